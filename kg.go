@@ -1,0 +1,215 @@
+// Package kg is the domain of the knowledge graph of regions, projects and
+// cooperation links read from Chinese government planning documents.
+//
+// It holds the node and edge types of ../shared/ONTOLOGY.md, the Store
+// interface every storage adapter implements, and the error codes the API
+// maps to clients. It imports nothing of this module: adapters (inmem, neo4j,
+// graph) and the extractor depend on it, never the other way round.
+package kg
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"slices"
+)
+
+// EntityType is a node label of the ontology.
+type EntityType string
+
+// The entity types of the ontology; each is also a Neo4j label.
+const (
+	Province    EntityType = "Province"
+	City        EntityType = "City"
+	County      EntityType = "County"
+	RegionGroup EntityType = "RegionGroup"
+	Park        EntityType = "Park"
+	Railway     EntityType = "Railway"
+	Road        EntityType = "Road"
+	Hub         EntityType = "Hub"
+	Project     EntityType = "Project"
+	Institution EntityType = "Institution"
+	Plan        EntityType = "Plan"
+)
+
+// EntityTypes returns every entity type in ontology order.
+func EntityTypes() []EntityType {
+	return []EntityType{Province, City, County, RegionGroup, Park, Railway, Road, Hub, Project, Institution, Plan}
+}
+
+// Valid reports whether t is one of the ontology's entity types.
+func (t EntityType) Valid() bool { return slices.Contains(EntityTypes(), t) }
+
+// IsRegion reports whether t is an administrative division from the gazetteer.
+func (t EntityType) IsRegion() bool { return t == Province || t == City || t == County }
+
+// RelationType is an edge type of the ontology; each is also a Neo4j
+// relationship type.
+type RelationType string
+
+// The relation types of the ontology.
+const (
+	CoBuilds       RelationType = "CO_BUILDS"
+	DocksWith      RelationType = "DOCKS_WITH"
+	IncludedIn     RelationType = "INCLUDED_IN"
+	IntegratesInto RelationType = "INTEGRATES_INTO"
+	LinksWith      RelationType = "LINKS_WITH"
+	CooperatesWith RelationType = "COOPERATES_WITH"
+	ReliesOn       RelationType = "RELIES_ON"
+	AdjacentTo     RelationType = "ADJACENT_TO"
+	Connects       RelationType = "CONNECTS"
+	LocatedIn      RelationType = "LOCATED_IN"
+	PartOf         RelationType = "PART_OF"
+)
+
+// RelationTypes returns every relation type in ontology order.
+func RelationTypes() []RelationType {
+	return []RelationType{CoBuilds, DocksWith, IncludedIn, IntegratesInto, LinksWith, CooperatesWith,
+		ReliesOn, AdjacentTo, Connects, LocatedIn, PartOf}
+}
+
+// Valid reports whether t is one of the ontology's relation types.
+func (t RelationType) Valid() bool { return slices.Contains(RelationTypes(), t) }
+
+// Triggered reports whether relations of type t come from a trigger word in
+// a sentence (as opposed to names and the gazetteer).
+func (t RelationType) Triggered() bool { return t != LocatedIn && t != PartOf && t != Connects }
+
+// Document is one planning document.
+type Document struct {
+	// ID is "doc:" followed by the source file's base name, so that a newer
+	// version of the same file replaces the old one.
+	ID string `json:"id"`
+	// Source is the file name the document was read from.
+	Source string `json:"source"`
+	// Title is the plan's own title, in simplified characters.
+	Title string `json:"title"`
+	// DocNumber is the issuing number, e.g. 萍府办发〔2019〕5号.
+	DocNumber string `json:"doc_number,omitempty"`
+	// Issuer is the issuing body, e.g. 萍乡市人民政府办公室.
+	Issuer string `json:"issuer,omitempty"`
+	// Date is the issue date as YYYY-MM-DD, or YYYY-MM / YYYY when less is known.
+	Date string `json:"date,omitempty"`
+	// PeriodStart and PeriodEnd are the plan period's years, 0 when unstated.
+	PeriodStart int `json:"period_start,omitempty"`
+	PeriodEnd   int `json:"period_end,omitempty"`
+	// Subject is the entity id of the jurisdiction the plan is about.
+	Subject string `json:"subject,omitempty"`
+	// Script is "simplified" or "traditional": the script of the original.
+	Script string `json:"script"`
+	// Encoding is the detected encoding of the original bytes: "utf-8" or "gb18030".
+	Encoding string `json:"encoding"`
+	// Hash is the hex SHA-256 of the original bytes.
+	Hash string `json:"hash"`
+	// Chars is the length of the normalised text in characters (code points).
+	Chars int `json:"chars"`
+}
+
+// Year returns the year of the document's date, or 0.
+func (d *Document) Year() int {
+	if len(d.Date) < 4 {
+		return 0
+	}
+	y := 0
+	for _, c := range d.Date[:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// Entity is a node: a region, region group, park, route, hub, project,
+// institution or plan.
+type Entity struct {
+	// ID is stable across runs and documents: "region:<GB/T 2260 code>" for
+	// provinces, cities and counties, "<type in lower case>:<name>" otherwise.
+	ID   string     `json:"id"`
+	Type EntityType `json:"type"`
+	// Name is in simplified characters with whitespace removed.
+	Name string `json:"name"`
+	// Aliases are other surface forms seen in the documents or known to the
+	// gazetteer (short names, traditional forms), sorted, without Name.
+	Aliases []string `json:"aliases"`
+	// Mentions counts how often the documents mention the entity; 0 for an
+	// entity only implied, such as a parent region.
+	Mentions int `json:"mentions"`
+	// MentionsByDocument splits Mentions by document id.
+	MentionsByDocument map[string]int `json:"mentions_by_document,omitempty"`
+	// Code is the GB/T 2260 code of a region.
+	Code string `json:"code,omitempty"`
+	// Parent is the entity id of a region's parent region.
+	Parent string `json:"parent,omitempty"`
+	// Pinyin is the toneless pinyin of Name, lower case, no spaces.
+	Pinyin string `json:"pinyin,omitempty"`
+	// Milestones are target years the documents give for the entity.
+	Milestones []Milestone `json:"milestones,omitempty"`
+}
+
+// Milestone is a target year stated next to a project (力争2019年开工).
+type Milestone struct {
+	Year int `json:"year"`
+	// Event is the verb the year goes with: 开工, 建成, 通车, 投产, 完成 ...
+	Event    string `json:"event"`
+	Document string `json:"document"`
+	Sentence int    `json:"sentence"`
+}
+
+// Evidence is one place in one document that states a relation.
+//
+// Offsets are in characters (Unicode code points) of the document's
+// normalised text (see docs/format.md), End exclusive.
+type Evidence struct {
+	Document string `json:"document"`
+	// Sentence is the 0-based index of the sentence in the document.
+	Sentence int `json:"sentence"`
+	// Start and End delimit the shortest stretch of the sentence that holds
+	// the trigger and the participants named in it.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Trigger is the trigger word as it stands in the text (共建, 对接 ...),
+	// or the name the relation was read from for name-derived relations.
+	Trigger string `json:"trigger"`
+	// Text is the sentence, normalised.
+	Text string `json:"text"`
+}
+
+// Relation is a directed edge with every piece of its evidence.
+type Relation struct {
+	// ID is RelationID(Type, From, To).
+	ID   string       `json:"id"`
+	Type RelationType `json:"type"`
+	From string       `json:"from"`
+	To   string       `json:"to"`
+	// Evidence is empty only for relations derived from the gazetteer.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Graph is what the extractor emits and what a Store loads.
+type Graph struct {
+	Documents []Document
+	Entities  []Entity
+	Relations []Relation
+}
+
+// RegionID returns the entity id of the region with GB/T 2260 code.
+func RegionID(code string) string { return "region:" + code }
+
+// EntityID returns the entity id of a non-region entity.
+func EntityID(t EntityType, name string) string {
+	b := []byte(t)
+	if len(b) > 0 && b[0] >= 'A' && b[0] <= 'Z' {
+		b[0] += 'a' - 'A'
+	}
+	return string(b) + ":" + name
+}
+
+// RelationID returns the stable id of the relation of type t from one entity
+// id to another.
+func RelationID(t RelationType, from, to string) string {
+	h := sha1.Sum([]byte(string(t) + "\x00" + from + "\x00" + to))
+	return "rel:" + hex.EncodeToString(h[:8])
+}
+
+// DocumentID returns the document id for a source file's base name.
+func DocumentID(base string) string { return "doc:" + base }

@@ -1,0 +1,247 @@
+package kg
+
+import "context"
+
+// Store is the graph's storage. Two adapters implement it, inmem (the
+// embedded default) and neo4j (the store of record); both pass the shared
+// suite in package storetest.
+//
+// Reads never return more than the limits in their query; a query over a
+// limit the caller cannot lower (MaxNodes, MaxPaths ...) comes back with
+// Truncated set rather than an error. Unknown ids give an error with code
+// ENOTFOUND; bad arguments EINVALID.
+type Store interface {
+	// Load merges g into the store with replace-per-document semantics: for
+	// every document in g, the evidence and mention counts that document
+	// gave before are removed first, then g's are added. Evidence of other
+	// documents stays. Relations left without evidence are deleted unless
+	// they never had any (gazetteer relations); entities left with no
+	// mentions and no relations are deleted. Loading the same g twice leaves
+	// the store unchanged. A failed Load leaves every document either fully
+	// old or fully new.
+	Load(ctx context.Context, g *Graph) (LoadStats, error)
+
+	// Entity returns one entity by id.
+	Entity(ctx context.Context, id string) (*Entity, error)
+	// EntitiesByID returns the entities with the given ids in the same
+	// order, nil where an id is unknown (for dataloaders).
+	EntitiesByID(ctx context.Context, ids []string) ([]*Entity, error)
+	// Entities lists entities matching f, ordered by id.
+	Entities(ctx context.Context, f EntityFilter) (*EntityPage, error)
+	// Search finds entities by name, alias or pinyin, best first.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+
+	// Relation returns one relation by id.
+	Relation(ctx context.Context, id string) (*Relation, error)
+	// Relations lists relations matching f, ordered by id.
+	Relations(ctx context.Context, f RelationFilter) (*RelationPage, error)
+
+	// Document returns one document by id.
+	Document(ctx context.Context, id string) (*Document, error)
+	// DocumentsByID returns the documents with the given ids in the same
+	// order, nil where an id is unknown (for dataloaders).
+	DocumentsByID(ctx context.Context, ids []string) ([]*Document, error)
+	// Documents lists documents ordered by id.
+	Documents(ctx context.Context, p Page) (*DocumentPage, error)
+
+	// Neighbourhood returns the subgraph within q.Hops of q.Seeds.
+	Neighbourhood(ctx context.Context, q NeighbourhoodQuery) (*Subgraph, error)
+	// ShortestPaths returns the shortest path between two entities, or all
+	// shortest paths when q.All is set. Edges are followed in either
+	// direction. No path within q.MaxHops gives an empty slice, not an error.
+	ShortestPaths(ctx context.Context, q PathQuery) ([]Path, error)
+	// Cooperation returns every relation linking region A (or anything
+	// within it) with region B (or anything within it), and every thing
+	// co-built by both sides.
+	Cooperation(ctx context.Context, q CooperationQuery) (*Cooperation, error)
+	// Dependencies returns what an entity depends on and what depends on it.
+	Dependencies(ctx context.Context, q DependencyQuery) (*Dependencies, error)
+
+	// Stats counts the store's contents.
+	Stats(ctx context.Context, top int) (*Stats, error)
+
+	// Close releases the store's resources.
+	Close(ctx context.Context) error
+}
+
+// LoadStats says what a Load wrote.
+type LoadStats struct {
+	Documents int
+	Entities  int
+	Relations int
+	Evidence  int
+}
+
+// Page asks for one page of an ordered list: up to First items after the
+// item whose id is After ("" for the start).
+type Page struct {
+	First int
+	After string
+}
+
+// Direction says which way edges are followed from an entity.
+type Direction string
+
+// Directions.
+const (
+	Out  Direction = "OUT"
+	In   Direction = "IN"
+	Both Direction = "BOTH"
+)
+
+// EntityFilter selects entities. Zero fields select everything.
+type EntityFilter struct {
+	Types []EntityType
+	// Within is a region or region group id: only entities in it (PART_OF
+	// and LOCATED_IN, transitively, and the region itself).
+	Within string
+	// Document keeps entities the document mentions.
+	Document string
+	// Name keeps entities whose name or an alias contains it.
+	Name string
+	Page Page
+}
+
+// EntityPage is one page of entities and the total that match.
+type EntityPage struct {
+	Entities []*Entity
+	Total    int
+	HasNext  bool
+}
+
+// RelationFilter selects relations. Zero fields select everything.
+type RelationFilter struct {
+	Types []RelationType
+	// Entity keeps relations with this entity at either end.
+	Entity string
+	// Document keeps relations with evidence from this document.
+	Document string
+	Page     Page
+}
+
+// RelationPage is one page of relations and the total that match.
+type RelationPage struct {
+	Relations []*Relation
+	Total     int
+	HasNext   bool
+}
+
+// DocumentPage is one page of documents and the total.
+type DocumentPage struct {
+	Documents []*Document
+	Total     int
+	HasNext   bool
+}
+
+// SearchQuery asks for entities by text. Text has already been normalised
+// by the caller (simplified characters, no spaces, lower case for pinyin).
+type SearchQuery struct {
+	Text  string
+	Types []EntityType
+	Limit int
+}
+
+// SearchHit is one search result. Higher Score ranks first; ties by id.
+type SearchHit struct {
+	Entity *Entity
+	Score  float64
+	// Matched says what matched: "name", "alias", "pinyin" (exact, prefix
+	// or substring variants are scored apart).
+	Matched string
+}
+
+// NeighbourhoodQuery asks for the subgraph around some entities.
+type NeighbourhoodQuery struct {
+	Seeds         []string
+	Hops          int
+	RelationTypes []RelationType // empty: all
+	EntityTypes   []EntityType   // empty: all; seeds are always kept
+	Direction     Direction      // "" means Both
+	Document      string         // keep only edges with evidence from it
+	MaxNodes      int
+}
+
+// Subgraph is a flat list of nodes and the edges among them, as
+// visualisation libraries take it.
+type Subgraph struct {
+	Nodes []*Entity
+	Edges []*Relation
+	// Truncated is set when a limit cut the result.
+	Truncated bool
+}
+
+// PathQuery asks for shortest paths between two entities.
+type PathQuery struct {
+	From, To      string
+	MaxHops       int
+	RelationTypes []RelationType
+	All           bool
+	MaxPaths      int
+}
+
+// Path is a walk from one entity to another: Nodes has one more element
+// than Edges, and Edges[i] joins Nodes[i] and Nodes[i+1] in either direction.
+type Path struct {
+	Nodes []*Entity
+	Edges []*Relation
+}
+
+// CooperationQuery asks for the links between two regions or groups.
+type CooperationQuery struct {
+	A, B          string
+	RelationTypes []RelationType // empty: every type but PART_OF and LOCATED_IN
+	MaxEdges      int
+}
+
+// Cooperation is everything linking two regions.
+type Cooperation struct {
+	A, B *Entity
+	// Subgraph holds the linking edges and their end nodes.
+	Subgraph
+	// CoBuilt lists things both sides co-build.
+	CoBuilt []CoBuilt
+}
+
+// CoBuilt is a thing co-built by both sides of a cooperation query.
+type CoBuilt struct {
+	Thing *Entity
+	// Builders are the CO_BUILDS edges into Thing from either side.
+	Builders []*Relation
+}
+
+// DependencyQuery asks what an entity depends on and what depends on it.
+type DependencyQuery struct {
+	ID            string
+	Depth         int
+	RelationTypes []RelationType // empty: RELIES_ON, INCLUDED_IN, CONNECTS
+	MaxNodes      int
+}
+
+// Dependencies is the answer to a DependencyQuery.
+type Dependencies struct {
+	Root *Entity
+	// DependsOn follows edges out of Root, Dependents edges into it.
+	DependsOn  Subgraph
+	Dependents Subgraph
+}
+
+// DefaultDependencyTypes are the relation types a dependency query follows
+// when none are given.
+func DefaultDependencyTypes() []RelationType {
+	return []RelationType{ReliesOn, IncludedIn, Connects}
+}
+
+// Stats counts a store's contents.
+type Stats struct {
+	Documents       int
+	EntitiesByType  map[EntityType]int
+	RelationsByType map[RelationType]int
+	Evidence        int
+	MostConnected   []Degree
+}
+
+// Degree is an entity and how many relations touch it.
+type Degree struct {
+	Entity *Entity
+	Degree int
+}
