@@ -245,3 +245,47 @@ type Degree struct {
 	Entity *Entity
 	Degree int
 }
+
+// Defaults and hard caps every Store applies to the limits in its queries.
+//
+// A zero limit means its default. A negative limit is EINVALID. A count
+// limit above its cap (Page.First, SearchQuery.Limit, MaxNodes, MaxPaths,
+// MaxEdges, Stats' top) is lowered to the cap, and the answer says so with
+// Truncated or HasNext where it has such a field. A depth above its cap
+// (NeighbourhoodQuery.Hops, PathQuery.MaxHops, DependencyQuery.Depth) is
+// EINVALID, since lowering it would change the answer silently.
+const (
+	DefaultPageSize    = 100
+	CapPageSize        = 1000
+	DefaultSearchLimit = 20
+	CapSearchLimit     = 200
+	DefaultHops        = 1
+	CapHops            = 4
+	DefaultMaxNodes    = 500
+	CapMaxNodes        = 10000
+	DefaultPathHops    = 6
+	CapPathHops        = 12
+	DefaultMaxPaths    = 20
+	CapMaxPaths        = 200
+	DefaultMaxEdges    = 1000
+	CapMaxEdges        = 10000
+	DefaultDepth       = 3
+	CapDepth           = 8
+	DefaultTop         = 10
+	CapTop             = 100
+)
+
+// Search scores. A hit scores the best of these over the entity's name,
+// aliases and pinyin; equal scores rank by entity id. Matched is "name",
+// "alias" or "pinyin" after the field that gave the score.
+const (
+	ScoreNameExact       = 1.0
+	ScoreAliasExact      = 0.9
+	ScorePinyinExact     = 0.8
+	ScoreNamePrefix      = 0.7
+	ScoreAliasPrefix     = 0.6
+	ScorePinyinPrefix    = 0.5
+	ScoreNameSubstring   = 0.4
+	ScoreAliasSubstring  = 0.3
+	ScorePinyinSubstring = 0.2
+)
