@@ -1,0 +1,92 @@
+package graph
+
+import (
+	"fmt"
+	"time"
+)
+
+// Config holds the server's limits. The zero value is not usable: start
+// from DefaultConfig and override what the command line sets.
+type Config struct {
+	// MaxDepth is the deepest selection set a query may have, counting
+	// every field level (introspection included; GraphiQL's introspection
+	// query needs 13).
+	MaxDepth int
+	// MaxComplexity is the highest cost a query may have. A field costs 1
+	// plus its children; list fields multiply their children's cost by
+	// their size argument (first, limit, maxNodes, maxEdges, maxPaths, top).
+	MaxComplexity int
+	// MaxPageSize caps first, limit, top and the number of seed ids.
+	MaxPageSize int
+	// MaxHops caps hops, maxHops and depth.
+	MaxHops int
+	// MaxNodes caps maxNodes and maxEdges.
+	MaxNodes int
+	// MaxPaths caps allShortestPaths' maxPaths.
+	MaxPaths int
+	// MaxSearchText caps the search text's length, in characters.
+	MaxSearchText int
+	// Timeout bounds the time spent on one request.
+	Timeout time.Duration
+	// MaxBodyBytes caps the size of a request body.
+	MaxBodyBytes int64
+	// MaxInFlight caps the requests executed at once; more wait for a slot
+	// until their timeout.
+	MaxInFlight int
+	// MaxTokens caps the lexical tokens of a query document.
+	MaxTokens int
+	// QueryCacheSize is how many parsed queries are kept.
+	QueryCacheSize int
+	// LoaderWait is how long a dataloader waits to gather keys into a batch.
+	LoaderWait time.Duration
+	// LoaderBatch caps the keys of one dataloader batch.
+	LoaderBatch int
+}
+
+// DefaultConfig returns the default limits (see docs/api.md).
+func DefaultConfig() Config {
+	return Config{
+		MaxDepth:       15,
+		MaxComplexity:  20000,
+		MaxPageSize:    100,
+		MaxHops:        4,
+		MaxNodes:       1000,
+		MaxPaths:       50,
+		MaxSearchText:  100,
+		Timeout:        10 * time.Second,
+		MaxBodyBytes:   256 << 10,
+		MaxInFlight:    64,
+		MaxTokens:      20000,
+		QueryCacheSize: 1000,
+		LoaderWait:     time.Millisecond,
+		LoaderBatch:    500,
+	}
+}
+
+// Validate reports the first limit that is not positive.
+func (c Config) Validate() error {
+	for _, l := range []struct {
+		name string
+		v    int64
+	}{
+		{"max depth", int64(c.MaxDepth)},
+		{"max complexity", int64(c.MaxComplexity)},
+		{"max page size", int64(c.MaxPageSize)},
+		{"max hops", int64(c.MaxHops)},
+		{"max nodes", int64(c.MaxNodes)},
+		{"max paths", int64(c.MaxPaths)},
+		{"max search text", int64(c.MaxSearchText)},
+		{"timeout", int64(c.Timeout)},
+		{"max body bytes", c.MaxBodyBytes},
+		{"max in flight", int64(c.MaxInFlight)},
+		{"max tokens", int64(c.MaxTokens)},
+		{"query cache size", int64(c.QueryCacheSize)},
+		{"loader wait", int64(c.LoaderWait) + 1}, // zero is allowed
+		{"loader batch", int64(c.LoaderBatch)},
+	} {
+		if l.v <= 0 {
+			return fmt.Errorf("graph: %s must be positive", l.name)
+		}
+	}
+	return nil
+}

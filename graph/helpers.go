@@ -1,0 +1,171 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"encoding/base64"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/graph/model"
+)
+
+// encodeCursor makes the opaque cursor of an item: the base64 of its id.
+func encodeCursor(id string) string { return base64.StdEncoding.EncodeToString([]byte(id)) }
+
+// decodeCursor returns the id in a cursor; nil or empty means the start.
+func decodeCursor(after *string) (string, error) {
+	if after == nil || *after == "" {
+		return "", nil
+	}
+	b, err := base64.StdEncoding.DecodeString(*after)
+	if err != nil || len(b) == 0 {
+		return "", kg.Errorf(kg.EINVALID, "after is not a cursor this API returned")
+	}
+	return string(b), nil
+}
+
+// pageArgs checks first and after and returns the store's page.
+func (r *Resolver) pageArgs(first *int, after *string) (kg.Page, error) {
+	n, err := bounded("first", first, 20, 0, r.cfg.MaxPageSize, limitPageSize)
+	if err != nil {
+		return kg.Page{}, err
+	}
+	a, err := decodeCursor(after)
+	if err != nil {
+		return kg.Page{}, err
+	}
+	return kg.Page{First: n, After: a}, nil
+}
+
+// pageInfo returns the page info of a page whose last item has id last.
+func pageInfo(hasNext bool, last string, empty bool) *model.PageInfo {
+	pi := &model.PageInfo{HasNextPage: hasNext}
+	if !empty {
+		c := encodeCursor(last)
+		pi.EndCursor = &c
+	}
+	return pi
+}
+
+func entityConnection(p *kg.EntityPage) *model.EntityConnection {
+	c := &model.EntityConnection{Nodes: p.Entities, TotalCount: p.Total, Edges: make([]*model.EntityEdge, len(p.Entities))}
+	last := ""
+	for i, e := range p.Entities {
+		c.Edges[i] = &model.EntityEdge{Cursor: encodeCursor(e.ID), Node: e}
+		last = e.ID
+	}
+	c.PageInfo = pageInfo(p.HasNext, last, len(p.Entities) == 0)
+	return c
+}
+
+func relationConnection(p *kg.RelationPage) *model.RelationConnection {
+	c := &model.RelationConnection{Nodes: p.Relations, TotalCount: p.Total, Edges: make([]*model.RelationEdge, len(p.Relations))}
+	last := ""
+	for i, rel := range p.Relations {
+		c.Edges[i] = &model.RelationEdge{Cursor: encodeCursor(rel.ID), Node: rel}
+		last = rel.ID
+	}
+	c.PageInfo = pageInfo(p.HasNext, last, len(p.Relations) == 0)
+	return c
+}
+
+func documentConnection(p *kg.DocumentPage) *model.DocumentConnection {
+	c := &model.DocumentConnection{Nodes: p.Documents, TotalCount: p.Total, Edges: make([]*model.DocumentEdge, len(p.Documents))}
+	last := ""
+	for i, d := range p.Documents {
+		c.Edges[i] = &model.DocumentEdge{Cursor: encodeCursor(d.ID), Node: d}
+		last = d.ID
+	}
+	c.PageInfo = pageInfo(p.HasNext, last, len(p.Documents) == 0)
+	return c
+}
+
+// normaliseSearch prepares search text the way Store.Search expects it:
+// whitespace removed, traditional characters made simplified, Latin
+// letters lower case.
+func (r *Resolver) normaliseSearch(text string) (string, error) {
+	if n := len([]rune(text)); n > r.cfg.MaxSearchText {
+		return "", newLimitError(limitSearchText, int64(r.cfg.MaxSearchText),
+			"the search text has %d characters, above the limit of %d", n, r.cfg.MaxSearchText)
+	}
+	text = strings.Map(func(c rune) rune {
+		if unicode.IsSpace(c) {
+			return -1
+		}
+		return c
+	}, text)
+	if text == "" {
+		return "", kg.Errorf(kg.EINVALID, "the search text is empty")
+	}
+	s, err := r.t2s.Convert(text)
+	if err != nil {
+		return "", err
+	}
+	return strings.ToLower(s), nil
+}
+
+// nonEmpty returns a pointer to s, or nil for "".
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// nonZero returns a pointer to n, or nil for 0.
+func nonZero(n int) *int {
+	if n == 0 {
+		return nil
+	}
+	return &n
+}
+
+// deref returns *p, or "" for nil.
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// milestones returns the milestones of entities, by year, then entity id.
+func milestones(es ...*kg.Entity) []*model.Milestone {
+	var ms []*model.Milestone
+	for _, e := range es {
+		for _, m := range e.Milestones {
+			ms = append(ms, &model.Milestone{Milestone: m, EntityID: e.ID})
+		}
+	}
+	slices.SortStableFunc(ms, func(a, b *model.Milestone) int {
+		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.EntityID, b.EntityID))
+	})
+	return ms
+}
+
+// checkIDs checks a list of seed ids.
+func (r *Resolver) checkIDs(ids []string) error {
+	if len(ids) == 0 {
+		return kg.Errorf(kg.EINVALID, "ids must name at least one entity")
+	}
+	if len(ids) > r.cfg.MaxPageSize {
+		return newLimitError(limitPageSize, int64(r.cfg.MaxPageSize),
+			"ids has %d entries, above the limit of %d", len(ids), r.cfg.MaxPageSize)
+	}
+	return nil
+}
+
+// optionalEntity loads the entity a soft link names: nil for no id or an
+// id the store does not know.
+func (r *Resolver) optionalEntity(ctx context.Context, id string) (*kg.Entity, error) {
+	if id == "" {
+		return nil, nil
+	}
+	e, err := r.entity(ctx, id)
+	if kg.ErrorCode(err) == kg.ENOTFOUND {
+		return nil, nil
+	}
+	return e, err
+}

@@ -1,0 +1,289 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/graph/generated"
+	"github.com/cnplan/kg/graph/model"
+)
+
+// The names of the limits, as in extensions.limit of a LIMIT_EXCEEDED error.
+const (
+	limitDepth         = "depth"
+	limitComplexity    = "complexity"
+	limitIntrospection = "introspection"
+	limitPageSize      = "pageSize"
+	limitHops          = "hops"
+	limitNodes         = "nodes"
+	limitPaths         = "paths"
+	limitSearchText    = "searchText"
+	limitBodySize      = "bodySize"
+)
+
+// limitError is a LIMIT_EXCEEDED error that also says which limit and its
+// value, for the error presenter to put in the extensions.
+type limitError struct {
+	err   *kg.Error
+	limit string
+	max   int64
+}
+
+func newLimitError(limit string, max int64, format string, args ...any) *limitError {
+	return &limitError{err: kg.Errorf(kg.ELIMIT, format, args...), limit: limit, max: max}
+}
+
+func (e *limitError) Error() string { return e.err.Error() }
+func (e *limitError) Unwrap() error { return e.err }
+
+// bounded returns the value of an optional size argument, def when it is
+// absent, and an error when it is below lo (INVALID_ARGUMENT) or above max
+// (LIMIT_EXCEEDED).
+func bounded(arg string, p *int, def, lo, max int, limit string) (int, error) {
+	v := def
+	if p != nil {
+		v = *p
+	}
+	if v < lo {
+		return 0, kg.Errorf(kg.EINVALID, "%s must be at least %d, not %d", arg, lo, v)
+	}
+	if v > max {
+		return 0, newLimitError(limit, int64(max), "%s is %d, above the limit of %d", arg, v, max)
+	}
+	return v, nil
+}
+
+// complexityRoot returns the cost functions of the fields whose size an
+// argument sets: their children's cost times that argument. Absent
+// arguments count with the schema's defaults; the products saturate so
+// that no query can overflow its way under the limit.
+func complexityRoot() generated.ComplexityRoot {
+	var c generated.ComplexityRoot
+	q := &c.Query
+	q.Entities = func(child int, _ *model.EntityFilter, first *int, _ *string) int {
+		return cost(child, size(first, 20))
+	}
+	q.Search = func(child int, _ string, _ []kg.EntityType, limit *int) int {
+		return cost(child, size(limit, 10))
+	}
+	q.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int {
+		return cost(child, size(first, 20))
+	}
+	q.Neighbourhood = func(child int, _ []string, _ *int, _ []kg.RelationType, _ []kg.EntityType, _ *kg.Direction, _ *string, maxNodes *int) int {
+		return cost(child, size(maxNodes, 200))
+	}
+	q.ShortestPath = func(child int, _, _ string, maxHops *int, _ []kg.RelationType) int {
+		return cost(child, size(maxHops, 4)+1)
+	}
+	q.AllShortestPaths = func(child int, _, _ string, maxHops *int, _ []kg.RelationType, maxPaths *int) int {
+		return cost(child, size(maxHops, 4)+1, size(maxPaths, 10))
+	}
+	q.Cooperation = func(child int, _, _ string, _ []kg.RelationType, maxEdges *int) int {
+		return cost(child, size(maxEdges, 200))
+	}
+	q.Dependencies = func(child int, _ string, _ *int, _ []kg.RelationType, maxNodes *int) int {
+		return cost(child, size(maxNodes, 200))
+	}
+	q.Documents = func(child int, first *int, _ *string) int {
+		return cost(child, size(first, 20))
+	}
+	q.Stats = func(child int, top *int) int {
+		return cost(child, size(top, 10))
+	}
+	c.Entity.Relations = func(child int, _ []kg.RelationType, _ *string, first *int, _ *string) int {
+		return cost(child, size(first, 20))
+	}
+	c.Document.Entities = func(child int, _ []kg.EntityType, first *int, _ *string) int {
+		return cost(child, size(first, 20))
+	}
+	c.Document.Relations = func(child int, _ []kg.RelationType, first *int, _ *string) int {
+		return cost(child, size(first, 20))
+	}
+	return c
+}
+
+// size is a size argument for the complexity: def when absent, at least 1.
+func size(p *int, def int) int {
+	if p == nil {
+		return def
+	}
+	return max(*p, 1)
+}
+
+// cost is 1 plus child times every factor, saturating at math.MaxInt.
+func cost(child int, factors ...int) int {
+	c := max(child, 1)
+	for _, f := range factors {
+		if f > 0 && c > math.MaxInt/f {
+			return math.MaxInt
+		}
+		c *= f
+	}
+	if c == math.MaxInt {
+		return c
+	}
+	return c + 1
+}
+
+// numIntrospection is the number of introspectionLists.
+const numIntrospection = 11
+
+// introspectionLists are the introspection fields whose results are lists
+// of types or fields: each may occur once in an operation (after fragments
+// are expanded), which is all an introspection query needs and keeps
+// nested introspection (fields { type { fields { type ... } } }), which
+// the complexity limit does not see, from multiplying.
+func introspectionLists() [numIntrospection]string {
+	return [...]string{
+		"__schema", "__type",
+		"__Schema.types", "__Schema.directives",
+		"__Type.fields", "__Type.inputFields", "__Type.interfaces", "__Type.possibleTypes", "__Type.enumValues",
+		"__Field.args", "__Directive.args",
+	}
+}
+
+// shape is what the operation limits measure of a selection set.
+type shape struct {
+	// depth is the deepest field nesting.
+	depth int
+	// fields is the number of fields once fragments are expanded, saturating.
+	fields int
+	// intro counts the fields of introspectionLists.
+	intro [numIntrospection]int
+}
+
+func (s *shape) add(o shape) {
+	s.depth = max(s.depth, o.depth)
+	s.fields = saturatingAdd(s.fields, o.fields)
+	for i := range s.intro {
+		s.intro[i] = saturatingAdd(s.intro[i], o.intro[i])
+	}
+}
+
+func saturatingAdd(a, b int) int {
+	if a > math.MaxInt-b {
+		return math.MaxInt
+	}
+	return a + b
+}
+
+// operationLimits is a gqlgen extension that rejects, before execution,
+// operations deeper than Config.MaxDepth, with more fields than
+// Config.MaxComplexity (which also keeps fragment fan-out from making the
+// complexity calculation itself expensive), or with nested introspection;
+// and that reports a request's timeout once however many fields hit it.
+type operationLimits struct {
+	maxDepth      int
+	maxComplexity int
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+	graphql.ResponseInterceptor
+} = operationLimits{}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (operationLimits) ExtensionName() string { return "OperationLimits" }
+
+// Validate implements graphql.HandlerExtension.
+func (operationLimits) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (l operationLimits) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	memo := map[string]shape{}
+	s := measure(oc.Operation.SelectionSet, memo)
+	var err *limitError
+	switch {
+	case s.depth > l.maxDepth:
+		err = newLimitError(limitDepth, int64(l.maxDepth),
+			"the query is %d levels deep, above the limit of %d", s.depth, l.maxDepth)
+	case s.fields > l.maxComplexity:
+		err = newLimitError(limitComplexity, int64(l.maxComplexity),
+			"the query selects at least %d fields, above the complexity limit of %d", s.fields, l.maxComplexity)
+	default:
+		for i, n := range s.intro {
+			if n > 1 {
+				err = newLimitError(limitIntrospection, 1,
+					"introspection field %s is selected %d times; once is the limit", introspectionLists()[i], n)
+				break
+			}
+		}
+	}
+	if err == nil {
+		return nil
+	}
+	return &gqlerror.Error{Message: err.err.Message, Err: err}
+}
+
+// measure returns the shape of a validated selection set, measuring each
+// fragment once.
+func measure(set ast.SelectionSet, memo map[string]shape) shape {
+	var s shape
+	for _, sel := range set {
+		switch sel := sel.(type) {
+		case *ast.Field:
+			c := measure(sel.SelectionSet, memo)
+			c.depth++
+			c.fields = saturatingAdd(c.fields, 1)
+			if sel.ObjectDefinition != nil {
+				key := sel.Name
+				if sel.ObjectDefinition.Name != "Query" {
+					key = sel.ObjectDefinition.Name + "." + sel.Name
+				}
+				for i, k := range introspectionLists() {
+					if k == key {
+						c.intro[i] = saturatingAdd(c.intro[i], 1)
+					}
+				}
+			}
+			s.add(c)
+		case *ast.InlineFragment:
+			s.add(measure(sel.SelectionSet, memo))
+		case *ast.FragmentSpread:
+			f, ok := memo[sel.Name]
+			if !ok && sel.Definition != nil {
+				memo[sel.Name] = shape{} // validation rejects cycles; this guards anyway
+				f = measure(sel.Definition.SelectionSet, memo)
+				memo[sel.Name] = f
+			}
+			s.add(f)
+		}
+	}
+	return s
+}
+
+// InterceptResponse implements graphql.ResponseInterceptor: once the
+// request's deadline has passed every pending field fails with TIMEOUT;
+// the client gets the first of those errors only.
+func (operationLimits) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil || len(resp.Errors) < 2 {
+		return resp
+	}
+	kept := resp.Errors[:0]
+	timeout := false
+	for _, e := range resp.Errors {
+		if e.Extensions["code"] == kg.ETIMEOUT {
+			if timeout {
+				continue
+			}
+			timeout = true
+		}
+		kept = append(kept, e)
+	}
+	resp.Errors = kept
+	return resp
+}
+
+// String describes the limits for logs.
+func (c Config) String() string {
+	return fmt.Sprintf("depth=%d complexity=%d page=%d hops=%d nodes=%d paths=%d timeout=%s body=%dB inflight=%d",
+		c.MaxDepth, c.MaxComplexity, c.MaxPageSize, c.MaxHops, c.MaxNodes, c.MaxPaths, c.Timeout, c.MaxBodyBytes, c.MaxInFlight)
+}

@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/cnplan/kg"
+)
+
+// loaders batch the by-id lookups that resolvers of list elements would
+// otherwise make one at a time (Relation.from and .to, Evidence.document,
+// Entity.parent ...). One set serves one request, so nothing is cached
+// across requests.
+type loaders struct {
+	entities  *dataloadgen.Loader[string, *kg.Entity]
+	documents *dataloadgen.Loader[string, *kg.Document]
+}
+
+// loadersKey is the context key of a request's loaders.
+type loadersKey struct{}
+
+func newLoaders(store kg.Store, cfg Config) *loaders {
+	opts := []dataloadgen.Option{dataloadgen.WithWait(cfg.LoaderWait), dataloadgen.WithBatchCapacity(cfg.LoaderBatch)}
+	return &loaders{
+		entities: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*kg.Entity, []error) {
+			es, err := store.EntitiesByID(ctx, ids)
+			return batchResult(ids, es, err, "entity")
+		}, opts...),
+		documents: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*kg.Document, []error) {
+			ds, err := store.DocumentsByID(ctx, ids)
+			return batchResult(ids, ds, err, "document")
+		}, opts...),
+	}
+}
+
+// batchResult turns a store's by-id answer into a dataloader's: one error
+// for every key when the call failed, NOT_FOUND for each nil.
+func batchResult[T any](ids []string, vs []*T, err error, what string) ([]*T, []error) {
+	if err == nil && len(vs) != len(ids) {
+		err = kg.Errorf(kg.EINTERNAL, "store returned %d %ss for %d ids", len(vs), what, len(ids))
+	}
+	if err != nil {
+		return make([]*T, len(ids)), []error{err}
+	}
+	var errs []error
+	for i, v := range vs {
+		if v == nil {
+			if errs == nil {
+				errs = make([]error, len(ids))
+			}
+			errs[i] = kg.Errorf(kg.ENOTFOUND, "%s %q not found", what, ids[i])
+		}
+	}
+	return vs, errs
+}
+
+func withLoaders(ctx context.Context, l *loaders) context.Context {
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+// loadersFrom returns the request's loaders. Requests always pass through
+// the handler that sets them.
+func loadersFrom(ctx context.Context) *loaders {
+	l, _ := ctx.Value(loadersKey{}).(*loaders)
+	return l
+}
+
+// entity loads an entity by id through the request's loader.
+func (r *Resolver) entity(ctx context.Context, id string) (*kg.Entity, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return l.entities.Load(ctx, id)
+	}
+	return r.store.Entity(ctx, id)
+}
+
+// document loads a document by id through the request's loader.
+func (r *Resolver) document(ctx context.Context, id string) (*kg.Document, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return l.documents.Load(ctx, id)
+	}
+	return r.store.Document(ctx, id)
+}
