@@ -1,0 +1,309 @@
+#!/usr/bin/env bash
+# Local Neo4j 5.26 Community (embedded, Bolt only) for tests and development.
+#
+#   bash scripts/neo4j.sh build    build tools/neo4j-launcher (skipped when up to date)
+#   bash scripts/neo4j.sh start    build if needed, start, wait until Bolt answers
+#   bash scripts/neo4j.sh stop     SIGTERM, wait up to 60 s, SIGKILL; wipe the store
+#   bash scripts/neo4j.sh status   exit 0 when running, 3 when not
+#   bash scripts/neo4j.sh restart  stop, then start
+#   bash scripts/neo4j.sh uri      print the Bolt URI of the running server
+#
+# 'start' prints `export NEO4J_URI=bolt://127.0.0.1:PORT` on stdout (everything
+# else goes to stderr), so `eval "$(bash scripts/neo4j.sh start)"` works.
+#
+# Environment:
+#   NEO4J_PORT           Bolt port (default 7687)
+#   NEO4J_PAGECACHE      page cache size (default 512m)
+#   NEO4J_HEAP           JVM heap, -Xms and -Xmx (default 1g)
+#   NEO4J_STATE_DIR      folder for pid file, log and store (default .neo4j at the repo root)
+#   NEO4J_START_TIMEOUT  seconds to wait for the server (default 120)
+#   NEO4J_KEEP_STORE=1   keep the store across stop/start (default: throwaway store)
+#   NEO4J_LAUNCHER_CONF  extra settings file in neo4j.conf syntax
+#   JAVA_HOME / JAVA     Java 17 or 21 to run with (default: java on PATH)
+#   MVN, NEO4J_MAVEN_ARGS Maven command and extra arguments for the build
+# See docs/neo4j.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LAUNCHER_DIR="$ROOT/tools/neo4j-launcher"
+TARGET="$LAUNCHER_DIR/target"
+STAMP="$TARGET/.build-stamp"
+MAIN_CLASS="org.cnplan.kg.neo4jlauncher.Launcher"
+
+STATE_DIR="${NEO4J_STATE_DIR:-$ROOT/.neo4j}"
+[[ "$STATE_DIR" == /* ]] || STATE_DIR="$PWD/$STATE_DIR"
+PORT="${NEO4J_PORT:-7687}"
+HOST=127.0.0.1
+PAGECACHE="${NEO4J_PAGECACHE:-512m}"
+HEAP="${NEO4J_HEAP:-1g}"
+START_TIMEOUT="${NEO4J_START_TIMEOUT:-120}"
+STOP_TIMEOUT=60
+
+# Java 17 keeps these packages closed; Neo4j falls back to slower code paths
+# (and warns in debug.log) without them. Same set as Neo4j's own neo4j.conf.
+JVM_FLAGS=(
+	"-Xms$HEAP" "-Xmx$HEAP"
+	-XX:+UseG1GC
+	-XX:-OmitStackTraceInFastThrow
+	-XX:+ExitOnOutOfMemoryError
+	--add-opens=java.base/java.nio=ALL-UNNAMED
+	--add-opens=java.base/java.io=ALL-UNNAMED
+	--add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+	-Dio.netty.tryReflectionSetAccessible=true
+	-Djdk.nio.maxCachedBufferSize=1024
+	-Dlog4j2.disable.jmx=true
+	-Dfile.encoding=UTF-8
+)
+
+say() { printf 'neo4j.sh: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+java_bin() {
+	if [[ -n "${JAVA:-}" ]]; then
+		printf '%s\n' "$JAVA"
+	elif [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+		printf '%s\n' "$JAVA_HOME/bin/java"
+	elif command -v java >/dev/null 2>&1; then
+		command -v java
+	else
+		die "java not found: install Java 17 (or 21), or set JAVA_HOME"
+	fi
+}
+
+check_java() {
+	local java version major
+	java="$(java_bin)"
+	version="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
+	major="${version%%.*}"
+	if [[ -z "$major" || ! "$major" =~ ^[0-9]+$ ]]; then
+		die "cannot tell the version of $java"
+	fi
+	if ((major < 17)); then
+		die "$java is Java $version; Neo4j 5.26 needs Java 17 or 21"
+	fi
+	if ((major != 17 && major != 21)); then
+		say "warning: $java is Java $version; Neo4j 5.26 supports Java 17 and 21"
+	fi
+}
+
+# up_to_date: the stamp exists and nothing in pom.xml or src/ is newer.
+up_to_date() {
+	[[ -f "$STAMP" && -d "$TARGET/classes" && -d "$TARGET/lib" ]] || return 1
+	[[ -z "$(find "$LAUNCHER_DIR/pom.xml" "$LAUNCHER_DIR/src" -newer "$STAMP" -print -quit)" ]] || return 1
+	compgen -G "$TARGET/lib/neo4j-*.jar" >/dev/null || return 1
+}
+
+cmd_build() {
+	if up_to_date; then
+		return 0
+	fi
+	command -v "${MVN:-mvn}" >/dev/null 2>&1 || die "Maven not found (${MVN:-mvn}); install Maven 3.8+ or set MVN"
+	check_java
+	say "building tools/neo4j-launcher (the first build downloads Neo4j from Maven Central, ~130 MB)"
+	rm -f "$STAMP"
+	local args=(-B -q -Dstyle.color=never -f "$LAUNCHER_DIR/pom.xml")
+	# shellcheck disable=SC2206 # a list of words on purpose
+	args+=(${NEO4J_MAVEN_ARGS:-})
+	local out rc=0
+	out="$("${MVN:-mvn}" "${args[@]}" package 2>&1)" || rc=$?
+	# Maven 3.8 prints bare colour resets even in batch mode; drop them.
+	out="$(printf '%s\n' "$out" | sed 's/\x1b\[[0-9;]*m//g' | grep -v '^[[:space:]]*$' || true)"
+	[[ -z "$out" ]] || printf '%s\n' "$out" >&2
+	((rc == 0)) || die "Maven build of tools/neo4j-launcher failed (exit $rc)"
+	touch "$STAMP"
+}
+
+# pid_alive PID: the process exists and is our launcher for this state folder.
+pid_alive() {
+	local pid="$1" cmdline
+	[[ "$pid" =~ ^[0-9]+$ ]] || return 1
+	kill -0 "$pid" 2>/dev/null || return 1
+	if [[ -r "/proc/$pid/cmdline" ]]; then
+		cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline")"
+		[[ "$cmdline" == *"$MAIN_CLASS"* && "$cmdline" == *"$STATE_DIR/home"* ]] || return 1
+	fi
+	return 0
+}
+
+running_pid() {
+	local pid
+	[[ -f "$STATE_DIR/neo4j.pid" ]] || return 1
+	pid="$(cat "$STATE_DIR/neo4j.pid" 2>/dev/null || true)"
+	pid_alive "$pid" || return 1
+	printf '%s\n' "$pid"
+}
+
+running_port() {
+	cat "$STATE_DIR/port" 2>/dev/null || printf '%s\n' "$PORT"
+}
+
+port_answers() {
+	local port="$1"
+	if command -v timeout >/dev/null 2>&1; then
+		timeout 2 bash -c "exec 3<>/dev/tcp/$HOST/$port" 2>/dev/null
+	else
+		(exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null
+	fi
+}
+
+wipe_store() {
+	if [[ "${NEO4J_KEEP_STORE:-0}" == 1 ]]; then
+		return 0
+	fi
+	rm -rf "$STATE_DIR/home"
+}
+
+log_tail() {
+	if [[ -f "$STATE_DIR/neo4j.log" ]]; then
+		say "last lines of $STATE_DIR/neo4j.log:"
+		tail -n 40 "$STATE_DIR/neo4j.log" >&2
+	fi
+	if [[ -f "$STATE_DIR/home/logs/debug.log" ]]; then
+		say "errors in $STATE_DIR/home/logs/debug.log:"
+		grep -E ' (ERROR|WARN) ' "$STATE_DIR/home/logs/debug.log" | grep -v 'Incorrect file descriptor' | tail -n 10 >&2 || true
+	fi
+}
+
+print_uri() {
+	printf 'export NEO4J_URI=bolt://%s:%s\n' "$HOST" "$1"
+}
+
+cmd_start() {
+	local pid port
+	if pid="$(running_pid)"; then
+		port="$(running_port)"
+		say "already running from $STATE_DIR (pid $pid) on bolt://$HOST:$port"
+		if [[ "$port" != "$PORT" ]]; then
+			say "warning: NEO4J_PORT is $PORT but the running server listens on $port"
+		fi
+		print_uri "$port"
+		return 0
+	fi
+	[[ "$PORT" =~ ^[0-9]+$ ]] && ((PORT > 0 && PORT < 65536)) || die "bad NEO4J_PORT: $PORT"
+	cmd_build
+	check_java
+	if port_answers "$PORT"; then
+		die "port $PORT is taken by another process; set NEO4J_PORT to a free port"
+	fi
+
+	mkdir -p "$STATE_DIR"
+	rm -f "$STATE_DIR/neo4j.pid" "$STATE_DIR/port"
+	# A store left behind by a crash needs recovery; a throwaway store is simply wiped.
+	wipe_store
+	mkdir -p "$STATE_DIR/home"
+
+	local java t0
+	java="$(java_bin)"
+	t0=$SECONDS
+	say "starting Neo4j on bolt://$HOST:$PORT (state in $STATE_DIR, log $STATE_DIR/neo4j.log)"
+	# No job control in scripts: the background java ignores SIGINT from the
+	# terminal, and nohup keeps it alive when the terminal goes away.
+	NEO4J_LAUNCHER_CONF="${NEO4J_LAUNCHER_CONF:-}" nohup "$java" "${JVM_FLAGS[@]}" \
+		-cp "$TARGET/classes:$TARGET/lib/*" "$MAIN_CLASS" \
+		--home "$STATE_DIR/home" --host "$HOST" --port "$PORT" --pagecache "$PAGECACHE" \
+		>"$STATE_DIR/neo4j.log" 2>&1 </dev/null &
+	pid=$!
+	printf '%s\n' "$pid" >"$STATE_DIR/neo4j.pid"
+	printf '%s\n' "$PORT" >"$STATE_DIR/port"
+
+	local deadline=$((SECONDS + START_TIMEOUT))
+	while :; do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			printf '\n' >&2
+			say "Neo4j exited during startup"
+			log_tail
+			rm -f "$STATE_DIR/neo4j.pid" "$STATE_DIR/port"
+			wipe_store
+			exit 1
+		fi
+		if grep -q '^NEO4J READY ' "$STATE_DIR/neo4j.log" 2>/dev/null && port_answers "$PORT"; then
+			break
+		fi
+		if ((SECONDS >= deadline)); then
+			printf '\n' >&2
+			say "Neo4j did not start within ${START_TIMEOUT}s"
+			log_tail
+			stop_pid "$pid"
+			rm -f "$STATE_DIR/neo4j.pid" "$STATE_DIR/port"
+			wipe_store
+			exit 1
+		fi
+		printf '.' >&2
+		sleep 1
+	done
+	printf '\n' >&2
+	say "Neo4j ready on bolt://$HOST:$PORT (pid $pid, $((SECONDS - t0))s)"
+	print_uri "$PORT"
+}
+
+# stop_pid PID: SIGTERM, wait up to STOP_TIMEOUT seconds, then SIGKILL.
+stop_pid() {
+	local pid="$1" deadline
+	kill -TERM "$pid" 2>/dev/null || return 0
+	deadline=$((SECONDS + STOP_TIMEOUT))
+	while kill -0 "$pid" 2>/dev/null; do
+		if ((SECONDS >= deadline)); then
+			say "Neo4j (pid $pid) did not stop within ${STOP_TIMEOUT}s; killing it"
+			kill -KILL "$pid" 2>/dev/null || true
+			# The store now needs recovery: never keep it.
+			NEO4J_KEEP_STORE=0
+			sleep 1
+			break
+		fi
+		sleep 0.2
+	done
+}
+
+cmd_stop() {
+	local pid
+	if pid="$(running_pid)"; then
+		say "stopping Neo4j (pid $pid)"
+		stop_pid "$pid"
+		say "stopped"
+	else
+		say "not running ($STATE_DIR)"
+	fi
+	rm -f "$STATE_DIR/neo4j.pid" "$STATE_DIR/port"
+	wipe_store
+}
+
+cmd_status() {
+	local pid port
+	if pid="$(running_pid)"; then
+		port="$(running_port)"
+		if port_answers "$port"; then
+			say "running (pid $pid) on bolt://$HOST:$port, state in $STATE_DIR"
+		else
+			say "process $pid is up but bolt://$HOST:$port does not answer (starting or stuck?)"
+		fi
+		print_uri "$port"
+		return 0
+	fi
+	say "not running ($STATE_DIR)"
+	return 3
+}
+
+cmd_uri() {
+	if running_pid >/dev/null; then
+		printf 'bolt://%s:%s\n' "$HOST" "$(running_port)"
+	else
+		say "not running ($STATE_DIR)"
+		return 3
+	fi
+}
+
+case "${1:-}" in
+build) cmd_build ;;
+start) cmd_start ;;
+stop) cmd_stop ;;
+status) cmd_status ;;
+restart)
+	cmd_stop
+	cmd_start
+	;;
+uri) cmd_uri ;;
+*)
+	echo "usage: bash scripts/neo4j.sh {build|start|stop|status|restart|uri}" >&2
+	exit 2
+	;;
+esac
