@@ -104,7 +104,13 @@ function shortName(name) {
   for (const suf of suffixes) {
     if (!name.endsWith(suf)) continue;
     let s = name.slice(0, -suf.length);
-    if (suf.startsWith('自治')) s = stripEthnic(s);
+    // 自治 suffixes, and ethnic districts (管城回族区, 梅里斯达斡尔族区).
+    if (suf.startsWith('自治') || s.endsWith('族')) {
+      s = stripEthnic(s);
+      // The whole remainder is one ethnic name (东乡族自治县, 鄂温克族自治旗):
+      // keep the name, drop 族.
+      if (s.endsWith('族') && ethnic.includes(s.slice(0, -1))) s = s.slice(0, -1);
+    }
     return [...s].length >= 2 ? s : '';
   }
   return '';

@@ -1,0 +1,489 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cnplan/kg"
+	"github.com/longbridgeapp/opencc"
+)
+
+func load(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestCounts(t *testing.T) {
+	g := load(t)
+	levels := map[Level]int{}
+	counties := map[string]int{}
+	for _, r := range g.Regions() {
+		levels[r.Level]++
+		if r.Level == County {
+			counties[g.Province(r.Code).Name]++
+		}
+	}
+	// Official figures of the Ministry of Civil Affairs for the end of 2023:
+	// 31 provinces + 香港, 澳门, 台湾; 333 prefecture-level divisions; 2,844
+	// county-level divisions.
+	for _, tc := range []struct {
+		name string
+		got  int
+		want int
+	}{
+		{"provinces", levels[Province], 34},
+		{"cities", levels[City], 333},
+		{"counties", levels[County], 2844},
+		{"江西省 counties", counties["江西省"], 100},
+		{"湖南省 counties", counties["湖南省"], 122},
+		{"广东省 counties", counties["广东省"], 122},
+		{"福建省 counties", counties["福建省"], 84},
+		{"北京市 counties", counties["北京市"], 16},
+		{"重庆市 counties", counties["重庆市"], 38},
+		{"海南省 counties", counties["海南省"], 25},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.got != tc.want {
+				t.Errorf("got %d, want %d", tc.got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLookups(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct {
+		code, name, parent, short string
+		level                     Level
+	}{
+		{"360000", "江西省", "", "江西", Province},
+		{"360300", "萍乡市", "360000", "萍乡", City},
+		{"360322", "上栗县", "360300", "上栗", County},
+		{"360313", "湘东区", "360300", "湘东", County},
+		{"430181", "浏阳市", "430100", "浏阳", County},
+		{"360704", "赣县区", "360700", "赣县", County},
+		{"110105", "朝阳区", "110000", "朝阳", County}, // municipality: no city level
+		{"500240", "石柱土家族自治县", "500000", "石柱", County},
+		{"419001", "济源市", "410000", "济源", County}, // directly under the province
+		{"429021", "神农架林区", "420000", "神农架林区", County},
+		{"422800", "恩施土家族苗族自治州", "420000", "恩施", City},
+		{"420528", "长阳土家族自治县", "420500", "长阳", County},
+		{"450000", "广西壮族自治区", "", "广西", Province},
+		{"150000", "内蒙古自治区", "", "内蒙古", Province},
+		{"650000", "新疆维吾尔自治区", "", "新疆", Province},
+		{"810000", "香港特别行政区", "", "香港", Province},
+		{"820000", "澳门特别行政区", "", "澳门", Province},
+		{"710000", "台湾省", "", "台湾", Province},
+		{"623001", "合作市", "623000", "合作", County},
+		{"350405", "沙县区", "350400", "沙县", County},
+		{"341824", "绩溪县", "341800", "绩溪", County},
+		{"340522", "含山县", "340500", "含山", County},
+		{"140302", "城区", "140300", "", County},
+		{"341004", "徽州区", "341000", "徽州", County},
+		{"460301", "西沙区", "460300", "西沙", County},
+		{"152900", "阿拉善盟", "150000", "阿拉善", City},
+		{"232700", "大兴安岭地区", "230000", "大兴安岭", City},
+		{"120116", "滨海新区", "120000", "滨海", County},
+		{"520203", "六枝特区", "520200", "六枝", County},
+		{"150723", "鄂伦春自治旗", "150700", "鄂伦春", County},
+		{"150724", "鄂温克族自治旗", "150700", "鄂温克", County},
+		{"622926", "东乡族自治县", "622900", "东乡", County},
+		{"410104", "管城回族区", "410100", "管城", County},
+		{"622927", "积石山保安族东乡族撒拉族自治县", "622900", "积石山", County},
+		{"450328", "龙胜各族自治县", "450300", "龙胜", County},
+		{"441900", "东莞市", "440000", "东莞", City},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, ok := g.Region(tc.code)
+			if !ok {
+				t.Fatalf("no region %s", tc.code)
+			}
+			if r.Name != tc.name || r.Parent != tc.parent || r.Short != tc.short || r.Level != tc.level {
+				t.Errorf("got %s parent %q short %q level %v, want %s parent %q short %q level %v",
+					r.Name, r.Parent, r.Short, r.Level, tc.name, tc.parent, tc.short, tc.level)
+			}
+		})
+	}
+}
+
+func TestNoOneCharacterShort(t *testing.T) {
+	g := load(t)
+	for _, r := range g.Regions() {
+		if r.Short != "" && len([]rune(r.Short)) < 2 {
+			t.Errorf("%s %s: short %q", r.Code, r.Name, r.Short)
+		}
+		if r.Short != "" && !strings.HasPrefix(r.Name, r.Short) && r.Level != Province {
+			t.Errorf("%s %s: short %q is not a prefix", r.Code, r.Name, r.Short)
+		}
+	}
+}
+
+func TestAmbiguous(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct {
+		code string
+		want bool
+	}{
+		{"623001", true},  // 合作市: common word
+		{"140302", true},  // 城区
+		{"220000", true},  // 吉林省 vs 吉林市
+		{"220200", true},  // 吉林市
+		{"350102", true},  // 鼓楼区 (福州) vs 鼓楼区 (南京, 徐州, 开封)
+		{"360300", false}, // 萍乡市
+		{"360322", false}, // 上栗县
+		{"430181", false}, // 浏阳市
+		{"632324", true},  // 河南蒙古族自治县 short 河南 = 河南省
+		{"441402", false}, // 梅江区
+	} {
+		r, _ := g.Region(tc.code)
+		t.Run(r.Name, func(t *testing.T) {
+			if r.Ambiguous != tc.want {
+				t.Errorf("Ambiguous = %v, want %v", r.Ambiguous, tc.want)
+			}
+		})
+	}
+}
+
+func TestByName(t *testing.T) {
+	g := load(t)
+	if rs := g.ByName("鼓楼区"); len(rs) < 4 {
+		t.Errorf("ByName(鼓楼区) = %d regions, want >= 4", len(rs))
+	}
+	for _, tc := range []struct{ key, code string }{
+		{"萍乡市", "360300"}, {"上栗县", "360322"}, {"湘东区", "360313"}, {"浏阳市", "430181"},
+		{"赣县区", "360704"}, {"干县", "610424"}, {"乾县", "610424"}, {"干安县", "220723"},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			rs := g.ByName(tc.key)
+			if len(rs) != 1 || rs[0].Code != tc.code {
+				t.Errorf("ByName(%s) = %v, want %s", tc.key, codes(rs), tc.code)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		key   string
+		codes []string
+	}{
+		{"萍乡", []string{"360300"}},
+		{"浏阳", []string{"430181"}},
+		{"赣县", []string{"360704"}},
+		{"干安", []string{"220723"}},
+		{"吉林", []string{"220000", "220200"}},
+		{"东乡", []string{"361003", "622926"}},
+	} {
+		t.Run("short "+tc.key, func(t *testing.T) {
+			if got := codes(g.ByShort(tc.key)); !slices.Equal(got, tc.codes) {
+				t.Errorf("ByShort(%s) = %v, want %v", tc.key, got, tc.codes)
+			}
+		})
+	}
+}
+
+func codes(rs []*Region) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Code)
+	}
+	return out
+}
+
+func TestHierarchy(t *testing.T) {
+	g := load(t)
+	anc := g.Ancestors("360322")
+	if got := codes(anc); !slices.Equal(got, []string{"360300", "360000"}) {
+		t.Errorf("Ancestors(上栗县) = %v", got)
+	}
+	if got := codes(g.Ancestors("110105")); !slices.Equal(got, []string{"110000"}) {
+		t.Errorf("Ancestors(朝阳区) = %v", got)
+	}
+	if g.Ancestors("360000") != nil {
+		t.Errorf("Ancestors(江西省) not nil")
+	}
+	for _, tc := range []struct {
+		code, anc string
+		want      bool
+	}{
+		{"360322", "360300", true}, {"360322", "360000", true}, {"360322", "360322", true},
+		{"360322", "430000", false}, {"430181", "430100", true}, {"999999", "360000", false},
+	} {
+		if got := g.Within(tc.code, tc.anc); got != tc.want {
+			t.Errorf("Within(%s, %s) = %v", tc.code, tc.anc, got)
+		}
+	}
+	if p := g.Province("430181"); p == nil || p.Name != "湖南省" {
+		t.Errorf("Province(浏阳市) = %v", p)
+	}
+	if p := g.Province("nope"); p != nil {
+		t.Errorf("Province(nope) = %v", p)
+	}
+	ch := g.Children("360300")
+	if got := codes(ch); !slices.Equal(got, []string{"360302", "360313", "360321", "360322", "360323"}) {
+		t.Errorf("Children(萍乡市) = %v", got)
+	}
+	if n := len(g.Children("360000")); n != 11 {
+		t.Errorf("江西省 has %d cities, want 11", n)
+	}
+	if Province.EntityType() != kg.Province || City.EntityType() != kg.City || County.EntityType() != kg.County {
+		t.Errorf("EntityType mapping")
+	}
+}
+
+func TestAbbrev(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct {
+		ch, code string
+		strict   bool
+	}{
+		{"赣", "360000", false}, {"湘", "430000", false}, {"粤", "440000", false}, {"闽", "350000", false},
+		{"沪", "310000", false}, {"渝", "500000", false}, {"蜀", "510000", false}, {"滇", "530000", false},
+		{"新", "650000", true}, {"宁", "640000", true}, {"港", "810000", true}, {"澳", "820000", true},
+		{"台", "710000", true}, {"京", "110000", true}, {"川", "510000", true},
+	} {
+		t.Run(tc.ch, func(t *testing.T) {
+			r, ok := g.Abbrev(tc.ch)
+			if !ok || r.Code != tc.code || g.AbbrevStrict(tc.ch) != tc.strict {
+				t.Errorf("Abbrev(%s) = %v %v strict %v", tc.ch, r, ok, g.AbbrevStrict(tc.ch))
+			}
+		})
+	}
+	if _, ok := g.Abbrev("萍"); ok {
+		t.Errorf("萍 is not a province abbreviation")
+	}
+}
+
+func TestGroups(t *testing.T) {
+	g := load(t)
+	if n := len(g.Groups()); n < 40 {
+		t.Errorf("%d groups, want >= 40", n)
+	}
+	for _, tc := range []struct {
+		key, name string
+		members   int
+		has       []string
+	}{
+		{"长株潭城市群", "长株潭", 3, []string{"430100", "430200", "430300"}},
+		{"长株潭", "长株潭", 3, nil},
+		{"粤港澳大湾区", "粤港澳大湾区", 11, []string{"440300", "810000", "820000"}},
+		{"大湾区", "粤港澳大湾区", 11, nil},
+		{"泛珠", "泛珠三角", 11, []string{"360000", "810000"}},
+		{"长江经济带", "长江经济带", 11, []string{"360000", "500000"}},
+		{"新宜萍", "赣西", 3, []string{"360300", "360500", "360900"}},
+		{"丰樟高", "丰樟高", 3, []string{"360981", "360982", "360983"}},
+		{"海西", "海峡西岸经济区", 12, []string{"350000"}},
+		{"昌九都市圈", "昌九", 2, []string{"360100", "360400"}},
+		{"湘赣边区域合作示范区", "湘赣边", 0, nil},
+		{"一带一路", "一带一路", 0, nil},
+		{"东盟", "东盟", 0, nil},
+		{"长江中游城市群", "长江中游城市群", 31, []string{"360300"}},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			gr, ok := g.Group(tc.key)
+			if !ok {
+				t.Fatalf("no group %s", tc.key)
+			}
+			if gr.Name != tc.name || len(gr.Members) != tc.members {
+				t.Errorf("got %s with %d members, want %s with %d", gr.Name, len(gr.Members), tc.name, tc.members)
+			}
+			for _, c := range tc.has {
+				if !slices.Contains(gr.Members, c) {
+					t.Errorf("%s lacks %s", gr.Name, c)
+				}
+			}
+		})
+	}
+	if gr, _ := g.Group("长株潭"); gr.Pinyin != "changzhutan" {
+		t.Errorf("长株潭 pinyin %q", gr.Pinyin)
+	}
+}
+
+// TestPinyin checks place-name readings that per-character pinyin gets wrong.
+func TestPinyin(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct{ name, pinyin, short string }{
+		{"长沙市", "changshashi", "changsha"},
+		{"重庆市", "chongqingshi", "chongqing"},
+		{"厦门市", "xiamenshi", "xiamen"},
+		{"六安市", "luanshi", "luan"},
+		{"蚌埠市", "bengbushi", "bengbu"},
+		{"番禺区", "panyuqu", "panyu"},
+		{"丽水市", "lishuishi", "lishui"},
+		{"乐清市", "yueqingshi", "yueqing"},
+		{"东阿县", "dongexian", "donge"},
+		{"铅山县", "yanshanxian", "yanshan"},
+		{"婺源县", "wuyuanxian", "wuyuan"},
+		{"莘县", "shenxian", ""},
+		{"单县", "shanxian", ""},
+		{"大埔县", "dabuxian", "dabu"},
+		{"黄埔区", "huangpuqu", "huangpu"},
+		{"萍乡市", "pingxiangshi", "pingxiang"},
+		{"长子县", "zhangzixian", "zhangzi"},
+		{"乐亭县", "laotingxian", "laoting"},
+		{"乐陵市", "laolingshi", "laoling"},
+		{"蔚县", "yuxian", ""},
+		{"尉犁县", "yulixian", "yuli"},
+		{"洪洞县", "hongtongxian", "hongtong"},
+		{"歙县", "shexian", ""},
+		{"涡阳县", "guoyangxian", "guoyang"},
+		{"泌阳县", "biyangxian", "biyang"},
+		{"浚县", "xunxian", ""},
+		{"黄陂区", "huangpiqu", "huangpi"},
+		{"宁都县", "ningduxian", "ningdu"},
+		{"成都市", "chengdushi", "chengdu"},
+		{"喀什市", "kashishi", "kashi"},
+		{"闵行区", "minhangqu", "minhang"},
+		{"六合区", "luhequ", "luhe"},
+		{"筠连县", "junlianxian", "junlian"},
+		{"繁峙县", "fanshixian", "fanshi"},
+		{"吴堡县", "wubuxian", "wubu"},
+		{"宕昌县", "tanchangxian", "tanchang"},
+		{"崆峒区", "kongtongqu", "kongtong"},
+		{"龙圩区", "longxuqu", "longxu"},
+		{"民乐县", "minlexian", "minle"},
+		{"珲春市", "hunchunshi", "hunchun"},
+		{"吕梁市", "lvliangshi", "lvliang"},
+		{"浏阳市", "liuyangshi", "liuyang"},
+		{"上栗县", "shanglixian", "shangli"},
+		{"赣县区", "ganxianqu", "ganxian"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := g.ByName(tc.name)
+			if len(rs) == 0 {
+				t.Fatalf("no region %s", tc.name)
+			}
+			for _, r := range rs {
+				if r.Pinyin != tc.pinyin || r.ShortPinyin != tc.short {
+					t.Errorf("%s %s: pinyin %q short %q, want %q %q", r.Code, r.Name, r.Pinyin, r.ShortPinyin, tc.pinyin, tc.short)
+				}
+			}
+		})
+	}
+	for _, r := range g.Regions() {
+		for _, c := range r.Pinyin {
+			if c < 'a' || c > 'z' {
+				t.Fatalf("%s pinyin %q is not lower-case ASCII", r.Name, r.Pinyin)
+			}
+		}
+		if !strings.HasPrefix(r.Pinyin, r.ShortPinyin) {
+			t.Errorf("%s: short pinyin %q is not a prefix of %q", r.Name, r.ShortPinyin, r.Pinyin)
+		}
+	}
+}
+
+// TestVariants confirms the precomputed variants column against the OpenCC
+// conversion the extractor uses: every form a name takes after t2s (of the
+// name itself or of its traditional spelling) that differs from the name is
+// listed, and every listed variant survives t2s, so that it can occur in
+// converted text (濬县 and 澂江 are older traditional names kept by t2s).
+func TestVariants(t *testing.T) {
+	g := load(t)
+	t2s, err := opencc.New("t2s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2t, err := opencc.New("s2t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv := func(cc *opencc.OpenCC, s string) string {
+		out, err := cc.Convert(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	changed := 0
+	for _, r := range g.Regions() {
+		for _, k := range []string{r.Name, r.Short} {
+			if k == "" {
+				continue
+			}
+			for _, v := range []string{conv(t2s, k), conv(t2s, conv(s2t, k))} {
+				if v != k {
+					changed++
+					if !slices.Contains(r.Variants, v) {
+						t.Errorf("%s %s: t2s variant %s of %s missing from the variants column", r.Code, r.Name, v, k)
+					}
+				}
+			}
+		}
+		for _, v := range r.Variants {
+			if conv(t2s, v) != v {
+				t.Errorf("%s %s: variant %s is not stable under t2s", r.Code, r.Name, v)
+			}
+		}
+	}
+	if changed == 0 {
+		t.Errorf("no name changes under t2s; expected 乾县 and 乾安县")
+	}
+	// The extractor converts 乾縣 and must find 乾县 (610424).
+	for _, trad := range []string{"乾縣", "乾安縣", "萍鄉市", "瀏陽市"} {
+		s := conv(t2s, trad)
+		if len(g.ByName(s)) != 1 {
+			t.Errorf("t2s(%s) = %s: not found", trad, s)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	g := load(t)
+	names := g.Names()
+	kinds := map[NameKind]int{}
+	seen := map[string]bool{}
+	for _, n := range names {
+		kinds[n.Kind]++
+		seen[n.Key+"/"+n.Kind.String()+"/"+n.Code+n.Group] = true
+	}
+	if kinds[FullName] != len(g.Regions()) || kinds[Abbreviation] != 39 || kinds[GroupName] != len(g.Groups()) {
+		t.Errorf("kinds %v", kinds)
+	}
+	for _, k := range []string{"萍乡/short/360300", "萍乡市/name/360300", "赣/abbrev/360000", "长株潭城市群/group-alias/长株潭", "干县/variant/610424"} {
+		if !seen[k] {
+			t.Errorf("Names lacks %s", k)
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	g := load(t)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, r := range g.Regions() {
+				g.Ancestors(r.Code)
+				g.ByName(r.Name)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestLoadFast guards the load time budget (well under 50 ms); the best of
+// a few runs is used so a busy machine does not make it flaky.
+func TestLoadFast(t *testing.T) {
+	best := time.Hour
+	for range 5 {
+		start := time.Now()
+		load(t)
+		best = min(best, time.Since(start))
+	}
+	if best > 50*time.Millisecond {
+		t.Errorf("Load took %v", best)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
