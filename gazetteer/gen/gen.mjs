@@ -100,7 +100,7 @@ const suffixes = ['特别行政区', '自治区', '自治州', '自治县', '自
 // shortName strips one administrative suffix (with the ethnic part before an
 // autonomous suffix); it returns '' when that would leave one character.
 function shortName(name) {
-  if (name.endsWith('林区') && !/[^林]区$/.test(name) && name === '神农架林区') return name; // 林区: kept as is
+  if (name === '神农架林区') return name; // the one 林区: kept as is
   for (const suf of suffixes) {
     if (!name.endsWith(suf)) continue;
     let s = name.slice(0, -suf.length);
@@ -240,7 +240,7 @@ for (const r of rows) {
   const syl = syllables(r.name);
   r.pinyin = syl.join('');
   r.shortPinyin = r.short ? syl.slice(0, [...r.short].length).join('') : '';
-  if (r.short && ![...r.name].slice(0, [...r.short].length).join('') === r.short) throw new Error(`short ${r.short} is not a prefix of ${r.name}`);
+  if (r.short && r.short !== r.name && !r.name.startsWith(r.short)) throw new Error(`short ${r.short} is not a prefix of ${r.name}`);
 }
 const HKMOTW = { '710000': '台湾', '810000': '香港', '820000': '澳门' };
 for (const r of rows) if (HKMOTW[r.code]) { r.short = HKMOTW[r.code]; r.shortPinyin = syllables(r.short).join(''); }
