@@ -29,7 +29,7 @@ func decodeCursor(after *string) (string, error) {
 
 // pageArgs checks first and after and returns the store's page.
 func (r *Resolver) pageArgs(first *int, after *string) (kg.Page, error) {
-	n, err := bounded("first", first, 20, 0, r.cfg.MaxPageSize, limitPageSize)
+	n, err := bounded("first", first, 20, 1, r.cfg.MaxPageSize, limitPageSize)
 	if err != nil {
 		return kg.Page{}, err
 	}

@@ -288,7 +288,7 @@ func (r *queryResolver) Documents(ctx context.Context, first *int, after *string
 }
 
 func (r *queryResolver) Stats(ctx context.Context, top *int) (*kg.Stats, error) {
-	n, err := bounded("top", top, 10, 0, r.cfg.MaxPageSize, limitPageSize)
+	n, err := bounded("top", top, 10, 1, r.cfg.MaxPageSize, limitPageSize)
 	if err != nil {
 		return nil, err
 	}

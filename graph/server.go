@@ -109,16 +109,29 @@ func (s *Server) apiHandler() http.Handler {
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 		defer cancel()
-		select {
-		case s.inFlight <- struct{}{}:
-			defer func() { <-s.inFlight }()
-		case <-ctx.Done():
+		if !s.acquire(ctx) {
 			writeError(w, http.StatusServiceUnavailable, s.timeoutError())
 			return
 		}
+		defer func() { <-s.inFlight }()
 		ctx = withLoaders(ctx, newLoaders(s.store, s.cfg))
 		s.exec.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// acquire takes an in-flight slot, waiting for one until ctx is done.
+func (s *Server) acquire(ctx context.Context) bool {
+	select {
+	case s.inFlight <- struct{}{}:
+		return true
+	default:
+	}
+	select {
+	case s.inFlight <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // healthz answers 200 when the store answers a trivial query in time.
