@@ -1,0 +1,495 @@
+// Package extract turns Chinese planning documents into the entities and
+// relations of the knowledge graph, each relation with its evidence.
+//
+// It is a pure pipeline, bytes in and values out, in the manner of an
+// analysis chain: Decode (UTF-8, UTF-16 or GB18030 bytes to text), script
+// detection and OpenCC t2s conversion, Normalize (clean-up of converted
+// text), Sentences, then recognition (gazetteer names, abbreviations, named
+// entities from their heads) and relation reading (trigger words, lists,
+// implicit subjects, names). Problems are returned as positioned values.
+// Every offset in the output is in characters (code points) of the
+// normalised text; see docs/format.md.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/gazetteer"
+	"github.com/longbridgeapp/opencc"
+)
+
+// Config configures an Extractor.
+type Config struct {
+	// Gazetteer is the administrative divisions and groups; required.
+	Gazetteer *gazetteer.Gazetteer
+	// Converter converts traditional to simplified characters; nil means
+	// OpenCC's t2s table.
+	Converter Converter
+}
+
+// Extractor reads documents. It is immutable after New and safe for
+// concurrent use.
+type Extractor struct {
+	gaz       *gazetteer.Gazetteer
+	conv      Converter
+	names     *matcher
+	nameCands [][]nameCandidate
+	heads     *matcher
+	headDefs  []head
+	trigs     *matcher
+	trigDefs  []triggerDef
+	stops     wordSet
+	generic   wordSet
+	events    *matcher
+
+	citiesByFirst   map[rune][]*gazetteer.Region
+	countiesByFirst map[rune][]*gazetteer.Region
+}
+
+// New builds the automata an Extractor uses; it takes a few hundred
+// milliseconds, so build one and reuse it.
+func New(cfg Config) (*Extractor, error) {
+	if cfg.Gazetteer == nil {
+		return nil, fmt.Errorf("extract: config has no gazetteer")
+	}
+	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter,
+		citiesByFirst: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
+	if x.conv == nil {
+		c, err := opencc.New("t2s")
+		if err != nil {
+			return nil, fmt.Errorf("extract: opencc t2s: %w", err)
+		}
+		x.conv = c
+	}
+	idx := map[string]int{}
+	var keys []string
+	for _, n := range x.gaz.Names() {
+		var c nameCandidate
+		switch n.Kind {
+		case gazetteer.FullName, gazetteer.VariantName:
+			r, _ := x.gaz.Region(n.Code)
+			c = nameCandidate{region: r}
+		case gazetteer.ShortName:
+			r, _ := x.gaz.Region(n.Code)
+			c = nameCandidate{region: r, short: true}
+		case gazetteer.GroupName, gazetteer.GroupAlias:
+			g, _ := x.gaz.Group(n.Group)
+			c = nameCandidate{group: g}
+		default:
+			continue
+		}
+		if len([]rune(n.Key)) < 2 {
+			continue
+		}
+		i, ok := idx[n.Key]
+		if !ok {
+			i = len(keys)
+			idx[n.Key] = i
+			keys = append(keys, n.Key)
+			x.nameCands = append(x.nameCands, nil)
+		}
+		x.nameCands[i] = append(x.nameCands[i], c)
+	}
+	x.names = newMatcher(keys)
+	x.headDefs = heads()
+	hw := make([]string, len(x.headDefs))
+	for i, h := range x.headDefs {
+		hw[i] = h.word
+	}
+	x.heads = newMatcher(hw)
+	x.trigDefs = triggers()
+	tw := make([]string, len(x.trigDefs))
+	for i, t := range x.trigDefs {
+		tw[i] = t.word
+	}
+	x.trigs = newMatcher(tw)
+	x.stops = newWordSet(stopWords())
+	x.generic = newWordSet(append(genericWords(), hw...))
+	x.events = newMatcher(milestoneEvents())
+	for _, r := range x.gaz.Regions() {
+		first := []rune(r.Name)[0]
+		switch r.Level {
+		case gazetteer.City:
+			x.citiesByFirst[first] = append(x.citiesByFirst[first], r)
+		case gazetteer.County:
+			x.countiesByFirst[first] = append(x.countiesByFirst[first], r)
+		}
+	}
+	return x, nil
+}
+
+// Input is one document to read.
+type Input struct {
+	// Name is the file name; its base name gives the document id.
+	Name string
+	Data []byte
+}
+
+// Problem is something wrong with one input, positioned in it.
+type Problem struct {
+	// Source is the input's name.
+	Source string
+	// Offset is where the problem is, in Unit; -1 when it concerns the
+	// whole input.
+	Offset int
+	// Unit is "byte" or "char".
+	Unit string
+	// Message says what is wrong.
+	Message string
+	// Fatal problems mean the input was skipped.
+	Fatal bool
+}
+
+// Error formats the problem as "file: byte 12: message".
+func (p Problem) Error() string {
+	if p.Offset >= 0 {
+		return fmt.Sprintf("%s: %s %d: %s", p.Source, p.Unit, p.Offset, p.Message)
+	}
+	return fmt.Sprintf("%s: %s", p.Source, p.Message)
+}
+
+// Result is what Extract returns.
+type Result struct {
+	Graph    kg.Graph
+	Problems []Problem
+}
+
+// Failed returns the names of inputs that were skipped.
+func (r *Result) Failed() []string {
+	var out []string
+	for _, p := range r.Problems {
+		if p.Fatal {
+			out = append(out, p.Source)
+		}
+	}
+	return out
+}
+
+// Extract reads inputs and merges what they say into one graph. progress,
+// if not nil, is called after each input. Output is deterministic: the
+// same inputs in any order give the same graph.
+func (x *Extractor) Extract(ins []Input, progress func(done, total int, name string)) *Result {
+	res := &Result{}
+	var parts []*docGraph
+	for i, in := range ins {
+		g, probs := x.document(in)
+		res.Problems = append(res.Problems, probs...)
+		if g != nil {
+			parts = append(parts, g)
+		}
+		if progress != nil {
+			progress(i+1, len(ins), in.Name)
+		}
+	}
+	res.Graph = x.merge(parts)
+	return res
+}
+
+// docGraph is what one document gives.
+type docGraph struct {
+	doc   kg.Document
+	ents  map[string]*entity
+	rels  relSet
+	miles map[string][]kg.Milestone
+}
+
+// document reads one input.
+func (x *Extractor) document(in Input) (*docGraph, []Problem) {
+	text, enc, err := Decode(in.Data)
+	if err != nil {
+		p := Problem{Source: in.Name, Offset: -1, Unit: "byte", Message: err.Error(), Fatal: true}
+		if de, ok := err.(*DecodeError); ok {
+			p.Offset, p.Message = de.Offset, de.Reason
+		}
+		return nil, []Problem{p}
+	}
+	sum := sha256.Sum256(in.Data)
+	doc := kg.Document{
+		ID:       kg.DocumentID(filepath.Base(in.Name)),
+		Source:   filepath.Base(in.Name),
+		Encoding: enc,
+		Hash:     hex.EncodeToString(sum[:]),
+	}
+	script, err := detectScript(x.conv, text)
+	if err != nil {
+		return nil, []Problem{{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}}
+	}
+	doc.Script = script
+	d := &docState{x: x, docID: doc.ID, ents: map[string]*entity{}}
+	var origAt []int
+	work := text
+	if script == ScriptTraditional {
+		conv, src, err := toSimplified(x.conv, text)
+		if err != nil {
+			return nil, []Problem{{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}}
+		}
+		work, origAt = conv, src
+	}
+	n := Normalize(work)
+	if len(n.Text) == 0 {
+		return nil, []Problem{{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}}
+	}
+	d.text = n.Text
+	d.str = string(n.Text)
+	d.charAt = charOffsets(d.str)
+	if origAt != nil {
+		d.orig = []rune(text)
+		d.origAt = make([]int, len(n.Source))
+		for i, s := range n.Source {
+			d.origAt[i] = origAt[s]
+		}
+	}
+	doc.Chars = len(n.Text)
+	sents := Sentences(n.Text)
+
+	d.meta(sents, &doc)
+	d.recognizeGazetteer()
+	d.recognizeAbbrev()
+	d.recognizeNames()
+	for _, m := range d.mentions {
+		s, o := d.surface(m.start, m.end)
+		for _, e := range m.refs {
+			e.mentions[doc.ID]++
+			if m.kind == mRegion || m.kind == mGroup {
+				if s != e.name {
+					e.aliases[s] = true
+				}
+				if o != "" && o != e.name {
+					e.aliases[o] = true
+				}
+			}
+		}
+	}
+	rs := relSet{}
+	d.relations(sents, rs)
+	d.nameRelations(sents, rs)
+	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, nil
+}
+
+var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)
+
+// milestones reads target years next to projects, routes, hubs and parks:
+// 力争2019年开工, 确保2021年建成通车.
+func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
+	out := map[string][]kg.Milestone{}
+	for _, h := range d.x.events.find(d.str, d.charAt) {
+		s := sentenceAt(sents, h.start)
+		// the entity: the nearest named project, route, hub or park before
+		// the event in the same sentence
+		var ent *entity
+		for _, m := range d.mentions {
+			if m.kind == mNamed && m.top && m.end <= h.start && m.start >= s.Start {
+				switch m.refs[0].typ {
+				case kg.Project, kg.Railway, kg.Road, kg.Hub, kg.Park:
+					ent = m.refs[0]
+				}
+			}
+		}
+		if ent == nil {
+			continue
+		}
+		// the year: the nearest before the event in the sentence, else in
+		// the paragraph (到2025年, ... 建成通车)
+		lo := s.Start
+		for lo > 0 && d.text[lo-1] != '\n' {
+			lo--
+		}
+		ys := yearRE.FindAllStringIndex(string(d.text[lo:h.start]), -1)
+		if len(ys) == 0 {
+			continue
+		}
+		last := ys[len(ys)-1]
+		y, _ := strconv.Atoi(string(d.text[lo:h.start])[last[0] : last[0]+4])
+		ev := string(d.text[h.start:h.end])
+		out[ent.id] = append(out[ent.id], kg.Milestone{Year: y, Event: ev, Document: d.docID, Sentence: s.Index})
+	}
+	return out
+}
+
+// merge joins the documents' graphs, adds PART_OF from the gazetteer and
+// group membership, and sorts everything.
+func (x *Extractor) merge(parts []*docGraph) kg.Graph {
+	var g kg.Graph
+	ents := map[string]*kg.Entity{}
+	rels := map[relKey]*kg.Relation{}
+	sort.Slice(parts, func(i, j int) bool { return parts[i].doc.ID < parts[j].doc.ID })
+	for _, p := range parts {
+		g.Documents = append(g.Documents, p.doc)
+		for _, e := range p.ents {
+			ke := ents[e.id]
+			if ke == nil {
+				ke = &kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent,
+					Pinyin: e.pinyin, MentionsByDocument: map[string]int{}}
+				if ke.Pinyin == "" {
+					ke.Pinyin = x.pinyin(e.name)
+				}
+				ents[e.id] = ke
+			}
+			for a := range e.aliases {
+				if a != ke.Name && !contains(ke.Aliases, a) {
+					ke.Aliases = append(ke.Aliases, a)
+				}
+			}
+			for doc, n := range e.mentions {
+				if n > 0 {
+					ke.MentionsByDocument[doc] += n
+					ke.Mentions += n
+				}
+			}
+		}
+		for k, evs := range p.rels {
+			r := rels[k]
+			if r == nil {
+				r = &kg.Relation{ID: kg.RelationID(k.typ, k.from, k.to), Type: k.typ, From: k.from, To: k.to}
+				rels[k] = r
+			}
+			r.Evidence = append(r.Evidence, evs...)
+		}
+		for id, ms := range p.miles {
+			ents[id].Milestones = append(ents[id].Milestones, ms...)
+		}
+	}
+	x.structure(ents, rels)
+	for _, e := range ents {
+		sort.Strings(e.Aliases)
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		if len(e.MentionsByDocument) == 0 {
+			e.MentionsByDocument = nil
+		}
+		sort.Slice(e.Milestones, func(i, j int) bool {
+			a, b := e.Milestones[i], e.Milestones[j]
+			if a.Year != b.Year {
+				return a.Year < b.Year
+			}
+			if a.Event != b.Event {
+				return a.Event < b.Event
+			}
+			if a.Document != b.Document {
+				return a.Document < b.Document
+			}
+			return a.Sentence < b.Sentence
+		})
+		g.Entities = append(g.Entities, *e)
+	}
+	for _, r := range rels {
+		sort.Slice(r.Evidence, func(i, j int) bool {
+			a, b := r.Evidence[i], r.Evidence[j]
+			if a.Document != b.Document {
+				return a.Document < b.Document
+			}
+			if a.Start != b.Start {
+				return a.Start < b.Start
+			}
+			if a.End != b.End {
+				return a.End < b.End
+			}
+			return a.Trigger < b.Trigger
+		})
+		if r.Evidence == nil {
+			r.Evidence = []kg.Evidence{}
+		}
+		g.Relations = append(g.Relations, *r)
+	}
+	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
+	sort.Slice(g.Relations, func(i, j int) bool { return g.Relations[i].ID < g.Relations[j].ID })
+	return g
+}
+
+// structure adds the gazetteer's PART_OF chain above every region and the
+// members of every group, with the implied entities (0 mentions).
+func (x *Extractor) structure(ents map[string]*kg.Entity, rels map[relKey]*kg.Relation) {
+	addRegion := func(r *gazetteer.Region) *kg.Entity {
+		id := kg.RegionID(r.Code)
+		if e := ents[id]; e != nil {
+			return e
+		}
+		e := &kg.Entity{ID: id, Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
+		if r.Parent != "" {
+			e.Parent = kg.RegionID(r.Parent)
+		}
+		if r.Short != "" && r.Short != r.Name {
+			e.Aliases = []string{r.Short}
+		}
+		ents[id] = e
+		return e
+	}
+	partOf := func(from, to string) {
+		k := relKey{kg.PartOf, from, to}
+		if rels[k] == nil {
+			rels[k] = &kg.Relation{ID: kg.RelationID(kg.PartOf, from, to), Type: kg.PartOf, From: from, To: to}
+		}
+	}
+	var chain func(r *gazetteer.Region)
+	chain = func(r *gazetteer.Region) {
+		addRegion(r)
+		if r.Parent == "" {
+			return
+		}
+		p, ok := x.gaz.Region(r.Parent)
+		if !ok {
+			return
+		}
+		partOf(kg.RegionID(r.Code), kg.RegionID(p.Code))
+		chain(p)
+	}
+	var ids []string
+	for id := range ents {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		e := ents[id]
+		switch {
+		case e.Type.IsRegion():
+			if r, ok := x.gaz.Region(e.Code); ok {
+				chain(r)
+			}
+		case e.Type == kg.RegionGroup:
+			g, ok := x.gaz.Group(e.Name)
+			if !ok {
+				continue
+			}
+			for _, code := range g.Members {
+				if r, ok := x.gaz.Region(code); ok {
+					chain(r)
+					partOf(kg.RegionID(code), e.ID)
+				}
+			}
+		}
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyin spells a name without tones, for search.
+func (x *Extractor) pinyin(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		if p := pinyinOf(r); p != "" {
+			b.WriteString(p)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,135 @@
+package extract
+
+import kg "github.com/cnplan/kg"
+
+// The word lists below are the extractor's rules. They describe the
+// language of planning documents in general (heads of names, trigger
+// verbs, function words), not the names in any one document: names come
+// from the gazetteer and from the patterns that use these lists.
+
+// head is the last word of a name, which gives the entity its type.
+type head struct {
+	word string
+	typ  kg.EntityType
+	// weak heads are also common nouns (港, 园区, 中心): the name before
+	// them must contain a place name.
+	weak bool
+}
+
+func heads() []head {
+	var hs []head
+	add := func(t kg.EntityType, weak bool, ws ...string) {
+		for _, w := range ws {
+			hs = append(hs, head{w, t, weak})
+		}
+	}
+	add(kg.Park, false, "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "开发区", "经开区", "高新区",
+		"工业园区", "工业园", "产业园区", "产业园", "科技园", "创业园", "合作区", "示范区", "试验区", "实验区", "共建区",
+		"集中区", "集聚区", "飞地", "保税区", "综合保税区", "自由贸易试验区", "自贸区", "先行区", "承接区", "产业基地",
+		"转移基地", "产业城", "物流园区", "物流园", "新区")
+	add(kg.Park, true, "园区")
+	add(kg.Railway, false, "高速铁路", "高铁", "铁路", "城际铁路", "城际轨道", "城际", "客专", "客运专线", "专用线", "货运专线", "轨道交通")
+	add(kg.Road, false, "高速公路", "高速", "国道", "省道", "公路", "快速路", "快速通道", "大道")
+	add(kg.Hub, false, "机场", "国际机场", "港区", "内陆港", "无水港", "陆港", "航空港", "口岸", "码头", "高铁站", "火车站",
+		"物流中心", "物流枢纽", "交通枢纽", "高铁枢纽", "枢纽")
+	add(kg.Hub, true, "港", "站")
+	add(kg.Project, false, "工程", "项目", "水电站", "电站", "电厂", "航电枢纽", "水利枢纽", "运河", "水库", "管道", "大桥",
+		"隧道", "输电线路", "特高压")
+	add(kg.Institution, false, "大学", "学院", "研究院", "研究所", "研究中心", "技术中心", "创新中心", "实验室", "医院",
+		"学校", "中学", "小学", "党校", "科学院", "检验中心")
+	add(kg.Plan, false, "规划", "纲要", "规划纲要", "计划", "名录", "名单", "范围", "试点", "谱系", "清单", "目录")
+	add(kg.RegionGroup, false, "城市群", "都市圈", "城市圈", "经济圈", "经济区", "经济带", "生态经济区", "大湾区", "三角洲")
+	return hs
+}
+
+// triggerDef is a trigger word and the relation it states.
+type triggerDef struct {
+	word string
+	typ  kg.RelationType
+}
+
+func triggers() []triggerDef {
+	var ts []triggerDef
+	add := func(t kg.RelationType, ws ...string) {
+		for _, w := range ws {
+			ts = append(ts, triggerDef{w, t})
+		}
+	}
+	add(kg.CoBuilds, "共建", "合作共建", "联合共建", "携手共建", "联合建设", "共同建设", "合作建设", "共同打造", "联合打造")
+	add(kg.DocksWith, "对接", "对接融入", "衔接", "接轨")
+	add(kg.IncludedIn, "纳入", "列入", "写入", "列为")
+	add(kg.IntegratesInto, "融入", "融入到")
+	add(kg.LinksWith, "联动", "携手")
+	add(kg.CooperatesWith, "合作", "协作", "交流合作", "对口支援", "对口帮扶", "对口合作", "结对帮扶", "战略合作")
+	add(kg.ReliesOn, "依托", "借助", "依靠", "凭借")
+	add(kg.AdjacentTo, "毗邻", "接壤", "交界", "相邻", "紧邻", "比邻")
+	add(kg.Connects, "连接", "连通", "直通", "贯通")
+	add(kg.LocatedIn, "位于", "落户", "坐落于")
+	return ts
+}
+
+// stopWords end a name when scanning left from its head: verbs, adverbs,
+// prepositions, conjunctions and quantifiers that stand before names.
+// Trigger words that also occur inside names (合作, 协作) are left out.
+func stopWords() []string {
+	return []string{
+		// verbs
+		"推进", "推动", "加快", "加强", "加大", "建设", "建成", "打造", "支持", "鼓励", "引导", "争取", "依托", "借助",
+		"依靠", "对接", "融入", "纳入", "列入", "写入", "列为", "共建", "联建", "联动", "携手", "深化", "提升", "完善",
+		"实施", "开展", "围绕", "依据", "根据", "按照", "通过", "利用", "发挥", "培育", "形成", "构建", "创建", "申报",
+		"申建", "设立", "设置", "组建", "筹建", "谋划", "启动", "完成", "实现", "促进", "参与", "承接", "服务", "面向",
+		"连接", "连通", "直通", "贯通", "包括", "新建", "扩建", "续建", "改建", "开工", "配合", "加速", "做大", "做强",
+		"做优", "做精", "优化", "改造", "落实", "落地", "布局", "规划建设", "建立", "积极", "主动", "大力", "着力",
+		"努力", "力争", "确保", "全面", "全力", "重点", "进一步", "加紧", "抓紧", "尽快", "争创", "创新", "探索", "研究",
+		"谋求", "吸引", "引进", "招引", "推广", "复制", "借鉴", "学习", "考察", "毗邻", "接壤", "交界", "位于", "落户",
+		"成为", "作为", "属于", "是", "有", "担任", "发展", "培养", "提高", "增强", "保障", "保护", "治理", "整治",
+		"用好", "抓好", "办好", "管好", "搞好", "做好", "健全", "强化", "巩固", "拓展", "拓宽", "扩大", "延伸", "畅通",
+		"打通", "联通", "衔接", "接轨", "入驻", "进驻", "对标", "瞄准", "聚焦", "突出", "依法", "持续", "协调", "争当",
+		"助推", "带动", "辐射", "覆盖", "开通", "运营", "运行", "投运", "投产", "通车", "建好", "用活", "激活",
+		// prepositions, conjunctions, particles, pronouns, quantifiers
+		"以及", "及", "和", "与", "同", "跟", "或", "在", "于", "向", "对", "为", "把", "将", "被", "由", "从", "至于",
+		"等", "的", "之", "其", "各", "该", "本", "这", "那", "并", "而", "且", "又", "也", "都", "即", "如", "以",
+		"一批", "一个", "一座", "一条", "一项", "一家", "一所", "两个", "多个", "若干", "一些", "每个", "各类", "各个",
+		"加上", "以及", "当地", "我市", "我省", "我区", "我县", "全市", "全省", "全区", "全县",
+	}
+}
+
+// genericWords are modifiers that do not make a name: a head with only
+// these before it is a generic phrase (省级开发区, 重大项目, 水利工程).
+func genericWords() []string {
+	return []string{
+		"全市", "全省", "全区", "全县", "全国", "省级", "市级", "县级", "区级", "国家级", "国家", "省", "市", "县", "区",
+		"重大", "重点", "主要", "相关", "有关", "各类", "各级", "一批", "一些", "现代", "新型", "大型", "中型", "小型",
+		"综合", "示范", "特色", "配套", "基础设施", "水利", "交通", "能源", "公共", "工业", "农业", "产业", "科技",
+		"文化", "旅游", "物流", "生态", "城市", "乡村", "农村", "民生", "保障", "骨干", "标志性", "高标准", "高水平",
+		"国际", "区域", "地方", "本地", "传统", "新兴", "战略性", "先进", "优势", "主导", "这些", "其他", "其它", "以上",
+		"上述", "省内", "市内", "区内", "境内", "沿海", "内陆", "跨省", "中小", "中小型", "病险", "专项", "总体", "发展",
+		"建设", "高速", "高速公路", "铁路", "公路", "国省道", "县乡", "普通", "干线", "支线", "高等", "职业", "技工",
+		"中小学", "三甲", "公立", "人民", "新", "老", "大", "小", "中", "高", "低", "好", "多", "重要", "一流", "世界级",
+		"高端", "创新", "合作", "开放", "协同", "融合", "承接", "转移", "产业转移", "研发", "技术", "工程技术",
+		"重点实验室", "平台", "载体", "试验", "实验", "改革", "经济", "开发", "功能", "集聚", "集中", "加工", "贸易",
+		"商贸", "电商", "数字", "智慧", "绿色", "低碳", "循环", "节能", "环保", "安全", "应急", "防洪", "供水", "污水",
+		"垃圾", "处理", "提升", "改造", "升级", "扩建", "新建", "续建", "在建", "拟建", "已建", "一期", "二期", "三期",
+		"年度", "中长期", "五年", "十四五", "十三五", "各项", "各地", "全域", "城乡", "农田", "标准", "高效", "优质",
+		"该", "本", "此", "其", "各", "等", "个", "条", "座", "项", "家", "所", "批",
+	}
+}
+
+// subjectPronouns refer to the document's subject region.
+func subjectPronouns() []string {
+	return []string{"我市", "我省", "我区", "我县", "本市", "本省", "本区", "本县", "全市", "全省", "全区", "全县"}
+}
+
+// leadVerbs may stand before a sentence's topic (支持上栗、万载联动浏阳).
+func leadVerbs() []string {
+	return []string{"支持", "推动", "推进", "鼓励", "引导", "促进", "加快", "加强", "深化", "积极", "主动", "争取", "力争", "协调"}
+}
+
+// presenceChars stand before a one-character abbreviation of a place
+// (来萍投资, 入赣, 兴赣).
+const presenceChars = "来赴在驻留返回入到兴出离援"
+
+// milestoneEvents are verbs that go with a target year (力争2019年开工).
+func milestoneEvents() []string {
+	return []string{"开工建设", "建成通车", "建成投产", "建成投运", "全面开工", "开工", "建成", "完工", "竣工", "通车", "投产", "投运", "运营", "完成"}
+}

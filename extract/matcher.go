@@ -1,0 +1,102 @@
+package extract
+
+import (
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// matcher finds the leftmost-longest occurrences of a set of words in a
+// text and reports them in character offsets. It wraps a real
+// Aho-Corasick automaton (one pass over the text whatever the number of
+// words), which is what makes matching the whole gazetteer cheap.
+type matcher struct {
+	ac    ahocorasick.AhoCorasick
+	words []string
+}
+
+func newMatcher(words []string) *matcher {
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
+	return &matcher{ac: b.Build(words), words: words}
+}
+
+// hit is one occurrence: the word's index and its character span.
+type hit struct {
+	word       int
+	start, end int
+}
+
+// find returns the non-overlapping leftmost-longest hits in text. charAt
+// maps byte offsets of text to character offsets.
+func (m *matcher) find(text string, charAt []int) []hit {
+	ms := m.ac.FindAll(text)
+	out := make([]hit, len(ms))
+	for i, x := range ms {
+		out[i] = hit{word: x.Pattern(), start: charAt[x.Start()], end: charAt[x.End()]}
+	}
+	return out
+}
+
+// charOffsets maps every byte offset of s (and len(s)) to a character offset.
+func charOffsets(s string) []int {
+	out := make([]int, len(s)+1)
+	n := 0
+	for i := range s {
+		out[i] = n
+		n++
+	}
+	// continuation bytes map to the character they belong to
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			last = out[i]
+		}
+		out[i] = last
+	}
+	out[len(s)] = n
+	return out
+}
+
+// wordSet answers "does a word of the set end at this position?", longest
+// first, for the left-boundary scan of names.
+type wordSet struct {
+	words  map[string]bool
+	maxLen int
+}
+
+func newWordSet(ws []string) wordSet {
+	s := wordSet{words: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		s.words[w] = true
+		if n := len([]rune(w)); n > s.maxLen {
+			s.maxLen = n
+		}
+	}
+	return s
+}
+
+// endingAt returns the length in characters of the longest word of the set
+// that ends at text[end], or 0. lo bounds how far left the word may start.
+func (s wordSet) endingAt(text []rune, lo, end int) int {
+	for n := s.maxLen; n >= 1; n-- {
+		if end-n < lo {
+			continue
+		}
+		if s.words[string(text[end-n:end])] {
+			return n
+		}
+	}
+	return 0
+}
+
+// startingAt returns the length of the longest word of the set starting at
+// text[start], or 0; hi bounds how far right it may end.
+func (s wordSet) startingAt(text []rune, start, hi int) int {
+	for n := s.maxLen; n >= 1; n-- {
+		if start+n > hi {
+			continue
+		}
+		if s.words[string(text[start:start+n])] {
+			return n
+		}
+	}
+	return 0
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/gazetteer"
+)
+
+// metaWindow is how much of the start of a document (characters) metadata
+// is read from.
+const metaWindow = 3000
+
+var (
+	docNumberRE = regexp.MustCompile(`[\p{Han}]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号`)
+	dateRE      = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	periodRE    = regexp.MustCompile(`((?:19|20)\d{2})\s*[-—–－~至到]\s*((?:19|20)\d{2})\s*年?`)
+	fiveYearRE  = regexp.MustCompile(`(?:第)?([一二三四五六七八九十]+)(?:个)?五(?:年)?(?:规划|时期|期间)?`)
+	issuerRE    = regexp.MustCompile(`^(.{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理委员会|局|厅))关于印发`)
+)
+
+// titleWords end a plan's title.
+var titleWords = []string{"规划", "方案", "纲要", "意见", "计划", "办法", "规定", "决定", "通知", "措施", "要点"}
+
+// meta reads a document's title, number, issuer, date, period and subject
+// from its first sentences.
+func (d *docState) meta(sents []Sentence, doc *kg.Document) {
+	head := d.text[:min(len(d.text), metaWindow)]
+	hs := string(head)
+	var titleSent string
+	// 关于印发《X》的通知 names the plan; the last 关于印发 wins when a file
+	// name repeats it.
+	for _, s := range sents {
+		if s.Start > metaWindow {
+			break
+		}
+		st := string(d.text[s.Start:s.End])
+		if i := strings.LastIndex(st, "关于印发"); i >= 0 {
+			rest := st[i+len("关于印发"):]
+			if j := strings.Index(rest, "的通知"); j > 0 {
+				doc.Title = cleanName(rest[:j])
+				titleSent = st
+				break
+			}
+		}
+	}
+	if doc.Title == "" {
+		for _, s := range sents {
+			if s.Start > metaWindow {
+				break
+			}
+			st := strings.TrimSpace(string(d.text[s.Start:s.End]))
+			core := periodSuffix(st)
+			if len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") {
+				continue
+			}
+			for _, w := range titleWords {
+				if strings.HasSuffix(core, w) && w != "通知" {
+					doc.Title = cleanName(core)
+					titleSent = st
+					break
+				}
+			}
+			if doc.Title != "" {
+				break
+			}
+		}
+	}
+	if doc.Title == "" && len(sents) > 0 {
+		doc.Title = string(d.text[sents[0].Start:min(sents[0].End, sents[0].Start+80)])
+	}
+	if m := issuerRE.FindStringSubmatch(titleSent); m != nil {
+		doc.Issuer = m[1]
+		if i := strings.LastIndex(doc.Issuer, ".doc"); i >= 0 {
+			doc.Issuer = doc.Issuer[i+4:]
+		}
+	}
+	for _, loc := range docNumberRE.FindAllStringIndex(hs, -1) {
+		before := hs[max(0, loc[0]-6):loc[0]]
+		if strings.HasSuffix(before, "》(") || strings.HasSuffix(before, "》（") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") {
+			continue // a cited document's number
+		}
+		doc.DocNumber = strings.Join(strings.Fields(hs[loc[0]:loc[1]]), "")
+		break
+	}
+	if m := dateRE.FindStringSubmatch(hs); m != nil {
+		mo, _ := strconv.Atoi(m[2])
+		da, _ := strconv.Atoi(m[3])
+		if mo >= 1 && mo <= 12 && da >= 1 && da <= 31 {
+			doc.Date = m[1] + "-" + pad2(mo) + "-" + pad2(da)
+		}
+	}
+	doc.PeriodStart, doc.PeriodEnd = period(titleSent + doc.Title)
+	d.subjReg, d.subject = d.subjectOf(doc.Title, doc.Issuer)
+	if d.subject != nil {
+		doc.Subject = d.subject.id
+	}
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// periodSuffix removes a trailing (2016-2020年) from a title.
+func periodSuffix(s string) string {
+	if i := strings.LastIndexAny(s, "(（"); i > 0 && periodRE.MatchString(s[i:]) {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+// period reads a plan period: (2016-2020年), or the five-year plan's
+// number (十三五 = 2016-2020, 第十四个五年规划 = 2021-2025).
+func period(s string) (int, int) {
+	if m := periodRE.FindStringSubmatch(s); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if b >= a && b-a <= 30 {
+			return a, b
+		}
+	}
+	for _, m := range fiveYearRE.FindAllStringSubmatch(s, -1) {
+		if n := chineseNumber(m[1]); n >= 6 && n <= 20 {
+			start := 1953 + (n-1)*5
+			// the 6th plan (1981-1985) onwards: 1981 + (n-6)*5
+			start = 1981 + (n-6)*5
+			return start, start + 4
+		}
+	}
+	return 0, 0
+}
+
+// chineseNumber reads 一 .. 九十九.
+func chineseNumber(s string) int {
+	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return digits[rs[0]]
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + digits[rs[1]]
+	case len(rs) == 2 && rs[1] == '十':
+		return digits[rs[0]] * 10
+	case len(rs) == 3 && rs[1] == '十':
+		return digits[rs[0]]*10 + digits[rs[2]]
+	}
+	return 0
+}
+
+// subjectOf reads the subject region from the title (the first place it
+// names, or a child region right after it: 赣州市赣县区 is 赣县区), else from
+// the issuer. A group (赣西) may be the subject.
+func (d *docState) subjectOf(title, issuer string) (*gazetteer.Region, *entity) {
+	for _, s := range []string{title, issuer} {
+		if s == "" {
+			continue
+		}
+		off := charOffsets(s)
+		hits := d.x.names.find(s, off)
+		var reg *gazetteer.Region
+		prevEnd := -1
+		for _, h := range hits {
+			c := d.resolve(d.x.nameCands[h.word], map[string]bool{})
+			if c == nil {
+				if reg != nil {
+					break
+				}
+				continue
+			}
+			if c.group != nil {
+				if reg == nil {
+					return nil, d.groupEntity(c.group)
+				}
+				break
+			}
+			if reg == nil {
+				reg, prevEnd = c.region, h.end
+				continue
+			}
+			if h.start == prevEnd && d.x.gaz.Within(c.region.Code, reg.Code) {
+				reg, prevEnd = c.region, h.end
+				continue
+			}
+			break
+		}
+		if reg != nil {
+			return reg, d.regionEntity(reg)
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,293 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	kg "github.com/cnplan/kg"
+)
+
+// maxModifier bounds how far left of its head a name may start.
+const maxModifier = 18
+
+// recognizeNames finds parks, routes, hubs, projects, institutions, plans
+// and new region groups from their heads, scanning left from each head to
+// the nearest function word. Generic phrases (省级开发区, 重大项目) are
+// rejected. Must run after the gazetteer and abbreviation passes.
+func (d *docState) recognizeNames() {
+	hits := d.x.heads.find(d.str, d.charAt)
+	var named []*mention
+	lastEnd := 0
+	for k := 0; k < len(hits); k++ {
+		h := hits[k]
+		if h.start < lastEnd || d.headInsideName(h) {
+			continue
+		}
+		hd := d.x.headDefs[h.word]
+		end := h.end
+		typ, weak := hd.typ, hd.weak
+		// A head followed closely by another (高铁 枢纽, 航电枢纽 工程) makes one name.
+		for k+1 < len(hits) {
+			n := hits[k+1]
+			if n.start-end > 4 || d.headInsideName(n) || !d.plainGap(end, n.start) {
+				break
+			}
+			nd := d.x.headDefs[n.word]
+			end, typ, weak = n.end, nd.typ, nd.weak
+			k++
+		}
+		if typ == kg.Railway || typ == kg.Road {
+			end = d.sectionEnd(end)
+		}
+		start := d.nameStart(h.start)
+		if start < 0 {
+			continue
+		}
+		if !d.validName(start, h.start, end, typ, weak) {
+			continue
+		}
+		m := &mention{start: start, end: end, kind: mNamed, headStart: h.start}
+		name, orig := d.surface(start, end)
+		e := d.namedEntity(typ, name, start, h.start)
+		if orig != "" {
+			e.aliases[cleanName(orig)] = true
+		}
+		m.refs = []*entity{e}
+		named = append(named, m)
+		lastEnd = end
+	}
+	named = append(named, d.roadCodes(named)...)
+	for _, m := range named {
+		d.addMention(m)
+		for _, g := range d.mentions {
+			if g != m && g.kind != mNamed && g.start >= m.start && g.end <= m.end {
+				g.top = false
+			}
+		}
+	}
+}
+
+// headInsideName reports a head that is part of a gazetteer name (港 in 香港).
+func (d *docState) headInsideName(h hit) bool {
+	for i := h.start; i < h.end; i++ {
+		if g := d.gazAt(i); g != nil && (g.end > h.start && g.start < h.end) && !(g.start < h.start && g.end <= h.start) {
+			if g.end >= h.end || g.start >= h.start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainGap reports text between two heads that may sit inside one name.
+func (d *docState) plainGap(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !isNameChar(d.text[i]) {
+			return false
+		}
+		if d.x.stops.endingAt(d.text, from, i+1) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionEnd extends a route name over a section suffix: 厦渝高铁长赣段,
+// 沪昆高速复线赣西段.
+func (d *docState) sectionEnd(end int) int {
+	t := d.text
+	i := end
+	if strings.HasPrefix(string(t[i:min(len(t), i+2)]), "复线") {
+		i += 2
+	}
+	for j := i + 1; j <= i+5 && j <= len(t); j++ {
+		if !isNameChar(t[j-1]) {
+			break
+		}
+		if t[j-1] == '段' {
+			if j-1 > i && d.x.stops.endingAt(t, i, j-1) == 0 {
+				return j
+			}
+			break
+		}
+	}
+	if i > end && i <= len(t) {
+		return i
+	}
+	return end
+}
+
+// nameStart scans left from a head to the start of the name, or -1.
+func (d *docState) nameStart(headStart int) int {
+	t := d.text
+	lo := headStart - maxModifier
+	if lo < 0 {
+		lo = 0
+	}
+	i := headStart
+	for i > lo {
+		if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
+			i = g.start
+			continue
+		}
+		r := t[i-1]
+		if r == '”' || r == ')' || r == '）' {
+			open := map[rune]rune{'”': '“', ')': '(', '）': '（'}[r]
+			j := i - 2
+			for j >= lo && j >= i-10 && t[j] != open && isNameChar(t[j]) {
+				j--
+			}
+			if j >= lo && j >= i-10 && t[j] == open {
+				i = j
+				continue
+			}
+			break
+		}
+		if !isNameChar(r) {
+			break
+		}
+		if d.x.stops.endingAt(t, lo, i) > 0 {
+			break
+		}
+		i--
+	}
+	if i == lo && lo > 0 && isNameChar(t[lo-1]) && d.x.stops.endingAt(t, 0, lo) == 0 {
+		// Too long to be a name: start at the last place name inside, if any.
+		for j := lo; j < headStart; j++ {
+			if g := d.gazAt(j); g != nil && g.start >= lo && g.kind != mPronoun {
+				return g.start
+			}
+		}
+		return -1
+	}
+	for i < headStart && (t[i] == '“' || t[i] == '(' || t[i] == '（') {
+		i++
+	}
+	return i
+}
+
+// isNameChar reports characters that may occur inside a name.
+func isNameChar(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
+		r == '—' || r == '-' || r == '·'
+}
+
+// validName rejects generic phrases and names that are not names.
+func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak bool) bool {
+	mod := d.text[start:headStart]
+	if len(mod) == 0 {
+		return false
+	}
+	hasPlace := false
+	for i := start; i < headStart; i++ {
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+			hasPlace = true
+			break
+		}
+	}
+	if weak && !hasPlace {
+		return false
+	}
+	if hasPlace {
+		// A place name alone before a weak head is enough (赣西港, 醴陵园区);
+		// before a generic modifier too (萍乡综合物流园).
+		return true
+	}
+	return !d.isGeneric(mod)
+}
+
+// isGeneric reports a modifier made only of generic words and function
+// characters.
+func (d *docState) isGeneric(mod []rune) bool {
+	i := 0
+	for i < len(mod) {
+		if n := d.x.generic.startingAt(mod, i, len(mod)); n > 0 {
+			i += n
+			continue
+		}
+		if unicode.IsDigit(mod[i]) || strings.ContainsRune("“”\"'()（）—-·、", mod[i]) {
+			i++
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// namedEntity returns the entity for a recognised name, merging variants
+// of a park's suffix (萍乡经济技术开发区 = 萍乡经开区) and a group's (昌九城市圈 = 昌九).
+func (d *docState) namedEntity(typ kg.EntityType, surface string, start, headStart int) *entity {
+	name := cleanName(surface)
+	if typ == kg.RegionGroup {
+		// X城市群 where X is a known group is that group.
+		if g := d.gazAt(start); g != nil && g.kind == mGroup && g.start == start && g.end == headStart {
+			e := g.refs[0]
+			e.aliases[name] = true
+			return e
+		}
+	}
+	canon := name
+	for _, p := range [][2]string{{"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}} {
+		if strings.HasSuffix(canon, p[0]) {
+			canon = strings.TrimSuffix(canon, p[0]) + p[1]
+		}
+	}
+	e := d.entityFor(kg.EntityID(typ, canon), typ, canon)
+	if canon != name {
+		e.aliases[name] = true
+	}
+	if surface != name {
+		e.aliases[surface] = true
+	}
+	return e
+}
+
+// cleanName removes quotation marks, book-title marks and spaces.
+func cleanName(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '“', '”', '"', '‘', '’', '\'', '《', '》', ' ', '「', '」':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// roadCodes finds national and provincial road numbers: G320, S310.
+func (d *docState) roadCodes(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for i := 0; i+2 < len(t); i++ {
+		if (t[i] != 'G' && t[i] != 'S') || (i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1]))) {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j-i-1 < 2 || j-i-1 > 4 || (j < len(t) && t[j] < 0x80 && unicode.IsLetter(t[j])) {
+			continue
+		}
+		overlaps := false
+		for _, m := range named {
+			if m.start < j && m.end > i {
+				overlaps = true
+			}
+		}
+		if overlaps {
+			continue
+		}
+		end := j
+		if t[i] == 'G' || t[i] == 'S' {
+			end = d.sectionEnd(j)
+		}
+		name := string(t[i:j])
+		e := d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)
+		if end > j {
+			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
+		}
+		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: i, refs: []*entity{e}})
+		i = end - 1
+	}
+	return out
+}

@@ -1,0 +1,452 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/gazetteer"
+)
+
+// mentionKind says how a mention was recognised.
+type mentionKind int
+
+const (
+	mRegion   mentionKind = iota // a gazetteer name of a province, city or county
+	mGroup                       // a named region group
+	mAbbrev                      // abbreviations standing for several regions (赣湘, 港澳) or one (入赣)
+	mPronoun                     // 我市, 全省: the subject region
+	mNamed                       // a park, route, hub, project, institution, plan or new group
+)
+
+// mention is one place in the text that names one or more entities.
+// Offsets are characters of the normalised text.
+type mention struct {
+	start, end int
+	kind       mentionKind
+	refs       []*entity
+	// top is false for mentions inside a named entity (萍乡 in 萍乡经开区):
+	// they count as mentions but do not take part in relations.
+	top bool
+	// headStart is where a named entity's head begins.
+	headStart int
+}
+
+// entity is what the extractor knows of one entity while reading.
+type entity struct {
+	id       string
+	typ      kg.EntityType
+	name     string
+	code     string
+	parent   string
+	pinyin   string
+	aliases  map[string]bool
+	mentions map[string]int // by document id
+	region   *gazetteer.Region
+	group    *gazetteer.Group
+}
+
+// docState is everything known about the document being read.
+type docState struct {
+	x        *Extractor
+	docID    string
+	text     []rune
+	str      string // string(text)
+	charAt   []int
+	orig     []rune // original-script characters aligned by origAt
+	origAt   []int
+	subject  *entity
+	subjReg  *gazetteer.Region
+	mentions []*mention
+	ents     map[string]*entity
+	gazSpans []*mention // gazetteer-derived mentions, sorted by start
+}
+
+// nameCandidate is what a gazetteer pattern may stand for.
+type nameCandidate struct {
+	region *gazetteer.Region
+	group  *gazetteer.Group
+	short  bool // the pattern is the region's short name
+}
+
+// entityFor returns the document's entity for id, creating it.
+func (d *docState) entityFor(id string, typ kg.EntityType, name string) *entity {
+	if e, ok := d.ents[id]; ok {
+		return e
+	}
+	e := &entity{id: id, typ: typ, name: name, aliases: map[string]bool{}, mentions: map[string]int{}}
+	d.ents[id] = e
+	return e
+}
+
+func (d *docState) regionEntity(r *gazetteer.Region) *entity {
+	e := d.entityFor(kg.RegionID(r.Code), r.Level.EntityType(), r.Name)
+	if e.region == nil {
+		e.region = r
+		e.code = r.Code
+		if r.Parent != "" {
+			e.parent = kg.RegionID(r.Parent)
+		}
+		e.pinyin = r.Pinyin
+		if r.Short != "" && r.Short != r.Name {
+			e.aliases[r.Short] = true
+		}
+	}
+	return e
+}
+
+func (d *docState) groupEntity(g *gazetteer.Group) *entity {
+	e := d.entityFor(kg.EntityID(kg.RegionGroup, g.Name), kg.RegionGroup, g.Name)
+	if e.group == nil {
+		e.group = g
+		e.pinyin = g.Pinyin
+	}
+	return e
+}
+
+// addMention records a mention and counts it.
+func (d *docState) addMention(m *mention) {
+	m.top = true
+	d.mentions = append(d.mentions, m)
+}
+
+// surface returns the normalised text of a span and, when the original was
+// in another script, the original characters.
+func (d *docState) surface(start, end int) (string, string) {
+	s := string(d.text[start:end])
+	if d.orig == nil {
+		return s, ""
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		o := d.origAt[i]
+		if o < 0 || o >= len(d.orig) {
+			return s, ""
+		}
+		b.WriteRune(d.orig[o])
+	}
+	o := b.String()
+	if o == s || len([]rune(o)) != end-start {
+		return s, ""
+	}
+	return s, o
+}
+
+// recognizeGazetteer finds region and group names.
+func (d *docState) recognizeGazetteer() {
+	hits := d.x.names.find(d.str, d.charAt)
+	// Names resolved without doubt give the context for the others.
+	known := map[string]bool{}
+	type pending struct {
+		h     hit
+		cands []nameCandidate
+	}
+	var ps []pending
+	for _, h := range hits {
+		cands := d.x.nameCands[h.word]
+		if !d.nameBoundaryOK(h) {
+			continue
+		}
+		ps = append(ps, pending{h, cands})
+		if r := uniqueRegion(cands); r != nil {
+			known[r.Code] = true
+		}
+	}
+	for _, p := range ps {
+		c := d.resolve(p.cands, known)
+		if c == nil {
+			continue
+		}
+		m := &mention{start: p.h.start, end: p.h.end}
+		if c.group != nil {
+			m.kind = mGroup
+			m.refs = []*entity{d.groupEntity(c.group)}
+		} else {
+			m.kind = mRegion
+			m.refs = []*entity{d.regionEntity(c.region)}
+		}
+		d.addMention(m)
+		d.gazSpans = append(d.gazSpans, m)
+	}
+}
+
+// nameBoundaryOK rejects a name that is the tail of a longer word, such as
+// 安源 in 平安源头 — only checked for short names, where it matters.
+func (d *docState) nameBoundaryOK(h hit) bool {
+	return true
+}
+
+func uniqueRegion(cands []nameCandidate) *gazetteer.Region {
+	var r *gazetteer.Region
+	for _, c := range cands {
+		if c.group != nil {
+			return nil
+		}
+		if c.short && c.region.Ambiguous {
+			return nil
+		}
+		if r != nil {
+			return nil
+		}
+		r = c.region
+	}
+	return r
+}
+
+// resolve picks what a gazetteer name stands for here, or nil when the
+// context does not decide (ambiguous names are left unresolved).
+func (d *docState) resolve(cands []nameCandidate, known map[string]bool) *nameCandidate {
+	if len(cands) == 0 {
+		return nil
+	}
+	// A group name wins over a region's short name, a full name over both.
+	var full, short []nameCandidate
+	var group *nameCandidate
+	for i, c := range cands {
+		switch {
+		case c.group != nil:
+			group = &cands[i]
+		case c.short:
+			short = append(short, c)
+		default:
+			full = append(full, c)
+		}
+	}
+	if len(full) > 0 {
+		return d.pick(full, known, false)
+	}
+	if group != nil {
+		// 湘东 is a group (east Hunan) and the short name of 湘东区: in a
+		// document about the province that holds the district, the district.
+		for _, c := range short {
+			if d.inSubject(c.region, false) {
+				return d.pick(short, known, true)
+			}
+		}
+		return group
+	}
+	return d.pick(short, known, true)
+}
+
+func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *nameCandidate {
+	single := len(cs) == 1
+	// Prefer the higher level when one candidate lies in another (吉安:
+	// 吉安市 over 吉安县).
+	if len(cs) > 1 {
+		var top []nameCandidate
+		for _, c := range cs {
+			inner := false
+			for _, o := range cs {
+				if o.region != c.region && d.x.gaz.Within(c.region.Code, o.region.Code) {
+					inner = true
+				}
+			}
+			if !inner {
+				top = append(top, c)
+			}
+		}
+		cs = top
+	}
+	if len(cs) == 1 {
+		c := cs[0]
+		// A short name no other region shares but flagged ambiguous is a
+		// common word (合作, 城区): it needs the subject or its parent nearby.
+		if short && single && c.region.Ambiguous && !d.inSubject(c.region, true) && !known[c.region.Parent] {
+			return nil
+		}
+		return &cs[0]
+	}
+	// Several: the one in the subject's province, or under a region the
+	// document names without doubt.
+	var in []nameCandidate
+	for _, c := range cs {
+		if d.inSubject(c.region, false) {
+			in = append(in, c)
+		}
+	}
+	if len(in) == 1 {
+		return &in[0]
+	}
+	var ctx []nameCandidate
+	for _, c := range cs {
+		for _, a := range d.x.gaz.Ancestors(c.region.Code) {
+			if known[a.Code] {
+				ctx = append(ctx, c)
+				break
+			}
+		}
+	}
+	if len(ctx) == 1 {
+		return &ctx[0]
+	}
+	return nil
+}
+
+// inSubject reports whether r lies in the subject region's province (or,
+// when strict, in the subject region itself).
+func (d *docState) inSubject(r *gazetteer.Region, strict bool) bool {
+	if d.subjReg == nil {
+		return false
+	}
+	if strict {
+		return r.Code == d.subjReg.Code || d.x.gaz.Within(r.Code, d.subjReg.Code)
+	}
+	p := d.x.gaz.Province(d.subjReg.Code)
+	if p == nil {
+		return false
+	}
+	return r.Code == p.Code || d.x.gaz.Within(r.Code, p.Code)
+}
+
+// coveredBy returns the gazetteer mention covering position i, or nil.
+func (d *docState) gazAt(i int) *mention {
+	k := sort.Search(len(d.gazSpans), func(j int) bool { return d.gazSpans[j].end > i })
+	if k < len(d.gazSpans) && d.gazSpans[k].start <= i {
+		return d.gazSpans[k]
+	}
+	return nil
+}
+
+// gazEndingAt returns the gazetteer mention ending exactly at end, or nil.
+func (d *docState) gazEndingAt(end int) *mention {
+	m := d.gazAt(end - 1)
+	if m != nil && m.end == end {
+		return m
+	}
+	return nil
+}
+
+// recognizeAbbrev finds abbreviation compounds (赣湘, 港澳, 闽浙赣), one-character
+// places after a verb of presence (来萍, 入赣) and pronouns (我市).
+func (d *docState) recognizeAbbrev() {
+	t := d.text
+	for i := 0; i < len(t); i++ {
+		if d.gazAt(i) != nil {
+			continue
+		}
+		j := i
+		strict := true
+		for j < len(t) && d.gazAt(j) == nil {
+			if _, ok := d.x.gaz.Abbrev(string(t[j])); !ok {
+				break
+			}
+			if !d.x.gaz.AbbrevStrict(string(t[j])) {
+				strict = false
+			}
+			j++
+		}
+		n := j - i
+		if n >= 2 && (!strict || n >= 3 || allowedStrictPair(string(t[i:j]))) && !(j < len(t) && isRouteHeadAt(t, j)) {
+			m := &mention{start: i, end: j, kind: mAbbrev}
+			seen := map[string]bool{}
+			for k := i; k < j; k++ {
+				r, _ := d.x.gaz.Abbrev(string(t[k]))
+				if !seen[r.Code] {
+					seen[r.Code] = true
+					m.refs = append(m.refs, d.regionEntity(r))
+				}
+			}
+			d.addMention(m)
+			d.gazSpans = insertSpan(d.gazSpans, m)
+			i = j - 1
+			continue
+		}
+		if n >= 2 {
+			i = j - 1
+			continue
+		}
+		// one character after a verb of presence
+		if i > 0 && strings.ContainsRune(presenceChars, t[i-1]) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || d.gazAt(i+1) != nil || isFunctionChar(t[i+1])) {
+			if r := d.oneCharPlace(t[i]); r != nil {
+				m := &mention{start: i, end: i + 1, kind: mAbbrev, refs: []*entity{d.regionEntity(r)}}
+				d.addMention(m)
+				d.gazSpans = insertSpan(d.gazSpans, m)
+			}
+		}
+	}
+	if d.subjReg == nil {
+		return
+	}
+	for _, p := range subjectPronouns() {
+		pr := []rune(p)
+		for i := 0; i+len(pr) <= len(t); i++ {
+			if string(t[i:i+len(pr)]) != p || d.gazAt(i) != nil {
+				continue
+			}
+			if r := d.pronounRegion(pr[1]); r != nil {
+				m := &mention{start: i, end: i + len(pr), kind: mPronoun, refs: []*entity{d.regionEntity(r)}}
+				d.addMention(m)
+				d.gazSpans = insertSpan(d.gazSpans, m)
+			}
+		}
+	}
+}
+
+func allowedStrictPair(s string) bool {
+	switch s {
+	case "港澳", "京津", "云贵", "甘青", "川渝", "澳港":
+		return true
+	}
+	return false
+}
+
+// isRouteHeadAt reports a route head right after an abbreviation run: in
+// 赣粤高速 the letters are the route's endpoints, handled with the route.
+func isRouteHeadAt(t []rune, j int) bool {
+	for _, h := range []string{"高铁", "高速", "铁路", "城际", "客专", "线"} {
+		if strings.HasPrefix(string(t[j:min(len(t), j+4)]), h) {
+			return true
+		}
+	}
+	return false
+}
+
+func isFunctionChar(r rune) bool { return strings.ContainsRune("投发创就旅考工学兴定落置设参", r) }
+
+// oneCharPlace resolves a single character standing for a place: the
+// subject city's first character (来萍), or a province abbreviation (入赣).
+func (d *docState) oneCharPlace(c rune) *gazetteer.Region {
+	if d.subjReg != nil && d.subjReg.Level != gazetteer.Province {
+		if rs := []rune(d.subjReg.Name); len(rs) > 0 && rs[0] == c {
+			return d.subjReg
+		}
+	}
+	if r, ok := d.x.gaz.Abbrev(string(c)); ok && !d.x.gaz.AbbrevStrict(string(c)) {
+		return r
+	}
+	return nil
+}
+
+// pronounRegion returns the region 我市/全省/本县 refers to: the subject or
+// its ancestor of the level the last character names.
+func (d *docState) pronounRegion(level rune) *gazetteer.Region {
+	cands := append([]*gazetteer.Region{d.subjReg}, d.x.gaz.Ancestors(d.subjReg.Code)...)
+	for _, r := range cands {
+		n := []rune(r.Name)
+		last := n[len(n)-1]
+		switch level {
+		case '省':
+			if r.Level == gazetteer.Province && last == '省' {
+				return r
+			}
+		case '市':
+			if last == '市' && r.Level != gazetteer.Province {
+				return r
+			}
+		case '区', '县':
+			if r.Level == gazetteer.County && last == level {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+func insertSpan(spans []*mention, m *mention) []*mention {
+	k := sort.Search(len(spans), func(j int) bool { return spans[j].start >= m.start })
+	spans = append(spans, nil)
+	copy(spans[k+1:], spans[k:])
+	spans[k] = m
+	return spans
+}

@@ -1,0 +1,671 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/gazetteer"
+)
+
+// relKey identifies a relation.
+type relKey struct {
+	typ      kg.RelationType
+	from, to string
+}
+
+// relSet collects relations and their evidence.
+type relSet map[relKey][]kg.Evidence
+
+func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
+	if from == nil || to == nil || from.id == to.id {
+		return
+	}
+	k := relKey{t, from.id, to.id}
+	for _, e := range rs[k] {
+		if e == ev {
+			return
+		}
+	}
+	rs[k] = append(rs[k], ev)
+}
+
+// trig is one trigger word occurrence.
+type trig struct {
+	def        triggerDef
+	start, end int
+}
+
+// sentenceCtx holds what relation extraction needs about one sentence.
+type sentenceCtx struct {
+	d       *docState
+	s       Sentence
+	tops    []*mention // top-level mentions in the sentence, by start
+	clauses [][2]int
+	topic   []*mention
+}
+
+// clauseSep separates clauses inside a sentence.
+func isClauseSep(r rune) bool { return strings.ContainsRune("，,：:；;。！？!?", r) }
+
+// relations reads the trigger-word relations of every sentence.
+func (d *docState) relations(sents []Sentence, rs relSet) {
+	hits := d.x.trigs.find(d.str, d.charAt)
+	var ts []trig
+	for _, h := range hits {
+		if d.insideName(h.start, h.end) {
+			continue
+		}
+		ts = append(ts, trig{def: d.x.trigDefs[h.word], start: h.start, end: h.end})
+	}
+	ms := make([]*mention, 0, len(d.mentions))
+	for _, m := range d.mentions {
+		if m.top {
+			ms = append(ms, m)
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	mi, ti := 0, 0
+	for _, s := range sents {
+		for mi < len(ms) && ms[mi].start < s.Start {
+			mi++
+		}
+		mj := mi
+		for mj < len(ms) && ms[mj].end <= s.End {
+			mj++
+		}
+		for ti < len(ts) && ts[ti].start < s.Start {
+			ti++
+		}
+		tj := ti
+		for tj < len(ts) && ts[tj].end <= s.End {
+			tj++
+		}
+		if tj == ti {
+			continue
+		}
+		c := &sentenceCtx{d: d, s: s, tops: ms[mi:mj]}
+		c.split()
+		c.topic = c.findTopic()
+		for _, t := range ts[ti:tj] {
+			c.apply(t, rs)
+		}
+	}
+}
+
+// insideName reports a span inside a named entity or a group name, where
+// trigger words do not fire (合作 in 湘赣合作产业园).
+func (d *docState) insideName(start, end int) bool {
+	for _, m := range d.mentions {
+		if (m.kind == mNamed || m.kind == mGroup || m.kind == mRegion) && m.start <= start && m.end >= end {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *sentenceCtx) split() {
+	t := c.d.text
+	st := c.s.Start
+	for i := c.s.Start; i < c.s.End; i++ {
+		if isClauseSep(t[i]) {
+			c.clauses = append(c.clauses, [2]int{st, i})
+			st = i + 1
+		}
+	}
+	c.clauses = append(c.clauses, [2]int{st, c.s.End})
+}
+
+func (c *sentenceCtx) clauseOf(pos int) [2]int {
+	for _, cl := range c.clauses {
+		if pos >= cl[0] && pos < cl[1] {
+			return cl
+		}
+	}
+	return [2]int{c.s.Start, c.s.End}
+}
+
+// findTopic returns the places a sentence starts with (after an
+// enumerator and a lead verb): the subject of triggers with none of their own.
+func (c *sentenceCtx) findTopic() []*mention {
+	t := c.d.text
+	i := c.s.Start
+	i = skipEnumerator(t, i, c.s.End)
+	for _, v := range leadVerbs() {
+		if strings.HasPrefix(string(t[i:min(c.s.End, i+len([]rune(v)))]), v) {
+			i += len([]rune(v))
+			break
+		}
+	}
+	for i < c.s.End && (t[i] == '“' || t[i] == '"') {
+		i++
+	}
+	for _, m := range c.tops {
+		if m.start == i {
+			return c.listFrom(m, c.s.End)
+		}
+		if m.start > i {
+			break
+		}
+	}
+	return nil
+}
+
+// skipEnumerator skips 1. / (一) / 一、 / 第一条 at the start of a sentence.
+func skipEnumerator(t []rune, i, end int) int {
+	j := i
+	if j < end && (t[j] == '(' || t[j] == '（') {
+		k := j + 1
+		for k < end && (isChineseNumeral(t[k]) || (t[k] >= '0' && t[k] <= '9')) {
+			k++
+		}
+		if k < end && k > j+1 && (t[k] == ')' || t[k] == '）') {
+			return k + 1
+		}
+		return i
+	}
+	k := j
+	for k < end && (isChineseNumeral(t[k]) || (t[k] >= '0' && t[k] <= '9')) {
+		k++
+	}
+	if k > j && k < end && (t[k] == '、' || t[k] == '.' || t[k] == '．') {
+		return k + 1
+	}
+	return i
+}
+
+// listSep reports text joining items of a list: 、 和 及 与 以及 或 (quotes ignored).
+func listSep(s string) bool {
+	s = strings.Trim(s, "“”\"《》")
+	switch s {
+	case "、", "和", "及", "与", "以及", "或", "、“", "”、", "同":
+		return true
+	}
+	return false
+}
+
+// listFrom returns m and the mentions listed after it, up to end.
+func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
+	out := []*mention{m}
+	last := m
+	for _, n := range c.tops {
+		if n.start < last.end || n.start >= end {
+			continue
+		}
+		if !listSep(string(c.d.text[last.end:n.start])) {
+			break
+		}
+		out = append(out, n)
+		last = n
+	}
+	return out
+}
+
+// listAfter returns the list of mentions starting within a few fillers of
+// pos and before end.
+func (c *sentenceCtx) listAfter(pos, end int) []*mention {
+	for _, m := range c.tops {
+		if m.start < pos {
+			continue
+		}
+		if m.start >= end || m.start-pos > 3 {
+			return nil
+		}
+		gap := string(c.d.text[pos:m.start])
+		if strings.Trim(gap, "好了到于入进向同“”《》\"大") != "" {
+			return nil
+		}
+		return c.listFrom(m, end)
+	}
+	return nil
+}
+
+// listBefore returns the list of mentions ending nearest before pos, not
+// before lo.
+func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
+	var last *mention
+	idx := -1
+	for i, m := range c.tops {
+		if m.start >= lo && m.end <= pos {
+			last, idx = m, i
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	out := []*mention{last}
+	for i := idx - 1; i >= 0; i-- {
+		m := c.tops[i]
+		if m.start < lo || !listSep(string(c.d.text[m.end:out[0].start])) {
+			break
+		}
+		out = append([]*mention{m}, out...)
+	}
+	return out
+}
+
+// prepositions before a place make it an adverbial, not a subject.
+func (c *sentenceCtx) adverbial(m *mention) bool {
+	if m.start == 0 {
+		return false
+	}
+	return strings.ContainsRune("在于向赴到从对为把将给经", c.d.text[m.start-1])
+}
+
+// yuPhrase finds "与X" between lo and the trigger: the position of 与 and
+// the partners after it.
+func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
+	t := c.d.text
+	for i := pos - 1; i >= lo; i-- {
+		if (t[i] == '与' || t[i] == '同') && c.d.gazAt(i) == nil && !c.d.insideName(i, i+1) {
+			ps := c.listAfter(i+1, pos)
+			if len(ps) > 0 {
+				return i, ps
+			}
+		}
+	}
+	return -1, nil
+}
+
+func refsOf(ms []*mention) []*entity {
+	var out []*entity
+	for _, m := range ms {
+		out = append(out, m.refs...)
+	}
+	return out
+}
+
+// subjects returns explicit subjects before pos in the clause, or the
+// sentence topic, or the document's subject; explicit reports the first.
+func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
+	ms := c.listBefore(lo, pos)
+	var kept []*mention
+	for _, m := range ms {
+		if !c.adverbial(m) {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) > 0 {
+		return kept, refsOf(kept)
+	}
+	if len(c.topic) > 0 && c.topic[0].start < lo {
+		return nil, refsOf(c.topic)
+	}
+	if c.d.subject != nil {
+		return nil, []*entity{c.d.subject}
+	}
+	return nil, nil
+}
+
+// apply reads the relations one trigger states.
+func (c *sentenceCtx) apply(t trig, rs relSet) {
+	cl := c.clauseOf(t.start)
+	yu, partners := c.yuPhrase(cl[0], t.start)
+	subjLo := cl[0]
+	subjHi := t.start
+	if yu >= 0 {
+		subjHi = yu
+	}
+	objs := c.listAfter(t.end, cl[1])
+	typ := t.def.typ
+
+	// 以X为依托
+	if typ == kg.ReliesOn && t.start > 0 && c.d.text[t.start-1] == '为' {
+		for i := t.start - 2; i >= cl[0]; i-- {
+			if c.d.text[i] == '以' {
+				objs = c.listAfter(i+1, t.start)
+				subjHi = i
+				break
+			}
+		}
+	}
+
+	switch typ {
+	case kg.CoBuilds:
+		var builders []*mention
+		for _, m := range c.tops {
+			if m.start >= cl[0] && m.end <= t.start && !c.adverbial(m) && isActor(m) {
+				builders = append(builders, m)
+			}
+		}
+		bents := refsOf(builders)
+		if len(bents) == 0 {
+			_, bents = c.subjects(subjLo, subjHi)
+		}
+		things := thingsOf(objs)
+		for _, o := range things {
+			for _, b := range bents {
+				rs.add(kg.CoBuilds, b, o.refs[0], c.evidence(t, builders, o))
+			}
+		}
+		if len(partners) > 0 {
+			sm, sents := c.subjects(subjLo, subjHi)
+			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
+		}
+	case kg.CooperatesWith:
+		if len(partners) > 0 {
+			sm, sents := c.subjects(subjLo, subjHi)
+			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
+		} else if strings.HasPrefix(t.def.word, "对口") || strings.HasPrefix(t.def.word, "结对") {
+			sm, sents := c.subjects(subjLo, subjHi)
+			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
+		}
+	case kg.Connects:
+		sm := c.listBefore(cl[0], t.start)
+		if len(sm) == 0 || !isRoute(sm[len(sm)-1]) {
+			return
+		}
+		c.pairs(kg.Connects, t, sm[len(sm)-1:], sm[len(sm)-1].refs, objs, rs)
+	default:
+		if len(objs) == 0 && len(partners) > 0 && (typ == kg.DocksWith || typ == kg.LinksWith) {
+			objs = partners
+		}
+		if len(objs) == 0 {
+			return
+		}
+		sm, sents := c.subjects(subjLo, subjHi)
+		c.pairs(typ, t, sm, sents, objs, rs)
+		if typ == kg.ReliesOn && c.startsSentence(t.start) && allPlaces(objs) {
+			// 依托丰城、樟树和高安……,对接赣江新区: the places relied on are the
+			// subject of what follows.
+			c.topic = objs
+		}
+	}
+}
+
+// startsSentence reports a position at the start of its sentence, after an
+// enumerator or a lead verb.
+func (c *sentenceCtx) startsSentence(pos int) bool {
+	i := skipEnumerator(c.d.text, c.s.Start, c.s.End)
+	for _, v := range leadVerbs() {
+		if strings.HasPrefix(string(c.d.text[i:min(c.s.End, i+len([]rune(v)))]), v) {
+			i += len([]rune(v))
+			break
+		}
+	}
+	return pos <= i
+}
+
+func (c *sentenceCtx) pairs(typ kg.RelationType, t trig, sm []*mention, sents []*entity, objs []*mention, rs relSet) {
+	for _, o := range objs {
+		for _, oe := range o.refs {
+			for _, s := range sents {
+				rs.add(typ, s, oe, c.evidence(t, sm, o))
+			}
+		}
+	}
+}
+
+// evidence builds the evidence of a relation read from trigger t with the
+// named participants.
+func (c *sentenceCtx) evidence(t trig, subj []*mention, obj *mention) kg.Evidence {
+	start, end := t.start, t.end
+	for _, m := range append(append([]*mention{}, subj...), obj) {
+		if m == nil {
+			continue
+		}
+		start = min(start, m.start)
+		end = max(end, m.end)
+	}
+	return kg.Evidence{
+		Document: c.d.docID,
+		Sentence: c.s.Index,
+		Start:    start,
+		End:      end,
+		Trigger:  t.def.word,
+		Text:     string(c.d.text[c.s.Start:c.s.End]),
+	}
+}
+
+func isActor(m *mention) bool {
+	for _, e := range m.refs {
+		switch e.typ {
+		case kg.Province, kg.City, kg.County, kg.RegionGroup, kg.Park, kg.Institution:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isRoute(m *mention) bool {
+	return len(m.refs) == 1 && (m.refs[0].typ == kg.Railway || m.refs[0].typ == kg.Road)
+}
+
+func allPlaces(ms []*mention) bool {
+	for _, m := range ms {
+		for _, e := range m.refs {
+			if !e.typ.IsRegion() && e.typ != kg.RegionGroup {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// thingsOf keeps the mentions that can be built: not regions.
+func thingsOf(ms []*mention) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.kind == mNamed && m.refs[0].typ != kg.RegionGroup {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// nameRelations adds the relations a name states by itself: LOCATED_IN
+// from a place at the start of a park's, hub's, project's or institution's
+// name, and CONNECTS from a route's name.
+func (d *docState) nameRelations(sents []Sentence, rs relSet) {
+	for _, m := range d.mentions {
+		if m.kind != mNamed {
+			continue
+		}
+		e := m.refs[0]
+		si := sentenceAt(sents, m.start)
+		ev := kg.Evidence{Document: d.docID, Sentence: si.Index, Start: m.start, End: m.end,
+			Trigger: string(d.text[m.start:m.end]), Text: string(d.text[si.Start:si.End])}
+		switch e.typ {
+		case kg.Park, kg.Hub, kg.Project, kg.Institution:
+			for _, p := range d.leadingPlaces(m) {
+				rs.add(kg.LocatedIn, e, p, ev)
+			}
+		case kg.Railway, kg.Road:
+			for _, p := range d.routeEnds(m) {
+				rs.add(kg.Connects, e, p, ev)
+			}
+		}
+	}
+}
+
+func sentenceAt(sents []Sentence, pos int) Sentence {
+	k := sort.Search(len(sents), func(i int) bool { return sents[i].End > pos })
+	if k < len(sents) {
+		return sents[k]
+	}
+	return Sentence{Index: len(sents), Start: pos, End: pos}
+}
+
+// leadingPlaces returns the regions a name starts with: 萍乡经开区 -> 萍乡市,
+// 浏阳-上栗共建区 -> 浏阳市, 上栗县, 中国稀金(赣州)新材料研究院 -> 赣州市.
+func (d *docState) leadingPlaces(m *mention) []*entity {
+	var out []*entity
+	pos := m.start
+	for pos < m.headStart {
+		g := d.gazAt(pos)
+		if g == nil || g.start != pos || g.kind != mRegion {
+			break
+		}
+		out = append(out, g.refs...)
+		pos = g.end
+		if pos < m.headStart && strings.ContainsRune("-—、", d.text[pos]) {
+			pos++
+			continue
+		}
+		break
+	}
+	if len(out) == 0 {
+		for i := m.start; i < m.headStart; i++ {
+			if d.text[i] == '(' || d.text[i] == '（' {
+				if g := d.gazAt(i + 1); g != nil && g.start == i+1 && g.kind == mRegion {
+					out = append(out, g.refs...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// routeEnds returns the places a route's name joins: the places named
+// (咸宁经修水至吉安铁路) or the one-character abbreviations of its endpoints
+// (沪昆高铁, 厦渝高铁长赣段).
+func (d *docState) routeEnds(m *mention) []*entity {
+	var out []*entity
+	seen := map[string]bool{}
+	add := func(e *entity) {
+		if e != nil && !seen[e.id] && e.typ.IsRegion() {
+			seen[e.id] = true
+			out = append(out, e)
+		}
+	}
+	prefix := d.text[m.start:m.headStart]
+	var inner []*mention
+	for i := m.start; i < m.headStart; {
+		g := d.gazAt(i)
+		if g != nil && g.kind == mRegion && g.start >= m.start {
+			inner = append(inner, g)
+			i = g.end
+			continue
+		}
+		i++
+	}
+	if len(inner) >= 2 || (len(inner) == 1 && containsAny(string(prefix), "经至到—-")) {
+		for _, g := range inner {
+			add(g.refs[0])
+		}
+	} else if len(inner) == 0 {
+		for _, r := range d.endpointChars(trimRouteQualifiers(prefix)) {
+			add(d.regionEntity(r))
+		}
+	}
+	// the section: 长赣段
+	if m.end > m.headStart {
+		tail := []rune(string(d.text[m.headStart:m.end]))
+		if k := strings.LastIndex(string(tail), "段"); k > 0 {
+			sec := []rune(string(tail)[:k])
+			// drop the head itself and 复线
+			for _, h := range []string{"高速铁路", "高速公路", "高铁", "高速", "铁路", "公路", "城际", "客专", "国道", "省道"} {
+				if strings.HasPrefix(string(sec), h) {
+					sec = sec[len([]rune(h)):]
+					break
+				}
+			}
+			sec = []rune(strings.TrimPrefix(string(sec), "复线"))
+			if len(sec) == 2 {
+				for _, r := range d.endpointChars(sec) {
+					add(d.regionEntity(r))
+				}
+			}
+		}
+	}
+	return out
+}
+
+func containsAny(s, chars string) bool { return strings.ContainsAny(s, chars) }
+
+func trimRouteQualifiers(p []rune) []rune {
+	s := string(p)
+	for _, q := range []string{"复线", "城际", "二线", "北线", "南线", "东线", "西线"} {
+		s = strings.TrimSuffix(s, q)
+	}
+	return []rune(s)
+}
+
+// endpointChars resolves a route's abbreviated endpoints, one character
+// each. All endpoints are read at one level: provinces when one of them can
+// only be a province (赣粤: 江西, 广东), cities otherwise (赣深: 赣州, 深圳),
+// counties of the subject province as the last resort (萍莲: 莲花县).
+func (d *docState) endpointChars(cs []rune) []*gazetteer.Region {
+	if len(cs) < 2 || len(cs) > 3 {
+		return nil
+	}
+	provOnly := false
+	for _, c := range cs {
+		if _, ok := d.x.gaz.Abbrev(string(c)); ok && len(d.x.citiesByFirst[c]) == 0 {
+			provOnly = true
+		}
+	}
+	var out []*gazetteer.Region
+	for _, c := range cs {
+		p, isAbbrev := d.x.gaz.Abbrev(string(c))
+		if isAbbrev && (provOnly || isMunicipality(p)) {
+			out = append(out, p)
+			continue
+		}
+		if r := d.bestCity(c); r != nil {
+			out = append(out, r)
+			continue
+		}
+		if isAbbrev {
+			out = append(out, p)
+			continue
+		}
+		if r := d.subjectCounty(c); r != nil {
+			out = append(out, r)
+			continue
+		}
+		return nil // an endpoint we cannot read: say nothing
+	}
+	return out
+}
+
+func isMunicipality(r *gazetteer.Region) bool {
+	switch r.Code {
+	case "110000", "120000", "310000", "500000", "810000", "820000":
+		return true
+	}
+	return false
+}
+
+// bestCity picks the prefecture-level city starting with c that the
+// context favours: in the subject's province, then in a province the
+// document names, then the only one.
+func (d *docState) bestCity(c rune) *gazetteer.Region {
+	cs := d.x.citiesByFirst[c]
+	if len(cs) == 1 {
+		return cs[0]
+	}
+	var in, named []*gazetteer.Region
+	for _, r := range cs {
+		if d.inSubject(r, false) {
+			in = append(in, r)
+		}
+		if p := d.x.gaz.Province(r.Code); p != nil && d.ents[kg.RegionID(p.Code)] != nil {
+			named = append(named, r)
+		}
+	}
+	if len(in) == 1 {
+		return in[0]
+	}
+	if len(named) == 1 {
+		return named[0]
+	}
+	return nil
+}
+
+func (d *docState) subjectCounty(c rune) *gazetteer.Region {
+	if d.subjReg == nil {
+		return nil
+	}
+	var found *gazetteer.Region
+	for _, r := range d.x.countiesByFirst[c] {
+		if d.inSubject(r, false) {
+			if found != nil {
+				return nil
+			}
+			found = r
+		}
+	}
+	return found
+}

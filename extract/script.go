@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Scripts reported in kg.Document.Script.
+const (
+	ScriptSimplified  = "simplified"
+	ScriptTraditional = "traditional"
+)
+
+// Converter converts traditional Chinese to simplified (OpenCC t2s).
+type Converter interface {
+	Convert(string) (string, error)
+}
+
+// sampleRunes is how much of a document script detection converts.
+const sampleRunes = 4000
+
+// detectScript decides whether text is written in traditional characters
+// by converting a sample and counting the Han characters that change.
+// Converting simplified text damages names (乾县 becomes 干县 under some
+// tables), so only text detected as traditional is converted.
+func detectScript(conv Converter, text string) (string, error) {
+	var sample strings.Builder
+	han := 0
+	for _, r := range text {
+		if unicode.Is(unicode.Han, r) {
+			sample.WriteRune(r)
+			han++
+			if han >= sampleRunes {
+				break
+			}
+		}
+	}
+	if han == 0 {
+		return ScriptSimplified, nil
+	}
+	out, err := conv.Convert(sample.String())
+	if err != nil {
+		return "", err
+	}
+	changed := 0
+	a, b := []rune(sample.String()), []rune(out)
+	if len(a) != len(b) {
+		// Phrase tables changed the length: certainly not plain simplified.
+		return ScriptTraditional, nil
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			changed++
+		}
+	}
+	// Simplified text has a few characters that t2s rewrites (variants);
+	// traditional text has one in five or more.
+	if changed >= 5 && changed*100 >= han*3 {
+		return ScriptTraditional, nil
+	}
+	return ScriptSimplified, nil
+}
+
+// toSimplified converts text line by line and returns, for every character
+// of the result, the offset of the character it came from in text. Lines
+// whose length the conversion changed map every character to the line's
+// start.
+func toSimplified(conv Converter, text string) (string, []int, error) {
+	var out strings.Builder
+	var src []int
+	off := 0
+	for i, ln := range strings.Split(text, "\n") {
+		if i > 0 {
+			out.WriteByte('\n')
+			src = append(src, off-1)
+		}
+		orig := []rune(ln)
+		conv, err := conv.Convert(ln)
+		if err != nil {
+			return "", nil, err
+		}
+		cr := []rune(conv)
+		for j := range cr {
+			if len(cr) == len(orig) {
+				src = append(src, off+j)
+			} else {
+				src = append(src, off)
+			}
+		}
+		out.WriteString(conv)
+		off += len(orig) + 1
+	}
+	return out.String(), src, nil
+}
