@@ -141,7 +141,21 @@ export KG_REQUIRE_NEO4J=1
 
 # --- 5. go test ------------------------------------------------------------
 say "go test ./... -count=1 $* (NEO4J_URI=${NEO4J_URI:-})"
-go test ./... -count=1 "$@"
+# go test runs as a job of its own (own process group) so that INT, TERM or
+# HUP sent to this script reach go test and its test binaries, and the EXIT
+# trap stops Neo4j right after, without waiting for a hung test to time out.
+set -m
+go test ./... -count=1 "$@" &
+gopid=$!
+set +m
+forward() {
+	kill "-$1" -- "-$gopid" 2>/dev/null || kill "-$1" "$gopid" 2>/dev/null || true
+	wait "$gopid" 2>/dev/null || true
+}
+trap 'forward INT; exit 130' INT
+trap 'forward TERM; exit 143' TERM
+trap 'forward HUP; exit 129' HUP
+wait "$gopid"
 test_status=$?
 if ((test_status != 0)); then
 	failed+=("go test")
