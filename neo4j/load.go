@@ -1,0 +1,619 @@
+package neo4j
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cnplan/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// evFields are the parallel list properties holding a relationship's
+// evidence, in the order of kg.Evidence's fields.
+var evFields = [...]string{"ev_doc", "ev_sentence", "ev_start", "ev_end", "ev_trigger", "ev_text"}
+
+// docLoad is one document's share of a Load.
+type docLoad struct {
+	id    string
+	props map[string]any // nil for a document only referenced by evidence or mentions
+	// mentions are rows {entity, doc, count, ms}.
+	mentions []map[string]any
+	// rels are rows {id, from, to, ev_*} grouped by relation type.
+	rels map[kg.RelationType][]map[string]any
+	// relIDs, relFrom, relTo index the relations the document gives evidence to.
+	relIDs, relFrom, relTo []string
+	rows                   int
+}
+
+// Load merges g into the store with the replace-per-document semantics of
+// kg.Store and package storetest.
+//
+// Writes: entities (upserts, batched), relations without evidence
+// (permanent, batched), then the documents, several whole documents per
+// transaction up to the batch size, each transaction removing the old
+// evidence and mentions of its documents and writing the new ones; finally
+// relations and entities left empty are deleted. When the whole load fits
+// in one batch it runs as a single transaction. Every step is idempotent,
+// so a load interrupted anywhere and run again converges to the graph of an
+// uninterrupted load, and every document is at all times fully old or fully
+// new.
+func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
+	var st kg.LoadStats
+	if err := ctx.Err(); err != nil {
+		return st, fmt.Errorf("neo4j: load: %w", err)
+	}
+	if g == nil {
+		return st, kg.Errorf(kg.EINVALID, "nil graph")
+	}
+	plan, err := planLoad(g)
+	if err != nil {
+		return st, err
+	}
+	if err := s.checkAgainstStore(ctx, plan); err != nil {
+		return st, err
+	}
+	steps := plan.steps(s.batch)
+	rows := 0
+	for _, stp := range steps {
+		rows += stp.rows
+	}
+	if rows <= s.batch {
+		// Small load: one transaction, so that it is all or nothing.
+		if _, err := write(ctx, s, "load", func(tx neo4j.ManagedTransaction) (bool, error) {
+			for _, stp := range steps {
+				if err := stp.run(ctx, tx); err != nil {
+					return false, err
+				}
+			}
+			return true, nil
+		}); err != nil {
+			return st, err
+		}
+		if s.prog != nil {
+			s.prog(Progress{Phase: "documents", Batches: 1, Done: len(plan.docs), Total: len(plan.docs)})
+		}
+	} else {
+		done := map[string]int{}
+		for i, stp := range steps {
+			if _, err := write(ctx, s, "load "+stp.phase, func(tx neo4j.ManagedTransaction) (bool, error) {
+				return true, stp.run(ctx, tx)
+			}); err != nil {
+				return st, err
+			}
+			done[stp.phase] += stp.items
+			if s.prog != nil {
+				s.prog(Progress{Phase: stp.phase, Batches: i + 1, Done: done[stp.phase], Total: plan.totals[stp.phase]})
+			}
+		}
+	}
+	st.Documents = len(plan.docs)
+	st.Entities = len(plan.entityIDs)
+	st.Relations = plan.relations
+	st.Evidence = plan.evidence
+	return st, nil
+}
+
+// step is one unit of a Load's writes, run in a transaction of its own
+// unless the whole load fits in one.
+type step struct {
+	phase        string
+	rows, items  int
+	run          func(ctx context.Context, tx neo4j.ManagedTransaction) error
+}
+
+// loadPlan is g validated, with its duplicate entries merged, cut into rows.
+type loadPlan struct {
+	entityIDs      []string
+	entityTypes    map[string]kg.EntityType
+	entitiesByType map[kg.EntityType][]map[string]any
+	permanent      map[kg.RelationType][]map[string]any
+	docs           []*docLoad
+	relations      int
+	evidence       int
+	// endpoints are relation ends that g does not define.
+	endpoints []string
+	totals    map[string]int
+}
+
+// steps cuts the plan into transactions of about batch rows.
+func (p *loadPlan) steps(batch int) []step {
+	var out []step
+	for _, t := range kg.EntityTypes() {
+		rows := p.entitiesByType[t]
+		q := upsertEntitiesQuery(t)
+		for start := 0; start < len(rows); start += batch {
+			chunk := rows[start:min(start+batch, len(rows))]
+			out = append(out, step{phase: "entities", rows: len(chunk), items: len(chunk),
+				run: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+					if err := exec(ctx, tx, q, map[string]any{"rows": chunk}); err != nil {
+						return fmt.Errorf("write %s entities: %w", t, err)
+					}
+					return nil
+				}})
+		}
+	}
+	for _, t := range kg.RelationTypes() {
+		rows := p.permanent[t]
+		q := mergePermanentQuery(t)
+		for start := 0; start < len(rows); start += batch {
+			chunk := rows[start:min(start+batch, len(rows))]
+			out = append(out, step{phase: "permanent relations", rows: len(chunk), items: len(chunk),
+				run: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+					if err := exec(ctx, tx, q, map[string]any{"rows": chunk}); err != nil {
+						return fmt.Errorf("write %s relations without evidence: %w", t, err)
+					}
+					return nil
+				}})
+		}
+	}
+	for start := 0; start < len(p.docs); {
+		end, rows := start, 0
+		for end < len(p.docs) && (end == start || rows+p.docs[end].rows <= batch) {
+			rows += p.docs[end].rows
+			end++
+		}
+		group := p.docs[start:end]
+		out = append(out, step{phase: "documents", rows: rows, items: len(group),
+			run: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+				if err := replaceDocuments(ctx, tx, group); err != nil {
+					return fmt.Errorf("replace documents %s..%s: %w", group[0].id, group[len(group)-1].id, err)
+				}
+				return nil
+			}})
+		start = end
+	}
+	out = append(out, step{phase: "cleanup", rows: 1, items: 1,
+		run: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+			if err := exec(ctx, tx, deleteOrphansQuery, nil); err != nil {
+				return fmt.Errorf("delete entities left with no mention and no relation: %w", err)
+			}
+			return nil
+		}})
+	return out
+}
+
+// planLoad validates g as package storetest specifies, merges its
+// duplicate entries and cuts it into rows.
+func planLoad(g *kg.Graph) (*loadPlan, error) {
+	p := &loadPlan{
+		entityTypes:    map[string]kg.EntityType{},
+		entitiesByType: map[kg.EntityType][]map[string]any{},
+		permanent:      map[kg.RelationType][]map[string]any{},
+		totals:         map[string]int{},
+	}
+	docs := map[string]*docLoad{}
+	for i := range g.Documents {
+		d := &g.Documents[i]
+		if d.ID == "" {
+			return nil, kg.Errorf(kg.EINVALID, "document %d has no id", i)
+		}
+		if docs[d.ID] != nil {
+			return nil, kg.Errorf(kg.EINVALID, "document %q appears twice in the graph", d.ID)
+		}
+		docs[d.ID] = &docLoad{id: d.ID, props: documentProps(d), rels: map[kg.RelationType][]map[string]any{}, rows: 1}
+	}
+	inG := func(doc, what string) error {
+		if docs[doc] == nil {
+			return kg.Errorf(kg.EINVALID, "%s names document %q, which is not in the graph", what, doc)
+		}
+		return nil
+	}
+
+	// Entities: duplicates merge as consecutive loads would, except that
+	// mention counts for the same document add up.
+	type entAcc struct {
+		e        kg.Entity
+		aliases  map[string]bool
+		mentions map[string]int
+		ms       map[kg.Milestone]bool
+	}
+	ents := map[string]*entAcc{}
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if e.ID == "" {
+			return nil, kg.Errorf(kg.EINVALID, "entity %d has no id", i)
+		}
+		if !e.Type.Valid() {
+			return nil, kg.Errorf(kg.EINVALID, "entity %q has unknown type %q", e.ID, string(e.Type))
+		}
+		sum := 0
+		for doc, n := range e.MentionsByDocument {
+			if n < 0 {
+				return nil, kg.Errorf(kg.EINVALID, "entity %q has a negative mention count for %q", e.ID, doc)
+			}
+			if err := inG(doc, "entity "+strconv.Quote(e.ID)); err != nil {
+				return nil, err
+			}
+			sum += n
+		}
+		if e.Mentions != 0 && e.Mentions != sum {
+			return nil, kg.Errorf(kg.EINVALID, "entity %q has Mentions %d but its mentions by document add up to %d", e.ID, e.Mentions, sum)
+		}
+		for _, m := range e.Milestones {
+			if m.Document != "" {
+				if err := inG(m.Document, "a milestone of entity "+strconv.Quote(e.ID)); err != nil {
+					return nil, err
+				}
+			}
+		}
+		a := ents[e.ID]
+		if a == nil {
+			a = &entAcc{e: kg.Entity{ID: e.ID, Type: e.Type}, aliases: map[string]bool{}, mentions: map[string]int{}, ms: map[kg.Milestone]bool{}}
+			ents[e.ID] = a
+			p.entityIDs = append(p.entityIDs, e.ID)
+		} else if a.e.Type != e.Type {
+			return nil, kg.Errorf(kg.EINVALID, "entity %q appears as %s and as %s", e.ID, a.e.Type, e.Type)
+		}
+		a.e.Name = cmp.Or(e.Name, a.e.Name)
+		a.e.Code = cmp.Or(e.Code, a.e.Code)
+		a.e.Parent = cmp.Or(e.Parent, a.e.Parent)
+		a.e.Pinyin = cmp.Or(e.Pinyin, a.e.Pinyin)
+		for _, al := range e.Aliases {
+			a.aliases[al] = true
+		}
+		for doc, n := range e.MentionsByDocument {
+			a.mentions[doc] += n
+		}
+		for _, m := range e.Milestones {
+			a.ms[m] = true
+		}
+	}
+	for _, id := range p.entityIDs {
+		a := ents[id]
+		p.entityTypes[id] = a.e.Type
+		byDoc := map[string][]string{}
+		free := []string{}
+		for _, m := range slices.SortedFunc(maps.Keys(a.ms), compareMilestones) {
+			b, err := json.Marshal(m)
+			if err != nil {
+				return nil, fmt.Errorf("encode a milestone of %s: %w", id, err)
+			}
+			if m.Document == "" {
+				free = append(free, string(b))
+			} else {
+				byDoc[m.Document] = append(byDoc[m.Document], string(b))
+			}
+		}
+		p.entitiesByType[a.e.Type] = append(p.entitiesByType[a.e.Type], map[string]any{
+			"id": id, "type": string(a.e.Type), "name": nilIfEmpty(a.e.Name), "code": nilIfEmpty(a.e.Code),
+			"parent": nilIfEmpty(a.e.Parent), "pinyin": nilIfEmpty(a.e.Pinyin),
+			"aliases": slices.Sorted(maps.Keys(a.aliases)), "mfree": free,
+		})
+		p.totals["entities"]++
+		for _, did := range slices.Sorted(maps.Keys(unionKeys(a.mentions, byDoc))) {
+			n := a.mentions[did]
+			if n == 0 && len(byDoc[did]) == 0 {
+				continue
+			}
+			d := docs[did]
+			d.mentions = append(d.mentions, map[string]any{"entity": id, "doc": did, "count": int64(n), "ms": orEmpty(byDoc[did])})
+			d.rows++
+		}
+	}
+
+	// Relations: duplicates merge their evidence; one entry without
+	// evidence makes the relation permanent.
+	type relAcc struct {
+		r         kg.Relation
+		ev        map[kg.Evidence]bool
+		permanent bool
+	}
+	rels := map[string]*relAcc{}
+	var relOrder []string
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		if r.ID == "" {
+			return nil, kg.Errorf(kg.EINVALID, "relation %d has no id", i)
+		}
+		if !r.Type.Valid() {
+			return nil, kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", r.ID, string(r.Type))
+		}
+		if r.From == "" || r.To == "" {
+			return nil, kg.Errorf(kg.EINVALID, "relation %q lacks an end", r.ID)
+		}
+		if want := kg.RelationID(r.Type, r.From, r.To); r.ID != want {
+			return nil, kg.Errorf(kg.EINVALID, "relation %q should have id %q", r.ID, want)
+		}
+		for _, ev := range r.Evidence {
+			if err := inG(ev.Document, "evidence of relation "+strconv.Quote(r.ID)); err != nil {
+				return nil, err
+			}
+			if ev.Start < 0 || ev.End < ev.Start {
+				return nil, kg.Errorf(kg.EINVALID, "evidence of relation %q has a bad span [%d, %d)", r.ID, ev.Start, ev.End)
+			}
+		}
+		a := rels[r.ID]
+		if a == nil {
+			a = &relAcc{r: kg.Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To}, ev: map[kg.Evidence]bool{}}
+			rels[r.ID] = a
+			relOrder = append(relOrder, r.ID)
+		}
+		if len(r.Evidence) == 0 {
+			a.permanent = true
+		}
+		for _, ev := range r.Evidence {
+			a.ev[ev] = true
+		}
+	}
+	missing := map[string]bool{}
+	p.relations = len(relOrder)
+	for _, id := range relOrder {
+		a := rels[id]
+		r := a.r
+		for _, end := range []string{r.From, r.To} {
+			if ents[end] == nil {
+				missing[end] = true
+			}
+		}
+		if a.permanent {
+			p.permanent[r.Type] = append(p.permanent[r.Type], map[string]any{"id": id, "from": r.From, "to": r.To})
+			p.totals["permanent relations"]++
+		}
+		byDoc := map[string][]kg.Evidence{}
+		for ev := range a.ev {
+			byDoc[ev.Document] = append(byDoc[ev.Document], ev)
+			p.evidence++
+		}
+		for _, did := range slices.Sorted(maps.Keys(byDoc)) {
+			evs := byDoc[did]
+			slices.SortFunc(evs, compareEvidence)
+			row := map[string]any{"id": id, "from": r.From, "to": r.To}
+			cols := make([][]any, len(evFields))
+			for _, ev := range evs {
+				vals := []any{ev.Document, int64(ev.Sentence), int64(ev.Start), int64(ev.End), ev.Trigger, ev.Text}
+				for k, v := range vals {
+					cols[k] = append(cols[k], v)
+				}
+			}
+			for k, f := range evFields {
+				row[f] = cols[k]
+			}
+			d := docs[did]
+			d.rels[r.Type] = append(d.rels[r.Type], row)
+			d.relIDs = append(d.relIDs, id)
+			d.relFrom = append(d.relFrom, r.From)
+			d.relTo = append(d.relTo, r.To)
+			d.rows++
+		}
+	}
+	p.endpoints = slices.Sorted(maps.Keys(missing))
+	p.docs = slices.SortedFunc(maps.Values(docs), func(a, b *docLoad) int { return cmp.Compare(a.id, b.id) })
+	p.totals["documents"] = len(p.docs)
+	p.totals["cleanup"] = 1
+	return p, nil
+}
+
+// checkAgainstStore checks what g cannot tell alone: relation ends that g
+// does not define exist in the store, and g's entities keep their stored
+// types.
+func (s *Store) checkAgainstStore(ctx context.Context, p *loadPlan) error {
+	ids := append(slices.Clone(p.endpoints), p.entityIDs...)
+	found, err := read(ctx, s, "check the graph against the store", func(tx neo4j.ManagedTransaction) (map[string]string, error) {
+		recs, err := run(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.type AS type", map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		m := make(map[string]string, len(recs))
+		for _, r := range recs {
+			m[str(r, "id")] = str(r, "type")
+		}
+		return m, nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range p.endpoints {
+		if _, ok := found[id]; !ok {
+			return kg.Errorf(kg.EINVALID, "relation end %q is neither in the graph nor in the store", id)
+		}
+	}
+	for _, id := range p.entityIDs {
+		if t, ok := found[id]; ok && t != string(p.entityTypes[id]) {
+			return kg.Errorf(kg.EINVALID, "entity %q is a %s in the store, not a %s", id, t, p.entityTypes[id])
+		}
+	}
+	return nil
+}
+
+// compareMilestones orders milestones by (Year, Event, Document, Sentence).
+func compareMilestones(a, b kg.Milestone) int {
+	return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Event, b.Event),
+		cmp.Compare(a.Document, b.Document), cmp.Compare(a.Sentence, b.Sentence))
+}
+
+// compareEvidence orders evidence by (Document, Start, End, Trigger, Sentence, Text).
+func compareEvidence(a, b kg.Evidence) int {
+	return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
+		cmp.Compare(a.Trigger, b.Trigger), cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Text, b.Text))
+}
+
+// documentProps returns every property of a document node, nil for empty
+// fields so that SET += removes values an older version had.
+func documentProps(d *kg.Document) map[string]any {
+	return map[string]any{
+		"id": d.ID, "source": d.Source, "title": d.Title,
+		"doc_number": nilIfEmpty(d.DocNumber), "issuer": nilIfEmpty(d.Issuer), "date": nilIfEmpty(d.Date),
+		"period_start": nilIfZero(d.PeriodStart), "period_end": nilIfZero(d.PeriodEnd),
+		"subject": nilIfEmpty(d.Subject), "script": d.Script, "encoding": d.Encoding, "hash": d.Hash,
+		"chars": int64(d.Chars),
+	}
+}
+
+// upsertEntitiesQuery returns the query that merges entities of type t:
+// last non-empty name, code, parent and pinyin win, aliases and milestones
+// without a document accumulate. The label comes from the closed ontology
+// set (planLoad validated t).
+func upsertEntitiesQuery(t kg.EntityType) string {
+	return `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.type = row.type, e.aliases = [], e.milestones_free = []
+SET e:` + string(t) + `,
+  e.name = coalesce(row.name, e.name), e.code = coalesce(row.code, e.code),
+  e.parent = coalesce(row.parent, e.parent), e.pinyin = coalesce(row.pinyin, e.pinyin),
+  e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])],
+  e.milestones_free = coalesce(e.milestones_free, []) + [m IN row.mfree WHERE NOT m IN coalesce(e.milestones_free, [])]
+SET e.alias_text = reduce(t = '', a IN e.aliases | t + '\u001f' + a)`
+}
+
+// mergePermanentQuery returns the query that merges relations of type t
+// and marks them permanent (loaded once without evidence: never deleted).
+// t has been validated by planLoad.
+func mergePermanentQuery(t kg.RelationType) string {
+	return "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) " +
+		"MERGE (a)-[r:" + string(t) + " {id: row.id}]->(b) " +
+		"ON CREATE SET " + setEach("r.%s = []") + " SET r.permanent = true"
+}
+
+// mergeEvidenceQuery returns the query that merges relations of type t and
+// appends a document's evidence to them. t has been validated by planLoad.
+func mergeEvidenceQuery(t kg.RelationType) string {
+	return "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) " +
+		"MERGE (a)-[r:" + string(t) + " {id: row.id}]->(b) " +
+		"ON CREATE SET r.permanent = false, " + setEach("r.%[1]s = row.%[1]s") + " " +
+		"ON MATCH SET " + setEach("r.%[1]s = coalesce(r.%[1]s, []) + row.%[1]s")
+}
+
+// setEach formats one assignment per evidence field, comma separated.
+func setEach(format string) string {
+	parts := make([]string, len(evFields))
+	for i, f := range evFields {
+		parts[i] = fmt.Sprintf(format, f)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// stripEvidenceQuery removes the evidence of the documents $docs from every
+// relation those documents' index names, and returns those relations.
+var stripEvidenceQuery = `UNWIND $docs AS did
+MATCH (d:Document {id: did})
+WITH d WHERE d.rel_ids IS NOT NULL AND size(d.rel_ids) > 0
+UNWIND range(0, size(d.rel_ids) - 1) AS i
+WITH DISTINCT d.rel_ids[i] AS rid, d.rel_from[i] AS f, d.rel_to[i] AS t
+MATCH (a:Entity {id: f})-[r]->(b:Entity {id: t})
+WHERE r.id = rid
+WITH r, a, b, [j IN range(0, size(r.ev_doc) - 1) WHERE NOT r.ev_doc[j] IN $docs] AS keep
+SET ` + setEach("r.%[1]s = [j IN keep | r.%[1]s[j]]") + `
+RETURN r.id AS id, a.id AS from, b.id AS to`
+
+// deleteEmptyQuery deletes the given relations when they have no evidence
+// left and are not gazetteer relations.
+const deleteEmptyQuery = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
+WHERE r.id = row.id AND size(r.ev_doc) = 0 AND NOT coalesce(r.permanent, false)
+DELETE r`
+
+// deleteMentionsQuery removes the mentions the documents $docs gave.
+const deleteMentionsQuery = `UNWIND $docs AS did
+MATCH (:Document {id: did})<-[m:MENTIONED_IN]-(:Entity)
+DELETE m`
+
+// upsertDocumentsQuery writes the documents and their relation index.
+const upsertDocumentsQuery = `UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props, d.rel_ids = row.rel_ids, d.rel_from = row.rel_from, d.rel_to = row.rel_to`
+
+// createMentionsQuery writes one MENTIONED_IN per entity and document.
+const createMentionsQuery = `UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MATCH (d:Document {id: row.doc})
+CREATE (e)-[:MENTIONED_IN {count: row.count, milestones: row.ms}]->(d)`
+
+// deleteOrphansQuery deletes every entity with no mention and no relation.
+const deleteOrphansQuery = `MATCH (e:Entity)
+WHERE NOT EXISTS { (e)-[m:MENTIONED_IN]->() WHERE m.count > 0 }
+  AND NOT EXISTS { (e)-[r]-(:Entity) }
+DETACH DELETE e`
+
+// replaceDocuments replaces the documents of group inside tx.
+func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []*docLoad) error {
+	ids := make([]string, len(group))
+	for i, d := range group {
+		ids[i] = d.id
+	}
+	recs, err := run(ctx, tx, stripEvidenceQuery, map[string]any{"docs": ids})
+	if err != nil {
+		return fmt.Errorf("strip old evidence: %w", err)
+	}
+	stripped := make([]map[string]any, len(recs))
+	for i, r := range recs {
+		stripped[i] = map[string]any{"id": str(r, "id"), "from": str(r, "from"), "to": str(r, "to")}
+	}
+	if err := exec(ctx, tx, deleteMentionsQuery, map[string]any{"docs": ids}); err != nil {
+		return fmt.Errorf("delete old mentions: %w", err)
+	}
+	docRows := make([]map[string]any, len(group))
+	var mentions []map[string]any
+	rels := map[kg.RelationType][]map[string]any{}
+	for i, d := range group {
+		props := d.props
+		if props == nil {
+			props = map[string]any{}
+		}
+		docRows[i] = map[string]any{"id": d.id, "props": props,
+			"rel_ids": orEmpty(d.relIDs), "rel_from": orEmpty(d.relFrom), "rel_to": orEmpty(d.relTo)}
+		mentions = append(mentions, d.mentions...)
+		for t, rows := range d.rels {
+			rels[t] = append(rels[t], rows...)
+		}
+	}
+	if err := exec(ctx, tx, upsertDocumentsQuery, map[string]any{"rows": docRows}); err != nil {
+		return fmt.Errorf("write documents: %w", err)
+	}
+	if len(mentions) > 0 {
+		if err := exec(ctx, tx, createMentionsQuery, map[string]any{"rows": mentions}); err != nil {
+			return fmt.Errorf("write mentions: %w", err)
+		}
+	}
+	for _, t := range kg.RelationTypes() {
+		if len(rels[t]) == 0 {
+			continue
+		}
+		if err := exec(ctx, tx, mergeEvidenceQuery(t), map[string]any{"rows": rels[t]}); err != nil {
+			return fmt.Errorf("write %s relations: %w", t, err)
+		}
+	}
+	if len(stripped) > 0 {
+		if err := exec(ctx, tx, deleteEmptyQuery, map[string]any{"rows": stripped}); err != nil {
+			return fmt.Errorf("delete relations left without evidence: %w", err)
+		}
+	}
+	return nil
+}
+
+func unionKeys[V1, V2 any](a map[string]V1, b map[string]V2) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nilIfZero(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return int64(n)
+}

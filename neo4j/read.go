@@ -1,0 +1,557 @@
+package neo4j
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cnplan/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// entityProjection returns, for the entity bound to v, a map holding its
+// properties and its mentions; decode it with decodeEntity.
+func entityProjection(v string) string {
+	return "{props: " + v + " {.*}, mentions: COLLECT { MATCH (" + v + ")-[m:MENTIONED_IN]->(md:Document) " +
+		"RETURN {doc: md.id, count: m.count, ms: m.milestones} }}"
+}
+
+// relProjection returns, for the relationship bound to v, a map holding
+// its id, type, ends and evidence; decode it with decodeRelation.
+func relProjection(v string) string {
+	return "{id: " + v + ".id, type: type(" + v + "), from: startNode(" + v + ").id, to: endNode(" + v + ").id, " +
+		"ev_doc: " + v + ".ev_doc, ev_sentence: " + v + ".ev_sentence, ev_start: " + v + ".ev_start, " +
+		"ev_end: " + v + ".ev_end, ev_trigger: " + v + ".ev_trigger, ev_text: " + v + ".ev_text}"
+}
+
+// decodeEntity turns an entityProjection value into a kg.Entity.
+func decodeEntity(v any) (*kg.Entity, error) {
+	m, ok := v.(map[string]any)
+	if !ok || m == nil {
+		return nil, nil
+	}
+	p, _ := m["props"].(map[string]any)
+	e := &kg.Entity{
+		ID:     asString(p["id"]),
+		Type:   kg.EntityType(asString(p["type"])),
+		Name:   asString(p["name"]),
+		Code:   asString(p["code"]),
+		Parent: asString(p["parent"]),
+		Pinyin: asString(p["pinyin"]),
+	}
+	e.Aliases = []string{}
+	for _, a := range asStrings(p["aliases"]) {
+		if a != e.Name {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	slices.Sort(e.Aliases)
+	e.Aliases = slices.Compact(e.Aliases)
+	for _, s := range asStrings(p["milestones_free"]) {
+		var ms kg.Milestone
+		if err := json.Unmarshal([]byte(s), &ms); err != nil {
+			return nil, err
+		}
+		e.Milestones = append(e.Milestones, ms)
+	}
+	ments, _ := m["mentions"].([]any)
+	for _, x := range ments {
+		mm, _ := x.(map[string]any)
+		doc := asString(mm["doc"])
+		n := int(asInt(mm["count"]))
+		if n != 0 {
+			if e.MentionsByDocument == nil {
+				e.MentionsByDocument = map[string]int{}
+			}
+			e.MentionsByDocument[doc] = n
+			e.Mentions += n
+		}
+		for _, s := range asStrings(mm["ms"]) {
+			var ms kg.Milestone
+			if err := json.Unmarshal([]byte(s), &ms); err != nil {
+				return nil, err
+			}
+			e.Milestones = append(e.Milestones, ms)
+		}
+	}
+	slices.SortFunc(e.Milestones, compareMilestones)
+	e.Milestones = slices.Compact(e.Milestones)
+	return e, nil
+}
+
+// decodeRelation turns a relProjection value into a kg.Relation, evidence
+// ordered by (Document, Start, End, Trigger, Sentence, Text).
+func decodeRelation(v any) *kg.Relation {
+	m, ok := v.(map[string]any)
+	if !ok || m == nil {
+		return nil
+	}
+	r := &kg.Relation{
+		ID:   asString(m["id"]),
+		Type: kg.RelationType(asString(m["type"])),
+		From: asString(m["from"]),
+		To:   asString(m["to"]),
+	}
+	docs := asStrings(m["ev_doc"])
+	sent, start, end := asInts(m["ev_sentence"]), asInts(m["ev_start"]), asInts(m["ev_end"])
+	trig, text := asStrings(m["ev_trigger"]), asStrings(m["ev_text"])
+	r.Evidence = make([]kg.Evidence, 0, len(docs))
+	for i := range docs {
+		r.Evidence = append(r.Evidence, kg.Evidence{
+			Document: docs[i], Sentence: at(sent, i), Start: at(start, i), End: at(end, i),
+			Trigger: atS(trig, i), Text: atS(text, i),
+		})
+	}
+	slices.SortFunc(r.Evidence, compareEvidence)
+	r.Evidence = slices.Compact(r.Evidence)
+	return r
+}
+
+// documentProjection is the map projection of a document node.
+const documentProjection = "d {.id, .source, .title, .doc_number, .issuer, .date, .period_start, .period_end, .subject, .script, .encoding, .hash, .chars}"
+
+// decodeDocument turns a documentProjection value into a kg.Document.
+func decodeDocument(v any) *kg.Document {
+	m, ok := v.(map[string]any)
+	if !ok || m == nil {
+		return nil
+	}
+	return &kg.Document{
+		ID: asString(m["id"]), Source: asString(m["source"]), Title: asString(m["title"]),
+		DocNumber: asString(m["doc_number"]), Issuer: asString(m["issuer"]), Date: asString(m["date"]),
+		PeriodStart: int(asInt(m["period_start"])), PeriodEnd: int(asInt(m["period_end"])),
+		Subject: asString(m["subject"]), Script: asString(m["script"]), Encoding: asString(m["encoding"]),
+		Hash: asString(m["hash"]), Chars: int(asInt(m["chars"])),
+	}
+}
+
+// Entity returns one entity by id.
+func (s *Store) Entity(ctx context.Context, id string) (*kg.Entity, error) {
+	es, err := s.EntitiesByID(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	if es[0] == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", id)
+	}
+	return es[0], nil
+}
+
+// EntitiesByID returns the entities with the given ids in the same order,
+// nil where an id is unknown.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*kg.Entity, error) {
+	found, err := s.entityMap(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*kg.Entity, len(ids))
+	for i, id := range ids {
+		out[i] = found[id]
+	}
+	return out, nil
+}
+
+// entityMap fetches entities by id into a map.
+func (s *Store) entityMap(ctx context.Context, ids []string) (map[string]*kg.Entity, error) {
+	if len(ids) == 0 {
+		return map[string]*kg.Entity{}, nil
+	}
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	return read(ctx, s, "read entities", func(tx neo4j.ManagedTransaction) (map[string]*kg.Entity, error) {
+		recs, err := run(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN "+entityProjection("e")+" AS e",
+			map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]*kg.Entity, len(recs))
+		for _, r := range recs {
+			e, err := decodeEntity(val(r, "e"))
+			if err != nil {
+				return nil, err
+			}
+			out[e.ID] = e
+		}
+		return out, nil
+	})
+}
+
+// Entities lists entities matching f, ordered by id.
+func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage, error) {
+	types, err := entityTypeStrings(f.Types)
+	if err != nil {
+		return nil, err
+	}
+	first, err := pageSize(f.Page)
+	if err != nil {
+		return nil, err
+	}
+	if f.Within != "" {
+		if err := s.mustExist(ctx, "Entity", f.Within); err != nil {
+			return nil, err
+		}
+	}
+	if f.Document != "" {
+		if err := s.mustExist(ctx, "Document", f.Document); err != nil {
+			return nil, err
+		}
+	}
+	var b strings.Builder
+	params := map[string]any{"types": types, "name": f.Name, "after": f.Page.After, "first": int64(first)}
+	switch {
+	case f.Within != "":
+		// Bound: administrative and membership chains are short; 16 is far
+		// above the deepest (park -> county -> city -> province -> group).
+		b.WriteString("MATCH (w:Entity {id: $within}) MATCH (w)<-[:PART_OF|LOCATED_IN*0.." + strconv.Itoa(maxWithinDepth) + "]-(e:Entity) WITH DISTINCT e ")
+		params["within"] = f.Within
+	case f.Document != "":
+		b.WriteString("MATCH (:Document {id: $doc})<-[m:MENTIONED_IN]-(e:Entity) WHERE m.count > 0 WITH DISTINCT e ")
+	default:
+		b.WriteString("MATCH (e:Entity) ")
+	}
+	params["doc"] = f.Document
+	b.WriteString(`WITH e WHERE (size($types) = 0 OR e.type IN $types)
+  AND ($doc = '' OR EXISTS { (e)-[m:MENTIONED_IN]->(:Document {id: $doc}) WHERE m.count > 0 })
+  AND ($name = '' OR e.name CONTAINS $name OR any(a IN e.aliases WHERE a CONTAINS $name))
+WITH e ORDER BY e.id
+WITH collect(e) AS items
+WITH size(items) AS total, [x IN items WHERE x.id > $after] AS rest
+WITH total, rest[..$first + 1] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS e
+RETURN total, size(page) > $first AS more, CASE WHEN e IS NULL THEN null ELSE ` + entityProjection("e") + ` END AS e`)
+	q := b.String()
+	return read(ctx, s, "list entities", func(tx neo4j.ManagedTransaction) (*kg.EntityPage, error) {
+		recs, err := run(ctx, tx, q, params)
+		if err != nil {
+			return nil, err
+		}
+		p := &kg.EntityPage{Entities: []*kg.Entity{}}
+		for _, r := range recs {
+			p.Total = int(asInt(val(r, "total")))
+			e, err := decodeEntity(val(r, "e"))
+			if err != nil {
+				return nil, err
+			}
+			if e != nil && len(p.Entities) < first {
+				p.Entities = append(p.Entities, e)
+			}
+			if b, _ := val(r, "more").(bool); b {
+				p.HasNext = true
+			}
+		}
+		return p, nil
+	})
+}
+
+// pageSize applies kg.DefaultPageSize and kg.CapPageSize to p.First.
+func pageSize(p kg.Page) (int, error) {
+	return limit(p.First, kg.DefaultPageSize, kg.CapPageSize, "page size")
+}
+
+// mustExist returns ENOTFOUND unless a node with the label (Entity or
+// Document, never user input) and id exists.
+func (s *Store) mustExist(ctx context.Context, label, id string) error {
+	q := "MATCH (n:Entity {id: $id}) RETURN count(n) AS n"
+	what := "entity"
+	if label == "Document" {
+		q = "MATCH (n:Document {id: $id}) RETURN count(n) AS n"
+		what = "document"
+	}
+	n, err := read(ctx, s, "look up "+what, func(tx neo4j.ManagedTransaction) (int64, error) {
+		recs, err := run(ctx, tx, q, map[string]any{"id": id})
+		if err != nil || len(recs) == 0 {
+			return 0, err
+		}
+		return asInt(val(recs[0], "n")), nil
+	})
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return kg.Errorf(kg.ENOTFOUND, "no %s %q", what, id)
+	}
+	return nil
+}
+
+// Relation returns one relation by id.
+func (s *Store) Relation(ctx context.Context, id string) (*kg.Relation, error) {
+	var parts []string
+	for _, t := range kg.RelationTypes() {
+		// The type comes from the closed ontology set; the id is a parameter.
+		parts = append(parts, "MATCH (:Entity)-[r:"+string(t)+" {id: $id}]->(:Entity) RETURN r")
+	}
+	q := "CALL { " + strings.Join(parts, " UNION ALL ") + " } RETURN " + relProjection("r") + " AS r LIMIT 1"
+	r, err := read(ctx, s, "read relation", func(tx neo4j.ManagedTransaction) (*kg.Relation, error) {
+		recs, err := run(ctx, tx, q, map[string]any{"id": id})
+		if err != nil || len(recs) == 0 {
+			return nil, err
+		}
+		return decodeRelation(val(recs[0], "r")), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no relation %q", id)
+	}
+	return r, nil
+}
+
+// Relations lists relations matching f, ordered by id.
+func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.RelationPage, error) {
+	alt, err := relTypeAlternation(f.Types)
+	if err != nil {
+		return nil, err
+	}
+	first, err := pageSize(f.Page)
+	if err != nil {
+		return nil, err
+	}
+	params := map[string]any{"entity": f.Entity, "doc": f.Document, "after": f.Page.After, "first": int64(first)}
+	if f.Entity != "" {
+		if err := s.mustExist(ctx, "Entity", f.Entity); err != nil {
+			return nil, err
+		}
+	}
+	if f.Document != "" {
+		if err := s.mustExist(ctx, "Document", f.Document); err != nil {
+			return nil, err
+		}
+	}
+	var match string
+	switch {
+	case f.Entity != "":
+		match = "MATCH (:Entity {id: $entity})-[r:" + alt + "]-(:Entity) WITH DISTINCT r "
+	case f.Document != "":
+		match = `MATCH (d:Document {id: $doc}) WHERE size(d.rel_ids) > 0
+UNWIND range(0, size(d.rel_ids) - 1) AS i
+WITH d.rel_ids[i] AS rid, d.rel_from[i] AS f, d.rel_to[i] AS t
+MATCH (:Entity {id: f})-[r:` + alt + `]->(:Entity {id: t}) WHERE r.id = rid
+WITH DISTINCT r `
+	default:
+		match = "MATCH (:Entity)-[r:" + alt + "]->(:Entity) "
+	}
+	q := match + `WITH r WHERE ($doc = '' OR $doc IN r.ev_doc)
+WITH r ORDER BY r.id
+WITH collect(r) AS items
+WITH size(items) AS total, [x IN items WHERE x.id > $after] AS rest
+WITH total, rest[..$first + 1] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS r
+RETURN total, size(page) > $first AS more, CASE WHEN r IS NULL THEN null ELSE ` + relProjection("r") + ` END AS r`
+	return read(ctx, s, "list relations", func(tx neo4j.ManagedTransaction) (*kg.RelationPage, error) {
+		recs, err := run(ctx, tx, q, params)
+		if err != nil {
+			return nil, err
+		}
+		p := &kg.RelationPage{Relations: []*kg.Relation{}}
+		for _, rec := range recs {
+			p.Total = int(asInt(val(rec, "total")))
+			if r := decodeRelation(val(rec, "r")); r != nil && len(p.Relations) < first {
+				p.Relations = append(p.Relations, r)
+			}
+			if b, _ := val(rec, "more").(bool); b {
+				p.HasNext = true
+			}
+		}
+		return p, nil
+	})
+}
+
+// Document returns one document by id.
+func (s *Store) Document(ctx context.Context, id string) (*kg.Document, error) {
+	ds, err := s.DocumentsByID(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	if ds[0] == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no document %q", id)
+	}
+	return ds[0], nil
+}
+
+// DocumentsByID returns the documents with the given ids in the same
+// order, nil where an id is unknown.
+func (s *Store) DocumentsByID(ctx context.Context, ids []string) ([]*kg.Document, error) {
+	out := make([]*kg.Document, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	found, err := read(ctx, s, "read documents", func(tx neo4j.ManagedTransaction) (map[string]*kg.Document, error) {
+		recs, err := run(ctx, tx, "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN "+documentProjection+" AS d",
+			map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]*kg.Document{}
+		for _, r := range recs {
+			d := decodeDocument(val(r, "d"))
+			m[d.ID] = d
+		}
+		return m, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		out[i] = found[id]
+	}
+	return out, nil
+}
+
+// Documents lists documents ordered by id.
+func (s *Store) Documents(ctx context.Context, p kg.Page) (*kg.DocumentPage, error) {
+	first, err := pageSize(p)
+	if err != nil {
+		return nil, err
+	}
+	q := `MATCH (d:Document) WITH d ORDER BY d.id
+WITH collect(d) AS items
+WITH size(items) AS total, [x IN items WHERE x.id > $after] AS rest
+WITH total, rest[..$first + 1] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS d
+RETURN total, size(page) > $first AS more, CASE WHEN d IS NULL THEN null ELSE ` + documentProjection + ` END AS d`
+	return read(ctx, s, "list documents", func(tx neo4j.ManagedTransaction) (*kg.DocumentPage, error) {
+		recs, err := run(ctx, tx, q, map[string]any{"after": p.After, "first": int64(first)})
+		if err != nil {
+			return nil, err
+		}
+		out := &kg.DocumentPage{Documents: []*kg.Document{}}
+		for _, r := range recs {
+			out.Total = int(asInt(val(r, "total")))
+			if d := decodeDocument(val(r, "d")); d != nil && len(out.Documents) < first {
+				out.Documents = append(out.Documents, d)
+			}
+			if b, _ := val(r, "more").(bool); b {
+				out.HasNext = true
+			}
+		}
+		return out, nil
+	})
+}
+
+// Stats counts the store's contents; top is the number of most connected
+// entities returned.
+func (s *Store) Stats(ctx context.Context, top int) (*kg.Stats, error) {
+	top, err := limit(top, kg.DefaultTop, kg.CapTop, "top")
+	if err != nil {
+		return nil, err
+	}
+	var counts []string
+	for _, t := range kg.RelationTypes() {
+		// Count-store lookups, one per type from the closed set.
+		counts = append(counts, string(t)+": COUNT { MATCH ()-[:"+string(t)+"]->() }")
+	}
+	qRel := "RETURN {" + strings.Join(counts, ", ") + "} AS byType"
+	return read(ctx, s, "stats", func(tx neo4j.ManagedTransaction) (*kg.Stats, error) {
+		st := &kg.Stats{EntitiesByType: map[kg.EntityType]int{}, RelationsByType: map[kg.RelationType]int{}}
+		for _, t := range kg.EntityTypes() {
+			st.EntitiesByType[t] = 0
+		}
+		for _, t := range kg.RelationTypes() {
+			st.RelationsByType[t] = 0
+		}
+		recs, err := run(ctx, tx, "MATCH (d:Document) RETURN count(d) AS n", nil)
+		if err != nil {
+			return nil, err
+		}
+		st.Documents = int(asInt(val(recs[0], "n")))
+		recs, err = run(ctx, tx, "MATCH (e:Entity) RETURN e.type AS t, count(e) AS n", nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			st.EntitiesByType[kg.EntityType(asString(val(r, "t")))] = int(asInt(val(r, "n")))
+		}
+		recs, err = run(ctx, tx, qRel, nil)
+		if err != nil {
+			return nil, err
+		}
+		by, _ := val(recs[0], "byType").(map[string]any)
+		for k, v := range by {
+			st.RelationsByType[kg.RelationType(k)] = int(asInt(v))
+		}
+		recs, err = run(ctx, tx, "MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(r.ev_doc)) AS n", nil)
+		if err != nil {
+			return nil, err
+		}
+		st.Evidence = int(asInt(val(recs[0], "n")))
+		st.MostConnected = []kg.Degree{}
+		if top > 0 {
+			recs, err = run(ctx, tx, `MATCH (e:Entity)
+WITH e, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } AS deg
+WHERE deg > 0
+ORDER BY deg DESC, e.id
+LIMIT $top
+RETURN `+entityProjection("e")+` AS e, deg`, map[string]any{"top": int64(top)})
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				e, err := decodeEntity(val(r, "e"))
+				if err != nil {
+					return nil, err
+				}
+				st.MostConnected = append(st.MostConnected, kg.Degree{Entity: e, Degree: int(asInt(val(r, "deg")))})
+			}
+		}
+		return st, nil
+	})
+}
+
+func val(r *neo4j.Record, key string) any {
+	v, _ := r.Get(key)
+	return v
+}
+
+func str(r *neo4j.Record, key string) string { return asString(val(r, key)) }
+
+func asString(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func asInt(v any) int64 {
+	switch n := v.(type) {
+	case int64:
+		return n
+	case float64:
+		return int64(n)
+	}
+	return 0
+}
+
+func asStrings(v any) []string {
+	l, _ := v.([]any)
+	if l == nil {
+		return nil
+	}
+	out := make([]string, len(l))
+	for i, x := range l {
+		out[i] = asString(x)
+	}
+	return out
+}
+
+func asInts(v any) []int {
+	l, _ := v.([]any)
+	out := make([]int, len(l))
+	for i, x := range l {
+		out[i] = int(asInt(x))
+	}
+	return out
+}
+
+func at(l []int, i int) int {
+	if i < len(l) {
+		return l[i]
+	}
+	return 0
+}
+
+func atS(l []string, i int) string {
+	if i < len(l) {
+		return l[i]
+	}
+	return ""
+}
