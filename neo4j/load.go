@@ -102,9 +102,9 @@ func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
 // step is one unit of a Load's writes, run in a transaction of its own
 // unless the whole load fits in one.
 type step struct {
-	phase        string
-	rows, items  int
-	run          func(ctx context.Context, tx neo4j.ManagedTransaction) error
+	phase       string
+	rows, items int
+	run         func(ctx context.Context, tx neo4j.ManagedTransaction) error
 }
 
 // loadPlan is g validated, with its duplicate entries merged, cut into rows.

@@ -127,4 +127,3 @@ func scoreEntity(q, name string, aliases []string, pinyin string) (float64, stri
 	}
 	return best, what
 }
-
