@@ -49,6 +49,7 @@ type Extractor struct {
 	trigDefs  []triggerDef
 	stops     wordSet
 	generic   wordSet
+	category  wordSet
 	events    *matcher
 
 	citiesByFirst   map[rune][]*gazetteer.Region
@@ -114,6 +115,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.trigs = newMatcher(tw)
 	x.stops = newWordSet(stopWords())
 	x.generic = newWordSet(append(genericWords(), hw...))
+	x.category = newWordSet(categoryWords())
 	x.events = newMatcher(milestoneEvents())
 	for _, r := range x.gaz.Regions() {
 		first := []rune(r.Name)[0]

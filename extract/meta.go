@@ -97,6 +97,7 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 	if d.subject != nil {
 		doc.Subject = d.subject.id
 	}
+	d.subjProv = d.subjectProvince()
 }
 
 func pad2(n int) string {
@@ -195,4 +196,24 @@ func (d *docState) subjectOf(title, issuer string) (*gazetteer.Region, *entity) 
 		}
 	}
 	return nil, nil
+}
+
+// subjectProvince is the province of the subject region, or the one
+// province all members of a subject group lie in.
+func (d *docState) subjectProvince() *gazetteer.Region {
+	if d.subjReg != nil {
+		return d.x.gaz.Province(d.subjReg.Code)
+	}
+	if d.subject == nil || d.subject.group == nil {
+		return nil
+	}
+	var p *gazetteer.Region
+	for _, code := range d.subject.group.Members {
+		q := d.x.gaz.Province(code)
+		if q == nil || (p != nil && q.Code != p.Code) {
+			return nil
+		}
+		p = q
+	}
+	return p
 }

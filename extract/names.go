@@ -24,6 +24,9 @@ func (d *docState) recognizeNames() {
 			continue
 		}
 		hd := d.x.headDefs[h.word]
+		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
+			continue // 高速公路网, 城市群体系: a network, not one thing
+		}
 		end := h.end
 		typ, weak := hd.typ, hd.weak
 		// A head followed closely by another (高铁 枢纽, 航电枢纽 工程) makes one name.
@@ -33,6 +36,9 @@ func (d *docState) recognizeNames() {
 				break
 			}
 			nd := d.x.headDefs[n.word]
+			if nd.typ == kg.Project && typ != kg.Project && (nd.word == "项目" || nd.word == "工程") {
+				break // 修水至平江高速公路项目 is the road
+			}
 			end, typ, weak = n.end, nd.typ, nd.weak
 			k++
 		}
@@ -149,6 +155,9 @@ func (d *docState) nameStart(headStart int) int {
 		if d.x.stops.endingAt(t, lo, i) > 0 {
 			break
 		}
+		if r >= '0' && r <= '9' && roadCodeEndingAt(t, i) > 0 {
+			break // G60沪昆高速: the code is a name of its own
+		}
 		i--
 	}
 	if i == lo && lo > 0 && isNameChar(t[lo-1]) && d.x.stops.endingAt(t, 0, lo) == 0 {
@@ -185,27 +194,51 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 			break
 		}
 	}
-	if weak && !hasPlace {
+	if (weak || typ == kg.Project) && !hasPlace {
+		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
+		// without a place they are not names.
 		return false
 	}
+	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
+		return false // 2025年示范区
+	}
 	if hasPlace {
-		// A place name alone before a weak head is enough (赣西港, 醴陵园区);
-		// before a generic modifier too (萍乡综合物流园).
-		return true
+		// A place and nothing but category words is a kind of thing
+		// (广东省三甲医院); a place alone or with a proper part is a name
+		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
+		rest := d.withoutPlaces(start, headStart)
+		return len(rest) == 0 || !d.onlyWords(rest, d.x.category)
+	}
+	if len(mod) < 2 {
+		return false
+	}
+	if typ == kg.Plan && !d.namedPlan(start, mod) {
+		return false
 	}
 	return !d.isGeneric(mod)
 }
 
-// isGeneric reports a modifier made only of generic words and function
-// characters.
-func (d *docState) isGeneric(mod []rune) bool {
+// withoutPlaces returns the modifier's characters outside place names.
+func (d *docState) withoutPlaces(start, end int) []rune {
+	var out []rune
+	for i := start; i < end; i++ {
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+			continue
+		}
+		out = append(out, d.text[i])
+	}
+	return out
+}
+
+// onlyWords reports text made only of words of set (and digits, quotes).
+func (d *docState) onlyWords(t []rune, set wordSet) bool {
 	i := 0
-	for i < len(mod) {
-		if n := d.x.generic.startingAt(mod, i, len(mod)); n > 0 {
+	for i < len(t) {
+		if n := set.startingAt(t, i, len(t)); n > 0 {
 			i += n
 			continue
 		}
-		if unicode.IsDigit(mod[i]) || strings.ContainsRune("“”\"'()（）—-·、", mod[i]) {
+		if unicode.IsDigit(t[i]) || strings.ContainsRune("“”\"'()（）—-·、", t[i]) {
 			i++
 			continue
 		}
@@ -213,6 +246,27 @@ func (d *docState) isGeneric(mod []rune) bool {
 	}
 	return true
 }
+
+// namedPlan reports a plan name that is a proper name: issued by the state
+// (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接.
+func (d *docState) namedPlan(start int, mod []rune) bool {
+	for _, p := range []string{"国家", "全国", "中国", "中央", "国务院"} {
+		if strings.HasPrefix(string(mod), p) {
+			return true
+		}
+	}
+	before := string(d.text[max(0, start-2):start])
+	for _, v := range []string{"纳入", "列入", "写入", "衔接", "对接", "入"} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGeneric reports a modifier made only of generic words and function
+// characters.
+func (d *docState) isGeneric(mod []rune) bool { return d.onlyWords(mod, d.x.generic) }
 
 // namedEntity returns the entity for a recognised name, merging variants
 // of a park's suffix (萍乡经济技术开发区 = 萍乡经开区) and a group's (昌九城市圈 = 昌九).
@@ -290,4 +344,20 @@ func (d *docState) roadCodes(named []*mention) []*mention {
 		i = end - 1
 	}
 	return out
+}
+
+// roadCodeEndingAt returns the length of a road number (G60, S223) ending
+// at end, or 0.
+func roadCodeEndingAt(t []rune, end int) int {
+	j := end
+	for j > 0 && t[j-1] >= '0' && t[j-1] <= '9' {
+		j--
+	}
+	if n := end - j; n < 2 || n > 4 || j == 0 || (t[j-1] != 'G' && t[j-1] != 'S') {
+		return 0
+	}
+	if j >= 2 && t[j-2] < 0x80 && (unicode.IsLetter(t[j-2]) || unicode.IsDigit(t[j-2])) {
+		return 0
+	}
+	return end - j + 1
 }

@@ -273,7 +273,9 @@ func isHeading(t []rune) bool {
 	return false
 }
 
-func isChineseNumeral(r rune) bool { return strings.ContainsRune("一二三四五六七八九十百零〇", r) }
+func isChineseNumeral(r rune) bool {
+	return strings.ContainsRune("一二三四五六七八九十百零〇", r)
+}
 
 // titleEndings end the last line of a title broken over several lines.
 var titleEndings = []string{"方案", "规划", "纲要", "通知", "意见", "办法", "计划", "决定", "规定",

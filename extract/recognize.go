@@ -13,11 +13,11 @@ import (
 type mentionKind int
 
 const (
-	mRegion   mentionKind = iota // a gazetteer name of a province, city or county
-	mGroup                       // a named region group
-	mAbbrev                      // abbreviations standing for several regions (赣湘, 港澳) or one (入赣)
-	mPronoun                     // 我市, 全省: the subject region
-	mNamed                       // a park, route, hub, project, institution, plan or new group
+	mRegion  mentionKind = iota // a gazetteer name of a province, city or county
+	mGroup                      // a named region group
+	mAbbrev                     // abbreviations standing for several regions (赣湘, 港澳) or one (入赣)
+	mPronoun                    // 我市, 全省: the subject region
+	mNamed                      // a park, route, hub, project, institution, plan or new group
 )
 
 // mention is one place in the text that names one or more entities.
@@ -58,9 +58,16 @@ type docState struct {
 	origAt   []int
 	subject  *entity
 	subjReg  *gazetteer.Region
+	subjProv *gazetteer.Region // the subject's province, also for a group in one province
 	mentions []*mention
 	ents     map[string]*entity
 	gazSpans []*mention // gazetteer-derived mentions, sorted by start
+}
+
+// found is a gazetteer hit and what it was resolved to.
+type found struct {
+	h hit
+	c *nameCandidate
 }
 
 // nameCandidate is what a gazetteer pattern may stand for.
@@ -153,22 +160,147 @@ func (d *docState) recognizeGazetteer() {
 			known[r.Code] = true
 		}
 	}
+	var accepted, pendingShort []found
 	for _, p := range ps {
 		c := d.resolve(p.cands, known)
 		if c == nil {
 			continue
 		}
-		m := &mention{start: p.h.start, end: p.h.end}
-		if c.group != nil {
+		if c.group == nil && c.short && d.remote(c.region) {
+			pendingShort = append(pendingShort, found{p.h, c})
+			continue
+		}
+		accepted = append(accepted, found{p.h, c})
+	}
+	// A short name of a region far from the subject (东源, 青山, 康保 are
+	// also ordinary words) needs support: its parent named in the
+	// document, its province right before it (湖南浏阳), or a supported
+	// neighbour in the same list.
+	knownCodes := map[string]bool{}
+	mark := func(r *gazetteer.Region) {
+		knownCodes[r.Code] = true
+		for _, a := range d.x.gaz.Ancestors(r.Code) {
+			knownCodes[a.Code] = true
+		}
+	}
+	for _, a := range accepted {
+		if a.c.region != nil {
+			knownCodes[a.c.region.Code] = true
+		}
+	}
+	for _, a := range accepted {
+		if a.c.region != nil {
+			mark(a.c.region)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		var rest []found
+		for _, p := range pendingShort {
+			r := p.c.region
+			ok := knownCodes[r.Parent]
+			if pr, has := d.x.gaz.Region(r.Parent); has && pr.Level != gazetteer.Province {
+				// a county under a city: the city, or the list it stands in
+				ok = knownCodes[r.Parent] || d.supportedInList(p.h, accepted, r)
+			}
+			if ok {
+				accepted = append(accepted, p)
+				mark(r)
+				changed = true
+			} else {
+				rest = append(rest, p)
+			}
+		}
+		pendingShort = rest
+	}
+	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
+	for _, a := range accepted {
+		m := &mention{start: a.h.start, end: a.h.end}
+		if a.c.group != nil {
 			m.kind = mGroup
-			m.refs = []*entity{d.groupEntity(c.group)}
+			m.refs = []*entity{d.groupEntity(a.c.group)}
+			if members := d.abbrevGroup(a.h, a.c.group); members != nil {
+				m.kind = mAbbrev
+				m.refs = members
+			}
 		} else {
 			m.kind = mRegion
-			m.refs = []*entity{d.regionEntity(c.region)}
+			m.refs = []*entity{d.regionEntity(a.c.region)}
 		}
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
 	}
+	// A region right before a region inside it qualifies it (湖南浏阳,
+	// 赣州市赣县区): the inner one takes part in relations.
+	for i := 0; i+1 < len(d.gazSpans); i++ {
+		a, b := d.gazSpans[i], d.gazSpans[i+1]
+		if a.kind == mRegion && b.kind == mRegion && a.end == b.start && d.x.gaz.Within(b.refs[0].code, a.refs[0].code) {
+			a.top = false
+		}
+	}
+}
+
+// remote reports a region outside the subject's province (nothing is
+// remote when the document has no subject); provincial capitals are never
+// remote, they are named in every province's plans.
+func (d *docState) remote(r *gazetteer.Region) bool {
+	if d.subjProv == nil || r.Level == gazetteer.Province {
+		return false
+	}
+	if r.Level == gazetteer.City && strings.HasSuffix(r.Code, "0100") {
+		return false
+	}
+	return !d.inSubject(r, false)
+}
+
+// supportedInList reports a short name whose province is named right
+// before its list (湖南浏阳、平江) or which stands in a list next to an
+// accepted region of the same city.
+func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region) bool {
+	prov := d.x.gaz.Province(r.Code)
+	for _, a := range accepted {
+		if a.c.region == nil {
+			continue
+		}
+		var gap string
+		switch {
+		case a.h.end <= h.start && h.start-a.h.end <= 2:
+			gap = string(d.text[a.h.end:h.start])
+		case h.end <= a.h.start && a.h.start-h.end <= 2:
+			gap = string(d.text[h.end:a.h.start])
+		default:
+			continue
+		}
+		if gap != "" && !listSep(gap) {
+			continue
+		}
+		ap := d.x.gaz.Province(a.c.region.Code)
+		if ap != nil && prov != nil && ap.Code == prov.Code {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevGroup expands a group whose name is only province abbreviations
+// (港澳, 京津冀) into its members, as the ontology reads 粤港澳 as three
+// regions.
+func (d *docState) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
+	if len(g.Members) == 0 {
+		return nil
+	}
+	for _, c := range d.text[h.start:h.end] {
+		if _, ok := d.x.gaz.Abbrev(string(c)); !ok {
+			return nil
+		}
+	}
+	var out []*entity
+	for _, code := range g.Members {
+		if r, ok := d.x.gaz.Region(code); ok {
+			out = append(out, d.regionEntity(r))
+		}
+	}
+	return out
 }
 
 // nameBoundaryOK rejects a name that is the tail of a longer word, such as
@@ -252,7 +384,7 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 		c := cs[0]
 		// A short name no other region shares but flagged ambiguous is a
 		// common word (合作, 城区): it needs the subject or its parent nearby.
-		if short && single && c.region.Ambiguous && !d.inSubject(c.region, true) && !known[c.region.Parent] {
+		if single && c.region.Ambiguous && !d.inSubject(c.region, true) && !known[c.region.Parent] {
 			return nil
 		}
 		return &cs[0]
@@ -286,13 +418,10 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 // inSubject reports whether r lies in the subject region's province (or,
 // when strict, in the subject region itself).
 func (d *docState) inSubject(r *gazetteer.Region, strict bool) bool {
-	if d.subjReg == nil {
-		return false
-	}
 	if strict {
-		return r.Code == d.subjReg.Code || d.x.gaz.Within(r.Code, d.subjReg.Code)
+		return d.subjReg != nil && (r.Code == d.subjReg.Code || d.x.gaz.Within(r.Code, d.subjReg.Code))
 	}
-	p := d.x.gaz.Province(d.subjReg.Code)
+	p := d.subjProv
 	if p == nil {
 		return false
 	}
@@ -402,7 +531,9 @@ func isRouteHeadAt(t []rune, j int) bool {
 	return false
 }
 
-func isFunctionChar(r rune) bool { return strings.ContainsRune("投发创就旅考工学兴定落置设参", r) }
+func isFunctionChar(r rune) bool {
+	return strings.ContainsRune("投发创就旅考工学兴定落置设参", r)
+}
 
 // oneCharPlace resolves a single character standing for a place: the
 // subject city's first character (来萍), or a province abbreviation (入赣).

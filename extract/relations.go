@@ -52,15 +52,16 @@ func isClauseSep(r rune) bool { return strings.ContainsRune("，,：:；;。！�
 func (d *docState) relations(sents []Sentence, rs relSet) {
 	hits := d.x.trigs.find(d.str, d.charAt)
 	var ts []trig
+	inTitle := titleSpans(d.text)
 	for _, h := range hits {
-		if d.insideName(h.start, h.end) {
+		if d.insideName(h.start, h.end) || inTitle(h.start) {
 			continue
 		}
 		ts = append(ts, trig{def: d.x.trigDefs[h.word], start: h.start, end: h.end})
 	}
 	ms := make([]*mention, 0, len(d.mentions))
 	for _, m := range d.mentions {
-		if m.top {
+		if m.top && !(m.kind == mPronoun && d.text[m.start] == '全') && !inTitle(m.start) {
 			ms = append(ms, m)
 		}
 	}
@@ -178,7 +179,7 @@ func skipEnumerator(t []rune, i, end int) int {
 func listSep(s string) bool {
 	s = strings.Trim(s, "“”\"《》")
 	switch s {
-	case "、", "和", "及", "与", "以及", "或", "、“", "”、", "同":
+	case "、", "和", "及", "与", "以及", "或", "、“", "”、", "同", "—", "-", "－", "–":
 		return true
 	}
 	return false
@@ -474,6 +475,8 @@ func (d *docState) nameRelations(sents []Sentence, rs relSet) {
 		case kg.Railway, kg.Road:
 			for _, p := range d.routeEnds(m) {
 				rs.add(kg.Connects, e, p, ev)
+				// the route's name mentions its endpoints (沪昆: 上海, 昆明)
+				p.mentions[d.docID]++
 			}
 		}
 	}
@@ -668,4 +671,28 @@ func (d *docState) subjectCounty(c rune) *gazetteer.Region {
 		}
 	}
 	return found
+}
+
+// titleSpans returns a test for positions inside 《》: the title of another
+// document, whose words state nothing about this one's subject.
+func titleSpans(t []rune) func(int) bool {
+	var spans [][2]int
+	open := -1
+	for i, r := range t {
+		switch r {
+		case '《':
+			open = i
+		case '》':
+			if open >= 0 {
+				spans = append(spans, [2]int{open, i})
+				open = -1
+			}
+		case '\n':
+			open = -1
+		}
+	}
+	return func(pos int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][1] >= pos })
+		return k < len(spans) && spans[k][0] <= pos
+	}
 }

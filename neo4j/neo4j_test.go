@@ -393,3 +393,9 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+func TestConformance(t *testing.T) {
+	c := testConfig()
+	openStore(t, c) // skip or fail early when there is no server
+	storetest.Run(t, func(t *testing.T) kg.Store { return openStore(t, c) })
+}
