@@ -129,6 +129,9 @@ func decodeDocument(v any) *kg.Document {
 
 // Entity returns one entity by id.
 func (s *Store) Entity(ctx context.Context, id string) (*kg.Entity, error) {
+	if id == "" {
+		return nil, kg.Errorf(kg.EINVALID, "empty entity id")
+	}
 	es, err := s.EntitiesByID(ctx, []string{id})
 	if err != nil {
 		return nil, err
@@ -276,6 +279,9 @@ func (s *Store) mustExist(ctx context.Context, label, id string) error {
 
 // Relation returns one relation by id.
 func (s *Store) Relation(ctx context.Context, id string) (*kg.Relation, error) {
+	if id == "" {
+		return nil, kg.Errorf(kg.EINVALID, "empty relation id")
+	}
 	var parts []string
 	for _, t := range kg.RelationTypes() {
 		// The type comes from the closed ontology set; the id is a parameter.
@@ -360,6 +366,9 @@ RETURN total, size(page) > $first AS more, CASE WHEN r IS NULL THEN null ELSE ` 
 
 // Document returns one document by id.
 func (s *Store) Document(ctx context.Context, id string) (*kg.Document, error) {
+	if id == "" {
+		return nil, kg.Errorf(kg.EINVALID, "empty document id")
+	}
 	ds, err := s.DocumentsByID(ctx, []string{id})
 	if err != nil {
 		return nil, err
@@ -480,7 +489,6 @@ func (s *Store) Stats(ctx context.Context, top int) (*kg.Stats, error) {
 		if top > 0 {
 			recs, err = run(ctx, tx, `MATCH (e:Entity)
 WITH e, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } AS deg
-WHERE deg > 0
 ORDER BY deg DESC, e.id
 LIMIT $top
 RETURN `+entityProjection("e")+` AS e, deg`, map[string]any{"top": int64(top)})
