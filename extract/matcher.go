@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
 
@@ -28,11 +30,27 @@ type hit struct {
 // maps byte offsets of text to character offsets.
 func (m *matcher) find(text string, charAt []int) []hit {
 	ms := m.ac.FindAll(text)
-	out := make([]hit, len(ms))
-	for i, x := range ms {
-		out[i] = hit{word: x.Pattern(), start: charAt[x.Start()], end: charAt[x.End()]}
+	out := make([]hit, 0, len(ms))
+	for _, x := range ms {
+		out = append(out, hit{word: x.Pattern(), start: charAt[x.Start()], end: charAt[x.End()]})
 	}
-	return out
+	// The automaton's DFA can report a shorter match nested in a longer
+	// one; enforce leftmost-longest, non-overlapping.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end > out[j].end
+	})
+	kept := out[:0]
+	last := -1
+	for _, h := range out {
+		if h.start >= last {
+			kept = append(kept, h)
+			last = h.end
+		}
+	}
+	return kept
 }
 
 // charOffsets maps every byte offset of s (and len(s)) to a character offset.

@@ -29,6 +29,7 @@ func (d *docState) recognizeNames() {
 		}
 		end := h.end
 		typ, weak := hd.typ, hd.weak
+		firstEnd, firstTyp := h.end, hd.typ
 		// A head followed closely by another (高铁 枢纽, 航电枢纽 工程) makes one name.
 		for k+1 < len(hits) {
 			n := hits[k+1]
@@ -45,12 +46,27 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Railway || typ == kg.Road {
 			end = d.sectionEnd(end)
 		}
-		start := d.nameStart(h.start)
+		start := d.nameStart(h.start, typ == kg.Plan)
 		if start < 0 {
+			continue
+		}
+		if start == h.start {
+			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
+			// a list sharing one head.
+			named = append(named, d.sharedHead(h, end, typ)...)
+			lastEnd = end
 			continue
 		}
 		if !d.validName(start, h.start, end, typ, weak) {
 			continue
+		}
+		if firstTyp != typ && typ == kg.Plan && firstTyp != kg.RegionGroup && d.validName(start, h.start, firstEnd, firstTyp, false) {
+			// 赣湘开放合作试验区规划 names the zone too
+			in, _ := d.surface(start, firstEnd)
+			named = append(named, &mention{start: start, end: firstEnd, kind: mNamed, headStart: h.start,
+				refs: []*entity{d.namedEntity(firstTyp, in, start, h.start)}})
+		} else if len(named) > 0 && start == named[len(named)-1].end && strings.ContainsRune("、", d.text[start]) {
+			_ = 0
 		}
 		m := &mention{start: start, end: end, kind: mNamed, headStart: h.start}
 		name, orig := d.surface(start, end)
@@ -61,6 +77,10 @@ func (d *docState) recognizeNames() {
 		m.refs = []*entity{e}
 		named = append(named, m)
 		lastEnd = end
+		// 广东、福建自由贸易试验区: the places listed before this one share its head
+		if g := d.gazAt(start); g != nil && g.start == start && g.end == h.start && g.kind == mRegion {
+			named = append(named, d.placeList(start, h.start, end, typ)...)
+		}
 	}
 	named = append(named, d.roadCodes(named)...)
 	for _, m := range named {
@@ -124,7 +144,7 @@ func (d *docState) sectionEnd(end int) int {
 }
 
 // nameStart scans left from a head to the start of the name, or -1.
-func (d *docState) nameStart(headStart int) int {
+func (d *docState) nameStart(headStart int, plan bool) int {
 	t := d.text
 	lo := headStart - maxModifier
 	if lo < 0 {
@@ -152,8 +172,13 @@ func (d *docState) nameStart(headStart int) int {
 		if !isNameChar(r) {
 			break
 		}
-		if d.x.stops.endingAt(t, lo, i) > 0 {
-			break
+		if n := d.x.stops.endingAt(t, lo, i); n > 0 {
+			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
+			if w := string(t[i-n : i]); !plan || (w != "建设" && w != "发展") {
+				break
+			}
+			i -= n
+			continue
 		}
 		if r >= '0' && r <= '9' && roadCodeEndingAt(t, i) > 0 {
 			break // G60沪昆高速: the code is a name of its own
@@ -360,4 +385,94 @@ func roadCodeEndingAt(t []rune, end int) int {
 		return 0
 	}
 	return end - j + 1
+}
+
+// sharedHead reads a list of routes sharing one head after 等 or ……:
+// 宁都至龙川、修水至平江等高速公路 gives 宁都至龙川高速公路 and
+// 修水至平江高速公路. Each item must join places with 至, 经 or 到.
+func (d *docState) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
+	if typ != kg.Railway && typ != kg.Road {
+		return nil
+	}
+	t := d.text
+	p := h.start
+	for p > 0 && strings.ContainsRune("等…", t[p-1]) {
+		p--
+	}
+	if p == h.start {
+		return nil
+	}
+	headWord := string(t[h.start:end])
+	var out []*mention
+	for p > 0 {
+		segEnd := p
+		places := 0
+		for p > 0 {
+			// an optional parenthetical after a place: 桂东(赣湘界)
+			if t[p-1] == ')' || t[p-1] == '）' {
+				j := p - 2
+				for j >= 0 && j > p-12 && t[j] != '(' && t[j] != '（' {
+					j--
+				}
+				if j < 0 || j <= p-12 {
+					return out
+				}
+				p = j
+			}
+			g := d.gazEndingAt(p)
+			if g == nil || g.kind != mRegion {
+				break
+			}
+			places++
+			p = g.start
+			if p > 0 && strings.ContainsRune("至经到", t[p-1]) {
+				p--
+				continue
+			}
+			break
+		}
+		if places < 2 {
+			return out
+		}
+		var name strings.Builder
+		depth := 0
+		for _, r := range t[p:segEnd] {
+			switch {
+			case r == '(' || r == '（':
+				depth++
+			case r == ')' || r == '）':
+				depth--
+			case depth == 0:
+				name.WriteRune(r)
+			}
+		}
+		e := d.entityFor(kg.EntityID(typ, name.String()+headWord), typ, name.String()+headWord)
+		out = append(out, &mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd, refs: []*entity{e}})
+		if p == 0 || t[p-1] != '、' {
+			break
+		}
+		p--
+	}
+	return out
+}
+
+// placeList reads places listed before a named place-headed entity:
+// in 广东、福建自由贸易试验区 the name 福建自由贸易试验区 was read; this adds
+// 广东自由贸易试验区.
+func (d *docState) placeList(start, headStart, end int, typ kg.EntityType) []*mention {
+	t := d.text
+	head := string(t[headStart:end])
+	var out []*mention
+	p := start
+	for p > 0 && t[p-1] == '、' {
+		g := d.gazEndingAt(p - 1)
+		if g == nil || g.kind != mRegion {
+			break
+		}
+		name := string(t[g.start:g.end]) + head
+		e := d.entityFor(kg.EntityID(typ, name), typ, name)
+		out = append(out, &mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end, refs: []*entity{e}})
+		p = g.start
+	}
+	return out
 }

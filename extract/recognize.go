@@ -201,8 +201,9 @@ func (d *docState) recognizeGazetteer() {
 			ok := knownCodes[r.Parent]
 			if pr, has := d.x.gaz.Region(r.Parent); has && pr.Level != gazetteer.Province {
 				// a county under a city: the city, or the list it stands in
-				ok = knownCodes[r.Parent] || d.supportedInList(p.h, accepted, r)
+				ok = knownCodes[r.Parent]
 			}
+			ok = ok || d.supportedInList(p.h, accepted, r) || d.supportedInList(p.h, pendingShort, r) && d.routeJoin(p.h)
 			if ok {
 				accepted = append(accepted, p)
 				mark(r)
@@ -270,6 +271,9 @@ func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region)
 			gap = string(d.text[h.end:a.h.start])
 		default:
 			continue
+		}
+		if gap == "至" || gap == "经" || gap == "到" {
+			return true // 兴义至永州: a route between two places
 		}
 		if gap != "" && !listSep(gap) {
 			continue
@@ -580,4 +584,10 @@ func insertSpan(spans []*mention, m *mention) []*mention {
 	copy(spans[k+1:], spans[k:])
 	spans[k] = m
 	return spans
+}
+
+// routeJoin reports a name joined to another by 至, 经 or 到 (兴义至永州).
+func (d *docState) routeJoin(h hit) bool {
+	return (h.end < len(d.text) && strings.ContainsRune("至经到", d.text[h.end])) ||
+		(h.start > 0 && strings.ContainsRune("至经到", d.text[h.start-1]))
 }

@@ -209,11 +209,10 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 		if m.start < pos {
 			continue
 		}
-		if m.start >= end || m.start-pos > 3 {
+		if m.start >= end || m.start-pos > 6 {
 			return nil
 		}
-		gap := string(c.d.text[pos:m.start])
-		if strings.Trim(gap, "好了到于入进向同“”《》\"大") != "" {
+		if !c.fillerGap(pos, m.start) {
 			return nil
 		}
 		return c.listFrom(m, end)
@@ -695,4 +694,18 @@ func titleSpans(t []rune) func(int) bool {
 		k := sort.Search(len(spans), func(i int) bool { return spans[i][1] >= pos })
 		return k < len(spans) && spans[k][0] <= pos
 	}
+}
+
+// fillerGap reports a gap between a trigger and its object made only of
+// fillers (好, 到, quotes) and qualifying places (湖南 in 联动湖南浏阳).
+func (c *sentenceCtx) fillerGap(from, to int) bool {
+	for i := from; i < to; i++ {
+		if g := c.d.gazAt(i); g != nil && !g.top && g.kind == mRegion {
+			continue
+		}
+		if !strings.ContainsRune("好了到于入进向同“”《》\"大", c.d.text[i]) {
+			return false
+		}
+	}
+	return true
 }
