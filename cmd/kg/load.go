@@ -2,11 +2,102 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/neo4j"
 )
 
-// runLoad is a placeholder until the load command lands.
+const loadUsage = `usage: kg load [flags] FILE|DIR...
+
+Loads documents (run through the extractor) and/or .jsonl files written by
+'kg extract' into Neo4j. Each document replaces what an earlier load of the
+same document id stored; loading the same input twice changes nothing, and a
+load that is interrupted and run again ends with the same graph.
+
+Flags (the environment variable in brackets is the default):
+`
+
+// runLoad is 'kg load': read the inputs into one graph, ensure the schema,
+// load it, report progress and a summary on stderr.
 func runLoad(ctx context.Context, args []string, env environ) int {
-	fmt.Fprintln(env.stderr, "kg load: not implemented yet")
-	return exitFailure
+	fs := flag.NewFlagSet("kg load", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	uri := fs.String("neo4j", envOr(env, "NEO4J_URI", neo4j.DefaultURI), "Neo4j Bolt URI [NEO4J_URI]")
+	user := fs.String("user", env.getenv("NEO4J_USER"), "Neo4j user; empty for no authentication [NEO4J_USER]")
+	password := fs.String("password", env.getenv("NEO4J_PASSWORD"), "Neo4j password [NEO4J_PASSWORD]")
+	database := fs.String("database", envOr(env, "NEO4J_DATABASE", neo4j.DefaultDatabase), "Neo4j database [NEO4J_DATABASE]")
+	batch := fs.Int("batch", neo4j.DefaultBatchSize, "rows per write transaction (whole documents are never split)")
+	fs.Usage = func() {
+		fmt.Fprint(env.stderr, loadUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(env.stderr, "kg load: no input files or folders")
+		fs.Usage()
+		return exitUsage
+	}
+	if *batch < 1 {
+		fmt.Fprintf(env.stderr, "kg load: --batch must be positive, got %d\n", *batch)
+		return exitUsage
+	}
+
+	start := time.Now()
+	g, failed, err := readGraph(ctx, fs.Args(), env)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
+		return exitFailure
+	}
+	fmt.Fprintf(env.stderr, "kg load: read %d documents, %d entities, %d relations (%d inputs failed)\n",
+		len(g.Documents), len(g.Entities), len(g.Relations), failed)
+
+	s, err := neo4j.Open(ctx, neo4j.Config{
+		URI: *uri, User: *user, Password: *password, Database: *database, BatchSize: *batch,
+		Progress: func(p neo4j.Progress) {
+			fmt.Fprintf(env.stderr, "kg load: batch %d: %s %d/%d\n", p.Batches, p.Phase, p.Done, p.Total)
+		},
+	})
+	if err != nil {
+		fmt.Fprintf(env.stderr, "kg load: %s\n", kg.ErrorMessage(err))
+		return exitFailure
+	}
+	defer s.Close(context.WithoutCancel(ctx))
+	if err := s.EnsureSchema(ctx); err != nil {
+		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
+		return exitFailure
+	}
+	st, err := s.Load(ctx, g)
+	if err != nil {
+		if kg.ErrorCode(err) == kg.EINVALID {
+			fmt.Fprintf(env.stderr, "kg load: the input is not a valid graph, nothing was written: %s\n", kg.ErrorMessage(err))
+		} else {
+			fmt.Fprintf(env.stderr, "kg load: %v\n", err)
+		}
+		return exitFailure
+	}
+	fmt.Fprintf(env.stderr, "kg load: done: %d documents, %d entities, %d relations, %d evidence in %s s\n",
+		st.Documents, st.Entities, st.Relations, st.Evidence,
+		strconv.FormatFloat(time.Since(start).Seconds(), 'f', 1, 64))
+	if failed > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+// envOr returns the environment variable k, or def when it is empty.
+func envOr(env environ, k, def string) string {
+	if v := env.getenv(k); v != "" {
+		return v
+	}
+	return def
 }
