@@ -1,0 +1,514 @@
+package inmem
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/cnplan/kg"
+)
+
+// countLimit applies a count limit's default and cap.
+func countLimit(op, name string, v, def, capV int) (int, error) {
+	switch {
+	case v < 0:
+		return 0, invalid(op, "%s must not be negative, got %d", name, v)
+	case v == 0:
+		return def, nil
+	case v > capV:
+		return capV, nil
+	}
+	return v, nil
+}
+
+// depthLimit applies a depth's default and cap.
+func depthLimit(op, name string, v, def, capV int) (int, error) {
+	switch {
+	case v < 0:
+		return 0, invalid(op, "%s must not be negative, got %d", name, v)
+	case v == 0:
+		return def, nil
+	case v > capV:
+		return 0, invalid(op, "%s must be at most %d, got %d", name, capV, v)
+	}
+	return v, nil
+}
+
+// entityMask returns a bit mask of entity types; 0 means all.
+func entityMask(op string, ts []kg.EntityType) (uint32, error) {
+	var m uint32
+	for _, t := range ts {
+		if !t.Valid() {
+			return 0, invalid(op, "unknown entity type %q", t)
+		}
+		m |= 1 << entTypeIndex(t)
+	}
+	return m, nil
+}
+
+// relationMask returns a bit mask of relation types; def when ts is empty.
+func relationMask(op string, ts []kg.RelationType, def uint32) (uint32, error) {
+	if len(ts) == 0 {
+		return def, nil
+	}
+	var m uint32
+	for _, t := range ts {
+		if !t.Valid() {
+			return 0, invalid(op, "unknown relation type %q", t)
+		}
+		m |= 1 << relTypeIndex(t)
+	}
+	return m, nil
+}
+
+// allRelations is the mask of every relation type.
+func allRelations() uint32 { return 1<<len(kg.RelationTypes()) - 1 }
+
+func maskOf(ts ...kg.RelationType) uint32 {
+	var m uint32
+	for _, t := range ts {
+		m |= 1 << relTypeIndex(t)
+	}
+	return m
+}
+
+// entity looks up a required entity id.
+func (st *state) entity(op, what, id string) (int32, error) {
+	if id == "" {
+		return 0, invalid(op, "%s is empty", what)
+	}
+	i, ok := st.entIdx[id]
+	if !ok {
+		return 0, notFound(op, "no entity %s", id)
+	}
+	return i, nil
+}
+
+// document checks an optional document id.
+func (st *state) document(op, id string) error {
+	if id == "" {
+		return nil
+	}
+	if _, ok := st.docs[id]; !ok {
+		return notFound(op, "no document %s", id)
+	}
+	return nil
+}
+
+// hasEvidenceFrom reports whether relation i has evidence from doc.
+func (st *state) hasEvidenceFrom(i int32, doc string) bool {
+	for _, ev := range st.rels[i].Evidence {
+		if ev.Document == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// within returns the set of entities within entity i: i and every entity
+// with a PART_OF or LOCATED_IN path into it.
+func (st *state) within(ctx context.Context, op string, i int32) (map[int32]bool, error) {
+	mask := maskOf(kg.PartOf, kg.LocatedIn)
+	set := map[int32]bool{i: true}
+	queue := []int32{i}
+	for n := 0; len(queue) > 0; n++ {
+		if n%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, ctxError(op, err)
+			}
+		}
+		u := queue[0]
+		queue = queue[1:]
+		for _, h := range st.adj[u] {
+			if h.out || mask&(1<<h.typ) == 0 || set[h.other] {
+				continue
+			}
+			set[h.other] = true
+			queue = append(queue, h.other)
+		}
+	}
+	return set, nil
+}
+
+// Entity returns one entity by id.
+func (s *Store) Entity(ctx context.Context, id string) (*kg.Entity, error) {
+	const op = "entity"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	i, err := st.entity(op, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return cloneEntity(st.ents[i]), nil
+}
+
+// EntitiesByID returns the entities with the given ids in order, nil for
+// unknown ids.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*kg.Entity, error) {
+	st, err := s.snapshot(ctx, "entities by id")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*kg.Entity, len(ids))
+	for k, id := range ids {
+		if i, ok := st.entIdx[id]; ok {
+			out[k] = cloneEntity(st.ents[i])
+		}
+	}
+	return out, nil
+}
+
+// Entities lists the entities matching f, ordered by id.
+func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage, error) {
+	const op = "entities"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	first, err := countLimit(op, "first", f.Page.First, kg.DefaultPageSize, kg.CapPageSize)
+	if err != nil {
+		return nil, err
+	}
+	mask, err := entityMask(op, f.Types)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.document(op, f.Document); err != nil {
+		return nil, err
+	}
+	var in map[int32]bool
+	if f.Within != "" {
+		w, err := st.entity(op, "within", f.Within)
+		if err != nil {
+			return nil, err
+		}
+		if in, err = st.within(ctx, op, w); err != nil {
+			return nil, err
+		}
+	}
+	match := func(i int32) bool {
+		e := st.ents[i]
+		if mask != 0 && mask&(1<<st.entType[i]) == 0 {
+			return false
+		}
+		if in != nil && !in[i] {
+			return false
+		}
+		if f.Document != "" && e.MentionsByDocument[f.Document] == 0 {
+			return false
+		}
+		if f.Name != "" && !strings.Contains(e.Name, f.Name) &&
+			!slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(a, f.Name) }) {
+			return false
+		}
+		return true
+	}
+	page := &kg.EntityPage{Entities: []*kg.Entity{}}
+	candidates := func(yield func(int32) bool) {
+		if in != nil {
+			// Fewer candidates: the entities within, in id order.
+			ids := make([]int32, 0, len(in))
+			for i := range in {
+				ids = append(ids, i)
+			}
+			slices.Sort(ids)
+			for _, i := range ids {
+				if !yield(i) {
+					return
+				}
+			}
+			return
+		}
+		for i := range st.ents {
+			if !yield(int32(i)) {
+				return
+			}
+		}
+	}
+	n := 0
+	for i := range candidates {
+		if n++; n%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, ctxError(op, err)
+			}
+		}
+		if !match(i) {
+			continue
+		}
+		page.Total++
+		if st.ents[i].ID <= f.Page.After {
+			continue
+		}
+		if len(page.Entities) < first {
+			page.Entities = append(page.Entities, cloneEntity(st.ents[i]))
+		} else {
+			page.HasNext = true
+		}
+	}
+	return page, nil
+}
+
+// Search finds entities by name, alias or pinyin, best first.
+func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
+	const op = "search"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	if q.Text == "" {
+		return nil, invalid(op, "empty search text")
+	}
+	limit, err := countLimit(op, "limit", q.Limit, kg.DefaultSearchLimit, kg.CapSearchLimit)
+	if err != nil {
+		return nil, err
+	}
+	mask, err := entityMask(op, q.Types)
+	if err != nil {
+		return nil, err
+	}
+	type scored struct {
+		i       int32
+		score   float64
+		matched string
+	}
+	var hits []scored
+	for i, e := range st.ents {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, ctxError(op, err)
+			}
+		}
+		if mask != 0 && mask&(1<<st.entType[i]) == 0 {
+			continue
+		}
+		if score, matched := scoreEntity(e, q.Text); score > 0 {
+			hits = append(hits, scored{int32(i), score, matched})
+		}
+	}
+	// Entities are in id order already: a stable sort by score keeps ties by id.
+	slices.SortStableFunc(hits, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	out := make([]kg.SearchHit, len(hits))
+	for k, h := range hits {
+		out[k] = kg.SearchHit{Entity: cloneEntity(st.ents[h.i]), Score: h.score, Matched: h.matched}
+	}
+	return out, nil
+}
+
+// scoreEntity returns the best kg.Score* of e for text and what matched.
+func scoreEntity(e *kg.Entity, text string) (float64, string) {
+	best, matched := 0.0, ""
+	try := func(s, field string, exact, prefix, sub float64) {
+		var v float64
+		switch {
+		case s == "":
+			return
+		case s == text:
+			v = exact
+		case strings.HasPrefix(s, text):
+			v = prefix
+		case strings.Contains(s, text):
+			v = sub
+		}
+		if v > best {
+			best, matched = v, field
+		}
+	}
+	try(e.Name, "name", kg.ScoreNameExact, kg.ScoreNamePrefix, kg.ScoreNameSubstring)
+	for _, a := range e.Aliases {
+		try(a, "alias", kg.ScoreAliasExact, kg.ScoreAliasPrefix, kg.ScoreAliasSubstring)
+	}
+	try(e.Pinyin, "pinyin", kg.ScorePinyinExact, kg.ScorePinyinPrefix, kg.ScorePinyinSubstring)
+	return best, matched
+}
+
+// Relation returns one relation by id.
+func (s *Store) Relation(ctx context.Context, id string) (*kg.Relation, error) {
+	const op = "relation"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	if id == "" {
+		return nil, invalid(op, "id is empty")
+	}
+	i, ok := st.relIdx[id]
+	if !ok {
+		return nil, notFound(op, "no relation %s", id)
+	}
+	return cloneRelation(st.rels[i]), nil
+}
+
+// Relations lists the relations matching f, ordered by id.
+func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.RelationPage, error) {
+	const op = "relations"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	first, err := countLimit(op, "first", f.Page.First, kg.DefaultPageSize, kg.CapPageSize)
+	if err != nil {
+		return nil, err
+	}
+	mask, err := relationMask(op, f.Types, allRelations())
+	if err != nil {
+		return nil, err
+	}
+	if err := st.document(op, f.Document); err != nil {
+		return nil, err
+	}
+	var candidates []int32
+	if f.Entity != "" {
+		e, err := st.entity(op, "entity", f.Entity)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range st.adj[e] {
+			candidates = append(candidates, h.rel)
+		}
+		slices.Sort(candidates)
+		candidates = slices.Compact(candidates)
+	}
+	page := &kg.RelationPage{Relations: []*kg.Relation{}}
+	visit := func(i int32) {
+		if mask&(1<<st.relType[i]) == 0 {
+			return
+		}
+		if f.Document != "" && !st.hasEvidenceFrom(i, f.Document) {
+			return
+		}
+		page.Total++
+		if st.rels[i].ID <= f.Page.After {
+			return
+		}
+		if len(page.Relations) < first {
+			page.Relations = append(page.Relations, cloneRelation(st.rels[i]))
+		} else {
+			page.HasNext = true
+		}
+	}
+	if f.Entity != "" {
+		for _, i := range candidates {
+			visit(i)
+		}
+		return page, nil
+	}
+	for i := range st.rels {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, ctxError(op, err)
+			}
+		}
+		visit(int32(i))
+	}
+	return page, nil
+}
+
+// Document returns one document by id.
+func (s *Store) Document(ctx context.Context, id string) (*kg.Document, error) {
+	const op = "document"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	if id == "" {
+		return nil, invalid(op, "id is empty")
+	}
+	d, ok := st.docs[id]
+	if !ok {
+		return nil, notFound(op, "no document %s", id)
+	}
+	return cloneDocument(d), nil
+}
+
+// DocumentsByID returns the documents with the given ids in order, nil for
+// unknown ids.
+func (s *Store) DocumentsByID(ctx context.Context, ids []string) ([]*kg.Document, error) {
+	st, err := s.snapshot(ctx, "documents by id")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*kg.Document, len(ids))
+	for k, id := range ids {
+		if d, ok := st.docs[id]; ok {
+			out[k] = cloneDocument(d)
+		}
+	}
+	return out, nil
+}
+
+// Documents lists documents ordered by id.
+func (s *Store) Documents(ctx context.Context, p kg.Page) (*kg.DocumentPage, error) {
+	const op = "documents"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	first, err := countLimit(op, "first", p.First, kg.DefaultPageSize, kg.CapPageSize)
+	if err != nil {
+		return nil, err
+	}
+	page := &kg.DocumentPage{Documents: []*kg.Document{}, Total: len(st.docIDs)}
+	start := sort.SearchStrings(st.docIDs, p.After)
+	if start < len(st.docIDs) && st.docIDs[start] == p.After {
+		start++
+	}
+	rest := st.docIDs[start:]
+	if len(rest) > first {
+		rest, page.HasNext = rest[:first], true
+	}
+	for _, id := range rest {
+		page.Documents = append(page.Documents, cloneDocument(st.docs[id]))
+	}
+	return page, nil
+}
+
+// Stats counts the store's contents and returns the top entities by degree.
+func (s *Store) Stats(ctx context.Context, top int) (*kg.Stats, error) {
+	const op = "stats"
+	st, err := s.snapshot(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	top, err = countLimit(op, "top", top, kg.DefaultTop, kg.CapTop)
+	if err != nil {
+		return nil, err
+	}
+	out := &kg.Stats{Documents: len(st.docs), Evidence: st.evidence,
+		EntitiesByType: map[kg.EntityType]int{}, RelationsByType: map[kg.RelationType]int{}}
+	ets, rts := kg.EntityTypes(), kg.RelationTypes()
+	for _, t := range ets {
+		out.EntitiesByType[t] = 0
+	}
+	for _, t := range rts {
+		out.RelationsByType[t] = 0
+	}
+	for _, t := range st.entType {
+		out.EntitiesByType[ets[t]]++
+	}
+	for _, t := range st.relType {
+		out.RelationsByType[rts[t]]++
+	}
+	// Top entities by degree, then id (index order is id order).
+	idx := make([]int32, len(st.ents))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(len(st.adj[b]), len(st.adj[a])), cmp.Compare(a, b))
+	})
+	if len(idx) > top {
+		idx = idx[:top]
+	}
+	out.MostConnected = make([]kg.Degree, len(idx))
+	for k, i := range idx {
+		out.MostConnected[k] = kg.Degree{Entity: cloneEntity(st.ents[i]), Degree: len(st.adj[i])}
+	}
+	return out, nil
+}
