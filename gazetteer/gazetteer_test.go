@@ -278,7 +278,7 @@ func TestGroups(t *testing.T) {
 		{"丰樟高", "丰樟高", 3, []string{"360981", "360982", "360983"}},
 		{"海西", "海峡西岸经济区", 12, []string{"350000"}},
 		{"昌九都市圈", "昌九", 2, []string{"360100", "360400"}},
-		{"湘赣边区域合作示范区", "湘赣边", 0, nil},
+		{"湘赣边区域", "湘赣边", 0, nil},
 		{"一带一路", "一带一路", 0, nil},
 		{"东盟", "东盟", 0, nil},
 		{"长江中游城市群", "长江中游城市群", 31, []string{"360300"}},
@@ -484,6 +484,24 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestGroupAliasesAreNotParks keeps zone names out of group aliases: the
+// ontology makes 湘赣边区域合作示范区 a Park, distinct from the area 湘赣边.
+func TestGroupAliasesAreNotParks(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gr := range g.Groups() {
+		for _, a := range append([]string{gr.Name}, gr.Aliases...) {
+			for _, h := range []string{"示范区", "试验区", "合作区", "开发区", "产业园"} {
+				if strings.HasSuffix(a, h) {
+					t.Errorf("group %s has the park-like name %s", gr.Name, a)
+				}
+			}
 		}
 	}
 }
