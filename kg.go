@@ -11,6 +11,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"slices"
+	"strings"
 )
 
 // EntityType is a node label of the ontology.
@@ -213,3 +214,118 @@ func RelationID(t RelationType, from, to string) string {
 
 // DocumentID returns the document id for a source file's base name.
 func DocumentID(base string) string { return "doc:" + base }
+
+// Merge joins graphs read separately (several `kg extract` outputs, or
+// extracted documents with JSON Lines). Documents, entities and relations
+// with the same id are merged: a later document record replaces an earlier
+// one; aliases and milestones are united; mention counts and evidence are
+// taken per document, the later graph's word winning for a document both
+// speak of. The result is sorted by id.
+func Merge(gs ...*Graph) *Graph {
+	docs := map[string]Document{}
+	ents := map[string]*Entity{}
+	rels := map[string]*Relation{}
+	for _, g := range gs {
+		if g == nil {
+			continue
+		}
+		for _, d := range g.Documents {
+			docs[d.ID] = d
+		}
+		for _, e := range g.Entities {
+			cur := ents[e.ID]
+			if cur == nil {
+				c := e
+				c.Aliases = slices.Clone(e.Aliases)
+				c.Milestones = slices.Clone(e.Milestones)
+				c.MentionsByDocument = map[string]int{}
+				for k, v := range e.MentionsByDocument {
+					c.MentionsByDocument[k] = v
+				}
+				ents[e.ID] = &c
+				continue
+			}
+			for _, a := range e.Aliases {
+				if !slices.Contains(cur.Aliases, a) && a != cur.Name {
+					cur.Aliases = append(cur.Aliases, a)
+				}
+			}
+			for _, m := range e.Milestones {
+				if !slices.Contains(cur.Milestones, m) {
+					cur.Milestones = append(cur.Milestones, m)
+				}
+			}
+			for k, v := range e.MentionsByDocument {
+				cur.MentionsByDocument[k] = v
+			}
+			if e.Code != "" {
+				cur.Code = e.Code
+			}
+			if e.Parent != "" {
+				cur.Parent = e.Parent
+			}
+			if e.Pinyin != "" {
+				cur.Pinyin = e.Pinyin
+			}
+		}
+		for _, r := range g.Relations {
+			cur := rels[r.ID]
+			if cur == nil {
+				c := r
+				c.Evidence = slices.Clone(r.Evidence)
+				rels[r.ID] = &c
+				continue
+			}
+			newDocs := map[string]bool{}
+			for _, ev := range r.Evidence {
+				newDocs[ev.Document] = true
+			}
+			kept := cur.Evidence[:0]
+			for _, ev := range cur.Evidence {
+				if !newDocs[ev.Document] {
+					kept = append(kept, ev)
+				}
+			}
+			cur.Evidence = append(kept, r.Evidence...)
+		}
+	}
+	out := &Graph{}
+	for _, d := range docs {
+		out.Documents = append(out.Documents, d)
+	}
+	for _, e := range ents {
+		e.Mentions = 0
+		for _, v := range e.MentionsByDocument {
+			e.Mentions += v
+		}
+		if len(e.MentionsByDocument) == 0 {
+			e.MentionsByDocument = nil
+		}
+		slices.Sort(e.Aliases)
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		out.Entities = append(out.Entities, *e)
+	}
+	for _, r := range rels {
+		slices.SortFunc(r.Evidence, func(a, b Evidence) int {
+			switch {
+			case a.Document != b.Document:
+				return strings.Compare(a.Document, b.Document)
+			case a.Start != b.Start:
+				return a.Start - b.Start
+			case a.End != b.End:
+				return a.End - b.End
+			}
+			return strings.Compare(a.Trigger, b.Trigger)
+		})
+		if r.Evidence == nil {
+			r.Evidence = []Evidence{}
+		}
+		out.Relations = append(out.Relations, *r)
+	}
+	slices.SortFunc(out.Documents, func(a, b Document) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(out.Entities, func(a, b Entity) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(out.Relations, func(a, b Relation) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"unicode/utf8"
 	"strconv"
 	"strings"
 
@@ -71,7 +72,14 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 	if doc.Title == "" && len(sents) > 0 {
 		doc.Title = string(d.text[sents[0].Start:min(sents[0].End, sents[0].Start+80)])
 	}
-	if m := issuerRE.FindStringSubmatch(titleSent); m != nil {
+	issuerPart := titleSent
+	if i := strings.Index(issuerPart, "关于印发"); i >= 0 {
+		if j := strings.LastIndexAny(issuerPart[:i], ",，。:：;；)）号〕"); j >= 0 {
+			_, w := utf8.DecodeRuneInString(issuerPart[j:])
+			issuerPart = issuerPart[j+w:]
+		}
+	}
+	if m := issuerRE.FindStringSubmatch(issuerPart); m != nil {
 		doc.Issuer = m[1]
 		if i := strings.LastIndex(doc.Issuer, ".doc"); i >= 0 {
 			doc.Issuer = doc.Issuer[i+4:]

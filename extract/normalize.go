@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -240,6 +241,9 @@ func dropChrome(src []rune, ls []line) {
 	}
 }
 
+// dateLine is a line holding only a date, as under a notice's signature.
+var dateLine = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
+
 // isHeading reports lines that start a section: 第一章, 一、, (一), 1.
 func isHeading(t []rune) bool {
 	if len(t) == 0 {
@@ -288,7 +292,7 @@ func joinLines(a, b *line) bool {
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
-	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) {
+	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) {
 		return false
 	}
 	if len(a.text) >= 20 {

@@ -259,6 +259,20 @@ func (d *docState) remote(r *gazetteer.Region) bool {
 // accepted region of the same city.
 func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region) bool {
 	prov := d.x.gaz.Province(r.Code)
+	// 万载联动浏阳, 上栗与醴陵: a place joined by a trigger to a named place
+	if h.start >= 1 {
+		t := d.text
+		for _, w := range []string{"联动", "携手", "对接", "与", "同", "和"} {
+			n := len([]rune(w))
+			if h.start-n >= 0 && string(t[h.start-n:h.start]) == w {
+				for _, a := range accepted {
+					if a.c.region != nil && a.h.end == h.start-n {
+						return true
+					}
+				}
+			}
+		}
+	}
 	for _, a := range accepted {
 		if a.c.region == nil {
 			continue
@@ -280,6 +294,10 @@ func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region)
 		}
 		ap := d.x.gaz.Province(a.c.region.Code)
 		if ap != nil && prov != nil && ap.Code == prov.Code {
+			return true
+		}
+		// listed next to a place that itself needed support: 浏阳、醴陵
+		if d.remote(a.c.region) && a.c.short {
 			return true
 		}
 	}

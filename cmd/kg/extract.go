@@ -2,11 +2,70 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/cnplan/kg/jsonl"
 )
 
-// runExtract is a placeholder until the extract command lands.
+// runExtract implements `kg extract`: documents in, JSON Lines out.
 func runExtract(ctx context.Context, args []string, env environ) int {
-	fmt.Fprintln(env.stderr, "kg extract: not implemented yet")
-	return exitFailure
+	fs := flag.NewFlagSet("kg extract", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	out := fs.String("out", "", "write JSON Lines to `FILE` instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprintln(env.stderr, "usage: kg extract [--out FILE] FILE|DIR...")
+		fmt.Fprintln(env.stderr, "Reads planning documents (UTF-8 or GB18030, simplified or traditional) and writes")
+		fmt.Fprintln(env.stderr, "documents, entities and relations as JSON Lines (docs/format.md).")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	g, failed, err := readGraph(ctx, fs.Args(), env)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "kg extract: %v\n", err)
+		return exitFailure
+	}
+	if *out == "" {
+		if err := jsonl.Write(env.stdout, g); err != nil {
+			fmt.Fprintf(env.stderr, "kg extract: %v\n", err)
+			return exitFailure
+		}
+	} else if err := writeAtomic(*out, func(w io.Writer) error { return jsonl.Write(w, g) }); err != nil {
+		fmt.Fprintf(env.stderr, "kg extract: %s: %v\n", *out, err)
+		return exitFailure
+	}
+	fmt.Fprintf(env.stderr, "kg extract: %d documents, %d entities, %d relations", len(g.Documents), len(g.Entities), len(g.Relations))
+	if failed > 0 {
+		fmt.Fprintf(env.stderr, "; %d inputs failed\n", failed)
+		return exitPartial
+	}
+	fmt.Fprintln(env.stderr)
+	return exitOK
+}
+
+// writeAtomic writes a file through a temporary file and a rename, so that
+// a failure never leaves a half-written output behind.
+func writeAtomic(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }

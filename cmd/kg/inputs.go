@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract"
+	"github.com/cnplan/kg/gazetteer"
+	"github.com/cnplan/kg/jsonl"
+)
+
+// maxInputSize bounds one input file; planning documents are well under it.
+const maxInputSize = 256 << 20
+
+// listInputs expands files and folders (recursively; hidden entries are
+// skipped) into a sorted list of files. Paths that cannot be read are
+// reported and counted.
+func listInputs(paths []string, env environ) ([]string, int) {
+	var files []string
+	failed := 0
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "kg: %s: %v\n", p, cause(err))
+			failed++
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				fmt.Fprintf(env.stderr, "kg: %s: %v\n", path, cause(err))
+				failed++
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			fmt.Fprintf(env.stderr, "kg: %s: %v\n", p, err)
+			failed++
+		}
+	}
+	sort.Strings(files)
+	return files, failed
+}
+
+// cause strips the path from an *fs.PathError, which the caller prints.
+func cause(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// newExtractor loads the gazetteer and builds an extractor.
+func newExtractor() (*extract.Extractor, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return extract.New(extract.Config{Gazetteer: g})
+}
+
+// readGraph reads documents (through the extractor) and .jsonl files from
+// `kg extract` into one graph. Every bad input is reported on stderr with
+// its file name and cause, skipped and counted; the rest is returned. The
+// error is for failures that stop everything (cancellation, setup).
+func readGraph(ctx context.Context, paths []string, env environ) (*kg.Graph, int, error) {
+	files, failed := listInputs(paths, env)
+	var docs []extract.Input
+	var parts []*kg.Graph
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, failed, err
+		}
+		data, err := readFile(f)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "kg: %s: %v\n", f, err)
+			failed++
+			continue
+		}
+		if strings.HasSuffix(f, ".jsonl") {
+			g, err := jsonl.Read(strings.NewReader(string(data)))
+			if err != nil {
+				fmt.Fprintf(env.stderr, "kg: %s: %v\n", f, err)
+				failed++
+				continue
+			}
+			parts = append(parts, g)
+			continue
+		}
+		docs = append(docs, extract.Input{Name: f, Data: data})
+	}
+	var extracted *kg.Graph
+	if len(docs) > 0 {
+		x, err := newExtractor()
+		if err != nil {
+			return nil, failed, err
+		}
+		res := x.Extract(docs, progress(env, len(docs)))
+		for _, p := range res.Problems {
+			fmt.Fprintf(env.stderr, "kg: %s\n", p.Error())
+		}
+		failed += len(res.Failed())
+		extracted = &res.Graph
+	}
+	if len(parts) == 0 && extracted != nil {
+		return extracted, failed, nil
+	}
+	return kg.Merge(append(parts, extracted)...), failed, nil
+}
+
+func readFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, cause(err)
+	}
+	if info.Size() > maxInputSize {
+		return nil, fmt.Errorf("file too large (%d bytes, limit %d)", info.Size(), maxInputSize)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, cause(err)
+	}
+	return b, nil
+}
+
+// progress returns a progress callback that prints to stderr when there
+// are enough documents for it to matter.
+func progress(env environ, total int) func(done, total int, name string) {
+	if total < 20 {
+		return nil
+	}
+	step := max(1, total/20)
+	return func(done, total int, name string) {
+		if done%step == 0 || done == total {
+			fmt.Fprintf(env.stderr, "kg: extracted %d/%d documents\n", done, total)
+		}
+	}
+}
