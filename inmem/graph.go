@@ -190,7 +190,9 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 	}
 
 	// Forward BFS until the layer that reaches to.
-	dist := map[int32]int{from: 0}
+	// dist[i] is the distance from from plus one; 0 for unseen.
+	dist := make([]int32, len(st.ents))
+	dist[from] = 1
 	frontier := []int32{from}
 	found := false
 	steps := 0
@@ -206,10 +208,10 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 				if mask&(1<<h.typ) == 0 {
 					continue
 				}
-				if _, ok := dist[h.other]; ok {
+				if dist[h.other] != 0 {
 					continue
 				}
-				dist[h.other] = d
+				dist[h.other] = int32(d) + 1
 				next = append(next, h.other)
 				if h.other == to {
 					found = true
@@ -223,17 +225,21 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 	}
 
 	// Mark the nodes on some shortest path, walking back from to.
-	onPath := map[int32]bool{to: true}
+	onPath := make([]bool, len(st.ents))
+	onPath[to] = true
 	back := []int32{to}
 	for len(back) > 0 {
 		v := back[0]
 		back = back[1:]
 		dv := dist[v]
+		if dv <= 1 {
+			continue // from itself
+		}
 		for _, h := range st.adj[v] {
 			if mask&(1<<h.typ) == 0 || onPath[h.other] {
 				continue
 			}
-			if du, ok := dist[h.other]; ok && du == dv-1 {
+			if dist[h.other] == dv-1 {
 				onPath[h.other] = true
 				back = append(back, h.other)
 			}

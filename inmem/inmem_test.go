@@ -169,3 +169,85 @@ func BenchmarkShortestPath(b *testing.B) {
 		}
 	}
 }
+
+// TestPathsAgainstCounts checks ShortestPaths on random graphs against a
+// breadth-first count of shortest paths (parallel edges count apart).
+func TestPathsAgainstCounts(t *testing.T) {
+	ctx := context.Background()
+	for seed := range uint64(20) {
+		g := synthetic(400)
+		rng := rand.New(rand.NewPCG(seed, 7))
+		// Keep a random subset of the relations so that graphs differ.
+		rels := g.Relations[:0]
+		for _, r := range g.Relations {
+			if r.Type != kg.PartOf && rng.IntN(3) > 0 {
+				rels = append(rels, r)
+			}
+		}
+		g.Relations = rels
+		s := New()
+		if _, err := s.Load(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+		st := s.st
+		for range 20 {
+			from := st.ents[rng.IntN(len(st.ents))].ID
+			to := st.ents[rng.IntN(len(st.ents))].ID
+			dist, count := countPaths(st, st.entIdx[from], st.entIdx[to])
+			paths, err := s.ShortestPaths(ctx, kg.PathQuery{From: from, To: to, All: true, MaxPaths: kg.CapMaxPaths, MaxHops: kg.CapPathHops})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if dist < 0 {
+				if len(paths) != 0 {
+					t.Errorf("%s -> %s: %d paths, want none", from, to, len(paths))
+				}
+				continue
+			}
+			if want := min(count, kg.CapMaxPaths); len(paths) != want {
+				t.Errorf("%s -> %s: %d paths, want %d", from, to, len(paths), want)
+			}
+			seen := map[string]bool{}
+			for _, p := range paths {
+				if len(p.Edges) != dist {
+					t.Errorf("%s -> %s: path of %d edges, want %d", from, to, len(p.Edges), dist)
+				}
+				key := fmt.Sprint(len(p.Nodes))
+				for _, e := range p.Edges {
+					key += " " + e.ID
+				}
+				if seen[key] {
+					t.Errorf("duplicate path %s", key)
+				}
+				seen[key] = true
+			}
+		}
+	}
+}
+
+// countPaths returns the distance from a to b (-1 if none) and the number
+// of shortest paths, by breadth-first search over all relations.
+func countPaths(st *state, a, b int32) (int, int) {
+	dist := map[int32]int{a: 0}
+	count := map[int32]int{a: 1}
+	queue := []int32{a}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		for _, h := range st.adj[u] {
+			d, ok := dist[h.other]
+			if !ok {
+				dist[h.other] = dist[u] + 1
+				count[h.other] = count[u]
+				queue = append(queue, h.other)
+			} else if d == dist[u]+1 {
+				count[h.other] += count[u]
+			}
+		}
+	}
+	d, ok := dist[b]
+	if !ok || d > kg.CapPathHops {
+		return -1, 0
+	}
+	return d, count[b]
+}

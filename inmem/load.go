@@ -299,7 +299,7 @@ func merge(ctx context.Context, old *state, in *input) (*state, error) {
 			normEntity(c)
 			ents[id] = c
 		} else {
-			ents[id] = cloneEntity(e)
+			ents[id] = e // owned by in
 		}
 	}
 
@@ -330,7 +330,7 @@ func merge(ctx context.Context, old *state, in *input) (*state, error) {
 			normEvidence(c)
 			rels[id] = &relRec{r: c, perm: cur.perm || g.perm}
 		} else {
-			rels[id] = &relRec{r: cloneRelation(g.r), perm: g.perm}
+			rels[id] = g // owned by in
 		}
 	}
 
