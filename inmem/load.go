@@ -192,8 +192,8 @@ func (in *input) checkRelation(old *state, i int, r *kg.Relation) error {
 }
 
 // mergeEntity merges entry e into m (which it owns): last non-empty Name,
-// Code, Parent and Pinyin win; aliases, mention counts and milestones add
-// up. Call normEntity afterwards.
+// Code, Parent and Pinyin win; aliases and milestones add up; e's mention
+// count for a document replaces m's. Call normEntity afterwards.
 func mergeEntity(m, e *kg.Entity) {
 	if e.Name != "" {
 		m.Name = e.Name
@@ -212,7 +212,7 @@ func mergeEntity(m, e *kg.Entity) {
 		m.MentionsByDocument = map[string]int{}
 	}
 	for doc, n := range e.MentionsByDocument {
-		m.MentionsByDocument[doc] += n
+		m.MentionsByDocument[doc] = n // the later entry's word wins for a document
 	}
 	m.Milestones = append(m.Milestones, e.Milestones...)
 }

@@ -46,8 +46,9 @@
 //     EINVALID with a message naming the offending id, and the store is left
 //     unchanged. A cancelled context leaves the store unchanged too.
 //   - Entries with the same id within g are merged as if loaded one after
-//     the other, except that MentionsByDocument counts for the same document
-//     add up.
+//     the other: for an entity, a later entry's MentionsByDocument count for
+//     a document replaces an earlier entry's (as kg.Merge does); a
+//     relation's evidence from all entries is united.
 //   - Merging an entity: MentionsByDocument loses every document of g and
 //     gains g's counts (zero counts are dropped); Mentions is the sum of
 //     MentionsByDocument. Aliases are the union of all aliases ever loaded,
