@@ -453,7 +453,7 @@ func testDependencies(t *testing.T, open opener) {
 func testStats(t *testing.T, open opener) {
 	s := loaded(t, open)
 	st := mustStats(t, s, 5)
-	wantStats(t, "Both", st, 2, bothEntities, bothRelations, 35)
+	wantStats(t, "Both", st, 2, bothEntities(), bothRelations(), 35)
 	wantDegrees(t, "top 5", st.MostConnected, []string{IDPingxiang, IDShangli, IDLiuyang, IDLiling, IDGBA}, []int{13, 6, 6, 6, 5})
 	if len(st.MostConnected) > 0 && st.MostConnected[0].Entity.Mentions != 15 {
 		t.Errorf("MostConnected entity not complete: %s", fmtEntity(st.MostConnected[0].Entity))

@@ -19,7 +19,7 @@ func testLoad(t *testing.T, open opener) {
 		if want := (kg.LoadStats{Documents: 2, Entities: 35, Relations: 53, Evidence: 35}); ls != want {
 			t.Errorf("LoadStats %+v, want %+v", ls, want)
 		}
-		wantStats(t, "after Both", mustStats(t, s, 0), 2, bothEntities, bothRelations, 35)
+		wantStats(t, "after Both", mustStats(t, s, 0), 2, bothEntities(), bothRelations(), 35)
 	})
 
 	t.Run("Twice", func(t *testing.T) {
@@ -80,7 +80,7 @@ func testLoad(t *testing.T, open opener) {
 		if want := (kg.LoadStats{Documents: 1, Entities: 12, Relations: 11, Evidence: 11}); ls != want {
 			t.Errorf("LoadStats(PingxiangV2) %+v, want %+v", ls, want)
 		}
-		wantStats(t, "after reload", mustStats(t, s, 0), 2, reloadEntities, reloadRelations, 30)
+		wantStats(t, "after reload", mustStats(t, s, 0), 2, reloadEntities(), reloadRelations(), 30)
 
 		// The changed document replaced the old one.
 		d, err := s.Document(ctx, DocPingxiang)

@@ -25,27 +25,39 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("Context", func(t *testing.T) { testContext(t, open) })
 }
 
-// Expected counts of the fixtures.
-var (
-	bothEntities = map[kg.EntityType]int{
+// Expected counts of the fixtures (functions, so that no test can change
+// another's expectations).
+
+func bothEntities() map[kg.EntityType]int {
+	return map[kg.EntityType]int{
 		kg.Province: 6, kg.City: 8, kg.County: 6, kg.RegionGroup: 3, kg.Park: 5,
 		kg.Railway: 1, kg.Hub: 1, kg.Project: 3, kg.Plan: 2,
 	}
-	bothRelations = map[kg.RelationType]int{
+}
+
+func bothRelations() map[kg.RelationType]int {
+	return map[kg.RelationType]int{
 		kg.CoBuilds: 6, kg.DocksWith: 3, kg.IncludedIn: 3, kg.LinksWith: 5, kg.CooperatesWith: 2,
 		kg.ReliesOn: 5, kg.AdjacentTo: 1, kg.Connects: 3, kg.LocatedIn: 5, kg.PartOf: 20,
 	}
-	// After Both then PingxiangV2: 上海市 and 沪昆高铁 gone; CONNECTS gone,
-	// one LINKS_WITH gone, one INTEGRATES_INTO added.
-	reloadEntities = map[kg.EntityType]int{
+}
+
+// reloadEntities and reloadRelations are the counts after Both then
+// PingxiangV2: 上海市 and 沪昆高铁 gone; CONNECTS gone, one LINKS_WITH gone,
+// one INTEGRATES_INTO added.
+func reloadEntities() map[kg.EntityType]int {
+	return map[kg.EntityType]int{
 		kg.Province: 5, kg.City: 8, kg.County: 6, kg.RegionGroup: 3, kg.Park: 5,
 		kg.Hub: 1, kg.Project: 3, kg.Plan: 2,
 	}
-	reloadRelations = map[kg.RelationType]int{
+}
+
+func reloadRelations() map[kg.RelationType]int {
+	return map[kg.RelationType]int{
 		kg.CoBuilds: 6, kg.DocksWith: 3, kg.IncludedIn: 3, kg.IntegratesInto: 1, kg.LinksWith: 4,
 		kg.CooperatesWith: 2, kg.ReliesOn: 5, kg.AdjacentTo: 1, kg.LocatedIn: 5, kg.PartOf: 20,
 	}
-)
+}
 
 // allEntityIDs are the 35 entities of Both.
 func allEntityIDs() []string {
