@@ -99,7 +99,8 @@
 // (distance, id) are kept and Truncated is set; more seeds than MaxNodes is
 // EINVALID. The edges are then every edge passing RelationTypes and Document
 // with both ends among the nodes, whatever its direction (the induced
-// subgraph). Hops 0 means kg.DefaultHops.
+// subgraph). Hops 0 means kg.DefaultHops. Repeated seeds count once; every
+// seed must exist.
 //
 // # ShortestPaths
 //
@@ -107,7 +108,8 @@
 // edges give distinct paths. Paths are ordered by comparing them step by
 // step: at step i first the id of Nodes[i+1], then the id of Edges[i]. The
 // single path (All unset) is the first in that order; All gives the first
-// MaxPaths of them. From == To gives one path with one node and no edges.
+// MaxPaths of them (MaxPaths is checked but otherwise ignored without All);
+// no two are equal. From == To gives one path with one node and no edges.
 // No path within MaxHops gives an empty, non-nil slice.
 //
 // # Cooperation
@@ -140,7 +142,15 @@
 //
 // # Errors and contexts
 //
-// Errors meant for users are *kg.Error (check them with kg.ErrorCode). A
-// cancelled context makes every method return an error of any code and no
-// result.
+// Errors meant for users are *kg.Error (check them with kg.ErrorCode);
+// messages of EINVALID errors from Load name the offending id. A cancelled
+// context makes every method return an error of any code and no result
+// (inmem uses ETIMEOUT and also wraps the context's error).
+//
+// # Fixtures
+//
+// Pingxiang, Jiangxi, PingxiangV2 and Both are small graphs built from the
+// ontology's examples; their doc comments give the counts a store holds
+// after loading them, and the ID* constants name their entities. Other
+// packages may use them in their own tests.
 package storetest
