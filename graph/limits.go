@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -259,10 +260,19 @@ func measure(set ast.SelectionSet, memo map[string]shape) shape {
 	return s
 }
 
-// InterceptResponse implements graphql.ResponseInterceptor: once the
-// request's deadline has passed every pending field fails with TIMEOUT;
-// the client gets the first of those errors only.
+// deadlineKey is the context key of the request's deadline.
+type deadlineKey struct{}
+
+// InterceptResponse implements graphql.ResponseInterceptor: it runs the
+// operation under the request's deadline. Once that has passed every
+// pending field fails with TIMEOUT; the client gets the first of those
+// errors only.
 func (operationLimits) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if d, ok := ctx.Value(deadlineKey{}).(time.Time); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, d)
+		defer cancel()
+	}
 	resp := next(ctx)
 	if resp == nil || len(resp.Errors) < 2 {
 		return resp

@@ -107,25 +107,32 @@ func (s *Server) apiHandler() http.Handler {
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
-		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
-		defer cancel()
-		if !s.acquire(ctx) {
+		deadline := time.Now().Add(s.cfg.Timeout)
+		if !s.acquire(r.Context(), deadline) {
 			writeError(w, http.StatusServiceUnavailable, s.timeoutError())
 			return
 		}
 		defer func() { <-s.inFlight }()
+		// The deadline is applied around the execution of the operation
+		// (operationLimits.InterceptResponse), not to the request's
+		// context: gqlgen answers a request whose context is already done
+		// with no response at all, where the client should get TIMEOUT.
+		ctx := context.WithValue(r.Context(), deadlineKey{}, deadline)
 		ctx = withLoaders(ctx, newLoaders(s.store, s.cfg))
 		s.exec.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 
-// acquire takes an in-flight slot, waiting for one until ctx is done.
-func (s *Server) acquire(ctx context.Context) bool {
+// acquire takes an in-flight slot, waiting for one until the deadline or
+// until ctx is done.
+func (s *Server) acquire(ctx context.Context, deadline time.Time) bool {
 	select {
 	case s.inFlight <- struct{}{}:
 		return true
 	default:
 	}
+	ctx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
 	select {
 	case s.inFlight <- struct{}{}:
 		return true

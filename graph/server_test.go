@@ -1,0 +1,925 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/inmem"
+	"github.com/cnplan/kg/storetest"
+)
+
+// fixtureStore returns an in-memory store holding the two storetest
+// fixture documents (the 萍乡 and 江西 plans).
+func fixtureStore(t testing.TB) kg.Store {
+	t.Helper()
+	s := inmem.New()
+	for _, g := range []*kg.Graph{storetest.Pingxiang(), storetest.Jiangxi()} {
+		if _, err := s.Load(context.Background(), g); err != nil {
+			t.Fatalf("load fixture: %v", err)
+		}
+	}
+	return s
+}
+
+// testServer serves the real handler over store, with cfg changed by mut.
+// The log goes to logs when it is not nil.
+func testServer(t testing.TB, store kg.Store, mut func(*Config), logs io.Writer) *httptest.Server {
+	t.Helper()
+	cfg := DefaultConfig()
+	if mut != nil {
+		mut(&cfg)
+	}
+	if logs == nil {
+		logs = io.Discard
+	}
+	s, err := NewServer(store, cfg, slog.New(slog.NewTextHandler(logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+type gqlError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []gqlError      `json:"errors"`
+	status int
+}
+
+// post sends a query and decodes the response.
+func post(t testing.TB, srv *httptest.Server, query string, vars map[string]any) gqlResponse {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.Post(srv.URL+"/query", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r gqlResponse
+	raw, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatalf("decoding %q: %v", raw, err)
+	}
+	r.status = resp.StatusCode
+	return r
+}
+
+// run posts a query that must succeed and decodes its data into out.
+func run(t testing.TB, srv *httptest.Server, query string, vars map[string]any, out any) {
+	t.Helper()
+	r := post(t, srv, query, vars)
+	if len(r.Errors) > 0 {
+		t.Fatalf("query failed: %+v", r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, out); err != nil {
+		t.Fatalf("decoding data %s: %v", r.Data, err)
+	}
+}
+
+// wantError posts a query that must fail with code (and limit, when not
+// empty) and returns the error.
+func wantError(t testing.TB, srv *httptest.Server, query string, vars map[string]any, code, limit string) gqlError {
+	t.Helper()
+	r := post(t, srv, query, vars)
+	if len(r.Errors) == 0 {
+		t.Fatalf("no error; data %s", r.Data)
+	}
+	e := r.Errors[0]
+	if e.Extensions["code"] != code {
+		t.Fatalf("code = %v, want %s (message %q)", e.Extensions["code"], code, e.Message)
+	}
+	if limit != "" && e.Extensions["limit"] != limit {
+		t.Fatalf("limit = %v, want %s (message %q)", e.Extensions["limit"], limit, e.Message)
+	}
+	if e.Message == "" {
+		t.Fatal("empty message")
+	}
+	return e
+}
+
+type entityJSON struct {
+	ID                 string   `json:"id"`
+	Type               string   `json:"type"`
+	Name               string   `json:"name"`
+	Aliases            []string `json:"aliases"`
+	Code               *string  `json:"code"`
+	Pinyin             *string  `json:"pinyin"`
+	Mentions           int      `json:"mentions"`
+	Parent             *struct{ ID, Name string }
+	MentionsByDocument []struct {
+		Document struct{ ID, Title string }
+		Count    int
+	}
+	Milestones []milestoneJSON
+}
+
+type milestoneJSON struct {
+	Year     int
+	Event    string
+	Sentence int
+	Entity   struct{ ID string }
+	Document struct{ ID, Title string }
+}
+
+type evidenceJSON struct {
+	Document struct {
+		ID, Title, DocNumber, Issuer, Date string
+	}
+	Sentence, Start, End int
+	Trigger, Text        string
+}
+
+type relationJSON struct {
+	ID       string
+	Type     string
+	Source   string
+	Target   string
+	From     struct{ ID, Name string }
+	To       struct{ ID, Name string }
+	Evidence []evidenceJSON
+}
+
+type subgraphJSON struct {
+	Nodes     []struct{ ID, Type, Name string }
+	Edges     []relationJSON
+	Truncated bool
+}
+
+func (s subgraphJSON) nodeIDs() []string {
+	var ids []string
+	for _, n := range s.Nodes {
+		ids = append(ids, n.ID)
+	}
+	return ids
+}
+
+// checkFlat checks that a subgraph is what a visualisation library takes:
+// every edge's ends are nodes, and from/to agree with source/target.
+func checkFlat(t *testing.T, s subgraphJSON) {
+	t.Helper()
+	ids := s.nodeIDs()
+	for _, e := range s.Edges {
+		if !slices.Contains(ids, e.Source) || !slices.Contains(ids, e.Target) {
+			t.Errorf("edge %s %s -> %s has an end outside the nodes %v", e.Type, e.Source, e.Target, ids)
+		}
+		if e.From.ID != e.Source || e.To.ID != e.Target {
+			t.Errorf("edge %s: from/to %s/%s, source/target %s/%s", e.ID, e.From.ID, e.To.ID, e.Source, e.Target)
+		}
+	}
+}
+
+const subgraphFields = `nodes { id type name } edges { id type source target from { id name } to { id name }
+  evidence { document { id title docNumber issuer date } sentence start end trigger text } } truncated`
+
+func TestEntity(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	var data struct{ Entity entityJSON }
+	run(t, srv, `query($id: ID!) { entity(id: $id) { id type name aliases code pinyin mentions parent { id name }
+	  mentionsByDocument { document { id title } count } milestones { year } } }`,
+		map[string]any{"id": storetest.IDPingxiang}, &data)
+	e := data.Entity
+	if e.ID != storetest.IDPingxiang || e.Type != "City" || e.Name != "萍乡市" {
+		t.Fatalf("entity = %+v", e)
+	}
+	if e.Code == nil || *e.Code != "360300" || e.Pinyin == nil || *e.Pinyin != "pingxiangshi" {
+		t.Errorf("code, pinyin = %v, %v", e.Code, e.Pinyin)
+	}
+	if !slices.Contains(e.Aliases, "萍鄉") {
+		t.Errorf("aliases = %v, want 萍鄉 among them", e.Aliases)
+	}
+	if e.Parent == nil || e.Parent.ID != storetest.IDJiangxi || e.Parent.Name != "江西省" {
+		t.Errorf("parent = %+v", e.Parent)
+	}
+	if e.Mentions != 15 || len(e.MentionsByDocument) != 2 {
+		t.Errorf("mentions = %d by document %+v, want 15 over 2 documents", e.Mentions, e.MentionsByDocument)
+	}
+	for _, m := range e.MentionsByDocument {
+		if m.Document.ID == storetest.DocPingxiang && (m.Count != 12 || m.Document.Title != "萍乡对接粤港澳大湾区建设行动方案") {
+			t.Errorf("mentions in the 萍乡 plan = %+v", m)
+		}
+	}
+
+	// A province has no parent; a park no code.
+	var top struct{ A, B entityJSON }
+	run(t, srv, `{ a: entity(id: "region:360000") { parent { id } code } b: entity(id: "park:湘赣合作产业园") { code type } }`, nil, &top)
+	if top.A.Parent != nil || top.B.Code != nil || top.B.Type != "Park" {
+		t.Errorf("province parent %+v, park code %v type %s", top.A.Parent, top.B.Code, top.B.Type)
+	}
+}
+
+func TestNotFound(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	r := post(t, srv, `{ entity(id: "region:999999") { id } }`, nil)
+	if string(r.Data) != `{"entity":null}` {
+		t.Errorf("data = %s, want a null entity", r.Data)
+	}
+	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != kg.ENOTFOUND || !slices.Equal(r.Errors[0].Path, []any{"entity"}) {
+		t.Fatalf("errors = %+v, want one NOT_FOUND at entity", r.Errors)
+	}
+	wantError(t, srv, `{ document(id: "doc:nope.txt") { id } }`, nil, kg.ENOTFOUND, "")
+	wantError(t, srv, `{ neighbourhood(ids: ["region:999999"]) { truncated } }`, nil, kg.ENOTFOUND, "")
+}
+
+func TestEntitiesPagination(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	const q = `query($after: String) { entities(filter: {within: "region:360000"}, first: 3, after: $after) {
+	  totalCount edges { cursor node { id } } nodes { id } pageInfo { hasNextPage endCursor } } }`
+	type page struct {
+		Entities struct {
+			TotalCount int
+			Edges      []struct {
+				Cursor string
+				Node   struct{ ID string }
+			}
+			Nodes    []struct{ ID string }
+			PageInfo struct {
+				HasNextPage bool
+				EndCursor   *string
+			}
+		}
+	}
+	var ids []string
+	var after any
+	pages, total := 0, 0
+	for {
+		var p page
+		run(t, srv, q, map[string]any{"after": after}, &p)
+		pages++
+		c := p.Entities
+		total = c.TotalCount
+		if len(c.Nodes) > 3 || len(c.Nodes) != len(c.Edges) {
+			t.Fatalf("page %d: %d nodes, %d edges", pages, len(c.Nodes), len(c.Edges))
+		}
+		for i, e := range c.Edges {
+			if e.Node.ID != c.Nodes[i].ID || e.Cursor == "" || e.Cursor == e.Node.ID {
+				t.Fatalf("edge %+v for node %s: cursor must be opaque and set", e, c.Nodes[i].ID)
+			}
+			ids = append(ids, e.Node.ID)
+		}
+		if len(c.Edges) > 0 && (c.PageInfo.EndCursor == nil || *c.PageInfo.EndCursor != c.Edges[len(c.Edges)-1].Cursor) {
+			t.Fatalf("endCursor %v is not the last edge's cursor", c.PageInfo.EndCursor)
+		}
+		if !c.PageInfo.HasNextPage {
+			break
+		}
+		if pages > 20 {
+			t.Fatal("too many pages")
+		}
+		after = *c.PageInfo.EndCursor
+	}
+	if pages < 3 {
+		t.Errorf("only %d pages of 3", pages)
+	}
+	if len(ids) != total || !slices.IsSorted(ids) || len(slices.Compact(slices.Clone(ids))) != len(ids) {
+		t.Errorf("paged ids %v (total %d): want every entity once, in order", ids, total)
+	}
+	for _, want := range []string{storetest.IDJiangxi, storetest.IDPingxiang, storetest.IDShangli, storetest.IDXgPark, storetest.IDPxDevZone} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("%s is not within 江西省: %v", want, ids)
+		}
+	}
+	if slices.Contains(ids, storetest.IDHunan) || slices.Contains(ids, storetest.IDLiuyang) {
+		t.Errorf("湖南 entities within 江西省: %v", ids)
+	}
+
+	// Filters by type, document and name.
+	var f struct {
+		Entities struct {
+			TotalCount int
+			Nodes      []struct{ ID, Type string }
+		}
+	}
+	run(t, srv, `{ entities(filter: {types: [Park], document: "doc:jiangxi.txt", name: "共建"}, first: 10) { totalCount nodes { id type } } }`, nil, &f)
+	if f.Entities.TotalCount != 1 || len(f.Entities.Nodes) != 1 || f.Entities.Nodes[0].ID != storetest.IDLyslZone {
+		t.Errorf("parks of the 江西 plan named *共建* = %+v", f.Entities)
+	}
+
+	wantError(t, srv, `{ entities(first: 3, after: "not base64!") { totalCount } }`, nil, kg.EINVALID, "")
+}
+
+func TestSearch(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	type hits struct {
+		Search []struct {
+			Entity  struct{ ID, Name string }
+			Score   float64
+			Matched string
+		}
+	}
+	search := func(text string, extra string) hits {
+		var h hits
+		run(t, srv, `query($text: String!) { search(text: $text`+extra+`) { entity { id name } score matched } }`,
+			map[string]any{"text": text}, &h)
+		return h
+	}
+	// Traditional characters with stray spaces: 萍 鄉 is 萍乡.
+	h := search(" 萍 鄉 ", "")
+	if len(h.Search) == 0 || h.Search[0].Entity.ID != storetest.IDPingxiang {
+		t.Fatalf("search 萍 鄉 = %+v, want 萍乡市 first", h.Search)
+	}
+	for i := 1; i < len(h.Search); i++ {
+		if h.Search[i].Score > h.Search[i-1].Score {
+			t.Errorf("hits not ranked: %+v", h.Search)
+		}
+	}
+	// Pinyin, in any case.
+	for _, q := range []string{"pingxiang", "PingXiang", "ping xiang shi"} {
+		h := search(q, "")
+		found := false
+		for _, hit := range h.Search {
+			found = found || hit.Entity.ID == storetest.IDPingxiang
+		}
+		if !found {
+			t.Errorf("search %q = %+v, want 萍乡市 among the hits", q, h.Search)
+		}
+	}
+	h = search("pingxiangshi", "")
+	if len(h.Search) == 0 || h.Search[0].Entity.ID != storetest.IDPingxiang || h.Search[0].Matched != "pinyin" {
+		t.Errorf("search pingxiangshi = %+v, want 萍乡市 first by pinyin", h.Search)
+	}
+	// Types and limit.
+	h = search("萍乡", ", types: [Park], limit: 1")
+	if len(h.Search) != 1 || h.Search[0].Entity.ID != storetest.IDPxDevZone {
+		t.Errorf("search 萍乡 among parks = %+v, want 萍乡经开区 only", h.Search)
+	}
+	wantError(t, srv, `{ search(text: "  ") { score } }`, nil, kg.EINVALID, "")
+	wantError(t, srv, `query($t: String!) { search(text: $t) { score } }`, map[string]any{"t": strings.Repeat("萍", 101)}, kg.ELIMIT, limitSearchText)
+}
+
+func TestNeighbourhood(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	var data struct{ Neighbourhood subgraphJSON }
+	run(t, srv, `{ neighbourhood(ids: ["`+storetest.IDPingxiang+`"], hops: 1) { `+subgraphFields+` } }`, nil, &data)
+	n := data.Neighbourhood
+	checkFlat(t, n)
+	ids := n.nodeIDs()
+	for _, want := range []string{storetest.IDPingxiang, storetest.IDGBA, storetest.IDShenzhen, storetest.IDXgPark, storetest.IDJiangxi} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("neighbourhood of 萍乡市 lacks %s: %v", want, ids)
+		}
+	}
+	var docks *relationJSON
+	for i, e := range n.Edges {
+		if e.Type == "DOCKS_WITH" && e.Source == storetest.IDPingxiang && e.Target == storetest.IDGBA {
+			docks = &n.Edges[i]
+		}
+	}
+	if docks == nil {
+		t.Fatalf("no 萍乡市 DOCKS_WITH 粤港澳大湾区 edge in %+v", n.Edges)
+	}
+	if docks.To.Name != "粤港澳大湾区" || len(docks.Evidence) < 2 {
+		t.Fatalf("DOCKS_WITH edge = %+v, want two pieces of evidence", docks)
+	}
+	var ev *evidenceJSON
+	for i, e := range docks.Evidence {
+		if e.Document.ID == storetest.DocPingxiang {
+			ev = &docks.Evidence[i]
+		}
+	}
+	if ev == nil || ev.Trigger != "对接" || ev.Document.Title != "萍乡对接粤港澳大湾区建设行动方案" ||
+		ev.Document.DocNumber != "萍府办发〔2019〕5号" || ev.Document.Issuer != "萍乡市人民政府办公室" ||
+		ev.Document.Date != "2019-02-20" || ev.End <= ev.Start || !strings.Contains(ev.Text, "对接") {
+		t.Errorf("evidence = %+v", ev)
+	}
+
+	// Filters: relation types, direction, entity types, maxNodes.
+	run(t, srv, `{ neighbourhood(ids: ["`+storetest.IDPingxiang+`"], relationTypes: [DOCKS_WITH], direction: OUT) { `+subgraphFields+` } }`, nil, &data)
+	for _, e := range data.Neighbourhood.Edges {
+		if e.Type != "DOCKS_WITH" {
+			t.Errorf("edge of type %s with relationTypes [DOCKS_WITH]", e.Type)
+		}
+	}
+	if !slices.Contains(data.Neighbourhood.nodeIDs(), storetest.IDGzPort) {
+		t.Errorf("DOCKS_WITH out of 萍乡市 misses 广州港: %v", data.Neighbourhood.nodeIDs())
+	}
+	run(t, srv, `{ neighbourhood(ids: ["`+storetest.IDPingxiang+`"], hops: 2, entityTypes: [Park], maxNodes: 2) { `+subgraphFields+` } }`, nil, &data)
+	if len(data.Neighbourhood.Nodes) != 2 || !data.Neighbourhood.Truncated {
+		t.Errorf("maxNodes 2: %d nodes, truncated %v", len(data.Neighbourhood.Nodes), data.Neighbourhood.Truncated)
+	}
+	for _, node := range data.Neighbourhood.Nodes {
+		if node.ID != storetest.IDPingxiang && node.Type != "Park" {
+			t.Errorf("node %+v with entityTypes [Park]", node)
+		}
+	}
+}
+
+type pathJSON struct {
+	Nodes  []struct{ ID string }
+	Edges  []relationJSON
+	Length int
+}
+
+func TestPaths(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	var data struct {
+		ShortestPath     *pathJSON
+		AllShortestPaths struct {
+			Paths     []pathJSON
+			Truncated bool
+		}
+		None *pathJSON
+	}
+	const fields = `nodes { id } edges { id type source target evidence { trigger } } length`
+	run(t, srv, `query($a: ID!, $b: ID!) {
+	  shortestPath(from: $a, to: $b, maxHops: 3) { `+fields+` }
+	  allShortestPaths(from: $a, to: $b, maxHops: 3) { paths { `+fields+` } truncated }
+	  none: shortestPath(from: $a, to: $b, maxHops: 3, relationTypes: [ADJACENT_TO]) { length } }`,
+		map[string]any{"a": storetest.IDLuxi, "b": storetest.IDLiuyang}, &data)
+	p := data.ShortestPath
+	if p == nil {
+		t.Fatal("no path from 芦溪县 to 浏阳市")
+	}
+	if p.Length != len(p.Edges) || len(p.Nodes) != len(p.Edges)+1 || p.Nodes[0].ID != storetest.IDLuxi || p.Nodes[len(p.Nodes)-1].ID != storetest.IDLiuyang {
+		t.Fatalf("path = %+v", p)
+	}
+	for i, e := range p.Edges {
+		a, b := p.Nodes[i].ID, p.Nodes[i+1].ID
+		if !(e.Source == a && e.Target == b || e.Source == b && e.Target == a) {
+			t.Errorf("edge %d %s -> %s does not join %s and %s", i, e.Source, e.Target, a, b)
+		}
+	}
+	all := data.AllShortestPaths
+	if len(all.Paths) == 0 || all.Truncated {
+		t.Fatalf("allShortestPaths = %+v", all)
+	}
+	for _, q := range all.Paths {
+		if q.Length != p.Length {
+			t.Errorf("shortest paths of lengths %d and %d", q.Length, p.Length)
+		}
+	}
+	if data.None != nil {
+		t.Errorf("path over ADJACENT_TO only = %+v, want null", data.None)
+	}
+
+	// maxPaths cuts the list and says so.
+	if len(all.Paths) > 1 {
+		run(t, srv, `query($a: ID!, $b: ID!) { allShortestPaths(from: $a, to: $b, maxHops: 3, maxPaths: 1) { paths { length } truncated } }`,
+			map[string]any{"a": storetest.IDLuxi, "b": storetest.IDLiuyang}, &data)
+		if len(data.AllShortestPaths.Paths) != 1 || !data.AllShortestPaths.Truncated {
+			t.Errorf("maxPaths 1 of %d: %+v", len(all.Paths), data.AllShortestPaths)
+		}
+	}
+}
+
+func TestCooperation(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	type coop struct {
+		Cooperation struct {
+			A, B      struct{ Name string }
+			Nodes     []struct{ ID string }
+			Edges     []relationJSON
+			Truncated bool
+			CoBuilt   []struct {
+				Thing    struct{ ID, Name string }
+				Builders []relationJSON
+			}
+		}
+	}
+	const q = `query($a: ID!, $b: ID!) { cooperation(a: $a, b: $b) { a { name } b { name } nodes { id }
+	  edges { id type source target from { id } to { id } evidence { trigger text document { title } } } truncated
+	  coBuilt { thing { id name } builders { type source target evidence { trigger } } } } }`
+
+	var c coop
+	run(t, srv, q, map[string]any{"a": storetest.IDJiangxi, "b": storetest.IDHunan}, &c)
+	if c.Cooperation.A.Name != "江西省" || c.Cooperation.B.Name != "湖南省" {
+		t.Fatalf("sides = %+v", c.Cooperation)
+	}
+	types := map[string]bool{}
+	for _, e := range c.Cooperation.Edges {
+		types[e.Type] = true
+		if e.Type == "PART_OF" || e.Type == "LOCATED_IN" {
+			t.Errorf("edge of type %s by default", e.Type)
+		}
+		if len(e.Evidence) == 0 || e.Evidence[0].Document.Title == "" {
+			t.Errorf("edge %+v without evidence", e)
+		}
+	}
+	if !types["LINKS_WITH"] || !types["COOPERATES_WITH"] {
+		t.Errorf("江西-湖南 edge types %v, want LINKS_WITH (芦溪-醴陵) and COOPERATES_WITH (湘东-醴陵)", types)
+	}
+	var fireworks bool
+	for _, cb := range c.Cooperation.CoBuilt {
+		if cb.Thing.ID == storetest.IDFireworks {
+			fireworks = true
+			for _, b := range cb.Builders {
+				if b.Type != "CO_BUILDS" || b.Target != storetest.IDFireworks || len(b.Evidence) == 0 {
+					t.Errorf("builder %+v", b)
+				}
+			}
+		}
+	}
+	if !fireworks {
+		t.Errorf("coBuilt = %+v, want 全国烟花爆竹转型升级集中区", c.Cooperation.CoBuilt)
+	}
+
+	run(t, srv, q, map[string]any{"a": storetest.IDPingxiang, "b": storetest.IDGBA}, &c)
+	var docks bool
+	for _, e := range c.Cooperation.Edges {
+		docks = docks || e.Type == "DOCKS_WITH" && e.Source == storetest.IDPingxiang && e.Target == storetest.IDGBA
+	}
+	if !docks {
+		t.Errorf("萍乡市-粤港澳大湾区 edges %+v, want 萍乡市 DOCKS_WITH 粤港澳大湾区", c.Cooperation.Edges)
+	}
+	wantError(t, srv, q, map[string]any{"a": storetest.IDJiangxi, "b": storetest.IDJiangxi}, kg.EINVALID, "")
+}
+
+func TestDependencies(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	var data struct {
+		Dependencies struct {
+			Root       struct{ Name string }
+			DependsOn  subgraphJSON
+			Dependents subgraphJSON
+			Milestones []milestoneJSON
+		}
+	}
+	run(t, srv, `query($id: ID!) { dependencies(id: $id, depth: 2) { root { name }
+	  dependsOn { `+subgraphFields+` } dependents { `+subgraphFields+` }
+	  milestones { year event sentence entity { id } document { id title } } } }`,
+		map[string]any{"id": storetest.IDBaihetan}, &data)
+	d := data.Dependencies
+	if d.Root.Name != "白鹤滩水电入赣工程" {
+		t.Fatalf("root = %+v", d.Root)
+	}
+	checkFlat(t, d.DependsOn)
+	checkFlat(t, d.Dependents)
+	on, by := d.DependsOn.nodeIDs(), d.Dependents.nodeIDs()
+	for _, want := range []string{storetest.IDBhtStation, storetest.IDPowerPlan, storetest.IDJinsha} {
+		if !slices.Contains(on, want) {
+			t.Errorf("dependsOn %v lacks %s", on, want)
+		}
+	}
+	for _, want := range []string{storetest.IDGanxi500, storetest.IDPxDevZone} {
+		if !slices.Contains(by, want) {
+			t.Errorf("dependents %v lack %s", by, want)
+		}
+	}
+	var years []int
+	for _, m := range d.Milestones {
+		if m.Entity.ID == storetest.IDBaihetan {
+			years = append(years, m.Year)
+			if m.Document.Title == "" || m.Event == "" {
+				t.Errorf("milestone %+v", m)
+			}
+		}
+	}
+	if !slices.Contains(years, 2022) || !slices.Contains(years, 2025) || !slices.IsSorted(years) {
+		t.Errorf("milestone years of 白鹤滩水电入赣工程 = %v, want 2022 and 2025 in order", years)
+	}
+}
+
+func TestDocumentsAndStats(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	var docs struct {
+		Documents struct {
+			TotalCount int
+			Nodes      []struct{ ID string }
+			PageInfo   struct {
+				HasNextPage bool
+				EndCursor   string
+			}
+		}
+	}
+	run(t, srv, `{ documents(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, nil, &docs)
+	if docs.Documents.TotalCount != 2 || len(docs.Documents.Nodes) != 1 || docs.Documents.Nodes[0].ID != storetest.DocJiangxi || !docs.Documents.PageInfo.HasNextPage {
+		t.Fatalf("first page = %+v", docs.Documents)
+	}
+	run(t, srv, `query($after: String) { documents(first: 1, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+		map[string]any{"after": docs.Documents.PageInfo.EndCursor}, &docs)
+	if len(docs.Documents.Nodes) != 1 || docs.Documents.Nodes[0].ID != storetest.DocPingxiang || docs.Documents.PageInfo.HasNextPage {
+		t.Fatalf("second page = %+v", docs.Documents)
+	}
+
+	var doc struct {
+		Document struct {
+			Title, DocNumber, Issuer, Date, Script, Source, Encoding, Hash string
+			PeriodStart, PeriodEnd, Chars                                  int
+			Subject                                                        struct{ Name string }
+			Entities                                                       struct {
+				TotalCount int
+				Nodes      []struct{ ID, Type string }
+			}
+			Relations struct {
+				TotalCount int
+				Nodes      []relationJSON
+			}
+		}
+	}
+	run(t, srv, `{ document(id: "doc:pingxiang.txt") { title docNumber issuer date periodStart periodEnd subject { name }
+	  script source encoding hash chars entities(types: [Park], first: 10) { totalCount nodes { id type } }
+	  relations(types: [DOCKS_WITH], first: 10) { totalCount nodes { type source target evidence { document { id } } } } } }`, nil, &doc)
+	d := doc.Document
+	if d.Title != "萍乡对接粤港澳大湾区建设行动方案" || d.DocNumber != "萍府办发〔2019〕5号" || d.PeriodStart != 2019 || d.PeriodEnd != 2020 ||
+		d.Subject.Name != "萍乡市" || d.Script != "simplified" || d.Source != "pingxiang.txt" || d.Chars != 1500 || len(d.Hash) != 64 {
+		t.Errorf("document = %+v", d)
+	}
+	if d.Entities.TotalCount != 3 || len(d.Entities.Nodes) != 3 {
+		t.Errorf("parks of the 萍乡 plan = %+v, want 3", d.Entities)
+	}
+	if d.Relations.TotalCount != 2 {
+		t.Errorf("DOCKS_WITH of the 萍乡 plan = %+v, want 2", d.Relations)
+	}
+	for _, r := range d.Relations.Nodes {
+		if r.Type != "DOCKS_WITH" || !slices.ContainsFunc(r.Evidence, func(e evidenceJSON) bool { return e.Document.ID == storetest.DocPingxiang }) {
+			t.Errorf("relation %+v", r)
+		}
+	}
+
+	var stats struct {
+		Stats struct {
+			Documents, Entities, Relations, Evidence int
+			EntitiesByType                           []struct {
+				Type  string
+				Count int
+			}
+			RelationsByType []struct {
+				Type  string
+				Count int
+			}
+			MostConnected []struct {
+				Entity struct{ ID string }
+				Degree int
+			}
+		}
+	}
+	run(t, srv, `{ stats(top: 3) { documents entities relations evidence entitiesByType { type count }
+	  relationsByType { type count } mostConnected { entity { id } degree } } }`, nil, &stats)
+	s := stats.Stats
+	if s.Documents != 2 || s.Entities == 0 || s.Relations == 0 || s.Evidence < 16+19 {
+		t.Errorf("stats = %+v", s)
+	}
+	if len(s.EntitiesByType) != len(kg.EntityTypes()) || s.EntitiesByType[0].Type != "Province" ||
+		len(s.RelationsByType) != len(kg.RelationTypes()) || s.RelationsByType[0].Type != "CO_BUILDS" {
+		t.Errorf("by type = %+v %+v", s.EntitiesByType, s.RelationsByType)
+	}
+	sum := 0
+	for _, c := range s.EntitiesByType {
+		sum += c.Count
+	}
+	if sum != s.Entities {
+		t.Errorf("entities %d, by type sum %d", s.Entities, sum)
+	}
+	if len(s.MostConnected) != 3 || s.MostConnected[0].Entity.ID != storetest.IDPingxiang ||
+		s.MostConnected[0].Degree < s.MostConnected[1].Degree || s.MostConnected[1].Degree < s.MostConnected[2].Degree {
+		t.Errorf("most connected = %+v, want 萍乡市 first", s.MostConnected)
+	}
+}
+
+func TestLimits(t *testing.T) {
+	store := fixtureStore(t)
+	srv := testServer(t, store, nil, nil)
+	px := `"` + storetest.IDPingxiang + `"`
+
+	t.Run("depth", func(t *testing.T) {
+		small := testServer(t, store, func(c *Config) { c.MaxDepth = 4 }, nil)
+		run(t, small, `{ entity(id: `+px+`) { parent { parent { id } } } }`, nil, &struct{}{})
+		e := wantError(t, small, `{ entity(id: `+px+`) { parent { parent { parent { id } } } } }`, nil, kg.ELIMIT, limitDepth)
+		if e.Extensions["max"] != 4.0 {
+			t.Errorf("max = %v", e.Extensions["max"])
+		}
+		// Fragments count too.
+		wantError(t, small, `{ entity(id: `+px+`) { ...P } } fragment P on Entity { parent { parent { parent { id } } } }`, nil, kg.ELIMIT, limitDepth)
+	})
+	t.Run("complexity", func(t *testing.T) {
+		e := wantError(t, srv, `{ entities(first: 100) { nodes { relations(first: 100) { nodes { from { relations(first: 100) { nodes { id } } } } } } } }`,
+			nil, kg.ELIMIT, limitComplexity)
+		if !strings.Contains(e.Message, "complexity") {
+			t.Errorf("message %q", e.Message)
+		}
+		// Huge arguments must not overflow the cost into a pass.
+		wantError(t, srv, `{ a: entities(first: 2147483647) { nodes { relations(first: 2147483647) { nodes { from { relations(first: 2147483647) { nodes { id } } } } } } } }`,
+			nil, kg.ELIMIT, limitComplexity)
+		wantError(t, srv, `{ neighbourhood(ids: [`+px+`], maxNodes: 1000) { nodes { relations(first: 100) { totalCount } } } }`,
+			nil, kg.ELIMIT, limitComplexity)
+		// Fragment fan-out: caught by the field count before the complexity walk.
+		var b strings.Builder
+		b.WriteString(`{ entity(id: ` + px + `) { ...F0 } }`)
+		for i := range 30 {
+			fmt.Fprintf(&b, " fragment F%d on Entity { id parent { ...F%d } a: parent { ...F%d } }", i, i+1, i+1)
+		}
+		b.WriteString(" fragment F30 on Entity { id }")
+		small := testServer(t, store, func(c *Config) { c.MaxDepth = 100 }, nil)
+		wantError(t, small, b.String(), nil, kg.ELIMIT, limitComplexity)
+	})
+	t.Run("page size", func(t *testing.T) {
+		e := wantError(t, srv, `{ entities(first: 101) { totalCount } }`, nil, kg.ELIMIT, limitPageSize)
+		if e.Extensions["max"] != 100.0 || !strings.Contains(e.Message, "101") {
+			t.Errorf("error = %+v", e)
+		}
+		wantError(t, srv, `{ documents(first: 0) { totalCount } }`, nil, kg.EINVALID, "")
+		wantError(t, srv, `{ search(text: "萍乡", limit: 500) { score } }`, nil, kg.ELIMIT, limitPageSize)
+		wantError(t, srv, `{ stats(top: 101) { documents } }`, nil, kg.ELIMIT, limitPageSize)
+	})
+	t.Run("hops", func(t *testing.T) {
+		wantError(t, srv, `{ neighbourhood(ids: [`+px+`], hops: 5) { truncated } }`, nil, kg.ELIMIT, limitHops)
+		wantError(t, srv, `{ shortestPath(from: `+px+`, to: "region:430000", maxHops: 9) { length } }`, nil, kg.ELIMIT, limitHops)
+		wantError(t, srv, `{ dependencies(id: `+px+`, depth: 5) { root { id } } }`, nil, kg.ELIMIT, limitHops)
+		wantError(t, srv, `{ neighbourhood(ids: [`+px+`], hops: -1) { truncated } }`, nil, kg.EINVALID, "")
+	})
+	t.Run("nodes", func(t *testing.T) {
+		wantError(t, srv, `{ neighbourhood(ids: [`+px+`], maxNodes: 1001) { truncated } }`, nil, kg.ELIMIT, limitNodes)
+		wantError(t, srv, `{ cooperation(a: `+px+`, b: "region:430000", maxEdges: 5000) { truncated } }`, nil, kg.ELIMIT, limitNodes)
+		wantError(t, srv, `{ allShortestPaths(from: `+px+`, to: "region:430000", maxPaths: 51) { truncated } }`, nil, kg.ELIMIT, limitPaths)
+	})
+	t.Run("timeout", func(t *testing.T) {
+		slow := testServer(t, store, func(c *Config) { c.Timeout = time.Nanosecond }, nil)
+		r := post(t, slow, `{ a: entity(id: `+px+`) { id } b: entity(id: `+px+`) { id } }`, nil)
+		if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != kg.ETIMEOUT {
+			t.Fatalf("errors = %+v, want one TIMEOUT", r.Errors)
+		}
+		// A store call that outlasts the deadline.
+		slow = testServer(t, slowStore{store}, func(c *Config) { c.Timeout = 50 * time.Millisecond }, nil)
+		start := time.Now()
+		r = post(t, slow, `{ entity(id: `+px+`) { id } }`, nil)
+		if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != kg.ETIMEOUT || time.Since(start) > 5*time.Second {
+			t.Fatalf("errors = %+v after %s, want one TIMEOUT", r.Errors, time.Since(start))
+		}
+	})
+	t.Run("body size", func(t *testing.T) {
+		small := testServer(t, store, func(c *Config) { c.MaxBodyBytes = 100 }, nil)
+		r := post(t, small, `{ entity(id: `+px+`) { id name aliases mentions code pinyin type parent { id name } } }`, nil)
+		if r.status != http.StatusRequestEntityTooLarge || len(r.Errors) != 1 ||
+			r.Errors[0].Extensions["code"] != kg.ELIMIT || r.Errors[0].Extensions["limit"] != limitBodySize {
+			t.Fatalf("status %d errors %+v", r.status, r.Errors)
+		}
+	})
+	t.Run("seed ids", func(t *testing.T) {
+		ids := make([]string, 101)
+		for i := range ids {
+			ids[i] = storetest.IDPingxiang
+		}
+		wantError(t, srv, `query($ids: [ID!]!) { neighbourhood(ids: $ids) { truncated } }`, map[string]any{"ids": ids}, kg.ELIMIT, limitPageSize)
+	})
+	t.Run("introspection", func(t *testing.T) {
+		var schema struct {
+			Schema struct{ Types []struct{ Name string } } `json:"__schema"`
+		}
+		run(t, srv, introspectionQuery, nil, &schema)
+		if !slices.ContainsFunc(schema.Schema.Types, func(t struct{ Name string }) bool { return t.Name == "Entity" }) {
+			t.Errorf("introspection misses Entity")
+		}
+		wantError(t, srv, `{ __schema { types { fields { type { fields { name } } } } } }`, nil, kg.ELIMIT, limitIntrospection)
+	})
+}
+
+// introspectionQuery is the query GraphiQL sends (graphql-js
+// getIntrospectionQuery with descriptions, deprecations and specifiedByURL).
+const introspectionQuery = `query IntrospectionQuery {
+  __schema {
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args(includeDeprecated: true) { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description specifiedByURL
+  fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields(includeDeprecated: true) { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+}`
+
+// faultyStore returns a raw error (or panics) from Entity.
+type faultyStore struct {
+	kg.Store
+	panic bool
+}
+
+func (s faultyStore) Entity(ctx context.Context, id string) (*kg.Entity, error) {
+	if s.panic {
+		panic("secret panic at 10.0.0.5")
+	}
+	return nil, fmt.Errorf("neo4j: connection to bolt://admin:hunter2@10.0.0.5:7687 reset: %w", errors.New("EOF"))
+}
+
+func TestInternalErrorsDoNotLeak(t *testing.T) {
+	for _, panics := range []bool{false, true} {
+		var logs bytes.Buffer
+		srv := testServer(t, faultyStore{Store: fixtureStore(t), panic: panics}, nil, &logs)
+		r := post(t, srv, `{ entity(id: "region:360300") { id } }`, nil)
+		if len(r.Errors) != 1 {
+			t.Fatalf("errors = %+v", r.Errors)
+		}
+		e := r.Errors[0]
+		if e.Extensions["code"] != kg.EINTERNAL || e.Message != "internal error" {
+			t.Errorf("panic %v: error = %+v, want INTERNAL with a generic message", panics, e)
+		}
+		raw, _ := json.Marshal(r.Errors)
+		if strings.Contains(string(raw), "10.0.0.5") || strings.Contains(string(raw), "hunter2") {
+			t.Errorf("the client sees internals: %s", raw)
+		}
+		if !strings.Contains(logs.String(), "10.0.0.5") {
+			t.Errorf("panic %v: the internal error is not logged: %q", panics, logs.String())
+		}
+	}
+}
+
+// slowStore's Entity waits for the context to end.
+type slowStore struct{ kg.Store }
+
+func (s slowStore) Entity(ctx context.Context, id string) (*kg.Entity, error) {
+	<-ctx.Done()
+	return nil, fmt.Errorf("neo4j: reading %s: %w", id, ctx.Err())
+}
+
+// countingStore counts the batch lookups.
+type countingStore struct {
+	kg.Store
+	entities, documents atomic.Int32
+}
+
+func (s *countingStore) EntitiesByID(ctx context.Context, ids []string) ([]*kg.Entity, error) {
+	s.entities.Add(1)
+	return s.Store.EntitiesByID(ctx, ids)
+}
+
+func (s *countingStore) DocumentsByID(ctx context.Context, ids []string) ([]*kg.Document, error) {
+	s.documents.Add(1)
+	return s.Store.DocumentsByID(ctx, ids)
+}
+
+func TestDataloadersBatch(t *testing.T) {
+	cs := &countingStore{Store: fixtureStore(t)}
+	srv := testServer(t, cs, func(c *Config) { c.LoaderWait = 5 * time.Millisecond }, nil)
+	var data struct{ Neighbourhood subgraphJSON }
+	run(t, srv, `{ neighbourhood(ids: ["`+storetest.IDPingxiang+`"], hops: 2) { `+subgraphFields+` } }`, nil, &data)
+	edges := len(data.Neighbourhood.Edges)
+	if edges < 10 {
+		t.Fatalf("only %d edges", edges)
+	}
+	// One batch for every from and to, one for every evidence document.
+	if n := cs.entities.Load(); n > 2 {
+		t.Errorf("%d entity batches for %d edges", n, edges)
+	}
+	if n := cs.documents.Load(); n > 2 {
+		t.Errorf("%d document batches for %d edges", n, edges)
+	}
+}
+
+func TestHTTPEndpoints(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	for path, want := range map[string]string{"/": "graphiql", "/healthz": `"ok"`} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.Contains(strings.ToLower(string(body)), strings.ToLower(want)) {
+			t.Errorf("GET %s: %d %.200s", path, resp.StatusCode, body)
+		}
+	}
+	// GET queries work too.
+	resp, err := http.Get(srv.URL + "/query?query=" + strings.ReplaceAll(`{entity(id:"region:360300"){name}}`, `"`, "%22"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), "萍乡市") {
+		t.Errorf("GET /query: %s", body)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	if err := DefaultConfig().Validate(); err != nil {
+		t.Fatal(err)
+	}
+	c := DefaultConfig()
+	c.MaxHops = 0
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "max hops") {
+		t.Errorf("Validate = %v", err)
+	}
+	if _, err := NewServer(fixtureStore(t), Config{}, nil); err == nil {
+		t.Error("NewServer accepted the zero Config")
+	}
+}
