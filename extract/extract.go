@@ -52,6 +52,7 @@ type Extractor struct {
 	category  wordSet
 	events    *matcher
 
+	abbrevs         map[rune]abbrevInfo
 	citiesByFirst   map[rune][]*gazetteer.Region
 	countiesByFirst map[rune][]*gazetteer.Region
 }
@@ -117,6 +118,14 @@ func New(cfg Config) (*Extractor, error) {
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
 	x.events = newMatcher(milestoneEvents())
+	x.abbrevs = map[rune]abbrevInfo{}
+	for _, n := range x.gaz.Names() {
+		if n.Kind == gazetteer.Abbreviation {
+			r, _ := x.gaz.Region(n.Code)
+			c := []rune(n.Key)[0]
+			x.abbrevs[c] = abbrevInfo{region: r, strict: x.gaz.AbbrevStrict(n.Key)}
+		}
+	}
 	for _, r := range x.gaz.Regions() {
 		first := []rune(r.Name)[0]
 		switch r.Level {
@@ -127,6 +136,12 @@ func New(cfg Config) (*Extractor, error) {
 		}
 	}
 	return x, nil
+}
+
+// abbrevInfo is a one-character province abbreviation.
+type abbrevInfo struct {
+	region *gazetteer.Region
+	strict bool
 }
 
 // Input is one document to read.
@@ -308,7 +323,7 @@ func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 		// the year: the nearest before the event in the sentence, else in
 		// the paragraph (到2025年, ... 建成通车)
 		lo := s.Start
-		for lo > 0 && d.text[lo-1] != '\n' {
+		for lo > 0 && d.text[lo-1] != '\n' && s.Start-lo < 200 {
 			lo--
 		}
 		ys := yearRE.FindAllStringIndex(string(d.text[lo:h.start]), -1)

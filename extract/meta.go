@@ -2,9 +2,9 @@ package extract
 
 import (
 	"regexp"
-	"unicode/utf8"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/gazetteer"
@@ -85,7 +85,7 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 			doc.Issuer = doc.Issuer[i+4:]
 		}
 	}
-	for _, loc := range docNumberRE.FindAllStringIndex(hs, -1) {
+	for _, loc := range docNumbers(hs) {
 		before := hs[max(0, loc[0]-6):loc[0]]
 		if strings.HasSuffix(before, "》(") || strings.HasSuffix(before, "》（") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") {
 			continue // a cited document's number
@@ -224,4 +224,25 @@ func (d *docState) subjectProvince() *gazetteer.Region {
 		p = q
 	}
 	return p
+}
+
+// docNumbers finds document numbers (萍府办发〔2019〕5号): the regular
+// expression runs only on the stretch before each 号, which keeps it cheap.
+func docNumbers(s string) [][]int {
+	var out [][]int
+	for off := 0; ; {
+		k := strings.Index(s[off:], "号")
+		if k < 0 {
+			return out
+		}
+		end := off + k + len("号")
+		lo := max(0, end-90)
+		for lo > 0 && !utf8.RuneStart(s[lo]) {
+			lo++
+		}
+		if loc := docNumberRE.FindStringIndex(s[lo:end]); loc != nil && lo+loc[1] == end {
+			out = append(out, []int{lo + loc[0], end})
+		}
+		off = end
+	}
 }

@@ -194,7 +194,16 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		}
 		return -1
 	}
-	for i < headStart && (t[i] == '“' || t[i] == '(' || t[i] == '（') {
+	// A bracket at the start is an enumerator, (四)客货运枢纽, not part of a name.
+	if i < headStart && (t[i] == '(' || t[i] == '（') {
+		for j := i + 1; j < headStart; j++ {
+			if t[j] == ')' || t[j] == '）' {
+				i = j + 1
+				break
+			}
+		}
+	}
+	for i < headStart && t[i] == '“' {
 		i++
 	}
 	return i

@@ -472,17 +472,29 @@ func (d *docState) gazEndingAt(end int) *mention {
 // places after a verb of presence (来萍, 入赣) and pronouns (我市).
 func (d *docState) recognizeAbbrev() {
 	t := d.text
+	covered := make([]bool, len(t)+1)
+	for _, g := range d.gazSpans {
+		for i := g.start; i < g.end; i++ {
+			covered[i] = true
+		}
+	}
+	var added []*mention
+	add := func(m *mention) {
+		d.addMention(m)
+		added = append(added, m)
+	}
 	for i := 0; i < len(t); i++ {
-		if d.gazAt(i) != nil {
+		if covered[i] {
 			continue
 		}
 		j := i
 		strict := true
-		for j < len(t) && d.gazAt(j) == nil {
-			if _, ok := d.x.gaz.Abbrev(string(t[j])); !ok {
+		for j < len(t) && !covered[j] {
+			a, ok := d.x.abbrevs[t[j]]
+			if !ok {
 				break
 			}
-			if !d.x.gaz.AbbrevStrict(string(t[j])) {
+			if !a.strict {
 				strict = false
 			}
 			j++
@@ -492,14 +504,13 @@ func (d *docState) recognizeAbbrev() {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
 			for k := i; k < j; k++ {
-				r, _ := d.x.gaz.Abbrev(string(t[k]))
+				r := d.x.abbrevs[t[k]].region
 				if !seen[r.Code] {
 					seen[r.Code] = true
 					m.refs = append(m.refs, d.regionEntity(r))
 				}
 			}
-			d.addMention(m)
-			d.gazSpans = insertSpan(d.gazSpans, m)
+			add(m)
 			i = j - 1
 			continue
 		}
@@ -508,30 +519,35 @@ func (d *docState) recognizeAbbrev() {
 			continue
 		}
 		// one character after a verb of presence
-		if i > 0 && strings.ContainsRune(presenceChars, t[i-1]) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || d.gazAt(i+1) != nil || isFunctionChar(t[i+1])) {
+		if i > 0 && strings.ContainsRune(presenceChars, t[i-1]) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] || isFunctionChar(t[i+1])) {
 			if r := d.oneCharPlace(t[i]); r != nil {
-				m := &mention{start: i, end: i + 1, kind: mAbbrev, refs: []*entity{d.regionEntity(r)}}
-				d.addMention(m)
-				d.gazSpans = insertSpan(d.gazSpans, m)
+				add(&mention{start: i, end: i + 1, kind: mAbbrev, refs: []*entity{d.regionEntity(r)}})
 			}
 		}
 	}
-	if d.subjReg == nil {
-		return
-	}
-	for _, p := range subjectPronouns() {
-		pr := []rune(p)
-		for i := 0; i+len(pr) <= len(t); i++ {
-			if string(t[i:i+len(pr)]) != p || d.gazAt(i) != nil {
+	if d.subjReg != nil {
+		for _, p := range subjectPronouns() {
+			pr := []rune(p)
+			r := d.pronounRegion(pr[1])
+			if r == nil {
 				continue
 			}
-			if r := d.pronounRegion(pr[1]); r != nil {
-				m := &mention{start: i, end: i + len(pr), kind: mPronoun, refs: []*entity{d.regionEntity(r)}}
-				d.addMention(m)
-				d.gazSpans = insertSpan(d.gazSpans, m)
+			for off := 0; ; {
+				k := strings.Index(d.str[off:], p)
+				if k < 0 {
+					break
+				}
+				i := d.charAt[off+k]
+				off += k + len(p)
+				if covered[i] {
+					continue
+				}
+				add(&mention{start: i, end: i + len(pr), kind: mPronoun, refs: []*entity{d.regionEntity(r)}})
 			}
 		}
 	}
+	d.gazSpans = append(d.gazSpans, added...)
+	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
 }
 
 func allowedStrictPair(s string) bool {
@@ -565,8 +581,8 @@ func (d *docState) oneCharPlace(c rune) *gazetteer.Region {
 			return d.subjReg
 		}
 	}
-	if r, ok := d.x.gaz.Abbrev(string(c)); ok && !d.x.gaz.AbbrevStrict(string(c)) {
-		return r
+	if a, ok := d.x.abbrevs[c]; ok && !a.strict {
+		return a.region
 	}
 	return nil
 }
@@ -596,13 +612,6 @@ func (d *docState) pronounRegion(level rune) *gazetteer.Region {
 	return nil
 }
 
-func insertSpan(spans []*mention, m *mention) []*mention {
-	k := sort.Search(len(spans), func(j int) bool { return spans[j].start >= m.start })
-	spans = append(spans, nil)
-	copy(spans[k+1:], spans[k:])
-	spans[k] = m
-	return spans
-}
 
 // routeJoin reports a name joined to another by 至, 经 or 到 (兴义至永州).
 func (d *docState) routeJoin(h hit) bool {

@@ -17,7 +17,7 @@ type Converter interface {
 }
 
 // sampleRunes is how much of a document script detection converts.
-const sampleRunes = 4000
+const sampleRunes = 800
 
 // detectScript decides whether text is written in traditional characters
 // by converting a sample and counting the Han characters that change.

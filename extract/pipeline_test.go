@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cnplan/kg/jsonl"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func TestDecode(t *testing.T) {
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte("萍乡对接粤港澳大湾区"))
+	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("萍乡市"))
+	tests := []struct {
+		name    string
+		in      []byte
+		want    string
+		enc     string
+		wantErr string
+	}{
+		{"utf-8", []byte("萍乡市"), "萍乡市", EncodingUTF8, ""},
+		{"utf-8 with BOM", append([]byte{0xEF, 0xBB, 0xBF}, "萍乡市"...), "萍乡市", EncodingUTF8, ""},
+		{"gbk", gbk, "萍乡对接粤港澳大湾区", EncodingGB18030, ""},
+		{"utf-16 with BOM", u16, "萍乡市", EncodingUTF16, ""},
+		{"empty", nil, "", "", "empty file"},
+		{"only spaces", []byte(" \n\t "), "", "", "empty file"},
+		{"binary", []byte{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}, "", "", "binary data"},
+		{"undecodable", []byte{0xB0, 0xA1, 0xFF, 0xFE, 0x80, 0x80}, "", "", "neither valid UTF-8 nor GB18030"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, enc, err := Decode(tc.in)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("want error %q, got %v", tc.wantErr, err)
+				}
+				return
+			}
+			if err != nil || got != tc.want || enc != tc.enc {
+				t.Fatalf("got %q %q %v, want %q %q", got, enc, err, tc.want, tc.enc)
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"spaces inside Chinese", "第十四个五 年规划", "第十四个五年规划"},
+		{"spaces between Latin words kept", "Go  1.26 版本", "Go 1.26版本"},
+		{"page marker", "推进萍乡 — 28 — 经开区建设", "推进萍乡经开区建设"},
+		{"footnote marker", "三大攻坚战①取得成效", "三大攻坚战取得成效"},
+		{"full-width digits", "Ｇ３２０国道", "G320国道"},
+		{"web chrome", "设为首页 | 加入收藏\n信息检索:\n江西省\n您当前的位置: 首页 > 规划\n正文。", "正文。"},
+		{"line broken inside a sentence", "推进赣湘开放合作试验区建设,打造对接粤港澳大湾区的桥\n头堡。", "推进赣湘开放合作试验区建设,打造对接粤港澳大湾区的桥头堡。"},
+		{"heading keeps its line", "一、总体要求\n全面贯彻党的精神。", "一、总体要求\n全面贯彻党的精神。"},
+		{"title broken over lines", "江西省推动湘赣边区域合作示范区\n建设行动方案\n为深入贯彻落实。", "江西省推动湘赣边区域合作示范区建设行动方案\n为深入贯彻落实。"},
+		{"date line ends", "2016年9月14日\n江西省深化泛珠三角区域合作实施方案", "2016年9月14日\n江西省深化泛珠三角区域合作实施方案"},
+		{"table of contents leaders", "第一章 发展基础......10 第二章 发展环境......17", "第一章发展基础\n第二章发展环境"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n := Normalize(tc.in)
+			if got := string(n.Text); got != tc.want {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			src := []rune(tc.in)
+			for i, s := range n.Source {
+				if s < 0 || s >= len(src) {
+					t.Fatalf("source offset %d of char %d out of range", s, i)
+				}
+				if n.Text[i] != '\n' && n.Text[i] != ' ' && n.Text[i] == src[s] && false {
+					t.Fatal("unreachable")
+				}
+			}
+		})
+	}
+}
+
+func TestNormalizeSourceOffsets(t *testing.T) {
+	in := "萍乡 — 3 — 对接\n粤港澳"
+	n := Normalize(in)
+	src := []rune(in)
+	for i, r := range n.Text {
+		if r == '\n' || r == ' ' {
+			continue
+		}
+		if src[n.Source[i]] != r {
+			t.Errorf("char %d %q maps to %q", i, r, src[n.Source[i]])
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := []rune("一、总体要求\n推进合作。加快发展;深化改革！ ")
+	var got []string
+	for _, s := range Sentences(text) {
+		got = append(got, string(text[s.Start:s.End]))
+	}
+	want := []string{"一、总体要求", "推进合作。", "加快发展;", "深化改革！"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+func TestPeriod(t *testing.T) {
+	tests := []struct {
+		in         string
+		start, end int
+	}{
+		{"赣西经济转型十三五发展规划(2016-2020年)", 2016, 2020},
+		{"国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", 2021, 2025},
+		{"“十二五”规划", 2011, 2015},
+		{"行动方案", 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			a, b := period(tc.in)
+			if a != tc.start || b != tc.end {
+				t.Fatalf("got %d-%d, want %d-%d", a, b, tc.start, tc.end)
+			}
+		})
+	}
+}
+
+// TestGolden compares the whole output for each seed with the golden files
+// in testdata/golden; refresh them with `go test ./extract -run Golden -update`.
+func TestGolden(t *testing.T) {
+	x := newTestExtractor(t)
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	if len(seeds) == 0 {
+		t.Fatal("no seeds")
+	}
+	for _, s := range seeds {
+		name := filepath.Base(s)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := x.Extract([]Input{{Name: name, Data: data}}, nil)
+			var buf bytes.Buffer
+			if err := jsonl.Write(&buf, &res.Graph); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "golden", strings.TrimSuffix(name, ".txt")+".jsonl")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Fatalf("output differs from %s; review and run with -update if the change is intended", golden)
+			}
+		})
+	}
+}
+
+// BenchmarkExtract reports throughput over the seeds (MB/s of input).
+func BenchmarkExtract(b *testing.B) {
+	x := newTestExtractor(b)
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	var ins []Input
+	size := 0
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ins = append(ins, Input{Name: filepath.Base(s), Data: data})
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(ins, nil)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("萍乡市"))
+	f.Add([]byte{0xEF, 0xBB, 0xBF, 'a'})
+	f.Add([]byte{0xB0, 0xA1, 0xB0})
+	f.Add([]byte{0xFF, 0xFE, 'a', 0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, enc, err := Decode(b)
+		if err == nil && (enc == "" || s == "") {
+			t.Fatalf("no error but empty result for %q", b)
+		}
+	})
+}
+
+func FuzzNormalize(f *testing.F) {
+	f.Add("推进萍乡 — 28 — 经开区建设\n一、总体要求")
+	f.Add("设为首页 | 加入收藏\n......12")
+	f.Add("①—\r\n－1－")
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if len(n.Text) != len(n.Source) {
+			t.Fatalf("text and source lengths differ")
+		}
+		in := []rune(s)
+		for _, o := range n.Source {
+			if o < 0 || o >= len(in) {
+				t.Fatalf("source offset %d out of range %d", o, len(in))
+			}
+		}
+		for _, sent := range Sentences(n.Text) {
+			if sent.Start < 0 || sent.End > len(n.Text) || sent.Start >= sent.End {
+				t.Fatalf("bad sentence %+v", sent)
+			}
+		}
+	})
+}
+
+// FuzzExtract checks that no input makes the extractor panic.
+func FuzzExtract(f *testing.F) {
+	f.Add([]byte(pingxiangTitle + "支持上栗、万载联动浏阳、醴陵共建全国烟花爆竹转型升级集中区。"))
+	f.Add([]byte("沪昆高铁、赣粤高速G320《规划》纳入"))
+	x := newTestExtractor(f)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
+	})
+}
