@@ -612,7 +612,6 @@ func (d *docState) pronounRegion(level rune) *gazetteer.Region {
 	return nil
 }
 
-
 // routeJoin reports a name joined to another by 至, 经 or 到 (兴义至永州).
 func (d *docState) routeJoin(h hit) bool {
 	return (h.end < len(d.text) && strings.ContainsRune("至经到", d.text[h.end])) ||

@@ -41,6 +41,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -155,12 +156,19 @@ func (s *Store) Close(ctx context.Context) error {
 func (s *Store) Wipe(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return mapErr("wipe database", err)
+	// Relationships first, so that no transaction has to hold a node's
+	// whole neighbourhood; then the nodes.
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 5000 ROWS",
+		"MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+	} {
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return mapErr("wipe database", err)
+		}
 	}
 	return nil
 }
@@ -183,7 +191,11 @@ func read[T any](ctx context.Context, s *Store, what string, fn func(tx neo4j.Ma
 func write[T any](ctx context.Context, s *Store, what string, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
+	t0 := time.Now()
 	v, err := neo4j.ExecuteWrite(ctx, sess, fn)
+	if os.Getenv("KG_TRACE") != "" {
+		fmt.Fprintf(os.Stderr, "TRACE %v %.60q\n", time.Since(t0), "TX "+what)
+	}
 	if err != nil {
 		var zero T
 		return zero, mapErr(what, err)
@@ -193,6 +205,10 @@ func write[T any](ctx context.Context, s *Store, what string, fn func(tx neo4j.M
 
 // run runs one query in tx and collects its records.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if os.Getenv("KG_TRACE") != "" {
+		t0 := time.Now()
+		defer func() { fmt.Fprintf(os.Stderr, "TRACE %v %.60q\n", time.Since(t0), cypher) }()
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -202,6 +218,10 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 
 // exec runs one query in tx and discards its records.
 func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
+	if os.Getenv("KG_TRACE") != "" {
+		t0 := time.Now()
+		defer func() { fmt.Fprintf(os.Stderr, "TRACE %v %.60q\n", time.Since(t0), cypher) }()
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return err
