@@ -2,11 +2,169 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/graph"
+	"github.com/cnplan/kg/inmem"
+	"github.com/cnplan/kg/neo4j"
 )
 
-// runServe is a placeholder until the serve command lands.
+const serveUsage = `usage: kg serve [flags] [FILE|DIR|FILE.jsonl ...]
+
+Serves the graph over GraphQL: GraphiQL at /, the API at /query, a health
+check at /healthz.
+
+By default the graph lives in an embedded in-memory store loaded from the
+arguments (documents, folders of documents, JSON Lines from kg extract), or
+from ./seeds when there are none. With --neo4j (or NEO4J_URI) it serves the
+Neo4j database instead; load that with 'kg load'.
+
+flags:
+`
+
+// defaultSeeds is the folder loaded when kg serve gets no arguments.
+const defaultSeeds = "seeds"
+
+// runServe runs the GraphQL server until ctx is cancelled (SIGINT, SIGTERM).
 func runServe(ctx context.Context, args []string, env environ) int {
-	fmt.Fprintln(env.stderr, "kg serve: not implemented yet")
-	return exitFailure
+	cfg := graph.DefaultConfig()
+	fs := flag.NewFlagSet("kg serve", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(env.stderr, serveUsage)
+		fs.PrintDefaults()
+	}
+	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	uri := fs.String("neo4j", env.getenv("NEO4J_URI"), "Neo4j Bolt URI, e.g. bolt://127.0.0.1:7687 (default $NEO4J_URI; empty: embedded store)")
+	user := fs.String("user", env.getenv("NEO4J_USER"), "Neo4j user (default $NEO4J_USER)")
+	password := fs.String("password", env.getenv("NEO4J_PASSWORD"), "Neo4j password (default $NEO4J_PASSWORD)")
+	database := fs.String("database", env.getenv("NEO4J_DATABASE"), "Neo4j database (default $NEO4J_DATABASE, else neo4j)")
+	fs.IntVar(&cfg.MaxDepth, "max-depth", cfg.MaxDepth, "deepest selection set of a query")
+	fs.IntVar(&cfg.MaxComplexity, "max-complexity", cfg.MaxComplexity, "highest complexity of a query")
+	fs.IntVar(&cfg.MaxPageSize, "max-page-size", cfg.MaxPageSize, "cap on first, limit, top and seed ids")
+	fs.IntVar(&cfg.MaxHops, "max-hops", cfg.MaxHops, "cap on hops, maxHops and depth")
+	fs.IntVar(&cfg.MaxNodes, "max-nodes", cfg.MaxNodes, "cap on maxNodes and maxEdges")
+	fs.IntVar(&cfg.MaxPaths, "max-paths", cfg.MaxPaths, "cap on maxPaths")
+	fs.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time limit of one request")
+	fs.Int64Var(&cfg.MaxBodyBytes, "max-body-bytes", cfg.MaxBodyBytes, "largest request body")
+	fs.IntVar(&cfg.MaxInFlight, "max-in-flight", cfg.MaxInFlight, "requests executed at once; more wait")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
+		return exitUsage
+	}
+	log := slog.New(slog.NewTextHandler(env.stderr, nil))
+
+	var store kg.Store
+	status := exitOK
+	if *uri != "" {
+		if fs.NArg() > 0 {
+			fmt.Fprintln(env.stderr, "kg serve: with --neo4j the server reads the database; load files with 'kg load'")
+			return exitUsage
+		}
+		s, err := neo4j.Open(ctx, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
+		if err != nil {
+			fmt.Fprintf(env.stderr, "kg serve: %s\n", kg.ErrorMessage(err))
+			return exitFailure
+		}
+		store = s
+		fmt.Fprintf(env.stderr, "kg serve: serving Neo4j at %s\n", *uri)
+	} else {
+		s, failed, err := loadEmbedded(ctx, fs.Args(), env)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
+			return exitFailure
+		}
+		if failed > 0 {
+			status = exitPartial
+		}
+		store = s
+	}
+	defer func() {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := store.Close(cctx); err != nil {
+			fmt.Fprintf(env.stderr, "kg serve: closing the store: %v\n", err)
+		}
+	}()
+
+	api, err := graph.NewServer(store, cfg, log)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
+		return exitFailure
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
+		return exitFailure
+	}
+	srv := &http.Server{
+		Handler:           api.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       cfg.Timeout + 10*time.Second,
+		WriteTimeout:      cfg.Timeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	fmt.Fprintf(env.stderr, "kg serve: GraphiQL at http://%s/ , API at http://%s/query (limits: %s)\n", ln.Addr(), ln.Addr(), cfg)
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
+		return exitFailure
+	case <-ctx.Done():
+	}
+	fmt.Fprintln(env.stderr, "kg serve: shutting down")
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.Timeout+time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		fmt.Fprintf(env.stderr, "kg serve: shutdown: %v\n", err)
+		return exitFailure
+	}
+	return status
+}
+
+// loadEmbedded returns an in-memory store loaded from paths, or from
+// ./seeds when paths is empty; failed counts the inputs that could not be
+// read (the rest is loaded).
+func loadEmbedded(ctx context.Context, paths []string, env environ) (kg.Store, int, error) {
+	store := inmem.New()
+	if len(paths) == 0 {
+		if st, err := os.Stat(defaultSeeds); err != nil || !st.IsDir() {
+			fmt.Fprintf(env.stderr, "kg serve: warning: no inputs and no ./%s folder; serving an empty graph\n", defaultSeeds)
+			return store, 0, nil
+		}
+		paths = []string{defaultSeeds}
+	}
+	start := time.Now()
+	g, failed, err := readGraph(ctx, paths, env)
+	if err != nil {
+		return nil, 0, err
+	}
+	st, err := store.Load(ctx, g)
+	if err != nil {
+		return nil, 0, fmt.Errorf("loading the embedded store: %w", err)
+	}
+	fmt.Fprintf(env.stderr, "kg serve: loaded %d documents, %d entities, %d relations, %d pieces of evidence in %s\n",
+		st.Documents, st.Entities, st.Relations, st.Evidence, time.Since(start).Round(time.Millisecond))
+	if failed > 0 {
+		fmt.Fprintf(env.stderr, "kg serve: warning: %d inputs could not be read; serving the rest\n", failed)
+	}
+	return store, failed, nil
 }
