@@ -19,8 +19,6 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
-	"unicode"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/gazetteer"
@@ -43,14 +41,16 @@ type Extractor struct {
 	conv      Converter
 	names     *matcher
 	nameCands [][]nameCandidate
-	heads     *matcher
 	headDefs  []head
-	trigs     *matcher
 	trigDefs  []triggerDef
 	stops     wordSet
 	generic   wordSet
 	category  wordSet
-	events    *matcher
+	// lex finds heads, trigger words and milestone verbs in one pass;
+	// lexKind and lexIdx say which list a word is from.
+	lex     *matcher
+	lexKind []lexKind
+	lexIdx  []int
 
 	abbrevs         map[rune]abbrevInfo
 	citiesByFirst   map[rune][]*gazetteer.Region
@@ -103,21 +103,25 @@ func New(cfg Config) (*Extractor, error) {
 	}
 	x.names = newMatcher(keys)
 	x.headDefs = heads()
-	hw := make([]string, len(x.headDefs))
-	for i, h := range x.headDefs {
-		hw[i] = h.word
-	}
-	x.heads = newMatcher(hw)
 	x.trigDefs = triggers()
-	tw := make([]string, len(x.trigDefs))
-	for i, t := range x.trigDefs {
-		tw[i] = t.word
+	var words, hw []string
+	for i, h := range x.headDefs {
+		words = append(words, h.word)
+		hw = append(hw, h.word)
+		x.lexKind, x.lexIdx = append(x.lexKind, lexHead), append(x.lexIdx, i)
 	}
-	x.trigs = newMatcher(tw)
+	for i, t := range x.trigDefs {
+		words = append(words, t.word)
+		x.lexKind, x.lexIdx = append(x.lexKind, lexTrigger), append(x.lexIdx, i)
+	}
+	for _, e := range milestoneEvents() {
+		words = append(words, e)
+		x.lexKind, x.lexIdx = append(x.lexKind, lexEvent), append(x.lexIdx, 0)
+	}
+	x.lex = newMatcher(words)
 	x.stops = newWordSet(stopWords())
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
-	x.events = newMatcher(milestoneEvents())
 	x.abbrevs = map[rune]abbrevInfo{}
 	for _, n := range x.gaz.Names() {
 		if n.Kind == gazetteer.Abbreviation {
@@ -137,6 +141,15 @@ func New(cfg Config) (*Extractor, error) {
 	}
 	return x, nil
 }
+
+// lexKind says which word list a lexicon match comes from.
+type lexKind uint8
+
+const (
+	lexHead lexKind = iota
+	lexTrigger
+	lexEvent
+)
 
 // abbrevInfo is a one-character province abbreviation.
 type abbrevInfo struct {
@@ -269,6 +282,18 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	sents := Sentences(n.Text)
 
 	d.meta(sents, &doc)
+	for _, h := range x.lex.find(d.str, d.charAt) {
+		k := x.lexKind[h.word]
+		h.word = x.lexIdx[h.word]
+		switch k {
+		case lexHead:
+			d.heads = append(d.heads, h)
+		case lexTrigger:
+			d.trigs = append(d.trigs, h)
+		case lexEvent:
+			d.events = append(d.events, h)
+		}
+	}
 	d.recognizeGazetteer()
 	d.recognizeAbbrev()
 	d.recognizeNames()
@@ -304,7 +329,7 @@ var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)
 // 力争2019年开工, 确保2021年建成通车.
 func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 	out := map[string][]kg.Milestone{}
-	for _, h := range d.x.events.find(d.str, d.charAt) {
+	for _, h := range d.events {
 		s := sentenceAt(sents, h.start)
 		// the entity: the nearest named project, route, hub or park before
 		// the event in the same sentence
@@ -503,16 +528,4 @@ func contains(ss []string, s string) bool {
 }
 
 // pinyin spells a name without tones, for search.
-func (x *Extractor) pinyin(name string) string {
-	var b strings.Builder
-	for _, r := range name {
-		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			b.WriteRune(unicode.ToLower(r))
-			continue
-		}
-		if p := pinyinOf(r); p != "" {
-			b.WriteString(p)
-		}
-	}
-	return b.String()
-}
+func (x *Extractor) pinyin(name string) string { return pinyinOf(name) }

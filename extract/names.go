@@ -15,7 +15,7 @@ const maxModifier = 18
 // the nearest function word. Generic phrases (省级开发区, 重大项目) are
 // rejected. Must run after the gazetteer and abbreviation passes.
 func (d *docState) recognizeNames() {
-	hits := d.x.heads.find(d.str, d.charAt)
+	hits := d.heads
 	var named []*mention
 	lastEnd := 0
 	for k := 0; k < len(hits); k++ {
@@ -205,6 +205,18 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 	}
 	for i < headStart && t[i] == '“' {
 		i++
+	}
+	// a number opening a name is a count or a label (3所, 专栏1): not part of it
+	if j := i; j < headStart && t[j] >= '0' && t[j] <= '9' && roadCodeEndingAt(t, j+1) == 0 {
+		for j < headStart && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j < headStart && strings.ContainsRune("所个家座项条批.、", t[j]) {
+			j++
+		}
+		if j < headStart && unicode.Is(unicode.Han, t[j]) {
+			i = j
+		}
 	}
 	return i
 }

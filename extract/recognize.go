@@ -62,6 +62,9 @@ type docState struct {
 	mentions []*mention
 	ents     map[string]*entity
 	gazSpans []*mention // gazetteer-derived mentions, sorted by start
+	// heads, trigs and events are the lexicon's matches; word indexes
+	// point into the head, trigger and event lists
+	heads, trigs, events []hit
 }
 
 // found is a gazetteer hit and what it was resolved to.

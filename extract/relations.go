@@ -50,7 +50,7 @@ func isClauseSep(r rune) bool { return strings.ContainsRune("，,：:；;。！�
 
 // relations reads the trigger-word relations of every sentence.
 func (d *docState) relations(sents []Sentence, rs relSet) {
-	hits := d.x.trigs.find(d.str, d.charAt)
+	hits := d.trigs
 	var ts []trig
 	inTitle := titleSpans(d.text)
 	for _, h := range hits {
