@@ -50,6 +50,7 @@ func (d *docState) recognizeNames() {
 		if start < 0 {
 			continue
 		}
+		start = d.trimToPlace(start, h.start)
 		if start == h.start {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
 			// a list sharing one head.
@@ -172,6 +173,9 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		if !isNameChar(r) {
 			break
 		}
+		if strings.ContainsRune("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
+			break // 第三节创新区: a heading glued to the text
+		}
 		if n := d.x.stops.endingAt(t, lo, i); n > 0 {
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := string(t[i-n : i]); !plan || (w != "建设" && w != "发展") {
@@ -239,6 +243,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 			hasPlace = true
 			break
 		}
+	}
+	if weak && !hasPlace && joinsPlaces(mod) {
+		return true // 储潭—湖江公路: a road named by the places it joins
 	}
 	if (weak || typ == kg.Project) && !hasPlace {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
@@ -496,4 +503,44 @@ func (d *docState) placeList(start, headStart, end int, typ kg.EntityType) []*me
 		p = g.start
 	}
 	return out
+}
+
+// joinsPlaces reports a modifier naming two places joined by 至 or a dash.
+func joinsPlaces(mod []rune) bool {
+	for i := 2; i+2 <= len(mod); i++ {
+		if strings.ContainsRune("至—-", mod[i]) && unicode.Is(unicode.Han, mod[i-1]) && i+1 < len(mod) && unicode.Is(unicode.Han, mod[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefixes may stand before the place a name starts with (中国稀金(赣州)…).
+var namePrefixes = []string{"中国", "国家", "全国", "中央", "中科", "中共", "省", "市", "原"}
+
+// trimToPlace starts a name at its first place name when what stands
+// before it is not part of a name: 创新赣州高新区 is 赣州高新区, 注册地搬迁至
+// 赣州高新区 too. Scanning left stops only at known function words, so
+// verbs missing from that list end up here.
+func (d *docState) trimToPlace(start, headStart int) int {
+	for i := start; i < headStart; i++ {
+		g := d.gazAt(i)
+		if g == nil || g.kind == mPronoun || g.end-g.start < 2 {
+			continue // 入赣 in 白鹤滩水电入赣工程 is no place to start at
+		}
+		if g.start <= start || g.start-start > 8 {
+			return start
+		}
+		pre := string(d.text[start:g.start])
+		for _, p := range namePrefixes {
+			if strings.HasPrefix(pre, p) {
+				return start
+			}
+		}
+		if strings.ContainsAny(pre, "(（“") {
+			return start
+		}
+		return g.start
+	}
+	return start
 }

@@ -169,7 +169,8 @@ func (d *docState) recognizeGazetteer() {
 		if c == nil {
 			continue
 		}
-		if c.group == nil && c.short && d.remote(c.region) {
+		// two-character full names (范县, 和县) are as weak as short names
+		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) {
 			pendingShort = append(pendingShort, found{p.h, c})
 			continue
 		}

@@ -594,32 +594,80 @@ func (d *docState) endpointChars(cs []rune) []*gazetteer.Region {
 	}
 	provOnly := false
 	for _, c := range cs {
-		if _, ok := d.x.gaz.Abbrev(string(c)); ok && len(d.x.citiesByFirst[c]) == 0 {
+		if _, ok := d.x.abbrevs[c]; ok && len(d.x.citiesByFirst[c]) == 0 {
 			provOnly = true
 		}
 	}
 	var out []*gazetteer.Region
 	for _, c := range cs {
-		p, isAbbrev := d.x.gaz.Abbrev(string(c))
-		if isAbbrev && (provOnly || isMunicipality(p)) {
-			out = append(out, p)
+		a, isAbbrev := d.x.abbrevs[c]
+		if isAbbrev && (provOnly || isMunicipality(a.region)) {
+			out = append(out, a.region)
 			continue
 		}
-		if r := d.bestCity(c); r != nil {
+		if r := d.bestEndpoint(c); r != nil {
 			out = append(out, r)
 			continue
 		}
 		if isAbbrev {
-			out = append(out, p)
-			continue
-		}
-		if r := d.subjectCounty(c); r != nil {
-			out = append(out, r)
+			out = append(out, a.region)
 			continue
 		}
 		return nil // an endpoint we cannot read: say nothing
 	}
 	return out
+}
+
+// bestEndpoint picks the place a route's one-character endpoint stands
+// for: the best-scored city or county whose name starts with c. Cities of
+// the subject's province score highest, then provincial capitals, then
+// counties of the subject's province, then cities in provinces the
+// document names, then any city. A tie at the top is left unresolved.
+func (d *docState) bestEndpoint(c rune) *gazetteer.Region {
+	var best *gazetteer.Region
+	bestScore, tie := 0.0, false
+	consider := func(r *gazetteer.Region, score float64) {
+		switch {
+		case score > bestScore:
+			best, bestScore, tie = r, score, false
+		case score == bestScore && score > 0:
+			tie = true
+		}
+	}
+	for _, r := range d.x.citiesByFirst[c] {
+		score := 1.0
+		switch {
+		case d.inSubject(r, false):
+			score = 4
+		case strings.HasSuffix(r.Code, "0100"):
+			score = 3
+		case d.provinceNamed(r):
+			score = 1.5
+		}
+		if score > 1.5 && score < 4 && d.provinceNamed(r) {
+			score += 0.5 // 长: 长沙 over 长春 where the document names 湖南
+		}
+		consider(r, score)
+	}
+	for _, r := range d.x.countiesByFirst[c] {
+		if d.inSubject(r, false) {
+			consider(r, 2)
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
+// provinceNamed reports whether the document names r's province.
+func (d *docState) provinceNamed(r *gazetteer.Region) bool {
+	p := d.x.gaz.Province(r.Code)
+	if p == nil {
+		return false
+	}
+	e := d.ents[kg.RegionID(p.Code)]
+	return e != nil && e.mentions[d.docID] > 0
 }
 
 func isMunicipality(r *gazetteer.Region) bool {
@@ -628,48 +676,6 @@ func isMunicipality(r *gazetteer.Region) bool {
 		return true
 	}
 	return false
-}
-
-// bestCity picks the prefecture-level city starting with c that the
-// context favours: in the subject's province, then in a province the
-// document names, then the only one.
-func (d *docState) bestCity(c rune) *gazetteer.Region {
-	cs := d.x.citiesByFirst[c]
-	if len(cs) == 1 {
-		return cs[0]
-	}
-	var in, named []*gazetteer.Region
-	for _, r := range cs {
-		if d.inSubject(r, false) {
-			in = append(in, r)
-		}
-		if p := d.x.gaz.Province(r.Code); p != nil && d.ents[kg.RegionID(p.Code)] != nil {
-			named = append(named, r)
-		}
-	}
-	if len(in) == 1 {
-		return in[0]
-	}
-	if len(named) == 1 {
-		return named[0]
-	}
-	return nil
-}
-
-func (d *docState) subjectCounty(c rune) *gazetteer.Region {
-	if d.subjReg == nil {
-		return nil
-	}
-	var found *gazetteer.Region
-	for _, r := range d.x.countiesByFirst[c] {
-		if d.inSubject(r, false) {
-			if found != nil {
-				return nil
-			}
-			found = r
-		}
-	}
-	return found
 }
 
 // titleSpans returns a test for positions inside 《》: the title of another
