@@ -15,8 +15,33 @@ import (
 )
 
 // evFields are the parallel list properties holding a relationship's
-// evidence, in the order of kg.Evidence's fields.
-var evFields = [...]string{"ev_doc", "ev_sentence", "ev_start", "ev_end", "ev_trigger", "ev_text"}
+// evidence: ev_doc the document of each piece, ev the piece itself as a
+// JSON array [sentence, start, end, trigger, text] (see encodeEvidence).
+var evFields = [...]string{"ev_doc", "ev"}
+
+// encodeEvidence returns the ev element of one piece of evidence.
+func encodeEvidence(e kg.Evidence) (string, error) {
+	b, err := json.Marshal([]any{e.Sentence, e.Start, e.End, e.Trigger, e.Text})
+	if err != nil {
+		return "", fmt.Errorf("encode evidence: %w", err)
+	}
+	return string(b), nil
+}
+
+// decodeEvidence is the inverse of encodeEvidence.
+func decodeEvidence(doc, s string) (kg.Evidence, error) {
+	var a []json.RawMessage
+	e := kg.Evidence{Document: doc}
+	if err := json.Unmarshal([]byte(s), &a); err != nil || len(a) != 5 {
+		return e, fmt.Errorf("decode evidence %q: bad shape (%v)", s, err)
+	}
+	for i, dst := range []any{&e.Sentence, &e.Start, &e.End, &e.Trigger, &e.Text} {
+		if err := json.Unmarshal(a[i], dst); err != nil {
+			return e, fmt.Errorf("decode evidence %q: %w", s, err)
+		}
+	}
+	return e, nil
+}
 
 // docLoad is one document's share of a Load.
 type docLoad struct {
@@ -205,8 +230,9 @@ func planLoad(g *kg.Graph) (*loadPlan, error) {
 		return nil
 	}
 
-	// Entities: duplicates merge as consecutive loads would, except that
-	// mention counts for the same document add up.
+	// Entities: duplicates merge as kg.Merge does (a later entry's mention
+	// count for a document wins; aliases and milestones unite).
+
 	type entAcc struct {
 		e        kg.Entity
 		aliases  map[string]bool
@@ -258,7 +284,7 @@ func planLoad(g *kg.Graph) (*loadPlan, error) {
 			a.aliases[al] = true
 		}
 		for doc, n := range e.MentionsByDocument {
-			a.mentions[doc] += n
+			a.mentions[doc] = n
 		}
 		for _, m := range e.Milestones {
 			a.ms[m] = true
@@ -363,17 +389,15 @@ func planLoad(g *kg.Graph) (*loadPlan, error) {
 		for _, did := range slices.Sorted(maps.Keys(byDoc)) {
 			evs := byDoc[did]
 			slices.SortFunc(evs, compareEvidence)
-			row := map[string]any{"id": id, "from": r.From, "to": r.To}
-			cols := make([][]any, len(evFields))
-			for _, ev := range evs {
-				vals := []any{ev.Document, int64(ev.Sentence), int64(ev.Start), int64(ev.End), ev.Trigger, ev.Text}
-				for k, v := range vals {
-					cols[k] = append(cols[k], v)
+			docCol, evCol := make([]string, len(evs)), make([]string, len(evs))
+			for k, ev := range evs {
+				enc, err := encodeEvidence(ev)
+				if err != nil {
+					return nil, fmt.Errorf("relation %s: %w", id, err)
 				}
+				docCol[k], evCol[k] = ev.Document, enc
 			}
-			for k, f := range evFields {
-				row[f] = cols[k]
-			}
+			row := map[string]any{"id": id, "from": r.From, "to": r.To, "ev_doc": docCol, "ev": evCol}
 			d := docs[did]
 			d.rels[r.Type] = append(d.rels[r.Type], row)
 			d.relIDs = append(d.relIDs, id)
@@ -475,7 +499,7 @@ func mergePermanentQuery(t kg.RelationType) string {
 func mergeEvidenceQuery(t kg.RelationType) string {
 	return "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) " +
 		"MERGE (a)-[r:" + string(t) + " {id: row.id}]->(b) " +
-		"ON CREATE SET r.permanent = false, " + setEach("r.%[1]s = row.%[1]s") + " " +
+		"ON CREATE SET " + setEach("r.%[1]s = row.%[1]s") + " " +
 		"ON MATCH SET " + setEach("r.%[1]s = coalesce(r.%[1]s, []) + row.%[1]s")
 }
 

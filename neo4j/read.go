@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,8 +23,7 @@ func entityProjection(v string) string {
 // its id, type, ends and evidence; decode it with decodeRelation.
 func relProjection(v string) string {
 	return "{id: " + v + ".id, type: type(" + v + "), from: startNode(" + v + ").id, to: endNode(" + v + ").id, " +
-		"ev_doc: " + v + ".ev_doc, ev_sentence: " + v + ".ev_sentence, ev_start: " + v + ".ev_start, " +
-		"ev_end: " + v + ".ev_end, ev_trigger: " + v + ".ev_trigger, ev_text: " + v + ".ev_text}"
+		"ev_doc: " + v + ".ev_doc, ev: " + v + ".ev}"
 }
 
 // decodeEntity turns an entityProjection value into a kg.Entity.
@@ -83,10 +83,10 @@ func decodeEntity(v any) (*kg.Entity, error) {
 
 // decodeRelation turns a relProjection value into a kg.Relation, evidence
 // ordered by (Document, Start, End, Trigger, Sentence, Text).
-func decodeRelation(v any) *kg.Relation {
+func decodeRelation(v any) (*kg.Relation, error) {
 	m, ok := v.(map[string]any)
 	if !ok || m == nil {
-		return nil
+		return nil, nil
 	}
 	r := &kg.Relation{
 		ID:   asString(m["id"]),
@@ -94,19 +94,21 @@ func decodeRelation(v any) *kg.Relation {
 		From: asString(m["from"]),
 		To:   asString(m["to"]),
 	}
-	docs := asStrings(m["ev_doc"])
-	sent, start, end := asInts(m["ev_sentence"]), asInts(m["ev_start"]), asInts(m["ev_end"])
-	trig, text := asStrings(m["ev_trigger"]), asStrings(m["ev_text"])
+	docs, evs := asStrings(m["ev_doc"]), asStrings(m["ev"])
+	if len(docs) != len(evs) {
+		return nil, fmt.Errorf("relation %s: %d evidence documents for %d pieces", r.ID, len(docs), len(evs))
+	}
 	r.Evidence = make([]kg.Evidence, 0, len(docs))
 	for i := range docs {
-		r.Evidence = append(r.Evidence, kg.Evidence{
-			Document: docs[i], Sentence: at(sent, i), Start: at(start, i), End: at(end, i),
-			Trigger: atS(trig, i), Text: atS(text, i),
-		})
+		e, err := decodeEvidence(docs[i], evs[i])
+		if err != nil {
+			return nil, fmt.Errorf("relation %s: %w", r.ID, err)
+		}
+		r.Evidence = append(r.Evidence, e)
 	}
 	slices.SortFunc(r.Evidence, compareEvidence)
 	r.Evidence = slices.Compact(r.Evidence)
-	return r
+	return r, nil
 }
 
 // documentProjection is the map projection of a document node.
@@ -293,7 +295,7 @@ func (s *Store) Relation(ctx context.Context, id string) (*kg.Relation, error) {
 		if err != nil || len(recs) == 0 {
 			return nil, err
 		}
-		return decodeRelation(val(recs[0], "r")), nil
+		return decodeRelation(val(recs[0], "r"))
 	})
 	if err != nil {
 		return nil, err
@@ -353,7 +355,11 @@ RETURN total, size(page) > $first AS more, CASE WHEN r IS NULL THEN null ELSE ` 
 		p := &kg.RelationPage{Relations: []*kg.Relation{}}
 		for _, rec := range recs {
 			p.Total = int(asInt(val(rec, "total")))
-			if r := decodeRelation(val(rec, "r")); r != nil && len(p.Relations) < first {
+			r, err := decodeRelation(val(rec, "r"))
+			if err != nil {
+				return nil, err
+			}
+			if r != nil && len(p.Relations) < first {
 				p.Relations = append(p.Relations, r)
 			}
 			if b, _ := val(rec, "more").(bool); b {

@@ -25,7 +25,7 @@ func schemaStatements() []string {
 		"CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (e:Entity) ON (e.alias_text)",
 		"CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
 		"CREATE FULLTEXT INDEX " + FulltextIndex + " IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] " +
-			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}",
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}}",
 	}
 	// Region codes are unique among regions; the labels come from the
 	// closed ontology set.

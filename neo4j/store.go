@@ -9,11 +9,14 @@
 // its kg id (property id) and MERGEd on it, so loading the same relation
 // again never duplicates it.
 //
-// Evidence lives on the relationship in parallel list properties, one
-// element per piece of evidence: ev_doc, ev_sentence, ev_start, ev_end,
-// ev_trigger and ev_text. Every edge therefore shows its evidence without a
-// second lookup. A relationship with gazetteer = true was loaded at least
-// once without evidence and is never deleted by a document replacement.
+// Evidence lives on the relationship in two parallel list properties, one
+// element per piece of evidence: ev_doc holds the document id and ev the
+// rest as a JSON array [sentence, start, end, trigger, sentence text]. Every
+// edge therefore shows its evidence without a second lookup, a document's
+// evidence can be cut out with a list comprehension over ev_doc, and two
+// properties instead of six keep writes cheap. A relationship with
+// permanent = true was loaded at least once without evidence (gazetteer)
+// and is never deleted by a document replacement.
 //
 // Mentions are (:Entity)-[:MENTIONED_IN {count, milestones}]->(:Document)
 // relationships: one per entity and document, holding that document's
@@ -58,7 +61,7 @@ const DefaultDatabase = "neo4j"
 
 // DefaultBatchSize is the number of rows written per transaction when
 // Config.BatchSize is zero.
-const DefaultBatchSize = 5000
+const DefaultBatchSize = 10000
 
 // StartHint tells a user how to get a local Neo4j server running.
 const StartHint = "start the local server with `bash scripts/neo4j.sh start` and export NEO4J_URI=" + DefaultURI

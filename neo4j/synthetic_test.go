@@ -53,6 +53,11 @@ func syntheticGraph(docs, relsPerDoc, version int) *kg.Graph {
 			Title: fmt.Sprintf("规划%05d", d), Date: "2021-03-01", Script: "simplified", Encoding: "utf-8",
 			Hash: fmt.Sprintf("%064x", d*7919+version), Chars: 10000 + version})
 		drng := rand.New(rand.NewPCG(uint64(d), 7))
+		// A plan talks about a limited cast: about 120 entities per document.
+		local := make([]kg.Entity, 120)
+		for k := range local {
+			local[k] = pool[drng.IntN(len(pool))]
+		}
 		for i := 0; i < relsPerDoc; i++ {
 			// About a third of a document's relations change with the version.
 			seed := drng.Uint64()
@@ -60,7 +65,7 @@ func syntheticGraph(docs, relsPerDoc, version int) *kg.Graph {
 				seed += uint64(version) * 1_000_003
 			}
 			rr := rand.New(rand.NewPCG(seed, 11))
-			a, b := pool[rr.IntN(len(pool))], pool[rr.IntN(len(pool))]
+			a, b := local[rr.IntN(len(local))], local[rr.IntN(len(local))]
 			if a.ID == b.ID {
 				continue
 			}

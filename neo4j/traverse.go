@@ -104,7 +104,11 @@ func edgesAmong(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, 
 	}
 	out := make([]*kg.Relation, 0, len(recs))
 	for _, r := range recs {
-		out = append(out, decodeRelation(val(r, "r")))
+		rel, err := decodeRelation(val(r, "r"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rel)
 	}
 	return out, nil
 }
@@ -355,7 +359,10 @@ func relationsIn(ctx context.Context, tx neo4j.ManagedTransaction, ids []string)
 		return nil, err
 	}
 	for _, r := range recs {
-		rel := decodeRelation(val(r, "r"))
+		rel, err := decodeRelation(val(r, "r"))
+		if err != nil {
+			return nil, err
+		}
 		m[rel.ID] = rel
 	}
 	return m, nil
@@ -459,7 +466,10 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 				c.Truncated = true
 				break
 			}
-			rel := decodeRelation(val(r, "r"))
+			rel, err := decodeRelation(val(r, "r"))
+			if err != nil {
+				return nil, err
+			}
 			c.Edges = append(c.Edges, rel)
 			nodeSet[rel.From], nodeSet[rel.To] = true, true
 		}
@@ -498,7 +508,11 @@ RETURN t.id AS thing, [r IN builders | `+relProjection("r")+`] AS builders ORDER
 			cb := kg.CoBuilt{Thing: tents[i]}
 			bs, _ := val(r, "builders").([]any)
 			for _, b := range bs {
-				cb.Builders = append(cb.Builders, decodeRelation(b))
+				rel, err := decodeRelation(b)
+				if err != nil {
+					return nil, err
+				}
+				cb.Builders = append(cb.Builders, rel)
 			}
 			slices.SortFunc(cb.Builders, func(x, y *kg.Relation) int { return cmp.Compare(x.ID, y.ID) })
 			c.CoBuilt = append(c.CoBuilt, cb)
