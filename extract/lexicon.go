@@ -144,9 +144,6 @@ func leadVerbs() []string {
 	return []string{"支持", "推动", "推进", "鼓励", "引导", "促进", "加快", "加强", "深化", "积极", "主动", "争取", "力争", "协调"}
 }
 
-// presenceChars stand before a one-character abbreviation of a place
-// (来萍投资, 入赣, 兴赣).
-const presenceChars = "来赴在驻留返回入到兴出离援"
 
 // milestoneEvents are verbs that go with a target year (力争2019年开工).
 func milestoneEvents() []string {

@@ -523,7 +523,7 @@ func (d *docState) recognizeAbbrev() {
 			continue
 		}
 		// one character after a verb of presence
-		if i > 0 && strings.ContainsRune(presenceChars, t[i-1]) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] || isFunctionChar(t[i+1])) {
+		if i > 0 && isPresenceChar(t[i-1]) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] || isFunctionChar(t[i+1])) {
 			if r := d.oneCharPlace(t[i]); r != nil {
 				add(&mention{start: i, end: i + 1, kind: mAbbrev, refs: []*entity{d.regionEntity(r)}})
 			}
@@ -569,6 +569,16 @@ func isRouteHeadAt(t []rune, j int) bool {
 		if strings.HasPrefix(string(t[j:min(len(t), j+4)]), h) {
 			return true
 		}
+	}
+	return false
+}
+
+// isPresenceChar reports verbs of presence that stand before a one-character
+// abbreviation of a place (来萍投资, 入赣, 兴赣).
+func isPresenceChar(r rune) bool {
+	switch r {
+	case '来', '赴', '在', '驻', '留', '返', '回', '入', '到', '兴', '出', '离', '援':
+		return true
 	}
 	return false
 }

@@ -46,7 +46,13 @@ type sentenceCtx struct {
 }
 
 // clauseSep separates clauses inside a sentence.
-func isClauseSep(r rune) bool { return strings.ContainsRune("，,：:；;。！？!?", r) }
+func isClauseSep(r rune) bool {
+	switch r {
+	case '，', ',', '：', ':', '；', ';', '。', '！', '？', '!', '?':
+		return true
+	}
+	return false
+}
 
 // relations reads the trigger-word relations of every sentence.
 func (d *docState) relations(sents []Sentence, rs relSet) {
