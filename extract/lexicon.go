@@ -144,7 +144,6 @@ func leadVerbs() []string {
 	return []string{"支持", "推动", "推进", "鼓励", "引导", "促进", "加快", "加强", "深化", "积极", "主动", "争取", "力争", "协调"}
 }
 
-
 // milestoneEvents are verbs that go with a target year (力争2019年开工).
 func milestoneEvents() []string {
 	return []string{"开工建设", "建成通车", "建成投产", "建成投运", "全面开工", "开工", "建成", "完工", "竣工", "通车", "投产", "投运", "运营", "完成"}
