@@ -9,8 +9,9 @@ import (
 // from DefaultConfig and override what the command line sets.
 type Config struct {
 	// MaxDepth is the deepest selection set a query may have, counting
-	// every field level (introspection included; GraphiQL's introspection
-	// query needs 13).
+	// every field level once fragments are expanded. Introspection
+	// (__schema, __type) counts as one level: the introspection rule
+	// bounds it instead.
 	MaxDepth int
 	// MaxComplexity is the highest cost a query may have. A field costs 1
 	// plus its children; list fields multiply their children's cost by
@@ -46,7 +47,7 @@ type Config struct {
 // DefaultConfig returns the default limits (see docs/api.md).
 func DefaultConfig() Config {
 	return Config{
-		MaxDepth:       15,
+		MaxDepth:       12,
 		MaxComplexity:  20000,
 		MaxPageSize:    100,
 		MaxHops:        4,
@@ -89,4 +90,10 @@ func (c Config) Validate() error {
 		}
 	}
 	return nil
+}
+
+// String describes the limits for logs.
+func (c Config) String() string {
+	return fmt.Sprintf("depth=%d complexity=%d page=%d hops=%d nodes=%d paths=%d timeout=%s body=%dB inflight=%d",
+		c.MaxDepth, c.MaxComplexity, c.MaxPageSize, c.MaxHops, c.MaxNodes, c.MaxPaths, c.Timeout, c.MaxBodyBytes, c.MaxInFlight)
 }

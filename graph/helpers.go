@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cnplan/kg"
 	"github.com/cnplan/kg/graph/model"
@@ -87,7 +88,7 @@ func documentConnection(p *kg.DocumentPage) *model.DocumentConnection {
 // whitespace removed, traditional characters made simplified, Latin
 // letters lower case.
 func (r *Resolver) normaliseSearch(text string) (string, error) {
-	if n := len([]rune(text)); n > r.cfg.MaxSearchText {
+	if n := utf8.RuneCountInString(text); n > r.cfg.MaxSearchText {
 		return "", newLimitError(limitSearchText, int64(r.cfg.MaxSearchText),
 			"the search text has %d characters, above the limit of %d", n, r.cfg.MaxSearchText)
 	}

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"time"
 
@@ -243,6 +242,11 @@ func measure(set ast.SelectionSet, memo map[string]shape) shape {
 						c.intro[i] = saturatingAdd(c.intro[i], 1)
 					}
 				}
+				if key == "__schema" || key == "__type" {
+					// Introspection is bounded by introspectionLists, not
+					// by depth: its type references nest 9 levels deep.
+					c.depth = 1
+				}
 			}
 			s.add(c)
 		case *ast.InlineFragment:
@@ -290,10 +294,4 @@ func (operationLimits) InterceptResponse(ctx context.Context, next graphql.Respo
 	}
 	resp.Errors = kept
 	return resp
-}
-
-// String describes the limits for logs.
-func (c Config) String() string {
-	return fmt.Sprintf("depth=%d complexity=%d page=%d hops=%d nodes=%d paths=%d timeout=%s body=%dB inflight=%d",
-		c.MaxDepth, c.MaxComplexity, c.MaxPageSize, c.MaxHops, c.MaxNodes, c.MaxPaths, c.Timeout, c.MaxBodyBytes, c.MaxInFlight)
 }

@@ -700,6 +700,8 @@ func TestLimits(t *testing.T) {
 		if e.Extensions["max"] != 4.0 {
 			t.Errorf("max = %v", e.Extensions["max"])
 		}
+		// Introspection counts as one level: GraphiQL works whatever the limit.
+		run(t, small, introspectionQuery, nil, &struct{}{})
 		// Fragments count too.
 		wantError(t, small, `{ entity(id: `+px+`) { ...P } } fragment P on Entity { parent { parent { parent { id } } } }`, nil, kg.ELIMIT, limitDepth)
 	})
