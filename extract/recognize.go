@@ -171,6 +171,9 @@ func (d *docState) recognizeGazetteer() {
 		}
 		// two-character full names (范县, 和县) are as weak as short names
 		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) {
+			if p.h.end < len(d.text) && isFeatureChar(d.text[p.h.end]) {
+				continue // 松山湖, 武功山: a lake or a mountain, not the far-away county
+			}
 			pendingShort = append(pendingShort, found{p.h, c})
 			continue
 		}
@@ -301,7 +304,7 @@ func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region)
 			return true
 		}
 		// listed next to a place that itself needed support: 浏阳、醴陵
-		if d.remote(a.c.region) && a.c.short {
+		if gap != "" && d.remote(a.c.region) && a.c.short {
 			return true
 		}
 	}
@@ -569,6 +572,15 @@ func isRouteHeadAt(t []rune, j int) bool {
 		if strings.HasPrefix(string(t[j:min(len(t), j+4)]), h) {
 			return true
 		}
+	}
+	return false
+}
+
+// isFeatureChar reports characters that make a name a geographic feature.
+func isFeatureChar(r rune) bool {
+	switch r {
+	case '湖', '山', '江', '河', '岭', '峰', '溪', '泉', '洲', '岛', '湾', '塘', '峡', '谷':
+		return true
 	}
 	return false
 }

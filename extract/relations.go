@@ -239,6 +239,10 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 	if last == nil {
 		return nil
 	}
+	// 郴州、永州、衡阳等湘南地区: the places listed before 等 are the subjects
+	if idx > 0 && last.start >= 1 && c.d.text[last.start-1] == '等' && c.tops[idx-1].end == last.start-1 && c.tops[idx-1].start >= lo {
+		last, idx = c.tops[idx-1], idx-1
+	}
 	out := []*mention{last}
 	for i := idx - 1; i >= 0; i-- {
 		m := c.tops[i]
