@@ -257,3 +257,33 @@ func TestOtherProvince(t *testing.T) {
 		t.Errorf("milestone of 湘粤合作产业园: %+v", e)
 	}
 }
+
+// TestOtherProvinceGBK reads a GBK-encoded plan from Guangdong.
+func TestOtherProvinceGBK(t *testing.T) {
+	data, err := os.ReadFile("testdata/other/guangdong_gbk.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := extractText(t, string(data))
+	d := g.Documents[0]
+	if d.Encoding != EncodingGB18030 || d.DocNumber != "粤发改区域〔2021〕56号" || d.Subject != "region:440000" ||
+		d.PeriodStart != 2021 || d.PeriodEnd != 2023 {
+		t.Errorf("metadata %+v", d)
+	}
+	got := rels(g)
+	for _, w := range []string{
+		"COOPERATES_WITH 广东省 -> 香港特别行政区", "COOPERATES_WITH 河源市 -> 珠三角", "COOPERATES_WITH 韶关市 -> 珠三角",
+		"CONNECTS 赣深高铁 -> 赣州市", "CONNECTS 赣深高铁 -> 深圳市", "RELIES_ON 广东省 -> 广州港",
+		"CO_BUILDS 东莞市 -> 东莞惠州产业合作园", "CO_BUILDS 惠州市 -> 东莞惠州产业合作园",
+		"ADJACENT_TO 肇庆市 -> 梧州市", "INTEGRATES_INTO 肇庆市 -> 北部湾城市群",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q", w)
+		}
+	}
+	for _, n := range []string{"COOPERATES_WITH 深圳市 -> 香港特别行政区"} {
+		if slices.Contains(got, n) {
+			t.Errorf("unexpected %q: 深圳 only qualifies 前海 there", n)
+		}
+	}
+}

@@ -149,13 +149,33 @@ func (c *sentenceCtx) findTopic() []*mention {
 	}
 	for _, m := range c.tops {
 		if m.start == i {
-			return c.listFrom(m, c.s.End)
+			l := c.listFrom(m, c.s.End)
+			if c.actsAfter(l[len(l)-1].end) {
+				return l
+			}
+			return nil
 		}
 		if m.start > i {
 			break
 		}
 	}
 	return nil
+}
+
+// actsAfter reports whether what follows a list makes it a subject (a verb,
+// a trigger, a count such as 三市, punctuation) rather than a modifier
+// (深圳前海: 深圳 qualifies 前海).
+func (c *sentenceCtx) actsAfter(pos int) bool {
+	t := c.d.text
+	if pos >= c.s.End || isClauseSep(t[pos]) || isChineseNumeral(t[pos]) || t[pos] == '等' {
+		return true
+	}
+	for _, tr := range c.d.trigs {
+		if tr.start == pos {
+			return true
+		}
+	}
+	return c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0
 }
 
 // skipEnumerator skips 1. / (一) / 一、 / 第一条 at the start of a sentence.
@@ -215,7 +235,7 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 		if m.start < pos {
 			continue
 		}
-		if m.start >= end || m.start-pos > 6 {
+		if m.start >= end || m.start-pos > 12 {
 			return nil
 		}
 		if !c.fillerGap(pos, m.start) {
