@@ -81,3 +81,18 @@ func (r *Resolver) document(ctx context.Context, id string) (*kg.Document, error
 	}
 	return r.store.Document(ctx, id)
 }
+
+// prime puts entities a store query returned into the request's entity
+// loader, so that Relation.from and .to of a subgraph's edges, whose ends
+// are among its nodes, need no further lookup.
+func prime(ctx context.Context, es ...*kg.Entity) {
+	l := loadersFrom(ctx)
+	if l == nil {
+		return
+	}
+	for _, e := range es {
+		if e != nil {
+			l.entities.Prime(e.ID, e)
+		}
+	}
+}

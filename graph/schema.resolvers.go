@@ -210,10 +210,15 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, ids []string, hops *i
 	if direction != nil {
 		dir = *direction
 	}
-	return r.store.Neighbourhood(ctx, kg.NeighbourhoodQuery{
+	sg, err := r.store.Neighbourhood(ctx, kg.NeighbourhoodQuery{
 		Seeds: ids, Hops: h, RelationTypes: relationTypes, EntityTypes: entityTypes,
 		Direction: dir, Document: deref(document), MaxNodes: n,
 	})
+	if err != nil {
+		return nil, err
+	}
+	prime(ctx, sg.Nodes...)
+	return sg, nil
 }
 
 func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxHops *int, relationTypes []kg.RelationType) (*kg.Path, error) {
@@ -225,6 +230,7 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if err != nil || len(paths) == 0 {
 		return nil, err
 	}
+	prime(ctx, paths[0].Nodes...)
 	return &paths[0], nil
 }
 
@@ -247,6 +253,7 @@ func (r *queryResolver) AllShortestPaths(ctx context.Context, from string, to st
 	set.Paths = make([]*kg.Path, len(paths))
 	for i := range paths {
 		set.Paths[i] = &paths[i]
+		prime(ctx, paths[i].Nodes...)
 	}
 	return set, nil
 }
@@ -256,7 +263,16 @@ func (r *queryResolver) Cooperation(ctx context.Context, a string, b string, rel
 	if err != nil {
 		return nil, err
 	}
-	return r.store.Cooperation(ctx, kg.CooperationQuery{A: a, B: b, RelationTypes: relationTypes, MaxEdges: n})
+	c, err := r.store.Cooperation(ctx, kg.CooperationQuery{A: a, B: b, RelationTypes: relationTypes, MaxEdges: n})
+	if err != nil {
+		return nil, err
+	}
+	prime(ctx, c.A, c.B)
+	prime(ctx, c.Nodes...)
+	for _, cb := range c.CoBuilt {
+		prime(ctx, cb.Thing)
+	}
+	return c, nil
 }
 
 func (r *queryResolver) Dependencies(ctx context.Context, id string, depth *int, relationTypes []kg.RelationType, maxNodes *int) (*kg.Dependencies, error) {
@@ -268,7 +284,14 @@ func (r *queryResolver) Dependencies(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
-	return r.store.Dependencies(ctx, kg.DependencyQuery{ID: id, Depth: d, RelationTypes: relationTypes, MaxNodes: n})
+	deps, err := r.store.Dependencies(ctx, kg.DependencyQuery{ID: id, Depth: d, RelationTypes: relationTypes, MaxNodes: n})
+	if err != nil {
+		return nil, err
+	}
+	prime(ctx, deps.Root)
+	prime(ctx, deps.DependsOn.Nodes...)
+	prime(ctx, deps.Dependents.Nodes...)
+	return deps, nil
 }
 
 func (r *queryResolver) Document(ctx context.Context, id string) (*kg.Document, error) {
