@@ -224,12 +224,12 @@ func needsSpace(a, b rune) bool {
 
 func dropChrome(src []rune, ls []line) {
 	for i := range ls {
-		if len(ls[i].text) >= 300 {
+		if len(ls[i].text) > 120 {
 			continue // chrome lines are short
 		}
 		s := string(ls[i].text)
 		for _, m := range chromeMarkers {
-			if strings.Contains(s, m) && (len(ls[i].text) < 120 || !strings.ContainsRune(s, '。')) {
+			if strings.Contains(s, m) {
 				ls[i].chrome = true
 				break
 			}

@@ -24,6 +24,9 @@ const sampleRunes = 800
 // Converting simplified text damages names (乾县 becomes 干县 under some
 // tables), so only text detected as traditional is converted.
 func detectScript(conv Converter, text string) (string, error) {
+	if !mayBeTraditional(text) {
+		return ScriptSimplified, nil
+	}
 	var sample strings.Builder
 	han := 0
 	for _, r := range text {
@@ -91,4 +94,30 @@ func toSimplified(conv Converter, text string) (string, []int, error) {
 		off += len(orig) + 1
 	}
 	return out.String(), src, nil
+}
+
+// mayBeTraditional is a cheap first look: traditional text uses some of
+// these frequent characters, which simplified text does not have. Only
+// text that has a few of them goes through the OpenCC check.
+func mayBeTraditional(text string) bool {
+	seen, han := 0, 0
+	for _, r := range text {
+		if r < 0x3400 {
+			continue
+		}
+		han++
+		switch r {
+		case '這', '個', '們', '會', '來', '說', '對', '為', '與', '國', '際', '發', '經', '區', '縣', '鄉', '門', '開',
+			'關', '內', '實', '現', '體', '業', '產', '設', '進', '動', '時', '長', '東', '機', '務', '級', '辦', '廳',
+			'強', '條', '組', '織', '資', '結', '構', '場', '營', '環', '境', '農', '傳', '統', '歷':
+			seen++
+			if seen >= 3 {
+				return true
+			}
+		}
+		if han >= 4*sampleRunes {
+			return false
+		}
+	}
+	return false
 }
