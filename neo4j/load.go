@@ -4,11 +4,13 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/cnplan/kg"
@@ -123,38 +125,124 @@ func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
 	}
 	if rows <= s.batch {
 		// Small load: one transaction, so that it is all or nothing.
-		if _, err := write(ctx, s, "load", func(tx neo4j.ManagedTransaction) (bool, error) {
-			for _, stp := range steps {
-				if err := stp.run(ctx, tx); err != nil {
-					return false, err
+		if err := retryOnConflict(func() error {
+			_, err := write(ctx, s, "load", func(tx neo4j.ManagedTransaction) (bool, error) {
+				for _, stp := range steps {
+					if err := stp.run(ctx, tx); err != nil {
+						return false, err
+					}
 				}
-			}
-			return true, nil
+				return true, nil
+			})
+			return err
 		}); err != nil {
 			return st, err
 		}
 		if s.prog != nil {
 			s.prog(Progress{Phase: "documents", Batches: 1, Done: len(plan.docs), Total: len(plan.docs)})
 		}
-	} else {
-		done := map[string]int{}
-		for i, stp := range steps {
-			if _, err := write(ctx, s, "load "+stp.phase, func(tx neo4j.ManagedTransaction) (bool, error) {
-				return true, stp.run(ctx, tx)
-			}); err != nil {
-				return st, err
-			}
-			done[stp.phase] += stp.items
-			if s.prog != nil {
-				s.prog(Progress{Phase: stp.phase, Batches: i + 1, Done: done[stp.phase], Total: plan.totals[stp.phase]})
-			}
-		}
+	} else if err := s.runSteps(ctx, steps, plan.totals); err != nil {
+		return st, err
 	}
 	st.Documents = len(plan.docs)
 	st.Entities = len(plan.entityIDs)
 	st.Relations = plan.relations
 	st.Evidence = plan.evidence
 	return st, nil
+}
+
+// runSteps runs each step in a transaction of its own, in order, except
+// that runs of document steps go to up to s.writers concurrent
+// transactions (documents are independent; MERGE takes the locks that keep
+// concurrent writers of one relation or entity apart, and the driver
+// retries a transaction that lost a deadlock).
+func (s *Store) runSteps(ctx context.Context, steps []step, totals map[string]int) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var mu sync.Mutex
+	done, batches := map[string]int{}, 0
+	one := func(stp step) error {
+		if err := retryOnConflict(func() error {
+			_, err := write(ctx, s, "load "+stp.phase, func(tx neo4j.ManagedTransaction) (bool, error) {
+				return true, stp.run(ctx, tx)
+			})
+			return err
+		}); err != nil {
+			return err
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		done[stp.phase] += stp.items
+		batches++
+		if s.prog != nil {
+			s.prog(Progress{Phase: stp.phase, Batches: batches, Done: done[stp.phase], Total: totals[stp.phase]})
+		}
+		return nil
+	}
+	for i := 0; i < len(steps); {
+		if steps[i].phase != "documents" || s.writers <= 1 {
+			if err := one(steps[i]); err != nil {
+				return err
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(steps) && steps[j].phase == "documents" {
+			j++
+		}
+		work := make(chan step)
+		errs := make(chan error, s.writers)
+		var wg sync.WaitGroup
+		for w := 0; w < s.writers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for stp := range work {
+					if err := one(stp); err != nil {
+						errs <- err
+						cancel()
+						return
+					}
+				}
+			}()
+		}
+	feed:
+		for _, stp := range steps[i:j] {
+			select {
+			case work <- stp:
+			case <-ctx.Done():
+				break feed
+			}
+		}
+		close(work)
+		wg.Wait()
+		close(errs)
+		if err := <-errs; err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("neo4j: load: %w", err)
+		}
+		i = j
+	}
+	return nil
+}
+
+// retryOnConflict runs fn again (up to five times in all) when it fails
+// because a concurrent transaction created a relation it was about to
+// create: the unique id constraint rejects the second one, and running the
+// whole, idempotent transaction again turns the create into an append.
+func retryOnConflict(fn func() error) error {
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		err = fn()
+		var nerr *neo4j.Neo4jError
+		if err == nil || !errors.As(err, &nerr) || nerr.Code != "Neo.ClientError.Schema.ConstraintValidationFailed" {
+			return err
+		}
+	}
+	return err
 }
 
 // step is one unit of a Load's writes, run in a transaction of its own
@@ -527,13 +615,24 @@ func mergePermanentQuery(t kg.RelationType) string {
 		"ON CREATE SET " + setEach("r.%s = []") + " SET r.permanent = true"
 }
 
-// mergeEvidenceQuery returns the query that merges relations of type t and
-// appends a document's evidence to them. t has been validated by planLoad.
-func mergeEvidenceQuery(t kg.RelationType) string {
+// appendEvidenceQuery returns the query that appends a document's evidence
+// to the relations of type t that exist already (found through the unique
+// id constraint's index) and returns their ids. t has been validated by
+// planLoad.
+func appendEvidenceQuery(t kg.RelationType) string {
+	return "UNWIND $rows AS row MATCH ()-[r:" + string(t) + " {id: row.id}]->() " +
+		"SET " + setEach("r.%[1]s = coalesce(r.%[1]s, []) + row.%[1]s") + " RETURN row.id AS id"
+}
+
+// createEvidenceQuery returns the query that creates relations of type t
+// with a document's evidence. It runs, in the same transaction, only for
+// rows appendEvidenceQuery did not find; should a concurrent load create
+// one of them first, the unique id constraint fails this transaction and
+// Load runs it again (see retryOnConflict). Plain CREATE costs noticeably
+// less than MERGE's locking expand between the two nodes.
+func createEvidenceQuery(t kg.RelationType) string {
 	return "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) " +
-		"MERGE (a)-[r:" + string(t) + " {id: row.id}]->(b) " +
-		"ON CREATE SET " + setEach("r.%[1]s = row.%[1]s") + " " +
-		"ON MATCH SET " + setEach("r.%[1]s = coalesce(r.%[1]s, []) + row.%[1]s")
+		"CREATE (a)-[r:" + string(t) + " {id: row.id}]->(b) SET " + setEach("r.%[1]s = row.%[1]s")
 }
 
 // setEach formats one assignment per evidence field, comma separated.
@@ -619,6 +718,11 @@ func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []
 			rels[t] = append(rels[t], rows...)
 		}
 	}
+	// Several documents of the group may give evidence to one relation:
+	// one row per relation, so that it is created once.
+	for t, rows := range rels {
+		rels[t] = mergeRows(rows)
+	}
 	if err := exec(ctx, tx, upsertDocumentsQuery, map[string]any{"rows": docRows}); err != nil {
 		return fmt.Errorf("write documents: %w", err)
 	}
@@ -631,8 +735,22 @@ func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []
 		if len(rels[t]) == 0 {
 			continue
 		}
-		if err := exec(ctx, tx, mergeEvidenceQuery(t), map[string]any{"rows": rels[t]}); err != nil {
-			return fmt.Errorf("write %s relations: %w", t, err)
+		recs, err := run(ctx, tx, appendEvidenceQuery(t), map[string]any{"rows": rels[t]})
+		if err != nil {
+			return fmt.Errorf("append evidence to %s relations: %w", t, err)
+		}
+		found := make(map[string]bool, len(recs))
+		for _, r := range recs {
+			found[str(r, "id")] = true
+		}
+		fresh := rels[t]
+		if len(found) > 0 {
+			fresh = slices.DeleteFunc(slices.Clone(fresh), func(row map[string]any) bool { return found[row["id"].(string)] })
+		}
+		if len(fresh) > 0 {
+			if err := exec(ctx, tx, createEvidenceQuery(t), map[string]any{"rows": fresh}); err != nil {
+				return fmt.Errorf("create %s relations: %w", t, err)
+			}
 		}
 	}
 	if len(stripped) > 0 {
@@ -641,6 +759,28 @@ func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []
 		}
 	}
 	return nil
+}
+
+// mergeRows joins relation rows with the same id, concatenating their
+// evidence lists; rows are not modified.
+func mergeRows(rows []map[string]any) []map[string]any {
+	at := make(map[string]int, len(rows))
+	out := make([]map[string]any, 0, len(rows))
+	for _, row := range rows {
+		id := row["id"].(string)
+		i, ok := at[id]
+		if !ok {
+			at[id] = len(out)
+			out = append(out, row)
+			continue
+		}
+		merged := maps.Clone(out[i])
+		for _, f := range evFields {
+			merged[f] = append(slices.Clone(merged[f].([]string)), row[f].([]string)...)
+		}
+		out[i] = merged
+	}
+	return out
 }
 
 func unionKeys[V1, V2 any](a map[string]V1, b map[string]V2) map[string]bool {

@@ -35,17 +35,22 @@ func schemaStatements() []string {
 			st = append(st, fmt.Sprintf("CREATE CONSTRAINT region_code_%s IF NOT EXISTS FOR (e:%s) REQUIRE e.code IS UNIQUE", l, l))
 		}
 	}
-	// Relationship id indexes let a relation be found by id alone.
+	// Relation ids are unique (the id encodes the type, so one constraint
+	// per type makes them unique overall); the constraint's index finds a
+	// relation by id alone. rel_id_* were plain indexes in earlier
+	// versions and would block the constraints.
 	for _, t := range kg.RelationTypes() {
 		r := string(t)
-		st = append(st, fmt.Sprintf("CREATE INDEX rel_id_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)", r, r))
+		st = append(st, fmt.Sprintf("DROP INDEX rel_id_%s IF EXISTS", r),
+			fmt.Sprintf("CREATE CONSTRAINT rel_id_unique_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", r, r))
 	}
 	return st
 }
 
 // EnsureSchema creates the uniqueness constraints (entity id, document id,
-// region code per region label), the indexes (name, code, type, pinyin,
-// relationship ids) and the CJK full-text index over names and aliases,
+// region code per region label, relation id per relationship type), the
+// indexes (name, code, type, and TEXT indexes on name, pinyin and aliases
+// for CONTAINS) and the CJK full-text index over names and aliases,
 // then waits for them to come online. It is idempotent.
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})

@@ -44,7 +44,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -63,6 +62,10 @@ const DefaultDatabase = "neo4j"
 // Config.BatchSize is zero.
 const DefaultBatchSize = 10000
 
+// DefaultWriters is the number of concurrent document transactions of a
+// Load when Config.Writers is zero.
+const DefaultWriters = 2
+
 // StartHint tells a user how to get a local Neo4j server running.
 const StartHint = "start the local server with `bash scripts/neo4j.sh start` and export NEO4J_URI=" + DefaultURI
 
@@ -78,6 +81,9 @@ type Config struct {
 	// (DefaultBatchSize when zero). Documents are never split across
 	// transactions, so a large document may exceed it.
 	BatchSize int
+	// Writers is the number of concurrent write transactions a Load uses
+	// for documents (DefaultWriters when zero).
+	Writers int
 	// ConnectTimeout bounds the connectivity check in Open (10 s when zero).
 	ConnectTimeout time.Duration
 	// Progress, when set, is called after each write transaction of a Load
@@ -98,10 +104,11 @@ type Progress struct {
 // Store is a kg.Store backed by Neo4j. It holds one driver; it is safe for
 // concurrent use.
 type Store struct {
-	driver neo4j.DriverWithContext
-	db     string
-	batch  int
-	prog   func(Progress)
+	driver  neo4j.DriverWithContext
+	db      string
+	batch   int
+	writers int
+	prog    func(Progress)
 }
 
 var _ kg.Store = (*Store)(nil)
@@ -118,6 +125,9 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 	}
 	if c.BatchSize <= 0 {
 		c.BatchSize = DefaultBatchSize
+	}
+	if c.Writers <= 0 {
+		c.Writers = DefaultWriters
 	}
 	if c.ConnectTimeout <= 0 {
 		c.ConnectTimeout = 10 * time.Second
@@ -142,7 +152,7 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 		}
 		return nil, kg.Errorf(kg.EUNAVAILABLE, "neo4j at %s is unreachable (%v); %s", c.URI, err, StartHint)
 	}
-	return &Store{driver: d, db: c.Database, batch: c.BatchSize, prog: c.Progress}, nil
+	return &Store{driver: d, db: c.Database, batch: c.BatchSize, writers: c.Writers, prog: c.Progress}, nil
 }
 
 // Close releases the driver.
@@ -194,11 +204,7 @@ func read[T any](ctx context.Context, s *Store, what string, fn func(tx neo4j.Ma
 func write[T any](ctx context.Context, s *Store, what string, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	t0 := time.Now()
 	v, err := neo4j.ExecuteWrite(ctx, sess, fn)
-	if os.Getenv("KG_TRACE") != "" {
-		fmt.Fprintf(os.Stderr, "TRACE %v %.60q\n", time.Since(t0), "TX "+what)
-	}
 	if err != nil {
 		var zero T
 		return zero, mapErr(what, err)
@@ -208,10 +214,6 @@ func write[T any](ctx context.Context, s *Store, what string, fn func(tx neo4j.M
 
 // run runs one query in tx and collects its records.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	if os.Getenv("KG_TRACE") != "" {
-		t0 := time.Now()
-		defer func() { fmt.Fprintf(os.Stderr, "TRACE %v %.60q\n", time.Since(t0), cypher) }()
-	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -221,10 +223,6 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 
 // exec runs one query in tx and discards its records.
 func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
-	if os.Getenv("KG_TRACE") != "" {
-		t0 := time.Now()
-		defer func() { fmt.Fprintf(os.Stderr, "TRACE %v %.60q\n", time.Since(t0), cypher) }()
-	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return err
@@ -278,3 +276,4 @@ func isAuthError(err error) bool {
 	var nerr *neo4j.Neo4jError
 	return errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security.")
 }
+
