@@ -276,4 +276,3 @@ func isAuthError(err error) bool {
 	var nerr *neo4j.Neo4jError
 	return errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security.")
 }
-
