@@ -6,8 +6,8 @@
 // (:Entity:City, :Entity:Park ...) with the scalar fields of kg.Entity as
 // properties. Every document is a :Document node. Every relation is ONE
 // relationship of its ontology type between the two entity nodes, keyed by
-// its kg id (property id) and MERGEd on it, so loading the same relation
-// again never duplicates it.
+// its kg id (property id, unique per relationship type by constraint), so
+// loading the same relation again appends to it and never duplicates it.
 //
 // Evidence lives on the relationship in two parallel list properties, one
 // element per piece of evidence: ev_doc holds the document id and ev the
@@ -35,9 +35,11 @@
 // mentions, writing the new ones, deleting relations and entities left
 // empty — inside ONE transaction that holds whole documents only (several
 // small documents share a transaction up to Config.BatchSize rows; a
-// document is never split). A load killed half way leaves every document
-// fully old or fully new; running it again converges to the graph of a
-// clean load, because every step is an idempotent replacement.
+// document is never split; Config.Writers such transactions run at once).
+// A load killed half way leaves every document fully old or fully new;
+// running it again converges to the graph of a clean load, because every
+// step is an idempotent replacement. A load small enough for one batch runs
+// in a single transaction: all or nothing.
 package neo4j
 
 import (

@@ -32,6 +32,7 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 	password := fs.String("password", env.getenv("NEO4J_PASSWORD"), "Neo4j password [NEO4J_PASSWORD]")
 	database := fs.String("database", envOr(env, "NEO4J_DATABASE", neo4j.DefaultDatabase), "Neo4j database [NEO4J_DATABASE]")
 	batch := fs.Int("batch", neo4j.DefaultBatchSize, "rows per write transaction (whole documents are never split)")
+	writers := fs.Int("writers", neo4j.DefaultWriters, "concurrent document transactions")
 	fs.Usage = func() {
 		fmt.Fprint(env.stderr, loadUsage)
 		fs.PrintDefaults()
@@ -47,8 +48,8 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if *batch < 1 {
-		fmt.Fprintf(env.stderr, "kg load: --batch must be positive, got %d\n", *batch)
+	if *batch < 1 || *writers < 1 {
+		fmt.Fprintf(env.stderr, "kg load: --batch and --writers must be positive, got %d and %d\n", *batch, *writers)
 		return exitUsage
 	}
 
@@ -62,7 +63,7 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 		len(g.Documents), len(g.Entities), len(g.Relations), failed)
 
 	s, err := neo4j.Open(ctx, neo4j.Config{
-		URI: *uri, User: *user, Password: *password, Database: *database, BatchSize: *batch,
+		URI: *uri, User: *user, Password: *password, Database: *database, BatchSize: *batch, Writers: *writers,
 		Progress: func(p neo4j.Progress) {
 			fmt.Fprintf(env.stderr, "kg load: batch %d: %s %d/%d\n", p.Batches, p.Phase, p.Done, p.Total)
 		},
