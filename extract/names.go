@@ -27,6 +27,12 @@ func (d *docState) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
+		if hd.word == "高速" && h.start > 0 && strings.ContainsRune("超高快", d.text[h.start-1]) {
+			continue // 超高速: an adjective
+		}
+		if plural(d.text, h.end) {
+			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
+		}
 		end := h.end
 		typ, weak := hd.typ, hd.weak
 		firstEnd, firstTyp := h.end, hd.typ
@@ -543,4 +549,15 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		return g.start
 	}
 	return start
+}
+
+// plural reports category nouns ending where a head ends: 中小学, 高等学校.
+func plural(t []rune, headEnd int) bool {
+	for _, w := range []string{"中小学", "高等学校", "高校", "院校"} {
+		n := len([]rune(w))
+		if headEnd >= n && string(t[headEnd-n:headEnd]) == w {
+			return true
+		}
+	}
+	return false
 }

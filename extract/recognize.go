@@ -170,10 +170,14 @@ func (d *docState) recognizeGazetteer() {
 			continue
 		}
 		// two-character full names (范县, 和县) are as weak as short names
-		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) {
-			if p.h.end < len(d.text) && isFeatureChar(d.text[p.h.end]) {
-				continue // 松山湖, 武功山: a lake or a mountain, not the far-away county
+		if c.group == nil && c.short && p.h.end < len(d.text) {
+			if isFeatureChar(d.text[p.h.end]) || commonBigram(d.text[p.h.end-1], d.text[p.h.end]) {
+				// 松山湖, 鄱阳湖, 怀玉山脉: a lake or a mountain; 通道和平台,
+				// 江河源头: the name straddles two words
+				continue
 			}
+		}
+		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) {
 			pendingShort = append(pendingShort, found{p.h, c})
 			continue
 		}
@@ -432,7 +436,8 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 	var ctx []nameCandidate
 	for _, c := range cs {
 		for _, a := range d.x.gaz.Ancestors(c.region.Code) {
-			if known[a.Code] {
+			// a county needs its city named, not only its province (和平)
+			if known[a.Code] && (c.region.Level != gazetteer.County || a.Level == gazetteer.City || a.Code == c.region.Parent) {
 				ctx = append(ctx, c)
 				break
 			}
@@ -579,7 +584,18 @@ func isRouteHeadAt(t []rune, j int) bool {
 // isFeatureChar reports characters that make a name a geographic feature.
 func isFeatureChar(r rune) bool {
 	switch r {
-	case '湖', '山', '江', '河', '岭', '峰', '溪', '泉', '洲', '岛', '湾', '塘', '峡', '谷':
+	case '湖', '山', '江', '河', '岭', '峰', '溪', '泉', '洲', '岛', '湾', '塘', '峡', '谷', '脉':
+		return true
+	}
+	return false
+}
+
+// commonBigram reports two characters that make an ordinary word when a
+// short place name's last character meets the next one (和平|台, 河源|头).
+func commonBigram(a, b rune) bool {
+	switch string([]rune{a, b}) {
+	case "平台", "源头", "山脉", "山区", "区域", "地区", "市场", "城市", "安全", "区位", "区间", "江河", "阳光",
+		"山水", "水利", "口岸", "门户", "州市", "林业", "林地", "田园", "海洋", "海外", "港口", "港澳", "昌盛":
 		return true
 	}
 	return false
