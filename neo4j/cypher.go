@@ -76,15 +76,3 @@ func entityTypeStrings(ts []kg.EntityType) ([]string, error) {
 	}
 	return out, nil
 }
-
-// relationTypeStrings returns the string forms of ts after validating them.
-func relationTypeStrings(ts []kg.RelationType) ([]string, error) {
-	out := make([]string, 0, len(ts))
-	for _, t := range ts {
-		if _, err := relTypeOf(t); err != nil {
-			return nil, err
-		}
-		out = append(out, string(t))
-	}
-	return out, nil
-}

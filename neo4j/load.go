@@ -81,7 +81,8 @@ func decodeEvidence(doc, s string) (kg.Evidence, error) {
 // docLoad is one document's share of a Load.
 type docLoad struct {
 	id    string
-	props map[string]any // nil for a document only referenced by evidence or mentions
+	// props are the document node's properties.
+	props map[string]any
 	// mentions are rows {entity, doc, count, ms}.
 	mentions []map[string]any
 	// rels are rows {id, from, to, ev_*} grouped by relation type.
