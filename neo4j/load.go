@@ -80,7 +80,7 @@ func decodeEvidence(doc, s string) (kg.Evidence, error) {
 
 // docLoad is one document's share of a Load.
 type docLoad struct {
-	id    string
+	id string
 	// props are the document node's properties.
 	props map[string]any
 	// mentions are rows {entity, doc, count, ms}.
