@@ -54,14 +54,7 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 	}
 
 	start := time.Now()
-	g, failed, err := readGraph(ctx, fs.Args(), env)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
-		return exitFailure
-	}
-	fmt.Fprintf(env.stderr, "kg load: read %d documents, %d entities, %d relations (%d inputs failed)\n",
-		len(g.Documents), len(g.Entities), len(g.Relations), failed)
-
+	// Connect first: an unreachable server should not wait for extraction.
 	s, err := neo4j.Open(ctx, neo4j.Config{
 		URI: *uri, User: *user, Password: *password, Database: *database, BatchSize: *batch, Writers: *writers,
 		Progress: func(p neo4j.Progress) {
@@ -77,6 +70,13 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
 		return exitFailure
 	}
+	g, failed, err := readGraph(ctx, fs.Args(), env)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
+		return exitFailure
+	}
+	fmt.Fprintf(env.stderr, "kg load: read %d documents, %d entities, %d relations (%d inputs failed)\n",
+		len(g.Documents), len(g.Entities), len(g.Relations), failed)
 	st, err := s.Load(ctx, g)
 	if err != nil {
 		if kg.ErrorCode(err) == kg.EINVALID {
