@@ -17,10 +17,10 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// evFields are the parallel list properties holding a relationship's
+// evFields returns the parallel list properties holding a relationship's
 // evidence: ev_doc the document of each piece, ev the piece itself as a
 // JSON array [sentence, start, end, trigger, text] (see encodeEvidence).
-var evFields = [...]string{"ev_doc", "ev"}
+func evFields() [2]string { return [2]string{"ev_doc", "ev"} }
 
 // encodeEvidence returns the ev element of one piece of evidence. It
 // writes the JSON by hand (a load encodes one per piece of evidence, and
@@ -638,8 +638,9 @@ func createEvidenceQuery(t kg.RelationType) string {
 
 // setEach formats one assignment per evidence field, comma separated.
 func setEach(format string) string {
-	parts := make([]string, len(evFields))
-	for i, f := range evFields {
+	fields := evFields()
+	parts := make([]string, len(fields))
+	for i, f := range fields {
 		parts[i] = fmt.Sprintf(format, f)
 	}
 	return strings.Join(parts, ", ")
@@ -647,7 +648,8 @@ func setEach(format string) string {
 
 // stripEvidenceQuery removes the evidence of the documents $docs from every
 // relation those documents' index names, and returns those relations.
-var stripEvidenceQuery = `UNWIND $docs AS did
+func stripEvidenceQuery() string {
+	return `UNWIND $docs AS did
 MATCH (d:Document {id: did})
 WITH d WHERE d.rel_ids IS NOT NULL AND size(d.rel_ids) > 0
 UNWIND range(0, size(d.rel_ids) - 1) AS i
@@ -657,6 +659,7 @@ WHERE r.id = rid
 WITH r, a, b, [j IN range(0, size(r.ev_doc) - 1) WHERE NOT r.ev_doc[j] IN $docs] AS keep
 SET ` + setEach("r.%[1]s = [j IN keep | r.%[1]s[j]]") + `
 RETURN r.id AS id, a.id AS from, b.id AS to`
+}
 
 // deleteEmptyQuery deletes the given relations when they have no evidence
 // left and are not gazetteer relations.
@@ -693,7 +696,7 @@ func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []
 	for i, d := range group {
 		ids[i] = d.id
 	}
-	recs, err := run(ctx, tx, stripEvidenceQuery, map[string]any{"docs": ids})
+	recs, err := run(ctx, tx, stripEvidenceQuery(), map[string]any{"docs": ids})
 	if err != nil {
 		return fmt.Errorf("strip old evidence: %w", err)
 	}
@@ -776,7 +779,7 @@ func mergeRows(rows []map[string]any) []map[string]any {
 			continue
 		}
 		merged := maps.Clone(out[i])
-		for _, f := range evFields {
+		for _, f := range evFields() {
 			merged[f] = append(slices.Clone(merged[f].([]string)), row[f].([]string)...)
 		}
 		out[i] = merged
