@@ -230,18 +230,26 @@ func (s *Store) runSteps(ctx context.Context, steps []step, totals map[string]in
 	return nil
 }
 
-// retryOnConflict runs fn again (up to five times in all) when it fails
-// because a concurrent transaction created a relation it was about to
-// create: the unique id constraint rejects the second one, and running the
-// whole, idempotent transaction again turns the create into an append.
+// retryOnConflict runs fn again (up to five times in all) when it lost a
+// race with a concurrent transaction that the driver does not retry by
+// itself: the other one created a relation this one was about to create
+// (the unique id constraint rejects the second), or deleted a relation this
+// one had found and was appending to. Running the whole, idempotent
+// transaction again sees the other's result and turns the create into an
+// append, or the append into a create.
 func retryOnConflict(fn func() error) error {
 	var err error
 	for attempt := 0; attempt < 5; attempt++ {
 		err = fn()
 		var nerr *neo4j.Neo4jError
-		if err == nil || !errors.As(err, &nerr) || nerr.Code != "Neo.ClientError.Schema.ConstraintValidationFailed" {
+		if err == nil || !errors.As(err, &nerr) {
 			return err
 		}
+		switch nerr.Code {
+		case "Neo.ClientError.Schema.ConstraintValidationFailed", "Neo.ClientError.Statement.EntityNotFound":
+			continue
+		}
+		return err
 	}
 	return err
 }

@@ -234,8 +234,9 @@ func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, param
 }
 
 // mapErr turns a driver error into a kg error: connectivity problems into
-// kg.EUNAVAILABLE, client-side mistakes into kg.EINVALID, context expiry into
-// kg.ETIMEOUT; anything else is wrapped with what was being done.
+// kg.EUNAVAILABLE, client-side mistakes into kg.EINVALID, a missing entity
+// into kg.ENOTFOUND, context expiry into kg.ETIMEOUT; anything else is
+// wrapped with what was being done. The driver's error stays in the chain.
 func mapErr(what string, err error) error {
 	if err == nil {
 		return nil
@@ -245,7 +246,7 @@ func mapErr(what string, err error) error {
 		return err
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("neo4j: %s: %w", what, &kg.Error{Code: kg.ETIMEOUT, Message: "neo4j query timed out"})
+		return fmt.Errorf("neo4j: %s: %w (%w)", what, &kg.Error{Code: kg.ETIMEOUT, Message: "neo4j query timed out"}, err)
 	}
 	if errors.Is(err, context.Canceled) {
 		return fmt.Errorf("neo4j: %s: %w", what, err)
@@ -253,22 +254,22 @@ func mapErr(what string, err error) error {
 	var cerr *neo4j.ConnectivityError
 	var texl *neo4j.TransactionExecutionLimit
 	if errors.As(err, &cerr) || (errors.As(err, &texl) && strings.Contains(texl.Error(), "onnect")) {
-		return fmt.Errorf("neo4j: %s: %w (%v)", what,
+		return fmt.Errorf("neo4j: %s: %w (%w)", what,
 			&kg.Error{Code: kg.EUNAVAILABLE, Message: "neo4j is unavailable; " + StartHint}, err)
 	}
 	var nerr *neo4j.Neo4jError
 	if errors.As(err, &nerr) {
 		switch {
 		case strings.HasPrefix(nerr.Code, "Neo.ClientError.Statement.EntityNotFound"):
-			return fmt.Errorf("neo4j: %s: %w", what, &kg.Error{Code: kg.ENOTFOUND, Message: nerr.Msg})
+			return fmt.Errorf("neo4j: %s: %w (%w)", what, &kg.Error{Code: kg.ENOTFOUND, Message: nerr.Msg}, err)
 		case strings.HasPrefix(nerr.Code, "Neo.ClientError.Statement.ArgumentError"),
 			strings.HasPrefix(nerr.Code, "Neo.ClientError.Statement.TypeError"):
-			return fmt.Errorf("neo4j: %s: %w", what, &kg.Error{Code: kg.EINVALID, Message: nerr.Msg})
+			return fmt.Errorf("neo4j: %s: %w (%w)", what, &kg.Error{Code: kg.EINVALID, Message: nerr.Msg}, err)
 		case strings.HasPrefix(nerr.Code, "Neo.ClientError.Transaction.TransactionTimedOut"):
-			return fmt.Errorf("neo4j: %s: %w", what, &kg.Error{Code: kg.ETIMEOUT, Message: "neo4j transaction timed out"})
+			return fmt.Errorf("neo4j: %s: %w (%w)", what, &kg.Error{Code: kg.ETIMEOUT, Message: "neo4j transaction timed out"}, err)
 		case strings.HasPrefix(nerr.Code, "Neo.TransientError.General.DatabaseUnavailable"),
 			strings.HasPrefix(nerr.Code, "Neo.ClientError.Database.DatabaseNotFound"):
-			return fmt.Errorf("neo4j: %s: %w", what, &kg.Error{Code: kg.EUNAVAILABLE, Message: "neo4j database unavailable: " + nerr.Msg})
+			return fmt.Errorf("neo4j: %s: %w (%w)", what, &kg.Error{Code: kg.EUNAVAILABLE, Message: "neo4j database unavailable: " + nerr.Msg}, err)
 		}
 	}
 	return fmt.Errorf("neo4j: %s: %w", what, err)
