@@ -412,6 +412,12 @@ func smallGraph() *kg.Graph {
 }
 
 func testLoadInvalid(t *testing.T, open opener) {
+	// A valid version of the graph loads (into a fresh store); each case
+	// below breaks it in one place. This runs first: an adapter over one
+	// shared database (Neo4j) wipes it on every open.
+	if _, err := open(t).Load(t.Context(), smallGraph()); err != nil {
+		t.Fatalf("valid small graph: %v", err)
+	}
 	s := loaded(t, open)
 	want := dump(t, s)
 	wantStatsBefore := normStats(mustStats(t, s, 5))
@@ -478,11 +484,6 @@ func testLoadInvalid(t *testing.T, open opener) {
 			r.Evidence[0].Start, r.Evidence[0].End = 9, 3
 			g.Relations = append(g.Relations, r)
 		}, []string{R(kg.LinksWith, "region:360300", "region:430200")}},
-	}
-	// A valid version of the graph loads (into a fresh store); each case
-	// breaks it in one place.
-	if _, err := open(t).Load(t.Context(), smallGraph()); err != nil {
-		t.Fatalf("valid small graph: %v", err)
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
