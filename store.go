@@ -1,6 +1,10 @@
 package kg
 
-import "context"
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+)
 
 // Store is the graph's storage. Two adapters implement it, inmem (the
 // embedded default) and neo4j (the store of record); both pass the shared
@@ -276,8 +280,9 @@ const (
 )
 
 // Search scores. A hit scores the best of these over the entity's name,
-// aliases and pinyin; equal scores rank by entity id. Matched is "name",
-// "alias" or "pinyin" after the field that gave the score.
+// aliases and pinyin (see ScoreEntity); equal scores rank by entity id.
+// Matched is "name", "alias" or "pinyin" after the field that gave the
+// score.
 const (
 	ScoreNameExact       = 1.0
 	ScoreAliasExact      = 0.9
@@ -289,3 +294,53 @@ const (
 	ScoreAliasSubstring  = 0.3
 	ScorePinyinSubstring = 0.2
 )
+
+// ScoreCoverage is the most a prefix or substring match adds to its class
+// score for covering more of the field: "pingxiang" ranks 萍乡市
+// (pingxiangshi) above 萍乡高铁枢纽. It stays below the 0.1 between classes.
+const ScoreCoverage = 0.09
+
+// ScoreEntity scores text against an entity's name, aliases and pinyin:
+// the best of the Score* classes, plus for prefix and substring matches
+// ScoreCoverage times the share of the field the text covers. It returns
+// 0 when nothing matches. Both stores rank search hits with it.
+func ScoreEntity(name string, aliases []string, pinyin, text string) (float64, string) {
+	best, matched := 0.0, ""
+	n := utf8.RuneCountInString(text)
+	try := func(s, field string, exact, prefix, sub float64) {
+		var v float64
+		switch {
+		case s == "" || text == "":
+			return
+		case s == text:
+			v = exact
+		case strings.HasPrefix(s, text):
+			v = prefix + ScoreCoverage*float64(n)/float64(utf8.RuneCountInString(s))
+		case strings.Contains(s, text):
+			v = sub + ScoreCoverage*float64(n)/float64(utf8.RuneCountInString(s))
+		default:
+			return
+		}
+		if v > best {
+			best, matched = v, field
+		}
+	}
+	try(name, "name", ScoreNameExact, ScoreNamePrefix, ScoreNameSubstring)
+	for _, a := range aliases {
+		try(a, "alias", ScoreAliasExact, ScoreAliasPrefix, ScoreAliasSubstring)
+	}
+	try(pinyin, "pinyin", ScorePinyinExact, ScorePinyinPrefix, ScorePinyinSubstring)
+	return best, matched
+}
+
+// ScoreClass returns the Score* class a score belongs to (the score
+// without its coverage part).
+func ScoreClass(score float64) float64 {
+	for _, c := range []float64{ScoreNameExact, ScoreAliasExact, ScorePinyinExact, ScoreNamePrefix, ScoreAliasPrefix,
+		ScorePinyinPrefix, ScoreNameSubstring, ScoreAliasSubstring, ScorePinyinSubstring} {
+		if score >= c-1e-9 {
+			return c
+		}
+	}
+	return 0
+}

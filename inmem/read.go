@@ -285,7 +285,7 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		if mask != 0 && mask&(1<<st.entType[i]) == 0 {
 			continue
 		}
-		if score, matched := scoreEntity(e, q.Text); score > 0 {
+		if score, matched := kg.ScoreEntity(e.Name, e.Aliases, e.Pinyin, q.Text); score > 0 {
 			hits = append(hits, scored{int32(i), score, matched})
 		}
 	}
@@ -299,33 +299,6 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		out[k] = kg.SearchHit{Entity: cloneEntity(st.ents[h.i]), Score: h.score, Matched: h.matched}
 	}
 	return out, nil
-}
-
-// scoreEntity returns the best kg.Score* of e for text and what matched.
-func scoreEntity(e *kg.Entity, text string) (float64, string) {
-	best, matched := 0.0, ""
-	try := func(s, field string, exact, prefix, sub float64) {
-		var v float64
-		switch {
-		case s == "":
-			return
-		case s == text:
-			v = exact
-		case strings.HasPrefix(s, text):
-			v = prefix
-		case strings.Contains(s, text):
-			v = sub
-		}
-		if v > best {
-			best, matched = v, field
-		}
-	}
-	try(e.Name, "name", kg.ScoreNameExact, kg.ScoreNamePrefix, kg.ScoreNameSubstring)
-	for _, a := range e.Aliases {
-		try(a, "alias", kg.ScoreAliasExact, kg.ScoreAliasPrefix, kg.ScoreAliasSubstring)
-	}
-	try(e.Pinyin, "pinyin", kg.ScorePinyinExact, kg.ScorePinyinPrefix, kg.ScorePinyinSubstring)
-	return best, matched
 }
 
 // Relation returns one relation by id.

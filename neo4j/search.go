@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/cnplan/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -57,7 +56,7 @@ LIMIT $cap`
 		}
 		var out []cand
 		for _, r := range recs {
-			score, matched := scoreEntity(text, str(r, "name"), asStrings(val(r, "aliases")), str(r, "pinyin"))
+			score, matched := kg.ScoreEntity(str(r, "name"), asStrings(val(r, "aliases")), str(r, "pinyin"), text)
 			if score > 0 {
 				out = append(out, cand{str(r, "id"), score, matched})
 			}
@@ -86,44 +85,4 @@ LIMIT $cap`
 		}
 	}
 	return hits, nil
-}
-
-// scoreEntity returns the best score of q against an entity's name,
-// aliases and pinyin, and what matched; 0 when nothing does.
-func scoreEntity(q, name string, aliases []string, pinyin string) (float64, string) {
-	best, what := 0.0, ""
-	try := func(score float64, m string) {
-		if score > best {
-			best, what = score, m
-		}
-	}
-	switch {
-	case name == q:
-		try(kg.ScoreNameExact, "name")
-	case strings.HasPrefix(name, q):
-		try(kg.ScoreNamePrefix, "name")
-	case strings.Contains(name, q):
-		try(kg.ScoreNameSubstring, "name")
-	}
-	for _, a := range aliases {
-		switch {
-		case a == q:
-			try(kg.ScoreAliasExact, "alias")
-		case strings.HasPrefix(a, q):
-			try(kg.ScoreAliasPrefix, "alias")
-		case strings.Contains(a, q):
-			try(kg.ScoreAliasSubstring, "alias")
-		}
-	}
-	if pinyin != "" {
-		switch {
-		case pinyin == q:
-			try(kg.ScorePinyinExact, "pinyin")
-		case strings.HasPrefix(pinyin, q):
-			try(kg.ScorePinyinPrefix, "pinyin")
-		case strings.Contains(pinyin, q):
-			try(kg.ScorePinyinSubstring, "pinyin")
-		}
-	}
-	return best, what
 }

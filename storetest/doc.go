@@ -83,10 +83,13 @@
 // # Search
 //
 // Text is matched against Name, every alias and Pinyin. Each entity scores
-// the best of the kg.Score* constants (exact beats prefix beats substring;
-// within each, name beats alias beats pinyin); entities matching nothing are
-// left out. Hits are ordered by score descending, then entity id. Empty
-// Text is EINVALID.
+// kg.ScoreEntity: the best of the kg.Score* classes (exact beats prefix
+// beats substring; within each, name beats alias beats pinyin), plus for
+// prefix and substring matches a coverage part below 0.1, so that within a
+// class the match covering more of its field ranks first. Entities
+// matching nothing are left out. Hits are ordered by score descending,
+// then entity id. The suite compares score classes (kg.ScoreClass) and
+// order. Empty Text is EINVALID.
 //
 // # Neighbourhood
 //

@@ -183,25 +183,26 @@ func testSearch(t *testing.T, open opener) {
 			{IDPingxiang, kg.ScoreAliasExact, "alias"}, {IDPxDevZone, kg.ScoreNamePrefix, "name"}}},
 		{"AliasBeatsSubstring", kg.SearchQuery{Text: "上栗"}, []hit{
 			{IDShangli, kg.ScoreAliasExact, "alias"}, {IDLyslZone, kg.ScoreNameSubstring, "name"}}},
-		{"PrefixTiesByID", kg.SearchQuery{Text: "湘"}, []hit{
+		// within a class, the match covering more of its field first, then ids
+		{"PrefixByCoverageThenID", kg.SearchQuery{Text: "湘"}, []hit{
 			{IDHunan, kg.ScoreAliasExact, "alias"},
-			{IDXgPark, kg.ScoreNamePrefix, "name"}, {IDDemoZone, kg.ScoreNamePrefix, "name"},
 			{IDXiangdong, kg.ScoreNamePrefix, "name"}, {IDXiangtan, kg.ScoreNamePrefix, "name"},
-			{IDXiangganBian, kg.ScoreNamePrefix, "name"}}},
+			{IDXiangganBian, kg.ScoreNamePrefix, "name"}, {IDXgPark, kg.ScoreNamePrefix, "name"},
+			{IDDemoZone, kg.ScoreNamePrefix, "name"}}},
 		{"AliasPrefix", kg.SearchQuery{Text: "大湾"}, []hit{{IDGBA, kg.ScoreAliasPrefix, "alias"}}},
 		{"AliasSubstring", kg.SearchQuery{Text: "城市群"}, []hit{{IDCZT, kg.ScoreAliasSubstring, "alias"}}},
 		{"NameSubstring", kg.SearchQuery{Text: "经开"}, []hit{{IDPxDevZone, kg.ScoreNameSubstring, "name"}}},
 		{"PinyinExact", kg.SearchQuery{Text: "pingxiangshi"}, []hit{{IDPingxiang, kg.ScorePinyinExact, "pinyin"}}},
 		{"PinyinPrefix", kg.SearchQuery{Text: "pingxiang"}, []hit{
-			{IDPxDevZone, kg.ScorePinyinPrefix, "pinyin"}, {IDPingxiang, kg.ScorePinyinPrefix, "pinyin"}}},
+			{IDPingxiang, kg.ScorePinyinPrefix, "pinyin"}, {IDPxDevZone, kg.ScorePinyinPrefix, "pinyin"}}},
 		{"PinyinPrefixBeatsSubstring", kg.SearchQuery{Text: "xiang"}, []hit{
-			{IDXgPark, kg.ScorePinyinPrefix, "pinyin"}, {IDDemoZone, kg.ScorePinyinPrefix, "pinyin"},
 			{IDXiangdong, kg.ScorePinyinPrefix, "pinyin"}, {IDXiangtan, kg.ScorePinyinPrefix, "pinyin"},
-			{IDHongKong, kg.ScorePinyinPrefix, "pinyin"}, {IDXiangganBian, kg.ScorePinyinPrefix, "pinyin"},
-			{IDPxDevZone, kg.ScorePinyinSubstring, "pinyin"}, {IDPingxiang, kg.ScorePinyinSubstring, "pinyin"}}},
+			{IDXiangganBian, kg.ScorePinyinPrefix, "pinyin"}, {IDXgPark, kg.ScorePinyinPrefix, "pinyin"},
+			{IDHongKong, kg.ScorePinyinPrefix, "pinyin"}, {IDDemoZone, kg.ScorePinyinPrefix, "pinyin"},
+			{IDPingxiang, kg.ScorePinyinSubstring, "pinyin"}, {IDPxDevZone, kg.ScorePinyinSubstring, "pinyin"}}},
 		{"Limit", kg.SearchQuery{Text: "xiang", Limit: 3}, []hit{
-			{IDXgPark, kg.ScorePinyinPrefix, "pinyin"}, {IDDemoZone, kg.ScorePinyinPrefix, "pinyin"},
-			{IDXiangdong, kg.ScorePinyinPrefix, "pinyin"}}},
+			{IDXiangdong, kg.ScorePinyinPrefix, "pinyin"}, {IDXiangtan, kg.ScorePinyinPrefix, "pinyin"},
+			{IDXiangganBian, kg.ScorePinyinPrefix, "pinyin"}}},
 		{"Type", kg.SearchQuery{Text: "萍乡", Types: []kg.EntityType{kg.City}}, []hit{{IDPingxiang, kg.ScoreAliasExact, "alias"}}},
 		{"Types", kg.SearchQuery{Text: "xiang", Types: []kg.EntityType{kg.County, kg.RegionGroup}}, []hit{
 			{IDXiangdong, kg.ScorePinyinPrefix, "pinyin"}, {IDXiangganBian, kg.ScorePinyinPrefix, "pinyin"}}},
@@ -218,7 +219,7 @@ func testSearch(t *testing.T, open opener) {
 				if h.Entity == nil {
 					t.Fatalf("hit with nil entity")
 				}
-				got = append(got, hit{h.Entity.ID, h.Score, h.Matched})
+				got = append(got, hit{h.Entity.ID, kg.ScoreClass(h.Score), h.Matched})
 			}
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("Search(%q):\n got  %v\n want %v", c.q.Text, got, c.want)
