@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"sync"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/gazetteer"
@@ -54,6 +55,9 @@ type Extractor struct {
 
 	abbrevs         map[rune]abbrevInfo
 	citiesByFirst   map[rune][]*gazetteer.Region
+	// pinyinCache memoises pinyinOf (slow per character); safe for
+	// concurrent use, and it only ever holds what pinyinOf would return.
+	pinyinCache sync.Map
 	countiesByFirst map[rune][]*gazetteer.Region
 }
 
@@ -528,4 +532,11 @@ func contains(ss []string, s string) bool {
 }
 
 // pinyin spells a name without tones, for search.
-func (x *Extractor) pinyin(name string) string { return pinyinOf(name) }
+func (x *Extractor) pinyin(name string) string {
+	if p, ok := x.pinyinCache.Load(name); ok {
+		return p.(string)
+	}
+	p := pinyinOf(name)
+	x.pinyinCache.Store(name, p)
+	return p
+}

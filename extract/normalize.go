@@ -87,7 +87,8 @@ func splitLines(src []rune) []line {
 // input line may give several.
 func cleanLine(src []rune, l line) []line {
 	var out []line
-	cur := line{start: l.start, end: l.end}
+	n := l.end - l.start
+	cur := line{start: l.start, end: l.end, text: make([]rune, 0, n), src: make([]int, 0, n)}
 	flush := func() {
 		cur.text, cur.src = foldSpaces(cur.text, cur.src)
 		if len(cur.text) > 0 {
@@ -195,8 +196,14 @@ func tocLeader(src []rune, i, end int) int {
 // foldSpaces trims a line, removes spaces next to Chinese characters and
 // collapses the rest to one.
 func foldSpaces(text []rune, src []int) ([]rune, []int) {
-	var t []rune
-	var s []int
+	if !containsSpace(text) {
+		for len(text) > 0 && text[len(text)-1] == ' ' {
+			text, src = text[:len(text)-1], src[:len(src)-1]
+		}
+		return text, src
+	}
+	t := make([]rune, 0, len(text))
+	s := make([]int, 0, len(src))
 	for i := 0; i < len(text); i++ {
 		if text[i] != ' ' {
 			t = append(t, text[i])
@@ -214,6 +221,15 @@ func foldSpaces(text []rune, src []int) ([]rune, []int) {
 		i = j - 1
 	}
 	return t, s
+}
+
+func containsSpace(t []rune) bool {
+	for _, r := range t {
+		if r == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // needsSpace reports whether a space between a and b carries meaning: only
