@@ -53,11 +53,11 @@ type Extractor struct {
 	lexKind []lexKind
 	lexIdx  []int
 
-	abbrevs         map[rune]abbrevInfo
-	citiesByFirst   map[rune][]*gazetteer.Region
+	abbrevs       map[rune]abbrevInfo
+	citiesByFirst map[rune][]*gazetteer.Region
 	// pinyinCache memoises pinyinOf (slow per character); safe for
 	// concurrent use, and it only ever holds what pinyinOf would return.
-	pinyinCache sync.Map
+	pinyinCache     sync.Map
 	countiesByFirst map[rune][]*gazetteer.Region
 }
 
