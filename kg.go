@@ -8,6 +8,7 @@
 package kg
 
 import (
+	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
 	"slices"
@@ -302,23 +303,14 @@ func Merge(gs ...*Graph) *Graph {
 			e.MentionsByDocument = nil
 		}
 		slices.Sort(e.Aliases)
+		slices.SortFunc(e.Milestones, CompareMilestones)
 		if e.Aliases == nil {
 			e.Aliases = []string{}
 		}
 		out.Entities = append(out.Entities, *e)
 	}
 	for _, r := range rels {
-		slices.SortFunc(r.Evidence, func(a, b Evidence) int {
-			switch {
-			case a.Document != b.Document:
-				return strings.Compare(a.Document, b.Document)
-			case a.Start != b.Start:
-				return a.Start - b.Start
-			case a.End != b.End:
-				return a.End - b.End
-			}
-			return strings.Compare(a.Trigger, b.Trigger)
-		})
+		slices.SortFunc(r.Evidence, CompareEvidence)
 		if r.Evidence == nil {
 			r.Evidence = []Evidence{}
 		}
@@ -328,4 +320,17 @@ func Merge(gs ...*Graph) *Graph {
 	slices.SortFunc(out.Entities, func(a, b Entity) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(out.Relations, func(a, b Relation) int { return strings.Compare(a.ID, b.ID) })
 	return out
+}
+
+// CompareEvidence orders evidence by document, start, end, trigger,
+// sentence and text: the order every store and the extractor keep.
+func CompareEvidence(a, b Evidence) int {
+	return cmp.Or(strings.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
+		strings.Compare(a.Trigger, b.Trigger), cmp.Compare(a.Sentence, b.Sentence), strings.Compare(a.Text, b.Text))
+}
+
+// CompareMilestones orders milestones by year, event, document and sentence.
+func CompareMilestones(a, b Milestone) int {
+	return cmp.Or(cmp.Compare(a.Year, b.Year), strings.Compare(a.Event, b.Event),
+		strings.Compare(a.Document, b.Document), cmp.Compare(a.Sentence, b.Sentence))
 }

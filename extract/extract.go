@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -419,35 +420,11 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 		if len(e.MentionsByDocument) == 0 {
 			e.MentionsByDocument = nil
 		}
-		sort.Slice(e.Milestones, func(i, j int) bool {
-			a, b := e.Milestones[i], e.Milestones[j]
-			if a.Year != b.Year {
-				return a.Year < b.Year
-			}
-			if a.Event != b.Event {
-				return a.Event < b.Event
-			}
-			if a.Document != b.Document {
-				return a.Document < b.Document
-			}
-			return a.Sentence < b.Sentence
-		})
+		slices.SortFunc(e.Milestones, kg.CompareMilestones)
 		g.Entities = append(g.Entities, *e)
 	}
 	for _, r := range rels {
-		sort.Slice(r.Evidence, func(i, j int) bool {
-			a, b := r.Evidence[i], r.Evidence[j]
-			if a.Document != b.Document {
-				return a.Document < b.Document
-			}
-			if a.Start != b.Start {
-				return a.Start < b.Start
-			}
-			if a.End != b.End {
-				return a.End < b.End
-			}
-			return a.Trigger < b.Trigger
-		})
+		slices.SortFunc(r.Evidence, kg.CompareEvidence)
 		if r.Evidence == nil {
 			r.Evidence = []kg.Evidence{}
 		}

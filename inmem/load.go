@@ -1,7 +1,6 @@
 package inmem
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -236,26 +235,16 @@ func normEntity(m *kg.Entity) {
 	if len(m.MentionsByDocument) == 0 {
 		m.MentionsByDocument = nil
 	}
-	slices.SortFunc(m.Milestones, compareMilestones)
+	slices.SortFunc(m.Milestones, kg.CompareMilestones)
 	m.Milestones = slices.Compact(m.Milestones)
 	if len(m.Milestones) == 0 {
 		m.Milestones = nil
 	}
 }
 
-func compareMilestones(a, b kg.Milestone) int {
-	return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Event, b.Event),
-		cmp.Compare(a.Document, b.Document), cmp.Compare(a.Sentence, b.Sentence))
-}
-
-func compareEvidence(a, b kg.Evidence) int {
-	return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
-		cmp.Compare(a.Trigger, b.Trigger), cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Text, b.Text))
-}
-
 // normEvidence sorts and deduplicates r's evidence.
 func normEvidence(r *kg.Relation) {
-	slices.SortFunc(r.Evidence, compareEvidence)
+	slices.SortFunc(r.Evidence, kg.CompareEvidence)
 	r.Evidence = slices.Compact(r.Evidence)
 	if len(r.Evidence) == 0 {
 		r.Evidence = nil

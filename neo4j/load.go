@@ -425,7 +425,7 @@ func planLoad(g *kg.Graph) (*loadPlan, error) {
 		p.entityTypes[id] = a.e.Type
 		byDoc := map[string][]string{}
 		free := []string{}
-		for _, m := range slices.SortedFunc(maps.Keys(a.ms), compareMilestones) {
+		for _, m := range slices.SortedFunc(maps.Keys(a.ms), kg.CompareMilestones) {
 			b, err := json.Marshal(m)
 			if err != nil {
 				return nil, fmt.Errorf("encode a milestone of %s: %w", id, err)
@@ -518,7 +518,7 @@ func planLoad(g *kg.Graph) (*loadPlan, error) {
 		}
 		for _, did := range slices.Sorted(maps.Keys(byDoc)) {
 			evs := byDoc[did]
-			slices.SortFunc(evs, compareEvidence)
+			slices.SortFunc(evs, kg.CompareEvidence)
 			docCol, evCol := make([]string, len(evs)), make([]string, len(evs))
 			for k, ev := range evs {
 				enc, err := encodeEvidence(ev)
@@ -573,18 +573,6 @@ func (s *Store) checkAgainstStore(ctx context.Context, p *loadPlan) error {
 		}
 	}
 	return nil
-}
-
-// compareMilestones orders milestones by (Year, Event, Document, Sentence).
-func compareMilestones(a, b kg.Milestone) int {
-	return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Event, b.Event),
-		cmp.Compare(a.Document, b.Document), cmp.Compare(a.Sentence, b.Sentence))
-}
-
-// compareEvidence orders evidence by (Document, Start, End, Trigger, Sentence, Text).
-func compareEvidence(a, b kg.Evidence) int {
-	return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
-		cmp.Compare(a.Trigger, b.Trigger), cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Text, b.Text))
 }
 
 // documentProps returns every property of a document node, nil for empty

@@ -76,7 +76,7 @@ func decodeEntity(v any) (*kg.Entity, error) {
 			e.Milestones = append(e.Milestones, ms)
 		}
 	}
-	slices.SortFunc(e.Milestones, compareMilestones)
+	slices.SortFunc(e.Milestones, kg.CompareMilestones)
 	e.Milestones = slices.Compact(e.Milestones)
 	return e, nil
 }
@@ -106,7 +106,7 @@ func decodeRelation(v any) (*kg.Relation, error) {
 		}
 		r.Evidence = append(r.Evidence, e)
 	}
-	slices.SortFunc(r.Evidence, compareEvidence)
+	slices.SortFunc(r.Evidence, kg.CompareEvidence)
 	r.Evidence = slices.Compact(r.Evidence)
 	return r, nil
 }
