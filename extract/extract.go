@@ -316,17 +316,11 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 			}
 		}
 	}
-	if debugHook != nil {
-		debugHook(d)
-	}
 	rs := relSet{}
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
 	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, nil
 }
-
-// debugHook lets tests look at a document's state; nil in production.
-var debugHook func(*docState)
 
 var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)
 
