@@ -135,9 +135,8 @@ func period(s string) (int, int) {
 	}
 	for _, m := range fiveYearRE.FindAllStringSubmatch(s, -1) {
 		if n := chineseNumber(m[1]); n >= 6 && n <= 20 {
-			start := 1953 + (n-1)*5
-			// the 6th plan (1981-1985) onwards: 1981 + (n-6)*5
-			start = 1981 + (n-6)*5
+			// the 6th plan was 1981-1985, each later one five years on
+			start := 1981 + (n-6)*5
 			return start, start + 4
 		}
 	}

@@ -72,8 +72,6 @@ func (d *docState) recognizeNames() {
 			in, _ := d.surface(start, firstEnd)
 			named = append(named, &mention{start: start, end: firstEnd, kind: mNamed, headStart: h.start,
 				refs: []*entity{d.namedEntity(firstTyp, in, start, h.start)}})
-		} else if len(named) > 0 && start == named[len(named)-1].end && strings.ContainsRune("、", d.text[start]) {
-			_ = 0
 		}
 		m := &mention{start: start, end: end, kind: mNamed, headStart: h.start}
 		name, orig := d.surface(start, end)

@@ -77,9 +77,6 @@ func TestNormalize(t *testing.T) {
 				if s < 0 || s >= len(src) {
 					t.Fatalf("source offset %d of char %d out of range", s, i)
 				}
-				if n.Text[i] != '\n' && n.Text[i] != ' ' && n.Text[i] == src[s] && false {
-					t.Fatal("unreachable")
-				}
 			}
 		})
 	}

@@ -155,9 +155,6 @@ func (d *docState) recognizeGazetteer() {
 	var ps []pending
 	for _, h := range hits {
 		cands := d.x.nameCands[h.word]
-		if !d.nameBoundaryOK(h) {
-			continue
-		}
 		ps = append(ps, pending{h, cands})
 		if r := uniqueRegion(cands); r != nil {
 			known[r.Code] = true
@@ -334,12 +331,6 @@ func (d *docState) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 		}
 	}
 	return out
-}
-
-// nameBoundaryOK rejects a name that is the tail of a longer word, such as
-// 安源 in 平安源头 — only checked for short names, where it matters.
-func (d *docState) nameBoundaryOK(h hit) bool {
-	return true
 }
 
 func uniqueRegion(cands []nameCandidate) *gazetteer.Region {
@@ -595,7 +586,7 @@ func isFeatureChar(r rune) bool {
 func commonBigram(a, b rune) bool {
 	switch string([]rune{a, b}) {
 	case "平台", "源头", "山脉", "山区", "区域", "地区", "市场", "城市", "安全", "区位", "区间", "江河", "阳光",
-		"山水", "水利", "口岸", "门户", "州市", "林业", "林地", "田园", "海洋", "海外", "港口", "港澳", "昌盛":
+		"山水", "水利", "口岸", "门户", "州市", "林业", "林地", "田园", "海洋", "海外", "港口", "昌盛":
 		return true
 	}
 	return false

@@ -572,7 +572,7 @@ func (d *docState) routeEnds(m *mention) []*entity {
 		}
 		i++
 	}
-	if len(inner) >= 2 || (len(inner) == 1 && containsAny(string(prefix), "经至到—-")) {
+	if len(inner) >= 2 || (len(inner) == 1 && strings.ContainsAny(string(prefix), "经至到—-")) {
 		for _, g := range inner {
 			add(g.refs[0])
 		}
@@ -603,8 +603,6 @@ func (d *docState) routeEnds(m *mention) []*entity {
 	}
 	return out
 }
-
-func containsAny(s, chars string) bool { return strings.ContainsAny(s, chars) }
 
 func trimRouteQualifiers(p []rune) []rune {
 	s := string(p)

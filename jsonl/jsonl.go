@@ -100,13 +100,13 @@ func Read(r io.Reader) (*kg.Graph, error) {
 		switch head.Kind {
 		case KindDocument:
 			var rec documentRecord
-			if err = strictUnmarshal(line, &rec); err == nil && rec.ID == "" {
+			if err = json.Unmarshal(line, &rec); err == nil && rec.ID == "" {
 				err = fmt.Errorf("document without id")
 			}
 			g.Documents = append(g.Documents, rec.Document)
 		case KindEntity:
 			var rec entityRecord
-			if err = strictUnmarshal(line, &rec); err == nil {
+			if err = json.Unmarshal(line, &rec); err == nil {
 				switch {
 				case rec.ID == "":
 					err = fmt.Errorf("entity without id")
@@ -117,7 +117,7 @@ func Read(r io.Reader) (*kg.Graph, error) {
 			g.Entities = append(g.Entities, rec.Entity)
 		case KindRelation:
 			var rec relationRecord
-			if err = strictUnmarshal(line, &rec); err == nil {
+			if err = json.Unmarshal(line, &rec); err == nil {
 				switch {
 				case rec.ID == "" || rec.From == "" || rec.To == "":
 					err = fmt.Errorf("relation without id, from or to")
@@ -137,8 +137,4 @@ func Read(r io.Reader) (*kg.Graph, error) {
 		return nil, &SyntaxError{ln + 1, err}
 	}
 	return g, nil
-}
-
-func strictUnmarshal(b []byte, v any) error {
-	return json.Unmarshal(b, v)
 }

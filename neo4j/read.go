@@ -546,26 +546,3 @@ func asStrings(v any) []string {
 	}
 	return out
 }
-
-func asInts(v any) []int {
-	l, _ := v.([]any)
-	out := make([]int, len(l))
-	for i, x := range l {
-		out[i] = int(asInt(x))
-	}
-	return out
-}
-
-func at(l []int, i int) int {
-	if i < len(l) {
-		return l[i]
-	}
-	return 0
-}
-
-func atS(l []string, i int) string {
-	if i < len(l) {
-		return l[i]
-	}
-	return ""
-}
