@@ -17,8 +17,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
-	"slices"
-	"sort"
 	"strconv"
 	"sync"
 
@@ -362,128 +360,92 @@ func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 	return out
 }
 
-// merge joins the documents' graphs, adds PART_OF from the gazetteer and
-// group membership, and sorts everything.
-func (x *Extractor) merge(parts []*docGraph) kg.Graph {
-	var g kg.Graph
-	ents := map[string]*kg.Entity{}
-	rels := map[relKey]*kg.Relation{}
-	sort.Slice(parts, func(i, j int) bool { return parts[i].doc.ID < parts[j].doc.ID })
-	for _, p := range parts {
-		g.Documents = append(g.Documents, p.doc)
-		for _, e := range p.ents {
-			ke := ents[e.id]
-			if ke == nil {
-				ke = &kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent,
-					Pinyin: e.pinyin, MentionsByDocument: map[string]int{}}
-				if ke.Pinyin == "" {
-					ke.Pinyin = x.pinyin(e.name)
-				}
-				ents[e.id] = ke
-			}
-			for a := range e.aliases {
-				if a != ke.Name && !contains(ke.Aliases, a) {
-					ke.Aliases = append(ke.Aliases, a)
-				}
-			}
-			for doc, n := range e.mentions {
-				if n > 0 {
-					ke.MentionsByDocument[doc] += n
-					ke.Mentions += n
-				}
+// graph turns what one document gives into a kg.Graph.
+func (x *Extractor) graph(p *docGraph) *kg.Graph {
+	g := &kg.Graph{Documents: []kg.Document{p.doc}}
+	for _, e := range p.ents {
+		ke := kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent, Pinyin: e.pinyin,
+			Milestones: p.miles[e.id]}
+		if ke.Pinyin == "" {
+			ke.Pinyin = x.pinyin(e.name)
+		}
+		for a := range e.aliases {
+			if a != e.name {
+				ke.Aliases = append(ke.Aliases, a)
 			}
 		}
-		for k, evs := range p.rels {
-			r := rels[k]
-			if r == nil {
-				r = &kg.Relation{ID: kg.RelationID(k.typ, k.from, k.to), Type: k.typ, From: k.from, To: k.to}
-				rels[k] = r
-			}
-			r.Evidence = append(r.Evidence, evs...)
+		if n := e.mentions[p.doc.ID]; n > 0 {
+			ke.MentionsByDocument = map[string]int{p.doc.ID: n}
 		}
-		for id, ms := range p.miles {
-			ents[id].Milestones = append(ents[id].Milestones, ms...)
-		}
+		g.Entities = append(g.Entities, ke)
 	}
-	x.structure(ents, rels)
-	for _, e := range ents {
-		sort.Strings(e.Aliases)
-		if e.Aliases == nil {
-			e.Aliases = []string{}
-		}
-		if len(e.MentionsByDocument) == 0 {
-			e.MentionsByDocument = nil
-		}
-		slices.SortFunc(e.Milestones, kg.CompareMilestones)
-		g.Entities = append(g.Entities, *e)
+	for k, evs := range p.rels {
+		g.Relations = append(g.Relations, kg.Relation{ID: kg.RelationID(k.typ, k.from, k.to), Type: k.typ,
+			From: k.from, To: k.to, Evidence: evs})
 	}
-	for _, r := range rels {
-		slices.SortFunc(r.Evidence, kg.CompareEvidence)
-		if r.Evidence == nil {
-			r.Evidence = []kg.Evidence{}
-		}
-		g.Relations = append(g.Relations, *r)
-	}
-	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
-	sort.Slice(g.Relations, func(i, j int) bool { return g.Relations[i].ID < g.Relations[j].ID })
 	return g
 }
 
-// structure adds the gazetteer's PART_OF chain above every region and the
-// members of every group, with the implied entities (0 mentions).
-func (x *Extractor) structure(ents map[string]*kg.Entity, rels map[relKey]*kg.Relation) {
-	addRegion := func(r *gazetteer.Region) *kg.Entity {
+// merge joins the documents' graphs (kg.Merge) and adds PART_OF from the
+// gazetteer and group membership.
+func (x *Extractor) merge(parts []*docGraph) kg.Graph {
+	gs := make([]*kg.Graph, 0, len(parts)+1)
+	for _, p := range parts {
+		gs = append(gs, x.graph(p))
+	}
+	merged := kg.Merge(gs...)
+	return *kg.Merge(merged, x.structure(merged))
+}
+
+// structure returns, for the regions and groups of g, the gazetteer's
+// PART_OF chain above every region and the members of every group, with
+// the implied entities (0 mentions).
+func (x *Extractor) structure(g *kg.Graph) *kg.Graph {
+	out := &kg.Graph{}
+	seenEnt := map[string]bool{}
+	seenRel := map[string]bool{}
+	addRegion := func(r *gazetteer.Region) {
 		id := kg.RegionID(r.Code)
-		if e := ents[id]; e != nil {
-			return e
+		if seenEnt[id] {
+			return
 		}
-		e := &kg.Entity{ID: id, Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
+		seenEnt[id] = true
+		e := kg.Entity{ID: id, Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
 		if r.Parent != "" {
 			e.Parent = kg.RegionID(r.Parent)
 		}
 		if r.Short != "" && r.Short != r.Name {
 			e.Aliases = []string{r.Short}
 		}
-		ents[id] = e
-		return e
+		out.Entities = append(out.Entities, e)
 	}
 	partOf := func(from, to string) {
-		k := relKey{kg.PartOf, from, to}
-		if rels[k] == nil {
-			rels[k] = &kg.Relation{ID: kg.RelationID(kg.PartOf, from, to), Type: kg.PartOf, From: from, To: to}
+		id := kg.RelationID(kg.PartOf, from, to)
+		if !seenRel[id] {
+			seenRel[id] = true
+			out.Relations = append(out.Relations, kg.Relation{ID: id, Type: kg.PartOf, From: from, To: to})
 		}
 	}
 	var chain func(r *gazetteer.Region)
 	chain = func(r *gazetteer.Region) {
 		addRegion(r)
-		if r.Parent == "" {
-			return
+		if p, ok := x.gaz.Region(r.Parent); ok {
+			partOf(kg.RegionID(r.Code), kg.RegionID(p.Code))
+			chain(p)
 		}
-		p, ok := x.gaz.Region(r.Parent)
-		if !ok {
-			return
-		}
-		partOf(kg.RegionID(r.Code), kg.RegionID(p.Code))
-		chain(p)
 	}
-	var ids []string
-	for id := range ents {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		e := ents[id]
+	for _, e := range g.Entities {
 		switch {
 		case e.Type.IsRegion():
 			if r, ok := x.gaz.Region(e.Code); ok {
 				chain(r)
 			}
 		case e.Type == kg.RegionGroup:
-			g, ok := x.gaz.Group(e.Name)
+			gr, ok := x.gaz.Group(e.Name)
 			if !ok {
 				continue
 			}
-			for _, code := range g.Members {
+			for _, code := range gr.Members {
 				if r, ok := x.gaz.Region(code); ok {
 					chain(r)
 					partOf(kg.RegionID(code), e.ID)
@@ -491,15 +453,7 @@ func (x *Extractor) structure(ents map[string]*kg.Entity, rels map[relKey]*kg.Re
 			}
 		}
 	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return out
 }
 
 // pinyin spells a name without tones, for search.
