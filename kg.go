@@ -76,6 +76,13 @@ func (t RelationType) Valid() bool { return slices.Contains(RelationTypes(), t) 
 // a sentence (as opposed to names and the gazetteer).
 func (t RelationType) Triggered() bool { return t != LocatedIn && t != PartOf && t != Connects }
 
+// Symmetric reports whether relations of type t have no direction
+// (COOPERATES_WITH, LINKS_WITH, ADJACENT_TO): one edge per pair, its ends
+// in id order.
+func (t RelationType) Symmetric() bool {
+	return t == CooperatesWith || t == LinksWith || t == AdjacentTo
+}
+
 // Document is one planning document.
 type Document struct {
 	// ID is "doc:" followed by the source file's base name, so that a newer

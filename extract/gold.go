@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 )
@@ -26,6 +29,12 @@ type GoldRelation struct {
 
 // Gold is the hand annotation of one document.
 type Gold struct {
+	// Doc is the document's file name and SubjectRegion the region the
+	// annotator read as its subject, when the gold file says so.
+	Doc, SubjectRegion string
+	// Types are the relation types the file annotates; nil means
+	// ScoredRelationTypes.
+	Types []kg.RelationType
 	Entities  []GoldEntity
 	Relations []GoldRelation
 }
@@ -101,6 +110,9 @@ type Score struct {
 	RelationTotal Count
 	// Misses and Spurious list what differed, for reading.
 	Misses, Spurious []string
+	// TypeErrors lists entities matched by name whose type differs from
+	// the gold one.
+	TypeErrors []string
 }
 
 // ScoredRelationTypes are the relation types the gold files annotate.
@@ -114,10 +126,26 @@ func ScoredRelationTypes() []kg.RelationType {
 	return out
 }
 
-// Evaluate compares what g says about document docID with gold. An
-// extracted entity matches a gold one of the same type whose name is its
-// name or one of its aliases; relations match by type and both ends.
-// Entities only implied (no mention in the document) are not predictions.
+// ScoreName is the form names are compared in (ANNOTATE.md of the corpus):
+// whitespace and quotation marks removed, and a trailing 省, 市, 县, 区,
+// 自治区 or 特别行政区 dropped from names longer than two characters.
+func ScoreName(s string) string {
+	s = cleanName(strings.Join(strings.Fields(s), ""))
+	for _, suf := range []string{"特别行政区", "自治区", "省", "市", "县", "区"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && utf8.RuneCountInString(s) > 2 && t != "" {
+			return t
+		}
+	}
+	return s
+}
+
+// Evaluate compares what g says about document docID with gold, as the
+// corpus's ANNOTATE.md scores: entities by name (ScoreName of the name or of
+// one of its aliases), each gold entity matched at most once; relations by
+// type and both ends, unordered for symmetric types. Entities only implied
+// (no mention in the document) are not predictions. Per-type tables count a
+// hit under the predicted type, a miss under the gold type; TypeErrors
+// counts hits whose types differ.
 func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 	sc := Score{Entities: map[kg.EntityType]Count{}, Relations: map[kg.RelationType]Count{}}
 	byID := map[string]*kg.Entity{}
@@ -125,34 +153,58 @@ func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		byID[e.ID] = e
-		if e.MentionsByDocument[docID] > 0 {
+		if e.MentionsByDocument[docID] > 0 && e.Type.Valid() {
 			pred = append(pred, e)
 		}
 	}
-	matches := func(e *kg.Entity, name string) bool {
-		if e.Name == name {
-			return true
-		}
+	sort.Slice(pred, func(i, j int) bool { return pred[i].ID < pred[j].ID })
+	keys := func(e *kg.Entity) map[string]bool {
+		k := map[string]bool{ScoreName(e.Name): true}
 		for _, a := range e.Aliases {
-			if cleanName(a) == name {
-				return true
-			}
+			k[ScoreName(a)] = true
 		}
-		return false
+		return k
 	}
-	// entities
+	goldIdx := map[string]int{}
+	for i, ge := range gold.Entities {
+		if _, ok := goldIdx[ScoreName(ge.Name)]; !ok {
+			goldIdx[ScoreName(ge.Name)] = i
+		}
+	}
+	// entities: the entity's own name first, then its aliases, so that an
+	// alias shared by two entities goes to the one it names
 	goldHit := make([]bool, len(gold.Entities))
-	for _, e := range pred {
-		found := false
-		for i, ge := range gold.Entities {
-			if ge.Type == e.Type && matches(e, ge.Name) {
-				goldHit[i] = true
-				found = true
+	match := map[*kg.Entity]int{}
+	for pass := 0; pass < 2; pass++ {
+		for _, e := range pred {
+			if _, done := match[e]; done {
+				continue
+			}
+			var cands []string
+			if pass == 0 {
+				cands = []string{ScoreName(e.Name)}
+			} else {
+				for k := range keys(e) {
+					cands = append(cands, k)
+				}
+				sort.Strings(cands)
+			}
+			for _, k := range cands {
+				if i, ok := goldIdx[k]; ok && !goldHit[i] {
+					goldHit[i] = true
+					match[e] = i
+					break
+				}
 			}
 		}
+	}
+	for _, e := range pred {
 		c := sc.Entities[e.Type]
-		if found {
+		if i, ok := match[e]; ok {
 			c.TP++
+			if gold.Entities[i].Type != e.Type {
+				sc.TypeErrors = append(sc.TypeErrors, fmt.Sprintf("entity %s typed %s, gold %s", e.Name, e.Type, gold.Entities[i].Type))
+			}
 		} else {
 			c.FP++
 			sc.Spurious = append(sc.Spurious, fmt.Sprintf("entity %s %s", e.Type, e.Name))
@@ -160,6 +212,9 @@ func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 		sc.Entities[e.Type] = c
 	}
 	for i, ge := range gold.Entities {
+		if _, dup := goldIdx[ScoreName(ge.Name)]; dup && goldIdx[ScoreName(ge.Name)] != i {
+			continue // the same name twice in a gold file counts once
+		}
 		if !goldHit[i] {
 			c := sc.Entities[ge.Type]
 			c.FN++
@@ -169,38 +224,76 @@ func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 	}
 	// relations
 	scored := map[kg.RelationType]bool{}
-	for _, t := range ScoredRelationTypes() {
+	types := gold.Types
+	if types == nil {
+		types = ScoredRelationTypes()
+	}
+	for _, t := range types {
 		scored[t] = true
 	}
-	goldRel := make([]bool, len(gold.Relations))
-	for _, r := range g.Relations {
-		if !scored[r.Type] || !hasEvidenceFrom(r, docID) {
+	type triple struct {
+		t        kg.RelationType
+		from, to string
+	}
+	norm := func(t kg.RelationType, a, b string) triple {
+		if t.Symmetric() && b < a {
+			a, b = b, a
+		}
+		return triple{t, a, b}
+	}
+	goldRel := map[triple]int{}
+	var goldOrder []triple
+	for i, gr := range gold.Relations {
+		k := norm(gr.Type, ScoreName(gr.From), ScoreName(gr.To))
+		if _, ok := goldRel[k]; !ok {
+			goldRel[k] = i
+			goldOrder = append(goldOrder, k)
+		}
+	}
+	relHit := map[triple]bool{}
+	rels := make([]*kg.Relation, 0, len(g.Relations))
+	for i := range g.Relations {
+		rels = append(rels, &g.Relations[i])
+	}
+	sort.Slice(rels, func(i, j int) bool { return rels[i].ID < rels[j].ID })
+	for _, r := range rels {
+		if !scored[r.Type] || !hasEvidenceFrom(*r, docID) {
 			continue
 		}
 		from, to := byID[r.From], byID[r.To]
-		found := false
-		for i, gr := range gold.Relations {
-			if gr.Type == r.Type && from != nil && to != nil && matches(from, gr.From) && matches(to, gr.To) {
-				goldRel[i] = true
-				found = true
+		hit := false
+		if from != nil && to != nil {
+		search:
+			for a := range keys(from) {
+				for b := range keys(to) {
+					k := norm(r.Type, a, b)
+					if _, ok := goldRel[k]; ok && !relHit[k] {
+						relHit[k] = true
+						hit = true
+						break search
+					}
+				}
 			}
 		}
 		c := sc.Relations[r.Type]
-		if found {
+		if hit {
 			c.TP++
 		} else {
 			c.FP++
-			sc.Spurious = append(sc.Spurious, fmt.Sprintf("relation %s %s -> %s  «%s»", r.Type, nameOf(from), nameOf(to), evidenceText(r, docID)))
+			sc.Spurious = append(sc.Spurious, fmt.Sprintf("relation %s %s -> %s  «%s»", r.Type, nameOf(from), nameOf(to), evidenceText(*r, docID)))
 		}
 		sc.Relations[r.Type] = c
 	}
-	for i, gr := range gold.Relations {
-		if !goldRel[i] {
-			c := sc.Relations[gr.Type]
-			c.FN++
-			sc.Relations[gr.Type] = c
-			sc.Misses = append(sc.Misses, fmt.Sprintf("relation %s %s -> %s  «%s»", gr.Type, gr.From, gr.To, gr.Text))
+	for _, k := range goldOrder {
+		if relHit[k] {
+			continue
 		}
+		gr := gold.Relations[goldRel[k]]
+		c := sc.Relations[gr.Type]
+		c.FN++
+		sc.Relations[gr.Type] = c
+		t := []rune(gr.Text)
+		sc.Misses = append(sc.Misses, fmt.Sprintf("relation %s %s -> %s  «%s»", gr.Type, gr.From, gr.To, string(t[:min(len(t), 60)])))
 	}
 	for _, c := range sc.Entities {
 		sc.EntityTotal.add(c)
@@ -210,6 +303,7 @@ func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 	}
 	sort.Strings(sc.Misses)
 	sort.Strings(sc.Spurious)
+	sort.Strings(sc.TypeErrors)
 	return sc
 }
 
@@ -277,4 +371,130 @@ func nameOf(e *kg.Entity) string {
 		return "?"
 	}
 	return e.Name
+}
+
+// ReadGoldJSON reads a gold file in the corpus's shape (testdata/corpus/
+// ANNOTATE.md): one JSON object naming its document, its subject region,
+// entities and relations.
+func ReadGoldJSON(r io.Reader) (*Gold, error) {
+	var rec struct {
+		Doc           string `json:"doc"`
+		SubjectRegion string `json:"subject_region"`
+		Entities      []struct {
+			Name string `json:"name"`
+			Type string `json:"type"`
+		} `json:"entities"`
+		Relations []struct {
+			Type     string `json:"type"`
+			From     string `json:"from"`
+			To       string `json:"to"`
+			Trigger  string `json:"trigger"`
+			Sentence string `json:"sentence"`
+		} `json:"relations"`
+	}
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&rec); err != nil {
+		return nil, err
+	}
+	if rec.Doc == "" {
+		return nil, fmt.Errorf("no \"doc\" field")
+	}
+	// ANNOTATE.md: trigger types only (no CONNECTS, LOCATED_IN, PART_OF)
+	g := &Gold{Doc: rec.Doc, SubjectRegion: rec.SubjectRegion}
+	for _, t := range kg.RelationTypes() {
+		if t.Triggered() {
+			g.Types = append(g.Types, t)
+		}
+	}
+	for i, e := range rec.Entities {
+		if !kg.EntityType(e.Type).Valid() {
+			return nil, fmt.Errorf("entity %d (%s): unknown type %q", i, e.Name, e.Type)
+		}
+		g.Entities = append(g.Entities, GoldEntity{kg.EntityType(e.Type), cleanName(e.Name)})
+	}
+	for i, r := range rec.Relations {
+		if !kg.RelationType(r.Type).Valid() {
+			return nil, fmt.Errorf("relation %d (%s -> %s): unknown type %q", i, r.From, r.To, r.Type)
+		}
+		g.Relations = append(g.Relations, GoldRelation{kg.RelationType(r.Type), cleanName(r.From), cleanName(r.To), r.Sentence})
+	}
+	return g, nil
+}
+
+// GoldDocument is a gold file with the document it annotates.
+type GoldDocument struct {
+	// Gold is the gold file's path, Doc the document's.
+	GoldPath, DocPath string
+	Gold      *Gold
+}
+
+// LoadGoldSet reads the gold files of goldDir and finds their documents in
+// docDir: a JSON Lines file base.jsonl annotates docDir/base.*, a corpus
+// file (.json) names its document in its "doc" field.
+func LoadGoldSet(goldDir, docDir string) ([]GoldDocument, error) {
+	var out []GoldDocument
+	files, err := filepath.Glob(filepath.Join(goldDir, "*.json*"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	for _, gf := range files {
+		var g *Gold
+		var doc string
+		f, err := os.Open(gf)
+		if err != nil {
+			return nil, err
+		}
+		switch filepath.Ext(gf) {
+		case ".jsonl":
+			g, err = ReadGold(f)
+			if err == nil {
+				base := strings.TrimSuffix(filepath.Base(gf), ".jsonl")
+				m, _ := filepath.Glob(filepath.Join(docDir, base+".*"))
+				if len(m) != 1 {
+					err = fmt.Errorf("want one document named %s.* in %s, found %d", base, docDir, len(m))
+				} else {
+					doc = m[0]
+				}
+			}
+		case ".json":
+			g, err = ReadGoldJSON(f)
+			if err == nil {
+				doc = filepath.Join(docDir, filepath.Base(g.Doc))
+			}
+		default:
+			f.Close()
+			continue
+		}
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", gf, err)
+		}
+		out = append(out, GoldDocument{GoldPath: gf, DocPath: doc, Gold: g})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no gold files (*.jsonl, *.json) in %s", goldDir)
+	}
+	return out, nil
+}
+
+// ReadSplit reads a split file: lines "document<TAB>set", # comments.
+func ReadSplit(r io.Reader) (map[string]string, error) {
+	out := map[string]string{}
+	sc := bufio.NewScanner(r)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Fields(s)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("line %d: want \"document set\", got %q", ln, s)
+		}
+		out[f[0]] = f[1]
+	}
+	return out, sc.Err()
 }
