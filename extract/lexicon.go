@@ -14,33 +14,74 @@ type head struct {
 	// weak heads are also common nouns (港, 园区, 中心): the name before
 	// them must contain a place name.
 	weak bool
+	// rule is what else the name needs (see headRule).
+	rule headRule
 }
+
+// headRule says what a name needs besides its head to be a proper name.
+type headRule uint8
+
+const (
+	// ruleNone: a modifier that is not only generic words.
+	ruleNone headRule = iota
+	// ruleDoc: a titled document (规划, 纲要, 方案): issued by or about a
+	// body or an area (a place or group in the name, 国家, 中共, 国务院), or
+	// with a quoted or numbered period (“十四五”规划, 十五五规划), or in 《》.
+	ruleDoc
+	// ruleList: a list, pilot or designation (名录, 试点): a 国家/全国/
+	// 省级 qualifier, or the object of 纳入, 列入, 入选, 获批.
+	ruleList
+	// ruleQuoted: a programme (行动, 计划): only with a quoted proper
+	// name (“百团千企”行动计划); a programme only described is not named.
+	ruleQuoted
+	// ruleClosed: the head must end the word (战略, not 战略性 or 战略部署).
+	ruleClosed
+)
 
 func heads() []head {
 	var hs []head
 	add := func(t kg.EntityType, weak bool, ws ...string) {
 		for _, w := range ws {
-			hs = append(hs, head{w, t, weak})
+			hs = append(hs, head{word: w, typ: t, weak: weak})
+		}
+	}
+	addRule := func(t kg.EntityType, r headRule, ws ...string) {
+		for _, w := range ws {
+			hs = append(hs, head{word: w, typ: t, rule: r})
 		}
 	}
 	add(kg.Park, false, "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "开发区", "经开区", "高新区",
 		"工业园区", "工业园", "产业园区", "产业园", "科技园", "创业园", "合作区", "示范区", "试验区", "实验区", "共建区",
-		"集中区", "集聚区", "飞地", "科创城", "科技城", "合作园", "产业合作园", "合作园区", "保税区", "综合保税区", "自由贸易试验区", "自贸区", "先行区", "承接区", "产业基地",
-		"转移基地", "产业城", "物流园区", "物流园", "新区")
-	add(kg.Park, true, "园区")
-	add(kg.Railway, false, "高速铁路", "高铁", "铁路", "城际铁路", "城际轨道", "客专", "客运专线", "专用线", "货运专线", "轨道交通")
+		"集中区", "集聚区", "飞地", "科创城", "科技城", "合作园", "产业合作园", "合作园区", "保税区", "综合保税区", "自由贸易试验区",
+		"自贸试验区", "自贸区", "自由贸易港", "自贸港", "先行区", "承接区", "产业基地", "转移基地", "产业城", "物流园区", "物流园", "新区",
+		"科学城", "创新城", "智慧城", "大学城", "新片区", "功能区", "引领区", "国家公园", "度假区", "商务区", "法务区",
+		"科创园", "创新园", "农业园", "示范园", "文化园", "科创走廊", "综试区", "综保区", "总部基地", "集聚带")
+	add(kg.Park, true, "园区", "片区", "新城", "小镇", "基地", "谷", "湾区")
+	add(kg.Railway, false, "高速铁路", "高铁", "铁路", "城际铁路", "城际轨道", "客专", "客运专线", "专用线", "货运专线", "轨道交通",
+		"市域铁路", "市域快线")
 	add(kg.Railway, true, "城际")
-	add(kg.Road, false, "高速公路", "高速", "国道", "省道")
-	add(kg.Road, true, "公路", "快速路", "快速通道", "大道")
+	add(kg.Road, false, "高速公路", "高速", "国道", "省道", "旅游公路", "环线高速")
+	add(kg.Road, true, "公路", "快速路", "快速通道", "大道", "环高", "大桥", "隧道")
 	add(kg.Hub, false, "机场", "国际机场", "港区", "内陆港", "无水港", "陆港", "航空港", "口岸", "码头", "高铁站", "火车站",
-		"物流中心", "物流枢纽", "交通枢纽", "高铁枢纽", "枢纽")
-	add(kg.Hub, true, "港", "站")
-	add(kg.Project, false, "工程", "项目", "水电站", "电站", "电厂", "航电枢纽", "水利枢纽", "运河", "水库", "管道", "大桥",
-		"隧道", "输电线路", "特高压")
-	add(kg.Institution, false, "大学", "学院", "研究院", "研究所", "研究中心", "技术中心", "创新中心", "实验室", "科学院", "检验中心")
-	add(kg.Institution, true, "医院", "学校", "中学", "小学", "党校")
-	add(kg.Plan, false, "规划", "纲要", "规划纲要", "计划", "名录", "名单", "范围", "谱系", "目录", "工作方案", "工作要点")
-	add(kg.RegionGroup, false, "城市群", "都市圈", "城市圈", "经济圈", "经济区", "经济带", "生态经济区", "大湾区", "三角洲")
+		"物流中心", "物流枢纽", "交通枢纽", "高铁枢纽", "枢纽", "国际陆港", "陆港区", "港务区", "集结中心", "航运中心",
+		"多式联运中心", "多式联运枢纽", "物流基地", "作业区", "母港", "邮轮港", "机场群", "国际港", "保税物流中心", "航空口岸")
+	add(kg.Hub, true, "港", "站", "东站", "西站", "南站", "北站")
+	add(kg.Project, false, "工程", "项目", "水电站", "电站", "电厂", "航电枢纽", "水利枢纽", "运河", "水库", "管道",
+		"输电线路", "特高压", "灌区", "航道", "船闸", "生产线", "油田", "气田", "核电", "国家文化公园", "航站楼",
+		"航运枢纽", "联网", "二线")
+	add(kg.Project, true, "通道", "大通道", "生态廊道", "矿")
+	add(kg.Institution, false, "大学", "学院", "研究院", "研究所", "研究中心", "技术中心", "创新中心", "实验室", "科学院", "检验中心",
+		"博物馆", "植物园", "科学中心", "医学中心", "交易所", "资源库", "研究基地", "转移中心", "分中心", "技术创新中心",
+		"国家实验室", "全国重点实验室", "职业技术学院", "职业技术大学", "高等研究院", "校区", "院区")
+	add(kg.Institution, true, "医院", "学校", "中学", "小学", "党校", "中心")
+	addRule(kg.Plan, ruleDoc, "规划", "纲要", "规划纲要", "方案", "工作方案", "实施方案", "总体方案", "行动方案", "建设方案",
+		"意见", "指导意见", "实施意见", "建议", "工作要点")
+	addRule(kg.Plan, ruleList, "计划", "名录", "名单", "范围", "谱系", "目录", "清单", "白名单", "试点", "试点城市", "预备名单")
+	addRule(kg.Plan, ruleQuoted, "行动", "行动计划", "专项行动", "三年行动")
+	addRule(kg.Plan, ruleClosed, "战略")
+	add(kg.RegionGroup, false, "城市群", "都市圈", "城市圈", "经济圈", "经济区", "经济带", "生态经济区", "大湾区", "三角洲",
+		"产业走廊", "经济走廊", "创新走廊", "旅游走廊", "城市带", "创新带", "发展带", "生态带", "城市组群", "金三角",
+		"大都市圈", "旅游带", "文化带")
 	return hs
 }
 

@@ -53,10 +53,17 @@ func (d *docState) recognizeNames() {
 			end = d.sectionEnd(end)
 		}
 		start := d.nameStart(h.start, typ == kg.Plan)
+		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
+			// 《…规划纲要（草案）》: the title is the name
+			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" {
+				start, end = tsp[0]+1, tsp[1]
+			}
+		} else if start >= 0 {
+			start = d.trimToPlace(start, h.start)
+		}
 		if start < 0 {
 			continue
 		}
-		start = d.trimToPlace(start, h.start)
 		if start == h.start {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
 			// a list sharing one head.
@@ -64,7 +71,11 @@ func (d *docState) recognizeNames() {
 			lastEnd = end
 			continue
 		}
-		if !d.validName(start, h.start, end, typ, weak) {
+		rule := hd.rule
+		if k := hits[k]; k.word != h.word {
+			rule = d.x.headDefs[k.word].rule
+		}
+		if !d.validName(start, h.start, end, typ, weak) || !d.headRuleHolds(rule, start, h.start, end) {
 			continue
 		}
 		if firstTyp != typ && typ == kg.Plan && firstTyp != kg.RegionGroup && d.validName(start, h.start, firstEnd, firstTyp, false) {
@@ -251,7 +262,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if weak && !hasPlace && joinsPlaces(mod) {
 		return true // 储潭—湖江公路: a road named by the places it joins
 	}
-	if (weak || typ == kg.Project) && !hasPlace {
+	if (weak || typ == kg.Project) && !hasPlace && !quoted(mod) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false
@@ -269,10 +280,45 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) < 2 {
 		return false
 	}
-	if typ == kg.Plan && !d.namedPlan(start, mod) {
-		return false
-	}
 	return !d.isGeneric(mod)
+}
+
+// quoted reports a modifier holding a quoted name (“东数西算”工程).
+func quoted(mod []rune) bool {
+	i := strings.IndexRune(string(mod), '“')
+	return i >= 0 && strings.ContainsRune(string(mod)[i:], '”')
+}
+
+// headRuleHolds checks what a head's rule asks of the name (see headRule).
+func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool {
+	mod := d.text[start:headStart]
+	switch rule {
+	case ruleDoc:
+		if quoted(mod) || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) {
+			return true
+		}
+		for i := start; i < headStart; i++ {
+			if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+				return true
+			}
+		}
+		return false
+	case ruleList:
+		return d.namedPlan(start, mod) || d.inTitle(start)
+	case ruleQuoted:
+		return quoted(mod)
+	case ruleClosed:
+		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !strings.ContainsRune("的和与及等、", d.text[end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPeriod reports a five-year plan period in a name: 十四五, 十五五.
+func hasPeriod(mod []rune) bool {
+	s := string(mod)
+	return strings.Contains(s, "五五") || strings.Contains(s, "四五") || strings.Contains(s, "五年")
 }
 
 // withoutPlaces returns the modifier's characters outside place names.
@@ -307,13 +353,17 @@ func (d *docState) onlyWords(t []rune, set wordSet) bool {
 // namedPlan reports a plan name that is a proper name: issued by the state
 // (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接.
 func (d *docState) namedPlan(start int, mod []rune) bool {
-	for _, p := range []string{"国家", "全国", "中国", "中央", "国务院"} {
-		if strings.HasPrefix(string(mod), p) {
+	m := strings.TrimLeft(string(mod), "“")
+	for _, p := range []string{"首批", "第一批", "第二批", "新一批", "新一轮"} {
+		m = strings.TrimPrefix(m, p)
+	}
+	for _, p := range []string{"国家", "全国", "中国", "中央", "国务院", "中共", "省级", "联合国"} {
+		if strings.HasPrefix(m, p) {
 			return true
 		}
 	}
 	before := string(d.text[max(0, start-2):start])
-	for _, v := range []string{"纳入", "列入", "写入", "衔接", "对接", "入"} {
+	for _, v := range []string{"纳入", "列入", "写入", "衔接", "对接", "入", "入选", "获批", "成为", "获评", "列为"} {
 		if strings.HasSuffix(before, v) {
 			return true
 		}

@@ -65,6 +65,23 @@ type docState struct {
 	// heads, trigs and events are the lexicon's matches; word indexes
 	// point into the head, trigger and event lists
 	heads, trigs, events []hit
+	// titleSpans are the 《》 pairs of the text, by position.
+	titleSpans [][2]int
+}
+
+// inTitle reports a position inside 《》.
+func (d *docState) inTitle(pos int) bool {
+	k := sort.Search(len(d.titleSpans), func(i int) bool { return d.titleSpans[i][1] >= pos })
+	return k < len(d.titleSpans) && d.titleSpans[k][0] <= pos
+}
+
+// titleAround returns the 《》 span holding pos, if any.
+func (d *docState) titleAround(pos int) ([2]int, bool) {
+	k := sort.Search(len(d.titleSpans), func(i int) bool { return d.titleSpans[i][1] >= pos })
+	if k < len(d.titleSpans) && d.titleSpans[k][0] <= pos {
+		return d.titleSpans[k], true
+	}
+	return [2]int{}, false
 }
 
 // found is a gazetteer hit and what it was resolved to.
@@ -323,6 +340,11 @@ func (d *docState) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 		if _, ok := d.x.gaz.Abbrev(string(c)); !ok {
 			return nil
 		}
+	}
+	// As the name of an area (京津冀协同发展, 与长三角、京津冀等地区合作) it is
+	// the group; as the parties of a mutual trigger (京津冀合作) each region.
+	if !d.mutualTriggerAfter(h.end) {
+		return nil
 	}
 	var out []*entity
 	for _, code := range g.Members {
@@ -649,4 +671,28 @@ func (d *docState) pronounRegion(level rune) *gazetteer.Region {
 func (d *docState) routeJoin(h hit) bool {
 	return (h.end < len(d.text) && strings.ContainsRune("至经到", d.text[h.end])) ||
 		(h.start > 0 && strings.ContainsRune("至经到", d.text[h.start-1]))
+}
+
+// mutualTriggerAfter reports a mutual trigger (合作, 协作, 联动) a few
+// plain words after pos, with no punctuation between.
+func (d *docState) mutualTriggerAfter(pos int) bool {
+	for _, tr := range d.trigs {
+		if tr.start < pos {
+			continue
+		}
+		if tr.start-pos > maxPeerGap {
+			return false
+		}
+		for i := pos; i < tr.start; i++ {
+			if !isNameChar(d.text[i]) {
+				return false
+			}
+		}
+		switch d.x.trigDefs[tr.word].typ {
+		case kg.CooperatesWith, kg.LinksWith:
+			return true
+		}
+		return false
+	}
+	return false
 }

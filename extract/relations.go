@@ -362,7 +362,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if len(bents) == 0 {
 			_, bents = c.subjects(subjLo, subjHi)
 		}
-		things := thingsOf(objs)
+		things := c.thingsOf(objs)
 		for _, o := range things {
 			for _, b := range bents {
 				rs.add(kg.CoBuilds, b, o.refs[0], c.evidence(t, builders, o))
@@ -376,6 +376,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if len(partners) > 0 {
 			sm, sents := c.subjects(subjLo, subjHi)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
+			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
+		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
+			c.peerPairs(kg.CooperatesWith, t, peers, rs)
 		} else if strings.HasPrefix(t.def.word, "对口") || strings.HasPrefix(t.def.word, "结对") {
 			sm, sents := c.subjects(subjLo, subjHi)
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
@@ -387,8 +390,18 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 		c.pairs(kg.Connects, t, sm[len(sm)-1:], sm[len(sm)-1].refs, objs, rs)
 	default:
+		if typ == kg.LinksWith && len(objs) == 0 && len(partners) == 0 {
+			// 黄山、池州、安庆、宣城等市全域联动, 鄂湘赣联动: every pair
+			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
+				c.peerPairs(kg.LinksWith, t, peers, rs)
+				return
+			}
+		}
 		if len(objs) == 0 && len(partners) > 0 && (typ == kg.DocksWith || typ == kg.LinksWith) {
 			objs = partners
+			if typ == kg.LinksWith {
+				c.peerPairs(kg.LinksWith, t, runsOf(partners), rs)
+			}
 		}
 		if len(objs) == 0 {
 			return
@@ -399,6 +412,97 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 依托丰城、樟树和高安……,对接赣江新区: the places relied on are the
 			// subject of what follows.
 			c.topic = objs
+		}
+	}
+}
+
+// maxPeerGap bounds the words between a list of peers and their mutual
+// trigger (沪苏浙城市结对合作, 渝港澳生产性服务业合作).
+const maxPeerGap = 8
+
+// peersBefore returns the parties of a mutual trigger written before it
+// with no 与: an abbreviation run naming several regions (川渝合作,
+// 鄂湘赣三省合作) or a list of two or more places (A、B等市全域联动),
+// separated from the trigger by a few words at most.
+func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
+	ms := c.listBefore(lo, pos)
+	if len(ms) == 0 {
+		return nil
+	}
+	last := ms[len(ms)-1]
+	if pos-last.end > maxPeerGap || !c.plainWords(last.end, pos) {
+		return nil
+	}
+	var kept []*mention
+	n := 0
+	for _, m := range ms {
+		if c.adverbial(m) && m != ms[0] {
+			continue
+		}
+		if !isActor(m) {
+			return nil
+		}
+		kept = append(kept, m)
+		n += len(m.refs)
+	}
+	if n < 2 {
+		return nil
+	}
+	return kept
+}
+
+// plainWords reports a gap of word characters only: no punctuation, no
+// other place, no trigger word.
+func (c *sentenceCtx) plainWords(from, to int) bool {
+	for i := from; i < to; i++ {
+		r := c.d.text[i]
+		if !isNameChar(r) && r != '“' && r != '”' {
+			return false
+		}
+		if g := c.d.gazAt(i); g != nil && g.top {
+			return false
+		}
+	}
+	for _, tr := range c.d.trigs {
+		if tr.start >= from && tr.end <= to {
+			return false
+		}
+	}
+	return true
+}
+
+// runsOf keeps the abbreviation runs among a 与-phrase's partners: in
+// 与港澳台交流合作 the three are peers of each other too, in 与深圳、厦门等地
+// 合作 the listed places are only the subject's partners.
+func runsOf(ms []*mention) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.kind == mAbbrev && len(m.refs) >= 2 {
+			out = append(out, m)
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
+}
+
+// peerPairs relates every pair of the peers' entities, once per pair.
+func (c *sentenceCtx) peerPairs(typ kg.RelationType, t trig, peers []*mention, rs relSet) {
+	type ref struct {
+		m *mention
+		e *entity
+	}
+	var all []ref
+	for _, m := range peers {
+		for _, e := range m.refs {
+			all = append(all, ref{m, e})
+		}
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			a, b := all[i], all[j]
+			rs.add(typ, a.e, b.e, c.evidence(t, []*mention{a.m}, b.m))
 		}
 	}
 }
@@ -473,12 +577,21 @@ func allPlaces(ms []*mention) bool {
 	return true
 }
 
-// thingsOf keeps the mentions that can be built: not regions.
-func thingsOf(ms []*mention) []*mention {
+// thingsOf keeps the mentions that can be built: named things and region
+// groups (共建“一带一路”), not administrative regions, and not a group
+// that only qualifies what follows (共建“一带一路”国家: foreign builders).
+func (c *sentenceCtx) thingsOf(ms []*mention) []*mention {
 	var out []*mention
 	for _, m := range ms {
-		if m.kind == mNamed && m.refs[0].typ != kg.RegionGroup {
+		switch {
+		case m.kind == mNamed && m.refs[0].typ != kg.RegionGroup:
 			out = append(out, m)
+		case (m.kind == mGroup || m.kind == mNamed) && m.refs[0].typ == kg.RegionGroup:
+			after := string(c.d.text[m.end:min(len(c.d.text), m.end+3)])
+			after = strings.TrimLeft(after, "”\"")
+			if !strings.HasPrefix(after, "国家") && !strings.HasPrefix(after, "沿线") && !strings.HasPrefix(after, "伙伴") {
+				out = append(out, m)
+			}
 		}
 	}
 	return out
@@ -709,6 +822,15 @@ func isMunicipality(r *gazetteer.Region) bool {
 // titleSpans returns a test for positions inside 《》: the title of another
 // document, whose words state nothing about this one's subject.
 func titleSpans(t []rune) func(int) bool {
+	spans := titles(t)
+	return func(pos int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][1] >= pos })
+		return k < len(spans) && spans[k][0] <= pos
+	}
+}
+
+// titles returns the spans of 《》 pairs on one line: [open, close].
+func titles(t []rune) [][2]int {
 	var spans [][2]int
 	open := -1
 	for i, r := range t {
@@ -724,10 +846,7 @@ func titleSpans(t []rune) func(int) bool {
 			open = -1
 		}
 	}
-	return func(pos int) bool {
-		k := sort.Search(len(spans), func(i int) bool { return spans[i][1] >= pos })
-		return k < len(spans) && spans[k][0] <= pos
-	}
+	return spans
 }
 
 // fillerGap reports a gap between a trigger and its object made only of
