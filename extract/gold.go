@@ -34,7 +34,7 @@ type Gold struct {
 	Doc, SubjectRegion string
 	// Types are the relation types the file annotates; nil means
 	// ScoredRelationTypes.
-	Types []kg.RelationType
+	Types     []kg.RelationType
 	Entities  []GoldEntity
 	Relations []GoldRelation
 }
@@ -426,7 +426,7 @@ func ReadGoldJSON(r io.Reader) (*Gold, error) {
 type GoldDocument struct {
 	// Gold is the gold file's path, Doc the document's.
 	GoldPath, DocPath string
-	Gold      *Gold
+	Gold              *Gold
 }
 
 // LoadGoldSet reads the gold files of goldDir and finds their documents in
