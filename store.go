@@ -2,6 +2,8 @@ package kg
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,7 +24,8 @@ type Store interface {
 	// they never had any (gazetteer relations); entities left with no
 	// mentions and no relations are deleted. Loading the same g twice leaves
 	// the store unchanged. A failed Load leaves every document either fully
-	// old or fully new.
+	// old or fully new. Relations the ontology forbids (CheckOntology) are
+	// skipped and the rest is loaded; the error is then a *SkippedError.
 	Load(ctx context.Context, g *Graph) (LoadStats, error)
 
 	// Entity returns one entity by id.
@@ -96,8 +99,9 @@ const (
 // EntityFilter selects entities. Zero fields select everything.
 type EntityFilter struct {
 	Types []EntityType
-	// Within is a region or region group id: only entities in it (PART_OF
-	// and LOCATED_IN, transitively, and the region itself).
+	// Within is a region or region group id: only entities in it: the
+	// region itself, the regions with a chain of PART_OF between regions
+	// into it, and the things LOCATED_IN those (see package storetest).
 	Within string
 	// Document keeps entities the document mentions.
 	Document string
@@ -343,4 +347,114 @@ func ScoreClass(score float64) float64 {
 		}
 	}
 	return 0
+}
+
+// IsArea reports whether entities of type t are areas: regions of the
+// gazetteer and region groups. Areas are never LOCATED_IN anything.
+func (t EntityType) IsArea() bool { return t.IsRegion() || t == RegionGroup }
+
+// SkippedError is what Store.Load returns when it left out records the
+// ontology forbids (see CheckOntology) and loaded the rest of the graph:
+// the LoadStats returned with it count what was loaded. Its code is
+// EINVALID; Skipped names every record left out, one message each.
+type SkippedError struct {
+	Skipped []string
+}
+
+// Error implements error.
+func (e *SkippedError) Error() string { return "kg: load: " + e.message() }
+
+// Unwrap gives the EINVALID *Error, so that ErrorCode and ErrorMessage
+// work on a SkippedError.
+func (e *SkippedError) Unwrap() error { return &Error{Code: EINVALID, Message: e.message()} }
+
+func (e *SkippedError) message() string {
+	return fmt.Sprintf("%d records skipped (the rest was loaded): %s", len(e.Skipped), strings.Join(e.Skipped, "; "))
+}
+
+// CheckOntology returns g without the relations the ontology forbids, and
+// one message naming each relation left out:
+//
+//   - LOCATED_IN from a region or a region group (only parks, hubs,
+//     projects, institutions and other things are located in a region);
+//   - PART_OF that would close a cycle (a self-loop included) with the
+//     PART_OF edges already stored (stored, as from/to pairs) and those of g
+//     kept before it.
+//
+// typeOf gives the type of an entity that g does not hold ("" when
+// unknown). Relations CheckOntology cannot judge (unknown ends, invalid
+// types) pass through for the store's own validation. When nothing is
+// left out, g itself is returned.
+func CheckOntology(g *Graph, typeOf func(id string) EntityType, stored [][2]string) (*Graph, []string) {
+	if g == nil {
+		return nil, nil
+	}
+	types := make(map[string]EntityType, len(g.Entities))
+	for _, e := range g.Entities {
+		types[e.ID] = e.Type
+	}
+	typ := func(id string) EntityType {
+		if t, ok := types[id]; ok {
+			return t
+		}
+		return typeOf(id)
+	}
+	up := map[string][]string{} // PART_OF adjacency: from -> to
+	for _, p := range stored {
+		up[p[0]] = append(up[p[0]], p[1])
+	}
+	// reaches reports whether a PART_OF path leads from a to b.
+	reaches := func(a, b string) bool {
+		seen := map[string]bool{a: true}
+		stack := []string{a}
+		for len(stack) > 0 {
+			u := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if u == b {
+				return true
+			}
+			for _, v := range up[u] {
+				if !seen[v] {
+					seen[v] = true
+					stack = append(stack, v)
+				}
+			}
+		}
+		return false
+	}
+	var skipped []string
+	var kept []Relation
+	for i, r := range g.Relations {
+		var why string
+		switch r.Type {
+		case LocatedIn:
+			if t := typ(r.From); t.IsArea() {
+				why = fmt.Sprintf("relation %s (LOCATED_IN %s -> %s) skipped: %s is a %s, and only things, never regions or region groups, are LOCATED_IN a region",
+					r.ID, r.From, r.To, r.From, t)
+			}
+		case PartOf:
+			if r.From != "" && r.To != "" && reaches(r.To, r.From) {
+				why = fmt.Sprintf("relation %s (PART_OF %s -> %s) skipped: it would close a PART_OF cycle (%s is already within %s)",
+					r.ID, r.From, r.To, r.To, r.From)
+			} else if r.From != "" && r.To != "" && !slices.Contains(up[r.From], r.To) {
+				up[r.From] = append(up[r.From], r.To)
+			}
+		}
+		if why == "" {
+			if skipped != nil {
+				kept = append(kept, r)
+			}
+			continue
+		}
+		if skipped == nil {
+			kept = append(make([]Relation, 0, len(g.Relations)), g.Relations[:i]...)
+		}
+		skipped = append(skipped, why)
+	}
+	if skipped == nil {
+		return g, nil
+	}
+	out := *g
+	out.Relations = kept
+	return &out, skipped
 }

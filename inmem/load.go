@@ -14,7 +14,9 @@ import (
 const checkEvery = 4096
 
 // Load merges g into the store with replace-per-document semantics (see
-// kg.Store and package storetest). It builds the new snapshot aside and
+// kg.Store and package storetest). Relations the ontology forbids are left
+// out (kg.CheckOntology) and reported in a *kg.SkippedError returned with
+// the stats of what was loaded. It builds the new snapshot aside and
 // publishes it at once, so a failed or cancelled Load changes nothing.
 func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
 	const op = "load"
@@ -27,6 +29,7 @@ func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
 	if err != nil {
 		return kg.LoadStats{}, err
 	}
+	g, skipped := kg.CheckOntology(g, old.typeOf, old.partOf())
 	in, err := prepare(ctx, old, g)
 	if err != nil {
 		return kg.LoadStats{}, err
@@ -41,7 +44,30 @@ func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
 	s.mu.Lock()
 	s.st = st
 	s.mu.Unlock()
+	if skipped != nil {
+		return in.stats, fmt.Errorf("inmem: %w", &kg.SkippedError{Skipped: skipped})
+	}
 	return in.stats, nil
+}
+
+// typeOf returns the type of a stored entity, "" for an unknown id.
+func (st *state) typeOf(id string) kg.EntityType {
+	if i, ok := st.entIdx[id]; ok {
+		return st.ents[i].Type
+	}
+	return ""
+}
+
+// partOf returns the stored PART_OF edges as from/to id pairs.
+func (st *state) partOf() [][2]string {
+	t := relTypeIndex(kg.PartOf)
+	var out [][2]string
+	for i, ty := range st.relType {
+		if ty == t {
+			out = append(out, [2]string{st.rels[i].From, st.rels[i].To})
+		}
+	}
+	return out
 }
 
 // input is a validated graph with its duplicate entries merged.

@@ -107,10 +107,15 @@ func (st *state) hasEvidenceFrom(i int32, doc string) bool {
 	return false
 }
 
-// within returns the set of entities within entity i: i and every entity
-// with a PART_OF or LOCATED_IN path into it.
+// within returns the set of entities within entity i: i, every region
+// with a chain of PART_OF edges between regions into it (a region group
+// holds its member regions and theirs), and every thing (not a region or
+// a group) LOCATED_IN one of those. Things are leaves: nothing is within
+// them. Groups and other things are never reached through PART_OF, nor
+// anything through a LOCATED_IN from an area.
 func (st *state) within(ctx context.Context, op string, i int32) (map[int32]bool, error) {
-	mask := maskOf(kg.PartOf, kg.LocatedIn)
+	partOf, locatedIn := relTypeIndex(kg.PartOf), relTypeIndex(kg.LocatedIn)
+	ets := kg.EntityTypes()
 	set := map[int32]bool{i: true}
 	queue := []int32{i}
 	for n := 0; len(queue) > 0; n++ {
@@ -122,11 +127,17 @@ func (st *state) within(ctx context.Context, op string, i int32) (map[int32]bool
 		u := queue[0]
 		queue = queue[1:]
 		for _, h := range st.adj[u] {
-			if h.out || mask&(1<<h.typ) == 0 || set[h.other] {
+			if h.out || set[h.other] {
 				continue
 			}
-			set[h.other] = true
-			queue = append(queue, h.other)
+			t := ets[st.entType[h.other]]
+			switch {
+			case h.typ == partOf && t.IsRegion():
+				set[h.other] = true
+				queue = append(queue, h.other)
+			case h.typ == locatedIn && !t.IsArea():
+				set[h.other] = true
+			}
 		}
 	}
 	return set, nil

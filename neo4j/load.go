@@ -112,6 +112,10 @@ func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
 	if g == nil {
 		return st, kg.Errorf(kg.EINVALID, "nil graph")
 	}
+	g, skipped, err := s.checkOntology(ctx, g)
+	if err != nil {
+		return st, err
+	}
 	plan, err := planLoad(g)
 	if err != nil {
 		return st, err
@@ -149,7 +153,74 @@ func (s *Store) Load(ctx context.Context, g *kg.Graph) (kg.LoadStats, error) {
 	st.Entities = len(plan.entityIDs)
 	st.Relations = plan.relations
 	st.Evidence = plan.evidence
+	if skipped != nil {
+		return st, fmt.Errorf("neo4j: %w", &kg.SkippedError{Skipped: skipped})
+	}
 	return st, nil
+}
+
+// checkOntology leaves out of g the relations the ontology forbids
+// (kg.CheckOntology), reading from the store the types of LOCATED_IN
+// sources that g does not hold and, when g has PART_OF relations, the
+// stored PART_OF edges.
+func (s *Store) checkOntology(ctx context.Context, g *kg.Graph) (*kg.Graph, []string, error) {
+	inG := make(map[string]bool, len(g.Entities))
+	for _, e := range g.Entities {
+		inG[e.ID] = true
+	}
+	var ask []string
+	hasLocatedIn, hasPartOf := false, false
+	for _, r := range g.Relations {
+		switch r.Type {
+		case kg.LocatedIn:
+			hasLocatedIn = true
+			if r.From != "" && !inG[r.From] {
+				ask = append(ask, r.From)
+			}
+		case kg.PartOf:
+			hasPartOf = true
+		}
+	}
+	if !hasLocatedIn && !hasPartOf {
+		return g, nil, nil
+	}
+	type known struct {
+		types  map[string]kg.EntityType
+		partOf [][2]string
+	}
+	k := &known{types: map[string]kg.EntityType{}}
+	if len(ask) == 0 && !hasPartOf {
+		out, skipped := kg.CheckOntology(g, func(string) kg.EntityType { return "" }, nil)
+		return out, skipped, nil
+	}
+	k, err := read(ctx, s, "check the graph against the ontology", func(tx neo4j.ManagedTransaction) (*known, error) {
+		k := &known{types: map[string]kg.EntityType{}}
+		if len(ask) > 0 {
+			recs, err := run(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.type AS type",
+				map[string]any{"ids": slices.Compact(slices.Sorted(slices.Values(ask)))})
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				k.types[str(r, "id")] = kg.EntityType(str(r, "type"))
+			}
+		}
+		if hasPartOf {
+			recs, err := run(ctx, tx, "MATCH (a:Entity)-[:PART_OF]->(b:Entity) RETURN a.id AS a, b.id AS b", nil)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				k.partOf = append(k.partOf, [2]string{str(r, "a"), str(r, "b")})
+			}
+		}
+		return k, nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	out, skipped := kg.CheckOntology(g, func(id string) kg.EntityType { return k.types[id] }, k.partOf)
+	return out, skipped, nil
 }
 
 // runSteps runs each step in a transaction of its own, in order, except

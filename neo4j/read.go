@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/cnplan/kg"
@@ -207,9 +206,14 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 	switch {
 	case f.Within != "":
 		// Bound: administrative and membership chains are short; 16 is far
-		// above the deepest (park -> county -> city -> province -> group).
-		b.WriteString("MATCH (w:Entity {id: $within}) MATCH (w)<-[:PART_OF|LOCATED_IN*0.." + strconv.Itoa(maxWithinDepth) + "]-(e:Entity) WITH DISTINCT e ")
+		// above the deepest (county -> city -> province -> group).
+		m, err := withinMatch()
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString("MATCH (w:Entity {id: $within}) " + m)
 		params["within"] = f.Within
+		withinParams(params)
 	case f.Document != "":
 		b.WriteString("MATCH (:Document {id: $doc})<-[m:MENTIONED_IN]-(e:Entity) WHERE m.count > 0 WITH DISTINCT e ")
 	default:

@@ -9,8 +9,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// The deepest PART_OF / LOCATED_IN chain followed for Within and
-// Cooperation sides. Variable-length bounds are formatted into queries
+// The deepest PART_OF chain followed for Within and Cooperation sides. Variable-length bounds are formatted into queries
 // (Cypher takes no parameters there) only after hopBound has checked them.
 const maxWithinDepth = 16
 
@@ -379,15 +378,44 @@ func joinUnion(parts []string) string {
 	return out
 }
 
-// within returns the ids of a region or group and of everything in it
-// (PART_OF and LOCATED_IN, transitively).
-func within(ctx context.Context, tx neo4j.ManagedTransaction, id string) ([]string, error) {
+// withinMatch is the Cypher that binds e, one row per distinct entity,
+// to everything within the entity w binds, as package storetest specifies:
+// w, the regions with a chain of PART_OF edges between regions into w, and
+// the things (not areas) LOCATED_IN one of those. $regions and $areas are
+// the parameters withinParams sets. The bound is a literal checked by
+// hopBound.
+func withinMatch() (string, error) {
 	bound, err := hopBound(maxWithinDepth, 0, maxWithinDepth, "within depth")
+	if err != nil {
+		return "", err
+	}
+	return "CALL (w) { MATCH p = (w)<-[:PART_OF*0.." + bound + "]-(r:Entity) WHERE all(n IN tail(nodes(p)) WHERE n.type IN $regions) RETURN DISTINCT r } " +
+		"CALL (r) { RETURN r AS e UNION MATCH (r)<-[:LOCATED_IN]-(e:Entity) WHERE NOT e.type IN $areas RETURN e } " +
+		"WITH DISTINCT e ", nil
+}
+
+// withinParams adds the parameters of withinMatch to params.
+func withinParams(params map[string]any) map[string]any {
+	var regions, areas []string
+	for _, t := range kg.EntityTypes() {
+		if t.IsRegion() {
+			regions = append(regions, string(t))
+		}
+		if t.IsArea() {
+			areas = append(areas, string(t))
+		}
+	}
+	params["regions"], params["areas"] = regions, areas
+	return params
+}
+
+// within returns the ids of everything within an entity (withinMatch).
+func within(ctx context.Context, tx neo4j.ManagedTransaction, id string) ([]string, error) {
+	m, err := withinMatch()
 	if err != nil {
 		return nil, err
 	}
-	recs, err := run(ctx, tx, "MATCH (w:Entity {id: $id}) MATCH (w)<-[:PART_OF|LOCATED_IN*0.."+bound+"]-(e:Entity) RETURN DISTINCT e.id AS id",
-		map[string]any{"id": id})
+	recs, err := run(ctx, tx, "MATCH (w:Entity {id: $id}) "+m+"RETURN e.id AS id", withinParams(map[string]any{"id": id}))
 	if err != nil {
 		return nil, err
 	}

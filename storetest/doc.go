@@ -45,6 +45,12 @@
 //     MentionsByDocument; evidence has 0 <= Start <= End. Any violation is
 //     EINVALID with a message naming the offending id, and the store is left
 //     unchanged. A cancelled context leaves the store unchanged too.
+//   - Records the ontology forbids are skipped, and the rest of g is loaded
+//     (kg.CheckOntology): LOCATED_IN from a region or a region group, and a
+//     PART_OF that would close a cycle with the stored PART_OF edges and
+//     those of g before it (a self-loop included). Load then returns the
+//     stats of what it loaded and a *kg.SkippedError (code EINVALID) whose
+//     messages name each skipped relation by id, type and ends.
 //   - Entries with the same id within g are merged as if loaded one after
 //     the other: for an entity, a later entry's MentionsByDocument count for
 //     a document replaces an earlier entry's (as kg.Merge does); a
@@ -72,11 +78,14 @@
 //
 // # Entities
 //
-// EntityFilter.Within is any entity id: the result holds that entity and
-// every entity with a PART_OF or LOCATED_IN path into it (following those
-// edges backwards, transitively). So a province holds its cities, counties
-// and the parks located in them; a region group holds its members (member
-// PART_OF group) and what is within them. Document keeps entities whose
+// EntityFilter.Within is any entity id: the result holds that entity, every
+// region (province, city, county) with a chain of PART_OF edges into it
+// whose every step starts at a region (the region hierarchy), and every
+// entity that is not a region or a group with a LOCATED_IN edge into one of
+// those. So a province holds its cities, counties and the parks located in
+// them; a region group holds its member regions (member PART_OF group) and
+// what is within them. Nothing is within a thing, and no group or thing is
+// reached through PART_OF, nor anything through a LOCATED_IN from an area. Document keeps entities whose
 // MentionsByDocument has the document. Name keeps entities whose Name or an
 // alias contains it. All filters combine with AND.
 //

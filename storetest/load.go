@@ -339,6 +339,7 @@ func testLoad(t *testing.T, open opener) {
 	})
 
 	t.Run("Invalid", func(t *testing.T) { testLoadInvalid(t, open) })
+	t.Run("Ontology", func(t *testing.T) { testOntology(t, open) })
 
 	t.Run("Copies", func(t *testing.T) {
 		ctx := t.Context()

@@ -78,7 +78,13 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 	fmt.Fprintf(env.stderr, "kg load: read %d documents, %d entities, %d relations (%d inputs failed)\n",
 		len(g.Documents), len(g.Entities), len(g.Relations), failed)
 	st, err := s.Load(ctx, g)
-	if err != nil {
+	var skipped *kg.SkippedError
+	if errors.As(err, &skipped) {
+		for _, msg := range skipped.Skipped {
+			fmt.Fprintf(env.stderr, "kg load: %s\n", msg)
+		}
+		failed++
+	} else if err != nil {
 		if kg.ErrorCode(err) == kg.EINVALID {
 			fmt.Fprintf(env.stderr, "kg load: the input is not a valid graph, nothing was written: %s\n", kg.ErrorMessage(err))
 		} else {

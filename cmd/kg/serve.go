@@ -158,13 +158,20 @@ func loadEmbedded(ctx context.Context, paths []string, env environ) (kg.Store, i
 		return nil, 0, err
 	}
 	st, err := store.Load(ctx, g)
-	if err != nil {
+	var skipped *kg.SkippedError
+	if errors.As(err, &skipped) {
+		// The ontology forbids these records; the rest is loaded.
+		for _, msg := range skipped.Skipped {
+			fmt.Fprintf(env.stderr, "kg serve: warning: %s\n", msg)
+		}
+		failed += len(skipped.Skipped)
+	} else if err != nil {
 		return nil, 0, fmt.Errorf("loading the embedded store: %w", err)
 	}
 	fmt.Fprintf(env.stderr, "kg serve: loaded %d documents, %d entities, %d relations, %d pieces of evidence in %s\n",
 		st.Documents, st.Entities, st.Relations, st.Evidence, time.Since(start).Round(time.Millisecond))
 	if failed > 0 {
-		fmt.Fprintf(env.stderr, "kg serve: warning: %d inputs could not be read; serving the rest\n", failed)
+		fmt.Fprintf(env.stderr, "kg serve: warning: %d inputs or records could not be loaded; serving the rest\n", failed)
 	}
 	return store, failed, nil
 }

@@ -1593,9 +1593,10 @@ input EntityFilter {
   "Only entities of these types."
   types: [EntityType!]
   """
-  Only entities in this region or region group (PART_OF and LOCATED_IN,
-  transitively), and the region itself: ` + "`" + `region:360000` + "`" + ` selects everything
-  in 江西省.
+  Only entities in this region or region group, and the region itself: the
+  regions below it in the region hierarchy (PART_OF between regions, and a
+  group's member regions) and the things LOCATED_IN them. ` + "`" + `region:360000` + "`" + `
+  selects everything in 江西省.
   """
   within: ID
   "Only entities this document id mentions."

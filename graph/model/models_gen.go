@@ -50,9 +50,10 @@ type EntityEdge struct {
 type EntityFilter struct {
 	// Only entities of these types.
 	Types []kg.EntityType `json:"types,omitempty"`
-	// Only entities in this region or region group (PART_OF and LOCATED_IN,
-	// transitively), and the region itself: `region:360000` selects everything
-	// in 江西省.
+	// Only entities in this region or region group, and the region itself: the
+	// regions below it in the region hierarchy (PART_OF between regions, and a
+	// group's member regions) and the things LOCATED_IN them. `region:360000`
+	// selects everything in 江西省.
 	Within *string `json:"within,omitempty"`
 	// Only entities this document id mentions.
 	Document *string `json:"document,omitempty"`
