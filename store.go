@@ -458,3 +458,17 @@ func CheckOntology(g *Graph, typeOf func(id string) EntityType, stored [][2]stri
 	out.Relations = kept
 	return &out, skipped
 }
+
+// NestedSides returns the EINVALID error of a cooperation query whose
+// sides nest (bInA: b is within a; aInB: a is within b), nil otherwise.
+// Cooperation between a region and a region inside it (a city and its
+// province) has no meaning: every edge of the inner one would count.
+func NestedSides(a, b string, bInA, aInB bool) error {
+	switch {
+	case bInA:
+		return Errorf(EINVALID, "cooperation needs two separate sides, but b (%s) is within a (%s); ask about %s and a region outside %s", b, a, b, a)
+	case aInB:
+		return Errorf(EINVALID, "cooperation needs two separate sides, but a (%s) is within b (%s); ask about %s and a region outside %s", a, b, a, b)
+	}
+	return nil
+}

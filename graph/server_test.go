@@ -546,6 +546,26 @@ func TestCooperation(t *testing.T) {
 	wantError(t, srv, q, map[string]any{"a": storetest.IDJiangxi, "b": storetest.IDJiangxi}, kg.EINVALID, "")
 }
 
+func TestCooperationNestedSides(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	const q = `query($a: ID!, $b: ID!) { cooperation(a: $a, b: $b) { edges { id } } }`
+	cases := []struct {
+		name, a, b, inner, outer string
+	}{
+		{"CityInProvince", storetest.IDPingxiang, storetest.IDJiangxi, storetest.IDPingxiang, storetest.IDJiangxi},
+		{"ProvinceAroundCity", storetest.IDJiangxi, storetest.IDPingxiang, storetest.IDPingxiang, storetest.IDJiangxi},
+		{"MemberOfGroup", storetest.IDShenzhen, storetest.IDGBA, storetest.IDShenzhen, storetest.IDGBA},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := wantError(t, srv, q, map[string]any{"a": c.a, "b": c.b}, kg.EINVALID, "")
+			if want := c.inner + ") is within"; !strings.Contains(e.Message, want) || !strings.Contains(e.Message, c.outer) {
+				t.Errorf("message %q should say that %s is within %s", e.Message, c.inner, c.outer)
+			}
+		})
+	}
+}
+
 func TestDependencies(t *testing.T) {
 	srv := testServer(t, fixtureStore(t), nil, nil)
 	var data struct {

@@ -2,6 +2,7 @@ package inmem
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"slices"
 
@@ -319,6 +320,9 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 	sideB, err := st.within(ctx, op, b)
 	if err != nil {
 		return nil, err
+	}
+	if err := kg.NestedSides(q.A, q.B, sideA[b], sideB[a]); err != nil {
+		return nil, fmt.Errorf("inmem: %s: %w", op, err)
 	}
 
 	// Linking edges: every edge touching A whose other end is in B.

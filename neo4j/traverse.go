@@ -481,6 +481,9 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 		if err != nil {
 			return nil, err
 		}
+		if err := kg.NestedSides(q.A, q.B, slices.Contains(sideA, q.B), slices.Contains(sideB, q.A)); err != nil {
+			return nil, err
+		}
 		recs, err := run(ctx, tx, "UNWIND $a AS id MATCH (x:Entity {id: id})-[r:"+alt+"]-(y:Entity) WHERE y.id IN $b "+
 			"RETURN DISTINCT "+relProjection("r")+" AS r ORDER BY r.id LIMIT $cap",
 			map[string]any{"a": sideA, "b": sideB, "cap": int64(maxEdges + 1)})

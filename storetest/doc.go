@@ -135,7 +135,9 @@
 // B; Builders are its CO_BUILDS edges from nodes of either side, ordered by
 // id. CoBuilt is empty when CO_BUILDS is not an allowed type, and holds at
 // most MaxEdges things. Truncated is set when either list was cut. A == B is
-// EINVALID.
+// EINVALID, and so are nested sides (B within A or A within B: a city and
+// its province, a member and its group, a park and its city), with a
+// message (kg.NestedSides) saying which side is within which.
 //
 // # Dependencies
 //

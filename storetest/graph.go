@@ -341,10 +341,22 @@ func testCooperation(t *testing.T, open opener) {
 			{"Same", kg.CooperationQuery{A: IDJiangxi, B: IDJiangxi}, kg.EINVALID},
 			{"NegativeMaxEdges", kg.CooperationQuery{A: IDJiangxi, B: IDHunan, MaxEdges: -1}, kg.EINVALID},
 			{"RelationType", kg.CooperationQuery{A: IDJiangxi, B: IDHunan, RelationTypes: []kg.RelationType{"LIKES"}}, kg.EINVALID},
+			// One side within the other: the question has no answer.
+			{"CityInProvince", kg.CooperationQuery{A: IDPingxiang, B: IDJiangxi}, kg.EINVALID},
+			{"ProvinceAroundCounty", kg.CooperationQuery{A: IDJiangxi, B: IDShangli}, kg.EINVALID},
+			{"MemberOfGroup", kg.CooperationQuery{A: IDShenzhen, B: IDGBA}, kg.EINVALID},
+			{"ParkInCity", kg.CooperationQuery{A: IDPingxiang, B: IDPxDevZone}, kg.EINVALID},
 		}
 		for _, b := range bad {
-			_, err := s.Cooperation(ctx, b.q)
-			wantCode(t, err, b.code, b.name)
+			t.Run(b.name, func(t *testing.T) {
+				_, err := s.Cooperation(ctx, b.q)
+				wantCode(t, err, b.code, b.name)
+			})
+		}
+		// The message says which side holds which.
+		_, err := s.Cooperation(ctx, kg.CooperationQuery{A: IDPingxiang, B: IDJiangxi})
+		if msg := kg.ErrorMessage(err); !containsAll(msg, IDPingxiang, IDJiangxi, "within") {
+			t.Errorf("nested sides: message %q should name both sides and say within", msg)
 		}
 	})
 }

@@ -1307,7 +1307,8 @@ type Query {
   Everything linking region (or region group) ` + "`" + `a` + "`" + ` and everything within it
   with region ` + "`" + `b` + "`" + ` and everything within it: the relations between the two
   sides with their evidence, and the things both sides co-build.
-  Examples: 江西省 and 湖南省; 萍乡市 and 粤港澳大湾区.
+  Examples: 江西省 and 湖南省; 萍乡市 and 粤港澳大湾区. Sides may overlap but
+  not nest: one within the other (萍乡市 and 江西省) is ` + "`" + `INVALID_ARGUMENT` + "`" + `.
   """
   cooperation(
     "One side: a region or region group id."
