@@ -614,6 +614,15 @@ func (d *docState) nameRelations(sents []Sentence, rs relSet) {
 			for _, p := range d.leadingPlaces(m) {
 				rs.add(kg.LocatedIn, e, p, ev)
 			}
+			if e.typ == kg.Park {
+				if parties, word := d.zoneParties(m); len(parties) > 0 {
+					zev := ev
+					zev.Trigger = word
+					for _, p := range parties {
+						rs.add(kg.CoBuilds, p, e, zev)
+					}
+				}
+			}
 		case kg.Railway, kg.Road:
 			for _, p := range d.routeEnds(m) {
 				rs.add(kg.Connects, e, p, ev)
@@ -861,4 +870,106 @@ func (c *sentenceCtx) fillerGap(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// zoneWords are the cooperation words by which a zone's name states who
+// runs it: 湘琼先进制造业共建产业园, 广清经济特别合作区.
+var zoneWords = []string{"合作", "协作", "共建", "联动", "协同"}
+
+// maxZoneQualifier bounds the words between a zone's parties and its
+// cooperation word (先进制造业, 省际毗邻, 经济特别).
+const maxZoneQualifier = 6
+
+// zoneParties returns the regions a zone's name spells out before its
+// cooperation word, and that word: a run of two or more places, written as
+// names (浏阳-上栗共建区) or one character each (湘琼, 粤澳, 广清), with at
+// most a few qualifying words before the cooperation word. Countries (中德,
+// 中新) end the run.
+func (d *docState) zoneParties(m *mention) ([]*entity, string) {
+	t := d.text
+	for _, w := range zoneWords {
+		wr := []rune(w)
+		for k := m.start + 2; k+len(wr) <= m.end; k++ {
+			if string(t[k:k+len(wr)]) != w {
+				continue
+			}
+			for q := 0; q <= maxZoneQualifier && k-q >= m.start+2; q++ {
+				if ps := d.partyRun(m.start, k-q); len(ps) >= 2 {
+					return ps, w
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// partyRun reads the places written right before end, back to lo: place
+// names (with an optional dash between) or a run of one-character
+// abbreviations, resolved as route endpoints are.
+func (d *docState) partyRun(lo, end int) []*entity {
+	t := d.text
+	var out []*entity
+	seen := map[string]bool{}
+	add := func(e *entity) {
+		if !seen[e.id] {
+			seen[e.id] = true
+			out = append(out, e)
+		}
+	}
+	// place names: 浏阳-上栗
+	i := end
+	for i > lo {
+		g := d.gazEndingAt(i)
+		if g == nil || g.kind != mRegion || g.start < lo {
+			break
+		}
+		add(g.refs[0])
+		i = g.start
+		if i > lo && strings.ContainsRune("-—－、", t[i-1]) {
+			i--
+		}
+	}
+	if len(out) >= 2 {
+		return out
+	}
+	out, seen = nil, map[string]bool{}
+	// one character each: province abbreviations anywhere (湘琼, 粤澳,
+	// 宁波前湾沪浙), first characters of cities as the whole prefix (广清, 深儋)
+	j := end
+	for j > lo && j > end-4 {
+		if _, ok := d.x.abbrevs[t[j-1]]; !ok {
+			break
+		}
+		j--
+	}
+	if g := d.gazAt(j); g != nil && g.kind == mGroup {
+		return nil // 湘赣边区域合作示范区: the area 湘赣边, not two parties
+	}
+	if end-j >= 2 && !(j > lo && t[j-1] == '中') {
+		for k := j; k < end; k++ {
+			add(d.regionEntity(d.x.abbrevs[t[k]].region))
+		}
+		return out
+	}
+	if end-lo == 2 && d.partyChar(t[lo]) && d.partyChar(t[lo+1]) {
+		for _, r := range d.endpointChars(t[lo:end]) {
+			add(d.regionEntity(r))
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// partyChar reports a character that may abbreviate a party of a zone: a
+// province abbreviation or the first character of a city.
+func (d *docState) partyChar(c rune) bool {
+	if c == '中' {
+		return false // 中德, 中新: China and a foreign country
+	}
+	if _, ok := d.x.abbrevs[c]; ok {
+		return true
+	}
+	return len(d.x.citiesByFirst[c]) > 0
 }
