@@ -221,7 +221,7 @@ type CoBuilt struct {
 type DependencyQuery struct {
 	ID            string
 	Depth         int
-	RelationTypes []RelationType // empty: RELIES_ON, INCLUDED_IN, CONNECTS
+	RelationTypes []RelationType // empty: DefaultDependencyTypes; others are EINVALID
 	MaxNodes      int
 }
 
@@ -233,10 +233,25 @@ type Dependencies struct {
 	Dependents Subgraph
 }
 
-// DefaultDependencyTypes are the relation types a dependency query follows
-// when none are given.
+// DefaultDependencyTypes are the dependency relations: RELIES_ON (the
+// dependent -> what it depends on) and INCLUDED_IN (the thing included ->
+// the plan or zone). A dependency query follows them when none are given,
+// and no others: CONNECTS (a route -> each place it joins) says nothing of
+// dependence, and walking it would lead from a zone into a city and back
+// out to every road through the city.
 func DefaultDependencyTypes() []RelationType {
-	return []RelationType{ReliesOn, IncludedIn, Connects}
+	return []RelationType{ReliesOn, IncludedIn}
+}
+
+// CheckDependencyTypes returns an EINVALID error when ts holds a type that
+// is not a dependency relation (DefaultDependencyTypes).
+func CheckDependencyTypes(ts []RelationType) error {
+	for _, t := range ts {
+		if !slices.Contains(DefaultDependencyTypes(), t) {
+			return Errorf(EINVALID, "dependencies follow only the dependency relations RELIES_ON and INCLUDED_IN, not %q", t)
+		}
+	}
+	return nil
 }
 
 // Stats counts a store's contents.

@@ -411,6 +411,9 @@ func (s *Store) Dependencies(ctx context.Context, q kg.DependencyQuery) (*kg.Dep
 	if err != nil {
 		return nil, err
 	}
+	if err := kg.CheckDependencyTypes(q.RelationTypes); err != nil {
+		return nil, fmt.Errorf("inmem: %s: %w", op, err)
+	}
 	mask, err := relationMask(op, q.RelationTypes, maskOf(kg.DefaultDependencyTypes()...))
 	if err != nil {
 		return nil, err

@@ -566,6 +566,9 @@ func (s *Store) Dependencies(ctx context.Context, q kg.DependencyQuery) (*kg.Dep
 	if _, err := hopBound(depth, 1, kg.CapDepth, "depth"); err != nil {
 		return nil, err
 	}
+	if err := kg.CheckDependencyTypes(q.RelationTypes); err != nil {
+		return nil, err
+	}
 	types := q.RelationTypes
 	if len(types) == 0 {
 		types = kg.DefaultDependencyTypes()

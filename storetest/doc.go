@@ -143,7 +143,9 @@
 //
 // DependsOn is the Neighbourhood of Root with Direction OUT, Hops Depth,
 // the query's relation types (default kg.DefaultDependencyTypes) and
-// MaxNodes; Dependents is the same with Direction IN. Both hold Root. Depth
+// MaxNodes; Dependents is the same with Direction IN. Both hold Root. Only
+// the dependency relations (RELIES_ON, INCLUDED_IN) are followed: any other
+// type in the query is EINVALID (kg.CheckDependencyTypes). Depth
 // 0 means kg.DefaultDepth.
 //
 // # Stats

@@ -415,9 +415,14 @@ func testDependencies(t *testing.T, open opener) {
 		{"MaxNodes", kg.DependencyQuery{ID: IDBaihetan, Depth: 2, MaxNodes: 2},
 			want{[]string{IDBaihetan, IDPowerPlan}, []string{R(kg.IncludedIn, IDBaihetan, IDPowerPlan)}, true},
 			want{[]string{IDBaihetan, IDGanxi500}, []string{R(kg.ReliesOn, IDGanxi500, IDBaihetan)}, true}},
-		{"Connects", kg.DependencyQuery{ID: IDPingxiang, Depth: 1},
+		// CONNECTS is no dependency: the railway through 萍乡市 does not
+		// depend on it, nor on the park 萍乡市 relies on.
+		{"NotConnects", kg.DependencyQuery{ID: IDPingxiang, Depth: 1},
 			want{[]string{IDPingxiang, IDXgPark, IDDemoZone}, []string{R(kg.ReliesOn, IDPingxiang, IDXgPark), R(kg.IncludedIn, IDPingxiang, IDDemoZone)}, false},
-			want{[]string{IDPingxiang, IDHukunRail}, []string{R(kg.Connects, IDHukunRail, IDPingxiang)}, false}},
+			want{[]string{IDPingxiang}, nil, false}},
+		{"NotThroughCity", kg.DependencyQuery{ID: IDXgPark, Depth: 3},
+			want{[]string{IDXgPark}, nil, false},
+			want{[]string{IDXgPark, IDPingxiang}, []string{R(kg.ReliesOn, IDPingxiang, IDXgPark)}, false}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -452,6 +457,8 @@ func testDependencies(t *testing.T, open opener) {
 			{"Empty", kg.DependencyQuery{}, kg.EINVALID},
 			{"NegativeDepth", kg.DependencyQuery{ID: IDBaihetan, Depth: -1}, kg.EINVALID},
 			{"DepthOverCap", kg.DependencyQuery{ID: IDBaihetan, Depth: kg.CapDepth + 1}, kg.EINVALID},
+			{"ConnectsIsNoDependency", kg.DependencyQuery{ID: IDBaihetan, RelationTypes: []kg.RelationType{kg.ReliesOn, kg.Connects}}, kg.EINVALID},
+			{"LinksWithIsNoDependency", kg.DependencyQuery{ID: IDBaihetan, RelationTypes: []kg.RelationType{kg.LinksWith}}, kg.EINVALID},
 			{"NegativeMaxNodes", kg.DependencyQuery{ID: IDBaihetan, MaxNodes: -1}, kg.EINVALID},
 			{"RelationType", kg.DependencyQuery{ID: IDBaihetan, RelationTypes: []kg.RelationType{"LIKES"}}, kg.EINVALID},
 		}

@@ -1322,16 +1322,17 @@ type Query {
   ): Cooperation!
 
   """
-  What a project or park relies on, is included in and connects to,
-  transitively up to ` + "`" + `depth` + "`" + ` edges, what depends on it in turn, and the
-  milestones (target years) the documents give for any of them.
+  What a project or park relies on (RELIES_ON) and is included in
+  (INCLUDED_IN), transitively up to ` + "`" + `depth` + "`" + ` edges of those two types only
+  (never CONNECTS), what depends on it in turn, and the milestones (target
+  years) the documents give for any of them.
   """
   dependencies(
     "The entity whose dependencies are wanted."
     id: ID!
     "How many edges to follow, at most the hop limit."
     depth: Int = 2
-    "The relation types followed; omitted: RELIES_ON, INCLUDED_IN and CONNECTS."
+    "The dependency relations followed, RELIES_ON and/or INCLUDED_IN; omitted: both. Any other type is ` + "`" + `INVALID_ARGUMENT` + "`" + `."
     relationTypes: [RelationType!]
     "Stop after this many nodes on each side, at most the node limit."
     maxNodes: Int = 200
