@@ -13,39 +13,58 @@ import (
 	"github.com/cnplan/kg/graph/model"
 )
 
-// encodeCursor makes the opaque cursor of an item: the base64 of its id.
-func encodeCursor(id string) string { return base64.StdEncoding.EncodeToString([]byte(id)) }
+// listKind names the kind of list a cursor belongs to: a cursor is only
+// valid for lists of the kind it was issued for.
+type listKind string
 
-// decodeCursor returns the id in a cursor; nil or empty means the start.
-func decodeCursor(after *string) (string, error) {
+// The kinds of paginated lists.
+const (
+	entityList   listKind = "entity"
+	relationList listKind = "relation"
+	documentList listKind = "document"
+)
+
+// encodeCursor makes the opaque cursor of an item of a list of kind k: the
+// base64 of "k|key", where key is the item's position key (its id).
+func encodeCursor(k listKind, key string) string {
+	return base64.StdEncoding.EncodeToString([]byte(string(k) + "|" + key))
+}
+
+// decodeCursor returns the key in a cursor issued for a list of kind k;
+// nil or empty means the start. Anything else (not base64, another kind of
+// list, no key) is INVALID_ARGUMENT.
+func decodeCursor(k listKind, after *string) (string, error) {
 	if after == nil || *after == "" {
 		return "", nil
 	}
 	b, err := base64.StdEncoding.DecodeString(*after)
-	if err != nil || len(b) == 0 {
-		return "", kg.Errorf(kg.EINVALID, "after is not a cursor this API returned")
+	key, ok := strings.CutPrefix(string(b), string(k)+"|")
+	if err != nil || !ok || key == "" || !utf8.ValidString(key) {
+		return "", kg.Errorf(kg.EINVALID, "after is not a cursor this API returned for a list of %ss; pass back an endCursor or edges.cursor of the same list", k)
 	}
-	return string(b), nil
+	return key, nil
 }
 
-// pageArgs checks first and after and returns the store's page.
-func (r *Resolver) pageArgs(first *int, after *string) (kg.Page, error) {
+// pageArgs checks first and after (a cursor of a list of kind k) and
+// returns the store's page.
+func (r *Resolver) pageArgs(k listKind, first *int, after *string) (kg.Page, error) {
 	n, err := bounded("first", first, 20, 1, r.cfg.MaxPageSize, limitPageSize)
 	if err != nil {
 		return kg.Page{}, err
 	}
-	a, err := decodeCursor(after)
+	a, err := decodeCursor(k, after)
 	if err != nil {
 		return kg.Page{}, err
 	}
 	return kg.Page{First: n, After: a}, nil
 }
 
-// pageInfo returns the page info of a page whose last item has id last.
-func pageInfo(hasNext bool, last string, empty bool) *model.PageInfo {
+// pageInfo returns the page info of a page of kind k whose last item has
+// key last.
+func pageInfo(k listKind, hasNext bool, last string, empty bool) *model.PageInfo {
 	pi := &model.PageInfo{HasNextPage: hasNext}
 	if !empty {
-		c := encodeCursor(last)
+		c := encodeCursor(k, last)
 		pi.EndCursor = &c
 	}
 	return pi
@@ -55,10 +74,10 @@ func entityConnection(p *kg.EntityPage) *model.EntityConnection {
 	c := &model.EntityConnection{Nodes: p.Entities, TotalCount: p.Total, Edges: make([]*model.EntityEdge, len(p.Entities))}
 	last := ""
 	for i, e := range p.Entities {
-		c.Edges[i] = &model.EntityEdge{Cursor: encodeCursor(e.ID), Node: e}
+		c.Edges[i] = &model.EntityEdge{Cursor: encodeCursor(entityList, e.ID), Node: e}
 		last = e.ID
 	}
-	c.PageInfo = pageInfo(p.HasNext, last, len(p.Entities) == 0)
+	c.PageInfo = pageInfo(entityList, p.HasNext, last, len(p.Entities) == 0)
 	return c
 }
 
@@ -66,10 +85,10 @@ func relationConnection(p *kg.RelationPage) *model.RelationConnection {
 	c := &model.RelationConnection{Nodes: p.Relations, TotalCount: p.Total, Edges: make([]*model.RelationEdge, len(p.Relations))}
 	last := ""
 	for i, rel := range p.Relations {
-		c.Edges[i] = &model.RelationEdge{Cursor: encodeCursor(rel.ID), Node: rel}
+		c.Edges[i] = &model.RelationEdge{Cursor: encodeCursor(relationList, rel.ID), Node: rel}
 		last = rel.ID
 	}
-	c.PageInfo = pageInfo(p.HasNext, last, len(p.Relations) == 0)
+	c.PageInfo = pageInfo(relationList, p.HasNext, last, len(p.Relations) == 0)
 	return c
 }
 
@@ -77,10 +96,10 @@ func documentConnection(p *kg.DocumentPage) *model.DocumentConnection {
 	c := &model.DocumentConnection{Nodes: p.Documents, TotalCount: p.Total, Edges: make([]*model.DocumentEdge, len(p.Documents))}
 	last := ""
 	for i, d := range p.Documents {
-		c.Edges[i] = &model.DocumentEdge{Cursor: encodeCursor(d.ID), Node: d}
+		c.Edges[i] = &model.DocumentEdge{Cursor: encodeCursor(documentList, d.ID), Node: d}
 		last = d.ID
 	}
-	c.PageInfo = pageInfo(p.HasNext, last, len(p.Documents) == 0)
+	c.PageInfo = pageInfo(documentList, p.HasNext, last, len(p.Documents) == 0)
 	return c
 }
 

@@ -54,7 +54,7 @@ func (r *documentResolver) Subject(ctx context.Context, obj *kg.Document) (*kg.E
 }
 
 func (r *documentResolver) Entities(ctx context.Context, obj *kg.Document, types []kg.EntityType, first *int, after *string) (*model.EntityConnection, error) {
-	p, err := r.pageArgs(first, after)
+	p, err := r.pageArgs(entityList, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +66,7 @@ func (r *documentResolver) Entities(ctx context.Context, obj *kg.Document, types
 }
 
 func (r *documentResolver) Relations(ctx context.Context, obj *kg.Document, types []kg.RelationType, first *int, after *string) (*model.RelationConnection, error) {
-	p, err := r.pageArgs(first, after)
+	p, err := r.pageArgs(relationList, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (r *entityResolver) Milestones(ctx context.Context, obj *kg.Entity) ([]*mod
 }
 
 func (r *entityResolver) Relations(ctx context.Context, obj *kg.Entity, types []kg.RelationType, document *string, first *int, after *string) (*model.RelationConnection, error) {
-	p, err := r.pageArgs(first, after)
+	p, err := r.pageArgs(relationList, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -139,7 +139,7 @@ func (r *queryResolver) Entity(ctx context.Context, id string) (*kg.Entity, erro
 }
 
 func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, first *int, after *string) (*model.EntityConnection, error) {
-	p, err := r.pageArgs(first, after)
+	p, err := r.pageArgs(entityList, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +179,7 @@ func (r *queryResolver) Relation(ctx context.Context, id string) (*kg.Relation, 
 }
 
 func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
-	p, err := r.pageArgs(first, after)
+	p, err := r.pageArgs(relationList, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -299,7 +299,7 @@ func (r *queryResolver) Document(ctx context.Context, id string) (*kg.Document, 
 }
 
 func (r *queryResolver) Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error) {
-	p, err := r.pageArgs(first, after)
+	p, err := r.pageArgs(documentList, first, after)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"encoding/base64"
 	"context"
 	"encoding/json"
 	"errors"
@@ -962,5 +963,58 @@ func TestConfigValidate(t *testing.T) {
 	}
 	if _, err := NewServer(fixtureStore(t), Config{}, nil); err == nil {
 		t.Error("NewServer accepted the zero Config")
+	}
+}
+
+func TestCursors(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	// Cursors the API issues for each kind of list.
+	var data struct {
+		Entities  struct{ PageInfo struct{ EndCursor string } }
+		Relations struct{ PageInfo struct{ EndCursor string } }
+		Documents struct{ PageInfo struct{ EndCursor string } }
+	}
+	run(t, srv, `{ entities(first: 2) { pageInfo { endCursor } } relations(first: 2) { pageInfo { endCursor } }
+	  documents(first: 1) { pageInfo { endCursor } } }`, nil, &data)
+	ent, rel, doc := data.Entities.PageInfo.EndCursor, data.Relations.PageInfo.EndCursor, data.Documents.PageInfo.EndCursor
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	const (
+		entities     = `query($after: String) { entities(first: 2, after: $after) { nodes { id } } }`
+		relations    = `query($after: String) { relations(first: 2, after: $after) { nodes { id } } }`
+		documents    = `query($after: String) { documents(first: 2, after: $after) { nodes { id } } }`
+		entityRels   = `query($after: String) { entity(id: "region:360300") { relations(first: 2, after: $after) { nodes { id } } } }`
+		documentEnts = `query($after: String) { document(id: "doc:pingxiang.txt") { entities(first: 2, after: $after) { nodes { id } } } }`
+	)
+	cases := []struct {
+		name, query, after string
+		ok                 bool
+	}{
+		{"EntityCursorOnEntities", entities, ent, true},
+		{"RelationCursorOnRelations", relations, rel, true},
+		{"DocumentCursorOnDocuments", documents, doc, true},
+		{"RelationCursorOnEntityRelations", entityRels, rel, true},
+		{"EntityCursorOnDocumentEntities", documentEnts, ent, true},
+		{"RelationCursorOnEntities", entities, rel, false},
+		{"EntityCursorOnRelations", relations, ent, false},
+		{"EntityCursorOnDocuments", documents, ent, false},
+		{"DocumentCursorOnEntityRelations", entityRels, doc, false},
+		{"NotBase64", entities, "!!!not base64", false},
+		{"Base64OfAnID", entities, b64("region:360000"), false},
+		{"KindWithoutKey", entities, b64("entity|"), false},
+		{"Base64OfBinary", relations, b64("relation|\xff\xfe"), false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			vars := map[string]any{"after": c.after}
+			if c.ok {
+				var out any
+				run(t, srv, c.query, vars, &out)
+				return
+			}
+			e := wantError(t, srv, c.query, vars, kg.EINVALID, "")
+			if strings.Contains(e.Message, c.after) {
+				t.Errorf("message %q echoes the cursor", e.Message)
+			}
+		})
 	}
 }
