@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
 	"runtime/debug"
 	"time"
@@ -105,6 +106,10 @@ func (s *Server) apiHandler() http.Handler {
 				writeError(w, http.StatusBadRequest, kg.Errorf(kg.EINVALID, "could not read the request body"))
 				return
 			}
+			if status, err := checkRequest(r, body); err != nil {
+				writeError(w, status, err)
+				return
+			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		deadline := time.Now().Add(s.cfg.Timeout)
@@ -121,6 +126,62 @@ func (s *Server) apiHandler() http.Handler {
 		ctx = withLoaders(ctx, newLoaders(s.store, s.cfg))
 		s.exec.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// checkRequest checks what gqlgen's transports would answer with a message
+// echoing the body or naming Go types: the method, a POST's content type
+// and that its body is a GraphQL request (a JSON object whose query is a
+// string, variables and extensions objects, operationName a string). It
+// returns the HTTP status and the error to answer with, or nil.
+func checkRequest(r *http.Request, body []byte) (int, error) {
+	switch r.Method {
+	case http.MethodGet:
+		q := r.URL.Query()
+		if q.Get("query") == "" {
+			return http.StatusBadRequest, kg.Errorf(kg.EINVALID, "a GET request needs a query parameter: /query?query=...")
+		}
+		for _, name := range []string{"variables", "extensions"} {
+			if v := q.Get(name); v != "" {
+				var m map[string]any
+				if err := json.Unmarshal([]byte(v), &m); err != nil || m == nil {
+					return http.StatusBadRequest, kg.Errorf(kg.EINVALID, "the %s parameter must be a JSON object", name)
+				}
+			}
+		}
+		return 0, nil
+	case http.MethodPost:
+	default:
+		return http.StatusMethodNotAllowed, kg.Errorf(kg.EINVALID,
+			"method %s is not supported: use POST with Content-Type application/json, or GET with ?query=", r.Method)
+	}
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "application/json" {
+		return http.StatusUnsupportedMediaType, kg.Errorf(kg.EINVALID,
+			"the request body must be a JSON object {\"query\": \"...\", \"variables\": {...}} sent with the header Content-Type: application/json")
+	}
+	bad := func(why string) (int, error) {
+		return http.StatusBadRequest, kg.Errorf(kg.EINVALID,
+			"the request body is not a GraphQL request: %s; send a JSON object {\"query\": \"...\", \"variables\": {...}} (Content-Type application/json)", why)
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(body, &fields); err != nil || fields == nil {
+		return bad("it is not a JSON object")
+	}
+	kinds := map[string]byte{"query": '"', "operationName": '"', "variables": '{', "extensions": '{'}
+	for name, want := range kinds {
+		v := bytes.TrimSpace(fields[name])
+		if len(v) == 0 || string(v) == "null" {
+			continue
+		}
+		if v[0] != want {
+			what := map[byte]string{'"': "a string", '{': "an object"}[want]
+			return bad(fmt.Sprintf("%s must be %s", name, what))
+		}
+	}
+	if q := bytes.TrimSpace(fields["query"]); len(q) == 0 || string(q) == "null" || string(q) == `""` {
+		return bad("it has no query")
+	}
+	return 0, nil
 }
 
 // acquire takes an in-flight slot, waiting for one until the deadline or

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -1014,6 +1015,75 @@ func TestCursors(t *testing.T) {
 			e := wantError(t, srv, c.query, vars, kg.EINVALID, "")
 			if strings.Contains(e.Message, c.after) {
 				t.Errorf("message %q echoes the cursor", e.Message)
+			}
+		})
+	}
+}
+
+func TestMalformedRequests(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	const secret = "SECRET-ECHO-42"
+	cases := []struct {
+		name, method, contentType, body, rawQuery string
+		status                                    int
+		mention                                   string
+	}{
+		{"EmptyArray", "POST", "application/json", `[]`, "", http.StatusBadRequest, "JSON object"},
+		{"ArrayOfSecret", "POST", "application/json", `["` + secret + `"]`, "", http.StatusBadRequest, "JSON object"},
+		{"Garbage", "POST", "application/json", `<<` + secret + `>>`, "", http.StatusBadRequest, "JSON object"},
+		{"JSONString", "POST", "application/json", `"` + secret + `"`, "", http.StatusBadRequest, "JSON object"},
+		{"Null", "POST", "application/json", `null`, "", http.StatusBadRequest, "JSON object"},
+		{"Empty", "POST", "application/json", ``, "", http.StatusBadRequest, "JSON object"},
+		{"NoQuery", "POST", "application/json", `{"variables": {"x": "` + secret + `"}}`, "", http.StatusBadRequest, "no query"},
+		{"QueryNotString", "POST", "application/json", `{"query": 5}`, "", http.StatusBadRequest, "query must be a string"},
+		{"VariablesNotObject", "POST", "application/json", `{"query": "{ stats { documents } }", "variables": ["` + secret + `"]}`, "",
+			http.StatusBadRequest, "variables must be an object"},
+		{"OperationNameNotString", "POST", "application/json", `{"query": "{ stats { documents } }", "operationName": 1}`, "",
+			http.StatusBadRequest, "operationName must be a string"},
+		{"NoContentType", "POST", "", `{"query": "{ stats { documents } }"}`, "", http.StatusUnsupportedMediaType, "application/json"},
+		{"TextPlain", "POST", "text/plain", `{"query": "` + secret + `"}`, "", http.StatusUnsupportedMediaType, "application/json"},
+		{"Form", "POST", "application/x-www-form-urlencoded", `query=` + secret, "", http.StatusUnsupportedMediaType, "application/json"},
+		{"GraphQLContentType", "POST", "application/graphql", `{ stats { documents } }`, "", http.StatusUnsupportedMediaType, "application/json"},
+		{"Put", "PUT", "application/json", `{"query": "{ stats { documents } }"}`, "", http.StatusMethodNotAllowed, "POST"},
+		{"GetBadVariables", "GET", "", "", "query=" + url.QueryEscape("{ stats { documents } }") + "&variables=" + url.QueryEscape("["+secret),
+			http.StatusBadRequest, "variables"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			req, err := http.NewRequest(c.method, srv.URL+"/query?"+c.rawQuery, strings.NewReader(c.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.contentType != "" {
+				req.Header.Set("Content-Type", c.contentType)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			raw, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != c.status {
+				t.Errorf("status %d, want %d (%s)", resp.StatusCode, c.status, raw)
+			}
+			if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+				t.Errorf("Content-Type %q", ct)
+			}
+			var r gqlResponse
+			if err := json.Unmarshal(raw, &r); err != nil || len(r.Errors) != 1 {
+				t.Fatalf("not a GraphQL error response: %s", raw)
+			}
+			e := r.Errors[0]
+			if code, _ := e.Extensions["code"].(string); code == "" {
+				t.Errorf("no extensions.code: %s", raw)
+			}
+			if !strings.Contains(e.Message, c.mention) {
+				t.Errorf("message %q does not say %q", e.Message, c.mention)
+			}
+			for _, leak := range []string{secret, "Go value", "Go struct", "RawParams", "map[", "transport", "json: "} {
+				if strings.Contains(string(raw), leak) {
+					t.Errorf("response leaks %q: %s", leak, raw)
+				}
 			}
 		})
 	}
