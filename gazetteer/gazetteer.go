@@ -100,9 +100,12 @@ type Region struct {
 	Parent string
 	// Level is the administrative level.
 	Level Level
-	// Ambiguous is set when Short (or, without one, Name) is a common word
-	// (合作, 城区, 新兴) or when Short or Name equals another region's short
-	// or full name (鼓楼区, 吉林): such a match needs context.
+	// Ambiguous is set when Short (or, without one, Name) is ordinary
+	// Chinese according to jieba's dictionary or a short hand list (资源,
+	// 延长, 合作, 城区; 天等 and 大新 read across word boundaries; 和县 in
+	// 市和县), or when Short or Name equals another region's short or full
+	// name other than its own prefecture's (鼓楼区, 吉林; not 喀什市): such
+	// a match needs context. See data/SOURCE.md.
 	Ambiguous bool
 	// Variants are the forms Name and Short take after a round trip through
 	// traditional characters and OpenCC t2s when they differ from the
@@ -127,6 +130,11 @@ type Group struct {
 	Pinyin string
 	// Description says what the group covers, in Chinese.
 	Description string
+	// Collides lists the group's names and aliases that are also a region's
+	// full or short name, kept on purpose (湘西 is also the short name of
+	// 湘西土家族苗族自治州, 海西 of 海西蒙古族藏族自治州): which one a text means
+	// is decided by context. The generator refuses any other collision.
+	Collides []string
 }
 
 // NameKind says what a match key of Names stands for.
@@ -326,14 +334,15 @@ func (g *Gazetteer) loadAbbrevs() error {
 }
 
 func (g *Gazetteer) loadGroups() error {
-	rs, err := rows("groups.tsv", 5)
+	rs, err := rows("groups.tsv", 6)
 	if err != nil {
 		return err
 	}
 	all := make([]Group, len(rs))
 	for i, f := range rs {
 		gr := &all[i]
-		*gr = Group{Name: f[0], Aliases: splitList(f[1]), Members: splitList(f[2]), Pinyin: f[3], Description: f[4]}
+		*gr = Group{Name: f[0], Aliases: splitList(f[1]), Members: splitList(f[2]), Pinyin: f[3], Description: f[4],
+			Collides: splitList(f[5])}
 		for _, m := range gr.Members {
 			if _, ok := g.byCode[m]; !ok {
 				return fmt.Errorf("gazetteer: group %s: unknown member %s", gr.Name, m)

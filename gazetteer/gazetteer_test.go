@@ -505,3 +505,214 @@ func TestGroupAliasesAreNotParks(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousCommonWords checks the dictionary-derived ambiguity flag:
+// county names that are also ordinary words or read across word boundaries
+// need context; ordinary place names do not.
+func TestAmbiguousCommonWords(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct {
+		code, name string
+		want       bool
+	}{
+		{"450329", "资源县", true}, // word: 资源 n
+		{"451425", "天等县", true}, // cross: 30天等
+		{"610621", "延长县", true}, // word: 延长 v
+		{"632522", "同德县", true}, // idiom: 同心同德
+		{"451424", "大新县", true}, // cross: 壮大新兴
+		{"431023", "永兴县", true}, // hand override
+		{"230227", "富裕县", true}, // word: 富裕 a
+		{"340523", "和县", true},  // stem: 市和县
+		{"621221", "成县", true},  // stem: 形成县域
+		{"623001", "合作市", true},
+		{"445321", "新兴县", true},
+		{"360300", "萍乡市", false},
+		{"653101", "喀什市", false}, // shares 喀什 only with its own prefecture
+		{"360322", "上栗县", false},
+		{"430100", "长沙市", false},
+		{"360881", "井冈山市", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, ok := g.Region(tc.code)
+			if !ok || r.Name != tc.name {
+				t.Fatalf("Region(%s) = %v, want %s", tc.code, r, tc.name)
+			}
+			if r.Ambiguous != tc.want {
+				t.Errorf("Ambiguous = %v, want %v", r.Ambiguous, tc.want)
+			}
+		})
+	}
+}
+
+// TestGroupsNationwide looks groups up by name and alias across the city
+// clusters, metropolitan areas, strategy areas, old revolutionary and
+// poverty areas and the customary sub-provincial areas.
+func TestGroupsNationwide(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct {
+		key, name string
+		members   int // -1: not checked
+		has       []string
+	}{
+		// city clusters
+		{"天山北坡城市群", "天山北坡城市群", -1, []string{"650100"}},
+		{"天山北坡", "天山北坡城市群", -1, nil},
+		{"长江中游城市群", "长江中游城市群", 31, nil},
+		{"北部湾城市群", "北部湾城市群", 15, []string{"450100"}},
+		{"黔中", "黔中城市群", 6, []string{"520100"}},
+		{"滇中", "滇中城市群", 5, []string{"530100"}},
+		{"宁夏沿黄城市群", "宁夏沿黄城市群", 4, []string{"640100"}},
+		{"晋中城市群", "山西中部城市群", 5, []string{"140100", "140700"}},
+		{"呼包鄂榆", "呼包鄂榆城市群", 4, []string{"610800"}},
+		{"兰西城市群", "兰西城市群", 6, nil},
+		{"关中平原城市群", "关中平原城市群", 11, nil},
+		{"中原城市群", "中原城市群", 30, nil},
+		{"哈长", "哈长城市群", 11, nil},
+		{"辽中南城市群", "辽中南城市群", 10, []string{"210100", "210200"}},
+		{"山东半岛城市群", "山东半岛城市群", 1, []string{"370000"}},
+		{"海峡西岸城市群", "海峡西岸经济区", 12, nil},
+		{"成渝城市群", "成渝地区双城经济圈", 16, nil},
+		{"京津冀城市群", "京津冀", 3, nil},
+		{"长三角城市群", "长江三角洲城市群", 26, nil},
+		{"珠三角城市群", "珠三角", 9, nil},
+		// metropolitan areas
+		{"南京都市圈", "南京都市圈", 10, []string{"320100", "341100"}},
+		{"成德眉资", "成都都市圈", 4, nil},
+		{"首都都市圈", "现代化首都都市圈", 0, nil},
+		{"上海大都市圈", "上海大都市圈", 9, []string{"310000", "330900"}},
+		{"厦漳泉", "厦漳泉都市圈", 3, nil},
+		{"武汉都市圈", "武汉城市圈", 9, nil},
+		{"长株潭都市圈", "长株潭", 3, nil},
+		{"兰州都市圈", "兰州—白银都市圈", 2, nil},
+		// belts, corridors, strategies
+		{"G60科创走廊", "长三角G60科创走廊", 9, []string{"310117"}},
+		{"珠江-西江经济带", "珠江—西江经济带", 11, nil},
+		{"淮河生态经济带", "淮河生态经济带", 25, nil},
+		{"汉江生态经济带", "汉江生态经济带", 0, nil},
+		{"陆海新通道", "西部陆海新通道", 15, []string{"440800", "431200"}},
+		{"京津冀协同发展", "京津冀", 3, nil},
+		{"东北振兴", "东北", 3, nil},
+		{"中西部地区", "中西部地区", 18, nil},
+		{"丝绸之路经济带核心区", "丝绸之路经济带核心区", 1, []string{"650000"}},
+		{"海南自贸港", "海南自由贸易港", 1, nil},
+		{"大运河文化带", "大运河文化带", 8, nil},
+		// old revolutionary areas, poverty areas
+		{"赣闽粤原中央苏区", "原中央苏区", 0, nil},
+		{"陕甘宁老区", "陕甘宁革命老区", 8, nil},
+		{"大别山革命老区", "大别山革命老区", 0, nil},
+		{"武陵山片区", "武陵山区", 0, nil},
+		{"燕山-太行山区", "燕山—太行山区", 0, nil},
+		{"罗霄山区", "罗霄山区", 0, nil},
+		{"南疆四地州", "南疆四地州", 4, []string{"653100", "653000"}},
+		{"四省藏区", "四省涉藏州县", 0, nil},
+		// sub-provincial areas
+		{"南疆地区", "南疆", 5, []string{"653100"}},
+		{"南疆", "南疆", 5, nil},
+		{"皖北", "皖北", 6, []string{"341300"}},
+		{"皖北地区", "皖北", 6, nil},
+		{"苏南", "苏南", 5, []string{"320500"}},
+		{"苏北地区", "苏北", 5, nil},
+		{"粤东西北", "粤东西北", 12, nil},
+		{"闽南", "闽南", 3, nil},
+		{"湘西地区", "湘西", 0, nil},
+		{"大湘西", "湘西", 0, nil},
+		{"渝东北", "渝东北", 11, []string{"500101"}},
+		{"渝东南", "渝东南", 6, nil},
+		{"蒙东", "蒙东", 5, nil},
+		{"蒙西地区", "蒙西", 7, nil},
+		{"陕南", "陕南", 3, nil},
+		{"晋东南", "晋东南", 2, nil},
+		{"川东北", "川东北", 5, nil},
+		{"东疆", "东疆", 2, nil},
+		{"浙西南", "浙西南", 0, nil},
+		{"鄂西", "鄂西", 0, nil},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			gr, ok := g.Group(tc.key)
+			if !ok {
+				t.Fatalf("no group %s", tc.key)
+			}
+			if gr.Name != tc.name {
+				t.Errorf("Group(%s) = %s, want %s", tc.key, gr.Name, tc.name)
+			}
+			if tc.members >= 0 && len(gr.Members) != tc.members {
+				t.Errorf("%s has %d members, want %d", gr.Name, len(gr.Members), tc.members)
+			}
+			for _, c := range tc.has {
+				if !slices.Contains(gr.Members, c) {
+					t.Errorf("%s lacks %s", gr.Name, c)
+				}
+			}
+		})
+	}
+	// National new areas are Parks, national cultural parks Projects.
+	for _, k := range []string{"雄安新区", "雄安", "横琴", "前海", "长城国家文化公园"} {
+		if _, ok := g.Group(k); ok {
+			t.Errorf("%s is a group; the ontology types it Park or Project", k)
+		}
+	}
+	// Customary areas have their X地区 alias.
+	for _, k := range []string{"皖北", "皖南", "苏南", "苏中", "苏北", "南疆", "北疆", "东疆", "粤东", "粤西", "粤北",
+		"闽东", "闽西", "闽南", "闽北", "桂东", "桂西", "湘南", "湘西", "湘东", "鄂西", "豫东", "鲁南", "冀北", "晋北",
+		"陕北", "陕南", "关中", "川南", "渝西", "黔北", "滇西", "藏东", "蒙东", "蒙西", "辽西", "吉东", "黑东", "赣南"} {
+		gr, ok := g.Group(k)
+		if !ok || gr.Name != k || !slices.Contains(gr.Aliases, k+"地区") {
+			t.Errorf("group %s missing or without the alias %s地区", k, k)
+		}
+	}
+}
+
+// TestGroupMembersResolve checks every member code names a region and that a
+// group lists no region twice.
+func TestGroupMembersResolve(t *testing.T) {
+	g := load(t)
+	if n := len(g.Groups()); n < 200 {
+		t.Errorf("%d groups, want >= 200", n)
+	}
+	for _, gr := range g.Groups() {
+		seen := map[string]bool{}
+		for _, c := range gr.Members {
+			if _, ok := g.Region(c); !ok {
+				t.Errorf("%s: member %s is no region", gr.Name, c)
+			}
+			if seen[c] {
+				t.Errorf("%s: member %s twice", gr.Name, c)
+			}
+			seen[c] = true
+		}
+	}
+}
+
+// TestGroupRegionCollisions: no group name or alias equals a region's full
+// name, short name or variant unless the group declares it in Collides (湘西,
+// 湘东, 海西, 桂东); every declared collision is real.
+func TestGroupRegionCollisions(t *testing.T) {
+	g := load(t)
+	isRegion := func(k string) bool { return len(g.ByName(k)) > 0 || len(g.ByShort(k)) > 0 }
+	declared := map[string]bool{}
+	for _, gr := range g.Groups() {
+		for _, k := range append([]string{gr.Name}, gr.Aliases...) {
+			if isRegion(k) && !slices.Contains(gr.Collides, k) {
+				t.Errorf("group %s: %s is also a region name and is not declared", gr.Name, k)
+			}
+		}
+		for _, k := range gr.Collides {
+			declared[k] = true
+			if !isRegion(k) {
+				t.Errorf("group %s declares %s, which is no region name", gr.Name, k)
+			}
+			if k != gr.Name && !slices.Contains(gr.Aliases, k) {
+				t.Errorf("group %s declares %s, which is not its name or alias", gr.Name, k)
+			}
+		}
+	}
+	for _, k := range []string{"湘西", "湘东", "海西", "桂东"} {
+		if !declared[k] {
+			t.Errorf("%s: expected a declared collision", k)
+		}
+	}
+	// 湘西 stays a region key: the extractor decides by context.
+	if rs := g.ByShort("湘西"); len(rs) != 1 || rs[0].Code != "433100" {
+		t.Errorf("ByShort(湘西) = %v, want 433100", codes(rs))
+	}
+}

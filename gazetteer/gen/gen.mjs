@@ -205,16 +205,92 @@ function syllables(name) {
 // ---------------------------------------------------------------------------
 // 4. Ambiguity.
 
-// Short (or, without a short, full) names that are common words in planning
-// documents. Hand-curated; collisions between regions are computed below.
-const commonWords = new Set((
-  '合作 城区 郊区 矿区 新区 开发 东区 西区 南区 北区 中区 通道 互助 和平 新华 新兴 振兴 复兴 兴国 平安 友好 ' +
-  '前进 红旗 向阳 东风 解放 光明 红星 胜利 团结 太平 和顺 江南 江北 江东 江海 江城 东方 共和 安定 大方 新城 ' +
-  '新市 城中 市中 城关 城东 城西 城北 城南 城厢 长安 大同 中山 中原 安居 乐业 兴业 富民 惠民 长寿 康乐 公安 ' +
-  '商城 资源 南部 平原 沿河 临江 海港 港口 工农 老城 新建 会同 同心 中方 凤凰 白云 青山 金山 河东 河西 清河 ' +
-  '西湖 东湖 南湖 湖滨 滨海 滨江 天山 华侨 双桥 站前 名山 南关 北关 元宝'
-).split(' '));
+// A region's match key (its short name, or its full name when it has none)
+// is ambiguous when it is also ordinary Chinese, so that a match needs
+// supporting context. The evidence is jieba's dictionary (dict.txt: word,
+// frequency, part-of-speech tag; MIT), read from npm @node-rs/jieba at
+// generation time and never committed. Rules (a key is flagged by any):
+//   word    the key is a dictionary word with a common-word tag (anything but
+//           the proper-name tags ns nr nrt nrfg nz nt), frequency >= 200 and
+//           >= 20 x (1 + its place-name frequency): 资源, 延长, 富裕, 合作, 新兴
+//   idiom   the key, not itself tagged ns, lies inside idioms and set phrases
+//           (tags i, l, four characters or more) of total frequency >= 80:
+//           同德 in 同心同德
+//   stem    a full name of one character plus 县/区/市/旗 without a short name
+//           whose first character ends common words (total frequency >= 10,000
+//           of dictionary words ending in it): 和县 in 市和县, 成县 in 形成县域
+//   cross   a two-character key that text produces across a word boundary:
+//           the expected count of (a common word ending in its first character)
+//           followed by (a common word starting with its second), i.e.
+//           end(c1) x start(c2) / total, is >= 150 and >= 10 x (1 + its own
+//           dictionary frequency): 天等 in 30天等, 大新 in 壮大新兴产业
+// The place-name frequency of a key is its frequency when tagged ns plus that
+// of key+市/县/区/州/旗/盟/地区/人/自治州/自治县. Prefecture-level cities are
+// exempt from the word and idiom rules: jieba tags many of them as common
+// words (日照 n, 开封 v, 长治 in 长治久安) while planning text uses them as
+// places. Hand overrides cover what the dictionary misses (below).
+const jiebaDict = path.join(here, 'node_modules', '@node-rs', 'jieba', 'dict.txt');
+const PROPER = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt']);
+const dict = new Map();
+let dictTotal = 0;
+const endMass = new Map();
+const startMass = new Map();
+const idioms = [];
+for (const l of fs.readFileSync(jiebaDict, 'utf8').split('\n')) {
+  const [w, f, t] = l.trim().split(' ');
+  if (!w) continue;
+  const n = Number(f);
+  dict.set(w, { f: n, t });
+  dictTotal += n;
+  if (PROPER.has(t)) continue;
+  const c = [...w];
+  endMass.set(c.at(-1), (endMass.get(c.at(-1)) || 0) + n);
+  startMass.set(c[0], (startMass.get(c[0]) || 0) + n);
+  if ((t === 'i' || t === 'l') && c.length >= 4) idioms.push([w, n]);
+}
+const placeSuffixes = ['市', '县', '区', '州', '旗', '盟', '地区', '人', '自治州', '自治县'];
+function placeFreq(k) {
+  const d = dict.get(k);
+  let m = d && d.t === 'ns' ? d.f : 0;
+  for (const s of placeSuffixes) m += dict.get(k + s)?.f || 0;
+  return m;
+}
+// dictReason returns why the dictionary makes the region's key ambiguous, or
+// '' when it does not.
+function dictReason(r) {
+  const k = r.short || r.name;
+  const c = [...k];
+  const d = dict.get(k);
+  const f = d ? d.f : 0;
+  const pf = placeFreq(k);
+  const exempt = r.level === 'city' || r.level === 'province';
+  if (!exempt && d && !PROPER.has(d.t) && f >= 200 && f >= 20 * (1 + pf)) return `word ${d.t} ${f}`;
+  if (!exempt && (!d || d.t !== 'ns')) {
+    const im = idioms.filter(([w]) => w.includes(k)).reduce((a, [, n]) => a + n, 0);
+    if (im >= 80) return `idiom ${im}`;
+  }
+  if (!r.short && c.length === 2 && '县区市旗'.includes(c[1]) && (endMass.get(c[0]) || 0) >= 10000) return `stem ${endMass.get(c[0])}`;
+  if (c.length === 2) {
+    const cross = ((endMass.get(c[0]) || 0) * (startMass.get(c[1]) || 0)) / dictTotal;
+    if (cross >= 150 && cross >= 10 * (1 + f + pf)) return `cross ${Math.round(cross)}`;
+  }
+  return '';
+}
 
+// Hand overrides: short (or full) names that are common words in planning
+// documents although the dictionary does not show it (it lacks the word, or
+// tags it as a place or person name): generic district names (城关, 新城,
+// 郊区), names that read as policy words (公安, 长安, 和平, 平原, 商城, 惠民,
+// 东方 ...), 红旗 (jieba: nr), 富民 (frequency 122), and 永兴 (jieba: ns, but also a common given name and shop name,
+// and 永兴岛). Entries the dictionary already catches are not repeated;
+// gen.mjs fails when an entry is not a region key or the dictionary catches
+// it, so the list stays minimal.
+const handAmbiguous = new Set((
+  '东区 和平 新华 兴国 太平 和顺 江南 江北 江海 江城 共和 ' +
+  '新城 新市 城关 城东 城西 城厢 长安 中山 中原 安居 乐业 兴业 惠民 长寿 康乐 公安 ' +
+  '商城 平原 沿河 临江 海港 老城 新建 凤凰 白云 青山 金山 河东 河西 清河 ' +
+  '西湖 东湖 南湖 湖滨 滨海 滨江 天山 站前 南关 北关 元宝 红旗 富民 永兴'
+).split(' '));
 // ---------------------------------------------------------------------------
 // 5. Traditional -> simplified variant keys.
 
@@ -246,16 +322,34 @@ const HKMOTW = { '710000': '台湾', '810000': '香港', '820000': '澳门' };
 for (const r of rows) if (HKMOTW[r.code]) { r.short = HKMOTW[r.code]; r.shortPinyin = syllables(r.short).join(''); }
 
 // Collisions: a region's short or full name equal to another region's short
-// or full name.
+// or full name. Exception: a county that shares its short name with its own
+// prefecture (喀什市 in 喀什地区, 吉安县 in 吉安市, 大理市 in 大理白族自治州):
+// the bare short name means the prefecture (the extractor takes the higher
+// level when one candidate lies in the other) and the county's full name is
+// unique, so that pair flags neither. A province and its city (吉林省,
+// 吉林市) are both meant by the bare name and stay ambiguous.
 const owners = new Map();
 const own = (k, code) => { if (!k) return; if (!owners.has(k)) owners.set(k, new Set()); owners.get(k).add(code); };
 for (const r of rows) { own(r.name, r.code); own(r.short, r.code); }
+const rowByCode = new Map(rows.map((r) => [r.code, r]));
+const nestedPair = (a, b) => (a.level === 'county' && a.parent === b.code && b.level === 'city') ||
+  (b.level === 'county' && b.parent === a.code && a.level === 'city');
 for (const r of rows) {
   const keys = [r.name, r.short].filter(Boolean);
-  const collides = keys.some((k) => owners.get(k).size > 1);
-  const common = commonWords.has(r.short || r.name) || commonWords.has(r.name);
-  r.ambiguous = collides || common ? '1' : '0';
+  const collides = keys.some((k) => [...owners.get(k)].some((c) => c !== r.code && !nestedPair(r, rowByCode.get(c))));
+  r.dictReason = dictReason(r);
+  if (process.env.DEBUG_AMB && r.dictReason) console.log('AMB', r.name, r.dictReason);
+  const hand = handAmbiguous.has(r.short || r.name) || handAmbiguous.has(r.name);
+  r.ambiguous = collides || r.dictReason || hand ? '1' : '0';
   r.variants = variants(keys).join(',');
+}
+
+// Keep the hand list minimal: every entry names a region key the dictionary
+// does not already flag.
+for (const w of handAmbiguous) {
+  const hit = rows.filter((r) => (r.short || r.name) === w || r.name === w);
+  if (hit.length === 0) throw new Error(`handAmbiguous: ${w} is no region's key`);
+  if (hit.every((r) => r.dictReason)) throw new Error(`handAmbiguous: the dictionary already flags ${w} (${hit[0].dictReason})`);
 }
 
 const header = ['code', 'name', 'level', 'parent', 'short', 'pinyin', 'short_pinyin', 'ambiguous', 'variants'];
@@ -269,26 +363,65 @@ fs.writeFileSync(out, lines.join('\n') + '\n');
 const byName = new Map();
 for (const r of rows) { if (!byName.has(r.name)) byName.set(r.name, []); byName.get(r.name).push(r.code); }
 const codes = new Set(rows.map((r) => r.code));
-const glines = ['name\taliases\tmembers\tpinyin\tdescription'];
+// groupPinyin is the toneless pinyin of a group name; Latin letters and
+// digits are kept in lower case (长三角G60科创走廊 -> changsanjiaog60...),
+// punctuation (the dash of 珠江—西江经济带) is dropped.
+function groupPinyin(name) {
+  const chars = [...name];
+  const syl = syllables(name);
+  return chars.map((c, i) => (/[A-Za-z0-9]/.test(c) ? c.toLowerCase() : syl[i])).join('');
+}
+const glines = ['name\taliases\tmembers\tpinyin\tdescription\tcollides'];
 const seen = new Set();
+// Every key a region answers to: full name, short name and t2s variants.
+const regionKeys = new Map();
+for (const r of rows) {
+  for (const k of [r.name, r.short, ...(r.variants ? r.variants.split(',') : [])]) {
+    if (!k) continue;
+    if (!regionKeys.has(k)) regionKeys.set(k, []);
+    regionKeys.get(k).push(r.name);
+  }
+}
+const collisionErrors = [];
 for (const raw of fs.readFileSync(path.join(here, 'groups.txt'), 'utf8').split('\n')) {
-  const line = raw.trim();
+  let line = raw.trim();
   if (!line || line.startsWith('#')) continue;
+  // An intended collision with a region key is declared at the end of the
+  // line: "# collides: KEY — reason" (KEY may be several, comma-separated).
+  let allowed = [];
+  const mark = line.indexOf('# collides:');
+  if (mark >= 0) {
+    const decl = line.slice(mark + '# collides:'.length).trim();
+    const sep = decl.indexOf('—');
+    if (sep < 0 || !decl.slice(sep + 1).trim()) throw new Error(`groups.txt: "# collides:" needs "KEY — reason": ${line}`);
+    allowed = decl.slice(0, sep).split(',').map((x) => x.trim()).filter(Boolean);
+    line = line.slice(0, mark).trim();
+  }
   const [name, aliases, members, description] = line.split('|').map((f) => f.trim());
   if (description === undefined) throw new Error(`groups.txt: bad line ${line}`);
   const split = (f) => f.split(',').map((x) => x.trim()).filter(Boolean);
-  for (const k of [name, ...split(aliases)]) {
+  const keys = [name, ...split(aliases)];
+  for (const k of keys) {
     if (seen.has(k)) throw new Error(`groups.txt: duplicate name or alias ${k}`);
     seen.add(k);
   }
+  // A group key equal to a region's name, short name or variant must be
+  // declared; a declaration that collides with nothing is stale.
+  const collides = keys.filter((k) => regionKeys.has(k));
+  for (const k of collides) {
+    if (!allowed.includes(k)) collisionErrors.push(`${name}: ${k} is also ${regionKeys.get(k).join(', ')} (mark the line "# collides: ${k} — reason" if intended)`);
+  }
+  for (const k of allowed) if (!collides.includes(k)) collisionErrors.push(`${name}: "# collides: ${k}" but ${k} is no region key of this group`);
   const mc = split(members).map((m) => {
     if (/^\d{6}$/.test(m)) { if (!codes.has(m)) throw new Error(`groups.txt: unknown code ${m}`); return m; }
     const hit = byName.get(m) || [];
     if (hit.length !== 1) throw new Error(`groups.txt: member ${m} of ${name} matches ${hit.length} regions; use its code`);
     return hit[0];
   });
-  glines.push([name, split(aliases).join(','), mc.join(','), syllables(name).join(''), description].join('\t'));
+  if (new Set(mc).size !== mc.length) throw new Error(`groups.txt: duplicate member in ${name}`);
+  glines.push([name, split(aliases).join(','), mc.join(','), groupPinyin(name), description, collides.join(',')].join('\t'));
 }
+if (collisionErrors.length) throw new Error('groups.txt: group names collide with regions:\n  ' + collisionErrors.join('\n  '));
 fs.writeFileSync(path.join(here, '..', 'data', 'groups.tsv'), glines.join('\n') + '\n');
 
 const count = (lv) => rows.filter((r) => r.level === lv).length;
