@@ -1,0 +1,472 @@
+package segment
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed dict.txt.gz
+var dictGz string // a string, so immutable
+
+// Token is one word of the input of Cut. Start and End are offsets in runes
+// of that input, End exclusive; Tag is its part of speech.
+type Token struct {
+	Start, End int
+	Tag        string
+}
+
+// Word is a dictionary entry given to NewWith.
+type Word struct {
+	Text string
+	// Tag is a jieba part-of-speech tag; "" means "n".
+	Tag string
+	// Freq is the word's frequency in jieba's scale (the embedded total is
+	// about 6e7; a common word is in the thousands). 0 means just enough for
+	// the word to be cut whole when it stands alone, or its frequency in the
+	// dictionary if that is higher (jieba's suggest_freq).
+	Freq int64
+}
+
+// Segmenter is immutable and safe for concurrent use.
+type Segmenter struct {
+	runes []rune   // the text of every word, concatenated
+	ents  []entry  // ents[0] is unused
+	slots []uint32 // open addressing on hash: index into ents, 0 = empty
+	mask  uint64
+	shift uint8 // 64 - log2(len(slots))
+	tags  []string
+	total int64
+	// unknown is the log probability of a Han character outside the
+	// dictionary (frequency 1, as in jieba).
+	unknown float64
+}
+
+// entry is a dictionary word or a prefix of one.
+type entry struct {
+	hash uint64
+	logp float64 // log(freq/total); meaningless unless word
+	off  uint32  // text is runes[off : off+n]
+	n    uint16
+	tag  uint8
+	word bool
+}
+
+const (
+	hashBasis = 14695981039346656037
+	hashPrime = 1099511628211
+)
+
+func hashStep(h uint64, r rune) uint64 { return (h ^ uint64(r)) * hashPrime }
+
+// slot is the home slot of hash h: Fibonacci hashing, the top bits of
+// h times 2^64/phi.
+func (s *Segmenter) slot(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> s.shift }
+
+// New returns a Segmenter over the embedded dictionary.
+func New() (*Segmenter, error) {
+	s, err := parseEmbedded()
+	if err != nil {
+		return nil, err
+	}
+	s.finish()
+	return s, nil
+}
+
+// NewWith returns a Segmenter over the embedded dictionary plus words, for
+// instance the gazetteer's place names as ns. A word already in the
+// dictionary takes the given tag and frequency; of two equal texts in words
+// the later wins.
+func NewWith(words ...Word) (*Segmenter, error) {
+	var base *Segmenter
+	for _, w := range words {
+		if w.Text == "" || !utf8.ValidString(w.Text) || utf8.RuneCountInString(w.Text) > math.MaxUint16 {
+			return nil, fmt.Errorf("segment: invalid word %q", w.Text)
+		}
+		if w.Freq < 0 {
+			return nil, fmt.Errorf("segment: negative frequency for %q", w.Text)
+		}
+		if w.Freq == 0 && base == nil {
+			var err error
+			if base, err = New(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	s, err := parseEmbedded()
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range words {
+		tag := w.Tag
+		if tag == "" {
+			tag = "n"
+		}
+		f := w.Freq
+		if f == 0 {
+			// Settled against the embedded dictionary alone, so that the
+			// result does not depend on the order of words.
+			f = base.suggestFreq(w.Text)
+		}
+		ti, err := s.tagIndex(tag)
+		if err != nil {
+			return nil, err
+		}
+		old := s.add([]rune(w.Text), f, ti)
+		// The total keeps counting the words left out of the embedded
+		// dictionary, as the generator wrote it.
+		s.total += f - old
+	}
+	s.finish()
+	return s, nil
+}
+
+// suggestFreq is jieba's suggest_freq(word, tune=True): a frequency just
+// high enough for word to be preferred to the way it is cut now.
+func (s *Segmenter) suggestFreq(word string) int64 {
+	rs := []rune(word)
+	total := float64(s.total)
+	p := 1.0
+	for _, t := range s.Cut(rs) {
+		f := 1.0
+		if e := s.find(rs[t.Start:t.End]); e != nil && e.word {
+			f = math.Exp(e.logp) * total
+		}
+		p *= f / total
+	}
+	f := int64(p*total) + 1
+	if e := s.find(rs); e != nil && e.word {
+		if old := int64(math.Round(math.Exp(e.logp) * total)); old > f {
+			f = old
+		}
+	}
+	return f
+}
+
+// parseEmbedded reads the embedded dictionary.
+func parseEmbedded() (*Segmenter, error) { return parse(dictGz) }
+
+// parse reads a dictionary in the format of gen into a Segmenter whose
+// entries still hold log(freq), not log(freq/total): see finish.
+func parse(gz string) (*Segmenter, error) {
+	zr, err := gzip.NewReader(strings.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("segment: embedded dictionary: %w", err)
+	}
+	s := &Segmenter{
+		runes: make([]rune, 0, 400000),
+		ents:  make([]entry, 1, 200000),
+	}
+	s.grow(1 << 19)
+	sc := bufio.NewScanner(zr)
+	var text []rune
+	tagIndex := map[string]uint8{}
+	for line := 1; sc.Scan(); line++ {
+		b := sc.Bytes()
+		if t, ok := bytes.CutPrefix(b, []byte("#total ")); ok {
+			if s.total, err = strconv.ParseInt(string(t), 10, 64); err != nil {
+				return nil, fmt.Errorf("segment: embedded dictionary line %d: %w", line, err)
+			}
+			continue
+		}
+		if len(b) == 0 || b[0] == '#' {
+			continue
+		}
+		w, rest, ok1 := bytes.Cut(b, []byte{' '})
+		fs, tag, ok2 := bytes.Cut(rest, []byte{' '})
+		f, err := strconv.ParseInt(string(fs), 10, 64)
+		if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !utf8.Valid(w) {
+			return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
+		}
+		text = text[:0]
+		for len(w) > 0 {
+			r, n := utf8.DecodeRune(w)
+			text = append(text, r)
+			w = w[n:]
+		}
+		ti, ok := tagIndex[string(tag)]
+		if !ok {
+			if ti, err = s.tagIndex(string(tag)); err != nil {
+				return nil, err
+			}
+			tagIndex[string(tag)] = ti
+		}
+		s.add(text, f, ti)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("segment: embedded dictionary: %w", err)
+	}
+	if s.total <= 0 || len(s.ents) < 2 {
+		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
+	}
+	return s, nil
+}
+
+// add puts word in the dictionary with frequency f and tag, replacing any
+// earlier entry, whose frequency it returns (0 if none). Until finish, logp
+// is log(f).
+func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
+	var e *entry
+	off := -1
+	h := uint64(hashBasis)
+	for i, r := range word {
+		h = hashStep(h, r)
+		if e = s.lookup(h, word[:i+1]); e != nil {
+			continue
+		}
+		if off < 0 { // the word's runes are stored once, for all its new prefixes
+			off = len(s.runes)
+			s.runes = append(s.runes, word...)
+		}
+		s.ents = append(s.ents, entry{hash: h, off: uint32(off), n: uint16(i + 1)})
+		e = &s.ents[len(s.ents)-1]
+		s.place(len(s.ents) - 1)
+	}
+	var old int64
+	if e.word {
+		old = int64(math.Round(math.Exp(e.logp)))
+	}
+	e.word, e.tag, e.logp = true, ti, math.Log(float64(f))
+	return old
+}
+
+// tagIndex returns the index of tag in s.tags, adding it if new.
+func (s *Segmenter) tagIndex(tag string) (uint8, error) {
+	for i, t := range s.tags {
+		if t == tag {
+			return uint8(i), nil
+		}
+	}
+	if len(s.tags) > math.MaxUint8 {
+		return 0, fmt.Errorf("segment: more than %d tags", math.MaxUint8+1)
+	}
+	s.tags = append(s.tags, tag)
+	return uint8(len(s.tags) - 1), nil
+}
+
+// place puts entry k in the hash table, growing it past half full.
+func (s *Segmenter) place(k int) {
+	if k > len(s.slots)/2 {
+		s.grow(len(s.slots) * 2)
+		return
+	}
+	i := s.slot(s.ents[k].hash)
+	for s.slots[i] != 0 {
+		i = (i + 1) & s.mask
+	}
+	s.slots[i] = uint32(k)
+}
+
+// finish turns log(freq) into log(freq/total).
+func (s *Segmenter) finish() {
+	lt := math.Log(float64(s.total))
+	for i := range s.ents {
+		if s.ents[i].word {
+			s.ents[i].logp -= lt
+		}
+	}
+	s.unknown = -lt
+}
+
+// grow makes the hash table at least size slots and puts every entry in it.
+func (s *Segmenter) grow(size int) {
+	n := 1
+	for n < size {
+		n <<= 1
+	}
+	s.slots = make([]uint32, n)
+	s.mask = uint64(n - 1)
+	s.shift = uint8(64 - bits.TrailingZeros(uint(n)))
+	for k := 1; k < len(s.ents); k++ {
+		i := s.slot(s.ents[k].hash)
+		for s.slots[i] != 0 {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = uint32(k)
+	}
+}
+
+func (s *Segmenter) equal(e *entry, text []rune) bool {
+	if int(e.n) != len(text) {
+		return false
+	}
+	w := s.runes[e.off : e.off+uint32(e.n)]
+	for i, r := range text {
+		if w[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the entry (word or prefix) for text whose hash is h, or nil.
+func (s *Segmenter) lookup(h uint64, text []rune) *entry {
+	for i := s.slot(h); ; i = (i + 1) & s.mask {
+		k := s.slots[i]
+		if k == 0 {
+			return nil
+		}
+		if e := &s.ents[k]; e.hash == h && s.equal(e, text) {
+			return e
+		}
+	}
+}
+
+func (s *Segmenter) find(text []rune) *entry {
+	h := uint64(hashBasis)
+	for _, r := range text {
+		h = hashStep(h, r)
+	}
+	return s.lookup(h, text)
+}
+
+// Tag returns the part of speech of a dictionary word.
+func (s *Segmenter) Tag(word string) (string, bool) {
+	var buf [32]rune
+	rs := buf[:0]
+	for _, r := range word {
+		rs = append(rs, r)
+	}
+	if e := s.find(rs); e != nil && e.word {
+		return s.tags[e.tag], true
+	}
+	return "", false
+}
+
+// Len is the number of words in the dictionary.
+func (s *Segmenter) Len() int {
+	n := 0
+	for i := 1; i < len(s.ents); i++ {
+		if s.ents[i].word {
+			n++
+		}
+	}
+	return n
+}
+
+// Cut cuts text into tokens that cover it in order, without gaps. A run of
+// Han characters (with ASCII letters, digits and +#&._%- among them, as in
+// jieba) is cut along the most probable route through the dictionary words;
+// ASCII letters and digits left single by that route are joined (tag eng,
+// or m if all digits); a run of white space is one token (x); any other
+// rune is a token of its own (x).
+func (s *Segmenter) Cut(text []rune) []Token {
+	toks := make([]Token, 0, len(text)/2+1)
+	return s.AppendCut(toks, text)
+}
+
+// AppendCut is Cut appending to toks, for callers that reuse a buffer.
+func (s *Segmenter) AppendCut(toks []Token, text []rune) []Token {
+	for i := 0; i < len(text); {
+		j := i + 1
+		switch r := text[i]; {
+		case inBlock(r):
+			for j < len(text) && inBlock(text[j]) {
+				j++
+			}
+			toks = s.cutBlock(toks, text[i:j], i)
+		case unicode.IsSpace(r):
+			for j < len(text) && unicode.IsSpace(text[j]) {
+				j++
+			}
+			toks = append(toks, Token{i, j, "x"})
+		default:
+			toks = append(toks, Token{i, j, "x"})
+		}
+		i = j
+	}
+	return toks
+}
+
+// inBlock reports whether r belongs to the runs cut by the dictionary:
+// jieba's [\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-], widened to all Han characters.
+func inBlock(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' ||
+			strings.ContainsRune("+#&._%-", r)
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+func isASCIIAlnum(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+}
+
+// maxStack is the longest block whose route is kept on the stack.
+const maxStack = 64
+
+// cutBlock appends the tokens of block, which starts at rune offset base.
+func (s *Segmenter) cutBlock(toks []Token, block []rune, base int) []Token {
+	n := len(block)
+	var scoreBuf [maxStack + 1]float64
+	var endBuf [maxStack]int32
+	var tagBuf [maxStack]int16
+	score, end, tag := scoreBuf[:], endBuf[:], tagBuf[:]
+	if n > maxStack {
+		score, end, tag = make([]float64, n+1), make([]int32, n), make([]int16, n)
+	}
+	score[n] = 0
+	for i := n - 1; i >= 0; i-- {
+		best, bestEnd, bestTag := math.Inf(-1), -1, int16(-1)
+		h := uint64(hashBasis)
+		for j := i; j < n; j++ {
+			h = hashStep(h, block[j])
+			e := s.lookup(h, block[i:j+1])
+			if e == nil {
+				break
+			}
+			// >= : on a tie the longer word wins, as jieba's max over
+			// (score, end) tuples.
+			if e.word {
+				if sc := e.logp + score[j+1]; sc >= best {
+					best, bestEnd, bestTag = sc, j+1, int16(e.tag)
+				}
+			}
+		}
+		if bestEnd < 0 { // no word starts here: a single unknown rune
+			best, bestEnd = s.unknown+score[i+1], i+1
+		}
+		score[i], end[i], tag[i] = best, int32(bestEnd), bestTag
+	}
+	for i := 0; i < n; {
+		j := int(end[i])
+		if j == i+1 && isASCIIAlnum(block[i]) {
+			digits := true
+			for j = i; j < n && int(end[j]) == j+1 && isASCIIAlnum(block[j]); j++ {
+				digits = digits && '0' <= block[j] && block[j] <= '9'
+			}
+			t := "eng"
+			if digits {
+				t = "m"
+			}
+			toks = append(toks, Token{base + i, base + j, t})
+			i = j
+			continue
+		}
+		t := "x"
+		if tag[i] >= 0 {
+			t = s.tags[tag[i]]
+		}
+		toks = append(toks, Token{base + i, base + j, t})
+		i = j
+	}
+	return toks
+}
+
+// Words returns the text of each token, for tests and debugging.
+func Words(text []rune, toks []Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = string(text[t.Start:t.End])
+	}
+	return out
+}

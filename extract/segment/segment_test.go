@@ -1,0 +1,386 @@
+package segment
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func seg(tb testing.TB) *Segmenter {
+	tb.Helper()
+	s, err := New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// render shows a cut as word/tag pairs, for failure messages.
+func render(text []rune, toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%s/%s", string(text[t.Start:t.End]), t.Tag)
+	}
+	return b.String()
+}
+
+type want struct {
+	word  string
+	class string
+	is    func(string) bool
+}
+
+func verb(w string) want  { return want{w, "verb", IsVerbTag} }
+func place(w string) want { return want{w, "place", IsPlaceTag} }
+func noun(w string) want  { return want{w, "noun", IsNounTag} }
+func verbOrAd(w string) want {
+	return want{w, "verb or adverb", func(t string) bool { return IsVerbTag(t) || IsAdverbTag(t) }}
+}
+func function(w string) want { return want{w, "function word", IsFunctionTag} }
+func tagged(w, tag string) want {
+	return want{w, tag, func(t string) bool { return t == tag }}
+}
+
+func checkCut(t *testing.T, s *Segmenter, text string, wants []want, notStart []string) {
+	t.Helper()
+	rs := []rune(text)
+	toks := s.Cut(rs)
+	got := render(rs, toks)
+	for _, w := range wants {
+		i := slices.IndexFunc(toks, func(tk Token) bool { return string(rs[tk.Start:tk.End]) == w.word })
+		if i < 0 {
+			t.Errorf("%s: no token %q in %s", text, w.word, got)
+			continue
+		}
+		if !w.is(toks[i].Tag) {
+			t.Errorf("%s: %q tagged %s, want %s, in %s", text, w.word, toks[i].Tag, w.class, got)
+		}
+	}
+	// No verb or function word inside a name: none of these words may
+	// start with one.
+	for _, name := range notStart {
+		start := strings.Index(text, name)
+		if start < 0 {
+			t.Fatalf("%q not in %q", name, text)
+		}
+		from := utf8.RuneCountInString(text[:start])
+		to := from + utf8.RuneCountInString(name)
+		for _, tk := range toks {
+			if tk.Start >= from && tk.Start < to && (IsVerbTag(tk.Tag) || IsFunctionTag(tk.Tag)) {
+				t.Errorf("%s: %q inside %q is tagged %s, in %s", text, string(rs[tk.Start:tk.End]), name, tk.Tag, got)
+			}
+		}
+		if i := slices.IndexFunc(toks, func(tk Token) bool { return tk.Start == from }); i < 0 {
+			t.Errorf("%s: no token starts %q, in %s", text, name, got)
+		}
+	}
+}
+
+func TestCut(t *testing.T) {
+	s := seg(t)
+	cases := []struct {
+		name     string
+		text     string
+		wants    []want
+		notStart []string // spans that must start a token and hold no verb
+	}{
+		{"入选", "入选国家碳达峰试点", []want{verb("入选"), noun("国家"), noun("试点")}, []string{"国家碳达峰试点"}},
+		{"新增", "新增省级开发区", []want{verb("新增"), noun("开发区")}, []string{"省级开发区"}},
+		{"获批建设", "获批建设赣湘开放合作试验区", []want{verb("获批"), verb("建设"), place("赣"), place("湘")}, nil},
+		{"加快推进", "加快推进赣湘开放合作试验区建设", []want{verbOrAd("加快"), verb("推进"), verb("建设"), noun("试验区")}, nil},
+		{"放大", "放大萍乡经开区溢出效应", []want{verb("放大"), place("萍乡"), noun("经开区"), noun("效应")}, []string{"萍乡经开区"}},
+		{"打造", "打造湘赣边区域合作示范区", []want{verb("打造"), noun("示范区")}, nil},
+		{"支持", "支持萍乡市申报国家级经济技术开发区", []want{verb("支持"), place("萍乡市")}, []string{"萍乡市"}},
+		{"开发区", "萍乡经济技术开发区", []want{place("萍乡"), noun("经济"), noun("技术开发区")}, []string{"萍乡经济技术开发区"}},
+		{"联动", "支持上栗、万载联动浏阳", []want{verb("支持"), verb("联动"), place("浏阳"), tagged("、", "x")}, []string{"浏阳"}},
+		{"融入", "积极融入长江经济带和粤港澳大湾区建设", []want{verbOrAd("积极"), verb("融入"), place("长江经济带"), function("和"), place("粤港澳"), noun("大湾区")}, []string{"长江经济带", "粤港澳大湾区"}},
+		{"依托", "依托沪昆高铁加快建设赣西物流枢纽", []want{verb("依托"), verb("加快"), verb("建设")}, nil},
+		{"介词", "在长株潭都市圈的辐射带动下", []want{function("在"), function("的"), noun("都市圈")}, nil},
+		{"先行区", "建设国家生态文明先行区", []want{verb("建设"), noun("先行区")}, []string{"国家生态文明先行区"}},
+		{"ASCII", "2025年GDP增长5.5%", []want{tagged("2025", "m"), tagged("GDP", "eng"), verb("增长"), tagged("5", "m"), tagged("%", "x")}, nil},
+		{"space", "推进  建设\t示范区", []want{verb("推进"), tagged("  ", "x"), tagged("\t", "x")}, nil},
+		{"unknown", "㐀㐁与𠀀", []want{tagged("㐀", "x"), tagged("㐁", "x"), function("与"), tagged("𠀀", "x")}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkCut(t, s, c.text, c.wants, c.notStart)
+		})
+	}
+}
+
+func TestNewWith(t *testing.T) {
+	s, err := NewWith(Word{Text: "上栗", Tag: "ns"}, Word{Text: "万载", Tag: "ns"}, Word{Text: "湘赣边", Tag: "ns", Freq: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("gazetteer", func(t *testing.T) {
+		checkCut(t, s, "支持上栗、万载联动浏阳", []want{verb("支持"), place("上栗"), place("万载"), verb("联动"), place("浏阳")},
+			[]string{"上栗", "万载", "浏阳"})
+		checkCut(t, s, "打造湘赣边区域合作示范区", []want{verb("打造"), place("湘赣边")}, []string{"湘赣边"})
+	})
+	t.Run("tag", func(t *testing.T) {
+		if tag, ok := s.Tag("万载"); !ok || tag != "ns" {
+			t.Errorf("Tag(万载) = %q, %v; want ns, true", tag, ok)
+		}
+		if tag, ok := seg(t).Tag("万载"); !ok || tag != "m" {
+			t.Errorf("New().Tag(万载) = %q, %v; want jieba's m, true", tag, ok)
+		}
+	})
+	t.Run("order", func(t *testing.T) {
+		s2, err := NewWith(Word{Text: "湘赣边", Tag: "ns", Freq: 50}, Word{Text: "万载", Tag: "ns"}, Word{Text: "上栗", Tag: "ns"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.total != s2.total {
+			t.Errorf("total %d != %d", s.total, s2.total)
+		}
+		for _, text := range []string{"支持上栗、万载联动浏阳", "打造湘赣边区域合作示范区"} {
+			rs := []rune(text)
+			if a, b := render(rs, s.Cut(rs)), render(rs, s2.Cut(rs)); a != b {
+				t.Errorf("order matters: %s vs %s", a, b)
+			}
+		}
+	})
+	t.Run("invalid", func(t *testing.T) {
+		for _, w := range []Word{{Text: ""}, {Text: "\xff"}, {Text: "词", Freq: -1}} {
+			if _, err := NewWith(w); err == nil {
+				t.Errorf("NewWith(%+v): no error", w)
+			}
+		}
+	})
+}
+
+func TestTag(t *testing.T) {
+	s := seg(t)
+	cases := []struct {
+		word, tag string
+		ok        bool
+	}{
+		{"入选", "v", true}, {"新增", "v", true}, {"获批", "v", true}, {"加快", "v", true},
+		{"建设", "vn", true}, {"在", "p", true}, {"和", "c", true}, {"萍乡", "ns", true},
+		{"不存在的词", "", false}, {"", "", false}, {"入", "v", true},
+		{"碳达", "", false}, // a prefix of 碳达峰, not a word
+	}
+	for _, c := range cases {
+		t.Run(c.word, func(t *testing.T) {
+			tag, ok := s.Tag(c.word)
+			if tag != c.tag || ok != c.ok {
+				t.Errorf("Tag(%q) = %q, %v; want %q, %v", c.word, tag, ok, c.tag, c.ok)
+			}
+		})
+	}
+	if n := s.Len(); n < 100000 {
+		t.Errorf("Len() = %d, want the embedded ~147,000 words", n)
+	}
+}
+
+func TestTagHelpers(t *testing.T) {
+	cases := []struct {
+		tag   string
+		fn    func(string) bool
+		fname string
+		want  bool
+	}{
+		{"v", IsVerbTag, "verb", true}, {"vn", IsVerbTag, "verb", true}, {"vd", IsVerbTag, "verb", true},
+		{"n", IsVerbTag, "verb", false}, {"", IsVerbTag, "verb", false},
+		{"d", IsAdverbTag, "adverb", true}, {"ad", IsAdverbTag, "adverb", true}, {"a", IsAdverbTag, "adverb", false},
+		{"p", IsPrepositionTag, "preposition", true}, {"c", IsConjunctionTag, "conjunction", true},
+		{"r", IsPronounTag, "pronoun", true}, {"m", IsNumeralTag, "numeral", true}, {"mq", IsMeasureTag, "measure", true},
+		{"q", IsMeasureTag, "measure", true}, {"uj", IsParticleTag, "particle", true}, {"y", IsParticleTag, "particle", true},
+		{"ns", IsPlaceTag, "place", true}, {"ns", IsNounTag, "noun", true}, {"nz", IsPlaceTag, "place", false},
+		{"a", IsAdjectiveTag, "adjective", true}, {"x", IsUnknownTag, "unknown", true},
+		{"p", IsFunctionTag, "function", true}, {"m", IsFunctionTag, "function", false}, {"v", IsFunctionTag, "function", false},
+		{"eng", IsAdjectiveTag, "adjective", false}, {"eng", IsNounTag, "noun", false},
+	}
+	for _, c := range cases {
+		t.Run(c.fname+"/"+c.tag, func(t *testing.T) {
+			if got := c.fn(c.tag); got != c.want {
+				t.Errorf("%s(%q) = %v", c.fname, c.tag, got)
+			}
+		})
+	}
+}
+
+// TestJiebaRoute checks routes that jieba 0.42.1 (HMM=False) gives too.
+func TestJiebaRoute(t *testing.T) {
+	s := seg(t)
+	cases := []struct{ text, want string }{
+		{"我来到北京清华大学", "我 来到 北京 清华大学"},
+		{"他来到了网易杭研大厦", "他 来到 了 网易 杭 研 大厦"},
+		{"小明硕士毕业于中国科学院计算所", "小 明 硕士 毕业 于 中国科学院 计算所"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rs := []rune(c.text)
+			if got := strings.Join(Words(rs, s.Cut(rs)), " "); got != c.want {
+				t.Errorf("got %s, want %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	s := seg(t)
+	text := []rune(strings.Repeat("加快推进赣湘开放合作试验区建设，支持上栗、万载联动浏阳。", 20))
+	want := render(text, s.Cut(text))
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				if got := render(text, s.Cut(text)); got != want {
+					errs <- got
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent Cut differs: %s", got)
+	}
+}
+
+func TestAppendCut(t *testing.T) {
+	s := seg(t)
+	text := []rune("新增省级开发区")
+	buf := make([]Token, 0, 16)
+	got := s.AppendCut(buf[:0], text)
+	if want := s.Cut(text); !slices.Equal(got, want) {
+		t.Errorf("AppendCut %v != Cut %v", got, want)
+	}
+	if a := testing.AllocsPerRun(100, func() { buf = s.AppendCut(buf[:0], text) }); a != 0 {
+		t.Errorf("AppendCut allocates %v times with room in toks", a)
+	}
+}
+
+// checkInvariants: tokens cover text contiguously, in order, non-empty,
+// each with a tag.
+func checkInvariants(t *testing.T, text []rune, toks []Token) {
+	t.Helper()
+	at := 0
+	for i, tk := range toks {
+		if tk.Start != at || tk.End <= tk.Start || tk.End > len(text) || tk.Tag == "" {
+			t.Fatalf("token %d %+v bad after offset %d in %q (%d runes): %v", i, tk, at, string(text), len(text), toks)
+		}
+		at = tk.End
+	}
+	if at != len(text) {
+		t.Fatalf("tokens end at %d, text has %d runes: %q %v", at, len(text), string(text), toks)
+	}
+}
+
+func FuzzCut(f *testing.F) {
+	for _, s := range []string{
+		"", "入选国家碳达峰试点", "新增省级开发区", "加快推进赣湘开放合作试验区建设", "支持上栗、万载联动浏阳",
+		"2025年GDP增长5.5%", "  \t\n", "C++与c#", "\xff\xfe中", "𠀀𠀁㐀", strings.Repeat("的", 100),
+		strings.Repeat("萍乡经济技术开发区", 10),
+	} {
+		f.Add(s)
+	}
+	s, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		text := []rune(in)
+		toks := s.Cut(text)
+		checkInvariants(t, text, toks)
+		// Cutting a prefix of the input must not panic either, and a
+		// single rune is one token.
+		if len(text) > 0 {
+			checkInvariants(t, text[:len(text)/2], s.Cut(text[:len(text)/2]))
+			if one := s.Cut(text[:1]); len(one) != 1 {
+				t.Fatalf("one rune gives %v", one)
+			}
+		}
+	})
+}
+
+// Any rune, not only valid UTF-8 decodings: surrogates, negative values
+// and values past the Unicode range.
+func TestCutOddRunes(t *testing.T) {
+	s := seg(t)
+	text := []rune{-1, 0, 0xD800, 0x10FFFF + 1, 'a', '中', 0x7FFFFFFF, '1', ' ', '国'}
+	checkInvariants(t, text, s.Cut(text))
+}
+
+func TestNewTimeAndMemory(t *testing.T) {
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	start := time.Now()
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	t.Logf("New: %v, %.1f MB live heap, %d words, %d entries, %d slots, %d tags",
+		d, float64(m1.HeapAlloc-m0.HeapAlloc)/1e6, s.Len(), len(s.ents)-1, len(s.slots), len(s.tags))
+	runtime.KeepAlive(s)
+}
+
+// benchText is ~50 KB of planning prose.
+func benchText() []rune {
+	sentences := []string{
+		"加快推进赣湘开放合作试验区建设，支持上栗、万载联动浏阳、醴陵打造产业协作区。",
+		"积极融入长江经济带和粤港澳大湾区建设，主动对接长株潭都市圈。",
+		"萍乡经济技术开发区入选国家碳达峰试点，新增省级开发区两个。",
+		"获批建设国家级现代农业示范区，放大区域合作溢出效应，到2025年地区生产总值增长6.5%以上。",
+		"依托沪昆高铁、浙赣铁路，加快建设赣西物流枢纽，完善综合交通运输体系。",
+		"坚持生态优先、绿色发展，推进武功山风景名胜区保护利用，创建国家全域旅游示范区。",
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < 50_000; i++ {
+		b.WriteString(sentences[i%len(sentences)])
+	}
+	return []rune(b.String())
+}
+
+func BenchmarkCut(b *testing.B) {
+	s := seg(b)
+	long := benchText()
+	window := []rune("加快推进赣湘开放合作试验区建设")[:15]
+	window = append(window, '，')
+	for _, c := range []struct {
+		name string
+		text []rune
+	}{{"window16", window}, {"text50KB", long}} {
+		bytes := int64(len(string(c.text)))
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(bytes)
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Cut(c.text)
+			}
+		})
+		b.Run(c.name+"/append", func(b *testing.B) {
+			buf := make([]Token, 0, len(c.text))
+			b.SetBytes(bytes)
+			b.ReportAllocs()
+			for b.Loop() {
+				buf = s.AppendCut(buf[:0], c.text)
+			}
+		})
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
