@@ -653,7 +653,7 @@ func TestGroupsNationwide(t *testing.T) {
 	}
 	// Customary areas have their X地区 alias.
 	for _, k := range []string{"皖北", "皖南", "苏南", "苏中", "苏北", "南疆", "北疆", "东疆", "粤东", "粤西", "粤北",
-		"闽东", "闽西", "闽南", "闽北", "桂东", "桂西", "湘南", "湘西", "湘东", "鄂西", "豫东", "鲁南", "冀北", "晋北",
+		"闽东", "闽西", "闽南", "闽北", "桂西", "湘南", "湘西", "湘东", "鄂西", "豫东", "鲁南", "冀北", "晋北",
 		"陕北", "陕南", "关中", "川南", "渝西", "黔北", "滇西", "藏东", "蒙东", "蒙西", "辽西", "吉东", "黑东", "赣南"} {
 		gr, ok := g.Group(k)
 		if !ok || gr.Name != k || !slices.Contains(gr.Aliases, k+"地区") {
@@ -685,7 +685,7 @@ func TestGroupMembersResolve(t *testing.T) {
 
 // TestGroupRegionCollisions: no group name or alias equals a region's full
 // name, short name or variant unless the group declares it in Collides (湘西,
-// 湘东, 海西, 桂东); every declared collision is real.
+// 湘东, 海西); every declared collision is real.
 func TestGroupRegionCollisions(t *testing.T) {
 	g := load(t)
 	isRegion := func(k string) bool { return len(g.ByName(k)) > 0 || len(g.ByShort(k)) > 0 }
@@ -706,10 +706,17 @@ func TestGroupRegionCollisions(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []string{"湘西", "湘东", "海西", "桂东"} {
+	for _, k := range []string{"湘西", "湘东", "海西"} {
 		if !declared[k] {
 			t.Errorf("%s: expected a declared collision", k)
 		}
+	}
+	// 桂东 stays 桂东县 alone; east Guangxi is only 桂东地区.
+	if gr, ok := g.Group("桂东"); ok {
+		t.Errorf("桂东 is group %s; it must stay the county", gr.Name)
+	}
+	if gr, ok := g.Group("桂东地区"); !ok || len(gr.Members) != 4 {
+		t.Errorf("桂东地区 missing or wrong members")
 	}
 	// 湘西 stays a region key: the extractor decides by context.
 	if rs := g.ByShort("湘西"); len(rs) != 1 || rs[0].Code != "433100" {
