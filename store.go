@@ -105,7 +105,8 @@ type EntityFilter struct {
 	Within string
 	// Document keeps entities the document mentions.
 	Document string
-	// Name keeps entities whose name or an alias contains it.
+	// Name keeps entities whose name or an alias contains it, Latin
+	// letters in any case (NameMatches).
 	Name string
 	Page Page
 }
@@ -122,7 +123,8 @@ type RelationFilter struct {
 	Types []RelationType
 	// Entity keeps relations with this entity at either end.
 	Entity string
-	// Document keeps relations with evidence from this document.
+	// Document keeps relations with evidence from this document, and of
+	// their evidence only the pieces from it (EvidenceFrom).
 	Document string
 	Page     Page
 }
@@ -486,4 +488,31 @@ func NestedSides(a, b string, bInA, aInB bool) error {
 		return Errorf(EINVALID, "cooperation needs two separate sides, but a (%s) is within b (%s); ask about %s and a region outside %s", a, b, a, b)
 	}
 	return nil
+}
+
+// EvidenceFrom returns the pieces of evs from document doc, in order; all
+// of evs when doc is "". Stores apply it to the relations a RelationFilter
+// with a Document returns.
+func EvidenceFrom(evs []Evidence, doc string) []Evidence {
+	if doc == "" {
+		return evs
+	}
+	out := make([]Evidence, 0, len(evs))
+	for _, ev := range evs {
+		if ev.Document == doc {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// NameMatches reports whether name or an alias contains text, Latin
+// letters compared in lower case: the EntityFilter.Name rule of both
+// stores.
+func NameMatches(name string, aliases []string, text string) bool {
+	text = strings.ToLower(text)
+	if strings.Contains(strings.ToLower(name), text) {
+		return true
+	}
+	return slices.ContainsFunc(aliases, func(a string) bool { return strings.Contains(strings.ToLower(a), text) })
 }

@@ -103,13 +103,16 @@ func documentConnection(p *kg.DocumentPage) *model.DocumentConnection {
 	return c
 }
 
-// normaliseSearch prepares search text the way Store.Search expects it:
-// whitespace removed, traditional characters made simplified, Latin
-// letters lower case.
-func (r *Resolver) normaliseSearch(text string) (string, error) {
+// normaliseText prepares text matched against names (search text, the
+// name filter of entities) the one way the stores expect it: whitespace
+// removed (also inside, and the ideographic space), traditional characters
+// made simplified (OpenCC t2s), Latin letters lower case. what names the
+// argument in errors; text longer than the search text limit is
+// LIMIT_EXCEEDED, text left empty INVALID_ARGUMENT.
+func (r *Resolver) normaliseText(what, text string) (string, error) {
 	if n := utf8.RuneCountInString(text); n > r.cfg.MaxSearchText {
 		return "", newLimitError(limitSearchText, int64(r.cfg.MaxSearchText),
-			"the search text has %d characters, above the limit of %d", n, r.cfg.MaxSearchText)
+			"the %s has %d characters, above the limit of %d", what, n, r.cfg.MaxSearchText)
 	}
 	text = strings.Map(func(c rune) rune {
 		if unicode.IsSpace(c) {
@@ -118,13 +121,26 @@ func (r *Resolver) normaliseSearch(text string) (string, error) {
 		return c
 	}, text)
 	if text == "" {
-		return "", kg.Errorf(kg.EINVALID, "the search text is empty")
+		return "", kg.Errorf(kg.EINVALID, "the %s is empty", what)
 	}
 	s, err := r.t2s.Convert(text)
 	if err != nil {
 		return "", err
 	}
 	return strings.ToLower(s), nil
+}
+
+// optionalID returns the id an optional argument gives: "" when it is
+// omitted or null. An empty string is INVALID_ARGUMENT: it would otherwise
+// silently mean "no filter".
+func optionalID(what string, p *string) (string, error) {
+	if p == nil {
+		return "", nil
+	}
+	if *p == "" {
+		return "", kg.Errorf(kg.EINVALID, "%s is empty; omit it (or pass null) for no filter", what)
+	}
+	return *p, nil
 }
 
 // nonEmpty returns a pointer to s, or nil for "".
@@ -141,14 +157,6 @@ func nonZero(n int) *int {
 		return nil
 	}
 	return &n
-}
-
-// deref returns *p, or "" for nil.
-func deref(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
 }
 
 // milestones returns the milestones of entities, by year, then entity id.

@@ -111,7 +111,11 @@ func (r *entityResolver) Relations(ctx context.Context, obj *kg.Entity, types []
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.store.Relations(ctx, kg.RelationFilter{Types: types, Entity: obj.ID, Document: deref(document), Page: p})
+	doc, err := optionalID("document", document)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.store.Relations(ctx, kg.RelationFilter{Types: types, Entity: obj.ID, Document: doc, Page: p})
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +149,18 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 	}
 	f := kg.EntityFilter{Page: p}
 	if filter != nil {
-		f.Types, f.Within, f.Document, f.Name = filter.Types, deref(filter.Within), deref(filter.Document), deref(filter.Name)
+		f.Types = filter.Types
+		if f.Within, err = optionalID("filter.within", filter.Within); err != nil {
+			return nil, err
+		}
+		if f.Document, err = optionalID("filter.document", filter.Document); err != nil {
+			return nil, err
+		}
+		if filter.Name != nil {
+			if f.Name, err = r.normaliseText("filter.name", *filter.Name); err != nil {
+				return nil, err
+			}
+		}
 	}
 	page, err := r.store.Entities(ctx, f)
 	if err != nil {
@@ -159,7 +174,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []kg.Enti
 	if err != nil {
 		return nil, err
 	}
-	q, err := r.normaliseSearch(text)
+	q, err := r.normaliseText("search text", text)
 	if err != nil {
 		return nil, err
 	}
@@ -185,7 +200,13 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 	}
 	f := kg.RelationFilter{Page: p}
 	if filter != nil {
-		f.Types, f.Entity, f.Document = filter.Types, deref(filter.Entity), deref(filter.Document)
+		f.Types = filter.Types
+		if f.Entity, err = optionalID("filter.entity", filter.Entity); err != nil {
+			return nil, err
+		}
+		if f.Document, err = optionalID("filter.document", filter.Document); err != nil {
+			return nil, err
+		}
 	}
 	page, err := r.store.Relations(ctx, f)
 	if err != nil {
@@ -210,9 +231,13 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, ids []string, hops *i
 	if direction != nil {
 		dir = *direction
 	}
+	doc, err := optionalID("document", document)
+	if err != nil {
+		return nil, err
+	}
 	sg, err := r.store.Neighbourhood(ctx, kg.NeighbourhoodQuery{
 		Seeds: ids, Hops: h, RelationTypes: relationTypes, EntityTypes: entityTypes,
-		Direction: dir, Document: deref(document), MaxNodes: n,
+		Direction: dir, Document: doc, MaxNodes: n,
 	})
 	if err != nil {
 		return nil, err

@@ -1088,3 +1088,71 @@ func TestMalformedRequests(t *testing.T) {
 		})
 	}
 }
+
+func TestFilters(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	t.Run("EmptyStrings", func(t *testing.T) {
+		cases := []struct{ name, query string }{
+			{"Within", `{ entities(filter: {within: ""}) { totalCount } }`},
+			{"EntityDocument", `{ entities(filter: {document: ""}) { totalCount } }`},
+			{"Name", `{ entities(filter: {name: ""}) { totalCount } }`},
+			{"NameOfSpaces", `{ entities(filter: {name: "  　"}) { totalCount } }`},
+			{"RelationEntity", `{ relations(filter: {entity: ""}) { totalCount } }`},
+			{"RelationDocument", `{ relations(filter: {document: ""}) { totalCount } }`},
+			{"EntityRelationsDocument", `{ entity(id: "region:360300") { relations(document: "") { totalCount } } }`},
+			{"NeighbourhoodDocument", `{ neighbourhood(ids: ["region:360300"], document: "") { truncated } }`},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) { wantError(t, srv, c.query, nil, kg.EINVALID, "") })
+		}
+	})
+	t.Run("NameNormalisedLikeSearch", func(t *testing.T) {
+		ids := func(name string) []string {
+			var data struct {
+				Entities struct{ Nodes []struct{ ID string } }
+			}
+			run(t, srv, `query($n: String) { entities(filter: {name: $n}, first: 100) { nodes { id } } }`, map[string]any{"n": name}, &data)
+			var out []string
+			for _, n := range data.Entities.Nodes {
+				out = append(out, n.ID)
+			}
+			return out
+		}
+		want := ids("萍乡")
+		if len(want) < 2 {
+			t.Fatalf("萍乡 finds %v", want)
+		}
+		for _, name := range []string{"萍鄉", " 萍乡 ", "萍 乡", "　萍鄉　"} {
+			t.Run(name, func(t *testing.T) {
+				if got := ids(name); !slices.Equal(got, want) {
+					t.Errorf("name %q finds %v, want %v (as 萍乡)", name, got, want)
+				}
+			})
+		}
+	})
+	t.Run("DocumentFiltersEvidence", func(t *testing.T) {
+		cases := []struct{ name, query string }{
+			{"Relations", `query($d: ID) { relations(filter: {document: $d}, first: 100) { nodes { id evidence { document { id } } } } }`},
+			{"EntityRelations", `query($d: ID) { entity(id: "region:360322") { relations(document: $d, first: 100) { nodes { id evidence { document { id } } } } } }`},
+			{"DocumentRelations", `query($d: ID!) { document(id: $d) { relations(first: 100) { nodes { id evidence { document { id } } } } } }`},
+		}
+		for _, c := range cases {
+			for _, doc := range []string{storetest.DocPingxiang, storetest.DocJiangxi} {
+				t.Run(c.name+"/"+doc, func(t *testing.T) {
+					r := post(t, srv, c.query, map[string]any{"d": doc})
+					if len(r.Errors) > 0 {
+						t.Fatal(r.Errors)
+					}
+					raw := string(r.Data)
+					other := storetest.DocJiangxi
+					if doc == other {
+						other = storetest.DocPingxiang
+					}
+					if !strings.Contains(raw, doc) || strings.Contains(raw, other) {
+						t.Errorf("evidence of relations filtered to %s: %s", doc, raw)
+					}
+				})
+			}
+		}
+	})
+}

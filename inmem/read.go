@@ -5,7 +5,6 @@ import (
 	"context"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/cnplan/kg"
 )
@@ -212,8 +211,7 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 		if f.Document != "" && e.MentionsByDocument[f.Document] == 0 {
 			return false
 		}
-		if f.Name != "" && !strings.Contains(e.Name, f.Name) &&
-			!slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(a, f.Name) }) {
+		if f.Name != "" && !kg.NameMatches(e.Name, e.Aliases, f.Name) {
 			return false
 		}
 		return true
@@ -372,7 +370,9 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.Relatio
 			return
 		}
 		if len(page.Relations) < first {
-			page.Relations = append(page.Relations, cloneRelation(st.rels[i]))
+			r := cloneRelation(st.rels[i])
+			r.Evidence = kg.EvidenceFrom(r.Evidence, f.Document)
+			page.Relations = append(page.Relations, r)
 		} else {
 			page.HasNext = true
 		}

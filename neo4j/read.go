@@ -202,7 +202,7 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 		}
 	}
 	var b strings.Builder
-	params := map[string]any{"types": types, "name": f.Name, "after": f.Page.After, "first": int64(first)}
+	params := map[string]any{"types": types, "name": strings.ToLower(f.Name), "after": f.Page.After, "first": int64(first)}
 	switch {
 	case f.Within != "":
 		// Bound: administrative and membership chains are short; 16 is far
@@ -222,7 +222,7 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 	params["doc"] = f.Document
 	b.WriteString(`WITH e WHERE (size($types) = 0 OR e.type IN $types)
   AND ($doc = '' OR EXISTS { (e)-[m:MENTIONED_IN]->(:Document {id: $doc}) WHERE m.count > 0 })
-  AND ($name = '' OR e.name CONTAINS $name OR any(a IN e.aliases WHERE a CONTAINS $name))
+  AND ($name = '' OR toLower(e.name) CONTAINS $name OR any(a IN e.aliases WHERE toLower(a) CONTAINS $name))
 WITH e ORDER BY e.id
 WITH collect(e) AS items
 WITH size(items) AS total, [x IN items WHERE x.id > $after] AS rest
@@ -364,6 +364,7 @@ RETURN total, size(page) > $first AS more, CASE WHEN r IS NULL THEN null ELSE ` 
 				return nil, err
 			}
 			if r != nil && len(p.Relations) < first {
+				r.Evidence = kg.EvidenceFrom(r.Evidence, f.Document)
 				p.Relations = append(p.Relations, r)
 			}
 			if b, _ := val(rec, "more").(bool); b {

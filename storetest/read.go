@@ -357,8 +357,48 @@ func testRelations(t *testing.T, open opener) {
 			if p.Total != len(c.want) || p.HasNext {
 				t.Errorf("Total %d HasNext %v, want %d false", p.Total, p.HasNext, len(c.want))
 			}
+			// A document filter filters the evidence too.
+			for _, r := range p.Relations {
+				if c.f.Document == "" {
+					continue
+				}
+				if len(r.Evidence) == 0 {
+					t.Errorf("relation %s: no evidence from %s", r.ID, c.f.Document)
+				}
+				for _, ev := range r.Evidence {
+					if ev.Document != c.f.Document {
+						t.Errorf("relation %s: evidence from %s with filter %s", r.ID, ev.Document, c.f.Document)
+					}
+				}
+			}
 		})
 	}
+	t.Run("DocumentKeepsOrder", func(t *testing.T) {
+		// 上栗县 CO_BUILDS 集中区 has evidence from both documents.
+		id := R(kg.CoBuilds, IDShangli, IDFireworks)
+		for _, doc := range []string{DocJiangxi, DocPingxiang} {
+			p := list(t, kg.RelationFilter{Entity: IDShangli, Document: doc, Types: []kg.RelationType{kg.CoBuilds}})
+			full, err := s.Relation(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []kg.Evidence
+			for _, ev := range full.Evidence {
+				if ev.Document == doc {
+					want = append(want, ev)
+				}
+			}
+			var got []kg.Evidence
+			for _, r := range p.Relations {
+				if r.ID == id {
+					got = r.Evidence
+				}
+			}
+			if len(want) == 0 || !reflect.DeepEqual(got, want) {
+				t.Errorf("%s filtered to %s: evidence %v, want %v", id, doc, got, want)
+			}
+		}
+	})
 	t.Run("Pages", func(t *testing.T) {
 		var got []string
 		after := ""

@@ -14,6 +14,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("Entity", func(t *testing.T) { testEntity(t, open) })
 	t.Run("Entities", func(t *testing.T) { testEntities(t, open) })
 	t.Run("WithinHierarchy", func(t *testing.T) { testWithinHierarchy(t, open) })
+	t.Run("NameFilter", func(t *testing.T) { testNameFilter(t, open) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open) })
 	t.Run("Relation", func(t *testing.T) { testRelation(t, open) })
 	t.Run("Relations", func(t *testing.T) { testRelations(t, open) })

@@ -1464,7 +1464,7 @@ type Entity {
   relations(
     "Only these relation types; omitted: all."
     types: [RelationType!]
-    "Only relations with evidence from this document id."
+    "Only relations with evidence from this document id, and of their evidence only the pieces from it."
     document: ID
     "Page size, at most the page size limit."
     first: Int = 20
@@ -1603,7 +1603,11 @@ input EntityFilter {
   within: ID
   "Only entities this document id mentions."
   document: ID
-  "Only entities whose name or an alias contains this text."
+  """
+  Only entities whose name or an alias contains this text, normalised as
+  ` + "`" + `search` + "`" + ` text is (whitespace removed, traditional characters simplified,
+  Latin letters in any case): 萍鄉 and " 萍乡 " select what 萍乡 does.
+  """
   name: String
 }
 
@@ -1615,7 +1619,7 @@ input RelationFilter {
   types: [RelationType!]
   "Only relations with this entity id at either end."
   entity: ID
-  "Only relations with evidence from this document id."
+  "Only relations with evidence from this document id, and of their evidence only the pieces from it."
   document: ID
 }
 

@@ -57,7 +57,9 @@ type EntityFilter struct {
 	Within *string `json:"within,omitempty"`
 	// Only entities this document id mentions.
 	Document *string `json:"document,omitempty"`
-	// Only entities whose name or an alias contains this text.
+	// Only entities whose name or an alias contains this text, normalised as
+	// `search` text is (whitespace removed, traditional characters simplified,
+	// Latin letters in any case): 萍鄉 and " 萍乡 " select what 萍乡 does.
 	Name *string `json:"name,omitempty"`
 }
 
@@ -115,7 +117,7 @@ type RelationFilter struct {
 	Types []kg.RelationType `json:"types,omitempty"`
 	// Only relations with this entity id at either end.
 	Entity *string `json:"entity,omitempty"`
-	// Only relations with evidence from this document id.
+	// Only relations with evidence from this document id, and of their evidence only the pieces from it.
 	Document *string `json:"document,omitempty"`
 }
 
