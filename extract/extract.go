@@ -21,6 +21,7 @@ import (
 	"sync"
 
 	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract/segment"
 	"github.com/cnplan/kg/gazetteer"
 	"github.com/longbridgeapp/opencc"
 )
@@ -32,6 +33,9 @@ type Config struct {
 	// Converter converts traditional to simplified characters; nil means
 	// OpenCC's t2s table.
 	Converter Converter
+	// Segmenter cuts words with part of speech, for the left boundary of
+	// names; nil means segment.New (jieba's dictionary).
+	Segmenter *segment.Segmenter
 }
 
 // Extractor reads documents. It is immutable after New and safe for
@@ -39,6 +43,7 @@ type Config struct {
 type Extractor struct {
 	gaz       *gazetteer.Gazetteer
 	conv      Converter
+	seg       *segment.Segmenter
 	names     *matcher
 	nameCands [][]nameCandidate
 	headDefs  []head
@@ -66,7 +71,14 @@ func New(cfg Config) (*Extractor, error) {
 	if cfg.Gazetteer == nil {
 		return nil, fmt.Errorf("extract: config has no gazetteer")
 	}
-	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter,
+	seg := cfg.Segmenter
+	if seg == nil {
+		var err error
+		if seg, err = segment.New(); err != nil {
+			return nil, fmt.Errorf("extract: segmenter: %w", err)
+		}
+	}
+	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg,
 		citiesByFirst: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
 	if x.conv == nil {
 		c, err := opencc.New("t2s")

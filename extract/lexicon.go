@@ -190,3 +190,10 @@ func leadVerbs() []string {
 func milestoneEvents() []string {
 	return []string{"开工建设", "建成通车", "建成投产", "建成投运", "全面开工", "开工", "建成", "完工", "竣工", "通车", "投产", "投运", "运营", "完成"}
 }
+
+// phaseWords, written right after a facility's name, make a project of a
+// construction phase or works on it (ONTOLOGY.md: 二期, 改扩建工程, 增建二线).
+func phaseWords() []string {
+	return []string{"一期", "二期", "三期", "四期", "五期", "六期", "改扩建", "扩能改造", "扩能升级", "提质扩容", "提档扩容",
+		"扩容", "增建二线", "迁建", "扩建", "电气化改造", "现代化改造", "续建配套", "改造升级", "技改升级"}
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract/segment"
 )
 
 // maxModifier bounds how far left of its head a name may start.
@@ -16,7 +17,7 @@ const maxModifier = 18
 // rejected. Must run after the gazetteer and abbreviation passes.
 func (d *docState) recognizeNames() {
 	hits := d.heads
-	var named []*mention
+	var named, inner []*mention
 	lastEnd := 0
 	for k := 0; k < len(hits); k++ {
 		h := hits[k]
@@ -49,9 +50,19 @@ func (d *docState) recognizeNames() {
 			end, typ, weak = n.end, nd.typ, nd.weak
 			k++
 		}
+		routeEnd := end
 		if typ == kg.Railway || typ == kg.Road {
 			end = d.sectionEnd(end)
 		}
+		if typ == kg.Plan {
+			// 规划纲要（草案）
+			for _, draft := range []string{"（草案）", "(草案)"} {
+				if strings.HasPrefix(string(d.text[end:min(len(d.text), end+4)]), draft) {
+					end += 4
+				}
+			}
+		}
+		phaseEnd := d.phaseEnd(end, typ)
 		start := d.nameStart(h.start, typ == kg.Plan)
 		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
 			// 《…规划纲要（草案）》: the title is the name
@@ -93,6 +104,23 @@ func (d *docState) recognizeNames() {
 		m.refs = []*entity{e}
 		named = append(named, m)
 		lastEnd = end
+		// 厦渝高铁长赣段 names 厦渝高铁 too; 浦东国际机场四期 is a project
+		// that names the airport
+		if end > routeEnd && routeEnd > h.start {
+			whole, _ := d.surface(start, routeEnd)
+			wm := &mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start,
+				refs: []*entity{d.namedEntity(typ, whole, start, h.start)}}
+			named = append(named, wm)
+			inner = append(inner, wm)
+		}
+		if phaseEnd > end {
+			pname, _ := d.surface(start, phaseEnd)
+			pm := &mention{start: start, end: phaseEnd, kind: mNamed, headStart: end,
+				refs: []*entity{d.namedEntity(kg.Project, pname, start, end)}}
+			named = append(named, pm)
+			inner = append(inner, m)
+			lastEnd = phaseEnd
+		}
 		// 广东、福建自由贸易试验区: the places listed before this one share its head
 		if g := d.gazAt(start); g != nil && g.start == start && g.end == h.start && g.kind == mRegion {
 			named = append(named, d.placeList(start, h.start, end, typ)...)
@@ -107,6 +135,33 @@ func (d *docState) recognizeNames() {
 			}
 		}
 	}
+	for _, m := range inner {
+		m.top = false
+	}
+}
+
+// phaseEnd returns where a construction phase or works written right after
+// a facility's name end (浦东国际机场四期, 宁洛高速公路改扩建, 黔桂铁路增建
+// 二线工程), or end when there is none.
+func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
+	switch typ {
+	case kg.Hub, kg.Railway, kg.Road, kg.Project, kg.Park, kg.Institution:
+	default:
+		return end
+	}
+	t := d.text
+	rest := string(t[end:min(len(t), end+8)])
+	for _, p := range phaseWords() {
+		if strings.HasPrefix(rest, p) {
+			e := end + len([]rune(p))
+			after := string(t[e:min(len(t), e+2)])
+			if after == "工程" || after == "项目" {
+				e += 2
+			}
+			return e
+		}
+	}
+	return end
 }
 
 // headInsideName reports a head that is part of a gazetteer name (港 in 香港).
@@ -191,7 +246,11 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		if strings.ContainsRune("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
 			break // 第三节创新区: a heading glued to the text
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n > 0 {
+		if plan && strings.HasSuffix(string(t[max(0, i-5):i]), "国民经济和") {
+			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
+			continue
+		}
+		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) {
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := string(t[i-n : i]); !plan || (w != "建设" && w != "发展") {
 				break
@@ -222,6 +281,7 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 			}
 		}
 	}
+	i = d.wordBoundary(i, headStart)
 	for i < headStart && t[i] == '“' {
 		i++
 	}
@@ -238,6 +298,74 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		}
 	}
 	return i
+}
+
+// standsAlone reports a character the segmenter reads as a word of its
+// own: 将 in 将建设 is a function word, in 将军庙 part of a name.
+func (d *docState) standsAlone(pos int) bool {
+	lo, hi := max(0, pos-3), min(len(d.text), pos+4)
+	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+		if lo+tk.Start <= pos && pos < lo+tk.End {
+			return tk.End-tk.Start == 1
+		}
+	}
+	return true
+}
+
+// wordBoundary moves a name's start right past the last function word or
+// verb before its head, read by word segmentation with part of speech:
+// 入选|国家碳达峰试点, 制定出台|自贸试验区, 理顺|开发区. Words of one
+// character and the modifiers names are made of (开放, 合作, 创新: the
+// generic words) do not count; place names and quoted spans are kept whole.
+func (d *docState) wordBoundary(from, headStart int) int {
+	if headStart-from < 2 {
+		return from
+	}
+	cut := from
+	for _, tk := range d.x.seg.Cut(d.text[from:headStart]) {
+		a, b := from+tk.Start, from+tk.End
+		if b-a < 2 || b >= headStart {
+			continue
+		}
+		if g := d.gazAt(a); g != nil || d.gazAt(b-1) != nil {
+			continue
+		}
+		if !boundaryTag(tk.Tag) || d.x.generic.startingAt(d.text, a, b) == b-a {
+			continue
+		}
+		cut = b
+	}
+	return cut
+}
+
+// boundaryTag reports the parts of speech that do not stand inside a name:
+// verbs (not verbal nouns: 建设, 合作), adverbs, prepositions, conjunctions,
+// pronouns and particles.
+func boundaryTag(tag string) bool {
+	if tag == "vn" {
+		return false
+	}
+	return segment.IsVerbTag(tag) || segment.IsFunctionTag(tag)
+}
+
+// properIn reports a proper noun in a name's modifier, by part of speech:
+// a place, person, organisation or other proper name, an abbreviation, or
+// characters the dictionary does not know (淠史杭灌区, 大石峡水利枢纽).
+func (d *docState) properIn(start, headStart int) bool {
+	for _, tk := range d.x.seg.Cut(d.text[start:headStart]) {
+		switch tk.Tag {
+		case "ns", "nsf", "nz", "x", "zg": // not nr: jieba tags many ordinary words as names
+			w := d.text[start+tk.Start : start+tk.End]
+			if tk.Tag == "x" && !unicode.Is(unicode.Han, w[0]) {
+				continue // punctuation
+			}
+			if d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) == len(w) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // isNameChar reports characters that may occur inside a name.
@@ -262,7 +390,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if weak && !hasPlace && joinsPlaces(mod) {
 		return true // 储潭—湖江公路: a road named by the places it joins
 	}
-	if (weak || typ == kg.Project) && !hasPlace && !quoted(mod) {
+	if (weak || typ == kg.Project) && !hasPlace && !quoted(mod) && !(typ == kg.Project && d.properIn(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false

@@ -183,13 +183,10 @@ func (d *docState) recognizeGazetteer() {
 		if c == nil {
 			continue
 		}
-		// two-character full names (范县, 和县) are as weak as short names
-		if c.group == nil && c.short && p.h.end < len(d.text) {
-			if isFeatureChar(d.text[p.h.end]) || commonBigram(d.text[p.h.end-1], d.text[p.h.end]) {
-				// 松山湖, 鄱阳湖, 怀玉山脉: a lake or a mountain; 通道和平台,
-				// 江河源头: the name straddles two words
-				continue
-			}
+		if c.group == nil && p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) {
+			// 适应|城市 (应城), 和|县城 (和县), 鄱阳湖, 坚如磐石: the name
+			// straddles words, or is the start of a longer word
+			continue
 		}
 		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) {
 			pendingShort = append(pendingShort, found{p.h, c})
@@ -603,17 +600,6 @@ func isFeatureChar(r rune) bool {
 	return false
 }
 
-// commonBigram reports two characters that make an ordinary word when a
-// short place name's last character meets the next one (和平|台, 河源|头).
-func commonBigram(a, b rune) bool {
-	switch string([]rune{a, b}) {
-	case "平台", "源头", "山脉", "山区", "区域", "地区", "市场", "城市", "安全", "区位", "区间", "江河", "阳光",
-		"山水", "水利", "口岸", "门户", "州市", "林业", "林地", "田园", "海洋", "海外", "港口", "昌盛":
-		return true
-	}
-	return false
-}
-
 // isPresenceChar reports verbs of presence that stand before a one-character
 // abbreviation of a place (来萍投资, 入赣, 兴赣).
 func isPresenceChar(r rune) bool {
@@ -693,6 +679,51 @@ func (d *docState) mutualTriggerAfter(pos int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// straddles reports a short place name that word segmentation does not
+// read as a word of its own: a word crosses its start (适应城市 for 应城)
+// or runs on from inside it (和县城 for 和县), or the name begins a longer
+// word that is not a place and one of the lexicon's heads (鄱阳湖, 武昌鱼,
+// 白玉兰; but 广州港 is 广州 and a head).
+func (d *docState) straddles(start, end int) bool {
+	lo, hi := start, end
+	for lo > 0 && start-lo < 4 && unicode.Is(unicode.Han, d.text[lo-1]) {
+		lo--
+	}
+	for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
+		hi++
+	}
+	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+		a, b := lo+tk.Start, lo+tk.End
+		switch {
+		case a < start && b > start:
+			return true
+		case a > start && a < end && b > end:
+			return true
+		case a == start && b > end:
+			if !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headAt reports a lexicon head starting at pos.
+func (d *docState) headAt(pos int) bool {
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	return k < len(d.heads) && d.heads[k].start == pos
+}
+
+// isFeatureSuffixOK reports what may follow a place inside one word and
+// still leave the place named: an administrative suffix (市, 县, 地区).
+func isFeatureSuffixOK(rest []rune) bool {
+	switch string(rest) {
+	case "市", "县", "区", "省", "州", "地区", "人", "籍":
+		return true
 	}
 	return false
 }

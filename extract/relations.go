@@ -625,9 +625,9 @@ func (d *docState) nameRelations(sents []Sentence, rs relSet) {
 			}
 		case kg.Railway, kg.Road:
 			for _, p := range d.routeEnds(m) {
+				// one-character endpoints (沪昆) leave the regions implied;
+				// endpoints written out were counted as gazetteer mentions
 				rs.add(kg.Connects, e, p, ev)
-				// the route's name mentions its endpoints (沪昆: 上海, 昆明)
-				p.mentions[d.docID]++
 			}
 		}
 	}
