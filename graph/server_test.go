@@ -1156,3 +1156,34 @@ func TestFilters(t *testing.T) {
 		}
 	})
 }
+
+func TestNeighbourhoodTruncation(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	cases := []struct {
+		name     string
+		maxNodes int
+		want     []string
+	}{
+		// 萍乡市's neighbours by degree: 上栗县 6, 粤港澳大湾区 5, 江西省 and 长株潭 4.
+		{"Two", 2, []string{storetest.IDPingxiang, storetest.IDShangli}},
+		{"Three", 3, []string{storetest.IDPingxiang, storetest.IDGBA, storetest.IDShangli}},
+		{"Five", 5, []string{storetest.IDPingxiang, storetest.IDJiangxi, storetest.IDShangli, storetest.IDGBA, storetest.IDCZT}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var data struct{ Neighbourhood subgraphJSON }
+			run(t, srv, `query($n: Int) { neighbourhood(ids: ["`+storetest.IDPingxiang+`"], hops: 2, maxNodes: $n) { `+subgraphFields+` } }`,
+				map[string]any{"n": c.maxNodes}, &data)
+			if !data.Neighbourhood.Truncated {
+				t.Error("not truncated")
+			}
+			got := data.Neighbourhood.nodeIDs()
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("nodes %v, want %v", got, want)
+			}
+		})
+	}
+}

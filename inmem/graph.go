@@ -1,6 +1,7 @@
 package inmem
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -29,8 +30,8 @@ func (st *state) edgeOK(q *hoodQuery, h half) bool {
 }
 
 // neighbourhood runs a validated query: breadth-first by layers, each layer
-// in id order, keeping the maxNodes nodes of smallest (distance, id); then
-// the induced edges.
+// ordered by degree (descending) then id, keeping the first maxNodes nodes
+// in (distance, -degree, id) order; then the induced edges.
 func (st *state) neighbourhood(ctx context.Context, op string, q *hoodQuery) (*kg.Subgraph, error) {
 	seen := make(map[int32]bool, len(q.seeds))
 	var nodes []int32
@@ -65,7 +66,11 @@ func (st *state) neighbourhood(ctx context.Context, op string, q *hoodQuery) (*k
 				next = append(next, h.other)
 			}
 		}
-		slices.Sort(next)
+		// Heavier nodes first: the degree is the length of the adjacency
+		// list (a self-loop counts once), as in Stats.
+		slices.SortFunc(next, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(len(st.adj[b]), len(st.adj[a])), cmp.Compare(a, b))
+		})
 		if room := q.maxNodes - len(nodes); len(next) > room {
 			next, truncated = next[:room], true
 		}

@@ -49,8 +49,8 @@ RETURN DISTINCT a.id AS a, b.id AS b ORDER BY a, b`
 }
 
 // bfs collects the entities within hops of the seeds, breadth first. When
-// more than maxNodes are reachable it keeps those with the smallest
-// (distance, id) and reports truncation.
+// more than maxNodes are reachable it keeps the first in (distance,
+// -degree, id) order and reports truncation.
 func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops int, alt string, dir kg.Direction,
 	etypes []string, doc string, maxNodes int) ([]string, bool, error) {
 	seen := map[string]bool{}
@@ -79,12 +79,32 @@ func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops 
 		}
 		slices.Sort(next)
 		if room := maxNodes - len(nodes); len(next) > room {
+			if err := byDegree(ctx, tx, next); err != nil {
+				return nil, false, err
+			}
 			return append(nodes, next[:room]...), true, nil
 		}
 		nodes = append(nodes, next...)
 		frontier = next
 	}
 	return nodes, false, nil
+}
+
+// byDegree sorts ids (sorted by id) by degree descending, then id: the
+// weight neighbourhood truncation keeps by. The degree counts every
+// relation touching the entity once, as Stats does.
+func byDegree(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id})
+RETURN id, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } AS deg`, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	deg := make(map[string]int64, len(recs))
+	for _, r := range recs {
+		deg[str(r, "id")] = asInt(val(r, "deg"))
+	}
+	slices.SortStableFunc(ids, func(a, b string) int { return cmp.Compare(deg[b], deg[a]) })
+	return nil
 }
 
 // edgesAmong returns the relations of the given types (and document) whose

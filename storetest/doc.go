@@ -107,8 +107,11 @@
 // Document when it has evidence from it) in Direction (OUT: from -> to, IN:
 // to -> from, BOTH: either), entering only nodes whose type passes
 // EntityTypes (seeds are always kept), up to Hops edges. If more than
-// MaxNodes nodes are reachable, the MaxNodes nodes with the smallest
-// (distance, id) are kept and Truncated is set; more seeds than MaxNodes is
+// MaxNodes nodes are reachable, the first MaxNodes nodes in the order
+// (distance ascending, degree descending, id ascending) are kept and
+// Truncated is set, where the degree is the node's weight in the whole
+// store: the number of relations touching it, of any type, a self-loop once
+// (Stats' degree); more seeds than MaxNodes is
 // EINVALID. The edges are then every edge passing RelationTypes and Document
 // with both ends among the nodes, whatever its direction (the induced
 // subgraph). Hops 0 means kg.DefaultHops. Repeated seeds count once; every

@@ -70,16 +70,24 @@ func testNeighbourhood(t *testing.T, open opener) {
 		{"Document", kg.NeighbourhoodQuery{Seeds: []string{IDPingxiang}, Hops: 1, Document: DocJiangxi},
 			[]string{IDPingxiang, IDDemoZone}, []string{R(kg.IncludedIn, IDPingxiang, IDDemoZone)}, false},
 		{"MaxNodes", kg.NeighbourhoodQuery{Seeds: []string{IDPingxiang}, Hops: 1, MaxNodes: 5},
-			// The seed, then the four smallest ids at distance 1.
-			[]string{IDPingxiang, IDGzPort, IDXgPark, IDDemoZone, IDPxDevZone},
-			[]string{R(kg.DocksWith, IDPingxiang, IDGzPort), R(kg.ReliesOn, IDPingxiang, IDXgPark), R(kg.LocatedIn, IDXgPark, IDPingxiang),
-				R(kg.IncludedIn, IDPingxiang, IDDemoZone), R(kg.LocatedIn, IDPxDevZone, IDPingxiang)}, true},
+			// The seed, then the four heaviest at distance 1: 上栗县 (degree
+			// 6), 粤港澳大湾区 (5), then 江西省 and 长株潭 (4, by id), not the
+			// smallest ids (广州港, parks).
+			[]string{IDPingxiang, IDShangli, IDGBA, IDJiangxi, IDCZT},
+			[]string{R(kg.PartOf, IDShangli, IDPingxiang), R(kg.PartOf, IDPingxiang, IDJiangxi), R(kg.DocksWith, IDPingxiang, IDGBA),
+				R(kg.AdjacentTo, IDPingxiang, IDCZT), R(kg.DocksWith, IDJiangxi, IDGBA)}, true},
 		{"MaxNodesByDistance", kg.NeighbourhoodQuery{Seeds: []string{IDBaihetan}, Hops: 2, MaxNodes: 6},
-			// All four at distance 1 first, then the smallest id at distance 2
-			// ("park:..." before "plan:..." and "region:...").
-			[]string{IDBaihetan, IDJiangxi, IDBhtStation, IDPowerPlan, IDGanxi500, IDPxDevZone},
+			// All four at distance 1 first (白鹤滩水电站 with degree 2 as much
+			// as 电力发展十四五规划 with 1), then the heaviest at distance 2:
+			// 萍乡市 (13) before 粤港澳大湾区 (5) and 萍乡经开区 (2).
+			[]string{IDBaihetan, IDJiangxi, IDBhtStation, IDPowerPlan, IDGanxi500, IDPingxiang},
 			[]string{R(kg.ReliesOn, IDJiangxi, IDBaihetan), R(kg.ReliesOn, IDBaihetan, IDBhtStation), R(kg.IncludedIn, IDBaihetan, IDPowerPlan),
-				R(kg.ReliesOn, IDGanxi500, IDBaihetan), R(kg.ReliesOn, IDPxDevZone, IDGanxi500)}, true},
+				R(kg.ReliesOn, IDGanxi500, IDBaihetan), R(kg.PartOf, IDPingxiang, IDJiangxi)}, true},
+		{"MaxNodesTieByID", kg.NeighbourhoodQuery{Seeds: []string{IDPingxiang}, Hops: 1, MaxNodes: 4},
+			// 江西省 and 长株潭 both have degree 4: the smaller id stays.
+			[]string{IDPingxiang, IDShangli, IDGBA, IDJiangxi},
+			[]string{R(kg.PartOf, IDShangli, IDPingxiang), R(kg.PartOf, IDPingxiang, IDJiangxi), R(kg.DocksWith, IDPingxiang, IDGBA),
+				R(kg.DocksWith, IDJiangxi, IDGBA)}, true},
 		{"MaxNodesExact", kg.NeighbourhoodQuery{Seeds: []string{IDLiuyang}, Hops: 2, RelationTypes: []kg.RelationType{kg.PartOf}, MaxNodes: 4},
 			[]string{IDLiuyang, IDChangsha, IDHunan, IDCZT},
 			[]string{R(kg.PartOf, IDLiuyang, IDChangsha), R(kg.PartOf, IDChangsha, IDHunan), R(kg.PartOf, IDChangsha, IDCZT)}, false},
@@ -412,9 +420,11 @@ func testDependencies(t *testing.T, open opener) {
 		{"DefaultDepth", kg.DependencyQuery{ID: IDBaihetan}, dependsOn2, dependents2},
 		{"RelationType", kg.DependencyQuery{ID: IDBaihetan, Depth: 2, RelationTypes: []kg.RelationType{kg.ReliesOn}},
 			want{[]string{IDBaihetan, IDBhtStation}, []string{R(kg.ReliesOn, IDBaihetan, IDBhtStation)}, false}, dependents2},
+		// The heavier node stays: 白鹤滩水电站 (degree 2) over 电力发展十四五规划
+		// (1), 江西省 (4) over 赣西500千伏输变电工程 (2).
 		{"MaxNodes", kg.DependencyQuery{ID: IDBaihetan, Depth: 2, MaxNodes: 2},
-			want{[]string{IDBaihetan, IDPowerPlan}, []string{R(kg.IncludedIn, IDBaihetan, IDPowerPlan)}, true},
-			want{[]string{IDBaihetan, IDGanxi500}, []string{R(kg.ReliesOn, IDGanxi500, IDBaihetan)}, true}},
+			want{[]string{IDBaihetan, IDBhtStation}, []string{R(kg.ReliesOn, IDBaihetan, IDBhtStation)}, true},
+			want{[]string{IDBaihetan, IDJiangxi}, []string{R(kg.ReliesOn, IDJiangxi, IDBaihetan)}, true}},
 		// CONNECTS is no dependency: the railway through 萍乡市 does not
 		// depend on it, nor on the park 萍乡市 relies on.
 		{"NotConnects", kg.DependencyQuery{ID: IDPingxiang, Depth: 1},

@@ -1251,7 +1251,10 @@ type Query {
   """
   The subgraph within ` + "`" + `hops` + "`" + ` edges of the given entities, as flat ` + "`" + `nodes` + "`" + ` and
   ` + "`" + `edges` + "`" + ` lists that a visualisation library takes as is (edges carry
-  ` + "`" + `source` + "`" + ` and ` + "`" + `target` + "`" + ` ids). ` + "`" + `truncated` + "`" + ` says ` + "`" + `maxNodes` + "`" + ` cut the result.
+  ` + "`" + `source` + "`" + ` and ` + "`" + `target` + "`" + ` ids). ` + "`" + `truncated` + "`" + ` says ` + "`" + `maxNodes` + "`" + ` cut the result:
+  the nodes kept are the nearest (fewest hops from a seed), among equally
+  near ones the heaviest (highest degree: relations of any type touching
+  the node, as in ` + "`" + `stats.mostConnected` + "`" + `), then the smallest id.
   """
   neighbourhood(
     "The seed entities; they are always in the result."
