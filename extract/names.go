@@ -34,6 +34,9 @@ func (d *docState) recognizeNames() {
 		if plural(d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
+		if d.runsOn(h.start, h.end) {
+			continue // 带来, 港口, 中心城区: the head is the start of another word
+		}
 		end := h.end
 		typ, weak := hd.typ, hd.weak
 		firstEnd, firstTyp := h.end, hd.typ
@@ -298,6 +301,19 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		}
 	}
 	return i
+}
+
+// runsOn reports a head whose last character begins a longer word that
+// word segmentation reads across the head's end (发展带|来, 港|口).
+func (d *docState) runsOn(start, end int) bool {
+	lo, hi := max(start, end-2), min(len(d.text), end+3)
+	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+		a, b := lo+tk.Start, lo+tk.End
+		if a < end && b > end && a >= start {
+			return true
+		}
+	}
+	return false
 }
 
 // standsAlone reports a character the segmenter reads as a word of its

@@ -183,7 +183,7 @@ func (d *docState) recognizeGazetteer() {
 		if c == nil {
 			continue
 		}
-		if c.group == nil && p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) {
+		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) {
 			// 适应|城市 (应城), 和|县城 (和县), 鄱阳湖, 坚如磐石: the name
 			// straddles words, or is the start of a longer word
 			continue
