@@ -234,10 +234,10 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		if r == '”' || r == ')' || r == '）' {
 			open := map[rune]rune{'”': '“', ')': '(', '）': '（'}[r]
 			j := i - 2
-			for j >= lo && j >= i-10 && t[j] != open && isNameChar(t[j]) {
+			for j >= lo && j >= i-16 && t[j] != open && t[j] != '\n' && (isNameChar(t[j]) || (open == '“' && !isClauseSep(t[j]) && t[j] != '”')) {
 				j--
 			}
-			if j >= lo && j >= i-10 && t[j] == open {
+			if j >= lo && j >= i-16 && t[j] == open {
 				i = j
 				continue
 			}
@@ -253,7 +253,7 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) {
+		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) {
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := string(t[i-n : i]); !plan || (w != "建设" && w != "发展") {
 				break
@@ -316,6 +316,21 @@ func (d *docState) runsOn(start, end int) bool {
 	return false
 }
 
+// nounHere reports a word that word segmentation reads as a noun in this
+// context: 利用 in 土地节约集约利用综合改革试点 is no verb to stop at.
+func (d *docState) nounHere(start, end int) bool {
+	if end-start < 2 {
+		return false
+	}
+	lo, hi := max(0, start-3), min(len(d.text), end+3)
+	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+		if lo+tk.Start == start && lo+tk.End == end {
+			return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
+		}
+	}
+	return false
+}
+
 // standsAlone reports a character the segmenter reads as a word of its
 // own: 将 in 将建设 is a function word, in 将军庙 part of a name.
 func (d *docState) standsAlone(pos int) bool {
@@ -338,9 +353,19 @@ func (d *docState) wordBoundary(from, headStart int) int {
 		return from
 	}
 	cut := from
+	inQuote := make([]bool, headStart-from)
+	for i, q := from, false; i < headStart; i++ {
+		switch d.text[i] {
+		case '“':
+			q = true
+		case '”':
+			q = false
+		}
+		inQuote[i-from] = q
+	}
 	for _, tk := range d.x.seg.Cut(d.text[from:headStart]) {
 		a, b := from+tk.Start, from+tk.End
-		if b-a < 2 || b >= headStart {
+		if b-a < 2 || b >= headStart || inQuote[tk.Start] {
 			continue
 		}
 		if g := d.gazAt(a); g != nil || d.gazAt(b-1) != nil {
@@ -406,7 +431,8 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if weak && !hasPlace && joinsPlaces(mod) {
 		return true // 储潭—湖江公路: a road named by the places it joins
 	}
-	if (weak || typ == kg.Project) && !hasPlace && !quoted(mod) && !(typ == kg.Project && d.properIn(start, headStart)) {
+	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
+	if (weak || typ == kg.Project) && !hasPlace && !quotedOK && !(typ == kg.Project && d.properIn(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false
@@ -427,10 +453,10 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	return !d.isGeneric(mod)
 }
 
-// quoted reports a modifier holding a quoted name (“东数西算”工程).
+// quoted reports a modifier holding a quoted name (“东数西算”工程); the
+// opening mark may stand just before the name's start.
 func quoted(mod []rune) bool {
-	i := strings.IndexRune(string(mod), '“')
-	return i >= 0 && strings.ContainsRune(string(mod)[i:], '”')
+	return strings.ContainsRune(string(mod), '”')
 }
 
 // headRuleHolds checks what a head's rule asks of the name (see headRule).
