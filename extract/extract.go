@@ -51,6 +51,7 @@ type Extractor struct {
 	stops     wordSet
 	generic   wordSet
 	category  wordSet
+	inner     wordSet
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -137,6 +138,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.stops = newWordSet(stopWords())
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
+	x.inner = newWordSet(innerWords())
 	x.abbrevs = map[rune]abbrevInfo{}
 	for _, n := range x.gaz.Names() {
 		if n.Kind == gazetteer.Abbreviation {

@@ -199,3 +199,11 @@ func phaseWords() []string {
 	return []string{"一期", "二期", "三期", "四期", "五期", "六期", "改扩建", "扩能改造", "扩能升级", "提质扩容", "提档扩容",
 		"扩容", "增建二线", "迁建", "扩建", "电气化改造", "现代化改造", "续建配套", "改造升级", "技改升级"}
 }
+
+// innerWords stand before names as verbs and inside names as modifiers
+// (国家服务贸易创新发展示范区, 喀什重点开发开放试验区): a name opened by a
+// place or by 国家 may hold them.
+func innerWords() []string {
+	return []string{"发展", "开发", "开放", "创新", "合作", "协同", "融合", "保护", "利用", "重点", "综合", "改革",
+		"转型", "升级", "提升", "协作", "共享", "传承", "集聚", "示范", "引领", "先行", "振兴", "一体化", "高质量"}
+}

@@ -67,6 +67,11 @@ func (d *docState) recognizeNames() {
 		}
 		phaseEnd := d.phaseEnd(end, typ)
 		start := d.nameStart(h.start, typ == kg.Plan)
+		if start >= 0 && (start == h.start || d.isGeneric(d.text[start:h.start])) {
+			// 国家服务贸易创新发展|示范区, 喀什重点开发开放|试验区: the words
+			// before the head are a name's own when a place or 国家 opens it
+			start = d.extendToAnchor(start, h.start)
+		}
 		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
 			// 《…规划纲要（草案）》: the title is the name
 			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" {
@@ -314,6 +319,57 @@ func (d *docState) runsOn(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// anchors open a name whose modifier holds words that also stand as verbs.
+var anchors = []string{"国家", "全国", "中国"}
+
+// extendToAnchor moves a name's start left, over words that are verbal
+// nouns or generic modifiers in context (发展, 开发, 重点), to a place name
+// or to 国家/全国/中国 within reach; it returns start unchanged when none is
+// found or a verb stands between.
+func (d *docState) extendToAnchor(start, headStart int) int {
+	lo := max(0, headStart-maxModifier)
+	for j := start; j > lo; {
+		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
+			if d.onlyNameWords(g.start, start) {
+				return g.start
+			}
+			return start
+		}
+		for _, a := range anchors {
+			if strings.HasSuffix(string(d.text[max(0, j-2):j]), a) && d.onlyNameWords(j-2, start) {
+				return j - 2
+			}
+		}
+		if !isNameChar(d.text[j-1]) {
+			return start
+		}
+		j--
+	}
+	return start
+}
+
+// onlyNameWords reports a span whose words, segmented in context, are all
+// nouns, verbal nouns, adjectives or generic modifiers: no verb of action,
+// no function word.
+func (d *docState) onlyNameWords(from, to int) bool {
+	if to <= from {
+		return true
+	}
+	for _, tk := range d.x.seg.Cut(d.text[from:to]) {
+		a, b := from+tk.Start, from+tk.End
+		if d.gazAt(a) != nil || d.x.inner.startingAt(d.text, a, b) == b-a {
+			continue
+		}
+		switch {
+		case segment.IsNounTag(tk.Tag), tk.Tag == "j", tk.Tag == "b", tk.Tag == "eng",
+			tk.Tag == "x" && unicode.Is(unicode.Han, d.text[a]):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // nounHere reports a word that word segmentation reads as a noun in this
