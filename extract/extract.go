@@ -194,10 +194,34 @@ type Problem struct {
 	Message string
 	// Fatal problems mean the input was skipped.
 	Fatal bool
+	// Line and Column (1-based, in characters of the normalised text) place
+	// a finding; 0 when Offset is a byte offset or -1.
+	Line, Column int
+	// Code names a non-fatal finding, for reading why a document gave
+	// what it gave (kg extract --explain): one of the Diag constants.
+	Code string
 }
 
-// Error formats the problem as "file: byte 12: message".
+// Codes of non-fatal, positioned findings (Problem.Code).
+const (
+	// DiagNoSubject: no subject region in title, issuer, assembly line,
+	// speaker or text; sentences without a subject of their own give nothing.
+	DiagNoSubject = "subject-not-found"
+	// DiagAmbiguous: a place name two or more regions share, or a common
+	// word, left unresolved for want of context.
+	DiagAmbiguous = "ambiguous-name"
+	// DiagNoObject: a trigger word with no entity to relate.
+	DiagNoObject = "trigger-without-object"
+	// DiagGeneric: a phrase with a head (省级开发区) rejected as generic.
+	DiagGeneric = "generic-name"
+)
+
+// Error formats the problem as "file:line:col: message" (findings),
+// "file: byte 12: message" or "file: message".
 func (p Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", p.Source, p.Line, p.Column, p.Message)
+	}
 	if p.Offset >= 0 {
 		return fmt.Sprintf("%s: %s %d: %s", p.Source, p.Unit, p.Offset, p.Message)
 	}
@@ -271,7 +295,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 		return nil, []Problem{{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}}
 	}
 	doc.Script = script
-	d := &docState{x: x, docID: doc.ID, ents: map[string]*entity{}}
+	d := &docState{x: x, docID: doc.ID, source: in.Name, ents: map[string]*entity{}}
 	var origAt []int
 	work := text
 	if script == ScriptTraditional {
@@ -332,7 +356,10 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	rs := relSet{}
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
-	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, nil
+	if d.subject == nil {
+		d.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
+	}
+	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, d.problems
 }
 
 var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)

@@ -101,11 +101,93 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 		}
 	}
 	doc.PeriodStart, doc.PeriodEnd = period(titleSent + doc.Title)
-	d.subjReg, d.subject = d.subjectOf(doc.Title, doc.Issuer)
+	d.subjReg, d.subject, d.subjectFrom = d.findSubject(hs, doc.Title, doc.Issuer)
 	if d.subject != nil {
 		doc.Subject = d.subject.id
 	}
 	d.subjProv = d.subjectProvince()
+}
+
+var (
+	// assemblyRE finds the session line of a work report:
+	// 在云南省第十四届人民代表大会第四次会议上.
+	assemblyRE = regexp.MustCompile(`在([\p{Han}]{2,20}?)第[一二三四五六七八九十]+届人民代表大会`)
+	// onBehalfRE finds the speaker's body: 我代表海南省人民政府.
+	onBehalfRE = regexp.MustCompile(`代表([\p{Han}]{2,20}?)人民政府`)
+	// officeRE finds a signature or speaker line: 河南省人民政府省长 王凯.
+	officeRE = regexp.MustCompile(`(?m)^\s*([\p{Han}]{2,20}?)(?:人民政府)?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)[\s　]`)
+)
+
+// Where findSubject read a document's subject region.
+const (
+	subjectFromTitle    = "title"
+	subjectFromIssuer   = "issuer"
+	subjectFromAssembly = "assembly line"
+	subjectFromSpeaker  = "speaker"
+	subjectFromText     = "dominant jurisdiction"
+)
+
+// findSubject reads the region a document is about, from the first source
+// that names one: its title, its issuer (关于印发 line), the assembly line of
+// a work report, the body the speaker speaks for or signs as, else the
+// jurisdiction the text names far more than any other. It returns the
+// source's name, or "" when none names a region.
+func (d *docState) findSubject(head, title, issuer string) (*gazetteer.Region, *entity, string) {
+	try := func(s string) (*gazetteer.Region, *entity) {
+		if s == "" {
+			return nil, nil
+		}
+		return d.subjectOf(s)
+	}
+	if r, e := try(title); e != nil {
+		return r, e, subjectFromTitle
+	}
+	if r, e := try(issuer); e != nil {
+		return r, e, subjectFromIssuer
+	}
+	for _, src := range []struct {
+		re   *regexp.Regexp
+		name string
+	}{{assemblyRE, subjectFromAssembly}, {onBehalfRE, subjectFromSpeaker}, {officeRE, subjectFromSpeaker}} {
+		for _, m := range src.re.FindAllStringSubmatch(head, 3) {
+			if r, e := try(m[1]); e != nil {
+				return r, e, src.name
+			}
+		}
+	}
+	if r := d.dominantRegion(); r != nil {
+		return r, d.regionEntity(r), subjectFromText
+	}
+	return nil, nil, ""
+}
+
+// dominantRegion returns the province or city a text names most, when it
+// names it at least five times and twice as often as any other; nil
+// otherwise.
+func (d *docState) dominantRegion() *gazetteer.Region {
+	counts := map[*gazetteer.Region]int{}
+	for _, h := range d.x.names.find(d.str, d.charAt) {
+		if r := uniqueRegion(d.x.nameCands[h.word]); r != nil && r.Level != gazetteer.County {
+			counts[r]++
+		}
+	}
+	var best *gazetteer.Region
+	first, second := 0, 0
+	for r, n := range counts {
+		switch {
+		case n > first || (n == first && best != nil && r.Code < best.Code):
+			best, first, second = r, n, max(first, second)
+			if n == first {
+				second = n
+			}
+		case n > second:
+			second = n
+		}
+	}
+	if first >= 5 && first >= 2*second {
+		return best
+	}
+	return nil
 }
 
 func pad2(n int) string {
@@ -162,14 +244,11 @@ func chineseNumber(s string) int {
 	return 0
 }
 
-// subjectOf reads the subject region from the title (the first place it
-// names, or a child region right after it: 赣州市赣县区 is 赣县区), else from
-// the issuer. A group (赣西) may be the subject.
-func (d *docState) subjectOf(title, issuer string) (*gazetteer.Region, *entity) {
-	for _, s := range []string{title, issuer} {
-		if s == "" {
-			continue
-		}
+// subjectOf reads a subject region from a title or a name: the first place
+// it names, or a child region right after it (赣州市赣县区 is 赣县区). A
+// group (赣西) may be the subject.
+func (d *docState) subjectOf(s string) (*gazetteer.Region, *entity) {
+	{
 		off := charOffsets(s)
 		hits := d.x.names.find(s, off)
 		var reg *gazetteer.Region

@@ -95,6 +95,9 @@ func (d *docState) recognizeNames() {
 			rule = d.x.headDefs[k.word].rule
 		}
 		if !d.validName(start, h.start, end, typ, weak) || !d.headRuleHolds(rule, start, h.start, end) {
+			if start < h.start && d.isGeneric(d.text[start:h.start]) {
+				d.note(DiagGeneric, start, string(d.text[start:end])+" rejected as generic")
+			}
 			continue
 		}
 		if firstTyp != typ && typ == kg.Plan && firstTyp != kg.RegionGroup && d.validName(start, h.start, firstEnd, firstTyp, false) {

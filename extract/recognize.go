@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/gazetteer"
@@ -59,6 +61,9 @@ type docState struct {
 	subject  *entity
 	subjReg  *gazetteer.Region
 	subjProv *gazetteer.Region // the subject's province, also for a group in one province
+	// subjectFrom says where the subject was read (findSubject), "" when
+	// it was not found.
+	subjectFrom string
 	mentions []*mention
 	ents     map[string]*entity
 	gazSpans []*mention // gazetteer-derived mentions, sorted by start
@@ -67,6 +72,27 @@ type docState struct {
 	heads, trigs, events []hit
 	// titleSpans are the 《》 pairs of the text, by position.
 	titleSpans [][2]int
+	// source is the input's name; problems are the non-fatal findings.
+	source   string
+	problems []Problem
+}
+
+// note records a non-fatal finding at a character offset (-1: the whole
+// document).
+func (d *docState) note(code string, pos int, msg string) {
+	p := Problem{Source: d.source, Offset: pos, Unit: "char", Message: msg, Code: code}
+	if pos >= 0 && pos <= len(d.text) {
+		p.Line, p.Column = 1, 1
+		for _, r := range d.text[:pos] {
+			if r == '\n' {
+				p.Line++
+				p.Column = 1
+			} else {
+				p.Column++
+			}
+		}
+	}
+	d.problems = append(d.problems, p)
 }
 
 // inTitle reports a position inside 《》.
@@ -181,6 +207,14 @@ func (d *docState) recognizeGazetteer() {
 	for _, p := range ps {
 		c := d.resolve(p.cands, known)
 		if c == nil {
+			var names []string
+			for _, c := range p.cands {
+				if c.region != nil {
+					names = append(names, c.region.Name)
+				}
+			}
+			d.note(DiagAmbiguous, p.h.start, fmt.Sprintf("%s left unresolved (%s): no context decides",
+				string(d.text[p.h.start:p.h.end]), strings.Join(names, ", ")))
 			continue
 		}
 		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) {
@@ -427,7 +461,8 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 		c := cs[0]
 		// A short name no other region shares but flagged ambiguous is a
 		// common word (合作, 城区): it needs the subject or its parent nearby.
-		if single && c.region.Ambiguous && !d.inSubject(c.region, true) && !known[c.region.Parent] {
+		weakName := short || utf8.RuneCountInString(c.region.Name) <= 2 // 和县, 成县
+		if single && weakName && c.region.Ambiguous && !d.inSubject(c.region, true) && !known[c.region.Parent] {
 			return nil
 		}
 		return &cs[0]

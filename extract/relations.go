@@ -404,6 +404,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 		}
 		if len(objs) == 0 {
+			c.d.note(DiagNoObject, t.start, t.def.word+" ("+string(typ)+") has no named object")
 			return
 		}
 		sm, sents := c.subjects(subjLo, subjHi)

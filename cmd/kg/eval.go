@@ -106,7 +106,11 @@ func runEval(ctx context.Context, args []string, env environ) int {
 			}
 			res := x.Extract([]extract.Input{{Name: gd.DocPath, Data: data}}, nil)
 			for _, p := range res.Problems {
-				fmt.Fprintf(env.stderr, "kg eval: %s\n", p.Error())
+				if p.Fatal {
+					fmt.Fprintf(env.stderr, "kg eval: %s\n", p.Error())
+				} else if *verbose {
+					fmt.Fprintf(env.stdout, "  finding  %s [%s]\n", p.Error(), p.Code)
+				}
 			}
 			sc := extract.Evaluate(&res.Graph, kg.DocumentID(filepath.Base(gd.DocPath)), gd.Gold)
 			e, r := sc.EntityTotal, sc.RelationTotal

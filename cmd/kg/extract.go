@@ -16,8 +16,9 @@ func runExtract(ctx context.Context, args []string, env environ) int {
 	fs := flag.NewFlagSet("kg extract", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	out := fs.String("out", "", "write JSON Lines to `FILE` instead of standard output")
+	explain := fs.Bool("explain", false, "print the extractor's non-fatal findings on stderr: subject not found, ambiguous names, triggers without an object, names rejected as generic")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: kg extract [--out FILE] FILE|DIR...")
+		fmt.Fprintln(env.stderr, "usage: kg extract [--out FILE] [--explain] FILE|DIR...")
 		fmt.Fprintln(env.stderr, "Reads planning documents (UTF-8 or GB18030, simplified or traditional) and writes")
 		fmt.Fprintln(env.stderr, "documents, entities and relations as JSON Lines (docs/format.md).")
 		fs.PrintDefaults()
@@ -29,7 +30,7 @@ func runExtract(ctx context.Context, args []string, env environ) int {
 		fs.Usage()
 		return exitUsage
 	}
-	g, failed, err := readGraph(ctx, fs.Args(), env)
+	g, failed, err := readGraphExplain(ctx, fs.Args(), env, *explain)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "kg extract: %v\n", err)
 		return exitFailure

@@ -83,6 +83,14 @@ func newExtractor() (*extract.Extractor, error) {
 // its file name and cause, skipped and counted; the rest is returned. The
 // error is for failures that stop everything (cancellation, setup).
 func readGraph(ctx context.Context, paths []string, env environ) (*kg.Graph, int, error) {
+	return readGraphExplain(ctx, paths, env, false)
+}
+
+// readGraphExplain is readGraph that, when explain is set, also prints the
+// extractor's non-fatal findings (subject not found, ambiguous names,
+// triggers without an object, names rejected as generic); otherwise it
+// only counts them.
+func readGraphExplain(ctx context.Context, paths []string, env environ, explain bool) (*kg.Graph, int, error) {
 	files, failed := listInputs(paths, env)
 	var docs []extract.Input
 	var parts []*kg.Graph
@@ -115,8 +123,19 @@ func readGraph(ctx context.Context, paths []string, env environ) (*kg.Graph, int
 			return nil, failed, err
 		}
 		res := x.Extract(docs, progress(env, len(docs)))
+		findings := 0
 		for _, p := range res.Problems {
-			fmt.Fprintf(env.stderr, "kg: %s\n", p.Error())
+			switch {
+			case p.Fatal:
+				fmt.Fprintf(env.stderr, "kg: %s\n", p.Error())
+			case explain:
+				fmt.Fprintf(env.stderr, "kg: %s [%s]\n", p.Error(), p.Code)
+			default:
+				findings++
+			}
+		}
+		if findings > 0 {
+			fmt.Fprintf(env.stderr, "kg: %d non-fatal findings (kg extract --explain lists them)\n", findings)
 		}
 		failed += len(res.Failed())
 		extracted = &res.Graph
