@@ -64,9 +64,9 @@ type docState struct {
 	// subjectFrom says where the subject was read (findSubject), "" when
 	// it was not found.
 	subjectFrom string
-	mentions []*mention
-	ents     map[string]*entity
-	gazSpans []*mention // gazetteer-derived mentions, sorted by start
+	mentions    []*mention
+	ents        map[string]*entity
+	gazSpans    []*mention // gazetteer-derived mentions, sorted by start
 	// heads, trigs and events are the lexicon's matches; word indexes
 	// point into the head, trigger and event lists
 	heads, trigs, events []hit
