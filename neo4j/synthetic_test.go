@@ -70,6 +70,9 @@ func syntheticGraph(docs, relsPerDoc, version int) *kg.Graph {
 				continue
 			}
 			t := triggered[rr.IntN(len(triggered))]
+			if t == kg.LocatedIn && a.Type.IsArea() {
+				t = kg.CooperatesWith // the ontology has nothing LOCATED_IN from an area
+			}
 			id := kg.RelationID(t, a.ID, b.ID)
 			r := rels[id]
 			if r == nil {
