@@ -98,10 +98,10 @@ func benchGraph() (g *kg.Graph, counties, provinces []string) {
 
 const (
 	benchNeighbourhood = `query($id: ID!) { neighbourhood(ids: [$id], hops: 2, maxNodes: 200) { truncated nodes { id type name }
-	  edges { id type source target from { name } to { name } evidence { trigger document { title } } } } }`
+	  edges { id type source target from { name } to { name } evidence { nodes { trigger document { title } } } } } }`
 	benchPath = `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 4) { length nodes { id name } edges { id type source target } } }`
 	benchCoop = `query($a: ID!, $b: ID!) { cooperation(a: $a, b: $b, maxEdges: 200) { truncated nodes { id name }
-	  edges { id type source target evidence { trigger document { title } } } coBuilt { thing { id name } builders { source } } } }`
+	  edges { id type source target evidence { nodes { trigger document { title } } } } coBuilt { thing { id name } builders { source } } } }`
 )
 
 // BenchmarkGraphQL measures neighbourhood, shortest path and cooperation

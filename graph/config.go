@@ -31,6 +31,9 @@ type Config struct {
 	Timeout time.Duration
 	// MaxBodyBytes caps the size of a request body.
 	MaxBodyBytes int64
+	// MaxResponseBytes caps the size of the data of one response; a
+	// response that would be larger is refused with LIMIT_EXCEEDED.
+	MaxResponseBytes int64
 	// MaxInFlight caps the requests executed at once; more wait for a slot
 	// until their timeout.
 	MaxInFlight int
@@ -47,20 +50,21 @@ type Config struct {
 // DefaultConfig returns the default limits (see docs/api.md).
 func DefaultConfig() Config {
 	return Config{
-		MaxDepth:       12,
-		MaxComplexity:  20000,
-		MaxPageSize:    100,
-		MaxHops:        4,
-		MaxNodes:       1000,
-		MaxPaths:       50,
-		MaxSearchText:  100,
-		Timeout:        10 * time.Second,
-		MaxBodyBytes:   256 << 10,
-		MaxInFlight:    64,
-		MaxTokens:      20000,
-		QueryCacheSize: 1000,
-		LoaderWait:     time.Millisecond,
-		LoaderBatch:    500,
+		MaxDepth:         12,
+		MaxComplexity:    20000,
+		MaxPageSize:      100,
+		MaxHops:          4,
+		MaxNodes:         1000,
+		MaxPaths:         50,
+		MaxSearchText:    100,
+		Timeout:          10 * time.Second,
+		MaxBodyBytes:     256 << 10,
+		MaxResponseBytes: 4 << 20,
+		MaxInFlight:      64,
+		MaxTokens:        20000,
+		QueryCacheSize:   1000,
+		LoaderWait:       time.Millisecond,
+		LoaderBatch:      500,
 	}
 }
 
@@ -79,6 +83,7 @@ func (c Config) Validate() error {
 		{"max search text", int64(c.MaxSearchText)},
 		{"timeout", int64(c.Timeout)},
 		{"max body bytes", c.MaxBodyBytes},
+		{"max response bytes", c.MaxResponseBytes},
 		{"max in flight", int64(c.MaxInFlight)},
 		{"max tokens", int64(c.MaxTokens)},
 		{"query cache size", int64(c.QueryCacheSize)},
@@ -94,6 +99,6 @@ func (c Config) Validate() error {
 
 // String describes the limits for logs.
 func (c Config) String() string {
-	return fmt.Sprintf("depth=%d complexity=%d page=%d hops=%d nodes=%d paths=%d timeout=%s body=%dB inflight=%d",
-		c.MaxDepth, c.MaxComplexity, c.MaxPageSize, c.MaxHops, c.MaxNodes, c.MaxPaths, c.Timeout, c.MaxBodyBytes, c.MaxInFlight)
+	return fmt.Sprintf("depth=%d complexity=%d page=%d hops=%d nodes=%d paths=%d timeout=%s body=%dB response=%dB inflight=%d",
+		c.MaxDepth, c.MaxComplexity, c.MaxPageSize, c.MaxHops, c.MaxNodes, c.MaxPaths, c.Timeout, c.MaxBodyBytes, c.MaxResponseBytes, c.MaxInFlight)
 }

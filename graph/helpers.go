@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ const (
 	entityList   listKind = "entity"
 	relationList listKind = "relation"
 	documentList listKind = "document"
+	evidenceList listKind = "evidence"
 )
 
 // encodeCursor makes the opaque cursor of an item of a list of kind k: the
@@ -90,6 +92,38 @@ func relationConnection(p *kg.RelationPage) *model.RelationConnection {
 	}
 	c.PageInfo = pageInfo(relationList, p.HasNext, last, len(p.Relations) == 0)
 	return c
+}
+
+// evidenceConnection returns the page of first pieces of rel's evidence
+// after the cursor after. The evidence is in the stores' order (document,
+// start, end ...); a cursor's key is the relation id and the index of the
+// piece, so a cursor from another relation's evidence is refused.
+func evidenceConnection(rel *kg.Relation, first int, after *string) (*model.EvidenceConnection, error) {
+	start := 0
+	key, err := decodeCursor(evidenceList, after)
+	if err != nil {
+		return nil, err
+	}
+	if key != "" {
+		id, idx, ok := strings.Cut(key, "#")
+		i, err := strconv.Atoi(idx)
+		if !ok || err != nil || i < 0 || id != rel.ID {
+			return nil, kg.Errorf(kg.EINVALID, "after is not a cursor this API returned for the evidence of relation %s", rel.ID)
+		}
+		start = min(i+1, len(rel.Evidence))
+	}
+	end := min(start+first, len(rel.Evidence))
+	c := &model.EvidenceConnection{TotalCount: len(rel.Evidence), Nodes: make([]*kg.Evidence, 0, end-start),
+		Edges: make([]*model.EvidenceEdge, 0, end-start)}
+	last := ""
+	for i := start; i < end; i++ {
+		ev := &rel.Evidence[i]
+		last = rel.ID + "#" + strconv.Itoa(i)
+		c.Nodes = append(c.Nodes, ev)
+		c.Edges = append(c.Edges, &model.EvidenceEdge{Cursor: encodeCursor(evidenceList, last), Node: ev})
+	}
+	c.PageInfo = pageInfo(evidenceList, end < len(rel.Evidence), last, end == start)
+	return c, nil
 }
 
 func documentConnection(p *kg.DocumentPage) *model.DocumentConnection {

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"math"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -25,6 +26,7 @@ const (
 	limitPaths         = "paths"
 	limitSearchText    = "searchText"
 	limitBodySize      = "bodySize"
+	limitResponseBytes = "responseBytes"
 )
 
 // limitError is a LIMIT_EXCEEDED error that also says which limit and its
@@ -97,6 +99,9 @@ func complexityRoot() generated.ComplexityRoot {
 		return cost(child, size(top, 10))
 	}
 	c.Entity.Relations = func(child int, _ []kg.RelationType, _ *string, first *int, _ *string) int {
+		return cost(child, size(first, 20))
+	}
+	c.Relation.Evidence = func(child int, first *int, _ *string) int {
 		return cost(child, size(first, 20))
 	}
 	c.Document.Entities = func(child int, _ []kg.EntityType, first *int, _ *string) int {
@@ -278,6 +283,11 @@ func (operationLimits) InterceptResponse(ctx context.Context, next graphql.Respo
 		defer cancel()
 	}
 	resp := next(ctx)
+	if b, ok := ctx.Value(budgetKey{}).(*responseBudget); ok && b.exceeded.Load() {
+		// The whole answer is refused, with one error: no partial data.
+		e := b.err()
+		return &graphql.Response{Errors: gqlerror.List{present(e, kg.ELIMIT, kg.ErrorMessage(e))}}
+	}
 	if resp == nil || len(resp.Errors) < 2 {
 		return resp
 	}
@@ -294,4 +304,73 @@ func (operationLimits) InterceptResponse(ctx context.Context, next graphql.Respo
 	}
 	resp.Errors = kept
 	return resp
+}
+
+// budgetKey is the context key of the request's *responseBudget.
+type budgetKey struct{}
+
+// responseBudget counts the bytes of a response while its fields resolve:
+// each field its name and punctuation, each leaf its JSON encoding (exact
+// for strings, 24 bytes for any other value). Once the count passes max,
+// every field still to resolve fails without running its resolver and the
+// operation's answer is replaced by one LIMIT_EXCEEDED error, so a response
+// never holds much more than max bytes of data.
+type responseBudget struct {
+	max      int64
+	used     atomic.Int64
+	exceeded atomic.Bool
+}
+
+func (b *responseBudget) err() *limitError {
+	return newLimitError(limitResponseBytes, b.max,
+		"the response would be larger than the limit of %d bytes; ask for fewer items (first, maxNodes ...) or fewer fields", b.max)
+}
+
+// countResponseBytes is the field middleware of the response budget.
+func countResponseBytes(ctx context.Context, next graphql.Resolver) (any, error) {
+	b, ok := ctx.Value(budgetKey{}).(*responseBudget)
+	if !ok {
+		return next(ctx)
+	}
+	if b.exceeded.Load() {
+		return nil, b.err()
+	}
+	res, err := next(ctx)
+	n := int64(24)
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		n += int64(len(fc.Field.Alias))
+	}
+	switch v := res.(type) {
+	case string:
+		n += jsonLen(v)
+	case *string:
+		if v != nil {
+			n += jsonLen(*v)
+		}
+	case []string:
+		for _, s := range v {
+			n += jsonLen(s) + 1
+		}
+	}
+	if b.used.Add(n) > b.max {
+		b.exceeded.Store(true)
+		return nil, b.err()
+	}
+	return res, err
+}
+
+// jsonLen is the length of s as a JSON string, as gqlgen writes it.
+func jsonLen(s string) int64 {
+	n := int64(2)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f':
+			n += 2
+		case c < 0x20:
+			n += 6
+		default:
+			n++
+		}
+	}
+	return n
 }

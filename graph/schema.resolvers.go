@@ -351,6 +351,14 @@ func (r *relationResolver) To(ctx context.Context, obj *kg.Relation) (*kg.Entity
 	return r.entity(ctx, obj.To)
 }
 
+func (r *relationResolver) Evidence(ctx context.Context, obj *kg.Relation, first *int, after *string) (*model.EvidenceConnection, error) {
+	n, err := bounded("first", first, 20, 1, r.cfg.MaxPageSize, limitPageSize)
+	if err != nil {
+		return nil, err
+	}
+	return evidenceConnection(obj, n, after)
+}
+
 func (r *statsResolver) Entities(ctx context.Context, obj *kg.Stats) (int, error) {
 	n := 0
 	for _, c := range obj.EntitiesByType {

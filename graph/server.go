@@ -74,6 +74,7 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	h.Use(operationLimits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity})
 	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	h.AroundFields(stopAtDeadline)
+	h.AroundFields(countResponseBytes)
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(s.recoverPanic)
 	s.exec = h
@@ -123,6 +124,7 @@ func (s *Server) apiHandler() http.Handler {
 		// context: gqlgen answers a request whose context is already done
 		// with no response at all, where the client should get TIMEOUT.
 		ctx := context.WithValue(r.Context(), deadlineKey{}, deadline)
+		ctx = context.WithValue(ctx, budgetKey{}, &responseBudget{max: s.cfg.MaxResponseBytes})
 		ctx = withLoaders(ctx, newLoaders(s.store, s.cfg))
 		s.exec.ServeHTTP(w, r.WithContext(ctx))
 	})

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"runtime"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -161,7 +162,19 @@ type relationJSON struct {
 	Target   string
 	From     struct{ ID, Name string }
 	To       struct{ ID, Name string }
-	Evidence []evidenceJSON
+	Evidence evidenceNodes
+}
+
+// evidenceNodes decodes the nodes of an EvidenceConnection.
+type evidenceNodes []evidenceJSON
+
+func (e *evidenceNodes) UnmarshalJSON(b []byte) error {
+	var c struct{ Nodes []evidenceJSON }
+	if err := json.Unmarshal(b, &c); err != nil {
+		return err
+	}
+	*e = c.Nodes
+	return nil
 }
 
 type subgraphJSON struct {
@@ -194,7 +207,7 @@ func checkFlat(t *testing.T, s subgraphJSON) {
 }
 
 const subgraphFields = `nodes { id type name } edges { id type source target from { id name } to { id name }
-  evidence { document { id title docNumber issuer date } sentence start end trigger text } } truncated`
+  evidence(first: 5) { nodes { document { id title docNumber issuer date } sentence start end trigger text } } } truncated`
 
 func TestEntity(t *testing.T) {
 	srv := testServer(t, fixtureStore(t), nil, nil)
@@ -444,7 +457,7 @@ func TestPaths(t *testing.T) {
 		}
 		None *pathJSON
 	}
-	const fields = `nodes { id } edges { id type source target evidence { trigger } } length`
+	const fields = `nodes { id } edges { id type source target evidence { nodes { trigger } } } length`
 	run(t, srv, `query($a: ID!, $b: ID!) {
 	  shortestPath(from: $a, to: $b, maxHops: 3) { `+fields+` }
 	  allShortestPaths(from: $a, to: $b, maxHops: 3) { paths { `+fields+` } truncated }
@@ -501,8 +514,8 @@ func TestCooperation(t *testing.T) {
 		}
 	}
 	const q = `query($a: ID!, $b: ID!) { cooperation(a: $a, b: $b) { a { name } b { name } nodes { id }
-	  edges { id type source target from { id } to { id } evidence { trigger text document { title } } } truncated
-	  coBuilt { thing { id name } builders { type source target evidence { trigger } } } } }`
+	  edges { id type source target from { id } to { id } evidence(first: 5) { nodes { trigger text document { title } } } } truncated
+	  coBuilt { thing { id name } builders { type source target evidence(first: 5) { nodes { trigger } } } } } }`
 
 	var c coop
 	run(t, srv, q, map[string]any{"a": storetest.IDJiangxi, "b": storetest.IDHunan}, &c)
@@ -578,7 +591,7 @@ func TestDependencies(t *testing.T) {
 			Milestones []milestoneJSON
 		}
 	}
-	run(t, srv, `query($id: ID!) { dependencies(id: $id, depth: 2) { root { name }
+	run(t, srv, `query($id: ID!) { dependencies(id: $id, depth: 2, maxNodes: 50) { root { name }
 	  dependsOn { `+subgraphFields+` } dependents { `+subgraphFields+` }
 	  milestones { year event sentence entity { id } document { id title } } } }`,
 		map[string]any{"id": storetest.IDBaihetan}, &data)
@@ -652,7 +665,7 @@ func TestDocumentsAndStats(t *testing.T) {
 	}
 	run(t, srv, `{ document(id: "doc:pingxiang.txt") { title docNumber issuer date periodStart periodEnd subject { name }
 	  script source encoding hash chars entities(types: [Park], first: 10) { totalCount nodes { id type } }
-	  relations(types: [DOCKS_WITH], first: 10) { totalCount nodes { type source target evidence { document { id } } } } } }`, nil, &doc)
+	  relations(types: [DOCKS_WITH], first: 10) { totalCount nodes { type source target evidence { nodes { document { id } } } } } } }`, nil, &doc)
 	d := doc.Document
 	if d.Title != "萍乡对接粤港澳大湾区建设行动方案" || d.DocNumber != "萍府办发〔2019〕5号" || d.PeriodStart != 2019 || d.PeriodEnd != 2020 ||
 		d.Subject.Name != "萍乡市" || d.Script != "simplified" || d.Source != "pingxiang.txt" || d.Chars != 1500 || len(d.Hash) != 64 {
@@ -901,7 +914,7 @@ func TestDataloadersBatch(t *testing.T) {
 		Relations struct{ Nodes []relationJSON }
 	}
 	run(t, srv, `{ relations(first: 60) { nodes { id type source target from { id name } to { id name }
-	  evidence { document { id title } } } } }`, nil, &page)
+	  evidence { nodes { document { id title } } } } } }`, nil, &page)
 	rels := page.Relations.Nodes
 	if len(rels) < 50 {
 		t.Fatalf("only %d relations", len(rels))
@@ -1132,9 +1145,9 @@ func TestFilters(t *testing.T) {
 	})
 	t.Run("DocumentFiltersEvidence", func(t *testing.T) {
 		cases := []struct{ name, query string }{
-			{"Relations", `query($d: ID) { relations(filter: {document: $d}, first: 100) { nodes { id evidence { document { id } } } } }`},
-			{"EntityRelations", `query($d: ID) { entity(id: "region:360322") { relations(document: $d, first: 100) { nodes { id evidence { document { id } } } } } }`},
-			{"DocumentRelations", `query($d: ID!) { document(id: $d) { relations(first: 100) { nodes { id evidence { document { id } } } } } }`},
+			{"Relations", `query($d: ID) { relations(filter: {document: $d}, first: 100) { nodes { id evidence { nodes { document { id } } } } } }`},
+			{"EntityRelations", `query($d: ID) { entity(id: "region:360322") { relations(document: $d, first: 100) { nodes { id evidence { nodes { document { id } } } } } } }`},
+			{"DocumentRelations", `query($d: ID!) { document(id: $d) { relations(first: 100) { nodes { id evidence { nodes { document { id } } } } } } }`},
 		}
 		for _, c := range cases {
 			for _, doc := range []string{storetest.DocPingxiang, storetest.DocJiangxi} {
@@ -1185,5 +1198,162 @@ func TestNeighbourhoodTruncation(t *testing.T) {
 				t.Errorf("nodes %v, want %v", got, want)
 			}
 		})
+	}
+}
+
+// bigEvidenceStore holds one relation with n pieces of evidence of size
+// bytes of text each.
+func bigEvidenceStore(t testing.TB, n, size int) (kg.Store, string) {
+	t.Helper()
+	doc := "doc:big.txt"
+	a, b := "region:360300", "region:430200"
+	g := &kg.Graph{
+		Documents: []kg.Document{{ID: doc, Source: "big.txt", Title: "大", Script: "simplified", Encoding: "utf-8"}},
+		Entities: []kg.Entity{
+			{ID: a, Type: kg.City, Name: "萍乡市", Mentions: 1, MentionsByDocument: map[string]int{doc: 1}},
+			{ID: b, Type: kg.City, Name: "株洲市", Mentions: 1, MentionsByDocument: map[string]int{doc: 1}},
+		},
+	}
+	r := kg.Relation{ID: kg.RelationID(kg.LinksWith, a, b), Type: kg.LinksWith, From: a, To: b}
+	text := strings.Repeat("萍乡联动株洲", size/18+1)
+	for i := range n {
+		r.Evidence = append(r.Evidence, kg.Evidence{Document: doc, Sentence: i, Start: i * 10, End: i*10 + 4, Trigger: "联动", Text: text})
+	}
+	g.Relations = []kg.Relation{r}
+	s := inmem.New()
+	if _, err := s.Load(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	return s, r.ID
+}
+
+func TestEvidenceConnection(t *testing.T) {
+	store, id := bigEvidenceStore(t, 45, 10)
+	srv := testServer(t, store, nil, nil)
+	type page struct {
+		Relation struct {
+			Evidence struct {
+				TotalCount int
+				Edges      []struct{ Cursor string }
+				Nodes      []struct{ Start int }
+				PageInfo   struct {
+					HasNextPage bool
+					EndCursor   *string
+				}
+			}
+		}
+	}
+	const q = `query($id: ID!, $first: Int, $after: String) { relation(id: $id) { evidence(first: $first, after: $after) {
+	  totalCount edges { cursor } nodes { start } pageInfo { hasNextPage endCursor } } } }`
+	var starts []int
+	var after any
+	for i, want := range []int{20, 20, 5} {
+		var p page
+		run(t, srv, q, map[string]any{"id": id, "first": 20, "after": after}, &p)
+		ev := p.Relation.Evidence
+		if ev.TotalCount != 45 || len(ev.Nodes) != want || len(ev.Edges) != want || ev.PageInfo.HasNextPage != (i < 2) {
+			t.Fatalf("page %d: total %d, %d nodes, hasNext %v", i, ev.TotalCount, len(ev.Nodes), ev.PageInfo.HasNextPage)
+		}
+		for _, n := range ev.Nodes {
+			starts = append(starts, n.Start)
+		}
+		after = *ev.PageInfo.EndCursor
+	}
+	if !slices.IsSorted(starts) || len(slices.Compact(slices.Clone(starts))) != 45 {
+		t.Errorf("pages do not cover the evidence once in order: %v", starts)
+	}
+	// Cursors of another list or relation are refused.
+	other, _ := fixtureStore(t).Relations(context.Background(), kg.RelationFilter{Page: kg.Page{First: 1}})
+	cases := []struct{ name, after string }{
+		{"EntityCursor", encodeCursor(entityList, "region:360300")},
+		{"OtherRelation", encodeCursor(evidenceList, other.Relations[0].ID+"#0")},
+		{"NoIndex", encodeCursor(evidenceList, id)},
+		{"NegativeIndex", encodeCursor(evidenceList, id+"#-2")},
+		{"Garbage", "%%%"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantError(t, srv, q, map[string]any{"id": id, "after": c.after}, kg.EINVALID, "")
+		})
+	}
+	t.Run("FirstOverLimit", func(t *testing.T) {
+		wantError(t, srv, q, map[string]any{"id": id, "first": 101}, kg.ELIMIT, limitPageSize)
+	})
+	t.Run("CountedInComplexity", func(t *testing.T) {
+		// The shape of the report: many aliased relations with their
+		// evidence (600 x 42 with the default first: 20). With evidence counted
+		// it is over the complexity limit.
+		var b strings.Builder
+		b.WriteString("{")
+		for i := range 600 {
+			fmt.Fprintf(&b, " r%d: relation(id: %q) { evidence { nodes { text } } }", i, id)
+		}
+		b.WriteString(" }")
+		wantError(t, srv, b.String(), nil, kg.ELIMIT, limitComplexity)
+	})
+}
+
+// TestResponseMemory holds docs/api.md's bound on the memory of one
+// request: a query that stays under the complexity limit but asks for far
+// more than MaxResponseBytes of evidence text is refused with
+// LIMIT_EXCEEDED (responseBytes), its response stays small, and what the
+// server allocates for it stays under the documented worst case.
+func TestResponseMemory(t *testing.T) {
+	// 100 pieces of ~20 KB: 2 MB of text per relation.
+	store, id := bigEvidenceStore(t, 100, 20000)
+	srv := testServer(t, store, nil, nil)
+	cfg := DefaultConfig()
+	var b strings.Builder
+	b.WriteString("{")
+	// 90 aliases x 100 pieces x 20 KB = 180 MB without the cap; complexity
+	// 90 x ~303 < 20000.
+	for i := range 90 {
+		fmt.Fprintf(&b, " r%d: relation(id: %q) { evidence(first: 100) { nodes { text } } }", i, id)
+	}
+	b.WriteString(" }")
+	query := b.String()
+
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	const requests = 4
+	for range requests {
+		body, _ := json.Marshal(map[string]any{"query": query})
+		resp, err := http.Post(srv.URL+"/query", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if len(raw) > 4096 {
+			t.Fatalf("response of %d bytes, want one short error", len(raw))
+		}
+		var r gqlResponse
+		if err := json.Unmarshal(raw, &r); err != nil || len(r.Errors) != 1 {
+			t.Fatalf("response %s", raw)
+		}
+		if e := r.Errors[0]; e.Extensions["code"] != kg.ELIMIT || e.Extensions["limit"] != limitResponseBytes {
+			t.Fatalf("error %+v, want LIMIT_EXCEEDED responseBytes", e)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	perRequest := (after.TotalAlloc - before.TotalAlloc) / requests
+	// docs/api.md: at most 3 x MaxResponseBytes + MaxBodyBytes + 4 MiB
+	// (parsed query, store results, the server's own) per request.
+	bound := uint64(3*cfg.MaxResponseBytes + cfg.MaxBodyBytes + 4<<20)
+	t.Logf("allocated %d bytes per request (bound %d)", perRequest, bound)
+	if perRequest > bound {
+		t.Errorf("a request allocated %d bytes, above the documented worst case of %d", perRequest, bound)
+	}
+
+	// A smaller answer under the cap is served whole.
+	var data struct {
+		Relation struct {
+			Evidence struct{ Nodes []struct{ Text string } }
+		}
+	}
+	run(t, srv, `query($id: ID!) { relation(id: $id) { evidence(first: 100) { nodes { text } } } }`, map[string]any{"id": id}, &data)
+	if len(data.Relation.Evidence.Nodes) != 100 {
+		t.Errorf("%d pieces, want 100", len(data.Relation.Evidence.Nodes))
 	}
 }

@@ -55,6 +55,7 @@ func runServe(ctx context.Context, args []string, env environ) int {
 	fs.IntVar(&cfg.MaxPaths, "max-paths", cfg.MaxPaths, "cap on maxPaths")
 	fs.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time limit of one request")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body-bytes", cfg.MaxBodyBytes, "largest request body")
+	fs.Int64Var(&cfg.MaxResponseBytes, "max-response-bytes", cfg.MaxResponseBytes, "largest response data")
 	fs.IntVar(&cfg.MaxInFlight, "max-in-flight", cfg.MaxInFlight, "requests executed at once; more wait")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -71,6 +71,26 @@ type EntityTypeCount struct {
 	Count int `json:"count"`
 }
 
+// One page of a relation's evidence.
+type EvidenceConnection struct {
+	// The pieces of evidence of the page with their cursors.
+	Edges []*EvidenceEdge `json:"edges"`
+	// The pieces of evidence of the page.
+	Nodes []*kg.Evidence `json:"nodes"`
+	// How many pieces of evidence the relation has, over all pages.
+	TotalCount int `json:"totalCount"`
+	// Where the page ends.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// A piece of evidence and its cursor.
+type EvidenceEdge struct {
+	// Pass as `after` to get the evidence after this piece.
+	Cursor string `json:"cursor"`
+	// The piece of evidence.
+	Node *kg.Evidence `json:"node"`
+}
+
 // Where a page ends and whether more follow.
 type PageInfo struct {
 	// Whether there are items after this page.
