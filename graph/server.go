@@ -26,7 +26,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/longbridgeapp/opencc"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -81,11 +80,14 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	return s, nil
 }
 
-// Handler returns the HTTP handler: the GraphiQL playground at /, the API
-// at /query and a health check at /healthz.
+// Handler returns the HTTP handler: the GraphiQL playground at / (its
+// assets, embedded, under /graphiql/), the API at /query and a health
+// check at /healthz.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("GET /{$}", playground.Handler("cnplan knowledge graph", "/query"))
+	page, assets := graphiqlHandlers("cnplan knowledge graph", "/query")
+	mux.Handle("GET /{$}", page)
+	mux.Handle("GET "+graphiqlPrefix, assets)
 	mux.Handle("/query", s.apiHandler())
 	mux.HandleFunc("GET /healthz", s.healthz)
 	return mux

@@ -3,15 +3,18 @@ package graph
 import (
 	"bytes"
 	"context"
+	"crypto/sha512"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -1355,5 +1358,57 @@ func TestResponseMemory(t *testing.T) {
 	run(t, srv, `query($id: ID!) { relation(id: $id) { evidence(first: 100) { nodes { text } } } }`, map[string]any{"id": id}, &data)
 	if len(data.Relation.Evidence.Nodes) != 100 {
 		t.Errorf("%d pieces, want 100", len(data.Relation.Evidence.Nodes))
+	}
+}
+
+func TestGraphiQLOffline(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	get := func(t *testing.T, path string) (*http.Response, []byte) {
+		t.Helper()
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp, b
+	}
+	resp, page := get(t, "/")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), "GraphiQL") {
+		t.Fatalf("GET /: %d %.200s", resp.StatusCode, page)
+	}
+	for _, host := range []string{"jsdelivr", "unpkg", "cdn", "https://", "http://"} {
+		if strings.Contains(string(page), host) {
+			t.Errorf("the page refers to %q", host)
+		}
+	}
+	// Every script and stylesheet comes from this server with its integrity.
+	assets := regexp.MustCompile(`(?:src|href)="([^"]+)"\s+integrity="([^"]+)"`).FindAllStringSubmatch(string(page), -1)
+	want := map[string]string{
+		"/graphiql/graphiql.min.js": "javascript", "/graphiql/graphiql.min.css": "css",
+		"/graphiql/react.production.min.js": "javascript", "/graphiql/react-dom.production.min.js": "javascript",
+	}
+	if len(assets) != len(want) {
+		t.Fatalf("assets %v, want %d", assets, len(want))
+	}
+	for _, a := range assets {
+		path, integrity := html.UnescapeString(a[1]), html.UnescapeString(a[2])
+		t.Run(path, func(t *testing.T) {
+			kind, ok := want[path]
+			if !ok {
+				t.Fatalf("unexpected asset %s", path)
+			}
+			resp, body := get(t, path)
+			if resp.StatusCode != http.StatusOK || len(body) < 1000 || !strings.Contains(resp.Header.Get("Content-Type"), kind) {
+				t.Fatalf("GET %s: %d, %d bytes, %s", path, resp.StatusCode, len(body), resp.Header.Get("Content-Type"))
+			}
+			h := sha512.Sum384(body)
+			if got := "sha384-" + base64.StdEncoding.EncodeToString(h[:]); got != integrity {
+				t.Errorf("integrity %s, page says %s", got, integrity)
+			}
+		})
+	}
+	if resp, _ := get(t, "/graphiql/nope.js"); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("unknown asset: %d", resp.StatusCode)
 	}
 }
