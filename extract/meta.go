@@ -115,7 +115,7 @@ var (
 	// onBehalfRE finds the speaker's body: 我代表海南省人民政府.
 	onBehalfRE = regexp.MustCompile(`代表([\p{Han}]{2,20}?)人民政府`)
 	// officeRE finds a signature or speaker line: 河南省人民政府省长 王凯.
-	officeRE = regexp.MustCompile(`(?m)^\s*([\p{Han}]{2,20}?)(?:人民政府)?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)[\s　]`)
+	officeRE = regexp.MustCompile(`([\p{Han}]{2,20}?)(?:人民政府)?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)`)
 )
 
 // Where findSubject read a document's subject region.
@@ -167,22 +167,26 @@ func (d *docState) findSubject(head, title, issuer string) (*gazetteer.Region, *
 func (d *docState) dominantRegion() *gazetteer.Region {
 	counts := map[*gazetteer.Region]int{}
 	for _, h := range d.x.names.find(d.str, d.charAt) {
-		if r := uniqueRegion(d.x.nameCands[h.word]); r != nil && r.Level != gazetteer.County {
-			counts[r]++
+		cands := d.x.nameCands[h.word]
+		if len(cands) == 1 && cands[0].region != nil && cands[0].region.Level != gazetteer.County {
+			counts[cands[0].region]++ // one region by this name, even a common word
 		}
 	}
 	var best *gazetteer.Region
 	first, second := 0, 0
 	for r, n := range counts {
 		switch {
-		case n > first || (n == first && best != nil && r.Code < best.Code):
-			best, first, second = r, n, max(first, second)
-			if n == first {
-				second = n
+		case n > first || (n == first && r.Code < best.Code):
+			if best != nil && first > second {
+				second = first
 			}
+			best, first = r, n
 		case n > second:
 			second = n
 		}
+	}
+	if first == second {
+		return nil
 	}
 	if first >= 5 && first >= 2*second {
 		return best

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -261,7 +262,8 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) {
+		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) &&
+			!d.zoneWordAt(i-n, i) {
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := string(t[i-n : i]); !plan || (w != "建设" && w != "发展") {
 				break
@@ -292,7 +294,7 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 			}
 		}
 	}
-	i = d.wordBoundary(i, headStart)
+	i = d.wordBoundary(i, headStart, plan)
 	for i < headStart && t[i] == '“' {
 		i++
 	}
@@ -353,9 +355,9 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 	return start
 }
 
-// onlyNameWords reports a span whose words, segmented in context, are all
-// nouns, verbal nouns, adjectives or generic modifiers: no verb of action,
-// no function word.
+// onlyNameWords reports a span whose words, segmented in context, hold no
+// function word, no punctuation and no stop word other than the inner
+// words names are made of.
 func (d *docState) onlyNameWords(from, to int) bool {
 	if to <= from {
 		return true
@@ -365,14 +367,27 @@ func (d *docState) onlyNameWords(from, to int) bool {
 		if d.gazAt(a) != nil || d.x.inner.startingAt(d.text, a, b) == b-a {
 			continue
 		}
-		switch {
-		case segment.IsNounTag(tk.Tag), tk.Tag == "j", tk.Tag == "b", tk.Tag == "eng",
-			tk.Tag == "x" && unicode.Is(unicode.Han, d.text[a]):
-		default:
+		if segment.IsFunctionTag(tk.Tag) || d.x.stops.startingAt(d.text, a, b) == b-a ||
+			(tk.Tag == "x" && !unicode.Is(unicode.Han, d.text[a])) {
 			return false
 		}
 	}
 	return true
+}
+
+// zoneWordAt reports a cooperation word inside a zone's name that spells
+// out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
+func (d *docState) zoneWordAt(start, end int) bool {
+	if !slices.Contains(zoneWords, string(d.text[start:end])) {
+		return false
+	}
+	lo := max(0, start-maxZoneQualifier-4)
+	for q := 0; q <= maxZoneQualifier && start-q-2 >= lo; q++ {
+		if len(d.partyRun(lo, start-q)) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounHere reports a word that word segmentation reads as a noun in this
@@ -407,7 +422,7 @@ func (d *docState) standsAlone(pos int) bool {
 // 入选|国家碳达峰试点, 制定出台|自贸试验区, 理顺|开发区. Words of one
 // character and the modifiers names are made of (开放, 合作, 创新: the
 // generic words) do not count; place names and quoted spans are kept whole.
-func (d *docState) wordBoundary(from, headStart int) int {
+func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 	if headStart-from < 2 {
 		return from
 	}
@@ -433,9 +448,21 @@ func (d *docState) wordBoundary(from, headStart int) int {
 		if !boundaryTag(tk.Tag) || d.x.generic.startingAt(d.text, a, b) == b-a {
 			continue
 		}
+		if plan && segment.IsVerbTag(tk.Tag) && !d.anchorAt(b) {
+			// plans are named by what they do (就业优先战略, 人才兴皖工程);
+			// a verb before 国家/全国 is not part of one (入选国家碳达峰试点)
+			continue
+		}
 		cut = b
 	}
 	return cut
+}
+
+// anchorAt reports a qualifier that opens names (国家, 全国, 中国, 省级)
+// at pos.
+func (d *docState) anchorAt(pos int) bool {
+	rest := string(d.text[pos:min(len(d.text), pos+2)])
+	return slices.Contains(anchors, rest) || rest == "省级"
 }
 
 // boundaryTag reports the parts of speech that do not stand inside a name:
@@ -454,8 +481,11 @@ func boundaryTag(tag string) bool {
 func (d *docState) properIn(start, headStart int) bool {
 	for _, tk := range d.x.seg.Cut(d.text[start:headStart]) {
 		switch tk.Tag {
-		case "ns", "nsf", "nz", "x", "zg": // not nr: jieba tags many ordinary words as names
+		case "ns", "nsf", "nz", "x", "zg", "j": // not nr: jieba tags many ordinary words as names
 			w := d.text[start+tk.Start : start+tk.End]
+			if tk.Tag == "j" && len(w) > 1 {
+				continue // 技改, 两高: abbreviated common words
+			}
 			if tk.Tag == "x" && !unicode.Is(unicode.Han, w[0]) {
 				continue // punctuation
 			}

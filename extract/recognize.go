@@ -222,7 +222,10 @@ func (d *docState) recognizeGazetteer() {
 			// straddles words, or is the start of a longer word
 			continue
 		}
-		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) {
+		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) &&
+			!(c.region.Level == gazetteer.City && !c.region.Ambiguous) {
+			// a county far away (东源, 青山) needs support; a city whose
+			// short name is no common word (深圳, 厦门) does not
 			pendingShort = append(pendingShort, found{p.h, c})
 			continue
 		}
@@ -705,8 +708,8 @@ func (d *docState) mutualTriggerAfter(pos int) bool {
 			return false
 		}
 		for i := pos; i < tr.start; i++ {
-			if !isNameChar(d.text[i]) {
-				return false
+			if !isNameChar(d.text[i]) || d.text[i] == '等' {
+				return false // 京津冀等地区: an area among others
 			}
 		}
 		switch d.x.trigDefs[tr.word].typ {

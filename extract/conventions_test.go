@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	kg "github.com/cnplan/kg"
+)
+
+// The tables below are the capabilities of issue 7 written as the
+// ontology's cases: each row is a sentence or two of planning language and
+// what the graph must, and must not, hold. None is a phrase of the corpus.
+
+// Titles of other provinces, so that no case leans on the Jiangxi seeds.
+const (
+	sichuanTitle  = "四川省推动成渝地区双城经济圈建设行动方案\n"
+	guizhouTitle  = "贵州省关于深化东西部协作的实施意见\n"
+	hainanTitle   = "海南省推进自由贸易港建设工作方案\n"
+	xinjiangTitle = "新疆维吾尔自治区对口援疆工作方案\n"
+	reportStart   = "政府工作报告\n——2026年1月20日在甘肃省第十四届人民代表大会第四次会议上\n省长 某某\n各位代表：\n"
+)
+
+// mentioned returns the names of the entities g says document t.txt
+// mentions.
+func mentioned(g *kg.Graph) []string {
+	var out []string
+	for _, e := range g.Entities {
+		if e.MentionsByDocument["doc:t.txt"] > 0 {
+			out = append(out, e.Name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestSubjectRegion(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // subject entity name; "" for none
+	}{
+		{"title", "黑龙江省冰雪经济发展规划\n推进冰雪旅游。", "黑龙江省"},
+		{"title with a county under its city", "赣州市赣县区对接融入粤港澳大湾区行动方案\n正文。", "赣县区"},
+		{"关于印发 line", "各市人民政府：\n现将《关于加快发展的若干意见》印发给你们。\n山东省人民政府关于印发加快发展若干措施的通知\n正文。", "山东省"},
+		{"assembly line of a work report", reportStart + "过去一年，全省经济稳中有进。", "甘肃省"},
+		{"speaker's body", "政府工作报告\n各位代表：\n现在，我代表云南省人民政府，向大会报告工作。", "云南省"},
+		{"office line", "政府工作报告\n河南省人民政府省长 某某\n各位代表：", "河南省"},
+		{"dominant jurisdiction", "工作要点\n支持宁夏发展。宁夏要做好。宁夏枸杞。宁夏葡萄酒。宁夏旅游。银川很美。", "宁夏回族自治区"},
+		{"a group as subject", "长三角生态绿色一体化发展示范区建设方案\n正文。", ""},
+		{"none", "工作要点\n做好各项工作。", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := newTestExtractor(t).Extract([]Input{{Name: "t.txt", Data: []byte(tc.text)}}, nil)
+			if len(res.Graph.Documents) != 1 {
+				t.Fatalf("got %d documents: %v", len(res.Graph.Documents), res.Problems)
+			}
+			subj := res.Graph.Documents[0].Subject
+			got := ""
+			for _, e := range res.Graph.Entities {
+				if e.ID == subj {
+					got = e.Name
+				}
+			}
+			if tc.name == "a group as subject" {
+				if !strings.HasPrefix(subj, "regionGroup:") && !strings.HasPrefix(subj, "park:") {
+					t.Errorf("subject %q, want the group or zone the title names", subj)
+				}
+				return
+			}
+			if got != tc.want {
+				t.Errorf("subject %q (%s), want %q", got, subj, tc.want)
+			}
+			found := false
+			for _, p := range res.Problems {
+				if p.Code == DiagNoSubject {
+					found = true
+				}
+			}
+			if found != (tc.want == "") {
+				t.Errorf("subject-not-found finding %v, want %v", found, tc.want == "")
+			}
+		})
+	}
+}
+
+func TestRegionsEverywhere(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string // entity names mentioned / not mentioned
+	}{
+		{"short forms of autonomous regions", guizhouTitle + "深化与广西、西藏、新疆、内蒙古、宁夏的交流。",
+			[]string{"广西壮族自治区", "西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "宁夏回族自治区"}, nil},
+		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
+			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
+		{"sub-provincial area", guizhouTitle + "支持皖北地区和苏北承接产业转移。", []string{"皖北", "苏北"}, nil},
+		{"city cluster of another province", guizhouTitle + "学习天山北坡城市群经验。", []string{"天山北坡城市群"}, nil},
+		{"a county name that is an ordinary word", guizhouTitle + "盘活闲置资源，实现富裕，天等多久，永兴百业。", nil,
+			[]string{"资源县", "富裕县", "天等县", "永兴县"}},
+		{"和县 from single characters", guizhouTitle + "城市和县城同步推进，形成县域经济。", nil, []string{"和县", "成县"}},
+		{"a name straddling words", guizhouTitle + "主动适应城市发展新阶段。", nil, []string{"应城市"}},
+		{"a lake is not its county", guizhouTitle + "保护鄱阳湖生态。", nil, []string{"鄱阳县"}},
+		{"one-character endpoints are implied", sichuanTitle + "加快渝昆高铁建设。", []string{"渝昆高铁"},
+			[]string{"昆明市"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentioned(extractText(t, tc.text))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %s", w, strings.Join(got, " "))
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}
+
+func TestNamedEntities(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
+			[]string{"入选国家碳达峰试点"}},
+		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},
+		{"generic phrase rejected", hainanTitle + "新增省级开发区3个，推进重大项目。", nil, []string{"省级开发区", "重大项目"}},
+		{"national strategy", hainanTitle + "深入实施乡村振兴战略和就业优先战略。", []string{"乡村振兴战略", "就业优先战略"}, nil},
+		{"a strategy-word adjective is no strategy", hainanTitle + "培育战略性新兴产业。", nil, []string{"战略"}},
+		{"quoted programme", hainanTitle + "实施“人工智能+”行动和“百团千企”行动计划。", []string{"人工智能+行动", "百团千企行动计划"}, nil},
+		{"described programme is no entity", hainanTitle + "开展提振消费专项行动。", nil, []string{"提振消费专项行动"}},
+		{"titled document", reportStart + "审议《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》。",
+			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},
+		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
+		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
+		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},
+		{"a place word in a verb phrase", xinjiangTitle + "建设将军庙至淖毛湖铁路。", []string{"将军庙至淖毛湖铁路"}, nil},
+		{"national zone with words that are also verbs", hainanTitle + "创建国家服务贸易创新发展示范区。",
+			[]string{"国家服务贸易创新发展示范区"}, nil},
+		{"project named by a place word", xinjiangTitle + "加快大石峡水利枢纽和南疆天然气管道建设。",
+			[]string{"大石峡水利枢纽"}, nil},
+		{"a head that runs on into another word", hainanTitle + "给经济社会发展带来新机遇。", nil, []string{"经济社会发展带"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentioned(extractText(t, tc.text))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %s", w, strings.Join(got, " "))
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if g == n || (n == "战略" && strings.HasSuffix(g, "战略")) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRelationConventions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"mutual trigger on an abbreviation run", guizhouTitle + "深化川渝合作。",
+			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, nil},
+		{"every pair of a run", guizhouTitle + "推进沪苏浙皖协作。",
+			[]string{"COOPERATES_WITH 上海市 -> 江苏省", "COOPERATES_WITH 上海市 -> 安徽省", "COOPERATES_WITH 江苏省 -> 浙江省",
+				"COOPERATES_WITH 浙江省 -> 安徽省", "COOPERATES_WITH 上海市 -> 浙江省", "COOPERATES_WITH 江苏省 -> 安徽省"}, nil},
+		{"与 an abbreviation run: subject and pairs", guizhouTitle + "深入开展与港澳台交流合作。",
+			[]string{"COOPERATES_WITH 贵州省 -> 香港特别行政区", "COOPERATES_WITH 贵州省 -> 台湾省", "COOPERATES_WITH 香港特别行政区 -> 澳门特别行政区"}, nil},
+		{"与 a list: partners are no peers", guizhouTitle + "加强与深圳、厦门等地合作。",
+			[]string{"COOPERATES_WITH 贵州省 -> 深圳市", "COOPERATES_WITH 贵州省 -> 厦门市"}, []string{"COOPERATES_WITH 深圳市 -> 厦门市"}},
+		{"an area named by abbreviations stays an area", guizhouTitle + "深化与长三角、京津冀等重点地区合作。",
+			[]string{"COOPERATES_WITH 贵州省 -> 京津冀", "COOPERATES_WITH 贵州省 -> 长三角"}, []string{"COOPERATES_WITH 北京市 -> 天津市"}},
+		{"peer list with 等 links every pair", guizhouTitle + "推动遵义、毕节、铜仁等市全域联动。",
+			[]string{"LINKS_WITH 遵义市 -> 毕节市", "LINKS_WITH 遵义市 -> 铜仁市", "LINKS_WITH 毕节市 -> 铜仁市"}, nil},
+		{"co-build a region group", guizhouTitle + "积极参与共建“一带一路”。", []string{"CO_BUILDS 贵州省 -> 一带一路"}, nil},
+		{"co-build countries is nothing", guizhouTitle + "扩大与共建“一带一路”国家贸易。", nil, []string{"CO_BUILDS 贵州省 -> 一带一路"}},
+		{"zone that names its parties", hainanTitle + "推进湘琼先进制造业共建产业园建设。",
+			[]string{"CO_BUILDS 湖南省 -> 湘琼先进制造业共建产业园", "CO_BUILDS 海南省 -> 湘琼先进制造业共建产业园"}, nil},
+		{"zone named by two cities", hainanTitle + "学习广清经济特别合作区经验。",
+			[]string{"CO_BUILDS 广州市 -> 广清经济特别合作区", "CO_BUILDS 清远市 -> 广清经济特别合作区"}, nil},
+		{"a country is no party", hainanTitle + "建设中德合作产业园。", nil, []string{"CO_BUILDS 德国 -> 中德合作产业园"}},
+		{"the area 湘赣边 is no pair of parties", hainanTitle + "学习湘赣边区域合作示范区经验。", nil,
+			[]string{"CO_BUILDS 湖南省 -> 湘赣边区域合作示范区"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, tc.text)
+			got := rels(g)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) && !slices.Contains(got, swapEnds(w)) {
+					t.Errorf("missing %q\ngot %s", w, strings.Join(got, "\n    "))
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) || slices.Contains(got, swapEnds(n)) {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+			if tc.name == "a country is no party" {
+				for _, r := range got {
+					if strings.HasPrefix(r, "CO_BUILDS") {
+						t.Errorf("unexpected %q", r)
+					}
+				}
+			}
+		})
+	}
+}
+
+// swapEnds turns "T a -> b" into "T b -> a", for symmetric types.
+func swapEnds(r string) string {
+	t, rest, ok := strings.Cut(r, " ")
+	if !ok || !kg.RelationType(t).Symmetric() {
+		return r
+	}
+	a, b, ok := strings.Cut(rest, " -> ")
+	if !ok {
+		return r
+	}
+	return t + " " + b + " -> " + a
+}
+
+func TestFindings(t *testing.T) {
+	tests := []struct {
+		name, text, code string
+	}{
+		{"no subject", "工作要点\n做好各项工作。", DiagNoSubject},
+		{"ambiguous name", guizhouTitle + "推进合作共赢，加强港口建设。", DiagAmbiguous},
+		{"trigger without object", guizhouTitle + "依托资源优势发展产业。", DiagNoObject},
+		{"generic name", guizhouTitle + "推进重大项目建设。", DiagGeneric},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := newTestExtractor(t).Extract([]Input{{Name: "t.txt", Data: []byte(tc.text)}}, nil)
+			for _, p := range res.Problems {
+				if p.Fatal {
+					t.Fatalf("fatal: %v", p)
+				}
+				if p.Code == tc.code {
+					if p.Code != DiagNoSubject && (p.Line < 1 || p.Column < 1) {
+						t.Errorf("finding not positioned: %+v", p)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s finding in %v", tc.code, res.Problems)
+		})
+	}
+}
