@@ -810,8 +810,7 @@ func (d *docState) placeList(start, headStart, end int, typ kg.EntityType) []*me
 		if g == nil || g.kind != mRegion {
 			break
 		}
-		name := string(t[g.start:g.end]) + head
-		e := d.entityFor(kg.EntityID(typ, name), typ, name)
+		e := d.namedEntity(typ, string(t[g.start:g.end])+head, g.start, g.end)
 		out = append(out, &mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end, refs: []*entity{e}})
 		p = g.start
 	}

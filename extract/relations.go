@@ -17,9 +17,19 @@ type relKey struct {
 // relSet collects relations and their evidence.
 type relSet map[relKey][]kg.Evidence
 
+// add records a relation with its evidence, under the ontology's type
+// constraints: LOCATED_IN starts at a park, hub, project or institution,
+// never at a region or group; a symmetric relation is one edge per pair
+// (its ends in id order).
 func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 	if from == nil || to == nil || from.id == to.id {
 		return
+	}
+	if t == kg.LocatedIn && (from.typ.IsRegion() || from.typ == kg.RegionGroup) {
+		return
+	}
+	if t.Symmetric() && to.id < from.id {
+		from, to = to, from
 	}
 	k := relKey{t, from.id, to.id}
 	for _, e := range rs[k] {
