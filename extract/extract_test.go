@@ -39,6 +39,10 @@ func rels(g *kg.Graph) []string {
 			continue
 		}
 		out = append(out, fmt.Sprintf("%s %s -> %s", r.Type, names[r.From], names[r.To]))
+		if r.Type.Symmetric() {
+			// one edge per pair; either reading names it
+			out = append(out, fmt.Sprintf("%s %s -> %s", r.Type, names[r.To], names[r.From]))
+		}
 	}
 	slices.Sort(out)
 	return out
