@@ -31,11 +31,14 @@ const (
 	Project     EntityType = "Project"
 	Institution EntityType = "Institution"
 	Plan        EntityType = "Plan"
+	// Agency is a government department or body named as leading or
+	// carrying out a task (萍乡市交通运输局).
+	Agency EntityType = "Agency"
 )
 
 // EntityTypes returns every entity type in ontology order.
 func EntityTypes() []EntityType {
-	return []EntityType{Province, City, County, RegionGroup, Park, Railway, Road, Hub, Project, Institution, Plan}
+	return []EntityType{Province, City, County, RegionGroup, Park, Railway, Road, Hub, Project, Institution, Plan, Agency}
 }
 
 // Valid reports whether t is one of the ontology's entity types.
@@ -61,12 +64,18 @@ const (
 	Connects       RelationType = "CONNECTS"
 	LocatedIn      RelationType = "LOCATED_IN"
 	PartOf         RelationType = "PART_OF"
+	// Leads goes from the lead unit of a task (牵头单位) to each named thing
+	// of the task.
+	Leads RelationType = "LEADS"
+	// ResponsibleFor goes from a responsible or cooperating unit of a task
+	// (责任单位, 配合单位) to each named thing of the task.
+	ResponsibleFor RelationType = "RESPONSIBLE_FOR"
 )
 
 // RelationTypes returns every relation type in ontology order.
 func RelationTypes() []RelationType {
 	return []RelationType{CoBuilds, DocksWith, IncludedIn, IntegratesInto, LinksWith, CooperatesWith,
-		ReliesOn, AdjacentTo, Connects, LocatedIn, PartOf}
+		ReliesOn, AdjacentTo, Connects, LocatedIn, PartOf, Leads, ResponsibleFor}
 }
 
 // Valid reports whether t is one of the ontology's relation types.
@@ -74,7 +83,9 @@ func (t RelationType) Valid() bool { return slices.Contains(RelationTypes(), t) 
 
 // Triggered reports whether relations of type t come from a trigger word in
 // a sentence (as opposed to names and the gazetteer).
-func (t RelationType) Triggered() bool { return t != LocatedIn && t != PartOf && t != Connects }
+func (t RelationType) Triggered() bool {
+	return t != LocatedIn && t != PartOf && t != Connects && t != Leads && t != ResponsibleFor
+}
 
 // Symmetric reports whether relations of type t have no direction
 // (COOPERATES_WITH, LINKS_WITH, ADJACENT_TO): one edge per pair, its ends

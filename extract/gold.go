@@ -153,7 +153,7 @@ func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		byID[e.ID] = e
-		if e.MentionsByDocument[docID] > 0 && e.Type.Valid() {
+		if e.MentionsByDocument[docID] > 0 && e.Type.Valid() && e.Type != kg.Agency {
 			pred = append(pred, e)
 		}
 	}

@@ -1448,6 +1448,8 @@ enum EntityType {
   Institution
   "A plan, programme, list or policy scope things are put into."
   Plan
+  "A government department or body named as leading or carrying out a task (萍乡市交通运输局)."
+  Agency
 }
 
 """
@@ -1476,6 +1478,10 @@ enum RelationType {
   LOCATED_IN
   "Region -> parent region, or member -> region group (the gazetteer)."
   PART_OF
+  "Lead unit of a task (牵头单位) -> each named thing of the task."
+  LEADS
+  "Responsible or cooperating unit of a task (责任单位, 配合单位) -> each named thing of the task."
+  RESPONSIBLE_FOR
 }
 
 """
@@ -11096,6 +11102,7 @@ var (
 		"Project":     kg.Project,
 		"Institution": kg.Institution,
 		"Plan":        kg.Plan,
+		"Agency":      kg.Agency,
 	}
 	marshalNEntityType2githubᚗcomᚋcnplanᚋkgᚐEntityType = map[kg.EntityType]string{
 		kg.Province:    "Province",
@@ -11109,6 +11116,7 @@ var (
 		kg.Project:     "Project",
 		kg.Institution: "Institution",
 		kg.Plan:        "Plan",
+		kg.Agency:      "Agency",
 	}
 )
 
@@ -11441,6 +11449,8 @@ var (
 		"CONNECTS":        kg.Connects,
 		"LOCATED_IN":      kg.LocatedIn,
 		"PART_OF":         kg.PartOf,
+		"LEADS":           kg.Leads,
+		"RESPONSIBLE_FOR": kg.ResponsibleFor,
 	}
 	marshalNRelationType2githubᚗcomᚋcnplanᚋkgᚐRelationType = map[kg.RelationType]string{
 		kg.CoBuilds:       "CO_BUILDS",
@@ -11454,6 +11464,8 @@ var (
 		kg.Connects:       "CONNECTS",
 		kg.LocatedIn:      "LOCATED_IN",
 		kg.PartOf:         "PART_OF",
+		kg.Leads:          "LEADS",
+		kg.ResponsibleFor: "RESPONSIBLE_FOR",
 	}
 )
 
