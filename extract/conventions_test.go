@@ -257,3 +257,39 @@ func TestFindings(t *testing.T) {
 		})
 	}
 }
+
+func TestTaskUnits(t *testing.T) {
+	const pingxiang = "萍乡市推进产业转型行动方案\n"
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"lead and responsible units in brackets",
+			pingxiang + "1.打造综合交通网络。全力推进萍莲高速建设,打造萍乡高铁枢纽。(牵头单位:市交通运输局、市公路局;责任单位:市发改委,各县区人民政府)\n",
+			[]string{"LEADS 萍乡市交通运输局 -> 萍莲高速", "LEADS 萍乡市公路局 -> 萍乡高铁枢纽", "RESPONSIBLE_FOR 萍乡市发改委 -> 萍莲高速"},
+			[]string{"RESPONSIBLE_FOR 各县区人民政府 -> 萍莲高速"}},
+		{"units on a line of their own",
+			pingxiang + "2.建设萍乡经开区综合保税区。\n牵头单位：萍乡海关\n配合单位：市商务局\n",
+			[]string{"LEADS 萍乡海关 -> 萍乡经开区综合保税区", "RESPONSIBLE_FOR 萍乡市商务局 -> 萍乡经开区综合保税区"}, nil},
+		{"a task with no named thing gives nothing",
+			pingxiang + "3.优化营商环境。(牵头单位:市发改委)\n", nil, []string{"LEADS 萍乡市发改委"}},
+		{"牵头 in running text is no label", pingxiang + "由市发改委牵头推进萍莲高速建设。\n", nil, []string{"LEADS"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := rels(extractText(t, tc.text))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %s", w, strings.Join(got, "\n    "))
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+		})
+	}
+}

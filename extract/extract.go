@@ -356,6 +356,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	rs := relSet{}
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
+	d.taskRelations(sents, rs)
 	if d.subject == nil {
 		d.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
 	}

@@ -207,3 +207,13 @@ func innerWords() []string {
 	return []string{"发展", "开发", "开放", "创新", "服务", "合作", "协同", "融合", "保护", "利用", "重点", "综合", "改革",
 		"转型", "升级", "提升", "协作", "共享", "传承", "集聚", "示范", "引领", "先行", "振兴", "一体化", "高质量"}
 }
+
+// unitLabels name the units of a task and what each unit does: the lead
+// unit leads it, the responsible and cooperating units carry it out.
+func unitLabels() []unitLabel {
+	return []unitLabel{
+		{"牵头单位", kg.Leads}, {"牵头部门", kg.Leads},
+		{"责任单位", kg.ResponsibleFor}, {"责任部门", kg.ResponsibleFor},
+		{"配合单位", kg.ResponsibleFor}, {"配合部门", kg.ResponsibleFor},
+	}
+}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	kg "github.com/cnplan/kg"
+)
+
+// unitLabel is a label that names the units of a task and the relation
+// each unit has to the task's named things.
+type unitLabel struct {
+	word string
+	typ  kg.RelationType
+}
+
+// task is one task of a plan with its units: the text the task states and
+// the agencies the labels after it name.
+type task struct {
+	start, end int // the task's text
+	label      unitLabel
+	labelAt    int
+	units      []string
+}
+
+// tasks finds the unit lines of a plan's tasks: "(牵头单位:市交通运输局、
+// 市公路局;责任单位:市发改委……)" after a task's text, or a line of its own
+// starting with a label after the task's paragraph.
+func (d *docState) tasks() []task {
+	var out []task
+	for _, l := range unitLabels() {
+		lw := len([]rune(l.word))
+		for off := 0; ; {
+			k := strings.Index(d.str[off:], l.word)
+			if k < 0 {
+				break
+			}
+			at := d.charAt[off+k]
+			off += k + len(l.word)
+			i := at + lw
+			for i < len(d.text) && strings.ContainsRune(":： ", d.text[i]) {
+				i++
+			}
+			if i == at+lw {
+				continue // 牵头单位 in running text, not a label
+			}
+			j := i
+			for j < len(d.text) && !strings.ContainsRune(";；)）\n。", d.text[j]) {
+				j++
+			}
+			t := task{label: l, labelAt: at, units: splitUnits(string(d.text[i:j]))}
+			t.start, t.end = d.taskSpan(at)
+			if len(t.units) > 0 && t.end > t.start {
+				out = append(out, t)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].labelAt < out[j].labelAt })
+	return out
+}
+
+// taskSpan returns the text a label at pos belongs to: its own line up to
+// the bracket or label, or, when the label opens its line, the paragraph
+// before it.
+func (d *docState) taskSpan(pos int) (int, int) {
+	t := d.text
+	end := pos
+	for end > 0 && strings.ContainsRune("(（;； ", t[end-1]) {
+		end--
+	}
+	// a previous label of the same unit list: 牵头单位:…;责任单位:…
+	line := end
+	for line > 0 && t[line-1] != '\n' {
+		line--
+	}
+	if k := strings.LastIndexAny(string(t[line:end]), "(（"); k >= 0 && strings.Contains(string(t[line:end])[k:], "单位") {
+		end = line + len([]rune(string(t[line:end])[:k]))
+	}
+	if end > line {
+		return line, end
+	}
+	// the label opens its line: the paragraph before, past other unit lines
+	for e := line - 1; e > 0; {
+		for e > 0 && t[e-1] == '\n' {
+			e--
+		}
+		s := e
+		for s > 0 && t[s-1] != '\n' {
+			s--
+		}
+		if !startsWithLabel(t[s:e]) {
+			return s, e
+		}
+		e = s - 1
+	}
+	return 0, 0
+}
+
+// startsWithLabel reports a line that is a unit line (牵头单位：…).
+func startsWithLabel(line []rune) bool {
+	l := strings.TrimLeft(string(line), " (（")
+	for _, u := range unitLabels() {
+		if strings.HasPrefix(l, u.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitUnits splits a list of units and drops the generic ones (各县区人民
+// 政府, 有关单位).
+func splitUnits(s string) []string {
+	var out []string
+	for _, u := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、,，/", r) }) {
+		u = strings.TrimSuffix(strings.TrimSpace(u), "等")
+		if len([]rune(u)) < 3 || strings.HasPrefix(u, "各") || strings.HasPrefix(u, "有关") || strings.HasPrefix(u, "相关") ||
+			strings.HasPrefix(u, "其他") {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// agencyName gives a unit its full name: 市商务局 in a 萍乡 plan is
+// 萍乡市商务局 (ONTOLOGY.md); a unit that names its place keeps its name.
+func (d *docState) agencyName(u string) string {
+	if len(d.x.gaz.ByName(u)) > 0 {
+		return u + "人民政府" // 萍乡市、新余市……政府: each city's government
+	}
+	if strings.HasSuffix(u, "市政府") || strings.HasSuffix(u, "县政府") || strings.HasSuffix(u, "区政府") {
+		u = strings.TrimSuffix(u, "政府") + "人民政府"
+	}
+	if d.subjReg == nil {
+		return u
+	}
+	first := []rune(u)[0]
+	switch first {
+	case '市', '省', '县', '区':
+		if r := d.pronounRegion(first); r != nil {
+			return r.Name + string([]rune(u)[1:])
+		}
+	}
+	return u
+}
+
+// taskRelations adds the Agency entities of each task's units and their
+// LEADS / RESPONSIBLE_FOR edges to each named project, park, hub, route,
+// institution or plan of the task.
+func (d *docState) taskRelations(sents []Sentence, rs relSet) {
+	for _, t := range d.tasks() {
+		var things []*mention
+		for _, m := range d.mentions {
+			if m.kind != mNamed || !m.top || m.start < t.start || m.end > t.end {
+				continue
+			}
+			switch m.refs[0].typ {
+			case kg.Project, kg.Park, kg.Hub, kg.Plan, kg.Railway, kg.Road, kg.Institution:
+				things = append(things, m)
+			}
+		}
+		if len(things) == 0 {
+			d.note(DiagNoObject, t.labelAt, t.label.word+" with no named thing in its task")
+			continue
+		}
+		sort.Slice(things, func(i, j int) bool { return things[i].start < things[j].start })
+		for _, u := range t.units {
+			name := d.agencyName(u)
+			a, ok := d.ents[kg.EntityID(kg.Institution, u)] // a university as a unit is the university
+			if !ok {
+				a = d.entityFor(kg.EntityID(kg.Agency, name), kg.Agency, name)
+			}
+			a.mentions[d.docID]++
+			if u != name {
+				a.aliases[u] = true
+			}
+			for _, m := range things {
+				s := sentenceAt(sents, m.start)
+				ev := kg.Evidence{Document: d.docID, Sentence: s.Index, Start: m.start, End: min(len(d.text), t.labelAt+len([]rune(t.label.word))),
+					Trigger: t.label.word, Text: string(d.text[s.Start:s.End])}
+				rs.add(t.label.typ, a, m.refs[0], ev)
+			}
+		}
+	}
+}
