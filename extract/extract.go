@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"sync"
 
@@ -249,16 +250,49 @@ func (r *Result) Failed() []string {
 // if not nil, is called after each input. Output is deterministic: the
 // same inputs in any order give the same graph.
 func (x *Extractor) Extract(ins []Input, progress func(done, total int, name string)) *Result {
+	type out struct {
+		g     *docGraph
+		probs []Problem
+	}
+	outs := make([]out, len(ins))
+	// Documents are read in parallel, one worker per core; results are
+	// kept by input index, so the output does not depend on scheduling.
+	workers := min(runtime.GOMAXPROCS(0), len(ins))
+	next := make(chan int)
+	done := make(chan string)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				g, probs := x.document(ins[i])
+				outs[i] = out{g, probs}
+				done <- ins[i].Name
+			}
+		}()
+	}
+	go func() {
+		for i := range ins {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		close(done)
+	}()
+	n := 0
+	for name := range done {
+		n++
+		if progress != nil {
+			progress(n, len(ins), name)
+		}
+	}
 	res := &Result{}
 	var parts []*docGraph
-	for i, in := range ins {
-		g, probs := x.document(in)
-		res.Problems = append(res.Problems, probs...)
-		if g != nil {
-			parts = append(parts, g)
-		}
-		if progress != nil {
-			progress(i+1, len(ins), in.Name)
+	for _, o := range outs {
+		res.Problems = append(res.Problems, o.probs...)
+		if o.g != nil {
+			parts = append(parts, o.g)
 		}
 	}
 	res.Graph = x.merge(parts)
@@ -360,6 +394,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	if d.subject == nil {
 		d.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
 	}
+	d.placeProblems()
 	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, d.problems
 }
 

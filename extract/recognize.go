@@ -80,19 +80,28 @@ type docState struct {
 // note records a non-fatal finding at a character offset (-1: the whole
 // document).
 func (d *docState) note(code string, pos int, msg string) {
-	p := Problem{Source: d.source, Offset: pos, Unit: "char", Message: msg, Code: code}
-	if pos >= 0 && pos <= len(d.text) {
-		p.Line, p.Column = 1, 1
-		for _, r := range d.text[:pos] {
-			if r == '\n' {
-				p.Line++
-				p.Column = 1
+	d.problems = append(d.problems, Problem{Source: d.source, Offset: pos, Unit: "char", Message: msg, Code: code})
+}
+
+// placeProblems orders the findings by position and gives each its line
+// and column, in one pass over the text.
+func (d *docState) placeProblems() {
+	sort.SliceStable(d.problems, func(i, j int) bool { return d.problems[i].Offset < d.problems[j].Offset })
+	line, col, pos := 1, 1, 0
+	for i := range d.problems {
+		p := &d.problems[i]
+		if p.Offset < 0 || p.Offset > len(d.text) {
+			continue
+		}
+		for ; pos < p.Offset; pos++ {
+			if d.text[pos] == '\n' {
+				line, col = line+1, 1
 			} else {
-				p.Column++
+				col++
 			}
 		}
+		p.Line, p.Column = line, col
 	}
-	d.problems = append(d.problems, p)
 }
 
 // inTitle reports a position inside 《》.
