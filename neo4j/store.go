@@ -46,6 +46,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,6 +72,44 @@ const DefaultWriters = 2
 
 // StartHint tells a user how to get a local Neo4j server running.
 const StartHint = "start the local server with `bash scripts/neo4j.sh start` and export NEO4J_URI=" + DefaultURI
+
+// Schemes are the URI schemes the Bolt driver accepts.
+func Schemes() []string {
+	return []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+}
+
+// CheckURI returns an EINVALID error naming the accepted schemes unless
+// uri is scheme://host[:port] with a scheme of Schemes().
+func CheckURI(uri string) error {
+	u, err := url.Parse(uri)
+	if err != nil || !slices.Contains(Schemes(), u.Scheme) || u.Host == "" {
+		return kg.Errorf(kg.EINVALID, "%q is not a Neo4j URI: want scheme://host[:port] with scheme %s (e.g. %s)",
+			uri, strings.Join(Schemes(), ", "), DefaultURI)
+	}
+	return nil
+}
+
+// UnreachableHint says what to do when uri does not answer: for a local
+// address, how to start the local server on that port; otherwise, to check
+// that the server there runs.
+func UnreachableHint(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return StartHint
+	}
+	switch u.Hostname() {
+	case "127.0.0.1", "localhost", "::1":
+		port := u.Port()
+		if port == "" {
+			port = "7687"
+		}
+		if port == "7687" {
+			return "start the local server with `bash scripts/neo4j.sh start`"
+		}
+		return "start the local server on that port with `NEO4J_PORT=" + port + " bash scripts/neo4j.sh start`"
+	}
+	return "check that a Neo4j server runs at " + u.Host + " and that this machine can reach it"
+}
 
 // Config says how to reach Neo4j and how to write to it.
 type Config struct {
@@ -152,7 +192,7 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 		if isAuthError(err) {
 			return nil, kg.Errorf(kg.EUNAVAILABLE, "neo4j at %s refused the credentials: %v", c.URI, err)
 		}
-		return nil, kg.Errorf(kg.EUNAVAILABLE, "neo4j at %s is unreachable (%v); %s", c.URI, err, StartHint)
+		return nil, kg.Errorf(kg.EUNAVAILABLE, "neo4j at %s is unreachable (%v); %s", c.URI, err, UnreachableHint(c.URI))
 	}
 	return &Store{driver: d, db: c.Database, batch: c.BatchSize, writers: c.Writers, prog: c.Progress}, nil
 }

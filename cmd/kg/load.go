@@ -53,6 +53,10 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 		return exitUsage
 	}
 
+	if err := neo4j.CheckURI(*uri); err != nil {
+		fmt.Fprintf(env.stderr, "kg load: %s\n", kg.ErrorMessage(err))
+		return exitUsage
+	}
 	start := time.Now()
 	// Connect first: an unreachable server should not wait for extraction.
 	s, err := neo4j.Open(ctx, neo4j.Config{

@@ -33,6 +33,9 @@ flags:
 // defaultSeeds is the folder loaded when kg serve gets no arguments.
 const defaultSeeds = "seeds"
 
+// errNothingLoaded is loadEmbedded's error when every input failed.
+var errNothingLoaded = errors.New("none of the inputs could be read (see above); not serving an empty graph")
+
 // runServe runs the GraphQL server until ctx is cancelled (SIGINT, SIGTERM).
 func runServe(ctx context.Context, args []string, env environ) int {
 	cfg := graph.DefaultConfig()
@@ -72,8 +75,21 @@ func runServe(ctx context.Context, args []string, env environ) int {
 	var store kg.Store
 	status := exitOK
 	if *uri != "" {
+		// Say where the URI came from: a NEO4J_URI left in the environment
+		// surprises a user who gave no flag.
+		from := "NEO4J_URI is set"
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "neo4j" {
+				from = "--neo4j is given"
+			}
+		})
 		if fs.NArg() > 0 {
-			fmt.Fprintln(env.stderr, "kg serve: with --neo4j the server reads the database; load files with 'kg load'")
+			fmt.Fprintf(env.stderr, "kg serve: %s (%s), so the server reads that Neo4j database and takes no files; "+
+				"load files into it with 'kg load', or unset NEO4J_URI to serve the files from the embedded store\n", from, *uri)
+			return exitUsage
+		}
+		if err := neo4j.CheckURI(*uri); err != nil {
+			fmt.Fprintf(env.stderr, "kg serve: %s: %s\n", from, kg.ErrorMessage(err))
 			return exitUsage
 		}
 		s, err := neo4j.Open(ctx, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
@@ -85,6 +101,10 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		fmt.Fprintf(env.stderr, "kg serve: serving Neo4j at %s\n", *uri)
 	} else {
 		s, failed, err := loadEmbedded(ctx, fs.Args(), env)
+		if errors.Is(err, errNothingLoaded) {
+			fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
+			return exitPartial
+		}
 		if err != nil {
 			fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
 			return exitFailure
@@ -157,6 +177,10 @@ func loadEmbedded(ctx context.Context, paths []string, env environ) (kg.Store, i
 	g, failed, err := readGraph(ctx, paths, env)
 	if err != nil {
 		return nil, 0, err
+	}
+	if failed > 0 && len(g.Documents) == 0 && len(g.Entities) == 0 {
+		// Nothing could be read: serving an empty graph would hide it.
+		return nil, failed, errNothingLoaded
 	}
 	st, err := store.Load(ctx, g)
 	var skipped *kg.SkippedError
