@@ -217,3 +217,16 @@ func unitLabels() []unitLabel {
 		{"配合单位", kg.ResponsibleFor}, {"配合部门", kg.ResponsibleFor},
 	}
 }
+
+// docVerbs issue, adopt or carry out documents: a 方案 or 规划 after them
+// is a titled document (出台实施都市圈同城化发展行动方案).
+func docVerbs() []string {
+	return []string{"制定", "出台", "印发", "编制", "实施", "发布", "审议", "批复", "修订", "制订", "落实", "颁布"}
+}
+
+// closedFollowers may follow a closed head (战略) that ends a name: the
+// predicate of which the named strategy is the subject (乡村振兴战略深入实施,
+// 西部大开发战略实施30周年).
+func closedFollowers() []string {
+	return []string{"实施", "推进", "深入", "全面", "有效", "统筹", "实绩", "考核", "落实"}
+}

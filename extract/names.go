@@ -191,8 +191,8 @@ func (d *docState) headInsideName(h hit) bool {
 // plainGap reports text between two heads that may sit inside one name.
 func (d *docState) plainGap(from, to int) bool {
 	for i := from; i < to; i++ {
-		if !isNameChar(d.text[i]) {
-			return false
+		if !isNameChar(d.text[i]) && d.text[i] != '”' {
+			return false // “迎客松行动”计划 is one name
 		}
 		if d.x.stops.endingAt(d.text, from, i+1) > 0 {
 			return false
@@ -252,6 +252,15 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 			}
 			break
 		}
+		if r == '“' && strings.ContainsRune(string(t[i:min(len(t), headStart+4)]), '”') {
+			// 民营企业“登峰计划”: the quoted name has a modifier before it;
+			// a qualifier alone is no part of it (国家“双高计划”)
+			if d.x.stops.endingAt(t, lo, i-1) > 0 || i-1 == lo || !isNameChar(t[i-2]) {
+				break
+			}
+			i--
+			continue
+		}
 		if !isNameChar(r) {
 			break
 		}
@@ -295,6 +304,12 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		}
 	}
 	i = d.wordBoundary(i, headStart, plan)
+	if q := strings.IndexRune(string(t[i:headStart]), '“'); q > 0 {
+		// 国家“双高计划”: a qualifier alone before the quoted name is no part of it
+		if qi := i + len([]rune(string(t[i:headStart])[:q])); d.isGeneric(t[i:qi]) {
+			i = qi
+		}
+	}
 	for i < headStart && t[i] == '“' {
 		i++
 	}
@@ -539,7 +554,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) < 2 {
 		return false
 	}
-	return !d.isGeneric(mod)
+	return quoted(mod) || !d.isGeneric(mod)
 }
 
 // quoted reports a modifier holding a quoted name (“东数西算”工程); the
@@ -551,9 +566,13 @@ func quoted(mod []rune) bool {
 // headRuleHolds checks what a head's rule asks of the name (see headRule).
 func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool {
 	mod := d.text[start:headStart]
+	if numericShorthand(mod) {
+		return false
+	}
+	q := quoted(mod) || d.wholeQuoted(start, end)
 	switch rule {
 	case ruleDoc:
-		if quoted(mod) || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) {
+		if q || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) || d.docVerbBefore(start) {
 			return true
 		}
 		for i := start; i < headStart; i++ {
@@ -563,15 +582,59 @@ func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool 
 		}
 		return false
 	case ruleList:
-		return d.namedPlan(start, mod) || d.inTitle(start)
+		return q || d.namedPlan(start, mod) || d.inTitle(start)
 	case ruleQuoted:
-		return quoted(mod)
+		return q
 	case ruleClosed:
 		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !strings.ContainsRune("的和与及等、", d.text[end]) {
+			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
+			// the subject of its predicate
+			after := string(d.text[end:min(len(d.text), end+4)])
+			for _, p := range closedFollowers() {
+				if strings.Contains(after, p) {
+					return true
+				}
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// numericShorthand reports quoted shorthand made of counts and a few
+// generic nouns (“一办法两清单”, “三个集中”): a slogan, not a name.
+func numericShorthand(mod []rune) bool {
+	i := strings.IndexRune(string(mod), '“')
+	j := strings.LastIndex(string(mod), "”")
+	if i < 0 || j < i {
+		return false
+	}
+	inner := []rune(string(mod)[i+len("“") : j])
+	nums := 0
+	for _, r := range inner {
+		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || unicode.IsDigit(r) {
+			nums++
+		}
+	}
+	return nums >= 2 && len(inner)-nums <= 4
+}
+
+// wholeQuoted reports a name written whole in quotation marks:
+// “知音湖北·全球合作伙伴计划”.
+func (d *docState) wholeQuoted(start, end int) bool {
+	return start > 0 && d.text[start-1] == '“' && end < len(d.text) && d.text[end] == '”'
+}
+
+// docVerbBefore reports a name that is the object of a verb that issues or
+// carries out documents (制定, 出台, 印发: 出台实施都市圈同城化发展行动方案).
+func (d *docState) docVerbBefore(start int) bool {
+	before := string(d.text[max(0, start-4):start])
+	for _, v := range docVerbs() {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPeriod reports a five-year plan period in a name: 十四五, 十五五.

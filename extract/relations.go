@@ -417,6 +417,16 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.d.note(DiagNoObject, t.start, t.def.word+" ("+string(typ)+") has no named object")
 			return
 		}
+		if typ == kg.IncludedIn {
+			// 把常态化帮扶纳入乡村振兴战略: what is put in stands after 把/将;
+			// when it names no entity, nothing is said of the subject
+			if b := c.baPhrase(cl[0], t.start); b >= 0 {
+				subjLo = b
+				if len(c.listBefore(b, t.start)) == 0 {
+					return
+				}
+			}
+		}
 		sm, sents := c.subjects(subjLo, subjHi)
 		c.pairs(typ, t, sm, sents, objs, rs)
 		if typ == kg.ReliesOn && c.startsSentence(t.start) && allPlaces(objs) {
@@ -425,6 +435,17 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// baPhrase returns the position after a 把 or 将 that opens the object of
+// a verb at pos in the clause from lo, or -1.
+func (c *sentenceCtx) baPhrase(lo, pos int) int {
+	for i := pos - 1; i >= lo; i-- {
+		if (c.d.text[i] == '把' || c.d.text[i] == '将') && c.d.gazAt(i) == nil && !c.d.insideName(i, i+1) {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // maxPeerGap bounds the words between a list of peers and their mutual
