@@ -44,10 +44,14 @@ func (d *docState) recognizeNames() {
 		// A head followed closely by another (高铁 枢纽, 航电枢纽 工程) makes one name.
 		for k+1 < len(hits) {
 			n := hits[k+1]
-			if n.start-end > 4 || d.headInsideName(n) || !d.plainGap(end, n.start) {
-				break
-			}
 			nd := d.x.headDefs[n.word]
+			maxGap := 4
+			if nd.typ == kg.Institution && typ == kg.Institution {
+				maxGap = 8 // 重庆大学国家卓越工程师学院: a school of the university
+			}
+			if n.start-end > maxGap || d.headInsideName(n) || !d.plainGap(end, n.start) || d.anchorAt(end) {
+				break // 石河子经济技术开发区|国家级零碳园区: a second name
+			}
 			if nd.typ == kg.Project && typ != kg.Project && (nd.word == "项目" || nd.word == "工程") {
 				break // 修水至平江高速公路项目 is the road
 			}
@@ -382,7 +386,8 @@ func (d *docState) onlyNameWords(from, to int) bool {
 		if d.gazAt(a) != nil || d.x.inner.startingAt(d.text, a, b) == b-a {
 			continue
 		}
-		if segment.IsFunctionTag(tk.Tag) || d.x.stops.startingAt(d.text, a, b) == b-a ||
+		if boundaryTag(tk.Tag) && b-a >= 2 && d.x.generic.startingAt(d.text, a, b) != b-a ||
+			segment.IsFunctionTag(tk.Tag) || d.x.stops.startingAt(d.text, a, b) == b-a ||
 			(tk.Tag == "x" && !unicode.Is(unicode.Han, d.text[a])) {
 			return false
 		}
@@ -544,6 +549,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
+	if typ != kg.Plan && !quoted(mod) && countPhrase(mod) {
+		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
+	}
 	if hasPlace {
 		// A place and nothing but category words is a kind of thing
 		// (广东省三甲医院); a place alone or with a proper part is a name
@@ -555,6 +563,27 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		return false
 	}
 	return quoted(mod) || !d.isGeneric(mod)
+}
+
+// countPhrase reports a numeral with a measure or class word in a
+// modifier (九大, 五个, 12所, 五型, 千亿级): the phrase counts or classes
+// things, it does not name one.
+func countPhrase(mod []rune) bool {
+	for i := 0; i+1 < len(mod); i++ {
+		if !(isChineseNumeral(mod[i]) || mod[i] == '两' || mod[i] == '百' || mod[i] == '千' || mod[i] == '万' || mod[i] == '亿' || unicode.IsDigit(mod[i])) {
+			continue
+		}
+		j := i + 1
+		for j < len(mod) && (isChineseNumeral(mod[j]) || unicode.IsDigit(mod[j]) || strings.ContainsRune("百千万亿", mod[j])) {
+			j++
+		}
+		if j < len(mod) && strings.ContainsRune("个大型所家批项条类级座", mod[j]) &&
+			!strings.HasPrefix(string(mod[j:]), "个五年") {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // quoted reports a modifier holding a quoted name (“东数西算”工程); the
@@ -914,6 +943,9 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		}
 		if strings.ContainsAny(pre, "(（“") {
 			return start
+		}
+		if r := []rune(pre); strings.ContainsRune("部委署", r[len(r)-1]) {
+			return start // 教育部重庆高等研究院: a ministry's institution
 		}
 		return g.start
 	}
