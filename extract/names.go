@@ -541,7 +541,12 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		return true // 储潭—湖江公路: a road named by the places it joins
 	}
 	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
-	if (weak || typ == kg.Project) && !hasPlace && !quotedOK && !(typ == kg.Project && d.properIn(start, headStart)) {
+	hw := string(d.text[headStart:end])
+	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
+	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not
+	programme := strings.HasSuffix(hw, "工程") || strings.HasSuffix(hw, "项目")
+	needsProper := weak || (typ == kg.Project && programme)
+	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road) && d.properIn(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false
