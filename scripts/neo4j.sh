@@ -7,6 +7,10 @@
 #   bash scripts/neo4j.sh status   exit 0 when running, 3 when not
 #   bash scripts/neo4j.sh restart  stop, then start
 #   bash scripts/neo4j.sh uri      print the Bolt URI of the running server
+#   bash scripts/neo4j.sh admin ARGS...  neo4j-admin on this state folder's store, from the
+#                                  same jars (e.g. `admin database import full ...`, as
+#                                  `kg load --bulk` runs it); the server must be stopped for an
+#                                  import, and the next `start` keeps the imported store
 #
 # 'start' prints `export NEO4J_URI=bolt://127.0.0.1:PORT` on stdout (everything
 # else goes to stderr), so `eval "$(bash scripts/neo4j.sh start)"` works.
@@ -150,6 +154,11 @@ wipe_store() {
 	if [[ "${NEO4J_KEEP_STORE:-0}" == 1 ]]; then
 		return 0
 	fi
+	# A store just written by `admin database import` is kept by the next start.
+	if [[ "${1:-}" == start && -f "$STATE_DIR/home/.imported" ]]; then
+		rm -f "$STATE_DIR/home/.imported"
+		return 0
+	fi
 	rm -rf "$STATE_DIR/home"
 }
 
@@ -188,8 +197,9 @@ cmd_start() {
 
 	mkdir -p "$STATE_DIR"
 	rm -f "$STATE_DIR/neo4j.pid" "$STATE_DIR/port"
-	# A store left behind by a crash needs recovery; a throwaway store is simply wiped.
-	wipe_store
+	# A store left behind by a crash needs recovery; a throwaway store is simply wiped
+	# (but not one that `admin database import` has just written).
+	wipe_store start
 	mkdir -p "$STATE_DIR/home"
 
 	local java t0
@@ -292,8 +302,32 @@ cmd_uri() {
 	fi
 }
 
+# cmd_admin ARGS: neo4j-admin (org.neo4j.cli.AdminTool, shipped in the
+# launcher's jars) with NEO4J_HOME set to this state folder's store.
+cmd_admin() {
+	if [[ "${1:-} ${2:-}" == "database import" ]] && running_pid >/dev/null; then
+		die "Neo4j is running from $STATE_DIR: stop it before an import (Community cannot stop one database)"
+	fi
+	cmd_build
+	check_java
+	local java rc=0
+	java="$(java_bin)"
+	mkdir -p "$STATE_DIR/home"
+	NEO4J_HOME="$STATE_DIR/home" NEO4J_CONF="$STATE_DIR/home/conf" "$java" "-Xmx${NEO4J_ADMIN_HEAP:-1g}" \
+		--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+		-Dfile.encoding=UTF-8 -cp "$TARGET/classes:$TARGET/lib/*" org.neo4j.cli.AdminTool "$@" || rc=$?
+	if ((rc == 0)) && [[ "${1:-} ${2:-}" == "database import" ]]; then
+		touch "$STATE_DIR/home/.imported"
+	fi
+	return "$rc"
+}
+
 case "${1:-}" in
 build) cmd_build ;;
+admin)
+	shift
+	cmd_admin "$@"
+	;;
 start) cmd_start ;;
 stop) cmd_stop ;;
 status) cmd_status ;;
@@ -303,7 +337,7 @@ restart)
 	;;
 uri) cmd_uri ;;
 *)
-	echo "usage: bash scripts/neo4j.sh {build|start|stop|status|restart|uri}" >&2
+	echo "usage: bash scripts/neo4j.sh {build|start|stop|status|restart|uri|admin ARGS...}" >&2
 	exit 2
 	;;
 esac

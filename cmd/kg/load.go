@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cnplan/kg"
@@ -18,6 +19,16 @@ Loads documents (run through the extractor) and/or .jsonl files written by
 'kg extract' into Neo4j. Each document replaces what an earlier load of the
 same document id stored; loading the same input twice changes nothing, and a
 load that is interrupted and run again ends with the same graph.
+
+With --bulk, the graph goes into an EMPTY database through Neo4j's import
+tool instead: kg writes it as CSV files, runs 'neo4j-admin database import
+full' (which replaces the database; the server must be stopped, as
+Community cannot stop one database), runs the --start command if given, and
+creates the constraints and indexes over Bolt. With the local server:
+
+  bash scripts/neo4j.sh stop
+  kg load --bulk --neo4j-admin 'bash scripts/neo4j.sh admin' \
+    --start 'bash scripts/neo4j.sh start' plans.jsonl
 
 Flags (the environment variable in brackets is the default):
 `
@@ -33,6 +44,11 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 	database := fs.String("database", envOr(env, "NEO4J_DATABASE", neo4j.DefaultDatabase), "Neo4j database [NEO4J_DATABASE]")
 	batch := fs.Int("batch", neo4j.DefaultBatchSize, "rows per write transaction (whole documents are never split)")
 	writers := fs.Int("writers", neo4j.DefaultWriters, "concurrent document transactions")
+	bulk := fs.Bool("bulk", false, "initial load into an empty database through neo4j-admin database import (replaces the database)")
+	admin := fs.String("neo4j-admin", envOr(env, "NEO4J_ADMIN", "neo4j-admin"), "--bulk: the neo4j-admin command, split at spaces [NEO4J_ADMIN]")
+	csvDir := fs.String("csv-dir", "", "--bulk: write the CSV files here and keep them (default: a temporary folder, removed)")
+	startCmd := fs.String("start", "", "--bulk: command that starts the server after the import, split at spaces (default: none; the server must then be started by hand and 'kg load --schema-only' run)")
+	schemaOnly := fs.Bool("schema-only", false, "create the constraints and indexes, load nothing")
 	fs.Usage = func() {
 		fmt.Fprint(env.stderr, loadUsage)
 		fs.PrintDefaults()
@@ -42,6 +58,9 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 			return exitOK
 		}
 		return exitUsage
+	}
+	if *schemaOnly {
+		return loadSchemaOnly(ctx, env, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(env.stderr, "kg load: no input files or folders")
@@ -57,6 +76,11 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 		fmt.Fprintf(env.stderr, "kg load: %s\n", kg.ErrorMessage(err))
 		return exitUsage
 	}
+	if *bulk {
+		return runBulkLoad(ctx, env, fs.Args(), bulkOptions{admin: strings.Fields(*admin), csvDir: *csvDir,
+			start: strings.Fields(*startCmd), cfg: neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database}})
+	}
+
 	start := time.Now()
 	// Connect first: an unreachable server should not wait for extraction.
 	s, err := neo4j.Open(ctx, neo4j.Config{

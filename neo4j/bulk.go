@@ -1,0 +1,504 @@
+package neo4j
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	osexec "os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cnplan/kg"
+)
+
+// Bulk loading: the graph written as CSV files in the layout of
+// `neo4j-admin database import full`, which builds the store files of an
+// empty database directly, an order of magnitude faster than transactions.
+//
+// The files hold exactly the nodes, relationships and properties Load
+// writes (see the package comment), with one difference the import tool
+// imposes: it cannot write an empty list, so a list property that Load
+// sets to [] (aliases, milestones_free, a mention's milestones, the ev_doc
+// and ev of a gazetteer relation, a document's rel_ids) is absent in a
+// bulk-imported database. Every query of this package reads an absent
+// list as empty (coalesce, asStrings, size(null) in sum), and the
+// integration test checks that both ways of loading give the same answers.
+//
+// Constraints and indexes are not in the files: EnsureSchema creates them
+// once the server runs on the imported database (an index built over
+// existing data is one sorted pass, cheaper than maintaining it row by
+// row during a transactional load).
+
+// ArrayDelimiter separates the elements of a list property in the CSV
+// files (U+001E, record separator, which no name, id or JSON text of the
+// graph holds: control characters in evidence and milestones are escaped).
+const ArrayDelimiter = '\x1e'
+
+// BulkFiles are the CSV files a CSVWriter wrote, with what they hold.
+type BulkFiles struct {
+	Dir string
+	// Nodes maps a label list ("Entity:Park", "Document") to its file.
+	Nodes map[string]string
+	// Relationships are files with a :TYPE column; Mentions holds the
+	// MENTIONED_IN relationships.
+	Relationships []string
+	Mentions      string
+	// Counts.
+	Documents, Entities, Relations, Evidence, MentionRows int
+}
+
+// ImportArgs returns the arguments of `neo4j-admin` that import f into
+// database (which must not be running: stop the server first), replacing
+// whatever the database held.
+func (f *BulkFiles) ImportArgs(database string) []string {
+	// The database comes first: --nodes and --relationships take several
+	// values and would swallow a positional argument after them.
+	args := []string{"database", "import", "full", database,
+		"--array-delimiter=U+001E", "--id-type=string", "--overwrite-destination=true",
+		"--report-file=" + filepath.Join(f.Dir, "import.report")}
+	for _, labels := range slices.Sorted(mapKeys(f.Nodes)) {
+		args = append(args, "--nodes="+labels+"="+f.Nodes[labels])
+	}
+	for _, r := range f.Relationships {
+		args = append(args, "--relationships="+r)
+	}
+	if f.Mentions != "" {
+		args = append(args, "--relationships=MENTIONED_IN="+f.Mentions)
+	}
+	return args
+}
+
+// RunImport runs the import tool admin (a command and its first arguments,
+// e.g. ["neo4j-admin"] or ["bash", "scripts/neo4j.sh", "admin"]) on f,
+// its output going to out.
+func (f *BulkFiles) RunImport(ctx context.Context, admin []string, database string, out io.Writer) error {
+	if len(admin) == 0 {
+		return fmt.Errorf("neo4j: bulk import: no neo4j-admin command")
+	}
+	cmd := osexec.CommandContext(ctx, admin[0], append(slices.Clone(admin[1:]), f.ImportArgs(database)...)...)
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("neo4j: bulk import with %s: %w (is the server stopped? Community cannot stop one database)", strings.Join(admin, " "), err)
+	}
+	return nil
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// csvFile is one buffered CSV output.
+type csvFile struct {
+	f   *os.File
+	w   *bufio.Writer
+	err error
+}
+
+func newCSVFile(path, header string) (*csvFile, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	c := &csvFile{f: f, w: bufio.NewWriterSize(f, 1<<20)}
+	c.w.WriteString(header)
+	c.w.WriteByte('\n')
+	return c, nil
+}
+
+func (c *csvFile) close() error {
+	if err := c.w.Flush(); err != nil {
+		c.f.Close()
+		return err
+	}
+	return c.f.Close()
+}
+
+// CSVWriter streams a graph into import files: each call writes one row
+// and keeps nothing, so memory stays constant whatever the graph's size.
+// The caller gives each entity, relation and document exactly once
+// (WriteGraphCSV merges a kg.Graph's duplicates first).
+type CSVWriter struct {
+	files      BulkFiles
+	ents       map[kg.EntityType]*csvFile
+	docs, rels *csvFile
+	ments      *csvFile
+	row        []byte
+}
+
+const (
+	entityHeader   = "id:ID(Entity),type,name,code,parent,pinyin,aliases:string[],milestones_free:string[],alias_text"
+	documentHeader = "id:ID(Document),source,title,doc_number,issuer,date,period_start:long,period_end:long,subject,script,encoding,hash,chars:long,rel_ids:string[],rel_from:string[],rel_to:string[]"
+	relationHeader = ":START_ID(Entity),:END_ID(Entity),:TYPE,id,ev_doc:string[],ev:string[],permanent:boolean"
+	mentionHeader  = ":START_ID(Entity),:END_ID(Document),count:long,milestones:string[]"
+)
+
+// NewCSVWriter creates the files in dir (which must exist).
+func NewCSVWriter(dir string) (*CSVWriter, error) {
+	w := &CSVWriter{files: BulkFiles{Dir: dir, Nodes: map[string]string{}}, ents: map[kg.EntityType]*csvFile{}}
+	var err error
+	open := func(name, header string) *csvFile {
+		if err != nil {
+			return nil
+		}
+		var c *csvFile
+		c, err = newCSVFile(filepath.Join(dir, name), header)
+		return c
+	}
+	w.docs = open("documents.csv", documentHeader)
+	w.rels = open("relations.csv", relationHeader)
+	w.ments = open("mentions.csv", mentionHeader)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: bulk: %w", err)
+	}
+	w.files.Nodes["Document"] = filepath.Join(dir, "documents.csv")
+	w.files.Relationships = []string{filepath.Join(dir, "relations.csv")}
+	w.files.Mentions = filepath.Join(dir, "mentions.csv")
+	return w, nil
+}
+
+// field appends s quoted ("" doubled). Strings that must not be split or
+// cut by the importer are refused: newlines (the importer reads one row
+// per line) and, inside lists, the array delimiter.
+func (w *CSVWriter) field(s string, list bool) error {
+	if strings.ContainsAny(s, "\n\r") || (list && strings.IndexByte(s, ArrayDelimiter) >= 0) {
+		return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", s)
+	}
+	w.row = append(w.row, '"')
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			w.row = append(w.row, '"')
+		}
+		w.row = append(w.row, s[i])
+	}
+	w.row = append(w.row, '"')
+	return nil
+}
+
+// opt appends s quoted, or nothing (no property) when it is empty.
+func (w *CSVWriter) opt(s string) error {
+	if s == "" {
+		return nil
+	}
+	return w.field(s, false)
+}
+
+// list appends a list property; an empty list leaves the field empty
+// (the importer then writes no property).
+func (w *CSVWriter) list(xs []string) error {
+	if len(xs) == 0 {
+		return nil
+	}
+	w.row = append(w.row, '"')
+	for i, x := range xs {
+		if i > 0 {
+			w.row = append(w.row, ArrayDelimiter)
+		}
+		if strings.ContainsAny(x, "\n\r\x1e") {
+			return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", x)
+		}
+		for j := 0; j < len(x); j++ {
+			if x[j] == '"' {
+				w.row = append(w.row, '"')
+			}
+			w.row = append(w.row, x[j])
+		}
+	}
+	w.row = append(w.row, '"')
+	return nil
+}
+
+func (w *CSVWriter) comma() { w.row = append(w.row, ',') }
+
+func (w *CSVWriter) flush(c *csvFile) error {
+	w.row = append(w.row, '\n')
+	_, err := c.w.Write(w.row)
+	w.row = w.row[:0]
+	return err
+}
+
+// BulkEntity is one entity row: aliases sorted and unique, milestones
+// without a document as JSON (see planLoad).
+type BulkEntity struct {
+	ID, Name, Code, Parent, Pinyin string
+	Type                           kg.EntityType
+	Aliases, MilestonesFree        []string
+}
+
+// Entity writes one entity node.
+func (w *CSVWriter) Entity(e *BulkEntity) error {
+	if !e.Type.Valid() {
+		return kg.Errorf(kg.EINVALID, "entity %q has unknown type %q", e.ID, string(e.Type))
+	}
+	c := w.ents[e.Type]
+	if c == nil {
+		name := "entities-" + string(e.Type) + ".csv"
+		var err error
+		if c, err = newCSVFile(filepath.Join(w.files.Dir, name), entityHeader); err != nil {
+			return fmt.Errorf("neo4j: bulk: %w", err)
+		}
+		w.ents[e.Type] = c
+		w.files.Nodes["Entity:"+string(e.Type)] = filepath.Join(w.files.Dir, name)
+	}
+	w.row = w.row[:0]
+	err := w.field(e.ID, false)
+	w.comma()
+	err = firstErr(err, w.field(string(e.Type), false))
+	for _, s := range []string{e.Name, e.Code, e.Parent, e.Pinyin} {
+		w.comma()
+		err = firstErr(err, w.opt(s))
+	}
+	w.comma()
+	err = firstErr(err, w.list(e.Aliases))
+	w.comma()
+	err = firstErr(err, w.list(e.MilestonesFree))
+	w.comma()
+	// alias_text as upsertEntitiesQuery computes it: each alias after U+001F.
+	var at strings.Builder
+	for _, a := range e.Aliases {
+		at.WriteByte('\x1f')
+		at.WriteString(a)
+	}
+	err = firstErr(err, w.field(at.String(), false))
+	if err != nil {
+		return err
+	}
+	w.files.Entities++
+	return w.flush(c)
+}
+
+// Document writes one document node with the index of the relations it
+// gives evidence to (relIDs[i] from relFrom[i] to relTo[i]).
+func (w *CSVWriter) Document(d *kg.Document, relIDs, relFrom, relTo []string) error {
+	w.row = w.row[:0]
+	err := w.field(d.ID, false)
+	for _, s := range []string{d.Source, d.Title} {
+		w.comma()
+		err = firstErr(err, w.field(s, false))
+	}
+	for _, s := range []string{d.DocNumber, d.Issuer, d.Date} {
+		w.comma()
+		err = firstErr(err, w.opt(s))
+	}
+	for _, n := range []int{d.PeriodStart, d.PeriodEnd} {
+		w.comma()
+		if n != 0 {
+			w.row = strconv.AppendInt(w.row, int64(n), 10)
+		}
+	}
+	w.comma()
+	err = firstErr(err, w.opt(d.Subject))
+	for _, s := range []string{d.Script, d.Encoding, d.Hash} {
+		w.comma()
+		err = firstErr(err, w.field(s, false))
+	}
+	w.comma()
+	w.row = strconv.AppendInt(w.row, int64(d.Chars), 10)
+	for _, l := range [][]string{relIDs, relFrom, relTo} {
+		w.comma()
+		err = firstErr(err, w.list(l))
+	}
+	if err != nil {
+		return err
+	}
+	w.files.Documents++
+	return w.flush(w.docs)
+}
+
+// Mention writes one MENTIONED_IN relationship: entity mentioned count
+// times in doc, with the milestones (JSON) doc gave it.
+func (w *CSVWriter) Mention(entity, doc string, count int, milestones []string) error {
+	w.row = w.row[:0]
+	err := w.field(entity, false)
+	w.comma()
+	err = firstErr(err, w.field(doc, false))
+	w.comma()
+	w.row = strconv.AppendInt(w.row, int64(count), 10)
+	w.comma()
+	err = firstErr(err, w.list(milestones))
+	if err != nil {
+		return err
+	}
+	w.files.MentionRows++
+	return w.flush(w.ments)
+}
+
+// Relation writes one relation with all its evidence: evDoc[i] is the
+// document of piece i, ev[i] its encodeEvidence form, ordered by document
+// id, then kg.CompareEvidence (the order a one-writer Load leaves).
+// permanent marks a relation loaded at least once without evidence.
+func (w *CSVWriter) Relation(t kg.RelationType, id, from, to string, evDoc, ev []string, permanent bool) error {
+	if !t.Valid() {
+		return kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", id, string(t))
+	}
+	w.row = w.row[:0]
+	err := w.field(from, false)
+	w.comma()
+	err = firstErr(err, w.field(to, false))
+	w.comma()
+	w.row = append(w.row, t...)
+	w.comma()
+	err = firstErr(err, w.field(id, false))
+	w.comma()
+	err = firstErr(err, w.list(evDoc))
+	w.comma()
+	err = firstErr(err, w.list(ev))
+	w.comma()
+	if permanent {
+		w.row = append(w.row, "true"...)
+	}
+	if err != nil {
+		return err
+	}
+	w.files.Relations++
+	w.files.Evidence += len(ev)
+	return w.flush(w.rels)
+}
+
+// Close flushes and closes every file and says what was written.
+func (w *CSVWriter) Close() (*BulkFiles, error) {
+	var err error
+	for _, c := range append([]*csvFile{w.docs, w.rels, w.ments}, slices.Collect(mapValues(w.ents))...) {
+		err = firstErr(err, c.close())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: bulk: %w", err)
+	}
+	f := w.files
+	return &f, nil
+}
+
+func mapValues[K comparable, V any](m map[K]V) func(func(V) bool) {
+	return func(yield func(V) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+func firstErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// WriteGraphCSV validates g as Load does (the ontology, ids, types, ends,
+// evidence spans), merges its duplicates and writes it into import files
+// in dir, for a database that is empty: every relation end must be in g.
+// It returns what it wrote and, when the ontology made it leave relations
+// out, a *kg.SkippedError as Load does.
+func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
+	if g == nil {
+		return nil, kg.Errorf(kg.EINVALID, "nil graph")
+	}
+	g, skipped := kg.CheckOntology(g, func(string) kg.EntityType { return "" }, nil)
+	p, err := planLoad(g)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.endpoints) > 0 {
+		return nil, kg.Errorf(kg.EINVALID, "relation end %q is not in the graph (a bulk load starts from an empty database)", p.endpoints[0])
+	}
+	w, err := NewCSVWriter(dir)
+	if err != nil {
+		return nil, err
+	}
+	fail := func(err error) (*BulkFiles, error) {
+		w.Close()
+		return nil, err
+	}
+	for _, t := range kg.EntityTypes() {
+		for _, row := range p.entitiesByType[t] {
+			e := &BulkEntity{ID: row["id"].(string), Type: t, Name: optStr(row["name"]), Code: optStr(row["code"]),
+				Parent: optStr(row["parent"]), Pinyin: optStr(row["pinyin"]),
+				Aliases: row["aliases"].([]string), MilestonesFree: row["mfree"].([]string)}
+			if err := w.Entity(e); err != nil {
+				return fail(err)
+			}
+		}
+	}
+	// A relation's evidence comes from every document that gives it; the
+	// documents are in id order, so appending keeps Load's order.
+	type relRec struct {
+		t           kg.RelationType
+		from, to    string
+		evDoc, ev   []string
+		permanent   bool
+		hasEvidence bool
+	}
+	rels := map[string]*relRec{}
+	var order []string
+	get := func(t kg.RelationType, id, from, to string) *relRec {
+		r := rels[id]
+		if r == nil {
+			r = &relRec{t: t, from: from, to: to}
+			rels[id] = r
+			order = append(order, id)
+		}
+		return r
+	}
+	for _, t := range kg.RelationTypes() {
+		for _, row := range p.permanent[t] {
+			get(t, row["id"].(string), row["from"].(string), row["to"].(string)).permanent = true
+		}
+	}
+	for _, d := range p.docs {
+		props := d.props
+		doc := &kg.Document{ID: d.id, Source: props["source"].(string), Title: props["title"].(string),
+			DocNumber: optStr(props["doc_number"]), Issuer: optStr(props["issuer"]), Date: optStr(props["date"]),
+			PeriodStart: optInt(props["period_start"]), PeriodEnd: optInt(props["period_end"]), Subject: optStr(props["subject"]),
+			Script: props["script"].(string), Encoding: props["encoding"].(string), Hash: props["hash"].(string),
+			Chars: int(props["chars"].(int64))}
+		if err := w.Document(doc, d.relIDs, d.relFrom, d.relTo); err != nil {
+			return fail(err)
+		}
+		for _, m := range d.mentions {
+			if err := w.Mention(m["entity"].(string), m["doc"].(string), int(m["count"].(int64)), m["ms"].([]string)); err != nil {
+				return fail(err)
+			}
+		}
+		for _, t := range kg.RelationTypes() {
+			for _, row := range d.rels[t] {
+				r := get(t, row["id"].(string), row["from"].(string), row["to"].(string))
+				r.evDoc = append(r.evDoc, row["ev_doc"].([]string)...)
+				r.ev = append(r.ev, row["ev"].([]string)...)
+			}
+		}
+	}
+	for _, id := range order {
+		r := rels[id]
+		if err := w.Relation(r.t, id, r.from, r.to, r.evDoc, r.ev, r.permanent); err != nil {
+			return fail(err)
+		}
+	}
+	f, err := w.Close()
+	if err != nil {
+		return nil, err
+	}
+	if skipped != nil {
+		return f, fmt.Errorf("neo4j: %w", &kg.SkippedError{Skipped: skipped})
+	}
+	return f, nil
+}
+
+func optStr(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func optInt(v any) int {
+	n, _ := v.(int64)
+	return int(n)
+}

@@ -1,0 +1,173 @@
+package neo4j_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/neo4j"
+	"github.com/cnplan/kg/storetest"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// bulkServer imports files into a Neo4j of its own (scripts/neo4j.sh with
+// a temporary state folder and a free port), starts it and returns its
+// configuration; the server is stopped when the test ends. It skips when
+// the launcher has not been built (scripts/test.sh builds it).
+func bulkServer(t *testing.T, files *neo4j.BulkFiles) neo4j.Config {
+	t.Helper()
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "tools/neo4j-launcher/target/.build-stamp")); err != nil {
+		msg := "the Neo4j launcher is not built; run `bash scripts/neo4j.sh build` (scripts/test.sh does)"
+		if os.Getenv("KG_REQUIRE_NEO4J") == "1" || os.Getenv("CI") == "true" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	state := t.TempDir()
+	t.Setenv("NEO4J_STATE_DIR", state)
+	t.Setenv("NEO4J_PORT", strconv.Itoa(port))
+	t.Setenv("NEO4J_KEEP_STORE", "0")
+	script := filepath.Join(root, "scripts/neo4j.sh")
+	var out bytes.Buffer
+	if err := files.RunImport(context.Background(), []string{"bash", script, "admin"}, "neo4j", &out); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	start := exec.Command("bash", script, "start")
+	start.Stderr = &out
+	if err := start.Run(); err != nil {
+		t.Fatalf("start: %v\n%s", err, out.String())
+	}
+	t.Cleanup(func() {
+		stop := exec.Command("bash", script, "stop")
+		stop.Env = append(os.Environ(), "NEO4J_STATE_DIR="+state)
+		_ = stop.Run()
+	})
+	c := testConfig()
+	c.URI = fmt.Sprintf("bolt://127.0.0.1:%d", port)
+	c.User, c.Password, c.Database = "", "", "neo4j"
+	return c
+}
+
+// rawContents lists every node and relationship of a database with all
+// its properties, an absent list property reading as an empty list (the
+// one difference bulk import makes, see neo4j/bulk.go).
+func rawContents(t *testing.T, c neo4j.Config) []string {
+	t.Helper()
+	ctx := context.Background()
+	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	var out []string
+	for _, q := range []string{
+		"MATCH (n) RETURN labels(n) AS k, properties(n) AS p",
+		"MATCH (a)-[r]->(b) RETURN [type(r), coalesce(a.id, ''), coalesce(b.id, '')] AS k, properties(r) AS p",
+	} {
+		res, err := driver.ExecuteQuery(ctx, d, q, nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(c.Database))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res.Records {
+			k, _ := r.Get("k")
+			p, _ := r.Get("p")
+			props := p.(map[string]any)
+			for _, f := range []string{"aliases", "milestones_free", "milestones", "ev_doc", "ev", "rel_ids", "rel_from", "rel_to"} {
+				if v, ok := props[f]; ok && v != nil {
+					if l, ok := v.([]any); ok && len(l) == 0 {
+						delete(props, f)
+					}
+				}
+			}
+			b, _ := json.Marshal([]any{k, props})
+			out = append(out, string(b))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestBulkLoad loads the same graph through Load and through the CSV files
+// and neo4j-admin into a server of its own, and compares both stores: what
+// the API reads and every property. Then it reloads a changed document
+// into both with Load: replacing a bulk-loaded document must work too.
+func TestBulkLoad(t *testing.T) {
+	normalCfg := testConfig()
+	normal := openStore(t, normalCfg)
+	g := kg.Merge(storetest.Both(), syntheticGraph(12, 30, 0))
+	load(t, normal, g)
+
+	files, err := neo4j.WriteGraphCSV(g, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	bulkCfg := bulkServer(t, files)
+	bulk, err := neo4j.Open(ctx, bulkCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bulk.Close(ctx)
+	if err := bulk.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	want, got := takeSnapshot(t, normal), takeSnapshot(t, bulk)
+	if want.counts() != got.counts() || want.digest(t) != got.digest(t) {
+		t.Fatalf("bulk load differs from Load:\n Load: %s\n bulk: %s", want.counts(), got.counts())
+	}
+	if files.Relations != len(want.Relations) || files.Entities != len(want.Entities) || files.Documents != len(want.Documents) {
+		t.Errorf("files say %d documents, %d entities, %d relations; the store holds %s",
+			files.Documents, files.Entities, files.Relations, want.counts())
+	}
+	if a, b := rawContents(t, normalCfg), rawContents(t, bulkCfg); !slices.Equal(a, b) {
+		for i := range min(len(a), len(b)) {
+			if a[i] != b[i] {
+				t.Fatalf("raw contents differ (%d vs %d rows), first difference:\n Load: %s\n bulk: %s", len(a), len(b), a[i], b[i])
+			}
+		}
+		t.Fatalf("raw contents differ: %d vs %d rows", len(a), len(b))
+	}
+	t.Logf("bulk load matches Load: %s", want.counts())
+
+	v2 := storetest.PingxiangV2()
+	load(t, normal, v2)
+	load(t, bulk, v2)
+	if want, got := takeSnapshot(t, normal), takeSnapshot(t, bulk); want.digest(t) != got.digest(t) {
+		t.Fatalf("after reloading a changed document: Load %s, bulk %s", want.counts(), got.counts())
+	}
+}
+
+// TestWriteGraphCSVRefuses checks that what the import tool would cut is
+// refused: a newline in a field, an end missing from the graph.
+func TestWriteGraphCSVRefuses(t *testing.T) {
+	g := storetest.Pingxiang()
+	g.Documents[0].Title = "第一行\n第二行"
+	if _, err := neo4j.WriteGraphCSV(g, t.TempDir()); kg.ErrorCode(err) != kg.EINVALID {
+		t.Errorf("newline in a title: got %v, want EINVALID", err)
+	}
+	g = storetest.Pingxiang()
+	g.Entities = g.Entities[1:]
+	if _, err := neo4j.WriteGraphCSV(g, t.TempDir()); err == nil {
+		t.Errorf("graph without one of its relation ends: no error")
+	}
+}
