@@ -785,7 +785,7 @@ func (d *docState) roadCodes(named []*mention) []*mention {
 		if j-i-1 < 2 || j-i-1 > 4 || (j < len(t) && t[j] < 0x80 && unicode.IsLetter(t[j])) {
 			continue
 		}
-		overlaps := false
+		overlaps := d.gazAt(i) != nil // G60科创走廊 is a group's name
 		for _, m := range named {
 			if m.start < j && m.end > i {
 				overlaps = true

@@ -328,6 +328,9 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	if len(kept) > 0 {
 		return kept, refsOf(kept)
 	}
+	if c.unnamedSubject(lo, pos) {
+		return nil, nil
+	}
 	if len(c.topic) > 0 && c.topic[0].start < lo {
 		return nil, refsOf(c.topic)
 	}
@@ -335,6 +338,30 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		return nil, []*entity{c.d.subject}
 	}
 	return nil, nil
+}
+
+// unnamedSubject reports a noun right before pos that is no entity: the
+// clause has a subject of its own, unnamed (省产业技术研究院共建……, 企业与港澳
+// 合作), so the document's subject is not it.
+func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
+	from := max(lo, pos-4)
+	if pos-from < 2 || c.d.gazAt(pos-1) != nil || c.d.insideName(pos-1, pos) {
+		return false
+	}
+	toks := c.d.x.seg.Cut(c.d.text[from:pos])
+	if len(toks) == 0 {
+		return false
+	}
+	tk := toks[len(toks)-1]
+	a, b := from+tk.Start, from+tk.End
+	if b-a < 2 || c.d.x.generic.startingAt(c.d.text, a, b) == b-a {
+		return false
+	}
+	switch tk.Tag {
+	case "n", "nz", "nt", "nr", "ns":
+		return true
+	}
+	return false
 }
 
 // apply reads the relations one trigger states.
