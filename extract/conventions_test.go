@@ -191,6 +191,14 @@ func TestRelationConventions(t *testing.T) {
 		{"a country is no party", hainanTitle + "建设中德合作产业园。", nil, []string{"CO_BUILDS 德国 -> 中德合作产业园"}},
 		{"the area 湘赣边 is no pair of parties", hainanTitle + "学习湘赣边区域合作示范区经验。", nil,
 			[]string{"CO_BUILDS 湖南省 -> 湘赣边区域合作示范区"}},
+		{"a quoted run of county initials", guizhouTitle + "支持“黎从榕”打造对接粤港澳大湾区桥头堡。",
+			[]string{"DOCKS_WITH 黎平县 -> 粤港澳大湾区", "DOCKS_WITH 从江县 -> 粤港澳大湾区", "DOCKS_WITH 榕江县 -> 粤港澳大湾区"}, nil},
+		{"quoted words are no run", guizhouTitle + "推进“城中村”改造，对接粤港澳大湾区。", nil, []string{"DOCKS_WITH 城口县 -> 粤港澳大湾区"}},
+		{"aid names its object", "上海市对口支援工作方案\n对口支援定日县灾后重建。", []string{"COOPERATES_WITH 上海市 -> 定日县"}, nil},
+		{"peers aid an area", guizhouTitle + "深化沪苏浙城市结对合作帮扶皖北城市机制。",
+			[]string{"COOPERATES_WITH 上海市 -> 皖北", "COOPERATES_WITH 江苏省 -> 皖北", "COOPERATES_WITH 浙江省 -> 皖北"}, nil},
+		{"a qualifier between trigger and object", "重庆市政府工作报告\n积极融入新时代西部大开发。",
+			[]string{"INTEGRATES_INTO 重庆市 -> 西部大开发"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

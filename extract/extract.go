@@ -53,6 +53,8 @@ type Extractor struct {
 	generic   wordSet
 	category  wordSet
 	inner     wordSet
+	// qualifiers may stand between a trigger and its object
+	qualifiers wordSet
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -140,6 +142,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
 	x.inner = newWordSet(innerWords())
+	x.qualifiers = newWordSet(objectQualifiers())
 	x.abbrevs = map[rune]abbrevInfo{}
 	for _, n := range x.gaz.Names() {
 		if n.Kind == gazetteer.Abbreviation {

@@ -103,7 +103,7 @@ func triggers() []triggerDef {
 	add(kg.IncludedIn, "纳入", "列入", "写入", "列为")
 	add(kg.IntegratesInto, "融入", "融入到")
 	add(kg.LinksWith, "联动", "携手")
-	add(kg.CooperatesWith, "合作", "协作", "交流合作", "对口支援", "对口帮扶", "对口合作", "结对帮扶", "战略合作")
+	add(kg.CooperatesWith, "合作", "协作", "交流合作", "对口支援", "对口帮扶", "对口合作", "结对帮扶", "战略合作", "对口", "帮扶")
 	add(kg.ReliesOn, "依托", "借助", "依靠", "凭借")
 	add(kg.AdjacentTo, "毗邻", "接壤", "交界", "相邻", "紧邻", "比邻")
 	add(kg.Connects, "连接", "连通", "直通", "贯通")
@@ -229,4 +229,10 @@ func docVerbs() []string {
 // 西部大开发战略实施30周年).
 func closedFollowers() []string {
 	return []string{"实施", "推进", "深入", "全面", "有效", "统筹", "实绩", "考核", "落实"}
+}
+
+// objectQualifiers may stand between a trigger and its object (融入新时代
+// 西部大开发, 融入国家“东数西算”工程, 对接新一轮……).
+func objectQualifiers() []string {
+	return []string{"新时代", "国家", "全国", "新一轮", "高质量", "高水平", "更高水平", "全方位", "深度", "全面"}
 }

@@ -594,6 +594,9 @@ func (d *docState) recognizeAbbrev() {
 			}
 		}
 	}
+	for _, m := range d.quotedRuns(covered) {
+		add(m)
+	}
 	if d.subjReg != nil {
 		for _, p := range subjectPronouns() {
 			pr := []rune(p)
@@ -773,4 +776,68 @@ func isFeatureSuffixOK(rest []rune) bool {
 		return true
 	}
 	return false
+}
+
+// quotedRuns reads a quoted run of one-character abbreviations of places in
+// the subject's province (“黎从榕”: 黎平县, 从江县, 榕江县): each character the
+// first of exactly one city or county there.
+func (d *docState) quotedRuns(covered []bool) []*mention {
+	if d.subjProv == nil {
+		return nil
+	}
+	var out []*mention
+	t := d.text
+	for i := 0; i < len(t); i++ {
+		if t[i] != '“' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && j-i <= 5 && unicode.Is(unicode.Han, t[j]) && !covered[j] {
+			j++
+		}
+		if j >= len(t) || t[j] != '”' || j-i-1 < 2 || j-i-1 > 4 {
+			continue
+		}
+		words := false
+		for _, tk := range d.x.seg.Cut(t[i+1 : j]) {
+			words = words || tk.End-tk.Start > 1
+		}
+		if words {
+			continue // “城中村”, “红绿灯”: words, not a run of places
+		}
+		var refs []*entity
+		for k := i + 1; k < j; k++ {
+			r := d.onlyPlaceStarting(t[k])
+			if r == nil {
+				refs = nil
+				break
+			}
+			refs = append(refs, d.regionEntity(r))
+		}
+		if refs != nil {
+			out = append(out, &mention{start: i + 1, end: j, kind: mAbbrev, refs: refs})
+		}
+		i = j
+	}
+	return out
+}
+
+// onlyPlaceStarting returns the one city or county of the subject's
+// province whose name starts with c, or nil when there is none or several.
+func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
+	var found *gazetteer.Region
+	for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[c], d.x.countiesByFirst[c]} {
+		for _, r := range list {
+			if !d.inSubject(r, false) {
+				continue
+			}
+			if found != nil && !d.x.gaz.Within(r.Code, found.Code) {
+				return nil
+			}
+			if found == nil {
+				found = r
+			}
+		}
+	}
+	return found
 }

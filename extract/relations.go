@@ -414,11 +414,15 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			sm, sents := c.subjects(subjLo, subjHi)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
+		} else if directed(t.def.word) && len(objs) > 0 {
+			// 对口支援定日县, 沪苏浙城市结对合作帮扶皖北城市: subject -> object
+			sm, sents := c.subjects(subjLo, subjHi)
+			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
+				sm, sents = peers, refsOf(peers)
+			}
+			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
 			c.peerPairs(kg.CooperatesWith, t, peers, rs)
-		} else if strings.HasPrefix(t.def.word, "对口") || strings.HasPrefix(t.def.word, "结对") {
-			sm, sents := c.subjects(subjLo, subjHi)
-			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		}
 	case kg.Connects:
 		sm := c.listBefore(cl[0], t.start)
@@ -473,6 +477,12 @@ func (c *sentenceCtx) baPhrase(lo, pos int) int {
 		}
 	}
 	return -1
+}
+
+// directed reports a cooperation trigger that takes an object, the party
+// aided or paired with (对口支援, 结对帮扶, 帮扶).
+func directed(w string) bool {
+	return strings.HasPrefix(w, "对口") || strings.HasPrefix(w, "结对") || strings.HasSuffix(w, "帮扶") || strings.HasSuffix(w, "支援")
 }
 
 // maxPeerGap bounds the words between a list of peers and their mutual
@@ -922,6 +932,10 @@ func titles(t []rune) [][2]int {
 func (c *sentenceCtx) fillerGap(from, to int) bool {
 	for i := from; i < to; i++ {
 		if g := c.d.gazAt(i); g != nil && !g.top && g.kind == mRegion {
+			continue
+		}
+		if n := c.d.x.qualifiers.startingAt(c.d.text, i, to); n > 0 {
+			i += n - 1 // 融入新时代西部大开发, 融入国家“东数西算”工程
 			continue
 		}
 		if !strings.ContainsRune("好了到于入进向同“”《》\"大", c.d.text[i]) {
