@@ -53,6 +53,10 @@ type sentenceCtx struct {
 	tops    []*mention // top-level mentions in the sentence, by start
 	clauses [][2]int
 	topic   []*mention
+	// carry are the places an earlier clause of the sentence named as its
+	// subject (健全鄂湘赣三省合作机制，推动共建……): the subject of later
+	// clauses that name none.
+	carry []*mention
 }
 
 // clauseSep separates clauses inside a sentence.
@@ -326,10 +330,16 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		}
 	}
 	if len(kept) > 0 {
+		if allPlaces(kept) {
+			c.carry = kept
+		}
 		return kept, refsOf(kept)
 	}
 	if c.unnamedSubject(lo, pos) {
 		return nil, nil
+	}
+	if len(c.carry) > 0 && c.carry[0].end <= lo {
+		return nil, refsOf(c.carry)
 	}
 	if len(c.topic) > 0 && c.topic[0].start < lo {
 		return nil, refsOf(c.topic)
@@ -423,6 +433,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
 			c.peerPairs(kg.CooperatesWith, t, peers, rs)
+			if allPlaces(peers) {
+				c.carry = peers
+			}
 		}
 	case kg.Connects:
 		sm := c.listBefore(cl[0], t.start)
