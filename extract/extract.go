@@ -359,6 +359,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	doc.Chars = len(n.Text)
 	sents := Sentences(n.Text)
 	d.titleSpans = titles(d.text)
+	d.segment()
 
 	d.meta(sents, &doc)
 	for _, h := range x.lex.find(d.str, d.charAt) {

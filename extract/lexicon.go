@@ -236,3 +236,9 @@ func closedFollowers() []string {
 func objectQualifiers() []string {
 	return []string{"新时代", "国家", "全国", "新一轮", "高质量", "高水平", "更高水平", "全方位", "深度", "全面"}
 }
+
+// platformNouns after a mutual trigger make it a modifier of a place or
+// platform (合作平台, 合作园区): the places listed before are not its parties.
+func platformNouns() []string {
+	return []string{"平台", "载体", "园", "区", "基地", "示范", "项目"}
+}

@@ -336,7 +336,7 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 // word segmentation reads across the head's end (发展带|来, 港|口).
 func (d *docState) runsOn(start, end int) bool {
 	lo, hi := max(start, end-2), min(len(d.text), end+3)
-	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+	for _, tk := range d.words(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		if a < end && b > end && a >= start {
 			return true
@@ -381,7 +381,7 @@ func (d *docState) onlyNameWords(from, to int) bool {
 	if to <= from {
 		return true
 	}
-	for _, tk := range d.x.seg.Cut(d.text[from:to]) {
+	for _, tk := range d.words(from, to) {
 		a, b := from+tk.Start, from+tk.End
 		if d.gazAt(a) != nil || d.x.inner.startingAt(d.text, a, b) == b-a {
 			continue
@@ -417,7 +417,7 @@ func (d *docState) nounHere(start, end int) bool {
 		return false
 	}
 	lo, hi := max(0, start-3), min(len(d.text), end+3)
-	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+	for _, tk := range d.words(lo, hi) {
 		if lo+tk.Start == start && lo+tk.End == end {
 			return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
 		}
@@ -429,7 +429,7 @@ func (d *docState) nounHere(start, end int) bool {
 // own: 将 in 将建设 is a function word, in 将军庙 part of a name.
 func (d *docState) standsAlone(pos int) bool {
 	lo, hi := max(0, pos-3), min(len(d.text), pos+4)
-	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+	for _, tk := range d.words(lo, hi) {
 		if lo+tk.Start <= pos && pos < lo+tk.End {
 			return tk.End-tk.Start == 1
 		}
@@ -457,7 +457,7 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 		}
 		inQuote[i-from] = q
 	}
-	for _, tk := range d.x.seg.Cut(d.text[from:headStart]) {
+	for _, tk := range d.words(from, headStart) {
 		a, b := from+tk.Start, from+tk.End
 		if b-a < 2 || b >= headStart || inQuote[tk.Start] {
 			continue
@@ -499,7 +499,7 @@ func boundaryTag(tag string) bool {
 // a place, person, organisation or other proper name, an abbreviation, or
 // characters the dictionary does not know (淠史杭灌区, 大石峡水利枢纽).
 func (d *docState) properIn(start, headStart int) bool {
-	for _, tk := range d.x.seg.Cut(d.text[start:headStart]) {
+	for _, tk := range d.words(start, headStart) {
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "x", "zg", "j": // not nr: jieba tags many ordinary words as names
 			w := d.text[start+tk.Start : start+tk.End]

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract/segment"
 	"github.com/cnplan/kg/gazetteer"
 )
 
@@ -72,6 +73,10 @@ type docState struct {
 	heads, trigs, events []hit
 	// titleSpans are the 《》 pairs of the text, by position.
 	titleSpans [][2]int
+	// toks is the word segmentation of the whole text and tokAt the token
+	// of each character.
+	toks  []segment.Token
+	tokAt []int32
 	// source is the input's name; problems are the non-fatal findings.
 	source   string
 	problems []Problem
@@ -746,7 +751,7 @@ func (d *docState) straddles(start, end int) bool {
 	for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
 		hi++
 	}
-	for _, tk := range d.x.seg.Cut(d.text[lo:hi]) {
+	for _, tk := range d.words(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
 		case a < start && b > start:
@@ -799,7 +804,7 @@ func (d *docState) quotedRuns(covered []bool) []*mention {
 			continue
 		}
 		words := false
-		for _, tk := range d.x.seg.Cut(t[i+1 : j]) {
+		for _, tk := range d.words(i+1, j) {
 			words = words || tk.End-tk.Start > 1
 		}
 		if words {
@@ -840,4 +845,29 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 		}
 	}
 	return found
+}
+
+// segment cuts the whole text into words once; words reads it.
+func (d *docState) segment() {
+	d.toks = d.x.seg.AppendCut(d.toks[:0], d.text)
+	d.tokAt = make([]int32, len(d.text))
+	for i, tk := range d.toks {
+		for k := tk.Start; k < tk.End; k++ {
+			d.tokAt[k] = int32(i)
+		}
+	}
+}
+
+// words returns the words of the text between from and to, with offsets
+// relative to from; a word that crosses either end is cut there.
+func (d *docState) words(from, to int) []segment.Token {
+	if from >= to || from < 0 || to > len(d.text) {
+		return nil
+	}
+	var out []segment.Token
+	for i := int(d.tokAt[from]); i < len(d.toks) && d.toks[i].Start < to; i++ {
+		tk := d.toks[i]
+		out = append(out, segment.Token{Start: max(tk.Start, from) - from, End: min(tk.End, to) - from, Tag: tk.Tag})
+	}
+	return out
 }

@@ -330,8 +330,8 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		}
 	}
 	if len(kept) > 0 {
-		if allPlaces(kept) {
-			c.carry = kept
+		if allPlaces(kept) && pos-kept[len(kept)-1].end <= 2 {
+			c.carry = kept // they act (湖北联动……): not a place that qualifies a noun
 		}
 		return kept, refsOf(kept)
 	}
@@ -358,7 +358,7 @@ func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
 	if pos-from < 2 || c.d.gazAt(pos-1) != nil || c.d.insideName(pos-1, pos) {
 		return false
 	}
-	toks := c.d.x.seg.Cut(c.d.text[from:pos])
+	toks := c.d.words(from, pos)
 	if len(toks) == 0 {
 		return false
 	}
@@ -507,6 +507,16 @@ const maxPeerGap = 8
 // 鄂湘赣三省合作) or a list of two or more places (A、B等市全域联动),
 // separated from the trigger by a few words at most.
 func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
+	for _, tr := range c.d.trigs {
+		if tr.start == pos {
+			after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
+			for _, p := range platformNouns() {
+				if strings.HasPrefix(after, p) {
+					return nil // 前海、南沙、横琴等重大合作平台: platforms, not parties
+				}
+			}
+		}
+	}
 	ms := c.listBefore(lo, pos)
 	if len(ms) == 0 {
 		return nil
