@@ -849,7 +849,7 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 
 // segment cuts the whole text into words once; words reads it.
 func (d *docState) segment() {
-	d.toks = d.x.seg.AppendCut(d.toks[:0], d.text)
+	d.toks = d.x.seg.AppendCut(make([]segment.Token, 0, len(d.text)*2/3+16), d.text)
 	d.tokAt = make([]int32, len(d.text))
 	for i, tk := range d.toks {
 		for k := tk.Start; k < tk.End; k++ {

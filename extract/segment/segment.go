@@ -366,6 +366,7 @@ func (s *Segmenter) Cut(text []rune) []Token {
 
 // AppendCut is Cut appending to toks, for callers that reuse a buffer.
 func (s *Segmenter) AppendCut(toks []Token, text []rune) []Token {
+	var sc scratch
 	for i := 0; i < len(text); {
 		j := i + 1
 		switch r := text[i]; {
@@ -373,7 +374,7 @@ func (s *Segmenter) AppendCut(toks []Token, text []rune) []Token {
 			for j < len(text) && inBlock(text[j]) {
 				j++
 			}
-			toks = s.cutBlock(toks, text[i:j], i)
+			toks = s.cutBlock(toks, text[i:j], i, &sc)
 		case unicode.IsSpace(r):
 			for j < len(text) && unicode.IsSpace(text[j]) {
 				j++
@@ -401,18 +402,30 @@ func isASCIIAlnum(r rune) bool {
 	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
+// scratch holds the route of blocks longer than maxStack, reused across
+// the blocks of one AppendCut call.
+type scratch struct {
+	score []float64
+	end   []int32
+	tag   []int16
+}
+
 // maxStack is the longest block whose route is kept on the stack.
 const maxStack = 64
 
 // cutBlock appends the tokens of block, which starts at rune offset base.
-func (s *Segmenter) cutBlock(toks []Token, block []rune, base int) []Token {
+func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) []Token {
 	n := len(block)
 	var scoreBuf [maxStack + 1]float64
 	var endBuf [maxStack]int32
 	var tagBuf [maxStack]int16
 	score, end, tag := scoreBuf[:], endBuf[:], tagBuf[:]
 	if n > maxStack {
-		score, end, tag = make([]float64, n+1), make([]int32, n), make([]int16, n)
+		// one call's long blocks share buffers grown to the longest
+		if cap(sc.score) < n+1 {
+			sc.score, sc.end, sc.tag = make([]float64, n+1), make([]int32, n), make([]int16, n)
+		}
+		score, end, tag = sc.score[:n+1], sc.end[:n], sc.tag[:n]
 	}
 	score[n] = 0
 	for i := n - 1; i >= 0; i-- {
