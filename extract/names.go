@@ -38,6 +38,9 @@ func (d *docState) recognizeNames() {
 		if d.runsOn(h.start, h.end) {
 			continue // 带来, 港口, 中心城区: the head is the start of another word
 		}
+		if hd.weak && k+1 < len(hits) && hits[k+1].start == h.end {
+			continue // 临港|新片区: a weak head right before a head is part of the name
+		}
 		end := h.end
 		typ, weak := hd.typ, hd.weak
 		firstEnd, firstTyp := h.end, hd.typ
@@ -457,15 +460,20 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 		}
 		inQuote[i-from] = q
 	}
+	content := false // a content word since the last cut: a verb after it is the name's own (西部创意产业集聚区)
 	for _, tk := range d.words(from, headStart) {
 		a, b := from+tk.Start, from+tk.End
-		if b-a < 2 || b >= headStart || inQuote[tk.Start] {
+		if inQuote[tk.Start] || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			continue
 		}
-		if g := d.gazAt(a); g != nil || d.gazAt(b-1) != nil {
+		generic := d.x.generic.startingAt(d.text, a, b) == b-a
+		if b-a < 2 || b >= headStart || !boundaryTag(tk.Tag) || generic {
+			if !generic && !boundaryTag(tk.Tag) {
+				content = true
+			}
 			continue
 		}
-		if !boundaryTag(tk.Tag) || d.x.generic.startingAt(d.text, a, b) == b-a {
+		if content && !d.anchorAt(b) {
 			continue
 		}
 		if plan && segment.IsVerbTag(tk.Tag) && !d.anchorAt(b) {
@@ -474,6 +482,7 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		cut = b
+		content = false
 	}
 	return cut
 }
