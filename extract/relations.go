@@ -280,6 +280,9 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 	out := []*mention{last}
 	for i := idx - 1; i >= 0; i-- {
 		m := c.tops[i]
+		if m.end > out[0].start {
+			continue // overlapping mentions: the later one stands
+		}
 		if m.start < lo || !listSep(string(c.d.text[m.end:out[0].start])) {
 			break
 		}
