@@ -104,9 +104,9 @@ func UnreachableHint(uri string) string {
 			port = "7687"
 		}
 		if port == "7687" {
-			return "start the local server with `bash scripts/neo4j.sh start`"
+			return "start the local server with `bash scripts/neo4j.sh start` and export NEO4J_URI=" + uri
 		}
-		return "start the local server on that port with `NEO4J_PORT=" + port + " bash scripts/neo4j.sh start`"
+		return "start the local server on that port with `NEO4J_PORT=" + port + " bash scripts/neo4j.sh start` and export NEO4J_URI=" + uri
 	}
 	return "check that a Neo4j server runs at " + u.Host + " and that this machine can reach it"
 }
