@@ -549,6 +549,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if weak && !hasPlace && joinsPlaces(mod) {
 		return true // 储潭—湖江公路: a road named by the places it joins
 	}
+	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
+		return true // 沪昆高速, 永自高速: named by one character per endpoint
+	}
 	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
 	hw := string(d.text[headStart:end])
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
