@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
@@ -95,10 +96,10 @@ func newWordSet(ws []string) wordSet {
 // that ends at text[end], or 0. lo bounds how far left the word may start.
 func (s wordSet) endingAt(text []rune, lo, end int) int {
 	for n := s.maxLen; n >= 1; n-- {
-		if end-n < lo {
+		if end-n < lo || end-n < 0 {
 			continue
 		}
-		if s.words[string(text[end-n:end])] {
+		if s.has(text[end-n : end]) {
 			return n
 		}
 	}
@@ -109,12 +110,23 @@ func (s wordSet) endingAt(text []rune, lo, end int) int {
 // text[start], or 0; hi bounds how far right it may end.
 func (s wordSet) startingAt(text []rune, start, hi int) int {
 	for n := s.maxLen; n >= 1; n-- {
-		if start+n > hi {
+		if start+n > hi || start+n > len(text) {
 			continue
 		}
-		if s.words[string(text[start:start+n])] {
+		if s.has(text[start : start+n]) {
 			return n
 		}
 	}
 	return 0
+}
+
+// has looks w up without allocating: the runes are encoded into a stack
+// buffer, and a map index by string(bytes) does not copy.
+func (s wordSet) has(w []rune) bool {
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, r)
+	}
+	return s.words[string(b)]
 }
