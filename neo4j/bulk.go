@@ -2,9 +2,12 @@ package neo4j
 
 import (
 	"bufio"
+	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	osexec "os/exec"
 	"path/filepath"
@@ -404,6 +407,13 @@ func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
 		return nil, kg.Errorf(kg.EINVALID, "nil graph")
 	}
 	g, skipped := kg.CheckOntology(g, func(string) kg.EntityType { return "" }, nil)
+	done, f, err := writeGraphDirect(g, dir)
+	if done {
+		if err == nil && skipped != nil {
+			err = fmt.Errorf("neo4j: %w", &kg.SkippedError{Skipped: skipped})
+		}
+		return f, err
+	}
 	p, err := planLoad(g)
 	if err != nil {
 		return nil, err
@@ -483,7 +493,7 @@ func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
 			return fail(err)
 		}
 	}
-	f, err := w.Close()
+	f, err = w.Close()
 	if err != nil {
 		return nil, err
 	}
@@ -491,6 +501,22 @@ func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
 		return f, fmt.Errorf("neo4j: %w", &kg.SkippedError{Skipped: skipped})
 	}
 	return f, nil
+}
+
+// writeGraphDirect runs writeDirect into new files in dir; done is false
+// when g has duplicates and nothing was written.
+func writeGraphDirect(g *kg.Graph, dir string) (done bool, f *BulkFiles, err error) {
+	w, err := NewCSVWriter(dir)
+	if err != nil {
+		return true, nil, err
+	}
+	done, err = writeDirect(g, w)
+	var cerr error
+	f, cerr = w.Close()
+	if err != nil || cerr != nil {
+		return true, nil, firstErr(err, cerr)
+	}
+	return done, f, nil
 }
 
 func optStr(v any) string {
@@ -501,4 +527,180 @@ func optStr(v any) string {
 func optInt(v any) int {
 	n, _ := v.(int64)
 	return int(n)
+}
+
+// writeDirect is WriteGraphCSV for a graph whose documents, entities and
+// relations each appear once (what a generator or a merged kg extract
+// output gives): it streams g into w without planLoad's rows, with the
+// same validation and the same properties. It returns false, having
+// written nothing, when g has a duplicate id; WriteGraphCSV then merges
+// through planLoad.
+func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
+	docs := make(map[string]int, len(g.Documents))
+	for i := range g.Documents {
+		d := &g.Documents[i]
+		if d.ID == "" {
+			return true, kg.Errorf(kg.EINVALID, "document %d has no id", i)
+		}
+		if _, dup := docs[d.ID]; dup {
+			return false, nil
+		}
+		docs[d.ID] = i
+	}
+	ents := make(map[string]bool, len(g.Entities))
+	for i := range g.Entities {
+		if ents[g.Entities[i].ID] {
+			return false, nil
+		}
+		ents[g.Entities[i].ID] = true
+	}
+	rels := make(map[string]bool, len(g.Relations))
+	for i := range g.Relations {
+		if rels[g.Relations[i].ID] {
+			return false, nil
+		}
+		rels[g.Relations[i].ID] = true
+	}
+	rels = nil
+	inG := func(doc, what string) error {
+		if _, ok := docs[doc]; !ok {
+			return kg.Errorf(kg.EINVALID, "%s names document %q, which is not in the graph", what, doc)
+		}
+		return nil
+	}
+	// Validate everything before writing anything.
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if e.ID == "" {
+			return true, kg.Errorf(kg.EINVALID, "entity %d has no id", i)
+		}
+		if !e.Type.Valid() {
+			return true, kg.Errorf(kg.EINVALID, "entity %q has unknown type %q", e.ID, string(e.Type))
+		}
+		sum := 0
+		for doc, n := range e.MentionsByDocument {
+			if n < 0 {
+				return true, kg.Errorf(kg.EINVALID, "entity %q has a negative mention count for %q", e.ID, doc)
+			}
+			if err := inG(doc, "entity "+strconv.Quote(e.ID)); err != nil {
+				return true, err
+			}
+			sum += n
+		}
+		if e.Mentions != 0 && e.Mentions != sum {
+			return true, kg.Errorf(kg.EINVALID, "entity %q has Mentions %d but its mentions by document add up to %d", e.ID, e.Mentions, sum)
+		}
+		for _, m := range e.Milestones {
+			if m.Document != "" {
+				if err := inG(m.Document, "a milestone of entity "+strconv.Quote(e.ID)); err != nil {
+					return true, err
+				}
+			}
+		}
+	}
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		switch {
+		case r.ID == "":
+			return true, kg.Errorf(kg.EINVALID, "relation %d has no id", i)
+		case !r.Type.Valid():
+			return true, kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", r.ID, string(r.Type))
+		case r.From == "" || r.To == "":
+			return true, kg.Errorf(kg.EINVALID, "relation %q lacks an end", r.ID)
+		case r.ID != kg.RelationID(r.Type, r.From, r.To):
+			return true, kg.Errorf(kg.EINVALID, "relation %q should have id %q", r.ID, kg.RelationID(r.Type, r.From, r.To))
+		}
+		for _, end := range []string{r.From, r.To} {
+			if !ents[end] {
+				return true, kg.Errorf(kg.EINVALID, "relation end %q is not in the graph (a bulk load starts from an empty database)", end)
+			}
+		}
+		for _, ev := range r.Evidence {
+			if err := inG(ev.Document, "evidence of relation "+strconv.Quote(r.ID)); err != nil {
+				return true, err
+			}
+			if ev.Start < 0 || ev.End < ev.Start {
+				return true, kg.Errorf(kg.EINVALID, "evidence of relation %q has a bad span [%d, %d)", r.ID, ev.Start, ev.End)
+			}
+		}
+	}
+
+	var ms []string
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		aliases := slices.Compact(slices.Sorted(slices.Values(e.Aliases)))
+		mss := slices.Clone(e.Milestones)
+		slices.SortFunc(mss, kg.CompareMilestones)
+		mss = slices.Compact(mss)
+		var free []string
+		byDoc := map[string][]string{}
+		for _, m := range mss {
+			b, err := json.Marshal(m)
+			if err != nil {
+				return true, fmt.Errorf("encode a milestone of %s: %w", e.ID, err)
+			}
+			if m.Document == "" {
+				free = append(free, string(b))
+			} else {
+				byDoc[m.Document] = append(byDoc[m.Document], string(b))
+			}
+		}
+		if err := w.Entity(&BulkEntity{ID: e.ID, Type: e.Type, Name: e.Name, Code: e.Code, Parent: e.Parent, Pinyin: e.Pinyin,
+			Aliases: aliases, MilestonesFree: free}); err != nil {
+			return true, err
+		}
+		if len(e.MentionsByDocument) == 1 && len(byDoc) == 0 {
+			for did, n := range e.MentionsByDocument {
+				if n != 0 {
+					if err := w.Mention(e.ID, did, n, nil); err != nil {
+						return true, err
+					}
+				}
+			}
+			continue
+		}
+		for _, did := range slices.Sorted(maps.Keys(unionKeys(e.MentionsByDocument, byDoc))) {
+			n := e.MentionsByDocument[did]
+			if n == 0 && len(byDoc[did]) == 0 {
+				continue
+			}
+			ms = byDoc[did]
+			if err := w.Mention(e.ID, did, n, ms); err != nil {
+				return true, err
+			}
+		}
+	}
+	type docIndex struct{ ids, from, to []string }
+	index := make([]docIndex, len(g.Documents))
+	var evDoc, evs []string
+	var pieces []kg.Evidence
+	for i := range g.Relations {
+		r := &g.Relations[i]
+		pieces = append(pieces[:0], r.Evidence...)
+		slices.SortFunc(pieces, func(a, b kg.Evidence) int {
+			return cmp.Or(cmp.Compare(a.Document, b.Document), kg.CompareEvidence(a, b))
+		})
+		pieces = slices.Compact(pieces)
+		evDoc, evs = evDoc[:0], evs[:0]
+		for k, ev := range pieces {
+			enc, err := encodeEvidence(ev)
+			if err != nil {
+				return true, kg.Errorf(kg.EINVALID, "relation %q: %v", r.ID, err)
+			}
+			evDoc, evs = append(evDoc, ev.Document), append(evs, enc)
+			if k == 0 || pieces[k-1].Document != ev.Document {
+				x := &index[docs[ev.Document]]
+				x.ids, x.from, x.to = append(x.ids, r.ID), append(x.from, r.From), append(x.to, r.To)
+			}
+		}
+		if err := w.Relation(r.Type, r.ID, r.From, r.To, evDoc, evs, len(r.Evidence) == 0); err != nil {
+			return true, err
+		}
+	}
+	for i := range g.Documents {
+		if err := w.Document(&g.Documents[i], index[i].ids, index[i].from, index[i].to); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
 }

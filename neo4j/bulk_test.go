@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/cnplan/kg"
@@ -169,5 +171,45 @@ func TestWriteGraphCSVRefuses(t *testing.T) {
 	g.Entities = g.Entities[1:]
 	if _, err := neo4j.WriteGraphCSV(g, t.TempDir()); err == nil {
 		t.Errorf("graph without one of its relation ends: no error")
+	}
+}
+
+// TestWriteGraphCSVPaths checks that a graph with duplicate entries
+// (merged through planLoad) and the same graph without them (streamed
+// directly) give the same rows.
+func TestWriteGraphCSVPaths(t *testing.T) {
+	g := kg.Merge(storetest.Both(), syntheticGraph(5, 20, 0))
+	dup := *g
+	dup.Entities = append(slices.Clone(g.Entities), g.Entities[0])
+	dup.Relations = append(slices.Clone(g.Relations), g.Relations[len(g.Relations)-1])
+	a, err := neo4j.WriteGraphCSV(g, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := neo4j.WriteGraphCSV(&dup, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := func(f *neo4j.BulkFiles) map[string][]string {
+		out := map[string][]string{}
+		for _, p := range append(append(slices.Collect(maps.Values(f.Nodes)), f.Relationships...), f.Mentions) {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(raw), "\n")
+			slices.Sort(lines)
+			out[filepath.Base(p)] = lines
+		}
+		return out
+	}
+	ra, rb := rows(a), rows(b)
+	if len(ra) != len(rb) {
+		t.Fatalf("%d files against %d", len(ra), len(rb))
+	}
+	for name, la := range ra {
+		if !slices.Equal(la, rb[name]) {
+			t.Errorf("%s differs between the direct and the merging writer (%d and %d rows)", name, len(la), len(rb[name]))
+		}
 	}
 }

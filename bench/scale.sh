@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Scale benchmark: one synthetic graph (bench/scale/main.go) of ENTITIES
+# entities and RELATIONS relations, loaded into the embedded store (load
+# time, heap per relation, query latency) and bulk-loaded into a Neo4j of
+# its own (CSV, neo4j-admin import, schema; then query latency). Queries go
+# over HTTP on 127.0.0.1 only, REQUESTS per query, one client.
+#
+#   ENTITIES=10000 RELATIONS=50000 bash bench/scale.sh       # 1/100 of 1M / 5M
+#   ENTITIES=100000 RELATIONS=500000 bash bench/scale.sh     # 1/10
+#   SKIP_INMEM=1 ... / SKIP_NEO4J=1 ...                        # one side only
+#
+# Environment: SCALE_NEO4J_PORT (7810), SCALE_STATE_DIR (/tmp/kg-scale-neo4j),
+# NEO4J_PAGECACHE (default here 4g), NEO4J_HEAP (2g), REQUESTS (300).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+E=${ENTITIES:-10000}
+R=${RELATIONS:-50000}
+REQ=${REQUESTS:-300}
+export NEO4J_PORT="${SCALE_NEO4J_PORT:-7810}"
+export NEO4J_STATE_DIR="${SCALE_STATE_DIR:-/tmp/kg-scale-neo4j}"
+export NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-4g}" NEO4J_HEAP="${NEO4J_HEAP:-2g}"
+bin="$(mktemp -d)"
+csv="$bin/csv"
+cleanup() {
+	[[ "${SKIP_NEO4J:-0}" == 1 ]] || bash scripts/neo4j.sh stop >/dev/null 2>&1 || true
+	rm -rf "$bin"
+}
+trap cleanup EXIT
+go build -o "$bin/scale" ./bench/scale
+go build -o "$bin/kg" ./cmd/kg
+echo "scale: $E entities, $R relations; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ "${SKIP_INMEM:-0}" != 1 ]]; then
+	/usr/bin/time -f 'inmem: peak RSS %M KiB' "$bin/scale" inmem -entities "$E" -relations "$R" -requests "$REQ"
+fi
+if [[ "${SKIP_NEO4J:-0}" != 1 ]]; then
+	bash scripts/neo4j.sh stop >/dev/null 2>&1 || true
+	mkdir -p "$csv"
+	t0=$(date +%s.%N)
+	"$bin/scale" csv -entities "$E" -relations "$R" -dir "$csv"
+	t1=$(date +%s.%N)
+	files=$(ls "$csv")
+	args=(database import full neo4j --array-delimiter=U+001E --id-type=string --overwrite-destination=true "--report-file=$csv/import.report")
+	for f in "$csv"/entities-*.csv; do
+		t=${f##*/entities-}
+		args+=("--nodes=Entity:${t%.csv}=$f")
+	done
+	args+=("--nodes=Document=$csv/documents.csv" "--relationships=$csv/relations.csv" "--relationships=MENTIONED_IN=$csv/mentions.csv")
+	NEO4J_ADMIN_HEAP=${NEO4J_ADMIN_HEAP:-2g} bash scripts/neo4j.sh admin "${args[@]}" >"$bin/import.log" 2>&1 || { tail -30 "$bin/import.log"; exit 1; }
+	grep -E 'IMPORT DONE|nodes$|relationships$|properties$|Peak memory' "$bin/import.log" | sed 's/^/import: /'
+	t2=$(date +%s.%N)
+	bash scripts/neo4j.sh start >/dev/null
+	t3=$(date +%s.%N)
+	"$bin/kg" load --schema-only --neo4j "bolt://127.0.0.1:$NEO4J_PORT"
+	t4=$(date +%s.%N)
+	awk -v r="$R" -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" -v e="$t4" 'BEGIN {
+		printf "neo4j bulk: generate+CSV %.1f s, import %.1f s, server start %.1f s, schema %.1f s; %.0f relationships/s (generate+CSV+import+schema), %.0f/s (import+schema)\n",
+			b-a, c-b, d-c, e-d, r/((b-a)+(c-b)+(e-d)), r/((c-b)+(e-d)) }'
+	"$bin/scale" neo4j -entities "$E" -relations "$R" -requests "$REQ" -uri "bolt://127.0.0.1:$NEO4J_PORT"
+fi
