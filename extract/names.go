@@ -72,6 +72,7 @@ func (d *docState) recognizeNames() {
 					end += 4
 				}
 			}
+			routeEnd = end
 		}
 		phaseEnd := d.phaseEnd(end, typ)
 		start := d.nameStart(h.start, typ == kg.Plan)
@@ -556,9 +557,10 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	hw := string(d.text[headStart:end])
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
 	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not
-	programme := strings.HasSuffix(hw, "工程") || strings.HasSuffix(hw, "项目")
+	programme := strings.HasSuffix(hw, "工程") || strings.HasSuffix(hw, "项目") || strings.HasSuffix(hw, "管道") ||
+		strings.HasSuffix(hw, "航道") || strings.HasSuffix(hw, "通道")
 	needsProper := weak || (typ == kg.Project && programme)
-	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road) && d.properIn(start, headStart)) {
+	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false
@@ -612,7 +614,7 @@ func quoted(mod []rune) bool {
 // headRuleHolds checks what a head's rule asks of the name (see headRule).
 func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool {
 	mod := d.text[start:headStart]
-	if numericShorthand(mod) {
+	if numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1])) {
 		return false
 	}
 	q := quoted(mod) || d.wholeQuoted(start, end)
