@@ -144,6 +144,10 @@ func TestNamedEntities(t *testing.T) {
 		{"project named by a place word", xinjiangTitle + "加快大石峡水利枢纽和南疆天然气管道建设。",
 			[]string{"大石峡水利枢纽"}, nil},
 		{"a head that runs on into another word", hainanTitle + "给经济社会发展带来新机遇。", nil, []string{"经济社会发展带"}},
+		{"shared head after a count", "湖北省政府工作报告\n武汉东湖、襄阳、宜昌3家高新区位列全国前列。",
+			[]string{"武汉东湖高新区", "襄阳高新区", "宜昌高新区"}, nil},
+		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
+			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -92,6 +92,11 @@ func (d *docState) recognizeNames() {
 		if start < 0 {
 			continue
 		}
+		if shared := d.listHead(h, end, typ); len(shared) > 0 {
+			named = append(named, shared...)
+			lastEnd = end
+			continue
+		}
 		if start == h.start {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
 			// a list sharing one head.
@@ -980,4 +985,61 @@ func plural(t []rune, headEnd int) bool {
 		}
 	}
 	return false
+}
+
+// listHead reads a list of short names sharing one head after 等 or a
+// count: 武汉东湖、襄阳、宜昌3家高新区 gives 武汉东湖高新区, 襄阳高新区 and
+// 宜昌高新区; 北沿江、通苏嘉甬等高铁 gives two railways. Each item is a place
+// with at most a few more characters, or, for a route, a run of endpoint
+// abbreviations; two items at least.
+func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
+	t := d.text
+	p := h.start
+	// a count (3家) or 等 between the list and the head
+	for p > 0 && (unicode.IsDigit(t[p-1]) || isChineseNumeral(t[p-1]) || strings.ContainsRune("家个条座所项等", t[p-1])) && h.start-p < 4 {
+		p--
+	}
+	if p == h.start {
+		return nil
+	}
+	head := string(t[h.start:end])
+	type item struct{ start, end int }
+	var items []item
+	for q := p; q > 0; {
+		s := q
+		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !strings.ContainsRune("、和及", t[s-1]) {
+			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+				break
+			}
+			s--
+		}
+		if s == q {
+			break
+		}
+		items = append(items, item{s, q})
+		if s == 0 || !strings.ContainsRune("、和及", t[s-1]) {
+			break
+		}
+		q = s - 1
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	var out []*mention
+	for _, it := range items {
+		ok := false
+		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
+			ok = true // 襄阳, 武汉东湖
+		}
+		if (typ == kg.Railway || typ == kg.Road) && it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 {
+			ok = true // 通苏嘉甬, 津沧
+		}
+		if !ok {
+			return nil // every item must name something, or the list is no list of names
+		}
+		name := string(t[it.start:it.end]) + head
+		e := d.namedEntity(typ, name, it.start, it.end)
+		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
+	}
+	return out
 }
