@@ -164,6 +164,12 @@ type Entity struct {
 	Pinyin string `json:"pinyin,omitempty"`
 	// Milestones are target years the documents give for the entity.
 	Milestones []Milestone `json:"milestones,omitempty"`
+
+	// Degree and Documents are computed by the store on every read, never
+	// loaded: Degree counts the relations touching the entity (any type, a
+	// self-loop once), Documents the documents that mention it.
+	Degree    int `json:"-"`
+	Documents int `json:"-"`
 }
 
 // Milestone is a target year stated next to a project (力争2019年开工).
@@ -203,6 +209,9 @@ type Relation struct {
 	To   string       `json:"to"`
 	// Evidence is empty only for relations derived from the gazetteer.
 	Evidence []Evidence `json:"evidence"`
+	// Weight is computed by the store on every read from the evidence it
+	// returns (WeighRelation), never loaded.
+	Weight RelationWeight `json:"-"`
 }
 
 // Graph is what the extractor emits and what a Store loads.

@@ -63,6 +63,9 @@ type Store interface {
 	Cooperation(ctx context.Context, q CooperationQuery) (*Cooperation, error)
 	// Dependencies returns what an entity depends on and what depends on it.
 	Dependencies(ctx context.Context, q DependencyQuery) (*Dependencies, error)
+	// CooperationMatrix aggregates the relations between the regions of
+	// one level pair by pair (BuildMatrix).
+	CooperationMatrix(ctx context.Context, q MatrixQuery) (*Matrix, error)
 
 	// Stats counts the store's contents.
 	Stats(ctx context.Context, top int) (*Stats, error)
@@ -126,7 +129,10 @@ type RelationFilter struct {
 	// Document keeps relations with evidence from this document, and of
 	// their evidence only the pieces from it (EvidenceFrom).
 	Document string
-	Page     Page
+	// Time keeps relations with evidence from documents it selects, and of
+	// their evidence only the pieces from those (with Document: both).
+	Time TimeFilter
+	Page Page
 }
 
 // RelationPage is one page of relations and the total that match.
@@ -168,7 +174,11 @@ type NeighbourhoodQuery struct {
 	EntityTypes   []EntityType   // empty: all; seeds are always kept
 	Direction     Direction      // "" means Both
 	Document      string         // keep only edges with evidence from it
-	MaxNodes      int
+	// Time keeps only edges with evidence from documents it selects; the
+	// edges returned keep only the evidence from documents passing both
+	// Document and Time.
+	Time     TimeFilter
+	MaxNodes int
 }
 
 // Subgraph is a flat list of nodes and the edges among them, as

@@ -231,3 +231,37 @@ func (r *Resolver) optionalEntity(ctx context.Context, id string) (*kg.Entity, e
 	}
 	return e, err
 }
+
+// timeFilter converts the TimeFilter argument; a year below 1 is
+// INVALID_ARGUMENT (the store checks the ranges).
+func timeFilter(f *model.TimeFilter) (kg.TimeFilter, error) {
+	var tf kg.TimeFilter
+	if f == nil {
+		return tf, nil
+	}
+	for _, v := range []struct {
+		name string
+		p    *int
+		dst  *int
+	}{{"fromYear", f.FromYear, &tf.FromYear}, {"toYear", f.ToYear, &tf.ToYear},
+		{"periodFrom", f.PeriodFrom, &tf.PeriodFrom}, {"periodTo", f.PeriodTo, &tf.PeriodTo}} {
+		if v.p == nil {
+			continue
+		}
+		if *v.p < 1 {
+			return tf, kg.Errorf(kg.EINVALID, "time.%s must be a year, not %d", v.name, *v.p)
+		}
+		*v.dst = *v.p
+	}
+	return tf, tf.Check()
+}
+
+// collapse returns the collapsed view of a subgraph's edges.
+func collapse(edges []*kg.Relation) []*kg.CollapsedEdge {
+	cs := kg.Collapse(edges)
+	out := make([]*kg.CollapsedEdge, len(cs))
+	for i := range cs {
+		out[i] = &cs[i]
+	}
+	return out
+}

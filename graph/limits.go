@@ -77,8 +77,13 @@ func complexityRoot() generated.ComplexityRoot {
 	q.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int {
 		return cost(child, size(first, 20))
 	}
-	q.Neighbourhood = func(child int, _ []string, _ *int, _ []kg.RelationType, _ []kg.EntityType, _ *kg.Direction, _ *string, maxNodes *int) int {
+	q.Neighbourhood = func(child int, _ []string, _ *int, _ []kg.RelationType, _ []kg.EntityType, _ *kg.Direction, _ *string, _ *model.TimeFilter, maxNodes *int) int {
 		return cost(child, size(maxNodes, 200))
+	}
+	// top multiplies a whole cell, not only its top relations: an
+	// overestimate, but a bound.
+	q.CooperationMatrix = func(child int, _ *kg.EntityType, _ *string, _ []kg.RelationType, _ *model.TimeFilter, top *int, maxCells *int) int {
+		return cost(child, size(maxCells, 200), size(top, 3))
 	}
 	q.ShortestPath = func(child int, _, _ string, maxHops *int, _ []kg.RelationType) int {
 		return cost(child, size(maxHops, 4)+1)

@@ -15,6 +15,26 @@ import (
 	"github.com/cnplan/kg/graph/model"
 )
 
+func (r *collapsedEdgeResolver) EvidenceCount(ctx context.Context, obj *kg.CollapsedEdge) (int, error) {
+	return obj.Weight.Evidence, nil
+}
+
+func (r *collapsedEdgeResolver) DocumentCount(ctx context.Context, obj *kg.CollapsedEdge) (int, error) {
+	return obj.Weight.Documents, nil
+}
+
+func (r *collapsedEdgeResolver) FirstYear(ctx context.Context, obj *kg.CollapsedEdge) (*int, error) {
+	return nonZero(obj.Weight.FirstYear), nil
+}
+
+func (r *collapsedEdgeResolver) LastYear(ctx context.Context, obj *kg.CollapsedEdge) (*int, error) {
+	return nonZero(obj.Weight.LastYear), nil
+}
+
+func (r *cooperationResolver) Collapsed(ctx context.Context, obj *kg.Cooperation) ([]*kg.CollapsedEdge, error) {
+	return collapse(obj.Edges), nil
+}
+
 func (r *dependenciesResolver) Milestones(ctx context.Context, obj *kg.Dependencies) ([]*model.Milestone, error) {
 	es := []*kg.Entity{obj.Root}
 	seen := map[string]bool{obj.Root.ID: true}
@@ -126,6 +146,24 @@ func (r *evidenceResolver) Document(ctx context.Context, obj *kg.Evidence) (*kg.
 	return r.document(ctx, obj.Document)
 }
 
+func (r *matrixCellResolver) A(ctx context.Context, obj *kg.MatrixCell) (*kg.Entity, error) {
+	return r.entity(ctx, obj.A)
+}
+
+func (r *matrixCellResolver) B(ctx context.Context, obj *kg.MatrixCell) (*kg.Entity, error) {
+	return r.entity(ctx, obj.B)
+}
+
+func (r *matrixCellResolver) ByType(ctx context.Context, obj *kg.MatrixCell) ([]*model.RelationTypeCount, error) {
+	var out []*model.RelationTypeCount
+	for _, t := range kg.RelationTypes() {
+		if n := obj.ByType[t]; n > 0 {
+			out = append(out, &model.RelationTypeCount{Type: t, Count: n})
+		}
+	}
+	return out, nil
+}
+
 func (r *milestoneResolver) Entity(ctx context.Context, obj *model.Milestone) (*kg.Entity, error) {
 	return r.entity(ctx, obj.EntityID)
 }
@@ -207,6 +245,9 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 		if f.Document, err = optionalID("filter.document", filter.Document); err != nil {
 			return nil, err
 		}
+		if f.Time, err = timeFilter(filter.Time); err != nil {
+			return nil, err
+		}
 	}
 	page, err := r.store.Relations(ctx, f)
 	if err != nil {
@@ -215,7 +256,7 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 	return relationConnection(page), nil
 }
 
-func (r *queryResolver) Neighbourhood(ctx context.Context, ids []string, hops *int, relationTypes []kg.RelationType, entityTypes []kg.EntityType, direction *kg.Direction, document *string, maxNodes *int) (*kg.Subgraph, error) {
+func (r *queryResolver) Neighbourhood(ctx context.Context, ids []string, hops *int, relationTypes []kg.RelationType, entityTypes []kg.EntityType, direction *kg.Direction, document *string, time *model.TimeFilter, maxNodes *int) (*kg.Subgraph, error) {
 	if err := r.checkIDs(ids); err != nil {
 		return nil, err
 	}
@@ -235,9 +276,13 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, ids []string, hops *i
 	if err != nil {
 		return nil, err
 	}
+	tf, err := timeFilter(time)
+	if err != nil {
+		return nil, err
+	}
 	sg, err := r.store.Neighbourhood(ctx, kg.NeighbourhoodQuery{
 		Seeds: ids, Hops: h, RelationTypes: relationTypes, EntityTypes: entityTypes,
-		Direction: dir, Document: doc, MaxNodes: n,
+		Direction: dir, Document: doc, Time: tf, MaxNodes: n,
 	})
 	if err != nil {
 		return nil, err
@@ -319,6 +364,35 @@ func (r *queryResolver) Dependencies(ctx context.Context, id string, depth *int,
 	return deps, nil
 }
 
+func (r *queryResolver) CooperationMatrix(ctx context.Context, level *kg.EntityType, within *string, relationTypes []kg.RelationType, time *model.TimeFilter, top *int, maxCells *int) (*kg.Matrix, error) {
+	n, err := bounded("maxCells", maxCells, 200, 1, r.cfg.MaxNodes, limitNodes)
+	if err != nil {
+		return nil, err
+	}
+	t, err := bounded("top", top, 3, 1, r.cfg.MaxPageSize, limitPageSize)
+	if err != nil {
+		return nil, err
+	}
+	w, err := optionalID("within", within)
+	if err != nil {
+		return nil, err
+	}
+	tf, err := timeFilter(time)
+	if err != nil {
+		return nil, err
+	}
+	q := kg.MatrixQuery{Within: w, RelationTypes: relationTypes, Time: tf, Top: t, MaxCells: n}
+	if level != nil {
+		q.Level = *level
+	}
+	m, err := r.store.CooperationMatrix(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	prime(ctx, m.Units...)
+	return m, nil
+}
+
 func (r *queryResolver) Document(ctx context.Context, id string) (*kg.Document, error) {
 	return r.store.Document(ctx, id)
 }
@@ -349,6 +423,22 @@ func (r *relationResolver) From(ctx context.Context, obj *kg.Relation) (*kg.Enti
 
 func (r *relationResolver) To(ctx context.Context, obj *kg.Relation) (*kg.Entity, error) {
 	return r.entity(ctx, obj.To)
+}
+
+func (r *relationResolver) EvidenceCount(ctx context.Context, obj *kg.Relation) (int, error) {
+	return obj.Weight.Evidence, nil
+}
+
+func (r *relationResolver) DocumentCount(ctx context.Context, obj *kg.Relation) (int, error) {
+	return obj.Weight.Documents, nil
+}
+
+func (r *relationResolver) FirstYear(ctx context.Context, obj *kg.Relation) (*int, error) {
+	return nonZero(obj.Weight.FirstYear), nil
+}
+
+func (r *relationResolver) LastYear(ctx context.Context, obj *kg.Relation) (*int, error) {
+	return nonZero(obj.Weight.LastYear), nil
 }
 
 func (r *relationResolver) Evidence(ctx context.Context, obj *kg.Relation, first *int, after *string) (*model.EvidenceConnection, error) {
@@ -391,6 +481,14 @@ func (r *statsResolver) RelationsByType(ctx context.Context, obj *kg.Stats) ([]*
 	return out, nil
 }
 
+func (r *subgraphResolver) Collapsed(ctx context.Context, obj *kg.Subgraph) ([]*kg.CollapsedEdge, error) {
+	return collapse(obj.Edges), nil
+}
+
+func (r *Resolver) CollapsedEdge() generated.CollapsedEdgeResolver { return &collapsedEdgeResolver{r} }
+
+func (r *Resolver) Cooperation() generated.CooperationResolver { return &cooperationResolver{r} }
+
 func (r *Resolver) Dependencies() generated.DependenciesResolver { return &dependenciesResolver{r} }
 
 func (r *Resolver) Document() generated.DocumentResolver { return &documentResolver{r} }
@@ -403,6 +501,8 @@ func (r *Resolver) Entity() generated.EntityResolver { return &entityResolver{r}
 
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 
+func (r *Resolver) MatrixCell() generated.MatrixCellResolver { return &matrixCellResolver{r} }
+
 func (r *Resolver) Milestone() generated.MilestoneResolver { return &milestoneResolver{r} }
 
 func (r *Resolver) Path() generated.PathResolver { return &pathResolver{r} }
@@ -413,15 +513,21 @@ func (r *Resolver) Relation() generated.RelationResolver { return &relationResol
 
 func (r *Resolver) Stats() generated.StatsResolver { return &statsResolver{r} }
 
+func (r *Resolver) Subgraph() generated.SubgraphResolver { return &subgraphResolver{r} }
+
 type (
+	collapsedEdgeResolver    struct{ *Resolver }
+	cooperationResolver      struct{ *Resolver }
 	dependenciesResolver     struct{ *Resolver }
 	documentResolver         struct{ *Resolver }
 	documentMentionsResolver struct{ *Resolver }
 	entityResolver           struct{ *Resolver }
 	evidenceResolver         struct{ *Resolver }
+	matrixCellResolver       struct{ *Resolver }
 	milestoneResolver        struct{ *Resolver }
 	pathResolver             struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
 	relationResolver         struct{ *Resolver }
 	statsResolver            struct{ *Resolver }
+	subgraphResolver         struct{ *Resolver }
 )

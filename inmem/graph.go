@@ -17,7 +17,7 @@ type hoodQuery struct {
 	rels     uint32 // relation type mask
 	ents     uint32 // entity type mask, 0 for all
 	dir      kg.Direction
-	doc      string
+	docs     docSet // nil: every document
 	maxNodes int
 }
 
@@ -26,7 +26,7 @@ func (st *state) edgeOK(q *hoodQuery, h half) bool {
 	if q.rels&(1<<h.typ) == 0 {
 		return false
 	}
-	return q.doc == "" || st.hasEvidenceFrom(h.rel, q.doc)
+	return st.hasEvidenceIn(h.rel, q.docs)
 }
 
 // neighbourhood runs a validated query: breadth-first by layers, each layer
@@ -89,11 +89,12 @@ func (st *state) neighbourhood(ctx context.Context, op string, q *hoodQuery) (*k
 			}
 		}
 	}
-	return st.subgraph(nodes, edges, truncated), nil
+	return st.subgraph(nodes, edges, truncated, q.docs), nil
 }
 
-// subgraph copies the given nodes and edges into a Subgraph in id order.
-func (st *state) subgraph(nodes, edges []int32, truncated bool) *kg.Subgraph {
+// subgraph copies the given nodes and edges into a Subgraph in id order,
+// the edges with their evidence from docs only.
+func (st *state) subgraph(nodes, edges []int32, truncated bool, docs docSet) *kg.Subgraph {
 	nodes = slices.Clone(nodes)
 	slices.Sort(nodes)
 	nodes = slices.Compact(nodes)
@@ -102,10 +103,10 @@ func (st *state) subgraph(nodes, edges []int32, truncated bool) *kg.Subgraph {
 	edges = slices.Compact(edges)
 	sg := &kg.Subgraph{Nodes: make([]*kg.Entity, len(nodes)), Edges: make([]*kg.Relation, len(edges)), Truncated: truncated}
 	for k, n := range nodes {
-		sg.Nodes[k] = cloneEntity(st.ents[n])
+		sg.Nodes[k] = st.ent(n)
 	}
 	for k, e := range edges {
-		sg.Edges[k] = cloneRelation(st.rels[e])
+		sg.Edges[k] = st.rel(e, docs)
 	}
 	return sg
 }
@@ -117,7 +118,7 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 	if err != nil {
 		return nil, err
 	}
-	hq := &hoodQuery{dir: q.Direction, doc: q.Document}
+	hq := &hoodQuery{dir: q.Direction}
 	if len(q.Seeds) == 0 {
 		return nil, invalid(op, "no seeds")
 	}
@@ -140,7 +141,7 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 	if hq.ents, err = entityMask(op, q.EntityTypes); err != nil {
 		return nil, err
 	}
-	if err := st.document(op, q.Document); err != nil {
+	if hq.docs, err = st.docFilter(op, q.Document, q.Time); err != nil {
 		return nil, err
 	}
 	seen := map[int32]bool{}
@@ -192,7 +193,7 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 		return nil, err
 	}
 	if from == to {
-		return []kg.Path{{Nodes: []*kg.Entity{cloneEntity(st.ents[from])}, Edges: []*kg.Relation{}}}, nil
+		return []kg.Path{{Nodes: []*kg.Entity{st.ent(from)}, Edges: []*kg.Relation{}}}, nil
 	}
 
 	// Forward BFS until the layer that reaches to.
@@ -262,10 +263,10 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 		if u == to {
 			p := kg.Path{Nodes: make([]*kg.Entity, len(nodes)), Edges: make([]*kg.Relation, len(edges))}
 			for k, n := range nodes {
-				p.Nodes[k] = cloneEntity(st.ents[n])
+				p.Nodes[k] = st.ent(n)
 			}
 			for k, e := range edges {
-				p.Edges[k] = cloneRelation(st.rels[e])
+				p.Edges[k] = st.rel(e, nil)
 			}
 			paths = append(paths, p)
 			return len(paths) < maxPaths
@@ -349,7 +350,7 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 	for _, r := range links {
 		nodes = append(nodes, st.relFrom[r], st.relTo[r])
 	}
-	out := &kg.Cooperation{A: cloneEntity(st.ents[a]), B: cloneEntity(st.ents[b]), CoBuilt: []kg.CoBuilt{}}
+	out := &kg.Cooperation{A: st.ent(a), B: st.ent(b), CoBuilt: []kg.CoBuilt{}}
 
 	// Things co-built by both sides.
 	if cb := maskOf(kg.CoBuilds); mask&cb != 0 {
@@ -385,14 +386,14 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 				break
 			}
 			slices.Sort(builders)
-			c := kg.CoBuilt{Thing: cloneEntity(st.ents[t]), Builders: make([]*kg.Relation, len(builders))}
+			c := kg.CoBuilt{Thing: st.ent(t), Builders: make([]*kg.Relation, len(builders))}
 			for k, r := range builders {
-				c.Builders[k] = cloneRelation(st.rels[r])
+				c.Builders[k] = st.rel(r, nil)
 			}
 			out.CoBuilt = append(out.CoBuilt, c)
 		}
 	}
-	out.Subgraph = *st.subgraph(nodes, links, truncated)
+	out.Subgraph = *st.subgraph(nodes, links, truncated, nil)
 	return out, nil
 }
 
@@ -423,7 +424,7 @@ func (s *Store) Dependencies(ctx context.Context, q kg.DependencyQuery) (*kg.Dep
 	if err != nil {
 		return nil, err
 	}
-	out := &kg.Dependencies{Root: cloneEntity(st.ents[root])}
+	out := &kg.Dependencies{Root: st.ent(root)}
 	for _, side := range []struct {
 		dir kg.Direction
 		sg  *kg.Subgraph

@@ -3,6 +3,7 @@ package inmem
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 
@@ -96,14 +97,70 @@ func (st *state) document(op, id string) error {
 	return nil
 }
 
-// hasEvidenceFrom reports whether relation i has evidence from doc.
-func (st *state) hasEvidenceFrom(i int32, doc string) bool {
+// docSet is the documents a query's document and time filters select;
+// nil selects every document.
+type docSet map[string]bool
+
+// docFilter checks an optional document id and a time filter and returns
+// the documents passing both, nil when neither filters.
+func (st *state) docFilter(op, doc string, tf kg.TimeFilter) (docSet, error) {
+	if err := st.document(op, doc); err != nil {
+		return nil, err
+	}
+	if err := tf.Check(); err != nil {
+		return nil, fmt.Errorf("inmem: %s: %w", op, err)
+	}
+	if doc == "" && tf.IsZero() {
+		return nil, nil
+	}
+	set := docSet{}
+	for id, d := range st.docs {
+		if (doc == "" || id == doc) && tf.Matches(d) {
+			set[id] = true
+		}
+	}
+	return set, nil
+}
+
+// hasEvidenceIn reports whether relation i has evidence from a document
+// of docs (always, for nil docs).
+func (st *state) hasEvidenceIn(i int32, docs docSet) bool {
+	if docs == nil {
+		return true
+	}
 	for _, ev := range st.rels[i].Evidence {
-		if ev.Document == doc {
+		if docs[ev.Document] {
 			return true
 		}
 	}
 	return false
+}
+
+// year returns the year of a document's date, 0 when unknown.
+func (st *state) year(doc string) int {
+	if d := st.docs[doc]; d != nil {
+		return d.Year()
+	}
+	return 0
+}
+
+// ent returns a copy of entity i with its degree and document count.
+func (st *state) ent(i int32) *kg.Entity {
+	e := cloneEntity(st.ents[i])
+	e.Degree = len(st.adj[i])
+	e.Documents = len(e.MentionsByDocument)
+	return e
+}
+
+// rel returns a copy of relation i with only the evidence from docs (all
+// of it for nil docs), weighed.
+func (st *state) rel(i int32, docs docSet) *kg.Relation {
+	r := cloneRelation(st.rels[i])
+	if docs != nil {
+		r.Evidence = slices.DeleteFunc(r.Evidence, func(ev kg.Evidence) bool { return !docs[ev.Document] })
+	}
+	r.Weight = kg.WeighRelation(r.Evidence, st.year)
+	return r
 }
 
 // within returns the set of entities within entity i: i, every region
@@ -153,7 +210,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*kg.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	return cloneEntity(st.ents[i]), nil
+	return st.ent(i), nil
 }
 
 // EntitiesByID returns the entities with the given ids in order, nil for
@@ -166,7 +223,7 @@ func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*kg.Entity, e
 	out := make([]*kg.Entity, len(ids))
 	for k, id := range ids {
 		if i, ok := st.entIdx[id]; ok {
-			out[k] = cloneEntity(st.ents[i])
+			out[k] = st.ent(i)
 		}
 	}
 	return out, nil
@@ -253,7 +310,7 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 			continue
 		}
 		if len(page.Entities) < first {
-			page.Entities = append(page.Entities, cloneEntity(st.ents[i]))
+			page.Entities = append(page.Entities, st.ent(i))
 		} else {
 			page.HasNext = true
 		}
@@ -305,7 +362,7 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 	}
 	out := make([]kg.SearchHit, len(hits))
 	for k, h := range hits {
-		out[k] = kg.SearchHit{Entity: cloneEntity(st.ents[h.i]), Score: h.score, Matched: h.matched}
+		out[k] = kg.SearchHit{Entity: st.ent(h.i), Score: h.score, Matched: h.matched}
 	}
 	return out, nil
 }
@@ -324,7 +381,7 @@ func (s *Store) Relation(ctx context.Context, id string) (*kg.Relation, error) {
 	if !ok {
 		return nil, notFound(op, "no relation %s", id)
 	}
-	return cloneRelation(st.rels[i]), nil
+	return st.rel(i, nil), nil
 }
 
 // Relations lists the relations matching f, ordered by id.
@@ -342,7 +399,8 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.Relatio
 	if err != nil {
 		return nil, err
 	}
-	if err := st.document(op, f.Document); err != nil {
+	docs, err := st.docFilter(op, f.Document, f.Time)
+	if err != nil {
 		return nil, err
 	}
 	var candidates []int32
@@ -362,7 +420,7 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.Relatio
 		if mask&(1<<st.relType[i]) == 0 {
 			return
 		}
-		if f.Document != "" && !st.hasEvidenceFrom(i, f.Document) {
+		if !st.hasEvidenceIn(i, docs) {
 			return
 		}
 		page.Total++
@@ -370,8 +428,7 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.Relatio
 			return
 		}
 		if len(page.Relations) < first {
-			r := cloneRelation(st.rels[i])
-			r.Evidence = kg.EvidenceFrom(r.Evidence, f.Document)
+			r := st.rel(i, docs)
 			page.Relations = append(page.Relations, r)
 		} else {
 			page.HasNext = true
@@ -492,7 +549,7 @@ func (s *Store) Stats(ctx context.Context, top int) (*kg.Stats, error) {
 	}
 	out.MostConnected = make([]kg.Degree, len(idx))
 	for k, i := range idx {
-		out.MostConnected[k] = kg.Degree{Entity: cloneEntity(st.ents[i]), Degree: len(st.adj[i])}
+		out.MostConnected[k] = kg.Degree{Entity: st.ent(i), Degree: len(st.adj[i])}
 	}
 	return out, nil
 }

@@ -15,14 +15,17 @@ import (
 // properties and its mentions; decode it with decodeEntity.
 func entityProjection(v string) string {
 	return "{props: " + v + " {.*}, mentions: COLLECT { MATCH (" + v + ")-[m:MENTIONED_IN]->(md:Document) " +
-		"RETURN {doc: md.id, count: m.count, ms: m.milestones} }}"
+		"RETURN {doc: md.id, count: m.count, ms: m.milestones} }, " +
+		"degree: COUNT { MATCH (" + v + ")-[dr]-(:Entity) RETURN DISTINCT dr }}"
 }
 
 // relProjection returns, for the relationship bound to v, a map holding
 // its id, type, ends and evidence; decode it with decodeRelation.
 func relProjection(v string) string {
 	return "{id: " + v + ".id, type: type(" + v + "), from: startNode(" + v + ").id, to: endNode(" + v + ").id, " +
-		"ev_doc: " + v + ".ev_doc, ev: " + v + ".ev}"
+		"ev_doc: " + v + ".ev_doc, ev: " + v + ".ev, " +
+		"ev_dates: COLLECT { UNWIND coalesce(" + v + ".ev_doc, []) AS wdid WITH DISTINCT wdid " +
+		"MATCH (wd:Document {id: wdid}) RETURN [wdid, coalesce(wd.date, '')] }}"
 }
 
 // decodeEntity turns an entityProjection value into a kg.Entity.
@@ -77,12 +80,18 @@ func decodeEntity(v any) (*kg.Entity, error) {
 	}
 	slices.SortFunc(e.Milestones, kg.CompareMilestones)
 	e.Milestones = slices.Compact(e.Milestones)
+	e.Degree = int(asInt(m["degree"]))
+	e.Documents = len(e.MentionsByDocument)
 	return e, nil
 }
 
 // decodeRelation turns a relProjection value into a kg.Relation, evidence
-// ordered by (Document, Start, End, Trigger, Sentence, Text).
-func decodeRelation(v any) (*kg.Relation, error) {
+// ordered by (Document, Start, End, Trigger, Sentence, Text), weighed.
+func decodeRelation(v any) (*kg.Relation, error) { return decodeRelationIn(v, nil) }
+
+// decodeRelationIn is decodeRelation keeping only the evidence from the
+// documents in keep (all of it for nil keep), weighed after that.
+func decodeRelationIn(v any, keep map[string]bool) (*kg.Relation, error) {
 	m, ok := v.(map[string]any)
 	if !ok || m == nil {
 		return nil, nil
@@ -107,7 +116,22 @@ func decodeRelation(v any) (*kg.Relation, error) {
 	}
 	slices.SortFunc(r.Evidence, kg.CompareEvidence)
 	r.Evidence = slices.Compact(r.Evidence)
+	if keep != nil {
+		r.Evidence = slices.DeleteFunc(r.Evidence, func(ev kg.Evidence) bool { return !keep[ev.Document] })
+	}
+	years := map[string]int{}
+	for _, x := range asList(m["ev_dates"]) {
+		if pair := asStrings(x); len(pair) == 2 {
+			years[pair[0]] = (&kg.Document{Date: pair[1]}).Year()
+		}
+	}
+	r.Weight = kg.WeighRelation(r.Evidence, func(doc string) int { return years[doc] })
 	return r, nil
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
 }
 
 // documentProjection is the map projection of a document node.
@@ -320,6 +344,9 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.Relatio
 	if err != nil {
 		return nil, err
 	}
+	if err := f.Time.Check(); err != nil {
+		return nil, err
+	}
 	params := map[string]any{"entity": f.Entity, "doc": f.Document, "after": f.Page.After, "first": int64(first)}
 	if f.Entity != "" {
 		if err := s.mustExist(ctx, "Entity", f.Entity); err != nil {
@@ -344,7 +371,7 @@ WITH DISTINCT r `
 	default:
 		match = "MATCH (:Entity)-[r:" + alt + "]->(:Entity) "
 	}
-	q := match + `WITH r WHERE ($doc = '' OR $doc IN r.ev_doc)
+	q := match + `WITH r WHERE ` + docCond("r") + `
 WITH r ORDER BY r.id
 WITH collect(r) AS items
 WITH size(items) AS total, [x IN items WHERE x.id > $after] AS rest
@@ -352,19 +379,22 @@ WITH total, rest[..$first + 1] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS r
 RETURN total, size(page) > $first AS more, CASE WHEN r IS NULL THEN null ELSE ` + relProjection("r") + ` END AS r`
 	return read(ctx, s, "list relations", func(tx neo4j.ManagedTransaction) (*kg.RelationPage, error) {
-		recs, err := run(ctx, tx, q, params)
+		sel, err := selectDocs(ctx, tx, f.Document, f.Time)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := run(ctx, tx, q, sel.params(params))
 		if err != nil {
 			return nil, err
 		}
 		p := &kg.RelationPage{Relations: []*kg.Relation{}}
 		for _, rec := range recs {
 			p.Total = int(asInt(val(rec, "total")))
-			r, err := decodeRelation(val(rec, "r"))
+			r, err := decodeRelationIn(val(rec, "r"), sel.set)
 			if err != nil {
 				return nil, err
 			}
 			if r != nil && len(p.Relations) < first {
-				r.Evidence = kg.EvidenceFrom(r.Evidence, f.Document)
 				p.Relations = append(p.Relations, r)
 			}
 			if b, _ := val(rec, "more").(bool); b {

@@ -24,7 +24,7 @@ type expansion struct{ from, other string }
 // from the frontier entities in direction dir, and the entity at the other
 // end when its type is allowed.
 func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string, alt string, dir kg.Direction,
-	etypes []string, doc string) ([]expansion, error) {
+	etypes []string, sel docSel) ([]expansion, error) {
 	var pat string
 	switch dir {
 	case kg.Out:
@@ -35,9 +35,9 @@ func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string,
 		pat = "(a)-[r:" + alt + "]-(b:Entity)"
 	}
 	q := "UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
-WHERE ($doc = '' OR $doc IN r.ev_doc) AND (size($types) = 0 OR b.type IN $types)
+WHERE ` + docCond("r") + ` AND (size($types) = 0 OR b.type IN $types)
 RETURN DISTINCT a.id AS a, b.id AS b ORDER BY a, b`
-	recs, err := run(ctx, tx, q, map[string]any{"ids": frontier, "doc": doc, "types": etypes})
+	recs, err := run(ctx, tx, q, sel.params(map[string]any{"ids": frontier, "types": etypes}))
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +52,7 @@ RETURN DISTINCT a.id AS a, b.id AS b ORDER BY a, b`
 // more than maxNodes are reachable it keeps the first in (distance,
 // -degree, id) order and reports truncation.
 func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops int, alt string, dir kg.Direction,
-	etypes []string, doc string, maxNodes int) ([]string, bool, error) {
+	etypes []string, sel docSel, maxNodes int) ([]string, bool, error) {
 	seen := map[string]bool{}
 	var nodes []string
 	for _, id := range seeds {
@@ -66,7 +66,7 @@ func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops 
 	}
 	frontier := slices.Sorted(slices.Values(nodes))
 	for h := 0; h < hops && len(frontier) > 0; h++ {
-		exps, err := expand(ctx, tx, frontier, alt, dir, etypes, doc)
+		exps, err := expand(ctx, tx, frontier, alt, dir, etypes, sel)
 		if err != nil {
 			return nil, false, err
 		}
@@ -109,21 +109,21 @@ RETURN id, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } AS deg`, map[stri
 
 // edgesAmong returns the relations of the given types (and document) whose
 // both ends are in ids, ordered by id.
-func edgesAmong(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, alt, doc string) ([]*kg.Relation, error) {
-	q := "MATCH (a:Entity)-[r:" + alt + "]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ($doc = '' OR $doc IN r.ev_doc) " +
+func edgesAmong(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, alt string, sel docSel) ([]*kg.Relation, error) {
+	q := "MATCH (a:Entity)-[r:" + alt + "]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND " + docCond("r") + " " +
 		"RETURN " + relProjection("r") + " AS r ORDER BY r.id"
 	if len(ids) < 2000 {
 		// Start from the known nodes through the id index instead of scanning.
-		q = "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:" + alt + "]->(b:Entity) WHERE b.id IN $ids AND ($doc = '' OR $doc IN r.ev_doc) " +
+		q = "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:" + alt + "]->(b:Entity) WHERE b.id IN $ids AND " + docCond("r") + " " +
 			"RETURN " + relProjection("r") + " AS r ORDER BY r.id"
 	}
-	recs, err := run(ctx, tx, q, map[string]any{"ids": ids, "doc": doc})
+	recs, err := run(ctx, tx, q, sel.params(map[string]any{"ids": ids}))
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*kg.Relation, 0, len(recs))
 	for _, r := range recs {
-		rel, err := decodeRelation(val(r, "r"))
+		rel, err := decodeRelationIn(val(r, "r"), sel.set)
 		if err != nil {
 			return nil, err
 		}
@@ -167,13 +167,13 @@ func missingIn(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (
 }
 
 // subgraph reads the nodes (sorted by id) and the edges among them.
-func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, alt, doc string, truncated bool) (*kg.Subgraph, error) {
+func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, alt string, sel docSel, truncated bool) (*kg.Subgraph, error) {
 	ids = slices.Sorted(slices.Values(ids))
 	nodes, err := entitiesIn(ctx, tx, ids)
 	if err != nil {
 		return nil, err
 	}
-	edges, err := edgesAmong(ctx, tx, ids, alt, doc)
+	edges, err := edgesAmong(ctx, tx, ids, alt, sel)
 	if err != nil {
 		return nil, err
 	}
@@ -213,6 +213,9 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 	if err != nil {
 		return nil, err
 	}
+	if err := q.Time.Check(); err != nil {
+		return nil, err
+	}
 	return read(ctx, s, "neighbourhood", func(tx neo4j.ManagedTransaction) (*kg.Subgraph, error) {
 		if err := mustAllExist(ctx, tx, q.Seeds); err != nil {
 			return nil, err
@@ -222,18 +225,22 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 				return nil, err
 			}
 		}
-		return neighbourhood(ctx, tx, q.Seeds, hops, alt, dir, etypes, q.Document, maxNodes)
+		sel, err := selectDocs(ctx, tx, q.Document, q.Time)
+		if err != nil {
+			return nil, err
+		}
+		return neighbourhood(ctx, tx, q.Seeds, hops, alt, dir, etypes, sel, maxNodes)
 	})
 }
 
 // neighbourhood runs the search and reads the induced subgraph.
 func neighbourhood(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops int, alt string, dir kg.Direction,
-	etypes []string, doc string, maxNodes int) (*kg.Subgraph, error) {
-	ids, trunc, err := bfs(ctx, tx, seeds, hops, alt, dir, etypes, doc, maxNodes)
+	etypes []string, sel docSel, maxNodes int) (*kg.Subgraph, error) {
+	ids, trunc, err := bfs(ctx, tx, seeds, hops, alt, dir, etypes, sel, maxNodes)
 	if err != nil {
 		return nil, err
 	}
-	return subgraph(ctx, tx, ids, alt, doc, trunc)
+	return subgraph(ctx, tx, ids, alt, sel, trunc)
 }
 
 // mustAllExist returns ENOTFOUND for the first of ids that names no entity.
@@ -610,11 +617,11 @@ func (s *Store) Dependencies(ctx context.Context, q kg.DependencyQuery) (*kg.Dep
 			return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", q.ID)
 		}
 		d := &kg.Dependencies{Root: root[0]}
-		out, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.Out, nil, "", maxNodes)
+		out, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.Out, nil, docSel{all: true}, maxNodes)
 		if err != nil {
 			return nil, err
 		}
-		in, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.In, nil, "", maxNodes)
+		in, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.In, nil, docSel{all: true}, maxNodes)
 		if err != nil {
 			return nil, err
 		}

@@ -24,6 +24,9 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("Cooperation", func(t *testing.T) { testCooperation(t, open) })
 	t.Run("Dependencies", func(t *testing.T) { testDependencies(t, open) })
 	t.Run("Stats", func(t *testing.T) { testStats(t, open) })
+	t.Run("Weights", func(t *testing.T) { testWeights(t, open) })
+	t.Run("Time", func(t *testing.T) { testTime(t, open) })
+	t.Run("Matrix", func(t *testing.T) { testMatrix(t, open) })
 	t.Run("Context", func(t *testing.T) { testContext(t, open) })
 }
 

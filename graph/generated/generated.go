@@ -29,16 +29,20 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	CollapsedEdge() CollapsedEdgeResolver
+	Cooperation() CooperationResolver
 	Dependencies() DependenciesResolver
 	Document() DocumentResolver
 	DocumentMentions() DocumentMentionsResolver
 	Entity() EntityResolver
 	Evidence() EvidenceResolver
+	MatrixCell() MatrixCellResolver
 	Milestone() MilestoneResolver
 	Path() PathResolver
 	Query() QueryResolver
 	Relation() RelationResolver
 	Stats() StatsResolver
+	Subgraph() SubgraphResolver
 }
 
 type DirectiveRoot struct {
@@ -50,13 +54,32 @@ type ComplexityRoot struct {
 		Thing    func(childComplexity int) int
 	}
 
+	CollapsedEdge struct {
+		DocumentCount func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		FirstYear     func(childComplexity int) int
+		LastYear      func(childComplexity int) int
+		Relations     func(childComplexity int) int
+		Source        func(childComplexity int) int
+		Target        func(childComplexity int) int
+		Types         func(childComplexity int) int
+	}
+
 	Cooperation struct {
 		A         func(childComplexity int) int
 		B         func(childComplexity int) int
 		CoBuilt   func(childComplexity int) int
+		Collapsed func(childComplexity int) int
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
+	}
+
+	CooperationMatrix struct {
+		Cells     func(childComplexity int) int
+		Level     func(childComplexity int) int
+		Truncated func(childComplexity int) int
+		Units     func(childComplexity int) int
 	}
 
 	Degree struct {
@@ -109,6 +132,8 @@ type ComplexityRoot struct {
 	Entity struct {
 		Aliases            func(childComplexity int) int
 		Code               func(childComplexity int) int
+		Degree             func(childComplexity int) int
+		Documents          func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		Mentions           func(childComplexity int) int
 		MentionsByDocument func(childComplexity int) int
@@ -158,6 +183,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MatrixCell struct {
+		A         func(childComplexity int) int
+		B         func(childComplexity int) int
+		ByType    func(childComplexity int) int
+		Evidence  func(childComplexity int) int
+		Relations func(childComplexity int) int
+		Top       func(childComplexity int) int
+	}
+
 	Milestone struct {
 		Document func(childComplexity int) int
 		Entity   func(childComplexity int) int
@@ -183,27 +217,32 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AllShortestPaths func(childComplexity int, from string, to string, maxHops *int, relationTypes []kg.RelationType, maxPaths *int) int
-		Cooperation      func(childComplexity int, a string, b string, relationTypes []kg.RelationType, maxEdges *int) int
-		Dependencies     func(childComplexity int, id string, depth *int, relationTypes []kg.RelationType, maxNodes *int) int
-		Document         func(childComplexity int, id string) int
-		Documents        func(childComplexity int, first *int, after *string) int
-		Entities         func(childComplexity int, filter *model.EntityFilter, first *int, after *string) int
-		Entity           func(childComplexity int, id string) int
-		Neighbourhood    func(childComplexity int, ids []string, hops *int, relationTypes []kg.RelationType, entityTypes []kg.EntityType, direction *kg.Direction, document *string, maxNodes *int) int
-		Relation         func(childComplexity int, id string) int
-		Relations        func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
-		Search           func(childComplexity int, text string, types []kg.EntityType, limit *int) int
-		ShortestPath     func(childComplexity int, from string, to string, maxHops *int, relationTypes []kg.RelationType) int
-		Stats            func(childComplexity int, top *int) int
+		AllShortestPaths  func(childComplexity int, from string, to string, maxHops *int, relationTypes []kg.RelationType, maxPaths *int) int
+		Cooperation       func(childComplexity int, a string, b string, relationTypes []kg.RelationType, maxEdges *int) int
+		CooperationMatrix func(childComplexity int, level *kg.EntityType, within *string, relationTypes []kg.RelationType, time *model.TimeFilter, top *int, maxCells *int) int
+		Dependencies      func(childComplexity int, id string, depth *int, relationTypes []kg.RelationType, maxNodes *int) int
+		Document          func(childComplexity int, id string) int
+		Documents         func(childComplexity int, first *int, after *string) int
+		Entities          func(childComplexity int, filter *model.EntityFilter, first *int, after *string) int
+		Entity            func(childComplexity int, id string) int
+		Neighbourhood     func(childComplexity int, ids []string, hops *int, relationTypes []kg.RelationType, entityTypes []kg.EntityType, direction *kg.Direction, document *string, time *model.TimeFilter, maxNodes *int) int
+		Relation          func(childComplexity int, id string) int
+		Relations         func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
+		Search            func(childComplexity int, text string, types []kg.EntityType, limit *int) int
+		ShortestPath      func(childComplexity int, from string, to string, maxHops *int, relationTypes []kg.RelationType) int
+		Stats             func(childComplexity int, top *int) int
 	}
 
 	Relation struct {
-		Evidence func(childComplexity int, first *int, after *string) int
-		From     func(childComplexity int) int
-		ID       func(childComplexity int) int
-		To       func(childComplexity int) int
-		Type     func(childComplexity int) int
+		DocumentCount func(childComplexity int) int
+		Evidence      func(childComplexity int, first *int, after *string) int
+		EvidenceCount func(childComplexity int) int
+		FirstYear     func(childComplexity int) int
+		From          func(childComplexity int) int
+		ID            func(childComplexity int) int
+		LastYear      func(childComplexity int) int
+		To            func(childComplexity int) int
+		Type          func(childComplexity int) int
 	}
 
 	RelationConnection struct {
@@ -240,6 +279,7 @@ type ComplexityRoot struct {
 	}
 
 	Subgraph struct {
+		Collapsed func(childComplexity int) int
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
@@ -250,6 +290,15 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type CollapsedEdgeResolver interface {
+	EvidenceCount(ctx context.Context, obj *kg.CollapsedEdge) (int, error)
+	DocumentCount(ctx context.Context, obj *kg.CollapsedEdge) (int, error)
+	FirstYear(ctx context.Context, obj *kg.CollapsedEdge) (*int, error)
+	LastYear(ctx context.Context, obj *kg.CollapsedEdge) (*int, error)
+}
+type CooperationResolver interface {
+	Collapsed(ctx context.Context, obj *kg.Cooperation) ([]*kg.CollapsedEdge, error)
+}
 type DependenciesResolver interface {
 	Milestones(ctx context.Context, obj *kg.Dependencies) ([]*model.Milestone, error)
 }
@@ -278,6 +327,12 @@ type EntityResolver interface {
 type EvidenceResolver interface {
 	Document(ctx context.Context, obj *kg.Evidence) (*kg.Document, error)
 }
+type MatrixCellResolver interface {
+	A(ctx context.Context, obj *kg.MatrixCell) (*kg.Entity, error)
+	B(ctx context.Context, obj *kg.MatrixCell) (*kg.Entity, error)
+
+	ByType(ctx context.Context, obj *kg.MatrixCell) ([]*model.RelationTypeCount, error)
+}
 type MilestoneResolver interface {
 	Entity(ctx context.Context, obj *model.Milestone) (*kg.Entity, error)
 
@@ -292,11 +347,12 @@ type QueryResolver interface {
 	Search(ctx context.Context, text string, types []kg.EntityType, limit *int) ([]*kg.SearchHit, error)
 	Relation(ctx context.Context, id string) (*kg.Relation, error)
 	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
-	Neighbourhood(ctx context.Context, ids []string, hops *int, relationTypes []kg.RelationType, entityTypes []kg.EntityType, direction *kg.Direction, document *string, maxNodes *int) (*kg.Subgraph, error)
+	Neighbourhood(ctx context.Context, ids []string, hops *int, relationTypes []kg.RelationType, entityTypes []kg.EntityType, direction *kg.Direction, document *string, time *model.TimeFilter, maxNodes *int) (*kg.Subgraph, error)
 	ShortestPath(ctx context.Context, from string, to string, maxHops *int, relationTypes []kg.RelationType) (*kg.Path, error)
 	AllShortestPaths(ctx context.Context, from string, to string, maxHops *int, relationTypes []kg.RelationType, maxPaths *int) (*model.PathSet, error)
 	Cooperation(ctx context.Context, a string, b string, relationTypes []kg.RelationType, maxEdges *int) (*kg.Cooperation, error)
 	Dependencies(ctx context.Context, id string, depth *int, relationTypes []kg.RelationType, maxNodes *int) (*kg.Dependencies, error)
+	CooperationMatrix(ctx context.Context, level *kg.EntityType, within *string, relationTypes []kg.RelationType, time *model.TimeFilter, top *int, maxCells *int) (*kg.Matrix, error)
 	Document(ctx context.Context, id string) (*kg.Document, error)
 	Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error)
 	Stats(ctx context.Context, top *int) (*kg.Stats, error)
@@ -304,6 +360,10 @@ type QueryResolver interface {
 type RelationResolver interface {
 	From(ctx context.Context, obj *kg.Relation) (*kg.Entity, error)
 	To(ctx context.Context, obj *kg.Relation) (*kg.Entity, error)
+	EvidenceCount(ctx context.Context, obj *kg.Relation) (int, error)
+	DocumentCount(ctx context.Context, obj *kg.Relation) (int, error)
+	FirstYear(ctx context.Context, obj *kg.Relation) (*int, error)
+	LastYear(ctx context.Context, obj *kg.Relation) (*int, error)
 	Evidence(ctx context.Context, obj *kg.Relation, first *int, after *string) (*model.EvidenceConnection, error)
 }
 type StatsResolver interface {
@@ -312,6 +372,9 @@ type StatsResolver interface {
 
 	EntitiesByType(ctx context.Context, obj *kg.Stats) ([]*model.EntityTypeCount, error)
 	RelationsByType(ctx context.Context, obj *kg.Stats) ([]*model.RelationTypeCount, error)
+}
+type SubgraphResolver interface {
+	Collapsed(ctx context.Context, obj *kg.Subgraph) ([]*kg.CollapsedEdge, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -345,6 +408,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CoBuilt.Thing(childComplexity), true
 
+	case "CollapsedEdge.documentCount":
+		if e.ComplexityRoot.CollapsedEdge.DocumentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.DocumentCount(childComplexity), true
+	case "CollapsedEdge.evidenceCount":
+		if e.ComplexityRoot.CollapsedEdge.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.EvidenceCount(childComplexity), true
+	case "CollapsedEdge.firstYear":
+		if e.ComplexityRoot.CollapsedEdge.FirstYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.FirstYear(childComplexity), true
+	case "CollapsedEdge.lastYear":
+		if e.ComplexityRoot.CollapsedEdge.LastYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.LastYear(childComplexity), true
+	case "CollapsedEdge.relations":
+		if e.ComplexityRoot.CollapsedEdge.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.Relations(childComplexity), true
+	case "CollapsedEdge.source":
+		if e.ComplexityRoot.CollapsedEdge.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.Source(childComplexity), true
+	case "CollapsedEdge.target":
+		if e.ComplexityRoot.CollapsedEdge.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.Target(childComplexity), true
+	case "CollapsedEdge.types":
+		if e.ComplexityRoot.CollapsedEdge.Types == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollapsedEdge.Types(childComplexity), true
+
 	case "Cooperation.a":
 		if e.ComplexityRoot.Cooperation.A == nil {
 			break
@@ -363,6 +475,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Cooperation.CoBuilt(childComplexity), true
+	case "Cooperation.collapsed":
+		if e.ComplexityRoot.Cooperation.Collapsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cooperation.Collapsed(childComplexity), true
 	case "Cooperation.edges":
 		if e.ComplexityRoot.Cooperation.Edges == nil {
 			break
@@ -381,6 +499,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Cooperation.Truncated(childComplexity), true
+
+	case "CooperationMatrix.cells":
+		if e.ComplexityRoot.CooperationMatrix.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CooperationMatrix.Cells(childComplexity), true
+	case "CooperationMatrix.level":
+		if e.ComplexityRoot.CooperationMatrix.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CooperationMatrix.Level(childComplexity), true
+	case "CooperationMatrix.truncated":
+		if e.ComplexityRoot.CooperationMatrix.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CooperationMatrix.Truncated(childComplexity), true
+	case "CooperationMatrix.units":
+		if e.ComplexityRoot.CooperationMatrix.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CooperationMatrix.Units(childComplexity), true
 
 	case "Degree.degree":
 		if e.ComplexityRoot.Degree.Degree == nil {
@@ -584,6 +727,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Entity.Code(childComplexity), true
+	case "Entity.degree":
+		if e.ComplexityRoot.Entity.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Degree(childComplexity), true
+	case "Entity.documentCount":
+		if e.ComplexityRoot.Entity.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Documents(childComplexity), true
 	case "Entity.id":
 		if e.ComplexityRoot.Entity.ID == nil {
 			break
@@ -770,6 +925,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EvidenceEdge.Node(childComplexity), true
 
+	case "MatrixCell.a":
+		if e.ComplexityRoot.MatrixCell.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MatrixCell.A(childComplexity), true
+	case "MatrixCell.b":
+		if e.ComplexityRoot.MatrixCell.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MatrixCell.B(childComplexity), true
+	case "MatrixCell.byType":
+		if e.ComplexityRoot.MatrixCell.ByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MatrixCell.ByType(childComplexity), true
+	case "MatrixCell.evidenceCount":
+		if e.ComplexityRoot.MatrixCell.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MatrixCell.Evidence(childComplexity), true
+	case "MatrixCell.relations":
+		if e.ComplexityRoot.MatrixCell.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MatrixCell.Relations(childComplexity), true
+	case "MatrixCell.top":
+		if e.ComplexityRoot.MatrixCell.Top == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MatrixCell.Top(childComplexity), true
+
 	case "Milestone.document":
 		if e.ComplexityRoot.Milestone.Document == nil {
 			break
@@ -868,6 +1060,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Cooperation(childComplexity, args["a"].(string), args["b"].(string), args["relationTypes"].([]kg.RelationType), args["maxEdges"].(*int)), true
+	case "Query.cooperationMatrix":
+		if e.ComplexityRoot.Query.CooperationMatrix == nil {
+			break
+		}
+
+		args, err := ec.field_Query_cooperationMatrix_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CooperationMatrix(childComplexity, args["level"].(*kg.EntityType), args["within"].(*string), args["relationTypes"].([]kg.RelationType), args["time"].(*model.TimeFilter), args["top"].(*int), args["maxCells"].(*int)), true
 	case "Query.dependencies":
 		if e.ComplexityRoot.Query.Dependencies == nil {
 			break
@@ -934,7 +1137,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["ids"].([]string), args["hops"].(*int), args["relationTypes"].([]kg.RelationType), args["entityTypes"].([]kg.EntityType), args["direction"].(*kg.Direction), args["document"].(*string), args["maxNodes"].(*int)), true
+		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["ids"].([]string), args["hops"].(*int), args["relationTypes"].([]kg.RelationType), args["entityTypes"].([]kg.EntityType), args["direction"].(*kg.Direction), args["document"].(*string), args["time"].(*model.TimeFilter), args["maxNodes"].(*int)), true
 	case "Query.relation":
 		if e.ComplexityRoot.Query.Relation == nil {
 			break
@@ -991,6 +1194,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Stats(childComplexity, args["top"].(*int)), true
 
+	case "Relation.documentCount":
+		if e.ComplexityRoot.Relation.DocumentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.DocumentCount(childComplexity), true
 	case "Relation.evidence":
 		if e.ComplexityRoot.Relation.Evidence == nil {
 			break
@@ -1002,6 +1211,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Relation.evidenceCount":
+		if e.ComplexityRoot.Relation.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.EvidenceCount(childComplexity), true
+	case "Relation.firstYear":
+		if e.ComplexityRoot.Relation.FirstYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.FirstYear(childComplexity), true
 	case "Relation.source", "Relation.from":
 		if e.ComplexityRoot.Relation.From == nil {
 			break
@@ -1014,6 +1235,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.ID(childComplexity), true
+	case "Relation.lastYear":
+		if e.ComplexityRoot.Relation.LastYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.LastYear(childComplexity), true
 	case "Relation.target", "Relation.to":
 		if e.ComplexityRoot.Relation.To == nil {
 			break
@@ -1140,6 +1367,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Stats.RelationsByType(childComplexity), true
 
+	case "Subgraph.collapsed":
+		if e.ComplexityRoot.Subgraph.Collapsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Collapsed(childComplexity), true
 	case "Subgraph.edges":
 		if e.ComplexityRoot.Subgraph.Edges == nil {
 			break
@@ -1169,6 +1402,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
 		ec.unmarshalInputEntityFilter,
 		ec.unmarshalInputRelationFilter,
+		ec.unmarshalInputTimeFilter,
 	)
 	first := true
 
@@ -1325,6 +1559,8 @@ type Query {
     direction: Direction = BOTH
     "Keep only edges with evidence from this document id."
     document: ID
+    "Keep only edges with evidence from documents of these years or plan periods; the edges keep only that evidence, and their weights count it."
+    time: TimeFilter
     "Stop after this many nodes, at most the node limit (1000 by default)."
     maxNodes: Int = 200
   ): Subgraph!
@@ -1396,6 +1632,30 @@ type Query {
     "Stop after this many nodes on each side, at most the node limit."
     maxNodes: Int = 200
   ): Dependencies!
+
+  """
+  A cooperation matrix: for every pair of regions of one level (provinces,
+  or the cities or counties of a province or region group), the relations
+  between something within one and something within the other, counted by
+  type, with the heaviest ones. Only pairs with a relation are listed; each
+  pair once (a symmetric matrix). An edge with both ends within one region
+  (a zone in two provinces) counts in no cell of that region; edges to
+  region groups count in none (a group is within no province).
+  """
+  cooperationMatrix(
+    "The regions compared: Province, City or County. City and County need ` + "`" + `within` + "`" + `."
+    level: EntityType = Province
+    "Only regions of the level within this region or region group; omitted: all (provinces only)."
+    within: ID
+    "Only these relation types; omitted: every type but PART_OF and LOCATED_IN."
+    relationTypes: [RelationType!]
+    "Only relations with evidence from documents of these years or plan periods, and only that evidence."
+    time: TimeFilter
+    "How many of each cell's relations to list, heaviest first, at most the page size limit."
+    top: Int = 3
+    "Stop after this many cells, at most the node limit."
+    maxCells: Int = 200
+  ): CooperationMatrix!
 
   """
   One document by id, e.g. ` + "`" + `doc:003_f2658f09d7a5e293.txt` + "`" + `. An unknown id
@@ -1513,6 +1773,10 @@ type Entity {
   aliases: [String!]!
   "How often the documents mention the entity; 0 when only implied (a parent region)."
   mentions: Int!
+  "The number of relations touching the entity, of any type (a node's weight, as in ` + "`" + `stats.mostConnected` + "`" + `)."
+  degree: Int!
+  "The number of documents that mention the entity."
+  documentCount: Int!
   "The mentions split by document."
   mentionsByDocument: [DocumentMentions!]!
   "The GB/T 2260 code of a region; null for other entities."
@@ -1580,6 +1844,14 @@ type Relation {
   from: Entity!
   "The entity the edge enters."
   to: Entity!
+  "The number of pieces of evidence (the edge's weight), after any document or time filter of the query."
+  evidenceCount: Int!
+  "The number of distinct documents the evidence comes from."
+  documentCount: Int!
+  "The earliest year of the evidence documents' dates; null when none is dated."
+  firstYear: Int
+  "The latest year of the evidence documents' dates; null when none is dated."
+  lastYear: Int
   """
   The places in the documents that state the relation, ordered by document,
   then position, one page at a time; none for relations from the gazetteer.
@@ -1720,6 +1992,26 @@ input RelationFilter {
   entity: ID
   "Only relations with evidence from this document id, and of their evidence only the pieces from it."
   document: ID
+  "Only relations with evidence from documents of these years or plan periods, and of their evidence only those pieces."
+  time: TimeFilter
+}
+
+"""
+Selects documents by the year of their date and by their plan period; every
+field given narrows the selection. A relation passes when it has evidence
+from a selected document, and keeps only that evidence. Example:
+` + "`" + `{periodFrom: 2016, periodTo: 2020}` + "`" + ` selects the 十三五 plans,
+` + "`" + `{fromYear: 2021}` + "`" + ` what was issued from 2021 on.
+"""
+input TimeFilter {
+  "Only documents dated in this year or later (undated documents never pass a year bound)."
+  fromYear: Int
+  "Only documents dated in this year or earlier."
+  toYear: Int
+  "Only documents whose plan period ends in this year or later (documents without a period never pass a period bound)."
+  periodFrom: Int
+  "Only documents whose plan period starts in this year or earlier."
+  periodTo: Int
 }
 
 """
@@ -1825,8 +2117,68 @@ type Subgraph {
   nodes: [Entity!]!
   "The edges; ` + "`" + `source` + "`" + ` and ` + "`" + `target` + "`" + ` are ids of nodes in the list."
   edges: [Relation!]!
+  """
+  The edges collapsed into a simple graph: one undirected edge per pair of
+  nodes, whatever the types, directions and number of the edges between
+  them (symmetric relations are one edge already).
+  """
+  collapsed: [CollapsedEdge!]!
   "Whether a limit cut the result."
   truncated: Boolean!
+}
+
+"""
+Every edge between two entities of a subgraph as one undirected edge.
+"""
+type CollapsedEdge {
+  "The end with the smaller id."
+  source: ID!
+  "The end with the larger id (the same as ` + "`" + `source` + "`" + ` for a self-loop)."
+  target: ID!
+  "The relation types among the edges, in ontology order."
+  types: [RelationType!]!
+  "The ids of the edges, sorted."
+  relations: [ID!]!
+  "The pieces of evidence of all the edges (the edge's weight)."
+  evidenceCount: Int!
+  "The distinct documents of that evidence."
+  documentCount: Int!
+  "The earliest year of those documents; null when none is dated."
+  firstYear: Int
+  "The latest year of those documents; null when none is dated."
+  lastYear: Int
+}
+
+"""
+A cooperation matrix (see ` + "`" + `Query.cooperationMatrix` + "`" + `).
+"""
+type CooperationMatrix {
+  "The level of the regions compared."
+  level: EntityType!
+  "The regions compared, the rows and columns, ordered by id."
+  units: [Entity!]!
+  "The pairs with at least one relation, ordered by ` + "`" + `a` + "`" + ` then ` + "`" + `b` + "`" + `."
+  cells: [MatrixCell!]!
+  "Whether ` + "`" + `maxCells` + "`" + ` cut the cells."
+  truncated: Boolean!
+}
+
+"""
+What links two regions of a cooperation matrix.
+"""
+type MatrixCell {
+  "The region with the smaller id."
+  a: Entity!
+  "The region with the larger id."
+  b: Entity!
+  "How many relations link them."
+  relations: Int!
+  "Their pieces of evidence."
+  evidenceCount: Int!
+  "The relations by type, in ontology order (types with none left out)."
+  byType: [RelationTypeCount!]!
+  "The heaviest relations (most evidence first, then id), at most ` + "`" + `top` + "`" + ` of them."
+  top: [Relation!]!
 }
 
 """
@@ -1864,6 +2216,8 @@ type Cooperation {
   nodes: [Entity!]!
   "The relations between the two sides, each with its evidence."
   edges: [Relation!]!
+  "The linking edges collapsed: one undirected edge per pair of entities."
+  collapsed: [CollapsedEdge!]!
   "Whether ` + "`" + `maxEdges` + "`" + ` cut the result."
   truncated: Boolean!
   "The things both sides co-build."
@@ -1961,6 +2315,28 @@ func (ec *executionContext) childFields_CoBuilt(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type CoBuilt", field.Name)
 }
 
+func (ec *executionContext) childFields_CollapsedEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_CollapsedEdge_source(ctx, field)
+	case "target":
+		return ec.fieldContext_CollapsedEdge_target(ctx, field)
+	case "types":
+		return ec.fieldContext_CollapsedEdge_types(ctx, field)
+	case "relations":
+		return ec.fieldContext_CollapsedEdge_relations(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_CollapsedEdge_evidenceCount(ctx, field)
+	case "documentCount":
+		return ec.fieldContext_CollapsedEdge_documentCount(ctx, field)
+	case "firstYear":
+		return ec.fieldContext_CollapsedEdge_firstYear(ctx, field)
+	case "lastYear":
+		return ec.fieldContext_CollapsedEdge_lastYear(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollapsedEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Cooperation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "a":
@@ -1971,12 +2347,28 @@ func (ec *executionContext) childFields_Cooperation(ctx context.Context, field g
 		return ec.fieldContext_Cooperation_nodes(ctx, field)
 	case "edges":
 		return ec.fieldContext_Cooperation_edges(ctx, field)
+	case "collapsed":
+		return ec.fieldContext_Cooperation_collapsed(ctx, field)
 	case "truncated":
 		return ec.fieldContext_Cooperation_truncated(ctx, field)
 	case "coBuilt":
 		return ec.fieldContext_Cooperation_coBuilt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Cooperation", field.Name)
+}
+
+func (ec *executionContext) childFields_CooperationMatrix(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "level":
+		return ec.fieldContext_CooperationMatrix_level(ctx, field)
+	case "units":
+		return ec.fieldContext_CooperationMatrix_units(ctx, field)
+	case "cells":
+		return ec.fieldContext_CooperationMatrix_cells(ctx, field)
+	case "truncated":
+		return ec.fieldContext_CooperationMatrix_truncated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CooperationMatrix", field.Name)
 }
 
 func (ec *executionContext) childFields_Degree(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2085,6 +2477,10 @@ func (ec *executionContext) childFields_Entity(ctx context.Context, field graphq
 		return ec.fieldContext_Entity_aliases(ctx, field)
 	case "mentions":
 		return ec.fieldContext_Entity_mentions(ctx, field)
+	case "degree":
+		return ec.fieldContext_Entity_degree(ctx, field)
+	case "documentCount":
+		return ec.fieldContext_Entity_documentCount(ctx, field)
 	case "mentionsByDocument":
 		return ec.fieldContext_Entity_mentionsByDocument(ctx, field)
 	case "code":
@@ -2177,6 +2573,24 @@ func (ec *executionContext) childFields_EvidenceEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type EvidenceEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MatrixCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_MatrixCell_a(ctx, field)
+	case "b":
+		return ec.fieldContext_MatrixCell_b(ctx, field)
+	case "relations":
+		return ec.fieldContext_MatrixCell_relations(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_MatrixCell_evidenceCount(ctx, field)
+	case "byType":
+		return ec.fieldContext_MatrixCell_byType(ctx, field)
+	case "top":
+		return ec.fieldContext_MatrixCell_top(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MatrixCell", field.Name)
+}
+
 func (ec *executionContext) childFields_Milestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "entity":
@@ -2239,6 +2653,14 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_from(ctx, field)
 	case "to":
 		return ec.fieldContext_Relation_to(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_Relation_evidenceCount(ctx, field)
+	case "documentCount":
+		return ec.fieldContext_Relation_documentCount(ctx, field)
+	case "firstYear":
+		return ec.fieldContext_Relation_firstYear(ctx, field)
+	case "lastYear":
+		return ec.fieldContext_Relation_lastYear(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Relation_evidence(ctx, field)
 	}
@@ -2317,6 +2739,8 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_nodes(ctx, field)
 	case "edges":
 		return ec.fieldContext_Subgraph_edges(ctx, field)
+	case "collapsed":
+		return ec.fieldContext_Subgraph_collapsed(ctx, field)
 	case "truncated":
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
@@ -2597,6 +3021,60 @@ func (ec *executionContext) field_Query_allShortestPaths_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_cooperationMatrix_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (*kg.EntityType, error) {
+			return ec.unmarshalOEntityType2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntityType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "within",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["within"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "relationTypes",
+		func(ctx context.Context, v any) ([]kg.RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋcnplanᚋkgᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relationTypes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "time",
+		func(ctx context.Context, v any) (*model.TimeFilter, error) {
+			return ec.unmarshalOTimeFilter2ᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐTimeFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["time"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "top",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["top"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "maxCells",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxCells"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_cooperation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2804,14 +3282,22 @@ func (ec *executionContext) field_Query_neighbourhood_args(ctx context.Context, 
 		return nil, err
 	}
 	args["document"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "maxNodes",
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "time",
+		func(ctx context.Context, v any) (*model.TimeFilter, error) {
+			return ec.unmarshalOTimeFilter2ᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐTimeFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["time"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "maxNodes",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["maxNodes"] = arg6
+	args["maxNodes"] = arg7
 	return args, nil
 }
 
@@ -3087,6 +3573,190 @@ func (ec *executionContext) fieldContext_CoBuilt_builders(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _CollapsedEdge_source(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _CollapsedEdge_target(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _CollapsedEdge_types(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_types(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Types, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []kg.RelationType) graphql.Marshaler {
+			return ec.marshalNRelationType2ᚕgithubᚗcomᚋcnplanᚋkgᚐRelationTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_types(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, false, false, errors.New("field of type RelationType does not have child fields"))
+}
+
+func (ec *executionContext) _CollapsedEdge_relations(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _CollapsedEdge_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollapsedEdge().EvidenceCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CollapsedEdge_documentCount(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_documentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollapsedEdge().DocumentCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_documentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CollapsedEdge_firstYear(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_firstYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollapsedEdge().FirstYear(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_firstYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CollapsedEdge_lastYear(ctx context.Context, field graphql.CollectedField, obj *kg.CollapsedEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollapsedEdge_lastYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollapsedEdge().LastYear(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollapsedEdge_lastYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollapsedEdge", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
 func (ec *executionContext) _Cooperation_a(ctx context.Context, field graphql.CollectedField, obj *kg.Cooperation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3215,6 +3885,38 @@ func (ec *executionContext) fieldContext_Cooperation_edges(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Cooperation_collapsed(ctx context.Context, field graphql.CollectedField, obj *kg.Cooperation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cooperation_collapsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Cooperation().Collapsed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*kg.CollapsedEdge) graphql.Marshaler {
+			return ec.marshalNCollapsedEdge2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚐCollapsedEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cooperation_collapsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Cooperation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollapsedEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Cooperation_truncated(ctx context.Context, field graphql.CollectedField, obj *kg.Cooperation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3268,6 +3970,116 @@ func (ec *executionContext) fieldContext_Cooperation_coBuilt(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CooperationMatrix_level(ctx context.Context, field graphql.CollectedField, obj *kg.Matrix) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CooperationMatrix_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.EntityType) graphql.Marshaler {
+			return ec.marshalNEntityType2githubᚗcomᚋcnplanᚋkgᚐEntityType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CooperationMatrix_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CooperationMatrix", field, false, false, errors.New("field of type EntityType does not have child fields"))
+}
+
+func (ec *executionContext) _CooperationMatrix_units(ctx context.Context, field graphql.CollectedField, obj *kg.Matrix) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CooperationMatrix_units(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Units, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CooperationMatrix_units(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CooperationMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CooperationMatrix_cells(ctx context.Context, field graphql.CollectedField, obj *kg.Matrix) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CooperationMatrix_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []kg.MatrixCell) graphql.Marshaler {
+			return ec.marshalNMatrixCell2ᚕgithubᚗcomᚋcnplanᚋkgᚐMatrixCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CooperationMatrix_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CooperationMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MatrixCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CooperationMatrix_truncated(ctx context.Context, field graphql.CollectedField, obj *kg.Matrix) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CooperationMatrix_truncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Truncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CooperationMatrix_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CooperationMatrix", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _Degree_entity(ctx context.Context, field graphql.CollectedField, obj *kg.Degree) (ret graphql.Marshaler) {
@@ -4193,6 +5005,52 @@ func (ec *executionContext) fieldContext_Entity_mentions(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Entity", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Entity_degree(ctx context.Context, field graphql.CollectedField, obj *kg.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_degree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Entity_documentCount(ctx context.Context, field graphql.CollectedField, obj *kg.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_documentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_documentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
 func (ec *executionContext) _Entity_mentionsByDocument(ctx context.Context, field graphql.CollectedField, obj *kg.Entity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4920,6 +5778,180 @@ func (ec *executionContext) fieldContext_EvidenceEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _MatrixCell_a(ctx context.Context, field graphql.CollectedField, obj *kg.MatrixCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MatrixCell_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MatrixCell().A(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MatrixCell_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MatrixCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MatrixCell_b(ctx context.Context, field graphql.CollectedField, obj *kg.MatrixCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MatrixCell_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MatrixCell().B(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MatrixCell_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MatrixCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MatrixCell_relations(ctx context.Context, field graphql.CollectedField, obj *kg.MatrixCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MatrixCell_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MatrixCell_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MatrixCell", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _MatrixCell_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *kg.MatrixCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MatrixCell_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MatrixCell_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MatrixCell", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _MatrixCell_byType(ctx context.Context, field graphql.CollectedField, obj *kg.MatrixCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MatrixCell_byType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MatrixCell().ByType(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RelationTypeCount) graphql.Marshaler {
+			return ec.marshalNRelationTypeCount2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐRelationTypeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MatrixCell_byType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MatrixCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationTypeCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MatrixCell_top(ctx context.Context, field graphql.CollectedField, obj *kg.MatrixCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MatrixCell_top(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Top, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚐRelationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MatrixCell_top(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MatrixCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Milestone_entity(ctx context.Context, field graphql.CollectedField, obj *model.Milestone) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5471,7 +6503,7 @@ func (ec *executionContext) _Query_neighbourhood(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["ids"].([]string), fc.Args["hops"].(*int), fc.Args["relationTypes"].([]kg.RelationType), fc.Args["entityTypes"].([]kg.EntityType), fc.Args["direction"].(*kg.Direction), fc.Args["document"].(*string), fc.Args["maxNodes"].(*int))
+			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["ids"].([]string), fc.Args["hops"].(*int), fc.Args["relationTypes"].([]kg.RelationType), fc.Args["entityTypes"].([]kg.EntityType), fc.Args["direction"].(*kg.Direction), fc.Args["document"].(*string), fc.Args["time"].(*model.TimeFilter), fc.Args["maxNodes"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
@@ -5675,6 +6707,50 @@ func (ec *executionContext) fieldContext_Query_dependencies(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_dependencies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_cooperationMatrix(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_cooperationMatrix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CooperationMatrix(ctx, fc.Args["level"].(*kg.EntityType), fc.Args["within"].(*string), fc.Args["relationTypes"].([]kg.RelationType), fc.Args["time"].(*model.TimeFilter), fc.Args["top"].(*int), fc.Args["maxCells"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Matrix) graphql.Marshaler {
+			return ec.marshalNCooperationMatrix2ᚖgithubᚗcomᚋcnplanᚋkgᚐMatrix(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_cooperationMatrix(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CooperationMatrix(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_cooperationMatrix_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -6043,6 +7119,98 @@ func (ec *executionContext) fieldContext_Relation_to(_ context.Context, field gr
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().EvidenceCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Relation_documentCount(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_documentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().DocumentCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_documentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Relation_firstYear(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_firstYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().FirstYear(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_firstYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Relation_lastYear(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_lastYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().LastYear(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_lastYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *kg.Relation) (ret graphql.Marshaler) {
@@ -6634,6 +7802,38 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subgraph_collapsed(ctx context.Context, field graphql.CollectedField, obj *kg.Subgraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subgraph_collapsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Subgraph().Collapsed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*kg.CollapsedEdge) graphql.Marshaler {
+			return ec.marshalNCollapsedEdge2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚐCollapsedEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subgraph_collapsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subgraph",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollapsedEdge(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7783,7 +8983,7 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"types", "entity", "document"}
+	fieldsInOrder := [...]string{"types", "entity", "document", "time"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -7811,6 +9011,64 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.Document = data
+		case "time":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("time"))
+			data, err := ec.unmarshalOTimeFilter2ᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐTimeFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Time = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputTimeFilter(ctx context.Context, obj any) (model.TimeFilter, error) {
+	var it model.TimeFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fromYear", "toYear", "periodFrom", "periodTo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fromYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromYear = data
+		case "toYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToYear = data
+		case "periodFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodFrom"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodFrom = data
+		case "periodTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodTo"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodTo = data
 		}
 	}
 	return it, nil
@@ -7867,6 +9125,211 @@ func (ec *executionContext) _CoBuilt(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var collapsedEdgeImplementors = []string{"CollapsedEdge"}
+
+func (ec *executionContext) _CollapsedEdge(ctx context.Context, sel ast.SelectionSet, obj *kg.CollapsedEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collapsedEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollapsedEdge")
+		case "source":
+			out.Values[i] = ec._CollapsedEdge_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._CollapsedEdge_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "types":
+			out.Values[i] = ec._CollapsedEdge_types(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "relations":
+			out.Values[i] = ec._CollapsedEdge_relations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CollapsedEdge_evidenceCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "documentCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CollapsedEdge_documentCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstYear":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CollapsedEdge_firstYear(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "lastYear":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CollapsedEdge_lastYear(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var cooperationImplementors = []string{"Cooperation"}
 
 func (ec *executionContext) _Cooperation(ctx context.Context, sel ast.SelectionSet, obj *kg.Cooperation) graphql.Marshaler {
@@ -7882,30 +9345,121 @@ func (ec *executionContext) _Cooperation(ctx context.Context, sel ast.SelectionS
 		case "a":
 			out.Values[i] = ec._Cooperation_a(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "b":
 			out.Values[i] = ec._Cooperation_b(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._Cooperation_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "edges":
 			out.Values[i] = ec._Cooperation_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "collapsed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Cooperation_collapsed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "truncated":
 			out.Values[i] = ec._Cooperation_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "coBuilt":
 			out.Values[i] = ec._Cooperation_coBuilt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var cooperationMatrixImplementors = []string{"CooperationMatrix"}
+
+func (ec *executionContext) _CooperationMatrix(ctx context.Context, sel ast.SelectionSet, obj *kg.Matrix) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cooperationMatrixImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CooperationMatrix")
+		case "level":
+			out.Values[i] = ec._CooperationMatrix_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "units":
+			out.Values[i] = ec._CooperationMatrix_units(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cells":
+			out.Values[i] = ec._CooperationMatrix_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "truncated":
+			out.Values[i] = ec._CooperationMatrix_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -8640,6 +10194,16 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "degree":
+			out.Values[i] = ec._Entity_degree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documentCount":
+			out.Values[i] = ec._Entity_documentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "mentionsByDocument":
 			field := field
 
@@ -9220,6 +10784,168 @@ func (ec *executionContext) _EvidenceEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var matrixCellImplementors = []string{"MatrixCell"}
+
+func (ec *executionContext) _MatrixCell(ctx context.Context, sel ast.SelectionSet, obj *kg.MatrixCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, matrixCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MatrixCell")
+		case "a":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._MatrixCell_a(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "b":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._MatrixCell_b(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "relations":
+			out.Values[i] = ec._MatrixCell_relations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._MatrixCell_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "byType":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._MatrixCell_byType(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "top":
+			out.Values[i] = ec._MatrixCell_top(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var milestoneImplementors = []string{"Milestone"}
 
 func (ec *executionContext) _Milestone(ctx context.Context, sel ast.SelectionSet, obj *model.Milestone) graphql.Marshaler {
@@ -9751,6 +11477,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "cooperationMatrix":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_cooperationMatrix(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "document":
 			field := field
 
@@ -9933,6 +11681,158 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				}()
 				res = ec._Relation_to(ctx, field, obj)
 				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "evidenceCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Relation_evidenceCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "documentCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Relation_documentCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstYear":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Relation_firstYear(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "lastYear":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Relation_lastYear(ctx, field, obj)
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -10421,17 +12321,55 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		case "nodes":
 			out.Values[i] = ec._Subgraph_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "edges":
 			out.Values[i] = ec._Subgraph_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "collapsed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Subgraph_collapsed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10882,6 +12820,32 @@ func (ec *executionContext) marshalNCoBuilt2ᚕgithubᚗcomᚋcnplanᚋkgᚐCoBu
 	return ret
 }
 
+func (ec *executionContext) marshalNCollapsedEdge2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚐCollapsedEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.CollapsedEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollapsedEdge2ᚖgithubᚗcomᚋcnplanᚋkgᚐCollapsedEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCollapsedEdge2ᚖgithubᚗcomᚋcnplanᚋkgᚐCollapsedEdge(ctx context.Context, sel ast.SelectionSet, v *kg.CollapsedEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CollapsedEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCooperation2ᚖgithubᚗcomᚋcnplanᚋkgᚐCooperation(ctx context.Context, sel ast.SelectionSet, v *kg.Cooperation) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -10890,6 +12854,16 @@ func (ec *executionContext) marshalNCooperation2ᚖgithubᚗcomᚋcnplanᚋkgᚐ
 		return graphql.Null
 	}
 	return ec._Cooperation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCooperationMatrix2ᚖgithubᚗcomᚋcnplanᚋkgᚐMatrix(ctx context.Context, sel ast.SelectionSet, v *kg.Matrix) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CooperationMatrix(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDegree2githubᚗcomᚋcnplanᚋkgᚐDegree(ctx context.Context, sel ast.SelectionSet, v kg.Degree) graphql.Marshaler {
@@ -11285,6 +13259,26 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNMatrixCell2githubᚗcomᚋcnplanᚋkgᚐMatrixCell(ctx context.Context, sel ast.SelectionSet, v kg.MatrixCell) graphql.Marshaler {
+	return ec._MatrixCell(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMatrixCell2ᚕgithubᚗcomᚋcnplanᚋkgᚐMatrixCellᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.MatrixCell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMatrixCell2githubᚗcomᚋcnplanᚋkgᚐMatrixCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNMilestone2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Milestone) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11468,6 +13462,36 @@ var (
 		kg.ResponsibleFor: "RESPONSIBLE_FOR",
 	}
 )
+
+func (ec *executionContext) unmarshalNRelationType2ᚕgithubᚗcomᚋcnplanᚋkgᚐRelationTypeᚄ(ctx context.Context, v any) ([]kg.RelationType, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]kg.RelationType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRelationType2githubᚗcomᚋcnplanᚋkgᚐRelationType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRelationType2ᚕgithubᚗcomᚋcnplanᚋkgᚐRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.RelationType) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelationType2githubᚗcomᚋcnplanᚋkgᚐRelationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
 
 func (ec *executionContext) marshalNRelationTypeCount2ᚕᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐRelationTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RelationTypeCount) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -11850,6 +13874,56 @@ func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋcnplanᚋkgᚐE
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEntityType2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntityType(ctx context.Context, v any) (*kg.EntityType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOEntityType2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntityType[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEntityType2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntityType(ctx context.Context, sel ast.SelectionSet, v *kg.EntityType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOEntityType2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntityType[*v])
+	return res
+}
+
+var (
+	unmarshalOEntityType2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntityType = map[string]kg.EntityType{
+		"Province":    kg.Province,
+		"City":        kg.City,
+		"County":      kg.County,
+		"RegionGroup": kg.RegionGroup,
+		"Park":        kg.Park,
+		"Railway":     kg.Railway,
+		"Road":        kg.Road,
+		"Hub":         kg.Hub,
+		"Project":     kg.Project,
+		"Institution": kg.Institution,
+		"Plan":        kg.Plan,
+		"Agency":      kg.Agency,
+	}
+	marshalOEntityType2ᚖgithubᚗcomᚋcnplanᚋkgᚐEntityType = map[kg.EntityType]string{
+		kg.Province:    "Province",
+		kg.City:        "City",
+		kg.County:      "County",
+		kg.RegionGroup: "RegionGroup",
+		kg.Park:        "Park",
+		kg.Railway:     "Railway",
+		kg.Road:        "Road",
+		kg.Hub:         "Hub",
+		kg.Project:     "Project",
+		kg.Institution: "Institution",
+		kg.Plan:        "Plan",
+		kg.Agency:      "Agency",
+	}
+)
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -11960,6 +14034,14 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTimeFilter2ᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐTimeFilter(ctx context.Context, v any) (*model.TimeFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTimeFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -139,6 +139,8 @@ type RelationFilter struct {
 	Entity *string `json:"entity,omitempty"`
 	// Only relations with evidence from this document id, and of their evidence only the pieces from it.
 	Document *string `json:"document,omitempty"`
+	// Only relations with evidence from documents of these years or plan periods, and of their evidence only those pieces.
+	Time *TimeFilter `json:"time,omitempty"`
 }
 
 // How many relations have a type.
@@ -147,4 +149,20 @@ type RelationTypeCount struct {
 	Type kg.RelationType `json:"type"`
 	// How many relations have it.
 	Count int `json:"count"`
+}
+
+// Selects documents by the year of their date and by their plan period; every
+// field given narrows the selection. A relation passes when it has evidence
+// from a selected document, and keeps only that evidence. Example:
+// `{periodFrom: 2016, periodTo: 2020}` selects the 十三五 plans,
+// `{fromYear: 2021}` what was issued from 2021 on.
+type TimeFilter struct {
+	// Only documents dated in this year or later (undated documents never pass a year bound).
+	FromYear *int `json:"fromYear,omitempty"`
+	// Only documents dated in this year or earlier.
+	ToYear *int `json:"toYear,omitempty"`
+	// Only documents whose plan period ends in this year or later (documents without a period never pass a period bound).
+	PeriodFrom *int `json:"periodFrom,omitempty"`
+	// Only documents whose plan period starts in this year or earlier.
+	PeriodTo *int `json:"periodTo,omitempty"`
 }
