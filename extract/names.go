@@ -147,8 +147,9 @@ func (d *docState) recognizeNames() {
 			lastEnd = phaseEnd
 		}
 		// 广东、福建自由贸易试验区: the places listed before this one share its head
-		if g := d.gazAt(start); g != nil && g.start == start && g.end == h.start && g.kind == mRegion {
-			named = append(named, d.placeList(start, h.start, end, typ)...)
+		if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end <= h.start && (g.end == h.start || d.isGeneric(d.text[g.end:h.start])) {
+			// 贵阳、遵义国家物流枢纽: a generic qualifier is shared too
+			named = append(named, d.placeList(start, g.end, end, typ)...)
 		}
 	}
 	named = append(named, d.roadCodes(named)...)
@@ -995,11 +996,19 @@ func plural(t []rune, headEnd int) bool {
 func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	p := h.start
-	// a count (3家) or 等 between the list and the head
-	for p > 0 && (unicode.IsDigit(t[p-1]) || isChineseNumeral(t[p-1]) || strings.ContainsRune("家个条座所项等", t[p-1])) && h.start-p < 4 {
+	// 等, or a count (3家, 两个), between the list and the head
+	if p > 0 && t[p-1] == '等' {
 		p--
-	}
-	if p == h.start {
+	} else if p > 1 && strings.ContainsRune("家个条座所项", t[p-1]) {
+		q := p - 1
+		for q > 0 && h.start-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
+			q--
+		}
+		if q == p-1 {
+			return nil // 国家物流枢纽: 家 is no measure here
+		}
+		p = q
+	} else {
 		return nil
 	}
 	head := string(t[h.start:end])
