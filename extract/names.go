@@ -925,6 +925,13 @@ func (d *docState) placeList(start, headStart, end int, typ kg.EntityType) []*me
 	for p > 0 && t[p-1] == '、' {
 		g := d.gazEndingAt(p - 1)
 		if g == nil || g.kind != mRegion {
+			if n := d.shortProperBefore(p-1, typ); n > 0 {
+				// 金凤、嘉陵江、明月湖实验室: short proper names share the head
+				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
+				out = append(out, &mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1, refs: []*entity{e}})
+				p = p - 1 - n
+				continue
+			}
 			break
 		}
 		e := d.namedEntity(typ, string(t[g.start:g.end])+head, g.start, g.end)
@@ -1043,6 +1050,11 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if (typ == kg.Railway || typ == kg.Road) && it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 {
 			ok = true // 通苏嘉甬, 津沧
 		}
+		if !d.x.headDefs[h.word].weak && (typ == kg.Institution || typ == kg.Park) && it.end-it.start <= 4 &&
+			!strings.ContainsRune("局委厅办部会府", t[it.end-1]) &&
+			it.end-it.start >= 2 && !d.isGeneric(t[it.start:it.end]) && !countPhrase(t[it.start:it.end]) {
+			ok = true // 金凤、嘉陵江、明月湖等实验室: short proper names
+		}
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
@@ -1051,4 +1063,26 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
 	}
 	return out
+}
+
+// shortProperBefore returns the length of a short proper name (2-4
+// characters, not generic, no count) ending at end after 、 or a stop word,
+// for lists sharing a strong Institution or Park head; 0 otherwise.
+func (d *docState) shortProperBefore(end int, typ kg.EntityType) int {
+	if typ != kg.Institution && typ != kg.Park {
+		return 0
+	}
+	t := d.text
+	s := end
+	for s > 0 && end-s < 5 && isNameChar(t[s-1]) && t[s-1] != '、' {
+		if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+			break
+		}
+		s--
+	}
+	n := end - s
+	if n < 2 || n > 4 || d.isGeneric(t[s:end]) || countPhrase(t[s:end]) || strings.ContainsRune("局委厅办部会府", t[end-1]) {
+		return 0 // 市教育局、萍乡学院: a body, not a name sharing the head
+	}
+	return n
 }

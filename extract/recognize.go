@@ -231,6 +231,9 @@ func (d *docState) recognizeGazetteer() {
 				string(d.text[p.h.start:p.h.end]), strings.Join(names, ", ")))
 			continue
 		}
+		if c.group == nil && c.short && p.h.end < len(d.text) && isFeatureChar(d.text[p.h.end]) {
+			continue // 松山湖, 云龙湖, 怀玉山脉: a lake or a mountain
+		}
 		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) {
 			// 适应|城市 (应城), 和|县城 (和县), 鄱阳湖, 坚如磐石: the name
 			// straddles words, or is the start of a longer word
