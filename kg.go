@@ -198,6 +198,15 @@ type Evidence struct {
 	Trigger string `json:"trigger"`
 	// Text is the sentence, normalised.
 	Text string `json:"text"`
+	// SentenceStart is where the sentence starts in the document's
+	// normalised text, in characters: Text[Start-SentenceStart:End-
+	// SentenceStart] is the stretch Start and End delimit, so a client can
+	// check a span.
+	SentenceStart int `json:"sentence_start,omitempty"`
+	// Original is the sentence in the document's own script when that was
+	// traditional (Text is its simplified form), aligned character by
+	// character; empty otherwise.
+	Original string `json:"original,omitempty"`
 }
 
 // Relation is a directed edge with every piece of its evidence.

@@ -636,14 +636,7 @@ func (c *sentenceCtx) evidence(t trig, subj []*mention, obj *mention) kg.Evidenc
 		start = min(start, m.start)
 		end = max(end, m.end)
 	}
-	return kg.Evidence{
-		Document: c.d.docID,
-		Sentence: c.s.Index,
-		Start:    start,
-		End:      end,
-		Trigger:  t.def.word,
-		Text:     string(c.d.text[c.s.Start:c.s.End]),
-	}
+	return c.d.evidenceIn(c.s, start, end, t.def.word)
 }
 
 func isActor(m *mention) bool {
@@ -702,8 +695,7 @@ func (d *docState) nameRelations(sents []Sentence, rs relSet) {
 		}
 		e := m.refs[0]
 		si := sentenceAt(sents, m.start)
-		ev := kg.Evidence{Document: d.docID, Sentence: si.Index, Start: m.start, End: m.end,
-			Trigger: string(d.text[m.start:m.end]), Text: string(d.text[si.Start:si.End])}
+		ev := d.evidenceIn(si, m.start, m.end, string(d.text[m.start:m.end]))
 		switch e.typ {
 		case kg.Park, kg.Hub, kg.Project, kg.Institution:
 			for _, p := range d.leadingPlaces(m) {
@@ -1071,4 +1063,12 @@ func (d *docState) partyChar(c rune) bool {
 		return true
 	}
 	return len(d.x.citiesByFirst[c]) > 0
+}
+
+// evidenceIn builds the evidence of a span of sentence s: its normalised
+// text, where it starts, and its original-script form.
+func (d *docState) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
+	text, orig := d.surface(s.Start, s.End)
+	return kg.Evidence{Document: d.docID, Sentence: s.Index, Start: start, End: end, Trigger: trigger,
+		Text: text, SentenceStart: s.Start, Original: orig}
 }

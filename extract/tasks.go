@@ -176,8 +176,7 @@ func (d *docState) taskRelations(sents []Sentence, rs relSet) {
 			}
 			for _, m := range things {
 				s := sentenceAt(sents, m.start)
-				ev := kg.Evidence{Document: d.docID, Sentence: s.Index, Start: m.start, End: min(len(d.text), t.labelAt+len([]rune(t.label.word))),
-					Trigger: t.label.word, Text: string(d.text[s.Start:s.End])}
+				ev := d.evidenceIn(s, m.start, min(len(d.text), t.labelAt+len([]rune(t.label.word))), t.label.word)
 				rs.add(t.label.typ, a, m.refs[0], ev)
 			}
 		}

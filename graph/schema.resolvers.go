@@ -146,6 +146,10 @@ func (r *evidenceResolver) Document(ctx context.Context, obj *kg.Evidence) (*kg.
 	return r.document(ctx, obj.Document)
 }
 
+func (r *evidenceResolver) Original(ctx context.Context, obj *kg.Evidence) (*string, error) {
+	return nonEmpty(obj.Original), nil
+}
+
 func (r *matrixCellResolver) A(ctx context.Context, obj *kg.MatrixCell) (*kg.Entity, error) {
 	return r.entity(ctx, obj.A)
 }

@@ -17,6 +17,8 @@ func TestEvidenceRoundTrip(t *testing.T) {
 		{"cypher", kg.Evidence{Document: "d", Sentence: 7, Start: 1, End: 2, Trigger: "`}) DETACH DELETE n //", Text: "'}) MATCH (n) DETACH DELETE n //"}},
 		{"empty", kg.Evidence{Document: "d"}},
 		{"large numbers", kg.Evidence{Document: "d", Sentence: 1 << 30, Start: 1 << 31, End: 1 << 32}},
+		{"sentence start and original", kg.Evidence{Document: "d", Sentence: 2, Start: 40, End: 44, Trigger: "对接", Text: "对接湘赣边。",
+			SentenceStart: 38, Original: "對接湘贛邊。"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

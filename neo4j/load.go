@@ -19,7 +19,9 @@ import (
 
 // evFields returns the parallel list properties holding a relationship's
 // evidence: ev_doc the document of each piece, ev the piece itself as a
-// JSON array [sentence, start, end, trigger, text] (see encodeEvidence).
+// JSON array [sentence, start, end, trigger, text] or, when the sentence's
+// start or original text is known, [sentence, start, end, trigger, text,
+// sentence start, original] (see encodeEvidence).
 func evFields() [2]string { return [2]string{"ev_doc", "ev"} }
 
 // encodeEvidence returns the ev element of one piece of evidence. It
@@ -37,6 +39,12 @@ func encodeEvidence(e kg.Evidence) (string, error) {
 	b = appendJSONString(b, e.Trigger)
 	b = append(b, ',')
 	b = appendJSONString(b, e.Text)
+	if e.SentenceStart != 0 || e.Original != "" {
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(e.SentenceStart), 10)
+		b = append(b, ',')
+		b = appendJSONString(b, e.Original)
+	}
 	b = append(b, ']')
 	if !utf8.Valid(b) {
 		return "", fmt.Errorf("encode evidence: text is not valid UTF-8")
@@ -67,10 +75,10 @@ func appendJSONString(b []byte, s string) []byte {
 func decodeEvidence(doc, s string) (kg.Evidence, error) {
 	var a []json.RawMessage
 	e := kg.Evidence{Document: doc}
-	if err := json.Unmarshal([]byte(s), &a); err != nil || len(a) != 5 {
+	if err := json.Unmarshal([]byte(s), &a); err != nil || (len(a) != 5 && len(a) != 7) {
 		return e, fmt.Errorf("decode evidence %q: bad shape (%v)", s, err)
 	}
-	for i, dst := range []any{&e.Sentence, &e.Start, &e.End, &e.Trigger, &e.Text} {
+	for i, dst := range []any{&e.Sentence, &e.Start, &e.End, &e.Trigger, &e.Text, &e.SentenceStart, &e.Original}[:len(a)] {
 		if err := json.Unmarshal(a[i], dst); err != nil {
 			return e, fmt.Errorf("decode evidence %q: %w", s, err)
 		}

@@ -163,12 +163,14 @@ type ComplexityRoot struct {
 	}
 
 	Evidence struct {
-		Document func(childComplexity int) int
-		End      func(childComplexity int) int
-		Sentence func(childComplexity int) int
-		Start    func(childComplexity int) int
-		Text     func(childComplexity int) int
-		Trigger  func(childComplexity int) int
+		Document      func(childComplexity int) int
+		End           func(childComplexity int) int
+		Original      func(childComplexity int) int
+		Sentence      func(childComplexity int) int
+		SentenceStart func(childComplexity int) int
+		Start         func(childComplexity int) int
+		Text          func(childComplexity int) int
+		Trigger       func(childComplexity int) int
 	}
 
 	EvidenceConnection struct {
@@ -326,6 +328,8 @@ type EntityResolver interface {
 }
 type EvidenceResolver interface {
 	Document(ctx context.Context, obj *kg.Evidence) (*kg.Document, error)
+
+	Original(ctx context.Context, obj *kg.Evidence) (*string, error)
 }
 type MatrixCellResolver interface {
 	A(ctx context.Context, obj *kg.MatrixCell) (*kg.Entity, error)
@@ -862,12 +866,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.End(childComplexity), true
+	case "Evidence.original":
+		if e.ComplexityRoot.Evidence.Original == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Original(childComplexity), true
 	case "Evidence.sentence":
 		if e.ComplexityRoot.Evidence.Sentence == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Evidence.Sentence(childComplexity), true
+	case "Evidence.sentenceStart":
+		if e.ComplexityRoot.Evidence.SentenceStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.SentenceStart(childComplexity), true
 	case "Evidence.start":
 		if e.ComplexityRoot.Evidence.Start == nil {
 			break
@@ -1907,6 +1923,10 @@ type Evidence {
   trigger: String!
   "The sentence, normalised."
   text: String!
+  "Where the sentence starts in the document's normalised text: text[start - sentenceStart, end - sentenceStart) is the stretch start and end delimit."
+  sentenceStart: Int!
+  "The sentence in the document's own script when that was traditional (text is its simplified form, character by character); null otherwise."
+  original: String
 }
 
 """
@@ -2545,6 +2565,10 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_trigger(ctx, field)
 	case "text":
 		return ec.fieldContext_Evidence_text(ctx, field)
+	case "sentenceStart":
+		return ec.fieldContext_Evidence_sentenceStart(ctx, field)
+	case "original":
+		return ec.fieldContext_Evidence_original(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -5602,6 +5626,52 @@ func (ec *executionContext) _Evidence_text(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Evidence_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Evidence_sentenceStart(ctx context.Context, field graphql.CollectedField, obj *kg.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_sentenceStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentenceStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_sentenceStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Evidence_original(ctx context.Context, field graphql.CollectedField, obj *kg.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_original(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().Original(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_original(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _EvidenceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EvidenceConnection) (ret graphql.Marshaler) {
@@ -10667,6 +10737,49 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sentenceStart":
+			out.Values[i] = ec._Evidence_sentenceStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "original":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Evidence_original(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
