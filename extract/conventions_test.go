@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -300,6 +301,57 @@ func TestTaskUnits(t *testing.T) {
 					if strings.HasPrefix(g, n) {
 						t.Errorf("unexpected %q", g)
 					}
+				}
+			}
+		})
+	}
+}
+
+// TestEvidenceVerifiable: every piece of evidence lets a client check its
+// span (the trigger inside text[start-sentenceStart:end-sentenceStart]) and,
+// for a traditional-script document, read the original surface form.
+func TestEvidenceVerifiable(t *testing.T) {
+	for _, name := range []string{"001_5bed96e789233213.txt", "003_f2658f09d7a5e293.txt"} {
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile("../seeds/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := newTestExtractor(t).Extract([]Input{{Name: name, Data: data}}, nil)
+			traditional := res.Graph.Documents[0].Script == ScriptTraditional
+			n := 0
+			for _, r := range res.Graph.Relations {
+				for _, e := range r.Evidence {
+					text := []rune(e.Text)
+					a, b := e.Start-e.SentenceStart, e.End-e.SentenceStart
+					if a < 0 || b > len(text) || a > b {
+						t.Fatalf("%s: span %d-%d outside its sentence starting at %d (%d chars)", r.ID, e.Start, e.End, e.SentenceStart, len(text))
+					}
+					if r.Type.Triggered() && !strings.Contains(string(text[a:b]), e.Trigger) {
+						t.Errorf("%s: trigger %s not in span %q", r.ID, e.Trigger, string(text[a:b]))
+					}
+					if traditional {
+						if o := []rune(e.Original); e.Original != "" && len(o) != len(text) {
+							t.Errorf("%s: original %d chars, text %d", r.ID, len(o), len(text))
+						}
+					} else if e.Original != "" {
+						t.Errorf("%s: original text for a simplified document", r.ID)
+					}
+					n++
+				}
+			}
+			if n == 0 {
+				t.Fatal("no evidence")
+			}
+			if traditional {
+				found := false
+				for _, r := range res.Graph.Relations {
+					for _, e := range r.Evidence {
+						found = found || e.Original != ""
+					}
+				}
+				if !found {
+					t.Error("a traditional-script document gave no original sentence")
 				}
 			}
 		})

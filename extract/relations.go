@@ -1069,6 +1069,7 @@ func (d *docState) partyChar(c rune) bool {
 // text, where it starts, and its original-script form.
 func (d *docState) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
 	text, orig := d.surface(s.Start, s.End)
+	start, end = max(start, s.Start), min(end, s.End) // the span stays in its sentence
 	return kg.Evidence{Document: d.docID, Sentence: s.Index, Start: start, End: end, Trigger: trigger,
 		Text: text, SentenceStart: s.Start, Original: orig}
 }

@@ -176,7 +176,7 @@ func (d *docState) taskRelations(sents []Sentence, rs relSet) {
 			}
 			for _, m := range things {
 				s := sentenceAt(sents, m.start)
-				ev := d.evidenceIn(s, m.start, min(len(d.text), t.labelAt+len([]rune(t.label.word))), t.label.word)
+				ev := d.evidenceIn(s, m.start, m.end, t.label.word) // the thing's sentence; the label may be sentences away
 				rs.add(t.label.typ, a, m.refs[0], ev)
 			}
 		}
