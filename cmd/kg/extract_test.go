@@ -69,6 +69,30 @@ func TestExtractCommand(t *testing.T) {
 			t.Errorf("the good document is missing from the output")
 		}
 	})
+	t.Run("empty folder is an error", func(t *testing.T) {
+		code, _, errs := runKG(t, "extract", t.TempDir())
+		if code == exitOK || !strings.Contains(errs, "no input files") {
+			t.Fatalf("exit %d, stderr %q", code, errs)
+		}
+	})
+	t.Run("folders give text files only", func(t *testing.T) {
+		d := t.TempDir()
+		if err := os.WriteFile(filepath.Join(d, "README.md"), []byte("# 萍乡对接粤港澳大湾区\n积极对接粤港澳大湾区。"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, "plan.txt"), []byte("萍乡对接粤港澳大湾区建设行动方案\n积极对接粤港澳大湾区。"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := runKG(t, "extract", d)
+		if code != exitOK || strings.Contains(out, "README.md") || !strings.Contains(out, "plan.txt") ||
+			!strings.Contains(errs, "1 files in folders skipped") {
+			t.Fatalf("exit %d, stderr %q", code, errs)
+		}
+		// a file named on the command line is read whatever its extension
+		if code, out, _ := runKG(t, "extract", filepath.Join(d, "README.md")); code != exitOK || !strings.Contains(out, "README.md") {
+			t.Fatalf("named file: exit %d", code)
+		}
+	})
 	t.Run("missing path", func(t *testing.T) {
 		code, _, errs := runKG(t, "extract", filepath.Join(dir, "nope.txt"))
 		if code != exitPartial || !strings.Contains(errs, "nope.txt") {

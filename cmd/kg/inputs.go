@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,7 +24,7 @@ const maxInputSize = 256 << 20
 // reported and counted.
 func listInputs(paths []string, env environ) ([]string, int) {
 	var files []string
-	failed := 0
+	failed, skipped := 0, 0
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -48,7 +49,11 @@ func listInputs(paths []string, env environ) ([]string, int) {
 				return nil
 			}
 			if d.Type().IsRegular() {
-				files = append(files, path)
+				if inputExt(path) {
+					files = append(files, path)
+				} else {
+					skipped++
+				}
 			}
 			return nil
 		})
@@ -58,7 +63,19 @@ func listInputs(paths []string, env environ) ([]string, int) {
 		}
 	}
 	sort.Strings(files)
+	if skipped > 0 {
+		fmt.Fprintf(env.stderr, "kg: %d files in folders skipped: folders give their %s files\n", skipped, strings.Join(inputExts(), ", "))
+	}
 	return files, failed
+}
+
+// inputExts are the extensions of the files a folder gives: plain-text
+// documents and `kg extract` output. A file named on the command line is
+// read whatever its name.
+func inputExts() []string { return []string{".txt", ".text", ".jsonl"} }
+
+func inputExt(path string) bool {
+	return slices.Contains(inputExts(), strings.ToLower(filepath.Ext(path)))
 }
 
 // cause strips the path from an *fs.PathError, which the caller prints.
@@ -92,6 +109,9 @@ func readGraph(ctx context.Context, paths []string, env environ) (*kg.Graph, int
 // only counts them.
 func readGraphExplain(ctx context.Context, paths []string, env environ, explain bool) (*kg.Graph, int, error) {
 	files, failed := listInputs(paths, env)
+	if len(files) == 0 && failed == 0 {
+		return nil, 0, fmt.Errorf("no input files in %s (folders give their %s files)", strings.Join(paths, " "), strings.Join(inputExts(), ", "))
+	}
 	var docs []extract.Input
 	var parts []*kg.Graph
 	for _, f := range files {
