@@ -7,9 +7,12 @@
 # 2. gofmt: fails listing the unformatted files
 # 3. gqlgen: regenerates the GraphQL code (when gqlgen.yml exists) and fails
 #    when that changed anything under graph/
-# 4. starts a throwaway Neo4j 5.26 (scripts/neo4j.sh) on a free port, stopped
+# 4. installs what the export tests need when missing: xmllint (Debian
+#    libxml2-utils) and Python's networkx (PyPI), and sets KG_REQUIRE_TOOLS=1
+#    so that those tests fail rather than skip without them
+# 5. starts a throwaway Neo4j 5.26 (scripts/neo4j.sh) on a free port, stopped
 #    again on exit whatever happens
-# 5. go test ./... -count=1 "$@" with NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
+# 6. go test ./... -count=1 "$@" with NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
 #    NEO4J_DATABASE and KG_REQUIRE_NEO4J=1 exported
 #
 # Every step runs even when an earlier one failed. The exit status is go
@@ -64,7 +67,32 @@ if [[ -f gqlgen.yml && "${KG_TEST_SKIP_GQLGEN:-0}" != 1 ]]; then
 	rm -rf "$snap"
 fi
 
-# --- 4. Neo4j --------------------------------------------------------------
+# --- 4. test tools ---------------------------------------------------------
+apt_updated=0
+apt_install() { # apt_install PACKAGE...: as root, with one apt-get update per run
+	if ((EUID != 0)) || ! command -v apt-get >/dev/null 2>&1; then
+		echo "test.sh: cannot install $* (not root or no apt-get); install it by hand" >&2
+		return 1
+	fi
+	if ((!apt_updated)); then
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || return 1
+		apt_updated=1
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+}
+if ! command -v xmllint >/dev/null 2>&1; then
+	say "installing xmllint (libxml2-utils) for the export schema tests"
+	apt_install libxml2-utils || failed+=("install xmllint")
+fi
+if ! python3 -c 'import networkx' 2>/dev/null; then
+	say "installing networkx (PyPI) for the export read-back tests"
+	python3 -m pip install --quiet 'networkx==3.6.1' >&2 ||
+		python3 -m pip install --quiet --break-system-packages 'networkx==3.6.1' >&2 ||
+		failed+=("install networkx")
+fi
+export KG_REQUIRE_TOOLS=1
+
+# --- 5. Neo4j --------------------------------------------------------------
 mkdir -p .neo4j
 state=""
 stop_neo4j() {
@@ -139,7 +167,7 @@ else
 fi
 export KG_REQUIRE_NEO4J=1
 
-# --- 5. go test ------------------------------------------------------------
+# --- 6. go test ------------------------------------------------------------
 say "go test ./... -count=1 $* (NEO4J_URI=${NEO4J_URI:-})"
 # go test runs as a job of its own (own process group) so that INT, TERM or
 # HUP sent to this script reach go test and its test binaries, and the EXIT

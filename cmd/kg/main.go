@@ -7,6 +7,7 @@
 //	kg load    [flags] FILE|DIR...   documents or JSON Lines into Neo4j
 //	kg serve   [flags] [FILE|DIR...] GraphQL server (embedded store by default)
 //	kg eval    [flags]               precision and recall against the gold files
+//	kg export  [flags] [FILE|DIR...] GraphML, GEXF, Cytoscape JSON or CSV
 //
 // Exit status: 0 success, 1 some input failed (the rest was processed),
 // 2 usage error, 3 the command could not run (store unreachable, I/O error).
@@ -43,6 +44,7 @@ commands:
   load      load documents or JSON Lines into Neo4j
   serve     serve the graph over GraphQL (embedded store unless --neo4j)
   eval      score the extractor against the gold files
+  export    write the graph as GraphML, GEXF, Cytoscape JSON or CSV
 
 Run 'kg <command> -h' for a command's flags.
 `
@@ -62,6 +64,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, args[1:], env)
 	case "eval":
 		return runEval(ctx, args[1:], env)
+	case "export":
+		return runExport(ctx, args[1:], env)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

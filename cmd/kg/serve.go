@@ -20,7 +20,9 @@ import (
 const serveUsage = `usage: kg serve [flags] [FILE|DIR|FILE.jsonl ...]
 
 Serves the graph over GraphQL: GraphiQL at /, the API at /query, a health
-check at /healthz.
+check at /healthz, and the exports of 'kg export' at /export/graphml,
+/export/gexf, /export/cytoscape, /export/nodes.csv and /export/edges.csv
+(query parameters around, hops, from, to).
 
 By default the graph lives in an embedded in-memory store loaded from the
 arguments (documents, folders of documents, JSON Lines from kg extract), or
@@ -132,8 +134,11 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
 		return exitFailure
 	}
+	mux := http.NewServeMux()
+	mux.Handle("/", api.Handler())
+	mux.Handle("/export/", exportHandler(store))
 	srv := &http.Server{
-		Handler:           api.Handler(),
+		Handler:           mux,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       cfg.Timeout + 10*time.Second,
 		WriteTimeout:      cfg.Timeout + 10*time.Second,
@@ -165,10 +170,15 @@ func runServe(ctx context.Context, args []string, env environ) int {
 // ./seeds when paths is empty; failed counts the inputs that could not be
 // read (the rest is loaded).
 func loadEmbedded(ctx context.Context, paths []string, env environ) (kg.Store, int, error) {
+	return loadStore(ctx, "kg serve", paths, env)
+}
+
+// loadStore is loadEmbedded for command cmd (which its messages name).
+func loadStore(ctx context.Context, cmd string, paths []string, env environ) (kg.Store, int, error) {
 	store := inmem.New()
 	if len(paths) == 0 {
 		if st, err := os.Stat(defaultSeeds); err != nil || !st.IsDir() {
-			fmt.Fprintf(env.stderr, "kg serve: warning: no inputs and no ./%s folder; serving an empty graph\n", defaultSeeds)
+			fmt.Fprintf(env.stderr, "%s: warning: no inputs and no ./%s folder; serving an empty graph\n", cmd, defaultSeeds)
 			return store, 0, nil
 		}
 		paths = []string{defaultSeeds}
@@ -187,16 +197,16 @@ func loadEmbedded(ctx context.Context, paths []string, env environ) (kg.Store, i
 	if errors.As(err, &skipped) {
 		// The ontology forbids these records; the rest is loaded.
 		for _, msg := range skipped.Skipped {
-			fmt.Fprintf(env.stderr, "kg serve: warning: %s\n", msg)
+			fmt.Fprintf(env.stderr, "%s: warning: %s\n", cmd, msg)
 		}
 		failed += len(skipped.Skipped)
 	} else if err != nil {
 		return nil, 0, fmt.Errorf("loading the embedded store: %w", err)
 	}
-	fmt.Fprintf(env.stderr, "kg serve: loaded %d documents, %d entities, %d relations, %d pieces of evidence in %s\n",
-		st.Documents, st.Entities, st.Relations, st.Evidence, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(env.stderr, "%s: loaded %d documents, %d entities, %d relations, %d pieces of evidence in %s\n",
+		cmd, st.Documents, st.Entities, st.Relations, st.Evidence, time.Since(start).Round(time.Millisecond))
 	if failed > 0 {
-		fmt.Fprintf(env.stderr, "kg serve: warning: %d inputs or records could not be loaded; serving the rest\n", failed)
+		fmt.Fprintf(env.stderr, "%s: warning: %d inputs or records could not be loaded; using the rest\n", cmd, failed)
 	}
 	return store, failed, nil
 }
