@@ -52,7 +52,9 @@ type Extractor struct {
 	stops     wordSet
 	generic   wordSet
 	category  wordSet
-	inner     wordSet
+	// qualifying are the generic words without the heads
+	qualifying wordSet
+	inner      wordSet
 	// qualifiers may stand between a trigger and its object
 	qualifiers wordSet
 	// lex finds heads, trigger words and milestone verbs in one pass;
@@ -141,6 +143,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.stops = newWordSet(stopWords())
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
+	x.qualifying = newWordSet(genericWords())
 	x.inner = newWordSet(innerWords())
 	x.qualifiers = newWordSet(objectQualifiers())
 	x.abbrevs = map[rune]abbrevInfo{}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -44,6 +45,7 @@ func (d *docState) recognizeNames() {
 		end := h.end
 		typ, weak := hd.typ, hd.weak
 		firstEnd, firstTyp := h.end, hd.typ
+		lastHead := h.start
 		// A head followed closely by another (高铁 枢纽, 航电枢纽 工程) makes one name.
 		for k+1 < len(hits) {
 			n := hits[k+1]
@@ -59,6 +61,7 @@ func (d *docState) recognizeNames() {
 				break // 修水至平江高速公路项目 is the road
 			}
 			end, typ, weak = n.end, nd.typ, nd.weak
+			lastHead = n.start
 			k++
 		}
 		routeEnd := end
@@ -97,7 +100,11 @@ func (d *docState) recognizeNames() {
 			lastEnd = end
 			continue
 		}
-		if start == h.start {
+		vh := h.start // where the head that validates the name starts
+		if start == h.start && lastHead > h.start {
+			vh = lastHead // 自贸试验区提升|战略: the first head is the name's modifier
+		}
+		if start == vh {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
 			// a list sharing one head.
 			named = append(named, d.sharedHead(h, end, typ)...)
@@ -108,8 +115,12 @@ func (d *docState) recognizeNames() {
 		if k := hits[k]; k.word != h.word {
 			rule = d.x.headDefs[k.word].rule
 		}
-		if !d.validName(start, h.start, end, typ, weak) || !d.headRuleHolds(rule, start, h.start, end) {
-			if start < h.start && d.isGeneric(d.text[start:h.start]) {
+		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
+		// of its own; 国家重大区域发展战略 is only qualifiers
+		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) &&
+			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
+		if !strategy && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end)) {
+			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, string(d.text[start:end])+" rejected as generic")
 			}
 			continue
@@ -208,8 +219,8 @@ func (d *docState) plainGap(from, to int) bool {
 		if !isNameChar(d.text[i]) && d.text[i] != '”' {
 			return false // “迎客松行动”计划 is one name
 		}
-		if d.x.stops.endingAt(d.text, from, i+1) > 0 {
-			return false
+		if n := d.x.stops.endingAt(d.text, from, i+1); n > 0 && d.x.inner.endingAt(d.text, from, i+1) != n {
+			return false // 自贸试验区提升战略: an inner word (提升) may join two heads
 		}
 	}
 	return true
@@ -1085,4 +1096,16 @@ func (d *docState) shortProperBefore(end int, typ kg.EntityType) int {
 		return 0 // 市教育局、萍乡学院: a body, not a name sharing the head
 	}
 	return n
+}
+
+// holdsHead reports a head word of two or more characters inside a span: the
+// span names a thing (自贸试验区 in 自贸试验区提升战略).
+func (d *docState) holdsHead(start, end int) bool {
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
+	for ; k < len(d.heads) && d.heads[k].start < end; k++ {
+		if d.heads[k].end <= end && d.heads[k].end-d.heads[k].start >= 2 {
+			return true
+		}
+	}
+	return false
 }
