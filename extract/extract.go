@@ -380,7 +380,14 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	d.recognizeGazetteer()
 	d.recognizeAbbrev()
 	d.recognizeNames()
+	d.referred = map[string]bool{}
 	for _, m := range d.mentions {
+		for _, e := range m.refs {
+			d.referred[e.id] = true
+		}
+		if m.kind == mAbbrev && !m.top {
+			continue // 苏浙皖 inside a zone's name: one character each leaves the regions implied
+		}
 		s, o := d.surface(m.start, m.end)
 		for _, e := range m.refs {
 			e.mentions[doc.ID]++

@@ -36,6 +36,9 @@ const (
 	ruleQuoted
 	// ruleClosed: the head must end the word (战略, not 战略性 or 战略部署).
 	ruleClosed
+	// ruleNumbered: a number names it (18号线), with its place or not
+	// (轨道15号线).
+	ruleNumbered
 )
 
 func heads() []head {
@@ -55,11 +58,13 @@ func heads() []head {
 		"集中区", "集聚区", "飞地", "科创城", "科技城", "合作园", "产业合作园", "合作园区", "保税区", "综合保税区", "自由贸易试验区",
 		"自贸试验区", "自贸区", "自由贸易港", "自贸港", "先行区", "承接区", "产业基地", "转移基地", "产业城", "物流园区", "物流园", "新区",
 		"科学城", "创新城", "智慧城", "大学城", "新片区", "功能区", "引领区", "国家公园", "度假区", "商务区", "法务区",
-		"科创园", "创新园", "农业园", "示范园", "文化园", "科创走廊", "综试区", "综保区", "总部基地", "集聚带")
+		"科创园", "创新园", "农业园", "示范园", "文化园", "科创走廊", "综试区", "综保区", "总部基地", "集聚带",
+		"发展区", "协同区", "一体化示范区")
 	add(kg.Park, true, "园区", "片区", "新城", "小镇", "基地", "谷", "湾区")
 	add(kg.Railway, false, "高速铁路", "高铁", "铁路", "城际铁路", "城际轨道", "客专", "客运专线", "专用线", "货运专线", "轨道交通",
 		"市域铁路", "市域快线")
 	add(kg.Railway, true, "城际")
+	addRule(kg.Railway, ruleNumbered, "号线")
 	add(kg.Road, false, "高速公路", "国道", "省道", "旅游公路", "环线高速")
 	// 高速 alone is also an adverb (经济高速增长): named by its endpoints
 	add(kg.Road, true, "高速", "公路", "快速路", "快速通道", "大道", "环高", "大桥", "隧道")
@@ -206,7 +211,7 @@ func phaseWords() []string {
 // place or by 国家 may hold them.
 func innerWords() []string {
 	return []string{"发展", "开发", "开放", "创新", "服务", "合作", "协同", "融合", "保护", "利用", "重点", "综合", "改革",
-		"转型", "升级", "提升", "协作", "共享", "传承", "集聚", "示范", "引领", "先行", "振兴", "一体化", "高质量"}
+		"转型", "升级", "提升", "协作", "共享", "传承", "集聚", "示范", "引领", "先行", "振兴", "一体化", "高质量", "毗邻", "省际"}
 }
 
 // unitLabels name the units of a task and what each unit does: the lead

@@ -117,9 +117,10 @@ func (d *docState) recognizeNames() {
 		}
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
+		numbered := rule == ruleNumbered && vh > start && unicode.IsDigit(d.text[vh-1]) // 18号线
 		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) &&
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
-		if !strategy && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end)) {
+		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, string(d.text[start:end])+" rejected as generic")
 			}
@@ -231,6 +232,12 @@ func (d *docState) plainGap(from, to int) bool {
 func (d *docState) sectionEnd(end int) int {
 	t := d.text
 	i := end
+	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
+	for _, ext := range []string{"东延伸", "西延伸", "南延伸", "北延伸", "延伸段", "延伸线", "延伸"} {
+		if strings.HasPrefix(string(t[i:min(len(t), i+3)]), ext) {
+			return i + len([]rune(ext))
+		}
+	}
 	if strings.HasPrefix(string(t[i:min(len(t), i+2)]), "复线") {
 		i += 2
 	}

@@ -77,6 +77,9 @@ type docState struct {
 	// of each character.
 	toks  []segment.Token
 	tokAt []int32
+	// referred are the entities any mention refers to, implied ones too
+	// (湘 in 湘赣边区域合作示范区): context for route endpoints.
+	referred map[string]bool
 	// source is the input's name; problems are the non-fatal findings.
 	source   string
 	problems []Problem

@@ -903,8 +903,7 @@ func (d *docState) provinceNamed(r *gazetteer.Region) bool {
 	if p == nil {
 		return false
 	}
-	e := d.ents[kg.RegionID(p.Code)]
-	return e != nil && e.mentions[d.docID] > 0
+	return d.referred[kg.RegionID(p.Code)]
 }
 
 func isMunicipality(r *gazetteer.Region) bool {
