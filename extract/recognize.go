@@ -237,6 +237,9 @@ func (d *docState) recognizeGazetteer() {
 		if c.group == nil && c.short && p.h.end < len(d.text) && isFeatureChar(d.text[p.h.end]) {
 			continue // 松山湖, 云龙湖, 怀玉山脉: a lake or a mountain
 		}
+		if c.group == nil && d.streetAfter(p.h.end) {
+			continue // 南京东路, 延安西路: a street
+		}
 		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) {
 			// 适应|城市 (应城), 和|县城 (和县), 鄱阳湖, 坚如磐石: the name
 			// straddles words, or is the start of a longer word
@@ -876,4 +879,11 @@ func (d *docState) words(from, to int) []segment.Token {
 		out = append(out, segment.Token{Start: max(tk.Start, from) - from, End: min(tk.End, to) - from, Tag: tk.Tag})
 	}
 	return out
+}
+
+// streetAfter reports a street suffix at pos: (东|西|南|北|中)?(路|街|大街).
+func (d *docState) streetAfter(pos int) bool {
+	rest := string(d.text[pos:min(len(d.text), pos+3)])
+	rest = strings.TrimLeft(rest, "东西南北中")
+	return strings.HasPrefix(rest, "路") || strings.HasPrefix(rest, "街") || strings.HasPrefix(rest, "大街")
 }
