@@ -248,3 +248,10 @@ func objectQualifiers() []string {
 func platformNouns() []string {
 	return []string{"平台", "载体", "园", "区", "基地", "示范", "项目"}
 }
+
+// modifiedNouns after an object make the object a modifier of them: the
+// relation is with the goal or mechanism, not with the named thing
+// (衔接“十五五”规划目标, 共建黄河流域横向生态补偿机制).
+func modifiedNouns() []string {
+	return []string{"目标", "机制", "体系", "标准", "规则", "政策", "要求", "精神", "横向", "生态补偿"}
+}

@@ -260,6 +260,40 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 	return nil
 }
 
+// objectsAfter returns the objects of trigger t: the list right after it,
+// or after a trigger that follows it (融入共建“一带一路”: what is built is
+// what is integrated into); a list whose last item qualifies a noun of its
+// own (衔接“十五五”规划目标) is no object.
+func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
+	objs := c.listAfter(t.end, end)
+	if len(objs) == 0 && (t.def.typ == kg.IntegratesInto || t.def.typ == kg.DocksWith) {
+		pos := t.end
+		for pos < end {
+			if n := c.d.x.qualifiers.startingAt(c.d.text, pos, end); n > 0 {
+				pos += n
+				continue
+			}
+			break
+		}
+		for _, tr := range c.d.trigs {
+			if tr.start == pos && c.d.x.trigDefs[tr.word].typ == kg.CoBuilds {
+				objs = c.listAfter(tr.end, end)
+				break
+			}
+		}
+	}
+	if len(objs) > 0 {
+		last := objs[len(objs)-1]
+		after := strings.TrimLeft(string(c.d.text[last.end:min(len(c.d.text), last.end+3)]), "”\"")
+		for _, n := range modifiedNouns() {
+			if strings.HasPrefix(after, n) {
+				return nil
+			}
+		}
+	}
+	return objs
+}
+
 // listBefore returns the list of mentions ending nearest before pos, not
 // before lo.
 func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
@@ -367,7 +401,7 @@ func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
 	}
 	tk := toks[len(toks)-1]
 	a, b := from+tk.Start, from+tk.End
-	if b-a < 2 || c.d.x.generic.startingAt(c.d.text, a, b) == b-a {
+	if b-a < 2 || c.d.x.qualifying.startingAt(c.d.text, a, b) == b-a {
 		return false
 	}
 	switch tk.Tag {
@@ -386,7 +420,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 	if yu >= 0 {
 		subjHi = yu
 	}
-	objs := c.listAfter(t.end, cl[1])
+	objs := c.objectsAfter(t, cl[1])
 	typ := t.def.typ
 
 	// 以X为依托
