@@ -87,7 +87,9 @@ func heads() []head {
 	addRule(kg.Plan, ruleClosed, "战略")
 	add(kg.RegionGroup, false, "城市群", "都市圈", "城市圈", "经济圈", "经济区", "经济带", "生态经济区", "大湾区", "三角洲",
 		"产业走廊", "经济走廊", "创新走廊", "旅游走廊", "城市带", "创新带", "发展带", "生态带", "城市组群", "金三角",
-		"大都市圈", "旅游带", "文化带")
+		"大都市圈", "旅游带", "文化带", "大走廊")
+	// 走廊 alone is also a figure of speech: named by a place (成渝氢走廊)
+	add(kg.RegionGroup, true, "走廊")
 	return hs
 }
 

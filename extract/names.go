@@ -77,6 +77,12 @@ func (d *docState) recognizeNames() {
 			}
 			routeEnd = end
 		}
+		if be := d.bracketSuffix(end, typ); be > end {
+			if d.text[be-2] == '段' {
+				routeEnd = end // 长江国家文化公园（安徽段）: a section names the whole too
+			}
+			end = be
+		}
 		phaseEnd := d.phaseEnd(end, typ)
 		start := d.nameStart(h.start, typ == kg.Plan)
 		if start >= 0 && (start == h.start || d.isGeneric(d.text[start:h.start])) {
@@ -304,7 +310,8 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 			continue
 		}
 		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) &&
-			!d.zoneWordAt(i-n, i) {
+			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && strings.ContainsRune("和及与同", t[i-1]) && strings.ContainsRune("、，,“", t[i-2])) {
+			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := string(t[i-n : i]); !plan || (w != "建设" && w != "发展") {
 				break
@@ -580,9 +587,12 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
 	hw := string(d.text[headStart:end])
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
-	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not
-	programme := strings.HasSuffix(hw, "工程") || strings.HasSuffix(hw, "项目") || strings.HasSuffix(hw, "管道") ||
-		strings.HasSuffix(hw, "航道") || strings.HasSuffix(hw, "通道")
+	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not, nor
+	// a facility followed by 工程 (阿尔塔什水利枢纽工程)
+	programme := false
+	for _, w := range []string{"工程", "项目", "管道", "航道", "通道"} {
+		programme = programme || strings.HasPrefix(hw, w)
+	}
 	needsProper := weak || (typ == kg.Project && programme)
 	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
@@ -1115,4 +1125,31 @@ func (d *docState) holdsHead(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// bracketSuffix extends a name over a short bracketed qualifier written
+// right after it (滁州保税物流中心（B型）, 全国高校区域技术转移转化中心（成渝地区）);
+// a year range (2016-2030年) or punctuation inside is not part of the name.
+func (d *docState) bracketSuffix(end int, typ kg.EntityType) int {
+	switch typ {
+	case kg.Hub, kg.Park, kg.Institution, kg.Project:
+	default:
+		return end
+	}
+	t := d.text
+	if end >= len(t) || (t[end] != '（' && t[end] != '(') {
+		return end
+	}
+	for j := end + 1; j < len(t) && j <= end+9; j++ {
+		switch r := t[j]; {
+		case r == '）' || r == ')':
+			if j == end+1 || strings.ContainsRune(string(t[end+1:j]), '年') {
+				return end
+			}
+			return j + 1
+		case !isNameChar(r) || unicode.IsDigit(r) && j == end+1:
+			return end
+		}
+	}
+	return end
 }
