@@ -205,7 +205,7 @@ func (d *docState) surface(start, end int) (string, string) {
 
 // recognizeGazetteer finds region and group names.
 func (d *docState) recognizeGazetteer() {
-	hits := d.x.names.find(d.str, d.charAt)
+	hits := d.rescanStraddling(d.x.names.find(d.str, d.charAt))
 	// Names resolved without doubt give the context for the others.
 	known := map[string]bool{}
 	type pending struct {
@@ -886,4 +886,41 @@ func (d *docState) streetAfter(pos int) bool {
 	rest := string(d.text[pos:min(len(d.text), pos+3)])
 	rest = strings.TrimLeft(rest, "东西南北中")
 	return strings.HasPrefix(rest, "路") || strings.HasPrefix(rest, "街") || strings.HasPrefix(rest, "大街")
+}
+
+// rescanStraddling replaces a short name that straddles words (完成|武陵山区
+// read as 成武) with the names found one character further on, up to the
+// next hit: leftmost-longest matching would otherwise hide them.
+func (d *docState) rescanStraddling(hits []hit) []hit {
+	var out []hit
+	for i, h := range hits {
+		if h.end-h.start > 3 || !d.straddles(h.start, h.end) {
+			out = append(out, h)
+			continue
+		}
+		limit := len(d.text)
+		if i+1 < len(hits) {
+			limit = hits[i+1].start
+		}
+		from := h.start + 1
+		to := min(limit, from+24)
+		if from >= to {
+			out = append(out, h)
+			continue
+		}
+		sub := string(d.text[from:to])
+		found := d.x.names.find(sub, charOffsets(sub))
+		if len(found) == 0 {
+			out = append(out, h) // resolution will drop it
+			continue
+		}
+		for _, f := range found {
+			f.start += from
+			f.end += from
+			if f.end <= limit {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
