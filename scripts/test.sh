@@ -10,9 +10,15 @@
 # 4. installs what the export tests need when missing: xmllint (Debian
 #    libxml2-utils) and Python's networkx (PyPI), and sets KG_REQUIRE_TOOLS=1
 #    so that those tests fail rather than skip without them
-# 5. starts a throwaway Neo4j 5.26 (scripts/neo4j.sh) on a free port, stopped
+# 5. explorer page (explore/): npm ci, rebuilds the bundle and fails when it
+#    differs from the committed explore/dist/explore.js; then a real browser
+#    test: Debian's chromium (installed when missing, with a CJK font) driven
+#    by playwright-core against a kg serve over ./seeds on a free port in
+#    18200-18299; screenshots go to .artefacts/explore/ (KG_TEST_SKIP_BROWSER=1
+#    skips the browser test)
+# 6. starts a throwaway Neo4j 5.26 (scripts/neo4j.sh) on a free port, stopped
 #    again on exit whatever happens
-# 6. go test ./... -count=1 "$@" with NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
+# 7. go test ./... -count=1 "$@" with NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
 #    NEO4J_DATABASE and KG_REQUIRE_NEO4J=1 exported
 #
 # Every step runs even when an earlier one failed. The exit status is go
@@ -92,10 +98,69 @@ if ! python3 -c 'import networkx' 2>/dev/null; then
 fi
 export KG_REQUIRE_TOOLS=1
 
-# --- 5. Neo4j --------------------------------------------------------------
+# --- 5. explorer: bundle and browser test ------------------------------------
+kg_pid=""
+stop_kg() {
+	if [[ -n "$kg_pid" ]]; then
+		kill "$kg_pid" 2>/dev/null || true
+		wait "$kg_pid" 2>/dev/null || true
+		kg_pid=""
+	fi
+}
+explorer() {
+	say "explorer: npm ci and rebuild of explore/dist/explore.js (must not change)"
+	(cd explore && npm ci --no-audit --no-fund --loglevel=error >&2) || { failed+=("explore npm ci"); return; }
+	local snap
+	snap="$(mktemp)"
+	cp explore/dist/explore.js "$snap"
+	if ! (cd explore && npm run --silent build >&2); then
+		failed+=("explore build")
+	elif ! cmp -s "$snap" explore/dist/explore.js; then
+		printf 'explore: the bundle built from explore/src differs from the committed explore/dist/explore.js; it has been rebuilt, review and commit it\n' >&2
+		failed+=("explore bundle diff")
+	fi
+	rm -f "$snap"
+	[[ "${KG_TEST_SKIP_BROWSER:-0}" == 1 ]] && return
+	if [[ ! -x /usr/bin/chromium ]]; then
+		say "installing chromium (Debian) for the browser test"
+		apt_install chromium fonts-wqy-microhei || { failed+=("install chromium"); return; }
+	elif command -v fc-list >/dev/null 2>&1 && [[ -z "$(fc-list :lang=zh 2>/dev/null)" ]]; then
+		apt_install fonts-wqy-microhei || true # screenshots readable; the test does not need it
+	fi
+	local bin port
+	bin="$(mktemp -d)/kg"
+	go build -o "$bin" ./cmd/kg || { failed+=("explore: go build"); return; }
+	port=18200
+	while ! port_free "$port"; do
+		port=$((port + 1))
+		((port > 18299)) && { echo "test.sh: no free port in 18200-18299" >&2; failed+=("explore: port"); return; }
+	done
+	say "browser test of /explore (kg serve on 127.0.0.1:$port)"
+	NEO4J_URI="" "$bin" serve --addr "127.0.0.1:$port" seeds 2>.artefacts/explore/serve.log &
+	kg_pid=$!
+	local i
+	for i in $(seq 1 60); do
+		curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+		sleep 0.5
+	done
+	if ! (cd explore && node test/browser.mjs "http://127.0.0.1:$port" ../.artefacts/explore); then
+		failed+=("explore browser test")
+	fi
+	stop_kg
+	rm -rf "$(dirname "$bin")"
+}
+port_free() {
+	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+mkdir -p .artefacts/explore
+trap stop_kg EXIT
+explorer
+
+# --- 6. Neo4j --------------------------------------------------------------
 mkdir -p .neo4j
 state=""
 stop_neo4j() {
+	stop_kg
 	if [[ -n "$state" ]]; then
 		NEO4J_STATE_DIR="$state" bash scripts/neo4j.sh stop || true
 		rm -rf "$state"
@@ -106,10 +171,6 @@ trap stop_neo4j EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 129' HUP
-
-port_free() {
-	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
 
 neo4j_ok=1
 if [[ "${KG_TEST_EXTERNAL_NEO4J:-0}" == 1 ]]; then
@@ -167,7 +228,7 @@ else
 fi
 export KG_REQUIRE_NEO4J=1
 
-# --- 6. go test ------------------------------------------------------------
+# --- 7. go test ------------------------------------------------------------
 say "go test ./... -count=1 $* (NEO4J_URI=${NEO4J_URI:-})"
 # go test runs as a job of its own (own process group) so that INT, TERM or
 # HUP sent to this script reach go test and its test binaries, and the EXIT

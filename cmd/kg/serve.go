@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/explore"
 	"github.com/cnplan/kg/graph"
 	"github.com/cnplan/kg/inmem"
 	"github.com/cnplan/kg/neo4j"
@@ -20,7 +21,7 @@ import (
 const serveUsage = `usage: kg serve [flags] [FILE|DIR|FILE.jsonl ...]
 
 Serves the graph over GraphQL: GraphiQL at /, the API at /query, a health
-check at /healthz, and the exports of 'kg export' at /export/graphml,
+check at /healthz, the explorer page at /explore, and the exports of 'kg export' at /export/graphml,
 /export/gexf, /export/cytoscape, /export/nodes.csv and /export/edges.csv
 (query parameters around, hops, from, to).
 
@@ -137,6 +138,8 @@ func runServe(ctx context.Context, args []string, env environ) int {
 	mux := http.NewServeMux()
 	mux.Handle("/", api.Handler())
 	mux.Handle("/export/", exportHandler(store))
+	mux.Handle("/explore", explore.Handler())
+	mux.Handle("/explore/", explore.Handler())
 	srv := &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -146,7 +149,8 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	fmt.Fprintf(env.stderr, "kg serve: GraphiQL at http://%s/ , API at http://%s/query (limits: %s)\n", ln.Addr(), ln.Addr(), cfg)
+	fmt.Fprintf(env.stderr, "kg serve: GraphiQL at http://%s/ , explorer at http://%s/explore , API at http://%s/query (limits: %s)\n",
+		ln.Addr(), ln.Addr(), ln.Addr(), cfg)
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

@@ -1,0 +1,139 @@
+// A real browser test of the explorer page: Debian's chromium driven by
+// playwright-core (no browser download).
+//
+//   node test/browser.mjs http://127.0.0.1:PORT ARTEFACT_DIR
+//
+// Loads /explore from a kg serve over the seeds, searches 萍乡, expands a
+// node, filters an entity type, opens an edge's evidence, switches to the
+// province view and opens a cell, checking what is on screen at each step;
+// saves screenshots into ARTEFACT_DIR; fails on any console error or
+// uncaught exception of the page.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const base = process.argv[2];
+const out = process.argv[3] || 'artefacts';
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+mkdirSync(out, { recursive: true });
+
+const problems = [];
+let passed = 0;
+async function step(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    console.log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
+    throw e;
+  }
+}
+
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+let failed = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(15000);
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`request to another host: ${r.url()}`); });
+
+  const cy = (fn, arg) => page.evaluate(fn, arg);
+  // clickNode clicks the node's position on the canvas with the mouse.
+  async function clickAt(pos) {
+    const box = await page.locator('#cy').boundingBox();
+    await page.mouse.click(box.x + pos.x, box.y + pos.y);
+  }
+
+  await step('page loads', async () => {
+    await page.goto(`${base}/explore`);
+    await page.waitForSelector('#legend li[data-type="Park"]');
+    if (!(await page.title()).includes('kg explorer')) throw new Error('title');
+  });
+
+  await step('search 萍乡 finds 萍乡市 and draws its neighbourhood', async () => {
+    await page.fill('#search', '萍乡');
+    await page.click('#search-btn');
+    const hit = page.locator('#results button[data-id="region:360300"]');
+    await hit.waitFor();
+    if (!(await hit.textContent()).includes('萍乡市')) throw new Error('hit text');
+    await hit.click();
+    await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 5 && window.kgExplorer.cy.getElementById('region:360300').hasClass('seed'));
+    await page.waitForSelector('#details h2:text("萍乡市")');
+  });
+
+  await step('clicking a node expands it', async () => {
+    const before = await cy(() => window.kgExplorer.cy.nodes().length);
+    // The neighbour with the highest degree that is not the seed.
+    const target = await cy(() => {
+      const c = window.kgExplorer.cy;
+      const n = c.nodes().filter((x) => x.id() !== 'region:360300').sort((a, b) => b.data('degree') - a.data('degree'))[0];
+      return { id: n.id(), name: n.data('name'), pos: n.renderedPosition() };
+    });
+    await clickAt(target.pos);
+    await page.waitForFunction((id) => window.kgExplorer.cy.getElementById(id).hasClass('seed'), target.id);
+    await page.waitForSelector(`#details h2:text("${target.name}")`);
+    await page.waitForFunction((n) => window.kgExplorer.cy.nodes().length > n, before);
+  });
+
+  await step('filtering out an entity type hides its nodes', async () => {
+    const type = await cy(() => {
+      const c = window.kgExplorer.cy;
+      const seeds = new Set(c.nodes('.seed').map((n) => n.data('type')));
+      const counts = {};
+      c.nodes().forEach((n) => { if (!seeds.has(n.data('type'))) counts[n.data('type')] = (counts[n.data('type')] || 0) + 1; });
+      return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+    });
+    await page.uncheck(`#ent-types input[value="${type}"]`);
+    await page.waitForFunction((t) => window.kgExplorer.cy.nodes(`[type = "${t}"]`).length === 0
+      && window.kgExplorer.cy.nodes().length > 1, type);
+    await page.waitForSelector('#status:text-matches("\\\\d+ nodes")');
+  });
+
+  await step("clicking an edge shows its evidence with the trigger marked", async () => {
+    const edges = await cy(() => {
+      const c = window.kgExplorer.cy;
+      return c.edges('[evidenceCount > 0]').map((e) => ({ id: e.id(), pos: e.renderedMidpoint() }));
+    });
+    if (!edges.length) throw new Error('no edge with evidence drawn');
+    let shown = false;
+    for (const e of edges.slice(0, 15)) {
+      await clickAt(e.pos);
+      try {
+        await page.waitForSelector('#evidence .evidence mark', { timeout: 2000 });
+        shown = true;
+        break;
+      } catch { /* the midpoint was under a node or another edge: try the next */ }
+    }
+    if (!shown) throw new Error('no evidence panel after clicking 15 edges');
+    const doc = await page.textContent('#evidence .evidence .doc');
+    if (!/\d{4}/.test(doc)) throw new Error(`document line without a date: ${doc}`);
+    await page.screenshot({ path: join(out, 'explore-network.png') });
+  });
+
+  await step('province view: heat map, a cell opens its edges and their evidence', async () => {
+    await page.click('#tab-provinces');
+    await page.waitForSelector('#matrix-table td.cell');
+    const header = await page.textContent('#matrix-table');
+    if (!header.includes('江西省')) throw new Error('江西省 is not in the matrix');
+    await page.locator('#matrix-table td.cell').first().click();
+    await page.waitForSelector('#cell-list li a');
+    await page.locator('#cell-list li a').first().click();
+    await page.waitForSelector('#evidence .evidence');
+    if (!(await page.isHidden('#cy'))) throw new Error('network still shown');
+    await page.screenshot({ path: join(out, 'explore-provinces.png') });
+  });
+
+  await step('no console errors', async () => {
+    if (problems.length) throw new Error(problems.join('; '));
+  });
+} catch (e) {
+  failed = 1;
+  if (problems.length) console.log(problems.join('\n'));
+} finally {
+  await browser.close();
+}
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
