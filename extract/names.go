@@ -84,7 +84,11 @@ func (d *docState) recognizeNames() {
 			end = be
 		}
 		phaseEnd := d.phaseEnd(end, typ)
-		start := d.nameStart(h.start, typ == kg.Plan)
+		floor := 0
+		if after := string(d.text[lastEnd:min(len(d.text), lastEnd+3)]); lastEnd > 0 && (after == "国家级" || strings.HasPrefix(after, "省级")) {
+			floor = lastEnd // 石河子经济技术开发区|国家级零碳园区: a designation level starts a name
+		}
+		start := d.nameStart(h.start, floor, typ == kg.Plan)
 		if start >= 0 && (start == h.start || d.isGeneric(d.text[start:h.start])) {
 			// 国家服务贸易创新发展|示范区, 喀什重点开发开放|试验区: the words
 			// before the head are a name's own when a place or 国家 opens it
@@ -264,13 +268,12 @@ func (d *docState) sectionEnd(end int) int {
 	return end
 }
 
-// nameStart scans left from a head to the start of the name, or -1.
-func (d *docState) nameStart(headStart int, plan bool) int {
+// nameStart scans left from a head to the start of the name, not before
+// floor (the end of the previous name), or -1.
+func (d *docState) nameStart(headStart, floor int, plan bool) int {
 	t := d.text
-	lo := headStart - maxModifier
-	if lo < 0 {
-		lo = 0
-	}
+	// a name does not reach back into the name before it (石河子经济技术开发区|国家级零碳园区)
+	lo := max(headStart-maxModifier, floor, 0)
 	i := headStart
 	for i > lo {
 		if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
@@ -324,7 +327,7 @@ func (d *docState) nameStart(headStart int, plan bool) int {
 		}
 		i--
 	}
-	if i == lo && lo > 0 && isNameChar(t[lo-1]) && d.x.stops.endingAt(t, 0, lo) == 0 {
+	if i == lo && lo > floor && lo > 0 && isNameChar(t[lo-1]) && d.x.stops.endingAt(t, 0, lo) == 0 {
 		// Too long to be a name: start at the last place name inside, if any.
 		for j := lo; j < headStart; j++ {
 			if g := d.gazAt(j); g != nil && g.start >= lo && g.kind != mPronoun {
