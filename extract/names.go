@@ -27,6 +27,9 @@ func (d *docState) recognizeNames() {
 			continue
 		}
 		hd := d.x.headDefs[h.word]
+		if hd.typ == "" {
+			continue // 省域副中心: no head
+		}
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
@@ -50,6 +53,9 @@ func (d *docState) recognizeNames() {
 		for k+1 < len(hits) {
 			n := hits[k+1]
 			nd := d.x.headDefs[n.word]
+			if nd.typ == "" {
+				break
+			}
 			maxGap := 4
 			if nd.typ == kg.Institution && typ == kg.Institution {
 				maxGap = 8 // 重庆大学国家卓越工程师学院: a school of the university
