@@ -262,3 +262,9 @@ func platformNouns() []string {
 func modifiedNouns() []string {
 	return []string{"目标", "机制", "体系", "标准", "规则", "政策", "要求", "精神", "横向", "生态补偿"}
 }
+
+// batchPrefixes rank a thing among others of its kind; they are not part of
+// its name (全国首批省域美丽中国先行区).
+func batchPrefixes() []string {
+	return []string{"全国首批", "全国首个", "全国第一批", "首批", "首个", "第一批", "第二批", "第三批", "新一批"}
+}

@@ -111,6 +111,9 @@ func (d *docState) recognizeNames() {
 		if start < 0 {
 			continue
 		}
+		if start >= 0 {
+			start = d.skipBatch(start, h.start)
+		}
 		if shared := d.listHead(h, end, typ); len(shared) > 0 {
 			named = append(named, shared...)
 			lastEnd = end
@@ -1161,4 +1164,15 @@ func (d *docState) bracketSuffix(end int, typ kg.EntityType) int {
 		}
 	}
 	return end
+}
+
+// skipBatch moves a name's start past a batch or rank qualifier (全国首批,
+// 第二批, 首个): 全国首批省域美丽中国先行区 names 省域美丽中国先行区.
+func (d *docState) skipBatch(start, headStart int) int {
+	for _, p := range batchPrefixes() {
+		if n := len([]rune(p)); start+n < headStart && string(d.text[start:start+n]) == p {
+			return start + n
+		}
+	}
+	return start
 }
