@@ -29,11 +29,11 @@ type hit struct {
 
 // find returns the non-overlapping leftmost-longest hits in text. charAt
 // maps byte offsets of text to character offsets.
-func (m *matcher) find(text string, charAt []int) []hit {
+func (m *matcher) find(text string, charAt []int32) []hit {
 	ms := m.ac.FindAll(text)
 	out := make([]hit, 0, len(ms))
 	for _, x := range ms {
-		out = append(out, hit{word: x.Pattern(), start: charAt[x.Start()], end: charAt[x.End()]})
+		out = append(out, hit{word: x.Pattern(), start: int(charAt[x.Start()]), end: int(charAt[x.End()])})
 	}
 	// The automaton's DFA can report a shorter match nested in a longer
 	// one; enforce leftmost-longest, non-overlapping.
@@ -55,15 +55,15 @@ func (m *matcher) find(text string, charAt []int) []hit {
 }
 
 // charOffsets maps every byte offset of s (and len(s)) to a character offset.
-func charOffsets(s string) []int {
-	out := make([]int, len(s)+1)
-	n := 0
+func charOffsets(s string) []int32 {
+	out := make([]int32, len(s)+1)
+	n := int32(0)
 	for i := range s {
 		out[i] = n
 		n++
 	}
 	// continuation bytes map to the character they belong to
-	last := 0
+	last := int32(0)
 	for i := 0; i < len(s); i++ {
 		if s[i]&0xC0 != 0x80 {
 			last = out[i]

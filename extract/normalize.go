@@ -37,7 +37,7 @@ func Normalize(in string) Normalized {
 		cleaned = append(cleaned, cleanLine(src, l)...)
 	}
 	dropChrome(src, cleaned)
-	var out Normalized
+	out := Normalized{Text: make([]rune, 0, len(src)), Source: make([]int, 0, len(src))}
 	prev := -1 // index in cleaned of the last emitted non-empty line
 	for i := range cleaned {
 		l := &cleaned[i]

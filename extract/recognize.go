@@ -56,7 +56,7 @@ type docState struct {
 	docID    string
 	text     []rune
 	str      string // string(text)
-	charAt   []int
+	charAt   []int32
 	orig     []rune // original-script characters aligned by origAt
 	origAt   []int
 	subject  *entity
@@ -623,7 +623,7 @@ func (d *docState) recognizeAbbrev() {
 				if k < 0 {
 					break
 				}
-				i := d.charAt[off+k]
+				i := int(d.charAt[off+k])
 				off += k + len(p)
 				if covered[i] {
 					continue

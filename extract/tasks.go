@@ -35,7 +35,7 @@ func (d *docState) tasks() []task {
 			if k < 0 {
 				break
 			}
-			at := d.charAt[off+k]
+			at := int(d.charAt[off+k])
 			off += k + len(l.word)
 			i := at + lw
 			for i < len(d.text) && strings.ContainsRune(":： ", d.text[i]) {
