@@ -295,19 +295,6 @@ func (s *Segmenter) grow(size int) {
 	}
 }
 
-func (s *Segmenter) equal(e *entry, text []rune) bool {
-	if int(e.n) != len(text) {
-		return false
-	}
-	w := s.runes[e.off : e.off+uint32(e.n)]
-	for i, r := range text {
-		if w[i] != r {
-			return false
-		}
-	}
-	return true
-}
-
 // lookup returns the entry (word or prefix) for text whose hash is h, or nil.
 func (s *Segmenter) lookup(h uint64, text []rune) *entry {
 	for i := s.slot(h); ; i = (i + 1) & s.mask {
