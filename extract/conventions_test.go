@@ -189,6 +189,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 遵义市 -> 毕节市", "LINKS_WITH 遵义市 -> 铜仁市", "LINKS_WITH 毕节市 -> 铜仁市"}, nil},
 		{"co-build a region group", guizhouTitle + "积极参与共建“一带一路”。", []string{"CO_BUILDS 贵州省 -> 一带一路"}, nil},
 		{"co-build countries is nothing", guizhouTitle + "扩大与共建“一带一路”国家贸易。", nil, []string{"CO_BUILDS 贵州省 -> 一带一路"}},
+		{"runs listed are pairs of their own", "陕西省政府工作报告\n提升苏陕、津陕协作水平。",
+			[]string{"COOPERATES_WITH 江苏省 -> 陕西省", "COOPERATES_WITH 天津市 -> 陕西省"}, []string{"COOPERATES_WITH 天津市 -> 江苏省"}},
 		{"a trigger chain", guizhouTitle + "深度融入高质量共建“一带一路”。",
 			[]string{"CO_BUILDS 贵州省 -> 一带一路", "INTEGRATES_INTO 贵州省 -> 一带一路"}, nil},
 		{"an object that qualifies a goal", "吉林省政府工作报告\n这些目标既衔接“十五五”规划目标，又紧扣实际。", nil,

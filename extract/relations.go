@@ -618,6 +618,19 @@ func runsOf(ms []*mention) []*mention {
 
 // peerPairs relates every pair of the peers' entities, once per pair.
 func (c *sentenceCtx) peerPairs(typ kg.RelationType, t trig, peers []*mention, rs relSet) {
+	if len(peers) > 1 {
+		runs := true
+		for _, m := range peers {
+			runs = runs && m.kind == mAbbrev && len(m.refs) >= 2
+		}
+		if runs {
+			// 苏陕、津陕协作: each run is a pair of its own, not four peers
+			for _, m := range peers {
+				c.peerPairs(typ, t, []*mention{m}, rs)
+			}
+			return
+		}
+	}
 	type ref struct {
 		m *mention
 		e *entity
