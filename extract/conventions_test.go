@@ -106,17 +106,7 @@ func TestRegionsEverywhere(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentioned(extractText(t, tc.text))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q\ngot %s", w, strings.Join(got, " "))
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %q", n)
-				}
-			}
+			expect(t, mentioned(extractText(t, tc.text)), tc.want, tc.not)
 		})
 	}
 }
@@ -152,19 +142,9 @@ func TestNamedEntities(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentioned(extractText(t, tc.text))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q\ngot %s", w, strings.Join(got, " "))
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if g == n || (n == "战略" && strings.HasSuffix(g, "战略")) {
-						t.Errorf("unexpected %q", g)
-					}
-				}
-			}
+			expectMatching(t, mentioned(extractText(t, tc.text)), tc.want, tc.not, func(g, n string) bool {
+				return g == n || (n == "战略" && strings.HasSuffix(g, "战略"))
+			})
 		})
 	}
 }
@@ -296,19 +276,7 @@ func TestTaskUnits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := rels(extractText(t, tc.text))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q\ngot %s", w, strings.Join(got, "\n    "))
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) {
-						t.Errorf("unexpected %q", g)
-					}
-				}
-			}
+			expectMatching(t, rels(extractText(t, tc.text)), tc.want, tc.not, strings.HasPrefix)
 		})
 	}
 }
