@@ -268,3 +268,9 @@ func modifiedNouns() []string {
 func batchPrefixes() []string {
 	return []string{"全国首批", "全国首个", "全国第一批", "首批", "首个", "第一批", "第二批", "第三批", "新一批"}
 }
+
+// seekVerbs before 纳入/列入 make the document's subject the thing that
+// seeks inclusion (积极争取列入国家规划).
+func seekVerbs() []string {
+	return []string{"争取", "力争", "推动", "推进", "申请", "积极", "全面", "整体", "全境"}
+}

@@ -509,6 +509,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 		}
 		sm, sents := c.subjects(subjLo, subjHi)
+		if typ == kg.IncludedIn && len(sm) == 0 && !c.seeks(t.start) {
+			// 长白山获批准列入……名录: what is put in is unnamed; only a
+			// region that seeks inclusion (争取列入) is its own subject
+			return
+		}
 		c.pairs(typ, t, sm, sents, objs, rs)
 		if typ == kg.ReliesOn && c.startsSentence(t.start) && allPlaces(objs) {
 			// 依托丰城、樟树和高安……,对接赣江新区: the places relied on are the
@@ -533,6 +538,18 @@ func (c *sentenceCtx) baPhrase(lo, pos int) int {
 // aided or paired with (对口支援, 结对帮扶, 帮扶).
 func directed(w string) bool {
 	return strings.HasPrefix(w, "对口") || strings.HasPrefix(w, "结对") || strings.HasSuffix(w, "帮扶") || strings.HasSuffix(w, "支援")
+}
+
+// seeks reports a verb of seeking right before pos (争取列入, 推动纳入):
+// the implicit subject asks for its own inclusion.
+func (c *sentenceCtx) seeks(pos int) bool {
+	before := string(c.d.text[max(0, pos-4):pos])
+	for _, v := range seekVerbs() {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPeerGap bounds the words between a list of peers and their mutual
