@@ -313,15 +313,45 @@ type docGraph struct {
 	miles map[string][]kg.Milestone
 }
 
-// document reads one input.
+// document reads one input through the pipeline's stages, each reading what
+// the earlier ones produced: bytes → normalised text (decode, script and
+// t2s, clean-up: pure functions) → sentences → metadata and subject → words
+// and lexicon hits → mentions (gazetteer, abbreviations, named entities) →
+// relations (triggers, names, tasks) and milestones. Problems found on the
+// way are returned as positioned values.
 func (x *Extractor) document(in Input) (*docGraph, []Problem) {
+	d, doc, fatal := x.prepare(in)
+	if fatal != nil {
+		return nil, []Problem{*fatal}
+	}
+	sents := Sentences(d.text)
+	d.titleSpans = titles(d.text)
+	d.meta(sents, &doc)
+	d.segment()
+	d.lexicon()
+	d.recognizeGazetteer()
+	d.recognizeAbbrev()
+	d.recognizeNames()
+	d.countMentions()
+	rs := d.relate(sents)
+	if d.subject == nil {
+		d.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
+	}
+	d.placeProblems()
+	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, d.problems
+}
+
+// prepare runs the first stages: decoding, script detection and t2s
+// conversion, clean-up. It returns the document state over the normalised
+// text and the document's own fields, or the fatal problem that stops it.
+func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	text, enc, err := Decode(in.Data)
 	if err != nil {
 		p := Problem{Source: in.Name, Offset: -1, Unit: "byte", Message: err.Error(), Fatal: true}
 		if de, ok := err.(*DecodeError); ok {
 			p.Offset, p.Message = de.Offset, de.Reason
 		}
-		return nil, []Problem{p}
+		return nil, kg.Document{}, &p
 	}
 	sum := sha256.Sum256(in.Data)
 	doc := kg.Document{
@@ -332,23 +362,23 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	}
 	script, err := detectScript(x.conv, text)
 	if err != nil {
-		return nil, []Problem{{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}}
+		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}
 	doc.Script = script
-	d := &docState{x: x, docID: doc.ID, source: in.Name, ents: map[string]*entity{}}
 	var origAt []int
 	work := text
 	if script == ScriptTraditional {
 		conv, src, err := toSimplified(x.conv, text)
 		if err != nil {
-			return nil, []Problem{{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}}
+			return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
 		}
 		work, origAt = conv, src
 	}
 	n := Normalize(work)
 	if len(n.Text) == 0 {
-		return nil, []Problem{{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}}
+		return nil, doc, &Problem{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}
 	}
+	d := &docState{x: x, docID: doc.ID, source: in.Name, ents: map[string]*entity{}}
 	d.text = n.Text
 	d.str = string(n.Text)
 	d.charAt = charOffsets(d.str)
@@ -360,11 +390,13 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 		}
 	}
 	doc.Chars = len(n.Text)
-	sents := Sentences(n.Text)
-	d.titleSpans = titles(d.text)
-	d.segment()
+	return d, doc, nil
+}
 
-	d.meta(sents, &doc)
+// lexicon finds the lexicon's heads, trigger words and milestone verbs in
+// one pass.
+func (d *docState) lexicon() {
+	x := d.x
 	for _, h := range x.lex.find(d.str, d.charAt) {
 		k := x.lexKind[h.word]
 		h.word = x.lexIdx[h.word]
@@ -377,9 +409,11 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 			d.events = append(d.events, h)
 		}
 	}
-	d.recognizeGazetteer()
-	d.recognizeAbbrev()
-	d.recognizeNames()
+}
+
+// countMentions counts each entity's mentions in the document and keeps
+// the surface forms of regions and groups as aliases.
+func (d *docState) countMentions() {
 	d.referred = map[string]bool{}
 	for _, m := range d.mentions {
 		for _, e := range m.refs {
@@ -390,7 +424,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 		}
 		s, o := d.surface(m.start, m.end)
 		for _, e := range m.refs {
-			e.mentions[doc.ID]++
+			e.mentions[d.docID]++
 			if m.kind == mRegion || m.kind == mGroup {
 				if s != e.name {
 					e.aliases[s] = true
@@ -401,15 +435,16 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 			}
 		}
 	}
+}
+
+// relate reads the relations of the document: trigger words per sentence,
+// what names state by themselves, and the units of tasks.
+func (d *docState) relate(sents []Sentence) relSet {
 	rs := relSet{}
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
 	d.taskRelations(sents, rs)
-	if d.subject == nil {
-		d.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
-	}
-	d.placeProblems()
-	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, d.problems
+	return rs
 }
 
 var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)
