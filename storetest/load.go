@@ -263,6 +263,27 @@ func testLoad(t *testing.T, open opener) {
 		}
 	})
 
+	t.Run("EvidenceVerifiable", func(t *testing.T) {
+		// where the sentence starts and its original-script form survive a
+		// load in every store (issue 9: a client checks a span)
+		ctx := t.Context()
+		s := open(t)
+		g := smallGraph()
+		x := "doc:x.txt"
+		e := ev(x, 4, 42, 46, "对接", "积极对接湘赣边。")
+		e.SentenceStart, e.Original = 40, "積極對接湘贛邊。"
+		g.Relations = []kg.Relation{{ID: R(kg.DocksWith, "region:360300", "region:430200"), Type: kg.DocksWith,
+			From: "region:360300", To: "region:430200", Evidence: []kg.Evidence{e}}}
+		mustLoad(t, s, g)
+		r, err := s.Relation(ctx, g.Relations[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(r.Evidence, []kg.Evidence{e}) {
+			t.Errorf("evidence:\n got  %+v\n want %+v", r.Evidence, e)
+		}
+	})
+
 	t.Run("LastNonEmptyWins", func(t *testing.T) {
 		ctx := t.Context()
 		s := open(t)
