@@ -274,3 +274,9 @@ func batchPrefixes() []string {
 func seekVerbs() []string {
 	return []string{"争取", "力争", "推动", "推进", "申请", "积极", "全面", "整体", "全境"}
 }
+
+// kindQualifiers may stand between 等 and the class noun that closes a list
+// of projects (等重大项目, 等一批重点工程).
+func kindQualifiers() []string {
+	return []string{"一批", "重大", "重点", "在建", "新建", "续建", "新", "大", "建设"}
+}

@@ -184,6 +184,7 @@ func (d *docState) recognizeNames() {
 		}
 	}
 	named = append(named, d.roadCodes(named)...)
+	named = append(named, d.kindLists(named)...)
 	for _, m := range named {
 		d.addMention(m)
 		for _, g := range d.mentions {
@@ -1175,4 +1176,94 @@ func (d *docState) skipBatch(start, headStart int) int {
 		}
 	}
 	return start
+}
+
+// kindLists reads the items of a list that a class noun closes: in
+// 长江存储二期、东风岚图、邦普时代等项目 or 国际复材电子级玻璃纤维等重大项目
+// each item is a project named without a head. An item must look like a
+// name (a proper noun by part of speech, a place, a figure, a phase), not a
+// kind of thing (交通、水利等重大项目).
+func (d *docState) kindLists(named []*mention) []*mention {
+	t := d.text
+	covered := func(a, b int) bool {
+		for _, m := range named {
+			if m.start < b && m.end > a {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*mention
+	for off := 0; ; {
+		k := strings.Index(d.str[off:], "等")
+		if k < 0 {
+			break
+		}
+		p := int(d.charAt[off+k])
+		off += k + len("等")
+		rest := string(t[p+1 : min(len(t), p+9)])
+		closes := false
+		for _, q := range kindQualifiers() {
+			rest = strings.TrimPrefix(rest, q)
+		}
+		rest = strings.TrimLeft(rest, "0123456789一二三四五六七八九十个批")
+		for _, n := range []string{"项目", "工程"} {
+			closes = closes || strings.HasPrefix(rest, n)
+		}
+		if !closes {
+			continue
+		}
+		var items [][2]int
+		for q := p; q > 0; {
+			s := q
+			for s > 0 && q-s < 20 && isNameChar(t[s-1]) && t[s-1] != '、' {
+				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+					break
+				}
+				s--
+			}
+			if q-s >= 3 {
+				items = append(items, [2]int{s, q})
+			}
+			if s == 0 || t[s-1] != '、' {
+				break
+			}
+			q = s - 1
+		}
+		for _, it := range items {
+			a, b := it[0], it[1]
+			if covered(a, b) || d.isGeneric(t[a:b]) || !d.nameLike(a, b) {
+				continue
+			}
+			if g := d.gazAt(a); g != nil && g.start == a && g.end == b {
+				continue // a place alone is no project
+			}
+			name := string(t[a:b])
+			e := d.namedEntity(kg.Project, name, a, b)
+			out = append(out, &mention{start: a, end: b, kind: mNamed, headStart: b, refs: []*entity{e}})
+		}
+	}
+	return out
+}
+
+// nameLike reports a stretch that reads as a proper name: a proper noun by
+// part of speech, a place, a figure (60万吨, 8英寸) or a phase (二期).
+func (d *docState) nameLike(a, b int) bool {
+	if d.properIn(a, b) {
+		return true
+	}
+	for i := a; i < b; i++ {
+		if unicode.IsDigit(d.text[i]) {
+			return true
+		}
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+			return true
+		}
+	}
+	for _, p := range phaseWords() {
+		if strings.HasSuffix(string(d.text[a:b]), p) {
+			return true
+		}
+	}
+	return false
 }
