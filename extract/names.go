@@ -1044,6 +1044,12 @@ func plural(t []rune, headEnd int) bool {
 func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	p := h.start
+	for _, q := range kindQualifiers() { // 等重点口岸: a qualifier before the head
+		if n := len([]rune(q)); p-n > 0 && string(t[p-n:p]) == q && t[p-n-1] == '等' {
+			p -= n
+			break
+		}
+	}
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
