@@ -114,6 +114,11 @@ func (d *docState) recognizeNames() {
 		if start >= 0 {
 			start = d.skipBatch(start, h.start)
 		}
+		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
+			if v := d.docVerbStart(h.start); v >= 0 && (start < 0 || v < start) {
+				start = v // 制定实施|外商投资促进行动方案: the object of a document verb is the title
+			}
+		}
 		if shared := d.listHead(h, end, typ); len(shared) > 0 {
 			named = append(named, shared...)
 			lastEnd = end
@@ -1272,4 +1277,23 @@ func (d *docState) nameLike(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// docVerbStart returns where a titled document's name starts when a verb
+// that issues or carries out documents stands before its head in the same
+// clause (制定实施外商投资促进行动方案), or -1.
+func (d *docState) docVerbStart(headStart int) int {
+	t := d.text
+	for i := headStart - 1; i >= 0 && headStart-i <= maxModifier; i-- {
+		if !isNameChar(t[i]) && t[i] != '“' && t[i] != '”' {
+			return -1
+		}
+		for _, v := range docVerbs() {
+			n := len([]rune(v))
+			if i+1-n >= 0 && string(t[i+1-n:i+1]) == v && headStart-(i+1) >= 2 {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }
