@@ -186,6 +186,9 @@ func (d *docState) recognizeNames() {
 		if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end <= h.start && (g.end == h.start || d.isGeneric(d.text[g.end:h.start])) {
 			// 贵阳、遵义国家物流枢纽: a generic qualifier is shared too
 			named = append(named, d.placeList(start, g.end, end, typ)...)
+		} else if start > 0 && d.text[start-1] == '、' && d.endpointRun(start, h.start, typ) {
+			// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
+			named = append(named, d.placeList(start, h.start, end, typ)...)
 		}
 	}
 	named = append(named, d.roadCodes(named)...)
@@ -1099,8 +1102,8 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
 			ok = true // 襄阳, 武汉东湖
 		}
-		if (typ == kg.Railway || typ == kg.Road) && it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 {
-			ok = true // 通苏嘉甬, 津沧
+		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 {
+			ok = true // 通苏嘉甬, 津沧; 合六、合淮产业走廊
 		}
 		if !d.x.headDefs[h.word].weak && (typ == kg.Institution || typ == kg.Park) && it.end-it.start <= 4 &&
 			!strings.ContainsRune("局委厅办部会府", t[it.end-1]) &&
@@ -1121,10 +1124,18 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 // characters, not generic, no count) ending at end after 、 or a stop word,
 // for lists sharing a strong Institution or Park head; 0 otherwise.
 func (d *docState) shortProperBefore(end int, typ kg.EntityType) int {
+	t := d.text
+	if typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup {
+		for n := 4; n >= 2; n-- {
+			if end-n >= 0 && (end-n == 0 || !isNameChar(t[end-n-1]) || t[end-n-1] == '、') && d.endpointRun(end-n, end, typ) {
+				return n
+			}
+		}
+		return 0
+	}
 	if typ != kg.Institution && typ != kg.Park {
 		return 0
 	}
-	t := d.text
 	s := end
 	for s > 0 && end-s < 5 && isNameChar(t[s-1]) && t[s-1] != '、' {
 		if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
@@ -1296,4 +1307,14 @@ func (d *docState) docVerbStart(headStart int) int {
 		}
 	}
 	return -1
+}
+
+// endpointRun reports a route's or corridor's modifier made of one
+// character per end (合滁, 渝厦): each resolves to a place.
+func (d *docState) endpointRun(start, end int, typ kg.EntityType) bool {
+	if typ != kg.Railway && typ != kg.Road && typ != kg.RegionGroup {
+		return false
+	}
+	n := end - start
+	return n >= 2 && n <= 4 && len(d.endpointChars(d.text[start:end])) == n
 }
