@@ -585,8 +585,8 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		if c.adverbial(m) && m != ms[0] {
 			continue
 		}
-		if !isActor(m) {
-			return nil
+		if !isActor(m) && !(len(m.refs) == 1 && m.refs[0].typ == kg.Hub) {
+			return nil // hubs act together too (天河国际机场和花湖国际机场联动发展)
 		}
 		kept = append(kept, m)
 		n += len(m.refs)
