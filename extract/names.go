@@ -66,6 +66,9 @@ func (d *docState) recognizeNames() {
 			if nd.typ == kg.Project && typ != kg.Project && (nd.word == "项目" || nd.word == "工程") {
 				break // 修水至平江高速公路项目 is the road
 			}
+			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) {
+				break // 乌鲁木齐国际陆港区|枢纽能级, 铜仁凤凰机场|航空口岸: the hub and its role
+			}
 			end, typ, weak = n.end, nd.typ, nd.weak
 			lastHead = n.start
 			k++
@@ -150,7 +153,7 @@ func (d *docState) recognizeNames() {
 			}
 			continue
 		}
-		if firstTyp != typ && typ == kg.Plan && firstTyp != kg.RegionGroup && d.validName(start, h.start, firstEnd, firstTyp, false) {
+		if firstTyp != typ && typ == kg.Plan && firstTyp == kg.Park && d.validName(start, h.start, firstEnd, firstTyp, false) {
 			// 赣湘开放合作试验区规划 names the zone too
 			in, _ := d.surface(start, firstEnd)
 			named = append(named, &mention{start: start, end: firstEnd, kind: mNamed, headStart: h.start,

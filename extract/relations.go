@@ -736,8 +736,8 @@ func (c *sentenceCtx) thingsOf(ms []*mention) []*mention {
 	var out []*mention
 	for _, m := range ms {
 		switch {
-		case m.kind == mNamed && m.refs[0].typ != kg.RegionGroup:
-			out = append(out, m)
+		case m.kind == mNamed && m.refs[0].typ != kg.RegionGroup && m.refs[0].typ != kg.Plan:
+			out = append(out, m) // a plan is drawn up, not built
 		case (m.kind == mGroup || m.kind == mNamed) && m.refs[0].typ == kg.RegionGroup:
 			after := string(c.d.text[m.end:min(len(c.d.text), m.end+3)])
 			after = strings.TrimLeft(after, "”\"")
