@@ -128,10 +128,12 @@ func (d *docState) recognizeNames() {
 			continue
 		}
 		vh := h.start // where the head that validates the name starts
-		if start == h.start && lastHead > h.start {
-			vh = lastHead // 自贸试验区提升|战略: the first head is the name's modifier
+		if lastHead > h.start {
+			// 自贸试验区提升|战略, 中国水权交易所武汉交易服务|中心: with heads
+			// joined, what stands before the last is the name's modifier
+			vh = lastHead
 		}
-		if start == vh {
+		if start == h.start && lastHead == h.start {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
 			// a list sharing one head.
 			named = append(named, d.sharedHead(h, end, typ)...)
