@@ -116,6 +116,7 @@ func (d *docState) recognizeNames() {
 		}
 		if start >= 0 {
 			start = d.skipBatch(start, h.start)
+			start = d.conjoined(start)
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
 			if v := d.docVerbStart(h.start); v >= 0 && (start < 0 || v < start) {
@@ -1322,4 +1323,38 @@ func (d *docState) endpointRun(start, end int, typ kg.EntityType) bool {
 	}
 	n := end - start
 	return n >= 2 && n <= 4 && len(d.endpointChars(d.text[start:end])) == n
+}
+
+// conjoined moves a name's start over a conjunction that joins two of its
+// modifiers (重庆信息与智慧医学研究院, 国家药品和医疗器械审评检查华中分中心):
+// the part before it must open with a place or 国家/全国/省 right after a
+// boundary, hold a word or two, and name no thing of its own.
+func (d *docState) conjoined(start int) int {
+	t := d.text
+	if start < 3 || !strings.ContainsRune("与和及", t[start-1]) {
+		return start
+	}
+	c := start - 1
+	for a := c - 1; a >= 0 && c-a <= 8; a-- {
+		if !isNameChar(t[a]) {
+			return start
+		}
+		anchor := 0
+		if g := d.gazAt(a); g != nil && g.start == a && g.kind != mPronoun {
+			anchor = g.end - a
+		} else if d.anchorAt(a) {
+			anchor = 2
+		} else if t[a] == '省' || t[a] == '市' {
+			anchor = 1
+		}
+		if anchor == 0 || c-(a+anchor) < 2 {
+			continue
+		}
+		boundary := a == 0 || !isNameChar(t[a-1]) || d.x.stops.endingAt(t, 0, a) > 0
+		if !boundary || d.holdsHead(a, c) || !d.onlyNameWords(a+anchor, c) || strings.ContainsRune("圈区带园城港站所院馆心", t[c-1]) {
+			return start // 粤港澳优质生活圈和……: the part before names a thing of its own
+		}
+		return a
+	}
+	return start
 }
