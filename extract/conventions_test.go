@@ -153,6 +153,22 @@ func TestNamedEntities(t *testing.T) {
 	}
 }
 
+// TestZoneAliases: a zone's parties in either order are one zone, and a
+// park's long and short suffixes are one park.
+func TestZoneAliases(t *testing.T) {
+	g := extractText(t, "江西省开放合作工作要点\n加快赣湘开放合作试验区建设。推进湘赣开放合作试验区发展。支持萍乡经济技术开发区和萍乡经开区升级。")
+	parks := map[string]int{}
+	for _, e := range g.Entities {
+		if e.Type == kg.Park {
+			parks[e.ID]++
+			t.Logf("%s %s %v", e.ID, e.Name, e.Aliases)
+		}
+	}
+	if len(parks) != 2 {
+		t.Errorf("want 2 parks (the zone, the development zone), got %v", parks)
+	}
+}
+
 func TestRelationConventions(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -824,14 +824,42 @@ func (d *docState) namedEntity(typ kg.EntityType, surface string, start, headSta
 			canon = strings.TrimSuffix(canon, p[0]) + p[1]
 		}
 	}
-	e := d.entityFor(kg.EntityID(typ, canon), typ, canon)
-	if canon != name {
+	// 赣湘开放合作试验区 = 湘赣开放合作试验区: a zone's parties in either
+	// order are one zone; the id sorts them, the name is the first written
+	key := canon
+	if typ == kg.Park {
+		key = d.partyOrder(canon)
+	}
+	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
+	if canon != e.name {
+		e.aliases[canon] = true
+	}
+	if name != e.name {
 		e.aliases[name] = true
 	}
 	if surface != name {
 		e.aliases[surface] = true
 	}
 	return e
+}
+
+// partyOrder returns a zone name with the province abbreviations that open
+// it sorted (湘赣… and 赣湘… give one key), or the name unchanged.
+func (d *docState) partyOrder(name string) string {
+	rs := []rune(name)
+	n := 0
+	for n < len(rs) && n < 4 {
+		if _, ok := d.x.abbrevs[rs[n]]; !ok {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return name
+	}
+	run := append([]rune(nil), rs[:n]...)
+	slices.Sort(run)
+	return string(run) + string(rs[n:])
 }
 
 // cleanName removes quotation marks, book-title marks and spaces.
