@@ -103,6 +103,9 @@ func TestRegionsEverywhere(t *testing.T) {
 		{"a lake is not its county", guizhouTitle + "保护鄱阳湖生态。", nil, []string{"鄱阳县"}},
 		{"one-character endpoints are implied", sichuanTitle + "加快渝昆高铁建设。", []string{"渝昆高铁"},
 			[]string{"昆明市"}},
+		{"aid names its regions", "安徽省政府工作报告\n做好民族宗教、援藏援疆等工作。", []string{"西藏自治区", "新疆维吾尔自治区"}, nil},
+		{"a quoted programme holds its places", "新疆维吾尔自治区政府工作报告\n加快“疆算入渝”，开行首列“粤新快线”。", nil,
+			[]string{"重庆市", "广东省"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -602,8 +602,10 @@ func (d *docState) recognizeAbbrev() {
 			continue
 		}
 		// one character after a verb of presence
-		if i > 0 && isPresenceChar(t[i-1]) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] || isFunctionChar(t[i+1])) {
-			if r := d.oneCharPlace(t[i]); r != nil {
+		if i > 0 && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] ||
+			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
+			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
+			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
 				add(&mention{start: i, end: i + 1, kind: mAbbrev, refs: []*entity{d.regionEntity(r)}})
 			}
 		}
@@ -647,7 +649,7 @@ func allowedStrictPair(s string) bool {
 // isRouteHeadAt reports a route head right after an abbreviation run: in
 // 赣粤高速 the letters are the route's endpoints, handled with the route.
 func isRouteHeadAt(t []rune, j int) bool {
-	for _, h := range []string{"高铁", "高速", "铁路", "城际", "客专", "线"} {
+	for _, h := range []string{"高铁", "高速", "铁路", "城际", "客专", "线", "快线", "班列", "专列"} {
 		if strings.HasPrefix(string(t[j:min(len(t), j+4)]), h) {
 			return true
 		}
@@ -680,16 +682,38 @@ func isFunctionChar(r rune) bool {
 
 // oneCharPlace resolves a single character standing for a place: the
 // subject city's first character (来萍), or a province abbreviation (入赣).
-func (d *docState) oneCharPlace(c rune) *gazetteer.Region {
+func (d *docState) oneCharPlace(c rune, aid bool) *gazetteer.Region {
 	if d.subjReg != nil && d.subjReg.Level != gazetteer.Province {
 		if rs := []rune(d.subjReg.Name); len(rs) > 0 && rs[0] == c {
 			return d.subjReg
 		}
 	}
-	if a, ok := d.x.abbrevs[c]; ok && !a.strict {
+	if a, ok := d.x.abbrevs[c]; ok && (!a.strict || aid) {
 		return a.region
 	}
 	return nil
+}
+
+// inShortQuote reports a position inside a short quoted name (“疆算入渝”):
+// a place written there one character each is part of the name.
+func (d *docState) inShortQuote(pos int) bool {
+	t := d.text
+	a := pos
+	for a > 0 && pos-a < 8 && t[a-1] != '“' && t[a-1] != '”' && isNameChar(t[a-1]) {
+		a--
+	}
+	if a == 0 || t[a-1] != '“' {
+		return false
+	}
+	for b := pos + 1; b < len(t) && b-pos < 8; b++ {
+		if t[b] == '”' {
+			return true
+		}
+		if !isNameChar(t[b]) {
+			return false
+		}
+	}
+	return false
 }
 
 // pronounRegion returns the region 我市/全省/本县 refers to: the subject or
