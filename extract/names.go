@@ -629,6 +629,10 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
+	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
+		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
+		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
+	}
 	if typ != kg.Plan && !quoted(mod) && countPhrase(mod) {
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
