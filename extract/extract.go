@@ -55,6 +55,8 @@ type Extractor struct {
 	// qualifying are the generic words without the heads
 	qualifying wordSet
 	inner      wordSet
+	// headWords are the lexicon's heads
+	headWords wordSet
 	// qualifiers may stand between a trigger and its object
 	qualifiers wordSet
 	// lex finds heads, trigger words and milestone verbs in one pass;
@@ -145,6 +147,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.category = newWordSet(categoryWords())
 	x.qualifying = newWordSet(genericWords())
 	x.inner = newWordSet(innerWords())
+	x.headWords = newWordSet(hw)
 	x.qualifiers = newWordSet(objectQualifiers())
 	x.abbrevs = map[rune]abbrevInfo{}
 	for _, n := range x.gaz.Names() {

@@ -23,7 +23,9 @@ var (
 )
 
 // titleWords end a plan's title.
-var titleWords = []string{"规划", "方案", "纲要", "意见", "计划", "办法", "规定", "决定", "通知", "措施", "要点"}
+func titleWords() []string {
+	return []string{"规划", "方案", "纲要", "意见", "计划", "办法", "规定", "决定", "通知", "措施", "要点"}
+}
 
 // meta reads a document's title, number, issuer, date, period and subject
 // from its first sentences.
@@ -57,7 +59,7 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 			if len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") {
 				continue
 			}
-			for _, w := range titleWords {
+			for _, w := range titleWords() {
 				if strings.HasSuffix(core, w) && w != "通知" {
 					doc.Title = cleanName(core)
 					titleSent = st

@@ -21,6 +21,7 @@ func (d *docState) recognizeNames() {
 	hits := d.heads
 	var named, inner []*mention
 	lastEnd := 0
+	var lastTyp kg.EntityType
 	for k := 0; k < len(hits); k++ {
 		h := hits[k]
 		if h.start < lastEnd || d.headInsideName(h) {
@@ -39,8 +40,13 @@ func (d *docState) recognizeNames() {
 		if plural(d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
-		if d.runsOn(h.start, h.end) {
-			continue // 带来, 港口, 中心城区: the head is the start of another word
+		if ce := d.runsOn(h.start, h.end); ce > 0 {
+			// 带来, 港口, 中心城区: the head is the start of another word,
+			// unless that word is a longer head (国际陆港|区: 陆港区)
+			if d.x.headWords.endingAt(d.text, h.start, ce) == 0 {
+				continue
+			}
+			h.end = ce
 		}
 		if hd.weak && k+1 < len(hits) && hits[k+1].start == h.end {
 			continue // 临港|新片区: a weak head right before a head is part of the name
@@ -162,6 +168,9 @@ func (d *docState) recognizeNames() {
 			named = append(named, &mention{start: start, end: firstEnd, kind: mNamed, headStart: h.start,
 				refs: []*entity{d.namedEntity(firstTyp, in, start, h.start)}})
 		}
+		if weak && typ == lastTyp && start < lastEnd {
+			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
+		}
 		m := &mention{start: start, end: end, kind: mNamed, headStart: h.start}
 		name, orig := d.surface(start, end)
 		e := d.namedEntity(typ, name, start, h.start)
@@ -170,7 +179,7 @@ func (d *docState) recognizeNames() {
 		}
 		m.refs = []*entity{e}
 		named = append(named, m)
-		lastEnd = end
+		lastEnd, lastTyp = end, typ
 		// 厦渝高铁长赣段 names 厦渝高铁 too; 浦东国际机场四期 is a project
 		// that names the airport
 		if end > routeEnd && routeEnd > h.start {
@@ -394,21 +403,21 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 	return i
 }
 
-// runsOn reports a head whose last character begins a longer word that
-// word segmentation reads across the head's end (发展带|来, 港|口).
-func (d *docState) runsOn(start, end int) bool {
+// runsOn returns where a longer word ends that word segmentation reads
+// across a head's end (发展带|来, 港|口), or 0.
+func (d *docState) runsOn(start, end int) int {
 	lo, hi := max(start, end-2), min(len(d.text), end+3)
 	for _, tk := range d.words(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		if a < end && b > end && a >= start {
-			return true
+			return b
 		}
 	}
-	return false
+	return 0
 }
 
 // anchors open a name whose modifier holds words that also stand as verbs.
-var anchors = []string{"国家", "全国", "中国"}
+func anchors() []string { return []string{"国家", "全国", "中国"} }
 
 // extendToAnchor moves a name's start left, over words that are verbal
 // nouns or generic modifiers in context (发展, 开发, 重点), to a place name
@@ -423,7 +432,7 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 			}
 			return start
 		}
-		for _, a := range anchors {
+		for _, a := range anchors() {
 			if strings.HasSuffix(string(d.text[max(0, j-2):j]), a) && d.onlyNameWords(j-2, start) {
 				return j - 2
 			}
@@ -460,7 +469,7 @@ func (d *docState) onlyNameWords(from, to int) bool {
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
 func (d *docState) zoneWordAt(start, end int) bool {
-	if !slices.Contains(zoneWords, string(d.text[start:end])) {
+	if !slices.Contains(zoneWords(), string(d.text[start:end])) {
 		return false
 	}
 	lo := max(0, start-maxZoneQualifier-4)
@@ -550,7 +559,7 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 // at pos.
 func (d *docState) anchorAt(pos int) bool {
 	rest := string(d.text[pos:min(len(d.text), pos+2)])
-	return slices.Contains(anchors, rest) || rest == "省级"
+	return slices.Contains(anchors(), rest) || rest == "省级"
 }
 
 // boundaryTag reports the parts of speech that do not stand inside a name:
@@ -1039,7 +1048,9 @@ func joinsPlaces(mod []rune) bool {
 }
 
 // namePrefixes may stand before the place a name starts with (中国稀金(赣州)…).
-var namePrefixes = []string{"中国", "国家", "全国", "中央", "中科", "中共", "省", "市", "原"}
+func namePrefixes() []string {
+	return []string{"中国", "国家", "全国", "中央", "中科", "中共", "省", "市", "原"}
+}
 
 // trimToPlace starts a name at its first place name when what stands
 // before it is not part of a name: 创新赣州高新区 is 赣州高新区, 注册地搬迁至
@@ -1055,7 +1066,7 @@ func (d *docState) trimToPlace(start, headStart int) int {
 			return start
 		}
 		pre := string(d.text[start:g.start])
-		for _, p := range namePrefixes {
+		for _, p := range namePrefixes() {
 			if strings.HasPrefix(pre, p) {
 				return start
 			}

@@ -20,11 +20,13 @@ type Normalized struct {
 
 // chromeMarkers are phrases found on the navigation, header and footer
 // lines that web pages add around a document.
-var chromeMarkers = []string{
-	"设为首页", "加入收藏", "您当前的位置", "当前位置", "信息检索", "打印本页", "关闭窗口", "【打印】", "【关闭】",
-	"字体：", "字体:", "字号：", "字号:", "分享到", "发布时间", "浏览次数", "阅读次数", "访问次数", "来源：", "来源:",
-	"网址：", "网址:", "责任编辑", "扫一扫", "返回顶部", "主办单位", "版权所有", "ICP备", "首页>", "首页 >",
-	"上一篇", "下一篇", "附件下载", "相关链接", "点击数", "【大】", "【中】", "【小】",
+func chromeMarkers() []string {
+	return []string{
+		"设为首页", "加入收藏", "您当前的位置", "当前位置", "信息检索", "打印本页", "关闭窗口", "【打印】", "【关闭】",
+		"字体：", "字体:", "字号：", "字号:", "分享到", "发布时间", "浏览次数", "阅读次数", "访问次数", "来源：", "来源:",
+		"网址：", "网址:", "责任编辑", "扫一扫", "返回顶部", "主办单位", "版权所有", "ICP备", "首页>", "首页 >",
+		"上一篇", "下一篇", "附件下载", "相关链接", "点击数", "【大】", "【中】", "【小】",
+	}
 }
 
 // Normalize cleans text converted from PDF, DOC or web pages. It is a pure
@@ -244,7 +246,7 @@ func dropChrome(src []rune, ls []line) {
 			continue // chrome lines are short
 		}
 		s := string(ls[i].text)
-		for _, m := range chromeMarkers {
+		for _, m := range chromeMarkers() {
 			if strings.Contains(s, m) {
 				ls[i].chrome = true
 				break
@@ -301,8 +303,10 @@ func isChineseNumeral(r rune) bool {
 }
 
 // titleEndings end the last line of a title broken over several lines.
-var titleEndings = []string{"方案", "规划", "纲要", "通知", "意见", "办法", "计划", "决定", "规定",
-	"規劃", "綱要", "通知", "意見", "辦法", "計劃", "決定", "規定"}
+func titleEndings() []string {
+	return []string{"方案", "规划", "纲要", "通知", "意见", "办法", "计划", "决定", "规定",
+		"規劃", "綱要", "通知", "意見", "辦法", "計劃", "決定", "規定"}
+}
 
 // joinLines decides whether a line break between a and b was made by
 // conversion (inside a sentence or title) rather than by the author.
@@ -322,7 +326,7 @@ func joinLines(a, b *line) bool {
 
 func hasTitleEnding(t []rune) bool {
 	s := string(t)
-	for _, e := range titleEndings {
+	for _, e := range titleEndings() {
 		if strings.HasSuffix(s, e) {
 			return true
 		}
