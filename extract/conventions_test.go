@@ -140,6 +140,8 @@ func TestNamedEntities(t *testing.T) {
 		{"a head that runs on into another word", hainanTitle + "给经济社会发展带来新机遇。", nil, []string{"经济社会发展带"}},
 		{"a conjunction inside a name", "重庆市政府工作报告\n组建重庆信息与智慧医学研究院。推进萍乡和长沙科创中心建设。",
 			[]string{"重庆信息与智慧医学研究院", "长沙科创中心"}, []string{"萍乡和长沙科创中心"}},
+		{"a kind of zone is no zone", "上海市政府工作报告\n建设外向型产业集聚区和美丽乡村先行区，加快张江科学城建设。",
+			[]string{"张江科学城"}, []string{"外向型产业集聚区", "美丽乡村先行区"}},
 		{"projects a class noun closes", "吉林省政府工作报告\n推动吉林梅花60万吨赖氨酸、中船二期等项目，加快交通、水利等重大项目。",
 			[]string{"吉林梅花60万吨赖氨酸", "中船二期"}, []string{"交通", "水利"}},
 		{"shared head after a count", "湖北省政府工作报告\n武汉东湖、襄阳、宜昌3家高新区位列全国前列。",

@@ -642,6 +642,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
 		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
 	}
+	if typ == kg.Park && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) {
+		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
+	}
 	if typ != kg.Plan && !quoted(mod) && countPhrase(mod) {
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
@@ -1400,4 +1403,24 @@ func (d *docState) conjoined(start int) int {
 		return a
 	}
 	return start
+}
+
+// someProper reports a word a proper name could be made of, read broadly
+// (persons' names too, which jieba gives to many place-like words: 张江,
+// 崇明): enough to tell a named zone from a kind of zone.
+func (d *docState) someProper(start, end int) bool {
+	for _, tk := range d.words(start, end) {
+		switch tk.Tag {
+		case "ns", "nsf", "nz", "nr", "nrt", "nrfg", "x", "zg", "ng", "j", "eng":
+			w := d.text[start+tk.Start : start+tk.End]
+			if tk.Tag == "x" && !unicode.Is(unicode.Han, w[0]) {
+				continue
+			}
+			if d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) == len(w) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
