@@ -642,7 +642,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
 		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
 	}
-	if (typ == kg.Park || typ == kg.Institution) && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) &&
+	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) &&
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
