@@ -488,10 +488,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				return
 			}
 		}
-		if len(objs) == 0 && len(partners) > 0 && (typ == kg.DocksWith || typ == kg.LinksWith) {
+		if len(objs) == 0 && len(partners) > 0 && (typ == kg.DocksWith || typ == kg.LinksWith || typ == kg.AdjacentTo) {
+			// 与X对接, 与A、B联动, 与川渝毗邻地区: the partners are the objects
 			objs = partners
-			if typ == kg.LinksWith {
-				c.peerPairs(kg.LinksWith, t, runsOf(partners), rs)
+			if typ == kg.LinksWith || typ == kg.AdjacentTo {
+				c.peerPairs(typ, t, runsOf(partners), rs)
 			}
 		}
 		if len(objs) == 0 {
