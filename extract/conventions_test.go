@@ -146,6 +146,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"吉林梅花60万吨赖氨酸", "中船二期"}, []string{"交通", "水利"}},
 		{"shared head after a count", "湖北省政府工作报告\n武汉东湖、襄阳、宜昌3家高新区位列全国前列。",
 			[]string{"武汉东湖高新区", "襄阳高新区", "宜昌高新区"}, nil},
+		{"lines a class noun closes", "上海市政府工作报告\n加快建设崇明线、上海示范区线、13号线东延伸等轨道交通线。",
+			[]string{"崇明线", "上海示范区线", "13号线东延伸"}, []string{"上海示范区", "崇明线示范区"}},
+		{"routes a counted class closes take its head", "广西壮族自治区政府工作报告\n续建黄桶至百色、合浦至湛江等7个铁路项目，推进岚皋至陕渝界等高速公路项目。",
+			[]string{"黄桶至百色铁路", "合浦至湛江铁路", "岚皋至陕渝界高速公路"}, []string{"黄桶至百色", "合浦至湛江"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -280,3 +280,23 @@ func seekVerbs() []string {
 func kindQualifiers() []string {
 	return []string{"一批", "重大", "重点", "在建", "新建", "续建", "新", "大", "建设"}
 }
+
+// kindClass is a class noun that closes a list of things named without
+// their head (沿江、西十等4条高铁): its items are of type typ and, when head
+// is set, are named with that head added (西十高铁), as a shared head is.
+type kindClass struct {
+	word string
+	typ  kg.EntityType
+	head string
+}
+
+// kindClasses close lists after 等 and its qualifiers, longest first.
+func kindClasses() []kindClass {
+	return []kindClass{
+		{"高速公路项目", kg.Road, "高速公路"}, {"高速公路", kg.Road, "高速公路"},
+		{"铁路项目", kg.Railway, "铁路"}, {"铁路", kg.Railway, "铁路"},
+		{"高铁项目", kg.Railway, "高铁"}, {"高铁", kg.Railway, "高铁"},
+		{"轨道交通线", kg.Railway, ""},
+		{"项目", kg.Project, ""}, {"工程", kg.Project, ""},
+	}
+}

@@ -34,6 +34,9 @@ func (d *docState) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
+		if h.end+1 < len(d.text) && d.text[h.end] == '线' && (d.text[h.end+1] == '、' || d.text[h.end+1] == '等' || !isNameChar(d.text[h.end+1])) {
+			continue // 上海示范区线: a line named after the zone it serves
+		}
 		if hd.word == "高速" && h.start > 0 && strings.ContainsRune("超高快", d.text[h.start-1]) {
 			continue // 超高速: an adjective
 		}
@@ -1282,8 +1285,12 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			rest = strings.TrimPrefix(rest, q)
 		}
 		rest = strings.TrimLeft(rest, "0123456789一二三四五六七八九十个批")
-		for _, n := range []string{"项目", "工程"} {
-			closes = closes || strings.HasPrefix(rest, n)
+		var class kindClass
+		for _, c := range kindClasses() {
+			if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条"+c.word) {
+				class, closes = c, true
+				break
+			}
 		}
 		if !closes {
 			continue
@@ -1291,6 +1298,11 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		var items [][2]int
 		for q := p; q > 0; {
 			s := q
+			for _, m := range named {
+				if m.end == q && m.start < s {
+					s = m.start // 13号线东延伸: an item already named
+				}
+			}
 			for s > 0 && q-s < 20 && isNameChar(t[s-1]) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
 					break
@@ -1314,7 +1326,14 @@ func (d *docState) kindLists(named []*mention) []*mention {
 				continue // a place alone is no project
 			}
 			name := string(t[a:b])
-			e := d.namedEntity(kg.Project, name, a, b)
+			if class.head != "" {
+				// a route is named by the places it joins (黄桶至百色, 西十)
+				if !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) {
+					continue
+				}
+				name = strings.TrimSuffix(name, class.head) + class.head
+			}
+			e := d.namedEntity(class.typ, name, a, b)
 			out = append(out, &mention{start: a, end: b, kind: mNamed, headStart: b, refs: []*entity{e}})
 		}
 	}
