@@ -130,7 +130,7 @@ func triggers() []triggerDef {
 func stopWords() []string {
 	return []string{
 		// verbs
-		"推进", "推动", "加快", "加强", "加大", "建设", "建成", "打造", "支持", "鼓励", "引导", "争取", "依托", "借助",
+		"推进", "推动", "加快", "提速", "加强", "加大", "建设", "建成", "打造", "支持", "鼓励", "引导", "争取", "依托", "借助",
 		"依靠", "对接", "融入", "纳入", "列入", "写入", "列为", "共建", "联建", "联动", "携手", "深化", "提升", "完善",
 		"实施", "开展", "围绕", "依据", "根据", "按照", "通过", "利用", "发挥", "培育", "形成", "构建", "创建", "申报",
 		"申建", "设立", "设置", "组建", "筹建", "谋划", "启动", "完成", "实现", "促进", "参与", "服务", "面向",
@@ -278,7 +278,7 @@ func seekVerbs() []string {
 // kindQualifiers may stand between 等 and the class noun that closes a list
 // of projects (等重大项目, 等一批重点工程).
 func kindQualifiers() []string {
-	return []string{"一批", "重大", "重点", "在建", "新建", "续建", "新", "大", "建设"}
+	return []string{"一批", "重大", "重点", "在建", "新建", "续建", "新", "大", "建设", "产业", "亿元以上", "元以上", "以上"}
 }
 
 // kindClass is a class noun that closes a list of things named without
@@ -296,7 +296,7 @@ func kindClasses() []kindClass {
 		{"高速公路项目", kg.Road, "高速公路"}, {"高速公路", kg.Road, "高速公路"},
 		{"铁路项目", kg.Railway, "铁路"}, {"铁路", kg.Railway, "铁路"},
 		{"高铁项目", kg.Railway, "高铁"}, {"高铁", kg.Railway, "高铁"},
-		{"轨道交通线", kg.Railway, ""},
+		{"轨道交通线", kg.Railway, ""}, {"产业走廊", kg.RegionGroup, "产业走廊"},
 		{"项目", kg.Project, ""}, {"工程", kg.Project, ""},
 	}
 }

@@ -657,6 +657,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
 		rest := d.withoutPlaces(start, headStart)
+		if typ == kg.RegionGroup {
+			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
+		}
 		return len(rest) == 0 || !d.onlyWords(rest, d.x.category)
 	}
 	if len(mod) < 2 {
@@ -1279,17 +1282,21 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 		p := int(d.charAt[off+k])
 		off += k + len("等")
-		rest := string(t[p+1 : min(len(t), p+9)])
+		rest := string(t[p+1 : min(len(t), p+24)])
 		closes := false
-		for _, q := range kindQualifiers() {
-			rest = strings.TrimPrefix(rest, q)
-		}
-		rest = strings.TrimLeft(rest, "0123456789一二三四五六七八九十个批")
+		// 等1.1万个重大产业项目: counts and qualifiers in any order
 		var class kindClass
-		for _, c := range kindClasses() {
-			if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条"+c.word) {
-				class, closes = c, true
-				break
+		for prev := ""; prev != rest && !closes; {
+			prev = rest
+			for _, c := range kindClasses() {
+				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条"+c.word) {
+					class, closes = c, true
+					break
+				}
+			}
+			rest = strings.TrimLeft(rest, "0123456789.一二三四五六七八九十百千万亿个批余多")
+			for _, q := range kindQualifiers() {
+				rest = strings.TrimPrefix(rest, q)
 			}
 		}
 		if !closes {
@@ -1303,7 +1310,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					s = m.start // 13号线东延伸: an item already named
 				}
 			}
-			for s > 0 && q-s < 20 && isNameChar(t[s-1]) && t[s-1] != '、' {
+			for s > 0 && q-s < 20 && (isNameChar(t[s-1]) || (class.head != "" && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
 					break
 				}
@@ -1319,7 +1326,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 		for _, it := range items {
 			a, b := it[0], it[1]
-			if covered(a, b) || d.isGeneric(t[a:b]) || !d.nameLike(a, b) {
+			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && !d.nameLike(a, b)) {
 				continue
 			}
 			if g := d.gazAt(a); g != nil && g.start == a && g.end == b {
@@ -1328,7 +1335,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			name := string(t[a:b])
 			if class.head != "" {
 				// a route is named by the places it joins (黄桶至百色, 西十)
-				if !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) {
+				if !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) && !d.quotedEnds(a, b) {
 					continue
 				}
 				name = strings.TrimSuffix(name, class.head) + class.head
@@ -1438,6 +1445,33 @@ func (d *docState) someProper(start, end int) bool {
 			}
 			if d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) == len(w) {
 				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// quotedEnds reports an item that opens with a quoted run of one character
+// per place (“武鄂黄黄咸”光电子信息) or a known group (“长株潭”): a corridor
+// or route named by its ends.
+func (d *docState) quotedEnds(a, b int) bool {
+	if d.text[a] != '“' {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if d.text[i] == '”' {
+			if i-a-1 < 2 {
+				return false
+			}
+			if g := d.gazAt(a + 1); g != nil && g.start == a+1 && g.end == i && g.kind != mPronoun {
+				return true // “长株潭”: a known group
+			}
+			for _, c := range d.text[a+1 : i] {
+				// 荆 is 荆州 or 荆门: a name, even if no single place
+				if _, ok := d.x.abbrevs[c]; !ok && len(d.x.citiesByFirst[c]) == 0 && d.bestEndpoint(c) == nil {
+					return false
+				}
 			}
 			return true
 		}
