@@ -207,6 +207,8 @@ func TestRelationConventions(t *testing.T) {
 		{"adjacent partners", guizhouTitle + "深化与川渝毗邻地区的合作。",
 			[]string{"ADJACENT_TO 贵州省 -> 四川省", "ADJACENT_TO 贵州省 -> 重庆市", "ADJACENT_TO 四川省 -> 重庆市",
 				"COOPERATES_WITH 贵州省 -> 四川省"}, nil},
+		{"adjacent peers before the trigger they qualify", "河北省政府工作报告\n冀晋毗邻地区合作取得新成效。",
+			[]string{"ADJACENT_TO 河北省 -> 山西省", "COOPERATES_WITH 河北省 -> 山西省"}, nil},
 		{"a trigger chain", guizhouTitle + "深度融入高质量共建“一带一路”。",
 			[]string{"CO_BUILDS 贵州省 -> 一带一路", "INTEGRATES_INTO 贵州省 -> 一带一路"}, nil},
 		{"an object that qualifies a goal", "吉林省政府工作报告\n这些目标既衔接“十五五”规划目标，又紧扣实际。", nil,

@@ -481,10 +481,10 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 		c.pairs(kg.Connects, t, sm[len(sm)-1:], sm[len(sm)-1].refs, objs, rs)
 	default:
-		if typ == kg.LinksWith && len(objs) == 0 && len(partners) == 0 {
-			// 黄山、池州、安庆、宣城等市全域联动, 鄂湘赣联动: every pair
+		if (typ == kg.LinksWith || typ == kg.AdjacentTo) && len(objs) == 0 && len(partners) == 0 {
+			// 黄山、池州、安庆、宣城等市全域联动, 鄂湘赣联动, 鲁豫毗邻地区: every pair
 			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
-				c.peerPairs(kg.LinksWith, t, peers, rs)
+				c.peerPairs(typ, t, peers, rs)
 				return
 			}
 		}
@@ -611,11 +611,22 @@ func (c *sentenceCtx) plainWords(from, to int) bool {
 		}
 	}
 	for _, tr := range c.d.trigs {
-		if tr.start >= from && tr.end <= to {
+		if tr.start >= from && tr.end <= to && !c.attributive(tr) {
 			return false
 		}
 	}
 	return true
+}
+
+// attributive reports a trigger that qualifies the noun after it rather
+// than states a relation of its own within a gap (鲁豫毗邻地区合作: the
+// regions adjacent to each other cooperate).
+func (c *sentenceCtx) attributive(tr hit) bool {
+	if c.d.x.trigDefs[tr.word].typ != kg.AdjacentTo {
+		return false
+	}
+	after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
+	return after == "地区" || after == "区域"
 }
 
 // runsOf keeps the abbreviation runs among a 与-phrase's partners: in
