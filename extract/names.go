@@ -127,6 +127,9 @@ func (d *docState) recognizeNames() {
 			start = d.skipBatch(start, h.start)
 			start = d.conjoined(start)
 		}
+		if typ == kg.Plan && start >= 0 {
+			start = d.quoteStart(start, h.start)
+		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
 			if v := d.docVerbStart(h.start); v >= 0 && (start < 0 || v < start) {
 				start = v // 制定实施|外商投资促进行动方案: the object of a document verb is the title
@@ -742,6 +745,9 @@ func numericShorthand(mod []rune) bool {
 		return false
 	}
 	inner := []rune(string(mod)[i+len("“") : j])
+	if hasPeriod(inner) {
+		return false // “十五五”: a plan period names the plan
+	}
 	nums := 0
 	for _, r := range inner {
 		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || unicode.IsDigit(r) {
@@ -1381,6 +1387,9 @@ func (d *docState) docVerbStart(headStart int) int {
 		for _, v := range docVerbs() {
 			n := len([]rune(v))
 			if i+1-n >= 0 && string(t[i+1-n:i+1]) == v && headStart-(i+1) >= 2 {
+				if t[i+1] == '了' {
+					return i + 2 // 编制了“十五五”规划纲要
+				}
 				return i + 1
 			}
 		}
@@ -1477,4 +1486,40 @@ func (d *docState) quotedEnds(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quoteStart moves a plan's name start to the opening quote of a quoted
+// period when what stands before it is neither a place nor an anchor
+// (标志着“十四五”规划, 省委“十五五”规划): the period begins the name;
+// 国家“十五五”口岸发展规划 and 贵州“十五五”规划 keep theirs.
+func (d *docState) quoteStart(start, headStart int) int {
+	q := -1
+	for i := max(0, start-1); i < headStart; i++ {
+		if d.text[i] == '“' {
+			q = i
+			break
+		}
+	}
+	if q < 0 || !hasPeriod(d.text[q:min(headStart, q+5)]) {
+		return start
+	}
+	if q <= start {
+		for _, a := range anchors() {
+			if n := len([]rune(a)); q >= n && string(d.text[q-n:q]) == a {
+				return q - n // 纳入国家“十五五”口岸发展规划
+			}
+		}
+		return start
+	}
+	for i := start; i < q; i++ {
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+			return start
+		}
+	}
+	for _, a := range anchors() {
+		if strings.HasPrefix(string(d.text[start:q]), a) {
+			return start
+		}
+	}
+	return q
 }
