@@ -177,6 +177,16 @@ func (d *docState) recognizeNames() {
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
 		}
+		if parts := d.quotedParts(start, h.start); len(parts) >= 2 {
+			// “百团千企”“渝企出海”行动计划: one programme per quoted name
+			hw := string(d.text[h.start:end])
+			for _, p := range parts {
+				e := d.namedEntity(typ, string(d.text[p[0]:p[1]])+hw, p[0], p[1])
+				named = append(named, &mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1], refs: []*entity{e}})
+			}
+			lastEnd, lastTyp = end, typ
+			continue
+		}
 		m := &mention{start: start, end: end, kind: mNamed, headStart: h.start}
 		name, orig := d.surface(start, end)
 		e := d.namedEntity(typ, name, start, h.start)
@@ -1522,4 +1532,32 @@ func (d *docState) quoteStart(start, headStart int) int {
 		}
 	}
 	return q
+}
+
+// quotedParts returns the insides of a modifier made only of quoted names
+// one after another (“入境旅游”“留学重庆”), or nil.
+func (d *docState) quotedParts(start, headStart int) [][2]int {
+	i := start
+	if i > 0 && d.text[i-1] == '“' && d.text[i] != '“' {
+		i--
+	}
+	var parts [][2]int
+	for i < headStart {
+		if d.text[i] == '、' && len(parts) > 0 {
+			i++
+		}
+		if i >= headStart || d.text[i] != '“' {
+			return nil
+		}
+		j := i + 1
+		for j < headStart && d.text[j] != '”' && d.text[j] != '“' {
+			j++
+		}
+		if j >= headStart || d.text[j] != '”' || j-i-1 < 2 {
+			return nil
+		}
+		parts = append(parts, [2]int{i + 1, j})
+		i = j + 1
+	}
+	return parts
 }
