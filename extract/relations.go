@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -469,6 +470,15 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
+			if subj := c.d.subject; directed(t.def.word) && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) {
+				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the subject
+				for _, p := range peers {
+					for _, e := range p.refs {
+						rs.add(kg.CooperatesWith, e, subj, c.evidence(t, []*mention{p}, nil))
+					}
+				}
+				return
+			}
 			c.peerPairs(kg.CooperatesWith, t, peers, rs)
 			if allPlaces(peers) {
 				c.carry = peers
