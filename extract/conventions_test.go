@@ -136,6 +136,8 @@ func TestNamedEntities(t *testing.T) {
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},
+		{"a section after a road number", xinjiangTitle + "推动G679线乌拉斯台至奇台、G314线喀什至塔什库尔干等项目开工。",
+			[]string{"G679线乌拉斯台至奇台", "G679", "G314线喀什至塔什库尔干", "G314"}, []string{"至奇台", "至塔什库尔干"}},
 		{"a place word in a verb phrase", xinjiangTitle + "建设将军庙至淖毛湖铁路。", []string{"将军庙至淖毛湖铁路"}, nil},
 		{"national zone with words that are also verbs", hainanTitle + "创建国家服务贸易创新发展示范区。",
 			[]string{"国家服务贸易创新发展示范区"}, nil},

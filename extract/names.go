@@ -222,7 +222,9 @@ func (d *docState) recognizeNames() {
 			named = append(named, d.placeList(start, h.start, end, typ)...)
 		}
 	}
-	named = append(named, d.roadCodes(named)...)
+	codes, codeInner := d.roadCodes(named)
+	named = append(named, codes...)
+	inner = append(inner, codeInner...)
 	named = append(named, d.kindLists(named)...)
 	for _, m := range named {
 		d.addMention(m)
@@ -912,10 +914,10 @@ func cleanName(s string) string {
 	}, s)
 }
 
-// roadCodes finds national and provincial road numbers: G320, S310.
-func (d *docState) roadCodes(named []*mention) []*mention {
+// roadCodes finds national and provincial road numbers (G320, S310) and
+// the sections written after them; inner are the numbers a section names.
+func (d *docState) roadCodes(named []*mention) (out, inner []*mention) {
 	t := d.text
-	var out []*mention
 	for i := 0; i+2 < len(t); i++ {
 		if (t[i] != 'G' && t[i] != 'S') || (i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1]))) {
 			continue
@@ -942,13 +944,21 @@ func (d *docState) roadCodes(named []*mention) []*mention {
 		}
 		name := string(t[i:j])
 		e := d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)
+		if end == j {
+			if k := codeSectionEnd(t, j); k > j {
+				// G314线喀什至塔什库尔干: a section of the road, which it names too
+				cm := &mention{start: i, end: j, kind: mNamed, headStart: i, refs: []*entity{e}}
+				out, inner = append(out, cm), append(inner, cm)
+				end = k
+			}
+		}
 		if end > j {
 			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
 		}
 		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: i, refs: []*entity{e}})
 		i = end - 1
 	}
-	return out
+	return out, inner
 }
 
 // roadCodeEndingAt returns the length of a road number (G60, S223) ending
@@ -965,6 +975,26 @@ func roadCodeEndingAt(t []rune, end int) int {
 		return 0
 	}
 	return end - j + 1
+}
+
+// codeSectionEnd returns where a section written after a road number and 线
+// ends (G679线乌拉斯台至奇台, G219线禾木（吉克普林）至喀纳斯), or j when none is:
+// places joined by 至 up to the next list mark or clause end.
+func codeSectionEnd(t []rune, j int) int {
+	if j >= len(t) || t[j] != '线' {
+		return j
+	}
+	k, to := j+1, -1
+	for k < len(t) && k-j <= 24 && (isNameChar(t[k]) || t[k] == '（' || t[k] == '）') && t[k] != '等' {
+		if t[k] == '至' {
+			to = k
+		}
+		k++
+	}
+	if to <= j+2 || to >= k-1 {
+		return j
+	}
+	return k
 }
 
 // sharedHead reads a list of routes sharing one head after 等 or ……:
