@@ -138,6 +138,8 @@ func TestNamedEntities(t *testing.T) {
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},
 		{"a section after a road number", xinjiangTitle + "推动G679线乌拉斯台至奇台、G314线喀什至塔什库尔干等项目开工。",
 			[]string{"G679线乌拉斯台至奇台", "G679", "G314线喀什至塔什库尔干", "G314"}, []string{"至奇台", "至塔什库尔干"}},
+		{"works between a facility and 工程", "江苏省政府工作报告\n推进秦淮河航道整治工程、石臼湖水库除险加固工程建设。",
+			[]string{"秦淮河航道整治工程", "石臼湖水库除险加固工程"}, nil},
 		{"a place word in a verb phrase", xinjiangTitle + "建设将军庙至淖毛湖铁路。", []string{"将军庙至淖毛湖铁路"}, nil},
 		{"national zone with words that are also verbs", hainanTitle + "创建国家服务贸易创新发展示范区。",
 			[]string{"国家服务贸易创新发展示范区"}, nil},

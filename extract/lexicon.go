@@ -213,6 +213,12 @@ func phaseWords() []string {
 		"扩容", "增建二线", "迁建", "扩建", "电气化改造", "现代化改造", "续建配套", "改造升级", "技改升级"}
 }
 
+// worksWords name works on a facility between its head and 工程
+// (航道整治工程, 河道治理工程, 水库除险加固工程).
+func worksWords() []string {
+	return []string{"整治", "治理", "疏浚", "除险加固", "加固", "改造", "修复", "清淤", "扩容", "提升", "升级", "扩能", "综合"}
+}
+
 // innerWords stand before names as verbs and inside names as modifiers
 // (国家服务贸易创新发展示范区, 喀什重点开发开放试验区): a name opened by a
 // place or by 国家 may hold them.

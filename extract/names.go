@@ -69,7 +69,8 @@ func (d *docState) recognizeNames() {
 			if nd.typ == kg.Institution && typ == kg.Institution {
 				maxGap = 8 // 重庆大学国家卓越工程师学院: a school of the university
 			}
-			if n.start-end > maxGap || d.headInsideName(n) || !d.plainGap(end, n.start) || d.anchorAt(end) {
+			works := typ == kg.Project && nd.word == "工程" && d.worksGap(end, n.start) // 沱浍河航道整治工程
+			if n.start-end > maxGap || d.headInsideName(n) || (!works && !d.plainGap(end, n.start)) || d.anchorAt(end) {
 				break // 石河子经济技术开发区|国家级零碳园区: a second name
 			}
 			if nd.typ == kg.Project && typ != kg.Project && (nd.word == "项目" || nd.word == "工程") {
@@ -286,6 +287,19 @@ func (d *docState) plainGap(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// worksGap reports words of works on a facility between its head and 工程
+// (航道|整治|工程, 河道|治理|工程, 水库|除险加固|工程): one project.
+func (d *docState) worksGap(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	gap := string(d.text[from:to])
+	for _, w := range worksWords() {
+		gap = strings.ReplaceAll(gap, w, "")
+	}
+	return gap == ""
 }
 
 // sectionEnd extends a route name over a section suffix: 厦渝高铁长赣段,
