@@ -160,6 +160,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"黄桶至百色铁路", "合浦至湛江铁路", "岚皋至陕渝界高速公路"}, []string{"黄桶至百色", "合浦至湛江"}},
 		{"counts and qualifiers before the class", "吉林省政府工作报告\n长春光机三期、查干湖二期等1.1万个重大产业项目投产，长白山一期等1.2万个亿元以上新建续建项目建设。",
 			[]string{"长春光机三期", "查干湖二期", "长白山一期"}, nil},
+		{"a class noun after modifiers", "陕西省政府工作报告\n推动引汉济渭二期、东庄水利枢纽等重大水利工程建设，实施秦岭北麓、渭河干流等关键区域生态修复工程。",
+			[]string{"引汉济渭二期"}, []string{"秦岭北麓", "渭河干流"}},
 		{"corridors named by quoted ends", "湖南省政府工作报告\n“长株潭”先进装备、“岳常益”绿色食品等产业走廊加快建设，推动“衡邵永”城市群协同发展。",
 			[]string{"长株潭先进装备产业走廊", "岳常益绿色食品产业走廊", "衡邵永城市群"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",

@@ -1360,6 +1360,9 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			}
 		}
 		if !closes {
+			class, closes = projectClass(rest)
+		}
+		if !closes {
 			continue
 		}
 		var items [][2]int
@@ -1405,6 +1408,37 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// projectClass reads a class noun of projects after a few modifiers
+// (等战略性工程, 等重大水利工程, 等新一代煤电试点项目): the list before 等 is
+// of projects, unless what follows 等 is a field (等领域项目) or a phrase.
+func projectClass(rest string) (kindClass, bool) {
+	for _, f := range []string{"领域", "方面", "行业", "地", "方式"} {
+		if strings.HasPrefix(rest, f) {
+			return kindClass{}, false
+		}
+	}
+	for i, r := range []rune(rest) {
+		if i > 8 || !unicode.Is(unicode.Han, r) || r == '的' || r == '和' || r == '及' {
+			break
+		}
+		for _, n := range []string{"项目", "工程"} {
+			if !strings.HasPrefix(string([]rune(rest)[i:]), n) {
+				continue
+			}
+			mods := string([]rune(rest)[:i])
+			for _, w := range []string{"区域", "领域", "外资", "企业", "治理", "修复", "整治"} {
+				if strings.Contains(mods, w) {
+					// 等关键区域生态修复工程, 等重大外资项目: the items are
+					// sites worked on or investors, not projects
+					return kindClass{}, false
+				}
+			}
+			return kindClass{word: n, typ: kg.Project}, true
+		}
+	}
+	return kindClass{}, false
 }
 
 // nameLike reports a stretch that reads as a proper name: a proper noun by
