@@ -164,6 +164,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"引汉济渭二期"}, []string{"秦岭北麓", "渭河干流"}},
 		{"corridors named by quoted ends", "湖南省政府工作报告\n“长株潭”先进装备、“岳常益”绿色食品等产业走廊加快建设，推动“衡邵永”城市群协同发展。",
 			[]string{"长株潭先进装备产业走廊", "岳常益绿色食品产业走廊", "衡邵永城市群"}, nil},
+		{"proper names sharing a head with no 等", "浙江省政府工作报告\n持续支持之江、西湖、良渚实验室发展，建设绿色算力、数据产业集聚区。",
+			[]string{"之江实验室", "西湖实验室", "良渚实验室"}, []string{"绿色算力集聚区"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

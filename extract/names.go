@@ -1189,9 +1189,12 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			return nil // 国家物流枢纽: 家 is no measure here
 		}
 		p = q
-	} else {
+	} else if bare := typ == kg.Institution || typ == kg.Park; !bare || d.x.headDefs[h.word].weak {
 		return nil
 	}
+	// with no 等 nor count (金凤、嘉陵江、明月湖实验室) only short proper
+	// names of institutions and parks share the head
+	marked := p < h.start
 	head := string(t[h.start:end])
 	type item struct{ start, end int }
 	var items []item
@@ -1216,10 +1219,16 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		return nil
 	}
 	var out []*mention
-	for _, it := range items {
+	for i, it := range items {
 		ok := false
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
 			ok = true // 襄阳, 武汉东湖
+		}
+		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) {
+			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
+		}
+		if !marked && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
+			return nil // 大同经开区、高新区: the items are names of their own
 		}
 		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 {
 			ok = true // 通苏嘉甬, 津沧; 合六、合淮产业走廊
@@ -1439,6 +1448,24 @@ func projectClass(rest string) (kindClass, bool) {
 		}
 	}
 	return kindClass{}, false
+}
+
+// allProper reports a stretch whose every word segmentation tags a proper
+// noun (金凤, 嘉陵江, 祁连山): personal-name tags count here, where a list
+// sharing a head vouches for them.
+func (d *docState) allProper(a, b int) bool {
+	ws := d.words(a, b)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, tk := range ws {
+		switch tk.Tag {
+		case "nr", "nrt", "nrfg", "ns", "nsf", "nz":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike reports a stretch that reads as a proper name: a proper noun by
