@@ -145,6 +145,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家服务贸易创新发展示范区"}, nil},
 		{"project named by a place word", xinjiangTitle + "加快大石峡水利枢纽和南疆天然气管道建设。",
 			[]string{"大石峡水利枢纽"}, nil},
+		{"a national designation named by its field", hainanTitle + "推进国家数字经济创新发展试验区建设，创建国家重点实验室和国家级开发区。",
+			[]string{"国家数字经济创新发展试验区"}, []string{"国家重点实验室", "国家级开发区"}},
 		{"a head that runs on into another word", hainanTitle + "给经济社会发展带来新机遇。", nil, []string{"经济社会发展带"}},
 		{"a conjunction inside a name", "重庆市政府工作报告\n组建重庆信息与智慧医学研究院。推进萍乡和长沙科创中心建设。",
 			[]string{"重庆信息与智慧医学研究院", "长沙科创中心"}, []string{"萍乡和长沙科创中心"}},

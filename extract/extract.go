@@ -54,6 +54,8 @@ type Extractor struct {
 	category  wordSet
 	// qualifying are the generic words without the heads
 	qualifying wordSet
+	// levels rank a designation without naming its field (重点, 示范, 首批)
+	levels wordSet
 	inner      wordSet
 	// headWords are the lexicon's heads
 	headWords wordSet
@@ -146,6 +148,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
 	x.qualifying = newWordSet(genericWords())
+	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())
 	x.headWords = newWordSet(hw)
 	x.qualifiers = newWordSet(objectQualifiers())

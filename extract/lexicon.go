@@ -181,6 +181,15 @@ func genericWords() []string {
 	}
 }
 
+// levelWords rank or count a designation without naming its field: after
+// 国家 they leave a kind (国家重点实验室, 国家示范区), where a field names one
+// (国家数字经济创新发展试验区).
+func levelWords() []string {
+	return []string{"重点", "重大", "骨干", "一流", "示范", "综合", "高水平", "首批", "一批", "新一批", "第二批", "级",
+		"现代", "新型", "高标准", "特色", "大型", "区域", "中心", "重要", "主要", "先进", "优秀", "标准化", "规范化", "试点",
+		"发展", "农业", "生态", "功能", "美丽", "乡村"}
+}
+
 // categoryWords describe a kind of thing, not one thing: a place followed
 // only by these before a head is still generic (广东省三甲医院,
 // 澳门地区中小学, 萍乡内陆港).

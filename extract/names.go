@@ -694,7 +694,21 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) < 2 {
 		return false
 	}
+	if (typ == kg.Park || typ == kg.Institution) && (strings.HasPrefix(string(mod), "国家") || strings.HasPrefix(string(mod), "全国")) &&
+		d.describedDesignation(mod[2:]) {
+		return true // 国家数字经济创新发展试验区: a national designation named by its field
+	}
 	return quoted(mod) || !d.isGeneric(mod)
+}
+
+// describedDesignation reports what follows 国家 or 全国 in a designation's
+// name as a field of four characters or more, not only levels and ranks
+// (数字经济创新发展, not 重点 or 级重点).
+func (d *docState) describedDesignation(rest []rune) bool {
+	if len(rest) < 4 || rest[0] == '级' {
+		return false
+	}
+	return !d.onlyWords(rest, d.x.levels)
 }
 
 // countPhrase reports a numeral with a measure or class word in a
