@@ -56,7 +56,7 @@ type Extractor struct {
 	qualifying wordSet
 	// levels rank a designation without naming its field (重点, 示范, 首批)
 	levels wordSet
-	inner      wordSet
+	inner  wordSet
 	// headWords are the lexicon's heads
 	headWords wordSet
 	// qualifiers may stand between a trigger and its object
