@@ -133,6 +133,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},
 		{"a quoted period names the plan", "宁夏回族自治区政府工作报告\n标志着“十四五”规划顺利收官，省委“十五五”规划建议提出目标，我们编制了“十五五”规划纲要（草案），争取纳入国家“十五五”口岸发展规划。",
 			[]string{"十四五规划", "十五五规划纲要（草案）", "国家十五五口岸发展规划"}, []string{"标志着十四五规划", "了十五五规划纲要（草案）", "十五五口岸发展规划"}},
+		{"the object of a verb of inclusion names the list", reportStart + "兰州获批国家服务业扩大开放综合试点城市，将更多人员纳入覆盖范围。",
+			[]string{"国家服务业扩大开放综合试点城市"}, []string{"开放综合试点城市", "覆盖范围"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -252,6 +252,12 @@ func docVerbs() []string {
 	return []string{"制定", "出台", "印发", "编制", "实施", "发布", "审议", "批复", "修订", "制订", "落实", "颁布"}
 }
 
+// listVerbs put something into a list, pilot or designation: their object
+// is its name (获批国家服务业扩大开放综合试点城市).
+func listVerbs() []string {
+	return []string{"纳入", "列入", "入选", "获批", "获评", "列为", "认定为", "评为", "批准为"}
+}
+
 // closedFollowers may follow a closed head (战略) that ends a name: the
 // predicate of which the named strategy is the subject (乡村振兴战略深入实施,
 // 西部大开发战略实施30周年).

@@ -132,8 +132,16 @@ func (d *docState) recognizeNames() {
 			start = d.quoteStart(start, h.start)
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
-			if v := d.docVerbStart(h.start); v >= 0 && (start < 0 || v < start) {
+			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start) {
 				start = v // 制定实施|外商投资促进行动方案: the object of a document verb is the title
+			}
+		}
+		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleList {
+			// 获批|国家服务业扩大开放综合试点城市: the object of a verb of
+			// inclusion is the list's name, unless it joins several
+			if v := d.docVerbStart(h.start, listVerbs()); v >= 0 && start >= 0 && start < h.start && v < start &&
+				!strings.ContainsAny(string(d.text[v:h.start]), "和及与等或的") {
+				start = v
 			}
 		}
 		if shared := d.listHead(h, end, typ); len(shared) > 0 {
@@ -1507,13 +1515,13 @@ func (d *docState) nameLike(a, b int) bool {
 // docVerbStart returns where a titled document's name starts when a verb
 // that issues or carries out documents stands before its head in the same
 // clause (制定实施外商投资促进行动方案), or -1.
-func (d *docState) docVerbStart(headStart int) int {
+func (d *docState) docVerbStart(headStart int, verbs []string) int {
 	t := d.text
 	for i := headStart - 1; i >= 0 && headStart-i <= maxModifier; i-- {
 		if !isNameChar(t[i]) && t[i] != '“' && t[i] != '”' {
 			return -1
 		}
-		for _, v := range docVerbs() {
+		for _, v := range verbs {
 			n := len([]rune(v))
 			if i+1-n >= 0 && string(t[i+1-n:i+1]) == v && headStart-(i+1) >= 2 {
 				if t[i+1] == '了' {
