@@ -252,6 +252,13 @@ func docVerbs() []string {
 	return []string{"制定", "出台", "印发", "编制", "实施", "发布", "审议", "批复", "修订", "制订", "落实", "颁布"}
 }
 
+// framePrepositions open an adverbial of manner, place or means; inside a
+// verb's object they show it is no title (实施建设用地总量按规划期管控制度).
+// 与, 同 and 向 stand inside titles (海岸带综合保护与利用规划).
+func framePrepositions() []string {
+	return []string{"按", "按照", "依照", "依据", "根据", "在", "把", "被", "从", "通过", "经过"}
+}
+
 // listVerbs put something into a list, pilot or designation: their object
 // is its name (获批国家服务业扩大开放综合试点城市).
 func listVerbs() []string {

@@ -34,6 +34,9 @@ func (d *docState) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
+		if hd.rule == ruleDoc && h.end < len(d.text) && d.text[h.end] == '期' {
+			continue // 规划期: a period, not a plan
+		}
 		if h.end+1 < len(d.text) && d.text[h.end] == '线' && (d.text[h.end+1] == '、' || d.text[h.end+1] == '等' || !isNameChar(d.text[h.end+1])) {
 			continue // 上海示范区线: a line named after the zone it serves
 		}
@@ -1524,10 +1527,16 @@ func (d *docState) docVerbStart(headStart int, verbs []string) int {
 		for _, v := range verbs {
 			n := len([]rune(v))
 			if i+1-n >= 0 && string(t[i+1-n:i+1]) == v && headStart-(i+1) >= 2 {
-				if t[i+1] == '了' {
-					return i + 2 // 编制了“十五五”规划纲要
+				s := i + 1
+				if t[s] == '了' || t[s] == '好' {
+					s++ // 编制了“十五五”规划纲要, 落实好妇女儿童发展十年规划
 				}
-				return i + 1
+				for _, tk := range d.words(s, headStart) {
+					if w := string(d.text[s+tk.Start : s+tk.End]); segment.IsPrepositionTag(tk.Tag) && slices.Contains(framePrepositions(), w) {
+						return -1 // 实施建设用地总量按规划: a preposition opens no title
+					}
+				}
+				return s
 			}
 		}
 	}
