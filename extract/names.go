@@ -131,6 +131,9 @@ func (d *docState) recognizeNames() {
 			start = d.skipBatch(start, h.start)
 			start = d.conjoined(start)
 		}
+		if start > 0 && start < h.start && d.text[start] == '好' && d.x.stops.endingAt(d.text, 0, start) > 0 {
+			start++ // 落实好|妇女儿童发展十年规划: 好 completes the verb
+		}
 		if typ == kg.Plan && start >= 0 {
 			start = d.quoteStart(start, h.start)
 		}
@@ -817,7 +820,7 @@ func (d *docState) wholeQuoted(start, end int) bool {
 // docVerbBefore reports a name that is the object of a verb that issues or
 // carries out documents (制定, 出台, 印发: 出台实施都市圈同城化发展行动方案).
 func (d *docState) docVerbBefore(start int) bool {
-	before := string(d.text[max(0, start-4):start])
+	before := strings.TrimRight(string(d.text[max(0, start-4):start]), "好了") // 落实好, 编制了
 	for _, v := range docVerbs() {
 		if strings.HasSuffix(before, v) {
 			return true
