@@ -229,6 +229,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"ADJACENT_TO 河北省 -> 山西省", "COOPERATES_WITH 河北省 -> 山西省"}, nil},
 		{"listed helpers aid the subject", "甘肃省政府工作报告\n天津、山东对口协作、倾力帮扶，实施项目7956个。",
 			[]string{"COOPERATES_WITH 天津市 -> 甘肃省", "COOPERATES_WITH 山东省 -> 甘肃省"}, []string{"COOPERATES_WITH 天津市 -> 山东省"}},
+		{"a kind of a group's projects is no project", "重庆市政府工作报告\n共建“一带一路”标志性项目加快建设。",
+			[]string{"CO_BUILDS 重庆市 -> 一带一路"}, []string{"CO_BUILDS 重庆市 -> 一带一路标志性项目"}},
 		{"a trigger chain", guizhouTitle + "深度融入高质量共建“一带一路”。",
 			[]string{"CO_BUILDS 贵州省 -> 一带一路", "INTEGRATES_INTO 贵州省 -> 一带一路"}, nil},
 		{"an object that qualifies a goal", "吉林省政府工作报告\n这些目标既衔接“十五五”规划目标，又紧扣实际。", nil,

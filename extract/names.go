@@ -700,6 +700,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
 		rest := d.withoutPlaces(start, headStart)
+		if typ == kg.Project && d.onlyGroups(start, headStart) && len(cleanName(string(rest))) > 0 && d.isGeneric([]rune(cleanName(string(rest)))) {
+			return false // “一带一路”标志性项目: a kind of the initiative's projects
+		}
 		if typ == kg.RegionGroup {
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
 		}
@@ -833,6 +836,16 @@ func (d *docState) docVerbBefore(start int) bool {
 func hasPeriod(mod []rune) bool {
 	s := string(mod)
 	return strings.Contains(s, "五五") || strings.Contains(s, "四五") || strings.Contains(s, "五年")
+}
+
+// onlyGroups reports a modifier whose places are all region groups.
+func (d *docState) onlyGroups(start, end int) bool {
+	for i := start; i < end; i++ {
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun && g.kind != mGroup {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutPlaces returns the modifier's characters outside place names.
