@@ -172,6 +172,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"长株潭先进装备产业走廊", "岳常益绿色食品产业走廊", "衡邵永城市群"}, nil},
 		{"proper names sharing a head with no 等", "浙江省政府工作报告\n持续支持之江、西湖、良渚实验室发展，建设绿色算力、数据产业集聚区。",
 			[]string{"之江实验室", "西湖实验室", "良渚实验室"}, []string{"绿色算力集聚区"}},
+		{"a transfer between provinces", xinjiangTitle + "推进疆电入渝和“疆算入渝”，提升疆电外送能力，扩大外电入鲁规模。",
+			[]string{"疆电入渝", "疆算入渝", "疆电外送"}, []string{"外电入鲁", "电入鲁"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -252,6 +252,13 @@ func docVerbs() []string {
 	return []string{"制定", "出台", "印发", "编制", "实施", "发布", "审议", "批复", "修订", "制订", "落实", "颁布"}
 }
 
+// transferGoods are what a transfer project carries between provinces
+// (疆电入渝, 川气东送, 疆算入渝, 晋煤外运).
+func transferGoods() string { return "电气算煤" }
+
+// sendWords send a province's goods out (疆电外送, 西气东输 is a group's).
+func sendWords() []string { return []string{"外送", "东送", "西送", "南送", "北送", "外运"} }
+
 // framePrepositions open an adverbial of manner, place or means; inside a
 // verb's object they show it is no title (实施建设用地总量按规划期管控制度).
 // 与, 同 and 向 stand inside titles (海岸带综合保护与利用规划).

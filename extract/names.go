@@ -240,6 +240,7 @@ func (d *docState) recognizeNames() {
 	codes, codeInner := d.roadCodes(named)
 	named = append(named, codes...)
 	inner = append(inner, codeInner...)
+	named = append(named, d.transfers(named)...)
 	named = append(named, d.kindLists(named)...)
 	for _, m := range named {
 		d.addMention(m)
@@ -1712,4 +1713,48 @@ func (d *docState) quotedParts(start, headStart int) [][2]int {
 		i = j + 1
 	}
 	return parts
+}
+
+// transfers finds projects named by what they carry from one province to
+// another (疆电入渝, 陕电入皖, 疆算入渝) or out of one (疆电外送, 川气东送):
+// a province's one-character abbreviation, a resource, and 入 with the
+// other's abbreviation or a word of sending. Names already read with a head
+// (陕电入皖特高压工程) are left to it.
+func (d *docState) transfers(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for i := 1; i+2 < len(t); i++ {
+		if !strings.ContainsRune(transferGoods(), t[i]) {
+			continue
+		}
+		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !strings.ContainsRune("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
+			continue
+		}
+		end := 0
+		if t[i+1] == '入' {
+			if _, ok := d.x.abbrevs[t[i+2]]; ok && t[i+2] != t[i-1] {
+				end = i + 3
+			}
+		} else {
+			for _, w := range sendWords() {
+				if strings.HasPrefix(string(t[i+1:min(len(t), i+3)]), w) {
+					end = i + 1 + len([]rune(w))
+				}
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		covered := false
+		for _, m := range named {
+			covered = covered || (m.start <= i-1 && m.end >= end)
+		}
+		if covered {
+			continue
+		}
+		e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
+		out = append(out, &mention{start: i - 1, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
+		i = end - 1
+	}
+	return out
 }
