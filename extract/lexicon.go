@@ -257,7 +257,9 @@ func docVerbs() []string {
 func transferGoods() string { return "电气算煤" }
 
 // sendWords send a province's goods out (疆电外送, 西气东输 is a group's).
-func sendWords() []string { return []string{"外送", "东送", "西送", "南送", "北送", "外运"} }
+func sendWords() []string {
+	return []string{"外送", "东送", "西送", "南送", "北送", "外运"}
+}
 
 // framePrepositions open an adverbial of manner, place or means; inside a
 // verb's object they show it is no title (实施建设用地总量按规划期管控制度).
