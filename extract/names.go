@@ -1189,6 +1189,11 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		if r := []rune(pre); strings.ContainsRune("部委署", r[len(r)-1]) {
 			return start // 教育部重庆高等研究院: a ministry's institution
 		}
+		if g.kind == mAbbrev && g.start-start == 1 {
+			if _, ok := d.x.abbrevs[d.text[start]]; ok || len(d.x.citiesByFirst[d.text[start]]) > 0 {
+				return start // 汉湘桂内河航运大通道: one more end of the run
+			}
+		}
 		return g.start
 	}
 	return start
