@@ -376,8 +376,8 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		if r == '“' && strings.ContainsRune(string(t[i:min(len(t), headStart+4)]), '”') {
 			// 民营企业“登峰计划”: the quoted name has a modifier before it;
 			// a qualifier alone is no part of it (国家“双高计划”)
-			if d.x.stops.endingAt(t, lo, i-1) > 0 || i-1 == lo || !isNameChar(t[i-2]) {
-				break
+			if d.x.stops.endingAt(t, lo, i-1) > 0 || i-1 == lo || !isNameChar(t[i-2]) || d.verbBefore(i-1) {
+				break // 深入践行“八八战略”: a verb before the quote takes it as object
 			}
 			i--
 			continue
@@ -1762,4 +1762,15 @@ func (d *docState) transfers(named []*mention) []*mention {
 		i = end - 1
 	}
 	return out
+}
+
+// verbBefore reports a verb of two characters or more, by word
+// segmentation, ending right at pos (践行, not 宜 of 汉襄宜).
+func (d *docState) verbBefore(pos int) bool {
+	ws := d.words(max(0, pos-4), pos)
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return segment.IsVerbTag(w.Tag) && w.End-w.Start >= 2 && d.gazAt(max(0, pos-4)+w.Start) == nil
 }
