@@ -254,7 +254,7 @@ func docVerbs() []string {
 
 // transferGoods are what a transfer project carries between provinces
 // (疆电入渝, 川气东送, 疆算入渝, 晋煤外运).
-func transferGoods() string { return "电气算煤" }
+func transferGoods() []rune { return []rune("电气算煤") }
 
 // sendWords send a province's goods out (疆电外送, 西气东输 is a group's).
 func sendWords() []string {

@@ -1475,15 +1475,19 @@ func projectClass(rest string) (kindClass, bool) {
 			return kindClass{}, false
 		}
 	}
-	for i, r := range []rune(rest) {
+	rs := []rune(rest)
+	for i, r := range rs {
 		if i > 8 || !unicode.Is(unicode.Han, r) || r == '的' || r == '和' || r == '及' {
 			break
 		}
+		if i+1 >= len(rs) || (rs[i+1] != '目' && rs[i+1] != '程') {
+			continue
+		}
 		for _, n := range []string{"项目", "工程"} {
-			if !strings.HasPrefix(string([]rune(rest)[i:]), n) {
+			if string(rs[i:i+2]) != n {
 				continue
 			}
-			mods := string([]rune(rest)[:i])
+			mods := string(rs[:i])
 			for _, w := range []string{"区域", "领域", "外资", "企业", "治理", "修复", "整治"} {
 				if strings.Contains(mods, w) {
 					// 等关键区域生态修复工程, 等重大外资项目: the items are
@@ -1728,8 +1732,9 @@ func (d *docState) quotedParts(start, headStart int) [][2]int {
 func (d *docState) transfers(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
+	goods := transferGoods()
 	for i := 1; i+2 < len(t); i++ {
-		if !strings.ContainsRune(transferGoods(), t[i]) {
+		if !slices.Contains(goods, t[i]) {
 			continue
 		}
 		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !strings.ContainsRune("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
