@@ -176,6 +176,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"之江实验室", "西湖实验室", "良渚实验室"}, []string{"绿色算力集聚区"}},
 		{"a transfer between provinces", xinjiangTitle + "推进疆电入渝和“疆算入渝”，提升疆电外送能力，扩大外电入鲁规模。",
 			[]string{"疆电入渝", "疆算入渝", "疆电外送"}, []string{"外电入鲁", "电入鲁"}},
+		{"a place after another name in a list sharing a head", "重庆市政府工作报告\n推进合川渭沱、乌江彭水等多式联运枢纽建设。",
+			[]string{"合川渭沱多式联运枢纽", "乌江彭水多式联运枢纽"}, []string{"彭水多式联运枢纽"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

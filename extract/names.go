@@ -1271,6 +1271,11 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
 			ok = true // 襄阳, 武汉东湖
 		}
+		for i := it.start + 1; marked && !ok && i < it.end && it.end-it.start <= 6; i++ {
+			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end {
+				ok = true // 乌江彭水: a place after a river's or area's name
+			}
+		}
 		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) {
 			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
 		}
