@@ -178,6 +178,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"疆电入渝", "疆算入渝", "疆电外送"}, []string{"外电入鲁", "电入鲁"}},
 		{"a place after another name in a list sharing a head", "重庆市政府工作报告\n推进合川渭沱、乌江彭水等多式联运枢纽建设。",
 			[]string{"合川渭沱多式联运枢纽", "乌江彭水多式联运枢纽"}, []string{"彭水多式联运枢纽"}},
+		{"corridors listed by their ends", "安徽省政府工作报告\n推进合六、合淮、合滁产业走廊建设。",
+			[]string{"合六产业走廊", "合淮产业走廊", "合滁产业走廊"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

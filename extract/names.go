@@ -1133,6 +1133,13 @@ func (d *docState) placeList(start, headStart, end int, typ kg.EntityType) []*me
 	for p > 0 && t[p-1] == '、' {
 		g := d.gazEndingAt(p - 1)
 		if g == nil || g.kind != mRegion {
+			if n := d.endsBefore(p-1, typ); n > 0 {
+				// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
+				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
+				out = append(out, &mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1, refs: []*entity{e}})
+				p = p - 1 - n
+				continue
+			}
 			if n := d.shortProperBefore(p-1, typ); n > 0 {
 				// 金凤、嘉陵江、明月湖实验室: short proper names share the head
 				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
@@ -1783,4 +1790,28 @@ func (d *docState) verbBefore(pos int) bool {
 	}
 	w := ws[len(ws)-1]
 	return segment.IsVerbTag(w.Tag) && w.End-w.Start >= 2 && d.gazAt(max(0, pos-4)+w.Start) == nil
+}
+
+// endsBefore returns the length of a run of one character per place ending
+// at pos and starting after a list mark or a verb (合淮 in 合六、合淮、合滁),
+// for routes and corridors, or 0. Each character needs a city or province it
+// may stand for, not a single one.
+func (d *docState) endsBefore(pos int, typ kg.EntityType) int {
+	if typ != kg.Railway && typ != kg.Road && typ != kg.RegionGroup {
+		return 0
+	}
+	t := d.text
+	a := pos
+	for a > 0 && pos-a < 4 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0 {
+		a--
+	}
+	if pos-a < 2 || (a > 0 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0) {
+		return 0
+	}
+	for _, c := range t[a:pos] {
+		if _, ok := d.x.abbrevs[c]; !ok && len(d.x.citiesByFirst[c]) == 0 {
+			return 0
+		}
+	}
+	return pos - a
 }
