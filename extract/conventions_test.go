@@ -139,6 +139,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"妇女儿童发展十年规划"}, []string{"建设用地总量按规划", "好妇女儿童发展十年规划"}},
 		{"a verb before a quoted name takes it as object", "浙江省政府工作报告\n迭代升级“凤凰行动”计划，深入践行“八八战略”。",
 			[]string{"凤凰行动计划"}, []string{"迭代升级凤凰行动计划", "深入践行八八战略"}},
+		{"a quoted modifier with a place inside is whole", reportStart + "实施“知音甘肃·全球合作伙伴”计划，开展“放心消费在甘肃”行动。",
+			[]string{"知音甘肃·全球合作伙伴计划", "放心消费在甘肃行动"}, []string{"甘肃·全球合作伙伴计划", "甘肃行动"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

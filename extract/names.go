@@ -1176,6 +1176,9 @@ func namePrefixes() []string {
 // 赣州高新区 too. Scanning left stops only at known function words, so
 // verbs missing from that list end up here.
 func (d *docState) trimToPlace(start, headStart int) int {
+	if start > 0 && d.text[start-1] == '“' {
+		return start // “知音湖北·全球合作伙伴”计划: the quote opens the name
+	}
 	for i := start; i < headStart; i++ {
 		g := d.gazAt(i)
 		if g == nil || g.kind == mPronoun || g.end-g.start < 2 {
