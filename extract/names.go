@@ -682,6 +682,10 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		// without a place they are not names.
 		return false
 	}
+	if ms := string(mod); typ == kg.Plan && !d.inTitle(start) && !strings.Contains(string(d.text[max(0, start-2):headStart]), "关于") &&
+		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") && !strings.Contains(ms, "等“"))) {
+		return false // 一体推进的实施方案, 城市绿化等专项规划: a description or a list, not a title
+	}
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
