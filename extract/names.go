@@ -683,7 +683,8 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		return false
 	}
 	if ms := string(mod); typ == kg.Plan && !d.inTitle(start) && !strings.Contains(string(d.text[max(0, start-2):headStart]), "关于") &&
-		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") && !strings.Contains(ms, "等“"))) {
+		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") &&
+			!strings.Contains(ms, "等“") && !d.placeBeforeDeng(start, headStart))) {
 		return false // 一体推进的实施方案, 城市绿化等专项规划: a description or a list, not a title
 	}
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
@@ -1821,4 +1822,17 @@ func (d *docState) endsBefore(pos int, typ kg.EntityType) int {
 		}
 	}
 	return pos - a
+}
+
+// placeBeforeDeng reports a 等 right after a place in a name (赣南等原中央苏区):
+// the designation of an area, which lists no items.
+func (d *docState) placeBeforeDeng(start, end int) bool {
+	for i := start + 1; i < end; i++ {
+		if d.text[i] == '等' {
+			if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
+				return true
+			}
+		}
+	}
+	return false
 }
