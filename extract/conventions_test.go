@@ -245,6 +245,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 重庆市 -> 一带一路"}, []string{"CO_BUILDS 重庆市 -> 一带一路标志性项目"}},
 		{"peers carried to a later clause co-build", "湖南省政府工作报告\n健全鄂湘赣三省合作机制，共推共建汉湘桂内河航运大通道、荆岳高铁等跨区域通道项目。",
 			[]string{"CO_BUILDS 江西省 -> 汉湘桂内河航运大通道", "CO_BUILDS 湖北省 -> 荆岳高铁", "CO_BUILDS 湖南省 -> 汉湘桂内河航运大通道"}, nil},
+		{"two directions before one abbreviation name two areas", xinjiangTitle + "统筹推进南北疆协调联动。",
+			[]string{"LINKS_WITH 北疆 -> 南疆"}, nil},
 		{"a trigger chain", guizhouTitle + "深度融入高质量共建“一带一路”。",
 			[]string{"CO_BUILDS 贵州省 -> 一带一路", "INTEGRATES_INTO 贵州省 -> 一带一路"}, nil},
 		{"an object that qualifies a goal", "吉林省政府工作报告\n这些目标既衔接“十五五”规划目标，又紧扣实际。", nil,

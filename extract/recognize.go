@@ -567,6 +567,11 @@ func (d *docState) recognizeAbbrev() {
 		added = append(added, m)
 	}
 	for i := 0; i < len(t); i++ {
+		if m := d.directionPair(i); m != nil {
+			add(m) // 南北疆: 南疆 and 北疆
+			i = m.end - 1
+			continue
+		}
 		if covered[i] {
 			continue
 		}
@@ -947,4 +952,29 @@ func (d *docState) rescanStraddling(hits []hit) []hit {
 		}
 	}
 	return out
+}
+
+// directionPair reads two opposite directions before one abbreviation (南北疆,
+// 东西疆) as the two areas both name when each is a known group: one mention
+// of both, which hides the second area's own mention.
+func (d *docState) directionPair(i int) *mention {
+	t := d.text
+	if i+2 >= len(t) {
+		return nil
+	}
+	pair := string(t[i : i+2])
+	if pair != "南北" && pair != "东西" {
+		return nil
+	}
+	g1, ok1 := d.x.gaz.Group(string([]rune{t[i], t[i+2]}))
+	g2, ok2 := d.x.gaz.Group(string(t[i+1 : i+3]))
+	if !ok1 || !ok2 || g1 == g2 {
+		return nil
+	}
+	for _, g := range d.gazSpans {
+		if g.start >= i && g.end <= i+3 {
+			g.top = false
+		}
+	}
+	return &mention{start: i, end: i + 3, kind: mAbbrev, refs: []*entity{d.groupEntity(g1), d.groupEntity(g2)}}
 }
