@@ -773,7 +773,8 @@ func (c *sentenceCtx) thingsOf(ms []*mention) []*mention {
 
 // nameRelations adds the relations a name states by itself: LOCATED_IN
 // from a place at the start of a park's, hub's, project's or institution's
-// name, and CONNECTS from a route's name.
+// name (not a line project's: 赤峰至锦州管道 lies in neither place), and
+// CONNECTS from a route's name.
 func (d *docState) nameRelations(sents []Sentence, rs relSet) {
 	for _, m := range d.mentions {
 		if m.kind != mNamed {
@@ -784,6 +785,9 @@ func (d *docState) nameRelations(sents []Sentence, rs relSet) {
 		ev := d.evidenceIn(si, m.start, m.end, string(d.text[m.start:m.end]))
 		switch e.typ {
 		case kg.Park, kg.Hub, kg.Project, kg.Institution:
+			if e.typ == kg.Project && joinsPlaces(d.text[m.start:m.end]) {
+				break // 同德至玛沁: a line between two places lies in neither
+			}
 			for _, p := range d.leadingPlaces(m) {
 				rs.add(kg.LocatedIn, e, p, ev)
 			}
