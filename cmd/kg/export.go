@@ -95,18 +95,11 @@ func runExport(ctx context.Context, args []string, env environ) int {
 		store = s
 	} else {
 		s, failed, err := loadStore(ctx, "kg export", fs.Args(), env)
-		if errors.Is(err, errNothingLoaded) {
-			fmt.Fprintf(env.stderr, "kg export: %v\n", err)
-			return exitPartial
+		st, ok := loadOutcome("kg export", failed, err, env)
+		if !ok {
+			return st
 		}
-		if err != nil {
-			fmt.Fprintf(env.stderr, "kg export: %v\n", err)
-			return exitFailure
-		}
-		if failed > 0 {
-			status = exitPartial
-		}
-		store = s
+		status, store = st, s
 	}
 	defer func() {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)

@@ -104,18 +104,11 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		fmt.Fprintf(env.stderr, "kg serve: serving Neo4j at %s\n", *uri)
 	} else {
 		s, failed, err := loadEmbedded(ctx, fs.Args(), env)
-		if errors.Is(err, errNothingLoaded) {
-			fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
-			return exitPartial
+		st, ok := loadOutcome("kg serve", failed, err, env)
+		if !ok {
+			return st
 		}
-		if err != nil {
-			fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
-			return exitFailure
-		}
-		if failed > 0 {
-			status = exitPartial
-		}
-		store = s
+		status, store = st, s
 	}
 	defer func() {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
@@ -168,6 +161,23 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		return exitFailure
 	}
 	return status
+}
+
+// loadOutcome turns what loading the embedded store returned into an exit
+// status, saying why on stderr: nothing loaded is partial success, another
+// error a failure, and then ok is false and the command stops.
+func loadOutcome(cmd string, failed int, err error, env environ) (status int, ok bool) {
+	switch {
+	case errors.Is(err, errNothingLoaded):
+		fmt.Fprintf(env.stderr, "%s: %v\n", cmd, err)
+		return exitPartial, false
+	case err != nil:
+		fmt.Fprintf(env.stderr, "%s: %v\n", cmd, err)
+		return exitFailure, false
+	case failed > 0:
+		return exitPartial, true
+	}
+	return exitOK, true
 }
 
 // loadEmbedded returns an in-memory store loaded from paths, or from
