@@ -106,11 +106,7 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 	fmt.Fprintf(env.stderr, "kg load: read %d documents, %d entities, %d relations (%d inputs failed)\n",
 		len(g.Documents), len(g.Entities), len(g.Relations), failed)
 	st, err := s.Load(ctx, g)
-	var skipped *kg.SkippedError
-	if errors.As(err, &skipped) {
-		for _, msg := range skipped.Skipped {
-			fmt.Fprintf(env.stderr, "kg load: %s\n", msg)
-		}
+	if skippedInputs(env, err) {
 		failed++
 	} else if err != nil {
 		if kg.ErrorCode(err) == kg.EINVALID {
@@ -135,4 +131,17 @@ func envOr(env environ, k, def string) string {
 		return v
 	}
 	return def
+}
+
+// skippedInputs prints what a load left out and reports whether that was
+// all err says (kg.SkippedError: the rest is loaded).
+func skippedInputs(env environ, err error) bool {
+	var skipped *kg.SkippedError
+	if !errors.As(err, &skipped) {
+		return false
+	}
+	for _, msg := range skipped.Skipped {
+		fmt.Fprintf(env.stderr, "kg load: %s\n", msg)
+	}
+	return true
 }

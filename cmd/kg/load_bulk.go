@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	osexec "os/exec"
@@ -42,11 +41,7 @@ func runBulkLoad(ctx context.Context, env environ, inputs []string, o bulkOption
 		return exitFailure
 	}
 	files, err := neo4j.WriteGraphCSV(g, dir)
-	var skipped *kg.SkippedError
-	if errors.As(err, &skipped) {
-		for _, msg := range skipped.Skipped {
-			fmt.Fprintf(env.stderr, "kg load: %s\n", msg)
-		}
+	if skippedInputs(env, err) {
 		failed++
 	} else if err != nil {
 		fmt.Fprintf(env.stderr, "kg load: the input cannot be bulk loaded, nothing was written: %s\n", kg.ErrorMessage(err))
