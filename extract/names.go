@@ -654,13 +654,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) == 0 {
 		return false
 	}
-	hasPlace := false
-	for i := start; i < headStart; i++ {
-		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
-			hasPlace = true
-			break
-		}
-	}
+	hasPlace := d.placeIn(start, headStart)
 	if weak && !hasPlace && joinsPlaces(mod) {
 		return true // 储潭—湖江公路: a road named by the places it joins
 	}
@@ -1545,11 +1539,11 @@ func (d *docState) nameLike(a, b int) bool {
 	if d.properIn(a, b) {
 		return true
 	}
+	if d.placeIn(a, b) {
+		return true
+	}
 	for i := a; i < b; i++ {
 		if unicode.IsDigit(d.text[i]) {
-			return true
-		}
-		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			return true
 		}
 	}
@@ -1703,10 +1697,8 @@ func (d *docState) quoteStart(start, headStart int) int {
 		}
 		return start
 	}
-	for i := start; i < q; i++ {
-		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
-			return start
-		}
+	if d.placeIn(start, q) {
+		return start
 	}
 	for _, a := range anchors() {
 		if strings.HasPrefix(string(d.text[start:q]), a) {
@@ -1832,6 +1824,16 @@ func (d *docState) placeBeforeDeng(start, end int) bool {
 			if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// placeIn reports a place or group named in [a, b), pronouns (我市) aside.
+func (d *docState) placeIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+			return true
 		}
 	}
 	return false
