@@ -164,8 +164,9 @@ func runServe(ctx context.Context, args []string, env environ) int {
 }
 
 // loadOutcome turns what loading the embedded store returned into an exit
-// status, saying why on stderr: nothing loaded is partial success, another
-// error a failure, and then ok is false and the command stops.
+// status, saying why on stderr: inputs that failed give exitPartial (1), and
+// when none loaded the command stops there (ok false), as it does on any
+// other error (exitFailure).
 func loadOutcome(cmd string, failed int, err error, env environ) (status int, ok bool) {
 	switch {
 	case errors.Is(err, errNothingLoaded):
