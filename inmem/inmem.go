@@ -59,6 +59,8 @@ type state struct {
 
 	adj      [][]half // per entity, sorted by (other, rel)
 	evidence int
+
+	names *nameIndex // search candidates by character pairs
 }
 
 // relRec is a relation while a new state is built.
@@ -140,6 +142,7 @@ func buildState(docs map[string]*kg.Document, ents map[string]*kg.Entity, rels m
 			return int(x.rel - y.rel)
 		})
 	}
+	st.names = newNameIndex(st.ents)
 	return st
 }
 

@@ -342,8 +342,10 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		matched string
 	}
 	var hits []scored
-	for i, e := range st.ents {
-		if i%checkEvery == 0 {
+	// Only the entities whose fields hold every character pair of the text
+	// can match (nameIndex); they come in id order, as ties need.
+	for n, i := range st.names.candidates(q.Text) {
+		if n%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, ctxError(op, err)
 			}
@@ -351,8 +353,9 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		if mask != 0 && mask&(1<<st.entType[i]) == 0 {
 			continue
 		}
+		e := st.ents[i]
 		if score, matched := kg.ScoreEntity(e.Name, e.Aliases, e.Pinyin, q.Text); score > 0 {
-			hits = append(hits, scored{int32(i), score, matched})
+			hits = append(hits, scored{i, score, matched})
 		}
 	}
 	// Entities are in id order already: a stable sort by score keeps ties by id.
