@@ -143,6 +143,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"知音甘肃·全球合作伙伴计划", "放心消费在甘肃行动"}, []string{"甘肃·全球合作伙伴计划", "甘肃行动"}},
 		{"a list inside a plan's name is no title", reportStart + "编制城市绿化等专项规划，推动出台金融支持加快西部陆海新通道建设的意见。",
 			[]string{"金融支持加快西部陆海新通道建设的意见"}, []string{"城市绿化等专项规划"}},
+		{"a county's short name read as a verb is no county", "辽宁省政府工作报告\n把常态化帮扶纳入乡村振兴战略。丹东市振兴区加快发展。",
+			[]string{"乡村振兴战略", "振兴区"}, []string{"振兴战略"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -245,6 +245,9 @@ func (d *docState) recognizeGazetteer() {
 			// straddles words, or is the start of a longer word
 			continue
 		}
+		if c.group == nil && c.short && c.region.Ambiguous && d.ordinaryWord(p.h.start, p.h.end) {
+			continue // 乡村振兴 (振兴区): segmentation reads a verb
+		}
 		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) &&
 			!(c.region.Level == gazetteer.City && !c.region.Ambiguous) {
 			// a county far away (东源, 青山) needs support; a city whose
@@ -977,4 +980,17 @@ func (d *docState) directionPair(i int) *mention {
 		}
 	}
 	return &mention{start: i, end: i + 3, kind: mAbbrev, refs: []*entity{d.groupEntity(g1), d.groupEntity(g2)}}
+}
+
+// ordinaryWord reports a span that word segmentation reads as one verb
+// (乡村振兴: 振兴/v); nouns are left to context, as many places are also
+// nouns in the dictionary (大同, 三门).
+func (d *docState) ordinaryWord(start, end int) bool {
+	lo := max(0, start-3)
+	for _, tk := range d.words(lo, min(len(d.text), end+3)) {
+		if lo+tk.Start == start && lo+tk.End == end {
+			return segment.IsVerbTag(tk.Tag)
+		}
+	}
+	return false
 }
