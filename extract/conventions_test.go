@@ -145,6 +145,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"金融支持加快西部陆海新通道建设的意见"}, []string{"城市绿化等专项规划"}},
 		{"a county's short name read as a verb is no county", "辽宁省政府工作报告\n把常态化帮扶纳入乡村振兴战略。丹东市振兴区加快发展。",
 			[]string{"乡村振兴战略", "振兴区"}, []string{"振兴战略"}},
+		{"one character of a verb before 国家", "辽宁省政府工作报告\n建好建强国家中欧班列（沈阳）集结中心。",
+			[]string{"国家中欧班列（沈阳）集结中心"}, []string{"强国家中欧班列（沈阳）集结中心"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -131,6 +131,10 @@ func (d *docState) recognizeNames() {
 			start = d.skipBatch(start, h.start)
 			start = d.conjoined(start)
 		}
+		if start >= 0 && start+1 < h.start && d.anchorAt(start+1) && !d.anchorAt(start) && d.gazAt(start) == nil && isNameChar(d.text[start]) &&
+			!(start+2 < len(d.text) && string(d.text[start:start+3]) == "中国家") {
+			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
+		}
 		if start > 0 && start < h.start && d.text[start] == '好' && d.x.stops.endingAt(d.text, 0, start) > 0 {
 			start++ // 落实好|妇女儿童发展十年规划: 好 completes the verb
 		}
