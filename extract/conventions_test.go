@@ -147,6 +147,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乡村振兴战略", "振兴区"}, []string{"振兴战略"}},
 		{"one character of a verb before 国家", "辽宁省政府工作报告\n建好建强国家中欧班列（沈阳）集结中心。",
 			[]string{"国家中欧班列（沈阳）集结中心"}, []string{"强国家中欧班列（沈阳）集结中心"}},
+		{"a weak head that ends a foreign place's name", "青海省政府工作报告\n开行西宁—成都—曼谷国际班列，推进青岛港建设。",
+			[]string{"青岛港"}, []string{"西宁—成都—曼谷"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -34,6 +34,9 @@ func (d *docState) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
+		if hd.weak && h.end-h.start == 1 && d.placeWordEnding(h.start, h.end) {
+			continue // 曼谷: the head is the end of a place's own name
+		}
 		if hd.rule == ruleDoc && h.end < len(d.text) && d.text[h.end] == '期' {
 			continue // 规划期: a period, not a plan
 		}
@@ -1838,6 +1841,19 @@ func (d *docState) placeIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			return true
+		}
+	}
+	return false
+}
+
+// placeWordEnding reports a word that segmentation tags as a place, that
+// ends at end after starting before start and holds no gazetteer place
+// before start (曼谷 for the head 谷; not 上海港).
+func (d *docState) placeWordEnding(start, end int) bool {
+	lo := max(0, start-4)
+	for _, tk := range d.words(lo, end) {
+		if lo+tk.End == end && lo+tk.Start < start {
+			return tk.Tag == "ns" && !d.placeIn(lo+tk.Start, start) // 上海港 is a port of 上海
 		}
 	}
 	return false
