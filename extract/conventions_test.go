@@ -149,6 +149,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家中欧班列（沈阳）集结中心"}, []string{"强国家中欧班列（沈阳）集结中心"}},
 		{"a weak head that ends a foreign place's name", "青海省政府工作报告\n开行西宁—成都—曼谷国际班列，推进青岛港建设。",
 			[]string{"青岛港"}, []string{"西宁—成都—曼谷"}},
+		{"a verb and its complement before a quoted name", "内蒙古自治区政府工作报告\n全力打好“三北”工程攻坚战，推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展。",
+			[]string{"三北工程", "呼和浩特综保区", "满洲里综保区"}, []string{"打好三北工程", "浩特综保区"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -376,6 +376,9 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 			}
 			if j >= lo && j >= i-16 && t[j] == open {
 				i = j
+				if open == '“' && d.verbBefore(i) {
+					break // 打好“三北”工程: the verb takes the quoted name as object
+				}
 				continue
 			}
 			break
@@ -1263,7 +1266,7 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	var items []item
 	for q := p; q > 0; {
 		s := q
-		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !strings.ContainsRune("、和及", t[s-1]) {
+		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !d.listMark(s-1) {
 			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
 				break
 			}
@@ -1273,7 +1276,7 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			break
 		}
 		items = append(items, item{s, q})
-		if s == 0 || !strings.ContainsRune("、和及", t[s-1]) {
+		if s == 0 || !d.listMark(s-1) {
 			break
 		}
 		q = s - 1
@@ -1796,6 +1799,9 @@ func (d *docState) verbBefore(pos int) bool {
 		return false
 	}
 	w := ws[len(ws)-1]
+	if len(ws) >= 2 && w.End-w.Start == 1 && d.text[max(0, pos-4)+w.Start] == '好' && segment.IsVerbTag(ws[len(ws)-2].Tag) {
+		return true // 打好“三北”工程: a verb and its complement
+	}
 	return segment.IsVerbTag(w.Tag) && w.End-w.Start >= 2 && d.gazAt(max(0, pos-4)+w.Start) == nil
 }
 
@@ -1855,6 +1861,18 @@ func (d *docState) placeWordEnding(start, end int) bool {
 		if lo+tk.End == end && lo+tk.Start < start {
 			return tk.Tag == "ns" && !d.placeIn(lo+tk.Start, start) // 上海港 is a port of 上海
 		}
+	}
+	return false
+}
+
+// listMark reports a mark that separates list items at i: 、, or 和 and 及
+// outside a place's name (呼和浩特 is one item).
+func (d *docState) listMark(i int) bool {
+	switch d.text[i] {
+	case '、':
+		return true
+	case '和', '及':
+		return d.gazAt(i) == nil
 	}
 	return false
 }
