@@ -965,8 +965,7 @@ func (d *docState) directionPair(i int) *mention {
 	if i+2 >= len(t) {
 		return nil
 	}
-	pair := string(t[i : i+2])
-	if pair != "南北" && pair != "东西" {
+	if !(t[i] == '南' && t[i+1] == '北') && !(t[i] == '东' && t[i+1] == '西') {
 		return nil
 	}
 	g1, ok1 := d.x.gaz.Group(string([]rune{t[i], t[i+2]}))
