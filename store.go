@@ -209,7 +209,7 @@ type Path struct {
 // CooperationQuery asks for the links between two regions or groups.
 type CooperationQuery struct {
 	A, B          string
-	RelationTypes []RelationType // empty: every type but PART_OF and LOCATED_IN
+	RelationTypes []RelationType // empty: DefaultCooperationTypes
 	MaxEdges      int
 }
 
@@ -253,6 +253,19 @@ type Dependencies struct {
 // out to every road through the city.
 func DefaultDependencyTypes() []RelationType {
 	return []RelationType{ReliesOn, IncludedIn}
+}
+
+// DefaultCooperationTypes are the relation types a cooperation query or
+// matrix counts when none are given: every type but PART_OF and
+// LOCATED_IN, which place things rather than relate partners.
+func DefaultCooperationTypes() []RelationType {
+	var out []RelationType
+	for _, t := range RelationTypes() {
+		if t != PartOf && t != LocatedIn {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // CheckDependencyTypes returns an EINVALID error when ts holds a type that

@@ -290,7 +290,7 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 }
 
 // defaultCooperationMask is every relation type but PART_OF and LOCATED_IN.
-func defaultCooperationMask() uint32 { return allRelations() &^ maskOf(kg.PartOf, kg.LocatedIn) }
+func defaultCooperationMask() uint32 { return maskOf(kg.DefaultCooperationTypes()...) }
 
 // Cooperation returns the relations linking A's side with B's side and the
 // things both sides co-build.

@@ -466,11 +466,7 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 	}
 	types := q.RelationTypes
 	if len(types) == 0 {
-		for _, t := range kg.RelationTypes() {
-			if t != kg.PartOf && t != kg.LocatedIn {
-				types = append(types, t)
-			}
-		}
+		types = kg.DefaultCooperationTypes()
 	}
 	alt, err := relTypeAlternation(types)
 	if err != nil {
