@@ -177,14 +177,19 @@ func (w *CSVWriter) field(s string, list bool) error {
 		return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", s)
 	}
 	w.row = append(w.row, '"')
+	w.escaped(s)
+	w.row = append(w.row, '"')
+	return nil
+}
+
+// escaped appends s with each double quote doubled, as CSV quotes it.
+func (w *CSVWriter) escaped(s string) {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '"' {
 			w.row = append(w.row, '"')
 		}
 		w.row = append(w.row, s[i])
 	}
-	w.row = append(w.row, '"')
-	return nil
 }
 
 // opt appends s quoted, or nothing (no property) when it is empty.
@@ -209,12 +214,7 @@ func (w *CSVWriter) list(xs []string) error {
 		if strings.ContainsAny(x, "\n\r\x1e") {
 			return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", x)
 		}
-		for j := 0; j < len(x); j++ {
-			if x[j] == '"' {
-				w.row = append(w.row, '"')
-			}
-			w.row = append(w.row, x[j])
-		}
+		w.escaped(x)
 	}
 	w.row = append(w.row, '"')
 	return nil
