@@ -252,6 +252,17 @@ func docVerbs() []string {
 	return []string{"制定", "出台", "印发", "编制", "实施", "发布", "审议", "批复", "修订", "制订", "落实", "颁布"}
 }
 
+// fieldWords right after 等 say the list was of fields or places, not of
+// things (等领域项目, 等地): no class closes it.
+func fieldWords() []string { return []string{"领域", "方面", "行业", "地", "方式"} }
+
+// notProjectItems among the modifiers of 项目 or 工程 after 等 say the items
+// are sites worked on or investors, not projects (等关键区域生态修复工程,
+// 等重大外资项目).
+func notProjectItems() []string {
+	return []string{"区域", "领域", "外资", "企业", "治理", "修复", "整治"}
+}
+
 // transferGoods are what a transfer project carries between provinces
 // (疆电入渝, 川气东送, 疆算入渝, 晋煤外运).
 func transferGoods() []rune { return []rune("电气算煤") }

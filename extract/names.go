@@ -1209,7 +1209,7 @@ func (d *docState) trimToPlace(start, headStart int) int {
 			return start // 教育部重庆高等研究院: a ministry's institution
 		}
 		if g.kind == mAbbrev && g.start-start == 1 {
-			if _, ok := d.x.abbrevs[d.text[start]]; ok || len(d.x.citiesByFirst[d.text[start]]) > 0 {
+			if d.endChar(d.text[start]) {
 				return start // 汉湘桂内河航运大通道: one more end of the run
 			}
 		}
@@ -1494,7 +1494,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 // (等战略性工程, 等重大水利工程, 等新一代煤电试点项目): the list before 等 is
 // of projects, unless what follows 等 is a field (等领域项目) or a phrase.
 func projectClass(rest string) (kindClass, bool) {
-	for _, f := range []string{"领域", "方面", "行业", "地", "方式"} {
+	for _, f := range fieldWords() {
 		if strings.HasPrefix(rest, f) {
 			return kindClass{}, false
 		}
@@ -1512,10 +1512,8 @@ func projectClass(rest string) (kindClass, bool) {
 				continue
 			}
 			mods := string(rs[:i])
-			for _, w := range []string{"区域", "领域", "外资", "企业", "治理", "修复", "整治"} {
+			for _, w := range notProjectItems() {
 				if strings.Contains(mods, w) {
-					// 等关键区域生态修复工程, 等重大外资项目: the items are
-					// sites worked on or investors, not projects
 					return kindClass{}, false
 				}
 			}
@@ -1673,8 +1671,7 @@ func (d *docState) quotedEnds(a, b int) bool {
 				return true // “长株潭”: a known group
 			}
 			for _, c := range d.text[a+1 : i] {
-				// 荆 is 荆州 or 荆门: a name, even if no single place
-				if _, ok := d.x.abbrevs[c]; !ok && len(d.x.citiesByFirst[c]) == 0 && d.bestEndpoint(c) == nil {
+				if !d.endChar(c) && d.bestEndpoint(c) == nil { // or a county of the subject
 					return false
 				}
 			}
@@ -1822,7 +1819,7 @@ func (d *docState) endsBefore(pos int, typ kg.EntityType) int {
 		return 0
 	}
 	for _, c := range t[a:pos] {
-		if _, ok := d.x.abbrevs[c]; !ok && len(d.x.citiesByFirst[c]) == 0 {
+		if !d.endChar(c) {
 			return 0
 		}
 	}
@@ -1875,4 +1872,12 @@ func (d *docState) listMark(i int) bool {
 		return d.gazAt(i) == nil
 	}
 	return false
+}
+
+// endChar reports a character that may stand for one end of a route or
+// corridor: a province's abbreviation or the first character of a city
+// (荆 is 荆州 or 荆门: a name even if no single place is decided).
+func (d *docState) endChar(c rune) bool {
+	_, ok := d.x.abbrevs[c]
+	return ok || len(d.x.citiesByFirst[c]) > 0
 }
