@@ -1255,7 +1255,7 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			return nil // 国家物流枢纽: 家 is no measure here
 		}
 		p = q
-	} else if bare := typ == kg.Institution || typ == kg.Park; !bare || d.x.headDefs[h.word].weak {
+	} else if (typ != kg.Institution && typ != kg.Park) || d.x.headDefs[h.word].weak {
 		return nil
 	}
 	// with no 等 nor count (金凤、嘉陵江、明月湖实验室) only short proper
