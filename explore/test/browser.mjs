@@ -108,8 +108,14 @@ try {
       } catch { /* the midpoint was under a node or another edge: try the next */ }
     }
     if (!shown) throw new Error('no evidence panel after clicking 15 edges');
+    // The document line names the document, and its date when it has one
+    // (the document menu lists each as "title (date)"; a seed has no date).
     const doc = await page.textContent('#evidence .evidence .doc');
-    if (!/\d{4}/.test(doc)) throw new Error(`document line without a date: ${doc}`);
+    const options = await page.$$eval('#doc option', (os) => os.map((o) => o.textContent));
+    const listed = options.find((o) => o && doc.startsWith(o.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '')));
+    if (!listed) throw new Error(`document line names no loaded document: ${doc}`);
+    const date = listed.match(/\((\d{4}-\d{2}-\d{2})\)$/);
+    if (date && !doc.includes(date[1])) throw new Error(`document line without its date ${date[1]}: ${doc}`);
     await page.screenshot({ path: join(out, 'explore-network.png') });
   });
 
