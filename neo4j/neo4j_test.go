@@ -123,6 +123,25 @@ func (sn *snapshot) digest(t testing.TB) string {
 	return hex.EncodeToString(h[:8])
 }
 
+// firstDifference names where two snapshots first differ, so that a
+// failure can be read: the JSON of both around the first differing byte.
+func firstDifference(t testing.TB, a, b *snapshot) string {
+	ja, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jb, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := 0
+	for i < len(ja) && i < len(jb) && ja[i] == jb[i] {
+		i++
+	}
+	lo := max(0, i-200)
+	return fmt.Sprintf("first load …%s… second load …%s…", ja[lo:min(len(ja), i+200)], jb[lo:min(len(jb), i+200)])
+}
+
 func (sn *snapshot) counts() string {
 	return fmt.Sprintf("documents=%d entities=%d relations=%d evidence=%d", len(sn.Documents), len(sn.Entities), len(sn.Relations), sn.Stats.Evidence)
 }
@@ -164,7 +183,7 @@ func TestLoadTwiceLeavesStoreUnchanged(t *testing.T) {
 				t.Errorf("counts after one load: %s; after two: %s", first.counts(), second.counts())
 			}
 			if d1, d2 := first.digest(t), second.digest(t); d1 != d2 {
-				t.Errorf("store content differs after a second load (digest %s vs %s)", d1, d2)
+				t.Errorf("store content differs after a second load (digest %s vs %s): %s", d1, d2, firstDifference(t, first, second))
 			}
 			if len(first.Relations) != st1.Relations {
 				t.Errorf("store holds %d relations, load reported %d", len(first.Relations), st1.Relations)
