@@ -61,6 +61,8 @@ type Extractor struct {
 	headWords wordSet
 	// qualifiers may stand between a trigger and its object
 	qualifiers wordSet
+	// featureFollowers and featureClasses mark a natural feature's context
+	featureFollowers, featureClasses []string
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -147,6 +149,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.stops = newWordSet(stopWords())
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
+	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())

@@ -285,6 +285,20 @@ func listVerbs() []string {
 	return []string{"纳入", "列入", "入选", "获批", "获评", "列为", "认定为", "评为", "批准为"}
 }
 
+// featureFollowers follow the name of a lake, river or mountain, never a
+// region's: 巢湖流域, 巢湖水质, 丹江口库区. A region's short name before them
+// is the feature it was named after.
+func featureFollowers() []string {
+	return []string{"流域", "水质", "水域", "水系", "湿地", "库区", "水环境", "水生态", "岸线", "沿岸", "上游", "下游", "干流", "支流"}
+}
+
+// featureClasses close a list of natural features after 等 (洪湖、梁子湖等
+// 重点湖库): the items are lakes, rivers or mountains, not the regions that
+// share their names.
+func featureClasses() []string {
+	return []string{"湖库", "湖泊", "河湖", "河流", "江河", "水库", "山脉", "山体", "名山", "湖", "河"}
+}
+
 // closedFollowers may follow a closed head (战略) that ends a name: the
 // predicate of which the named strategy is the subject (乡村振兴战略深入实施,
 // 西部大开发战略实施30周年).

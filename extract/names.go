@@ -145,8 +145,10 @@ func (d *docState) recognizeNames() {
 			start = d.quoteStart(start, h.start)
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
-			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start) {
-				start = v // 制定实施|外商投资促进行动方案: the object of a document verb is the title
+			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v))) {
+				// 制定实施|外商投资促进行动方案, 制定|旅居康养产业发展规划: the
+				// object of a document verb is the title, the verb no part of it
+				start = v
 			}
 		}
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleList {

@@ -237,6 +237,11 @@ func (d *docState) recognizeGazetteer() {
 		if c.group == nil && c.short && p.h.end < len(d.text) && isFeatureChar(d.text[p.h.end]) {
 			continue // 松山湖, 云龙湖, 怀玉山脉: a lake or a mountain
 		}
+		if c.group == nil && c.short && (d.featureContext(p.h.end) ||
+			(p.h.start > 0 && d.text[p.h.start-1] == '环' && isFeatureChar(d.text[p.h.end-1]))) {
+			// 巢湖流域, 洪湖、梁子湖等重点湖库, 环巢湖: the lake, not the county
+			continue
+		}
 		if c.group == nil && d.streetAfter(p.h.end) {
 			continue // 南京东路, 延安西路: a street
 		}
@@ -666,6 +671,35 @@ func isRouteHeadAt(t []rune, j int) bool {
 }
 
 // isFeatureChar reports characters that make a name a geographic feature.
+// featureContext reports what follows a name at end as the context of a
+// natural feature: a word of water or terrain (流域, 水质), or a list of
+// features closed by 等 (洪湖、梁子湖等重点湖库).
+func (d *docState) featureContext(end int) bool {
+	t := d.text
+	rest := string(t[end:min(len(t), end+3)])
+	for _, w := range d.x.featureFollowers {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	for j := end; j < len(t) && j < end+24 && !isClauseSep(t[j]) && t[j] != '\n'; j++ {
+		if t[j] != '等' {
+			continue
+		}
+		after := string(t[j+1 : min(len(t), j+6)])
+		for _, q := range []string{"重点", "主要", "重要", "大型"} {
+			after = strings.TrimPrefix(after, q)
+		}
+		for _, w := range d.x.featureClasses {
+			if strings.HasPrefix(after, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func isFeatureChar(r rune) bool {
 	switch r {
 	case '湖', '山', '江', '河', '岭', '峰', '溪', '泉', '洲', '岛', '湾', '塘', '峡', '谷', '脉':
