@@ -1,0 +1,51 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Position is a point of a region: the longitude (east) and latitude
+// (north) in degrees of its seat of government as the source gives it.
+// The source's points are those of Chinese web maps (GCJ-02, off WGS-84 by a
+// few hundred metres), close enough to draw a region, not to survey it.
+type Position struct {
+	Lng, Lat float64
+}
+
+// positionCols is the column count of positions.tsv of positions.tsv: code, lng, lat, match,
+// source_code, source_name (see data/SOURCE.md).
+const positionCols = 6
+
+func (g *Gazetteer) loadPositions() error {
+	rs, err := rows("positions.tsv", positionCols)
+	if err != nil {
+		return err
+	}
+	g.positions = make(map[string]Position, len(rs))
+	for i, f := range rs {
+		if _, ok := g.byCode[f[0]]; !ok {
+			return fmt.Errorf("gazetteer: positions.tsv line %d: unknown region %s", i+2, f[0])
+		}
+		lng, err1 := strconv.ParseFloat(f[1], 64)
+		lat, err2 := strconv.ParseFloat(f[2], 64)
+		// China lies within 73-136E, 3-54N; anything else is a corrupt row.
+		if err1 != nil || err2 != nil || lng < 73 || lng > 136 || lat < 3 || lat > 54 {
+			return fmt.Errorf("gazetteer: positions.tsv line %d: bad position %q %q", i+2, f[1], f[2])
+		}
+		if _, dup := g.positions[f[0]]; dup {
+			return fmt.Errorf("gazetteer: positions.tsv: duplicate code %s", f[0])
+		}
+		g.positions[f[0]] = Position{Lng: lng, Lat: lat}
+	}
+	return nil
+}
+
+// Position returns the point of the region with the GB/T 2260 code, false
+// when the region is unknown or the source has no point for it (26 county-
+// level divisions made by merging or splitting since the source's data,
+// such as 杭州's 临平区; see data/SOURCE.md).
+func (g *Gazetteer) Position(code string) (Position, bool) {
+	p, ok := g.positions[code]
+	return p, ok
+}
