@@ -63,6 +63,8 @@ type Extractor struct {
 	qualifiers wordSet
 	// featureFollowers and featureClasses mark a natural feature's context
 	featureFollowers, featureClasses []string
+	// listVerbs put things into lists and designations (入选, 获批)
+	listVerbs []string
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -150,6 +152,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
 	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
+	x.listVerbs = listVerbs()
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())

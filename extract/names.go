@@ -727,7 +727,22 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		d.describedDesignation(mod[2:]) {
 		return true // 国家数字经济创新发展试验区: a national designation named by its field
 	}
+	if typ == kg.Plan && len(mod) >= 4 && d.listVerbBefore(start) {
+		return true // 获批|制造业新型技术改造城市试点: a designation is named by the list that holds it
+	}
 	return quoted(mod) || !d.isGeneric(mod)
+}
+
+// listVerbBefore reports a name that is the object of a verb of inclusion
+// (入选, 获批, 纳入).
+func (d *docState) listVerbBefore(start int) bool {
+	before := string(d.text[max(0, start-3):start])
+	for _, v := range d.x.listVerbs {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedDesignation reports what follows 国家 or 全国 in a designation's
@@ -897,8 +912,8 @@ func (d *docState) namedPlan(start int, mod []rune) bool {
 		m = strings.TrimPrefix(m, p)
 	}
 	for _, p := range []string{"国家", "全国", "中国", "中央", "国务院", "中共", "省级", "联合国"} {
-		if strings.HasPrefix(m, p) {
-			return true
+		if strings.HasPrefix(m, p) || (len(m) > len(p)+3 && strings.HasSuffix(m, p) && (p == "国家" || p == "全国" || p == "省级")) {
+			return true // 国家碳达峰试点, 补充耕地质量验收全国试点
 		}
 	}
 	before := string(d.text[max(0, start-2):start])
