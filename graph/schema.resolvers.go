@@ -122,6 +122,10 @@ func (r *entityResolver) Pinyin(ctx context.Context, obj *kg.Entity) (*string, e
 	return nonEmpty(obj.Pinyin), nil
 }
 
+func (r *entityResolver) Position(ctx context.Context, obj *kg.Entity) (*model.Position, error) {
+	return regionPosition(obj)
+}
+
 func (r *entityResolver) Milestones(ctx context.Context, obj *kg.Entity) ([]*model.Milestone, error) {
 	return milestones(obj), nil
 }

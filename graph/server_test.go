@@ -1412,3 +1412,61 @@ func TestGraphiQLOffline(t *testing.T) {
 		t.Errorf("unknown asset: %d", resp.StatusCode)
 	}
 }
+
+// TestPosition checks that regions carry the gazetteer's point and other
+// entities none, on one entity and on the nodes of a neighbourhood (what the
+// explorer's map view asks for).
+func TestPosition(t *testing.T) {
+	srv := testServer(t, fixtureStore(t), nil, nil)
+	type pos struct{ Lng, Lat float64 }
+	var data struct {
+		Pingxiang, Jiangxi, Park, Group struct{ Position *pos }
+		Neighbourhood                   struct {
+			Nodes []struct {
+				ID       string
+				Type     string
+				Position *pos
+			}
+		}
+	}
+	run(t, srv, `query($px: ID!, $jx: ID!, $gba: ID!) {
+	  pingxiang: entity(id: $px) { position { lng lat } }
+	  jiangxi: entity(id: $jx) { position { lng lat } }
+	  park: entity(id: "park:湘赣合作产业园") { position { lng lat } }
+	  group: entity(id: $gba) { position { lng lat } }
+	  neighbourhood(ids: [$px]) { nodes { id type position { lng lat } } } }`,
+		map[string]any{"px": storetest.IDPingxiang, "jx": storetest.IDJiangxi, "gba": storetest.IDGBA}, &data)
+	near := func(name string, p *pos, lng, lat float64) {
+		t.Helper()
+		if p == nil {
+			t.Errorf("%s: no position", name)
+		} else if d := max(abs(p.Lng-lng), abs(p.Lat-lat)); d > 0.2 {
+			t.Errorf("%s: position %+v, want about %.1fE %.1fN", name, *p, lng, lat)
+		}
+	}
+	near("萍乡市", data.Pingxiang.Position, 113.9, 27.6)
+	near("江西省 (its capital)", data.Jiangxi.Position, 115.9, 28.7)
+	if data.Park.Position != nil || data.Group.Position != nil {
+		t.Errorf("park %+v, region group %+v: want no position", data.Park.Position, data.Group.Position)
+	}
+	regions := 0
+	for _, n := range data.Neighbourhood.Nodes {
+		isRegion := n.Type == "Province" || n.Type == "City" || n.Type == "County"
+		if isRegion {
+			regions++
+		}
+		if isRegion != (n.Position != nil) {
+			t.Errorf("neighbourhood node %s (%s): position %+v", n.ID, n.Type, n.Position)
+		}
+	}
+	if regions < 2 {
+		t.Errorf("neighbourhood of 萍乡市 has %d regions, want at least 2", regions)
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

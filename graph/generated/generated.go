@@ -141,6 +141,7 @@ type ComplexityRoot struct {
 		Name               func(childComplexity int) int
 		Parent             func(childComplexity int) int
 		Pinyin             func(childComplexity int) int
+		Position           func(childComplexity int) int
 		Relations          func(childComplexity int, types []kg.RelationType, document *string, first *int, after *string) int
 		Type               func(childComplexity int) int
 	}
@@ -216,6 +217,11 @@ type ComplexityRoot struct {
 	PathSet struct {
 		Paths     func(childComplexity int) int
 		Truncated func(childComplexity int) int
+	}
+
+	Position struct {
+		Lat func(childComplexity int) int
+		Lng func(childComplexity int) int
 	}
 
 	Query struct {
@@ -323,6 +329,7 @@ type EntityResolver interface {
 	Code(ctx context.Context, obj *kg.Entity) (*string, error)
 	Parent(ctx context.Context, obj *kg.Entity) (*kg.Entity, error)
 	Pinyin(ctx context.Context, obj *kg.Entity) (*string, error)
+	Position(ctx context.Context, obj *kg.Entity) (*model.Position, error)
 	Milestones(ctx context.Context, obj *kg.Entity) ([]*model.Milestone, error)
 	Relations(ctx context.Context, obj *kg.Entity, types []kg.RelationType, document *string, first *int, after *string) (*model.RelationConnection, error)
 }
@@ -785,6 +792,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Entity.Pinyin(childComplexity), true
+	case "Entity.position":
+		if e.ComplexityRoot.Entity.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Position(childComplexity), true
 	case "Entity.relations":
 		if e.ComplexityRoot.Entity.Relations == nil {
 			break
@@ -1053,6 +1066,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathSet.Truncated(childComplexity), true
+
+	case "Position.lat":
+		if e.ComplexityRoot.Position.Lat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Lat(childComplexity), true
+	case "Position.lng":
+		if e.ComplexityRoot.Position.Lng == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Lng(childComplexity), true
 
 	case "Query.allShortestPaths":
 		if e.ComplexityRoot.Query.AllShortestPaths == nil {
@@ -1801,6 +1827,13 @@ type Entity {
   parent: Entity
   "The toneless pinyin of the name, lower case, no spaces; null when unknown."
   pinyin: String
+  """
+  Where a province, city or county lies: the point of its seat of government,
+  from the gazetteer (PyPI cpca 0.5.5, see gazetteer/data/SOURCE.md). Null for
+  other entities and for the 26 county-level divisions the source lacks
+  (divisions made since its data, such as 临平区).
+  """
+  position: Position
   "Target years the documents give for the entity (力争2019年开工)."
   milestones: [Milestone!]!
   """
@@ -1816,6 +1849,16 @@ type Entity {
     "The ` + "`" + `endCursor` + "`" + ` of the previous page; omitted: the first page."
     after: String
   ): RelationConnection!
+}
+
+"""
+A point on the earth, in degrees.
+"""
+type Position {
+  "Longitude, east of Greenwich (73 to 136 within China)."
+  lng: Float!
+  "Latitude, north of the equator (3 to 54 within China)."
+  lat: Float!
 }
 
 """
@@ -2509,6 +2552,8 @@ func (ec *executionContext) childFields_Entity(ctx context.Context, field graphq
 		return ec.fieldContext_Entity_parent(ctx, field)
 	case "pinyin":
 		return ec.fieldContext_Entity_pinyin(ctx, field)
+	case "position":
+		return ec.fieldContext_Entity_position(ctx, field)
 	case "milestones":
 		return ec.fieldContext_Entity_milestones(ctx, field)
 	case "relations":
@@ -2661,6 +2706,16 @@ func (ec *executionContext) childFields_PathSet(ctx context.Context, field graph
 		return ec.fieldContext_PathSet_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PathSet", field.Name)
+}
+
+func (ec *executionContext) childFields_Position(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lng":
+		return ec.fieldContext_Position_lng(ctx, field)
+	case "lat":
+		return ec.fieldContext_Position_lat(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
 }
 
 func (ec *executionContext) childFields_Relation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5185,6 +5240,38 @@ func (ec *executionContext) fieldContext_Entity_pinyin(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Entity", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _Entity_position(ctx context.Context, field graphql.CollectedField, obj *kg.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Entity().Position(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Position) graphql.Marshaler {
+			return ec.marshalOPosition2ᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐPosition(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Entity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Position(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Entity_milestones(ctx context.Context, field graphql.CollectedField, obj *kg.Entity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6341,6 +6428,52 @@ func (ec *executionContext) _PathSet_truncated(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_PathSet_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PathSet", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _Position_lng(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_lng(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lng, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_lng(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Position_lat(ctx context.Context, field graphql.CollectedField, obj *model.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_lat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_lat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, false, false, errors.New("field of type Float does not have child fields"))
 }
 
 func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -10426,6 +10559,44 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "position":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Entity_position(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "milestones":
 			field := field
 
@@ -11326,6 +11497,49 @@ func (ec *executionContext) _PathSet(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "truncated":
 			out.Values[i] = ec._PathSet_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var positionImplementors = []string{"Position"}
+
+func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet, obj *model.Position) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, positionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Position")
+		case "lng":
+			out.Values[i] = ec._Position_lng(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lat":
+			out.Values[i] = ec._Position_lat(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14078,6 +14292,13 @@ func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋcnplanᚋkgᚐPath(ct
 		return graphql.Null
 	}
 	return ec._Path(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPosition2ᚖgithubᚗcomᚋcnplanᚋkgᚋgraphᚋmodelᚐPosition(ctx context.Context, sel ast.SelectionSet, v *model.Position) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Position(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORelation2ᚖgithubᚗcomᚋcnplanᚋkgᚐRelation(ctx context.Context, sel ast.SelectionSet, v *kg.Relation) graphql.Marshaler {

@@ -107,6 +107,14 @@ type PathSet struct {
 	Truncated bool `json:"truncated"`
 }
 
+// A point on the earth, in degrees.
+type Position struct {
+	// Longitude, east of Greenwich (73 to 136 within China).
+	Lng float64 `json:"lng"`
+	// Latitude, north of the equator (3 to 54 within China).
+	Lat float64 `json:"lat"`
+}
+
 // The read-only entry points of the graph.
 type Query struct {
 }
