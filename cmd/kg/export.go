@@ -79,18 +79,9 @@ func runExport(ctx context.Context, args []string, env environ) int {
 	var store kg.Store
 	status := exitOK
 	if *uri != "" {
-		if fs.NArg() > 0 {
-			fmt.Fprintf(env.stderr, "kg export: a Neo4j URI is given (%s), so the export reads that database and takes no files; unset NEO4J_URI to export files\n", *uri)
-			return exitUsage
-		}
-		if err := neo4j.CheckURI(*uri); err != nil {
-			fmt.Fprintf(env.stderr, "kg export: %s\n", kg.ErrorMessage(err))
-			return exitUsage
-		}
-		s, err := neo4j.Open(ctx, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
-		if err != nil {
-			fmt.Fprintf(env.stderr, "kg export: %s\n", kg.ErrorMessage(err))
-			return exitFailure
+		s, st := openNeo4jReader(ctx, env, "kg export", "the export", fs, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
+		if s == nil {
+			return st
 		}
 		store = s
 	} else {

@@ -83,21 +83,16 @@ func runLoad(ctx context.Context, args []string, env environ) int {
 
 	start := time.Now()
 	// Connect first: an unreachable server should not wait for extraction.
-	s, err := neo4j.Open(ctx, neo4j.Config{
+	s := openWithSchema(ctx, env, neo4j.Config{
 		URI: *uri, User: *user, Password: *password, Database: *database, BatchSize: *batch, Writers: *writers,
 		Progress: func(p neo4j.Progress) {
 			fmt.Fprintf(env.stderr, "kg load: batch %d: %s %d/%d\n", p.Batches, p.Phase, p.Done, p.Total)
 		},
-	})
-	if err != nil {
-		fmt.Fprintf(env.stderr, "kg load: %s\n", kg.ErrorMessage(err))
+	}, "")
+	if s == nil {
 		return exitFailure
 	}
 	defer s.Close(context.WithoutCancel(ctx))
-	if err := s.EnsureSchema(ctx); err != nil {
-		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
-		return exitFailure
-	}
 	g, failed, err := readGraph(ctx, fs.Args(), env)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "kg load: %v\n", err)

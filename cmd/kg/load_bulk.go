@@ -66,16 +66,11 @@ func runBulkLoad(ctx context.Context, env environ, inputs []string, o bulkOption
 		}
 	}
 	tStart := time.Now()
-	s, err := neo4j.Open(ctx, o.cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "kg load: imported, but %s; start the server on the imported database, then run 'kg load --schema-only'\n", kg.ErrorMessage(err))
+	s := openWithSchema(ctx, env, o.cfg, "; the import is done: start the server on the imported database, then run 'kg load --schema-only'")
+	if s == nil {
 		return exitFailure
 	}
 	defer s.Close(context.WithoutCancel(ctx))
-	if err := s.EnsureSchema(ctx); err != nil {
-		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
-		return exitFailure
-	}
 	tSchema := time.Now()
 	fmt.Fprintf(env.stderr, "kg load: done: %d documents, %d entities, %d relations, %d evidence in %.1f s "+
 		"(read %.1f s, CSV %.1f s, import %.1f s, server start %.1f s, schema %.1f s); %.0f relationships/s from the graph in memory to an indexed database, server start excluded\n",
@@ -91,16 +86,11 @@ func runBulkLoad(ctx context.Context, env environ, inputs []string, o bulkOption
 // loadSchemaOnly is 'kg load --schema-only'.
 func loadSchemaOnly(ctx context.Context, env environ, cfg neo4j.Config) int {
 	t0 := time.Now()
-	s, err := neo4j.Open(ctx, cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "kg load: %s\n", kg.ErrorMessage(err))
+	s := openWithSchema(ctx, env, cfg, "")
+	if s == nil {
 		return exitFailure
 	}
 	defer s.Close(context.WithoutCancel(ctx))
-	if err := s.EnsureSchema(ctx); err != nil {
-		fmt.Fprintf(env.stderr, "kg load: %v\n", err)
-		return exitFailure
-	}
 	fmt.Fprintf(env.stderr, "kg load: constraints and indexes online in %.1f s\n", time.Since(t0).Seconds())
 	return exitOK
 }

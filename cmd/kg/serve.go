@@ -78,27 +78,9 @@ func runServe(ctx context.Context, args []string, env environ) int {
 	var store kg.Store
 	status := exitOK
 	if *uri != "" {
-		// Say where the URI came from: a NEO4J_URI left in the environment
-		// surprises a user who gave no flag.
-		from := "NEO4J_URI is set"
-		fs.Visit(func(f *flag.Flag) {
-			if f.Name == "neo4j" {
-				from = "--neo4j is given"
-			}
-		})
-		if fs.NArg() > 0 {
-			fmt.Fprintf(env.stderr, "kg serve: %s (%s), so the server reads that Neo4j database and takes no files; "+
-				"load files into it with 'kg load', or unset NEO4J_URI to serve the files from the embedded store\n", from, *uri)
-			return exitUsage
-		}
-		if err := neo4j.CheckURI(*uri); err != nil {
-			fmt.Fprintf(env.stderr, "kg serve: %s: %s\n", from, kg.ErrorMessage(err))
-			return exitUsage
-		}
-		s, err := neo4j.Open(ctx, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
-		if err != nil {
-			fmt.Fprintf(env.stderr, "kg serve: %s\n", kg.ErrorMessage(err))
-			return exitFailure
+		s, st := openNeo4jReader(ctx, env, "kg serve", "the server", fs, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
+		if s == nil {
+			return st
 		}
 		store = s
 		fmt.Fprintf(env.stderr, "kg serve: serving Neo4j at %s\n", *uri)
