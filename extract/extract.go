@@ -65,6 +65,8 @@ type Extractor struct {
 	featureFollowers, featureClasses []string
 	// listVerbs put things into lists and designations (入选, 获批)
 	listVerbs []string
+	// toponymFinals end place names (山, 滩, 堡)
+	toponymFinals map[rune]bool
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -153,6 +155,10 @@ func New(cfg Config) (*Extractor, error) {
 	x.category = newWordSet(categoryWords())
 	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
 	x.listVerbs = listVerbs()
+	x.toponymFinals = map[rune]bool{}
+	for _, r := range toponymFinals() {
+		x.toponymFinals[r] = true
+	}
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())

@@ -285,6 +285,15 @@ func listVerbs() []string {
 	return []string{"纳入", "列入", "入选", "获批", "获评", "列为", "认定为", "评为", "批准为"}
 }
 
+// toponymFinals are the characters that end Chinese place names: terrain,
+// water, settlements and crossings (洋山, 寸滩, 甘泉堡, 上库). A name the
+// segmenter's dictionary lacks falls apart into one-character words; when
+// the last of them is one of these, the run is read as a local place.
+// 城 is left out: it ends abbreviations of common words too (产城融合).
+func toponymFinals() string {
+	return "山江河湖滩洲岛湾港桥库堡庄村坪塘坝沟岭峪口集店铺营寨屯垭岗坡渡关溪泉峡门墩埠矶圩垸场"
+}
+
 // featureFollowers follow the name of a lake, river or mountain, never a
 // region's: 巢湖流域, 巢湖水质, 丹江口库区. A region's short name before them
 // is the feature it was named after.

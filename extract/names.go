@@ -1656,7 +1656,18 @@ func (d *docState) conjoined(start int) int {
 // (persons' names too, which jieba gives to many place-like words: 张江,
 // 崇明): enough to tell a named zone from a kind of zone.
 func (d *docState) someProper(start, end int) bool {
+	run := 0 // one-character words in a row
 	for _, tk := range d.words(start, end) {
+		if tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start]) && !segment.IsFunctionTag(tk.Tag) {
+			run++
+			if run >= 2 && d.x.toponymFinals[d.text[start+tk.Start]] {
+				// 洋|山, 上|库, 寸|滩: a place the dictionary does not know
+				// falls apart into characters, the last a toponym's final
+				return true
+			}
+		} else {
+			run = 0
+		}
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "nr", "nrt", "nrfg", "x", "zg", "ng", "j", "eng":
 			w := d.text[start+tk.Start : start+tk.End]
