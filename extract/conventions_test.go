@@ -105,6 +105,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			nil, []string{"西湖区", "南湖区"}},
 		{"the same name as a county in a list of regions", "浙江省政府工作报告\n支持西湖、滨江、南湖发展数字经济。",
 			[]string{"西湖区", "南湖区"}, nil},
+		{"a settlement named after a county is no county", "陕西省政府工作报告\n推进甘泉堡、富县营等村庄整治。", nil,
+			[]string{"甘泉县"}},
 		{"one-character endpoints are implied", sichuanTitle + "加快渝昆高铁建设。", []string{"渝昆高铁"},
 			[]string{"昆明市"}},
 		{"aid names its regions", "安徽省政府工作报告\n做好民族宗教、援藏援疆等工作。", []string{"西藏自治区", "新疆维吾尔自治区"}, nil},

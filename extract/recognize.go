@@ -234,8 +234,8 @@ func (d *docState) recognizeGazetteer() {
 				string(d.text[p.h.start:p.h.end]), strings.Join(names, ", ")))
 			continue
 		}
-		if c.group == nil && c.short && p.h.end < len(d.text) && isFeatureChar(d.text[p.h.end]) {
-			continue // 松山湖, 云龙湖, 怀玉山脉: a lake or a mountain
+		if c.group == nil && c.short && p.h.end < len(d.text) && (isFeatureChar(d.text[p.h.end]) || isSettlementChar(d.text[p.h.end])) {
+			continue // 松山湖, 云龙湖, 怀玉山脉, 甘泉堡: a lake, a mountain or a settlement
 		}
 		if c.group == nil && c.short && (d.featureContext(p.h.end) ||
 			(p.h.start > 0 && d.text[p.h.start-1] == '环' && isFeatureChar(d.text[p.h.end-1]))) {
@@ -698,6 +698,13 @@ func (d *docState) featureContext(end int) bool {
 		return false
 	}
 	return false
+}
+
+// isSettlementChar reports the finals of villages, forts and market towns:
+// after a region's short name they make a longer place name (甘泉堡, 王家庄),
+// never the region's own thing as 港 or 新区 do (萍乡港).
+func isSettlementChar(r rune) bool {
+	return strings.ContainsRune("堡庄村寨屯营铺集坪垭埠墩圩垸", r)
 }
 
 func isFeatureChar(r rune) bool {
