@@ -588,9 +588,13 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 		inQuote[i-from] = q
 	}
 	content := false // a content word since the last cut: a verb after it is the name's own (西部创意产业集聚区)
+	placeEnd := -1
 	for _, tk := range d.words(from, headStart) {
 		a, b := from+tk.Start, from+tk.End
 		if inQuote[tk.Start] || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
+			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
+				placeEnd = g.end
+			}
 			continue
 		}
 		generic := d.x.generic.startingAt(d.text, a, b) == b-a
@@ -600,7 +604,9 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 			}
 			continue
 		}
-		if content && !d.anchorAt(b) {
+		if (content || a == placeEnd) && !d.anchorAt(b) {
+			// 重庆|通用人工智能研究院, 武汉|多式联运服务中心: a verb right
+			// after the place that opens the name is the name's own
 			continue
 		}
 		if plan && segment.IsVerbTag(tk.Tag) && !d.anchorAt(b) {
