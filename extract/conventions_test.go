@@ -167,6 +167,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"大榭岛集装箱码头"}, []string{"零碳产业园", "双创示范基地"}},
 		{"a verb right after the place that opens a name is its own", "广东省政府工作报告\n组建深圳通用人工智能研究院，推动广州新开区入选首批国家级零碳园区。",
 			[]string{"深圳通用人工智能研究院"}, []string{"人工智能研究院", "广州新开区入选首批国家级零碳园区"}},
+		{"an abbreviated owner before the place stays in the name", "广东省政府工作报告\n支持北航深圳科创中心、华能汕头电厂二期建设。",
+			[]string{"北航深圳科创中心", "华能汕头电厂二期"}, []string{"深圳科创中心", "汕头电厂二期"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

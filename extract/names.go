@@ -1228,6 +1228,9 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		if strings.ContainsAny(pre, "(（“") {
 			return start
 		}
+		if d.allProper(start, g.start) || (g.start-start == 2 && d.someProper(start, g.start)) {
+			return start // 北航重庆科创中心: an abbreviated owner before the place
+		}
 		if r := []rune(pre); strings.ContainsRune("部委署", r[len(r)-1]) {
 			return start // 教育部重庆高等研究院: a ministry's institution
 		}
