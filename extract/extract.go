@@ -66,7 +66,7 @@ type Extractor struct {
 	// listVerbs put things into lists and designations (入选, 获批)
 	listVerbs []string
 	// toponymFinals end place names (山, 滩, 堡)
-	toponymFinals map[rune]bool
+	toponymFinals, terrainFinals map[rune]bool
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -155,10 +155,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.category = newWordSet(categoryWords())
 	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
 	x.listVerbs = listVerbs()
-	x.toponymFinals = map[rune]bool{}
-	for _, r := range toponymFinals() {
-		x.toponymFinals[r] = true
-	}
+	x.toponymFinals, x.terrainFinals = runeSet(toponymFinals()), runeSet(terrainFinals())
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())
@@ -609,4 +606,13 @@ func (x *Extractor) pinyin(name string) string {
 	p := pinyinOf(name)
 	x.pinyinCache.Store(name, p)
 	return p
+}
+
+// runeSet is the set of the characters of s.
+func runeSet(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
 }

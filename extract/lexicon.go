@@ -291,8 +291,12 @@ func listVerbs() []string {
 // the last of them is one of these, the run is read as a local place.
 // 城 is left out: it ends abbreviations of common words too (产城融合).
 func toponymFinals() string {
-	return "山江河湖滩洲岛湾港桥库堡庄村坪塘坝沟岭峪口集店铺营寨屯垭岗坡渡关溪泉峡门墩埠矶圩垸场"
+	return "山江河湖滩洲岛湾港桥库堡庄村坪塘坝沟岭峪口店铺营寨屯垭岗坡渡关溪泉峡门墩埠矶圩垸"
 }
+
+// terrainFinals are the toponym finals that no common two-character word
+// takes as a suffix (铜锣|山, 明月|山), unlike 港 or 口 (公路港, 出海口).
+func terrainFinals() string { return "山滩岛湾洲峡岭坪坝沟墩埠堡寨屯庄垭峪矶圩垸" }
 
 // featureFollowers follow the name of a lake, river or mountain, never a
 // region's: 巢湖流域, 巢湖水质, 丹江口库区. A region's short name before them

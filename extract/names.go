@@ -90,8 +90,8 @@ func (d *docState) recognizeNames() {
 			k++
 		}
 		routeEnd := end
-		if typ == kg.Railway || typ == kg.Road {
-			end = d.sectionEnd(end)
+		if typ == kg.Railway || typ == kg.Road || typ == kg.Project {
+			end = d.sectionEnd(end) // 陕电入皖特高压工程安徽段, 川气东送二线湖北段: line works have sections too
 		}
 		if typ == kg.Plan {
 			// 规划纲要（草案）
@@ -641,6 +641,9 @@ func boundaryTag(tag string) bool {
 // a place, person, organisation or other proper name, an abbreviation, or
 // characters the dictionary does not know (淠史杭灌区, 大石峡水利枢纽).
 func (d *docState) properIn(start, headStart int) bool {
+	if d.unknownPlace(start, headStart) {
+		return true
+	}
 	for _, tk := range d.words(start, headStart) {
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "x", "zg", "j": // not nr: jieba tags many ordinary words as names
@@ -655,6 +658,40 @@ func (d *docState) properIn(start, headStart int) bool {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// unknownPlace reports a place the segmenter's dictionary does not know in
+// text[start:end]: such a name falls apart into one-character words (洋|山,
+// 上|库, 寸|滩) or ends a short word (铜锣|山), the last a toponym's final.
+func (d *docState) unknownPlace(start, end int) bool {
+	run, prev := 0, 0 // one-character words in a row; length of the word before
+	for _, tk := range d.words(start, end) {
+		n := tk.End - tk.Start
+		c := d.text[start+tk.Start]
+		if n == 1 && segment.IsVerbTag(tk.Tag) && run >= 1 && d.x.toponymFinals[c] {
+			return true // 佛|渡, 双|墩: the final read as a verb
+		}
+		if !unicode.Is(unicode.Han, c) || segment.IsFunctionTag(tk.Tag) || tk.Tag == "m" || (n == 1 && segment.IsVerbTag(tk.Tag)) {
+			run, prev = 0, 0 // 疏|港, 三|港: a verb or a count before a final
+			continue
+		}
+		if n == 1 {
+			run++
+			if run >= 2 && d.x.toponymFinals[c] {
+				return true
+			}
+			if prev == 2 && d.x.terrainFinals[c] {
+				return true
+			}
+		} else {
+			run = 0
+		}
+		prev = n
+		if segment.IsVerbTag(tk.Tag) {
+			prev = 0
 		}
 	}
 	return false
@@ -1665,18 +1702,10 @@ func (d *docState) conjoined(start int) int {
 // (persons' names too, which jieba gives to many place-like words: 张江,
 // 崇明): enough to tell a named zone from a kind of zone.
 func (d *docState) someProper(start, end int) bool {
-	run := 0 // one-character words in a row
+	if d.unknownPlace(start, end) {
+		return true
+	}
 	for _, tk := range d.words(start, end) {
-		if tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start]) && !segment.IsFunctionTag(tk.Tag) {
-			run++
-			if run >= 2 && d.x.toponymFinals[d.text[start+tk.Start]] {
-				// 洋|山, 上|库, 寸|滩: a place the dictionary does not know
-				// falls apart into characters, the last a toponym's final
-				return true
-			}
-		} else {
-			run = 0
-		}
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "nr", "nrt", "nrfg", "x", "zg", "ng", "j", "eng":
 			w := d.text[start+tk.Start : start+tk.End]
