@@ -1,7 +1,8 @@
 // Package explore is the explorer page of kg serve (/explore): a search,
 // a network view drawn with Cytoscape.js, filters, shortest paths, the
-// evidence of an edge, and a province view of the cooperation matrix. It
-// talks only to the GraphQL API at /query.
+// evidence of an edge, a province view of the cooperation matrix, and a map
+// view (regions at their gazetteer points, cooperation as arcs, drawn as
+// SVG). It talks only to the GraphQL API at /query.
 //
 // The page's script is bundled from src/main.js and its npm dependencies
 // by esbuild (`npm ci && npm run build` in this folder, versions pinned in

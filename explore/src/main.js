@@ -1,6 +1,7 @@
 // The explorer page of kg serve (/explore). It talks only to the GraphQL API
-// at /query; cytoscape draws the network.
+// at /query; cytoscape draws the network, map.js the map view.
 import cytoscape from 'cytoscape';
+import { createMap } from './map.js';
 
 const ENTITY_TYPES = ['Province', 'City', 'County', 'RegionGroup', 'Park', 'Railway', 'Road', 'Hub', 'Project',
   'Institution', 'Plan', 'Agency'];
@@ -108,6 +109,7 @@ const SUBGRAPH = `nodes { id type name degree documentCount }
   edges { id type source target evidenceCount documentCount firstYear lastYear }`;
 
 async function refresh() {
+  if (!$('map-view').hidden) map.load(); // the map follows the filters and the chosen entities too
   if (!expanded.length) return;
   const f = filters();
   status('loading…');
@@ -244,17 +246,33 @@ $('path-btn').addEventListener('click', async () => {
   }
 });
 
-// --- province view -------------------------------------------------------------
+// --- province view and map view ------------------------------------------------
+const VIEWS = ['network', 'provinces', 'map'];
 function showView(name) {
-  $('network-view').hidden = name !== 'network';
-  $('provinces-view').hidden = name !== 'provinces';
-  $('tab-network').classList.toggle('active', name === 'network');
-  $('tab-provinces').classList.toggle('active', name === 'provinces');
+  for (const v of VIEWS) {
+    $(`${v}-view`).hidden = name !== v;
+    $(`tab-${v}`).classList.toggle('active', name === v);
+  }
   if (name === 'network') cy.resize();
   if (name === 'provinces') loadMatrix();
+  if (name === 'map') map.load();
 }
-$('tab-network').addEventListener('click', () => showView('network'));
-$('tab-provinces').addEventListener('click', () => showView('provinces'));
+for (const v of VIEWS) $(`tab-${v}`).addEventListener('click', () => showView(v));
+
+const map = createMap({
+  gql, el, colors: COLORS, filters, status,
+  selected: () => [...expanded],
+  showEvidence,
+  // A place clicked on the map becomes the chosen entity, as a search hit does.
+  choose: (n) => {
+    expanded.length = 0;
+    expanded.push(n.id);
+    gql('query($id: ID!) { entity(id: $id) { id type name degree documentCount } }', { id: n.id })
+      .then((d) => showNode(d.entity)).catch((e) => status(`error: ${e.message}`));
+    refresh();
+  },
+});
+window.kgExplorer.map = map;
 
 async function loadMatrix() {
   const f = filters();

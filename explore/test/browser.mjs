@@ -5,9 +5,11 @@
 //
 // Loads /explore from a kg serve over the seeds, searches 萍乡, expands a
 // node, filters an entity type, opens an edge's evidence, switches to the
-// province view and opens a cell, checking what is on screen at each step;
-// saves screenshots into ARTEFACT_DIR; fails on any console error or
-// uncaught exception of the page.
+// province view and opens a cell, then to the map view (provinces at their
+// points with cooperation arcs, the chosen regions' arcs) and opens an arc's
+// relations and evidence, checking what is on screen at each step; saves
+// screenshots into ARTEFACT_DIR; fails on any console error or uncaught
+// exception of the page.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,12 +134,74 @@ try {
     await page.screenshot({ path: join(out, 'explore-provinces.png') });
   });
 
+  // arcMidpoint returns the screen point halfway along an arc of the map (the
+  // middle of its bounding box is off a curve), with its ends and width.
+  const arcs = (selector) => page.$$eval(selector, (gs) => gs.map((g) => {
+    const path = g.querySelector('path.line');
+    const m = path.getPointAtLength(path.getTotalLength() / 2);
+    const p = new DOMPoint(m.x, m.y).matrixTransform(path.getScreenCTM());
+    return { a: g.dataset.a, b: g.dataset.b, width: Number(path.getAttribute('stroke-width')), x: p.x, y: p.y,
+      length: path.getTotalLength() };
+  }));
+  const placeAt = (id) => page.$eval(`#map-svg .place[data-id="${id}"] circle`, (c) => {
+    const r = c.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+
+  await step('map view: provinces at their points, cooperation arcs, the chosen regions with theirs', async () => {
+    await page.click('#tab-map');
+    await page.waitForSelector('#map-svg .province-arc');
+    if (!(await page.isHidden('#matrix-table'))) throw new Error('province view still shown');
+    // The points are where the provinces are: 新疆 west of 江西 west of 上海,
+    // 广东 south of 北京 (screen y grows downwards), 海南 south of 广东.
+    const [xj, jx, sh, gd, bj, hn] = await Promise.all(['650000', '360000', '310000', '440000', '110000', '460000']
+      .map((c) => placeAt(`region:${c}`)));
+    if (!(xj.x < jx.x && jx.x < sh.x)) throw new Error(`west to east: 新疆 ${xj.x}, 江西 ${jx.x}, 上海 ${sh.x}`);
+    if (!(bj.y < gd.y && gd.y < hn.y)) throw new Error(`north to south: 北京 ${bj.y}, 广东 ${gd.y}, 海南 ${hn.y}`);
+    const prov = await arcs('#map-svg .province-arc');
+    if (prov.length < 3) throw new Error(`${prov.length} province arcs`);
+    if (!prov.some((a) => [a.a, a.b].includes('region:360000'))) throw new Error('no arc touches 江西省');
+    // The chosen entities' neighbourhood: 萍乡市 is drawn as a chosen region
+    // and arcs join it to other regions.
+    await page.waitForSelector('#map-svg .region-place.seed[data-id="region:360300"]');
+    const near = await arcs('#map-svg .region-arc');
+    if (!near.some((a) => [a.a, a.b].includes('region:360300'))) throw new Error(`no region arc touches 萍乡市 (${near.length} arcs)`);
+    await page.waitForSelector('#status:text-matches("map: \\\\d+ provinces")');
+  });
+
+  await step('map view: an arc lists its relations, a relation opens its evidence', async () => {
+    const prov = await arcs('#map-svg .province-arc');
+    const heaviest = prov.sort((x, y) => y.width - x.width)[0];
+    await page.mouse.click(heaviest.x, heaviest.y);
+    await page.waitForSelector('#map-list li a');
+    const names = await page.$$eval(`#map-svg .place[data-id="${heaviest.a}"] text, #map-svg .place[data-id="${heaviest.b}"] text`,
+      (ts) => ts.map((t) => t.textContent));
+    const title = await page.textContent('#map-edges h3');
+    if (!names.every((n) => title.includes(n))) throw new Error(`list "${title}" is not of ${names.join(' – ')}`);
+    await page.locator('#map-list li a').first().click();
+    await page.waitForSelector('#details #evidence');
+    // A region arc of the neighbourhood lists its relations too: the longest
+    // of 萍乡市's, whose middle lies clear of the places around 萍乡.
+    const near = (await arcs('#map-svg .region-arc')).filter((a) => [a.a, a.b].includes('region:360300'))
+      .sort((x, y) => y.length - x.length);
+    await page.mouse.click(near[0].x, near[0].y);
+    await page.waitForFunction(() => document.querySelector('#map-edges h3')?.textContent.includes('萍乡市'));
+    await page.waitForSelector('#map-list li a');
+    await page.screenshot({ path: join(out, 'explore-map.png') });
+  });
+
   await step('no console errors', async () => {
     if (problems.length) throw new Error(problems.join('; '));
   });
 } catch (e) {
   failed = 1;
   if (problems.length) console.log(problems.join('\n'));
+  // What the page showed when the step failed, with its status line.
+  const [page] = browser.contexts().flatMap((c) => c.pages());
+  if (page) {
+    console.log(`status: ${await page.textContent('#status').catch(() => '?')}`);
+    await page.screenshot({ path: join(out, 'explore-failure.png') }).catch(() => {});
+  }
 } finally {
   await browser.close();
 }
