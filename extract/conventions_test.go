@@ -173,6 +173,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宁电入湘特高压工程湖南段", "宁电入湘特高压工程"}, nil},
 		{"a local place ends in a terrain final", "福建省政府工作报告\n推进金鸡山机场、白鹭洲大桥建设，推进疏港公路工程。",
 			[]string{"金鸡山机场", "白鹭洲大桥"}, []string{"疏港公路工程"}},
+		{"names of their own in a list are no shared head", "河南省政府工作报告\n支持郑州大学、河南大学建设，新培育5个左右现代海洋特色产业集聚区。",
+			[]string{"郑州大学", "河南大学"}, []string{"郑州大学大学", "现代海洋特色产业集聚区", "左右现代海洋特色产业集聚区"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -131,7 +131,11 @@ func (d *docState) recognizeNames() {
 			continue
 		}
 		if start >= 0 {
-			start = d.skipBatch(start, h.start)
+			if s := d.skipBatch(start, h.start); s > start && typ != kg.Plan && d.afterCount(s) {
+				continue // 5个左右|现代海洋特色产业集聚区: counted, a kind of thing
+			} else {
+				start = s
+			}
 			start = d.conjoined(start)
 		}
 		if start >= 0 && start+1 < h.start && d.anchorAt(start+1) && !d.anchorAt(start) && d.gazAt(start) == nil && isNameChar(d.text[start]) &&
@@ -1406,8 +1410,9 @@ func (d *docState) shortProperBefore(end int, typ kg.EntityType) int {
 		s--
 	}
 	n := end - s
-	if n < 2 || n > 4 || d.isGeneric(t[s:end]) || countPhrase(t[s:end]) || strings.ContainsRune("局委厅办部会府", t[end-1]) {
-		return 0 // 市教育局、萍乡学院: a body, not a name sharing the head
+	if n < 2 || n > 4 || d.isGeneric(t[s:end]) || countPhrase(t[s:end]) || strings.ContainsRune("局委厅办部会府", t[end-1]) ||
+		d.x.headWords.endingAt(t, s, end) > 0 {
+		return 0 // 市教育局、萍乡学院, 郑州大学、河南大学: a body or a name of its own, not a name sharing the head
 	}
 	return n
 }
@@ -1453,7 +1458,21 @@ func (d *docState) bracketSuffix(end int, typ kg.EntityType) int {
 
 // skipBatch moves a name's start past a batch or rank qualifier (全国首批,
 // 第二批, 首个): 全国首批省域美丽中国先行区 names 省域美丽中国先行区.
+// afterCount reports a name that starts right after a count and its
+// approximation (5个左右, 10所以上).
+func (d *docState) afterCount(start int) bool {
+	return start >= 3 && strings.ContainsRune("个家项所座条批", d.text[start-3]) &&
+		slices.Contains([]string{"左右", "以上", "多个", "余个"}, string(d.text[start-2:start]))
+}
+
 func (d *docState) skipBatch(start, headStart int) int {
+	for _, a := range []string{"左右", "以上", "多个", "余个"} {
+		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
+		if n := len([]rune(a)); start+n < headStart && string(d.text[start:start+n]) == a && start > 0 &&
+			strings.ContainsRune("个家项所座条批", d.text[start-1]) {
+			return start + n
+		}
+	}
 	for _, p := range batchPrefixes() {
 		if n := len([]rune(p)); start+n < headStart && string(d.text[start:start+n]) == p {
 			return start + n
