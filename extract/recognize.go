@@ -73,8 +73,10 @@ type docState struct {
 	heads, trigs, events []hit
 	// titleSpans are the 《》 pairs of the text, by position.
 	titleSpans [][2]int
-	// toks is the word segmentation of the whole text and tokAt the token
-	// of each character.
+	// toks is the word segmentation of the units read so far, in the order
+	// they were cut, and tokAt the token of each character (-1: not cut
+	// yet). Most of a report is never asked for its words, so units are
+	// cut when words first reads them.
 	toks  []segment.Token
 	tokAt []int32
 	// referred are the entities any mention refers to, implied ones too
@@ -931,11 +933,27 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 
 // segment cuts the whole text into words once; words reads it.
 func (d *docState) segment() {
-	d.toks = d.x.seg.AppendCut(make([]segment.Token, 0, len(d.text)*2/3+16), d.text)
+	d.toks = make([]segment.Token, 0, len(d.text)/4+16)
 	d.tokAt = make([]int32, len(d.text))
-	for i, tk := range d.toks {
-		for k := tk.Start; k < tk.End; k++ {
-			d.tokAt[k] = int32(i)
+	for k := range d.tokAt {
+		d.tokAt[k] = -1
+	}
+}
+
+// cutAt segments the unit that holds the character at k, once.
+func (d *docState) cutAt(k int) {
+	if d.tokAt[k] >= 0 {
+		return
+	}
+	i, j := segment.Unit(d.text, k)
+	first := len(d.toks)
+	d.toks = d.x.seg.AppendCut(d.toks, d.text[i:j])
+	for n := first; n < len(d.toks); n++ {
+		tk := &d.toks[n]
+		tk.Start += i
+		tk.End += i
+		for c := tk.Start; c < tk.End; c++ {
+			d.tokAt[c] = int32(n)
 		}
 	}
 }
@@ -947,9 +965,11 @@ func (d *docState) words(from, to int) []segment.Token {
 		return nil
 	}
 	var out []segment.Token
-	for i := int(d.tokAt[from]); i < len(d.toks) && d.toks[i].Start < to; i++ {
-		tk := d.toks[i]
+	for k := from; k < to; {
+		d.cutAt(k)
+		tk := d.toks[d.tokAt[k]]
 		out = append(out, segment.Token{Start: max(tk.Start, from) - from, End: min(tk.End, to) - from, Tag: tk.Tag})
+		k = tk.End
 	}
 	return out
 }

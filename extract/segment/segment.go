@@ -381,6 +381,31 @@ func (s *Segmenter) AppendCut(toks []Token, text []rune) []Token {
 
 // inBlock reports whether r belongs to the runs cut by the dictionary:
 // jieba's [\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-], widened to all Han characters.
+// Unit returns the stretch text[i:j] around text[k] that AppendCut cuts
+// on its own: a block of Han characters and ASCII letters and digits, a run
+// of white space, or one other character. Cutting units one at a time, in
+// any order, gives the tokens AppendCut gives for the whole text, so a
+// caller may cut only the units it reads.
+func Unit(text []rune, k int) (i, j int) {
+	i, j = k, k+1
+	var same func(rune) bool
+	switch r := text[k]; {
+	case inBlock(r):
+		same = inBlock
+	case unicode.IsSpace(r):
+		same = unicode.IsSpace
+	default:
+		return i, j
+	}
+	for i > 0 && same(text[i-1]) {
+		i--
+	}
+	for j < len(text) && same(text[j]) {
+		j++
+	}
+	return i, j
+}
+
 func inBlock(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' ||

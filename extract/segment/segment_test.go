@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -382,5 +383,45 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestUnitsCutAlone: cutting the units of a text one at a time, in any
+// order, gives the tokens of cutting the whole text (the extractor cuts
+// only the units it reads).
+func TestUnitsCutAlone(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text string }{
+		{"clauses", "推进萍乡经济技术开发区建设，加快赣湘合作。"},
+		{"spaces and letters", "建设 5G 基站  和 AI 平台,G60科创走廊"},
+		{"one unit", "长江经济带"},
+		{"punctuation only", "，。、"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := []rune(tc.text)
+			want := s.Cut(text)
+			var got []Token
+			// cut the units from the last to the first
+			for k := len(text) - 1; k >= 0; {
+				i, j := Unit(text, k)
+				if i > k || j <= k {
+					t.Fatalf("Unit(%d) = [%d,%d) does not hold %d", k, i, j, k)
+				}
+				part := s.Cut(text[i:j])
+				for n := range part {
+					part[n].Start += i
+					part[n].End += i
+				}
+				got = append(part, got...)
+				k = i - 1
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("units cut alone:\n got %v\nwant %v", got, want)
+			}
+		})
 	}
 }
