@@ -138,7 +138,15 @@ function draw(sub, keep = false) {
     cy.nodes().removeClass('seed');
     for (const id of expanded) cy.getElementById(id).addClass('seed');
   });
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 }).run();
+  layout();
+}
+
+// A layout run while the network view is hidden (an entity chosen on the map)
+// would fit a container of no size: it waits until the view is shown.
+let layoutPending = false;
+function layout() {
+  layoutPending = $('network-view').hidden;
+  if (!layoutPending) cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 }).run();
 }
 
 async function expand(id) {
@@ -253,7 +261,10 @@ function showView(name) {
     $(`${v}-view`).hidden = name !== v;
     $(`tab-${v}`).classList.toggle('active', name === v);
   }
-  if (name === 'network') cy.resize();
+  if (name === 'network') {
+    cy.resize();
+    if (layoutPending) layout();
+  }
   if (name === 'provinces') loadMatrix();
   if (name === 'map') map.load();
 }

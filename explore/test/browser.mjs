@@ -6,8 +6,9 @@
 // Loads /explore from a kg serve over the seeds, searches 萍乡, expands a
 // node, filters an entity type, opens an edge's evidence, switches to the
 // province view and opens a cell, then to the map view (provinces at their
-// points with cooperation arcs, the chosen regions' arcs) and opens an arc's
-// relations and evidence, checking what is on screen at each step; saves
+// points with cooperation arcs, the chosen regions' arcs), opens an arc's
+// relations and evidence and chooses a province on the map, checking what is
+// on screen at each step; saves
 // screenshots into ARTEFACT_DIR; fails on any console error or uncaught
 // exception of the page.
 import { chromium } from 'playwright-core';
@@ -188,6 +189,39 @@ try {
     await page.waitForFunction(() => document.querySelector('#map-edges h3')?.textContent.includes('萍乡市'));
     await page.waitForSelector('#map-list li a');
     await page.screenshot({ path: join(out, 'explore-map.png') });
+  });
+
+  await step('map view: clicking a place chooses it; the network view then shows its neighbourhood laid out', async () => {
+    const svgBox = await page.locator('#map-svg').boundingBox();
+    await page.mouse.dblclick(svgBox.x + 5, svgBox.y + 5); // all of China
+    // A province whose point no region of the neighbourhood covers (a
+    // capital city lies on its province's point).
+    const prov = await page.$$eval('#map-svg .province-place', (gs) => gs.map((g) => {
+      const r = g.querySelector('circle').getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      const top = document.elementFromPoint(x, y);
+      return { id: g.dataset.id, name: g.querySelector('text').textContent, x, y, r: r.width, free: !!top && g.contains(top) };
+    }).filter((p) => p.free));
+    if (!prov.length) throw new Error('no province point to click');
+    const chosen = prov.sort((a, b) => b.r - a.r)[0]; // the one with the most evidence: its dot is the largest
+    await page.mouse.click(chosen.x, chosen.y);
+    await page.waitForSelector(`#map-svg .place.seed[data-id="${chosen.id}"]`);
+    await page.waitForSelector(`#details h2:text("${chosen.name}")`);
+    await page.click('#tab-network');
+    await page.waitForFunction((id) => window.kgExplorer.cy.getElementById(id).hasClass('seed'), chosen.id);
+    // Laid out for the visible container: centred in it, not squeezed into a
+    // corner as a layout of the hidden view would be.
+    const { bb, w, h } = await cy(() => {
+      const c = window.kgExplorer.cy;
+      return { bb: c.nodes().renderedBoundingBox(), w: c.width(), h: c.height() };
+    });
+    const cx = (bb.x1 + bb.x2) / 2;
+    const cy2 = (bb.y1 + bb.y2) / 2;
+    if (Math.abs(cx - w / 2) > w / 4 || Math.abs(cy2 - h / 2) > h / 4) {
+      throw new Error(`network centred at ${Math.round(cx)},${Math.round(cy2)} in ${w}x${h} px`);
+    }
+    await page.screenshot({ path: join(out, 'explore-map-chosen.png') });
   });
 
   await step('no console errors', async () => {
