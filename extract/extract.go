@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	kg "github.com/cnplan/kg"
@@ -67,6 +68,8 @@ type Extractor struct {
 	listVerbs []string
 	// toponymFinals end place names (山, 滩, 堡)
 	toponymFinals, terrainFinals map[rune]bool
+	// worksCues name what works build (see worksCues)
+	worksCues cueSet
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -156,6 +159,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
 	x.listVerbs = listVerbs()
 	x.toponymFinals, x.terrainFinals = runeSet(toponymFinals()), runeSet(terrainFinals())
+	x.worksCues = cueSet(worksCues())
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())
@@ -615,4 +619,18 @@ func runeSet(s string) map[rune]bool {
 		m[r] = true
 	}
 	return m
+}
+
+// cueSet is a list of words any one of which marks a text.
+type cueSet []string
+
+// containedIn reports whether t holds one of the words.
+func (c cueSet) containedIn(t []rune) bool {
+	s := string(t)
+	for _, w := range c {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -298,6 +298,17 @@ func toponymFinals() string {
 // takes as a suffix (铜锣|山, 明月|山), unlike 港 or 口 (公路港, 出海口).
 func terrainFinals() string { return "山滩岛湾洲峡岭坪坝沟墩埠堡寨屯庄垭峪矶圩垸" }
 
+// worksCues are what construction works build or do, one of which names
+// every works 工程 (白鹤滩水电入赣工程, 引绰济辽工程 has 引; 阿尔塔什水利枢纽工程,
+// 秦淮河航道整治工程). A 工程 without one is a programme (人才兴皖工程,
+// “种芯”工程, 东数西算工程), which the ontology does not count as a Project.
+func worksCues() []string {
+	return []string{"水", "电", "气", "油", "煤", "矿", "核", "风", "光伏", "储能", "热", "氢", "路", "桥", "隧", "港", "航",
+		"铁", "轨", "管", "线", "堤", "闸", "库", "渠", "坝", "灌", "站", "网", "林", "绿", "沙", "山", "湖", "河", "江", "海",
+		"地", "田", "岸", "场", "楼", "馆", "厂", "园", "城", "枢纽", "机场", "基地", "中心", "设施", "引", "调",
+		"修复", "治理", "整治", "加固", "改造", "扩建", "扩容", "扩能", "增容", "高压", "输变", "新建", "迁建", "建设", "防护", "防洪", "保护", "一期", "二期", "三期"}
+}
+
 // featureFollowers follow the name of a lake, river or mountain, never a
 // region's: 巢湖流域, 巢湖水质, 丹江口库区. A region's short name before them
 // is the feature it was named after.

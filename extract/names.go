@@ -730,6 +730,11 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		programme = programme || strings.HasPrefix(hw, w)
 	}
 	needsProper := weak || (typ == kg.Project && programme)
+	if typ == kg.Project && strings.HasPrefix(hw, "工程") && !d.x.worksCues.containedIn(mod) {
+		// 人才兴皖工程, “种芯”工程, 东数西算工程: a programme, not works;
+		// works name what they build (水利, 电, 铁路, 修复 ...)
+		return false
+	}
 	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
