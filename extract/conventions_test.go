@@ -177,6 +177,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"郑州大学", "河南大学"}, []string{"郑州大学大学", "现代海洋特色产业集聚区", "左右现代海洋特色产业集聚区"}},
 		{"a 工程 programme is no project, works are", "福建省政府工作报告\n实施人才强闽工程和“双千”工程，推进引韩济漳工程、闽江防洪工程、宁电入闽特高压工程建设。",
 			[]string{"引韩济漳工程", "闽江防洪工程", "宁电入闽特高压工程"}, []string{"人才强闽工程", "双千工程"}},
+		{"an ordinal is no part of a name", "四川省政府工作报告\n全省首座4F级成都天府国际机场扩建，建成全国首条川藏特高压输电通道。",
+			[]string{"成都天府国际机场"}, []string{"首座4F级成都天府国际机场", "全省首座4F级成都天府国际机场", "全国首条川藏特高压输电通道"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -1463,6 +1463,43 @@ func (d *docState) bracketSuffix(end int, typ kg.EntityType) int {
 
 // skipBatch moves a name's start past a batch or rank qualifier (全国首批,
 // 第二批, 首个): 全国首批省域美丽中国先行区 names 省域美丽中国先行区.
+// ordinalEnd returns where an ordinal that opens a name ends (全区首座4F级|
+// 盛乐国际机场, 全国首条|…外送通道), or start when there is none.
+func (d *docState) ordinalEnd(start, headStart int) int {
+	t := d.text
+	i := start
+	for _, s := range []string{"全国", "全省", "全区", "全市", "国内", "世界", "亚洲", "全球"} {
+		if n := len([]rune(s)); i+n < headStart && string(t[i:i+n]) == s {
+			i += n
+			break
+		}
+	}
+	switch {
+	case i+1 < headStart && t[i] == '首':
+		i++
+	case i+2 < headStart && t[i] == '第' && t[i+1] == '一':
+		i += 2
+	default:
+		return start
+	}
+	if i >= headStart || !strings.ContainsRune("座条个家批台架所艘套", t[i]) {
+		return start
+	}
+	i++
+	// a class after the ordinal: 4F级, 万吨级
+	j := i
+	for j < headStart && j-i < 4 && ((t[j] < 0x80 && (unicode.IsLetter(t[j]) || unicode.IsDigit(t[j]))) || strings.ContainsRune("万千百十", t[j])) {
+		j++
+	}
+	if j > i && j < headStart && t[j] == '级' {
+		i = j + 1
+	}
+	if i >= headStart {
+		return start
+	}
+	return i
+}
+
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *docState) afterCount(start int) bool {
@@ -1471,6 +1508,9 @@ func (d *docState) afterCount(start int) bool {
 }
 
 func (d *docState) skipBatch(start, headStart int) int {
+	if e := d.ordinalEnd(start, headStart); e > start {
+		return e
+	}
 	for _, a := range []string{"左右", "以上", "多个", "余个"} {
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := len([]rune(a)); start+n < headStart && string(d.text[start:start+n]) == a && start > 0 &&
