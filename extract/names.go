@@ -398,8 +398,8 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 			i--
 			continue
 		}
-		if !isNameChar(r) {
-			break
+		if !isNameChar(r) || (r == '—' && i >= 2 && t[i-2] == '—') {
+			break // 世界最长高速公路隧道——天山胜利隧道: a double dash sets off the name
 		}
 		if strings.ContainsRune("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
 			break // 第三节创新区: a heading glued to the text
