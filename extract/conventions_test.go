@@ -181,6 +181,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"成都天府国际机场"}, []string{"首座4F级成都天府国际机场", "全省首座4F级成都天府国际机场", "全国首条川藏特高压输电通道"}},
 		{"a double dash sets off a name", "四川省政府工作报告\n世界最高的桥梁——雅康大渡河大桥建成通车。",
 			[]string{"雅康大渡河大桥"}, []string{"世界最高的桥梁——雅康大渡河大桥"}},
+		{"a class or an event is no name", "四川省政府工作报告\n谋划成都安全类项目，建设第十届成都世界运动会配套项目。", nil,
+			[]string{"成都安全类项目", "第十届成都世界运动会配套项目"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

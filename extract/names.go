@@ -748,6 +748,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
+	if !quoted(mod) && (mod[len(mod)-1] == '类' || strings.ContainsRune(string(mod), '届')) {
+		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
+	}
 	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
 		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
 		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
