@@ -29,9 +29,12 @@ func (st *state) edgeOK(q *hoodQuery, h half) bool {
 	return st.hasEvidenceIn(h.rel, q.docs)
 }
 
-// neighbourhood runs a validated query: breadth-first by layers, each layer
-// ordered by degree (descending) then id, keeping the first maxNodes nodes
-// in (distance, -degree, id) order; then the induced edges.
+// neighbourhood runs a validated query: breadth-first by layers, keeping
+// the first maxNodes nodes in (distance, -degree, id) order; then the
+// induced edges. Its work is bounded by the answer, not by the graph: each
+// layer is read from the adjacency lists, which are sorted in that order,
+// by merging them and stopping at the first node past the limit, so a hub
+// of a million neighbours costs what the neighbours kept cost.
 func (st *state) neighbourhood(ctx context.Context, op string, q *hoodQuery) (*kg.Subgraph, error) {
 	seen := make(map[int32]bool, len(q.seeds))
 	var nodes []int32
@@ -45,51 +48,142 @@ func (st *state) neighbourhood(ctx context.Context, op string, q *hoodQuery) (*k
 	truncated := false
 	steps := 0
 	for d := 0; d < q.hops && len(frontier) > 0 && !truncated; d++ {
-		var next []int32
-		for _, u := range frontier {
-			for _, h := range st.adj[u] {
-				if steps++; steps%checkEvery == 0 {
-					if err := ctx.Err(); err != nil {
-						return nil, ctxError(op, err)
-					}
-				}
-				if seen[h.other] || (q.dir == kg.Out && !h.out) || (q.dir == kg.In && h.out) {
-					continue
-				}
-				if q.ents != 0 && q.ents&(1<<st.entType[h.other]) == 0 {
-					continue
-				}
-				if !st.edgeOK(q, h) {
-					continue
-				}
-				seen[h.other] = true
-				next = append(next, h.other)
-			}
-		}
-		// Heavier nodes first: the degree is the length of the adjacency
-		// list (a self-loop counts once), as in Stats.
-		slices.SortFunc(next, func(a, b int32) int {
-			return cmp.Or(cmp.Compare(len(st.adj[b]), len(st.adj[a])), cmp.Compare(a, b))
-		})
-		if room := q.maxNodes - len(nodes); len(next) > room {
-			next, truncated = next[:room], true
+		next, more, err := st.nextLayer(ctx, op, q, frontier, seen, q.maxNodes-len(nodes), &steps)
+		if err != nil {
+			return nil, err
 		}
 		nodes = append(nodes, next...)
-		frontier = next
+		frontier, truncated = next, more
 	}
+	edges, err := st.inducedEdges(ctx, op, q, nodes, &steps)
+	if err != nil {
+		return nil, err
+	}
+	return st.subgraph(nodes, edges, truncated, q.docs), nil
+}
+
+// before reports whether entity a comes before entity b in the order of
+// the adjacency lists and of a neighbourhood's layers: degree descending
+// (the length of the adjacency list, a self-loop counting once, as in
+// Stats), then id.
+func (st *state) before(a, b int32) int {
+	return cmp.Or(cmp.Compare(len(st.adj[b]), len(st.adj[a])), cmp.Compare(a, b))
+}
+
+// cursor walks one part (out- or in-halves) of a frontier node's
+// adjacency list during nextLayer.
+type cursor struct {
+	u      int32 // the frontier node
+	k, end int   // the next index in st.adj[u], and the end of the part
+}
+
+// nextLayer returns the first room nodes, in (-degree, id) order, that are
+// not seen and are one edge passing q's filters away from frontier, marks
+// them seen, and reports whether there were more. It merges the parts of
+// the frontier's adjacency lists that q's direction follows (each in that
+// order already) with a heap of cursors, so it reads the halves up to the
+// first node past room and no further.
+func (st *state) nextLayer(ctx context.Context, op string, q *hoodQuery, frontier []int32, seen map[int32]bool, room int, steps *int) ([]int32, bool, error) {
+	h := make([]cursor, 0, len(frontier))
+	for _, u := range frontier {
+		n, o := len(st.adj[u]), int(st.nOut[u])
+		if q.dir != kg.In && o > 0 {
+			h = append(h, cursor{u: u, end: o})
+		}
+		if q.dir != kg.Out && o < n {
+			h = append(h, cursor{u: u, k: o, end: n})
+		}
+	}
+	less := func(i, j int) bool {
+		return st.before(st.adj[h[i].u][h[i].k].other, st.adj[h[j].u][h[j].k].other) < 0
+	}
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(h) {
+				return
+			}
+			if c+1 < len(h) && less(c+1, c) {
+				c++
+			}
+			if !less(c, i) {
+				return
+			}
+			h[i], h[c] = h[c], h[i]
+			i = c
+		}
+	}
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	var next []int32
+	for len(h) > 0 {
+		if *steps++; *steps%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, false, ctxError(op, err)
+			}
+		}
+		c := &h[0]
+		e := st.adj[c.u][c.k]
+		if c.k++; c.k == c.end {
+			h[0] = h[len(h)-1]
+			h = h[:len(h)-1]
+		}
+		down(0)
+		if seen[e.other] {
+			continue
+		}
+		if q.ents != 0 && q.ents&(1<<st.entType[e.other]) == 0 {
+			continue
+		}
+		if !st.edgeOK(q, e) {
+			continue
+		}
+		if len(next) == room {
+			return next, true, nil
+		}
+		seen[e.other] = true
+		next = append(next, e.other)
+	}
+	return next, false, nil
+}
+
+// inducedEdges returns the relations passing q's edge filters with both
+// ends among nodes, each found from its source end. A node with many more
+// out-halves than there are nodes (a hub) is not scanned: each node is
+// looked up among its out-halves by binary search, as they are sorted by
+// (-degree, id) of the other end.
+func (st *state) inducedEdges(ctx context.Context, op string, q *hoodQuery, nodes []int32, steps *int) ([]int32, error) {
 	in := make(map[int32]bool, len(nodes))
 	for _, n := range nodes {
 		in[n] = true
 	}
 	var edges []int32
 	for _, u := range nodes {
-		for _, h := range st.adj[u] {
-			if h.out && in[h.other] && st.edgeOK(q, h) {
-				edges = append(edges, h.rel)
+		if *steps++; *steps%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, ctxError(op, err)
+			}
+		}
+		out := st.adj[u][:st.nOut[u]]
+		if len(out) <= 8*len(nodes) {
+			for _, h := range out {
+				if in[h.other] && st.edgeOK(q, h) {
+					edges = append(edges, h.rel)
+				}
+			}
+			continue
+		}
+		for _, v := range nodes {
+			k, _ := slices.BinarySearchFunc(out, v, func(h half, v int32) int { return st.before(h.other, v) })
+			for ; k < len(out) && out[k].other == v; k++ {
+				if st.edgeOK(q, out[k]) {
+					edges = append(edges, out[k].rel)
+				}
 			}
 		}
 	}
-	return st.subgraph(nodes, edges, truncated, q.docs), nil
+	return edges, nil
 }
 
 // subgraph copies the given nodes and edges into a Subgraph in id order,
@@ -196,70 +290,112 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 		return []kg.Path{{Nodes: []*kg.Entity{st.ent(from)}, Edges: []*kg.Relation{}}}, nil
 	}
 
-	// Forward BFS until the layer that reaches to.
-	// dist[i] is the distance from from plus one; 0 for unseen.
-	dist := make([]int32, len(st.ents))
-	dist[from] = 1
-	frontier := []int32{from}
-	found := false
+	// Breadth-first search from both ends, one layer at a time on the side
+	// whose frontier has fewer halves to read, until a layer reaches the
+	// other side: the cost is that of the two smaller balls, so a path
+	// through a hub does not read the hub's million neighbours unless it
+	// has to. (Every path of length at most lf+lb has a node within lf of
+	// from and lb of to; so when the first meeting happens in a layer, the
+	// distance is lf+lb with the new layer counted.)
 	steps := 0
-	for d := 1; d <= maxHops && len(frontier) > 0 && !found; d++ {
+	tick := func() error {
+		if steps++; steps%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return ctxError(op, err)
+			}
+		}
+		return nil
+	}
+	type side struct {
+		dist   map[int32]int32
+		layers [][]int32
+	}
+	fwd := &side{dist: map[int32]int32{from: 0}, layers: [][]int32{{from}}}
+	bwd := &side{dist: map[int32]int32{to: 0}, layers: [][]int32{{to}}}
+	reads := func(s *side) int {
+		n := 0
+		for _, u := range s.layers[len(s.layers)-1] {
+			n += len(st.adj[u])
+		}
+		return n
+	}
+	var meet []int32
+	for len(meet) == 0 && len(fwd.layers)+len(bwd.layers)-2 < maxHops {
+		s, other := fwd, bwd
+		if reads(bwd) < reads(fwd) {
+			s, other = bwd, fwd
+		}
+		d := int32(len(s.layers))
 		var next []int32
-		for _, u := range frontier {
+		for _, u := range s.layers[d-1] {
 			for _, h := range st.adj[u] {
-				if steps++; steps%checkEvery == 0 {
-					if err := ctx.Err(); err != nil {
-						return nil, ctxError(op, err)
-					}
+				if err := tick(); err != nil {
+					return nil, err
 				}
 				if mask&(1<<h.typ) == 0 {
 					continue
 				}
-				if dist[h.other] != 0 {
+				if _, ok := s.dist[h.other]; ok {
 					continue
 				}
-				dist[h.other] = int32(d) + 1
+				s.dist[h.other] = d
 				next = append(next, h.other)
-				if h.other == to {
-					found = true
+				if _, ok := other.dist[h.other]; ok {
+					meet = append(meet, h.other)
 				}
 			}
 		}
-		frontier = next
+		if len(next) == 0 {
+			return []kg.Path{}, nil
+		}
+		s.layers = append(s.layers, next)
 	}
-	if !found {
+	if len(meet) == 0 {
 		return []kg.Path{}, nil
 	}
+	lf, lb := len(fwd.layers)-1, len(bwd.layers)-1
 
-	// Mark the nodes on some shortest path, walking back from to.
-	onPath := make([]bool, len(st.ents))
-	onPath[to] = true
-	back := []int32{to}
-	for len(back) > 0 {
-		v := back[0]
-		back = back[1:]
-		dv := dist[v]
-		if dv <= 1 {
-			continue // from itself
-		}
-		for _, h := range st.adj[v] {
-			if mask&(1<<h.typ) == 0 || onPath[h.other] {
-				continue
+	// The nodes on some shortest path by position (0 is from, lf+lb is
+	// to): the meeting nodes at lf, then walking back towards each end
+	// through the layers of its side.
+	byPos := make([][]int32, lf+lb+1)
+	pos := map[int32]int{}
+	slices.Sort(meet)
+	meet = slices.Compact(meet)
+	for _, v := range meet {
+		pos[v] = lf
+	}
+	byPos[lf] = meet
+	for _, w := range []struct {
+		s   *side
+		pos func(k int) int // the position of the side's layer k
+	}{{fwd, func(k int) int { return k }}, {bwd, func(k int) int { return lf + lb - k }}} {
+		cur := meet
+		for k := len(w.s.layers) - 1; k > 0 && len(cur) > 0; k-- {
+			var prev []int32
+			for _, v := range cur {
+				err := st.halvesAmong(v, w.s.layers[k-1], func(x int32) bool { d, ok := w.s.dist[x]; return ok && d == int32(k-1) }, mask, tick, func(h half) {
+					if _, ok := pos[h.other]; !ok {
+						pos[h.other] = w.pos(k - 1)
+						prev = append(prev, h.other)
+					}
+				})
+				if err != nil {
+					return nil, err
+				}
 			}
-			if dist[h.other] == dv-1 {
-				onPath[h.other] = true
-				back = append(back, h.other)
-			}
+			byPos[w.pos(k-1)] = prev
+			cur = prev
 		}
 	}
 
-	// Enumerate forward in step order: adjacency lists are sorted by
-	// (other id, relation id).
+	// Enumerate forward in step order, (other id, relation id) at each
+	// step, reading at each node only the halves to the next position.
 	paths := []kg.Path{}
 	var nodes, edges []int32
 	nodes = append(nodes, from)
-	var walk func(u int32) bool
-	walk = func(u int32) bool {
+	var walk func(u int32) (bool, error)
+	walk = func(u int32) (bool, error) {
 		if u == to {
 			p := kg.Path{Nodes: make([]*kg.Entity, len(nodes)), Edges: make([]*kg.Relation, len(edges))}
 			for k, n := range nodes {
@@ -269,24 +405,64 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 				p.Edges[k] = st.rel(e, nil)
 			}
 			paths = append(paths, p)
-			return len(paths) < maxPaths
+			return len(paths) < maxPaths, nil
 		}
-		du := dist[u]
-		for _, h := range st.adj[u] {
-			if mask&(1<<h.typ) == 0 || !onPath[h.other] || dist[h.other] != du+1 {
-				continue
-			}
+		pu := pos[u]
+		var next []half
+		err := st.halvesAmong(u, byPos[pu+1], func(x int32) bool { p, ok := pos[x]; return ok && p == pu+1 }, mask, tick,
+			func(h half) { next = append(next, h) })
+		if err != nil {
+			return false, err
+		}
+		slices.SortFunc(next, func(x, y half) int { return cmp.Or(cmp.Compare(x.other, y.other), cmp.Compare(x.rel, y.rel)) })
+		for _, h := range next {
 			nodes, edges = append(nodes, h.other), append(edges, h.rel)
-			more := walk(h.other)
+			more, err := walk(h.other)
 			nodes, edges = nodes[:len(nodes)-1], edges[:len(edges)-1]
-			if !more {
-				return false
+			if !more || err != nil {
+				return false, err
 			}
 		}
-		return true
+		return true, nil
 	}
-	walk(from)
+	if _, err := walk(from); err != nil {
+		return nil, err
+	}
 	return paths, nil
+}
+
+// halvesAmong calls fn with every half of u's adjacency list whose type
+// passes mask and whose other end is among set (member tells membership).
+// It scans u's list when that is short next to set, and otherwise looks
+// each member up in it by binary search (both parts are sorted by the
+// other end's degree and id), so that a hub costs what set costs.
+func (st *state) halvesAmong(u int32, set []int32, member func(int32) bool, mask uint32, tick func() error, fn func(half)) error {
+	a := st.adj[u]
+	if len(a) <= 8*len(set) {
+		for _, h := range a {
+			if err := tick(); err != nil {
+				return err
+			}
+			if mask&(1<<h.typ) != 0 && member(h.other) {
+				fn(h)
+			}
+		}
+		return nil
+	}
+	for _, part := range [][]half{a[:st.nOut[u]], a[st.nOut[u]:]} {
+		for _, v := range set {
+			if err := tick(); err != nil {
+				return err
+			}
+			k, _ := slices.BinarySearchFunc(part, v, func(h half, v int32) int { return st.before(h.other, v) })
+			for ; k < len(part) && part[k].other == v; k++ {
+				if mask&(1<<part[k].typ) != 0 {
+					fn(part[k])
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // defaultCooperationMask is every relation type but PART_OF and LOCATED_IN.

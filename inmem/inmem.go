@@ -7,6 +7,7 @@
 package inmem
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -41,26 +42,33 @@ type half struct {
 }
 
 // state is an immutable snapshot of the store. Nothing reachable from it is
-// ever modified after buildState returns.
+// ever modified after buildState returns, but for top, which the first
+// Stats on the snapshot sets, once (sync.Once).
 type state struct {
 	docs   map[string]*kg.Document
 	docIDs []string // sorted
 
 	ents    []*kg.Entity // sorted by id
 	entIdx  map[string]int32
-	entType []uint8 // index in kg.EntityTypes()
+	entType []uint8   // index in kg.EntityTypes()
+	byType  [][]int32 // per index in kg.EntityTypes(), the entities of that type in id order
 
-	rels    []*kg.Relation // sorted by id
-	relIdx  map[string]int32
-	relType []uint8 // index in kg.RelationTypes()
-	relFrom []int32
-	relTo   []int32
-	perm    []bool // relation is permanent (loaded once without evidence)
+	rels     []*kg.Relation // sorted by id
+	relIdx   map[string]int32
+	relType  []uint8 // index in kg.RelationTypes()
+	relCount []int   // per index in kg.RelationTypes(), the relations of that type
+	relFrom  []int32
+	relTo    []int32
+	perm     []bool // relation is permanent (loaded once without evidence)
 
-	adj      [][]half // per entity, sorted by (other, rel)
+	adj      [][]half // per entity: out-halves, then in-halves, each by (degree of other descending, other, rel)
+	nOut     []int32  // per entity, how many of adj are out-halves (a self-loop is one)
 	evidence int
 
 	names *nameIndex // search candidates by character pairs
+
+	topOnce sync.Once // computes top, the only field set after buildState
+	top     []int32   // see mostConnected
 }
 
 // relRec is a relation while a new state is built.
@@ -86,11 +94,13 @@ func buildState(docs map[string]*kg.Document, ents map[string]*kg.Entity, rels m
 	st.ents = make([]*kg.Entity, len(entIDs))
 	st.entIdx = make(map[string]int32, len(entIDs))
 	st.entType = make([]uint8, len(entIDs))
+	st.byType = make([][]int32, len(kg.EntityTypes()))
 	for i, id := range entIDs {
 		e := ents[id]
 		st.ents[i] = e
 		st.entIdx[id] = int32(i)
 		st.entType[i] = entTypeIndex(e.Type)
+		st.byType[st.entType[i]] = append(st.byType[st.entType[i]], int32(i))
 	}
 
 	relIDs := slices.Sorted(maps.Keys(rels))
@@ -101,12 +111,14 @@ func buildState(docs map[string]*kg.Document, ents map[string]*kg.Entity, rels m
 	st.relFrom = make([]int32, n)
 	st.relTo = make([]int32, n)
 	st.perm = make([]bool, n)
+	st.relCount = make([]int, len(kg.RelationTypes()))
 	deg := make([]int32, len(entIDs))
 	for i, id := range relIDs {
 		rec := rels[id]
 		st.rels[i] = rec.r
 		st.relIdx[id] = int32(i)
 		st.relType[i] = relTypeIndex(rec.r.Type)
+		st.relCount[st.relType[i]]++
 		st.perm[i] = rec.perm
 		f, t := st.entIdx[rec.r.From], st.entIdx[rec.r.To]
 		st.relFrom[i], st.relTo[i] = f, t
@@ -134,16 +146,30 @@ func buildState(docs map[string]*kg.Document, ents map[string]*kg.Entity, rels m
 			st.adj[t] = append(st.adj[t], half{rel: int32(i), other: f, typ: ty, out: false})
 		}
 	}
-	for _, a := range st.adj {
+	// Neighbourhoods follow one direction or both and take nodes by degree,
+	// then id: with the out-halves first and each part in that order, a
+	// layer is read from the heads of the parts it follows (see nextLayer).
+	st.nOut = make([]int32, len(entIDs))
+	for i, a := range st.adj {
 		slices.SortFunc(a, func(x, y half) int {
-			if x.other != y.other {
-				return int(x.other - y.other)
-			}
-			return int(x.rel - y.rel)
+			return cmp.Or(-cmp.Compare(b2i(x.out), b2i(y.out)), cmp.Compare(deg[y.other], deg[x.other]),
+				cmp.Compare(x.other, y.other), cmp.Compare(x.rel, y.rel))
 		})
+		for _, h := range a {
+			if h.out {
+				st.nOut[i]++
+			}
+		}
 	}
 	st.names = newNameIndex(st.ents)
 	return st
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // snapshot returns the current state after checking ctx.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 
@@ -207,6 +208,12 @@ func TestPathsAgainstCounts(t *testing.T) {
 			if want := min(count, kg.CapMaxPaths); len(paths) != want {
 				t.Errorf("%s -> %s: %d paths, want %d", from, to, len(paths), want)
 			}
+			// In order: step by step, the next node's id, then the edge's.
+			for k := 1; k < len(paths); k++ {
+				if c := comparePaths(paths[k-1], paths[k]); c >= 0 {
+					t.Errorf("%s -> %s: paths %d and %d out of order", from, to, k-1, k)
+				}
+			}
 			seen := map[string]bool{}
 			for _, p := range paths {
 				if len(p.Edges) != dist {
@@ -250,4 +257,18 @@ func countPaths(st *state, a, b int32) (int, int) {
 		return -1, 0
 	}
 	return d, count[b]
+}
+
+// comparePaths orders paths of one length as storetest does: at each step
+// the id of the next node, then the id of the edge.
+func comparePaths(a, b kg.Path) int {
+	for i := range a.Edges {
+		if c := strings.Compare(a.Nodes[i+1].ID, b.Nodes[i+1].ID); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Edges[i].ID, b.Edges[i].ID); c != 0 {
+			return c
+		}
+	}
+	return 0
 }

@@ -46,14 +46,24 @@ func (s *Store) CooperationMatrix(ctx context.Context, q kg.MatrixQuery) (*kg.Ma
 		}
 	}
 	level := entTypeIndex(q.Level)
+	// The units: the entities of the level, within the scope when there is
+	// one. Read from the scope or the type's index rather than from every
+	// entity, so that a matrix of a small scope costs what the scope holds.
+	var units []int32
+	if scope != nil {
+		for u := range scope {
+			if st.entType[u] == level {
+				units = append(units, u)
+			}
+		}
+		slices.Sort(units)
+	} else {
+		units = st.byType[level]
+	}
 	out := &kg.Matrix{Level: q.Level, Units: []*kg.Entity{}}
 	members := map[string][]string{}
 	inAny := map[int32]bool{}
-	for i := range st.ents {
-		u := int32(i)
-		if st.entType[u] != level || (scope != nil && !scope[u]) {
-			continue
-		}
+	for _, u := range units {
 		set, err := st.within(ctx, op, u)
 		if err != nil {
 			return nil, err
@@ -67,14 +77,27 @@ func (s *Store) CooperationMatrix(ctx context.Context, q kg.MatrixQuery) (*kg.Ma
 		slices.Sort(ids)
 		members[st.ents[u].ID] = ids
 	}
-	// The relations of the asked types with both ends in some unit.
-	var rels []*kg.Relation
-	for i := range st.rels {
-		r := int32(i)
-		if mask&(1<<st.relType[r]) == 0 || !inAny[st.relFrom[r]] || !inAny[st.relTo[r]] || !st.hasEvidenceIn(r, docs) {
-			continue
+	// The relations of the asked types with both ends in some unit, found
+	// from the members' adjacency lists (each relation once, from its
+	// source end), in id order.
+	var idx []int32
+	steps := 0
+	for m := range inAny {
+		for _, h := range st.adj[m] {
+			if steps++; steps%checkEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, ctxError(op, err)
+				}
+			}
+			if h.out && mask&(1<<h.typ) != 0 && inAny[h.other] && st.hasEvidenceIn(h.rel, docs) {
+				idx = append(idx, h.rel)
+			}
 		}
-		rels = append(rels, st.rel(r, docs))
+	}
+	slices.Sort(idx)
+	rels := make([]*kg.Relation, len(idx))
+	for k, r := range idx {
+		rels[k] = st.rel(r, docs)
 	}
 	out.Cells, out.Truncated = kg.BuildMatrix(members, rels, top, maxCells)
 	return out, nil

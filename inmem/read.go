@@ -533,20 +533,13 @@ func (s *Store) Stats(ctx context.Context, top int) (*kg.Stats, error) {
 	for _, t := range rts {
 		out.RelationsByType[t] = 0
 	}
-	for _, t := range st.entType {
-		out.EntitiesByType[ets[t]]++
+	for k, ids := range st.byType {
+		out.EntitiesByType[ets[k]] = len(ids)
 	}
-	for _, t := range st.relType {
-		out.RelationsByType[rts[t]]++
+	for k, n := range st.relCount {
+		out.RelationsByType[rts[k]] = n
 	}
-	// Top entities by degree, then id (index order is id order).
-	idx := make([]int32, len(st.ents))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		return cmp.Or(cmp.Compare(len(st.adj[b]), len(st.adj[a])), cmp.Compare(a, b))
-	})
+	idx := st.mostConnected()
 	if len(idx) > top {
 		idx = idx[:top]
 	}
@@ -555,4 +548,19 @@ func (s *Store) Stats(ctx context.Context, top int) (*kg.Stats, error) {
 		out.MostConnected[k] = kg.Degree{Entity: st.ent(i), Degree: len(st.adj[i])}
 	}
 	return out, nil
+}
+
+// mostConnected returns the first kg.CapTop entities by degree descending,
+// then id. It sorts once per snapshot, on the first call, so that Stats
+// costs what it returns.
+func (st *state) mostConnected() []int32 {
+	st.topOnce.Do(func() {
+		idx := make([]int32, len(st.ents))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		slices.SortFunc(idx, st.before)
+		st.top = slices.Clip(idx[:min(len(idx), kg.CapTop)])
+	})
+	return st.top
 }
