@@ -76,7 +76,7 @@ func (d *docState) recognizeNames() {
 				maxGap = 8 // 重庆大学国家卓越工程师学院: a school of the university
 			}
 			works := typ == kg.Project && nd.word == "工程" && d.worksGap(end, n.start) // 沱浍河航道整治工程
-			if n.start-end > maxGap || d.headInsideName(n) || (!works && !d.plainGap(end, n.start)) || d.anchorAt(end) {
+			if n.start-end > maxGap || d.headInsideName(n) || (!works && !d.plainGap(end, n.start)) || d.anchorIn(end, n.start) {
 				break // 石河子经济技术开发区|国家级零碳园区: a second name
 			}
 			if nd.typ == kg.Project && typ != kg.Project && (nd.word == "项目" || nd.word == "工程") {
@@ -487,6 +487,9 @@ func anchors() []string { return []string{"国家", "全国", "中国"} }
 // or to 国家/全国/中国 within reach; it returns start unchanged when none is
 // found or a verb stands between.
 func (d *docState) extendToAnchor(start, headStart int) int {
+	if d.ordinalAt(start) {
+		return start // 青藏高原|首个综合保税区: what stands before an ordinal is its scope
+	}
 	lo := max(0, headStart-maxModifier)
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
@@ -500,12 +503,18 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 				return j - 2
 			}
 		}
-		if !isNameChar(d.text[j-1]) {
-			return start
+		if !isNameChar(d.text[j-1]) || (j < start && d.x.headWords.endingAt(d.text, lo, j) > 0 && d.verbAt(j, start)) {
+			return start // (…实验室|跻身全国重点实验室: a whole name before is no part of this one)
 		}
 		j--
 	}
 	return start
+}
+
+// verbAt reports a verb as the first word of text[from:to].
+func (d *docState) verbAt(from, to int) bool {
+	ws := d.words(from, to)
+	return len(ws) > 0 && boundaryTag(ws[0].Tag)
 }
 
 // onlyNameWords reports a span whose words, segmented in context, hold no
@@ -602,13 +611,14 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		generic := d.x.generic.startingAt(d.text, a, b) == b-a
-		if b-a < 2 || b >= headStart || !boundaryTag(tk.Tag) || generic {
+		if b-a < 2 || b > headStart || (b == headStart && !d.anchorAt(b)) || !boundaryTag(tk.Tag) || generic {
 			if !generic && !boundaryTag(tk.Tag) {
 				content = true
 			}
 			continue
 		}
-		if (content || a == placeEnd) && !d.anchorAt(b) {
+		if (content || a == placeEnd) && !d.anchorAt(b) && d.x.headWords.endingAt(d.text, from, a) == 0 {
+			// (…实验室|跻身全国重点实验室: after a whole name the verb is its predicate)
 			// 重庆|通用人工智能研究院, 武汉|多式联运服务中心: a verb right
 			// after the place that opens the name is the name's own
 			continue
@@ -622,6 +632,17 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 		content = false
 	}
 	return cut
+}
+
+// anchorIn reports a qualifier that opens names (anchorAt) from a to b, or
+// at a when a == b.
+func (d *docState) anchorIn(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if d.anchorAt(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorAt reports a qualifier that opens names (国家, 全国, 中国, 省级)
@@ -1485,7 +1506,7 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 	default:
 		return start
 	}
-	if i >= headStart || !strings.ContainsRune("座条个家批台架所艘套", t[i]) {
+	if i >= headStart || !strings.ContainsRune("座条个家批台架所艘套", t[i]) { // 首批 as well as d.ordinalAt
 		return start
 	}
 	i++
@@ -1503,6 +1524,12 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 	return i
 }
 
+// ordinalAt reports 首 and a measure word at i (首个, 首座, 首条): the first
+// of a kind.
+func (d *docState) ordinalAt(i int) bool {
+	return i+1 < len(d.text) && d.text[i] == '首' && strings.ContainsRune("座条个家台架所艘套", d.text[i+1])
+}
+
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *docState) afterCount(start int) bool {
@@ -1513,6 +1540,11 @@ func (d *docState) afterCount(start int) bool {
 func (d *docState) skipBatch(start, headStart int) int {
 	if e := d.ordinalEnd(start, headStart); e > start {
 		return e
+	}
+	for i := start; i+2 <= headStart; i++ {
+		if d.ordinalAt(i) {
+			return i + 2 // 青藏高原首个|综合保税区: before an ordinal is a scope, not the name
+		}
 	}
 	for _, a := range []string{"左右", "以上", "多个", "余个"} {
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
