@@ -384,5 +384,7 @@ func kindClasses() []kindClass {
 		{"高铁项目", kg.Railway, "高铁"}, {"高铁", kg.Railway, "高铁"},
 		{"轨道交通线", kg.Railway, ""}, {"产业走廊", kg.RegionGroup, "产业走廊"},
 		{"项目", kg.Project, ""}, {"工程", kg.Project, ""},
+		// 联影小镇、东方美谷等特色园区: parks named without a head
+		{"特色产业园区", kg.Park, ""}, {"特色园区", kg.Park, ""}, {"园区", kg.Park, ""}, {"产业园", kg.Park, ""},
 	}
 }

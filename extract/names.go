@@ -1631,7 +1631,8 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 		for _, it := range items {
 			a, b := it[0], it[1]
-			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && !d.nameLike(a, b)) {
+			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b)) ||
+				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b)) {
 				continue
 			}
 			if g := d.gazAt(a); g != nil && g.start == a && g.end == b {
