@@ -3,6 +3,7 @@ package neo4j
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
 
 	"github.com/cnplan/kg"
@@ -17,14 +18,11 @@ const maxWithinDepth = 16
 // are ordered and cut to MaxPaths.
 const maxPathsConsidered = 10000
 
-// expansion is one edge found while expanding a frontier.
-type expansion struct{ from, other string }
-
-// expand returns the edges of the given types (and document, when set)
-// from the frontier entities in direction dir, and the entity at the other
-// end when its type is allowed.
+// expand returns the entities at the other end of the edges of the given
+// types (and document, when set) from the frontier entities in direction
+// dir, when their type is allowed: each once, in one record.
 func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string, alt string, dir kg.Direction,
-	etypes []string, sel docSel) ([]expansion, error) {
+	etypes []string, sel docSel) ([]string, error) {
 	var pat string
 	switch dir {
 	case kg.Out:
@@ -36,16 +34,12 @@ func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string,
 	}
 	q := "UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
 WHERE ` + docCond("r") + ` AND (size($types) = 0 OR b.type IN $types)
-RETURN DISTINCT a.id AS a, b.id AS b ORDER BY a, b`
-	recs, err := run(ctx, tx, q, sel.params(map[string]any{"ids": frontier, "types": etypes}))
+RETURN collect(DISTINCT b.id) AS b`
+	rec, err := single(ctx, tx, q, sel.params(map[string]any{"ids": frontier, "types": etypes}))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]expansion, len(recs))
-	for i, r := range recs {
-		out[i] = expansion{str(r, "a"), str(r, "b")}
-	}
-	return out, nil
+	return asStrings(val(rec, "b")), nil
 }
 
 // bfs collects the entities within hops of the seeds, breadth first. When
@@ -66,15 +60,15 @@ func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops 
 	}
 	frontier := slices.Sorted(slices.Values(nodes))
 	for h := 0; h < hops && len(frontier) > 0; h++ {
-		exps, err := expand(ctx, tx, frontier, alt, dir, etypes, sel)
+		others, err := expand(ctx, tx, frontier, alt, dir, etypes, sel)
 		if err != nil {
 			return nil, false, err
 		}
 		var next []string
-		for _, x := range exps {
-			if !seen[x.other] {
-				seen[x.other] = true
-				next = append(next, x.other)
+		for _, id := range others {
+			if !seen[id] {
+				seen[id] = true
+				next = append(next, id)
 			}
 		}
 		slices.Sort(next)
@@ -94,66 +88,66 @@ func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops 
 // weight neighbourhood truncation keeps by. The degree counts every
 // relation touching the entity once, as Stats does.
 func byDegree(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
-	recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id})
-RETURN id, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } AS deg`, map[string]any{"ids": ids})
+	rec, err := single(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id})
+RETURN collect([id, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r }]) AS deg`, map[string]any{"ids": ids})
 	if err != nil {
 		return err
 	}
-	deg := make(map[string]int64, len(recs))
-	for _, r := range recs {
-		deg[str(r, "id")] = asInt(val(r, "deg"))
+	deg := make(map[string]int64, len(ids))
+	for _, x := range asList(val(rec, "deg")) {
+		if p := asList(x); len(p) == 2 {
+			deg[asString(p[0])] = asInt(p[1])
+		}
 	}
 	slices.SortStableFunc(ids, func(a, b string) int { return cmp.Compare(deg[b], deg[a]) })
 	return nil
 }
 
-// edgesAmong returns the relations of the given types (and document) whose
-// both ends are in ids, ordered by id.
-func edgesAmong(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, alt string, sel docSel) ([]*kg.Relation, error) {
-	q := "MATCH (a:Entity)-[r:" + alt + "]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND " + docCond("r") + " " +
-		"RETURN " + relProjection("r") + " AS r ORDER BY r.id"
-	if len(ids) < 2000 {
+// edgesAmongMatch is the Cypher that binds r to each relation of the
+// given types (and documents) whose both ends are in $ids.
+func edgesAmongMatch(alt string, n int) string {
+	if n < 2000 {
 		// Start from the known nodes through the id index instead of scanning.
-		q = "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:" + alt + "]->(b:Entity) WHERE b.id IN $ids AND " + docCond("r") + " " +
-			"RETURN " + relProjection("r") + " AS r ORDER BY r.id"
+		return "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:" + alt + "]->(b:Entity) WHERE b.id IN $ids AND " + docCond("r") + " "
 	}
-	recs, err := run(ctx, tx, q, sel.params(map[string]any{"ids": ids}))
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*kg.Relation, 0, len(recs))
-	for _, r := range recs {
-		rel, err := decodeRelationIn(val(r, "r"), sel.set)
+	return "MATCH (a:Entity)-[r:" + alt + "]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND " + docCond("r") + " "
+}
+
+// decodeRelations turns a list of relProjection values into relations
+// ordered by id, keeping only the evidence from keep (all for nil).
+func decodeRelations(v any, keep map[string]bool) ([]*kg.Relation, error) {
+	l := asList(v)
+	out := make([]*kg.Relation, 0, len(l))
+	for _, x := range l {
+		rel, err := decodeRelationIn(x, keep)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, rel)
 	}
+	slices.SortFunc(out, func(a, b *kg.Relation) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
 // entitiesIn reads entities by id inside tx, in the order of ids.
 func entitiesIn(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) ([]*kg.Entity, error) {
-	recs, err := run(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN "+entityProjection("e")+" AS e",
-		map[string]any{"ids": ids})
+	m, err := entityMapIn(ctx, tx, ids)
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[string]*kg.Entity, len(recs))
-	for _, r := range recs {
-		e, err := decodeEntity(val(r, "e"))
-		if err != nil {
-			return nil, err
-		}
-		m[e.ID] = e
-	}
+	return inOrder(m, ids), nil
+}
+
+// inOrder returns the entities of m in the order of ids, leaving out ids
+// without one.
+func inOrder(m map[string]*kg.Entity, ids []string) []*kg.Entity {
 	out := make([]*kg.Entity, 0, len(ids))
 	for _, id := range ids {
 		if e := m[id]; e != nil {
 			out = append(out, e)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // missingIn returns the first of ids that names no entity, or "".
@@ -166,18 +160,25 @@ func missingIn(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (
 	return str(recs[0], "id"), nil
 }
 
-// subgraph reads the nodes (sorted by id) and the edges among them.
+// subgraph reads the nodes (sorted by id) and the edges among them, in
+// one statement returning one record.
 func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, alt string, sel docSel, truncated bool) (*kg.Subgraph, error) {
 	ids = slices.Sorted(slices.Values(ids))
-	nodes, err := entitiesIn(ctx, tx, ids)
+	q := "CALL { UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(" + entityProjection("e") + ") AS es } " +
+		"CALL { " + edgesAmongMatch(alt, len(ids)) + "RETURN collect(" + relProjection("r") + ") AS rs } RETURN es, rs"
+	rec, err := single(ctx, tx, q, sel.params(map[string]any{"ids": ids}))
 	if err != nil {
 		return nil, err
 	}
-	edges, err := edgesAmong(ctx, tx, ids, alt, sel)
+	m, err := decodeEntityMap(val(rec, "es"))
 	if err != nil {
 		return nil, err
 	}
-	return &kg.Subgraph{Nodes: nodes, Edges: edges, Truncated: truncated}, nil
+	edges, err := decodeRelations(val(rec, "rs"), sel.set)
+	if err != nil {
+		return nil, err
+	}
+	return &kg.Subgraph{Nodes: inOrder(m, ids), Edges: edges, Truncated: truncated}, nil
 }
 
 // Neighbourhood returns the subgraph within q.Hops of q.Seeds as package
@@ -296,13 +297,36 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 	if !q.All {
 		maxPaths = 1
 	}
-	cypher := "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) " +
-		"MATCH p = allShortestPaths((a)-[:" + alt + "*1.." + bound + "]-(b)) " +
-		"RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS edges LIMIT $cap"
-	type rawPath struct{ nodes, edges []string }
+	// One statement checks both ends and finds the paths, as ids and
+	// relationship element ids, in one record: the choice among them is
+	// made in Go (its order is Go's string order), and only the chosen
+	// paths' nodes and edges are read in full, in a second statement that
+	// seeks the relationships by element id instead of searching every
+	// type's id index.
+	cypher := `OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  OPTIONAL MATCH p = allShortestPaths((a)-[:` + alt + `*1..` + bound + `]-(b))
+  WITH p WHERE p IS NOT NULL
+  WITH p LIMIT $cap
+  RETURN collect([[n IN nodes(p) | n.id], [r IN relationships(p) | r.id], [r IN relationships(p) | elementId(r)]]) AS paths
+}
+RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, paths`
+	if q.From == q.To {
+		// Neo4j refuses a shortest path search from a node to itself.
+		cypher = `OPTIONAL MATCH (a:Entity {id: $from}) RETURN a IS NOT NULL AS hasA, a IS NOT NULL AS hasB, [] AS paths`
+	}
+	type rawPath struct{ nodes, edges, eids []string }
 	return read(ctx, s, "shortest paths", func(tx neo4j.ManagedTransaction) ([]kg.Path, error) {
-		if err := mustAllExist(ctx, tx, []string{q.From, q.To}); err != nil {
+		rec, err := single(ctx, tx, cypher, map[string]any{"from": q.From, "to": q.To, "cap": int64(maxPathsConsidered)})
+		if err != nil {
 			return nil, err
+		}
+		if b, _ := val(rec, "hasA").(bool); !b {
+			return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", q.From)
+		}
+		if b, _ := val(rec, "hasB").(bool); !b {
+			return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", q.To)
 		}
 		if q.From == q.To {
 			ents, err := entitiesIn(ctx, tx, []string{q.From})
@@ -311,16 +335,15 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 			}
 			return []kg.Path{{Nodes: ents, Edges: []*kg.Relation{}}}, nil
 		}
-		recs, err := run(ctx, tx, cypher, map[string]any{"from": q.From, "to": q.To, "cap": int64(maxPathsConsidered)})
-		if err != nil {
-			return nil, err
+		var raws []rawPath
+		for _, x := range asList(val(rec, "paths")) {
+			parts := asList(x)
+			if len(parts) == 3 {
+				raws = append(raws, rawPath{asStrings(parts[0]), asStrings(parts[1]), asStrings(parts[2])})
+			}
 		}
-		if len(recs) == 0 {
+		if len(raws) == 0 {
 			return []kg.Path{}, nil
-		}
-		raws := make([]rawPath, len(recs))
-		for i, r := range recs {
-			raws[i] = rawPath{asStrings(val(r, "nodes")), asStrings(val(r, "edges"))}
 		}
 		// Step by step: the id of the next node, then the id of the edge.
 		slices.SortFunc(raws, func(a, b rawPath) int {
@@ -335,22 +358,28 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 			return slices.Equal(a.nodes, b.nodes) && slices.Equal(a.edges, b.edges)
 		})
 		raws = raws[:min(len(raws), maxPaths)]
-		var nodeIDs, edgeIDs []string
+		var nodeIDs, eids []string
 		for _, p := range raws {
 			nodeIDs = append(nodeIDs, p.nodes...)
-			edgeIDs = append(edgeIDs, p.edges...)
+			eids = append(eids, p.eids...)
 		}
-		ents, err := entitiesIn(ctx, tx, slices.Compact(slices.Sorted(slices.Values(nodeIDs))))
+		rec, err = single(ctx, tx, `CALL { UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(`+entityProjection("e")+`) AS es }
+CALL { UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid RETURN collect(`+relProjection("r")+`) AS rs }
+RETURN es, rs`, map[string]any{"ids": slices.Compact(slices.Sorted(slices.Values(nodeIDs))), "eids": slices.Compact(slices.Sorted(slices.Values(eids)))})
 		if err != nil {
 			return nil, err
 		}
-		em := map[string]*kg.Entity{}
-		for _, e := range ents {
-			em[e.ID] = e
-		}
-		rm, err := relationsIn(ctx, tx, edgeIDs)
+		em, err := decodeEntityMap(val(rec, "es"))
 		if err != nil {
 			return nil, err
+		}
+		rm := map[string]*kg.Relation{}
+		for _, x := range asList(val(rec, "rs")) {
+			rel, err := decodeRelation(x)
+			if err != nil {
+				return nil, err
+			}
+			rm[rel.ID] = rel
 		}
 		out := make([]kg.Path, 0, len(raws))
 		for _, p := range raws {
@@ -442,15 +471,14 @@ func within(ctx context.Context, tx neo4j.ManagedTransaction, id string) ([]stri
 	if err != nil {
 		return nil, err
 	}
-	recs, err := run(ctx, tx, "MATCH (w:Entity {id: $id}) "+m+"RETURN e.id AS id", withinParams(map[string]any{"id": id}))
+	// One collected record: a province has hundreds of members, and the
+	// driver's cost per record is several times Neo4j's per id.
+	rec, err := single(ctx, tx, "OPTIONAL MATCH (w:Entity {id: $id}) CALL (w) { "+m+"RETURN collect(e.id) AS ids } RETURN ids",
+		withinParams(map[string]any{"id": id}))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]string, len(recs))
-	for i, r := range recs {
-		out[i] = str(r, "id")
-	}
-	return out, nil
+	return asStrings(val(rec, "ids")), nil
 }
 
 // Cooperation returns every relation of the asked types (all but PART_OF
@@ -476,18 +504,59 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 	if err != nil {
 		return nil, err
 	}
+	m, err := withinMatch()
+	if err != nil {
+		return nil, err
+	}
+	// Two statements: the two ends with everything within each, then the
+	// edges between the sides, their end nodes and the things co-built,
+	// each collected into one record.
+	qSides := "UNWIND $ends AS wid MATCH (w:Entity {id: wid}) CALL (w) { " + m + "RETURN collect(e.id) AS side } " +
+		"RETURN collect({e: " + entityProjection("w") + ", side: side}) AS ends"
+	// The edges are searched from the smaller side, whose members'
+	// relations are read, and matched against the larger side.
+	qLinks := `CALL {
+  UNWIND $small AS id MATCH (x:Entity {id: id})-[r:` + alt + `]-(y:Entity) WHERE y.id IN $big
+  WITH DISTINCT r ORDER BY r.id LIMIT $cap
+  RETURN collect(r) AS rs
+}
+WITH rs[..$max] AS kept, size(rs) > $max AS truncated
+CALL (kept) { UNWIND kept AS r RETURN collect(` + relProjection("r") + `) AS edges }
+CALL (kept) { UNWIND kept AS r UNWIND [startNode(r), endNode(r)] AS n WITH DISTINCT n RETURN collect(` + entityProjection("n") + `) AS nodes }
+`
+	if slices.Contains(types, kg.CoBuilds) {
+		qLinks += `CALL {
+  UNWIND $small AS id MATCH (x:Entity {id: id})-[ra:CO_BUILDS]->(t:Entity)
+  WITH t, collect(DISTINCT ra) AS ras
+  MATCH (t)<-[rb:CO_BUILDS]-(y:Entity) WHERE y.id IN $big
+  WITH t, ras, collect(DISTINCT rb) AS rbs
+  WITH t, ras + [r IN rbs WHERE NOT r IN ras] AS builders
+  ORDER BY t.id LIMIT $cap
+  RETURN collect({thing: ` + entityProjection("t") + `, builders: [r IN builders | ` + relProjection("r") + `]}) AS things
+}
+`
+	} else {
+		qLinks += "WITH edges, nodes, truncated, [] AS things\n"
+	}
+	qLinks += "RETURN edges, nodes, truncated, things"
 	return read(ctx, s, "cooperation", func(tx neo4j.ManagedTransaction) (*kg.Cooperation, error) {
-		ends, err := entitiesIn(ctx, tx, []string{q.A, q.B})
+		rec, err := single(ctx, tx, qSides, withinParams(map[string]any{"ends": []string{q.A, q.B}}))
 		if err != nil {
 			return nil, err
 		}
 		c := &kg.Cooperation{}
-		for _, e := range ends {
-			if e.ID == q.A {
-				c.A = e
+		var sideA, sideB []string
+		for _, x := range asList(val(rec, "ends")) {
+			mm, _ := x.(map[string]any)
+			e, err := decodeEntity(mm["e"])
+			if err != nil {
+				return nil, err
 			}
-			if e.ID == q.B {
-				c.B = e
+			switch e.ID {
+			case q.A:
+				c.A, sideA = e, asStrings(mm["side"])
+			case q.B:
+				c.B, sideB = e, asStrings(mm["side"])
 			}
 		}
 		if c.A == nil {
@@ -496,81 +565,47 @@ func (s *Store) Cooperation(ctx context.Context, q kg.CooperationQuery) (*kg.Coo
 		if c.B == nil {
 			return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", q.B)
 		}
-		sideA, err := within(ctx, tx, q.A)
-		if err != nil {
-			return nil, err
-		}
-		sideB, err := within(ctx, tx, q.B)
-		if err != nil {
-			return nil, err
-		}
 		if err := kg.NestedSides(q.A, q.B, slices.Contains(sideA, q.B), slices.Contains(sideB, q.A)); err != nil {
 			return nil, err
 		}
-		recs, err := run(ctx, tx, "UNWIND $a AS id MATCH (x:Entity {id: id})-[r:"+alt+"]-(y:Entity) WHERE y.id IN $b "+
-			"RETURN DISTINCT "+relProjection("r")+" AS r ORDER BY r.id LIMIT $cap",
-			map[string]any{"a": sideA, "b": sideB, "cap": int64(maxEdges + 1)})
+		small, big := sideA, sideB
+		if len(big) < len(small) {
+			small, big = big, small
+		}
+		rec, err = single(ctx, tx, qLinks, map[string]any{"small": small, "big": big,
+			"cap": int64(maxEdges + 1), "max": int64(maxEdges)})
 		if err != nil {
 			return nil, err
 		}
-		c.Edges = []*kg.Relation{}
-		nodeSet := map[string]bool{}
-		for _, r := range recs {
-			if len(c.Edges) == maxEdges {
-				c.Truncated = true
-				break
-			}
-			rel, err := decodeRelation(val(r, "r"))
+		if c.Edges, err = decodeRelations(val(rec, "edges"), nil); err != nil {
+			return nil, err
+		}
+		c.Truncated, _ = val(rec, "truncated").(bool)
+		nodes, err := decodeEntityMap(val(rec, "nodes"))
+		if err != nil {
+			return nil, err
+		}
+		c.Nodes = inOrder(nodes, slices.Sorted(maps.Keys(nodes)))
+		// Things co-built by both sides.
+		c.CoBuilt = []kg.CoBuilt{}
+		things := asList(val(rec, "things"))
+		if len(things) > maxEdges {
+			things = things[:maxEdges]
+			c.Truncated = true
+		}
+		for _, x := range things {
+			mm, _ := x.(map[string]any)
+			t, err := decodeEntity(mm["thing"])
 			if err != nil {
 				return nil, err
 			}
-			c.Edges = append(c.Edges, rel)
-			nodeSet[rel.From], nodeSet[rel.To] = true, true
-		}
-		c.Nodes, err = entitiesIn(ctx, tx, slices.Sorted(mapsKeys(nodeSet)))
-		if err != nil {
-			return nil, err
-		}
-		// Things co-built by both sides.
-		c.CoBuilt = []kg.CoBuilt{}
-		if !slices.Contains(types, kg.CoBuilds) {
-			return c, nil
-		}
-		recs, err = run(ctx, tx, `MATCH (t:Entity)<-[ra:CO_BUILDS]-(x:Entity) WHERE x.id IN $a
-WITH t, collect(DISTINCT ra) AS ras
-MATCH (t)<-[rb:CO_BUILDS]-(y:Entity) WHERE y.id IN $b
-WITH t, ras, collect(DISTINCT rb) AS rbs
-WITH t, ras + [r IN rbs WHERE NOT r IN ras] AS builders
-RETURN t.id AS thing, [r IN builders | `+relProjection("r")+`] AS builders ORDER BY thing LIMIT $cap`,
-			map[string]any{"a": sideA, "b": sideB, "cap": int64(maxEdges + 1)})
-		if err != nil {
-			return nil, err
-		}
-		if len(recs) > maxEdges {
-			recs = recs[:maxEdges]
-			c.Truncated = true
-		}
-		var things []string
-		for _, r := range recs {
-			things = append(things, str(r, "thing"))
-		}
-		tents, err := entitiesIn(ctx, tx, things)
-		if err != nil {
-			return nil, err
-		}
-		for i, r := range recs {
-			cb := kg.CoBuilt{Thing: tents[i]}
-			bs, _ := val(r, "builders").([]any)
-			for _, b := range bs {
-				rel, err := decodeRelation(b)
-				if err != nil {
-					return nil, err
-				}
-				cb.Builders = append(cb.Builders, rel)
+			cb := kg.CoBuilt{Thing: t}
+			if cb.Builders, err = decodeRelations(mm["builders"], nil); err != nil {
+				return nil, err
 			}
-			slices.SortFunc(cb.Builders, func(x, y *kg.Relation) int { return cmp.Compare(x.ID, y.ID) })
 			c.CoBuilt = append(c.CoBuilt, cb)
 		}
+		slices.SortFunc(c.CoBuilt, func(x, y kg.CoBuilt) int { return cmp.Compare(x.Thing.ID, y.Thing.ID) })
 		return c, nil
 	})
 }
@@ -648,14 +683,4 @@ func limit(n, def, cap int, what string) (int, error) {
 		return cap, nil
 	}
 	return n, nil
-}
-
-func mapsKeys(m map[string]bool) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
