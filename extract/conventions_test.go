@@ -187,6 +187,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"四川大学电子信息实验室"}, []string{"四川大学电子信息实验室跻身全国重点实验室", "川西高原首个综合保税区", "首个综合保税区"}},
 		{"parks a class noun closes", "广东省政府工作报告\n提升松山湖、东方芯谷等特色产业园区能级，推进化工、医药等园区整合。",
 			[]string{"东方芯谷"}, []string{"化工", "医药", "东方芯谷产业园区"}},
+		{"a proper noun spelt with generic words", "山东省政府工作报告\n建好大运河国家文化公园山东段，发展高科技项目。",
+			[]string{"大运河国家文化公园山东段", "大运河国家文化公园"}, []string{"高科技项目"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -806,7 +806,10 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if typ == kg.Plan && len(mod) >= 4 && d.listVerbBefore(start) {
 		return true // 获批|制造业新型技术改造城市试点: a designation is named by the list that holds it
 	}
-	return quoted(mod) || !d.isGeneric(mod)
+	// 大运河国家文化公园: a proper noun by its part of speech, ending in a
+	// head (运河), though its characters spell generic words
+	return quoted(mod) || !d.isGeneric(mod) ||
+		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
 }
 
 // listVerbBefore reports a name that is the object of a verb of inclusion
