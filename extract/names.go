@@ -163,6 +163,15 @@ func (d *docState) recognizeNames() {
 				start = v
 			}
 		}
+		if typ == kg.Plan && start >= 0 && end < len(d.text) && d.text[end] == '”' {
+			// 入选国家第二期“双高建设计划”: a name written whole in quotes is
+			// the quoted words; qualifiers before them are no part of it
+			if q := strings.IndexRune(string(d.text[start:h.start]), '“'); q > 0 {
+				if qi := start + len([]rune(string(d.text[start:h.start])[:q])); d.onlyQualifiers(start, qi) {
+					start = qi + 1
+				}
+			}
+		}
 		if shared := d.listHead(h, end, typ); len(shared) > 0 {
 			named = append(named, shared...)
 			lastEnd = end
@@ -1525,6 +1534,22 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 		return start
 	}
 	return i
+}
+
+// onlyQualifiers reports text[a:b] made only of qualifiers of rank, scope
+// and round (国家, 省级, 第二期, 新一轮, 首批).
+func (d *docState) onlyQualifiers(a, b int) bool {
+	s := string(d.text[a:b])
+	for prev := ""; s != "" && s != prev; {
+		prev = s
+		for _, q := range []string{"国家级", "国家", "全国", "省级", "市级", "新一轮", "新一批", "首批", "第一批", "第二批", "第三批"} {
+			s = strings.TrimPrefix(s, q)
+		}
+		if r := []rune(s); len(r) >= 3 && r[0] == '第' && strings.ContainsRune("期轮批", r[2]) {
+			s = string(r[3:]) // 第二期
+		}
+	}
+	return s == ""
 }
 
 // ordinalAt reports 首 and a measure word at i (首个, 首座, 首条): the first
