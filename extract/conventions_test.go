@@ -191,6 +191,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"大运河国家文化公园山东段", "大运河国家文化公园"}, []string{"高科技项目"}},
 		{"a name written whole in quotes is the quoted words", "河南省政府工作报告\n3所学校入选国家第二期“双高建设计划”。",
 			[]string{"双高建设计划"}, []string{"国家第二期双高建设计划", "第二期双高建设计划"}},
+		{"a frame closes a strategy's name", hainanTitle + "以新型城镇化战略为抓手，在实施创新驱动发展战略上奋起直追。",
+			[]string{"新型城镇化战略", "创新驱动发展战略"}, nil},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -893,7 +893,8 @@ func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool 
 	case ruleQuoted:
 		return q
 	case ruleClosed:
-		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !strings.ContainsRune("的和与及等、", d.text[end]) {
+		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !strings.ContainsRune("的和与及等、为上", d.text[end]) {
+			// (以…战略为抓手, 在实施…战略上: a frame closes the name)
 			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
 			// the subject of its predicate
 			after := string(d.text[end:min(len(d.text), end+4)])
