@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cnplan/kg/extract/segment/trie"
 )
 
 //go:embed dict.txt.gz
@@ -49,6 +51,12 @@ type Segmenter struct {
 	// unknown is the log probability of a Han character outside the
 	// dictionary (frequency 1, as in jieba).
 	unknown float64
+	// words holds the same words as ents for the walks of cutBlock: a
+	// prefix that no word goes on from ends the walk at once, without
+	// hashing. A word's value is its index in wlogp and wtag.
+	words *trie.Trie
+	wlogp []float64
+	wtag  []uint8
 }
 
 // entry is a dictionary word or a prefix of one.
@@ -266,15 +274,24 @@ func (s *Segmenter) place(k int) {
 	s.slots[i] = uint32(k)
 }
 
-// finish turns log(freq) into log(freq/total).
+// finish turns log(freq) into log(freq/total) and builds the trie of the
+// words.
 func (s *Segmenter) finish() {
 	lt := math.Log(float64(s.total))
+	var keys [][]rune
+	var vals []int32
 	for i := range s.ents {
-		if s.ents[i].word {
-			s.ents[i].logp -= lt
+		e := &s.ents[i]
+		if e.word {
+			e.logp -= lt
+			keys = append(keys, s.runes[e.off:e.off+uint32(e.n)])
+			vals = append(vals, int32(len(vals)))
+			s.wlogp = append(s.wlogp, e.logp)
+			s.wtag = append(s.wtag, e.tag)
 		}
 	}
 	s.unknown = -lt
+	s.words = trie.New(keys, vals)
 }
 
 // grow makes the hash table at least size slots and puts every entry in it.
@@ -446,18 +463,17 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 	score[n] = 0
 	for i := n - 1; i >= 0; i-- {
 		best, bestEnd, bestTag := math.Inf(-1), -1, int16(-1)
-		h := uint64(hashBasis)
+		st := int32(0)
 		for j := i; j < n; j++ {
-			h = hashStep(h, block[j])
-			e := s.lookup(h, block[i:j+1])
-			if e == nil {
+			var w int32
+			if st, w = s.words.Step(st, block[j]); st < 0 {
 				break
 			}
 			// >= : on a tie the longer word wins, as jieba's max over
 			// (score, end) tuples.
-			if e.word {
-				if sc := e.logp + score[j+1]; sc >= best {
-					best, bestEnd, bestTag = sc, j+1, int16(e.tag)
+			if w >= 0 {
+				if sc := s.wlogp[w] + score[j+1]; sc >= best {
+					best, bestEnd, bestTag = sc, j+1, int16(s.wtag[w])
 				}
 			}
 		}

@@ -425,3 +425,49 @@ func TestUnitsCutAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestTrieAsHashTable: the trie that cuts blocks holds exactly the words of
+// the hash table, with their tags and probabilities, and the same prefixes,
+// over the whole dictionary and the words NewWith adds.
+func TestTrieAsHashTable(t *testing.T) {
+	base, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := NewWith(Word{Text: "赣湘开放合作试验区", Tag: "ns"}, Word{Text: "萍乡", Tag: "nz", Freq: 7}, Word{Text: "𠀀𠀁"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*Segmenter{base, with} {
+		words := 0
+		for k := 1; k < len(s.ents); k++ {
+			e := &s.ents[k]
+			text := s.runes[e.off : e.off+uint32(e.n)]
+			st := int32(0)
+			for _, r := range text {
+				if st = s.words.Next(st, r); st < 0 {
+					t.Fatalf("%q: not in the trie", string(text))
+				}
+			}
+			w := s.words.Value(st)
+			if w >= 0 != e.word {
+				t.Fatalf("%q: word %v in the table, %v in the trie", string(text), e.word, w >= 0)
+			}
+			if e.word {
+				words++
+				if s.wlogp[w] != e.logp || s.wtag[w] != e.tag {
+					t.Fatalf("%q: logp %v tag %d in the table, %v %d in the trie", string(text), e.logp, e.tag, s.wlogp[w], s.wtag[w])
+				}
+			}
+		}
+		keys, _ := s.words.Keys()
+		if len(keys) != words || words != s.Len() {
+			t.Fatalf("%d words in the trie, %d in the table", len(keys), words)
+		}
+		for _, k := range keys {
+			if e := s.find(k); e == nil || !e.word {
+				t.Fatalf("%q: in the trie, not in the table", string(k))
+			}
+		}
+	}
+}

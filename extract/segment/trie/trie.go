@@ -1,0 +1,227 @@
+// Package trie is a trie over runes for the prefix walks of the segmenter
+// and of the extractor's word matching: from a position of a text, "does
+// some key go on with this rune?", where most walks end after one or two
+// runes.
+//
+// Why this layout: the first step, from the root, reads a table indexed by
+// the rune, with no hashing; any other step reads one slot of an open
+// addressing table keyed by (state, rune), which holds the next state and
+// its value together, so a step is one cache line. The segmenter had
+// hashed every prefix into a table of indices into its entries (two
+// random reads a step); a double array over an alphabet of twenty thousand
+// Han characters took seconds to place; sorted children searched by
+// bisection were slower than the hash, the first characters of words
+// having hundreds of followers.
+package trie
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// Trie is immutable once built and safe for concurrent use.
+type Trie struct {
+	// root[r] is the child of the root for rune r < len(root) and its
+	// value; state 0 (the root) means none.
+	root     []edge
+	slots    []slot
+	filter   []uint64 // a bit per edge, set for every edge in slots
+	shift    uint8    // 64 - log2(len(slots))
+	mask     uint64
+	value    []int32 // value of the key ending at a state, or -1
+	max      int     // longest key, in runes
+	children int     // edges, for tests
+}
+
+type edge struct{ next, value int32 }
+
+// slot is an edge from a state other than the root, or from the root by a
+// rune beyond the root's table; key 0 marks an empty slot (the root's
+// edges of rune 0 are in the table).
+type slot struct {
+	key uint64 // state<<32 | rune
+	edge
+}
+
+// filterBits is the log2 of the filter's size in bits: 256 KB, small enough
+// to stay in cache where the slots (16 bytes an edge) do not. Most walks
+// end on an edge that does not exist, and the filter answers that without
+// reading the slots, nine times out of ten for the segmenter's dictionary.
+const filterBits = 21
+
+// lowRunes is how many runes the root's table covers: the Basic
+// Multilingual Plane, where all the Han characters of the dictionaries are.
+const lowRunes = 0x10000
+
+// New builds a trie of keys; values[i] is the value of keys[i] and must not
+// be negative. Of two equal keys the first wins. An empty key is ignored.
+func New(keys [][]rune, values []int32) *Trie {
+	if len(values) != len(keys) {
+		panic("trie: keys and values differ in length")
+	}
+	t := &Trie{root: make([]edge, lowRunes)}
+	// Sorted keys put the keys sharing a prefix together, so the keys
+	// below each state are a range; stable, so the first of equal keys
+	// comes first.
+	order := make([]int32, 0, len(keys))
+	for i, k := range keys {
+		if values[i] < 0 {
+			panic("trie: negative value")
+		}
+		if len(k) > 0 {
+			order = append(order, int32(i))
+		}
+		t.max = max(t.max, len(k))
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return slices.Compare(keys[a], keys[b]) })
+	// States are numbered breadth first: state s is queue[s], the range of
+	// order below it, its depth, and the edge that leads to it.
+	type span struct {
+		lo, hi, depth int
+		parent        int32
+		r             rune
+	}
+	queue := []span{{0, len(order), 0, -1, 0}}
+	for s := 0; s < len(queue); s++ {
+		q := queue[s]
+		lo := q.lo
+		v := int32(-1)
+		if lo < q.hi && len(keys[order[lo]]) == q.depth {
+			v = values[order[lo]]
+			for lo < q.hi && len(keys[order[lo]]) == q.depth {
+				lo++ // later equal keys lose
+			}
+		}
+		t.value = append(t.value, v)
+		for i := lo; i < q.hi; i++ {
+			r := keys[order[i]][q.depth]
+			if i+1 < q.hi && keys[order[i+1]][q.depth] == r {
+				continue
+			}
+			queue = append(queue, span{lo, i + 1, q.depth + 1, int32(s), r})
+			lo = i + 1
+		}
+	}
+	size := 1
+	for size < 2*len(queue) {
+		size <<= 1
+	}
+	t.slots = make([]slot, size)
+	t.filter = make([]uint64, 1<<filterBits/64)
+	t.mask = uint64(size - 1)
+	t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	for c := 1; c < len(queue); c++ {
+		q := queue[c]
+		e := edge{int32(c), t.value[c]}
+		if q.parent == 0 && q.r >= 0 && q.r < lowRunes {
+			t.root[q.r] = e
+			continue
+		}
+		k := key(q.parent, q.r)
+		f := filterBit(k)
+		t.filter[f>>6] |= 1 << (f & 63)
+		i := t.home(k)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot{k, e}
+		t.children++
+	}
+	return t
+}
+
+func key(s int32, r rune) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(r)) }
+
+// home is the first slot for key k: Fibonacci hashing.
+func (t *Trie) home(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
+
+// filterBit is the bit of key k in the filter: other bits of the product
+// than the slot's (the top ones), so that the two are independent enough.
+func filterBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 20 & (1<<filterBits - 1) }
+
+// Next returns the state reached from state s (0 is the root) by rune r, or
+// -1 if no key goes on with r.
+func (t *Trie) Next(s int32, r rune) int32 {
+	n, _ := t.Step(s, r)
+	return n
+}
+
+// Step returns the state reached from state s by rune r and its value, as
+// Next and Value, or -1, -1 if no key goes on with r.
+func (t *Trie) Step(s int32, r rune) (next, value int32) {
+	if s == 0 && uint32(r) < lowRunes {
+		if e := t.root[r]; e.next > 0 {
+			return e.next, e.value
+		}
+		return -1, -1
+	}
+	return t.step(s, r)
+}
+
+func (t *Trie) step(s int32, r rune) (next, value int32) {
+	k := key(s, r)
+	if f := filterBit(k); t.filter[f>>6]&(1<<(f&63)) == 0 {
+		return -1, -1
+	}
+	for i := t.home(k); ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.key == k {
+			return sl.next, sl.value
+		}
+		if sl.key == 0 {
+			return -1, -1
+		}
+	}
+}
+
+// Value returns the value of the key that ends at state s, or -1 if s is
+// only a prefix of keys.
+func (t *Trie) Value(s int32) int32 { return t.value[s] }
+
+// Get returns the value of key, or -1.
+func (t *Trie) Get(key []rune) int32 {
+	if len(key) == 0 {
+		return -1
+	}
+	s := int32(0)
+	for _, r := range key {
+		if s = t.Next(s, r); s < 0 {
+			return -1
+		}
+	}
+	return t.value[s]
+}
+
+// MaxLen is the length in runes of the longest key.
+func (t *Trie) MaxLen() int { return t.max }
+
+// States is the number of states, the root included.
+func (t *Trie) States() int { return len(t.value) }
+
+// Keys returns the keys of the trie in breadth-first order of their
+// states (shorter keys first), with their values: for tests.
+func (t *Trie) Keys() ([][]rune, []int32) {
+	n := len(t.value)
+	parent := make([]int32, n)
+	label := make([]rune, n)
+	for r, e := range t.root {
+		if e.next > 0 {
+			label[e.next] = rune(r)
+		}
+	}
+	for _, sl := range t.slots {
+		if sl.key != 0 {
+			parent[sl.next], label[sl.next] = int32(sl.key>>32), rune(uint32(sl.key))
+		}
+	}
+	text := make([][]rune, n)
+	var keys [][]rune
+	var vals []int32
+	for s := 1; s < n; s++ { // a parent's number is below its children's
+		text[s] = append(append([]rune(nil), text[parent[s]]...), label[s])
+		if t.value[s] >= 0 {
+			keys, vals = append(keys, text[s]), append(vals, t.value[s])
+		}
+	}
+	return keys, vals
+}

@@ -1,0 +1,88 @@
+package trie
+
+import (
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+func TestTrie(t *testing.T) {
+	keys := [][]rune{[]rune("萍乡"), []rune("萍乡市"), []rune("萍"), []rune("ab"), []rune("萍乡"), {}, []rune("𠀀x"), {0}, {-5, 'a'}}
+	tr := New(keys, []int32{0, 1, 2, 3, 4, 5, 6, 7, 8})
+	for _, c := range []struct {
+		key  string
+		want int32
+	}{
+		{"萍乡", 0}, // the first of two equal keys
+		{"萍乡市", 1}, {"萍", 2}, {"ab", 3}, {"a", -1}, {"", -1}, {"𠀀x", 6}, {"𠀀", -1},
+		{"\x00", 7}, {"乡", -1}, {"萍乡市场", -1},
+	} {
+		if got := tr.Get([]rune(c.key)); got != c.want {
+			t.Errorf("Get(%q) = %d, want %d", c.key, got, c.want)
+		}
+	}
+	if tr.Get([]rune{-5, 'a'}) != 8 || tr.Get([]rune{-5}) != -1 {
+		t.Error("negative rune")
+	}
+	if tr.MaxLen() != 3 {
+		t.Errorf("MaxLen = %d", tr.MaxLen())
+	}
+	s := tr.Next(0, '萍')
+	if s <= 0 || tr.Value(s) != 2 {
+		t.Fatalf("Next(0, 萍) = %d", s)
+	}
+	if n, v := tr.Step(s, '乡'); n <= 0 || v != 0 || tr.Next(n, '市') <= 0 || tr.Next(n, '场') != -1 {
+		t.Errorf("Step(萍, 乡) = %d, %d", n, v)
+	}
+	ks, vs := tr.Keys()
+	if len(ks) != 7 || len(vs) != 7 {
+		t.Errorf("Keys: %d keys, %d values, want 7", len(ks), len(vs))
+	}
+	empty := New(nil, nil)
+	if empty.Get([]rune("a")) != -1 || empty.Next(0, 'a') != -1 || empty.Next(0, 0x20000) != -1 {
+		t.Error("empty trie has keys")
+	}
+}
+
+// TestTrieRandom compares the trie with a map over random keys from a small
+// alphabet, so that keys share many prefixes, and beyond the BMP.
+func TestTrieRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	alpha := []rune("萍乡市场经济区a1\U00020000")
+	word := func() []rune {
+		w := make([]rune, 1+rng.Intn(6))
+		for i := range w {
+			w[i] = alpha[rng.Intn(len(alpha))]
+		}
+		return w
+	}
+	var keys [][]rune
+	var vals []int32
+	want := map[string]int32{}
+	for i := 0; i < 5000; i++ {
+		k := word()
+		keys, vals = append(keys, k), append(vals, int32(i))
+		if _, ok := want[string(k)]; !ok {
+			want[string(k)] = int32(i)
+		}
+	}
+	tr := New(keys, vals)
+	for i := 0; i < 20000; i++ {
+		k := word()
+		w, ok := want[string(k)]
+		if !ok {
+			w = -1
+		}
+		if got := tr.Get(k); got != w {
+			t.Fatalf("Get(%q) = %d, want %d", string(k), got, w)
+		}
+	}
+	ks, vs := tr.Keys()
+	got := map[string]int32{}
+	for i, k := range ks {
+		got[string(k)] = vs[i]
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Keys: %d keys, want %d", len(got), len(want))
+	}
+}
