@@ -750,6 +750,13 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
+	if weak && !hasPlace && typ == kg.RegionGroup {
+		for n := min(4, len(mod)); n >= 2; n-- {
+			if d.endpointRun(start, start+n, typ) {
+				return true // 成渝氢走廊, 成渝智行走廊: a corridor named by its ends and its kind
+			}
+		}
+	}
 	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
 	hw := string(d.text[headStart:end])
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
@@ -1661,7 +1668,8 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		for _, it := range items {
 			a, b := it[0], it[1]
 			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b)) ||
-				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b)) {
+				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b) && !(b-a >= 4 && d.x.headWords.endingAt(t, a, b) > 0)) {
+				// (联影小镇: an item with a park's head of its own is a park's name)
 				continue
 			}
 			if g := d.gazAt(a); g != nil && g.start == a && g.end == b {
