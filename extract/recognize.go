@@ -222,6 +222,24 @@ func (d *docState) recognizeGazetteer() {
 			known[r.Code] = true
 		}
 	}
+	// where region names start and end: a name listed with another (在册亨、
+	// 罗甸、望谟) is a name even where it straddles a word (在册)
+	hitStart, hitEnd := map[int]bool{}, map[int]bool{}
+	for _, p := range ps {
+		hitStart[p.h.start], hitEnd[p.h.end] = true, true
+	}
+	listed := func(a, b int) bool {
+		if !((b+1 < len(d.text) && d.text[b] == '、' && hitStart[b+1]) || (a > 1 && d.text[a-1] == '、' && hitEnd[a-1])) {
+			return false
+		}
+		// 紫金山、太湖、钟山等实验室: a list that a head closes names things
+		for j := b; j < len(d.text) && j < b+30 && !isClauseSep(d.text[j]); j++ {
+			if d.text[j] == '等' {
+				return d.x.headWords.startingAt(d.text, j+1, min(len(d.text), j+8)) == 0
+			}
+		}
+		return true
+	}
 	var accepted, pendingShort []found
 	for _, p := range ps {
 		c := d.resolve(p.cands, known)
@@ -247,7 +265,7 @@ func (d *docState) recognizeGazetteer() {
 		if c.group == nil && d.streetAfter(p.h.end) {
 			continue // 南京东路, 延安西路: a street
 		}
-		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) {
+		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) && !listed(p.h.start, p.h.end) {
 			// 适应|城市 (应城), 和|县城 (和县), 鄱阳湖, 坚如磐石: the name
 			// straddles words, or is the start of a longer word
 			continue
