@@ -109,6 +109,7 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"甘泉县"}},
 		{"a name listed with regions though it straddles a word", guizhouTitle + "在册亨、望谟、罗甸推进易地搬迁，支持紫金山、太湖、钟山等实验室。",
 			[]string{"册亨县", "望谟县", "罗甸县"}, []string{"太湖县"}},
+		{"a city and a county of one name under one prefecture", xinjiangTitle + "推动伊宁机场迁建。", []string{"伊宁市"}, []string{"伊宁县"}},
 		{"one-character endpoints are implied", sichuanTitle + "加快渝昆高铁建设。", []string{"渝昆高铁"},
 			[]string{"昆明市"}},
 		{"aid names its regions", "安徽省政府工作报告\n做好民族宗教、援藏援疆等工作。", []string{"西藏自治区", "新疆维吾尔自治区"}, nil},

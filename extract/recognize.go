@@ -511,6 +511,15 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 		}
 		cs = top
 	}
+	if len(cs) == 2 && cs[0].region.Parent == cs[1].region.Parent && cs[0].region.Level == cs[1].region.Level {
+		// 伊宁: 伊宁市 and 伊宁县 under one prefecture; the bare name is
+		// the city, the seat the county is named after
+		for i, c := range cs {
+			if strings.HasSuffix(c.region.Name, "市") && strings.HasSuffix(cs[1-i].region.Name, "县") {
+				return &cs[i]
+			}
+		}
+	}
 	if len(cs) == 1 {
 		c := cs[0]
 		// A short name no other region shares but flagged ambiguous is a
