@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/cnplan/kg"
@@ -74,8 +75,15 @@ func (r *Resolver) entity(ctx context.Context, id string) (*kg.Entity, error) {
 	return r.store.Entity(ctx, id)
 }
 
-// document loads a document by id through the request's loader.
+// document loads a document by id through the request's loader. A
+// selection of nothing but the id (evidence { document { id } }) needs no
+// read: the id is what the evidence, milestone or mention stores, and a
+// load writes the document of every one of those with it. Reading it
+// would cost a second transaction and the loader's wait.
 func (r *Resolver) document(ctx context.Context, id string) (*kg.Document, error) {
+	if id != "" && selectsOnlyID(ctx) {
+		return &kg.Document{ID: id}, nil
+	}
 	if l := loadersFrom(ctx); l != nil {
 		return l.documents.Load(ctx, id)
 	}
@@ -95,4 +103,19 @@ func prime(ctx context.Context, es ...*kg.Entity) {
 			l.entities.Prime(e.ID, e)
 		}
 	}
+}
+
+// selectsOnlyID reports whether the field being resolved selects only id
+// (and __typename) of the object it returns.
+func selectsOnlyID(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) || len(fc.Field.Selections) == 0 {
+		return false
+	}
+	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, nil) {
+		if f.Name != "id" && f.Name != "__typename" {
+			return false
+		}
+	}
+	return true
 }

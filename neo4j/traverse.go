@@ -18,11 +18,18 @@ const maxWithinDepth = 16
 // are ordered and cut to MaxPaths.
 const maxPathsConsidered = 10000
 
+// maxPathsInline is the most shortest paths whose nodes and edges are read
+// in full in the statement that finds them; with more, only the chosen
+// ones are read, by a second statement.
+const maxPathsInline = 16
+
 // expand returns the entities at the other end of the edges of the given
 // types (and document, when set) from the frontier entities in direction
 // dir, when their type is allowed: each once, in one record.
+//
+// With check, it returns ENOTFOUND when one of frontier is no entity.
 func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string, alt string, dir kg.Direction,
-	etypes []string, sel docSel) ([]string, error) {
+	etypes []string, sel docSel, check bool) ([]string, error) {
 	var pat string
 	switch dir {
 	case kg.Out:
@@ -32,12 +39,23 @@ func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string,
 	default:
 		pat = "(a)-[r:" + alt + "]-(b:Entity)"
 	}
-	q := "UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
+	q := "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
 WHERE ` + docCond("r") + ` AND (size($types) = 0 OR b.type IN $types)
-RETURN collect(DISTINCT b.id) AS b`
+RETURN collect(DISTINCT b.id) AS b }
+`
+	if check {
+		// The seeds' existence, checked in the same statement.
+		q += "CALL { UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) WITH id, e WHERE e IS NULL RETURN collect(id) AS missing } RETURN b, missing"
+	} else {
+		q += "RETURN b, [] AS missing"
+	}
 	rec, err := single(ctx, tx, q, sel.params(map[string]any{"ids": frontier, "types": etypes}))
 	if err != nil {
 		return nil, err
+	}
+	if missing := asStrings(val(rec, "missing")); len(missing) > 0 {
+		slices.Sort(missing)
+		return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", missing[0])
 	}
 	return asStrings(val(rec, "b")), nil
 }
@@ -45,8 +63,10 @@ RETURN collect(DISTINCT b.id) AS b`
 // bfs collects the entities within hops of the seeds, breadth first. When
 // more than maxNodes are reachable it keeps the first in (distance,
 // -degree, id) order and reports truncation.
+//
+// With check, the first expansion also checks that every seed exists.
 func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops int, alt string, dir kg.Direction,
-	etypes []string, sel docSel, maxNodes int) ([]string, bool, error) {
+	etypes []string, sel docSel, maxNodes int, check bool) ([]string, bool, error) {
 	seen := map[string]bool{}
 	var nodes []string
 	for _, id := range seeds {
@@ -60,7 +80,7 @@ func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops 
 	}
 	frontier := slices.Sorted(slices.Values(nodes))
 	for h := 0; h < hops && len(frontier) > 0; h++ {
-		others, err := expand(ctx, tx, frontier, alt, dir, etypes, sel)
+		others, err := expand(ctx, tx, frontier, alt, dir, etypes, sel, check && h == 0)
 		if err != nil {
 			return nil, false, err
 		}
@@ -218,8 +238,13 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 		return nil, err
 	}
 	return read(ctx, s, "neighbourhood", func(tx neo4j.ManagedTransaction) (*kg.Subgraph, error) {
-		if err := mustAllExist(ctx, tx, q.Seeds); err != nil {
-			return nil, err
+		// Without a document or time filter, the first hop checks the
+		// seeds: one statement less.
+		check := q.Document == "" && q.Time.IsZero()
+		if !check {
+			if err := mustAllExist(ctx, tx, q.Seeds); err != nil {
+				return nil, err
+			}
 		}
 		if q.Document != "" {
 			if err := mustDocExist(ctx, tx, q.Document); err != nil {
@@ -230,14 +255,14 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 		if err != nil {
 			return nil, err
 		}
-		return neighbourhood(ctx, tx, q.Seeds, hops, alt, dir, etypes, sel, maxNodes)
+		return neighbourhood(ctx, tx, q.Seeds, hops, alt, dir, etypes, sel, maxNodes, check)
 	})
 }
 
 // neighbourhood runs the search and reads the induced subgraph.
 func neighbourhood(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops int, alt string, dir kg.Direction,
-	etypes []string, sel docSel, maxNodes int) (*kg.Subgraph, error) {
-	ids, trunc, err := bfs(ctx, tx, seeds, hops, alt, dir, etypes, sel, maxNodes)
+	etypes []string, sel docSel, maxNodes int, check bool) (*kg.Subgraph, error) {
+	ids, trunc, err := bfs(ctx, tx, seeds, hops, alt, dir, etypes, sel, maxNodes, check)
 	if err != nil {
 		return nil, err
 	}
@@ -309,16 +334,28 @@ CALL (a, b) {
   OPTIONAL MATCH p = allShortestPaths((a)-[:` + alt + `*1..` + bound + `]-(b))
   WITH p WHERE p IS NOT NULL
   WITH p LIMIT $cap
-  RETURN collect([[n IN nodes(p) | n.id], [r IN relationships(p) | r.id], [r IN relationships(p) | elementId(r)]]) AS paths
+  RETURN collect(p) AS ps
 }
-RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, paths`
+CALL (ps) {
+  WITH ps WHERE size(ps) <= $inline
+  UNWIND ps AS p UNWIND nodes(p) AS n WITH DISTINCT n
+  RETURN collect(` + entityProjection("n") + `) AS es
+}
+CALL (ps) {
+  WITH ps WHERE size(ps) <= $inline
+  UNWIND ps AS p UNWIND relationships(p) AS r WITH DISTINCT r
+  RETURN collect(` + relProjection("r") + `) AS rs
+}
+RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, es, rs,
+  [p IN ps | [[n IN nodes(p) | n.id], [r IN relationships(p) | r.id], [r IN relationships(p) | elementId(r)]]] AS paths`
 	if q.From == q.To {
 		// Neo4j refuses a shortest path search from a node to itself.
-		cypher = `OPTIONAL MATCH (a:Entity {id: $from}) RETURN a IS NOT NULL AS hasA, a IS NOT NULL AS hasB, [] AS paths`
+		cypher = `OPTIONAL MATCH (a:Entity {id: $from}) RETURN a IS NOT NULL AS hasA, a IS NOT NULL AS hasB, [] AS paths, [] AS es, [] AS rs`
 	}
 	type rawPath struct{ nodes, edges, eids []string }
 	return read(ctx, s, "shortest paths", func(tx neo4j.ManagedTransaction) ([]kg.Path, error) {
-		rec, err := single(ctx, tx, cypher, map[string]any{"from": q.From, "to": q.To, "cap": int64(maxPathsConsidered)})
+		rec, err := single(ctx, tx, cypher, map[string]any{"from": q.From, "to": q.To, "cap": int64(maxPathsConsidered),
+			"inline": int64(maxPathsInline)})
 		if err != nil {
 			return nil, err
 		}
@@ -345,6 +382,8 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, paths`
 		if len(raws) == 0 {
 			return []kg.Path{}, nil
 		}
+		// The statement read the paths' nodes and edges when it found few.
+		inlined := len(raws) <= maxPathsInline
 		// Step by step: the id of the next node, then the id of the edge.
 		slices.SortFunc(raws, func(a, b rawPath) int {
 			for i := 0; i < len(a.edges) && i < len(b.edges); i++ {
@@ -357,17 +396,15 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, paths`
 		raws = slices.CompactFunc(raws, func(a, b rawPath) bool {
 			return slices.Equal(a.nodes, b.nodes) && slices.Equal(a.edges, b.edges)
 		})
-		raws = raws[:min(len(raws), maxPaths)]
-		var nodeIDs, eids []string
-		for _, p := range raws {
-			nodeIDs = append(nodeIDs, p.nodes...)
-			eids = append(eids, p.eids...)
-		}
-		rec, err = single(ctx, tx, `CALL { UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(`+entityProjection("e")+`) AS es }
-CALL { UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid RETURN collect(`+relProjection("r")+`) AS rs }
-RETURN es, rs`, map[string]any{"ids": slices.Compact(slices.Sorted(slices.Values(nodeIDs))), "eids": slices.Compact(slices.Sorted(slices.Values(eids)))})
-		if err != nil {
-			return nil, err
+		if !inlined {
+			var nodeIDs, eids []string
+			for _, p := range raws[:min(len(raws), maxPaths)] {
+				nodeIDs = append(nodeIDs, p.nodes...)
+				eids = append(eids, p.eids...)
+			}
+			if rec, err = pathDetails(ctx, tx, nodeIDs, eids); err != nil {
+				return nil, err
+			}
 		}
 		em, err := decodeEntityMap(val(rec, "es"))
 		if err != nil {
@@ -381,6 +418,7 @@ RETURN es, rs`, map[string]any{"ids": slices.Compact(slices.Sorted(slices.Values
 			}
 			rm[rel.ID] = rel
 		}
+		raws = raws[:min(len(raws), maxPaths)]
 		out := make([]kg.Path, 0, len(raws))
 		for _, p := range raws {
 			var path kg.Path
@@ -395,6 +433,14 @@ RETURN es, rs`, map[string]any{"ids": slices.Compact(slices.Sorted(slices.Values
 		}
 		return out, nil
 	})
+}
+
+// pathDetails reads the nodes and edges of the chosen paths, the edges by
+// element id (no search of every type's id index), in one record.
+func pathDetails(ctx context.Context, tx neo4j.ManagedTransaction, nodeIDs, eids []string) (*neo4j.Record, error) {
+	return single(ctx, tx, `CALL { UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(`+entityProjection("e")+`) AS es }
+CALL { UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid RETURN collect(`+relProjection("r")+`) AS rs }
+RETURN es, rs`, map[string]any{"ids": slices.Compact(slices.Sorted(slices.Values(nodeIDs))), "eids": slices.Compact(slices.Sorted(slices.Values(eids)))})
 }
 
 // relationsIn reads relations by id inside tx.
@@ -648,11 +694,11 @@ func (s *Store) Dependencies(ctx context.Context, q kg.DependencyQuery) (*kg.Dep
 			return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", q.ID)
 		}
 		d := &kg.Dependencies{Root: root[0]}
-		out, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.Out, nil, docSel{all: true}, maxNodes)
+		out, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.Out, nil, docSel{all: true}, maxNodes, false)
 		if err != nil {
 			return nil, err
 		}
-		in, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.In, nil, docSel{all: true}, maxNodes)
+		in, err := neighbourhood(ctx, tx, []string{q.ID}, depth, alt, kg.In, nil, docSel{all: true}, maxNodes, false)
 		if err != nil {
 			return nil, err
 		}
