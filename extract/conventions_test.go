@@ -276,6 +276,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a route's ends need some support", "浙江省政府工作报告\n推进梅山铁路专用线、沪昆高铁建设。",
+			[]string{"CONNECTS 沪昆高铁 -> 上海市", "CONNECTS 沪昆高铁 -> 昆明市"}, []string{"CONNECTS 梅山铁路专用线 -> 梅州市", "CONNECTS 梅山铁路专用线 -> 山南市"}},
 		{"mutual trigger on an abbreviation run", guizhouTitle + "深化川渝合作。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, nil},
 		{"every pair of a run", guizhouTitle + "推进沪苏浙皖协作。",

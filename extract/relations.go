@@ -876,8 +876,15 @@ func (d *docState) routeEnds(m *mention) []*entity {
 			add(g.refs[0])
 		}
 	} else if len(inner) == 0 {
-		for _, r := range d.endpointChars(trimRouteQualifiers(prefix)) {
-			add(d.regionEntity(r))
+		ends := d.endpointChars(trimRouteQualifiers(prefix))
+		supported := false
+		for _, r := range ends {
+			supported = supported || r.Level == gazetteer.Province || strings.HasSuffix(r.Code, "0100") || d.inSubject(r, false) || d.provinceNamed(r)
+		}
+		if supported { // (梅山铁路 in a plan of 浙江 joins no 梅州 and 山南: no end is known here)
+			for _, r := range ends {
+				add(d.regionEntity(r))
+			}
 		}
 	}
 	// the section: 长赣段
