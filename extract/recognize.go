@@ -870,7 +870,8 @@ func (d *docState) straddles(start, end int) bool {
 		case a > start && a < end && b > end:
 			return true
 		case a == start && b > end:
-			if !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) {
+			if !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt" {
+				// (浙江工业大学/nt: an organisation named after the place holds it)
 				return true
 			}
 		}
