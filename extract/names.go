@@ -205,8 +205,10 @@ func (d *docState) recognizeNames() {
 			}
 			continue
 		}
-		if firstTyp != typ && typ == kg.Plan && firstTyp == kg.Park && d.validName(start, h.start, firstEnd, firstTyp, false) {
-			// 赣湘开放合作试验区规划 names the zone too
+		facility := typ == kg.Project && (firstTyp == kg.Hub || firstTyp == kg.Railway || firstTyp == kg.Road) && !hd.weak
+		if firstTyp != typ && ((typ == kg.Plan && firstTyp == kg.Park) || facility) && d.validName(start, h.start, firstEnd, firstTyp, false) {
+			// 赣湘开放合作试验区规划 names the zone too; 临沂机场航站楼, the
+			// airport: a facility inside a project's name counts
 			in, _ := d.surface(start, firstEnd)
 			named = append(named, &mention{start: start, end: firstEnd, kind: mNamed, headStart: h.start,
 				refs: []*entity{d.namedEntity(firstTyp, in, start, h.start)}})
