@@ -204,6 +204,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"浙江工业大学", "温州医科大学", "浙江省"}, nil},
 		{"a facility inside a project's name counts", "山东省政府工作报告\n临沂机场航站楼投用，实施烟台西港区疏港航道等项目。",
 			[]string{"临沂机场航站楼", "临沂机场", "烟台西港区疏港航道", "烟台西港区"}, nil},
+		{"a one-character head read as a verb", "青海省政府工作报告\n青海站在新的起点上，西宁南站建成。",
+			[]string{"西宁南站"}, []string{"青海站"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

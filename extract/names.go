@@ -60,6 +60,9 @@ func (d *docState) recognizeNames() {
 		if hd.weak && k+1 < len(hits) && hits[k+1].start == h.end {
 			continue // 临港|新片区: a weak head right before a head is part of the name
 		}
+		if h.end-h.start == 1 && d.verbBeforeParticle(h.start) {
+			continue // 新疆站在新的起点上: 站 stands, a verb before its preposition
+		}
 		end := h.end
 		typ, weak := hd.typ, hd.weak
 		firstEnd, firstTyp := h.end, hd.typ
@@ -520,6 +523,17 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		j--
 	}
 	return start
+}
+
+// verbBeforeParticle reports a one-character word at i that segmentation
+// reads as a verb, followed by a preposition or an aspect particle (站|在,
+// 港|了).
+func (d *docState) verbBeforeParticle(i int) bool {
+	ws := d.words(i, min(len(d.text), i+3))
+	if len(ws) < 2 || ws[0].End != 1 || !segment.IsVerbTag(ws[0].Tag) {
+		return false
+	}
+	return strings.HasPrefix(ws[1].Tag, "p") || strings.HasPrefix(ws[1].Tag, "u")
 }
 
 // verbAt reports a verb as the first word of text[from:to].
