@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -124,7 +125,7 @@ func checkText(s string) error {
 	if repl*50 > n {
 		return &DecodeError{Offset: -1, Reason: "too many undecodable characters"}
 	}
-	if len(bytes.TrimSpace([]byte(s))) == 0 {
+	if strings.TrimSpace(s) == "" { // without copying s to bytes
 		return &DecodeError{Offset: -1, Reason: "empty file"}
 	}
 	return nil

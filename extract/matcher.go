@@ -99,6 +99,12 @@ func charOffsets(s string) []int32 {
 	out := make([]int32, len(s)+1)
 	n := int32(0)
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			out[i] = n
+			n++
+			i++
+			continue
+		}
 		_, k := decodeRune(s, i)
 		// continuation bytes map to the character they belong to
 		for j := i; j < i+k; j++ {

@@ -2,8 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/cnplan/kg/extract/segment/trie"
 )
 
 // Normalized is a document's text after clean-up. Every offset the
@@ -35,8 +39,13 @@ func Normalize(in string) Normalized {
 	src := []rune(in)
 	lines := splitLines(src)
 	cleaned := make([]line, 0, len(lines))
+	// Every line's text is a piece of one buffer: clean-up never makes a
+	// line longer, so the buffer is not reallocated, and a line costs no
+	// allocation of its own.
+	var buf cleanBuf
+	buf.text, buf.src = make([]rune, 0, len(src)), make([]int, 0, len(src))
 	for _, l := range lines {
-		cleaned = append(cleaned, cleanLine(src, l)...)
+		cleaned = cleanLine(&buf, src, l, cleaned)
 	}
 	dropChrome(src, cleaned)
 	out := Normalized{Text: make([]rune, 0, len(src)), Source: make([]int, 0, len(src))}
@@ -73,7 +82,7 @@ type line struct {
 }
 
 func splitLines(src []rune) []line {
-	var ls []line
+	ls := make([]line, 0, 64)
 	start := 0
 	for i, r := range src {
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
@@ -84,25 +93,33 @@ func splitLines(src []rune) []line {
 	return append(ls, line{start: start, end: len(src)})
 }
 
-// cleanLine maps characters, removes markers and folds spaces. A table of
-// contents leader (目录 dots followed by a page number) ends a line, so one
-// input line may give several.
-func cleanLine(src []rune, l line) []line {
-	var out []line
-	n := l.end - l.start
-	cur := line{start: l.start, end: l.end, text: make([]rune, 0, n), src: make([]int, 0, n)}
+// cleanBuf holds the cleaned text of all lines and the source offset of
+// each of its characters.
+type cleanBuf struct {
+	text []rune
+	src  []int
+}
+
+// cleanLine maps characters, removes markers and folds spaces, appending
+// the result to buf and its lines to out. A table of contents leader (目录
+// dots followed by a page number) ends a line, so one input line may give
+// several.
+func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
+	a := len(buf.text) // where the current line starts in buf
 	flush := func() {
-		cur.text, cur.src = foldSpaces(cur.text, cur.src)
-		if len(cur.text) > 0 {
-			out = append(out, cur)
+		t, s := foldSpaces(buf.text[a:], buf.src[a:])
+		buf.text, buf.src = buf.text[:a+len(t)], buf.src[:a+len(s)]
+		if len(t) > 0 {
+			// full slice expressions: the next line must not append over it
+			out = append(out, line{start: l.start, end: l.end, text: t[:len(t):len(t)], src: s[:len(s):len(s)]})
 		}
-		cur = line{start: l.start, end: l.end}
+		a = len(buf.text)
 	}
 	for i := l.start; i < l.end; i++ {
 		r := src[i]
 		if n := pageMarker(src, i, l.end); n > 0 {
-			cur.text = append(cur.text, ' ')
-			cur.src = append(cur.src, i)
+			buf.text = append(buf.text, ' ')
+			buf.src = append(buf.src, i)
 			i += n - 1
 			continue
 		}
@@ -121,8 +138,8 @@ func cleanLine(src []rune, l line) []line {
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
 		}
-		cur.text = append(cur.text, r)
-		cur.src = append(cur.src, i)
+		buf.text = append(buf.text, r)
+		buf.src = append(buf.src, i)
 	}
 	flush()
 	return out
@@ -196,7 +213,8 @@ func tocLeader(src []rune, i, end int) int {
 }
 
 // foldSpaces trims a line, removes spaces next to Chinese characters and
-// collapses the rest to one.
+// collapses the rest to one. It works in place and returns the shortened
+// slices: it never writes ahead of what it has read.
 func foldSpaces(text []rune, src []int) ([]rune, []int) {
 	if !containsSpace(text) {
 		for len(text) > 0 && text[len(text)-1] == ' ' {
@@ -204,25 +222,24 @@ func foldSpaces(text []rune, src []int) ([]rune, []int) {
 		}
 		return text, src
 	}
-	t := make([]rune, 0, len(text))
-	s := make([]int, 0, len(src))
+	w := 0
 	for i := 0; i < len(text); i++ {
 		if text[i] != ' ' {
-			t = append(t, text[i])
-			s = append(s, src[i])
+			text[w], src[w] = text[i], src[i]
+			w++
 			continue
 		}
 		j := i
 		for j < len(text) && text[j] == ' ' {
 			j++
 		}
-		if len(t) > 0 && j < len(text) && needsSpace(t[len(t)-1], text[j]) {
-			t = append(t, ' ')
-			s = append(s, src[i])
+		if w > 0 && j < len(text) && needsSpace(text[w-1], text[j]) {
+			text[w], src[w] = ' ', src[i]
+			w++
 		}
 		i = j - 1
 	}
-	return t, s
+	return text[:w], src[:w]
 }
 
 func containsSpace(t []rune) bool {
@@ -240,17 +257,42 @@ func needsSpace(a, b rune) bool {
 	return a < 0x80 && b < 0x80 && (unicode.IsLetter(a) || unicode.IsDigit(a)) && (unicode.IsLetter(b) || unicode.IsDigit(b))
 }
 
+// chromeTrie holds chromeMarkers, for finding any of them in a line in
+// one walk from each character instead of a search for each marker.
+var chromeTrie = sync.OnceValue(func() *trie.Trie {
+	ms := chromeMarkers()
+	keys, vals := make([][]rune, len(ms)), make([]int32, len(ms))
+	for i, m := range ms {
+		keys[i] = []rune(m)
+	}
+	return trie.New(keys, vals)
+})
+
+// containsAny reports whether text contains a key of t.
+func containsAny(t *trie.Trie, text []rune) bool {
+	for i := range text {
+		st := int32(0)
+		for j := i; j < len(text); j++ {
+			var v int32
+			if st, v = t.Step(st, text[j]); st < 0 {
+				break
+			}
+			if v >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func dropChrome(src []rune, ls []line) {
+	markers := chromeTrie()
 	for i := range ls {
 		if len(ls[i].text) > 120 {
 			continue // chrome lines are short
 		}
-		s := string(ls[i].text)
-		for _, m := range chromeMarkers() {
-			if strings.Contains(s, m) {
-				ls[i].chrome = true
-				break
-			}
+		if containsAny(markers, ls[i].text) {
+			ls[i].chrome = true
 		}
 	}
 	// A short line between two chrome lines (a breadcrumb's region name)
@@ -325,14 +367,22 @@ func joinLines(a, b *line) bool {
 }
 
 func hasTitleEnding(t []rune) bool {
-	s := string(t)
-	for _, e := range titleEndings() {
-		if strings.HasSuffix(s, e) {
+	for _, e := range titleEndingRunes() {
+		if len(t) >= len(e) && slices.Equal(t[len(t)-len(e):], e) {
 			return true
 		}
 	}
 	return false
 }
+
+// titleEndingRunes is titleEndings as runes, made once.
+var titleEndingRunes = sync.OnceValue(func() [][]rune {
+	var out [][]rune
+	for _, e := range titleEndings() {
+		out = append(out, []rune(e))
+	}
+	return out
+})
 
 // isSentencePunct reports characters that end a sentence.
 func isSentencePunct(r rune) bool {

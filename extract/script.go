@@ -98,7 +98,9 @@ func toSimplified(conv Converter, text string) (string, []int, error) {
 
 // mayBeTraditional is a cheap first look: traditional text uses some of
 // these frequent characters, which simplified text does not have. Only
-// text that has a few of them goes through the OpenCC check.
+// text that has a few of them goes through the OpenCC check. (境, written
+// alike in both scripts, was on the list and sent nearly every simplified
+// work report through OpenCC, 5 % of the extraction's time.)
 func mayBeTraditional(text string) bool {
 	seen, han := 0, 0
 	for _, r := range text {
@@ -109,7 +111,7 @@ func mayBeTraditional(text string) bool {
 		switch r {
 		case '這', '個', '們', '會', '來', '說', '對', '為', '與', '國', '際', '發', '經', '區', '縣', '鄉', '門', '開',
 			'關', '內', '實', '現', '體', '業', '產', '設', '進', '動', '時', '長', '東', '機', '務', '級', '辦', '廳',
-			'強', '條', '組', '織', '資', '結', '構', '場', '營', '環', '境', '農', '傳', '統', '歷':
+			'強', '條', '組', '織', '資', '結', '構', '場', '營', '環', '農', '傳', '統', '歷':
 			seen++
 			if seen >= 3 {
 				return true

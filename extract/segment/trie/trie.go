@@ -3,10 +3,14 @@
 // some key go on with this rune?", where most walks end after one or two
 // runes.
 //
-// Why this layout: the first step, from the root, reads a table indexed by
-// the rune, with no hashing; any other step reads one slot of an open
-// addressing table keyed by (state, rune), which holds the next state and
-// its value together, so a step is one cache line. The segmenter had
+// Why this layout: a step reads one slot of an open addressing table keyed
+// by (state, rune), which holds the next state and its value together, so a
+// step is one cache line; a small bit filter in front of the slots answers
+// most of the steps that fail, which end most walks, without reading them.
+// A trie whose root has thousands of children (the segmenter's dictionary,
+// where every Han character is a word) takes its first step in a table
+// indexed by the rune instead. Smaller tries (the extractor has over a
+// dozen word sets) keep no such table, which would crowd them out of cache. The segmenter had
 // hashed every prefix into a table of indices into its entries (two
 // random reads a step); a double array over an alphabet of twenty thousand
 // Han characters took seconds to place; sorted children searched by
@@ -21,16 +25,18 @@ import (
 
 // Trie is immutable once built and safe for concurrent use.
 type Trie struct {
-	// root[r] is the child of the root for rune r < len(root) and its
-	// value; state 0 (the root) means none.
-	root     []edge
-	slots    []slot
-	filter   []uint64 // a bit per edge, set for every edge in slots
-	shift    uint8    // 64 - log2(len(slots))
-	mask     uint64
-	value    []int32 // value of the key ending at a state, or -1
-	max      int     // longest key, in runes
-	children int     // edges, for tests
+	// root[r-rootLo] is the child of the root for rune r and its value;
+	// state 0 (the root) means none. Runes outside the table are in the
+	// slots.
+	root   []edge
+	rootLo rune
+	slots  []slot
+	filter []uint64 // a bit per edge, set for every edge in slots
+	fshift uint8    // 64 - log2(filter bits)
+	shift  uint8    // 64 - log2(len(slots))
+	mask   uint64
+	value  []int32 // value of the key ending at a state, or -1
+	max    int     // longest key, in runes
 }
 
 type edge struct{ next, value int32 }
@@ -43,15 +49,19 @@ type slot struct {
 	edge
 }
 
-// filterBits is the log2 of the filter's size in bits: 256 KB, small enough
-// to stay in cache where the slots (16 bytes an edge) do not. Most walks
-// end on an edge that does not exist, and the filter answers that without
-// reading the slots, nine times out of ten for the segmenter's dictionary.
-const filterBits = 21
+// The filter has about filterPerEdge bits an edge, at most 1<<maxFilterBits
+// (256 KB, small enough to stay in cache where the slots, 16 bytes an edge,
+// do not). Most walks end on an edge that does not exist, and the filter
+// answers that without reading the slots about nine times out of ten.
+const (
+	filterPerEdge = 8
+	maxFilterBits = 21
+	minFilterBits = 9
+)
 
-// lowRunes is how many runes the root's table covers: the Basic
-// Multilingual Plane, where all the Han characters of the dictionaries are.
-const lowRunes = 0x10000
+// rootTable is the number of children of the root from which the root's
+// edges of the Basic Multilingual Plane go in a table.
+const rootTable = 4096
 
 // New builds a trie of keys; values[i] is the value of keys[i] and must not
 // be negative. Of two equal keys the first wins. An empty key is ignored.
@@ -59,7 +69,7 @@ func New(keys [][]rune, values []int32) *Trie {
 	if len(values) != len(keys) {
 		panic("trie: keys and values differ in length")
 	}
-	t := &Trie{root: make([]edge, lowRunes)}
+	t := &Trie{}
 	// Sorted keys put the keys sharing a prefix together, so the keys
 	// below each state are a range; stable, so the first of equal keys
 	// comes first.
@@ -102,30 +112,45 @@ func New(keys [][]rune, values []int32) *Trie {
 			lo = i + 1
 		}
 	}
+	rootKids, lo, hi := 0, rune(0x10000), rune(-1)
+	for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
+		rootKids++
+		if r := queue[c].r; r >= 0 && r < 0x10000 {
+			lo, hi = min(lo, r), max(hi, r)
+		}
+	}
+	if rootKids >= rootTable && lo <= hi {
+		t.root, t.rootLo = make([]edge, hi-lo+1), lo
+	}
+	edges := len(queue) - 1
 	size := 1
-	for size < 2*len(queue) {
+	for size < 2*edges {
 		size <<= 1
 	}
 	t.slots = make([]slot, size)
-	t.filter = make([]uint64, 1<<filterBits/64)
 	t.mask = uint64(size - 1)
 	t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	fbits := minFilterBits
+	for fbits < maxFilterBits && 1<<fbits < filterPerEdge*edges {
+		fbits++
+	}
+	t.filter = make([]uint64, 1<<fbits/64)
+	t.fshift = uint8(64 - fbits)
 	for c := 1; c < len(queue); c++ {
 		q := queue[c]
 		e := edge{int32(c), t.value[c]}
-		if q.parent == 0 && q.r >= 0 && q.r < lowRunes {
-			t.root[q.r] = e
+		if i := uint32(q.r - t.rootLo); q.parent == 0 && i < uint32(len(t.root)) {
+			t.root[i] = e
 			continue
 		}
 		k := key(q.parent, q.r)
-		f := filterBit(k)
+		f := t.filterBit(k)
 		t.filter[f>>6] |= 1 << (f & 63)
 		i := t.home(k)
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = slot{k, e}
-		t.children++
 	}
 	return t
 }
@@ -135,9 +160,9 @@ func key(s int32, r rune) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(
 // home is the first slot for key k: Fibonacci hashing.
 func (t *Trie) home(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
 
-// filterBit is the bit of key k in the filter: other bits of the product
-// than the slot's (the top ones), so that the two are independent enough.
-func filterBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 20 & (1<<filterBits - 1) }
+// filterBit is the bit of key k in the filter: the top bits of another
+// product than the slot's, so that the two are independent.
+func (t *Trie) filterBit(k uint64) uint64 { return (k * 0xC2B2AE3D27D4EB4F) >> t.fshift }
 
 // Next returns the state reached from state s (0 is the root) by rune r, or
 // -1 if no key goes on with r.
@@ -149,8 +174,8 @@ func (t *Trie) Next(s int32, r rune) int32 {
 // Step returns the state reached from state s by rune r and its value, as
 // Next and Value, or -1, -1 if no key goes on with r.
 func (t *Trie) Step(s int32, r rune) (next, value int32) {
-	if s == 0 && uint32(r) < lowRunes {
-		if e := t.root[r]; e.next > 0 {
+	if i := uint32(r - t.rootLo); s == 0 && i < uint32(len(t.root)) {
+		if e := t.root[i]; e.next > 0 {
 			return e.next, e.value
 		}
 		return -1, -1
@@ -160,7 +185,7 @@ func (t *Trie) Step(s int32, r rune) (next, value int32) {
 
 func (t *Trie) step(s int32, r rune) (next, value int32) {
 	k := key(s, r)
-	if f := filterBit(k); t.filter[f>>6]&(1<<(f&63)) == 0 {
+	if f := t.filterBit(k); t.filter[f>>6]&(1<<(f&63)) == 0 {
 		return -1, -1
 	}
 	for i := t.home(k); ; i = (i + 1) & t.mask {
@@ -204,9 +229,9 @@ func (t *Trie) Keys() ([][]rune, []int32) {
 	n := len(t.value)
 	parent := make([]int32, n)
 	label := make([]rune, n)
-	for r, e := range t.root {
+	for i, e := range t.root {
 		if e.next > 0 {
-			label[e.next] = rune(r)
+			label[e.next] = t.rootLo + rune(i)
 		}
 	}
 	for _, sl := range t.slots {

@@ -86,3 +86,31 @@ func TestTrieRandom(t *testing.T) {
 		t.Errorf("Keys: %d keys, want %d", len(got), len(want))
 	}
 }
+
+// TestTrieRootTable covers a root with enough children for its table, and
+// root runes outside the table's range.
+func TestTrieRootTable(t *testing.T) {
+	var keys [][]rune
+	var vals []int32
+	for r := rune(0x4E00); r < 0x4E00+rootTable+10; r++ {
+		keys, vals = append(keys, []rune{r}, []rune{r, 'a'}), append(vals, int32(r), int32(-r)&0x7FFFFFFF)
+	}
+	keys, vals = append(keys, []rune{0x20000}, []rune{'a'}, []rune{-1, 'b'}), append(vals, 1, 2, 3)
+	tr := New(keys, vals)
+	if len(tr.root) == 0 {
+		t.Fatal("no root table")
+	}
+	for i, k := range keys {
+		if got := tr.Get(k); got != vals[i] {
+			t.Fatalf("Get(%q) = %d, want %d", string(k), got, vals[i])
+		}
+	}
+	for _, k := range []string{"b", "\U00020001", "一b", "\u4dff"} {
+		if got := tr.Get([]rune(k)); got != -1 {
+			t.Errorf("Get(%q) = %d, want -1", k, got)
+		}
+	}
+	if ks, _ := tr.Keys(); len(ks) != len(keys) {
+		t.Errorf("Keys: %d, want %d", len(ks), len(keys))
+	}
+}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+// BenchmarkCorpusCPUTime is BenchmarkExtractCorpus measured in CPU time,
+// steadier than wall time on a machine shared with other work, where
+// waiting for a core would count: cpu-MB/s is bytes of input per second of
+// CPU of the process (garbage collection included). Run with -cpu 1.
+func BenchmarkCorpusCPUTime(b *testing.B) {
+	x := newTestExtractor(b)
+	files, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
+	var ins []Input
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ins = append(ins, Input{Name: filepath.Base(f), Data: data})
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		x.Extract(ins, nil)
+	}
+	cpu := float64(cpuTime()-cpu0) / float64(b.N)
+	b.ReportMetric(float64(size)/cpu*1e3, "cpu-MB/s")
+}
+
+// cpuTime is the CPU time of the process, user and system, in ns.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
