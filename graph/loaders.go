@@ -2,11 +2,14 @@ package graph
 
 import (
 	"context"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/neo4j"
 )
 
 // loaders batch the by-id lookups that resolvers of list elements would
@@ -16,6 +19,9 @@ import (
 type loaders struct {
 	entities  *dataloadgen.Loader[string, *kg.Entity]
 	documents *dataloadgen.Loader[string, *kg.Document]
+
+	detailOnce sync.Once
+	detail     bool // usesEntityDetail's answer
 }
 
 // loadersKey is the context key of a request's loaders.
@@ -57,7 +63,51 @@ func batchResult[T any](ids []string, vs []*T, err error, what string) ([]*T, []
 }
 
 func withLoaders(ctx context.Context, l *loaders) context.Context {
+	ctx = neo4j.WithEntityNeeds(ctx, l.usesEntityDetail)
 	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+// entityDetailFields are the fields whose values come from an entity's
+// mentions or degree: when an operation selects none of them, the Neo4j
+// store reads entities without walking their relationships. The check is
+// by name over the whole operation (Degree.degree and
+// Dependencies.milestones count too), so it errs on reading too much.
+var entityDetailFields = map[string]bool{"mentions": true, "mentionsByDocument": true, "documentCount": true, "degree": true, "milestones": true}
+
+// usesEntityDetail reports whether the request's operation selects one of
+// entityDetailFields, deciding once per request.
+func (l *loaders) usesEntityDetail(ctx context.Context) bool {
+	l.detailOnce.Do(func() {
+		l.detail = true
+		if !graphql.HasOperationContext(ctx) {
+			return
+		}
+		oc := graphql.GetOperationContext(ctx)
+		if oc == nil || oc.Doc == nil {
+			return
+		}
+		found := false
+		var walk func(ast.SelectionSet)
+		walk = func(ss ast.SelectionSet) {
+			for _, sel := range ss {
+				switch x := sel.(type) {
+				case *ast.Field:
+					found = found || entityDetailFields[x.Name]
+					walk(x.SelectionSet)
+				case *ast.InlineFragment:
+					walk(x.SelectionSet)
+				}
+			}
+		}
+		for _, op := range oc.Doc.Operations {
+			walk(op.SelectionSet)
+		}
+		for _, f := range oc.Doc.Fragments {
+			walk(f.SelectionSet)
+		}
+		l.detail = found
+	})
+	return l.detail
 }
 
 // loadersFrom returns the request's loaders. Requests always pass through

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -12,11 +13,46 @@ import (
 )
 
 // entityProjection returns, for the entity bound to v, a map holding its
-// properties and its mentions; decode it with decodeEntity.
+// properties, its mentions and its degree; decode it with decodeEntity.
+// The mentions and the degree, which walk the entity's relationships, are
+// marked so that withDetail can leave them out of a statement.
 func entityProjection(v string) string {
-	return "{props: " + v + " {.*}, mentions: COLLECT { MATCH (" + v + ")-[m:MENTIONED_IN]->(md:Document) " +
+	return "{props: " + v + " {.*}, " + detailStart + "mentions: COLLECT { MATCH (" + v + ")-[m:MENTIONED_IN]->(md:Document) " +
 		"RETURN {doc: md.id, count: m.count, ms: m.milestones} }, " +
-		"degree: COUNT { MATCH (" + v + ")-[dr]-(:Entity) RETURN DISTINCT dr }}"
+		"degree: COUNT { MATCH (" + v + ")-[dr]-(:Entity) RETURN DISTINCT dr }" + detailEnd + "}"
+}
+
+// The Cypher comments around the part of entityProjection that
+// withDetail removes.
+const (
+	detailStart = "/*detail*/"
+	detailEnd   = "/*/detail*/"
+)
+
+var detailRE = regexp.MustCompile(regexp.QuoteMeta(detailStart) + ".*?" + regexp.QuoteMeta(detailEnd))
+
+type entityNeedsKey struct{}
+
+// WithEntityNeeds returns a context under which the store's reads ask
+// uses, with the reading call's context, whether the caller uses any
+// entity's mentions (mentions, mentionsByDocument, documentCount, the
+// mentions' milestones) or degree. When it answers false, entities are
+// read without them: those fields are zero, and Neo4j does not walk each
+// entity's MENTIONED_IN and other relationships. The GraphQL server sets
+// it from the operation's selection.
+func WithEntityNeeds(ctx context.Context, uses func(context.Context) bool) context.Context {
+	return context.WithValue(ctx, entityNeedsKey{}, uses)
+}
+
+// withDetail returns the statement q for ctx: as is, or without the
+// mentions and degree of its entity projections when the caller said it
+// does not use them (WithEntityNeeds).
+func withDetail(ctx context.Context, q string) string {
+	uses, _ := ctx.Value(entityNeedsKey{}).(func(context.Context) bool)
+	if uses == nil || uses(ctx) || !strings.Contains(q, detailStart) {
+		return q
+	}
+	return detailRE.ReplaceAllLiteralString(q, "mentions: [], degree: 0")
 }
 
 // relProjection returns, for the relationship bound to v, a map holding
@@ -221,8 +257,10 @@ func decodeEntityMap(v any) (map[string]*kg.Entity, error) {
 
 // single runs a statement that returns exactly one record (an aggregation
 // without grouping keys) and returns that record.
+//
+// Entity projections in it follow the caller's needs (withDetail).
 func single(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (*neo4j.Record, error) {
-	recs, err := run(ctx, tx, cypher, params)
+	recs, err := run(ctx, tx, withDetail(ctx, cypher), params)
 	if err != nil {
 		return nil, err
 	}
@@ -280,7 +318,7 @@ WITH size(items) AS total, [x IN items WHERE x.id > $after] AS rest
 WITH total, rest[..$first + 1] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS e
 RETURN total, size(page) > $first AS more, CASE WHEN e IS NULL THEN null ELSE ` + entityProjection("e") + ` END AS e`)
-	q := b.String()
+	q := withDetail(ctx, b.String())
 	return read(ctx, s, "list entities", func(tx neo4j.ManagedTransaction) (*kg.EntityPage, error) {
 		recs, err := run(ctx, tx, q, params)
 		if err != nil {
