@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/gazetteer"
@@ -291,8 +292,38 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 				return nil
 			}
 		}
+		if allPlaces(objs) && c.placesQualify(last.end) {
+			return nil // 依托海口、三亚等5家市疾控中心: the centres, not the cities
+		}
 	}
 	return objs
+}
+
+// placesQualify reports a list of places ending at pos that a count and a
+// head close (等5家市疾控中心, 等3所高校): the places qualify the things
+// counted, which are what the sentence is about.
+func (c *sentenceCtx) placesQualify(pos int) bool {
+	t := c.d.text
+	i := pos
+	if i >= len(t) || t[i] != '等' {
+		return false
+	}
+	i++
+	j := i
+	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
+		j++
+	}
+	if j == i || j >= len(t) || !strings.ContainsRune("家个所座条项批", t[j]) {
+		return false
+	}
+	j++
+	for j < len(t) && j < i+8 && !isClauseSep(t[j]) {
+		if c.d.x.headWords.startingAt(t, j, min(len(t), j+10)) > 0 {
+			return true
+		}
+		j++
+	}
+	return false
 }
 
 // listBefore returns the list of mentions ending nearest before pos, not
