@@ -826,6 +826,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		if typ == kg.RegionGroup {
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
 		}
+		if len(rest) == 0 && ((typ == kg.Project && programme) || (typ == kg.Hub && hw == "站" && d.onlyProvinces(start, headStart))) {
+			return false // 海南项目: a place's projects; 广西站: a stop of a tour, stations are named by towns
+		}
 		return len(rest) == 0 || !d.onlyWords(rest, d.x.category)
 	}
 	if len(mod) < 2 {
@@ -975,6 +978,20 @@ func (d *docState) docVerbBefore(start int) bool {
 func hasPeriod(mod []rune) bool {
 	s := string(mod)
 	return strings.Contains(s, "五五") || strings.Contains(s, "四五") || strings.Contains(s, "五年")
+}
+
+// onlyProvinces reports a modifier whose places are all provinces.
+func (d *docState) onlyProvinces(start, end int) bool {
+	for i := start; i < end; i++ {
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+			for _, e := range g.refs {
+				if e.typ != kg.Province || e.region == nil || isMunicipality(e.region) {
+					return false // 重庆站: a municipality is a town too
+				}
+			}
+		}
+	}
+	return true
 }
 
 // onlyGroups reports a modifier whose places are all region groups.
