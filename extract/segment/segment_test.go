@@ -471,3 +471,19 @@ func TestTrieAsHashTable(t *testing.T) {
 		}
 	}
 }
+
+func TestInBlockTable(t *testing.T) {
+	for r := rune(-2); r < 0x30000; r++ {
+		if inBlock(r) != inBlockSlow(r) {
+			t.Fatalf("inBlock(%U) = %v", r, inBlock(r))
+		}
+	}
+	for _, c := range []struct {
+		r    rune
+		want bool
+	}{{'萍', true}, {'a', true}, {'%', true}, {'，', false}, {' ', false}, {'\U00020000', true}, {utf8.MaxRune + 1, false}} {
+		if inBlock(c.r) != c.want {
+			t.Errorf("inBlock(%q) = %v", c.r, !c.want)
+		}
+	}
+}

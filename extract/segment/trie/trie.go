@@ -30,13 +30,17 @@ type Trie struct {
 	// slots.
 	root   []edge
 	rootLo rune
-	slots  []slot
-	filter []uint64 // a bit per edge, set for every edge in slots
-	fshift uint8    // 64 - log2(filter bits)
-	shift  uint8    // 64 - log2(len(slots))
-	mask   uint64
-	value  []int32 // value of the key ending at a state, or -1
-	max    int     // longest key, in runes
+	// rootBits has bit r set if the root has a child for rune r < 1<<16,
+	// when there is no table: a step from the root that fails, most of
+	// them for a small set of words, is answered from 8 KB.
+	rootBits []uint64
+	slots    []slot
+	filter   []uint64 // a bit per edge, set for every edge in slots
+	fshift   uint8    // 64 - log2(filter bits)
+	shift    uint8    // 64 - log2(len(slots))
+	mask     uint64
+	value    []int32 // value of the key ending at a state, or -1
+	max      int     // longest key, in runes
 }
 
 type edge struct{ next, value int32 }
@@ -121,6 +125,13 @@ func New(keys [][]rune, values []int32) *Trie {
 	}
 	if rootKids >= rootTable && lo <= hi {
 		t.root, t.rootLo = make([]edge, hi-lo+1), lo
+	} else {
+		t.rootBits = make([]uint64, 1<<16/64)
+		for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
+			if r := queue[c].r; r >= 0 && r < 1<<16 {
+				t.rootBits[r>>6] |= 1 << (r & 63)
+			}
+		}
 	}
 	edges := len(queue) - 1
 	size := 1
@@ -144,9 +155,10 @@ func New(keys [][]rune, values []int32) *Trie {
 			continue
 		}
 		k := key(q.parent, q.r)
-		f := t.filterBit(k)
+		h := hash(k)
+		f := bits.RotateLeft64(h, 32) >> t.fshift
 		t.filter[f>>6] |= 1 << (f & 63)
-		i := t.home(k)
+		i := h >> t.shift
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -157,12 +169,10 @@ func New(keys [][]rune, values []int32) *Trie {
 
 func key(s int32, r rune) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(r)) }
 
-// home is the first slot for key k: Fibonacci hashing.
-func (t *Trie) home(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
-
-// filterBit is the bit of key k in the filter: the top bits of another
-// product than the slot's, so that the two are independent.
-func (t *Trie) filterBit(k uint64) uint64 { return (k * 0xC2B2AE3D27D4EB4F) >> t.fshift }
+// hash mixes key k: its top bits choose the first slot (shift) and, after
+// a rotation, its filter bit (fshift), so that the two are independent
+// enough with one multiplication.
+func hash(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 }
 
 // Next returns the state reached from state s (0 is the root) by rune r, or
 // -1 if no key goes on with r.
@@ -174,21 +184,27 @@ func (t *Trie) Next(s int32, r rune) int32 {
 // Step returns the state reached from state s by rune r and its value, as
 // Next and Value, or -1, -1 if no key goes on with r.
 func (t *Trie) Step(s int32, r rune) (next, value int32) {
-	if i := uint32(r - t.rootLo); s == 0 && i < uint32(len(t.root)) {
-		if e := t.root[i]; e.next > 0 {
-			return e.next, e.value
+	if s == 0 {
+		if i := uint32(r - t.rootLo); i < uint32(len(t.root)) {
+			if e := t.root[i]; e.next > 0 {
+				return e.next, e.value
+			}
+			return -1, -1
 		}
-		return -1, -1
+		if uint32(r) < 1<<16 && t.rootBits != nil && t.rootBits[r>>6]&(1<<(r&63)) == 0 {
+			return -1, -1
+		}
 	}
 	return t.step(s, r)
 }
 
 func (t *Trie) step(s int32, r rune) (next, value int32) {
 	k := key(s, r)
-	if f := t.filterBit(k); t.filter[f>>6]&(1<<(f&63)) == 0 {
+	h := hash(k)
+	if f := bits.RotateLeft64(h, 32) >> t.fshift; t.filter[f>>6]&(1<<(f&63)) == 0 {
 		return -1, -1
 	}
-	for i := t.home(k); ; i = (i + 1) & t.mask {
+	for i := h >> t.shift; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.key == k {
 			return sl.next, sl.value
