@@ -208,6 +208,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"西宁南站"}, []string{"青海站"}},
 		{"a place's projects and a province's stop are no names", "广西壮族自治区政府工作报告\n推进广西项目建设，开展“购在中国（广西站）”活动，建设重庆站、南宁东站。",
 			[]string{"重庆站", "南宁东站"}, []string{"广西项目"}},
+		{"a count of lanes is no part of a road's name", "广东省政府工作报告\n建成双向8车道湛江疏港高速公路。",
+			[]string{"湛江疏港高速公路"}, []string{"双向8车道湛江疏港高速公路"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -1593,6 +1593,23 @@ func (d *docState) onlyQualifiers(a, b int) bool {
 	return s == ""
 }
 
+// lanesEnd returns where a count of lanes that opens a name ends (双向8车道,
+// 六车道), or start.
+func (d *docState) lanesEnd(start, headStart int) int {
+	i := start
+	if i+2 < headStart && string(d.text[i:i+2]) == "双向" {
+		i += 2
+	}
+	j := i
+	for j < headStart && (unicode.IsDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
+		j++
+	}
+	if j > i && j+2 < headStart && string(d.text[j:j+2]) == "车道" {
+		return j + 2
+	}
+	return start
+}
+
 // ordinalAt reports 首 and a measure word at i (首个, 首座, 首条): the first
 // of a kind.
 func (d *docState) ordinalAt(i int) bool {
@@ -1609,6 +1626,9 @@ func (d *docState) afterCount(start int) bool {
 func (d *docState) skipBatch(start, headStart int) int {
 	if e := d.ordinalEnd(start, headStart); e > start {
 		return e
+	}
+	if e := d.lanesEnd(start, headStart); e > start {
+		return e // 双向8车道|洋浦疏港高速公路: the road's size, no part of its name
 	}
 	for i := start; i+2 <= headStart; i++ {
 		if d.ordinalAt(i) {
