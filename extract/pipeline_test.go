@@ -253,6 +253,9 @@ func FuzzNormalize(f *testing.F) {
 func FuzzExtract(f *testing.F) {
 	f.Add([]byte(pingxiangTitle + "支持上栗、万载联动浏阳、醴陵共建全国烟花爆竹转型升级集中区。"))
 	f.Add([]byte("沪昆高铁、赣粤高速G320《规划》纳入"))
+	// the edges of today's rules: counts, ordinals, lanes, quotes, ends
+	f.Add([]byte("个左右首座4F级双向8车道“双高计划””等5家站在首个——环巢湖、洪湖等湖库在册亨、"))
+	f.Add([]byte("首\n左右\n车道\n依托海口等3家"))
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
