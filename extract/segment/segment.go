@@ -41,6 +41,9 @@ type Word struct {
 
 // Segmenter is immutable and safe for concurrent use.
 type Segmenter struct {
+	// While the dictionary is read, a hash table of words and prefixes
+	// (runes, ents, slots) takes each word, a later one replacing an
+	// earlier; finish turns it into words, wlogp and wtag and drops it.
 	runes []rune   // the text of every word, concatenated
 	ents  []entry  // ents[0] is unused
 	slots []uint32 // open addressing on hash: index into ents, 0 = empty
@@ -95,6 +98,16 @@ func New() (*Segmenter, error) {
 // dictionary takes the given tag and frequency; of two equal texts in words
 // the later wins.
 func NewWith(words ...Word) (*Segmenter, error) {
+	s, err := newTable(words...)
+	if err != nil {
+		return nil, err
+	}
+	s.finish()
+	return s, nil
+}
+
+// newTable is NewWith before finish: the hash table of the words.
+func newTable(words ...Word) (*Segmenter, error) {
 	var base *Segmenter
 	for _, w := range words {
 		if w.Text == "" || !utf8.ValidString(w.Text) || utf8.RuneCountInString(w.Text) > math.MaxUint16 {
@@ -134,7 +147,6 @@ func NewWith(words ...Word) (*Segmenter, error) {
 		// dictionary, as the generator wrote it.
 		s.total += f - old
 	}
-	s.finish()
 	return s, nil
 }
 
@@ -146,14 +158,14 @@ func (s *Segmenter) suggestFreq(word string) int64 {
 	p := 1.0
 	for _, t := range s.Cut(rs) {
 		f := 1.0
-		if e := s.find(rs[t.Start:t.End]); e != nil && e.word {
-			f = math.Exp(e.logp) * total
+		if w := s.words.Get(rs[t.Start:t.End]); w >= 0 {
+			f = math.Exp(s.wlogp[w]) * total
 		}
 		p *= f / total
 	}
 	f := int64(p*total) + 1
-	if e := s.find(rs); e != nil && e.word {
-		if old := int64(math.Round(math.Exp(e.logp) * total)); old > f {
+	if w := s.words.Get(rs); w >= 0 {
+		if old := int64(math.Round(math.Exp(s.wlogp[w]) * total)); old > f {
 			f = old
 		}
 	}
@@ -274,8 +286,8 @@ func (s *Segmenter) place(k int) {
 	s.slots[i] = uint32(k)
 }
 
-// finish turns log(freq) into log(freq/total) and builds the trie of the
-// words.
+// finish turns log(freq) into log(freq/total), builds the trie of the
+// words and lets the hash table go: it only serves building.
 func (s *Segmenter) finish() {
 	lt := math.Log(float64(s.total))
 	var keys [][]rune
@@ -292,6 +304,7 @@ func (s *Segmenter) finish() {
 	}
 	s.unknown = -lt
 	s.words = trie.New(keys, vals)
+	s.runes, s.ents, s.slots = nil, nil, nil
 }
 
 // grow makes the hash table at least size slots and puts every entry in it.
@@ -320,21 +333,13 @@ func (s *Segmenter) lookup(h uint64, text []rune) *entry {
 			return nil
 		}
 		// The 64-bit hash and the length decide: two dictionary keys of
-		// one length with one hash would have to collide in 64 bits, and
-		// a text compared here is the same length as the key. Comparing the
-		// runes too was a fifth of the segmenter's time.
+		// one length with one hash would have to collide in 64 bits (only
+		// keys are looked up here, while the dictionary is built; the trie
+		// answers for text).
 		if e := &s.ents[k]; e.hash == h && int(e.n) == len(text) {
 			return e
 		}
 	}
-}
-
-func (s *Segmenter) find(text []rune) *entry {
-	h := uint64(hashBasis)
-	for _, r := range text {
-		h = hashStep(h, r)
-	}
-	return s.lookup(h, text)
 }
 
 // Tag returns the part of speech of a dictionary word.
@@ -344,21 +349,15 @@ func (s *Segmenter) Tag(word string) (string, bool) {
 	for _, r := range word {
 		rs = append(rs, r)
 	}
-	if e := s.find(rs); e != nil && e.word {
-		return s.tags[e.tag], true
+	if w := s.words.Get(rs); w >= 0 {
+		return s.tags[s.wtag[w]], true
 	}
 	return "", false
 }
 
 // Len is the number of words in the dictionary.
 func (s *Segmenter) Len() int {
-	n := 0
-	for i := 1; i < len(s.ents); i++ {
-		if s.ents[i].word {
-			n++
-		}
-	}
-	return n
+	return len(s.wlogp)
 }
 
 // Cut cuts text into tokens that cover it in order, without gaps. A run of

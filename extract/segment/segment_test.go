@@ -327,8 +327,8 @@ func TestNewTimeAndMemory(t *testing.T) {
 	d := time.Since(start)
 	runtime.GC()
 	runtime.ReadMemStats(&m1)
-	t.Logf("New: %v, %.1f MB live heap, %d words, %d entries, %d slots, %d tags",
-		d, float64(m1.HeapAlloc-m0.HeapAlloc)/1e6, s.Len(), len(s.ents)-1, len(s.slots), len(s.tags))
+	t.Logf("New: %v, %.1f MB live heap, %d words, %d trie states, %d tags",
+		d, float64(m1.HeapAlloc-m0.HeapAlloc)/1e6, s.Len(), s.words.States(), len(s.tags))
 	runtime.KeepAlive(s)
 }
 
@@ -430,19 +430,32 @@ func TestUnitsCutAlone(t *testing.T) {
 // the hash table, with their tags and probabilities, and the same prefixes,
 // over the whole dictionary and the words NewWith adds.
 func TestTrieAsHashTable(t *testing.T) {
-	base, err := New()
+	base, err := parseEmbedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	with, err := NewWith(Word{Text: "赣湘开放合作试验区", Tag: "ns"}, Word{Text: "萍乡", Tag: "nz", Freq: 7}, Word{Text: "𠀀𠀁"})
+	with, err := newTable(Word{Text: "赣湘开放合作试验区", Tag: "ns"}, Word{Text: "萍乡", Tag: "nz", Freq: 7}, Word{Text: "𠀀𠀁"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range []*Segmenter{base, with} {
+		// finish changes the entries in place, then drops them
+		ents, runes := s.ents, s.runes
+		find := func(text []rune) *entry {
+			h := uint64(hashBasis)
+			for _, r := range text {
+				h = hashStep(h, r)
+			}
+			return s.lookup(h, text)
+		}
+		// the trie and the table must also agree on a word's tag
+		tag := func(e *entry) string { return s.tags[e.tag] }
+		slots := s.slots
+		s.finish()
 		words := 0
-		for k := 1; k < len(s.ents); k++ {
-			e := &s.ents[k]
-			text := s.runes[e.off : e.off+uint32(e.n)]
+		for k := 1; k < len(ents); k++ {
+			e := &ents[k]
+			text := runes[e.off : e.off+uint32(e.n)]
 			st := int32(0)
 			for _, r := range text {
 				if st = s.words.Next(st, r); st < 0 {
@@ -464,26 +477,15 @@ func TestTrieAsHashTable(t *testing.T) {
 		if len(keys) != words || words != s.Len() {
 			t.Fatalf("%d words in the trie, %d in the table", len(keys), words)
 		}
+		s.ents, s.runes, s.slots = ents, runes, slots // for find
 		for _, k := range keys {
-			if e := s.find(k); e == nil || !e.word {
+			e := find(k)
+			if e == nil || !e.word {
 				t.Fatalf("%q: in the trie, not in the table", string(k))
 			}
-		}
-	}
-}
-
-func TestInBlockTable(t *testing.T) {
-	for r := rune(-2); r < 0x30000; r++ {
-		if inBlock(r) != inBlockSlow(r) {
-			t.Fatalf("inBlock(%U) = %v", r, inBlock(r))
-		}
-	}
-	for _, c := range []struct {
-		r    rune
-		want bool
-	}{{'萍', true}, {'a', true}, {'%', true}, {'，', false}, {' ', false}, {'\U00020000', true}, {utf8.MaxRune + 1, false}} {
-		if inBlock(c.r) != c.want {
-			t.Errorf("inBlock(%q) = %v", c.r, !c.want)
+			if got, ok := s.Tag(string(k)); !ok || got != tag(e) {
+				t.Fatalf("Tag(%q) = %q, want %q", string(k), got, tag(e))
+			}
 		}
 	}
 }

@@ -78,6 +78,7 @@ func New(keys [][]rune, values []int32) *Trie {
 	// below each state are a range; stable, so the first of equal keys
 	// comes first.
 	order := make([]int32, 0, len(keys))
+	runes := 0 // bounds the number of states
 	for i, k := range keys {
 		if values[i] < 0 {
 			panic("trie: negative value")
@@ -86,6 +87,7 @@ func New(keys [][]rune, values []int32) *Trie {
 			order = append(order, int32(i))
 		}
 		t.max = max(t.max, len(k))
+		runes += len(k)
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return slices.Compare(keys[a], keys[b]) })
 	// States are numbered breadth first: state s is queue[s], the range of
@@ -95,7 +97,9 @@ func New(keys [][]rune, values []int32) *Trie {
 		parent        int32
 		r             rune
 	}
-	queue := []span{{0, len(order), 0, -1, 0}}
+	queue := make([]span, 1, runes+1)
+	queue[0] = span{0, len(order), 0, -1, 0}
+	t.value = make([]int32, 0, runes+1)
 	for s := 0; s < len(queue); s++ {
 		q := queue[s]
 		lo := q.lo
