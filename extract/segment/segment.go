@@ -43,7 +43,7 @@ type Word struct {
 type Segmenter struct {
 	// While the dictionary is read, a hash table of words and prefixes
 	// (runes, ents, slots) takes each word, a later one replacing an
-	// earlier; finish turns it into words, wlogp and wtag and drops it.
+	// earlier; finish turns it into words and winfo and drops it.
 	runes []rune   // the text of every word, concatenated
 	ents  []entry  // ents[0] is unused
 	slots []uint32 // open addressing on hash: index into ents, 0 = empty
@@ -56,10 +56,16 @@ type Segmenter struct {
 	unknown float64
 	// words holds the same words as ents for the walks of cutBlock: a
 	// prefix that no word goes on from ends the walk at once, without
-	// hashing. A word's value is its index in wlogp and wtag.
+	// hashing. A word's value is its index in winfo, where its
+	// probability and tag share a cache line.
 	words *trie.Trie
-	wlogp []float64
-	wtag  []uint8
+	winfo []wordInfo
+}
+
+// wordInfo is what cutBlock reads of a word.
+type wordInfo struct {
+	logp float64 // log(freq/total)
+	tag  uint8
 }
 
 // entry is a dictionary word or a prefix of one.
@@ -159,13 +165,13 @@ func (s *Segmenter) suggestFreq(word string) int64 {
 	for _, t := range s.Cut(rs) {
 		f := 1.0
 		if w := s.words.Get(rs[t.Start:t.End]); w >= 0 {
-			f = math.Exp(s.wlogp[w]) * total
+			f = math.Exp(s.winfo[w].logp) * total
 		}
 		p *= f / total
 	}
 	f := int64(p*total) + 1
 	if w := s.words.Get(rs); w >= 0 {
-		if old := int64(math.Round(math.Exp(s.wlogp[w]) * total)); old > f {
+		if old := int64(math.Round(math.Exp(s.winfo[w].logp) * total)); old > f {
 			f = old
 		}
 	}
@@ -298,8 +304,7 @@ func (s *Segmenter) finish() {
 			e.logp -= lt
 			keys = append(keys, s.runes[e.off:e.off+uint32(e.n)])
 			vals = append(vals, int32(len(vals)))
-			s.wlogp = append(s.wlogp, e.logp)
-			s.wtag = append(s.wtag, e.tag)
+			s.winfo = append(s.winfo, wordInfo{e.logp, e.tag})
 		}
 	}
 	s.unknown = -lt
@@ -350,14 +355,14 @@ func (s *Segmenter) Tag(word string) (string, bool) {
 		rs = append(rs, r)
 	}
 	if w := s.words.Get(rs); w >= 0 {
-		return s.tags[s.wtag[w]], true
+		return s.tags[s.winfo[w].tag], true
 	}
 	return "", false
 }
 
 // Len is the number of words in the dictionary.
 func (s *Segmenter) Len() int {
-	return len(s.wlogp)
+	return len(s.winfo)
 }
 
 // Cut cuts text into tokens that cover it in order, without gaps. A run of
@@ -489,8 +494,8 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 			// >= : on a tie the longer word wins, as jieba's max over
 			// (score, end) tuples.
 			if w >= 0 {
-				if sc := s.wlogp[w] + score[j+1]; sc >= best {
-					best, bestEnd, bestTag = sc, j+1, int16(s.wtag[w])
+				if sc := s.winfo[w].logp + score[j+1]; sc >= best {
+					best, bestEnd, bestTag = sc, j+1, int16(s.winfo[w].tag)
 				}
 			}
 		}

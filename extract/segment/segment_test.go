@@ -468,8 +468,8 @@ func TestTrieAsHashTable(t *testing.T) {
 			}
 			if e.word {
 				words++
-				if s.wlogp[w] != e.logp || s.wtag[w] != e.tag {
-					t.Fatalf("%q: logp %v tag %d in the table, %v %d in the trie", string(text), e.logp, e.tag, s.wlogp[w], s.wtag[w])
+				if s.winfo[w].logp != e.logp || s.winfo[w].tag != e.tag {
+					t.Fatalf("%q: logp %v tag %d in the table, %v %d in the trie", string(text), e.logp, e.tag, s.winfo[w].logp, s.winfo[w].tag)
 				}
 			}
 		}

@@ -25,9 +25,8 @@ import (
 
 // Trie is immutable once built and safe for concurrent use.
 type Trie struct {
-	// root[r-rootLo] is the child of the root for rune r and its value;
-	// state 0 (the root) means none. Runes outside the table are in the
-	// slots.
+	// root[r-rootLo] is the child of the root for rune r and its value,
+	// -1 and -1 if none. Runes outside the table are in the slots.
 	root   []edge
 	rootLo rune
 	// rootBits has bit r set if the root has a child for rune r < 1<<16,
@@ -129,6 +128,9 @@ func New(keys [][]rune, values []int32) *Trie {
 	}
 	if rootKids >= rootTable && lo <= hi {
 		t.root, t.rootLo = make([]edge, hi-lo+1), lo
+		for i := range t.root {
+			t.root[i] = edge{-1, -1} // no child
+		}
 	} else {
 		t.rootBits = make([]uint64, 1<<16/64)
 		for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
@@ -188,21 +190,18 @@ func (t *Trie) Next(s int32, r rune) int32 {
 // Step returns the state reached from state s by rune r and its value, as
 // Next and Value, or -1, -1 if no key goes on with r.
 func (t *Trie) Step(s int32, r rune) (next, value int32) {
-	if s == 0 {
-		if i := uint32(r - t.rootLo); i < uint32(len(t.root)) {
-			if e := t.root[i]; e.next > 0 {
-				return e.next, e.value
-			}
-			return -1, -1
-		}
-		if uint32(r) < 1<<16 && t.rootBits != nil && t.rootBits[r>>6]&(1<<(r&63)) == 0 {
-			return -1, -1
-		}
+	// small enough to be inlined: the root's table, else step
+	if i := int(r - t.rootLo); s == 0 && uint(i) < uint(len(t.root)) {
+		e := t.root[i]
+		return e.next, e.value
 	}
 	return t.step(s, r)
 }
 
 func (t *Trie) step(s int32, r rune) (next, value int32) {
+	if s == 0 && uint32(r) < 1<<16 && t.rootBits != nil && t.rootBits[r>>6]&(1<<(r&63)) == 0 {
+		return -1, -1
+	}
 	k := key(s, r)
 	h := hash(k)
 	if f := bits.RotateLeft64(h, 32) >> t.fshift; t.filter[f>>6]&(1<<(f&63)) == 0 {
