@@ -117,13 +117,16 @@ type system struct {
 	name, kind, url string
 }
 
-var client = &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, MaxConnsPerHost: 64}, Timeout: 60 * time.Second}
+var client = &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, MaxConnsPerHost: 64}, Timeout: 300 * time.Second}
 
 // post sends one query and returns the response body.
 func post(s *system, q *query, args map[string]any) ([]byte, error) {
 	text := q.kg
 	if s.kind == "peer" {
 		text = q.peer
+		if q.peerVars != nil {
+			args = q.peerVars(args)
+		}
 	}
 	body, _ := json.Marshal(map[string]any{"query": text, "variables": args})
 	resp, err := client.Post(s.url, "application/json", bytes.NewReader(body))

@@ -62,8 +62,10 @@ type query struct {
 	kg    string
 	peer  string
 	args  []map[string]any
-	hops  int // neighbourhood: hops; the answers are compared by answerOf
+	hops  int // neighbourhood: hops
 	shape string
+	// peerVars, when set, turns an argument set into the peer's variables.
+	peerVars func(map[string]any) map[string]any
 }
 
 // The kg queries. Their selections ask for what the peer's equivalents
@@ -95,10 +97,30 @@ func peerHop(depth int) string {
 // peerWithin is a where filter for "v or anything within v" on this
 // graph: v, what is PART_OF v in one or two steps (city, county), and
 // what is LOCATED_IN any of those. @neo4j/graphql has no variable-length
-// filter, so the depth is the graph's (province > city > county).
-func peerWithin(v string) string {
-	region := fmt.Sprintf(`{ OR: [{ id: { eq: %[1]s } }, { partOf: { some: { id: { eq: %[1]s } } } }, { partOf: { some: { partOf: { some: { id: { eq: %[1]s } } } } } }] }`, v)
-	return fmt.Sprintf(`{ OR: [%s, { locatedIn: { some: %s } }] }`, region, region)
+// filter, so the depth is the graph's (province > city > county). The
+// filters travel as variables: written into the query text, the same
+// filter costs @neo4j/graphql 10-20 times more CPU (measured: 22 fields
+// with literal filters about 4 s a request, with variables under 0.2 s).
+func peerWithin(v string) map[string]any {
+	region := map[string]any{"OR": []any{
+		map[string]any{"id": map[string]any{"eq": v}},
+		map[string]any{"partOf": map[string]any{"some": map[string]any{"id": map[string]any{"eq": v}}}},
+		map[string]any{"partOf": map[string]any{"some": map[string]any{"partOf": map[string]any{"some": map[string]any{"id": map[string]any{"eq": v}}}}}},
+	}}
+	return map[string]any{"OR": []any{region, map[string]any{"locatedIn": map[string]any{"some": region}}}}
+}
+
+// peerCoopVars turns kg's cooperation arguments into the peer's.
+func peerCoopVars(args map[string]any) map[string]any {
+	a, b := peerWithin(args["a"].(string)), peerWithin(args["b"].(string))
+	return map[string]any{
+		"inA": a, "inB": b,
+		"coBuiltByBoth": map[string]any{"AND": []any{
+			map[string]any{"coBuildsIn": map[string]any{"some": a}},
+			map[string]any{"coBuildsIn": map[string]any{"some": b}},
+		}},
+		"inEither": map[string]any{"OR": []any{a, b}},
+	}
 }
 
 // peerCoop is the peer's cooperation: the entities within a, each with its
@@ -106,12 +128,12 @@ func peerWithin(v string) string {
 // within b; and the things with CO_BUILDS from both sides with those edges.
 func peerCoop() string {
 	var b strings.Builder
-	b.WriteString("query($a: ID!, $b: ID!) { sideA: entities(where: " + peerWithin("$a") + ") { id name")
+	b.WriteString("query($inA: EntityWhere!, $inB: EntityWhere!, $coBuiltByBoth: EntityWhere!, $inEither: EntityWhere!) { sideA: entities(where: $inA) { id name")
 	for _, f := range relFields(cooperationTypes()) {
-		fmt.Fprintf(&b, " %sConnection(where: { node: %s }) { edges { properties { id ev_doc ev } node { id name } } }", f.name, peerWithin("$b"))
+		fmt.Fprintf(&b, " %sConnection(where: { node: $inB }) { edges { properties { id ev_doc ev } node { id name } } }", f.name)
 	}
-	b.WriteString(" } coBuilt: entities(where: { AND: [{ coBuildsIn: { some: " + peerWithin("$a") + " } }, { coBuildsIn: { some: " + peerWithin("$b") + " } }] }) { id name" +
-		" coBuildsInConnection(where: { node: { OR: [" + peerWithin("$a") + ", " + peerWithin("$b") + "] } }) { edges { properties { id } node { id } } } } }")
+	b.WriteString(" } coBuilt: entities(where: $coBuiltByBoth) { id name" +
+		" coBuildsInConnection(where: { node: $inEither }) { edges { properties { id } node { id } } } } }")
 	return b.String()
 }
 
@@ -125,7 +147,7 @@ func queries(n int, counties, provinces []string) []*query {
 		peer: "query($id: ID!) { entities(where: { id: { eq: $id } }) { id type name" + peerHop(2) + " } }"}
 	path := &query{name: "shortest path", kg: kgPath, shape: "path",
 		peer: "query($a: ID!, $b: ID!) { entities(where: { id: { eq: $a } }) { id shortestPath(to: $b) } }"}
-	coop := &query{name: "cooperation of two provinces", kg: kgCoop, shape: "cooperation", peer: peerCoop()}
+	coop := &query{name: "cooperation of two provinces", kg: kgCoop, shape: "cooperation", peer: peerCoop(), peerVars: peerCoopVars}
 	for range n {
 		id := counties[rng.IntN(len(counties))]
 		hood1.args = append(hood1.args, map[string]any{"id": id})
