@@ -68,6 +68,8 @@ type Extractor struct {
 	listVerbs []string
 	// toponymFinals end place names (山, 滩, 堡)
 	toponymFinals, terrainFinals map[rune]bool
+	// countryAbbrevs stand for countries after 中 (中老铁路)
+	countryAbbrevs map[rune]bool
 	// worksCues name what works build (see worksCues)
 	worksCues cueSet
 	// lex finds heads, trigger words and milestone verbs in one pass;
@@ -159,6 +161,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
 	x.listVerbs = listVerbs()
 	x.toponymFinals, x.terrainFinals = runeSet(toponymFinals()), runeSet(terrainFinals())
+	x.countryAbbrevs = runeSet(countryAbbrevs())
 	x.worksCues = cueSet(worksCues())
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())

@@ -296,6 +296,14 @@ func toponymFinals() string {
 	return "山江河湖滩洲岛湾港桥库堡庄村坪塘坝沟岭峪口店铺营寨屯垭岗坡渡关溪泉峡门墩埠矶圩垸"
 }
 
+// countryAbbrevs are the one-character abbreviations of China's partners
+// in the names of international lines and zones (中老铁路, 中吉乌铁路, 中欧班列,
+// 中新合作区, 中越口岸): neighbours, the EU and the partners of state-level
+// cooperation zones.
+func countryAbbrevs() string {
+	return "老越俄蒙欧吉乌哈巴缅泰新德法英美日韩朝尼印塔阿柬"
+}
+
 // terrainFinals are the toponym finals that no common two-character word
 // takes as a suffix (铜锣|山, 明月|山), unlike 港 or 口 (公路港, 出海口).
 func terrainFinals() string { return "山滩岛湾洲峡岭坪坝沟墩埠堡寨屯庄垭峪矶圩垸" }

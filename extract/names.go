@@ -130,6 +130,11 @@ func (d *docState) recognizeNames() {
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
 		}
+		if typ == kg.Railway || typ == kg.Road {
+			if n := d.routeRunBefore(h.start, typ); n > 0 && (start < 0 || start > h.start-n) {
+				start = h.start - n // 佳同铁路: one character per end, whatever the segmenter makes of them (佳/a 同/p)
+			}
+		}
 		if start < 0 {
 			continue
 		}
@@ -846,7 +851,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	}
 	// 大运河国家文化公园: a proper noun by its part of speech, ending in a
 	// head (运河), though its characters spell generic words
-	return quoted(mod) || !d.isGeneric(mod) ||
+	return quoted(mod) || !d.isGeneric(mod) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
 }
 
@@ -1845,6 +1850,41 @@ func (d *docState) docVerbStart(headStart int, verbs []string) int {
 		}
 	}
 	return -1
+}
+
+// routeRunBefore returns the length of a run of endpoint characters that
+// stands alone right before a route's head at headStart (加力建设|佳同|铁路,
+// 中老铁路), or 0.
+func (d *docState) routeRunBefore(headStart int, typ kg.EntityType) int {
+	t := d.text
+	for n := 3; n >= 2; n-- {
+		a := headStart - n
+		if a < 0 {
+			continue
+		}
+		if a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0 {
+			continue
+		}
+		if d.endpointRun(a, headStart, typ) || d.countryPair(a, headStart) {
+			return n
+		}
+	}
+	return 0
+}
+
+// countryPair reports 中 and one or two countries' one-character
+// abbreviations (中老, 中吉乌, 中欧): an international line's name. The
+// countries are no entities (the ontology), the line is.
+func (d *docState) countryPair(a, b int) bool {
+	if b-a < 2 || d.text[a] != '中' {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if !d.x.countryAbbrevs[d.text[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // endpointRun reports a route's or corridor's modifier made of one
