@@ -8,6 +8,7 @@
 #   ENTITIES=10000 RELATIONS=50000 bash bench/scale.sh       # 1/100 of 1M / 5M
 #   ENTITIES=100000 RELATIONS=500000 bash bench/scale.sh     # 1/10
 #   SKIP_INMEM=1 ... / SKIP_NEO4J=1 ...                        # one side only
+#   SKIP_QUERIES=1 SKIP_INMEM=1 ...                             # Neo4j bulk load only (docs/benchmarks.md, Bulk load)
 #
 # Environment: SCALE_NEO4J_PORT (7810), SCALE_STATE_DIR (/tmp/kg-scale-neo4j),
 # NEO4J_PAGECACHE (default here 4g), NEO4J_HEAP (2g), REQUESTS (300).
@@ -56,5 +57,5 @@ if [[ "${SKIP_NEO4J:-0}" != 1 ]]; then
 	awk -v r="$R" -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" -v e="$t4" 'BEGIN {
 		printf "neo4j bulk: generate+CSV %.1f s, import %.1f s, server start %.1f s, schema %.1f s; %.0f relationships/s (generate+CSV+import+schema), %.0f/s (import+schema)\n",
 			b-a, c-b, d-c, e-d, r/((b-a)+(c-b)+(e-d)), r/((c-b)+(e-d)) }'
-	"$bin/scale" neo4j -entities "$E" -relations "$R" -requests "$REQ" -uri "bolt://127.0.0.1:$NEO4J_PORT"
+	[[ "${SKIP_QUERIES:-0}" == 1 ]] || "$bin/scale" neo4j -entities "$E" -relations "$R" -requests "$REQ" -uri "bolt://127.0.0.1:$NEO4J_PORT"
 fi

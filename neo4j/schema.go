@@ -13,11 +13,18 @@ import (
 const FulltextIndex = "entity_names"
 
 // schemaStatements returns the constraints and indexes EnsureSchema
-// creates, all IF NOT EXISTS so that running them again is harmless.
+// creates, all IF NOT EXISTS so that running them again is harmless: the
+// indexes, then the constraints.
 func schemaStatements() []string {
-	st := []string{
-		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
-		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+	indexes, constraints := schemaParts()
+	return append(indexes, constraints...)
+}
+
+// schemaParts returns the statements of the plain, text and full-text
+// indexes (with the drops of the rel_id_* indexes of earlier versions,
+// which would block the constraints) and those of the constraints.
+func schemaParts() (indexes, constraints []string) {
+	indexes = []string{
 		"CREATE INDEX entity_code IF NOT EXISTS FOR (e:Entity) ON (e.code)",
 		"CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
 		"CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (e:Entity) ON (e.name)",
@@ -27,12 +34,16 @@ func schemaStatements() []string {
 		"CREATE FULLTEXT INDEX " + FulltextIndex + " IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] " +
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}}",
 	}
+	constraints = []string{
+		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+	}
 	// Region codes are unique among regions; the labels come from the
 	// closed ontology set.
 	for _, t := range kg.EntityTypes() {
 		if t.IsRegion() {
 			l := string(t)
-			st = append(st, fmt.Sprintf("CREATE CONSTRAINT region_code_%s IF NOT EXISTS FOR (e:%s) REQUIRE e.code IS UNIQUE", l, l))
+			constraints = append(constraints, fmt.Sprintf("CREATE CONSTRAINT region_code_%s IF NOT EXISTS FOR (e:%s) REQUIRE e.code IS UNIQUE", l, l))
 		}
 	}
 	// Relation ids are unique (the id encodes the type, so one constraint
@@ -41,10 +52,10 @@ func schemaStatements() []string {
 	// versions and would block the constraints.
 	for _, t := range kg.RelationTypes() {
 		r := string(t)
-		st = append(st, fmt.Sprintf("DROP INDEX rel_id_%s IF EXISTS", r),
-			fmt.Sprintf("CREATE CONSTRAINT rel_id_unique_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", r, r))
+		indexes = append(indexes, fmt.Sprintf("DROP INDEX rel_id_%s IF EXISTS", r))
+		constraints = append(constraints, fmt.Sprintf("CREATE CONSTRAINT rel_id_unique_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", r, r))
 	}
-	return st
+	return indexes, constraints
 }
 
 // EnsureSchema creates the uniqueness constraints (entity id, document id,
@@ -52,10 +63,33 @@ func schemaStatements() []string {
 // indexes (name, code, type, and TEXT indexes on name, pinyin and aliases
 // for CONTAINS) and the CJK full-text index over names and aliases,
 // then waits for them to come online. It is idempotent.
+//
+// The indexes are created in one transaction: the server then fills them
+// in one pass over the entities, in the background, rather than in one
+// pass each (after a bulk import, that pass is most of the entities'
+// share of the time; see docs/benchmarks.md, Bulk load). The constraints
+// follow one by one (the server builds them one at a time whatever the
+// sessions), while the indexes fill.
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	for _, q := range schemaStatements() {
+	indexes, constraints := schemaParts()
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, q := range indexes {
+			res, err := tx.Run(ctx, q, nil)
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", q, err)
+			}
+		}
+		return nil, nil
+	})
+	if err != nil {
+		return mapErr("ensure schema: indexes", err)
+	}
+	for _, q := range append(constraints, "CALL db.awaitIndexes(300)") {
 		res, err := sess.Run(ctx, q, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)
@@ -63,13 +97,6 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 		if err != nil {
 			return mapErr("ensure schema: "+q, err)
 		}
-	}
-	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return mapErr("await indexes", err)
 	}
 	return nil
 }
