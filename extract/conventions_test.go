@@ -216,6 +216,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"西龙池抽水蓄能电站"}, []string{"蓄能电站", "虚拟电厂", "储能电站", "抽水蓄能电站"}},
 		{"a route named by its ends whatever the segmenter makes of them", "黑龙江省政府工作报告\n加力建设佳同铁路，推动中老铁路、中吉乌铁路提质增效。",
 			[]string{"佳同铁路", "中老铁路", "中吉乌铁路"}, nil},
+		{"proper names sharing a facility's head after 等", "云南省政府工作报告\n推进橄榄坝、虎跳峡等水电站建设，推进新阜高速等项目。",
+			[]string{"橄榄坝水电站", "虎跳峡水电站"}, []string{"新阜高速项目"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

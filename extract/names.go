@@ -1466,6 +1466,11 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			it.end-it.start >= 2 && !d.isGeneric(t[it.start:it.end]) && !countPhrase(t[it.start:it.end]) {
 			ok = true // 金凤、嘉陵江、明月湖等实验室: short proper names
 		}
+		if marked && (typ == kg.Project || typ == kg.Hub) && !d.x.headDefs[h.word].weak && it.end-it.start <= 5 &&
+			head != "项目" && head != "工程" && d.x.headWords.endingAt(t, it.start, it.end) == 0 &&
+			d.properIn(it.start, it.end) && !d.isGeneric(t[it.start:it.end]) {
+			ok = true // 橄榄坝、尔多等水电站: proper names sharing a facility's head
+		}
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
