@@ -23,13 +23,11 @@ const maxPathsConsidered = 10000
 // ones are read, by a second statement.
 const maxPathsInline = 16
 
-// expand returns the entities at the other end of the edges of the given
-// types (and document, when set) from the frontier entities in direction
-// dir, when their type is allowed: each once, in one record.
-//
-// With check, it returns ENOTFOUND when one of frontier is no entity.
-func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string, alt string, dir kg.Direction,
-	etypes []string, sel docSel, check bool) ([]string, error) {
+// expansion is the Cypher that binds b to the list of the ids of the
+// entities at the other end of the edges of the given types (and
+// documents) from the entities $ids in direction dir, of the types $types
+// (all when empty), each once.
+func expansion(alt string, dir kg.Direction) string {
 	var pat string
 	switch dir {
 	case kg.Out:
@@ -39,16 +37,29 @@ func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string,
 	default:
 		pat = "(a)-[r:" + alt + "]-(b:Entity)"
 	}
-	q := "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
+	return "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
 WHERE ` + docCond("r") + ` AND (size($types) = 0 OR b.type IN $types)
 RETURN collect(DISTINCT b.id) AS b }
 `
+}
+
+// missingCheck is the Cypher that binds missing to the ids of $ids that
+// name no entity when check is set, to [] otherwise.
+func missingCheck(check bool) string {
 	if check {
-		// The seeds' existence, checked in the same statement.
-		q += "CALL { UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) WITH id, e WHERE e IS NULL RETURN collect(id) AS missing } RETURN b, missing"
-	} else {
-		q += "RETURN b, [] AS missing"
+		return "CALL { UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) WITH id, e WHERE e IS NULL RETURN collect(id) AS missing }\n"
 	}
+	return "WITH *, [] AS missing\n"
+}
+
+// expand returns the entities at the other end of the edges of the given
+// types (and document, when set) from the frontier entities in direction
+// dir, when their type is allowed: each once, in one record.
+//
+// With check, it returns ENOTFOUND when one of frontier is no entity.
+func expand(ctx context.Context, tx neo4j.ManagedTransaction, frontier []string, alt string, dir kg.Direction,
+	etypes []string, sel docSel, check bool) ([]string, error) {
+	q := expansion(alt, dir) + missingCheck(check) + "RETURN b, missing"
 	rec, err := single(ctx, tx, q, sel.params(map[string]any{"ids": frontier, "types": etypes}))
 	if err != nil {
 		return nil, err
@@ -60,15 +71,15 @@ RETURN collect(DISTINCT b.id) AS b }
 	return asStrings(val(rec, "b")), nil
 }
 
-// bfs collects the entities within hops of the seeds, breadth first. When
-// more than maxNodes are reachable it keeps the first in (distance,
-// -degree, id) order and reports truncation.
+// bfs collects the entities within hops of the seeds, breadth first, and
+// returns them with the entities found by the last expansion (the seeds
+// for hops 0). When more than maxNodes are reachable it keeps the first in
+// (distance, -degree, id) order and reports truncation.
 //
 // With check, the first expansion also checks that every seed exists.
 func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops int, alt string, dir kg.Direction,
-	etypes []string, sel docSel, maxNodes int, check bool) ([]string, bool, error) {
+	etypes []string, sel docSel, maxNodes int, check bool) (nodes, frontier []string, truncated bool, err error) {
 	seen := map[string]bool{}
-	var nodes []string
 	for _, id := range seeds {
 		if !seen[id] {
 			seen[id] = true
@@ -76,13 +87,13 @@ func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops 
 		}
 	}
 	if len(nodes) > maxNodes {
-		return nil, false, kg.Errorf(kg.EINVALID, "%d seeds are more than the %d nodes allowed", len(nodes), maxNodes)
+		return nil, nil, false, kg.Errorf(kg.EINVALID, "%d seeds are more than the %d nodes allowed", len(nodes), maxNodes)
 	}
-	frontier := slices.Sorted(slices.Values(nodes))
+	frontier = slices.Sorted(slices.Values(nodes))
 	for h := 0; h < hops && len(frontier) > 0; h++ {
 		others, err := expand(ctx, tx, frontier, alt, dir, etypes, sel, check && h == 0)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 		var next []string
 		for _, id := range others {
@@ -92,16 +103,24 @@ func bfs(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops 
 			}
 		}
 		slices.Sort(next)
-		if room := maxNodes - len(nodes); len(next) > room {
-			if err := byDegree(ctx, tx, next); err != nil {
-				return nil, false, err
-			}
-			return append(nodes, next[:room]...), true, nil
+		if nodes, truncated, err = keep(ctx, tx, nodes, next, maxNodes); err != nil || truncated {
+			return nodes, nil, truncated, err
 		}
-		nodes = append(nodes, next...)
 		frontier = next
 	}
-	return nodes, false, nil
+	return nodes, frontier, false, nil
+}
+
+// keep appends next (sorted by id) to nodes, or, when they are more than
+// maxNodes allows, the heaviest of them (byDegree), reporting truncation.
+func keep(ctx context.Context, tx neo4j.ManagedTransaction, nodes, next []string, maxNodes int) ([]string, bool, error) {
+	if room := maxNodes - len(nodes); len(next) > room {
+		if err := byDegree(ctx, tx, next); err != nil {
+			return nil, false, err
+		}
+		return append(nodes, next[:room]...), true, nil
+	}
+	return append(nodes, next...), false, nil
 }
 
 // byDegree sorts ids (sorted by id) by degree descending, then id: the
@@ -259,14 +278,52 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 	})
 }
 
-// neighbourhood runs the search and reads the induced subgraph.
+// neighbourhood runs the search and reads the induced subgraph. The last
+// hop and the subgraph are one statement when the nodes found fit in
+// maxNodes (the usual case); when they do not, the heaviest are chosen
+// first and the subgraph read after.
 func neighbourhood(ctx context.Context, tx neo4j.ManagedTransaction, seeds []string, hops int, alt string, dir kg.Direction,
 	etypes []string, sel docSel, maxNodes int, check bool) (*kg.Subgraph, error) {
-	ids, trunc, err := bfs(ctx, tx, seeds, hops, alt, dir, etypes, sel, maxNodes, check)
+	nodes, frontier, trunc, err := bfs(ctx, tx, seeds, hops-1, alt, dir, etypes, sel, maxNodes, check)
 	if err != nil {
 		return nil, err
 	}
-	return subgraph(ctx, tx, ids, alt, sel, trunc)
+	if trunc || len(frontier) == 0 {
+		return subgraph(ctx, tx, nodes, alt, sel, trunc)
+	}
+	q := expansion(alt, dir) + missingCheck(check && hops == 1) + `WITH missing, [x IN b WHERE NOT x IN $nodes] AS next
+WITH missing, next, CASE WHEN size(next) <= $room THEN $nodes + next ELSE [] END AS ids
+CALL (ids) { UNWIND ids AS id MATCH (e:Entity {id: id}) RETURN collect(` + entityProjection("e") + `) AS es }
+CALL (ids) { UNWIND ids AS id MATCH (a:Entity {id: id})-[r:` + alt + `]->(b:Entity) WHERE b.id IN ids AND ` + docCond("r") + `
+  RETURN collect(` + relProjection("r") + `) AS rs }
+RETURN missing, next, size(next) <= $room AS fits, es, rs`
+	rec, err := single(ctx, tx, q, sel.params(map[string]any{"ids": frontier, "types": etypes, "nodes": nodes,
+		"room": int64(maxNodes - len(nodes))}))
+	if err != nil {
+		return nil, err
+	}
+	if missing := asStrings(val(rec, "missing")); len(missing) > 0 {
+		slices.Sort(missing)
+		return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", missing[0])
+	}
+	next := asStrings(val(rec, "next"))
+	slices.Sort(next)
+	if fits, _ := val(rec, "fits").(bool); !fits {
+		if nodes, trunc, err = keep(ctx, tx, nodes, next, maxNodes); err != nil {
+			return nil, err
+		}
+		return subgraph(ctx, tx, nodes, alt, sel, trunc)
+	}
+	m, err := decodeEntityMap(val(rec, "es"))
+	if err != nil {
+		return nil, err
+	}
+	edges, err := decodeRelations(val(rec, "rs"), sel.set)
+	if err != nil {
+		return nil, err
+	}
+	ids := slices.Sorted(slices.Values(append(nodes, next...)))
+	return &kg.Subgraph{Nodes: inOrder(m, ids), Edges: edges}, nil
 }
 
 // mustAllExist returns ENOTFOUND for the first of ids that names no entity.
