@@ -142,7 +142,7 @@ func stopWords() []string {
 		"跨入", "搬迁", "成功", "获批", "国内", "知名", "链接", "承揽", "解决", "改进", "补齐", "建", "两大", "三大",
 		"四大", "五大", "六大", "几大", "多家", "一批次", "遏止", "坚决", "改善", "修复", "提质", "加入", "毗邻", "接壤", "交界", "位于", "落户",
 		"成为", "作为", "属于", "是", "有", "担任", "首次", "迈入", "发展", "培养", "提高", "增强", "保障", "保护", "治理", "整治",
-		"用好", "抓好", "办好", "管好", "搞好", "做好", "健全", "强化", "巩固", "拓展", "拓宽", "扩大", "延伸", "畅通",
+		"用好", "抓好", "办好", "管好", "搞好", "做好", "健全", "强化", "发布", "巩固", "拓展", "拓宽", "扩大", "延伸", "畅通",
 		"打通", "联通", "衔接", "接轨", "入驻", "进驻", "对标", "瞄准", "聚焦", "突出", "依法", "持续", "协调", "争当",
 		"助推", "带动", "辐射", "覆盖", "开通", "运营", "运行", "投运", "投产", "通车", "建好", "用活", "激活",
 		// prepositions, conjunctions, particles, pronouns, quantifiers
@@ -331,6 +331,13 @@ func featureFollowers() []string {
 // share their names.
 func featureClasses() []string {
 	return []string{"湖库", "湖泊", "河湖", "河流", "江河", "水库", "山脉", "山体", "名山", "湖", "河"}
+}
+
+// planInnerVerbs are verbs that plans are named by, after the noun they
+// act on (价值实现, 盐碱地改造, 能力提升): inside a plan's name they do not end
+// it, as they would stand before any other name.
+func planInnerVerbs() []string {
+	return []string{"实现", "改造", "提升", "治理", "保护", "整治", "修复", "培育", "转型", "融合", "协同", "改革", "创新", "开放", "推广", "应用"}
 }
 
 // closedFollowers may follow a closed head (战略) that ends a name: the

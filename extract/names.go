@@ -431,7 +431,10 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && strings.ContainsRune("和及与同", t[i-1]) && strings.ContainsRune("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
-			if w := string(t[i-n : i]); !plan || (w != "建设" && w != "发展") {
+			if w := string(t[i-n : i]); !plan || !(w == "建设" || w == "发展" ||
+				(slices.Contains(planInnerVerbs(), w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0)) {
+				// (生态产品价值实现机制试点, 盐碱地改造国家试点: after a noun the
+				// verb is the plan's own)
 				break
 			}
 			i -= n
