@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The clean-up as it was before it worked in one buffer and in place, as
+// the reference Normalize must still equal.
+
+func oldNormalize(in string) Normalized {
+	src := []rune(in)
+	lines := oldSplitLines(src)
+	cleaned := make([]oldLine, 0, len(lines))
+	for _, l := range lines {
+		cleaned = append(cleaned, oldCleanLine(src, l)...)
+	}
+	oldDropChrome(src, cleaned)
+	out := Normalized{Text: make([]rune, 0, len(src)), Source: make([]int, 0, len(src))}
+	prev := -1 // index in cleaned of the last emitted non-empty oldLine
+	for i := range cleaned {
+		l := &cleaned[i]
+		if l.chrome || len(l.text) == 0 {
+			continue
+		}
+		if prev >= 0 {
+			if oldJoinLines(&cleaned[prev], l) {
+				if needsSpace(cleaned[prev].text[len(cleaned[prev].text)-1], l.text[0]) {
+					out.Text = append(out.Text, ' ')
+					out.Source = append(out.Source, l.src[0])
+				}
+			} else {
+				out.Text = append(out.Text, '\n')
+				out.Source = append(out.Source, l.src[0])
+			}
+		}
+		out.Text = append(out.Text, l.text...)
+		out.Source = append(out.Source, l.src...)
+		prev = i
+	}
+	return out
+}
+
+type oldLine struct {
+	start, end int // in the input, runes
+	text       []rune
+	src        []int
+	chrome     bool
+}
+
+func oldSplitLines(src []rune) []oldLine {
+	var ls []oldLine
+	start := 0
+	for i, r := range src {
+		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+			ls = append(ls, oldLine{start: start, end: i})
+			start = i + 1
+		}
+	}
+	return append(ls, oldLine{start: start, end: len(src)})
+}
+
+func oldCleanLine(src []rune, l oldLine) []oldLine {
+	var out []oldLine
+	n := l.end - l.start
+	cur := oldLine{start: l.start, end: l.end, text: make([]rune, 0, n), src: make([]int, 0, n)}
+	flush := func() {
+		cur.text, cur.src = oldFoldSpaces(cur.text, cur.src)
+		if len(cur.text) > 0 {
+			out = append(out, cur)
+		}
+		cur = oldLine{start: l.start, end: l.end}
+	}
+	for i := l.start; i < l.end; i++ {
+		r := src[i]
+		if n := pageMarker(src, i, l.end); n > 0 {
+			cur.text = append(cur.text, ' ')
+			cur.src = append(cur.src, i)
+			i += n - 1
+			continue
+		}
+		if n := tocLeader(src, i, l.end); n > 0 {
+			i += n - 1
+			flush()
+			continue
+		}
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case isFootnoteMarker(r):
+			continue
+		case r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			r = r - '！' + '!'
+		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
+			r = ' '
+		}
+		cur.text = append(cur.text, r)
+		cur.src = append(cur.src, i)
+	}
+	flush()
+	return out
+}
+
+func oldFoldSpaces(text []rune, src []int) ([]rune, []int) {
+	if !containsSpace(text) {
+		for len(text) > 0 && text[len(text)-1] == ' ' {
+			text, src = text[:len(text)-1], src[:len(src)-1]
+		}
+		return text, src
+	}
+	t := make([]rune, 0, len(text))
+	s := make([]int, 0, len(src))
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' {
+			t = append(t, text[i])
+			s = append(s, src[i])
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if len(t) > 0 && j < len(text) && needsSpace(t[len(t)-1], text[j]) {
+			t = append(t, ' ')
+			s = append(s, src[i])
+		}
+		i = j - 1
+	}
+	return t, s
+}
+
+func oldDropChrome(src []rune, ls []oldLine) {
+	for i := range ls {
+		if len(ls[i].text) > 120 {
+			continue // chrome lines are short
+		}
+		s := string(ls[i].text)
+		for _, m := range chromeMarkers() {
+			if strings.Contains(s, m) {
+				ls[i].chrome = true
+				break
+			}
+		}
+	}
+	// A short oldLine between two chrome lines (a breadcrumb's region name)
+	// is chrome too.
+	for i := 1; i+1 < len(ls); i++ {
+		if !ls[i].chrome && len(ls[i].text) <= 8 && ls[i-1].chrome && ls[i+1].chrome {
+			ls[i].chrome = true
+		}
+	}
+}
+
+func oldJoinLines(a, b *oldLine) bool {
+	last := a.text[len(a.text)-1]
+	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
+		return last == '，' || last == ',' || last == '、'
+	}
+	if isHeading(a.text) || isHeading(b.text) || oldHasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) {
+		return false
+	}
+	if len(a.text) >= 20 {
+		return true
+	}
+	return len(b.text) <= 20 && oldHasTitleEnding(b.text)
+}
+
+func oldHasTitleEnding(t []rune) bool {
+	s := string(t)
+	for _, e := range titleEndings() {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestNormalizeAsBefore(t *testing.T) {
+	var texts []string
+	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt", "testdata/other/*"} {
+		fs, _ := filepath.Glob(g)
+		for _, f := range fs {
+			b, err := os.ReadFile(f)
+			if err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	texts = append(texts, normalizeCases()...)
+	for i, s := range texts {
+		if got, want := Normalize(s), oldNormalize(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("text %d (%.40q): differs from the clean-up before", i, s)
+		}
+	}
+}
+
+func normalizeCases() []string {
+	return []string{
+		"", " ", "\n\n", "推进萍乡 — 28 — 经开区建设\n一、总体要求",
+		"设为首页 | 加入收藏\n......12", "①—\r\n－1－", "目录\n第一章 总则......3\n第二章 任务....... 15 第三章",
+		"ab  cd\u3000ef　萍 乡\t市\u200b", "当前位置：首页 > 新闻\n萍乡\n来源：萍乡日报\n正文开始。",
+		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "Ａ１Ｂ ｃ\u00ad d  e ",
+		strings.Repeat("很长的一行没有标点", 20) + "\n" + "续行。",
+	}
+}
+
+func FuzzNormalizeAsBefore(f *testing.F) {
+	for _, s := range normalizeCases() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), oldNormalize(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: %q, want %q", s, string(got.Text), string(want.Text))
+		}
+	})
+}
