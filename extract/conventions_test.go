@@ -300,6 +300,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 沪昆高铁 -> 上海市", "CONNECTS 沪昆高铁 -> 昆明市"}, []string{"CONNECTS 梅山铁路专用线 -> 梅州市", "CONNECTS 梅山铁路专用线 -> 山南市"}},
 		{"places that qualify counted things are not relied on", "福建省政府工作报告\n依托福州、厦门等3家市疾控中心建设区域疾控中心，依托厦门港发展航运。",
 			[]string{"RELIES_ON 福建省 -> 厦门港"}, []string{"RELIES_ON 福建省 -> 福州市", "RELIES_ON 福建省 -> 厦门市"}},
+		{"发挥 opens a topic the clauses after it are about", guizhouTitle + "充分发挥遵义港作为长江上游重要港口的作用，争取列入国家物流枢纽建设规划。",
+			[]string{"INCLUDED_IN 遵义港 -> 国家物流枢纽建设规划"}, []string{"INCLUDED_IN 贵州省 -> 国家物流枢纽建设规划"}},
 		{"mutual trigger on an abbreviation run", guizhouTitle + "深化川渝合作。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, nil},
 		{"every pair of a run", guizhouTitle + "推进沪苏浙皖协作。",

@@ -209,7 +209,7 @@ func subjectPronouns() []string {
 
 // leadVerbs may stand before a sentence's topic (支持上栗、万载联动浏阳).
 func leadVerbs() []string {
-	return []string{"支持", "推动", "推进", "鼓励", "引导", "促进", "加快", "加强", "深化", "积极", "主动", "争取", "力争", "协调"}
+	return []string{"支持", "推动", "推进", "鼓励", "引导", "促进", "加快", "加强", "深化", "积极", "主动", "争取", "力争", "协调", "充分发挥", "发挥"}
 }
 
 // milestoneEvents are verbs that go with a target year (力争2019年开工).
