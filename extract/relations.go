@@ -466,6 +466,18 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 	}
 
+	if pairs := c.pairList(cl[0], t.start); len(pairs) >= 2 && (typ == kg.CooperatesWith || typ == kg.LinksWith || typ == kg.DocksWith) {
+		// 深化万载与香港、修水与澳门合作: each pair, not one list
+		for _, p := range pairs {
+			for _, a := range p[0].refs {
+				for _, b := range p[1].refs {
+					rs.add(typ, a, b, c.evidence(t, []*mention{p[0], p[1]}, nil))
+				}
+			}
+		}
+		return
+	}
+
 	switch typ {
 	case kg.CoBuilds:
 		var builders []*mention
@@ -563,6 +575,41 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// pairList returns the pairs of a list of pairs before pos in the clause
+// from lo (万载与香港、修水与澳门): A与B, then 、 and the next pair, up to the
+// trigger; nil when the clause is no such list.
+func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
+	t := c.d.text
+	var ms []*mention
+	for _, m := range c.tops {
+		if m.start >= lo && m.end <= pos {
+			ms = append(ms, m)
+		}
+	}
+	var out [][2]*mention
+	for i := 0; i+1 < len(ms); i += 2 {
+		a, b := ms[i], ms[i+1]
+		if b.start != a.end+1 || !strings.ContainsRune("与和同", t[a.end]) {
+			return nil
+		}
+		next := pos
+		if i+2 < len(ms) {
+			next = ms[i+2].start
+			if next != b.end+1 || t[b.end] != '、' {
+				return nil
+			}
+		}
+		if i+2 >= len(ms) && pos-b.end > 2 {
+			return nil // the last pair stands right before the trigger
+		}
+		out = append(out, [2]*mention{a, b})
+	}
+	if len(ms)%2 != 0 {
+		return nil
+	}
+	return out
 }
 
 // baPhrase returns the position after a 把 or 将 that opens the object of
