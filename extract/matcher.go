@@ -95,20 +95,26 @@ func decodeRune(s string, i int) (rune, int) {
 }
 
 // charOffsets maps every byte offset of s (and len(s)) to a character offset.
+// A continuation byte maps to the character of the byte that leads it, even
+// a stray one in invalid UTF-8, which counts as a character of its own.
 func charOffsets(s string) []int32 {
 	out := make([]int32, len(s)+1)
-	n := int32(0)
+	n, last := int32(0), int32(0)
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			out[i] = n
+			last = n
 			n++
 			i++
 			continue
 		}
 		_, k := decodeRune(s, i)
-		// continuation bytes map to the character they belong to
+		if c&0xC0 != 0x80 {
+			last = n
+		}
 		for j := i; j < i+k; j++ {
-			out[j] = n
+			out[j] = last
 		}
 		n++
 		i += k

