@@ -307,6 +307,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 沈阳市 -> 上海市", "COOPERATES_WITH 北京市 -> 上海市", "COOPERATES_WITH 北京市 -> 大连市"}},
 		{"a process named after an area keeps the list going", "浙江省政府工作报告\n深度融入长三角一体化、长江经济带高质量发展。",
 			[]string{"INTEGRATES_INTO 浙江省 -> 长三角", "INTEGRATES_INTO 浙江省 -> 长江经济带"}, nil},
+		{"an adverb tagged as a noun is no subject", guizhouTitle + "全面融入“一带一路”总体布局。",
+			[]string{"INTEGRATES_INTO 贵州省 -> 一带一路"}, nil},
 		{"mutual trigger on an abbreviation run", guizhouTitle + "深化川渝合作。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, nil},
 		{"every pair of a run", guizhouTitle + "推进沪苏浙皖协作。",

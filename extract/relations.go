@@ -441,8 +441,8 @@ func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
 	}
 	tk := toks[len(toks)-1]
 	a, b := from+tk.Start, from+tk.End
-	if b-a < 2 || c.d.x.qualifying.startingAt(c.d.text, a, b) == b-a {
-		return false
+	if b-a < 2 || c.d.x.qualifying.startingAt(c.d.text, a, b) == b-a || c.d.x.stops.startingAt(c.d.text, a, b) == b-a {
+		return false // (全面|融入: an adverb the segmenter tags as a noun is no subject)
 	}
 	switch tk.Tag {
 	case "n", "nz", "nt", "nr", "ns":
