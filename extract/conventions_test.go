@@ -309,6 +309,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INTEGRATES_INTO 浙江省 -> 长三角", "INTEGRATES_INTO 浙江省 -> 长江经济带"}, nil},
 		{"an adverb tagged as a noun is no subject", guizhouTitle + "全面融入“一带一路”总体布局。",
 			[]string{"INTEGRATES_INTO 贵州省 -> 一带一路"}, nil},
+		{"one docks with an area, not with a plan about it", guizhouTitle + "遵义对接成渝地区双城经济圈建设行动方案。",
+			[]string{"DOCKS_WITH 遵义市 -> 成渝地区双城经济圈"}, []string{"DOCKS_WITH 遵义市 -> 成渝地区双城经济圈建设行动方案"}},
 		{"mutual trigger on an abbreviation run", guizhouTitle + "深化川渝合作。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, nil},
 		{"every pair of a run", guizhouTitle + "推进沪苏浙皖协作。",

@@ -462,6 +462,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 	}
 	objs := c.objectsAfter(t, cl[1])
 	typ := t.def.typ
+	if typ == kg.DocksWith || typ == kg.IntegratesInto {
+		objs = c.partnersOfPlans(objs)
+	}
 
 	// 以X为依托
 	if typ == kg.ReliesOn && t.start > 0 && c.d.text[t.start-1] == '为' {
@@ -616,6 +619,23 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 	}
 	if len(ms)%2 != 0 {
 		return nil
+	}
+	return out
+}
+
+// partnersOfPlans replaces a plan among the objects of 对接 or 融入 by the
+// area its name opens with (对接粤港澳大湾区建设行动方案: the partner is
+// 粤港澳大湾区); one docks with an area, not with a document about it.
+func (c *sentenceCtx) partnersOfPlans(objs []*mention) []*mention {
+	out := objs[:0:0]
+	for _, m := range objs {
+		if len(m.refs) == 1 && m.refs[0].typ == kg.Plan {
+			if g := c.d.gazAt(m.start); g != nil && g.start == m.start && g.kind != mPronoun && g.end < m.end {
+				out = append(out, g)
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }
