@@ -296,8 +296,9 @@ func (s *Segmenter) place(k int) {
 // words and lets the hash table go: it only serves building.
 func (s *Segmenter) finish() {
 	lt := math.Log(float64(s.total))
-	var keys [][]rune
-	var vals []int32
+	keys := make([][]rune, 0, len(s.ents))
+	vals := make([]int32, 0, len(s.ents))
+	s.winfo = make([]wordInfo, 0, len(s.ents))
 	for i := range s.ents {
 		e := &s.ents[i]
 		if e.word {

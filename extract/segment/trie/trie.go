@@ -9,13 +9,15 @@
 // most of the steps that fail, which end most walks, without reading them.
 // A trie whose root has thousands of children (the segmenter's dictionary,
 // where every Han character is a word) takes its first step in a table
-// indexed by the rune instead. Smaller tries (the extractor has over a
-// dozen word sets) keep no such table, which would crowd them out of cache. The segmenter had
-// hashed every prefix into a table of indices into its entries (two
-// random reads a step); a double array over an alphabet of twenty thousand
-// Han characters took seconds to place; sorted children searched by
-// bisection were slower than the hash, the first characters of words
-// having hundreds of followers.
+// indexed by the rune; a smaller one (the extractor has over a dozen word
+// sets) keeps only a bitmap of its first runes, as a table each would
+// crowd the others out of cache.
+//
+// What was tried before: the segmenter hashed every prefix into a table of
+// indices into its entries (two random reads a step); a double array over
+// an alphabet of twenty thousand Han characters took seconds to place;
+// sorted children searched by bisection were slower than the hash, the
+// first characters of words having hundreds of followers.
 package trie
 
 import (
@@ -92,20 +94,20 @@ func New(keys [][]rune, values []int32) *Trie {
 	// States are numbered breadth first: state s is queue[s], the range of
 	// order below it, its depth, and the edge that leads to it.
 	type span struct {
-		lo, hi, depth int
+		lo, hi, depth int32
 		parent        int32
 		r             rune
 	}
 	queue := make([]span, 1, runes+1)
-	queue[0] = span{0, len(order), 0, -1, 0}
+	queue[0] = span{0, int32(len(order)), 0, -1, 0}
 	t.value = make([]int32, 0, runes+1)
 	for s := 0; s < len(queue); s++ {
 		q := queue[s]
 		lo := q.lo
 		v := int32(-1)
-		if lo < q.hi && len(keys[order[lo]]) == q.depth {
+		if lo < q.hi && len(keys[order[lo]]) == int(q.depth) {
 			v = values[order[lo]]
-			for lo < q.hi && len(keys[order[lo]]) == q.depth {
+			for lo < q.hi && len(keys[order[lo]]) == int(q.depth) {
 				lo++ // later equal keys lose
 			}
 		}
