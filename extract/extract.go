@@ -78,7 +78,10 @@ type Extractor struct {
 	lexKind []lexKind
 	lexIdx  []int
 
-	abbrevs       map[rune]abbrevInfo
+	abbrevs map[rune]abbrevInfo
+	// abbrevBits marks the characters of the BMP that are abbreviations:
+	// most characters are not, and a bit answers before the map is read
+	abbrevBits    [1 << 10]uint64
 	citiesByFirst map[rune][]*gazetteer.Region
 	// pinyinCache memoises pinyinOf (slow per character); safe for
 	// concurrent use, and it only ever holds what pinyinOf would return.
@@ -174,6 +177,9 @@ func New(cfg Config) (*Extractor, error) {
 			r, _ := x.gaz.Region(n.Code)
 			c := []rune(n.Key)[0]
 			x.abbrevs[c] = abbrevInfo{region: r, strict: x.gaz.AbbrevStrict(n.Key)}
+			if c < 1<<16 {
+				x.abbrevBits[c>>6] |= 1 << (c & 63)
+			}
 		}
 	}
 	for _, r := range x.gaz.Regions() {
@@ -636,4 +642,13 @@ func (c cueSet) containedIn(t []rune) bool {
 		}
 	}
 	return false
+}
+
+// isAbbrev reports a one-character abbreviation of a region (赣, 湘).
+func (x *Extractor) isAbbrev(c rune) bool {
+	if c >= 1<<16 {
+		_, ok := x.abbrevs[c]
+		return ok
+	}
+	return x.abbrevBits[c>>6]&(1<<(c&63)) != 0
 }

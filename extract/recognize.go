@@ -614,11 +614,8 @@ func (d *docState) recognizeAbbrev() {
 		}
 		j := i
 		strict := true
-		for j < len(t) && !covered[j] {
-			a, ok := d.x.abbrevs[t[j]]
-			if !ok {
-				break
-			}
+		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
+			a := d.x.abbrevs[t[j]]
 			if !a.strict {
 				strict = false
 			}
