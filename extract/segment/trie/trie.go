@@ -47,10 +47,9 @@ type Trie struct {
 type edge struct{ next, value int32 }
 
 // slot is an edge from a state other than the root, or from the root by a
-// rune beyond the root's table; key 0 marks an empty slot (the root's
-// edges of rune 0 are in the table).
+// rune outside the root's table; key 0 marks an empty slot.
 type slot struct {
-	key uint64 // state<<32 | rune
+	key uint64 // see key
 	edge
 }
 
@@ -143,7 +142,7 @@ func New(keys [][]rune, values []int32) *Trie {
 	}
 	edges := len(queue) - 1
 	size := 1
-	for size < 2*edges {
+	for size*3 < edges*4 {
 		size <<= 1
 	}
 	t.slots = make([]slot, size)
@@ -175,7 +174,10 @@ func New(keys [][]rune, values []int32) *Trie {
 	return t
 }
 
-func key(s int32, r rune) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(r)) }
+// key is the slot key of the edge from s by r. Bit 63, never set by a state
+// (s < 1<<31), keeps it from being 0, the empty slot: the root's edge by
+// rune 0 would otherwise be.
+func key(s int32, r rune) uint64 { return 1<<63 | uint64(uint32(s))<<32 | uint64(uint32(r)) }
 
 // hash mixes key k: its top bits choose the first slot (shift) and, after
 // a rotation, its filter bit (fshift), so that the two are independent
@@ -257,7 +259,7 @@ func (t *Trie) Keys() ([][]rune, []int32) {
 	}
 	for _, sl := range t.slots {
 		if sl.key != 0 {
-			parent[sl.next], label[sl.next] = int32(sl.key>>32), rune(uint32(sl.key))
+			parent[sl.next], label[sl.next] = int32(sl.key>>32&0x7FFFFFFF), rune(uint32(sl.key))
 		}
 	}
 	text := make([][]rune, n)

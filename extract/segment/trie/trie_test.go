@@ -44,6 +44,24 @@ func TestTrie(t *testing.T) {
 	}
 }
 
+// TestTrieRuneZero: the root's edge by rune 0 must not look like an empty
+// slot, whatever the slots it shares its home with.
+func TestTrieRuneZero(t *testing.T) {
+	for n := 1; n < 200; n++ {
+		keys := [][]rune{{0}, {0, 0}}
+		vals := []int32{1, 2}
+		for i := 1; i < n; i++ {
+			keys, vals = append(keys, []rune{rune(i) * 7919}), append(vals, int32(i+2))
+		}
+		tr := New(keys, vals)
+		for i, k := range keys {
+			if got := tr.Get(k); got != vals[i] {
+				t.Fatalf("%d keys: Get(%q) = %d, want %d", n, string(k), got, vals[i])
+			}
+		}
+	}
+}
+
 // TestTrieRandom compares the trie with a map over random keys from a small
 // alphabet, so that keys share many prefixes, and beyond the BMP.
 func TestTrieRandom(t *testing.T) {
