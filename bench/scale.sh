@@ -40,13 +40,7 @@ if [[ "${SKIP_NEO4J:-0}" != 1 ]]; then
 	t0=$(date +%s.%N)
 	"$bin/scale" csv -entities "$E" -relations "$R" -dir "$csv"
 	t1=$(date +%s.%N)
-	files=$(ls "$csv")
-	args=(database import full neo4j --array-delimiter=U+001E --id-type=string --overwrite-destination=true "--report-file=$csv/import.report")
-	for f in "$csv"/entities-*.csv; do
-		t=${f##*/entities-}
-		args+=("--nodes=Entity:${t%.csv}=$f")
-	done
-	args+=("--nodes=Document=$csv/documents.csv" "--relationships=$csv/relations.csv" "--relationships=MENTIONED_IN=$csv/mentions.csv")
+	mapfile -t args <"$csv/import.args" # neo4j.BulkFiles.ImportArgs, as kg load --bulk runs it
 	NEO4J_ADMIN_HEAP=${NEO4J_ADMIN_HEAP:-2g} bash scripts/neo4j.sh admin "${args[@]}" >"$bin/import.log" 2>&1 || { tail -30 "$bin/import.log"; exit 1; }
 	grep -E 'IMPORT DONE|nodes$|relationships$|properties$|Peak memory' "$bin/import.log" | sed 's/^/import: /'
 	t2=$(date +%s.%N)

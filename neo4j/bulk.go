@@ -61,7 +61,7 @@ func (f *BulkFiles) ImportArgs(database string) []string {
 	// The database comes first: --nodes and --relationships take several
 	// values and would swallow a positional argument after them.
 	args := []string{"database", "import", "full", database,
-		"--array-delimiter=U+001E", "--id-type=string", "--overwrite-destination=true",
+		"--array-delimiter=U+001E", "--id-type=integer", "--overwrite-destination=true",
 		"--report-file=" + filepath.Join(f.Dir, "import.report")}
 	for _, labels := range slices.Sorted(mapKeys(f.Nodes)) {
 		args = append(args, "--nodes="+labels+"="+f.Nodes[labels])
@@ -126,28 +126,36 @@ func (c *csvFile) close() error {
 	return c.f.Close()
 }
 
-// CSVWriter streams a graph into import files: each call writes one row
-// and keeps nothing, so memory stays constant whatever the graph's size.
+// CSVWriter streams a graph into import files: each call writes one row.
 // The caller gives each entity, relation and document exactly once
 // (WriteGraphCSV merges a kg.Graph's duplicates first).
+//
+// Nodes are known to the import tool by numbers, not by their ids (which
+// are properties, as Load writes them): the tool then neither sorts the
+// ids nor looks each relationship's ends up among them, and the
+// relationship rows are shorter. The writer numbers each entity and
+// document id the first time it sees it, so it keeps one map entry per
+// node; nothing per relation.
 type CSVWriter struct {
-	files      BulkFiles
-	ents       map[kg.EntityType]*csvFile
-	docs, rels *csvFile
-	ments      *csvFile
-	row        []byte
+	files          BulkFiles
+	ents           map[kg.EntityType]*csvFile
+	docs, rels     *csvFile
+	ments          *csvFile
+	row            []byte
+	entNum, docNum map[string]int64
 }
 
 const (
-	entityHeader   = "id:ID(Entity),type,name,code,parent,pinyin,aliases:string[],milestones_free:string[],alias_text"
-	documentHeader = "id:ID(Document),source,title,doc_number,issuer,date,period_start:long,period_end:long,subject,script,encoding,hash,chars:long,rel_ids:string[],rel_from:string[],rel_to:string[]"
+	entityHeader   = ":ID(Entity),id,type,name,code,parent,pinyin,aliases:string[],milestones_free:string[],alias_text"
+	documentHeader = ":ID(Document),id,source,title,doc_number,issuer,date,period_start:long,period_end:long,subject,script,encoding,hash,chars:long,rel_ids:string[],rel_from:string[],rel_to:string[]"
 	relationHeader = ":START_ID(Entity),:END_ID(Entity),:TYPE,id,ev_doc:string[],ev:string[],permanent:boolean"
 	mentionHeader  = ":START_ID(Entity),:END_ID(Document),count:long,milestones:string[]"
 )
 
 // NewCSVWriter creates the files in dir (which must exist).
 func NewCSVWriter(dir string) (*CSVWriter, error) {
-	w := &CSVWriter{files: BulkFiles{Dir: dir, Nodes: map[string]string{}}, ents: map[kg.EntityType]*csvFile{}}
+	w := &CSVWriter{files: BulkFiles{Dir: dir, Nodes: map[string]string{}}, ents: map[kg.EntityType]*csvFile{},
+		entNum: map[string]int64{}, docNum: map[string]int64{}}
 	var err error
 	open := func(name, header string) *csvFile {
 		if err != nil {
@@ -169,17 +177,40 @@ func NewCSVWriter(dir string) (*CSVWriter, error) {
 	return w, nil
 }
 
-// field appends s quoted ("" doubled). Strings that must not be split or
-// cut by the importer are refused: newlines (the importer reads one row
-// per line) and, inside lists, the array delimiter.
+// field appends s, quoted ("" doubled) when it must be. Strings that must
+// not be split or cut by the importer are refused: newlines (the importer
+// reads one row per line) and, inside lists, the array delimiter.
 func (w *CSVWriter) field(s string, list bool) error {
 	if strings.ContainsAny(s, "\n\r") || (list && strings.IndexByte(s, ArrayDelimiter) >= 0) {
 		return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", s)
+	}
+	if !needsQuotes(s) {
+		w.row = append(w.row, s...)
+		return nil
 	}
 	w.row = append(w.row, '"')
 	w.escaped(s)
 	w.row = append(w.row, '"')
 	return nil
+}
+
+// needsQuotes reports whether s must be quoted in an import file: empty
+// (an empty unquoted field is no property at all), holding the field
+// separator or a quote, or with spaces at an end. Ids, types and most
+// names need none, which saves the importer's quote handling.
+func needsQuotes(s string) bool {
+	return s == "" || strings.ContainsAny(s, ",\"") || s[0] == ' ' || s[len(s)-1] == ' '
+}
+
+// num returns the import number of id in m (entNum or docNum), numbering
+// it when it is new.
+func num(m map[string]int64, id string) int64 {
+	n, ok := m[id]
+	if !ok {
+		n = int64(len(m))
+		m[id] = n
+	}
+	return n
 }
 
 // escaped appends s with each double quote doubled, as CSV quotes it.
@@ -206,17 +237,29 @@ func (w *CSVWriter) list(xs []string) error {
 	if len(xs) == 0 {
 		return nil
 	}
-	w.row = append(w.row, '"')
+	quote := false
+	for _, x := range xs {
+		if strings.ContainsAny(x, "\n\r\x1e") {
+			return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", x)
+		}
+		quote = quote || needsQuotes(x)
+	}
+	if quote {
+		w.row = append(w.row, '"')
+	}
 	for i, x := range xs {
 		if i > 0 {
 			w.row = append(w.row, ArrayDelimiter)
 		}
-		if strings.ContainsAny(x, "\n\r\x1e") {
-			return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", x)
+		if quote {
+			w.escaped(x)
+		} else {
+			w.row = append(w.row, x...)
 		}
-		w.escaped(x)
 	}
-	w.row = append(w.row, '"')
+	if quote {
+		w.row = append(w.row, '"')
+	}
 	return nil
 }
 
@@ -252,7 +295,8 @@ func (w *CSVWriter) Entity(e *BulkEntity) error {
 		w.ents[e.Type] = c
 		w.files.Nodes["Entity:"+string(e.Type)] = filepath.Join(w.files.Dir, name)
 	}
-	w.row = w.row[:0]
+	w.row = strconv.AppendInt(w.row[:0], num(w.entNum, e.ID), 10)
+	w.comma()
 	err := w.field(e.ID, false)
 	w.comma()
 	err = firstErr(err, w.field(string(e.Type), false))
@@ -282,7 +326,8 @@ func (w *CSVWriter) Entity(e *BulkEntity) error {
 // Document writes one document node with the index of the relations it
 // gives evidence to (relIDs[i] from relFrom[i] to relTo[i]).
 func (w *CSVWriter) Document(d *kg.Document, relIDs, relFrom, relTo []string) error {
-	w.row = w.row[:0]
+	w.row = strconv.AppendInt(w.row[:0], num(w.docNum, d.ID), 10)
+	w.comma()
 	err := w.field(d.ID, false)
 	for _, s := range []string{d.Source, d.Title} {
 		w.comma()
@@ -320,15 +365,13 @@ func (w *CSVWriter) Document(d *kg.Document, relIDs, relFrom, relTo []string) er
 // Mention writes one MENTIONED_IN relationship: entity mentioned count
 // times in doc, with the milestones (JSON) doc gave it.
 func (w *CSVWriter) Mention(entity, doc string, count int, milestones []string) error {
-	w.row = w.row[:0]
-	err := w.field(entity, false)
+	w.row = strconv.AppendInt(w.row[:0], num(w.entNum, entity), 10)
 	w.comma()
-	err = firstErr(err, w.field(doc, false))
+	w.row = strconv.AppendInt(w.row, num(w.docNum, doc), 10)
 	w.comma()
 	w.row = strconv.AppendInt(w.row, int64(count), 10)
 	w.comma()
-	err = firstErr(err, w.list(milestones))
-	if err != nil {
+	if err := w.list(milestones); err != nil {
 		return err
 	}
 	w.files.MentionRows++
@@ -343,14 +386,13 @@ func (w *CSVWriter) Relation(t kg.RelationType, id, from, to string, evDoc, ev [
 	if !t.Valid() {
 		return kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", id, string(t))
 	}
-	w.row = w.row[:0]
-	err := w.field(from, false)
+	w.row = strconv.AppendInt(w.row[:0], num(w.entNum, from), 10)
 	w.comma()
-	err = firstErr(err, w.field(to, false))
+	w.row = strconv.AppendInt(w.row, num(w.entNum, to), 10)
 	w.comma()
 	w.row = append(w.row, t...)
 	w.comma()
-	err = firstErr(err, w.field(id, false))
+	err := w.field(id, false)
 	w.comma()
 	err = firstErr(err, w.list(evDoc))
 	w.comma()

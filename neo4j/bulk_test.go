@@ -3,9 +3,9 @@ package neo4j_test
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"net"
 	"os"
 	"os/exec"
@@ -116,6 +116,11 @@ func TestBulkLoad(t *testing.T) {
 	normalCfg := testConfig()
 	normal := openStore(t, normalCfg)
 	g := kg.Merge(storetest.Both(), syntheticGraph(12, 30, 0))
+	// Fields the writer must quote (a comma, a quote, spaces at the ends,
+	// an empty alias) next to the many it leaves bare.
+	doc := g.Documents[0].ID
+	g.Entities = append(g.Entities, kg.Entity{ID: "park:quote-test", Type: kg.Park, Name: ` 园区 "甲,乙" `, Pinyin: "yuanqu",
+		Aliases: []string{"a,b", `"q"`, " lead", "plain"}, Mentions: 1, MentionsByDocument: map[string]int{doc: 1}})
 	load(t, normal, g)
 
 	files, err := neo4j.WriteGraphCSV(g, t.TempDir())
@@ -190,16 +195,51 @@ func TestWriteGraphCSVPaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The rows with each node number replaced by the node's id: the two
+	// writers number the nodes in different orders.
 	rows := func(f *neo4j.BulkFiles) map[string][]string {
-		out := map[string][]string{}
-		for _, p := range append(append(slices.Collect(maps.Values(f.Nodes)), f.Relationships...), f.Mentions) {
-			raw, err := os.ReadFile(p)
+		read := func(p string) [][]string {
+			fh, err := os.Open(p)
 			if err != nil {
 				t.Fatal(err)
 			}
-			lines := strings.Split(string(raw), "\n")
+			defer fh.Close()
+			r := csv.NewReader(fh)
+			r.FieldsPerRecord = -1
+			r.LazyQuotes = true
+			recs, err := r.ReadAll()
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			return recs
+		}
+		ids := map[string]map[string]string{"Entity": {}, "Document": {}}
+		out := map[string][]string{}
+		for labels, p := range f.Nodes {
+			group := "Entity"
+			if labels == "Document" {
+				group = "Document"
+			}
+			var lines []string
+			for k, rec := range read(p) {
+				if k > 0 {
+					ids[group][rec[0]] = rec[1]
+				}
+				lines = append(lines, strings.Join(rec[1:], ","))
+			}
 			slices.Sort(lines)
 			out[filepath.Base(p)] = lines
+		}
+		for _, rf := range [][2]string{{f.Relationships[0], "Entity"}, {f.Mentions, "Document"}} {
+			var lines []string
+			for k, rec := range read(rf[0]) {
+				if k > 0 {
+					rec[0], rec[1] = ids["Entity"][rec[0]], ids[rf[1]][rec[1]]
+				}
+				lines = append(lines, strings.Join(rec, ","))
+			}
+			slices.Sort(lines)
+			out[filepath.Base(rf[0])] = lines
 		}
 		return out
 	}

@@ -30,8 +30,10 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/cnplan/kg"
@@ -68,6 +70,9 @@ func main() {
 		f, err := neo4j.WriteGraphCSV(g, *dir)
 		check(err)
 		fmt.Printf("csv: %d relations, %d entities, %d mentions in %.1f s\n", f.Relations, f.Entities, f.MentionRows, time.Since(t).Seconds())
+		// The arguments of neo4j-admin, as kg load --bulk gives them, one
+		// a line, for bench/scale.sh.
+		check(os.WriteFile(filepath.Join(*dir, "import.args"), []byte(strings.Join(f.ImportArgs("neo4j"), "\n")+"\n"), 0o644))
 	case "jsonl":
 		w, err := os.Create(*out)
 		check(err)
