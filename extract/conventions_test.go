@@ -220,6 +220,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"橄榄坝水电站", "虎跳峡水电站"}, []string{"新阜高速项目"}},
 		{"a verb after a noun is a plan's own", "吉林省政府工作报告\n抓好盐碱地改造国家试点，入选国家生态产品价值实现机制试点，发布生物多样性保护战略。",
 			[]string{"盐碱地改造国家试点", "国家生态产品价值实现机制试点", "生物多样性保护战略"}, []string{"国家试点", "机制试点", "发布生物多样性保护战略"}},
+		{"a character no dictionary knows makes a name", "重庆市政府工作报告\n黄磏港投入运营，推进港口建设。",
+			[]string{"黄磏港"}, nil},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

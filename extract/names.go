@@ -755,6 +755,18 @@ func (d *docState) unknownPlace(start, end int) bool {
 	return false
 }
 
+// rareChar reports a Han character the segmenter's dictionary does not
+// know at all in text[start:end] (黄磏港): only proper names use such
+// characters.
+func (d *docState) rareChar(start, end int) bool {
+	for _, tk := range d.words(start, end) {
+		if tk.Tag == "x" && tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
 // isNameChar reports characters that may occur inside a name.
 func isNameChar(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
@@ -796,7 +808,8 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		// works name what they build (水利, 电, 铁路, 修复 ...)
 		return false
 	}
-	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) {
+	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
+		!(len(mod) >= 2 && d.rareChar(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false
