@@ -50,6 +50,7 @@ func main() {
 	budget := fs.Duration("budget", 90*time.Second, "run: time after which no new round starts, per query and number of clients (at least one round runs)")
 	clients := fs.String("clients", "1,8", "run: numbers of concurrent clients")
 	check := fs.Int("check", 64, "run: argument sets whose answers are compared (also the warm-up)")
+	warmup := fs.Int("warmup", 16, "run: requests per system and query sent before the check, not counted")
 	only := fs.String("only", "", "run: only the queries whose name contains this")
 	doc := fs.String("doc", "", "run: markdown file whose Peer comparison section receives the results")
 	command := fs.String("command", "", "run: the command to print with the results")
@@ -93,7 +94,7 @@ func main() {
 		qs = slices.DeleteFunc(qs, func(q *query) bool { return !strings.Contains(q.name, *only) })
 		load0 := loadavg()
 		start := time.Now()
-		res := run(systems, qs, cs, *requests, *check, *budget)
+		res := run(systems, qs, cs, *requests, *check, *warmup, *budget)
 		md := report(res, systems, cs, *requests, start, load0, loadavg(), *command, len(g.Entities), len(g.Relations))
 		fmt.Print(md)
 		if *doc != "" {
@@ -181,11 +182,20 @@ type results struct {
 	order  []string
 }
 
-func run(systems []*system, qs []*query, cs []int, requests, nCheck int, budget time.Duration) *results {
+func run(systems []*system, qs []*query, cs []int, requests, nCheck, warmup int, budget time.Duration) *results {
 	res := &results{cells: map[string]map[int]map[string]*cell{}, checks: map[string]map[string]*checkResult{}}
 	for _, q := range qs {
 		res.order = append(res.order, q.name)
-		// Agreement, which also warms every system up on this query.
+		// A warm-up, not counted: the first requests after a start pay for
+		// Neo4j's query planning and the JVM's and V8's compilers.
+		for i := range min(warmup, len(q.args)) {
+			for _, s := range systems {
+				if _, err := post(s, q, q.args[len(q.args)-1-i]); err != nil {
+					fmt.Fprintf(os.Stderr, "loadgen: %s: warm-up request to %s failed: %v\n", q.name, s.name, err)
+				}
+			}
+		}
+		// Agreement, which also warms every system up further.
 		res.checks[q.name] = map[string]*checkResult{}
 		for _, s := range systems {
 			res.checks[q.name][s.name] = &checkResult{}
