@@ -222,6 +222,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"盐碱地改造国家试点", "国家生态产品价值实现机制试点", "生物多样性保护战略"}, []string{"国家试点", "机制试点", "发布生物多样性保护战略"}},
 		{"a character no dictionary knows makes a name", "广东省政府工作报告\n冚头港投入运营，推进港口建设。",
 			[]string{"冚头港"}, nil},
+		{"a place before a national list takes part in it", "吉林省政府工作报告\n推进延吉国家城市更新试点，建设珲春国家碳达峰试点。",
+			[]string{"国家城市更新试点", "国家碳达峰试点"}, []string{"延吉国家城市更新试点"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

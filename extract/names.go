@@ -155,6 +155,9 @@ func (d *docState) recognizeNames() {
 		}
 		if typ == kg.Plan && start >= 0 {
 			start = d.quoteStart(start, h.start)
+			if g := d.gazAt(start); g != nil && g.start == start && g.kind != mPronoun && g.end < h.start && d.anchorAt(g.end) {
+				start = g.end // 松原|国家碳达峰试点: the place takes part in the national list, it does not name it
+			}
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
 			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v))) {
