@@ -240,3 +240,47 @@ func refCharOffsets(s string) []int32 {
 	out[len(s)] = n
 	return out
 }
+
+// BenchmarkMatchers runs the gazetteer's and the lexicon's matchers over
+// the normalised seeds and corpus, as recognizeGazetteer and lexicon do.
+func BenchmarkMatchers(b *testing.B) {
+	x := newTestExtractor(b)
+	var docs []*docState
+	size := 0
+	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {
+		fs, _ := filepath.Glob(g)
+		for _, f := range fs {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d, _, p := x.prepare(Input{Name: filepath.Base(f), Data: data})
+			if p != nil {
+				b.Fatal(p.Message)
+			}
+			docs = append(docs, d)
+			size += len(d.str)
+		}
+	}
+	names, lex := newRefMatcher(x.names.words), newRefMatcher(x.lex.words)
+	for _, c := range []struct {
+		name      string
+		names, lx func(string, []int32) []hit
+	}{
+		{"trie", x.names.find, x.lex.find},
+		{"automaton", names.find, lex.find}, // as before the trie
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			cpu0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				for _, d := range docs {
+					c.names(d.str, d.charAt)
+					c.lx(d.str, d.charAt)
+				}
+			}
+			b.ReportMetric(float64(size)/(float64(cpuTime()-cpu0)/float64(b.N))*1e3, "cpu-MB/s")
+		})
+	}
+}

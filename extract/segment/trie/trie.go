@@ -3,15 +3,16 @@
 // some key go on with this rune?", where most walks end after one or two
 // runes.
 //
-// Why this layout: a step reads one slot of an open addressing table keyed
-// by (state, rune), which holds the next state and its value together, so a
-// step is one cache line; a small bit filter in front of the slots answers
-// most of the steps that fail, which end most walks, without reading them.
-// A trie whose root has thousands of children (the segmenter's dictionary,
-// where every Han character is a word) takes its first step in a table
-// indexed by the rune; a smaller one (the extractor has over a dozen word
-// sets) keeps only a bitmap of its first runes, as a table each would
-// crowd the others out of cache.
+// Why this layout: the first step, from the root, is the one taken at
+// every character of a text; it reads a bitmap of the root's runes in the
+// Basic Multilingual Plane (8 KB) and, if the rune is there, the child's
+// entry at the rank of its bit: no hashing, and a few cache lines per
+// trie, where a table indexed by the rune would take 170 KB for the Han
+// characters alone and the extractor has over a dozen tries. Any other
+// step reads one slot of an open addressing table keyed by (state, rune),
+// which holds the next state and its value together, so a step is one
+// cache line; a small bit filter in front of the slots answers most of the
+// steps that fail, which end most walks, without reading them.
 //
 // What was tried before: the segmenter hashed every prefix into a table of
 // indices into its entries (two random reads a step); a double array over
@@ -27,21 +28,19 @@ import (
 
 // Trie is immutable once built and safe for concurrent use.
 type Trie struct {
-	// root[r-rootLo] is the child of the root for rune r and its value,
-	// -1 and -1 if none. Runes outside the table are in the slots.
-	root   []edge
-	rootLo rune
-	// rootBits has bit r set if the root has a child for rune r < 1<<16,
-	// when there is no table: a step from the root that fails, most of
-	// them for a small set of words, is answered from 8 KB.
-	rootBits []uint64
-	slots    []slot
-	filter   []uint64 // a bit per edge, set for every edge in slots
-	fshift   uint8    // 64 - log2(filter bits)
-	shift    uint8    // 64 - log2(len(slots))
-	mask     uint64
-	value    []int32 // value of the key ending at a state, or -1
-	max      int     // longest key, in runes
+	// The root's children by runes r < 1<<16: rootBits has bit r set,
+	// rootRank[r>>6] counts the bits set before word r>>6, and the child
+	// and its value are rootEdges[rank of r]. Other runes are in the slots.
+	rootBits  []uint64
+	rootRank  []uint32
+	rootEdges []edge
+	slots     []slot
+	filter    []uint64 // a bit per edge, set for every edge in slots
+	fshift    uint8    // 64 - log2(filter bits)
+	shift     uint8    // 64 - log2(len(slots))
+	mask      uint64
+	value     []int32 // value of the key ending at a state, or -1
+	max       int     // longest key, in runes
 }
 
 type edge struct{ next, value int32 }
@@ -62,10 +61,6 @@ const (
 	maxFilterBits = 21
 	minFilterBits = 9
 )
-
-// rootTable is the number of children of the root from which the root's
-// edges of the Basic Multilingual Plane go in a table.
-const rootTable = 4096
 
 // New builds a trie of keys; values[i] is the value of keys[i] and must not
 // be negative. Of two equal keys the first wins. An empty key is ignored.
@@ -120,27 +115,20 @@ func New(keys [][]rune, values []int32) *Trie {
 			lo = i + 1
 		}
 	}
-	rootKids, lo, hi := 0, rune(0x10000), rune(-1)
+	t.rootBits, t.rootRank = make([]uint64, 1<<16/64), make([]uint32, 1<<16/64)
+	inRoot := func(q span) bool { return q.parent == 0 && q.r >= 0 && q.r < 1<<16 }
 	for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
-		rootKids++
-		if r := queue[c].r; r >= 0 && r < 0x10000 {
-			lo, hi = min(lo, r), max(hi, r)
+		if q := queue[c]; inRoot(q) {
+			t.rootBits[q.r>>6] |= 1 << (q.r & 63)
+			t.rootEdges = append(t.rootEdges, edge{int32(c), t.value[c]}) // in rune order
 		}
 	}
-	if rootKids >= rootTable && lo <= hi {
-		t.root, t.rootLo = make([]edge, hi-lo+1), lo
-		for i := range t.root {
-			t.root[i] = edge{-1, -1} // no child
-		}
-	} else {
-		t.rootBits = make([]uint64, 1<<16/64)
-		for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
-			if r := queue[c].r; r >= 0 && r < 1<<16 {
-				t.rootBits[r>>6] |= 1 << (r & 63)
-			}
-		}
+	rank := uint32(0)
+	for w, b := range t.rootBits {
+		t.rootRank[w] = rank
+		rank += uint32(bits.OnesCount64(b))
 	}
-	edges := len(queue) - 1
+	edges := len(queue) - 1 - len(t.rootEdges)
 	size := 1
 	for size*3 < edges*4 {
 		size <<= 1
@@ -157,8 +145,7 @@ func New(keys [][]rune, values []int32) *Trie {
 	for c := 1; c < len(queue); c++ {
 		q := queue[c]
 		e := edge{int32(c), t.value[c]}
-		if i := uint32(q.r - t.rootLo); q.parent == 0 && i < uint32(len(t.root)) {
-			t.root[i] = e
+		if inRoot(q) {
 			continue
 		}
 		k := key(q.parent, q.r)
@@ -194,18 +181,19 @@ func (t *Trie) Next(s int32, r rune) int32 {
 // Step returns the state reached from state s by rune r and its value, as
 // Next and Value, or -1, -1 if no key goes on with r.
 func (t *Trie) Step(s int32, r rune) (next, value int32) {
-	// small enough to be inlined: the root's table, else step
-	if i := int(r - t.rootLo); s == 0 && uint(i) < uint(len(t.root)) {
-		e := t.root[i]
+	if s == 0 && uint32(r) < 1<<16 {
+		w, bit := r>>6, uint64(1)<<(r&63)
+		b := t.rootBits[w]
+		if b&bit == 0 {
+			return -1, -1
+		}
+		e := t.rootEdges[t.rootRank[w]+uint32(bits.OnesCount64(b&(bit-1)))]
 		return e.next, e.value
 	}
 	return t.step(s, r)
 }
 
 func (t *Trie) step(s int32, r rune) (next, value int32) {
-	if s == 0 && uint32(r) < 1<<16 && t.rootBits != nil && t.rootBits[r>>6]&(1<<(r&63)) == 0 {
-		return -1, -1
-	}
 	k := key(s, r)
 	h := hash(k)
 	if f := bits.RotateLeft64(h, 32) >> t.fshift; t.filter[f>>6]&(1<<(f&63)) == 0 {
@@ -252,9 +240,11 @@ func (t *Trie) Keys() ([][]rune, []int32) {
 	n := len(t.value)
 	parent := make([]int32, n)
 	label := make([]rune, n)
-	for i, e := range t.root {
-		if e.next > 0 {
-			label[e.next] = t.rootLo + rune(i)
+	i := 0 // rootEdges are in the order of the bits
+	for w, b := range t.rootBits {
+		for ; b != 0; b &= b - 1 {
+			label[t.rootEdges[i].next] = rune(w<<6 + bits.TrailingZeros64(b))
+			i++
 		}
 	}
 	for _, sl := range t.slots {

@@ -105,19 +105,17 @@ func TestTrieRandom(t *testing.T) {
 	}
 }
 
-// TestTrieRootTable covers a root with enough children for its table, and
-// root runes outside the table's range.
-func TestTrieRootTable(t *testing.T) {
+// TestTrieRootRanks covers a root with thousands of children in its
+// bitmap, runes at the ends of the bitmap's words, and root runes outside
+// the Basic Multilingual Plane.
+func TestTrieRootRanks(t *testing.T) {
 	var keys [][]rune
 	var vals []int32
-	for r := rune(0x4E00); r < 0x4E00+rootTable+10; r++ {
+	for r := rune(0x4E00); r < 0x4E00+5000; r++ {
 		keys, vals = append(keys, []rune{r}, []rune{r, 'a'}), append(vals, int32(r), int32(-r)&0x7FFFFFFF)
 	}
-	keys, vals = append(keys, []rune{0x20000}, []rune{'a'}, []rune{-1, 'b'}), append(vals, 1, 2, 3)
+	keys, vals = append(keys, []rune{0x20000}, []rune{'a'}, []rune{-1, 'b'}, []rune{0xFFFF}, []rune{0}, []rune{63}, []rune{64}), append(vals, 1, 2, 3, 4, 5, 6, 7)
 	tr := New(keys, vals)
-	if len(tr.root) == 0 {
-		t.Fatal("no root table")
-	}
 	for i, k := range keys {
 		if got := tr.Get(k); got != vals[i] {
 			t.Fatalf("Get(%q) = %d, want %d", string(k), got, vals[i])
