@@ -255,6 +255,34 @@ func decodeEntityMap(v any) (map[string]*kg.Entity, error) {
 	return out, nil
 }
 
+// readOne runs one read statement that returns exactly one record as an
+// auto-commit transaction: a round trip fewer than a managed one (BEGIN
+// and COMMIT), about a fifth of a short query's time here. Like
+// ExecuteRead it runs the statement again when the first error is one the
+// driver calls retryable.
+func readOne(ctx context.Context, s *Store, what, cypher string, params map[string]any) (*neo4j.Record, error) {
+	cypher = withDetail(ctx, cypher)
+	for attempt := 0; ; attempt++ {
+		sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+		res, err := sess.Run(ctx, cypher, params)
+		var recs []*neo4j.Record
+		if err == nil {
+			recs, err = res.Collect(ctx)
+		}
+		sess.Close(ctx)
+		if err == nil && len(recs) != 1 {
+			err = fmt.Errorf("statement returned %d records, expected one", len(recs))
+		}
+		if err == nil {
+			return recs[0], nil
+		}
+		if attempt == 0 && neo4j.IsRetryable(err) && ctx.Err() == nil {
+			continue
+		}
+		return nil, mapErr(what, err)
+	}
+}
+
 // single runs a statement that returns exactly one record (an aggregation
 // without grouping keys) and returns that record.
 //

@@ -3,6 +3,7 @@ package neo4j
 import (
 	"cmp"
 	"context"
+	"errors"
 	"maps"
 	"slices"
 
@@ -256,6 +257,21 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 	if err := q.Time.Check(); err != nil {
 		return nil, err
 	}
+	if hops == 1 && q.Document == "" && q.Time.IsZero() {
+		// One hop without filters is one statement when its nodes fit in
+		// maxNodes: no managed transaction's BEGIN and COMMIT.
+		seeds := slices.Compact(slices.Sorted(slices.Values(q.Seeds)))
+		if len(seeds) <= maxNodes {
+			sel := docSel{all: true}
+			rec, err := readOne(ctx, s, "neighbourhood", lastHop(alt, dir, true), lastHopParams(seeds, etypes, seeds, maxNodes, sel))
+			if err != nil {
+				return nil, err
+			}
+			if sg, _, err := decodeLastHop(rec, seeds, sel); err != nil || sg != nil {
+				return sg, err
+			}
+		}
+	}
 	return read(ctx, s, "neighbourhood", func(tx neo4j.ManagedTransaction) (*kg.Subgraph, error) {
 		// Without a document or time filter, the first hop checks the
 		// seeds: one statement less.
@@ -291,39 +307,58 @@ func neighbourhood(ctx context.Context, tx neo4j.ManagedTransaction, seeds []str
 	if trunc || len(frontier) == 0 {
 		return subgraph(ctx, tx, nodes, alt, sel, trunc)
 	}
-	q := expansion(alt, dir) + missingCheck(check && hops == 1) + `WITH missing, [x IN b WHERE NOT x IN $nodes] AS next
+	rec, err := single(ctx, tx, lastHop(alt, dir, check && hops == 1), lastHopParams(frontier, etypes, nodes, maxNodes, sel))
+	if err != nil {
+		return nil, err
+	}
+	sg, next, err := decodeLastHop(rec, nodes, sel)
+	if err != nil || sg != nil {
+		return sg, err
+	}
+	if nodes, trunc, err = keep(ctx, tx, nodes, next, maxNodes); err != nil {
+		return nil, err
+	}
+	return subgraph(ctx, tx, nodes, alt, sel, trunc)
+}
+
+// lastHop is the statement of a neighbourhood's last hop from $ids,
+// where $nodes were found before: the new nodes, and when they fit in
+// $room the subgraph of all, in one record.
+func lastHop(alt string, dir kg.Direction, check bool) string {
+	return expansion(alt, dir) + missingCheck(check) + `WITH missing, [x IN b WHERE NOT x IN $nodes] AS next
 WITH missing, next, CASE WHEN size(next) <= $room THEN $nodes + next ELSE [] END AS ids
 CALL (ids) { UNWIND ids AS id MATCH (e:Entity {id: id}) RETURN collect(` + entityProjection("e") + `) AS es }
 CALL (ids) { UNWIND ids AS id MATCH (a:Entity {id: id})-[r:` + alt + `]->(b:Entity) WHERE b.id IN ids AND ` + docCond("r") + `
   RETURN collect(` + relProjection("r") + `) AS rs }
 RETURN missing, next, size(next) <= $room AS fits, es, rs`
-	rec, err := single(ctx, tx, q, sel.params(map[string]any{"ids": frontier, "types": etypes, "nodes": nodes,
-		"room": int64(maxNodes - len(nodes))}))
-	if err != nil {
-		return nil, err
-	}
+}
+
+func lastHopParams(frontier, etypes, nodes []string, maxNodes int, sel docSel) map[string]any {
+	return sel.params(map[string]any{"ids": frontier, "types": etypes, "nodes": nodes, "room": int64(maxNodes - len(nodes))})
+}
+
+// decodeLastHop reads lastHop's record: the subgraph when the new nodes
+// fitted (nil otherwise) and the new nodes, sorted.
+func decodeLastHop(rec *neo4j.Record, nodes []string, sel docSel) (*kg.Subgraph, []string, error) {
 	if missing := asStrings(val(rec, "missing")); len(missing) > 0 {
 		slices.Sort(missing)
-		return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", missing[0])
+		return nil, nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", missing[0])
 	}
 	next := asStrings(val(rec, "next"))
 	slices.Sort(next)
 	if fits, _ := val(rec, "fits").(bool); !fits {
-		if nodes, trunc, err = keep(ctx, tx, nodes, next, maxNodes); err != nil {
-			return nil, err
-		}
-		return subgraph(ctx, tx, nodes, alt, sel, trunc)
+		return nil, next, nil
 	}
 	m, err := decodeEntityMap(val(rec, "es"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	edges, err := decodeRelations(val(rec, "rs"), sel.set)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	ids := slices.Sorted(slices.Values(append(nodes, next...)))
-	return &kg.Subgraph{Nodes: inOrder(m, ids), Edges: edges}, nil
+	ids := slices.Sorted(slices.Values(append(slices.Clip(nodes), next...)))
+	return &kg.Subgraph{Nodes: inOrder(m, ids), Edges: edges}, next, nil
 }
 
 // mustAllExist returns ENOTFOUND for the first of ids that names no entity.
@@ -409,13 +444,37 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, es, rs,
 		// Neo4j refuses a shortest path search from a node to itself.
 		cypher = `OPTIONAL MATCH (a:Entity {id: $from}) RETURN a IS NOT NULL AS hasA, a IS NOT NULL AS hasB, [] AS paths, [] AS es, [] AS rs`
 	}
-	type rawPath struct{ nodes, edges, eids []string }
-	return read(ctx, s, "shortest paths", func(tx neo4j.ManagedTransaction) ([]kg.Path, error) {
-		rec, err := single(ctx, tx, cypher, map[string]any{"from": q.From, "to": q.To, "cap": int64(maxPathsConsidered),
-			"inline": int64(maxPathsInline)})
+	params := map[string]any{"from": q.From, "to": q.To, "cap": int64(maxPathsConsidered), "inline": int64(maxPathsInline)}
+	if q.From != q.To {
+		// Usually the one statement answers: run it without a managed
+		// transaction's BEGIN and COMMIT.
+		rec, err := readOne(ctx, s, "shortest paths", cypher, params)
 		if err != nil {
 			return nil, err
 		}
+		if out, ok, err := pathsFrom(ctx, nil, rec, q, maxPaths); ok || err != nil {
+			return out, err
+		}
+	}
+	return read(ctx, s, "shortest paths", func(tx neo4j.ManagedTransaction) ([]kg.Path, error) {
+		rec, err := single(ctx, tx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		out, _, err := pathsFrom(ctx, tx, rec, q, maxPaths)
+		return out, err
+	})
+}
+
+// rawPath is a path as the shortest path statement returns it: node ids,
+// relation ids, relationship element ids.
+type rawPath struct{ nodes, edges, eids []string }
+
+// pathsFrom builds ShortestPaths' answer from its statement's record. Its
+// second statement, for more than maxPathsInline paths, and the path of
+// an entity to itself need tx; without one (nil) it returns false then.
+func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, rec *neo4j.Record, q kg.PathQuery, maxPaths int) ([]kg.Path, bool, error) {
+	out, err := func() ([]kg.Path, error) {
 		if b, _ := val(rec, "hasA").(bool); !b {
 			return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", q.From)
 		}
@@ -423,6 +482,9 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, es, rs,
 			return nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", q.To)
 		}
 		if q.From == q.To {
+			if tx == nil {
+				return nil, errNeedTx
+			}
 			ents, err := entitiesIn(ctx, tx, []string{q.From})
 			if err != nil {
 				return nil, err
@@ -454,11 +516,15 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, es, rs,
 			return slices.Equal(a.nodes, b.nodes) && slices.Equal(a.edges, b.edges)
 		})
 		if !inlined {
+			if tx == nil {
+				return nil, errNeedTx
+			}
 			var nodeIDs, eids []string
 			for _, p := range raws[:min(len(raws), maxPaths)] {
 				nodeIDs = append(nodeIDs, p.nodes...)
 				eids = append(eids, p.eids...)
 			}
+			var err error
 			if rec, err = pathDetails(ctx, tx, nodeIDs, eids); err != nil {
 				return nil, err
 			}
@@ -489,8 +555,15 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, es, rs,
 			out = append(out, path)
 		}
 		return out, nil
-	})
+	}()
+	if err == errNeedTx {
+		return nil, false, nil
+	}
+	return out, true, err
 }
+
+// errNeedTx says pathsFrom needs a transaction for the rest.
+var errNeedTx = errors.New("needs a transaction")
 
 // pathDetails reads the nodes and edges of the chosen paths, the edges by
 // element id (no search of every type's id index), in one record.
