@@ -224,6 +224,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"冚头港"}, nil},
 		{"a place before a national list takes part in it", "吉林省政府工作报告\n推进延吉国家城市更新试点，建设珲春国家碳达峰试点。",
 			[]string{"国家城市更新试点", "国家碳达峰试点"}, []string{"延吉国家城市更新试点"}},
+		{"a border note is no part of a route's name", "湖南省政府工作报告\n推进炎陵至睦村(湘赣界)高速公路建设。",
+			[]string{"炎陵至睦村高速公路"}, []string{"炎陵至睦村(湘赣界)高速公路"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -1089,6 +1089,9 @@ func (d *docState) isGeneric(mod []rune) bool { return d.onlyWords(mod, d.x.gene
 // of a park's suffix (萍乡经济技术开发区 = 萍乡经开区) and a group's (昌九城市圈 = 昌九).
 func (d *docState) namedEntity(typ kg.EntityType, surface string, start, headStart int) *entity {
 	name := cleanName(surface)
+	if typ == kg.Road || typ == kg.Railway || typ == kg.Project {
+		name = dropBorderNote(name) // 兴国至遂川至桂东(赣湘界)高速公路: the border is a note, not the name
+	}
 	if typ == kg.RegionGroup {
 		// X城市群 where X is a known group is that group.
 		if g := d.gazAt(start); g != nil && g.kind == mGroup && g.start == start && g.end == headStart {
@@ -1142,6 +1145,25 @@ func (d *docState) partyOrder(name string) string {
 }
 
 // cleanName removes quotation marks, book-title marks and spaces.
+// dropBorderNote removes a parenthesised border note (（赣湘界）, (湘赣界))
+// from inside a route's name; a note at the end (…段（安徽段）) stays.
+func dropBorderNote(s string) string {
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '(' && rs[i] != '（' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && j-i <= 6 && rs[j] != ')' && rs[j] != '）' {
+			j++
+		}
+		if j < len(rs)-1 && j-i <= 6 && (rs[j] == ')' || rs[j] == '）') && rs[j-1] == '界' {
+			return string(append(rs[:i:i], rs[j+1:]...))
+		}
+	}
+	return s
+}
+
 func cleanName(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
