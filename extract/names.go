@@ -825,7 +825,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
-	if ms := string(mod); !quoted(mod) && (strings.HasSuffix(ms, "重要") || strings.HasSuffix(ms, "主要") || strings.HasSuffix(ms, "关键")) {
+	if ms := string(mod); !quoted(mod) && (strings.HasSuffix(ms, "重要") || strings.HasSuffix(ms, "主要") || strings.HasSuffix(ms, "关键") || strings.HasSuffix(ms, "首要")) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
 	if !quoted(mod) && (mod[len(mod)-1] == '类' || strings.ContainsRune(string(mod), '届')) {
