@@ -130,6 +130,10 @@ func (d *docState) recognizeNames() {
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
 		}
+		if typ == kg.RegionGroup && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
+			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
+			start-- // 沿沪宁产业创新带, 环渤海经济圈: along or around a place names the area
+		}
 		if typ == kg.Railway || typ == kg.Road {
 			if n := d.routeRunBefore(h.start, typ); n > 0 && (start < 0 || start > h.start-n) {
 				start = h.start - n // 佳同铁路: one character per end, whatever the segmenter makes of them (佳/a 同/p)
