@@ -84,7 +84,7 @@ func heads() []head {
 	add(kg.Institution, true, "医院", "学校", "中学", "小学", "党校", "中心")
 	// words that end like a head and are none: a city's role (省域副中心,
 	// 国际消费中心城市); matched so that the shorter head inside is not
-	add("", false, "副中心", "中心城市", "中心城区", "消费中心城市")
+	add("", false, "副中心", "中心城市", "中心城区", "消费中心城市", "命运共同体", "中华民族共同体", "民族共同体")
 	addRule(kg.Plan, ruleDoc, "规划", "纲要", "规划纲要", "方案", "工作方案", "实施方案", "总体方案", "行动方案", "建设方案",
 		"意见", "指导意见", "实施意见", "建议", "工作要点")
 	addRule(kg.Plan, ruleList, "计划", "名录", "名单", "范围", "谱系", "目录", "清单", "白名单", "试点", "试点城市", "预备名单")
@@ -95,6 +95,8 @@ func heads() []head {
 		"大都市圈", "旅游带", "文化带", "大走廊")
 	// 走廊 alone is also a figure of speech: named by a place (成渝氢走廊)
 	add(kg.RegionGroup, true, "走廊")
+	// 共同体 alone is also a figure of speech (命运共同体): named by a place (长三角科技创新共同体)
+	add(kg.RegionGroup, true, "共同体")
 	return hs
 }
 
