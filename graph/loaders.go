@@ -22,6 +22,7 @@ type loaders struct {
 
 	detailOnce sync.Once
 	detail     bool // usesEntityDetail's answer
+	years      bool // usesRelationYears's answer
 }
 
 // loadersKey is the context key of a request's loaders.
@@ -64,6 +65,7 @@ func batchResult[T any](ids []string, vs []*T, err error, what string) ([]*T, []
 
 func withLoaders(ctx context.Context, l *loaders) context.Context {
 	ctx = neo4j.WithEntityNeeds(ctx, l.usesEntityDetail)
+	ctx = neo4j.WithRelationYears(ctx, l.usesRelationYears)
 	return context.WithValue(ctx, loadersKey{}, l)
 }
 
@@ -74,11 +76,29 @@ func withLoaders(ctx context.Context, l *loaders) context.Context {
 // Dependencies.milestones count too), so it errs on reading too much.
 var entityDetailFields = map[string]bool{"mentions": true, "mentionsByDocument": true, "documentCount": true, "degree": true, "milestones": true}
 
+// relationYearsFields are the fields whose values come from the dates of
+// a relation's evidence documents (Relation's and CollapsedEdge's).
+var relationYearsFields = map[string]bool{"firstYear": true, "lastYear": true}
+
 // usesEntityDetail reports whether the request's operation selects one of
-// entityDetailFields, deciding once per request.
+// entityDetailFields.
 func (l *loaders) usesEntityDetail(ctx context.Context) bool {
+	l.scan(ctx)
+	return l.detail
+}
+
+// usesRelationYears reports whether the request's operation selects one of
+// relationYearsFields.
+func (l *loaders) usesRelationYears(ctx context.Context) bool {
+	l.scan(ctx)
+	return l.years
+}
+
+// scan looks through the request's operation for the fields above, once
+// per request; without an operation it answers yes to both.
+func (l *loaders) scan(ctx context.Context) {
 	l.detailOnce.Do(func() {
-		l.detail = true
+		l.detail, l.years = true, true
 		if !graphql.HasOperationContext(ctx) {
 			return
 		}
@@ -86,13 +106,14 @@ func (l *loaders) usesEntityDetail(ctx context.Context) bool {
 		if oc == nil || oc.Doc == nil {
 			return
 		}
-		found := false
+		detail, years := false, false
 		var walk func(ast.SelectionSet)
 		walk = func(ss ast.SelectionSet) {
 			for _, sel := range ss {
 				switch x := sel.(type) {
 				case *ast.Field:
-					found = found || entityDetailFields[x.Name]
+					detail = detail || entityDetailFields[x.Name]
+					years = years || relationYearsFields[x.Name]
 					walk(x.SelectionSet)
 				case *ast.InlineFragment:
 					walk(x.SelectionSet)
@@ -105,9 +126,8 @@ func (l *loaders) usesEntityDetail(ctx context.Context) bool {
 		for _, f := range oc.Doc.Fragments {
 			walk(f.SelectionSet)
 		}
-		l.detail = found
+		l.detail, l.years = detail, years
 	})
-	return l.detail
 }
 
 // loadersFrom returns the request's loaders. Requests always pass through

@@ -85,3 +85,43 @@ func containsMilestone(ms []kg.Milestone, m kg.Milestone) bool {
 	}
 	return false
 }
+
+// TestRelationYears checks that a caller that says it uses no first or
+// last year gets relations without them and the rest of their weights the
+// same.
+func TestRelationYears(t *testing.T) {
+	s := openStore(t, testConfig())
+	load(t, s, storetest.Both())
+	full := context.Background()
+	light := neo4j.WithRelationYears(full, func(context.Context) bool { return false })
+	page, err := s.Entities(full, kg.EntityFilter{Page: kg.Page{First: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := kg.NeighbourhoodQuery{Seeds: []string{page.Entities[0].ID}, Hops: 2}
+	want, err := s.Neighbourhood(full, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Neighbourhood(light, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Edges) != len(want.Edges) {
+		t.Fatalf("%d edges, want %d", len(got.Edges), len(want.Edges))
+	}
+	dated := 0
+	for i, e := range got.Edges {
+		w := want.Edges[i]
+		if w.Weight.FirstYear > 0 {
+			dated++
+		}
+		if e.ID != w.ID || e.Weight.Evidence != w.Weight.Evidence || e.Weight.Documents != w.Weight.Documents ||
+			e.Weight.FirstYear != 0 || e.Weight.LastYear != 0 || len(e.Evidence) != len(w.Evidence) {
+			t.Errorf("%s: weight %+v, want %+v without years", e.ID, e.Weight, w.Weight)
+		}
+	}
+	if dated == 0 {
+		t.Error("no dated edge in the fixture's neighbourhood: the test checks nothing")
+	}
+}

@@ -31,7 +31,28 @@ const (
 
 var detailRE = regexp.MustCompile(regexp.QuoteMeta(detailStart) + ".*?" + regexp.QuoteMeta(detailEnd))
 
+// The Cypher comments around the part of relProjection that withDetail
+// removes: the evidence documents' dates, one index seek per document.
+const (
+	yearsStart = "/*years*/"
+	yearsEnd   = "/*/years*/"
+)
+
+var yearsRE = regexp.MustCompile(regexp.QuoteMeta(yearsStart) + ".*?" + regexp.QuoteMeta(yearsEnd))
+
 type entityNeedsKey struct{}
+
+type relationYearsKey struct{}
+
+// WithRelationYears returns a context under which the store's reads ask
+// uses, with the reading call's context, whether the caller uses any
+// relation's first or last year (RelationWeight.FirstYear, LastYear).
+// When it answers false, relations are read without their evidence
+// documents' dates and those two are zero; everything else of the weight
+// stays. The GraphQL server sets it from the operation's selection.
+func WithRelationYears(ctx context.Context, uses func(context.Context) bool) context.Context {
+	return context.WithValue(ctx, relationYearsKey{}, uses)
+}
 
 // WithEntityNeeds returns a context under which the store's reads ask
 // uses, with the reading call's context, whether the caller uses any
@@ -45,23 +66,28 @@ func WithEntityNeeds(ctx context.Context, uses func(context.Context) bool) conte
 }
 
 // withDetail returns the statement q for ctx: as is, or without the
-// mentions and degree of its entity projections when the caller said it
-// does not use them (WithEntityNeeds).
+// mentions and degree of its entity projections, or the dates of its
+// relation projections, when the caller said it does not use them
+// (WithEntityNeeds, WithRelationYears).
 func withDetail(ctx context.Context, q string) string {
-	uses, _ := ctx.Value(entityNeedsKey{}).(func(context.Context) bool)
-	if uses == nil || uses(ctx) || !strings.Contains(q, detailStart) {
-		return q
+	if uses, _ := ctx.Value(entityNeedsKey{}).(func(context.Context) bool); uses != nil && strings.Contains(q, detailStart) && !uses(ctx) {
+		q = detailRE.ReplaceAllLiteralString(q, "mentions: [], degree: 0")
 	}
-	return detailRE.ReplaceAllLiteralString(q, "mentions: [], degree: 0")
+	if uses, _ := ctx.Value(relationYearsKey{}).(func(context.Context) bool); uses != nil && strings.Contains(q, yearsStart) && !uses(ctx) {
+		q = yearsRE.ReplaceAllLiteralString(q, "ev_dates: []")
+	}
+	return q
 }
 
 // relProjection returns, for the relationship bound to v, a map holding
-// its id, type, ends and evidence; decode it with decodeRelation.
+// its id, type, ends and evidence, and the dates of the evidence's
+// documents (for the weight's first and last year; withDetail can leave
+// them out); decode it with decodeRelation.
 func relProjection(v string) string {
 	return "{id: " + v + ".id, type: type(" + v + "), from: startNode(" + v + ").id, to: endNode(" + v + ").id, " +
-		"ev_doc: " + v + ".ev_doc, ev: " + v + ".ev, " +
+		"ev_doc: " + v + ".ev_doc, ev: " + v + ".ev, " + yearsStart +
 		"ev_dates: COLLECT { UNWIND coalesce(" + v + ".ev_doc, []) AS wdid WITH DISTINCT wdid " +
-		"MATCH (wd:Document {id: wdid}) RETURN [wdid, coalesce(wd.date, '')] }}"
+		"MATCH (wd:Document {id: wdid}) RETURN [wdid, coalesce(wd.date, '')] }" + yearsEnd + "}"
 }
 
 // decodeEntity turns an entityProjection value into a kg.Entity.
