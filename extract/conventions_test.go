@@ -230,6 +230,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"沿沪宁产业创新带"}, []string{"沪宁产业创新带"}},
 		{"a community named by its area", "广东省政府工作报告\n共建粤港澳科技创新共同体，构建人类命运共同体，铸牢中华民族共同体意识。",
 			[]string{"粤港澳科技创新共同体"}, []string{"人类命运共同体", "中华民族共同体"}},
+		{"a network described is no line named", "湖南省政府工作报告\n构建长株潭半小时高铁圈和“五纵七横”高速公路网，新增铁路300公里。", nil,
+			[]string{"长株潭半小时高铁", "新增铁路"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

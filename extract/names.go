@@ -832,6 +832,17 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 	if ms := string(mod); !quoted(mod) && (strings.HasSuffix(ms, "重要") || strings.HasSuffix(ms, "主要") || strings.HasSuffix(ms, "关键") || strings.HasSuffix(ms, "首要")) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
+	if (typ == kg.Railway || typ == kg.Road) && !quoted(mod) && (strings.Contains(string(mod), "小时") || layoutNumerals(mod)) {
+		return false // 1小时高铁, 九纵五横四环高速公路: a network described, not a line named
+	}
+	if (typ == kg.Railway || typ == kg.Road) && !hasPlace {
+		if ws := d.words(start, headStart); len(ws) == 1 && segment.IsVerbTag(ws[0].Tag) && ws[0].Tag != "vn" {
+			return false // 加密高铁: to densify the railways, no railway
+		}
+	}
+	if typ == kg.Plan && !quoted(mod) && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric) {
+		return false // 七个专项行动, 三张清单: counted kinds, no names
+	}
 	if !quoted(mod) && (mod[len(mod)-1] == '类' || strings.ContainsRune(string(mod), '届')) {
 		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
 	}
@@ -898,6 +909,32 @@ func (d *docState) describedDesignation(rest []rune) bool {
 		return false
 	}
 	return !d.onlyWords(rest, d.x.levels)
+}
+
+// layoutNumerals reports numerals followed by the strokes of a network's
+// layout (九纵五横, 三横一纵, 四环): a description of a network.
+func layoutNumerals(mod []rune) bool {
+	for i := 0; i+1 < len(mod); i++ {
+		if (isChineseNumeral(mod[i]) || mod[i] == '两') && strings.ContainsRune("纵横环射", mod[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedKind reports a modifier that opens with a count (七个, 三张, 两大)
+// and holds nothing after it but generic words: a number of things of a
+// kind, not a name.
+func countedKind(mod []rune, generic func([]rune) bool) bool {
+	i := 0
+	for i < len(mod) && (isChineseNumeral(mod[i]) || mod[i] == '两' || unicode.IsDigit(mod[i])) {
+		i++
+	}
+	if i == 0 || i >= len(mod) || !strings.ContainsRune("个张项大类批条", mod[i]) {
+		return false
+	}
+	rest := mod[i+1:]
+	return len(rest) == 0 || generic(rest)
 }
 
 // countPhrase reports a numeral with a measure or class word in a
