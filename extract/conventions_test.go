@@ -232,6 +232,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"粤港澳科技创新共同体"}, []string{"人类命运共同体", "中华民族共同体"}},
 		{"a network described is no line named", "湖南省政府工作报告\n构建长株潭半小时高铁圈和“五纵七横”高速公路网，新增铁路300公里。", nil,
 			[]string{"长株潭半小时高铁", "新增铁路"}},
+		{"a count and a head are a counted kind, quoted or not", "湖南省政府工作报告\n实施“九大行动”，落实“五张清单”，推进“湘品出海”行动。",
+			[]string{"湘品出海行动"}, []string{"九大行动", "五张清单"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -840,8 +840,9 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 			return false // 加密高铁: to densify the railways, no railway
 		}
 	}
-	if typ == kg.Plan && !quoted(mod) && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric) {
-		return false // 七个专项行动, 三张清单: counted kinds, no names
+	if typ == kg.Plan && ((!quoted(mod) && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric)) ||
+		(d.wholeQuoted(start, end) && countedKind(mod, func(r []rune) bool { return false }))) {
+		return false // 七个专项行动, “三张清单”: counted kinds, no names
 	}
 	if !quoted(mod) && (mod[len(mod)-1] == '类' || strings.ContainsRune(string(mod), '届')) {
 		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
