@@ -234,6 +234,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"长株潭半小时高铁", "新增铁路"}},
 		{"a count and a head are a counted kind, quoted or not", "湖南省政府工作报告\n实施“九大行动”，落实“五张清单”，推进“湘品出海”行动。",
 			[]string{"湘品出海行动"}, []string{"九大行动", "五张清单"}},
+		{"a head the segmenter joins to the verb after it", "浙江省政府工作报告\n推动钱塘江海塘安澜工程建设。",
+			[]string{"钱塘江海塘安澜工程"}, nil},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -49,7 +49,8 @@ func (d *docState) recognizeNames() {
 		if plural(d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
-		if ce := d.runsOn(h.start, h.end); ce > 0 {
+		if ce := d.runsOn(h.start, h.end); ce > 0 && d.x.stops.startingAt(d.text, h.end, ce) != ce-h.end {
+			// (工程|建设: a head and a verb the segmenter joined are still a head)
 			// 带来, 港口, 中心城区: the head is the start of another word,
 			// unless that word is a longer head (国际陆港|区: 陆港区)
 			if d.x.headWords.endingAt(d.text, h.start, ce) == 0 {
