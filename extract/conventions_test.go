@@ -236,6 +236,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘品出海行动"}, []string{"九大行动", "五张清单"}},
 		{"a head the segmenter joins to the verb after it", "浙江省政府工作报告\n推动钱塘江海塘安澜工程建设。",
 			[]string{"钱塘江海塘安澜工程"}, nil},
+		{"short items take the class as a shared head", "陕西省政府工作报告\n建成镇安、曹坪等抽水蓄能项目，引进德国、日本等先进制造业项目。",
+			[]string{"镇安抽水蓄能项目", "曹坪抽水蓄能项目"}, []string{"德国先进制造业项目", "德国", "日本"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -264,7 +264,7 @@ func fieldWords() []string { return []string{"领域", "方面", "行业", "地"
 // are sites worked on or investors, not projects (等关键区域生态修复工程,
 // 等重大外资项目).
 func notProjectItems() []string {
-	return []string{"区域", "领域", "外资", "企业", "治理", "修复", "整治"}
+	return []string{"区域", "领域", "外资", "企业", "治理", "修复", "整治", "制造业", "产业"}
 }
 
 // transferGoods are what a transfer project carries between provinces

@@ -1787,8 +1787,14 @@ func (d *docState) kindLists(named []*mention) []*mention {
 				rest = strings.TrimPrefix(rest, q)
 			}
 		}
+		phrase := "" // 煤电项目 in 大湾、盘南等煤电项目: the class with its kind, for items too short to stand alone
 		if !closes {
 			class, closes = projectClass(rest)
+			if closes {
+				if k := strings.Index(rest, class.word); k > 0 && !strings.ContainsAny(rest[:k], "的和及与、") {
+					phrase = rest[:k+len(class.word)]
+				}
+			}
 		}
 		if !closes {
 			continue
@@ -1807,7 +1813,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 				}
 				s--
 			}
-			if q-s >= 3 {
+			if q-s >= 3 || (q-s == 2 && phrase != "" && !strings.ContainsRune(string(t[s:q]), '期')) {
 				items = append(items, [2]int{s, q})
 			}
 			if s == 0 || t[s-1] != '、' {
@@ -1822,10 +1828,14 @@ func (d *docState) kindLists(named []*mention) []*mention {
 				// (联影小镇: an item with a park's head of its own is a park's name)
 				continue
 			}
-			if g := d.gazAt(a); g != nil && g.start == a && g.end == b {
+			short := b-a == 2
+			if g := d.gazAt(a); g != nil && g.start == a && g.end == b && !short {
 				continue // a place alone is no project
 			}
 			name := string(t[a:b])
+			if short {
+				name += phrase // 大湾煤电项目: a short item takes the class as a shared head
+			}
 			if class.head != "" {
 				// a route is named by the places it joins (黄桶至百色, 西十)
 				if !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) && !d.quotedEnds(a, b) {
