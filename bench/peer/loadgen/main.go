@@ -50,7 +50,7 @@ func main() {
 	budget := fs.Duration("budget", 90*time.Second, "run: time after which no new round starts, per query and number of clients (at least one round runs)")
 	clients := fs.String("clients", "1,8", "run: numbers of concurrent clients")
 	check := fs.Int("check", 64, "run: argument sets whose answers are compared (also the warm-up)")
-	warmup := fs.Int("warmup", 16, "run: requests per system and query sent before the check, not counted")
+	warmup := fs.Int("warmup", 48, "run: requests per system and query sent before anything is measured, not counted")
 	only := fs.String("only", "", "run: only the queries whose name contains this")
 	doc := fs.String("doc", "", "run: markdown file whose Peer comparison section receives the results")
 	command := fs.String("command", "", "run: the command to print with the results")
@@ -184,10 +184,11 @@ type results struct {
 
 func run(systems []*system, qs []*query, cs []int, requests, nCheck, warmup int, budget time.Duration) *results {
 	res := &results{cells: map[string]map[int]map[string]*cell{}, checks: map[string]map[string]*checkResult{}}
+	// A warm-up of every query before any is measured, not counted: the
+	// first requests after a start pay for Neo4j's query planning and the
+	// JVM's and V8's compilers, and the query measured first would pay
+	// for the JIT's work on the rest of the server too.
 	for _, q := range qs {
-		res.order = append(res.order, q.name)
-		// A warm-up, not counted: the first requests after a start pay for
-		// Neo4j's query planning and the JVM's and V8's compilers.
 		for i := range min(warmup, len(q.args)) {
 			for _, s := range systems {
 				if _, err := post(s, q, q.args[len(q.args)-1-i]); err != nil {
@@ -195,6 +196,10 @@ func run(systems []*system, qs []*query, cs []int, requests, nCheck, warmup int,
 				}
 			}
 		}
+		fmt.Fprintf(os.Stderr, "loadgen: %s: warmed up\n", q.name)
+	}
+	for _, q := range qs {
+		res.order = append(res.order, q.name)
 		// Agreement, which also warms every system up further.
 		res.checks[q.name] = map[string]*checkResult{}
 		for _, s := range systems {
