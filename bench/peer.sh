@@ -7,7 +7,7 @@
 #   bash bench/peer.sh install-check   # only check that bench/peer installs with npm ci and its queries validate
 #
 # What it does: builds kg and the load generator (bench/peer/loadgen),
-# writes graph/bench_test.go's benchGraph as JSONL, starts a Neo4j of its own
+# writes bench/synth's graph (that of graph/bench_test.go) as JSONL, starts a Neo4j of its own
 # (port 7697, state in .neo4j/peer; stopped on exit), bulk-loads the graph
 # (`kg load --bulk`), starts `kg serve --neo4j` on 18400, `kg serve` on the
 # same JSONL (embedded store) on 18401, the peer (bench/peer/server.js) on

@@ -5,7 +5,7 @@
 // interleaved, checks that their answers agree, and prints p50, p99 and
 // throughput as a markdown table.
 //
-//	loadgen gen -out FILE                 # graph/bench_test.go's benchGraph as kg extract output (JSONL)
+//	loadgen gen -out FILE                 # bench/synth's graph (that of graph/bench_test.go) as kg extract output (JSONL)
 //	loadgen queries -dir DIR              # the peer's queries as .graphql files (for the install check)
 //	loadgen run -kg-neo4j URL -kg-mem URL -peer URL -peer-nodelay URL [-requests N] [-clients 1,8] [-doc FILE]
 //
@@ -31,6 +31,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cnplan/kg/bench/synth"
 	"github.com/cnplan/kg/jsonl"
 )
 
@@ -55,7 +56,7 @@ func main() {
 	doc := fs.String("doc", "", "run: markdown file whose Peer comparison section receives the results")
 	command := fs.String("command", "", "run: the command to print with the results")
 	fs.Parse(os.Args[2:])
-	g, counties, provinces := benchGraph()
+	g, counties, provinces := synth.Graph()
 	switch os.Args[1] {
 	case "gen":
 		f, err := os.Create(*out)
