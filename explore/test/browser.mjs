@@ -137,12 +137,26 @@ try {
 
   // arcMidpoint returns the screen point halfway along an arc of the map (the
   // middle of its bounding box is off a curve), with its ends and width.
+  // Each arc with a point to click on it: the middle, or the nearest point
+  // along it that no other arc or place covers (arcs cross, and which ones
+  // do depends on the graph the page shows).
   const arcs = (selector) => page.$$eval(selector, (gs) => gs.map((g) => {
     const path = g.querySelector('path.line');
-    const m = path.getPointAtLength(path.getTotalLength() / 2);
-    const p = new DOMPoint(m.x, m.y).matrixTransform(path.getScreenCTM());
+    const len = path.getTotalLength();
+    const at = (f) => {
+      const m = path.getPointAtLength(len * f);
+      return new DOMPoint(m.x, m.y).matrixTransform(path.getScreenCTM());
+    };
+    let p = at(0.5);
+    for (const f of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+      const q = at(f);
+      if (g.contains(document.elementFromPoint(q.x, q.y))) {
+        p = q;
+        break;
+      }
+    }
     return { a: g.dataset.a, b: g.dataset.b, width: Number(path.getAttribute('stroke-width')), x: p.x, y: p.y,
-      length: path.getTotalLength() };
+      length: len };
   }));
   const placeAt = (id) => page.$eval(`#map-svg .place[data-id="${id}"] circle`, (c) => {
     const r = c.getBoundingClientRect();
