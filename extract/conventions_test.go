@@ -238,6 +238,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"钱塘江海塘安澜工程"}, nil},
 		{"short items take the class as a shared head", "陕西省政府工作报告\n建成镇安、曹坪等抽水蓄能项目，引进德国、日本等先进制造业项目。",
 			[]string{"镇安抽水蓄能项目", "曹坪抽水蓄能项目"}, []string{"德国先进制造业项目", "德国", "日本"}},
+		{"places one after another open a name together", "四川省政府工作报告\n推动川南渝西融合发展试验区建设。",
+			[]string{"川南渝西融合发展试验区"}, []string{"渝西融合发展试验区"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},
 		{"phase names the facility too", hainanTitle + "推进美兰机场三期建设。", []string{"美兰机场三期", "美兰机场"}, nil},
 		{"section names the route too", sichuanTitle + "加快成达万高铁四川段建设。", []string{"成达万高铁四川段", "成达万高铁"}, nil},

@@ -523,10 +523,17 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 	lo := max(0, headStart-maxModifier)
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
-			if d.onlyNameWords(g.start, start) {
-				return g.start
+			if !d.onlyNameWords(g.start, start) {
+				return start
 			}
-			return start
+			for {
+				// 川南渝西融合发展试验区: places written one after another open the name together
+				p := d.gazEndingAt(g.start)
+				if p == nil || p.kind == mPronoun || p.start < lo {
+					return g.start
+				}
+				g = p
+			}
 		}
 		for _, a := range anchors() {
 			if strings.HasSuffix(string(d.text[max(0, j-2):j]), a) && d.onlyNameWords(j-2, start) {
