@@ -102,9 +102,8 @@ func mapKeys[V any](m map[string]V) func(func(string) bool) {
 
 // csvFile is one buffered CSV output.
 type csvFile struct {
-	f   *os.File
-	w   *bufio.Writer
-	err error
+	f *os.File
+	w *bufio.Writer
 }
 
 func newCSVFile(path, header string) (*csvFile, error) {
@@ -484,11 +483,10 @@ func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
 	// A relation's evidence comes from every document that gives it; the
 	// documents are in id order, so appending keeps Load's order.
 	type relRec struct {
-		t           kg.RelationType
-		from, to    string
-		evDoc, ev   []string
-		permanent   bool
-		hasEvidence bool
+		t         kg.RelationType
+		from, to  string
+		evDoc, ev []string
+		permanent bool
 	}
 	rels := map[string]*relRec{}
 	var order []string

@@ -12,14 +12,6 @@ import (
 // aliases (analyzer 'cjk', which splits Chinese into bigrams).
 const FulltextIndex = "entity_names"
 
-// schemaStatements returns the constraints and indexes EnsureSchema
-// creates, all IF NOT EXISTS so that running them again is harmless: the
-// indexes, then the constraints.
-func schemaStatements() []string {
-	indexes, constraints := schemaParts()
-	return append(indexes, constraints...)
-}
-
 // schemaParts returns the statements of the plain, text and full-text
 // indexes (with the drops of the rel_id_* indexes of earlier versions,
 // which would block the constraints) and those of the constraints.
