@@ -76,21 +76,10 @@ func runExport(ctx context.Context, args []string, env environ) int {
 		return exitUsage
 	}
 
-	var store kg.Store
-	status := exitOK
-	if *uri != "" {
-		s, st := openNeo4jReader(ctx, env, "kg export", "the export", fs, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
-		if s == nil {
-			return st
-		}
-		store = s
-	} else {
-		s, failed, err := loadStore(ctx, "kg export", fs.Args(), env)
-		st, ok := loadOutcome("kg export", failed, err, env)
-		if !ok {
-			return st
-		}
-		status, store = st, s
+	store, status, ok := openStore(ctx, env, "kg export", "the export", fs,
+		neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
+	if !ok {
+		return status
 	}
 	defer func() {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)

@@ -62,3 +62,22 @@ func openWithSchema(ctx context.Context, env environ, cfg neo4j.Config, hint str
 	}
 	return s
 }
+
+// openStore opens what a reading command reads: the Neo4j database of cfg
+// when its URI is set, else the files of fs's arguments loaded into the
+// embedded store. ok is false when the command must stop with status.
+func openStore(ctx context.Context, env environ, cmd, reader string, fs *flag.FlagSet, cfg neo4j.Config) (store kg.Store, status int, ok bool) {
+	if cfg.URI != "" {
+		s, st := openNeo4jReader(ctx, env, cmd, reader, fs, cfg)
+		if s == nil {
+			return nil, st, false
+		}
+		return s, exitOK, true
+	}
+	s, failed, err := loadStore(ctx, cmd, fs.Args(), env)
+	st, ok := loadOutcome(cmd, failed, err, env)
+	if !ok {
+		return nil, st, false
+	}
+	return s, st, true
+}

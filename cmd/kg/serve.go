@@ -36,7 +36,7 @@ flags:
 // defaultSeeds is the folder loaded when kg serve gets no arguments.
 const defaultSeeds = "seeds"
 
-// errNothingLoaded is loadEmbedded's error when every input failed.
+// errNothingLoaded is loadStore's error when every input failed.
 var errNothingLoaded = errors.New("none of the inputs could be read (see above); not serving an empty graph")
 
 // runServe runs the GraphQL server until ctx is cancelled (SIGINT, SIGTERM).
@@ -75,22 +75,13 @@ func runServe(ctx context.Context, args []string, env environ) int {
 	}
 	log := slog.New(slog.NewTextHandler(env.stderr, nil))
 
-	var store kg.Store
-	status := exitOK
+	store, status, ok := openStore(ctx, env, "kg serve", "the server", fs,
+		neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
+	if !ok {
+		return status
+	}
 	if *uri != "" {
-		s, st := openNeo4jReader(ctx, env, "kg serve", "the server", fs, neo4j.Config{URI: *uri, User: *user, Password: *password, Database: *database})
-		if s == nil {
-			return st
-		}
-		store = s
 		fmt.Fprintf(env.stderr, "kg serve: serving Neo4j at %s\n", *uri)
-	} else {
-		s, failed, err := loadEmbedded(ctx, fs.Args(), env)
-		st, ok := loadOutcome("kg serve", failed, err, env)
-		if !ok {
-			return st
-		}
-		status, store = st, s
 	}
 	defer func() {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
@@ -163,14 +154,9 @@ func loadOutcome(cmd string, failed int, err error, env environ) (status int, ok
 	return exitOK, true
 }
 
-// loadEmbedded returns an in-memory store loaded from paths, or from
-// ./seeds when paths is empty; failed counts the inputs that could not be
-// read (the rest is loaded).
-func loadEmbedded(ctx context.Context, paths []string, env environ) (kg.Store, int, error) {
-	return loadStore(ctx, "kg serve", paths, env)
-}
-
-// loadStore is loadEmbedded for command cmd (which its messages name).
+// loadStore returns an in-memory store loaded from paths, or from ./seeds
+// when paths is empty; failed counts the inputs that could not be read (the
+// rest is loaded). Its messages name the command cmd.
 func loadStore(ctx context.Context, cmd string, paths []string, env environ) (kg.Store, int, error) {
 	store := inmem.New()
 	if len(paths) == 0 {
