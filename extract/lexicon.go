@@ -368,6 +368,14 @@ func modifiedNouns() []string {
 	return []string{"目标", "机制", "体系", "标准", "规则", "政策", "要求", "精神", "横向", "生态补偿"}
 }
 
+// countMeasures follow a number that counts things (5家, 3个, 10所): a
+// name after them is counted, and a list before 等 and them is of things
+// counted.
+const countMeasures = "个家项所座条批"
+
+// approximations close a count (5个左右, 10所以上, 3个多个).
+func approximations() []string { return []string{"左右", "以上", "多个", "余个"} }
+
 // batchPrefixes rank a thing among others of its kind; they are not part of
 // its name (全国首批省域美丽中国先行区).
 func batchPrefixes() []string {

@@ -1723,8 +1723,8 @@ func (d *docState) ordinalAt(i int) bool {
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *docState) afterCount(start int) bool {
-	return start >= 3 && strings.ContainsRune("个家项所座条批", d.text[start-3]) &&
-		slices.Contains([]string{"左右", "以上", "多个", "余个"}, string(d.text[start-2:start]))
+	return start >= 3 && strings.ContainsRune(countMeasures, d.text[start-3]) &&
+		slices.Contains(approximations(), string(d.text[start-2:start]))
 }
 
 func (d *docState) skipBatch(start, headStart int) int {
@@ -1739,10 +1739,10 @@ func (d *docState) skipBatch(start, headStart int) int {
 			return i + 2 // 青藏高原首个|综合保税区: before an ordinal is a scope, not the name
 		}
 	}
-	for _, a := range []string{"左右", "以上", "多个", "余个"} {
+	for _, a := range approximations() {
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := len([]rune(a)); start+n < headStart && string(d.text[start:start+n]) == a && start > 0 &&
-			strings.ContainsRune("个家项所座条批", d.text[start-1]) {
+			strings.ContainsRune(countMeasures, d.text[start-1]) {
 			return start + n
 		}
 	}

@@ -321,7 +321,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
-	if j == i || j >= len(t) || !strings.ContainsRune("家个所座条项批", t[j]) {
+	if j == i || j >= len(t) || !strings.ContainsRune(countMeasures, t[j]) {
 		return false
 	}
 	j++
