@@ -714,10 +714,11 @@ func boundaryTag(tag string) bool {
 // a place, person, organisation or other proper name, an abbreviation, or
 // characters the dictionary does not know (淠史杭灌区, 大石峡水利枢纽).
 func (d *docState) properIn(start, headStart int) bool {
-	if d.unknownPlace(start, headStart) {
+	ws := d.words(start, headStart)
+	if d.unknownPlace(ws, start) {
 		return true
 	}
-	for _, tk := range d.words(start, headStart) {
+	for _, tk := range ws {
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "x", "zg", "j": // not nr: jieba tags many ordinary words as names
 			w := d.text[start+tk.Start : start+tk.End]
@@ -736,12 +737,12 @@ func (d *docState) properIn(start, headStart int) bool {
 	return false
 }
 
-// unknownPlace reports a place the segmenter's dictionary does not know in
-// text[start:end]: such a name falls apart into one-character words (洋|山,
+// unknownPlace reports a place the segmenter's dictionary does not know
+// among ws, the words of the text from start: such a name falls apart into one-character words (洋|山,
 // 上|库, 寸|滩) or ends a short word (铜锣|山), the last a toponym's final.
-func (d *docState) unknownPlace(start, end int) bool {
+func (d *docState) unknownPlace(ws []segment.Token, start int) bool {
 	run, prev := 0, 0 // one-character words in a row; length of the word before
-	for _, tk := range d.words(start, end) {
+	for _, tk := range ws {
 		n := tk.End - tk.Start
 		c := d.text[start+tk.Start]
 		if n == 1 && segment.IsVerbTag(tk.Tag) && run >= 1 && d.x.toponymFinals[c] {
@@ -2041,10 +2042,11 @@ func (d *docState) conjoined(start int) int {
 // (persons' names too, which jieba gives to many place-like words: 张江,
 // 崇明): enough to tell a named zone from a kind of zone.
 func (d *docState) someProper(start, end int) bool {
-	if d.unknownPlace(start, end) {
+	ws := d.words(start, end)
+	if d.unknownPlace(ws, start) {
 		return true
 	}
-	for _, tk := range d.words(start, end) {
+	for _, tk := range ws {
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "nr", "nrt", "nrfg", "x", "zg", "ng", "j", "eng":
 			w := d.text[start+tk.Start : start+tk.End]
