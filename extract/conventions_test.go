@@ -283,6 +283,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"合川渭沱多式联运枢纽", "乌江彭水多式联运枢纽"}, []string{"彭水多式联运枢纽"}},
 		{"corridors listed by their ends", "安徽省政府工作报告\n推进合六、合淮、合滁产业走廊建设。",
 			[]string{"合六产业走廊", "合淮产业走廊", "合滁产业走廊"}, nil},
+		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",
+			[]string{"成达铁路", "渝湘高速公路"}, []string{"成达", "渝湘"}},
+		{"a route's weak head in a list of projects", "云南省政府工作报告\n宝象高速、墨临高速、煤制烯烃等32个重大项目建成。",
+			[]string{"宝象高速", "墨临高速"}, []string{"宝象高速、墨临高速"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

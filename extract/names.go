@@ -1821,7 +1821,9 @@ func (d *docState) kindLists(named []*mention) []*mention {
 				}
 				s--
 			}
-			if q-s >= 3 || (q-s == 2 && phrase != "" && !strings.ContainsRune(string(t[s:q]), '期')) {
+			// 大湾、盘南等煤电项目, 黄百等4个在建铁路项目: a two-character
+			// item takes the class as its head
+			if q-s >= 3 || (q-s == 2 && (phrase != "" || class.head != "") && !strings.ContainsRune(string(t[s:q]), '期')) {
 				items = append(items, [2]int{s, q})
 			}
 			if s == 0 || t[s-1] != '、' {
@@ -1831,6 +1833,15 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 		for _, it := range items {
 			a, b := it[0], it[1]
+			if class.typ == kg.Project && !covered(a, b) {
+				// 独库高速、伊阿铁路等重大项目: an item with a route's weak head is
+				// that route, named by the list that vouches for it
+				if typ, ok := d.routeHeadAt(a, b); ok {
+					e := d.namedEntity(typ, string(t[a:b]), a, b)
+					out = append(out, &mention{start: a, end: b, kind: mNamed, headStart: b, refs: []*entity{e}})
+					continue
+				}
+			}
 			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b)) ||
 				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b) && !(b-a >= 4 && d.x.headWords.endingAt(t, a, b) > 0)) {
 				// (联影小镇: an item with a park's head of its own is a park's name)
@@ -1856,6 +1867,22 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// routeHeadAt reports a road or railway head ending text[a:b] after a
+// modifier of two characters that is not generic (独库|高速), and its type.
+func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
+	for _, h := range d.heads {
+		if h.end != b || h.start-a < 2 || h.start-a > 4 {
+			continue
+		}
+		hd := d.x.headDefs[h.word]
+		if (hd.typ != kg.Road && hd.typ != kg.Railway) || d.isGeneric(d.text[a:h.start]) || !d.onlyNameWords(a, h.start) {
+			continue
+		}
+		return hd.typ, true
+	}
+	return "", false
 }
 
 // projectClass reads a class noun of projects after a few modifiers
