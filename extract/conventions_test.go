@@ -287,6 +287,12 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"成达铁路", "渝湘高速公路"}, []string{"成达", "渝湘"}},
 		{"a route's weak head in a list of projects", "云南省政府工作报告\n宝象高速、墨临高速、煤制烯烃等32个重大项目建成。",
 			[]string{"宝象高速", "墨临高速"}, []string{"宝象高速、墨临高速"}},
+		{"a noun before a shared head is shared", "四川省政府工作报告\n良渚、金沙遗址博物馆建成开放，推进盘龙城等遗址博物馆建设。",
+			[]string{"良渚遗址博物馆", "金沙遗址博物馆", "盘龙城遗址博物馆"}, []string{"良渚博物馆"}},
+		{"names in a list vouch for a name without a place", "四川省政府工作报告\n建设成都知识产权交易中心、西部算力调度服务中心、重庆药品交易所等要素平台。",
+			[]string{"成都知识产权交易中心", "西部算力调度服务中心", "重庆药品交易所"}, nil},
+		{"a list of roles vouches for nothing", "上海市政府工作报告\n建设国际金融中心、国际航运中心和上海国际贸易中心。",
+			nil, []string{"国际航运中心", "国际金融中心"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -20,6 +20,7 @@ const maxModifier = 18
 func (d *docState) recognizeNames() {
 	hits := d.heads
 	var named, inner []*mention
+	var unnamed []candidate // names rejected for want of a place or proper noun
 	lastEnd := 0
 	var lastTyp kg.EntityType
 	for k := 0; k < len(hits); k++ {
@@ -202,7 +203,12 @@ func (d *docState) recognizeNames() {
 		if start == h.start && lastHead == h.start {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
 			// a list sharing one head.
-			named = append(named, d.sharedHead(h, end, typ)...)
+			sh := d.sharedHead(h, end, typ)
+			if len(sh) == 0 && typ != kg.Plan {
+				// 中部数据流通服务|中心: a stop word before the head; a list may vouch for the item
+				unnamed = append(unnamed, candidate{start: start, headStart: vh, end: end, typ: typ, weak: weak})
+			}
+			named = append(named, sh...)
 			lastEnd = end
 			continue
 		}
@@ -218,6 +224,8 @@ func (d *docState) recognizeNames() {
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, string(d.text[start:end])+" rejected as generic")
+			} else if typ != kg.Plan && rule == ruleNone {
+				unnamed = append(unnamed, candidate{start: start, headStart: vh, end: end, typ: typ, weak: weak})
 			}
 			continue
 		}
@@ -277,6 +285,7 @@ func (d *docState) recognizeNames() {
 			named = append(named, d.placeList(start, h.start, end, typ)...)
 		}
 	}
+	named = append(named, d.vouchedItems(named, unnamed)...)
 	codes, codeInner := d.roadCodes(named)
 	named = append(named, codes...)
 	inner = append(inner, codeInner...)
@@ -572,8 +581,16 @@ func (d *docState) onlyNameWords(from, to int) bool {
 	if to <= from {
 		return true
 	}
+	skip := from // generic words the segmenter cut apart (多/式/联运) are read whole
 	for _, tk := range d.words(from, to) {
 		a, b := from+tk.Start, from+tk.End
+		if a < skip {
+			continue
+		}
+		if n := d.x.generic.startingAt(d.text, a, to); n > b-a {
+			skip = a + n
+			continue
+		}
 		if d.gazAt(a) != nil || d.x.inner.startingAt(d.text, a, b) == b-a {
 			continue
 		}
@@ -791,6 +808,12 @@ func isNameChar(r rune) bool {
 
 // validName rejects generic phrases and names that are not names.
 func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak bool) bool {
+	return d.validNameIn(start, headStart, end, typ, weak, false)
+}
+
+// validNameIn is validName; vouched says that a list of names vouches for
+// this one (see vouchedItems), so that it needs no place or proper noun.
+func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, weak, vouched bool) bool {
 	mod := d.text[start:headStart]
 	if len(mod) == 0 {
 		return false
@@ -824,7 +847,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		// works name what they build (水利, 电, 铁路, 修复 ...)
 		return false
 	}
-	if needsProper && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
+	if needsProper && !vouched && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
 		!(len(mod) >= 2 && d.rareChar(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
@@ -860,7 +883,7 @@ func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak 
 		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
 		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
 	}
-	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) &&
+	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) &&
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
@@ -1492,6 +1515,12 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			break
 		}
 	}
+	// 武王墩等遗址博物馆: a noun between 等 and the head is shared with it
+	shared := ""
+	if p == h.start && p > 3 && t[p-3] == '等' && d.sharedNoun(p-2, p) {
+		shared = string(t[p-2 : p])
+		p -= 2
+	}
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
@@ -1530,8 +1559,16 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 		q = s - 1
 	}
-	if len(items) < 2 {
+	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
+	oneProper := len(items) == 1 && t[p] == '等' && (typ == kg.Institution || typ == kg.Park) &&
+		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))
+	if len(items) < 2 && !oneProper {
 		return nil
+	}
+	if it := items[0]; !marked && it.end-it.start >= 4 && d.sharedNoun(it.end-2, it.end) {
+		// 凌家滩、双墩遗址博物馆: the last item's noun before the head is shared
+		shared = string(t[it.end-2 : it.end])
+		items[0].end -= 2
 	}
 	var out []*mention
 	for i, it := range items {
@@ -1566,11 +1603,96 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
-		name := string(t[it.start:it.end]) + head
+		name := string(t[it.start:it.end]) + shared + head
 		e := d.namedEntity(typ, name, it.start, it.end)
 		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
 	}
 	return out
+}
+
+// candidate is a name read from its head and not accepted on its own.
+type candidate struct {
+	start, headStart, end int
+	typ                   kg.EntityType
+	weak                  bool
+}
+
+// vouchedItems accepts the unnamed candidates that stand in a list of names
+// (items joined by 、) holding at least two accepted names of their type:
+// in 国家技术转移中部中心、中部数据流通服务中心、武汉多式联运服务中心 the
+// items with a place vouch for the others, which are names by position
+// though no place or proper noun marks them. A candidate must still be no
+// generic phrase; a list of roles (国际金融中心、国际航运中心) holds no two
+// accepted names and vouches for nothing.
+func (d *docState) vouchedItems(named []*mention, unnamed []candidate) []*mention {
+	if len(unnamed) == 0 {
+		return nil
+	}
+	type item struct {
+		start, end int
+		typ        kg.EntityType
+		cand       int // index into unnamed, or -1 for an accepted name
+	}
+	var items []item
+	for _, m := range named {
+		if len(m.refs) == 1 && m.refs[0].typ != kg.Plan {
+			items = append(items, item{m.start, m.end, m.refs[0].typ, -1})
+		}
+	}
+	for i, c := range unnamed {
+		// the item runs from the 、 before it, over words that may stand
+		// inside names (服务 in 武汉多式联运服务中心)
+		s := c.start
+		for s > 0 && c.headStart-s < 12 && isNameChar(d.text[s-1]) && d.text[s-1] != '、' {
+			s--
+		}
+		if s < c.start && s > 0 && d.text[s-1] == '、' && d.onlyNameWords(s, c.headStart) {
+			unnamed[i].start = s
+		}
+		items = append(items, item{unnamed[i].start, c.end, c.typ, i})
+	}
+	sort.Slice(items, func(i, j int) bool {
+		return items[i].start < items[j].start || (items[i].start == items[j].start && items[i].end > items[j].end)
+	})
+	var out []*mention
+	for i := 0; i < len(items); {
+		j := i + 1 // the list runs while each item starts right after the previous 、
+		for j < len(items) && items[j].start == items[j-1].end+1 && d.text[items[j-1].end] == '、' {
+			j++
+		}
+		counts := map[kg.EntityType]int{}
+		for _, it := range items[i:j] {
+			if it.cand < 0 {
+				counts[it.typ]++
+			}
+		}
+		for _, it := range items[i:j] {
+			if it.cand < 0 || counts[it.typ] < 2 {
+				continue
+			}
+			c := unnamed[it.cand]
+			if c.headStart-c.start < 2 || countPhrase(d.text[c.start:c.headStart]) || !d.validNameIn(c.start, c.headStart, c.end, c.typ, c.weak, true) {
+				continue
+			}
+			name, _ := d.surface(c.start, c.end)
+			out = append(out, &mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart,
+				refs: []*entity{d.namedEntity(c.typ, name, c.start, c.headStart)}})
+		}
+		i = j
+	}
+	return out
+}
+
+// sharedNoun reports a two-character common noun at text[a:b], one word
+// by segmentation and no generic modifier, that a list's items share with
+// their head (遗址 in 凌家滩、双墩遗址博物馆).
+func (d *docState) sharedNoun(a, b int) bool {
+	ws := d.words(a, b)
+	if len(ws) != 1 || ws[0].Tag != "n" || d.isGeneric(d.text[a:b]) || d.gazAt(a) != nil || !isNameChar(d.text[a-1]) || d.text[a-1] == '-' {
+		return false
+	}
+	tk := d.toks[d.tokAt[a]] // words clips; the word itself must be a..b
+	return tk.Start == a && tk.End == b
 }
 
 // shortProperBefore returns the length of a short proper name (2-4
