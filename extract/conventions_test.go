@@ -293,6 +293,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"成都知识产权交易中心", "西部算力调度服务中心", "重庆药品交易所"}, nil},
 		{"a list of roles vouches for nothing", "上海市政府工作报告\n建设国际金融中心、国际航运中心和上海国际贸易中心。",
 			nil, []string{"国际航运中心", "国际金融中心"}},
+		{"works on a facility as a list item", "江西省政府工作报告\n推进赣江航道疏浚、袁河航道整治和白莲河水库除险加固。",
+			[]string{"赣江航道疏浚", "袁河航道整治", "白莲河水库除险加固"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

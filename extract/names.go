@@ -315,6 +315,16 @@ func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
 	}
 	t := d.text
 	rest := string(t[end:min(len(t), end+8)])
+	if typ != kg.Park && typ != kg.Institution {
+		// 长江航道整治、…: works on a facility, written as an item of a
+		// list or a clause's end, are a project named with its facility
+		for _, w := range worksWords() {
+			if e := end + len([]rune(w)); strings.HasPrefix(rest, w) && w != "综合" && w != "提升" && w != "升级" &&
+				e < len(t) && strings.ContainsRune("、，。；等和", t[e]) {
+				return e
+			}
+		}
+	}
 	for _, p := range phaseWords() {
 		if strings.HasPrefix(rest, p) {
 			e := end + len([]rune(p))
