@@ -295,6 +295,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"国际航运中心", "国际金融中心"}},
 		{"works on a facility as a list item", "江西省政府工作报告\n推进赣江航道疏浚、袁河航道整治和白莲河水库除险加固。",
 			[]string{"赣江航道疏浚", "袁河航道整治", "白莲河水库除险加固"}, nil},
+		{"a named item vouches for brand names in a list of projects", "江苏省政府工作报告\n推进华友钴业二期、亿纬锂能、乡村振兴、智能网联汽车等重大项目建设。",
+			[]string{"华友钴业二期", "亿纬锂能"}, []string{"乡村振兴", "智能网联汽车"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

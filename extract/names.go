@@ -1963,6 +1963,13 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			}
 			q = s - 1
 		}
+		// 长江存储二期、东风岚图、邦普时代等项目: an item that names
+		// something vouches for the others, which may be brand or company
+		// names the dictionary does not know
+		vouched := false
+		for _, it := range items {
+			vouched = vouched || covered(it[0], it[1]) || d.nameLike(it[0], it[1])
+		}
 		for _, it := range items {
 			a, b := it[0], it[1]
 			if class.typ == kg.Project && !covered(a, b) {
@@ -1974,7 +1981,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b)) ||
+			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !(vouched && b-a >= 4 && d.unknownName(a, b))) ||
 				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b) && !(b-a >= 4 && d.x.headWords.endingAt(t, a, b) > 0)) {
 				// (联影小镇: an item with a park's head of its own is a park's name)
 				continue
@@ -1999,6 +2006,26 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// unknownName reports a stretch the dictionary reads as a name it does
+// not know (东风|岚|图, 邦|普|时代): a one-character noun or unknown
+// character, and no verb or adverb of two characters or more (乡村|振兴 is
+// a process; 智能网|联|汽车, a field, has no one-character noun).
+func (d *docState) unknownName(a, b int) bool {
+	if d.cutAt(a); d.toks[d.tokAt[a]].Start != a || d.x.stops.startingAt(d.text, a, b) > 0 || d.x.headWords.startingAt(d.text, a, b) > 0 {
+		return false // 服务|器生产线, 规划|红金: a word cut in two, or a verb or head first
+	}
+	single := false
+	for _, w := range d.words(a, b) {
+		switch {
+		case w.End-w.Start >= 2 && boundaryTag(w.Tag):
+			return false
+		case w.End-w.Start == 1 && (w.Tag == "x" || w.Tag == "j" || (w.Tag != "" && w.Tag[0] == 'n')):
+			single = true
+		}
+	}
+	return single
 }
 
 // routeHeadAt reports a road or railway head ending text[a:b] after a
