@@ -297,6 +297,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"赣江航道疏浚", "袁河航道整治", "白莲河水库除险加固"}, nil},
 		{"a named item vouches for brand names in a list of projects", "江苏省政府工作报告\n推进华友钴业二期、亿纬锂能、乡村振兴、智能网联汽车等重大项目建设。",
 			[]string{"华友钴业二期", "亿纬锂能"}, []string{"乡村振兴", "智能网联汽车"}},
+		{"works on a facility are named by it", "西藏自治区政府工作报告\n开工帕孜水利枢纽工程。",
+			[]string{"帕孜水利枢纽工程"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

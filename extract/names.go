@@ -851,6 +851,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	for _, w := range []string{"工程", "项目", "管道", "航道", "通道"} {
 		programme = programme || strings.HasPrefix(hw, w)
 	}
+	if programme && d.facilityBefore(start, headStart) {
+		programme = false // 阿尔塔什水利枢纽|工程: works on a facility, named by it
+	}
 	needsProper := weak || (typ == kg.Project && programme)
 	if typ == kg.Project && strings.HasPrefix(hw, "工程") && !d.x.worksCues.containedIn(mod) {
 		// 人才兴皖工程, “种芯”工程, 东数西算工程: a programme, not works;
@@ -2026,6 +2029,21 @@ func (d *docState) unknownName(a, b int) bool {
 		}
 	}
 	return single
+}
+
+// facilityBefore reports a strong head of a works facility ending at
+// headStart after a modifier of its own (水利枢纽 in 阿尔塔什水利枢纽工程);
+// a road or railway before 项目 is the route itself (石雄铁路项目).
+func (d *docState) facilityBefore(start, headStart int) bool {
+	for _, h := range d.heads {
+		if h.end != headStart || h.start <= start {
+			continue
+		}
+		hd := d.x.headDefs[h.word]
+		w := string(d.text[h.start:h.end])
+		return !hd.weak && hd.typ == kg.Project && w != "工程" && w != "项目"
+	}
+	return false
 }
 
 // routeHeadAt reports a road or railway head ending text[a:b] after a
