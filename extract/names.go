@@ -172,6 +172,13 @@ func (d *docState) recognizeNames() {
 				start = v
 			}
 		}
+		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleClosed && start >= 0 && start <= h.start {
+			// 实施|重大文化产业项目带动|战略: a strategy's name holds the verb
+			// of what it drives; the object of 实施 is the whole name
+			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && v < start && d.verbRightBefore(start) {
+				start = v
+			}
+		}
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleList {
 			// 获批|国家服务业扩大开放综合试点城市: the object of a verb of
 			// inclusion is the list's name, unless it joins several
@@ -2161,6 +2168,17 @@ func (d *docState) docVerbStart(headStart int, verbs []string) int {
 		}
 	}
 	return -1
+}
+
+// verbRightBefore reports a verb of two characters or more ending at pos,
+// by segmentation in context (带动 before 战略).
+func (d *docState) verbRightBefore(pos int) bool {
+	if pos < 2 {
+		return false
+	}
+	d.cutAt(pos - 1)
+	tk := d.toks[d.tokAt[pos-1]]
+	return tk.End == pos && tk.End-tk.Start >= 2 && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn"
 }
 
 // routeRunBefore returns the length of a run of endpoint characters that
