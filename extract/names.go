@@ -141,6 +141,18 @@ func (d *docState) recognizeNames() {
 				start = h.start - n // 佳同铁路: one character per end, whatever the segmenter makes of them (佳/a 同/p)
 			}
 		}
+		if typ == kg.Plan && end < len(d.text) && d.text[end] == '”' {
+			// “共同成长计划”: a name quoted whole is the quoted words, whatever
+			// adverbs or verbs they hold (共同/d)
+			for q := h.start - 1; q >= 0 && h.start-q <= maxModifier && isNameChar(d.text[q]); q-- {
+				if q > 0 && d.text[q-1] == '“' {
+					if start < 0 || start > q {
+						start = q
+					}
+					break
+				}
+			}
+		}
 		if start < 0 {
 			continue
 		}
