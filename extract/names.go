@@ -132,6 +132,13 @@ func (d *docState) recognizeNames() {
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
 		}
+		if start >= 0 && (typ == kg.Hub || typ == kg.Park || typ == kg.Institution) {
+			// 加卡至|邦达机场段: 至 joins a route's ends; a facility after it
+			// is the route's end, named from there
+			if k := strings.LastIndex(string(d.text[start:h.start]), "至"); k >= 0 {
+				start += len([]rune(string(d.text[start:h.start])[:k])) + 1
+			}
+		}
 		if typ == kg.RegionGroup && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
 			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
 			start-- // 沿沪宁产业创新带, 环渤海经济圈: along or around a place names the area
@@ -890,6 +897,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			!strings.Contains(ms, "等“") && !d.placeBeforeDeng(start, headStart))) {
 		return false // 一体推进的实施方案, 城市绿化等专项规划: a description or a list, not a title
 	}
+	if typ == kg.Plan && !quoted(mod) && d.onlyVerbs(start, headStart) {
+		return false // 出台贯彻落实意见: what is done with a document, not its title
+	}
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
@@ -932,6 +942,11 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 		if typ == kg.RegionGroup {
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
+		}
+		oneRoute := (typ == kg.Road || typ == kg.Railway) && (hw == "公路" || hw == "高速" || hw == "铁路" || hw == "高铁") &&
+			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
+		if len(rest) == 0 && oneRoute {
+			return false // 广西公路: a place's roads; a route is named by its ends (川藏公路)
 		}
 		if len(rest) == 0 && ((typ == kg.Project && programme) || (typ == kg.Hub && hw == "站" && d.onlyProvinces(start, headStart))) {
 			return false // 海南项目: a place's projects; 广西站: a stop of a tour, stations are named by towns
@@ -1503,8 +1518,8 @@ func (d *docState) trimToPlace(start, headStart int) int {
 				return start
 			}
 		}
-		if strings.ContainsAny(pre, "(（“") {
-			return start
+		if strings.ContainsAny(pre, "(（“") || (len(pre) > len("至") && strings.HasSuffix(pre, "至")) {
+			return start // 董家口至五莲铁路: a route's first end, a place or not
 		}
 		if d.allProper(start, g.start) || (g.start-start == 2 && d.someProper(start, g.start)) {
 			return start // 北航重庆科创中心: an abbreviated owner before the place
@@ -2050,6 +2065,18 @@ func (d *docState) unknownName(a, b int) bool {
 	return single
 }
 
+// onlyVerbs reports a modifier made only of verbs (not verbal nouns) and
+// stop words, by segmentation in context: 贯彻|落实 before 意见.
+func (d *docState) onlyVerbs(a, b int) bool {
+	ws := d.words(a, b)
+	for _, w := range ws {
+		if x, y := a+w.Start, a+w.End; !(segment.IsVerbTag(w.Tag) && w.Tag != "vn") && d.x.stops.startingAt(d.text, x, y) != y-x {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // facilityBefore reports a strong head of a works facility ending at
 // headStart after a modifier of its own (水利枢纽 in 阿尔塔什水利枢纽工程);
 // a road or railway before 项目 is the route itself (石雄铁路项目).
@@ -2066,14 +2093,16 @@ func (d *docState) facilityBefore(start, headStart int) bool {
 }
 
 // routeHeadAt reports a road or railway head ending text[a:b] after a
-// modifier of two characters that is not generic (独库|高速), and its type.
+// short modifier that is not generic (独库|高速) or one joining places
+// (黄桶至百色|铁路), and its type.
 func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
 	for _, h := range d.heads {
-		if h.end != b || h.start-a < 2 || h.start-a > 4 {
+		if h.end != b || h.start-a < 2 || (h.start-a > 4 && !joinsPlaces(d.text[a:h.start])) {
 			continue
 		}
 		hd := d.x.headDefs[h.word]
-		if (hd.typ != kg.Road && hd.typ != kg.Railway) || d.isGeneric(d.text[a:h.start]) || !d.onlyNameWords(a, h.start) {
+		if (hd.typ != kg.Road && hd.typ != kg.Railway) || d.isGeneric(d.text[a:h.start]) ||
+			(!d.onlyNameWords(a, h.start) && !joinsPlaces(d.text[a:h.start])) {
 			continue
 		}
 		return hd.typ, true
