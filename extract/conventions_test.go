@@ -311,6 +311,12 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",
 			nil, []string{"贯彻执行意见"}},
+		{"a place straddling a head's start keeps its characters", "广东省政府工作报告\n举办“乐购岭南（广西站）”促消费活动，推进广州南站枢纽建设。",
+			nil, []string{"广西站"}},
+		{"a slogan of counted things is no name", "广东省政府工作报告\n加快“一核两地一园一通道”布局。",
+			nil, []string{"一核两地一园一通道"}},
+		{"an event named after a thing is no thing", "浙江省政府工作报告\n办好世界互联网大会和中国自贸港论坛。",
+			nil, []string{"中国自贸港"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

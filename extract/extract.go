@@ -72,6 +72,8 @@ type Extractor struct {
 	countryAbbrevs map[rune]bool
 	// worksCues name what works build (see worksCues)
 	worksCues cueSet
+	// eventNouns after a head name an event (世界运河大会)
+	eventNouns wordSet
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -166,6 +168,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.toponymFinals, x.terrainFinals = runeSet(toponymFinals()), runeSet(terrainFinals())
 	x.countryAbbrevs = runeSet(countryAbbrevs())
 	x.worksCues = cueSet(worksCues())
+	x.eventNouns = newWordSet(eventNouns())
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())

@@ -219,6 +219,12 @@ func milestoneEvents() []string {
 	return []string{"开工建设", "建成通车", "建成投产", "建成投运", "全面开工", "开工", "建成", "完工", "竣工", "通车", "投产", "投运", "运营", "完成"}
 }
 
+// eventNouns after a head name an event, not the thing (世界运河大会,
+// 自贸港论坛, 陆港博览会).
+func eventNouns() []string {
+	return []string{"大会", "论坛", "峰会", "博览会", "交易会", "洽谈会", "年会", "会议", "研讨会"}
+}
+
 // phaseWords, written right after a facility's name, make a project of a
 // construction phase or works on it (ONTOLOGY.md: 二期, 改扩建工程, 增建二线).
 func phaseWords() []string {

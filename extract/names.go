@@ -28,6 +28,16 @@ func (d *docState) recognizeNames() {
 		if h.start < lastEnd || d.headInsideName(h) {
 			continue
 		}
+		if g := d.gazAt(h.start); g != nil && g.kind != mPronoun && g.start < h.start && g.end > h.start && g.end < h.end {
+			// 广西|站 read as 广|西站: a place straddles the head's start; the
+			// head is what follows the place, if that is a head
+			w := string(d.text[g.end:h.end])
+			if i := slices.IndexFunc(d.x.headDefs, func(hd head) bool { return hd.word == w }); i >= 0 {
+				h = hit{word: i, start: g.end, end: h.end}
+			} else {
+				continue
+			}
+		}
 		hd := d.x.headDefs[h.word]
 		if hd.typ == "" {
 			continue // 省域副中心: no head
@@ -37,6 +47,9 @@ func (d *docState) recognizeNames() {
 		}
 		if hd.weak && h.end-h.start == 1 && d.placeWordEnding(h.start, h.end) {
 			continue // 曼谷: the head is the end of a place's own name
+		}
+		if d.x.eventNouns.startingAt(d.text, h.end, len(d.text)) > 0 {
+			continue // 世界运河|大会, 自贸港|论坛: an event named after the thing
 		}
 		if hd.rule == ruleDoc && h.end < len(d.text) && d.text[h.end] == '期' {
 			continue // 规划期: a period, not a plan
@@ -1095,13 +1108,22 @@ func numericShorthand(mod []rune) bool {
 	if hasPeriod(inner) {
 		return false // “十五五”: a plan period names the plan
 	}
-	nums := 0
-	for _, r := range inner {
+	nums, counted, run := 0, 0, 0 // counted: numerals that open a short noun (一区, 两地, 一通道)
+	for i, r := range inner {
 		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || unicode.IsDigit(r) {
 			nums++
+			if i == 0 || run > 0 {
+				counted++
+			}
+			run = 0
+			continue
+		}
+		if run++; run > 3 || i == 0 {
+			counted = -100
 		}
 	}
-	return nums >= 2 && len(inner)-nums <= 4
+	// “一办法两清单”; “一区两地一园一通道”: counts of things, a slogan
+	return (nums >= 2 && len(inner)-nums <= 4) || counted >= 3
 }
 
 // wholeQuoted reports a name written whole in quotation marks:
