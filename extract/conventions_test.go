@@ -317,6 +317,12 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"一核两地一园一通道"}},
 		{"an event named after a thing is no thing", "浙江省政府工作报告\n办好世界互联网大会和中国自贸港论坛。",
 			nil, []string{"中国自贸港"}},
+		{"fields of work in a list of projects are no projects", "海南省政府工作报告\n推进集成电路装备制造、碳化硅器件封装等项目落地。",
+			nil, []string{"集成电路装备制造", "碳化硅器件封装"}},
+		{"works and firms' projects are no fields", "海南省政府工作报告\n推进南渡江引水、比亚迪12吉瓦时电池扩产等项目建设。",
+			[]string{"南渡江引水", "比亚迪12吉瓦时电池扩产"}, nil},
+		{"a country's character is no name", "海南省政府工作报告\n建设中国特色世界一流大学和中国特色自由贸易港。",
+			nil, []string{"中国特色自由贸易港", "中国特色世界一流大学"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -2040,6 +2040,9 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
+			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
+				continue // 集成电路封装测试、传感器研发制造等项目: fields of work, not projects
+			}
 			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !(vouched && b-a >= 4 && d.unknownName(a, b))) ||
 				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b) && !(b-a >= 4 && d.x.headWords.endingAt(t, a, b) > 0)) {
 				// (联影小镇: an item with a park's head of its own is a park's name)
@@ -2065,6 +2068,31 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// endsInProcess reports a stretch of common nouns ending in a verb or
+// verbal noun of two characters or more (集成电路|封装|测试): a field of
+// work. A place, a firm or a figure before the verb makes it works
+// (南渡江|引水, 弗迪12吉瓦时动力电池|扩产).
+func (d *docState) endsInProcess(a, b int) bool {
+	ws := d.words(a, b)
+	if len(ws) < 2 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	if w.End-w.Start < 2 || !segment.IsVerbTag(w.Tag) {
+		return false
+	}
+	for _, v := range ws[:len(ws)-1] {
+		switch v.Tag {
+		case "ns", "nr", "nrt", "nt", "x":
+			return false // 南渡江|引水, 中远|海运|船舶|修造: works or a firm's
+		}
+		if v.End-v.Start == 1 || unicode.IsDigit(d.text[a+v.Start]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownName reports a stretch the dictionary reads as a name it does
