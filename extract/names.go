@@ -1987,6 +1987,14 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			}
 		}
 		phrase := "" // 煤电项目 in 大湾、盘南等煤电项目: the class with its kind, for items too short to stand alone
+		quotedItems := false
+		if !closes {
+			// “模速空间”、“模力社区”等创新生态示范区: quoted names of a
+			// park's or institution's kind, its head within a few words
+			if typ, ok := d.headClassAfter(p + 1); ok {
+				class, closes, quotedItems = kindClass{typ: typ}, true, true
+			}
+		}
 		if !closes {
 			class, closes = projectClass(rest)
 			if closes {
@@ -2006,7 +2014,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					s = m.start // 13号线东延伸: an item already named
 				}
 			}
-			for s > 0 && q-s < 20 && (isNameChar(t[s-1]) || (class.head != "" && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
+			for s > 0 && q-s < 20 && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
 					break
 				}
@@ -2031,6 +2039,14 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 		for _, it := range items {
 			a, b := it[0], it[1]
+			if quotedItems {
+				if b-a >= 4 && t[a] == '“' && t[b-1] == '”' && !covered(a, b) && !numericShorthand(t[a:b]) && !countPhrase(t[a+1:b-1]) &&
+					isNameChar(t[a+1]) && !strings.ContainsAny(string(t[a+1:b-1]), "“”") {
+					e := d.namedEntity(class.typ, string(t[a+1:b-1]), a+1, b-1)
+					out = append(out, &mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1, refs: []*entity{e}})
+				}
+				continue
+			}
 			if class.typ == kg.Project && !covered(a, b) {
 				// 独库高速、伊阿铁路等重大项目: an item with a route's weak head is
 				// that route, named by the list that vouches for it
@@ -2158,6 +2174,25 @@ func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
 		return hd.typ, true
 	}
 	return "", false
+}
+
+// headClassAfter reports a park's, institution's or hub's head within a
+// few name characters from pos, after 等 (等创新生态示范区), and its type.
+func (d *docState) headClassAfter(pos int) (kg.EntityType, bool) {
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	if k == len(d.heads) || d.heads[k].start-pos > 8 {
+		return "", false
+	}
+	for i := pos; i < d.heads[k].start; i++ {
+		if !isNameChar(d.text[i]) {
+			return "", false
+		}
+	}
+	hd := d.x.headDefs[d.heads[k].word]
+	if hd.weak || (hd.typ != kg.Park && hd.typ != kg.Institution && hd.typ != kg.Hub) {
+		return "", false
+	}
+	return hd.typ, true
 }
 
 // projectClass reads a class noun of projects after a few modifiers
