@@ -325,6 +325,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"中国特色自由贸易港", "中国特色世界一流大学"}},
 		{"quoted names listed before a park's kind", "浙江省政府工作报告\n深化“梦想小镇”、“良渚玉鸟”等数字创新示范区建设，推进“五个新城”等重点功能区建设。",
 			[]string{"梦想小镇", "良渚玉鸟"}, []string{"五个新城"}},
+		{"venues are projects, memorial halls institutions", "陕西省政府工作报告\n建成西安奥体中心体育馆、延安大剧院和照金纪念馆，新建一批县级体育馆。",
+			[]string{"西安奥体中心体育馆", "延安大剧院", "照金纪念馆"}, []string{"县级体育馆"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}
