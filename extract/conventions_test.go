@@ -327,6 +327,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"梦想小镇", "良渚玉鸟"}, []string{"五个新城"}},
 		{"venues are projects, memorial halls institutions", "陕西省政府工作报告\n建成西安奥体中心体育馆、延安大剧院和照金纪念馆，新建一批县级体育馆。",
 			[]string{"西安奥体中心体育馆", "延安大剧院", "照金纪念馆"}, []string{"县级体育馆"}},
+		{"a section from one end to the other", "湖南省政府工作报告\n建成张吉怀高铁张家界至芙蓉镇段，推进洞庭湖港区改造三期。",
+			[]string{"张吉怀高铁张家界至芙蓉镇段", "洞庭湖港区改造三期"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

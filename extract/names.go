@@ -358,9 +358,15 @@ func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
 		// 长江航道整治、…: works on a facility, written as an item of a
 		// list or a clause's end, are a project named with its facility
 		for _, w := range worksWords() {
-			if e := end + len([]rune(w)); strings.HasPrefix(rest, w) && w != "综合" && w != "提升" && w != "升级" &&
-				e < len(t) && strings.ContainsRune("、，。；等和", t[e]) {
-				return e
+			if e := end + len([]rune(w)); strings.HasPrefix(rest, w) && w != "综合" && w != "提升" && w != "升级" && e < len(t) {
+				if strings.ContainsRune("、，。；等和", t[e]) {
+					return e
+				}
+				for _, p := range phaseWords() {
+					if strings.HasPrefix(string(t[e:min(len(t), e+4)]), p) {
+						return e + len([]rune(p)) // 罗泾港区改造二期: works in phases
+					}
+				}
 			}
 		}
 	}
@@ -429,7 +435,11 @@ func (d *docState) sectionEnd(end int) int {
 	if strings.HasPrefix(string(t[i:min(len(t), i+2)]), "复线") {
 		i += 2
 	}
-	for j := i + 1; j <= i+5 && j <= len(t); j++ {
+	reach := 5
+	if k := strings.IndexRune(string(t[i:min(len(t), i+6)]), '至'); k > 0 {
+		reach = 11 // 渝厦高铁重庆东至黔江段: a section from one end to the other
+	}
+	for j := i + 1; j <= i+reach && j <= len(t); j++ {
 		if !isNameChar(t[j-1]) {
 			break
 		}
