@@ -330,6 +330,7 @@ func (d *docState) recognizeNames() {
 	inner = append(inner, codeInner...)
 	named = append(named, d.transfers(named)...)
 	named = append(named, d.kindLists(named)...)
+	named = append(named, d.phaseNames(named)...)
 	for _, m := range named {
 		d.addMention(m)
 		for _, g := range d.mentions {
@@ -919,6 +920,13 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") &&
 			!strings.Contains(ms, "等“") && !d.placeBeforeDeng(start, headStart))) {
 		return false // 一体推进的实施方案, 城市绿化等专项规划: a description or a list, not a title
+	}
+	if ws := d.words(start, headStart); !quoted(mod) && !hasPlace && len(ws) > 0 && ws[len(ws)-1].End-ws[len(ws)-1].Start >= 3 &&
+		mod[ws[len(ws)-1].End-1] == '型' {
+		return false // 水源型水库, 外向型产业集聚区: a type of thing
+	}
+	if typ != kg.Plan && d.countedAfter(end) && !hasPlace {
+		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	if typ == kg.Plan && !quoted(mod) && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
@@ -2141,6 +2149,24 @@ func (d *docState) unknownName(a, b int) bool {
 	return single
 }
 
+// countedAfter reports a count of things right after a name, or after a
+// verb of growth (示范区36个, 示范区达到34个): the name is a kind counted.
+func (d *docState) countedAfter(end int) bool {
+	t := d.text
+	i := end
+	for _, v := range []string{"达到", "增至", "增加", "新增", "超过", "分别增加", "分别达到"} {
+		if strings.HasPrefix(string(t[i:min(len(t), i+4)]), v) {
+			i += len([]rune(v))
+			break
+		}
+	}
+	j := i
+	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
+		j++
+	}
+	return j > i && j < len(t) && strings.ContainsRune(countMeasures, t[j])
+}
+
 // onlyVerbs reports a modifier made only of verbs (not verbal nouns) and
 // stop words, by segmentation in context: 贯彻|落实 before 意见.
 func (d *docState) onlyVerbs(a, b int) bool {
@@ -2184,6 +2210,62 @@ func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
 		return hd.typ, true
 	}
 	return "", false
+}
+
+// phaseNames reads the construction phases of things named without a
+// head (裕龙石化一期稳产达产, 金山海上风电一期建成): a phase is built as a
+// project, and what stands before it names one when it holds a place or a
+// proper noun.
+func (d *docState) phaseNames(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for off := 0; ; {
+		k := strings.Index(d.str[off:], "期")
+		if k < 0 {
+			break
+		}
+		p := int(d.charAt[off+k]) // 期
+		off += k + len("期")
+		if p < 4 || !strings.ContainsRune("一二三四五六", t[p-1]) {
+			continue
+		}
+		ph := p - 1 // the phase starts at its numeral
+		inside := false
+		for _, m := range named {
+			if m.start < p+1 && m.end > ph-1 {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		s := ph
+		for s > 0 && ph-s < 12 && isNameChar(t[s-1]) && !d.listMark(s-1) {
+			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+				break
+			}
+			s--
+		}
+		if ph-s < 3 || d.isGeneric(t[s:ph]) || countPhrase(t[s:ph]) || !(d.placeIn(s, ph) || d.someProper(s, ph)) {
+			continue
+		}
+		if d.cutAt(s); d.toks[d.tokAt[s]].Start != s {
+			continue // the scan stopped inside a word
+		}
+		e := p + 1
+		if after := string(t[e:min(len(t), e+2)]); after == "工程" || after == "项目" {
+			e += 2
+		} else if e < len(t) && isNameChar(t[e]) {
+			if d.cutAt(e); d.toks[d.tokAt[e]].Tag == "" || strings.ContainsRune("nfqt", rune(d.toks[d.tokAt[e]].Tag[0])) {
+				continue // 二期基金, 三期污水处理设施, 一期北段: the phase is inside a longer name
+			}
+		}
+		name, _ := d.surface(s, e)
+		out = append(out, &mention{start: s, end: e, kind: mNamed, headStart: ph,
+			refs: []*entity{d.namedEntity(kg.Project, name, s, ph)}})
+	}
+	return out
 }
 
 // headClassAfter reports a park's, institution's or hub's head within a
