@@ -337,6 +337,12 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宁德时代车里湾三期", "漳州核电二期工程"}, nil},
 		{"a phase inside a longer name is no project", "福建省政府工作报告\n设立福建海丝二期基金。",
 			nil, []string{"福建海丝二期"}},
+		{"a bare list of routes named by their ends shares the head", "河北省政府工作报告\n开工建设京雄、津潍高铁，推进沪渝、宁芜铁路前期工作。",
+			[]string{"京雄高铁", "津潍高铁", "沪渝铁路", "宁芜铁路"}, nil},
+		{"items with heads of their own share nothing", "重庆市政府工作报告\n建成渝厦高铁重庆东至黔江段、渝湘复线高速。",
+			[]string{"渝厦高铁重庆东至黔江段", "渝湘复线高速"}, []string{"铁重庆东至黔江段复线高速", "渝厦高铁重庆东至黔江段复线高速"}},
+		{"a class in apposition is no part of a route's name", "宁夏回族自治区政府工作报告\n国家重点工程中兰高铁全线贯通，建成银西高铁。",
+			[]string{"中兰高铁", "银西高铁"}, []string{"国家重点工程中兰高铁", "工程中兰高铁", "成银西高铁"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

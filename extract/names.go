@@ -100,6 +100,9 @@ func (d *docState) recognizeNames() {
 			if nd.typ == kg.Project && typ != kg.Project && (nd.word == "项目" || nd.word == "工程") {
 				break // 修水至平江高速公路项目 is the road
 			}
+			if (nd.typ == kg.Railway || nd.typ == kg.Road) && (d.x.headDefs[hits[k].word].word == "工程" || d.x.headDefs[hits[k].word].word == "项目") {
+				break // 国家重点工程|包银高铁: a class and the route in apposition
+			}
 			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) {
 				break // 乌鲁木齐国际陆港区|枢纽能级, 铜仁凤凰机场|航空口岸: the hub and its role
 			}
@@ -155,6 +158,15 @@ func (d *docState) recognizeNames() {
 		if typ == kg.RegionGroup && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
 			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
 			start-- // 沿沪宁产业创新带, 环渤海经济圈: along or around a place names the area
+		}
+		if (typ == kg.Railway || typ == kg.Road) && start >= 0 && lastHead == h.start {
+			// 国家重点工程|包银高铁: a route's name does not run over another head
+			k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
+			for ; k < len(d.heads) && d.heads[k].end <= h.start; k++ {
+				if w := d.heads[k]; w.end-w.start >= 2 && d.x.headDefs[w.word].typ == kg.Project {
+					start = w.end
+				}
+			}
 		}
 		if typ == kg.Railway || typ == kg.Road {
 			if n := d.routeRunBefore(h.start, typ); n > 0 && (start < 0 || start > h.start-n) {
@@ -1620,7 +1632,8 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			return nil // 国家物流枢纽: 家 is no measure here
 		}
 		p = q
-	} else if (typ != kg.Institution && typ != kg.Park) || d.x.headDefs[h.word].weak {
+	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind) ||
+		(d.x.headDefs[h.word].weak && !routeKind) {
 		return nil
 	}
 	// with no 等 nor count (金凤、嘉陵江、明月湖实验室) only short proper
@@ -1666,6 +1679,19 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		for i := it.start + 1; marked && !ok && i < it.end && it.end-it.start <= 6; i++ {
 			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end {
 				ok = true // 乌江彭水: a place after a river's or area's name
+			}
+		}
+		if !marked && (typ == kg.Railway || typ == kg.Road) {
+			// 莱临、德商、日照至五莲铁路: a bare list of routes, each named by its ends
+			bounded := it.start == 0 || !isNameChar(t[it.start-1]) || d.listMark(it.start-1) || d.x.stops.endingAt(t, 0, it.start) > 0
+			if !bounded || d.holdsHead(it.start, it.end) {
+				return nil // 渝厦高铁重庆东至黔江段、渝湘复线高速: items with heads of their own
+			}
+			if (it.end-it.start <= 4 && (len(d.endpointChars(t[it.start:it.end])) >= 2 || d.endpointRun(it.start, it.end, typ))) ||
+				joinsPlaces(t[it.start:it.end]) {
+				ok = true
+			} else {
+				return nil
 			}
 		}
 		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) {
@@ -2411,6 +2437,9 @@ func (d *docState) routeRunBefore(headStart int, typ kg.EntityType) int {
 		}
 		if a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0 {
 			continue
+		}
+		if a > 0 && d.x.stops.endingAt(t, 0, a+1) > 1 {
+			continue // 建成|渝厦高铁: the run would start inside a verb
 		}
 		if d.endpointRun(a, headStart, typ) || d.countryPair(a, headStart) {
 			return n
