@@ -343,6 +343,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"渝厦高铁重庆东至黔江段", "渝湘复线高速"}, []string{"铁重庆东至黔江段复线高速", "渝厦高铁重庆东至黔江段复线高速"}},
 		{"a class in apposition is no part of a route's name", "宁夏回族自治区政府工作报告\n国家重点工程中兰高铁全线贯通，建成银西高铁。",
 			[]string{"中兰高铁", "银西高铁"}, []string{"国家重点工程中兰高铁", "工程中兰高铁", "成银西高铁"}},
+		{"a section between two places ending in a stop character", "江苏省政府工作报告\n推进宁杭高速南京至江都段扩建。",
+			[]string{"宁杭高速南京至江都段"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -457,7 +457,7 @@ func (d *docState) sectionEnd(end int) int {
 			break
 		}
 		if t[j-1] == '段' {
-			if j-1 > i && d.x.stops.endingAt(t, i, j-1) == 0 {
+			if j-1 > i && (d.x.stops.endingAt(t, i, j-1) == 0 || d.gazEndingAt(j-1) != nil) { // 新沂至江都段: 都 ends a place here
 				return j
 			}
 			break
