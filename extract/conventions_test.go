@@ -345,6 +345,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中兰高铁", "银西高铁"}, []string{"国家重点工程中兰高铁", "工程中兰高铁", "成银西高铁"}},
 		{"a section between two places ending in a stop character", "江苏省政府工作报告\n推进宁杭高速南京至江都段扩建。",
 			[]string{"宁杭高速南京至江都段"}, nil},
+		{"a tonnage class opens no name", "福建省政府工作报告\n20万吨级湄洲湾航道建成投运。",
+			[]string{"湄洲湾航道"}, []string{"万吨级湄洲湾航道"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -185,6 +185,13 @@ func (d *docState) recognizeNames() {
 				}
 			}
 		}
+		if start > 0 && start < h.start && unicode.IsDigit(d.text[start-1]) {
+			// 30|万吨级条帚门航道: a name does not start inside a figure; a
+			// tonnage or voltage class before it is no part of the name
+			if k := strings.IndexRune(string(d.text[start:h.start]), '级'); k >= 0 {
+				start += len([]rune(string(d.text[start:h.start])[:k])) + 1
+			}
+		}
 		if start < 0 {
 			continue
 		}
