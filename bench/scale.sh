@@ -37,19 +37,40 @@ fi
 if [[ "${SKIP_NEO4J:-0}" != 1 ]]; then
 	bash scripts/neo4j.sh stop >/dev/null 2>&1 || true
 	mkdir -p "$csv"
+	# Each phase: wall time, CPU-seconds (user+sys of the process, or of the
+	# server from /proc for the schema) and the 1-minute load average at its
+	# end (the machine is shared: docs/benchmarks.md).
+	la() { cut -d' ' -f1 /proc/loadavg; }
+	cpu() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; } # utime+stime, 100 ticks/s
 	t0=$(date +%s.%N)
-	"$bin/scale" csv -entities "$E" -relations "$R" -dir "$csv"
+	/usr/bin/time -f 'csv-cpu %U %S' -o "$bin/csv.time" "$bin/scale" csv -entities "$E" -relations "$R" -dir "$csv" | tee "$bin/csv.log"
+	csvs=$(awk '/^csv: / { print $(NF-1) }' "$bin/csv.log") # WriteGraphCSV alone, generation excluded
 	t1=$(date +%s.%N)
+	la1=$(la)
+	du -sh "$csv" | sed 's/^/csv size: /'
 	mapfile -t args <"$csv/import.args" # neo4j.BulkFiles.ImportArgs, as kg load --bulk runs it
-	NEO4J_ADMIN_HEAP=${NEO4J_ADMIN_HEAP:-2g} bash scripts/neo4j.sh admin "${args[@]}" >"$bin/import.log" 2>&1 || { tail -30 "$bin/import.log"; exit 1; }
+	NEO4J_ADMIN_HEAP=${NEO4J_ADMIN_HEAP:-2g} /usr/bin/time -f 'import-cpu %U %S' -o "$bin/import.time" \
+		bash scripts/neo4j.sh admin "${args[@]}" >"$bin/import.log" 2>&1 || { tail -30 "$bin/import.log"; exit 1; }
 	grep -E 'IMPORT DONE|nodes$|relationships$|properties$|Peak memory' "$bin/import.log" | sed 's/^/import: /'
 	t2=$(date +%s.%N)
+	la2=$(la)
 	bash scripts/neo4j.sh start >/dev/null
 	t3=$(date +%s.%N)
+	spid=$(cat "$NEO4J_STATE_DIR/neo4j.pid")
+	c3=$(cpu "$spid")
+	la3=$(la)
 	"$bin/kg" load --schema-only --neo4j "bolt://127.0.0.1:$NEO4J_PORT"
 	t4=$(date +%s.%N)
-	awk -v r="$R" -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" -v e="$t4" 'BEGIN {
-		printf "neo4j bulk: generate+CSV %.1f s, import %.1f s, server start %.1f s, schema %.1f s; %.0f relationships/s (generate+CSV+import+schema), %.0f/s (import+schema)\n",
-			b-a, c-b, d-c, e-d, r/((b-a)+(c-b)+(e-d)), r/((c-b)+(e-d)) }'
+	c4=$(cpu "$spid")
+	la4=$(la)
+	read -r _ cu cs <"$bin/csv.time"
+	read -r _ iu is <"$bin/import.time"
+	awk -v r="$R" -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" -v e="$t4" -v w="$csvs" \
+		-v gc="$(echo "$cu + $cs" | bc)" -v ic="$(echo "$iu + $is" | bc)" -v s0="$c3" -v s1="$c4" \
+		-v l1="$la1" -v l2="$la2" -v l3="$la3" -v l4="$la4" 'BEGIN {
+		printf "neo4j bulk: generate+CSV %.1f s (CSV alone %.1f s; %.1f CPU-s, load %s), import %.1f s (%.1f CPU-s, load %s), server start %.1f s (load %s), schema %.1f s (server %.1f CPU-s, load %s)\n",
+			b-a, w, gc, l1, c-b, ic, l2, d-c, l3, e-d, s1-s0, l4
+		printf "neo4j bulk: %.0f relations/s (CSV+import+schema, generation excluded, as kg load --bulk counts), %.0f/s (generate+CSV+import+schema), %.0f/s (import+schema)\n",
+			r/(w+(c-b)+(e-d)), r/((b-a)+(c-b)+(e-d)), r/((c-b)+(e-d)) }'
 	[[ "${SKIP_QUERIES:-0}" == 1 ]] || "$bin/scale" neo4j -entities "$E" -relations "$R" -requests "$REQ" -uri "bolt://127.0.0.1:$NEO4J_PORT"
 fi

@@ -11,9 +11,11 @@ import (
 	"os"
 	osexec "os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cnplan/kg"
 )
@@ -44,8 +46,9 @@ const ArrayDelimiter = '\x1e'
 // BulkFiles are the CSV files a CSVWriter wrote, with what they hold.
 type BulkFiles struct {
 	Dir string
-	// Nodes maps a label list ("Entity:Park", "Document") to its file.
-	Nodes map[string]string
+	// Nodes maps a label list ("Entity:Park", "Document") to its files
+	// (each with its header).
+	Nodes map[string][]string
 	// Relationships are files with a :TYPE column; Mentions holds the
 	// MENTIONED_IN relationships.
 	Relationships []string
@@ -64,7 +67,9 @@ func (f *BulkFiles) ImportArgs(database string) []string {
 		"--array-delimiter=U+001E", "--id-type=integer", "--overwrite-destination=true",
 		"--report-file=" + filepath.Join(f.Dir, "import.report")}
 	for _, labels := range slices.Sorted(mapKeys(f.Nodes)) {
-		args = append(args, "--nodes="+labels+"="+f.Nodes[labels])
+		for _, p := range f.Nodes[labels] {
+			args = append(args, "--nodes="+labels+"="+p)
+		}
 	}
 	for _, r := range f.Relationships {
 		args = append(args, "--relationships="+r)
@@ -136,13 +141,18 @@ func (c *csvFile) close() error {
 // document id the first time it sees it, so it keeps one map entry per
 // node; nothing per relation.
 type CSVWriter struct {
+	rowBuf
 	files          BulkFiles
 	ents           map[kg.EntityType]*csvFile
 	docs, rels     *csvFile
 	ments          *csvFile
-	row            []byte
 	entNum, docNum map[string]int64
+	// extra are the files of the parallel writers but the first (partFiles).
+	extra []*csvFile
 }
+
+// rowBuf formats one CSV row at a time.
+type rowBuf struct{ row []byte }
 
 const (
 	entityHeader   = ":ID(Entity),id,type,name,code,parent,pinyin,aliases:string[],milestones_free:string[],alias_text"
@@ -153,7 +163,7 @@ const (
 
 // NewCSVWriter creates the files in dir (which must exist).
 func NewCSVWriter(dir string) (*CSVWriter, error) {
-	w := &CSVWriter{files: BulkFiles{Dir: dir, Nodes: map[string]string{}}, ents: map[kg.EntityType]*csvFile{},
+	w := &CSVWriter{files: BulkFiles{Dir: dir, Nodes: map[string][]string{}}, ents: map[kg.EntityType]*csvFile{},
 		entNum: map[string]int64{}, docNum: map[string]int64{}}
 	var err error
 	open := func(name, header string) *csvFile {
@@ -170,7 +180,7 @@ func NewCSVWriter(dir string) (*CSVWriter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: bulk: %w", err)
 	}
-	w.files.Nodes["Document"] = filepath.Join(dir, "documents.csv")
+	w.files.Nodes["Document"] = []string{filepath.Join(dir, "documents.csv")}
 	w.files.Relationships = []string{filepath.Join(dir, "relations.csv")}
 	w.files.Mentions = filepath.Join(dir, "mentions.csv")
 	return w, nil
@@ -179,11 +189,12 @@ func NewCSVWriter(dir string) (*CSVWriter, error) {
 // field appends s, quoted ("" doubled) when it must be. Strings that must
 // not be split or cut by the importer are refused: newlines (the importer
 // reads one row per line) and, inside lists, the array delimiter.
-func (w *CSVWriter) field(s string, list bool) error {
-	if strings.ContainsAny(s, "\n\r") || (list && strings.IndexByte(s, ArrayDelimiter) >= 0) {
+func (w *rowBuf) field(s string, list bool) error {
+	c := classOf(s)
+	if c&cNewline != 0 || (list && c&cDelim != 0) {
 		return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", s)
 	}
-	if !needsQuotes(s) {
+	if c&cQuote == 0 {
 		w.row = append(w.row, s...)
 		return nil
 	}
@@ -197,8 +208,32 @@ func (w *CSVWriter) field(s string, list bool) error {
 // (an empty unquoted field is no property at all), holding the field
 // separator or a quote, or with spaces at an end. Ids, types and most
 // names need none, which saves the importer's quote handling.
-func needsQuotes(s string) bool {
-	return s == "" || strings.ContainsAny(s, ",\"") || s[0] == ' ' || s[len(s)-1] == ' '
+func needsQuotes(s string) bool { return classOf(s)&cQuote != 0 }
+
+// The classes of bytes the writer looks for, as classOf returns them.
+const (
+	cNewline = 1 << iota // '\n', '\r': the importer reads a row per line
+	cDelim               // ArrayDelimiter
+	cQuote               // the field must be quoted (see needsQuotes)
+)
+
+var byteClass = [256]uint8{'\n': cNewline, '\r': cNewline, ArrayDelimiter: cDelim, ',': cQuote, '"': cQuote}
+
+// classOf returns the classes of s's bytes in one pass (the writer looks
+// at every id and every piece of evidence: strings.ContainsAny per class
+// was a fifth of its time).
+func classOf(s string) uint8 {
+	if s == "" {
+		return cQuote
+	}
+	var c uint8
+	for i := 0; i < len(s); i++ {
+		c |= byteClass[s[i]]
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		c |= cQuote
+	}
+	return c
 }
 
 // num returns the import number of id in m (entNum or docNum), numbering
@@ -213,7 +248,7 @@ func num(m map[string]int64, id string) int64 {
 }
 
 // escaped appends s with each double quote doubled, as CSV quotes it.
-func (w *CSVWriter) escaped(s string) {
+func (w *rowBuf) escaped(s string) {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '"' {
 			w.row = append(w.row, '"')
@@ -223,7 +258,7 @@ func (w *CSVWriter) escaped(s string) {
 }
 
 // opt appends s quoted, or nothing (no property) when it is empty.
-func (w *CSVWriter) opt(s string) error {
+func (w *rowBuf) opt(s string) error {
 	if s == "" {
 		return nil
 	}
@@ -232,17 +267,19 @@ func (w *CSVWriter) opt(s string) error {
 
 // list appends a list property; an empty list leaves the field empty
 // (the importer then writes no property).
-func (w *CSVWriter) list(xs []string) error {
+func (w *rowBuf) list(xs []string) error {
 	if len(xs) == 0 {
 		return nil
 	}
-	quote := false
+	var c uint8
 	for _, x := range xs {
-		if strings.ContainsAny(x, "\n\r\x1e") {
+		cx := classOf(x)
+		if cx&(cNewline|cDelim) != 0 {
 			return kg.Errorf(kg.EINVALID, "bulk load cannot write %q (a newline or U+001E in it); load it without --bulk", x)
 		}
-		quote = quote || needsQuotes(x)
+		c |= cx
 	}
+	quote := c&cQuote != 0
 	if quote {
 		w.row = append(w.row, '"')
 	}
@@ -262,9 +299,9 @@ func (w *CSVWriter) list(xs []string) error {
 	return nil
 }
 
-func (w *CSVWriter) comma() { w.row = append(w.row, ',') }
+func (w *rowBuf) comma() { w.row = append(w.row, ',') }
 
-func (w *CSVWriter) flush(c *csvFile) error {
+func (w *rowBuf) flush(c *csvFile) error {
 	w.row = append(w.row, '\n')
 	_, err := c.w.Write(w.row)
 	w.row = w.row[:0]
@@ -292,7 +329,7 @@ func (w *CSVWriter) Entity(e *BulkEntity) error {
 			return fmt.Errorf("neo4j: bulk: %w", err)
 		}
 		w.ents[e.Type] = c
-		w.files.Nodes["Entity:"+string(e.Type)] = filepath.Join(w.files.Dir, name)
+		w.files.Nodes["Entity:"+string(e.Type)] = []string{filepath.Join(w.files.Dir, name)}
 	}
 	w.row = strconv.AppendInt(w.row[:0], num(w.entNum, e.ID), 10)
 	w.comma()
@@ -325,7 +362,17 @@ func (w *CSVWriter) Entity(e *BulkEntity) error {
 // Document writes one document node with the index of the relations it
 // gives evidence to (relIDs[i] from relFrom[i] to relTo[i]).
 func (w *CSVWriter) Document(d *kg.Document, relIDs, relFrom, relTo []string) error {
-	w.row = strconv.AppendInt(w.row[:0], num(w.docNum, d.ID), 10)
+	if err := w.document(num(w.docNum, d.ID), d, relIDs, relFrom, relTo); err != nil {
+		return err
+	}
+	w.files.Documents++
+	return w.flush(w.docs)
+}
+
+// document formats one document row (without its newline) from its
+// import number.
+func (w *rowBuf) document(n int64, d *kg.Document, relIDs, relFrom, relTo []string) error {
+	w.row = strconv.AppendInt(w.row[:0], n, 10)
 	w.comma()
 	err := w.field(d.ID, false)
 	for _, s := range []string{d.Source, d.Title} {
@@ -354,11 +401,7 @@ func (w *CSVWriter) Document(d *kg.Document, relIDs, relFrom, relTo []string) er
 		w.comma()
 		err = firstErr(err, w.list(l))
 	}
-	if err != nil {
-		return err
-	}
-	w.files.Documents++
-	return w.flush(w.docs)
+	return err
 }
 
 // Mention writes one MENTIONED_IN relationship: entity mentioned count
@@ -385,9 +428,20 @@ func (w *CSVWriter) Relation(t kg.RelationType, id, from, to string, evDoc, ev [
 	if !t.Valid() {
 		return kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", id, string(t))
 	}
-	w.row = strconv.AppendInt(w.row[:0], num(w.entNum, from), 10)
+	if err := w.relation(num(w.entNum, from), num(w.entNum, to), t, id, evDoc, ev, permanent); err != nil {
+		return err
+	}
+	w.files.Relations++
+	w.files.Evidence += len(ev)
+	return w.flush(w.rels)
+}
+
+// relation formats one relationship row (without its newline) from its
+// ends' import numbers.
+func (w *rowBuf) relation(from, to int64, t kg.RelationType, id string, evDoc, ev []string, permanent bool) error {
+	w.row = strconv.AppendInt(w.row[:0], from, 10)
 	w.comma()
-	w.row = strconv.AppendInt(w.row, num(w.entNum, to), 10)
+	w.row = strconv.AppendInt(w.row, to, 10)
 	w.comma()
 	w.row = append(w.row, t...)
 	w.comma()
@@ -400,18 +454,13 @@ func (w *CSVWriter) Relation(t kg.RelationType, id, from, to string, evDoc, ev [
 	if permanent {
 		w.row = append(w.row, "true"...)
 	}
-	if err != nil {
-		return err
-	}
-	w.files.Relations++
-	w.files.Evidence += len(ev)
-	return w.flush(w.rels)
+	return err
 }
 
 // Close flushes and closes every file and says what was written.
 func (w *CSVWriter) Close() (*BulkFiles, error) {
 	var err error
-	for _, c := range append([]*csvFile{w.docs, w.rels, w.ments}, slices.Collect(mapValues(w.ents))...) {
+	for _, c := range slices.Concat([]*csvFile{w.docs, w.rels, w.ments}, w.extra, slices.Collect(mapValues(w.ents))) {
 		err = firstErr(err, c.close())
 	}
 	if err != nil {
@@ -559,6 +608,89 @@ func writeGraphDirect(g *kg.Graph, dir string) (done bool, f *BulkFiles, err err
 	return done, f, nil
 }
 
+// docIndex is the relation index of one document (see CSVWriter.Document).
+type docIndex struct{ ids, from, to []string }
+
+// minRelationPart is the fewest relations writeRelations gives a worker of
+// its own (a variable for the tests).
+var minRelationPart = 100_000
+
+// writeRelations writes rels, which writeDirect has validated (every end
+// numbered, every evidence document in docs), and returns the relation
+// index of each document. A large graph is cut into consecutive parts,
+// one per core, each formatted by a goroutine of its own into a file of
+// its own (relations.csv, relations-1.csv, ...; the import tool reads each
+// --relationships file with its header): formatting the evidence is most
+// of the writer's time. The document indexes keep the relations' order.
+func (w *CSVWriter) writeRelations(rels []kg.Relation, docs map[string]int) ([]docIndex, error) {
+	type docRef struct {
+		doc          int
+		id, from, to string
+	}
+	type result struct {
+		refs                []docRef
+		relations, evidence int
+	}
+	parts := partCount(len(rels), minRelationPart)
+	files, err := w.partFiles(parts, "relations", relationHeader)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range files[1:] {
+		w.files.Relationships = append(w.files.Relationships, p.f.Name())
+	}
+	files[0] = w.rels
+	results := make([]result, parts)
+	err = inParts(len(rels), parts, func(k, lo, hi int) error {
+		res := &results[k]
+		var b rowBuf
+		var evDoc, evs []string
+		var pieces []kg.Evidence
+		for i := lo; i < hi; i++ {
+			r := &rels[i]
+			pieces = append(pieces[:0], r.Evidence...)
+			slices.SortFunc(pieces, func(a, b kg.Evidence) int {
+				return cmp.Or(cmp.Compare(a.Document, b.Document), kg.CompareEvidence(a, b))
+			})
+			pieces = slices.Compact(pieces)
+			evDoc, evs = evDoc[:0], evs[:0]
+			for j, ev := range pieces {
+				enc, err := encodeEvidence(ev)
+				if err != nil {
+					return kg.Errorf(kg.EINVALID, "relation %q: %v", r.ID, err)
+				}
+				evDoc, evs = append(evDoc, ev.Document), append(evs, enc)
+				if j == 0 || pieces[j-1].Document != ev.Document {
+					res.refs = append(res.refs, docRef{docs[ev.Document], r.ID, r.From, r.To})
+				}
+			}
+			// Every end was numbered with the entities: the map is only read here.
+			if err := b.relation(w.entNum[r.From], w.entNum[r.To], r.Type, r.ID, evDoc, evs, len(r.Evidence) == 0); err != nil {
+				return err
+			}
+			if err := b.flush(files[k]); err != nil {
+				return err
+			}
+			res.relations++
+			res.evidence += len(evs)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	index := make([]docIndex, len(docs))
+	for _, res := range results {
+		w.files.Relations += res.relations
+		w.files.Evidence += res.evidence
+		for _, ref := range res.refs {
+			x := &index[ref.doc]
+			x.ids, x.from, x.to = append(x.ids, ref.id), append(x.from, ref.from), append(x.to, ref.to)
+		}
+	}
+	return index, nil
+}
+
 func optStr(v any) string {
 	s, _ := v.(string)
 	return s
@@ -638,33 +770,44 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 			}
 		}
 	}
-	for i := range g.Relations {
-		r := &g.Relations[i]
-		switch {
-		case r.ID == "":
-			return true, kg.Errorf(kg.EINVALID, "relation %d has no id", i)
-		case !r.Type.Valid():
-			return true, kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", r.ID, string(r.Type))
-		case r.From == "" || r.To == "":
-			return true, kg.Errorf(kg.EINVALID, "relation %q lacks an end", r.ID)
-		case r.ID != kg.RelationID(r.Type, r.From, r.To):
-			return true, kg.Errorf(kg.EINVALID, "relation %q should have id %q", r.ID, kg.RelationID(r.Type, r.From, r.To))
-		}
-		for _, end := range []string{r.From, r.To} {
-			if !ents[end] {
-				return true, kg.Errorf(kg.EINVALID, "relation end %q is not in the graph (a bulk load starts from an empty database)", end)
+	// The relations in parts, one per core (the maps are only read).
+	if err := inParts(len(g.Relations), partCount(len(g.Relations), minRelationPart), func(_, lo, hi int) error {
+		for i := lo; i < hi; i++ {
+			r := &g.Relations[i]
+			switch {
+			case r.ID == "":
+				return kg.Errorf(kg.EINVALID, "relation %d has no id", i)
+			case !r.Type.Valid():
+				return kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", r.ID, string(r.Type))
+			case r.From == "" || r.To == "":
+				return kg.Errorf(kg.EINVALID, "relation %q lacks an end", r.ID)
+			case r.ID != kg.RelationID(r.Type, r.From, r.To):
+				return kg.Errorf(kg.EINVALID, "relation %q should have id %q", r.ID, kg.RelationID(r.Type, r.From, r.To))
+			}
+			for _, end := range []string{r.From, r.To} {
+				if !ents[end] {
+					return kg.Errorf(kg.EINVALID, "relation end %q is not in the graph (a bulk load starts from an empty database)", end)
+				}
+			}
+			for _, ev := range r.Evidence {
+				if err := inG(ev.Document, "evidence of relation "+strconv.Quote(r.ID)); err != nil {
+					return err
+				}
+				if ev.Start < 0 || ev.End < ev.Start {
+					return kg.Errorf(kg.EINVALID, "evidence of relation %q has a bad span [%d, %d)", r.ID, ev.Start, ev.End)
+				}
 			}
 		}
-		for _, ev := range r.Evidence {
-			if err := inG(ev.Document, "evidence of relation "+strconv.Quote(r.ID)); err != nil {
-				return true, err
-			}
-			if ev.Start < 0 || ev.End < ev.Start {
-				return true, kg.Errorf(kg.EINVALID, "evidence of relation %q has a bad span [%d, %d)", r.ID, ev.Start, ev.End)
-			}
-		}
+		return nil
+	}); err != nil {
+		return true, err
 	}
 
+	// Documents are numbered first, so that their rows can be formatted
+	// in parallel at the end (the maps are then only read).
+	for i := range g.Documents {
+		num(w.docNum, g.Documents[i].ID)
+	}
 	var ms []string
 	for i := range g.Entities {
 		e := &g.Entities[i]
@@ -710,37 +853,97 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 			}
 		}
 	}
-	type docIndex struct{ ids, from, to []string }
-	index := make([]docIndex, len(g.Documents))
-	var evDoc, evs []string
-	var pieces []kg.Evidence
-	for i := range g.Relations {
-		r := &g.Relations[i]
-		pieces = append(pieces[:0], r.Evidence...)
-		slices.SortFunc(pieces, func(a, b kg.Evidence) int {
-			return cmp.Or(cmp.Compare(a.Document, b.Document), kg.CompareEvidence(a, b))
-		})
-		pieces = slices.Compact(pieces)
-		evDoc, evs = evDoc[:0], evs[:0]
-		for k, ev := range pieces {
-			enc, err := encodeEvidence(ev)
-			if err != nil {
-				return true, kg.Errorf(kg.EINVALID, "relation %q: %v", r.ID, err)
+	index, err := w.writeRelations(g.Relations, docs)
+	if err != nil {
+		return true, err
+	}
+	return true, w.writeDocuments(g.Documents, index)
+}
+
+// writeDocuments writes docs, numbered already, with their relation
+// indexes: a large graph's in parts, one per core, each into a file of its
+// own (documents.csv, documents-1.csv, ...). The indexes are most of the
+// documents' bytes.
+func (w *CSVWriter) writeDocuments(docs []kg.Document, index []docIndex) error {
+	pairs := 0
+	for i := range index {
+		pairs += len(index[i].ids)
+	}
+	parts := partCount(len(docs), 1)
+	if pairs < minRelationPart {
+		parts = 1
+	}
+	files, err := w.partFiles(parts, "documents", documentHeader)
+	if err != nil {
+		return err
+	}
+	for _, p := range files[1:] {
+		w.files.Nodes["Document"] = append(w.files.Nodes["Document"], p.f.Name())
+	}
+	files[0] = w.docs
+	err = inParts(len(docs), parts, func(k, lo, hi int) error {
+		var b rowBuf
+		for i := lo; i < hi; i++ {
+			// Numbered above: the map is only read here.
+			if err := b.document(w.docNum[docs[i].ID], &docs[i], index[i].ids, index[i].from, index[i].to); err != nil {
+				return err
 			}
-			evDoc, evs = append(evDoc, ev.Document), append(evs, enc)
-			if k == 0 || pieces[k-1].Document != ev.Document {
-				x := &index[docs[ev.Document]]
-				x.ids, x.from, x.to = append(x.ids, r.ID), append(x.from, r.From), append(x.to, r.To)
+			if err := b.flush(files[k]); err != nil {
+				return err
 			}
 		}
-		if err := w.Relation(r.Type, r.ID, r.From, r.To, evDoc, evs, len(r.Evidence) == 0); err != nil {
-			return true, err
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	w.files.Documents += len(docs)
+	return nil
+}
+
+// partFiles returns parts files for inParts' workers: nil for the first
+// (the caller's own) and name-K.csv, with header, for the others, closed
+// with the writer.
+func (w *CSVWriter) partFiles(parts int, name, header string) ([]*csvFile, error) {
+	files := make([]*csvFile, parts)
+	for k := 1; k < parts; k++ {
+		c, err := newCSVFile(filepath.Join(w.files.Dir, fmt.Sprintf("%s-%d.csv", name, k)), header)
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: bulk: %w", err)
+		}
+		files[k] = c
+		w.extra = append(w.extra, c)
+	}
+	return files, nil
+}
+
+// partCount is the number of parts inParts cuts n items into: one per
+// core, each of at least minPart items.
+func partCount(n, minPart int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), n/max(1, minPart)))
+}
+
+// inParts runs fn on parts consecutive parts [lo, hi) of n items, each in
+// a goroutine of its own, and returns the error of the first part that
+// failed.
+func inParts(n, parts int, fn func(k, lo, hi int) error) error {
+	if parts <= 1 {
+		return fn(0, 0, n)
+	}
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[k] = fn(k, k*n/parts, (k+1)*n/parts)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
-	for i := range g.Documents {
-		if err := w.Document(&g.Documents[i], index[i].ids, index[i].from, index[i].to); err != nil {
-			return true, err
-		}
-	}
-	return true, nil
+	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -123,6 +124,9 @@ func TestBulkLoad(t *testing.T) {
 		Aliases: []string{"a,b", `"q"`, " lead", "plain"}, Mentions: 1, MentionsByDocument: map[string]int{doc: 1}})
 	load(t, normal, g)
 
+	// Written in parts, as a large graph is: several relationship and
+	// document files.
+	defer neo4j.SetMinRelationPart(1)()
 	files, err := neo4j.WriteGraphCSV(g, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -180,8 +184,9 @@ func TestWriteGraphCSVRefuses(t *testing.T) {
 }
 
 // TestWriteGraphCSVPaths checks that a graph with duplicate entries
-// (merged through planLoad) and the same graph without them (streamed
-// directly) give the same rows.
+// (merged through planLoad), the same graph without them (streamed
+// directly) and the same written in parallel parts (as a large graph is)
+// give the same rows.
 func TestWriteGraphCSVPaths(t *testing.T) {
 	g := kg.Merge(storetest.Both(), syntheticGraph(5, 20, 0))
 	dup := *g
@@ -194,6 +199,15 @@ func TestWriteGraphCSVPaths(t *testing.T) {
 	b, err := neo4j.WriteGraphCSV(&dup, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
+	}
+	restore := neo4j.SetMinRelationPart(1)
+	c, err := neo4j.WriteGraphCSV(g, t.TempDir())
+	restore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if runtime.GOMAXPROCS(0) > 1 && (len(c.Relationships) < 2 || len(c.Nodes["Document"]) < 2) {
+		t.Errorf("written in parts: %d relationship files, %d document files; want several", len(c.Relationships), len(c.Nodes["Document"]))
 	}
 	// The rows with each node number replaced by the node's id: the two
 	// writers number the nodes in different orders.
@@ -215,41 +229,53 @@ func TestWriteGraphCSVPaths(t *testing.T) {
 		}
 		ids := map[string]map[string]string{"Entity": {}, "Document": {}}
 		out := map[string][]string{}
-		for labels, p := range f.Nodes {
+		for labels, paths := range f.Nodes {
 			group := "Entity"
 			if labels == "Document" {
 				group = "Document"
 			}
 			var lines []string
-			for k, rec := range read(p) {
-				if k > 0 {
+			for _, p := range paths {
+				for _, rec := range read(p)[1:] { // the header is left out
 					ids[group][rec[0]] = rec[1]
+					lines = append(lines, strings.Join(rec[1:], ","))
 				}
-				lines = append(lines, strings.Join(rec[1:], ","))
 			}
 			slices.Sort(lines)
-			out[filepath.Base(p)] = lines
+			out[labels] = lines
 		}
-		for _, rf := range [][2]string{{f.Relationships[0], "Entity"}, {f.Mentions, "Document"}} {
+		type relFile struct{ path, endGroup, name string }
+		var rfs []relFile
+		for _, p := range f.Relationships {
+			rfs = append(rfs, relFile{p, "Entity", "relations"})
+		}
+		rfs = append(rfs, relFile{f.Mentions, "Document", "mentions"})
+		for _, rf := range rfs {
 			var lines []string
-			for k, rec := range read(rf[0]) {
-				if k > 0 {
-					rec[0], rec[1] = ids["Entity"][rec[0]], ids[rf[1]][rec[1]]
-				}
+			for _, rec := range read(rf.path)[1:] {
+				rec[0], rec[1] = ids["Entity"][rec[0]], ids[rf.endGroup][rec[1]]
 				lines = append(lines, strings.Join(rec, ","))
 			}
-			slices.Sort(lines)
-			out[filepath.Base(rf[0])] = lines
+			out[rf.name] = append(out[rf.name], lines...)
+		}
+		for name := range out {
+			slices.Sort(out[name])
 		}
 		return out
 	}
-	ra, rb := rows(a), rows(b)
-	if len(ra) != len(rb) {
-		t.Fatalf("%d files against %d", len(ra), len(rb))
-	}
-	for name, la := range ra {
-		if !slices.Equal(la, rb[name]) {
-			t.Errorf("%s differs between the direct and the merging writer (%d and %d rows)", name, len(la), len(rb[name]))
+	ra := rows(a)
+	for _, other := range []struct {
+		name  string
+		files *neo4j.BulkFiles
+	}{{"the merging writer", b}, {"the writer in parts", c}} {
+		rb := rows(other.files)
+		if len(ra) != len(rb) {
+			t.Fatalf("%d groups of rows against %d from %s", len(ra), len(rb), other.name)
+		}
+		for name, la := range ra {
+			if !slices.Equal(la, rb[name]) {
+				t.Errorf("%s differs between the direct writer and %s (%d and %d rows)", name, other.name, len(la), len(rb[name]))
+			}
 		}
 	}
 }
