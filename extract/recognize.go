@@ -240,7 +240,7 @@ func (d *docState) recognizeGazetteer() {
 		}
 		return true
 	}
-	var accepted, pendingShort []found
+	var accepted, pendingShort, pendingWord []found
 	for _, p := range ps {
 		c := d.resolve(p.cands, known)
 		if c == nil {
@@ -273,8 +273,15 @@ func (d *docState) recognizeGazetteer() {
 		if c.group == nil && c.short && c.region.Ambiguous && d.ordinaryWord(p.h.start, p.h.end) {
 			continue // 乡村振兴 (振兴区): segmentation reads a verb
 		}
+		if c.group == nil && c.short && c.region.Ambiguous && c.region.Level == gazetteer.County && !d.remote(c.region) {
+			// 资源, 金山, 大新: a county whose short name is a common word
+			// (红色资源, 金山银山, 资产、资源、资金) needs a place beside it,
+			// in its own province too: a list of places or its city before it
+			pendingWord = append(pendingWord, found{p.h, c})
+			continue
+		}
 		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) &&
-			!(c.region.Level == gazetteer.City && !c.region.Ambiguous) {
+			!(c.region.Level == gazetteer.City && !c.region.Ambiguous && d.placeFrame(p.h)) {
 			// a county far away (东源, 青山) needs support; a city whose
 			// short name is no common word (深圳, 厦门) does not
 			pendingShort = append(pendingShort, found{p.h, c})
@@ -293,9 +300,11 @@ func (d *docState) recognizeGazetteer() {
 			knownCodes[a.Code] = true
 		}
 	}
+	namedCodes := map[string]bool{}
 	for _, a := range accepted {
 		if a.c.region != nil {
 			knownCodes[a.c.region.Code] = true
+			namedCodes[a.c.region.Code] = true
 		}
 	}
 	for _, a := range accepted {
@@ -308,7 +317,9 @@ func (d *docState) recognizeGazetteer() {
 		var rest []found
 		for _, p := range pendingShort {
 			r := p.c.region
-			ok := knownCodes[r.Parent]
+			// its province named itself, not inferred from another of its
+			// places (酒泉 does not vouch for 真金白银)
+			ok := namedCodes[r.Parent]
 			if pr, has := d.x.gaz.Region(r.Parent); has && pr.Level != gazetteer.Province {
 				// a county under a city: the city, or the list it stands in
 				ok = knownCodes[r.Parent]
@@ -323,6 +334,13 @@ func (d *docState) recognizeGazetteer() {
 			}
 		}
 		pendingShort = rest
+	}
+	for _, p := range pendingWord {
+		// 西湖、滨江、南湖: names of one province listed together support each other
+		if d.supportedInList(p.h, accepted, p.c.region) || d.supportedInList(p.h, pendingWord, p.c.region) || d.parentBefore(p.h, p.c.region) || d.listItemsOpenWithPlaces(p.h, accepted, p.c.region) ||
+			d.opensName(p.h) {
+			accepted = append(accepted, p)
+		}
 	}
 	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
 	for _, a := range accepted {
@@ -349,6 +367,91 @@ func (d *docState) recognizeGazetteer() {
 			a.top = false
 		}
 	}
+}
+
+// listItemsOpenWithPlaces reports a name opening an item of a list whose
+// neighbouring item opens with a place of the same province (萍乡春锣、莲花打锡).
+func (d *docState) listItemsOpenWithPlaces(h hit, accepted []found, r *gazetteer.Region) bool {
+	t := d.text
+	if h.start > 0 && isNameChar(t[h.start-1]) && t[h.start-1] != '、' {
+		return false // the name must open its item
+	}
+	prov := d.x.gaz.Province(r.Code)
+	opens := func(pos int) bool { // an accepted place of r's province starts at pos
+		for _, a := range accepted {
+			if a.h.start == pos && a.c.region != nil && prov != nil {
+				if ap := d.x.gaz.Province(a.c.region.Code); ap != nil && ap.Code == prov.Code {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if h.start > 1 && t[h.start-1] == '、' { // the item before
+		s := h.start - 1
+		for s > 0 && h.start-s < 12 && isNameChar(t[s-1]) && t[s-1] != '、' && d.x.stops.endingAt(t, 0, s) == 0 {
+			s--
+		}
+		if opens(s) {
+			return true
+		}
+	}
+	e := h.end // the item after
+	for e < len(t) && e-h.end < 12 && isNameChar(t[e]) && t[e] != '、' {
+		e++
+	}
+	return e+1 < len(t) && t[e] == '、' && opens(e+1)
+}
+
+// opensName reports a place name that opens the name of a facility or
+// site, its head a few characters on (三门核电, 兴国西站), as a common word
+// does not (金山银山, 红色资源).
+func (d *docState) opensName(h hit) bool {
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= h.end })
+	if k == len(d.heads) || d.heads[k].start-h.end > 4 {
+		return false
+	}
+	switch d.x.headDefs[d.heads[k].word].typ {
+	case kg.Project, kg.Hub, kg.Park, kg.Railway, kg.Road, kg.Institution:
+	default:
+		return false
+	}
+	// nothing between but generic words (江北|国际|机场); 资源|储备|基地 is a reserve
+	return d.heads[k].start == h.end || d.x.generic.startingAt(d.text, h.end, d.heads[k].start) == d.heads[k].start-h.end
+}
+
+// parentBefore reports r's city or province named right before it (桂林资源,
+// 广西大新).
+func (d *docState) parentBefore(h hit, r *gazetteer.Region) bool {
+	g := d.gazEndingAt(h.start)
+	if g == nil || g.kind != mRegion || len(g.refs) != 1 {
+		return false
+	}
+	return d.x.gaz.Within(r.Code, g.refs[0].code)
+}
+
+// placeFrame reports a short name written where a place stands: after a
+// preposition or conjunction (与深圳, 赴厦门), in a list, before 市, a
+// region's suffix or the head of a name (深圳港), or in a clause with a
+// trigger word (对接深圳). 幸福安康, 60周年大庆, 真金白银 stand in none.
+func (d *docState) placeFrame(h hit) bool {
+	t := d.text
+	if h.start == 0 || !isNameChar(t[h.start-1]) || strings.ContainsRune("与和同及、赴到在至援对向从经", t[h.start-1]) {
+		return true
+	}
+	if h.end < len(t) && strings.ContainsRune("市、等和与至地区", t[h.end]) ||
+		d.x.headWords.startingAt(t, h.end, min(len(t), h.end+8)) > 0 {
+		return true
+	}
+	a, b := h.start, h.end
+	for a > 0 && !isClauseSep(t[a-1]) {
+		a--
+	}
+	for b < len(t) && !isClauseSep(t[b]) {
+		b++
+	}
+	k := sort.Search(len(d.trigs), func(i int) bool { return d.trigs[i].start >= a })
+	return k < len(d.trigs) && d.trigs[k].start < b
 }
 
 // remote reports a region outside the subject's province (nothing is
