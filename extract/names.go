@@ -168,6 +168,15 @@ func (d *docState) recognizeNames() {
 				}
 			}
 		}
+		if (typ == kg.Railway || typ == kg.Road) && start >= 0 && start < h.start {
+			// 云南企业经|中老铁路: 经 (via) joins places in a route's name
+			// (兴义经永州至…), after anything else it is a preposition
+			if k := strings.LastIndex(string(d.text[start:h.start]), "经"); k >= 0 {
+				if at := start + len([]rune(string(d.text[start:h.start])[:k])); d.gazEndingAt(at) == nil {
+					start = at + 1
+				}
+			}
+		}
 		if typ == kg.Railway || typ == kg.Road {
 			if n := d.routeRunBefore(h.start, typ); n > 0 && (start < 0 || start > h.start-n) {
 				start = h.start - n // 佳同铁路: one character per end, whatever the segmenter makes of them (佳/a 同/p)
