@@ -357,6 +357,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湄洲湾航道"}, []string{"万吨级湄洲湾航道"}},
 		{"经 is a preposition unless it joins places", "云南省政府工作报告\n本地企业经中老铁路出口增长，推进兴义经永州至郴州铁路前期工作，完善村道公路。",
 			[]string{"中老铁路", "兴义经永州至郴州铁路"}, []string{"本地企业经中老铁路", "村道公路"}},
+		{"each one's plan and a place's schools are kinds", "内蒙古自治区政府工作报告\n制定各领域数据开放实施方案，推动500所中小学与上海市学校结对。",
+			nil, []string{"各领域数据开放实施方案", "上海市学校"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

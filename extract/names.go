@@ -956,6 +956,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if typ != kg.Plan && d.countedAfter(end) && !hasPlace {
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
+	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
+		return false // 各行业场景应用推广方案: each one's, a kind
+	}
 	if typ == kg.Plan && !quoted(mod) && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
@@ -1004,6 +1007,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && (hw == "公路" || hw == "高速" || hw == "铁路" || hw == "高铁") &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
+		if len(rest) == 0 && hw == "学校" {
+			return false // 北京市学校: a place's schools; a school is named on its own
+		}
 		if len(rest) == 0 && oneRoute {
 			return false // 广西公路: a place's roads; a route is named by its ends (川藏公路)
 		}
