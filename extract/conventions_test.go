@@ -359,6 +359,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中老铁路", "兴义经永州至郴州铁路"}, []string{"本地企业经中老铁路", "村道公路"}},
 		{"each one's plan and a place's schools are kinds", "内蒙古自治区政府工作报告\n制定各领域数据开放实施方案，推动500所中小学与上海市学校结对。",
 			nil, []string{"各领域数据开放实施方案", "上海市学校"}},
+		{"a phase must say what it is of", "山西省政府工作报告\n加快国电湖东、同热三期等新一代煤电试点项目建设，推进新一代高铁建设。",
+			nil, []string{"热三期", "新一代高铁"}},
+		{"a zone inside a plan's title does not open with its verb", "宁夏回族自治区政府工作报告\n制定实施建设黄河生态保护先行区方案。",
+			nil, []string{"建设黄河生态保护先行区"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -297,12 +297,21 @@ func (d *docState) recognizeNames() {
 			continue
 		}
 		facility := typ == kg.Project && (firstTyp == kg.Hub || firstTyp == kg.Railway || firstTyp == kg.Road) && !hd.weak
-		if firstTyp != typ && ((typ == kg.Plan && firstTyp == kg.Park) || facility) && d.validName(start, h.start, firstEnd, firstTyp, false) {
+		inStart := start
+		for inStart < h.start {
+			// 建设|美丽中国先行区方案: a plan's title may open with a verb, the zone it names does not
+			if n := d.x.stops.startingAt(d.text, inStart, h.start); n > 1 {
+				inStart += n
+				continue
+			}
+			break
+		}
+		if firstTyp != typ && ((typ == kg.Plan && firstTyp == kg.Park) || facility) && inStart < h.start && d.validName(inStart, h.start, firstEnd, firstTyp, false) {
 			// 赣湘开放合作试验区规划 names the zone too; 临沂机场航站楼, the
 			// airport: a facility inside a project's name counts
-			in, _ := d.surface(start, firstEnd)
-			named = append(named, &mention{start: start, end: firstEnd, kind: mNamed, headStart: h.start,
-				refs: []*entity{d.namedEntity(firstTyp, in, start, h.start)}})
+			in, _ := d.surface(inStart, firstEnd)
+			named = append(named, &mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start,
+				refs: []*entity{d.namedEntity(firstTyp, in, inStart, h.start)}})
 		}
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
@@ -2402,7 +2411,7 @@ func (d *docState) nameLike(a, b int) bool {
 	}
 	for _, p := range phaseWords() {
 		if strings.HasSuffix(string(d.text[a:b]), p) {
-			return true
+			return b-a-len([]rune(p)) >= 2 // 同|热三期: what the phase is of must be named
 		}
 	}
 	return false
