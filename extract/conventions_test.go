@@ -402,6 +402,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"RELIES_ON 福建省 -> 厦门港"}, []string{"RELIES_ON 福建省 -> 福州市", "RELIES_ON 福建省 -> 厦门市"}},
 		{"发挥 opens a topic the clauses after it are about", guizhouTitle + "充分发挥遵义港作为长江上游重要港口的作用，争取列入国家物流枢纽建设规划。",
 			[]string{"INCLUDED_IN 遵义港 -> 国家物流枢纽建设规划"}, []string{"INCLUDED_IN 贵州省 -> 国家物流枢纽建设规划"}},
+		{"the place whose role drives a list links with each", "湖南省政府工作报告\n更好发挥长沙龙头引领作用，带动株洲、湘潭、岳阳等地协同联动。",
+			[]string{"LINKS_WITH 长沙市 -> 株洲市", "LINKS_WITH 长沙市 -> 岳阳市", "LINKS_WITH 株洲市 -> 湘潭市"}, nil},
 		{"a list of pairs gives each pair", "浙江省政府工作报告\n深化杭州与恩施、宁波与延边对口合作。",
 			[]string{"COOPERATES_WITH 杭州市 -> 恩施土家族苗族自治州", "COOPERATES_WITH 宁波市 -> 延边朝鲜族自治州"},
 			[]string{"COOPERATES_WITH 杭州市 -> 延边朝鲜族自治州", "COOPERATES_WITH 恩施土家族苗族自治州 -> 延边朝鲜族自治州", "COOPERATES_WITH 恩施土家族苗族自治州 -> 宁波市"}},

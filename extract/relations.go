@@ -178,6 +178,32 @@ func (c *sentenceCtx) findTopic() []*mention {
 	return nil
 }
 
+// driven returns the places that drive a list of peers: when 带动 opens
+// the peers' clause and the clause before it gives a place its role
+// (发挥武汉龙头牵引作用，带动黄石、鄂州…联动: 武汉 links with each), or nil.
+func (c *sentenceCtx) driven(peers []*mention) []*mention {
+	t := c.d.text
+	if len(peers) == 0 {
+		return nil
+	}
+	p := peers[0].start
+	if p < c.s.Start+3 || string(t[p-2:p]) != "带动" || !isClauseSep(t[p-3]) {
+		return nil
+	}
+	prev := c.clauseOf(p - 4)
+	k := strings.Index(string(t[prev[0]:prev[1]]), "发挥")
+	if k < 0 || !strings.HasSuffix(string(t[prev[0]:prev[1]]), "作用") {
+		return nil
+	}
+	at := prev[0] + len([]rune(string(t[prev[0]:prev[1]])[:k])) + 2
+	for _, m := range c.tops {
+		if m.start == at && allPlaces([]*mention{m}) {
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
 // actsAfter reports whether what follows a list makes it a subject (a verb,
 // a trigger, a count such as 三市, punctuation) rather than a modifier
 // (深圳前海: 深圳 qualifies 前海).
@@ -549,6 +575,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 黄山、池州、安庆、宣城等市全域联动, 鄂湘赣联动, 鲁豫毗邻地区: every pair
 			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
 				c.peerPairs(typ, t, peers, rs)
+				if drv := c.driven(peers); typ == kg.LinksWith && len(drv) > 0 {
+					c.pairs(typ, t, drv, refsOf(drv), peers, rs)
+				}
 				return
 			}
 		}
