@@ -363,6 +363,10 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"热三期", "新一代高铁"}},
 		{"a zone inside a plan's title does not open with its verb", "宁夏回族自治区政府工作报告\n制定实施建设黄河生态保护先行区方案。",
 			nil, []string{"建设黄河生态保护先行区"}},
+		{"a count of places and a per-capita figure are no names", "甘肃省政府工作报告\n夏河、合作、临潭3县高速项目全部开工，人均图书馆拥有量居前列，发展深部工程、海洋工程。",
+			nil, []string{"临潭3县高速项目", "人均图书馆", "海洋工程"}},
+		{"a name does not open inside brackets it does not close", "甘肃省政府工作报告\n建成国家算力网络（甘肃）枢纽节点一期项目。",
+			nil, []string{"甘肃）枢纽节点一期项目"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

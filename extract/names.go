@@ -201,6 +201,14 @@ func (d *docState) recognizeNames() {
 				start += len([]rune(string(d.text[start:h.start])[:k])) + 1
 			}
 		}
+		if start >= 0 && start < h.start {
+			// 国家数据基础设施（甘肃|）区域功能节点: a closing bracket whose opening
+			// one lies before the name's start; the name starts after it
+			mod := string(d.text[start:h.start])
+			if k := strings.LastIndexAny(mod, "）)"); k >= 0 && !strings.ContainsAny(mod[:k], "（(") {
+				start += len([]rune(mod[:k])) + 1
+			}
+		}
 		if start < 0 {
 			continue
 		}
@@ -1103,7 +1111,7 @@ func countPhrase(mod []rune) bool {
 		for j < len(mod) && (isChineseNumeral(mod[j]) || unicode.IsDigit(mod[j]) || strings.ContainsRune("百千万亿", mod[j])) {
 			j++
 		}
-		if j < len(mod) && strings.ContainsRune("个大型所家批项条类级座", mod[j]) &&
+		if j < len(mod) && (strings.ContainsRune("个大型所家批项条类级座", mod[j]) || (unicode.IsDigit(mod[j-1]) && strings.ContainsRune("县市", mod[j]))) && // 4县高速项目: a count of places (北三县 is a name)
 			!strings.HasPrefix(string(mod[j:]), "个五年") {
 			return true
 		}
