@@ -367,6 +367,10 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"临潭3县高速项目", "人均图书馆", "海洋工程"}},
 		{"a name does not open inside brackets it does not close", "甘肃省政府工作报告\n建成国家算力网络（甘肃）枢纽节点一期项目。",
 			nil, []string{"甘肃）枢纽节点一期项目"}},
+		{"a layout of counted parts is no name", "青海省政府工作报告\n完善“一主五辅”民用机场布局，构建三横四纵高速公路网骨架，推进苏州三区一体化发展示范区建设。",
+			[]string{"苏州三区一体化发展示范区"}, []string{"一主五辅民用机场", "三横四纵高速公路"}},
+		{"a place's kind counted is no name", "陕西省政府工作报告\n新增陕西实验室5家，建成闽宁产业园12个。",
+			nil, []string{"新增陕西实验室", "陕西实验室", "闽宁产业园"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -970,7 +970,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		mod[ws[len(ws)-1].End-1] == '型' {
 		return false // 水源型水库, 外向型产业集聚区: a type of thing
 	}
-	if typ != kg.Plan && d.countedAfter(end) && !hasPlace {
+	if typ != kg.Plan && d.countedAfter(end) {
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
@@ -984,6 +984,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	if ms := string(mod); !quoted(mod) && (strings.HasSuffix(ms, "重要") || strings.HasSuffix(ms, "主要") || strings.HasSuffix(ms, "关键") || strings.HasSuffix(ms, "首要")) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
+	}
+	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
+		return false // “一主七辅”民用机场, 三横四纵: a layout of counted parts, no name
 	}
 	if (typ == kg.Railway || typ == kg.Road) && !quoted(mod) && (strings.Contains(string(mod), "小时") || layoutNumerals(mod)) {
 		return false // 1小时高铁, 九纵五横四环高速公路: a network described, not a line named
@@ -1075,6 +1078,39 @@ func (d *docState) describedDesignation(rest []rune) bool {
 
 // layoutNumerals reports numerals followed by the strokes of a network's
 // layout (九纵五横, 三横一纵, 四环): a description of a network.
+// countLayout reports a run of two or more counted parts (一主|七辅,
+// 三横|四纵, 一核|两翼) in text[a:b], one numeral and one character each,
+// that no region group's name covers (一带一路 is one).
+func (d *docState) countLayout(a, b int) bool {
+	t := d.text
+	run := 0
+	for i := a; i+1 < b; {
+		if (isChineseNumeral(t[i]) || t[i] == '两') && unicode.Is(unicode.Han, t[i+1]) && !isChineseNumeral(t[i+1]) && t[i+1] != '两' {
+			if g := d.gazAt(i); g != nil {
+				return false
+			}
+			d.cutAt(i)
+			if d.cutAt(i + 1); d.toks[d.tokAt[i]].End > i+2 || d.toks[d.tokAt[i+1]].End > i+2 {
+				run, i = 0, i+1 // 一体化, 三县一体|化: a numeral inside a word counts nothing
+				continue
+			}
+			run++
+			i += 2
+			if run >= 2 {
+				return true
+			}
+			continue
+		}
+		if t[i] == '“' || t[i] == '”' {
+			i++
+			continue
+		}
+		run = 0
+		i++
+	}
+	return false
+}
+
 func layoutNumerals(mod []rune) bool {
 	for i := 0; i+1 < len(mod); i++ {
 		if (isChineseNumeral(mod[i]) || mod[i] == '两') && strings.ContainsRune("纵横环射", mod[i+1]) {

@@ -439,9 +439,21 @@ func (d *docState) placeFrame(h hit) bool {
 	if h.start == 0 || !isNameChar(t[h.start-1]) || strings.ContainsRune("与和同及、赴到在至援对向从经", t[h.start-1]) {
 		return true
 	}
-	if h.end < len(t) && strings.ContainsRune("市、等和与至地区", t[h.end]) ||
-		d.x.headWords.startingAt(t, h.end, min(len(t), h.end+8)) > 0 {
-		return true
+	if h.end < len(t) && strings.ContainsRune("市、等和与至地区", t[h.end]) || d.x.headWords.startingAt(t, h.end, min(len(t), h.end+8)) > 0 {
+		return true // 与深圳, 深圳市, 青岛港
+	}
+	// a head a few name characters on: the place opens a name (苏州三区一体化发展示范区)
+	// when segmentation reads the name as a place of its own (苏州/ns; 桂林/nr|洋 in 桂林洋校区 is not)
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= h.end })
+	if d.cutAt(h.start); k < len(d.heads) && d.heads[k].start-h.end <= 10 && d.toks[d.tokAt[h.start]].End == h.end &&
+		d.toks[d.tokAt[h.start]].Tag == "ns" {
+		plain := true
+		for i := h.end; i < d.heads[k].start; i++ {
+			plain = plain && isNameChar(t[i])
+		}
+		if plain {
+			return true
+		}
 	}
 	a, b := h.start, h.end
 	for a > 0 && !isClauseSep(t[a-1]) {
@@ -450,7 +462,7 @@ func (d *docState) placeFrame(h hit) bool {
 	for b < len(t) && !isClauseSep(t[b]) {
 		b++
 	}
-	k := sort.Search(len(d.trigs), func(i int) bool { return d.trigs[i].start >= a })
+	k = sort.Search(len(d.trigs), func(i int) bool { return d.trigs[i].start >= a })
 	return k < len(d.trigs) && d.trigs[k].start < b
 }
 
