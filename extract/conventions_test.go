@@ -371,6 +371,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"苏州三区一体化发展示范区"}, []string{"一主五辅民用机场", "三横四纵高速公路"}},
 		{"a place's kind counted is no name", "陕西省政府工作报告\n新增陕西实验室5家，建成闽宁产业园12个。",
 			nil, []string{"新增陕西实验室", "陕西实验室", "闽宁产业园"}},
+		{"a word that stands inside names does not end a listed project", "黑龙江省政府工作报告\n开工建设松嫩平原节水提升增效一期、哈伊高铁等重大项目，推进水资源综合利用、准东3个煤制气等项目。",
+			[]string{"松嫩平原节水提升增效一期"}, []string{"增效一期", "准东3个煤制气"}},
+		{"a firm before 和 is no part of the next name", "北京市政府工作报告\n支持首都数据集团和国际数据交易所发展，完善市郊铁路。",
+			nil, []string{"首都数据集团和国际数据交易所", "市郊铁路"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

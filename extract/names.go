@@ -2135,6 +2135,13 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			}
 			for s > 0 && q-s < 20 && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+					// 粮食产能提升|灌溉一期: a word that stands inside names, with
+					// name characters before it, does not end the item
+					if inner := d.x.inner.endingAt(t, 0, s); class.typ == kg.Project && inner == n && d.x.levels.endingAt(t, 0, s) != n &&
+						s-n > 0 && isNameChar(t[s-n-1]) && t[s-n-1] != '、' && d.x.stops.endingAt(t, 0, s-n) == 0 {
+						s -= n
+						continue
+					}
 					break
 				}
 				s--
@@ -2174,6 +2181,9 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					out = append(out, &mention{start: a, end: b, kind: mNamed, headStart: b, refs: []*entity{e}})
 					continue
 				}
+			}
+			if k := strings.IndexAny(string(t[a:b]), countMeasures); k > 0 && unicode.IsDigit([]rune(string(t[a:b])[:k])[len([]rune(string(t[a:b])[:k]))-1]) {
+				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
 				continue // 集成电路封装测试、传感器研发制造等项目: fields of work, not projects
@@ -2574,8 +2584,8 @@ func (d *docState) conjoined(start int) int {
 			continue
 		}
 		boundary := a == 0 || !isNameChar(t[a-1]) || d.x.stops.endingAt(t, 0, a) > 0
-		if !boundary || d.holdsHead(a, c) || !d.onlyNameWords(a+anchor, c) || strings.ContainsRune("圈区带园城港站所院馆心", t[c-1]) {
-			return start // 粤港澳优质生活圈和……: the part before names a thing of its own
+		if !boundary || d.holdsHead(a, c) || !d.onlyNameWords(a+anchor, c) || strings.ContainsRune("圈区带园城港站所院馆心团司行", t[c-1]) {
+			return start // 粤港澳优质生活圈和……, 北京数据集团和……: the part before names a thing (or a firm) of its own
 		}
 		return a
 	}
