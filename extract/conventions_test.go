@@ -375,6 +375,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"松嫩平原节水提升增效一期"}, []string{"增效一期", "准东3个煤制气"}},
 		{"a firm before 和 is no part of the next name", "北京市政府工作报告\n支持首都数据集团和国际数据交易所发展，完善市郊铁路。",
 			nil, []string{"首都数据集团和国际数据交易所", "市郊铁路"}},
+		{"a description by rank before a name is no part of it", "湖北省政府工作报告\n中部最大综合保税区郑州新郑综合保税区加快发展，打造中国最美生态旅游走廊。",
+			[]string{"郑州新郑综合保税区"}, []string{"中部最大综合保税区郑州新郑综合保税区", "中部最大综合保税区", "中国最美生态旅游走廊"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -106,6 +106,9 @@ func (d *docState) recognizeNames() {
 			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) {
 				break // 乌鲁木齐国际陆港区|枢纽能级, 铜仁凤凰机场|航空口岸: the hub and its role
 			}
+			if nd.typ == typ && typ != kg.Institution && !nd.weak && !weak && n.start-end >= 2 && d.someProper(end, n.start) {
+				break // 亚洲最大专业货运机场|花湖国际机场: a description and the name in apposition
+			}
 			end, typ, weak = n.end, nd.typ, nd.weak
 			lastHead = n.start
 			k++
@@ -159,12 +162,17 @@ func (d *docState) recognizeNames() {
 			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
 			start-- // 沿沪宁产业创新带, 环渤海经济圈: along or around a place names the area
 		}
-		if (typ == kg.Railway || typ == kg.Road) && start >= 0 && lastHead == h.start {
-			// 国家重点工程|包银高铁: a route's name does not run over another head
+		if typ != kg.Plan && start >= 0 && lastHead == h.start {
+			// 国家重点工程|包银高铁, 中部最大综合保税区|郑州新郑综合保税区: a
+			// name does not run over a head of a works or of its own type
 			k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
 			for ; k < len(d.heads) && d.heads[k].end <= h.start; k++ {
-				if w := d.heads[k]; w.end-w.start >= 2 && d.x.headDefs[w.word].typ == kg.Project {
+				w := d.heads[k]
+				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
 					start = w.end
+				} else if ds := string(d.text[start:w.start]); w.end-w.start >= 2 && !wd.weak && wd.typ == typ &&
+					(strings.Contains(ds, "最") || strings.Contains(ds, "首个") || strings.Contains(ds, "唯一")) {
+					start = w.end // a description by rank in apposition
 				}
 			}
 		}
@@ -972,6 +980,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	if typ != kg.Plan && d.countedAfter(end) {
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
+	}
+	if ms := string(mod); !quoted(mod) && (strings.Contains(ms, "最") || strings.Contains(ms, "首个") || strings.Contains(ms, "唯一")) {
+		return false // 亚洲最大专业货运机场, 全国首个…: a description by rank, the name follows it
 	}
 	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
 		return false // 各行业场景应用推广方案: each one's, a kind
