@@ -377,6 +377,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"首都数据集团和国际数据交易所", "市郊铁路"}},
 		{"a description by rank before a name is no part of it", "湖北省政府工作报告\n中部最大综合保税区郑州新郑综合保税区加快发展，打造中国最美生态旅游走廊。",
 			[]string{"郑州新郑综合保税区"}, []string{"中部最大综合保税区郑州新郑综合保税区", "中部最大综合保税区", "中国最美生态旅游走廊"}},
+		{"a zone and a place's park within it are two names", "湖南省政府工作报告\n建设湘赣开放合作试验区浏阳园区和醴陵园区，办好郴州(广州)产业园。",
+			[]string{"湘赣开放合作试验区", "浏阳园区", "醴陵园区", "郴州(广州)产业园"}, []string{"湘赣开放合作试验区浏阳园区"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -106,6 +106,11 @@ func (d *docState) recognizeNames() {
 			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) {
 				break // 乌鲁木齐国际陆港区|枢纽能级, 铜仁凤凰机场|航空口岸: the hub and its role
 			}
+			if typ == kg.Park && nd.typ == kg.Park && n.start > end {
+				if g := d.gazAt(end); g != nil && g.kind == mRegion && g.start == end && g.end == n.start {
+					break // 湘赣开放合作试验区|湘东园区: a zone and a place's park within it
+				}
+			}
 			if nd.typ == typ && typ != kg.Institution && !nd.weak && !weak && n.start-end >= 2 && d.someProper(end, n.start) {
 				break // 亚洲最大专业货运机场|花湖国际机场: a description and the name in apposition
 			}
@@ -136,6 +141,9 @@ func (d *docState) recognizeNames() {
 		floor := 0
 		if after := string(d.text[lastEnd:min(len(d.text), lastEnd+3)]); lastEnd > 0 && (after == "国家级" || strings.HasPrefix(after, "省级")) {
 			floor = lastEnd // 石河子经济技术开发区|国家级零碳园区: a designation level starts a name
+		}
+		if g := d.gazAt(lastEnd); lastEnd > 0 && g != nil && g.kind == mRegion && g.start == lastEnd && g.end == h.start {
+			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
 		if start >= 0 && (start == h.start || d.isGeneric(d.text[start:h.start])) {
@@ -1029,7 +1037,12 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		// A place and nothing but category words is a kind of thing
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
-		rest := d.withoutPlaces(start, headStart)
+		rest := []rune(strings.Map(func(r rune) rune {
+			if strings.ContainsRune("()（）", r) {
+				return -1 // 吉安(深圳)工业园: a bracketed place is still a place
+			}
+			return r
+		}, string(d.withoutPlaces(start, headStart))))
 		if typ == kg.Project && d.onlyGroups(start, headStart) && len(cleanName(string(rest))) > 0 && d.isGeneric([]rune(cleanName(string(rest)))) {
 			return false // “一带一路”标志性项目: a kind of the initiative's projects
 		}
