@@ -379,6 +379,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"郑州新郑综合保税区"}, []string{"中部最大综合保税区郑州新郑综合保税区", "中部最大综合保税区", "中国最美生态旅游走廊"}},
 		{"a zone and a place's park within it are two names", "湖南省政府工作报告\n建设湘赣开放合作试验区浏阳园区和醴陵园区，办好郴州(广州)产业园。",
 			[]string{"湘赣开放合作试验区", "浏阳园区", "醴陵园区", "郴州(广州)产业园"}, []string{"湘赣开放合作试验区浏阳园区"}},
+		{"a zone named before its pilot", "湖南省政府工作报告\n复制推广上海、浙江自由贸易试验区改革试点经验。",
+			[]string{"上海自由贸易试验区", "浙江自由贸易试验区"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}
@@ -420,6 +422,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INCLUDED_IN 遵义港 -> 国家物流枢纽建设规划"}, []string{"INCLUDED_IN 贵州省 -> 国家物流枢纽建设规划"}},
 		{"the place whose role drives a list links with each", "湖南省政府工作报告\n更好发挥长沙龙头引领作用，带动株洲、湘潭、岳阳等地协同联动。",
 			[]string{"LINKS_WITH 长沙市 -> 株洲市", "LINKS_WITH 长沙市 -> 岳阳市", "LINKS_WITH 株洲市 -> 湘潭市"}, nil},
+		{"docking with places' experience docks with the places", "湖南省政府工作报告\n对接上海、浙江自由贸易试验区改革试点经验。",
+			[]string{"DOCKS_WITH 湖南省 -> 上海市", "DOCKS_WITH 湖南省 -> 浙江省"}, []string{"DOCKS_WITH 湖南省 -> 浙江自由贸易试验区"}},
 		{"a list of pairs gives each pair", "浙江省政府工作报告\n深化杭州与恩施、宁波与延边对口合作。",
 			[]string{"COOPERATES_WITH 杭州市 -> 恩施土家族苗族自治州", "COOPERATES_WITH 宁波市 -> 延边朝鲜族自治州"},
 			[]string{"COOPERATES_WITH 杭州市 -> 延边朝鲜族自治州", "COOPERATES_WITH 恩施土家族苗族自治州 -> 延边朝鲜族自治州", "COOPERATES_WITH 恩施土家族苗族自治州 -> 宁波市"}},

@@ -106,6 +106,9 @@ func (d *docState) recognizeNames() {
 			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) {
 				break // 乌鲁木齐国际陆港区|枢纽能级, 铜仁凤凰机场|航空口岸: the hub and its role
 			}
+			if typ == kg.Park && nd.typ == kg.Plan && nd.rule == ruleList {
+				break // 福建自由贸易试验区|改革试点: the zone is named, its pilots are not a title
+			}
 			if typ == kg.Park && nd.typ == kg.Park && n.start > end {
 				if g := d.gazAt(end); g != nil && g.kind == mRegion && g.start == end && g.end == n.start {
 					break // 湘赣开放合作试验区|湘东园区: a zone and a place's park within it

@@ -658,8 +658,16 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 func (c *sentenceCtx) partnersOfPlans(objs []*mention) []*mention {
 	out := objs[:0:0]
 	for _, m := range objs {
-		if len(m.refs) == 1 && m.refs[0].typ == kg.Plan {
-			if g := c.d.gazAt(m.start); g != nil && g.start == m.start && g.kind != mPronoun && g.end < m.end {
+		// 对接广东、福建自由贸易试验区改革试点成功经验: what is docked with
+		// is the places' experience, not the zone
+		experience := false
+		if len(m.refs) == 1 && m.refs[0].typ == kg.Park {
+			cl := c.clauseOf(m.start)
+			after := string(c.d.text[m.end:cl[1]])
+			experience = strings.Contains(after, "经验") || strings.Contains(after, "做法")
+		}
+		if len(m.refs) == 1 && (m.refs[0].typ == kg.Plan || experience) {
+			if g := c.d.gazAt(m.start); g != nil && g.start == m.start && g.kind != mPronoun && (g.end < m.end || (experience && g.end == m.end)) {
 				out = append(out, g)
 				continue
 			}
