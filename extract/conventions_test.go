@@ -381,6 +381,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘赣开放合作试验区", "浏阳园区", "醴陵园区", "郴州(广州)产业园"}, []string{"湘赣开放合作试验区浏阳园区"}},
 		{"a zone named before its pilot", "湖南省政府工作报告\n复制推广上海、浙江自由贸易试验区改革试点经验。",
 			[]string{"上海自由贸易试验区", "浙江自由贸易试验区"}, nil},
+		{"an institution named by its number", "湖南省政府工作报告\n推进市二医院、县第一中学建设，三医院改造。",
+			[]string{"市二医院", "县第一中学"}, []string{"三医院"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -943,6 +943,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		return false
 	}
 	hasPlace := d.placeIn(start, headStart)
+	if typ == kg.Institution && ordinalInstitution(mod) {
+		return true // 市三医院, 县第二中学: an institution named by its number
+	}
 	if weak && !hasPlace && joinsPlaces(mod) {
 		return true // 储潭—湖江公路: a road named by the places it joins
 	}
@@ -2315,6 +2318,31 @@ func (d *docState) onlyVerbs(a, b int) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// ordinalInstitution reports a modifier that numbers an institution of a
+// jurisdiction: 市三, 县第二, 省第一人民, 区第四中心.
+func ordinalInstitution(mod []rune) bool {
+	m := string(mod)
+	for _, p := range []string{"省", "市", "县", "区"} {
+		if strings.HasPrefix(m, p) {
+			m = m[len(p):]
+			break
+		}
+	}
+	m = strings.TrimPrefix(m, "第")
+	for _, s := range []string{"人民", "中心"} {
+		m = strings.TrimSuffix(m, s)
+	}
+	if m == "" {
+		return false
+	}
+	for _, r := range m {
+		if !isChineseNumeral(r) {
+			return false
+		}
+	}
+	return len(mod) > len([]rune(m)) // a jurisdiction, 第 or 人民 besides the numeral
 }
 
 // facilityBefore reports a strong head of a works facility ending at
