@@ -11,7 +11,9 @@
 #   SKIP_QUERIES=1 SKIP_INMEM=1 ...                             # Neo4j bulk load only (docs/benchmarks.md, Bulk load)
 #
 # Environment: SCALE_NEO4J_PORT (7810), SCALE_STATE_DIR (/tmp/kg-scale-neo4j),
-# NEO4J_PAGECACHE (default here 4g), NEO4J_HEAP (2g), REQUESTS (300).
+# NEO4J_PAGECACHE (default here 4g), NEO4J_HEAP (2g), REQUESTS (300),
+# NEO4J_ADMIN_HEAP (2g, the import tool's heap), IMPORT_JAVA_OPTS (JVM
+# options of the import tool only, through JAVA_TOOL_OPTIONS).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -49,7 +51,7 @@ if [[ "${SKIP_NEO4J:-0}" != 1 ]]; then
 	la1=$(la)
 	du -sh "$csv" | sed 's/^/csv size: /'
 	mapfile -t args <"$csv/import.args" # neo4j.BulkFiles.ImportArgs, as kg load --bulk runs it
-	NEO4J_ADMIN_HEAP=${NEO4J_ADMIN_HEAP:-2g} /usr/bin/time -f 'import-cpu %U %S' -o "$bin/import.time" \
+	JAVA_TOOL_OPTIONS="${IMPORT_JAVA_OPTS-}" NEO4J_ADMIN_HEAP=${NEO4J_ADMIN_HEAP:-2g} /usr/bin/time -f 'import-cpu %U %S' -o "$bin/import.time" \
 		bash scripts/neo4j.sh admin "${args[@]}" >"$bin/import.log" 2>&1 || { tail -30 "$bin/import.log"; exit 1; }
 	grep -E 'IMPORT DONE|nodes$|relationships$|properties$|Peak memory' "$bin/import.log" | sed 's/^/import: /'
 	t2=$(date +%s.%N)
