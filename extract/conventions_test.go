@@ -426,6 +426,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 长沙市 -> 株洲市", "LINKS_WITH 长沙市 -> 岳阳市", "LINKS_WITH 株洲市 -> 湘潭市"}, nil},
 		{"docking with places' experience docks with the places", "湖南省政府工作报告\n对接上海、浙江自由贸易试验区改革试点经验。",
 			[]string{"DOCKS_WITH 湖南省 -> 上海市", "DOCKS_WITH 湖南省 -> 浙江省"}, []string{"DOCKS_WITH 湖南省 -> 浙江自由贸易试验区"}},
+		{"verbs joined by 和 share their object", "安徽省政府工作报告\n主动融入和服务长三角一体化发展。",
+			[]string{"INTEGRATES_INTO 安徽省 -> 长三角"}, nil},
 		{"a list of pairs gives each pair", "浙江省政府工作报告\n深化杭州与恩施、宁波与延边对口合作。",
 			[]string{"COOPERATES_WITH 杭州市 -> 恩施土家族苗族自治州", "COOPERATES_WITH 宁波市 -> 延边朝鲜族自治州"},
 			[]string{"COOPERATES_WITH 杭州市 -> 延边朝鲜族自治州", "COOPERATES_WITH 恩施土家族苗族自治州 -> 延边朝鲜族自治州", "COOPERATES_WITH 恩施土家族苗族自治州 -> 宁波市"}},

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract/segment"
 	"github.com/cnplan/kg/gazetteer"
 )
 
@@ -302,6 +303,12 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 // own (衔接“十五五”规划目标) is no object.
 func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 	objs := c.listAfter(t.end, end)
+	if len(objs) == 0 && t.end+2 < end && strings.ContainsRune("和及并与", c.d.text[t.end]) {
+		// 融入和服务长三角一体化发展: verbs joined share their object
+		if ws := c.d.words(t.end+1, min(end, t.end+3)); len(ws) > 0 && ws[0].Start == 0 && segment.IsVerbTag(ws[0].Tag) {
+			objs = c.listAfter(t.end+1+ws[0].End, end)
+		}
+	}
 	if len(objs) == 0 && (t.def.typ == kg.IntegratesInto || t.def.typ == kg.DocksWith) {
 		pos := t.end
 		for pos < end {
