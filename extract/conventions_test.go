@@ -383,6 +383,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"上海自由贸易试验区", "浙江自由贸易试验区"}, nil},
 		{"an institution named by its number", "湖南省政府工作报告\n推进市二医院、县第一中学建设，三医院改造。",
 			[]string{"市二医院", "县第一中学"}, []string{"三医院"}},
+		{"chemical zones are parks", "浙江省政府工作报告\n推进宁波化工区、衢州高新区化工园区提升。",
+			[]string{"宁波化工区"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}
