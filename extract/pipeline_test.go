@@ -258,6 +258,26 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("首\n左右\n车道\n依托海口等3家"))
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
-		x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
+		res := x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
+		// invariants: every relation joins two entities of the graph, and
+		// its evidence delimits a stretch of the sentence it quotes
+		ids := map[string]bool{}
+		for _, e := range res.Graph.Entities {
+			if e.ID == "" || e.Name == "" {
+				t.Fatalf("entity without id or name: %+v", e)
+			}
+			ids[e.ID] = true
+		}
+		for _, r := range res.Graph.Relations {
+			if !ids[r.From] || !ids[r.To] {
+				t.Fatalf("relation %s %s -> %s joins an entity the graph lacks", r.Type, r.From, r.To)
+			}
+			for _, ev := range r.Evidence {
+				n := len([]rune(ev.Text))
+				if ev.Start > ev.End || ev.Start < ev.SentenceStart || ev.End-ev.SentenceStart > n {
+					t.Fatalf("relation %s: evidence span %d..%d outside its sentence (%d, %d characters)", r.ID, ev.Start, ev.End, ev.SentenceStart, n)
+				}
+			}
+		}
 	})
 }
