@@ -385,6 +385,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"市二医院", "县第一中学"}, []string{"三医院"}},
 		{"chemical zones are parks", "浙江省政府工作报告\n推进宁波化工区、衢州高新区化工园区提升。",
 			[]string{"宁波化工区"}, nil},
+		{"the first of a kind is a description", "海南省政府工作报告\n首条柔性显示模组生产线投产，建成国内首个海洋牧场示范工程。",
+			nil, []string{"柔性显示模组生产线", "海洋牧场示范工程"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -995,8 +995,10 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if typ != kg.Plan && d.countedAfter(end) {
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
-	if ms := string(mod); !quoted(mod) && (strings.Contains(ms, "最") || strings.Contains(ms, "首个") || strings.Contains(ms, "唯一")) {
-		return false // 亚洲最大专业货运机场, 全国首个…: a description by rank, the name follows it
+	before := d.text[max(0, start-2):start]
+	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
+	if ms := string(mod); !quoted(mod) && (strings.Contains(ms, "最") || strings.Contains(ms, "首个") || strings.Contains(ms, "唯一") || firstOf) {
+		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
 	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
 		return false // 各行业场景应用推广方案: each one's, a kind
