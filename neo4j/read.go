@@ -3,10 +3,13 @@ package neo4j
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cnplan/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -70,13 +73,61 @@ func WithEntityNeeds(ctx context.Context, uses func(context.Context) bool) conte
 // relation projections, when the caller said it does not use them
 // (WithEntityNeeds, WithRelationYears).
 func withDetail(ctx context.Context, q string) string {
+	noDetail, noYears := false, false
 	if uses, _ := ctx.Value(entityNeedsKey{}).(func(context.Context) bool); uses != nil && strings.Contains(q, detailStart) && !uses(ctx) {
-		q = detailRE.ReplaceAllLiteralString(q, "mentions: [], degree: 0")
+		noDetail = true
 	}
 	if uses, _ := ctx.Value(relationYearsKey{}).(func(context.Context) bool); uses != nil && strings.Contains(q, yearsStart) && !uses(ctx) {
-		q = yearsRE.ReplaceAllLiteralString(q, "ev_dates: []")
+		noYears = true
 	}
-	return q
+	if !noDetail && !noYears {
+		return q
+	}
+	return statements.get(detailKey{q, noDetail, noYears}, func() string {
+		if noDetail {
+			q = detailRE.ReplaceAllLiteralString(q, "mentions: [], degree: 0")
+		}
+		if noYears {
+			q = yearsRE.ReplaceAllLiteralString(q, "ev_dates: []")
+		}
+		return q
+	})
+}
+
+// detailKey names one variant of a statement made by withDetail.
+type detailKey struct {
+	q                 string
+	noDetail, noYears bool
+}
+
+// statements remembers the statement texts made from other statement
+// texts (withDetail's variants, the shortest path statement of each type
+// set and bound): a pure function of its key, so nothing of the graph is
+// kept. Building them took two regular expression replacements over a
+// kilobyte or more per read.
+var statements = &textMemo{}
+
+// textMemo maps keys to statement texts, up to maxTexts of them; past
+// that it computes without remembering, so that many distinct statements
+// (type sets are chosen by the client) cannot grow it without bound.
+type textMemo struct {
+	m sync.Map
+	n atomic.Int64
+}
+
+const maxTexts = 4096
+
+func (t *textMemo) get(key any, build func() string) string {
+	if v, ok := t.m.Load(key); ok {
+		return v.(string)
+	}
+	s := build()
+	if t.n.Load() < maxTexts {
+		if _, loaded := t.m.LoadOrStore(key, s); !loaded {
+			t.n.Add(1)
+		}
+	}
+	return s
 }
 
 // relProjection returns, for the relationship bound to v, a map holding
@@ -291,16 +342,13 @@ func readOne(ctx context.Context, s *Store, what, cypher string, params map[stri
 	for attempt := 0; ; attempt++ {
 		sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
 		res, err := sess.Run(ctx, cypher, params)
-		var recs []*neo4j.Record
+		var rec *neo4j.Record
 		if err == nil {
-			recs, err = res.Collect(ctx)
+			rec, err = onlyRecord(ctx, res)
 		}
 		sess.Close(ctx)
-		if err == nil && len(recs) != 1 {
-			err = fmt.Errorf("statement returned %d records, expected one", len(recs))
-		}
 		if err == nil {
-			return recs[0], nil
+			return rec, nil
 		}
 		if attempt == 0 && neo4j.IsRetryable(err) && ctx.Err() == nil {
 			continue
@@ -314,14 +362,31 @@ func readOne(ctx context.Context, s *Store, what, cypher string, params map[stri
 //
 // Entity projections in it follow the caller's needs (withDetail).
 func single(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (*neo4j.Record, error) {
-	recs, err := run(ctx, tx, withDetail(ctx, cypher), params)
+	res, err := tx.Run(ctx, withDetail(ctx, cypher), params)
 	if err != nil {
 		return nil, err
 	}
-	if len(recs) != 1 {
-		return nil, fmt.Errorf("statement returned %d records, expected one", len(recs))
+	return onlyRecord(ctx, res)
+}
+
+// onlyRecord returns the one record of res, or an error when it has none
+// or more than one. Unlike the driver's Collect it allocates no slice
+// (Collect's holds 1,024 records, 8 KiB per statement).
+func onlyRecord(ctx context.Context, res neo4j.ResultWithContext) (*neo4j.Record, error) {
+	if !res.Next(ctx) {
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		return nil, errors.New("statement returned no record, expected one")
 	}
-	return recs[0], nil
+	rec := res.Record()
+	if res.Next(ctx) {
+		return nil, errors.New("statement returned more than one record, expected one")
+	}
+	if err := res.Err(); err != nil {
+		return nil, err
+	}
+	return rec, nil
 }
 
 // Entities lists entities matching f, ordered by id.

@@ -420,7 +420,8 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 	// paths' nodes and edges are read in full, in a second statement that
 	// seeks the relationships by element id instead of searching every
 	// type's id index.
-	cypher := `OPTIONAL MATCH (a:Entity {id: $from})
+	cypher := statements.get(pathKey{alt, bound}, func() string {
+		return `OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
   OPTIONAL MATCH p = allShortestPaths((a)-[:` + alt + `*1..` + bound + `]-(b))
@@ -440,6 +441,7 @@ CALL (ps) {
 }
 RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, es, rs,
   [p IN ps | [[n IN nodes(p) | n.id], [r IN relationships(p) | r.id], [r IN relationships(p) | elementId(r)]]] AS paths`
+	})
 	if q.From == q.To {
 		// Neo4j refuses a shortest path search from a node to itself.
 		cypher = `OPTIONAL MATCH (a:Entity {id: $from}) RETURN a IS NOT NULL AS hasA, a IS NOT NULL AS hasB, [] AS paths, [] AS es, [] AS rs`
@@ -465,6 +467,10 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, es, rs,
 		return out, err
 	})
 }
+
+// pathKey names the shortest path statement of a type alternation and a
+// hop bound.
+type pathKey struct{ alt, bound string }
 
 // rawPath is a path as the shortest path statement returns it: node ids,
 // relation ids, relationship element ids.
