@@ -303,6 +303,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"良渚遗址博物馆", "金沙遗址博物馆", "盘龙城遗址博物馆"}, []string{"良渚博物馆"}},
 		{"names in a list vouch for a name without a place", "四川省政府工作报告\n建设成都知识产权交易中心、西部算力调度服务中心、重庆药品交易所等要素平台。",
 			[]string{"成都知识产权交易中心", "西部算力调度服务中心", "重庆药品交易所"}, nil},
+		{"a list vouches for an item of generic words", "江苏省政府工作报告\n推动南京江北新区、苏州工业园区、湾区新城开发提速。",
+			[]string{"湾区新城"}, nil},
 		{"a list of roles vouches for nothing", "上海市政府工作报告\n建设国际金融中心、国际航运中心和上海国际贸易中心。",
 			nil, []string{"国际航运中心", "国际金融中心"}},
 		{"works on a facility as a list item", "江西省政府工作报告\n推进赣江航道疏浚、袁河航道整治和白莲河水库除险加固。",

@@ -318,7 +318,8 @@ func (d *docState) recognizeNames() {
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, string(d.text[start:end])+" rejected as generic")
-			} else if typ != kg.Plan && rule == ruleNone {
+			}
+			if typ != kg.Plan && rule == ruleNone {
 				unnamed = append(unnamed, candidate{start: start, headStart: vh, end: end, typ: typ, weak: weak})
 			}
 			continue
@@ -1082,7 +1083,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	// 大运河国家文化公园: a proper noun by its part of speech, ending in a
 	// head (运河), though its characters spell generic words
-	return quoted(mod) || !d.isGeneric(mod) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
+	return quoted(mod) || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
 }
 
