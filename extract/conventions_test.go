@@ -389,6 +389,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宁波化工区"}, nil},
 		{"the first of a kind is a description", "海南省政府工作报告\n首条柔性显示模组生产线投产，建成国内首个海洋牧场示范工程。",
 			nil, []string{"柔性显示模组生产线", "海洋牧场示范工程"}},
+		{"a plan of a belt names the belt", "新疆维吾尔自治区政府工作报告\n实施天山北坡经济带发展规划，编制环准噶尔经济带发展规划。",
+			[]string{"环准噶尔经济带发展规划", "环准噶尔经济带"}, nil},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

@@ -334,8 +334,9 @@ func (d *docState) recognizeNames() {
 			}
 			break
 		}
-		if firstTyp != typ && ((typ == kg.Plan && firstTyp == kg.Park) || facility) && inStart < h.start && d.validName(inStart, h.start, firstEnd, firstTyp, false) {
-			// 赣湘开放合作试验区规划 names the zone too; 临沂机场航站楼, the
+		if firstTyp != typ && ((typ == kg.Plan && (firstTyp == kg.Park || firstTyp == kg.RegionGroup)) || facility) && inStart < h.start &&
+			d.validName(inStart, h.start, firstEnd, firstTyp, false) {
+			// 赣湘开放合作试验区规划 names the zone too, 环塔里木经济带发展规划 the belt; 临沂机场航站楼, the
 			// airport: a facility inside a project's name counts
 			in, _ := d.surface(inStart, firstEnd)
 			named = append(named, &mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start,
