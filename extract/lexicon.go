@@ -222,6 +222,14 @@ func milestoneEvents() []string {
 	return []string{"开工建设", "建成通车", "建成投产", "建成投运", "全面开工", "开工", "建成", "完工", "竣工", "通车", "投产", "投运", "运营", "完成"}
 }
 
+// rankWords describe a thing by its rank among others (亚洲最大专业货运机场,
+// 全国首个…, 唯一…): a description, never a name; the name follows it.
+func rankWords() []string { return []string{"最", "首个", "唯一"} }
+
+// experienceNouns after a zone say that what is taken up is its places'
+// experience (对接广东、福建自由贸易试验区改革试点经验: docking with the places).
+func experienceNouns() []string { return []string{"经验", "做法"} }
+
 // eventNouns after a head name an event, not the thing (世界运河大会,
 // 自贸港论坛, 陆港博览会).
 func eventNouns() []string {

@@ -181,8 +181,7 @@ func (d *docState) recognizeNames() {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
 					start = w.end
-				} else if ds := string(d.text[start:w.start]); w.end-w.start >= 2 && !wd.weak && wd.typ == typ &&
-					(strings.Contains(ds, "最") || strings.Contains(ds, "首个") || strings.Contains(ds, "唯一")) {
+				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(string(d.text[start:w.start]), rankWords()) {
 					start = w.end // a description by rank in apposition
 				}
 			}
@@ -999,7 +998,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	before := d.text[max(0, start-2):start]
 	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
-	if ms := string(mod); !quoted(mod) && (strings.Contains(ms, "最") || strings.Contains(ms, "首个") || strings.Contains(ms, "唯一") || firstOf) {
+	if !quoted(mod) && (holdsWord(string(mod), rankWords()) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
 	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
@@ -2322,6 +2321,16 @@ func (d *docState) onlyVerbs(a, b int) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// holdsWord reports whether s holds one of words.
+func holdsWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalInstitution reports a modifier that numbers an institution of a

@@ -671,7 +671,7 @@ func (c *sentenceCtx) partnersOfPlans(objs []*mention) []*mention {
 		if len(m.refs) == 1 && m.refs[0].typ == kg.Park {
 			cl := c.clauseOf(m.start)
 			after := string(c.d.text[m.end:cl[1]])
-			experience = strings.Contains(after, "经验") || strings.Contains(after, "做法")
+			experience = holdsWord(after, experienceNouns())
 		}
 		if len(m.refs) == 1 && (m.refs[0].typ == kg.Plan || experience) {
 			if g := c.d.gazAt(m.start); g != nil && g.start == m.start && g.kind != mPronoun && (g.end < m.end || (experience && g.end == m.end)) {
