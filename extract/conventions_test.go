@@ -143,6 +143,8 @@ func TestNamedEntities(t *testing.T) {
 		{"national strategy", hainanTitle + "深入实施乡村振兴战略和就业优先战略。", []string{"乡村振兴战略", "就业优先战略"}, nil},
 		{"a strategy's name holds the verb of what drives it", hainanTitle + "大力实施产业集群带动战略和对外开放牵引战略。",
 			[]string{"产业集群带动战略", "对外开放牵引战略"}, []string{"集群带动战略"}},
+		{"推进 carries a strategy out as 实施 does", hainanTitle + "推进龙头企业带动战略。",
+			[]string{"龙头企业带动战略"}, []string{"企业带动战略"}},
 		{"a strategy-word adjective is no strategy", hainanTitle + "培育战略性新兴产业。", nil, []string{"战略"}},
 		{"quoted programme", hainanTitle + "实施“人工智能+”行动和“百团千企”行动计划。", []string{"人工智能+行动", "百团千企行动计划"}, nil},
 		{"quoted names one after another share the head", hainanTitle + "推动“百团千企”“椰企出海”行动计划，实施“入境旅游”“留学海南”行动。",

@@ -222,6 +222,10 @@ func milestoneEvents() []string {
 	return []string{"开工建设", "建成通车", "建成投产", "建成投运", "全面开工", "开工", "建成", "完工", "竣工", "通车", "投产", "投运", "运营", "完成"}
 }
 
+// strategyVerbs carry a strategy out: their object is its whole name,
+// verbs inside it included (推进|重大文化产业项目带动战略).
+func strategyVerbs() []string { return append(docVerbs(), "推进", "深化", "深入实施") }
+
 // rankWords describe a thing by its rank among others (亚洲最大专业货运机场,
 // 全国首个…, 唯一…): a description, never a name; the name follows it.
 func rankWords() []string { return []string{"最", "首个", "唯一"} }

@@ -261,7 +261,7 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleClosed && start >= 0 && start <= h.start {
 			// 实施|重大文化产业项目带动|战略: a strategy's name holds the verb
 			// of what it drives; the object of 实施 is the whole name
-			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && v < start && d.verbRightBefore(start) {
+			if v := d.docVerbStart(h.start, strategyVerbs()); v >= 0 && v < start && d.verbRightBefore(start) {
 				start = v
 			}
 		}
