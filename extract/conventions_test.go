@@ -151,6 +151,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"百团千企行动计划", "椰企出海行动计划", "入境旅游行动", "留学海南行动"}, []string{"百团千企椰企出海行动计划"}},
 		{"a plan quoted whole keeps its adverbs", hainanTitle + "推动“共同富裕计划”和“同心筑梦行动”走深走实。",
 			[]string{"共同富裕计划", "同心筑梦行动"}, []string{"富裕计划"}},
+		{"two document verbs before a title holding a zone", "上海市政府工作报告\n制定出台综保区提升战略实施方案。",
+			[]string{"综保区提升战略实施方案"}, []string{"出台综保区提升战略实施方案"}},
 		{"described programme is no entity", hainanTitle + "开展提振消费专项行动。", nil, []string{"提振消费专项行动"}},
 		{"titled document", reportStart + "审议《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》。",
 			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},

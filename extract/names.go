@@ -252,10 +252,17 @@ func (d *docState) recognizeNames() {
 			}
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
-			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v))) {
+			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
+				(v > start && d.onlyDocVerbs(start, v))) { // 制定出台|自贸试验区提升战略实施方案
 				// 制定实施|外商投资促进行动方案, 制定|旅居康养产业发展规划: the
 				// object of a document verb is the title, the verb no part of it
 				start = v
+				for _, dv := range docVerbs() { // 制定|出台|自贸试验区…: a second verb too
+					if n := len([]rune(dv)); start+n <= h.start && string(d.text[start:start+n]) == dv {
+						start += n
+						break
+					}
+				}
 			}
 		}
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleClosed && start >= 0 && start <= h.start {
@@ -1083,7 +1090,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	// 大运河国家文化公园: a proper noun by its part of speech, ending in a
 	// head (运河), though its characters spell generic words
-	return quoted(mod) || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
+	return quoted(mod) || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
 }
 
@@ -2321,6 +2328,25 @@ func (d *docState) onlyVerbs(a, b int) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// onlyDocVerbs reports text[a:b] made only of document verbs, one after
+// another (制定出台, 编制实施).
+func (d *docState) onlyDocVerbs(a, b int) bool {
+	for a < b {
+		n := 0
+		for _, v := range docVerbs() {
+			if k := len([]rune(v)); a+k <= b && string(d.text[a:a+k]) == v {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		a += n
+	}
+	return true
 }
 
 // holdsWord reports whether s holds one of words.
