@@ -153,6 +153,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"共同富裕计划", "同心筑梦行动"}, []string{"富裕计划"}},
 		{"two document verbs before a title holding a zone", "上海市政府工作报告\n制定出台综保区提升战略实施方案。",
 			[]string{"综保区提升战略实施方案"}, []string{"出台综保区提升战略实施方案"}},
+		{"a title with a count of articles is a document", hainanTitle + "产业链协同发展行动方案“20条”落地见效，推进产业链协同发展。",
+			[]string{"产业链协同发展行动方案"}, nil},
 		{"described programme is no entity", hainanTitle + "开展提振消费专项行动。", nil, []string{"提振消费专项行动"}},
 		{"titled document", reportStart + "审议《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》。",
 			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},

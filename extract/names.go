@@ -1211,7 +1211,7 @@ func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool 
 	q := quoted(mod) || d.wholeQuoted(start, end)
 	switch rule {
 	case ruleDoc:
-		if q || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) || d.docVerbBefore(start) {
+		if q || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) {
 			return true
 		}
 		for i := start; i < headStart; i++ {
@@ -2328,6 +2328,21 @@ func (d *docState) onlyVerbs(a, b int) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// articlesAfter reports a count of articles right after a title
+// (制度型开放总体方案“80条”, 实施方案20条): a document that has articles.
+func (d *docState) articlesAfter(end int) bool {
+	t := d.text
+	i := end
+	if i < len(t) && t[i] == '“' {
+		i++
+	}
+	j := i
+	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j])) {
+		j++
+	}
+	return j > i && j < len(t) && t[j] == '条'
 }
 
 // onlyDocVerbs reports text[a:b] made only of document verbs, one after
