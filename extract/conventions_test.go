@@ -155,6 +155,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"综保区提升战略实施方案"}, []string{"出台综保区提升战略实施方案"}},
 		{"a title with a count of articles is a document", hainanTitle + "产业链协同发展行动方案“20条”落地见效，推进产业链协同发展。",
 			[]string{"产业链协同发展行动方案"}, nil},
+		{"a pilot named by a quoted word after its verb", hainanTitle + "开展“夜经济”联动促消费试点，实施“百团千企”行动。",
+			[]string{"夜经济联动促消费试点"}, []string{"促消费试点"}},
 		{"described programme is no entity", hainanTitle + "开展提振消费专项行动。", nil, []string{"提振消费专项行动"}},
 		{"titled document", reportStart + "审议《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》。",
 			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},
