@@ -149,6 +149,14 @@ func (d *docState) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if typ == kg.Project && start >= 0 && d.worksWordEndingAt(start) > 0 {
+			// 淮河流域水运能级提升|工程, 铜锣山矿区生态修复|项目: the works
+			// done stand in the name, though the word is a verb elsewhere
+			w := start - d.worksWordEndingAt(start)
+			if s2 := d.nameStart(w, floor, false); s2 >= 0 && s2 < w {
+				start = s2
+			}
+		}
 		if start >= 0 && (start == h.start || d.isGeneric(d.text[start:h.start])) {
 			// 国家服务贸易创新发展|示范区, 喀什重点开发开放|试验区: the words
 			// before the head are a name's own when a place or 国家 opens it
@@ -2355,6 +2363,17 @@ func (d *docState) articlesAfter(end int) bool {
 		j++
 	}
 	return j > i && j < len(t) && t[j] == '条'
+}
+
+// worksWordEndingAt returns the length of a word of works (修复, 提升,
+// 整治 …: worksWords) ending at pos, or 0.
+func (d *docState) worksWordEndingAt(pos int) int {
+	for _, w := range worksWords() {
+		if n := len([]rune(w)); pos-n >= 0 && string(d.text[pos-n:pos]) == w {
+			return n
+		}
+	}
+	return 0
 }
 
 // onlyDocVerbs reports text[a:b] made only of document verbs, one after
