@@ -401,6 +401,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"环准噶尔经济带发展规划", "环准噶尔经济带"}, nil},
 		{"the works done stand in a project's name", "湖南省政府工作报告\n推进洞庭湖区水运能级提升工程、碧鸡山矿区生态修复项目和城中村改造项目。",
 			[]string{"洞庭湖区水运能级提升工程", "碧鸡山矿区生态修复项目"}, []string{"城中村改造项目"}},
+		{"a line's current and reinforcement are its works", "四川省政府工作报告\n建成川藏特高压交流加强工程。",
+			[]string{"川藏特高压交流加强工程"}, []string{"川藏特高压"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 	}

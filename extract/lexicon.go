@@ -250,7 +250,8 @@ func phaseWords() []string {
 // worksWords name works on a facility between its head and 工程
 // (航道整治工程, 河道治理工程, 水库除险加固工程).
 func worksWords() []string {
-	return []string{"整治", "治理", "疏浚", "除险加固", "加固", "改造", "修复", "清淤", "扩容", "提升", "升级", "扩能", "综合"}
+	return []string{"整治", "治理", "疏浚", "除险加固", "加固", "改造", "修复", "清淤", "扩容", "提升", "升级", "扩能", "综合",
+		"加强", "交流", "直流"} // 特高压|交流加强|工程: a line's current is its works too
 }
 
 // innerWords stand before names as verbs and inside names as modifiers
