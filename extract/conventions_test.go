@@ -157,6 +157,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"产业链协同发展行动方案"}, nil},
 		{"a pilot named by a quoted word after its verb", hainanTitle + "开展“夜经济”联动促消费试点，实施“百团千企”行动。",
 			[]string{"夜经济联动促消费试点"}, []string{"促消费试点"}},
+		{"a list's coverage is no name", hainanTitle + "扩大“承诺即入”白名单企业覆盖范围。",
+			nil, []string{"承诺即入白名单企业覆盖范围"}},
 		{"described programme is no entity", hainanTitle + "开展提振消费专项行动。", nil, []string{"提振消费专项行动"}},
 		{"titled document", reportStart + "审议《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》。",
 			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},

@@ -208,9 +208,11 @@ func (d *docState) recognizeNames() {
 				start = h.start - n // 佳同铁路: one character per end, whatever the segmenter makes of them (佳/a 同/p)
 			}
 		}
-		if typ == kg.Plan && (hd.rule == ruleList || d.x.headDefs[hits[k].word].rule == ruleList) && !(end < len(d.text) && d.text[end] == '”') {
-			// 开展|“票根”联动促消费试点: a pilot named by a quoted word after
-			// its verb runs from the quote, whatever words follow it
+		if lw := d.x.headDefs[hits[k].word].word; typ == kg.Plan && (strings.HasPrefix(lw, "试点") || strings.HasSuffix(lw, "计划")) &&
+			!(end < len(d.text) && d.text[end] == '”') {
+			// 开展|“票根”联动促消费试点: a pilot or programme named by a quoted
+			// word after its verb runs from the quote, whatever words follow it
+			// (not a list's coverage: 扩大“无事不扰”白名单企业覆盖范围)
 			for q := h.start - 1; q > 0 && h.start-q <= maxModifier && (isNameChar(d.text[q]) || d.text[q] == '”'); q-- {
 				if d.text[q-1] == '“' {
 					if q-1 > 0 && (d.x.stops.endingAt(d.text, 0, q-1) > 1 || d.verbBefore(q-1)) && (start < 0 || start > q) {
