@@ -61,7 +61,7 @@ func Decode(data []byte) (text, encoding string, err error) {
 	}
 	if utf8.Valid(data) {
 		s := string(data)
-		if err := checkText(s); err != nil {
+		if err := checkValidText(s); err != nil {
 			return "", "", err
 		}
 		return s, EncodingUTF8, nil
@@ -116,6 +116,12 @@ func checkText(s string) error {
 			ctl++
 		}
 	}
+	return textVerdict(s, n, ctl, repl)
+}
+
+// textVerdict is checkText's judgement of s from its counts of characters,
+// control characters and replacement characters.
+func textVerdict(s string, n, ctl, repl int) error {
 	if n == 0 {
 		return &DecodeError{Offset: -1, Reason: "empty file"}
 	}

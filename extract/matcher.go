@@ -43,17 +43,44 @@ type hit struct {
 // byte offsets of text to character offsets.
 func (m *matcher) find(text string, charAt []int32) []hit {
 	var out []hit
+	t := m.t
 	for i := 0; i < len(text); {
-		r, n := decodeRune(text, i)
-		st, v := m.t.Step(0, r)
+		// Most characters start no word: the root's bit says so without
+		// the call of Step, and the three bytes of a Chinese character
+		// are decoded here (decodeRune's first case).
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else if c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			r, n = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				r, n = decodeRune(text, i)
+			}
+		} else {
+			r, n = decodeRune(text, i)
+		}
+		if !t.MayStart(r) {
+			i += n
+			continue
+		}
+		st, v := t.Step(0, r)
 		end, word := -1, int32(-1)
 		if st > 0 {
 			if v >= 0 {
 				end, word = i+n, v
 			}
 			for j := i + n; j < len(text); {
-				r, k := decodeRune(text, j)
-				if st, v = m.t.Step(st, r); st < 0 {
+				r, k := rune(text[j]), 1
+				if c := text[j]; c&0xF0 == 0xE0 && j+2 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80 {
+					r, k = rune(c&0x0F)<<12|rune(text[j+1]&0x3F)<<6|rune(text[j+2]&0x3F), 3
+					if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+						r, k = decodeRune(text, j)
+					}
+				} else if c >= utf8.RuneSelf {
+					r, k = decodeRune(text, j)
+				}
+				if st, v = t.Step(st, r); st < 0 {
 					break
 				}
 				j += k
@@ -70,6 +97,46 @@ func (m *matcher) find(text string, charAt []int32) []hit {
 			out = make([]hit, 0, 16)
 		}
 		out = append(out, hit{word: int(word), start: int(charAt[i]), end: int(charAt[end])})
+		i = end
+	}
+	return out
+}
+
+// findRunes is find over text as runes: the hits of find(string(text),
+// charOffsets(string(text))), without the string. text holds only valid
+// code points, as the extractor's text does.
+func (m *matcher) findRunes(text []rune) []hit {
+	var out []hit
+	t := m.t
+	for i := 0; i < len(text); {
+		r := text[i]
+		if !t.MayStart(r) {
+			i++
+			continue
+		}
+		st, v := t.Step(0, r)
+		end, word := -1, int32(-1)
+		if st > 0 {
+			if v >= 0 {
+				end, word = i+1, v
+			}
+			for j := i + 1; j < len(text); j++ {
+				if st, v = t.Step(st, text[j]); st < 0 {
+					break
+				}
+				if v >= 0 {
+					end, word = j+1, v
+				}
+			}
+		}
+		if end < 0 {
+			i++
+			continue
+		}
+		if out == nil {
+			out = make([]hit, 0, 16)
+		}
+		out = append(out, hit{word: int(word), start: i, end: end})
 		i = end
 	}
 	return out

@@ -35,8 +35,13 @@ func chromeMarkers() []string {
 
 // Normalize cleans text converted from PDF, DOC or web pages. It is a pure
 // function of its input.
-func Normalize(in string) Normalized {
-	src := []rune(in)
+func Normalize(in string) Normalized { return normalize(in, true) }
+
+// normalize is Normalize; without withSource it leaves Source nil, for a
+// text whose offsets need not be traced back (simplified text: its
+// offsets are the normalised text's own).
+func normalize(in string, withSource bool) Normalized {
+	src := decodeText(in)
 	lines := splitLines(src)
 	cleaned := make([]line, 0, len(lines))
 	// Every line's text is a piece of one buffer: clean-up never makes a
@@ -48,7 +53,10 @@ func Normalize(in string) Normalized {
 		cleaned = cleanLine(&buf, src, l, cleaned)
 	}
 	dropChrome(src, cleaned)
-	out := Normalized{Text: make([]rune, 0, len(src)), Source: make([]int, 0, len(src))}
+	out := Normalized{Text: make([]rune, 0, len(src))}
+	if withSource {
+		out.Source = make([]int, 0, len(src))
+	}
 	prev := -1 // index in cleaned of the last emitted non-empty line
 	for i := range cleaned {
 		l := &cleaned[i]
@@ -59,15 +67,21 @@ func Normalize(in string) Normalized {
 			if joinLines(&cleaned[prev], l) {
 				if needsSpace(cleaned[prev].text[len(cleaned[prev].text)-1], l.text[0]) {
 					out.Text = append(out.Text, ' ')
-					out.Source = append(out.Source, l.src[0])
+					if withSource {
+						out.Source = append(out.Source, l.src[0])
+					}
 				}
 			} else {
 				out.Text = append(out.Text, '\n')
-				out.Source = append(out.Source, l.src[0])
+				if withSource {
+					out.Source = append(out.Source, l.src[0])
+				}
 			}
 		}
 		out.Text = append(out.Text, l.text...)
-		out.Source = append(out.Source, l.src...)
+		if withSource {
+			out.Source = append(out.Source, l.src...)
+		}
 		prev = i
 	}
 	return out
@@ -117,6 +131,13 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	}
 	for i := l.start; i < l.end; i++ {
 		r := src[i]
+		if r >= 0x4E00 && r <= 0x9FFF {
+			// a CJK ideograph, most of the text: no marker, leader or
+			// character to map starts with one
+			buf.text = append(buf.text, r)
+			buf.src = append(buf.src, i)
+			continue
+		}
 		if n := pageMarker(src, i, l.end); n > 0 {
 			buf.text = append(buf.text, ' ')
 			buf.src = append(buf.src, i)

@@ -108,10 +108,7 @@ func mayBeTraditional(text string) bool {
 			continue
 		}
 		han++
-		switch r {
-		case '這', '個', '們', '會', '來', '說', '對', '為', '與', '國', '際', '發', '經', '區', '縣', '鄉', '門', '開',
-			'關', '內', '實', '現', '體', '業', '產', '設', '進', '動', '時', '長', '東', '機', '務', '級', '辦', '廳',
-			'強', '條', '組', '織', '資', '結', '構', '場', '營', '環', '農', '傳', '統', '歷':
+		if r < 1<<16 && traditionalBits[r>>6]&(1<<(r&63)) != 0 {
 			seen++
 			if seen >= 3 {
 				return true
@@ -123,3 +120,15 @@ func mayBeTraditional(text string) bool {
 	}
 	return false
 }
+
+// traditionalMarks are the characters mayBeTraditional counts.
+const traditionalMarks = "這個們會來說對為與國際發經區縣鄉門開關內實現體業產設進動時長東機務級辦廳強條組織資結構場營環農傳統歷"
+
+// traditionalBits has a bit for each of traditionalMarks, all in the
+// Basic Multilingual Plane: a read instead of a switch of fifty cases.
+var traditionalBits = func() (b [1 << 16 / 64]uint64) {
+	for _, r := range traditionalMarks {
+		b[r>>6] |= 1 << (r & 63)
+	}
+	return b
+}()

@@ -43,7 +43,7 @@ type Word struct {
 type Segmenter struct {
 	// While the dictionary is read, a hash table of words and prefixes
 	// (runes, ents, slots) takes each word, a later one replacing an
-	// earlier; finish turns it into words and winfo and drops it.
+	// earlier; finish turns it into words and logps and drops it.
 	runes []rune   // the text of every word, concatenated
 	ents  []entry  // ents[0] is unused
 	slots []uint32 // open addressing on hash: index into ents, 0 = empty
@@ -56,17 +56,26 @@ type Segmenter struct {
 	unknown float64
 	// words holds the same words as ents for the walks of cutBlock: a
 	// prefix that no word goes on from ends the walk at once, without
-	// hashing. A word's value is its index in winfo, where its
-	// probability and tag share a cache line.
-	words *trie.Trie
-	winfo []wordInfo
+	// hashing. A word's value packs its tag (the low 8 bits) and the index
+	// of its log probability in logps (the rest, see wordValue): the
+	// dictionary has a few thousand distinct frequencies, so logps is a
+	// few tens of KB that stays in cache, where a table of every word's
+	// probability and tag was read at a cache miss for most words a walk
+	// passed.
+	words  *trie.Trie
+	logps  []float64 // log(freq/total), each value once
+	nwords int
 }
 
-// wordInfo is what cutBlock reads of a word.
-type wordInfo struct {
-	logp float64 // log(freq/total)
-	tag  uint8
-}
+// maxLogps bounds the distinct probabilities, so that a word's value
+// (index<<8 | tag) stays a non-negative int32.
+const maxLogps = 1 << 23
+
+// wordValue packs the index of a word's probability in logps and its tag.
+func wordValue(logp int, tag uint8) int32 { return int32(logp)<<8 | int32(tag) }
+
+// word returns the probability and the tag of the word whose value is w.
+func (s *Segmenter) word(w int32) (logp float64, tag uint8) { return s.logps[w>>8], uint8(w) }
 
 // entry is a dictionary word or a prefix of one.
 type entry struct {
@@ -95,7 +104,9 @@ func New() (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.finish()
+	if err := s.finish(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -108,7 +119,9 @@ func NewWith(words ...Word) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.finish()
+	if err := s.finish(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -165,13 +178,15 @@ func (s *Segmenter) suggestFreq(word string) int64 {
 	for _, t := range s.Cut(rs) {
 		f := 1.0
 		if w := s.words.Get(rs[t.Start:t.End]); w >= 0 {
-			f = math.Exp(s.winfo[w].logp) * total
+			logp, _ := s.word(w)
+			f = math.Exp(logp) * total
 		}
 		p *= f / total
 	}
 	f := int64(p*total) + 1
 	if w := s.words.Get(rs); w >= 0 {
-		if old := int64(math.Round(math.Exp(s.winfo[w].logp) * total)); old > f {
+		logp, _ := s.word(w)
+		if old := int64(math.Round(math.Exp(logp) * total)); old > f {
 			f = old
 		}
 	}
@@ -294,23 +309,34 @@ func (s *Segmenter) place(k int) {
 
 // finish turns log(freq) into log(freq/total), builds the trie of the
 // words and lets the hash table go: it only serves building.
-func (s *Segmenter) finish() {
+func (s *Segmenter) finish() error {
 	lt := math.Log(float64(s.total))
 	keys := make([][]rune, 0, len(s.ents))
 	vals := make([]int32, 0, len(s.ents))
-	s.winfo = make([]wordInfo, 0, len(s.ents))
+	index := map[uint64]int{} // a probability's bits: its index in logps
 	for i := range s.ents {
 		e := &s.ents[i]
 		if e.word {
 			e.logp -= lt
+			b := math.Float64bits(e.logp)
+			k, ok := index[b]
+			if !ok {
+				if len(s.logps) >= maxLogps {
+					return fmt.Errorf("segment: more than %d distinct frequencies", maxLogps)
+				}
+				k = len(s.logps)
+				index[b] = k
+				s.logps = append(s.logps, e.logp)
+			}
 			keys = append(keys, s.runes[e.off:e.off+uint32(e.n)])
-			vals = append(vals, int32(len(vals)))
-			s.winfo = append(s.winfo, wordInfo{e.logp, e.tag})
+			vals = append(vals, wordValue(k, e.tag))
 		}
 	}
+	s.nwords = len(keys)
 	s.unknown = -lt
 	s.words = trie.New(keys, vals)
 	s.runes, s.ents, s.slots = nil, nil, nil
+	return nil
 }
 
 // grow makes the hash table at least size slots and puts every entry in it.
@@ -356,14 +382,15 @@ func (s *Segmenter) Tag(word string) (string, bool) {
 		rs = append(rs, r)
 	}
 	if w := s.words.Get(rs); w >= 0 {
-		return s.tags[s.winfo[w].tag], true
+		_, tag := s.word(w)
+		return s.tags[tag], true
 	}
 	return "", false
 }
 
 // Len is the number of words in the dictionary.
 func (s *Segmenter) Len() int {
-	return len(s.winfo)
+	return s.nwords
 }
 
 // Cut cuts text into tokens that cover it in order, without gaps. A run of
@@ -469,6 +496,32 @@ type scratch struct {
 // maxStack is the longest block whose route is kept on the stack.
 const maxStack = 64
 
+// maxWalk bounds the words kept from one walk of cutBlock: a walk passes
+// at most one word per character of the longest word.
+const maxWalk = 64
+
+// word is a dictionary word met on a walk of cutBlock: where it ends, in
+// runes of the block, and its value in the trie.
+type word struct{ end, value int32 }
+
+// route returns the score, end and tag of the best route from position i
+// through the words starting there (ends ascending), given the scores of
+// the positions after it: jieba's route. On a tie the longer word wins
+// (>=), as jieba's max over (score, end) tuples; where no word starts, a
+// single unknown rune.
+func (s *Segmenter) route(i int, words []word, score []float64) (float64, int32, int16) {
+	best, bestEnd, bestTag := math.Inf(-1), int32(-1), int16(-1)
+	for _, w := range words {
+		if sc := s.logps[w.value>>8] + score[w.end]; sc >= best {
+			best, bestEnd, bestTag = sc, w.end, int16(uint8(w.value))
+		}
+	}
+	if bestEnd < 0 {
+		best, bestEnd = s.unknown+score[i+1], int32(i+1)
+	}
+	return best, bestEnd, bestTag
+}
+
 // cutBlock appends the tokens of block, which starts at rune offset base.
 func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) []Token {
 	n := len(block)
@@ -484,26 +537,65 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 		score, end, tag = sc.score[:n+1], sc.end[:n], sc.tag[:n]
 	}
 	score[n] = 0
-	for i := n - 1; i >= 0; i-- {
-		best, bestEnd, bestTag := math.Inf(-1), -1, int16(-1)
+	i := n - 1
+	if s.words.MaxLen() <= maxWalk {
+		// Two walks at once, from i and i-1: each step of a walk waits for
+		// the slot its state leads to, mostly outside the cache, and the
+		// other walk's step goes on meanwhile. Their words are kept until
+		// the route from i is known, which the route from i-1 needs.
+		var wordsA, wordsB [maxWalk]word
+		for ; i >= 1; i -= 2 {
+			ja, jb := i, i-1
+			sa, sb := int32(0), int32(0)
+			na, nb := 0, 0
+			for sa >= 0 || sb >= 0 {
+				if sa >= 0 {
+					if ja < n {
+						var w int32
+						if sa, w = s.words.Step(sa, block[ja]); sa >= 0 {
+							ja++
+							if w >= 0 {
+								wordsA[na] = word{int32(ja), w}
+								na++
+							}
+						}
+					} else {
+						sa = -1
+					}
+				}
+				if sb >= 0 {
+					if jb < n {
+						var w int32
+						if sb, w = s.words.Step(sb, block[jb]); sb >= 0 {
+							jb++
+							if w >= 0 {
+								wordsB[nb] = word{int32(jb), w}
+								nb++
+							}
+						}
+					} else {
+						sb = -1
+					}
+				}
+			}
+			score[i], end[i], tag[i] = s.route(i, wordsA[:na], score)
+			score[i-1], end[i-1], tag[i-1] = s.route(i-1, wordsB[:nb], score)
+		}
+	}
+	var ws [maxWalk]word
+	for ; i >= 0; i-- {
+		buf := ws[:0]
 		st := int32(0)
 		for j := i; j < n; j++ {
 			var w int32
 			if st, w = s.words.Step(st, block[j]); st < 0 {
 				break
 			}
-			// >= : on a tie the longer word wins, as jieba's max over
-			// (score, end) tuples.
 			if w >= 0 {
-				if sc := s.winfo[w].logp + score[j+1]; sc >= best {
-					best, bestEnd, bestTag = sc, j+1, int16(s.winfo[w].tag)
-				}
+				buf = append(buf, word{int32(j + 1), w})
 			}
 		}
-		if bestEnd < 0 { // no word starts here: a single unknown rune
-			best, bestEnd = s.unknown+score[i+1], i+1
-		}
-		score[i], end[i], tag[i] = best, int32(bestEnd), bestTag
+		score[i], end[i], tag[i] = s.route(i, buf, score)
 	}
 	for i := 0; i < n; {
 		j := int(end[i])

@@ -451,7 +451,9 @@ func TestTrieAsHashTable(t *testing.T) {
 		// the trie and the table must also agree on a word's tag
 		tag := func(e *entry) string { return s.tags[e.tag] }
 		slots := s.slots
-		s.finish()
+		if err := s.finish(); err != nil {
+			t.Fatal(err)
+		}
 		words := 0
 		for k := 1; k < len(ents); k++ {
 			e := &ents[k]
@@ -468,8 +470,8 @@ func TestTrieAsHashTable(t *testing.T) {
 			}
 			if e.word {
 				words++
-				if s.winfo[w].logp != e.logp || s.winfo[w].tag != e.tag {
-					t.Fatalf("%q: logp %v tag %d in the table, %v %d in the trie", string(text), e.logp, e.tag, s.winfo[w].logp, s.winfo[w].tag)
+				if logp, tag := s.word(w); logp != e.logp || tag != e.tag {
+					t.Fatalf("%q: logp %v tag %d in the table, %v %d in the trie", string(text), e.logp, e.tag, logp, tag)
 				}
 			}
 		}

@@ -210,6 +210,12 @@ func (t *Trie) step(s int32, r rune) (next, value int32) {
 	}
 }
 
+// MayStart reports whether a key may start with r: false says no key
+// does, so that a scan skips r without a call of Step (it is inlined).
+func (t *Trie) MayStart(r rune) bool {
+	return uint32(r) >= 1<<16 || t.rootBits[r>>6]&(1<<(r&63)) != 0
+}
+
 // Value returns the value of the key that ends at state s, or -1 if s is
 // only a prefix of keys.
 func (t *Trie) Value(s int32) int32 { return t.value[s] }

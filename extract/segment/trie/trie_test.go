@@ -130,3 +130,31 @@ func TestTrieRootRanks(t *testing.T) {
 		t.Errorf("Keys: %d, want %d", len(ks), len(keys))
 	}
 }
+
+// TestMayStart checks that MayStart is false only where Step from the root
+// finds no key, and true for every key's first rune.
+func TestMayStart(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	var keys [][]rune
+	var vals []int32
+	for i := 0; i < 2000; i++ {
+		k := []rune{rune(0x4E00 + rng.Intn(3000)), rune(0x4E00 + rng.Intn(3000))}
+		if i%7 == 0 {
+			k[0] = rune(rng.Intn(0x20000)) // past the root's table too
+		}
+		keys, vals = append(keys, k), append(vals, int32(i))
+	}
+	keys = append(keys, []rune{-3, 'a'})
+	vals = append(vals, 9)
+	tr := New(keys, vals)
+	for _, k := range keys {
+		if !tr.MayStart(k[0]) {
+			t.Fatalf("MayStart(%U) = false for a key's first rune", k[0])
+		}
+	}
+	for r := rune(-4); r < 0x20000; r++ {
+		if n, _ := tr.Step(0, r); n >= 0 && !tr.MayStart(r) {
+			t.Fatalf("MayStart(%U) = false, Step finds %d", r, n)
+		}
+	}
+}

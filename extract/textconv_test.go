@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func textconvCases(t testing.TB) []string {
+	cases := []string{"", "a", "萍乡市", "Go 1.26版本", "é€😀", "\xff\xfe", "a\xe4\xb8", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "\ufffd"}
+	files, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
+	for _, f := range files[:min(3, len(files))] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, string(b))
+	}
+	return cases
+}
+
+// TestEncodeText checks encodeText against string(text) and charOffsets,
+// with runes that are not code points among them.
+func TestEncodeText(t *testing.T) {
+	texts := [][]rune{nil, {-1}, {0xD800, 'a'}, {0x110000}, {0x7FFFFFFF, '中'}, {0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF}}
+	for _, s := range textconvCases(t) {
+		texts = append(texts, []rune(s))
+	}
+	for _, text := range texts {
+		s, at := encodeText(text)
+		if want := string(text); s != want {
+			t.Fatalf("encodeText(%q) = %q, want %q", text, s, want)
+		}
+		if want := charOffsets(s); !reflect.DeepEqual(at, want) {
+			t.Fatalf("encodeText(%q): offsets %v, want %v", text, at, want)
+		}
+	}
+}
+
+// TestDecodeText checks decodeText against []rune(s), invalid UTF-8 included.
+func TestDecodeText(t *testing.T) {
+	for _, s := range textconvCases(t) {
+		if got, want := decodeText(s), []rune(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("decodeText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzTextconv(f *testing.F) {
+	for _, s := range []string{"萍乡市", "\xed\xa0\x80a", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		if got := decodeText(s); !reflect.DeepEqual(got, rs) && len(rs) > 0 {
+			t.Fatalf("decodeText(%q) = %v, want %v", s, got, rs)
+		}
+		enc, at := encodeText(rs)
+		if enc != string(rs) || !reflect.DeepEqual(at, charOffsets(enc)) {
+			t.Fatalf("encodeText(%q) = %q %v", rs, enc, at)
+		}
+	})
+}
+
+// TestNormalizeWithoutSource checks that normalize without Source gives
+// Normalize's text.
+func TestNormalizeWithoutSource(t *testing.T) {
+	for _, s := range append(textconvCases(t), "設為首頁\n一、總體要求\n推进萍乡 — 28 — 经开区建设", "江西省推动湘赣边区域合作示范区\n建设行动方案") {
+		n, m := Normalize(s), normalize(s, false)
+		if !reflect.DeepEqual(n.Text, m.Text) || m.Source != nil {
+			t.Fatalf("normalize(%q, false) = %q, Normalize %q", s, string(m.Text), string(n.Text))
+		}
+	}
+}
+
+// TestMayBeTraditional checks the table of mayBeTraditional against the
+// switch it replaced, on the seeds, the corpus and every character.
+func TestMayBeTraditional(t *testing.T) {
+	texts := textconvCases(t)
+	files, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		texts = append(texts, string([]rune{r, r, r}))
+	}
+	for _, s := range texts {
+		if got, want := mayBeTraditional(s), refMayBeTraditional(s); got != want {
+			t.Fatalf("mayBeTraditional(%.30q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// refMayBeTraditional is mayBeTraditional as it was.
+func refMayBeTraditional(text string) bool {
+	seen, han := 0, 0
+	for _, r := range text {
+		if r < 0x3400 {
+			continue
+		}
+		han++
+		switch r {
+		case '這', '個', '們', '會', '來', '說', '對', '為', '與', '國', '際', '發', '經', '區', '縣', '鄉', '門', '開',
+			'關', '內', '實', '現', '體', '業', '產', '設', '進', '動', '時', '長', '東', '機', '務', '級', '辦', '廳',
+			'強', '條', '組', '織', '資', '結', '構', '場', '營', '環', '農', '傳', '統', '歷':
+			seen++
+			if seen >= 3 {
+				return true
+			}
+		}
+		if han >= 4*sampleRunes {
+			return false
+		}
+	}
+	return false
+}
+
+// TestCheckValidText checks checkValidText against checkText on valid
+// UTF-8: the seeds, the corpus, control characters, U+FFFD and spaces.
+func TestCheckValidText(t *testing.T) {
+	texts := textconvCases(t)
+	files, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, "", " \n\t", "\x01\x02ab", strings.Repeat("\x01", 3)+strings.Repeat("中", 40), "\ufffd\ufffd萍乡",
+		strings.Repeat("\ufffd", 2)+strings.Repeat("a", 99), "\uefbf\ufffd", "\u00ef\u00bf\u00bd")
+	for _, s := range texts {
+		if !utf8.ValidString(s) {
+			continue
+		}
+		if got, want := checkValidText(s), checkText(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("checkValidText(%.30q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzCheckValidText(f *testing.F) {
+	f.Add("萍乡\x01\ufffd")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := checkValidText(s), checkText(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("checkValidText(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
