@@ -104,6 +104,12 @@ var boundedQueries = []struct {
 	{"stats", func(ctx context.Context, s kg.Store) (any, error) {
 		return s.Stats(ctx, 10)
 	}},
+	{"entities of a type", func(ctx context.Context, s kg.Store) (any, error) {
+		return s.Entities(ctx, kg.EntityFilter{Types: []kg.EntityType{kg.Province}, Page: kg.Page{First: 1}})
+	}},
+	{"relations of a type", func(ctx context.Context, s kg.Store) (any, error) {
+		return s.Relations(ctx, kg.RelationFilter{Types: []kg.RelationType{kg.DocksWith}, Page: kg.Page{First: 5}})
+	}},
 }
 
 // BenchmarkBounded runs boundedQueries on hubGraph at two sizes, ten times
@@ -181,6 +187,18 @@ func answerIDs(res any) string {
 		out := fmt.Sprint(len(r.Units), r.Truncated)
 		for _, c := range r.Cells {
 			out += fmt.Sprintf(" %s-%s:%d", c.A, c.B, c.Relations)
+		}
+		return out
+	case *kg.EntityPage:
+		out := fmt.Sprint(r.Total, r.HasNext)
+		for _, e := range r.Entities {
+			out += " " + e.ID
+		}
+		return out
+	case *kg.RelationPage:
+		out := fmt.Sprint(r.Total, r.HasNext)
+		for _, e := range r.Relations {
+			out += " " + e.ID
 		}
 		return out
 	case *kg.Stats:

@@ -55,8 +55,9 @@ type state struct {
 
 	rels     []*kg.Relation // sorted by id
 	relIdx   map[string]int32
-	relType  []uint8 // index in kg.RelationTypes()
-	relCount []int   // per index in kg.RelationTypes(), the relations of that type
+	relType  []uint8   // index in kg.RelationTypes()
+	relCount []int     // per index in kg.RelationTypes(), the relations of that type
+	relByTyp [][]int32 // per index in kg.RelationTypes(), the relations of that type in id order
 	relFrom  []int32
 	relTo    []int32
 	perm     []bool // relation is permanent (loaded once without evidence)
@@ -112,13 +113,20 @@ func buildState(docs map[string]*kg.Document, ents map[string]*kg.Entity, rels m
 	st.relTo = make([]int32, n)
 	st.perm = make([]bool, n)
 	st.relCount = make([]int, len(kg.RelationTypes()))
+	for i := range relIDs {
+		st.relCount[relTypeIndex(rels[relIDs[i]].r.Type)]++
+	}
+	st.relByTyp = make([][]int32, len(kg.RelationTypes()))
+	for t, c := range st.relCount {
+		st.relByTyp[t] = make([]int32, 0, c)
+	}
 	deg := make([]int32, len(entIDs))
 	for i, id := range relIDs {
 		rec := rels[id]
 		st.rels[i] = rec.r
 		st.relIdx[id] = int32(i)
 		st.relType[i] = relTypeIndex(rec.r.Type)
-		st.relCount[st.relType[i]]++
+		st.relByTyp[st.relType[i]] = append(st.relByTyp[st.relType[i]], int32(i))
 		st.perm[i] = rec.perm
 		f, t := st.entIdx[rec.r.From], st.entIdx[rec.r.To]
 		st.relFrom[i], st.relTo[i] = f, t

@@ -273,6 +273,9 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 		}
 		return true
 	}
+	if in == nil && f.Document == "" && f.Name == "" {
+		return st.entityPage(mask, f.Page.After, first), nil
+	}
 	page := &kg.EntityPage{Entities: []*kg.Entity{}}
 	candidates := func(yield func(int32) bool) {
 		if in != nil {
@@ -316,6 +319,61 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 		}
 	}
 	return page, nil
+}
+
+// entityPage is Entities filtered by type at most (mask, 0 for all): the
+// total from the lengths of the per-type lists, the page from the first
+// entity after the cursor in each list (binary search), merged in id
+// order. Its cost depends on the page, not on the number of entities; the
+// answer is that of the scan of every entity.
+func (st *state) entityPage(mask uint32, after string, first int) *kg.EntityPage {
+	page := &kg.EntityPage{Entities: []*kg.Entity{}}
+	var lists [][]int32
+	for t, list := range st.byType {
+		if mask == 0 || mask&(1<<t) != 0 {
+			page.Total += len(list)
+			lists = append(lists, list)
+		}
+	}
+	page.HasNext = pageOf(lists, func(i int32) string { return st.ents[i].ID }, after, first, func(i int32) {
+		page.Entities = append(page.Entities, st.ent(i))
+	})
+	return page
+}
+
+// pageOf calls add with the first items after the cursor of the union of
+// lists (each in id order, items numbered in id order, disjoint), at most
+// first of them, in id order, and reports whether more follow. id gives
+// an item's id.
+func pageOf(lists [][]int32, id func(int32) string, after string, first int, add func(int32)) bool {
+	rest := make([][]int32, 0, len(lists))
+	for _, l := range lists {
+		k, _ := slices.BinarySearchFunc(l, after, func(i int32, after string) int {
+			if id(i) <= after {
+				return -1
+			}
+			return 1
+		})
+		if k < len(l) {
+			rest = append(rest, l[k:])
+		}
+	}
+	for n := 0; len(rest) > 0; n++ {
+		if n == first {
+			return true
+		}
+		best := 0
+		for k := range rest {
+			if rest[k][0] < rest[best][0] {
+				best = k
+			}
+		}
+		add(rest[best][0])
+		if rest[best] = rest[best][1:]; len(rest[best]) == 0 {
+			rest = slices.Delete(rest, best, best+1)
+		}
+	}
+	return false
 }
 
 // Search finds entities by name, alias or pinyin, best first.
@@ -441,6 +499,22 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.Relatio
 		for _, i := range candidates {
 			visit(i)
 		}
+		return page, nil
+	}
+	if docs == nil {
+		// Without a document or time filter every relation of the types
+		// matches: the total is the per-type counts, the page the merge
+		// of the per-type lists from the cursor on (pageOf).
+		var lists [][]int32
+		for t, list := range st.relByTyp {
+			if mask&(1<<t) != 0 {
+				page.Total += len(list)
+				lists = append(lists, list)
+			}
+		}
+		page.HasNext = pageOf(lists, func(i int32) string { return st.rels[i].ID }, f.Page.After, first, func(i int32) {
+			page.Relations = append(page.Relations, st.rel(i, nil))
+		})
 		return page, nil
 	}
 	for i := range st.rels {
