@@ -168,7 +168,7 @@ func (d *docState) findSubject(head, title, issuer string) (*gazetteer.Region, *
 // otherwise.
 func (d *docState) dominantRegion() *gazetteer.Region {
 	counts := map[*gazetteer.Region]int{}
-	for _, h := range d.x.names.find(d.str, d.charAt) {
+	for _, h := range d.x.names.findRunes(d.text) {
 		cands := d.x.nameCands[h.word]
 		if len(cands) == 1 && cands[0].region != nil && cands[0].region.Level != gazetteer.County {
 			counts[cands[0].region]++ // one region by this name, even a common word

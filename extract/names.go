@@ -1221,7 +1221,7 @@ func countPhrase(mod []rune) bool {
 // quoted reports a modifier holding a quoted name (“东数西算”工程); the
 // opening mark may stand just before the name's start.
 func quoted(mod []rune) bool {
-	return strings.ContainsRune(string(mod), '”')
+	return slices.Contains(mod, '”')
 }
 
 // headRuleHolds checks what a head's rule asks of the name (see headRule).

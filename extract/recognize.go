@@ -207,7 +207,7 @@ func (d *docState) surface(start, end int) (string, string) {
 
 // recognizeGazetteer finds region and group names.
 func (d *docState) recognizeGazetteer() {
-	hits := d.rescanStraddling(d.x.names.find(d.str, d.charAt))
+	hits := d.rescanStraddling(d.x.names.findRunes(d.text))
 	// Names resolved without doubt give the context for the others.
 	known := map[string]bool{}
 	type pending struct {
@@ -1104,7 +1104,7 @@ func (d *docState) words(from, to int) []segment.Token {
 	if from >= to || from < 0 || to > len(d.text) {
 		return nil
 	}
-	var out []segment.Token
+	out := make([]segment.Token, 0, min(to-from, 8)) // most spans are a few words
 	for k := from; k < to; {
 		d.cutAt(k)
 		tk := d.toks[d.tokAt[k]]
