@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/extract/segment"
@@ -1730,7 +1731,7 @@ func (d *docState) trimToPlace(start, headStart int) int {
 func plural(t []rune, headEnd int) bool {
 	for _, w := range []string{"中小学", "高等学校", "高校", "院校"} {
 		n := len([]rune(w))
-		if headEnd >= n && string(t[headEnd-n:headEnd]) == w {
+		if headEnd >= n && runesAt(t, headEnd-n, w) {
 			return true
 		}
 	}
@@ -1746,7 +1747,7 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	p := h.start
 	for _, q := range kindQualifiers() { // 等重点口岸: a qualifier before the head
-		if n := len([]rune(q)); p-n > 0 && string(t[p-n:p]) == q && t[p-n-1] == '等' {
+		if n := utf8.RuneCountInString(q); p-n > 0 && runesAt(t, p-n, q) && t[p-n-1] == '等' {
 			p -= n
 			break
 		}
@@ -2371,7 +2372,7 @@ func (d *docState) articlesAfter(end int) bool {
 // 整治 …: worksWords) ending at pos, or 0.
 func (d *docState) worksWordEndingAt(pos int) int {
 	for _, w := range worksWords() {
-		if n := len([]rune(w)); pos-n >= 0 && string(d.text[pos-n:pos]) == w {
+		if n := utf8.RuneCountInString(w); pos-n >= 0 && runesAt(d.text, pos-n, w) {
 			return n
 		}
 	}
@@ -2393,6 +2394,17 @@ func (d *docState) onlyDocVerbs(a, b int) bool {
 			return false
 		}
 		a += n
+	}
+	return true
+}
+
+// runesAt reports whether t holds w at a, without building a string.
+func runesAt(t []rune, a int, w string) bool {
+	for _, r := range w {
+		if a >= len(t) || t[a] != r {
+			return false
+		}
+		a++
 	}
 	return true
 }
@@ -2623,8 +2635,8 @@ func (d *docState) docVerbStart(headStart int, verbs []string) int {
 			return -1
 		}
 		for _, v := range verbs {
-			n := len([]rune(v))
-			if i+1-n >= 0 && string(t[i+1-n:i+1]) == v && headStart-(i+1) >= 2 {
+			n := utf8.RuneCountInString(v)
+			if i+1-n >= 0 && runesAt(t, i+1-n, v) && headStart-(i+1) >= 2 {
 				s := i + 1
 				if t[s] == '了' || t[s] == '好' {
 					s++ // 编制了“十五五”规划纲要, 落实好妇女儿童发展十年规划

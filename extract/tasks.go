@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,15 +29,33 @@ type task struct {
 // starting with a label after the task's paragraph.
 func (d *docState) tasks() []task {
 	var out []task
+	// the labels share a few endings (单位, 部门): one scan per ending finds
+	// them all, most documents have none
+	var ends []string
 	for _, l := range unitLabels() {
-		lw := len([]rune(l.word))
+		if e := string([]rune(l.word)[len([]rune(l.word))-2:]); !slices.Contains(ends, e) {
+			ends = append(ends, e)
+		}
+	}
+	var found []int // byte offsets of the endings
+	for _, e := range ends {
 		for off := 0; ; {
-			k := strings.Index(d.str[off:], l.word)
+			k := strings.Index(d.str[off:], e)
 			if k < 0 {
 				break
 			}
-			at := int(d.charAt[off+k])
-			off += k + len(l.word)
+			found = append(found, off+k)
+			off += k + len(e)
+		}
+	}
+	for _, l := range unitLabels() {
+		lw := len([]rune(l.word))
+		head := l.word[:len(l.word)-len(string([]rune(l.word)[lw-2:]))]
+		for _, fe := range found {
+			if fe < len(head) || d.str[fe-len(head):fe] != head || !strings.HasPrefix(d.str[fe:], l.word[len(head):]) {
+				continue
+			}
+			at := int(d.charAt[fe-len(head)])
 			i := at + lw
 			for i < len(d.text) && strings.ContainsRune(":： ", d.text[i]) {
 				i++
