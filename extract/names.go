@@ -524,15 +524,15 @@ func (d *docState) sectionEnd(end int) int {
 	i := end
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
 	for _, ext := range []string{"东延伸", "西延伸", "南延伸", "北延伸", "延伸段", "延伸线", "延伸"} {
-		if strings.HasPrefix(string(t[i:min(len(t), i+3)]), ext) {
-			return i + len([]rune(ext))
+		if runesAt(t, i, ext) {
+			return i + utf8.RuneCountInString(ext)
 		}
 	}
-	if strings.HasPrefix(string(t[i:min(len(t), i+2)]), "复线") {
+	if runesAt(t, i, "复线") {
 		i += 2
 	}
 	reach := 5
-	if k := strings.IndexRune(string(t[i:min(len(t), i+6)]), '至'); k > 0 {
+	if k := slices.Index(t[i:min(len(t), i+6)], '至'); k > 0 {
 		reach = 11 // 渝厦高铁重庆东至黔江段: a section from one end to the other
 	}
 	for j := i + 1; j <= i+reach && j <= len(t); j++ {
@@ -1777,7 +1777,6 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// with no 等 nor count (金凤、嘉陵江、明月湖实验室) only short proper
 	// names of institutions and parks share the head
 	marked := p < h.start
-	head := string(t[h.start:end])
 	type item struct{ start, end int }
 	var items []item
 	for q := p; q > 0; {
@@ -1803,6 +1802,7 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	if len(items) < 2 && !oneProper {
 		return nil
 	}
+	head := string(t[h.start:end]) // built only for a list
 	if it := items[0]; !marked && it.end-it.start >= 4 && d.sharedNoun(it.end-2, it.end) {
 		// 凌家滩、双墩遗址博物馆: the last item's noun before the head is shared
 		shared = string(t[it.end-2 : it.end])
