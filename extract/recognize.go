@@ -1141,8 +1141,7 @@ func (d *docState) rescanStraddling(hits []hit) []hit {
 			out = append(out, h)
 			continue
 		}
-		sub := string(d.text[from:to])
-		found := d.x.names.find(sub, charOffsets(sub))
+		found := d.x.names.findRunes(d.text[from:to])
 		if len(found) == 0 {
 			out = append(out, h) // resolution will drop it
 			continue
