@@ -718,6 +718,12 @@ func (d *docState) recognizeAbbrev() {
 		d.addMention(m)
 		added = append(added, m)
 	}
+	subjFirst := rune(-1) // the one character oneCharPlace reads besides the abbreviations
+	if d.subjReg != nil && d.subjReg.Level != gazetteer.Province {
+		if rs := []rune(d.subjReg.Name); len(rs) > 0 {
+			subjFirst = rs[0]
+		}
+	}
 	for i := 0; i < len(t); i++ {
 		if m := d.directionPair(i); m != nil {
 			add(m) // 南北疆: 南疆 and 北疆
@@ -756,7 +762,7 @@ func (d *docState) recognizeAbbrev() {
 			continue
 		}
 		// one character after a verb of presence
-		if i > 0 && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] ||
+		if i > 0 && isPresenceChar(t[i-1]) && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && !d.inShortQuote(i) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] ||
 			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
