@@ -360,7 +360,7 @@ func (p *loadPlan) steps(batch int) []step {
 	var out []step
 	for _, t := range kg.EntityTypes() {
 		rows := p.entitiesByType[t]
-		q := upsertEntitiesQuery(t)
+		q := upsertEntitiesQuery
 		for start := 0; start < len(rows); start += batch {
 			chunk := rows[start:min(start+batch, len(rows))]
 			out = append(out, step{phase: "entities", rows: len(chunk), items: len(chunk),
@@ -666,21 +666,21 @@ func documentProps(d *kg.Document) map[string]any {
 	}
 }
 
-// upsertEntitiesQuery returns the query that merges entities of type t:
-// last non-empty name, code, parent and pinyin win, aliases and milestones
-// without a document accumulate. The label comes from the closed ontology
-// set (planLoad validated t).
-func upsertEntitiesQuery(t kg.EntityType) string {
-	return `UNWIND $rows AS row
+// upsertEntitiesQuery merges entities: last non-empty name, code, parent
+// and pinyin win, aliases and milestones without a document accumulate.
+// The type label comes from the row (SET e:$(row.type), planLoad validated
+// it against the closed ontology set), so that one text serves every type:
+// the server plans each distinct text once, and on a fresh server that is
+// most of a first load's cost (docs/benchmarks.md, Cold start).
+const upsertEntitiesQuery = `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.type = row.type, e.aliases = [], e.milestones_free = []
-SET e:` + string(t) + `,
+SET e:$(row.type),
   e.name = coalesce(row.name, e.name), e.code = coalesce(row.code, e.code),
   e.parent = coalesce(row.parent, e.parent), e.pinyin = coalesce(row.pinyin, e.pinyin),
   e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])],
   e.milestones_free = coalesce(e.milestones_free, []) + [m IN row.mfree WHERE NOT m IN coalesce(e.milestones_free, [])]
 SET e.alias_text = reduce(t = '', a IN e.aliases | t + '\u001f' + a)`
-}
 
 // mergePermanentQuery returns the query that merges relations of type t
 // and marks them permanent (loaded once without evidence: never deleted).
@@ -701,16 +701,16 @@ func appendEvidenceQuery(t kg.RelationType) string {
 		"SET " + setEach("r.%[1]s = coalesce(r.%[1]s, []) + row.%[1]s") + " REMOVE r.kg_lock RETURN row.id AS id"
 }
 
-// createEvidenceQuery returns the query that creates relations of type t
-// with a document's evidence. It runs, in the same transaction, only for
-// rows appendEvidenceQuery did not find; should a concurrent load create
-// one of them first, the unique id constraint fails this transaction and
-// Load runs it again (see retryOnConflict). Plain CREATE costs noticeably
-// less than MERGE's locking expand between the two nodes.
-func createEvidenceQuery(t kg.RelationType) string {
-	return "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) " +
-		"CREATE (a)-[r:" + string(t) + " {id: row.id}]->(b) SET " + setEach("r.%[1]s = row.%[1]s")
-}
+// createEvidenceQuery creates relations of type $type (validated by
+// planLoad; a parameter, so that one text serves every type, see
+// upsertEntitiesQuery) with a document's evidence. It runs, in the same
+// transaction, only for rows appendEvidenceQuery did not find; should a
+// concurrent load create one of them first, the unique id constraint fails
+// this transaction and Load runs it again (see retryOnConflict). Plain
+// CREATE costs noticeably less than MERGE's locking expand between the two
+// nodes.
+var createEvidenceQuery = "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) " +
+	"CREATE (a)-[r:$($type) {id: row.id}]->(b) SET " + setEach("r.%[1]s = row.%[1]s")
 
 // setEach formats one assignment per evidence field, comma separated.
 func setEach(format string) string {
@@ -840,7 +840,7 @@ func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []
 			fresh = slices.DeleteFunc(slices.Clone(fresh), func(row map[string]any) bool { return found[row["id"].(string)] })
 		}
 		if len(fresh) > 0 {
-			if err := exec(ctx, tx, createEvidenceQuery(t), map[string]any{"rows": fresh}); err != nil {
+			if err := exec(ctx, tx, createEvidenceQuery, map[string]any{"rows": fresh, "type": string(t)}); err != nil {
 				return fmt.Errorf("create %s relations: %w", t, err)
 			}
 		}

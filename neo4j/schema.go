@@ -58,8 +58,9 @@ func schemaParts() (indexes, constraints []string) {
 // one pass each; the constraints follow one by one while the indexes
 // fill (the server builds constraints one at a time whatever the number
 // of sessions, so more sessions would not help). After a bulk import of a
-// million relations the schema costs the server 17-19 CPU-seconds
-// (docs/benchmarks.md, Bulk load).
+// million relations the schema costs the server 13-16 CPU-seconds, about
+// half of it JIT warm-up of a cold server; plain relation-id indexes
+// instead of the constraints cost the same (docs/benchmarks.md, Bulk load).
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
