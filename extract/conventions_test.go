@@ -305,6 +305,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"合川渭沱多式联运枢纽", "乌江彭水多式联运枢纽"}, []string{"彭水多式联运枢纽"}},
 		{"corridors listed by their ends", "安徽省政府工作报告\n推进合六、合淮、合滁产业走廊建设。",
 			[]string{"合六产业走廊", "合淮产业走廊", "合滁产业走廊"}, nil},
+		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
+			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",
 			[]string{"成达铁路", "渝湘高速公路"}, []string{"成达", "渝湘"}},
 		{"a route's weak head in a list of projects", "云南省政府工作报告\n宝象高速、墨临高速、煤制烯烃等32个重大项目建成。",

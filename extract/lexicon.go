@@ -413,7 +413,7 @@ func seekVerbs() []string {
 // kindQualifiers may stand between 等 and the class noun that closes a list
 // of projects (等重大项目, 等一批重点工程).
 func kindQualifiers() []string {
-	return []string{"一批", "重大", "重点", "在建", "新建", "续建", "新", "大", "建设", "产业", "亿元以上", "元以上", "以上"}
+	return []string{"一批", "重大", "重点", "在建", "新建", "续建", "新", "大", "建设", "产业", "亿元以上", "元以上", "以上", "元"}
 }
 
 // kindClass is a class noun that closes a list of things named without

@@ -2167,6 +2167,10 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			for _, q := range kindQualifiers() {
 				rest = strings.TrimPrefix(rest, q)
 			}
+			// 等12个百亿元、70个30亿元以上项目: counts by size, listed
+			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && strings.ContainsRune("0123456789一二三四五六七八九十百千", []rune(r)[0]) {
+				rest = r
+			}
 		}
 		phrase := "" // 煤电项目 in 大湾、盘南等煤电项目: the class with its kind, for items too short to stand alone
 		quotedItems := false
