@@ -261,6 +261,13 @@ func (d *docState) recognizeNames() {
 			}
 			start = d.conjoined(start)
 		}
+		if typ == kg.Institution && start >= 0 {
+			// 生物育种|安徽省实验室, 干旱区生态安全与可持续发展|全国重点实验室:
+			// designations named by their field before their level
+			if f, ok := d.fieldStart(start, h.start, d.x.headDefs[hits[k].word].word); ok && f < start {
+				start = f
+			}
+		}
 		if start >= 0 && start+1 < h.start && d.anchorAt(start+1) && !d.anchorAt(start) && d.gazAt(start) == nil && isNameChar(d.text[start]) &&
 			!(start+2 < len(d.text) && string(d.text[start:start+3]) == "中国家") {
 			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
@@ -658,6 +665,75 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	return i
+}
+
+// fieldStart returns where the field starts that names a designation
+// written field first, level after: the national and provincial
+// laboratories (干旱区生态安全与可持续发展|全国重点实验室, 生物育种|安徽省实验室)
+// and national engineering centres. The field is the run of name words
+// before the level; fields joined by 与, 和 or 及 stay whole, and a verb or
+// function word of the stop list ends it. It reports false when the head is
+// none of these or no field of two characters or more stands before it.
+func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
+	anchor := -1
+	if slices.Contains(fieldLevelHeads(), head) {
+		anchor = headStart
+	} else if head == "实验室" && start >= 0 {
+		// 生物育种安徽省实验室: a province's own laboratory
+		if g := d.gazAt(start); g != nil && g.start == start && g.end == headStart && g.kind == mRegion && d.onlyProvinces(g.start, g.end) {
+			anchor = start
+		}
+	}
+	if anchor < 0 {
+		return 0, false
+	}
+	lo := max(0, anchor-maxField)
+	ws := d.words(lo, anchor)
+	p := anchor
+	for i := len(ws) - 1; i >= 0; i-- {
+		a, b := lo+ws[i].Start, lo+ws[i].End
+		if a == lo && lo > 0 && isNameChar(d.text[lo-1]) {
+			return 0, false // longer than a field: not read as one
+		}
+		name := true
+		for _, r := range d.text[a:b] {
+			name = name && isNameChar(r)
+		}
+		if !name {
+			break
+		}
+		if w := string(d.text[a:b]); w == "与" || w == "和" || w == "及" {
+			if anchor-p < 2 || i == 0 {
+				break
+			}
+			continue // the word before it must be taken too
+		}
+		if d.x.headWords.endingAt(d.text, lo, b) >= 2 && b < anchor {
+			break // 西湖大学|牵头建设…: a whole name before is no part of the field
+		}
+		if tag := ws[i].Tag; (segment.IsFunctionTag(tag) && tag != "vd") || tag == "m" || tag == "q" ||
+			(b-a == 1 && tag == "a") || d.x.stops.endingAt(d.text, lo, b) > b-a ||
+			(d.x.stops.startingAt(d.text, a, b) == b-a && tag != "vn" && tag != "vd" && tag != "n" && tag != "an") {
+			// 组建|, 影响力的|, 重组11家|, 建强|: 可持续/vd and 发展/vn stand inside fields
+			break
+		}
+		p = a
+	}
+	for p < anchor {
+		// 加快建设|智能制造…: verbs that open the clause are no part of the field
+		n := d.x.stops.startingAt(d.text, p, anchor)
+		if n == 0 {
+			break
+		}
+		p += n
+	}
+	if ws := d.words(p, anchor); len(ws) == 0 || ws[0].Tag == "v" {
+		return 0, false // 牵头建设|全国重点实验室: a field does not open with a verb
+	}
+	if w := d.text[p:anchor]; len(w) < 2 || (len(w) < 4 && d.isGeneric(w)) || strings.ContainsRune("与和及", w[0]) {
+		return 0, false // (智慧农业, 先进储能: fields of two generic words name one)
+	}
+	return p, true
 }
 
 // runsOn returns where a longer word ends that word segmentation reads
@@ -1064,6 +1140,11 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
 		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
 		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
+	}
+	if typ == kg.Institution && !hasPlace && len(mod) >= 2 && slices.Contains(fieldLevelHeads(), hw) {
+		if f, ok := d.fieldStart(start, headStart, hw); ok && f == start {
+			return true // 智能制造全国重点实验室: named by its field
+		}
 	}
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) &&
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
