@@ -308,6 +308,8 @@ func TestNamedEntities(t *testing.T) {
 		{"laboratories named field first, level after", "河南省政府工作报告\n组建作物基因组学与分子育种全国重点实验室、智慧农业河南省实验室，推进河南省实验室建设，新增全国重点实验室3家，支持郑州大学牵头建设全国重点实验室。",
 			[]string{"作物基因组学与分子育种全国重点实验室", "智慧农业河南省实验室"},
 			[]string{"分子育种全国重点实验室", "郑州大学牵头建设全国重点实验室", "牵头建设全国重点实验室"}},
+		{"parks named by an industry's town", "吉林省政府工作报告\n支持长春国际汽车城、通化国际医药城发展，建设天津国际航运中心。",
+			[]string{"长春国际汽车城", "通化国际医药城", "天津国际航运中心"}, nil},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",
