@@ -2353,7 +2353,10 @@ func (d *docState) kindLists(named []*mention) []*mention {
 				// (联影小镇: an item with a park's head of its own is a park's name)
 				continue
 			}
-			short := b-a == 2
+			// 后安、公婆泉等煤矿项目: a three-character item takes a class that
+			// says what works it is (not 乌江寨等存量旅游项目)
+			short := b-a == 2 || (b-a == 3 && phrase != "" && d.x.headWords.endingAt(t, a, b) == 0 &&
+				d.x.worksCues.containedIn([]rune(strings.TrimSuffix(phrase, class.word))))
 			if g := d.gazAt(a); g != nil && g.start == a && g.end == b && !short {
 				continue // a place alone is no project
 			}
