@@ -94,6 +94,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"广西壮族自治区", "西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "宁夏回族自治区"}, nil},
 		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
+		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",
+			[]string{"北京市"}, []string{"平川区", "河口区"}},
 		{"sub-provincial area", guizhouTitle + "支持皖北地区和苏北承接产业转移。", []string{"皖北", "苏北"}, nil},
 		{"city cluster of another province", guizhouTitle + "学习天山北坡城市群经验。", []string{"天山北坡城市群"}, nil},
 		{"a county name that is an ordinary word", guizhouTitle + "盘活闲置资源，实现富裕，天等多久，永兴百业。", nil,

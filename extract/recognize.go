@@ -984,6 +984,9 @@ func (d *docState) straddles(start, end int) bool {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
 		case a < start && b > start:
+			if _, word := d.x.seg.Tag(string(d.text[a:start])); b == end && tk.Tag == "ns" && start-a >= 2 && word {
+				continue // 首都北京/ns: a word in apposition, then the place (not 一马平川, 黄河口)
+			}
 			return true
 		case a > start && a < end && b > end:
 			return true
