@@ -162,6 +162,8 @@ func TestNamedEntities(t *testing.T) {
 		{"a list's coverage is no name", hainanTitle + "扩大“承诺即入”白名单企业覆盖范围。",
 			nil, []string{"承诺即入白名单企业覆盖范围"}},
 		{"described programme is no entity", hainanTitle + "开展提振消费专项行动。", nil, []string{"提振消费专项行动"}},
+		{"a plan a title names is the title", reportStart + "根据《中共甘肃省委关于制定甘肃省国民经济和社会发展第十五个五年规划的建议》编制纲要。",
+			[]string{"中共甘肃省委关于制定甘肃省国民经济和社会发展第十五个五年规划的建议"}, []string{"甘肃省国民经济和社会发展第十五个五年规划"}},
 		{"titled document", reportStart + "审议《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》。",
 			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},
 		{"a quoted period names the plan", "宁夏回族自治区政府工作报告\n标志着“十四五”规划顺利收官，省委“十五五”规划建议提出目标，我们编制了“十五五”规划纲要（草案），争取纳入国家“十五五”口岸发展规划。",

@@ -167,6 +167,10 @@ func (d *docState) recognizeNames() {
 			// 《…规划纲要（草案）》: the title is the name
 			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" {
 				start, end = tsp[0]+1, tsp[1]
+			} else if te := tsp[1] - len([]rune(draftSuffix(string(d.text[tsp[0]+1:tsp[1]])))); d.x.headWords.endingAt(d.text, tsp[0]+1, te) > 0 {
+				// 《…关于制定…五年规划的建议》: a plan the title names is no
+				// entity apart from the title, which is the plan
+				continue
 			}
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
@@ -677,6 +681,16 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	return i
+}
+
+// draftSuffix returns the draft mark that ends a title (（草案）), or "".
+func draftSuffix(title string) string {
+	for _, draft := range []string{"（草案）", "(草案)"} {
+		if strings.HasSuffix(title, draft) {
+			return draft
+		}
+	}
+	return ""
 }
 
 // fieldStart returns where the field starts that names a designation
