@@ -264,6 +264,9 @@ func (d *docState) recognizeNames() {
 				start = s
 			}
 			start = d.conjoined(start)
+			if typ != kg.Plan && start < h.start && d.text[start] != '“' && d.countBefore(start) {
+				continue // 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted, a kind of thing
+			}
 		}
 		if typ == kg.Institution && start >= 0 {
 			// 生物育种|安徽省实验室, 干旱区生态安全与可持续发展|全国重点实验室:
@@ -2206,6 +2209,15 @@ func (d *docState) ordinalAt(i int) bool {
 func (d *docState) afterCount(start int) bool {
 	return start >= 3 && strings.ContainsRune(countMeasures, d.text[start-3]) &&
 		slices.Contains(approximations(), string(d.text[start-2:start]))
+}
+
+// countBefore reports a count right before pos: numerals and a measure
+// word (10个, 三座, 5家).
+func (d *docState) countBefore(pos int) bool {
+	if pos < 2 || !strings.ContainsRune(countMeasures, d.text[pos-1]) {
+		return false
+	}
+	return strings.ContainsRune("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
 }
 
 func (d *docState) skipBatch(start, headStart int) int {
