@@ -320,6 +320,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"金塘航道", "张掖输变电工程"}, []string{"万吨高纯硅材料项目", "高纯硅材料项目", "万千瓦风光储一体化项目", "风光储一体化项目"}},
 		{"a name right after a count is a kind", "河北省政府工作报告\n新建5个省级算力产业园，建成一批风光储一体化项目，推进12个源网荷储一体化项目。",
 			nil, []string{"省级算力产业园", "源网荷储一体化项目"}},
+		{"a weak head inside a word is none", "江西省政府工作报告\n九江港红光作业区开港运行，建好院士工作站。",
+			[]string{"九江港红光作业区"}, []string{"九江港红光作业区开港"}},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",

@@ -98,6 +98,10 @@ func (d *docState) recognizeNames() {
 			if n.start-end > maxGap || d.headInsideName(n) || (!works && !d.plainGap(end, n.start)) || d.anchorIn(end, n.start) {
 				break // 石河子经济技术开发区|国家级零碳园区: a second name
 			}
+			if nd.weak && n.end-n.start == 1 && n.start > end && d.wordAcross(n.start) {
+				k++ // 中心作业区|开港运营: a weak head inside a word (开港) is none
+				continue
+			}
 			if nd.typ == kg.Project && typ != kg.Project && (nd.word == "项目" || nd.word == "工程") {
 				break // 修水至平江高速公路项目 is the road
 			}
@@ -500,6 +504,18 @@ func (d *docState) headInsideName(h hit) bool {
 			if g.end >= h.end || g.start >= h.start {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// wordAcross reports a word of the segmentation that starts before pos
+// and runs over it.
+func (d *docState) wordAcross(pos int) bool {
+	lo := max(0, pos-3)
+	for _, tk := range d.words(lo, min(len(d.text), pos+1)) {
+		if lo+tk.Start < pos && lo+tk.End > pos {
+			return true
 		}
 	}
 	return false
