@@ -322,6 +322,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"省级算力产业园", "源网荷储一体化项目"}},
 		{"a weak head inside a word is none", "江西省政府工作报告\n九江港红光作业区开港运行，建好院士工作站。",
 			[]string{"九江港红光作业区"}, []string{"九江港红光作业区开港"}},
+		{"verb-result compounds open no name", "四川省政府工作报告\n推深做实成都平原经济区一体化发展，走深走实“天府粮仓”建设行动，推进国家干细胞资源库建设。",
+			[]string{"成都平原经济区", "天府粮仓建设行动", "国家干细胞资源库"}, []string{"推深做实成都平原经济区", "走深走实天府粮仓建设行动"}},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",

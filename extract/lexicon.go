@@ -133,7 +133,7 @@ func triggers() []triggerDef {
 // prepositions, conjunctions and quantifiers that stand before names.
 // Trigger words that also occur inside names (合作, 协作) are left out.
 func stopWords() []string {
-	return []string{
+	return append([]string{
 		// verbs
 		"推进", "推动", "加快", "提速", "加强", "加大", "建设", "建成", "打造", "支持", "鼓励", "引导", "争取", "依托", "借助",
 		"依靠", "对接", "融入", "纳入", "列入", "写入", "列为", "共建", "联建", "联动", "携手", "深化", "提升", "完善",
@@ -155,7 +155,22 @@ func stopWords() []string {
 		"等", "的", "之", "其", "各", "该", "本", "这", "那", "并", "而", "且", "又", "也", "都", "即", "如", "以",
 		"一批", "一个", "一座", "一条", "一项", "一家", "一所", "两个", "多个", "若干", "一些", "每个", "各类", "各个",
 		"加上", "以及", "当地", "我市", "我省", "我区", "我县", "全市", "全省", "全区", "全县",
+	}, resultativeVerbs()...)
+}
+
+// resultativeVerbs are the verb-result compounds plans pile up before
+// their objects (推深做实, 走深走实, 抓细抓实, 压实, 擦亮): a verb of doing
+// and an adjective of its result. Generated rather than listed, so that a
+// new pairing (守牢, 织密) needs no edit. 建 and 大 are left out: 建深
+// and 建大 stand inside names (共建深汕…, 福建大数据…), and 干细 in 干细胞.
+func resultativeVerbs() []string {
+	var ws []string
+	for _, v := range "做推走抓压夯织擦打落守管" {
+		for _, r := range "深实细好强优精牢密亮响活稳" {
+			ws = append(ws, string(v)+string(r))
+		}
 	}
+	return ws
 }
 
 // genericWords are modifiers that do not make a name: a head with only
