@@ -429,8 +429,9 @@ func (d *docState) recognizeNames() {
 			lastEnd = phaseEnd
 		}
 		// 广东、福建自由贸易试验区: the places listed before this one share its head
-		if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end <= h.start && (g.end == h.start || d.isGeneric(d.text[g.end:h.start])) {
-			// 贵阳、遵义国家物流枢纽: a generic qualifier is shared too
+		if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end <= h.start && (g.end == h.start || d.isGeneric(d.text[g.end:h.start]) || typ == kg.Plan) {
+			// 贵阳、遵义国家物流枢纽: a generic qualifier is shared too, and a
+			// plan's whole title (两江新区、北碚区国土空间分区规划)
 			named = append(named, d.placeList(start, g.end, end, typ)...)
 		} else if start > 0 && d.text[start-1] == '、' && d.endpointRun(start, h.start, typ) {
 			// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
