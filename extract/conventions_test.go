@@ -326,6 +326,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"成都平原经济区", "天府粮仓建设行动", "国家干细胞资源库"}, []string{"推深做实成都平原经济区", "走深走实天府粮仓建设行动"}},
 		{"places listed before a plan share its title", "江西省政府工作报告\n批复宜春、新余国土空间总体规划。",
 			[]string{"宜春国土空间总体规划", "新余国土空间总体规划"}, []string{"宜春、新余国土空间总体规划"}},
+		{"an association of parks is no park, several strategies no strategy", "四川省政府工作报告\n西部地区国家高新区联盟在成都成立，粤港澳大湾区科技园区联盟揭牌，发挥多重国家发展战略叠加优势。",
+			nil, []string{"西部地区国家高新区", "粤港澳大湾区科技园区", "多重国家发展战略"}},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",

@@ -126,6 +126,9 @@ func (d *docState) recognizeNames() {
 			lastHead = n.start
 			k++
 		}
+		if d.x.eventNouns.startingAt(d.text, end, len(d.text)) > 0 {
+			continue // 科技园区|联盟: a head read whole or joined, before an event or association
+		}
 		routeEnd := end
 		if typ == kg.Railway || typ == kg.Road || typ == kg.Project {
 			end = d.sectionEnd(end) // 陕电入皖特高压工程安徽段, 川气东送二线湖北段: line works have sections too
