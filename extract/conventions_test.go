@@ -96,6 +96,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
 		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",
 			[]string{"北京市"}, []string{"平川区", "河口区"}},
+		{"a common-word county far away needs a place beside it too", "重庆市政府工作报告\n学习武汉、天津经验。实施“两岸青山”绿化行动，推进河西新能源基地建设。",
+			[]string{"武汉市", "天津市"}, []string{"青山区", "河西区"}},
 		{"sub-provincial area", guizhouTitle + "支持皖北地区和苏北承接产业转移。", []string{"皖北", "苏北"}, nil},
 		{"city cluster of another province", guizhouTitle + "学习天山北坡城市群经验。", []string{"天山北坡城市群"}, nil},
 		{"a county name that is an ordinary word", guizhouTitle + "盘活闲置资源，实现富裕，天等多久，永兴百业。", nil,

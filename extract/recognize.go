@@ -273,10 +273,11 @@ func (d *docState) recognizeGazetteer() {
 		if c.group == nil && c.short && c.region.Ambiguous && d.ordinaryWord(p.h.start, p.h.end) {
 			continue // 乡村振兴 (振兴区): segmentation reads a verb
 		}
-		if c.group == nil && c.short && c.region.Ambiguous && c.region.Level == gazetteer.County && !d.remote(c.region) {
+		if c.group == nil && c.short && c.region.Ambiguous && c.region.Level == gazetteer.County {
 			// 资源, 金山, 大新: a county whose short name is a common word
 			// (红色资源, 金山银山, 资产、资源、资金) needs a place beside it,
-			// in its own province too: a list of places or its city before it
+			// in its own province too, and far away whatever the document
+			// names elsewhere (两岸青山, 河西): a list of places or its city before it
 			pendingWord = append(pendingWord, found{p.h, c})
 			continue
 		}
