@@ -448,6 +448,7 @@ func (d *docState) recognizeNames() {
 	named = append(named, d.transfers(named)...)
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
+	named = append(named, d.quotedSiblings(named)...)
 	for _, m := range named {
 		d.addMention(m)
 		for _, g := range d.mentions {
@@ -2627,6 +2628,48 @@ func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
 // head (裕龙石化一期稳产达产, 金山海上风电一期建成): a phase is built as a
 // project, and what stands before it names one when it holds a place or a
 // proper noun.
+// quotedSiblings reads quoted names written one after another after a
+// place that opens the first (成渝“氢走廊”“电走廊”“智行走廊”): each is the
+// place's, with a head of its own.
+func (d *docState) quotedSiblings(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for _, m := range named {
+		if m.end >= len(t) || t[m.end] != '”' || len(m.refs) != 1 || m.refs[0].typ == kg.Plan {
+			continue
+		}
+		q := m.start
+		for q < m.headStart && t[q] != '“' {
+			q++
+		}
+		if q == m.headStart || q-m.start > 4 || !(d.spansPlace(m.start, q) || d.endpointRun(m.start, q, m.refs[0].typ) || len(d.partyRun(m.start, q)) >= 2) {
+			continue // the quoted name must follow a place and nothing else
+		}
+		for p := m.end + 1; p < len(t) && t[p] == '“'; {
+			r := p + 1
+			for r < len(t) && r-p <= maxModifier && t[r] != '”' && isNameChar(t[r]) {
+				r++
+			}
+			if r >= len(t) || t[r] != '”' {
+				break
+			}
+			k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].end >= r })
+			if k == len(d.heads) || d.heads[k].end != r || d.heads[k].start <= p+1 {
+				break
+			}
+			hd := d.x.headDefs[d.heads[k].word]
+			if hd.typ == "" || hd.typ == kg.Plan {
+				break
+			}
+			name := string(t[m.start:q]) + string(t[p+1:r])
+			out = append(out, &mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start,
+				refs: []*entity{d.namedEntity(hd.typ, name, p+1, d.heads[k].start)}})
+			p = r + 1
+		}
+	}
+	return out
+}
+
 func (d *docState) phaseNames(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
@@ -3108,6 +3151,12 @@ func (d *docState) placeIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// spansPlace reports one place or group named exactly over [a, b).
+func (d *docState) spansPlace(a, b int) bool {
+	g := d.gazAt(a)
+	return g != nil && g.kind != mPronoun && g.start == a && g.end == b
 }
 
 // placeWordEnding reports a word that segmentation tags as a place, that
