@@ -332,6 +332,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"西部地区国家高新区", "粤港澳大湾区科技园区", "多重国家发展战略"}},
 		{"quoted names one after another after a place are the place's", "四川省政府工作报告\n打造川渝“氢走廊”“智造走廊”，建设成德“电走廊”“数字走廊”。",
 			[]string{"川渝氢走廊", "川渝智造走廊", "成德电走廊", "成德数字走廊"}, []string{"智造走廊", "数字走廊"}},
+		{"a phase of a headless name names its project too", "江西省政府工作报告\n加快赣锋锂电三期、孚能科技二期建设，推进南昌港区改造二期。",
+			[]string{"赣锋锂电三期", "赣锋锂电", "孚能科技二期", "孚能科技", "南昌港区改造二期"}, []string{"南昌港区改造"}},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",

@@ -449,6 +449,9 @@ func (d *docState) recognizeNames() {
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
+	bases := d.phaseBases(named)
+	named = append(named, bases...)
+	inner = append(inner, bases...)
 	for _, m := range named {
 		d.addMention(m)
 		for _, g := range d.mentions {
@@ -2666,6 +2669,33 @@ func (d *docState) quotedSiblings(named []*mention) []*mention {
 				refs: []*entity{d.namedEntity(hd.typ, name, p+1, d.heads[k].start)}})
 			p = r + 1
 		}
+	}
+	return out
+}
+
+// phaseBases names the project a phase belongs to where the phase's name
+// has no head of its own (金山海上风电一期 names 金山海上风电, 长江存储二期
+// 长江存储); a base with a head is named by the head already.
+func (d *docState) phaseBases(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	seen := map[[2]int]bool{}
+	for _, m := range named {
+		seen[[2]int{m.start, m.end}] = true
+	}
+	for _, m := range named {
+		b := m.end - 2
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Project || b-m.start < 3 || t[b+1] != '期' || !strings.ContainsRune("一二三四五六", t[b]) ||
+			seen[[2]int{m.start, b}] || d.x.headWords.endingAt(t, m.start, b) > 0 {
+			continue
+		}
+		if !unicode.Is(unicode.Han, t[b-1]) || len(d.words(m.start, b)) < 2 || d.worksWordEndingAt(b) > 0 || d.endsInProcess(m.start, b) {
+			continue // 罗泾港区改造|二期, 碳化硅|三期: works or a material, no project apart from its phase
+		}
+		seen[[2]int{m.start, b}] = true
+		name, _ := d.surface(m.start, b)
+		out = append(out, &mention{start: m.start, end: b, kind: mNamed, headStart: b,
+			refs: []*entity{d.namedEntity(kg.Project, name, m.start, b)}})
 	}
 	return out
 }
