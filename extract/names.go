@@ -449,6 +449,7 @@ func (d *docState) recognizeNames() {
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
+	named = append(named, d.endLines(named)...)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
 	inner = append(inner, bases...)
@@ -2671,6 +2672,55 @@ func (d *docState) quotedSiblings(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// endLines reads railway lines named by one character per end and 线
+// (沪昆线, 嘉闵线北延伸), the way lines are named across the country; 线
+// alone is no head (底线, 沿线, 航线), so both characters must stand for
+// places and the line must be read whole by the segmentation.
+func (d *docState) endLines(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for off := 0; ; {
+		k := strings.Index(d.str[off:], "线")
+		if k < 0 {
+			break
+		}
+		p := int(d.charAt[off+k])
+		off += k + len("线")
+		a := p - 2
+		if a < 0 || !d.endpointRun(a, p, kg.Railway) || (a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0) || !d.readWhole(a, p+1) {
+			continue
+		}
+		covered := false
+		for _, m := range named {
+			covered = covered || (m.start < p+1 && m.end > a)
+		}
+		if covered {
+			continue
+		}
+		e := d.namedEntity(kg.Railway, string(t[a:p+1]), a, p)
+		out = append(out, &mention{start: a, end: p + 1, kind: mNamed, headStart: p, refs: []*entity{e}})
+		if se := d.sectionEnd(p + 1); se > p+1 {
+			name, _ := d.surface(a, se)
+			out = append(out, &mention{start: a, end: se, kind: mNamed, headStart: p, refs: []*entity{d.namedEntity(kg.Railway, name, a, p)}})
+		}
+	}
+	return out
+}
+
+// readWhole reports a span the segmentation cuts at both ends, with no
+// word that joins its last character to the one before unless it is the
+// whole span (京广线 or 京/广/线, not 新/上线 nor 沿线/路).
+func (d *docState) readWhole(a, b int) bool {
+	lo, hi := max(0, a-3), min(len(d.text), b+3)
+	for _, tk := range d.words(lo, hi) {
+		s, e := lo+tk.Start, lo+tk.End
+		if (s < a && e > a) || (s < b && e > b) || (s > a && s < b-1 && e == b) || (s == b-2 && s != a && e == b) {
+			return false
+		}
+	}
+	return true
 }
 
 // phaseBases names the project a phase belongs to where the phase's name
