@@ -336,6 +336,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"赣锋锂电三期", "赣锋锂电", "孚能科技二期", "孚能科技", "南昌港区改造二期"}, []string{"南昌港区改造"}},
 		{"railway lines named by their ends and 线", "湖南省政府工作报告\n推进京广线、焦柳线扩能改造，建设长株线东延伸，守牢安全底线，沿线城市新上线一批平台。",
 			[]string{"京广线", "焦柳线", "长株线", "长株线东延伸"}, []string{"安全底线", "新上线", "底线"}},
+		{"through and link lines are railways", "广东省政府工作报告\n加快广州枢纽直通线、白云机场联络线建设。",
+			[]string{"广州枢纽直通线", "白云机场联络线"}, []string{"广州枢纽"}},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",
