@@ -338,6 +338,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京广线", "焦柳线", "长株线", "长株线东延伸"}, []string{"安全底线", "新上线", "底线"}},
 		{"through and link lines are railways", "广东省政府工作报告\n加快广州枢纽直通线、白云机场联络线建设。",
 			[]string{"广州枢纽直通线", "白云机场联络线"}, []string{"广州枢纽"}},
+		{"characters read one by one before a head spell a name", xinjiangTitle + "推动别迭里口岸常态化开放。",
+			[]string{"别迭里口岸"}, nil},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",

@@ -3023,6 +3023,17 @@ func (d *docState) someProper(start, end int) bool {
 	if d.unknownPlace(ws, start) {
 		return true
 	}
+	if len(ws) >= 3 {
+		// 别|迭|里口岸: characters the dictionary reads one by one, whatever
+		// their tags, spell a name it does not know (a transliteration)
+		single := true
+		for _, tk := range ws {
+			single = single && tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start])
+		}
+		if single {
+			return true
+		}
+	}
 	for _, tk := range ws {
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "nr", "nrt", "nrfg", "x", "zg", "ng", "j", "eng":
