@@ -166,6 +166,8 @@ func TestNamedEntities(t *testing.T) {
 		{"described programme is no entity", hainanTitle + "开展提振消费专项行动。", nil, []string{"提振消费专项行动"}},
 		{"a plan a title names is the title", reportStart + "根据《中共甘肃省委关于制定甘肃省国民经济和社会发展第十五个五年规划的建议》编制纲要。",
 			[]string{"中共甘肃省委关于制定甘肃省国民经济和社会发展第十五个五年规划的建议"}, []string{"甘肃省国民经济和社会发展第十五个五年规划"}},
+		{"a verb of documents inside the words before a head starts the title", "辽宁省政府工作报告\n推动“一园一策”制定升级方案，逐企编制改造方案，各地印发城市更新行动方案。",
+			nil, []string{"一园一策制定升级方案", "升级方案", "逐企编制改造方案", "改造方案"}},
 		{"titled document", reportStart + "审议《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》。",
 			[]string{"甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"}, nil},
 		{"a quoted period names the plan", "宁夏回族自治区政府工作报告\n标志着“十四五”规划顺利收官，省委“十五五”规划建议提出目标，我们编制了“十五五”规划纲要（草案），争取纳入国家“十五五”口岸发展规划。",

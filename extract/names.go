@@ -297,7 +297,10 @@ func (d *docState) recognizeNames() {
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
 			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
-				(v > start && d.onlyDocVerbs(start, v))) { // 制定出台|自贸试验区提升战略实施方案
+				(v > start && d.onlyDocVerbs(start, v)) ||
+				(v > start && !d.inTitle(start) && !strings.Contains(string(d.text[start:v]), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
+				// (一企一策|制定|转型方案: a verb of documents inside the words
+				// before a head starts the title, as one before them does)
 				// 制定实施|外商投资促进行动方案, 制定|旅居康养产业发展规划: the
 				// object of a document verb is the title, the verb no part of it
 				start = v
@@ -306,6 +309,9 @@ func (d *docState) recognizeNames() {
 						start += n
 						break
 					}
+				}
+				if ws := d.words(start, h.start); len(ws) == 1 && h.start-start <= 2 && d.gazAt(start) == nil {
+					continue // 制定|转型方案: a title of one common word is a kind of document
 				}
 			}
 		}
