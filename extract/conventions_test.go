@@ -342,6 +342,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广州枢纽直通线", "白云机场联络线"}, []string{"广州枢纽"}},
 		{"characters read one by one before a head spell a name", xinjiangTitle + "推动别迭里口岸常态化开放。",
 			[]string{"别迭里口岸"}, nil},
+		{"works done on a facility end an item of a list of works", "江西省政府工作报告\n开工赣江南昌段河道治理、峡江灌区现代化改造等工程。",
+			[]string{"赣江南昌段河道治理", "峡江灌区现代化改造"}, nil},
 		{"counts by size listed before the class", "福建省政府工作报告\n推进宁德霞浦储能电站、福州江阴化工新材料等8个百亿元、25个50亿元以上重大项目建设。",
 			[]string{"宁德霞浦储能电站", "福州江阴化工新材料"}, nil},
 		{"a two-character item takes a counted route class", "四川省政府工作报告\n推进成达等2个在建铁路项目、渝湘等3个高速公路项目。",

@@ -2354,7 +2354,8 @@ func (d *docState) kindLists(named []*mention) []*mention {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
 					// 粮食产能提升|灌溉一期: a word that stands inside names, with
 					// name characters before it, does not end the item
-					if inner := d.x.inner.endingAt(t, 0, s); class.typ == kg.Project && inner == n && d.x.levels.endingAt(t, 0, s) != n &&
+					// (长江池州段河道|治理、…等工程: works done on a facility too)
+					if inner := max(d.x.inner.endingAt(t, 0, s), d.worksWordEndingAt(s)); class.typ == kg.Project && inner == n && d.x.levels.endingAt(t, 0, s) != n &&
 						s-n > 0 && isNameChar(t[s-n-1]) && t[s-n-1] != '、' && d.x.stops.endingAt(t, 0, s-n) == 0 {
 						s -= n
 						continue
