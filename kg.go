@@ -252,6 +252,38 @@ func RelationID(t RelationType, from, to string) string {
 // DocumentID returns the document id for a source file's base name.
 func DocumentID(base string) string { return "doc:" + base }
 
+// Absorb merges what another record of the same entity says into e, as
+// Merge does for a later graph: e keeps its type and name, gains the
+// other's aliases (not its own name) and milestones, takes its mentions
+// per document, and takes its code, parent and pinyin where it has them.
+func (e *Entity) Absorb(o *Entity) {
+	for _, a := range o.Aliases {
+		if a != e.Name && !slices.Contains(e.Aliases, a) {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	for _, m := range o.Milestones {
+		if !slices.Contains(e.Milestones, m) {
+			e.Milestones = append(e.Milestones, m)
+		}
+	}
+	if len(o.MentionsByDocument) > 0 && e.MentionsByDocument == nil {
+		e.MentionsByDocument = map[string]int{}
+	}
+	for k, v := range o.MentionsByDocument {
+		e.MentionsByDocument[k] = v
+	}
+	if o.Code != "" {
+		e.Code = o.Code
+	}
+	if o.Parent != "" {
+		e.Parent = o.Parent
+	}
+	if o.Pinyin != "" {
+		e.Pinyin = o.Pinyin
+	}
+}
+
 // Merge joins graphs read separately (several `kg extract` outputs, or
 // extracted documents with JSON Lines). Documents, entities and relations
 // with the same id are merged: a later document record replaces an earlier
@@ -282,28 +314,7 @@ func Merge(gs ...*Graph) *Graph {
 				ents[e.ID] = &c
 				continue
 			}
-			for _, a := range e.Aliases {
-				if !slices.Contains(cur.Aliases, a) && a != cur.Name {
-					cur.Aliases = append(cur.Aliases, a)
-				}
-			}
-			for _, m := range e.Milestones {
-				if !slices.Contains(cur.Milestones, m) {
-					cur.Milestones = append(cur.Milestones, m)
-				}
-			}
-			for k, v := range e.MentionsByDocument {
-				cur.MentionsByDocument[k] = v
-			}
-			if e.Code != "" {
-				cur.Code = e.Code
-			}
-			if e.Parent != "" {
-				cur.Parent = e.Parent
-			}
-			if e.Pinyin != "" {
-				cur.Pinyin = e.Pinyin
-			}
+			cur.Absorb(&e)
 		}
 		for _, r := range g.Relations {
 			cur := rels[r.ID]

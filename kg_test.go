@@ -3,6 +3,7 @@ package kg
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -59,5 +60,41 @@ func TestIDs(t *testing.T) {
 	}
 	if (&Document{Date: "2019-02-20"}).Year() != 2019 || (&Document{}).Year() != 0 {
 		t.Error("Year")
+	}
+}
+
+func TestAbsorb(t *testing.T) {
+	start := Milestone{Year: 2025, Event: "开工", Document: "doc:1", Sentence: 3}
+	done := Milestone{Year: 2027, Event: "建成", Document: "doc:2", Sentence: 9}
+	tests := []struct {
+		name    string
+		cur, in Entity
+		want    Entity
+	}{
+		{"aliases united, own name left out",
+			Entity{Name: "萍乡经济技术开发区", Aliases: []string{"萍乡经开区"}},
+			Entity{Name: "萍乡经开区", Aliases: []string{"萍乡经开区", "萍乡经济技术开发区", "萍乡开发区"}},
+			Entity{Name: "萍乡经济技术开发区", Aliases: []string{"萍乡经开区", "萍乡开发区"}}},
+		{"code, parent and pinyin taken where given, kept where not",
+			Entity{Name: "萍乡市", Code: "360300", Pinyin: "pingxiang"},
+			Entity{Name: "萍乡", Parent: "region:360000"},
+			Entity{Name: "萍乡市", Code: "360300", Parent: "region:360000", Pinyin: "pingxiang"}},
+		{"mentions per document, the later word winning",
+			Entity{Name: "a", MentionsByDocument: map[string]int{"doc:1": 2, "doc:2": 1}, Milestones: []Milestone{start}},
+			Entity{Name: "a", MentionsByDocument: map[string]int{"doc:2": 5}, Milestones: []Milestone{start, done}},
+			Entity{Name: "a", MentionsByDocument: map[string]int{"doc:1": 2, "doc:2": 5}, Milestones: []Milestone{start, done}}},
+		{"mentions into an entity that had none",
+			Entity{Name: "a"},
+			Entity{Name: "a", MentionsByDocument: map[string]int{"doc:1": 1}},
+			Entity{Name: "a", MentionsByDocument: map[string]int{"doc:1": 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tc.cur
+			got.Absorb(&tc.in)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %+v, want %+v", got, tc.want)
+			}
+		})
 	}
 }

@@ -528,7 +528,10 @@ func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 // its mentions per document, the later word winning; a relation's
 // evidence from a document replaces what earlier graphs said of that
 // document. Done in one pass, without the graph of each document or the
-// copies of the two merges, which were a tenth of the extraction's time.
+// copies of the two merges, which were a tenth of the extraction's time;
+// the documents' entities are folded in from the extractor's own records
+// (aliases as a set) by the same rules as kg.Entity.Absorb, which merges
+// the gazetteer's structure in.
 func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 	var out kg.Graph
 	docAt := map[string]int{}
@@ -622,20 +625,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 			ents[s.ID] = s
 			continue
 		}
-		for _, a := range s.Aliases {
-			if a != cur.Name && !slices.Contains(cur.Aliases, a) {
-				cur.Aliases = append(cur.Aliases, a)
-			}
-		}
-		if s.Code != "" {
-			cur.Code = s.Code
-		}
-		if s.Parent != "" {
-			cur.Parent = s.Parent
-		}
-		if s.Pinyin != "" {
-			cur.Pinyin = s.Pinyin
-		}
+		cur.Absorb(s)
 	}
 	for i := range sRels {
 		if rels[sRels[i].ID] == nil {
