@@ -368,6 +368,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"洋口港至如东铁路"}, []string{"如东铁路"}},
 		{"a facility after 至 is a route's end", "云南省政府工作报告\n推进G214德钦至迪庆机场段改造。",
 			[]string{"迪庆机场"}, []string{"德钦至迪庆机场"}},
+		{"a place's network of a kind of road is no route", "贵州省政府工作报告\n打造云南旅游公路品牌，完善四川农村公路网络，建设川藏公路。",
+			[]string{"川藏公路"}, []string{"云南旅游公路", "四川农村公路"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

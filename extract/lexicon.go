@@ -222,6 +222,17 @@ func categoryWords() []string {
 		"对外", "沿边", "边境", "立体", "市场化", "市政", "公共", "基础设施", "标准化", "示范", "试点", "等", "的"}
 }
 
+// networkHeads name a kind of route; after a place alone they are the
+// place's network (广西公路, 湖南旅游公路), where a route is named by its
+// ends (川藏公路, 沪昆高铁).
+func networkHeads() []string {
+	return []string{"公路", "高速", "铁路", "高铁", "旅游公路", "农村公路", "国省道"}
+}
+
+// kindOnlyHeads after a place alone are the place's institutions of that
+// kind (北京市学校), never one of them: each is named on its own.
+func kindOnlyHeads() []string { return []string{"学校"} }
+
 // fieldLevelHeads are designations named field first, level after
 // (干旱区生态安全与可持续发展全国重点实验室, 数字出版技术国家工程研究中心):
 // the field before them is the name, without a place.

@@ -1229,9 +1229,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		if typ == kg.RegionGroup {
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
 		}
-		oneRoute := (typ == kg.Road || typ == kg.Railway) && (hw == "公路" || hw == "高速" || hw == "铁路" || hw == "高铁") &&
+		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(networkHeads(), hw) &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
-		if len(rest) == 0 && hw == "学校" {
+		if len(rest) == 0 && slices.Contains(kindOnlyHeads(), hw) {
 			return false // 北京市学校: a place's schools; a school is named on its own
 		}
 		if len(rest) == 0 && oneRoute {
