@@ -222,6 +222,10 @@ func categoryWords() []string {
 		"对外", "沿边", "边境", "立体", "市场化", "市政", "公共", "基础设施", "标准化", "示范", "试点", "等", "的"}
 }
 
+// roleWords end a description of how much a thing matters (重要通道,
+// 首要战略): what follows them is a role, not a name.
+func roleWords() []string { return []string{"重要", "主要", "关键", "首要"} }
+
 // networkHeads name a kind of route; after a place alone they are the
 // place's network (广西公路, 湖南旅游公路), where a route is named by its
 // ends (川藏公路, 沪昆高铁).

@@ -369,7 +369,7 @@ func (d *docState) recognizeNames() {
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
 		numbered := rule == ruleNumbered && vh > start && unicode.IsDigit(d.text[vh-1]) // 18号线
-		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) &&
+		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) && !roleDescribed(d.text[start:vh]) &&
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
@@ -725,6 +725,17 @@ func draftSuffix(title string) string {
 		}
 	}
 	return ""
+}
+
+// roleDescribed reports a modifier ending in how much a thing matters
+// (…开放重要|通道, …发展首要|战略): a role, not a name.
+func roleDescribed(mod []rune) bool {
+	for _, w := range roleWords() {
+		if n := len([]rune(w)); len(mod) >= n && string(mod[len(mod)-n:]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldStart returns where the field starts that names a designation
@@ -1176,7 +1187,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
-	if ms := string(mod); !quoted(mod) && (strings.HasSuffix(ms, "重要") || strings.HasSuffix(ms, "主要") || strings.HasSuffix(ms, "关键") || strings.HasSuffix(ms, "首要")) {
+	if !quoted(mod) && roleDescribed(mod) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
 	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
