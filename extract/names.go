@@ -170,6 +170,13 @@ func (d *docState) recognizeNames() {
 			// before the head are a name's own when a place or 国家 opens it
 			start = d.extendToAnchor(start, h.start)
 		}
+		if (typ == kg.Park || typ == kg.Institution) && start > 0 && d.anchorAt(start) && !d.anchorAt(start-1) {
+			// 狗牯脑|国家地理标志产品保护示范区, 雪豹|国家保护研究中心: a proper
+			// name before 国家 names the designation
+			if p := d.properBefore(start); p < start {
+				start = p
+			}
+		}
 		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
 			// 《…规划纲要（草案）》: the title is the name
 			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" {
@@ -727,6 +734,51 @@ func draftSuffix(title string) string {
 	return ""
 }
 
+// properBefore returns where a run of proper-noun words ending at pos
+// starts, after a verb, a function word or punctuation (设立|雪豹|国家…), or
+// pos when the words before are not proper nouns by part of speech.
+func (d *docState) properBefore(pos int) int {
+	if pos > 2 && d.text[pos-1] == '”' {
+		// “狗牯脑”国家地理标志产品保护示范区: a quoted name
+		for q := pos - 2; q >= 0 && pos-q <= 8; q-- {
+			if d.text[q] == '“' && pos-q >= 4 {
+				return q
+			}
+			if !isNameChar(d.text[q]) {
+				break
+			}
+		}
+		return pos
+	}
+	s := pos
+	for s > 0 && pos-s < 6 && isNameChar(d.text[s-1]) && d.x.stops.endingAt(d.text, 0, s) == 0 {
+		s--
+	}
+	if s == pos || pos-s >= 6 || (s > 0 && isNameChar(d.text[s-1]) && d.x.stops.endingAt(d.text, 0, s) == 0) {
+		return pos
+	}
+	if g := d.gazAt(s); (g != nil && (g.kind == mPronoun || g.end == pos)) || !d.readWhole(s, pos) || !d.someProper(s, pos) || d.isGeneric(d.text[s:pos]) {
+		return pos // (a place alone before 国家 is handled as places are)
+	}
+	for _, tk := range d.words(s, pos) {
+		if segment.IsVerbTag(tk.Tag) || segment.IsFunctionTag(tk.Tag) || tk.Tag == "m" {
+			return pos
+		}
+	}
+	return s
+}
+
+// properAnchored reports a modifier that properBefore opened: proper
+// nouns, then 国家/全国/中国 (雪豹|国家保护研究中心).
+func (d *docState) properAnchored(start, headStart int) bool {
+	for i := start + 1; i < headStart; i++ {
+		if d.anchorAt(i) {
+			return d.properBefore(i) == start
+		}
+	}
+	return false
+}
+
 // roleDescribed reports a modifier ending in how much a thing matters
 // (…开放重要|通道, …发展首要|战略): a role, not a name.
 func roleDescribed(mod []rune) bool {
@@ -1217,7 +1269,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			return true // 智能制造全国重点实验室: named by its field
 		}
 	}
-	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) &&
+	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
