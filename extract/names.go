@@ -293,6 +293,11 @@ func (d *docState) recognizeNames() {
 			!(start+2 < len(d.text) && string(d.text[start:start+3]) == "中国家") {
 			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
 		}
+		if start >= 0 && start+1 < h.start && strings.ContainsRune("省市县", d.text[start]) {
+			if g := d.gazAt(start + 1); g != nil && g.start == start+1 && g.kind != mPronoun && (start == 0 || !isNameChar(d.text[start-1]) || d.x.stops.endingAt(d.text, 0, start) > 0 || d.verbBefore(start)) {
+				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
+			}
+		}
 		if start > 0 && start < h.start && d.text[start] == '好' && d.x.stops.endingAt(d.text, 0, start) > 0 {
 			start++ // 落实好|妇女儿童发展十年规划: 好 completes the verb
 		}
