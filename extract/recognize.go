@@ -676,13 +676,13 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 // when strict, in the subject region itself).
 func (d *docState) inSubject(r *gazetteer.Region, strict bool) bool {
 	if strict {
-		return d.subjReg != nil && (r.Code == d.subjReg.Code || d.x.gaz.Within(r.Code, d.subjReg.Code))
+		return d.subjReg != nil && (r.Code == d.subjReg.Code || d.x.gaz.Inside(r, d.subjReg))
 	}
 	p := d.subjProv
 	if p == nil {
 		return false
 	}
-	return r.Code == p.Code || d.x.gaz.Within(r.Code, p.Code)
+	return r.Code == p.Code || d.x.gaz.Inside(r, p)
 }
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
@@ -1066,7 +1066,7 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 			if !d.inSubject(r, false) {
 				continue
 			}
-			if found != nil && !d.x.gaz.Within(r.Code, found.Code) {
+			if found != nil && !d.x.gaz.Inside(r, found) {
 				return nil
 			}
 			if found == nil {
