@@ -484,19 +484,37 @@ var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)
 // 力争2019年开工, 确保2021年建成通车.
 func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 	out := map[string][]kg.Milestone{}
+	if len(d.events) == 0 {
+		return out
+	}
+	// The candidates by start, each with its place in d.mentions: the one
+	// taken is the last there, as when every mention was scanned for each
+	// event (quadratic in a long document).
+	order := map[*mention]int{}
+	for i, m := range d.mentions {
+		order[m] = i
+	}
+	cands := newSpanIndex(d.mentions, func(m *mention) bool {
+		if m.kind != mNamed || !m.top {
+			return false
+		}
+		switch m.refs[0].typ {
+		case kg.Project, kg.Railway, kg.Road, kg.Hub, kg.Park:
+			return true
+		}
+		return false
+	})
 	for _, h := range d.events {
 		s := sentenceAt(sents, h.start)
 		// the entity: the nearest named project, route, hub or park before
 		// the event in the same sentence
 		var ent *entity
-		for _, m := range d.mentions {
-			if m.kind == mNamed && m.top && m.end <= h.start && m.start >= s.Start {
-				switch m.refs[0].typ {
-				case kg.Project, kg.Railway, kg.Road, kg.Hub, kg.Park:
-					ent = m.refs[0]
-				}
+		at := -1
+		cands.within(s.Start, h.start, func(m *mention) {
+			if order[m] > at {
+				ent, at = m.refs[0], order[m]
 			}
-		}
+		})
 		if ent == nil {
 			continue
 		}

@@ -426,13 +426,11 @@ func (d *docState) recognizeNames() {
 	named = append(named, d.transfers(named)...)
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
+	// indexed: a scan of all mentions for each name was quadratic
+	others := newSpanIndex(d.mentions, func(g *mention) bool { return g.kind != mNamed })
 	for _, m := range named {
 		d.addMention(m)
-		for _, g := range d.mentions {
-			if g != m && g.kind != mNamed && g.start >= m.start && g.end <= m.end {
-				g.top = false
-			}
-		}
+		others.within(m.start, m.end, func(g *mention) { g.top = false })
 	}
 	for _, m := range inner {
 		m.top = false
@@ -2135,14 +2133,7 @@ func (d *docState) skipBatch(start, headStart int) int {
 // kind of thing (交通、水利等重大项目).
 func (d *docState) kindLists(named []*mention) []*mention {
 	t := d.text
-	covered := func(a, b int) bool {
-		for _, m := range named {
-			if m.start < b && m.end > a {
-				return true
-			}
-		}
-		return false
-	}
+	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
 	var out []*mention
 	for off := 0; ; {
 		k := strings.Index(d.str[off:], "等")
@@ -2448,8 +2439,13 @@ func ordinalInstitution(mod []rune) bool {
 // headStart after a modifier of its own (水利枢纽 in 阿尔塔什水利枢纽工程);
 // a road or railway before 项目 is the route itself (石雄铁路项目).
 func (d *docState) facilityBefore(start, headStart int) bool {
-	for _, h := range d.heads {
-		if h.end != headStart || h.start <= start {
+	// d.heads is sorted by start: the heads after start, not all of them
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start > start })
+	for _, h := range d.heads[k:] {
+		if h.start >= headStart {
+			break
+		}
+		if h.end != headStart {
 			continue
 		}
 		hd := d.x.headDefs[h.word]
@@ -2463,7 +2459,12 @@ func (d *docState) facilityBefore(start, headStart int) bool {
 // short modifier that is not generic (独库|高速) or one joining places
 // (黄桶至百色|铁路), and its type.
 func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
-	for _, h := range d.heads {
+	// d.heads is sorted by start: those from a+2 to b, not all of them
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= a+2 })
+	for _, h := range d.heads[k:] {
+		if h.start >= b {
+			break
+		}
 		if h.end != b || h.start-a < 2 || (h.start-a > 4 && !joinsPlaces(d.text[a:h.start])) {
 			continue
 		}
