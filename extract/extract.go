@@ -412,7 +412,7 @@ func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	}
 	d := &docState{x: x, docID: doc.ID, source: in.Name, ents: map[string]*entity{}}
 	d.text = n.Text
-	d.str, d.charAt = encodeText(n.Text) // string(n.Text), charOffsets(d.str)
+	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
 		d.orig = []rune(text)
 		d.origAt = make([]int, len(n.Source))

@@ -2140,7 +2140,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		if k < 0 {
 			break
 		}
-		p := int(d.charAt[off+k])
+		p := d.charOf(off + k)
 		off += k + len("等")
 		rest := string(t[p+1 : min(len(t), p+24)])
 		closes := false
@@ -2490,7 +2490,7 @@ func (d *docState) phaseNames(named []*mention) []*mention {
 		if k < 0 {
 			break
 		}
-		p := int(d.charAt[off+k]) // 期
+		p := d.charOf(off + k) // 期
 		off += k + len("期")
 		if p < 4 || !strings.ContainsRune("一二三四五六", t[p-1]) {
 			continue

@@ -55,9 +55,9 @@ type docState struct {
 	x        *Extractor
 	docID    string
 	text     []rune
-	str      string // string(text)
-	charAt   []int32
-	orig     []rune // original-script characters aligned by origAt
+	str      string  // string(text)
+	byteAt   []int32 // byte offset in str of each character of text, and len(str)
+	orig     []rune  // original-script characters aligned by origAt
 	origAt   []int
 	subject  *entity
 	subjReg  *gazetteer.Region
@@ -159,6 +159,16 @@ func (d *docState) nameCovers(start, end int) bool {
 		d.namesOf = len(d.mentions)
 	}
 	return d.names.covers(start, end)
+}
+
+// sub is string(d.text[a:b]) without a copy: a piece of d.str. Kept, it
+// keeps the whole text; for what outlives the document, copy it.
+func (d *docState) sub(a, b int) string { return d.str[d.byteAt[a]:d.byteAt[b]] }
+
+// charOf is the character offset of byte offset b of d.str, at the start
+// of a character.
+func (d *docState) charOf(b int) int {
+	return sort.Search(len(d.byteAt), func(c int) bool { return int(d.byteAt[c]) >= b })
 }
 
 // note records a non-fatal finding at a character offset (-1: the whole
@@ -859,7 +869,7 @@ func (d *docState) recognizeAbbrev() {
 				if k < 0 {
 					break
 				}
-				i := int(d.charAt[off+k])
+				i := d.charOf(off + k)
 				off += k + len(p)
 				if covered[i] {
 					continue
@@ -1153,7 +1163,7 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 
 // segment cuts the whole text into words once; words reads it.
 func (d *docState) segment() {
-	d.toks = make([]segment.Token, 0, len(d.text)/4+16)
+	d.toks = make([]segment.Token, 0, len(d.text)/8+16) // about a third of a text is ever cut
 	d.tokAt = make([]int32, len(d.text))
 	for k := range d.tokAt {
 		d.tokAt[k] = -1
