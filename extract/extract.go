@@ -453,12 +453,15 @@ func (d *docState) countMentions() {
 		if m.kind == mAbbrev && !m.top {
 			continue // 苏浙皖 inside a zone's name: one character each leaves the regions implied
 		}
-		s, o := d.surface(m.start, m.end)
+		var s, o string
+		if m.kind == mRegion || m.kind == mGroup {
+			s, o = d.surfaceView(m.start, m.end) // s copied when kept
+		}
 		for _, e := range m.refs {
 			e.mentions[d.docID]++
 			if m.kind == mRegion || m.kind == mGroup {
-				if s != e.name {
-					e.aliases[s] = true
+				if s != e.name && !e.aliases[s] {
+					e.aliases[strings.Clone(s)] = true
 				}
 				if o != "" && o != e.name {
 					e.aliases[o] = true

@@ -270,7 +270,14 @@ func (d *docState) addMention(m *mention) {
 // surface returns the normalised text of a span and, when the original was
 // in another script, the original characters.
 func (d *docState) surface(start, end int) (string, string) {
-	s := string(d.text[start:end])
+	s, o := d.surfaceView(start, end)
+	return strings.Clone(s), o
+}
+
+// surfaceView is surface with the normalised text a piece of d.str, for
+// what does not outlive the document or is copied when kept.
+func (d *docState) surfaceView(start, end int) (string, string) {
+	s := d.sub(start, end)
 	if d.orig == nil {
 		return s, ""
 	}

@@ -151,7 +151,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
 	for _, v := range leadVerbs() {
-		if strings.HasPrefix(string(t[i:min(c.s.End, i+len([]rune(v)))]), v) {
+		if strings.HasPrefix(c.d.sub(i, min(c.s.End, i+len([]rune(v)))), v) {
 			i += len([]rune(v))
 			break
 		}
