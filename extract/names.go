@@ -662,7 +662,7 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 // across a head's end (发展带|来, 港|口), or 0.
 func (d *docState) runsOn(start, end int) int {
 	lo, hi := max(start, end-2), min(len(d.text), end+3)
-	for _, tk := range d.words(lo, hi) {
+	for _, tk := range d.scratchWords(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		if a < end && b > end && a >= start {
 			return b

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -77,8 +78,9 @@ type docState struct {
 	// they were cut, and tokAt the token of each character (-1: not cut
 	// yet). Most of a report is never asked for its words, so units are
 	// cut when words first reads them.
-	toks  []segment.Token
-	tokAt []int32
+	toks    []segment.Token
+	tokAt   []int32
+	wordBuf []segment.Token // scratchWords' result
 	// referred are the entities any mention refers to, implied ones too
 	// (湘 in 湘赣边区域合作示范区): context for route endpoints.
 	referred map[string]bool
@@ -816,10 +818,12 @@ func (d *docState) recognizeAbbrev() {
 		}
 	}
 	for i := 0; i < len(t); i++ {
-		if m := d.directionPair(i); m != nil {
-			add(m) // 南北疆: 南疆 and 北疆
-			i = m.end - 1
-			continue
+		if t[i] == '南' || t[i] == '东' { // directionPair's first test, without the call
+			if m := d.directionPair(i); m != nil {
+				add(m) // 南北疆: 南疆 and 北疆
+				i = m.end - 1
+				continue
+			}
 		}
 		if covered[i] {
 			continue
@@ -865,23 +869,38 @@ func (d *docState) recognizeAbbrev() {
 		add(m)
 	}
 	if d.subjReg != nil {
-		for _, p := range subjectPronouns() {
-			pr := []rune(p)
-			r := d.pronounRegion(pr[1])
-			if r == nil {
+		// One pass over the text for all the pronouns, where a search of
+		// the whole text for each was 1 % of the extraction; they are
+		// added as before, pronoun by pronoun, each left to right without
+		// overlapping itself.
+		prs := subjectPronouns()
+		runes := make([][]rune, len(prs))
+		regs := make([]*gazetteer.Region, len(prs))
+		var firsts []rune
+		for k, p := range prs {
+			runes[k] = []rune(p)
+			if regs[k] = d.pronounRegion(runes[k][1]); regs[k] != nil && !slices.Contains(firsts, runes[k][0]) {
+				firsts = append(firsts, runes[k][0])
+			}
+		}
+		found := make([][]int, len(prs))
+		next := make([]int, len(prs)) // where pronoun k may next be found
+		for i, c := range t {
+			if !slices.Contains(firsts, c) {
 				continue
 			}
-			for off := 0; ; {
-				k := strings.Index(d.str[off:], p)
-				if k < 0 {
-					break
+			for k, pr := range runes {
+				if regs[k] != nil && pr[0] == c && i >= next[k] && runesAt(t, i, prs[k]) {
+					found[k] = append(found[k], i)
+					next[k] = i + len(pr)
 				}
-				i := d.charOf(off + k)
-				off += k + len(p)
-				if covered[i] {
-					continue
+			}
+		}
+		for k, at := range found {
+			for _, i := range at {
+				if !covered[i] {
+					add(&mention{start: i, end: i + len(runes[k]), kind: mPronoun, refs: []*entity{d.regionEntity(regs[k])}})
 				}
-				add(&mention{start: i, end: i + len(pr), kind: mPronoun, refs: []*entity{d.regionEntity(r)}})
 			}
 		}
 	}
@@ -1071,7 +1090,7 @@ func (d *docState) straddles(start, end int) bool {
 	for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
 		hi++
 	}
-	for _, tk := range d.words(lo, hi) {
+	for _, tk := range d.scratchWords(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
 		case a < start && b > start:
@@ -1201,7 +1220,21 @@ func (d *docState) words(from, to int) []segment.Token {
 	if from >= to || from < 0 || to > len(d.text) {
 		return nil
 	}
-	out := make([]segment.Token, 0, min(to-from, 8)) // most spans are a few words
+	return d.appendWords(make([]segment.Token, 0, min(to-from, 8)), from, to) // most spans are a few words
+}
+
+// scratchWords is words in a buffer of d's, reused by the next call: for
+// a caller that reads the words at once and keeps none of them.
+func (d *docState) scratchWords(from, to int) []segment.Token {
+	d.wordBuf = d.appendWords(d.wordBuf[:0], from, to)
+	return d.wordBuf
+}
+
+// appendWords appends the words of words(from, to) to out.
+func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Token {
+	if from >= to || from < 0 || to > len(d.text) {
+		return out
+	}
 	for k := from; k < to; {
 		d.cutAt(k)
 		tk := d.toks[d.tokAt[k]]
