@@ -662,11 +662,15 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 // across a head's end (发展带|来, 港|口), or 0.
 func (d *docState) runsOn(start, end int) int {
 	lo, hi := max(start, end-2), min(len(d.text), end+3)
-	for _, tk := range d.scratchWords(lo, hi) {
-		a, b := lo+tk.Start, lo+tk.End
-		if a < end && b > end && a >= start {
-			return b
-		}
+	// Of the words of lo..hi only the one holding end-1 can run across
+	// end: its unit alone is cut, not those of the whole window (most of
+	// the segmentation's time was units cut only for this test).
+	if lo < 0 || end-1 < lo || end >= hi {
+		return 0
+	}
+	d.cutAt(end - 1)
+	if tk := d.toks[d.tokAt[end-1]]; tk.End > end {
+		return min(tk.End, hi) // the word clipped to the window, as words gives it
 	}
 	return 0
 }

@@ -1090,6 +1090,34 @@ func (d *docState) straddles(start, end int) bool {
 	for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
 		hi++
 	}
+	if start >= end || end > len(d.text) {
+		return d.straddlesWords(lo, hi, start, end)
+	}
+	// Only two words of lo..hi can straddle: the one holding start, if it
+	// begins before start, and the one holding end-1, if it runs past end.
+	// Their units alone are cut, not those of the whole window, as
+	// straddlesWords did (TestStraddles compares the two).
+	if lo < start {
+		d.cutAt(start)
+		if d.toks[d.tokAt[start]].Start < start {
+			return true
+		}
+	}
+	d.cutAt(end - 1)
+	tk := d.toks[d.tokAt[end-1]]
+	a, b := max(tk.Start, lo), min(tk.End, hi) // clipped to the window, as words gives it
+	switch {
+	case a > start && b > end:
+		return true
+	case a == start && b > end:
+		// (浙江工业大学/nt: an organisation named after the place holds it)
+		return !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt"
+	}
+	return false
+}
+
+// straddlesWords is straddles over all the words of lo..hi.
+func (d *docState) straddlesWords(lo, hi, start, end int) bool {
 	for _, tk := range d.scratchWords(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
