@@ -412,7 +412,7 @@ func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	}
 	d := &docState{x: x, docID: doc.ID, source: in.Name, ents: map[string]*entity{}}
 	d.text = n.Text
-	d.str, d.charAt = encodeText(n.Text) // string(n.Text), charOffsets(d.str)
+	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
 		d.orig = []rune(text)
 		d.origAt = make([]int, len(n.Source))
@@ -453,12 +453,15 @@ func (d *docState) countMentions() {
 		if m.kind == mAbbrev && !m.top {
 			continue // 苏浙皖 inside a zone's name: one character each leaves the regions implied
 		}
-		s, o := d.surface(m.start, m.end)
+		var s, o string
+		if m.kind == mRegion || m.kind == mGroup {
+			s, o = d.surfaceView(m.start, m.end) // s copied when kept
+		}
 		for _, e := range m.refs {
 			e.mentions[d.docID]++
 			if m.kind == mRegion || m.kind == mGroup {
-				if s != e.name {
-					e.aliases[s] = true
+				if s != e.name && !e.aliases[s] {
+					e.aliases[strings.Clone(s)] = true
 				}
 				if o != "" && o != e.name {
 					e.aliases[o] = true
@@ -484,19 +487,37 @@ var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)
 // 力争2019年开工, 确保2021年建成通车.
 func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 	out := map[string][]kg.Milestone{}
+	if len(d.events) == 0 {
+		return out
+	}
+	// The candidates by start, each with its place in d.mentions: the one
+	// taken is the last there, as when every mention was scanned for each
+	// event (quadratic in a long document).
+	order := map[*mention]int{}
+	for i, m := range d.mentions {
+		order[m] = i
+	}
+	cands := newSpanIndex(d.mentions, func(m *mention) bool {
+		if m.kind != mNamed || !m.top {
+			return false
+		}
+		switch m.refs[0].typ {
+		case kg.Project, kg.Railway, kg.Road, kg.Hub, kg.Park:
+			return true
+		}
+		return false
+	})
 	for _, h := range d.events {
 		s := sentenceAt(sents, h.start)
 		// the entity: the nearest named project, route, hub or park before
 		// the event in the same sentence
 		var ent *entity
-		for _, m := range d.mentions {
-			if m.kind == mNamed && m.top && m.end <= h.start && m.start >= s.Start {
-				switch m.refs[0].typ {
-				case kg.Project, kg.Railway, kg.Road, kg.Hub, kg.Park:
-					ent = m.refs[0]
-				}
+		at := -1
+		cands.within(s.Start, h.start, func(m *mention) {
+			if order[m] > at {
+				ent, at = m.refs[0], order[m]
 			}
-		}
+		})
 		if ent == nil {
 			continue
 		}

@@ -30,8 +30,9 @@ func titleWords() []string {
 // meta reads a document's title, number, issuer, date, period and subject
 // from its first sentences.
 func (d *docState) meta(sents []Sentence, doc *kg.Document) {
-	head := d.text[:min(len(d.text), metaWindow)]
-	hs := string(head)
+	// The head and the sentences are pieces of d.str, not copies; what the
+	// document keeps of them is copied at the end.
+	hs := d.sub(0, min(len(d.text), metaWindow))
 	var titleSent string
 	// 关于印发《X》的通知 names the plan; the last 关于印发 wins when a file
 	// name repeats it.
@@ -39,7 +40,7 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 		if s.Start > metaWindow {
 			break
 		}
-		st := string(d.text[s.Start:s.End])
+		st := d.sub(s.Start, s.End)
 		if i := strings.LastIndex(st, "关于印发"); i >= 0 {
 			rest := st[i+len("关于印发"):]
 			if j := strings.Index(rest, "的通知"); j > 0 {
@@ -54,7 +55,7 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 			if s.Start > metaWindow {
 				break
 			}
-			st := strings.TrimSpace(string(d.text[s.Start:s.End]))
+			st := strings.TrimSpace(d.sub(s.Start, s.End))
 			core := periodSuffix(st)
 			if len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") {
 				continue
@@ -72,7 +73,7 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 		}
 	}
 	if doc.Title == "" && len(sents) > 0 {
-		doc.Title = string(d.text[sents[0].Start:min(sents[0].End, sents[0].Start+80)])
+		doc.Title = d.sub(sents[0].Start, min(sents[0].End, sents[0].Start+80))
 	}
 	issuerPart := titleSent
 	if i := strings.Index(issuerPart, "关于印发"); i >= 0 {
@@ -108,6 +109,7 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 		doc.Subject = d.subject.id
 	}
 	d.subjProv = d.subjectProvince()
+	doc.Title, doc.Issuer, doc.DocNumber = strings.Clone(doc.Title), strings.Clone(doc.Issuer), strings.Clone(doc.DocNumber)
 }
 
 var (

@@ -471,13 +471,11 @@ func (d *docState) recognizeNames() {
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
 	inner = append(inner, bases...)
+	// indexed: a scan of all mentions for each name was quadratic
+	others := newSpanIndex(d.mentions, func(g *mention) bool { return g.kind != mNamed })
 	for _, m := range named {
 		d.addMention(m)
-		for _, g := range d.mentions {
-			if g != m && g.kind != mNamed && g.start >= m.start && g.end <= m.end {
-				g.top = false
-			}
-		}
+		others.within(m.start, m.end, func(g *mention) { g.top = false })
 	}
 	for _, m := range inner {
 		m.top = false
@@ -494,7 +492,7 @@ func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
 		return end
 	}
 	t := d.text
-	rest := string(t[end:min(len(t), end+8)])
+	rest := d.sub(end, min(len(t), end+8))
 	if typ != kg.Park && typ != kg.Institution {
 		// 长江航道整治、…: works on a facility, written as an item of a
 		// list or a clause's end, are a project named with its facility
@@ -637,7 +635,7 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 			}
 			break
 		}
-		if r == '“' && strings.ContainsRune(string(t[i:min(len(t), headStart+4)]), '”') {
+		if r == '“' && strings.ContainsRune(d.sub(i, min(len(t), headStart+4)), '”') {
 			// 民营企业“登峰计划”: the quoted name has a modifier before it;
 			// a qualifier alone is no part of it (国家“双高计划”)
 			if d.x.stops.endingAt(t, lo, i-1) > 0 || i-1 == lo || !isNameChar(t[i-2]) || d.verbBefore(i-1) {
@@ -652,7 +650,7 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		if strings.ContainsRune("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
 			break // 第三节创新区: a heading glued to the text
 		}
-		if plan && strings.HasSuffix(string(t[max(0, i-5):i]), "国民经济和") {
+		if plan && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
 		}
@@ -660,7 +658,7 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && strings.ContainsRune("和及与同", t[i-1]) && strings.ContainsRune("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
-			if w := string(t[i-n : i]); !plan || !(w == "建设" || w == "发展" ||
+			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
 				(slices.Contains(planInnerVerbs(), w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0)) {
 				// (生态产品价值实现机制试点, 盐碱地改造国家试点: after a noun the
 				// verb is the plan's own)
@@ -693,7 +691,7 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	i = d.wordBoundary(i, headStart, plan)
-	if q := strings.IndexRune(string(t[i:headStart]), '“'); q > 0 {
+	if q := strings.IndexRune(d.sub(i, headStart), '“'); q > 0 {
 		// 国家“双高计划”: a qualifier alone before the quoted name is no part of it
 		if qi := i + len([]rune(string(t[i:headStart])[:q])); d.isGeneric(t[i:qi]) {
 			i = qi
@@ -868,11 +866,15 @@ func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
 // across a head's end (发展带|来, 港|口), or 0.
 func (d *docState) runsOn(start, end int) int {
 	lo, hi := max(start, end-2), min(len(d.text), end+3)
-	for _, tk := range d.words(lo, hi) {
-		a, b := lo+tk.Start, lo+tk.End
-		if a < end && b > end && a >= start {
-			return b
-		}
+	// Of the words of lo..hi only the one holding end-1 can run across
+	// end: its unit alone is cut, not those of the whole window (most of
+	// the segmentation's time was units cut only for this test).
+	if lo < 0 || end-1 < lo || end >= hi {
+		return 0
+	}
+	d.cutAt(end - 1)
+	if tk := d.toks[d.tokAt[end-1]]; tk.End > end {
+		return min(tk.End, hi) // the word clipped to the window, as words gives it
 	}
 	return 0
 }
@@ -904,7 +906,7 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 			}
 		}
 		for _, a := range anchors() {
-			if strings.HasSuffix(string(d.text[max(0, j-2):j]), a) && d.onlyNameWords(j-2, start) {
+			if strings.HasSuffix(d.sub(max(0, j-2), j), a) && d.onlyNameWords(j-2, start) {
 				return j - 2
 			}
 		}
@@ -1195,7 +1197,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 	}
 	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
-	hw := string(d.text[headStart:end])
+	hw := d.sub(headStart, end)
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
 	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not, nor
 	// a facility followed by 工程 (阿尔塔什水利枢纽工程)
@@ -1218,7 +1220,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		// without a place they are not names.
 		return false
 	}
-	if ms := string(mod); typ == kg.Plan && !d.inTitle(start) && !strings.Contains(string(d.text[max(0, start-2):headStart]), "关于") &&
+	if ms := string(mod); typ == kg.Plan && !d.inTitle(start) && !strings.Contains(d.sub(max(0, start-2), headStart), "关于") &&
 		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") &&
 			!strings.Contains(ms, "等“") && !d.placeBeforeDeng(start, headStart))) {
 		return false // 一体推进的实施方案, 城市绿化等专项规划: a description or a list, not a title
@@ -2233,7 +2235,7 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
 	for _, s := range []string{"全国", "全省", "全区", "全市", "国内", "世界", "亚洲", "全球"} {
-		if n := len([]rune(s)); i+n < headStart && string(t[i:i+n]) == s {
+		if n := len([]rune(s)); i+n < headStart && d.sub(i, i+n) == s {
 			i += n
 			break
 		}
@@ -2333,13 +2335,13 @@ func (d *docState) skipBatch(start, headStart int) int {
 	}
 	for _, a := range approximations() {
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
-		if n := len([]rune(a)); start+n < headStart && string(d.text[start:start+n]) == a && start > 0 &&
+		if n := len([]rune(a)); start+n < headStart && d.sub(start, start+n) == a && start > 0 &&
 			strings.ContainsRune(countMeasures, d.text[start-1]) {
 			return start + n
 		}
 	}
 	for _, p := range batchPrefixes() {
-		if n := len([]rune(p)); start+n < headStart && string(d.text[start:start+n]) == p {
+		if n := len([]rune(p)); start+n < headStart && d.sub(start, start+n) == p {
 			return start + n
 		}
 	}
@@ -2353,21 +2355,14 @@ func (d *docState) skipBatch(start, headStart int) int {
 // kind of thing (交通、水利等重大项目).
 func (d *docState) kindLists(named []*mention) []*mention {
 	t := d.text
-	covered := func(a, b int) bool {
-		for _, m := range named {
-			if m.start < b && m.end > a {
-				return true
-			}
-		}
-		return false
-	}
+	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
 	var out []*mention
 	for off := 0; ; {
 		k := strings.Index(d.str[off:], "等")
 		if k < 0 {
 			break
 		}
-		p := int(d.charAt[off+k])
+		p := d.charOf(off + k)
 		off += k + len("等")
 		rest := string(t[p+1 : min(len(t), p+24)])
 		closes := false
@@ -2468,7 +2463,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(string(t[a:b]), countMeasures); k > 0 && unicode.IsDigit([]rune(string(t[a:b])[:k])[len([]rune(string(t[a:b])[:k]))-1]) {
+			if k := strings.IndexAny(d.sub(a, b), countMeasures); k > 0 && unicode.IsDigit([]rune(d.sub(a, b)[:k])[len([]rune(d.sub(a, b)[:k]))-1]) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
@@ -2555,7 +2550,7 @@ func (d *docState) countedAfter(end int) bool {
 	t := d.text
 	i := end
 	for _, v := range []string{"达到", "增至", "增加", "新增", "超过", "分别增加", "分别达到"} {
-		if strings.HasPrefix(string(t[i:min(len(t), i+4)]), v) {
+		if strings.HasPrefix(d.sub(i, min(len(t), i+4)), v) {
 			i += len([]rune(v))
 			break
 		}
@@ -2674,8 +2669,13 @@ func ordinalInstitution(mod []rune) bool {
 // headStart after a modifier of its own (水利枢纽 in 阿尔塔什水利枢纽工程);
 // a road or railway before 项目 is the route itself (石雄铁路项目).
 func (d *docState) facilityBefore(start, headStart int) bool {
-	for _, h := range d.heads {
-		if h.end != headStart || h.start <= start {
+	// d.heads is sorted by start: the heads after start, not all of them
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start > start })
+	for _, h := range d.heads[k:] {
+		if h.start >= headStart {
+			break
+		}
+		if h.end != headStart {
 			continue
 		}
 		hd := d.x.headDefs[h.word]
@@ -2689,7 +2689,12 @@ func (d *docState) facilityBefore(start, headStart int) bool {
 // short modifier that is not generic (独库|高速) or one joining places
 // (黄桶至百色|铁路), and its type.
 func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
-	for _, h := range d.heads {
+	// d.heads is sorted by start: those from a+2 to b, not all of them
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= a+2 })
+	for _, h := range d.heads[k:] {
+		if h.start >= b {
+			break
+		}
 		if h.end != b || h.start-a < 2 || (h.start-a > 4 && !joinsPlaces(d.text[a:h.start])) {
 			continue
 		}
@@ -2761,7 +2766,7 @@ func (d *docState) endLines(named []*mention) []*mention {
 		if k < 0 {
 			break
 		}
-		p := int(d.charAt[off+k])
+		p := d.charOf(off + k)
 		off += k + len("线")
 		a := p - 2
 		if a < 0 || !d.endpointRun(a, p, kg.Railway) || (a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0) || !d.readWhole(a, p+1) {
@@ -2833,7 +2838,7 @@ func (d *docState) phaseNames(named []*mention) []*mention {
 		if k < 0 {
 			break
 		}
-		p := int(d.charAt[off+k]) // 期
+		p := d.charOf(off + k) // 期
 		off += k + len("期")
 		if p < 4 || !strings.ContainsRune("一二三四五六", t[p-1]) {
 			continue

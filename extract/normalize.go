@@ -48,7 +48,7 @@ func normalize(in string, withSource bool) Normalized {
 	// line longer, so the buffer is not reallocated, and a line costs no
 	// allocation of its own.
 	var buf cleanBuf
-	buf.text, buf.src = make([]rune, 0, len(src)), make([]int, 0, len(src))
+	buf.text, buf.src = make([]rune, 0, len(src)), make([]int32, 0, len(src))
 	for _, l := range lines {
 		cleaned = cleanLine(&buf, src, l, cleaned)
 	}
@@ -68,19 +68,21 @@ func normalize(in string, withSource bool) Normalized {
 				if needsSpace(cleaned[prev].text[len(cleaned[prev].text)-1], l.text[0]) {
 					out.Text = append(out.Text, ' ')
 					if withSource {
-						out.Source = append(out.Source, l.src[0])
+						out.Source = append(out.Source, int(l.src[0]))
 					}
 				}
 			} else {
 				out.Text = append(out.Text, '\n')
 				if withSource {
-					out.Source = append(out.Source, l.src[0])
+					out.Source = append(out.Source, int(l.src[0]))
 				}
 			}
 		}
 		out.Text = append(out.Text, l.text...)
 		if withSource {
-			out.Source = append(out.Source, l.src...)
+			for _, o := range l.src {
+				out.Source = append(out.Source, int(o))
+			}
 		}
 		prev = i
 	}
@@ -91,7 +93,7 @@ func normalize(in string, withSource bool) Normalized {
 type line struct {
 	start, end int // in the input, runes
 	text       []rune
-	src        []int
+	src        []int32 // int32: a character's source offset is most of a long text's clean-up memory
 	chrome     bool
 }
 
@@ -111,7 +113,7 @@ func splitLines(src []rune) []line {
 // each of its characters.
 type cleanBuf struct {
 	text []rune
-	src  []int
+	src  []int32
 }
 
 // cleanLine maps characters, removes markers and folds spaces, appending
@@ -135,12 +137,12 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			// a CJK ideograph, most of the text: no marker, leader or
 			// character to map starts with one
 			buf.text = append(buf.text, r)
-			buf.src = append(buf.src, i)
+			buf.src = append(buf.src, int32(i))
 			continue
 		}
 		if n := pageMarker(src, i, l.end); n > 0 {
 			buf.text = append(buf.text, ' ')
-			buf.src = append(buf.src, i)
+			buf.src = append(buf.src, int32(i))
 			i += n - 1
 			continue
 		}
@@ -160,7 +162,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			r = ' '
 		}
 		buf.text = append(buf.text, r)
-		buf.src = append(buf.src, i)
+		buf.src = append(buf.src, int32(i))
 	}
 	flush()
 	return out
@@ -236,7 +238,7 @@ func tocLeader(src []rune, i, end int) int {
 // foldSpaces trims a line, removes spaces next to Chinese characters and
 // collapses the rest to one. It works in place and returns the shortened
 // slices: it never writes ahead of what it has read.
-func foldSpaces(text []rune, src []int) ([]rune, []int) {
+func foldSpaces(text []rune, src []int32) ([]rune, []int32) {
 	if !containsSpace(text) {
 		for len(text) > 0 && text[len(text)-1] == ' ' {
 			text, src = text[:len(text)-1], src[:len(src)-1]

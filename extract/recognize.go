@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -55,9 +56,9 @@ type docState struct {
 	x        *Extractor
 	docID    string
 	text     []rune
-	str      string // string(text)
-	charAt   []int32
-	orig     []rune // original-script characters aligned by origAt
+	str      string  // string(text)
+	byteAt   []int32 // byte offset in str of each character of text, and len(str)
+	orig     []rune  // original-script characters aligned by origAt
 	origAt   []int
 	subject  *entity
 	subjReg  *gazetteer.Region
@@ -77,14 +78,99 @@ type docState struct {
 	// they were cut, and tokAt the token of each character (-1: not cut
 	// yet). Most of a report is never asked for its words, so units are
 	// cut when words first reads them.
-	toks  []segment.Token
-	tokAt []int32
+	toks    []segment.Token
+	tokAt   []int32
+	wordBuf []segment.Token // scratchWords' result
 	// referred are the entities any mention refers to, implied ones too
 	// (湘 in 湘赣边区域合作示范区): context for route endpoints.
 	referred map[string]bool
 	// source is the input's name; problems are the non-fatal findings.
 	source   string
 	problems []Problem
+	// names indexes the mentions insideName looks for, built at its first
+	// call from the first namesOf of d.mentions (they are all recognised
+	// by then: relations do not add mentions).
+	names   spanIndex
+	namesOf int
+}
+
+// spanIndex answers, in time logarithmic in the number of spans, whether
+// one of them overlaps or covers a range: the extractor asked these
+// questions by scanning every mention for each candidate, quadratic in a
+// long document's size (a 20 MB report took 30 times as long as 2 MB).
+type spanIndex struct {
+	spans  []*mention // sorted by start, stable
+	maxEnd []int      // maxEnd[k] is the largest end of spans[:k+1]
+}
+
+// newSpanIndex indexes the mentions ms for which keep is true (nil: all).
+func newSpanIndex(ms []*mention, keep func(*mention) bool) spanIndex {
+	var x spanIndex
+	for _, m := range ms {
+		if keep == nil || keep(m) {
+			x.spans = append(x.spans, m)
+		}
+	}
+	sort.SliceStable(x.spans, func(i, j int) bool { return x.spans[i].start < x.spans[j].start })
+	x.maxEnd = make([]int, len(x.spans))
+	e := 0
+	for k, m := range x.spans {
+		e = max(e, m.end)
+		if k == 0 {
+			e = m.end
+		}
+		x.maxEnd[k] = e
+	}
+	return x
+}
+
+// startingBefore is the number of spans that start before pos.
+func (x spanIndex) startingBefore(pos int) int {
+	return sort.Search(len(x.spans), func(k int) bool { return x.spans[k].start >= pos })
+}
+
+// overlaps reports a span m with m.start < b && m.end > a.
+func (x spanIndex) overlaps(a, b int) bool {
+	k := x.startingBefore(b)
+	return k > 0 && x.maxEnd[k-1] > a
+}
+
+// covers reports a span m with m.start <= a && m.end >= b.
+func (x spanIndex) covers(a, b int) bool {
+	k := x.startingBefore(a + 1)
+	return k > 0 && x.maxEnd[k-1] >= b
+}
+
+// within calls f for every span m with m.start >= a && m.end <= b, in
+// order of start.
+func (x spanIndex) within(a, b int, f func(*mention)) {
+	for k := x.startingBefore(a); k < len(x.spans) && x.spans[k].start <= b; k++ {
+		if m := x.spans[k]; m.end <= b {
+			f(m)
+		}
+	}
+}
+
+// nameCovers reports a named entity, group or region mention that covers
+// start..end: insideName.
+func (d *docState) nameCovers(start, end int) bool {
+	if d.names.maxEnd == nil || d.namesOf != len(d.mentions) {
+		d.names = newSpanIndex(d.mentions, func(m *mention) bool {
+			return m.kind == mNamed || m.kind == mGroup || m.kind == mRegion
+		})
+		d.namesOf = len(d.mentions)
+	}
+	return d.names.covers(start, end)
+}
+
+// sub is string(d.text[a:b]) without a copy: a piece of d.str. Kept, it
+// keeps the whole text; for what outlives the document, copy it.
+func (d *docState) sub(a, b int) string { return d.str[d.byteAt[a]:d.byteAt[b]] }
+
+// charOf is the character offset of byte offset b of d.str, at the start
+// of a character.
+func (d *docState) charOf(b int) int {
+	return sort.Search(len(d.byteAt), func(c int) bool { return int(d.byteAt[c]) >= b })
 }
 
 // note records a non-fatal finding at a character offset (-1: the whole
@@ -186,7 +272,14 @@ func (d *docState) addMention(m *mention) {
 // surface returns the normalised text of a span and, when the original was
 // in another script, the original characters.
 func (d *docState) surface(start, end int) (string, string) {
-	s := string(d.text[start:end])
+	s, o := d.surfaceView(start, end)
+	return strings.Clone(s), o
+}
+
+// surfaceView is surface with the normalised text a piece of d.str, for
+// what does not outlive the document or is copied when kept.
+func (d *docState) surfaceView(start, end int) (string, string) {
+	s := d.sub(start, end)
 	if d.orig == nil {
 		return s, ""
 	}
@@ -677,13 +770,13 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 // when strict, in the subject region itself).
 func (d *docState) inSubject(r *gazetteer.Region, strict bool) bool {
 	if strict {
-		return d.subjReg != nil && (r.Code == d.subjReg.Code || d.x.gaz.Within(r.Code, d.subjReg.Code))
+		return d.subjReg != nil && (r.Code == d.subjReg.Code || d.x.gaz.Inside(r, d.subjReg))
 	}
 	p := d.subjProv
 	if p == nil {
 		return false
 	}
-	return r.Code == p.Code || d.x.gaz.Within(r.Code, p.Code)
+	return r.Code == p.Code || d.x.gaz.Inside(r, p)
 }
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
@@ -726,10 +819,12 @@ func (d *docState) recognizeAbbrev() {
 		}
 	}
 	for i := 0; i < len(t); i++ {
-		if m := d.directionPair(i); m != nil {
-			add(m) // 南北疆: 南疆 and 北疆
-			i = m.end - 1
-			continue
+		if t[i] == '南' || t[i] == '东' { // directionPair's first test, without the call
+			if m := d.directionPair(i); m != nil {
+				add(m) // 南北疆: 南疆 and 北疆
+				i = m.end - 1
+				continue
+			}
 		}
 		if covered[i] {
 			continue
@@ -775,23 +870,38 @@ func (d *docState) recognizeAbbrev() {
 		add(m)
 	}
 	if d.subjReg != nil {
-		for _, p := range subjectPronouns() {
-			pr := []rune(p)
-			r := d.pronounRegion(pr[1])
-			if r == nil {
+		// One pass over the text for all the pronouns, where a search of
+		// the whole text for each was 1 % of the extraction; they are
+		// added as before, pronoun by pronoun, each left to right without
+		// overlapping itself.
+		prs := subjectPronouns()
+		runes := make([][]rune, len(prs))
+		regs := make([]*gazetteer.Region, len(prs))
+		var firsts []rune
+		for k, p := range prs {
+			runes[k] = []rune(p)
+			if regs[k] = d.pronounRegion(runes[k][1]); regs[k] != nil && !slices.Contains(firsts, runes[k][0]) {
+				firsts = append(firsts, runes[k][0])
+			}
+		}
+		found := make([][]int, len(prs))
+		next := make([]int, len(prs)) // where pronoun k may next be found
+		for i, c := range t {
+			if !slices.Contains(firsts, c) {
 				continue
 			}
-			for off := 0; ; {
-				k := strings.Index(d.str[off:], p)
-				if k < 0 {
-					break
+			for k, pr := range runes {
+				if regs[k] != nil && pr[0] == c && i >= next[k] && runesAt(t, i, prs[k]) {
+					found[k] = append(found[k], i)
+					next[k] = i + len(pr)
 				}
-				i := int(d.charAt[off+k])
-				off += k + len(p)
-				if covered[i] {
-					continue
+			}
+		}
+		for k, at := range found {
+			for _, i := range at {
+				if !covered[i] {
+					add(&mention{start: i, end: i + len(runes[k]), kind: mPronoun, refs: []*entity{d.regionEntity(regs[k])}})
 				}
-				add(&mention{start: i, end: i + len(pr), kind: mPronoun, refs: []*entity{d.regionEntity(r)}})
 			}
 		}
 	}
@@ -981,7 +1091,39 @@ func (d *docState) straddles(start, end int) bool {
 	for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
 		hi++
 	}
-	for _, tk := range d.words(lo, hi) {
+	if start >= end || end > len(d.text) {
+		return d.straddlesWords(lo, hi, start, end)
+	}
+	// Only two words of lo..hi can straddle: the one holding start, if it
+	// begins before start, and the one holding end-1, if it runs past end.
+	// Their units alone are cut, not those of the whole window, as
+	// straddlesWords did (TestStraddles compares the two).
+	if lo < start {
+		d.cutAt(start)
+		if tk := d.toks[d.tokAt[start]]; tk.Start < start {
+			a, b := max(tk.Start, lo), min(tk.End, hi)
+			if _, word := d.x.seg.Tag(string(d.text[a:start])); b == end && tk.Tag == "ns" && start-a >= 2 && word {
+				return false // 首都北京/ns: a word in apposition, then the place (the word holds end-1 too)
+			}
+			return true
+		}
+	}
+	d.cutAt(end - 1)
+	tk := d.toks[d.tokAt[end-1]]
+	a, b := max(tk.Start, lo), min(tk.End, hi) // clipped to the window, as words gives it
+	switch {
+	case a > start && b > end:
+		return true
+	case a == start && b > end:
+		// (浙江工业大学/nt: an organisation named after the place holds it)
+		return !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt"
+	}
+	return false
+}
+
+// straddlesWords is straddles over all the words of lo..hi.
+func (d *docState) straddlesWords(lo, hi, start, end int) bool {
+	for _, tk := range d.scratchWords(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
 		case a < start && b > start:
@@ -1070,7 +1212,7 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 			if !d.inSubject(r, false) {
 				continue
 			}
-			if found != nil && !d.x.gaz.Within(r.Code, found.Code) {
+			if found != nil && !d.x.gaz.Inside(r, found) {
 				return nil
 			}
 			if found == nil {
@@ -1083,7 +1225,7 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 
 // segment cuts the whole text into words once; words reads it.
 func (d *docState) segment() {
-	d.toks = make([]segment.Token, 0, len(d.text)/4+16)
+	d.toks = make([]segment.Token, 0, len(d.text)/8+16) // about a third of a text is ever cut
 	d.tokAt = make([]int32, len(d.text))
 	for k := range d.tokAt {
 		d.tokAt[k] = -1
@@ -1114,7 +1256,21 @@ func (d *docState) words(from, to int) []segment.Token {
 	if from >= to || from < 0 || to > len(d.text) {
 		return nil
 	}
-	out := make([]segment.Token, 0, min(to-from, 8)) // most spans are a few words
+	return d.appendWords(make([]segment.Token, 0, min(to-from, 8)), from, to) // most spans are a few words
+}
+
+// scratchWords is words in a buffer of d's, reused by the next call: for
+// a caller that reads the words at once and keeps none of them.
+func (d *docState) scratchWords(from, to int) []segment.Token {
+	d.wordBuf = d.appendWords(d.wordBuf[:0], from, to)
+	return d.wordBuf
+}
+
+// appendWords appends the words of words(from, to) to out.
+func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Token {
+	if from >= to || from < 0 || to > len(d.text) {
+		return out
+	}
 	for k := from; k < to; {
 		d.cutAt(k)
 		tk := d.toks[d.tokAt[k]]

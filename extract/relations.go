@@ -120,12 +120,7 @@ func (d *docState) relations(sents []Sentence, rs relSet) {
 // insideName reports a span inside a named entity or a group name, where
 // trigger words do not fire (合作 in 湘赣合作产业园).
 func (d *docState) insideName(start, end int) bool {
-	for _, m := range d.mentions {
-		if (m.kind == mNamed || m.kind == mGroup || m.kind == mRegion) && m.start <= start && m.end >= end {
-			return true
-		}
-	}
-	return false
+	return d.nameCovers(start, end) // indexed: a scan of all mentions was quadratic
 }
 
 func (c *sentenceCtx) split() {
@@ -156,7 +151,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
 	for _, v := range leadVerbs() {
-		if strings.HasPrefix(string(t[i:min(c.s.End, i+len([]rune(v)))]), v) {
+		if strings.HasPrefix(c.d.sub(i, min(c.s.End, i+len([]rune(v)))), v) {
 			i += len([]rune(v))
 			break
 		}

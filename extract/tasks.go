@@ -55,7 +55,7 @@ func (d *docState) tasks() []task {
 			if fe < len(head) || d.str[fe-len(head):fe] != head || !strings.HasPrefix(d.str[fe:], l.word[len(head):]) {
 				continue
 			}
-			at := int(d.charAt[fe-len(head)])
+			at := d.charOf(fe - len(head))
 			i := at + lw
 			for i < len(d.text) && strings.ContainsRune(":： ", d.text[i]) {
 				i++

@@ -22,8 +22,8 @@ func textconvCases(t testing.TB) []string {
 	return cases
 }
 
-// TestEncodeText checks encodeText against string(text) and charOffsets,
-// with runes that are not code points among them.
+// TestEncodeText checks encodeText against string(text) and the offsets
+// of its characters, with runes that are not code points among them.
 func TestEncodeText(t *testing.T) {
 	texts := [][]rune{nil, {-1}, {0xD800, 'a'}, {0x110000}, {0x7FFFFFFF, '中'}, {0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF}}
 	for _, s := range textconvCases(t) {
@@ -34,7 +34,7 @@ func TestEncodeText(t *testing.T) {
 		if want := string(text); s != want {
 			t.Fatalf("encodeText(%q) = %q, want %q", text, s, want)
 		}
-		if want := charOffsets(s); !reflect.DeepEqual(at, want) {
+		if want := byteOffsets(s); !reflect.DeepEqual(at, want) {
 			t.Fatalf("encodeText(%q): offsets %v, want %v", text, at, want)
 		}
 	}
@@ -59,7 +59,7 @@ func FuzzTextconv(f *testing.F) {
 			t.Fatalf("decodeText(%q) = %v, want %v", s, got, rs)
 		}
 		enc, at := encodeText(rs)
-		if enc != string(rs) || !reflect.DeepEqual(at, charOffsets(enc)) {
+		if enc != string(rs) || !reflect.DeepEqual(at, byteOffsets(enc)) {
 			t.Fatalf("encodeText(%q) = %q %v", rs, enc, at)
 		}
 	})
@@ -156,4 +156,13 @@ func FuzzCheckValidText(f *testing.F) {
 			t.Fatalf("checkValidText(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// byteOffsets is the byte offset of every character of s, and len(s).
+func byteOffsets(s string) []int32 {
+	var at []int32
+	for i := range s {
+		at = append(at, int32(i))
+	}
+	return append(at, int32(len(s)))
 }

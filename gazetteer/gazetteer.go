@@ -114,6 +114,9 @@ type Region struct {
 	// traditional characters and OpenCC t2s when they differ from the
 	// official simplified form (乾县 -> 干县). They are extra match keys.
 	Variants []string
+	// up is the parent region, set by Load (nil for a province): Inside
+	// walks it instead of looking every parent code up in a map.
+	up *Region
 }
 
 // EntityID returns the ontology id of the region, "region:<code>".
@@ -321,6 +324,7 @@ func (g *Gazetteer) loadRegions() error {
 			return fmt.Errorf("gazetteer: %s %s: bad parent %s", r.Code, r.Name, r.Parent)
 		}
 		g.children[r.Parent] = append(g.children[r.Parent], r)
+		r.up = p
 	}
 	return nil
 }
@@ -433,6 +437,22 @@ func (g *Gazetteer) Within(code, ancestor string) bool {
 			return true
 		}
 		r, ok = g.byCode[r.Parent]
+	}
+	return false
+}
+
+// Inside reports whether region r, one of g's, is ancestor or lies inside
+// it: Within(r.Code, ancestor.Code), following parent pointers rather than
+// looking codes up, since the extractor asks it for many candidates of
+// every document. A region made elsewhere is looked up by code.
+func (g *Gazetteer) Inside(r, ancestor *Region) bool {
+	if r.up == nil && r.Parent != "" {
+		return g.Within(r.Code, ancestor.Code)
+	}
+	for ; r != nil; r = r.up {
+		if r.Code == ancestor.Code {
+			return true
+		}
 	}
 	return false
 }

@@ -220,6 +220,23 @@ func TestHierarchy(t *testing.T) {
 			t.Errorf("Within(%s, %s) = %v", tc.code, tc.anc, got)
 		}
 	}
+	// Inside follows pointers where Within looks codes up: the same answer
+	// for every region against every province and city, and for a region
+	// made outside the gazetteer.
+	rs := g.Regions()
+	for _, r := range rs {
+		for _, a := range rs {
+			if a.Level != County || a.Code[:4] == r.Code[:4] {
+				if got, want := g.Inside(r, a), g.Within(r.Code, a.Code); got != want {
+					t.Fatalf("Inside(%s, %s) = %v, Within %v", r.Code, a.Code, got, want)
+				}
+			}
+		}
+	}
+	jx, _ := g.Region("360000")
+	if out := (&Region{Code: "360322", Parent: "360300"}); !g.Inside(out, jx) {
+		t.Errorf("Inside(a copy of 上栗县 made elsewhere, 江西省) = false")
+	}
 	if p := g.Province("430181"); p == nil || p.Name != "湖南省" {
 		t.Errorf("Province(浏阳市) = %v", p)
 	}
