@@ -20,7 +20,10 @@
 # Environment: CLIENTS (1,8), REQUESTS (240: the most per system, query and
 # number of clients), BUDGET (90s: no new round after this, per query and
 # number of clients), CHECK (64 argument sets compared), ONLY (a query name
-# part), NEO4J_PAGECACHE (1g), NEO4J_HEAP (1g), PEER_NEO4J_PORT (7697).
+# part), NEO4J_PAGECACHE (1g), NEO4J_HEAP (1g), PEER_NEO4J_PORT (7697),
+# PEER_NEO4J_STATE_DIR (.neo4j/peer), PEER_HTTP_PORT (18400: the first of the
+# four HTTP ports, kg + Neo4j, kg embedded, the peer, the peer with
+# TCP_NODELAY), so that two runs on one machine need not collide.
 # Needs Go, Java 17, Maven (scripts/neo4j.sh), Node 20 and npm.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -46,9 +49,11 @@ if [[ "${1:-}" == install-check ]]; then
 fi
 
 export NEO4J_PORT="${PEER_NEO4J_PORT:-7697}"
-export NEO4J_STATE_DIR="$ROOT/.neo4j/peer"
+export NEO4J_STATE_DIR="${PEER_NEO4J_STATE_DIR:-$ROOT/.neo4j/peer}"
 export NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-1g}" NEO4J_HEAP="${NEO4J_HEAP:-1g}"
 URI="bolt://127.0.0.1:$NEO4J_PORT"
+P0="${PEER_HTTP_PORT:-18400}"
+P1=$((P0 + 1)) P2=$((P0 + 2)) P3=$((P0 + 3))
 work="$(mktemp -d)"
 pids=()
 cleanup() {
@@ -80,15 +85,15 @@ bash scripts/neo4j.sh stop >/dev/null 2>&1 || true
 	--start 'bash scripts/neo4j.sh start' "$work/graph.jsonl" >"$work/load.log" 2>&1 || { tail -n 30 "$work/load.log" >&2; exit 1; }
 grep '^kg load: done' "$work/load.log" >&2 || true
 
-"$work/kg" serve --neo4j "$URI" --addr 127.0.0.1:18400 >"$work/kg-neo4j.log" 2>&1 &
+"$work/kg" serve --neo4j "$URI" --addr "127.0.0.1:$P0" >"$work/kg-neo4j.log" 2>&1 &
 pids+=($!)
-"$work/kg" serve --addr 127.0.0.1:18401 "$work/graph.jsonl" >"$work/kg-embedded.log" 2>&1 &
+"$work/kg" serve --addr "127.0.0.1:$P1" "$work/graph.jsonl" >"$work/kg-embedded.log" 2>&1 &
 pids+=($!)
-(cd "$PEER" && exec env NEO4J_URI="$URI" node server.js 18402) >"$work/peer.log" 2>&1 &
+(cd "$PEER" && exec env NEO4J_URI="$URI" node server.js "$P2") >"$work/peer.log" 2>&1 &
 pids+=($!)
-(cd "$PEER" && exec env NEO4J_URI="$URI" node --import ./nodelay.js server.js 18403) >"$work/peer-nodelay.log" 2>&1 &
+(cd "$PEER" && exec env NEO4J_URI="$URI" node --import ./nodelay.js server.js "$P3") >"$work/peer-nodelay.log" 2>&1 &
 pids+=($!)
-for port in 18400 18401 18402 18403; do wait_port "$port"; done
+for port in "$P0" "$P1" "$P2" "$P3"; do wait_port "$port"; done
 
 cmd="bash bench/peer.sh"
 for v in CLIENTS REQUESTS BUDGET CHECK ONLY; do
@@ -96,7 +101,7 @@ for v in CLIENTS REQUESTS BUDGET CHECK ONLY; do
 done
 doc=(-doc docs/benchmarks.md)
 [[ "${NO_DOC:-0}" != 1 && -z "${ONLY:-}" ]] || doc=()
-"$work/loadgen" run -kg-neo4j http://127.0.0.1:18400/query -kg-mem http://127.0.0.1:18401/query \
-	-peer http://127.0.0.1:18402/ -peer-nodelay http://127.0.0.1:18403/ \
+"$work/loadgen" run -kg-neo4j "http://127.0.0.1:$P0/query" -kg-mem "http://127.0.0.1:$P1/query" \
+	-peer "http://127.0.0.1:$P2/" -peer-nodelay "http://127.0.0.1:$P3/" \
 	-clients "${CLIENTS:-1,8}" -requests "${REQUESTS:-240}" -budget "${BUDGET:-90s}" -check "${CHECK:-64}" \
 	-only "${ONLY:-}" -command "$cmd" "${doc[@]}"

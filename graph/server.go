@@ -72,8 +72,8 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	// never walks an operation whose fragments multiply out of bounds.
 	h.Use(operationLimits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity})
 	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
-	h.AroundFields(stopAtDeadline)
-	h.AroundFields(countResponseBytes)
+	h.AroundRootFields(nearBudget)
+	h.AroundFields(fieldLimits)
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(s.recoverPanic)
 	s.exec = h
@@ -227,18 +227,6 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(resp)
-}
-
-// stopAtDeadline fails a field with a resolver once the request's
-// deadline has passed, so that a timed-out request stops calling the store
-// even where the store does not watch the context.
-func stopAtDeadline(ctx context.Context, next graphql.Resolver) (any, error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.IsResolver {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-	}
-	return next(ctx)
 }
 
 // complexityLimitCode is the code gqlgen's complexity extension sets.

@@ -981,6 +981,22 @@ func TestConfigValidate(t *testing.T) {
 	if _, err := NewServer(fixtureStore(t), Config{}, nil); err == nil {
 		t.Error("NewServer accepted the zero Config")
 	}
+	// The runtime settings: zero memory limit and procs mean Go's own;
+	// a negative one, or a GC percentage that is not positive, is refused.
+	for _, bad := range []struct {
+		name string
+		set  func(*Config)
+	}{
+		{"gc percent", func(c *Config) { c.GCPercent = 0 }},
+		{"memory limit", func(c *Config) { c.MemoryLimit = -1 }},
+		{"max procs", func(c *Config) { c.MaxProcs = -1 }},
+	} {
+		c := DefaultConfig()
+		bad.set(&c)
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), bad.name) {
+			t.Errorf("%s: Validate = %v", bad.name, err)
+		}
+	}
 }
 
 func TestCursors(t *testing.T) {

@@ -68,6 +68,9 @@ type state struct {
 
 	names *nameIndex // search candidates by character pairs
 
+	docEnts map[string][]int32 // per document, the entities it mentions, ascending
+	docRels map[string][]int32 // per document, the relations it gives evidence to, ascending
+
 	topOnce sync.Once // computes top, the only field set after buildState
 	top     []int32   // see mostConnected
 }
@@ -170,6 +173,24 @@ func buildState(docs map[string]*kg.Document, ents map[string]*kg.Entity, rels m
 		}
 	}
 	st.names = newNameIndex(st.ents)
+	// The document filters of Entities and Relations read these lists
+	// instead of every entity or relation.
+	st.docEnts = map[string][]int32{}
+	for i, e := range st.ents {
+		for d, c := range e.MentionsByDocument {
+			if c > 0 {
+				st.docEnts[d] = append(st.docEnts[d], int32(i))
+			}
+		}
+	}
+	st.docRels = map[string][]int32{}
+	for i, r := range st.rels {
+		for _, ev := range r.Evidence {
+			if l := st.docRels[ev.Document]; len(l) == 0 || l[len(l)-1] != int32(i) {
+				st.docRels[ev.Document] = append(l, int32(i))
+			}
+		}
+	}
 	return st
 }
 

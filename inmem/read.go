@@ -277,30 +277,29 @@ func (s *Store) Entities(ctx context.Context, f kg.EntityFilter) (*kg.EntityPage
 		return st.entityPage(mask, f.Page.After, first), nil
 	}
 	page := &kg.EntityPage{Entities: []*kg.Entity{}}
-	candidates := func(yield func(int32) bool) {
-		if in != nil {
-			// Fewer candidates: the entities within, in id order.
-			ids := make([]int32, 0, len(in))
-			for i := range in {
-				ids = append(ids, i)
-			}
-			slices.Sort(ids)
-			for _, i := range ids {
-				if !yield(i) {
-					return
-				}
-			}
-			return
+	// The candidates are the shortest of the lists the filters give (the
+	// entities within, those the document mentions, those whose fields
+	// hold the name's character pairs), each ascending, i.e. in id order;
+	// match checks every filter on them. So the cost follows the smallest
+	// filter's answer, not the number of entities.
+	var lists [][]int32
+	if in != nil {
+		ids := make([]int32, 0, len(in))
+		for i := range in {
+			ids = append(ids, i)
 		}
-		for i := range st.ents {
-			if !yield(int32(i)) {
-				return
-			}
-		}
+		slices.Sort(ids)
+		lists = append(lists, ids)
 	}
-	n := 0
-	for i := range candidates {
-		if n++; n%checkEvery == 0 {
+	if f.Document != "" {
+		lists = append(lists, st.docEnts[f.Document])
+	}
+	if f.Name != "" {
+		lists = append(lists, st.names.candidates(f.Name))
+	}
+	candidates := slices.MinFunc(lists, func(a, b []int32) int { return cmp.Compare(len(a), len(b)) })
+	for n, i := range candidates {
+		if n%checkEvery == checkEvery-1 {
 			if err := ctx.Err(); err != nil {
 				return nil, ctxError(op, err)
 			}
@@ -517,13 +516,35 @@ func (s *Store) Relations(ctx context.Context, f kg.RelationFilter) (*kg.Relatio
 		})
 		return page, nil
 	}
-	for i := range st.rels {
-		if i%checkEvery == 0 {
+	// A document or time filter: the relations with evidence from the
+	// documents it selects, from the per-document lists, merged in id
+	// order; the cost follows those documents' relations. When those are
+	// a good part of all relations (a time filter selecting most
+	// documents), reading every relation in order is cheaper than merging.
+	postings := 0
+	for d := range docs {
+		postings += len(st.docRels[d])
+	}
+	var cands []int32
+	if postings < len(st.rels)/4 {
+		for d := range docs {
+			cands = append(cands, st.docRels[d]...)
+		}
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
+	} else {
+		cands = make([]int32, len(st.rels))
+		for i := range cands {
+			cands[i] = int32(i)
+		}
+	}
+	for n, i := range cands {
+		if n%checkEvery == checkEvery-1 {
 			if err := ctx.Err(); err != nil {
 				return nil, ctxError(op, err)
 			}
 		}
-		visit(int32(i))
+		visit(i)
 	}
 	return page, nil
 }

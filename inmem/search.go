@@ -2,6 +2,7 @@ package inmem
 
 import (
 	"slices"
+	"strings"
 
 	kg "github.com/cnplan/kg"
 )
@@ -9,8 +10,12 @@ import (
 // nameIndex finds the entities whose name, an alias or the pinyin may
 // contain a search text, without reading every entity: a search text is a
 // substring of a field only if each of its character pairs (each character,
-// for a text of one) is in that field. Candidates are then scored with
-// kg.ScoreEntity, so the index changes what is read, never what is found.
+// for a text of one) is in that field. Fields and texts are indexed and
+// looked up in lower case (strings.ToLower maps each character alone, so
+// a substring stays one), which serves both search, whose match is exact,
+// and the entity list's name filter (kg.NameMatches), which ignores case.
+// Candidates are then checked with kg.ScoreEntity or kg.NameMatches, so the
+// index changes what is read, never what is found.
 type nameIndex struct {
 	pairs map[[2]rune][]int32 // entity indexes, ascending, whose fields hold the pair
 	runes map[rune][]int32    // the same per character, for one-character texts
@@ -23,7 +28,7 @@ func newNameIndex(ents []*kg.Entity) *nameIndex {
 		idx := int32(i)
 		add := func(s string) {
 			var prev rune
-			for k, r := range []rune(s) {
+			for k, r := range []rune(strings.ToLower(s)) {
 				if p := ix.runes[r]; len(p) == 0 || p[len(p)-1] != idx {
 					ix.runes[r] = append(p, idx)
 				}
@@ -48,7 +53,7 @@ func newNameIndex(ents []*kg.Entity) *nameIndex {
 // candidates returns the entity indexes, ascending, that may match text:
 // the intersection of the postings of its pairs, rarest first.
 func (ix *nameIndex) candidates(text string) []int32 {
-	rs := []rune(text)
+	rs := []rune(strings.ToLower(text))
 	if len(rs) == 0 {
 		return nil
 	}

@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/cnplan/kg"
@@ -63,11 +65,20 @@ func runServe(ctx context.Context, args []string, env environ) int {
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body-bytes", cfg.MaxBodyBytes, "largest request body")
 	fs.Int64Var(&cfg.MaxResponseBytes, "max-response-bytes", cfg.MaxResponseBytes, "largest response data")
 	fs.IntVar(&cfg.MaxInFlight, "max-in-flight", cfg.MaxInFlight, "requests executed at once; more wait")
+	fs.IntVar(&cfg.GCPercent, "gc-percent", cfg.GCPercent, "garbage collector target percentage (Go's GOGC; the environment's GOGC wins)")
+	fs.Int64Var(&cfg.MemoryLimit, "memory-limit", cfg.MemoryLimit, "soft memory limit of the process in bytes, 0 for none (GOMEMLIMIT wins)")
+	procs := fs.Int("procs", -1, "threads running Go code at once (GOMAXPROCS, which wins); default: half the cores when Neo4j is on this machine's loopback, else all")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
+	}
+	cfg.MaxProcs = max(*procs, 0)
+	if *procs < 0 && loopback(*uri) {
+		// kg and the database share the cores: one thread per request hop
+		// fewer handoffs between cores (docs/benchmarks.md, peer comparison).
+		cfg.MaxProcs = max(1, runtime.NumCPU()/2)
 	}
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
@@ -91,6 +102,7 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		}
 	}()
 
+	fmt.Fprintf(env.stderr, "kg serve: runtime: %s\n", cfg.ApplyRuntime())
 	api, err := graph.NewServer(store, cfg, log)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
@@ -192,4 +204,17 @@ func loadStore(ctx context.Context, cmd string, paths []string, env environ) (kg
 		fmt.Fprintf(env.stderr, "%s: warning: %d inputs or records could not be loaded; using the rest\n", cmd, failed)
 	}
 	return store, failed, nil
+}
+
+// loopback tells whether uri names a server on this machine's loopback.
+func loopback(uri string) bool {
+	u, err := url.Parse(uri)
+	if err != nil || uri == "" {
+		return false
+	}
+	switch h := u.Hostname(); h {
+	case "localhost", "127.0.0.1", "::1":
+		return true
+	}
+	return false
 }

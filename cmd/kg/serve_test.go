@@ -65,3 +65,16 @@ func TestServeAndLoadRoughEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestLoopback holds which Neo4j addresses make kg serve leave half the
+// cores to the database (--procs' default).
+func TestLoopback(t *testing.T) {
+	for uri, want := range map[string]bool{
+		"bolt://127.0.0.1:7687": true, "neo4j://localhost": true, "bolt://[::1]:7687": true,
+		"bolt://db.example:7687": false, "bolt://10.0.0.2:7687": false, "": false,
+	} {
+		if got := loopback(uri); got != want {
+			t.Errorf("loopback(%q) = %v, want %v", uri, got, want)
+		}
+	}
+}
