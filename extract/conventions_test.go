@@ -376,6 +376,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"南丰蜜桔国家地理标志产品保护示范区", "庐山云雾国家地理标志产品保护示范区", "白鹤国家保护研究中心"}, []string{"国家地理标志产品保护示范区", "国家保护研究中心"}},
 		{"a level before the place that names a designation is no part of it", "湖南省政府工作报告\n成立省湘赣边区域合作示范区建设工作小组，支持建设市岳阳临港产业新区。",
 			[]string{"湘赣边区域合作示范区"}, []string{"省湘赣边区域合作示范区"}},
+		{"an adverb and a quoted word after the place that opens a name are the name's", "浙江省政府工作报告\n推进湖州“绿色”同步转型改革示范区建设，支持衢州同步推进共同富裕示范区。",
+			[]string{"湖州绿色同步转型改革示范区"}, nil},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

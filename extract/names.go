@@ -1033,6 +1033,8 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 		if inQuote[tk.Start] || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
 				placeEnd = g.end
+			} else if a == placeEnd && (inQuote[tk.Start] || tk.Tag == "x") {
+				placeEnd = b // 宿迁|“四化”|同步…: a quoted word after the place goes with it
 			}
 			continue
 		}
@@ -1047,6 +1049,9 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 			// (…实验室|跻身全国重点实验室: after a whole name the verb is its predicate)
 			// 重庆|通用人工智能研究院, 武汉|多式联运服务中心: a verb right
 			// after the place that opens the name is the name's own
+			if a == placeEnd && segment.IsAdverbTag(tk.Tag) {
+				placeEnd = b // 宿迁|同步|集成改革示范区: and so is one after its adverb
+			}
 			continue
 		}
 		if plan && segment.IsVerbTag(tk.Tag) && !d.anchorAt(b) {
