@@ -378,6 +378,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘赣边区域合作示范区"}, []string{"省湘赣边区域合作示范区"}},
 		{"an adverb and a quoted word after the place that opens a name are the name's", "浙江省政府工作报告\n推进湖州“绿色”同步转型改革示范区建设，支持衢州同步推进共同富裕示范区。",
 			[]string{"湖州绿色同步转型改革示范区"}, nil},
+		{"the first stop of a tour is no station", "云南省政府工作报告\n健全青年人才入滇“第一站”服务体系，承办“边境行”首站活动，建设昆明南站。",
+			[]string{"昆明南站"}, []string{"青年人才入滇第一站", "边境行首站"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

@@ -49,6 +49,9 @@ func (d *docState) recognizeNames() {
 		if hd.weak && h.end-h.start == 1 && d.placeWordEnding(h.start, h.end) {
 			continue // 曼谷: the head is the end of a place's own name
 		}
+		if hd.weak && h.end-h.start == 1 && h.start > 0 && (d.text[h.start-1] == '首' || d.ordinalEndingAt(h.start)) {
+			continue // 善行边疆首站, 来鲁第一站: the first stop of a tour, no station
+		}
 		if d.x.eventNouns.startingAt(d.text, h.end, len(d.text)) > 0 {
 			continue // 世界运河|大会, 自贸港|论坛: an event named after the thing
 		}
@@ -735,6 +738,15 @@ func draftSuffix(title string) string {
 		}
 	}
 	return ""
+}
+
+// ordinalEndingAt reports an ordinal 第 and a numeral ending at pos (第一, 第12).
+func (d *docState) ordinalEndingAt(pos int) bool {
+	i := pos
+	for i > 0 && strings.ContainsRune("0123456789一二三四五六七八九十百", d.text[i-1]) {
+		i--
+	}
+	return i < pos && i > 0 && d.text[i-1] == '第'
 }
 
 // properBefore returns where a run of proper-noun words ending at pos
