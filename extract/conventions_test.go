@@ -98,6 +98,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"北京市"}, []string{"平川区", "河口区"}},
 		{"a common-word county far away needs a place beside it too", "重庆市政府工作报告\n学习武汉、天津经验。实施“两岸青山”绿化行动，推进河西新能源基地建设。",
 			[]string{"武汉市", "天津市"}, []string{"青山区", "河西区"}},
+		{"a place before 道 alone is a street", "天津市政府工作报告\n推进成都道、洛阳道街区更新，改造大理道—中心公园片区，实施四川道路改造，建设中国—中亚合作中心。",
+			[]string{"四川省", "中国—中亚合作中心"}, []string{"成都市", "洛阳市", "大理白族自治州", "大理市", "大理道—中心"}},
 		{"sub-provincial area", guizhouTitle + "支持皖北地区和苏北承接产业转移。", []string{"皖北", "苏北"}, nil},
 		{"city cluster of another province", guizhouTitle + "学习天山北坡城市群经验。", []string{"天山北坡城市群"}, nil},
 		{"a county name that is an ordinary word", guizhouTitle + "盘活闲置资源，实现富裕，天等多久，永兴百业。", nil,

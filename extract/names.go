@@ -740,6 +740,18 @@ func draftSuffix(title string) string {
 	return ""
 }
 
+// placeBeforeDash reports a dash in [start, end) right after a place or a
+// country (中国—东盟…中心; not 赤峰道—中心).
+func (d *docState) placeBeforeDash(start, end int) bool {
+	for i := start + 1; i < end; i++ {
+		if d.text[i] == '—' || d.text[i] == '-' {
+			g := d.gazEndingAt(i)
+			return (g != nil && g.kind != mPronoun) || (i >= 2 && d.sub(i-2, i) == "中国")
+		}
+	}
+	return false
+}
+
 // ordinalEndingAt reports an ordinal 第 and a numeral ending at pos (第一, 第12).
 func (d *docState) ordinalEndingAt(pos int) bool {
 	i := pos
@@ -1200,8 +1212,8 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
-	if weak && !hasPlace && joinsPlaces(mod) {
-		return true // 储潭—湖江公路: a road named by the places it joins
+	if weak && !hasPlace && joinsPlaces(mod) && (typ == kg.Road || typ == kg.Railway || typ == kg.Project || typ == kg.RegionGroup || d.placeBeforeDash(start, headStart)) {
+		return true // 储潭—湖江公路: a road named by the places it joins (not 赤峰道—中心|花园)
 	}
 	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint

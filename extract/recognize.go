@@ -1284,6 +1284,9 @@ func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Toke
 func (d *docState) streetAfter(pos int) bool {
 	rest := string(d.text[pos:min(len(d.text), pos+3)])
 	rest = strings.TrimLeft(rest, "东西南北中")
+	if pos < len(d.text) && d.text[pos] == '道' && d.standsAlone(pos) {
+		return true // 赤峰道—中心花园, 洛阳道街区: a street (道 a word alone, not 道路)
+	}
 	return strings.HasPrefix(rest, "路") || strings.HasPrefix(rest, "街") || strings.HasPrefix(rest, "大街")
 }
 
