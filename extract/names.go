@@ -665,7 +665,7 @@ func (d *docState) runsOn(start, end int) int {
 	// Of the words of lo..hi only the one holding end-1 can run across
 	// end: its unit alone is cut, not those of the whole window (most of
 	// the segmentation's time was units cut only for this test).
-	if lo < 0 || end-1 < lo || end >= hi {
+	if lo < 0 || end-1 < lo || end >= hi || !d.mayJoin(end) {
 		return 0
 	}
 	d.cutAt(end - 1)
@@ -778,14 +778,19 @@ func (d *docState) zoneWordAt(start, end int) bool {
 // nounHere reports a word that word segmentation reads as a noun in this
 // context: 利用 in 土地节约集约利用综合改革试点 is no verb to stop at.
 func (d *docState) nounHere(start, end int) bool {
-	if end-start < 2 {
+	if end-start < 2 || start < 0 || end > len(d.text) {
 		return false
 	}
-	lo, hi := max(0, start-3), min(len(d.text), end+3)
-	for _, tk := range d.words(lo, hi) {
-		if lo+tk.Start == start && lo+tk.End == end {
-			return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
+	// Only the word holding start can be start..end, and none is where
+	// two of its characters cannot join: no cut then (mayJoin).
+	for k := start + 1; k < end; k++ {
+		if !d.mayJoin(k) {
+			return false
 		}
+	}
+	d.cutAt(start)
+	if tk := d.toks[d.tokAt[start]]; tk.Start == start && tk.End == end {
+		return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
 	}
 	return false
 }
@@ -793,6 +798,16 @@ func (d *docState) nounHere(start, end int) bool {
 // standsAlone reports a character the segmenter reads as a word of its
 // own: 将 in 将建设 is a function word, in 将军庙 part of a name.
 func (d *docState) standsAlone(pos int) bool {
+	if pos >= 0 && pos < len(d.text) {
+		// the word holding pos is pos alone: certain without a cut where
+		// neither neighbour can join it (mayJoin)
+		if !d.mayJoin(pos) && !d.mayJoin(pos+1) {
+			return true
+		}
+		d.cutAt(pos)
+		tk := d.toks[d.tokAt[pos]]
+		return tk.Start == pos && tk.End == pos+1
+	}
 	lo, hi := max(0, pos-3), min(len(d.text), pos+4)
 	for _, tk := range d.words(lo, hi) {
 		if lo+tk.Start <= pos && pos < lo+tk.End {
@@ -2973,6 +2988,19 @@ func (d *docState) placeIn(a, b int) bool {
 // ends at end after starting before start and holds no gazetteer place
 // before start (曼谷 for the head 谷; not 上海港).
 func (d *docState) placeWordEnding(start, end int) bool {
+	if start > 0 && start < end && end <= len(d.text) {
+		// only the word holding end-1 can end at end and begin before
+		// start, and none does where start-1 and start cannot join
+		if !d.mayJoin(start) {
+			return false
+		}
+		d.cutAt(end - 1)
+		if tk := d.toks[d.tokAt[end-1]]; tk.Start < start { // words clips its end to end
+			a := max(tk.Start, start-4) // as words clips it
+			return tk.Tag == "ns" && !d.placeIn(a, start) // 上海港 is a port of 上海
+		}
+		return false
+	}
 	lo := max(0, start-4)
 	for _, tk := range d.words(lo, end) {
 		if lo+tk.End == end && lo+tk.Start < start {
