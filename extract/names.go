@@ -2996,7 +2996,7 @@ func (d *docState) placeWordEnding(start, end int) bool {
 		}
 		d.cutAt(end - 1)
 		if tk := d.toks[d.tokAt[end-1]]; tk.Start < start { // words clips its end to end
-			a := max(tk.Start, start-4) // as words clips it
+			a := max(tk.Start, start-4)                   // as words clips it
 			return tk.Tag == "ns" && !d.placeIn(a, start) // 上海港 is a port of 上海
 		}
 		return false
