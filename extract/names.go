@@ -739,7 +739,8 @@ func (d *docState) onlyNameWords(from, to int) bool {
 		return true
 	}
 	skip := from // generic words the segmenter cut apart (多/式/联运) are read whole
-	for _, tk := range d.words(from, to) {
+	// scratchWords: the loop calls nothing that reads words
+	for _, tk := range d.scratchWords(from, to) {
 		a, b := from+tk.Start, from+tk.End
 		if a < skip {
 			continue
@@ -839,7 +840,8 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 	}
 	content := false // a content word since the last cut: a verb after it is the name's own (西部创意产业集聚区)
 	placeEnd := -1
-	for _, tk := range d.words(from, headStart) {
+	// scratchWords: the loop calls nothing that reads words
+	for _, tk := range d.scratchWords(from, headStart) {
 		a, b := from+tk.Start, from+tk.End
 		if inQuote[tk.Start] || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
@@ -2153,6 +2155,7 @@ func (d *docState) skipBatch(start, headStart int) int {
 func (d *docState) kindLists(named []*mention) []*mention {
 	t := d.text
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
+	classes := kindClasses()                     // built once, not for every 等
 	var out []*mention
 	for off := 0; ; {
 		k := strings.Index(d.str[off:], "等")
@@ -2167,8 +2170,8 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		var class kindClass
 		for prev := ""; prev != rest && !closes; {
 			prev = rest
-			for _, c := range kindClasses() {
-				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条"+c.word) {
+			for _, c := range classes {
+				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
 					class, closes = c, true
 					break
 				}
