@@ -893,7 +893,7 @@ func (d *docState) runsOn(start, end int) int {
 	// Of the words of lo..hi only the one holding end-1 can run across
 	// end: its unit alone is cut, not those of the whole window (most of
 	// the segmentation's time was units cut only for this test).
-	if lo < 0 || end-1 < lo || end >= hi {
+	if lo < 0 || end-1 < lo || end >= hi || !d.mayJoin(end) {
 		return 0
 	}
 	d.cutAt(end - 1)
@@ -967,7 +967,8 @@ func (d *docState) onlyNameWords(from, to int) bool {
 		return true
 	}
 	skip := from // generic words the segmenter cut apart (多/式/联运) are read whole
-	for _, tk := range d.words(from, to) {
+	// scratchWords: the loop calls nothing that reads words
+	for _, tk := range d.scratchWords(from, to) {
 		a, b := from+tk.Start, from+tk.End
 		if a < skip {
 			continue
@@ -1006,14 +1007,19 @@ func (d *docState) zoneWordAt(start, end int) bool {
 // nounHere reports a word that word segmentation reads as a noun in this
 // context: 利用 in 土地节约集约利用综合改革试点 is no verb to stop at.
 func (d *docState) nounHere(start, end int) bool {
-	if end-start < 2 {
+	if end-start < 2 || start < 0 || end > len(d.text) {
 		return false
 	}
-	lo, hi := max(0, start-3), min(len(d.text), end+3)
-	for _, tk := range d.words(lo, hi) {
-		if lo+tk.Start == start && lo+tk.End == end {
-			return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
+	// Only the word holding start can be start..end, and none is where
+	// two of its characters cannot join: no cut then (mayJoin).
+	for k := start + 1; k < end; k++ {
+		if !d.mayJoin(k) {
+			return false
 		}
+	}
+	d.cutAt(start)
+	if tk := d.toks[d.tokAt[start]]; tk.Start == start && tk.End == end {
+		return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
 	}
 	return false
 }
@@ -1021,6 +1027,16 @@ func (d *docState) nounHere(start, end int) bool {
 // standsAlone reports a character the segmenter reads as a word of its
 // own: 将 in 将建设 is a function word, in 将军庙 part of a name.
 func (d *docState) standsAlone(pos int) bool {
+	if pos >= 0 && pos < len(d.text) {
+		// the word holding pos is pos alone: certain without a cut where
+		// neither neighbour can join it (mayJoin)
+		if !d.mayJoin(pos) && !d.mayJoin(pos+1) {
+			return true
+		}
+		d.cutAt(pos)
+		tk := d.toks[d.tokAt[pos]]
+		return tk.Start == pos && tk.End == pos+1
+	}
 	lo, hi := max(0, pos-3), min(len(d.text), pos+4)
 	for _, tk := range d.words(lo, hi) {
 		if lo+tk.Start <= pos && pos < lo+tk.End {
@@ -1052,7 +1068,8 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 	}
 	content := false // a content word since the last cut: a verb after it is the name's own (西部创意产业集聚区)
 	placeEnd := -1
-	for _, tk := range d.words(from, headStart) {
+	// scratchWords: the loop calls nothing that reads words
+	for _, tk := range d.scratchWords(from, headStart) {
 		a, b := from+tk.Start, from+tk.End
 		if inQuote[tk.Start] || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
@@ -2385,6 +2402,7 @@ func (d *docState) skipBatch(start, headStart int) int {
 func (d *docState) kindLists(named []*mention) []*mention {
 	t := d.text
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
+	classes := kindClasses()                     // built once, not for every 等
 	var out []*mention
 	for off := 0; ; {
 		k := strings.Index(d.str[off:], "等")
@@ -2399,8 +2417,8 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		var class kindClass
 		for prev := ""; prev != rest && !closes; {
 			prev = rest
-			for _, c := range kindClasses() {
-				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条"+c.word) {
+			for _, c := range classes {
+				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
 					class, closes = c, true
 					break
 				}
@@ -3363,6 +3381,19 @@ func (d *docState) spansPlace(a, b int) bool {
 // ends at end after starting before start and holds no gazetteer place
 // before start (曼谷 for the head 谷; not 上海港).
 func (d *docState) placeWordEnding(start, end int) bool {
+	if start > 0 && start < end && end <= len(d.text) {
+		// only the word holding end-1 can end at end and begin before
+		// start, and none does where start-1 and start cannot join
+		if !d.mayJoin(start) {
+			return false
+		}
+		d.cutAt(end - 1)
+		if tk := d.toks[d.tokAt[end-1]]; tk.Start < start { // words clips its end to end
+			a := max(tk.Start, start-4)                   // as words clips it
+			return tk.Tag == "ns" && !d.placeIn(a, start) // 上海港 is a port of 上海
+		}
+		return false
+	}
 	lo := max(0, start-4)
 	for _, tk := range d.words(lo, end) {
 		if lo+tk.End == end && lo+tk.Start < start {

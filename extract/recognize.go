@@ -1098,7 +1098,7 @@ func (d *docState) straddles(start, end int) bool {
 	// begins before start, and the one holding end-1, if it runs past end.
 	// Their units alone are cut, not those of the whole window, as
 	// straddlesWords did (TestStraddles compares the two).
-	if lo < start {
+	if lo < start && d.mayJoin(start) {
 		d.cutAt(start)
 		if tk := d.toks[d.tokAt[start]]; tk.Start < start {
 			a, b := max(tk.Start, lo), min(tk.End, hi)
@@ -1107,6 +1107,9 @@ func (d *docState) straddles(start, end int) bool {
 			}
 			return true
 		}
+	}
+	if !d.mayJoin(end) {
+		return false
 	}
 	d.cutAt(end - 1)
 	tk := d.toks[d.tokAt[end-1]]
@@ -1248,6 +1251,16 @@ func (d *docState) cutAt(k int) {
 			d.tokAt[c] = int32(n)
 		}
 	}
+}
+
+// mayJoin reports whether a word may hold both text[k-1] and text[k]:
+// false is certain and spares the cut of their unit (segment.MayJoin),
+// which most tests at a name's ends need not read.
+func (d *docState) mayJoin(k int) bool {
+	if k > 0 && k < len(d.text) && d.tokAt[k-1] >= 0 {
+		return d.toks[d.tokAt[k-1]].End > k // cut already
+	}
+	return d.x.seg.MayJoin(d.text, k)
 }
 
 // words returns the words of the text between from and to, with offsets

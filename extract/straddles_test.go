@@ -7,9 +7,11 @@ import (
 	"unicode"
 )
 
-// TestStraddles checks straddles and runsOn, which cut the units of two
-// words at most, against the scans of all the words of their windows they
-// replaced (straddlesWords, refRunsOn), at every short span of the seeds
+// TestStraddles checks straddles, runsOn, nounHere, standsAlone and
+// placeWordEnding, which cut the units of two
+// words at most and none where segment.MayJoin says no word crosses,
+// against the scans of all the words of their windows they
+// replaced (straddlesWords, refRunsOn and the others), at every short span of the seeds
 // and part of the corpus.
 func TestStraddles(t *testing.T) {
 	x := newTestExtractor(t)
@@ -21,13 +23,21 @@ func TestStraddles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// d answers, ref the scans: d's units are cut only as its own
+		// tests cut them, so that they meet text not cut yet
 		d, _, p := x.prepare(Input{Name: filepath.Base(f), Data: data})
 		if p != nil {
 			t.Fatal(p.Message)
 		}
-		d.segment()
-		d.lexicon()
+		ref, _, _ := x.prepare(Input{Name: filepath.Base(f), Data: data})
+		for _, d := range []*docState{d, ref} {
+			d.segment()
+			d.lexicon()
+		}
 		for start := 0; start < len(d.text); start++ {
+			if got, want := d.standsAlone(start), refStandsAlone(ref, start); got != want {
+				t.Fatalf("%s: standsAlone(%d) %q = %v, want %v", f, start, string(d.text[start]), got, want)
+			}
 			for end := start + 1; end <= min(len(d.text), start+4); end++ {
 				lo, hi := start, end
 				for lo > 0 && start-lo < 4 && unicode.Is(unicode.Han, d.text[lo-1]) {
@@ -36,11 +46,17 @@ func TestStraddles(t *testing.T) {
 				for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
 					hi++
 				}
-				if got, want := d.straddles(start, end), d.straddlesWords(lo, hi, start, end); got != want {
+				if got, want := d.straddles(start, end), ref.straddlesWords(lo, hi, start, end); got != want {
 					t.Fatalf("%s: straddles(%d, %d) %q = %v, want %v", f, start, end, string(d.text[start:end]), got, want)
 				}
-				if got, want := d.runsOn(start, end), refRunsOn(d, start, end); got != want {
+				if got, want := d.runsOn(start, end), refRunsOn(ref, start, end); got != want {
 					t.Fatalf("%s: runsOn(%d, %d) %q = %v, want %v", f, start, end, string(d.text[start:end]), got, want)
+				}
+				if got, want := d.nounHere(start, end), refNounHere(ref, start, end); got != want {
+					t.Fatalf("%s: nounHere(%d, %d) %q = %v, want %v", f, start, end, string(d.text[start:end]), got, want)
+				}
+				if got, want := d.placeWordEnding(start, end), refPlaceWordEnding(ref, start, end); got != want {
+					t.Fatalf("%s: placeWordEnding(%d, %d) %q = %v, want %v", f, start, end, string(d.text[start:end]), got, want)
 				}
 			}
 		}
@@ -57,4 +73,39 @@ func refRunsOn(d *docState, start, end int) int {
 		}
 	}
 	return 0
+}
+
+// refNounHere, refStandsAlone and refPlaceWordEnding are nounHere,
+// standsAlone and placeWordEnding as they were.
+func refNounHere(d *docState, start, end int) bool {
+	if end-start < 2 {
+		return false
+	}
+	lo, hi := max(0, start-3), min(len(d.text), end+3)
+	for _, tk := range d.words(lo, hi) {
+		if lo+tk.Start == start && lo+tk.End == end {
+			return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
+		}
+	}
+	return false
+}
+
+func refStandsAlone(d *docState, pos int) bool {
+	lo, hi := max(0, pos-3), min(len(d.text), pos+4)
+	for _, tk := range d.words(lo, hi) {
+		if lo+tk.Start <= pos && pos < lo+tk.End {
+			return tk.End-tk.Start == 1
+		}
+	}
+	return true
+}
+
+func refPlaceWordEnding(d *docState, start, end int) bool {
+	lo := max(0, start-4)
+	for _, tk := range d.words(lo, end) {
+		if lo+tk.End == end && lo+tk.Start < start {
+			return tk.Tag == "ns" && !d.placeIn(lo+tk.Start, start)
+		}
+	}
+	return false
 }

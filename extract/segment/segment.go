@@ -65,6 +65,44 @@ type Segmenter struct {
 	words  *trie.Trie
 	logps  []float64 // log(freq/total), each value once
 	nwords int
+	// pairs is a filter of the pairs of characters that stand next to
+	// each other inside some word: a bit for each (pairHash), set for
+	// every such pair (MayJoin).
+	pairs []uint64
+}
+
+// pairBits is the size of the pairs filter, 2^pairBits bits (128 KB):
+// a few bits for each of the dictionary's pairs, so that most pairs of a
+// text that no word holds find their bit clear.
+const pairBits = 20
+
+// pairHash is the bit of the pair a, b in the pairs filter.
+func pairHash(a, b rune) uint64 {
+	return (uint64(uint32(a))<<32 | uint64(uint32(b))) * 0x9E3779B97F4A7C15 >> (64 - pairBits)
+}
+
+// MayJoin reports whether Cut may put text[k-1] and text[k] in one token.
+// False is certain; true may be wrong: the answer reads the character
+// types and a filter of the pairs of characters inside the dictionary's
+// words, not the cut. A caller that needs the token holding text[k-1]
+// only when it runs on past it can skip the cut when MayJoin is false.
+func (s *Segmenter) MayJoin(text []rune, k int) bool {
+	if k <= 0 || k >= len(text) {
+		return false
+	}
+	a, b := text[k-1], text[k]
+	switch {
+	case inBlock(a) && inBlock(b):
+		// a word of the dictionary, or letters and digits joined
+		if isASCIIAlnum(a) && isASCIIAlnum(b) {
+			return true
+		}
+		h := pairHash(a, b)
+		return s.pairs[h>>6]&(1<<(h&63)) != 0
+	case unicode.IsSpace(a) && unicode.IsSpace(b):
+		return true // a run of white space
+	}
+	return false
 }
 
 // maxLogps bounds the distinct probabilities, so that a word's value
@@ -335,6 +373,13 @@ func (s *Segmenter) finish() error {
 	s.nwords = len(keys)
 	s.unknown = -lt
 	s.words = trie.New(keys, vals)
+	s.pairs = make([]uint64, 1<<pairBits/64)
+	for _, k := range keys {
+		for i := 1; i < len(k); i++ {
+			h := pairHash(k[i-1], k[i])
+			s.pairs[h>>6] |= 1 << (h & 63)
+		}
+	}
 	s.runes, s.ents, s.slots = nil, nil, nil
 	return nil
 }

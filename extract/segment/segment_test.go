@@ -2,6 +2,8 @@ package segment
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"runtime"
 	"slices"
@@ -490,4 +492,41 @@ func TestTrieAsHashTable(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMayJoin checks that MayJoin is true wherever the cut puts two
+// characters in one token, over the corpus, the seeds and odd text, and
+// reports how often it is true elsewhere.
+func TestMayJoin(t *testing.T) {
+	s := seg(t)
+	var texts [][]rune
+	for _, g := range []string{"../../testdata/corpus/docs/*.txt", "../../seeds/*.txt"} {
+		files, _ := filepath.Glob(g)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, []rune(string(b)))
+		}
+	}
+	texts = append(texts, []rune("ab12 cd  萍乡市abc 3.5%\t\t一x"), []rune(" "), nil)
+	joined, wrong, apart := 0, 0, 0
+	for _, text := range texts {
+		for _, tk := range s.Cut(text) {
+			for k := tk.Start + 1; k < tk.End; k++ {
+				if !s.MayJoin(text, k) {
+					t.Fatalf("MayJoin(%q, %d) = false inside token %q", string(text[max(0, k-5):min(len(text), k+5)]), k, string(text[tk.Start:tk.End]))
+				}
+				joined++
+			}
+			if k := tk.End; k < len(text) {
+				apart++
+				if s.MayJoin(text, k) {
+					wrong++
+				}
+			}
+		}
+	}
+	t.Logf("%d joins, %d boundaries of which MayJoin is true at %d (%.0f %%)", joined, apart, wrong, 100*float64(wrong)/float64(apart))
 }
