@@ -2808,6 +2808,8 @@ func (d *docState) quotedSiblings(named []*mention) []*mention {
 func (d *docState) endLines(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
+	var idx spanIndex // built at the first line found: most documents have none
+	built := false
 	for off := 0; ; {
 		k := strings.Index(d.str[off:], "线")
 		if k < 0 {
@@ -2819,11 +2821,10 @@ func (d *docState) endLines(named []*mention) []*mention {
 		if a < 0 || !d.endpointRun(a, p, kg.Railway) || (a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0) || !d.readWhole(a, p+1) {
 			continue
 		}
-		covered := false
-		for _, m := range named {
-			covered = covered || (m.start < p+1 && m.end > a)
+		if !built {
+			idx, built = newSpanIndex(named, nil), true
 		}
-		if covered {
+		if idx.overlaps(a, p+1) {
 			continue
 		}
 		e := d.namedEntity(kg.Railway, string(t[a:p+1]), a, p)
