@@ -358,7 +358,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	}
 	sents := Sentences(d.text)
 	d.titleSpans = titles(d.text)
-	d.meta(sents, &doc)
+	d.applyMeta(x.readMeta(d.preparedText, sents), &doc)
 	d.segment()
 	d.lexicon()
 	d.recognizeGazetteer()

@@ -27,9 +27,31 @@ func titleWords() []string {
 	return []string{"规划", "方案", "纲要", "意见", "计划", "办法", "规定", "决定", "通知", "措施", "要点"}
 }
 
-// meta reads a document's title, number, issuer, date, period and subject
-// from its first sentences.
-func (d *docState) meta(sents []Sentence, doc *kg.Document) {
+// docMeta is what the metadata stage reads from a document: the fields of
+// its record, its subject (a region or a group) and where the subject was
+// read. It makes no entity; applyMeta does, in the document's state.
+type docMeta struct {
+	doc       kg.Document // Title, Issuer, DocNumber, Date, PeriodStart, PeriodEnd
+	subjReg   *gazetteer.Region
+	subjGroup *gazetteer.Group
+	from      string // subjectFrom…, "" when no subject was found
+}
+
+// metaReader reads metadata from a prepared text. names resolves place
+// names as a document without context does: there is none yet.
+type metaReader struct {
+	x *Extractor
+	preparedText
+	names *docState
+}
+
+// readMeta is the metadata stage: a document's title, number, issuer, date,
+// period and subject, read from its first sentences. It is a function of
+// the prepared text and its sentences alone.
+func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
+	d := metaReader{x: x, preparedText: p, names: &docState{x: x}}
+	var m docMeta
+	doc := &m.doc
 	// The head and the sentences are pieces of d.str, not copies; what the
 	// document keeps of them is copied at the end.
 	hs := d.sub(0, min(len(d.text), metaWindow))
@@ -104,12 +126,27 @@ func (d *docState) meta(sents []Sentence, doc *kg.Document) {
 		}
 	}
 	doc.PeriodStart, doc.PeriodEnd = period(titleSent + doc.Title)
-	d.subjReg, d.subject, d.subjectFrom = d.findSubject(hs, doc.Title, doc.Issuer)
+	m.subjReg, m.subjGroup, m.from = d.findSubject(hs, doc.Title, doc.Issuer)
+	doc.Title, doc.Issuer, doc.DocNumber = strings.Clone(doc.Title), strings.Clone(doc.Issuer), strings.Clone(doc.DocNumber)
+	return m
+}
+
+// applyMeta takes what the metadata stage read into the document's record
+// and state: the fields, and the subject as an entity of the document.
+func (d *docState) applyMeta(m docMeta, doc *kg.Document) {
+	doc.Title, doc.Issuer, doc.DocNumber, doc.Date = m.doc.Title, m.doc.Issuer, m.doc.DocNumber, m.doc.Date
+	doc.PeriodStart, doc.PeriodEnd = m.doc.PeriodStart, m.doc.PeriodEnd
+	switch {
+	case m.subjReg != nil:
+		d.subjReg, d.subject = m.subjReg, d.regionEntity(m.subjReg)
+	case m.subjGroup != nil:
+		d.subject = d.groupEntity(m.subjGroup)
+	}
+	d.subjectFrom = m.from
 	if d.subject != nil {
 		doc.Subject = d.subject.id
 	}
 	d.subjProv = d.subjectProvince()
-	doc.Title, doc.Issuer, doc.DocNumber = strings.Clone(doc.Title), strings.Clone(doc.Issuer), strings.Clone(doc.DocNumber)
 }
 
 var (
@@ -136,31 +173,31 @@ const (
 // a work report, the body the speaker speaks for or signs as, else the
 // jurisdiction the text names far more than any other. It returns the
 // source's name, or "" when none names a region.
-func (d *docState) findSubject(head, title, issuer string) (*gazetteer.Region, *entity, string) {
-	try := func(s string) (*gazetteer.Region, *entity) {
+func (d metaReader) findSubject(head, title, issuer string) (*gazetteer.Region, *gazetteer.Group, string) {
+	try := func(s string) (*gazetteer.Region, *gazetteer.Group) {
 		if s == "" {
 			return nil, nil
 		}
 		return d.subjectOf(s)
 	}
-	if r, e := try(title); e != nil {
-		return r, e, subjectFromTitle
+	if r, g := try(title); r != nil || g != nil {
+		return r, g, subjectFromTitle
 	}
-	if r, e := try(issuer); e != nil {
-		return r, e, subjectFromIssuer
+	if r, g := try(issuer); r != nil || g != nil {
+		return r, g, subjectFromIssuer
 	}
 	for _, src := range []struct {
 		re   *regexp.Regexp
 		name string
 	}{{assemblyRE, subjectFromAssembly}, {onBehalfRE, subjectFromSpeaker}, {officeRE, subjectFromSpeaker}} {
 		for _, m := range src.re.FindAllStringSubmatch(head, 3) {
-			if r, e := try(m[1]); e != nil {
-				return r, e, src.name
+			if r, g := try(m[1]); r != nil || g != nil {
+				return r, g, src.name
 			}
 		}
 	}
 	if r := d.dominantRegion(); r != nil {
-		return r, d.regionEntity(r), subjectFromText
+		return r, nil, subjectFromText
 	}
 	return nil, nil, ""
 }
@@ -168,7 +205,7 @@ func (d *docState) findSubject(head, title, issuer string) (*gazetteer.Region, *
 // dominantRegion returns the province or city a text names most, when it
 // names it at least five times and twice as often as any other; nil
 // otherwise.
-func (d *docState) dominantRegion() *gazetteer.Region {
+func (d metaReader) dominantRegion() *gazetteer.Region {
 	counts := map[*gazetteer.Region]int{}
 	for _, h := range d.x.names.findRunes(d.text) {
 		cands := d.x.nameCands[h.word]
@@ -255,14 +292,14 @@ func chineseNumber(s string) int {
 // subjectOf reads a subject region from a title or a name: the first place
 // it names, or a child region right after it (赣州市赣县区 is 赣县区). A
 // group (赣西) may be the subject.
-func (d *docState) subjectOf(s string) (*gazetteer.Region, *entity) {
+func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 	{
 		off := charOffsets(s)
 		hits := d.x.names.find(s, off)
 		var reg *gazetteer.Region
 		prevEnd := -1
 		for _, h := range hits {
-			c := d.resolve(d.x.nameCands[h.word], map[string]bool{})
+			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
 			if c == nil {
 				if reg != nil {
 					break
@@ -271,7 +308,7 @@ func (d *docState) subjectOf(s string) (*gazetteer.Region, *entity) {
 			}
 			if c.group != nil {
 				if reg == nil {
-					return nil, d.groupEntity(c.group)
+					return nil, c.group
 				}
 				break
 			}
@@ -286,7 +323,7 @@ func (d *docState) subjectOf(s string) (*gazetteer.Region, *entity) {
 			break
 		}
 		if reg != nil {
-			return reg, d.regionEntity(reg)
+			return reg, nil
 		}
 	}
 	return nil, nil

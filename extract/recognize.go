@@ -51,14 +51,21 @@ type entity struct {
 	group    *gazetteer.Group
 }
 
+// preparedText is a document's text as the first stages leave it (decoded,
+// in simplified script, cleaned up): its characters, the same as a string,
+// and where each character starts in the string. The later stages read it.
+type preparedText struct {
+	text   []rune
+	str    string  // string(text)
+	byteAt []int32 // byte offset in str of each character of text, and len(str)
+}
+
 // docState is everything known about the document being read.
 type docState struct {
-	x        *Extractor
-	docID    string
-	text     []rune
-	str      string  // string(text)
-	byteAt   []int32 // byte offset in str of each character of text, and len(str)
-	orig     []rune  // original-script characters aligned by origAt
+	x     *Extractor
+	docID string
+	preparedText
+	orig     []rune // original-script characters aligned by origAt
 	origAt   []int
 	subject  *entity
 	subjReg  *gazetteer.Region
@@ -163,14 +170,14 @@ func (d *docState) nameCovers(start, end int) bool {
 	return d.names.covers(start, end)
 }
 
-// sub is string(d.text[a:b]) without a copy: a piece of d.str. Kept, it
+// sub is string(p.text[a:b]) without a copy: a piece of p.str. Kept, it
 // keeps the whole text; for what outlives the document, copy it.
-func (d *docState) sub(a, b int) string { return d.str[d.byteAt[a]:d.byteAt[b]] }
+func (p preparedText) sub(a, b int) string { return p.str[p.byteAt[a]:p.byteAt[b]] }
 
-// charOf is the character offset of byte offset b of d.str, at the start
+// charOf is the character offset of byte offset b of p.str, at the start
 // of a character.
-func (d *docState) charOf(b int) int {
-	return sort.Search(len(d.byteAt), func(c int) bool { return int(d.byteAt[c]) >= b })
+func (p preparedText) charOf(b int) int {
+	return sort.Search(len(p.byteAt), func(c int) bool { return int(p.byteAt[c]) >= b })
 }
 
 // note records a non-fatal finding at a character offset (-1: the whole
