@@ -604,6 +604,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				}
 			}
 		}
+		if typ == kg.ReliesOn {
+			objs = c.headedObjects(objs)
+			if len(objs) == 0 {
+				return
+			}
+		}
 		sm, sents := c.subjects(subjLo, subjHi)
 		if typ == kg.IncludedIn && len(sm) == 0 && !c.seeks(t.start) {
 			// 长白山获批准列入……名录: what is put in is unnamed; only a
@@ -617,6 +623,32 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// headedObjects drops the places that only qualify what is relied on: in
+// 依托赣港经贸合作活动 or 依托泛珠三角区域合作行政首长联席会议 the object is the
+// event, which the places name, not the places.
+func (c *sentenceCtx) headedObjects(objs []*mention) []*mention {
+	t := c.d.text
+	out := objs[:0:0]
+	for _, m := range objs {
+		if allPlaces([]*mention{m}) && m.end < len(t) && isNameChar(t[m.end]) && !listSep(string(t[m.end])) && t[m.end] != '等' &&
+			c.d.x.stops.startingAt(t, m.end, len(t)) == 0 {
+			e := m.end
+			for e < len(t) && e-m.end < 16 && isNameChar(t[e]) && !strings.ContainsRune("、和与及等", t[e]) {
+				e++
+			}
+			event := false
+			for p := m.end + 2; p <= e && !event; p++ {
+				event = c.d.x.eventNouns.endingAt(t, m.end, p) > 0 || c.d.sub(p-2, p) == "活动"
+			}
+			if event {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // pairList returns the pairs of a list of pairs before pos in the clause
