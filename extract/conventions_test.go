@@ -382,6 +382,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湖州绿色同步转型改革示范区"}, nil},
 		{"the first stop of a tour is no station", "云南省政府工作报告\n健全青年人才入滇“第一站”服务体系，承办“边境行”首站活动，建设昆明南站。",
 			[]string{"昆明南站"}, []string{"青年人才入滇第一站", "边境行首站"}},
+		{"a train service on a line is no line", "广西壮族自治区政府工作报告\n开通桂粤高铁专列，加密高铁动车组开行，建设南崇铁路。",
+			[]string{"南崇铁路"}, []string{"桂粤高铁", "加密高铁"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

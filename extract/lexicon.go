@@ -222,6 +222,9 @@ func categoryWords() []string {
 		"对外", "沿边", "边境", "立体", "市场化", "市政", "公共", "基础设施", "标准化", "示范", "试点", "等", "的"}
 }
 
+// trainWords name trains and services on a line (赣粤高铁专列, 高铁动车组).
+func trainWords() []string { return []string{"专列", "列车", "动车组", "班列", "车次"} }
+
 // roleWords end a description of how much a thing matters (重要通道,
 // 首要战略): what follows them is a role, not a name.
 func roleWords() []string { return []string{"重要", "主要", "关键", "首要"} }

@@ -46,6 +46,9 @@ func (d *docState) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
+		if hd.typ == kg.Railway && d.trainAt(h.end) {
+			continue // 赣粤高铁专列, 加密高铁动车组: a train service, not a line
+		}
 		if hd.weak && h.end-h.start == 1 && d.placeWordEnding(h.start, h.end) {
 			continue // 曼谷: the head is the end of a place's own name
 		}
@@ -747,6 +750,17 @@ func (d *docState) placeBeforeDash(start, end int) bool {
 		if d.text[i] == '—' || d.text[i] == '-' {
 			g := d.gazEndingAt(i)
 			return (g != nil && g.kind != mPronoun) || (i >= 2 && d.sub(i-2, i) == "中国")
+		}
+	}
+	return false
+}
+
+// trainAt reports a word for trains at pos (专列, 动车组): after a railway's
+// head it names a service run on the line, not the line.
+func (d *docState) trainAt(pos int) bool {
+	for _, w := range trainWords() {
+		if n := len([]rune(w)); pos+n <= len(d.text) && d.sub(pos, pos+n) == w {
+			return true
 		}
 	}
 	return false
