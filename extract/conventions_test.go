@@ -272,6 +272,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"镇安抽水蓄能项目", "曹坪抽水蓄能项目"}, []string{"德国先进制造业项目", "德国", "日本"}},
 		{"three-character items take a class that says what works they are", "陕西省政府工作报告\n推进大柳塔、大海则等煤矿项目，盘活袁家村等一批存量旅游项目。",
 			[]string{"大柳塔煤矿项目", "大海则煤矿项目"}, []string{"大柳塔", "袁家村存量旅游项目"}},
+		{"an item named by its ends takes the kind of works", "陕西省政府工作报告\n建设榆林至湖北等特高压工程，推进陕北至安徽等特高压输电工程。",
+			[]string{"榆林至湖北特高压工程"}, []string{"榆林至湖北"}},
 		{"places one after another open a name together", "四川省政府工作报告\n推动川南渝西融合发展试验区建设。",
 			[]string{"川南渝西融合发展试验区"}, []string{"渝西融合发展试验区"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},

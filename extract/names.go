@@ -2537,8 +2537,10 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			}
 			// 后安、公婆泉等煤矿项目: a three-character item takes a class that
 			// says what works it is (not 乌江寨等存量旅游项目)
-			short := b-a == 2 || (b-a == 3 && phrase != "" && d.x.headWords.endingAt(t, a, b) == 0 &&
-				d.x.worksCues.containedIn([]rune(strings.TrimSuffix(phrase, class.word))))
+			works := phrase != "" && d.x.worksCues.containedIn([]rune(strings.TrimSuffix(phrase, class.word)))
+			// (大同至天津南等特高压工程: a line's ends take the kind of works too)
+			short := b-a == 2 || (b-a == 3 && works && d.x.headWords.endingAt(t, a, b) == 0) ||
+				(works && class.head == "" && joinsPlaces(t[a:b]) && d.x.headWords.endingAt(t, a, b) == 0)
 			if g := d.gazAt(a); g != nil && g.start == a && g.end == b && !short {
 				continue // a place alone is no project
 			}
