@@ -1309,6 +1309,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if !quoted(mod) && roleDescribed(mod) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
+	if formulaLayout(mod) {
+		return false // 2+3+N园区, 省属企业1+N+X规划: a layout written as a formula
+	}
 	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
 		return false // “一主七辅”民用机场, 三横四纵: a layout of counted parts, no name
 	}
@@ -1444,6 +1447,20 @@ func (d *docState) countLayout(a, b int) bool {
 	}
 	return false
 }
+
+// formulaLayout reports a layout written as a formula of numbers and
+// letters (2+3+N园区, 1+N+X规划), not a programme named with a plus
+// (人工智能+行动, “体育+”).
+func formulaLayout(mod []rune) bool {
+	for i := 1; i+1 < len(mod); i++ {
+		if mod[i] == '+' && (isASCIIAlnum(mod[i-1]) && isASCIIAlnum(mod[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIAlnum(r rune) bool { return r < 0x80 && (unicode.IsDigit(r) || unicode.IsLetter(r)) }
 
 func layoutNumerals(mod []rune) bool {
 	for i := 0; i+1 < len(mod); i++ {
