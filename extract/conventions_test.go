@@ -388,6 +388,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"南崇铁路"}, []string{"桂粤高铁", "加密高铁"}},
 		{"a layout written as a formula is no name", "云南省政府工作报告\n构建“1+3+N”园区体系，编制省属企业2+X规划，实施“人工智能+”行动。",
 			[]string{"人工智能+行动"}, []string{"1+3+N园区", "省属企业2+X规划"}},
+		{"a place and a document's head alone is no title", "云南省政府工作报告\n贡献更多云南方案，服务宁夏战略，制定云南省数字经济发展规划。",
+			[]string{"云南省数字经济发展规划"}, []string{"云南方案", "宁夏战略"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

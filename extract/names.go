@@ -1364,6 +1364,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(networkHeads(), hw) &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
+		if len(rest) == 0 && typ == kg.Plan && !quoted(mod) {
+			return false // 云南方案: a place's way of doing things, no title
+		}
 		if len(rest) == 0 && slices.Contains(kindOnlyHeads(), hw) {
 			return false // 北京市学校: a place's schools; a school is named on its own
 		}
