@@ -274,6 +274,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"大柳塔煤矿项目", "大海则煤矿项目"}, []string{"大柳塔", "袁家村存量旅游项目"}},
 		{"an item named by its ends takes the kind of works", "陕西省政府工作报告\n建设榆林至湖北等特高压工程，推进陕北至安徽等特高压输电工程。",
 			[]string{"榆林至湖北特高压工程"}, []string{"榆林至湖北"}},
+		{"sizes opening listed items describe works, voltages are a line's class", "江西省政府工作报告\n开工500千伏赣抚、220千伏昌东等输变电工程，建成50万吨级碳捕集利用、200兆瓦级压缩空气储能等项目。",
+			[]string{"赣抚输变电工程", "昌东输变电工程"}, []string{"500千伏赣抚", "50万吨级碳捕集利用", "200兆瓦级压缩空气储能"}},
 		{"places one after another open a name together", "四川省政府工作报告\n推动川南渝西融合发展试验区建设。",
 			[]string{"川南渝西融合发展试验区"}, []string{"渝西融合发展试验区"}},
 		{"a law is no plan", reportStart + "贯彻《民营经济促进法》。", nil, []string{"民营经济促进法"}},

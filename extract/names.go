@@ -755,6 +755,37 @@ func (d *docState) placeBeforeDash(start, end int) bool {
 	return false
 }
 
+// capacityOpening returns the length of a size that opens a name: a
+// figure, its magnitude and a capacity unit, with or without 级 (300万吨级…,
+// 100兆瓦…), or 0; class reports a voltage, a line's class rather than its
+// size (750千伏).
+func capacityOpening(t []rune) (n int, class bool) {
+	i := 0
+	for i < len(t) && (unicode.IsDigit(t[i]) || t[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return 0, false
+	}
+	for i < len(t) && strings.ContainsRune("万亿千百十", t[i]) {
+		i++
+	}
+	for _, u := range []string{"千伏", "伏"} {
+		if k := len([]rune(u)); i+k <= len(t) && string(t[i:i+k]) == u {
+			return i + k, true
+		}
+	}
+	for _, u := range capacityUnits() {
+		if k := len([]rune(u)); i+k <= len(t) && string(t[i:i+k]) == u {
+			if i+k < len(t) && t[i+k] == '级' {
+				k++
+			}
+			return i + k, false
+		}
+	}
+	return 0, false
+}
+
 // trainAt reports a word for trains at pos (专列, 动车组): after a railway's
 // head it names a service run on the line, not the line.
 func (d *docState) trainAt(pos int) bool {
@@ -2546,6 +2577,11 @@ func (d *docState) kindLists(named []*mention) []*mention {
 			}
 			if k := strings.IndexAny(d.sub(a, b), countMeasures); k > 0 && unicode.IsDigit([]rune(d.sub(a, b)[:k])[len([]rune(d.sub(a, b)[:k]))-1]) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
+			}
+			if n, class := capacityOpening(t[a:b]); n > 0 && class && b-a-n >= 2 {
+				a += n // 750千伏|定靖西、330千伏|沣渭等输变电工程: a line's voltage is its class
+			} else if n > 0 {
+				continue // 300万吨级CCUS碳捕集利用、100兆瓦级…储能: works described by their size
 			}
 			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
 				continue // 集成电路封装测试、传感器研发制造等项目: fields of work, not projects
