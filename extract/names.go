@@ -713,17 +713,14 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 		if j < headStart && strings.ContainsRune("所个家座项条批.、", t[j]) {
 			j++
-		} else if k := headStart - len([]rune(strings.TrimLeft(string(t[j:headStart]), "万亿千百十"))); k < headStart {
-			// 2万吨高质碳酸锂项目: works described by their capacity, no name
-			// (国能哈密400万吨煤制油 is named by its firm and keeps it)
-			for _, u := range capacityUnits() {
-				if n := len([]rune(u)); k+n < headStart && string(t[k:k+n]) == u && t[k+n] != '级' { // (30万吨级|条帚门航道: a class)
-					if strings.HasSuffix(u, "伏") {
-						j = k + n // 750千伏|河西走廊北通道工程: a line's voltage is its class
-						break
-					}
-					return -1
-				}
+		} else if n, class := capacityOpening(t[i:headStart]); n > 0 && i+n < headStart {
+			switch {
+			case class:
+				j = i + n // 750千伏|河西走廊北通道工程: a line's voltage is its class
+			case t[i+n-1] != '级': // (30万吨级|条帚门航道: a class, read by the name's caller)
+				// 2万吨高质碳酸锂项目: works described by their capacity, no name
+				// (国能哈密400万吨煤制油 is named by its firm and keeps it)
+				return -1
 			}
 		}
 		if j < headStart && unicode.Is(unicode.Han, t[j]) {
