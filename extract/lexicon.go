@@ -439,10 +439,11 @@ func modifiedNouns() []string {
 const countMeasures = "个家项所座条批"
 
 // capacityUnits measure the size of works (2万吨, 100万千瓦, 20亿立方米;
-// 瓦 and 伏 too, as 千 is read as a magnitude),
-// longest first where one is the start of another.
+// 瓦 alone too, as 千 is read as a magnitude), longest first where one is
+// the start of another. Voltages (千伏, 伏) are a line's class instead
+// (capacityOpening).
 func capacityUnits() []string {
-	return []string{"千瓦时", "千瓦", "兆瓦", "吉瓦时", "吉瓦", "千伏", "瓦", "伏", "平方公里", "平方米", "立方米", "标准箱", "吨", "公里", "千米", "米", "亩", "标箱", "辆", "台", "套"}
+	return []string{"千瓦时", "千瓦", "兆瓦", "吉瓦时", "吉瓦", "瓦", "平方公里", "平方米", "立方米", "标准箱", "吨", "公里", "千米", "米", "亩", "标箱", "辆", "台", "套"}
 }
 
 // approximations close a count (5个左右, 10所以上, 3个多个).

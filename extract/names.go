@@ -767,10 +767,8 @@ func capacityOpening(t []rune) (n int, class bool) {
 	for i < len(t) && strings.ContainsRune("万亿千百十", t[i]) {
 		i++
 	}
-	for _, u := range []string{"千伏", "伏"} {
-		if k := len([]rune(u)); i+k <= len(t) && string(t[i:i+k]) == u {
-			return i + k, true
-		}
+	if i < len(t) && t[i] == '伏' {
+		return i + 1, true // 750千伏 (千 read as a magnitude)
 	}
 	for _, u := range capacityUnits() {
 		if k := len([]rune(u)); i+k <= len(t) && string(t[i:i+k]) == u {
