@@ -392,6 +392,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"人工智能+行动"}, []string{"1+3+N园区", "省属企业2+X规划"}},
 		{"a place and a document's head alone is no title", "云南省政府工作报告\n贡献更多云南方案，服务宁夏战略，制定云南省数字经济发展规划。",
 			[]string{"云南省数字经济发展规划"}, []string{"云南方案", "宁夏战略"}},
+		{"more verbs that open what plans do", "宁夏回族自治区政府工作报告\n紧扣乡村振兴战略，锚定就业优先战略，着眼国家碳达峰试点。",
+			[]string{"乡村振兴战略", "就业优先战略", "国家碳达峰试点"}, []string{"紧扣乡村振兴战略", "锚定就业优先战略"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",
