@@ -46,6 +46,9 @@ func (d *docState) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
+		if h.start > 0 && d.text[h.start-1] == '等' && strings.HasPrefix(d.sub(h.end, min(len(d.text), h.end+2)), "集群") {
+			continue // 南口、马池口等全国重点实验室集群: places of a cluster, not things it holds
+		}
 		if hd.typ == kg.Railway && d.trainAt(h.end) {
 			continue // 赣粤高铁专列, 加密高铁动车组: a train service, not a line
 		}
@@ -1120,6 +1123,10 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		generic := d.x.generic.startingAt(d.text, a, b) == b-a
+		if generic && b-a >= 2 && b < headStart && tk.Tag == "v" && d.anchorAt(b) && !content {
+			cut = b // 建成开放|中国长城博物馆: a verb before 国家/中国 opens no name, generic word or not
+			continue
+		}
 		if b-a < 2 || b > headStart || (b == headStart && !d.anchorAt(b)) || !boundaryTag(tk.Tag) || generic {
 			if !generic && !boundaryTag(tk.Tag) {
 				content = true
