@@ -533,9 +533,10 @@ func isASCIIAlnum(r rune) bool {
 // scratch holds the route of blocks longer than maxStack, reused across
 // the blocks of one AppendCut call.
 type scratch struct {
-	score []float64
-	end   []int32
-	tag   []int16
+	touched uint64 // Touch's reads, kept
+	score   []float64
+	end     []int32
+	tag     []int16
 }
 
 // maxStack is the longest block whose route is kept on the stack.
@@ -582,6 +583,15 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 		score, end, tag = sc.score[:n+1], sc.end[:n], sc.tag[:n]
 	}
 	score[n] = 0
+	// Touch the second step of every walk first: their slots are mostly
+	// outside the cache, and these reads do not wait for one another.
+	var touched uint64
+	for j := 0; j+1 < n; j++ {
+		if st, _ := s.words.Step(0, block[j]); st > 0 {
+			touched ^= s.words.Touch(st, block[j+1])
+		}
+	}
+	sc.touched ^= touched
 	i := n - 1
 	if s.words.MaxLen() <= maxWalk {
 		// Two walks at once, from i and i-1: each step of a walk waits for
