@@ -1249,13 +1249,13 @@ func (d *docState) cutAt(k int) {
 }
 
 // mayJoin reports whether a word may hold both text[k-1] and text[k]:
-// false is certain and spares the cut of their unit (segment.MayJoin),
+// false is certain and spares the cut of their unit (segment.MayCross),
 // which most tests at a name's ends need not read.
 func (d *docState) mayJoin(k int) bool {
 	if k > 0 && k < len(d.text) && d.tokAt[k-1] >= 0 {
 		return d.toks[d.tokAt[k-1]].End > k // cut already
 	}
-	return d.x.seg.MayJoin(d.text, k)
+	return d.x.seg.MayCross(d.text, k)
 }
 
 // words returns the words of the text between from and to, with offsets
