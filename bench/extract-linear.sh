@@ -9,13 +9,14 @@
 # extractor (about 0.1-0.2 s, 60-70 MB).
 #
 #   bash bench/extract-linear.sh            # RUNS=3
+#   KG=/path/to/kg bash bench/extract-linear.sh   # a prebuilt kg (another commit)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 RUNS=${RUNS:-3}
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/kg" ./cmd/kg
+if [[ -n "${KG:-}" ]]; then cp "$KG" "$work/kg"; else go build -o "$work/kg" ./cmd/kg; fi
 docs=(testdata/corpus/docs/*.txt)
 # many documents: copies of the reports, under new names, up to the size
 many() { # size dir

@@ -16,10 +16,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
-	"strconv"
+	"sort"
 	"strings"
 	"sync"
 
@@ -481,7 +480,21 @@ func (d *docState) relate(sents []Sentence) relSet {
 	return rs
 }
 
-var yearRE = regexp.MustCompile(`((?:19|20)\d{2})年`)
+// lastYear reads the last year written 19xx年 or 20xx年 in t: the last
+// match of ((?:19|20)\d{2})年 (yearRE in the tests), by a scan of the
+// characters instead of the regular expression over a string of them.
+func lastYear(t []rune) (int, bool) {
+	digit := func(r rune) bool { return '0' <= r && r <= '9' }
+	for q := len(t) - 1; q >= 4; q-- {
+		if t[q] != '年' || !digit(t[q-2]) || !digit(t[q-1]) {
+			continue
+		}
+		if c, d := t[q-4], t[q-3]; c == '1' && d == '9' || c == '2' && d == '0' {
+			return int(c-'0')*1000 + int(d-'0')*100 + int(t[q-2]-'0')*10 + int(t[q-1]-'0'), true
+		}
+	}
+	return 0, false
+}
 
 // milestones reads target years next to projects, routes, hubs and parks:
 // 力争2019年开工, 确保2021年建成通车.
@@ -493,31 +506,33 @@ func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 	// The candidates by start, each with its place in d.mentions: the one
 	// taken is the last there, as when every mention was scanned for each
 	// event (quadratic in a long document).
-	order := map[*mention]int{}
-	for i, m := range d.mentions {
-		order[m] = i
+	type cand struct {
+		m  *mention
+		at int
 	}
-	cands := newSpanIndex(d.mentions, func(m *mention) bool {
+	var cands []cand
+	for i, m := range d.mentions {
 		if m.kind != mNamed || !m.top {
-			return false
+			continue
 		}
 		switch m.refs[0].typ {
 		case kg.Project, kg.Railway, kg.Road, kg.Hub, kg.Park:
-			return true
+			cands = append(cands, cand{m, i})
 		}
-		return false
-	})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].m.start < cands[j].m.start })
 	for _, h := range d.events {
 		s := sentenceAt(sents, h.start)
 		// the entity: the nearest named project, route, hub or park before
 		// the event in the same sentence
 		var ent *entity
 		at := -1
-		cands.within(s.Start, h.start, func(m *mention) {
-			if order[m] > at {
-				ent, at = m.refs[0], order[m]
+		k := sort.Search(len(cands), func(k int) bool { return cands[k].m.start >= s.Start })
+		for ; k < len(cands) && cands[k].m.start <= h.start; k++ {
+			if c := cands[k]; c.m.end <= h.start && c.at > at {
+				ent, at = c.m.refs[0], c.at
 			}
-		})
+		}
 		if ent == nil {
 			continue
 		}
@@ -527,12 +542,10 @@ func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
 		for lo > 0 && d.text[lo-1] != '\n' && s.Start-lo < 200 {
 			lo--
 		}
-		ys := yearRE.FindAllStringIndex(string(d.text[lo:h.start]), -1)
-		if len(ys) == 0 {
+		y, ok := lastYear(d.text[lo:h.start])
+		if !ok {
 			continue
 		}
-		last := ys[len(ys)-1]
-		y, _ := strconv.Atoi(string(d.text[lo:h.start])[last[0] : last[0]+4])
 		ev := string(d.text[h.start:h.end])
 		out[ent.id] = append(out[ent.id], kg.Milestone{Year: y, Event: ev, Document: d.docID, Sentence: s.Index})
 	}

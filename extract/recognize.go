@@ -865,7 +865,8 @@ func (d *docState) recognizeAbbrev() {
 			continue
 		}
 		// one character after a verb of presence
-		if i > 0 && isPresenceChar(t[i-1]) && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && !d.inShortQuote(i) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] ||
+		// (the bitmap of abbreviations first: it rules out most characters)
+		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] ||
 			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
@@ -885,16 +886,18 @@ func (d *docState) recognizeAbbrev() {
 		runes := make([][]rune, len(prs))
 		regs := make([]*gazetteer.Region, len(prs))
 		var firsts []rune
+		var firstBits uint64 // a bit for each first character, by its low 6 bits: most characters are ruled out by it
 		for k, p := range prs {
 			runes[k] = []rune(p)
 			if regs[k] = d.pronounRegion(runes[k][1]); regs[k] != nil && !slices.Contains(firsts, runes[k][0]) {
 				firsts = append(firsts, runes[k][0])
+				firstBits |= 1 << (runes[k][0] & 63)
 			}
 		}
 		found := make([][]int, len(prs))
 		next := make([]int, len(prs)) // where pronoun k may next be found
 		for i, c := range t {
-			if !slices.Contains(firsts, c) {
+			if firstBits&(1<<(c&63)) == 0 || !slices.Contains(firsts, c) {
 				continue
 			}
 			for k, pr := range runes {
@@ -1261,13 +1264,13 @@ func (d *docState) cutAt(k int) {
 }
 
 // mayJoin reports whether a word may hold both text[k-1] and text[k]:
-// false is certain and spares the cut of their unit (segment.MayJoin),
+// false is certain and spares the cut of their unit (segment.MayCross),
 // which most tests at a name's ends need not read.
 func (d *docState) mayJoin(k int) bool {
 	if k > 0 && k < len(d.text) && d.tokAt[k-1] >= 0 {
 		return d.toks[d.tokAt[k-1]].End > k // cut already
 	}
-	return d.x.seg.MayJoin(d.text, k)
+	return d.x.seg.MayCross(d.text, k)
 }
 
 // words returns the words of the text between from and to, with offsets

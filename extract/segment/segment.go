@@ -105,6 +105,41 @@ func (s *Segmenter) MayJoin(text []rune, k int) bool {
 	return false
 }
 
+// MayCross is MayJoin made closer: where the pair filter lets text[k-1]
+// and text[k] join, it walks the dictionary from the characters before k
+// that pairs may link to it, and is true only if some word of the
+// dictionary holds both (or letters, digits or white space join them). It
+// reads the trie at a few places near k, where a cut reads it at every
+// character of the block.
+func (s *Segmenter) MayCross(text []rune, k int) bool {
+	if !s.MayJoin(text, k) {
+		return false
+	}
+	a, b := text[k-1], text[k]
+	if !inBlock(a) || !inBlock(b) || isASCIIAlnum(a) && isASCIIAlnum(b) {
+		return true // white space, or letters and digits
+	}
+	// A word from p over k has every pair of its characters in the filter:
+	// p goes back from k-1 as far as pairs allow and words may be long.
+	lo := k - 1
+	for lo > 0 && k-lo+1 < s.words.MaxLen() && inBlock(text[lo-1]) && s.MayJoin(text, lo) {
+		lo--
+	}
+	for p := k - 1; p >= lo; p-- {
+		st := int32(0)
+		for q := p; q < len(text) && inBlock(text[q]); q++ {
+			var v int32
+			if st, v = s.words.Step(st, text[q]); st < 0 {
+				break
+			}
+			if v >= 0 && q >= k {
+				return true // the word text[p:q+1] holds k-1 and k
+			}
+		}
+	}
+	return false
+}
+
 // maxLogps bounds the distinct probabilities, so that a word's value
 // (index<<8 | tag) stays a non-negative int32.
 const maxLogps = 1 << 23
@@ -533,9 +568,10 @@ func isASCIIAlnum(r rune) bool {
 // scratch holds the route of blocks longer than maxStack, reused across
 // the blocks of one AppendCut call.
 type scratch struct {
-	score []float64
-	end   []int32
-	tag   []int16
+	touched uint64 // Touch's reads, kept
+	score   []float64
+	end     []int32
+	tag     []int16
 }
 
 // maxStack is the longest block whose route is kept on the stack.
@@ -582,6 +618,15 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 		score, end, tag = sc.score[:n+1], sc.end[:n], sc.tag[:n]
 	}
 	score[n] = 0
+	// Touch the second step of every walk first: their slots are mostly
+	// outside the cache, and these reads do not wait for one another.
+	var touched uint64
+	for j := 0; j+1 < n; j++ {
+		if st, _ := s.words.Step(0, block[j]); st > 0 {
+			touched ^= s.words.Touch(st, block[j+1])
+		}
+	}
+	sc.touched ^= touched
 	i := n - 1
 	if s.words.MaxLen() <= maxWalk {
 		// Two walks at once, from i and i-1: each step of a walk waits for

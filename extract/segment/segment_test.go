@@ -494,7 +494,7 @@ func TestTrieAsHashTable(t *testing.T) {
 	}
 }
 
-// TestMayJoin checks that MayJoin is true wherever the cut puts two
+// TestMayJoin checks that MayJoin and MayCross are true wherever the cut puts two
 // characters in one token, over the corpus, the seeds and odd text, and
 // reports how often it is true elsewhere.
 func TestMayJoin(t *testing.T) {
@@ -511,12 +511,15 @@ func TestMayJoin(t *testing.T) {
 		}
 	}
 	texts = append(texts, []rune("ab12 cd  萍乡市abc 3.5%\t\t一x"), []rune(" "), nil)
-	joined, wrong, apart := 0, 0, 0
+	joined, wrong, crossWrong, apart := 0, 0, 0, 0
 	for _, text := range texts {
 		for _, tk := range s.Cut(text) {
 			for k := tk.Start + 1; k < tk.End; k++ {
 				if !s.MayJoin(text, k) {
 					t.Fatalf("MayJoin(%q, %d) = false inside token %q", string(text[max(0, k-5):min(len(text), k+5)]), k, string(text[tk.Start:tk.End]))
+				}
+				if !s.MayCross(text, k) {
+					t.Fatalf("MayCross(%q, %d) = false inside token %q", string(text[max(0, k-5):min(len(text), k+5)]), k, string(text[tk.Start:tk.End]))
 				}
 				joined++
 			}
@@ -525,8 +528,11 @@ func TestMayJoin(t *testing.T) {
 				if s.MayJoin(text, k) {
 					wrong++
 				}
+				if s.MayCross(text, k) {
+					crossWrong++
+				}
 			}
 		}
 	}
-	t.Logf("%d joins, %d boundaries of which MayJoin is true at %d (%.0f %%)", joined, apart, wrong, 100*float64(wrong)/float64(apart))
+	t.Logf("%d joins, %d boundaries of which MayJoin is true at %d (%.0f %%), MayCross at %d (%.0f %%)", joined, apart, wrong, 100*float64(wrong)/float64(apart), crossWrong, 100*float64(crossWrong)/float64(apart))
 }

@@ -158,3 +158,14 @@ func TestMayStart(t *testing.T) {
 		}
 	}
 }
+
+// TestTouch: Touch reads without failing for any state and rune, the
+// root's runes in and beyond its bitmap included.
+func TestTouch(t *testing.T) {
+	tr := New([][]rune{[]rune("萍乡"), []rune("𠀀x"), {-5, 'a'}}, []int32{0, 1, 2})
+	for s := int32(0); s < int32(tr.States()); s++ {
+		for _, r := range []rune{'萍', '乡', 'x', -5, 0x20000, 0x10FFFF, 0x7FFFFFFF} {
+			_ = tr.Touch(s, r)
+		}
+	}
+}
