@@ -2175,6 +2175,9 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			d.properIn(it.start, it.end) && !d.isGeneric(t[it.start:it.end]) {
 			ok = true // 橄榄坝、尔多等水电站: proper names sharing a facility's head
 		}
+		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
+			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
+		}
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
