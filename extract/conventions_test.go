@@ -396,7 +396,7 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乡村振兴战略", "就业优先战略", "国家碳达峰试点"}, []string{"紧扣乡村振兴战略", "锚定就业优先战略"}},
 		{"a verb before 中国 and places of a cluster open no name", "北京市政府工作报告\n建成开放中国大运河博物馆，推进良乡、沙河等全国重点实验室集群建设。",
 			[]string{"中国大运河博物馆"}, []string{"开放中国大运河博物馆", "良乡全国重点实验室", "沙河全国重点实验室"}},
-		{"a verb opens no item of a list sharing a head", "河南省政府工作报告\n建成重大科技基础设施3个、新增河南实验室5家，研发投入占比提高，组建嵩山、神农等实验室。",
+		{"a verb opens no item of a list sharing a head", "河南省政府工作报告\n建成重大科技基础设施3个、新增河南实验室5家，研发投入占比提高\n组建嵩山、神农等实验室。",
 			[]string{"嵩山实验室", "神农实验室"}, []string{"新增河南实验室"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},

@@ -369,7 +369,31 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 		d.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
 	}
 	d.placeProblems()
-	return &docGraph{doc: doc, ents: d.ents, rels: rs, miles: d.milestones(sents)}, d.problems
+	miles := d.milestones(sents)
+	return &docGraph{doc: doc, ents: keptEntities(d.ents, d.docID, rs, miles), rels: rs, miles: miles}, d.problems
+}
+
+// keptEntities leaves out the named things read and then given up (a name
+// that a longer or an earlier one covered): an entity of an open class
+// with no mention in the document, in no relation and with no milestone
+// would stand in the graph with nothing to say it was read.
+func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[string][]kg.Milestone) map[string]*entity {
+	var used map[string]bool
+	for id, e := range ents {
+		if e.typ.IsRegion() || e.typ == kg.RegionGroup || e.typ == kg.Agency || e.mentions[docID] > 0 || len(miles[id]) > 0 {
+			continue
+		}
+		if used == nil {
+			used = map[string]bool{}
+			for k := range rs {
+				used[k.from], used[k.to] = true, true
+			}
+		}
+		if !used[id] {
+			delete(ents, id)
+		}
+	}
+	return ents
 }
 
 // prepare runs the first stages: decoding, script detection and t2s

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/gazetteer"
 	"github.com/cnplan/kg/jsonl"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -259,25 +260,58 @@ func FuzzExtract(f *testing.F) {
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res := x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
-		// invariants: every relation joins two entities of the graph, and
-		// its evidence delimits a stretch of the sentence it quotes
-		ids := map[string]bool{}
-		for _, e := range res.Graph.Entities {
-			if e.ID == "" || e.Name == "" {
-				t.Fatalf("entity without id or name: %+v", e)
-			}
-			ids[e.ID] = true
-		}
-		for _, r := range res.Graph.Relations {
-			if !ids[r.From] || !ids[r.To] {
-				t.Fatalf("relation %s %s -> %s joins an entity the graph lacks", r.Type, r.From, r.To)
-			}
-			for _, ev := range r.Evidence {
-				n := len([]rune(ev.Text))
-				if ev.Start > ev.End || ev.Start < ev.SentenceStart || ev.End-ev.SentenceStart > n {
-					t.Fatalf("relation %s: evidence span %d..%d outside its sentence (%d, %d characters)", r.ID, ev.Start, ev.End, ev.SentenceStart, n)
-				}
-			}
-		}
+		checkGraphInvariants(t, &res.Graph)
 	})
+}
+
+// TestGraphInvariants checks the invariants FuzzExtract checks on the
+// seeds and the corpus together.
+func TestGraphInvariants(t *testing.T) {
+	x := newTestExtractor(t)
+	files, _ := filepath.Glob("../seeds/*.txt")
+	more, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
+	var ins []Input
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, Input{Name: filepath.Base(f), Data: data})
+	}
+	res := x.Extract(ins, nil)
+	checkGraphInvariants(t, &res.Graph)
+}
+
+// checkGraphInvariants: every relation joins two entities of the graph,
+// its evidence delimits a stretch of the sentence it quotes, and every
+// named thing of an open class was mentioned, is in a relation or has a
+// milestone (no name read and then given up stays behind).
+func checkGraphInvariants(t *testing.T, g *kg.Graph) {
+	t.Helper()
+	ids := map[string]bool{}
+	used := map[string]bool{}
+	for _, r := range g.Relations {
+		used[r.From], used[r.To] = true, true
+	}
+	for _, e := range g.Entities {
+		if e.ID == "" || e.Name == "" {
+			t.Fatalf("entity without id or name: %+v", e)
+		}
+		ids[e.ID] = true
+		open := !e.Type.IsRegion() && e.Type != kg.RegionGroup && e.Type != kg.Agency
+		if open && e.Mentions == 0 && !used[e.ID] && len(e.Milestones) == 0 {
+			t.Errorf("%s %s: never mentioned, in no relation", e.Type, e.Name)
+		}
+	}
+	for _, r := range g.Relations {
+		if !ids[r.From] || !ids[r.To] {
+			t.Fatalf("relation %s %s -> %s joins an entity the graph lacks", r.Type, r.From, r.To)
+		}
+		for _, ev := range r.Evidence {
+			n := len([]rune(ev.Text))
+			if ev.Start > ev.End || ev.Start < ev.SentenceStart || ev.End-ev.SentenceStart > n {
+				t.Fatalf("relation %s: evidence span %d..%d outside its sentence (%d, %d characters)", r.ID, ev.Start, ev.End, ev.SentenceStart, n)
+			}
+		}
+	}
 }
