@@ -204,17 +204,15 @@ func (w *rowBuf) field(s string, list bool) error {
 	return nil
 }
 
-// needsQuotes reports whether s must be quoted in an import file: empty
-// (an empty unquoted field is no property at all), holding the field
-// separator or a quote, or with spaces at an end. Ids, types and most
-// names need none, which saves the importer's quote handling.
-func needsQuotes(s string) bool { return classOf(s)&cQuote != 0 }
-
 // The classes of bytes the writer looks for, as classOf returns them.
 const (
 	cNewline = 1 << iota // '\n', '\r': the importer reads a row per line
 	cDelim               // ArrayDelimiter
-	cQuote               // the field must be quoted (see needsQuotes)
+	// cQuote: the field must be quoted in an import file: empty (an empty
+	// unquoted field is no property at all), holding the field separator
+	// or a quote, or with spaces at an end. Ids, types and most names need
+	// none, which saves the importer's quote handling.
+	cQuote
 )
 
 var byteClass = [256]uint8{'\n': cNewline, '\r': cNewline, ArrayDelimiter: cDelim, ',': cQuote, '"': cQuote}
