@@ -218,7 +218,10 @@ func (in *input) checkRelation(old *state, i int, r *kg.Relation) error {
 
 // mergeEntity merges entry e into m (which it owns): last non-empty Name,
 // Code, Parent and Pinyin win; aliases and milestones add up; e's mention
-// count for a document replaces m's. Call normEntity afterwards.
+// count for a document replaces m's. Call normEntity afterwards. It is not
+// kg.Entity.Absorb: a store takes the later record's name, and appends
+// here and deduplicates once in normEntity, where Absorb's search per
+// alias would grow with the number of documents loaded.
 func mergeEntity(m, e *kg.Entity) {
 	if e.Name != "" {
 		m.Name = e.Name
