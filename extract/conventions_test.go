@@ -398,6 +398,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中国大运河博物馆"}, []string{"开放中国大运河博物馆", "良乡全国重点实验室", "沙河全国重点实验室"}},
 		{"a verb opens no item of a list sharing a head", "河南省政府工作报告\n建成重大科技基础设施3个、新增河南实验室5家，研发投入占比提高\n组建嵩山、神农等实验室。",
 			[]string{"嵩山实验室", "神农实验室"}, []string{"新增河南实验室"}},
+		{"a bare batch after a verb of inclusion is no part of the list's name", "湖南省政府工作报告\n长沙经开区入选首批国家级零碳园区建设名单，株洲入选全国首批碳达峰试点城市。",
+			[]string{"国家级零碳园区建设名单", "全国首批碳达峰试点城市"}, []string{"首批国家级零碳园区建设名单"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

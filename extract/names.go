@@ -350,6 +350,11 @@ func (d *docState) recognizeNames() {
 				!strings.ContainsAny(string(d.text[v:h.start]), "和及与等或的") {
 				start = v
 			}
+			if start >= 0 && d.batchAt(start, h.start) && !d.anchorAt(start) {
+				// 入选首批|国家级零碳园区建设名单: a bare batch is no part of the
+				// list's name (全国首批碳达峰试点城市 names a national list)
+				start = d.skipBatch(start, h.start)
+			}
 		}
 		if typ == kg.Plan && start >= 0 && end < len(d.text) && d.text[end] == '”' {
 			// 入选国家第二期“双高建设计划”: a name written whole in quotes is
@@ -1142,9 +1147,10 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 			}
 			continue
 		}
-		if plan && segment.IsVerbTag(tk.Tag) && !d.anchorAt(b) {
+		if plan && segment.IsVerbTag(tk.Tag) && !d.anchorAt(b) && !d.batchAt(b, headStart) {
 			// plans are named by what they do (就业优先战略, 人才兴皖工程);
-			// a verb before 国家/全国 is not part of one (入选国家碳达峰试点)
+			// a verb before 国家/全国 or a batch is not part of one
+			// (入选国家碳达峰试点, 入选首批国家级零碳园区建设名单)
 			continue
 		}
 		cut = b
@@ -2435,6 +2441,16 @@ func (d *docState) countBefore(pos int) bool {
 		return false
 	}
 	return strings.ContainsRune("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
+}
+
+// batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
+func (d *docState) batchAt(pos, end int) bool {
+	for _, p := range batchPrefixes() {
+		if n := len([]rune(p)); pos+n < end && d.sub(pos, pos+n) == p {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) skipBatch(start, headStart int) int {
