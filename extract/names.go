@@ -627,6 +627,11 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 	t := d.text
 	// a name does not reach back into the name before it (石河子经济技术开发区|国家级零碳园区)
 	lo := max(headStart-maxModifier, floor, 0)
+	for k := lo; k < headStart; k++ {
+		if t[k] == '“' || t[k] == '”' {
+			lo = max(lo-1, floor, 0) // 国家首批智能网联汽车“车路云一体化”应用…: quotes take no room
+		}
+	}
 	i := headStart
 	for i > lo {
 		if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
@@ -686,8 +691,9 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 		i--
 	}
-	if i == lo && lo > floor && lo > 0 && isNameChar(t[lo-1]) && d.x.stops.endingAt(t, 0, lo) == 0 {
-		// Too long to be a name: start at the last place name inside, if any.
+	if i == lo && lo > floor && lo > 0 && isNameChar(t[lo-1]) && d.x.stops.endingAt(t, 0, lo) == 0 && !d.verbBefore(lo) {
+		// Too long to be a name (not a verb right before it: 入选|国家首批…):
+		// start at the last place name inside, if any.
 		for j := lo; j < headStart; j++ {
 			if g := d.gazAt(j); g != nil && g.start >= lo && g.kind != mPronoun {
 				return g.start
