@@ -1272,6 +1272,9 @@ func (d *docState) zoneParties(m *mention) ([]*entity, string) {
 // abbreviations, resolved as route endpoints are.
 func (d *docState) partyRun(lo, end int) []*entity {
 	t := d.text
+	if g := d.gazAt(end - 1); end > lo && g != nil && g.kind != mPronoun && g.end > end {
+		return nil // 牡丹|江: characters inside a place's name are no run of parties
+	}
 	var out []*entity
 	seen := map[string]bool{}
 	add := func(e *entity) {
