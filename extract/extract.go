@@ -447,22 +447,36 @@ func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	return d, doc, nil
 }
 
-// lexicon finds the lexicon's heads, trigger words and milestone verbs in
-// one pass.
-func (d *docState) lexicon() {
-	x := d.x
-	for _, h := range x.lex.findRunes(d.text) {
+// lexHits are the lexicon's matches in a text, by position: heads,
+// trigger words and milestone verbs; each hit's word indexes its own list
+// (headDefs, trigDefs, milestoneEvents).
+type lexHits struct {
+	heads, trigs, events []hit
+}
+
+// findLexicon is the lexicon stage: the heads, trigger words and milestone
+// verbs of a text, found in one pass. It is a function of the text alone.
+func (x *Extractor) findLexicon(text []rune) lexHits {
+	var l lexHits
+	for _, h := range x.lex.findRunes(text) {
 		k := x.lexKind[h.word]
 		h.word = x.lexIdx[h.word]
 		switch k {
 		case lexHead:
-			d.heads = append(d.heads, h)
+			l.heads = append(l.heads, h)
 		case lexTrigger:
-			d.trigs = append(d.trigs, h)
+			l.trigs = append(l.trigs, h)
 		case lexEvent:
-			d.events = append(d.events, h)
+			l.events = append(l.events, h)
 		}
 	}
+	return l
+}
+
+// lexicon takes the lexicon stage's matches into the document's state.
+func (d *docState) lexicon() {
+	l := d.x.findLexicon(d.text)
+	d.heads, d.trigs, d.events = l.heads, l.trigs, l.events
 }
 
 // countMentions counts each entity's mentions in the document and keeps

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReadMeta runs the metadata stage alone, on a prepared text and its
 // sentences, with no segmentation, lexicon or recognition before it.
@@ -47,6 +50,46 @@ func TestReadMeta(t *testing.T) {
 			}
 			if region != tc.region || group != tc.group || m.from != tc.from {
 				t.Errorf("subject region %q, group %q, read from %q; want %q, %q, %q", region, group, m.from, tc.region, tc.group, tc.from)
+			}
+		})
+	}
+}
+
+// TestFindLexicon runs the lexicon stage alone on a text: heads, trigger
+// words and milestone verbs, each at its place, leftmost-longest.
+func TestFindLexicon(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text              string
+		heads, triggers, events []string
+	}{
+		{"a head, a trigger and an event", "共建萍乡经济技术开发区，2025年建成。", []string{"经济技术开发区"}, []string{"共建"}, []string{"建成"}},
+		{"the longest head wins", "推进赣州国际陆港建设", []string{"国际陆港"}, nil, nil},
+		{"a trigger inside a longer trigger", "推动对口支援工作", nil, []string{"对口支援"}, nil},
+		{"nothing of the lexicon", "天气晴朗。", nil, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := []rune(tc.text)
+			l := x.findLexicon(text)
+			words := func(hs []hit, word func(int) string) []string {
+				var out []string
+				for _, h := range hs {
+					if got := string(text[h.start:h.end]); got != word(h.word) {
+						t.Errorf("hit %q at %d..%d is word %q", got, h.start, h.end, word(h.word))
+					}
+					out = append(out, string(text[h.start:h.end]))
+				}
+				return out
+			}
+			heads := words(l.heads, func(i int) string { return x.headDefs[i].word })
+			trigs := words(l.trigs, func(i int) string { return x.trigDefs[i].word })
+			var events []string // an event's hit keeps no word index: its text is the event
+			for _, h := range l.events {
+				events = append(events, string(text[h.start:h.end]))
+			}
+			if !slices.Equal(heads, tc.heads) || !slices.Equal(trigs, tc.triggers) || !slices.Equal(events, tc.events) {
+				t.Errorf("heads %v, triggers %v, events %v; want %v, %v, %v", heads, trigs, events, tc.heads, tc.triggers, tc.events)
 			}
 		})
 	}
