@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -12,21 +10,14 @@ import (
 // seeds and the corpus.
 func TestFindRunes(t *testing.T) {
 	x := newTestExtractor(t)
-	files, _ := filepath.Glob("../seeds/*.txt")
-	more, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
-	files = append(files, more...)
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _, p := x.prepare(Input{Name: filepath.Base(f), Data: data})
+	for _, in := range testInputs(t, -1) {
+		d, _, p := x.prepare(in)
 		if p != nil {
 			t.Fatal(p.Message)
 		}
 		for _, m := range []*matcher{x.names, x.lex} {
 			if got, want := m.findRunes(d.text), m.find(d.str, charOffsets(d.str)); !reflect.DeepEqual(got, want) {
-				t.Fatalf("%s: findRunes gives %d hits, find %d", f, len(got), len(want))
+				t.Fatalf("%s: findRunes gives %d hits, find %d", in.Name, len(got), len(want))
 			}
 		}
 	}

@@ -29,6 +29,27 @@ var (
 	testExtractorErr  error
 )
 
+// testInputs reads the seeds and the corpus reports, the first corpusMax
+// of the corpus (all when corpusMax < 0), for the tests that check a
+// faster algorithm against the one it replaced on real text.
+func testInputs(t testing.TB, corpusMax int) []Input {
+	t.Helper()
+	files, _ := filepath.Glob("../seeds/*.txt")
+	more, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
+	if corpusMax >= 0 {
+		more = more[:min(len(more), corpusMax)]
+	}
+	var ins []Input
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, Input{Name: filepath.Base(f), Data: data})
+	}
+	return ins
+}
+
 // newTestExtractor builds one extractor for the package's tests (building
 // the automata and OpenCC tables takes a moment).
 func newTestExtractor(t testing.TB) *Extractor {

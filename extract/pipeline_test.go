@@ -268,17 +268,7 @@ func FuzzExtract(f *testing.F) {
 // seeds and the corpus together.
 func TestGraphInvariants(t *testing.T) {
 	x := newTestExtractor(t)
-	files, _ := filepath.Glob("../seeds/*.txt")
-	more, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
-	var ins []Input
-	for _, f := range append(files, more...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ins = append(ins, Input{Name: filepath.Base(f), Data: data})
-	}
-	res := x.Extract(ins, nil)
+	res := x.Extract(testInputs(t, -1), nil)
 	checkGraphInvariants(t, &res.Graph)
 }
 

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode"
 )
@@ -15,21 +13,15 @@ import (
 // and part of the corpus.
 func TestStraddles(t *testing.T) {
 	x := newTestExtractor(t)
-	files, _ := filepath.Glob("../seeds/*.txt")
-	more, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
-	files = append(files, more[:min(len(more), 4)]...)
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, in := range testInputs(t, 4) {
+		f := in.Name
 		// d answers, ref the scans: d's units are cut only as its own
 		// tests cut them, so that they meet text not cut yet
-		d, _, p := x.prepare(Input{Name: filepath.Base(f), Data: data})
+		d, _, p := x.prepare(in)
 		if p != nil {
 			t.Fatal(p.Message)
 		}
-		ref, _, _ := x.prepare(Input{Name: filepath.Base(f), Data: data})
+		ref, _, _ := x.prepare(in)
 		for _, d := range []*docState{d, ref} {
 			d.segment()
 			d.lexicon()

@@ -18,15 +18,7 @@ import (
 // every page.
 func TestListPagesAgainstScan(t *testing.T) {
 	ctx := context.Background()
-	g, _, _ := synth.Graph()
-	s := New()
-	if _, err := s.Load(ctx, g); err != nil {
-		t.Fatal(err)
-	}
-	ents := slices.Clone(g.Entities)
-	slices.SortFunc(ents, func(a, b kg.Entity) int { return cmp.Compare(a.ID, b.ID) })
-	rels := slices.Clone(g.Relations)
-	slices.SortFunc(rels, func(a, b kg.Relation) int { return cmp.Compare(a.ID, b.ID) })
+	s, _, ents, rels := loadedSynth(t)
 
 	entTypes := []struct {
 		name  string
@@ -130,15 +122,8 @@ func TestListPagesAgainstScan(t *testing.T) {
 // every page walked.
 func TestFilteredListsAgainstScan(t *testing.T) {
 	ctx := context.Background()
-	g, counties, provinces := synth.Graph()
-	s := New()
-	if _, err := s.Load(ctx, g); err != nil {
-		t.Fatal(err)
-	}
-	ents := slices.Clone(g.Entities)
-	slices.SortFunc(ents, func(a, b kg.Entity) int { return cmp.Compare(a.ID, b.ID) })
-	rels := slices.Clone(g.Relations)
-	slices.SortFunc(rels, func(a, b kg.Relation) int { return cmp.Compare(a.ID, b.ID) })
+	s, g, ents, rels := loadedSynth(t)
+	_, counties, provinces := synth.Graph() // the same graph: the generator is seeded
 	docs := map[string]kg.Document{}
 	for _, d := range g.Documents {
 		docs[d.ID] = d
@@ -366,4 +351,21 @@ func BenchmarkFilteredLists(b *testing.B) {
 			}
 		})
 	}
+}
+
+// loadedSynth loads the synthetic graph of graph/bench_test.go into a new
+// store and returns it with the graph's entities and relations sorted by
+// id, as a scan of them would list them.
+func loadedSynth(t *testing.T) (*Store, *kg.Graph, []kg.Entity, []kg.Relation) {
+	t.Helper()
+	g, _, _ := synth.Graph()
+	s := New()
+	if _, err := s.Load(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	ents := slices.Clone(g.Entities)
+	slices.SortFunc(ents, func(a, b kg.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	rels := slices.Clone(g.Relations)
+	slices.SortFunc(rels, func(a, b kg.Relation) int { return cmp.Compare(a.ID, b.ID) })
+	return s, g, ents, rels
 }

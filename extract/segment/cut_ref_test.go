@@ -10,11 +10,10 @@ import (
 	"unicode"
 )
 
-// TestCutAsBefore checks AppendCut, whose blocks walk the trie from two
-// positions at once, against the cut of one walk at a time it replaced
-// (refAppendCut), on the corpus, the seeds and random text.
-func TestCutAsBefore(t *testing.T) {
-	s := seg(t)
+// realTexts reads the corpus reports and the seeds, for the tests that
+// check a faster walk against the one it replaced on real text.
+func realTexts(t *testing.T) [][]rune {
+	t.Helper()
 	var texts [][]rune
 	for _, g := range []string{"../../testdata/corpus/docs/*.txt", "../../seeds/*.txt"} {
 		files, _ := filepath.Glob(g)
@@ -26,6 +25,15 @@ func TestCutAsBefore(t *testing.T) {
 			texts = append(texts, []rune(string(b)))
 		}
 	}
+	return texts
+}
+
+// TestCutAsBefore checks AppendCut, whose blocks walk the trie from two
+// positions at once, against the cut of one walk at a time it replaced
+// (refAppendCut), on the corpus, the seeds and random text.
+func TestCutAsBefore(t *testing.T) {
+	s := seg(t)
+	texts := realTexts(t)
 	if len(texts) < 10 {
 		t.Fatalf("only %d texts", len(texts))
 	}

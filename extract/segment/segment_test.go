@@ -2,8 +2,6 @@ package segment
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"runtime"
 	"slices"
@@ -499,17 +497,7 @@ func TestTrieAsHashTable(t *testing.T) {
 // reports how often it is true elsewhere.
 func TestMayJoin(t *testing.T) {
 	s := seg(t)
-	var texts [][]rune
-	for _, g := range []string{"../../testdata/corpus/docs/*.txt", "../../seeds/*.txt"} {
-		files, _ := filepath.Glob(g)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, []rune(string(b)))
-		}
-	}
+	texts := realTexts(t)
 	texts = append(texts, []rune("ab12 cd  萍乡市abc 3.5%\t\t一x"), []rune(" "), nil)
 	joined, wrong, crossWrong, apart := 0, 0, 0, 0
 	for _, text := range texts {
