@@ -402,6 +402,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家级零碳园区建设名单", "全国首批碳达峰试点城市"}, []string{"首批国家级零碳园区建设名单"}},
 		{"quotes inside a name take no room of its reach", "湖南省政府工作报告\n长沙、株洲成为国家首批新能源汽车“光储充放一体化”应用试点城市，长沙入选国家首批智能网联汽车车路云一体化应用试点城市。",
 			[]string{"国家首批新能源汽车光储充放一体化应用试点城市", "国家首批智能网联汽车车路云一体化应用试点城市"}, nil},
+		{"a verb and a kind of document is no title", "江西省政府工作报告\n编制完善配套规划，出台优化营商环境行动方案。",
+			[]string{"优化营商环境行动方案"}, []string{"完善配套规划"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

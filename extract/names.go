@@ -1348,6 +1348,15 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if typ == kg.Plan && !quoted(mod) && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
+	if typ == kg.Plan && !quoted(mod) {
+		k := start // over the verbs of the stop list that open it
+		for n := d.x.stops.startingAt(d.text, k, headStart); n >= 2 && k < headStart && d.verbAt(k, k+n); n = d.x.stops.startingAt(d.text, k, headStart) {
+			k += n
+		}
+		if k > start && k < headStart && d.isGeneric(d.text[k:headStart]) {
+			return false // 完善配套规划: a verb and a kind of document, no title
+		}
+	}
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
 		return false // 2025年示范区
 	}
