@@ -317,7 +317,7 @@ func (d *docState) recognizeNames() {
 			}
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
-			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
+			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
 				(v > start && d.onlyDocVerbs(start, v)) ||
 				(v > start && !d.inTitle(start) && !strings.Contains(string(d.text[start:v]), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
 				// (一企一策|制定|转型方案: a verb of documents inside the words
@@ -801,6 +801,19 @@ func (d *docState) trainAt(pos int) bool {
 	for _, w := range trainWords() {
 		if n := len([]rune(w)); pos+n <= len(d.text) && d.sub(pos, pos+n) == w {
 			return true
+		}
+	}
+	return false
+}
+
+// headsJoined reports a plan's head followed by 和, 及, 与 or 、 in [from, to): what
+// a verb of documents takes there is a list of documents (编制配套规划和|工作
+// 方案), not one title.
+func (d *docState) headsJoined(from, to int) bool {
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].end > from })
+	for ; k < len(d.heads) && d.heads[k].end < to; k++ {
+		if h := d.heads[k]; d.x.headDefs[h.word].typ == kg.Plan && strings.ContainsRune("和及与、", d.text[h.end]) {
+			return true // (虹桥国际商务区及周边地区专项规划: a zone's head before 及 joins no documents)
 		}
 	}
 	return false
