@@ -225,6 +225,11 @@ func categoryWords() []string {
 // trainWords name trains and services on a line (赣粤高铁专列, 高铁动车组).
 func trainWords() []string { return []string{"专列", "列车", "动车组", "班列", "车次"} }
 
+// importanceWords rank projects or works by importance (重点项目, 重大工程,
+// 标志性项目): after a name, they make the place's or the cluster's
+// projects of that rank a kind, not one project.
+func importanceWords() []string { return []string{"重点", "重大", "标志性"} }
+
 // roleWords end a description of how much a thing matters (重要通道,
 // 首要战略): what follows them is a role, not a name.
 func roleWords() []string { return []string{"重要", "主要", "关键", "首要"} }

@@ -1358,6 +1358,13 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
 		return false // 各行业场景应用推广方案: each one's, a kind
 	}
+	if typ == kg.Project && programme && !quoted(mod) {
+		for _, q := range importanceWords() {
+			if strings.HasSuffix(string(mod), q) {
+				return false // 庆阳数据中心集群重点项目: a place's key projects, a kind
+			}
+		}
+	}
 	if typ == kg.Plan && !quoted(mod) && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
