@@ -222,6 +222,14 @@ func categoryWords() []string {
 		"对外", "沿边", "边境", "立体", "市场化", "市政", "公共", "基础设施", "标准化", "示范", "试点", "等", "的"}
 }
 
+// carrierWords right after a relation's trigger make the things before it
+// carriers of the relation, not its parties (产业合作承载功能, 合作载体).
+func carrierWords() []string { return []string{"承载", "载体"} }
+
+// clusterWords after a head and the places listed before it name a
+// cluster of such things at those places (…等全国重点实验室集群).
+func clusterWords() []string { return []string{"集群", "群落"} }
+
 // trainWords name trains and services on a line (赣粤高铁专列, 高铁动车组).
 func trainWords() []string { return []string{"专列", "列车", "动车组", "班列", "车次"} }
 

@@ -46,7 +46,7 @@ func (d *docState) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
-		if h.start > 0 && d.text[h.start-1] == '等' && strings.HasPrefix(d.sub(h.end, min(len(d.text), h.end+2)), "集群") {
+		if h.start > 0 && d.text[h.start-1] == '等' && slices.Contains(clusterWords(), d.sub(h.end, min(len(d.text), h.end+2))) {
 			continue // 南口、马池口等全国重点实验室集群: places of a cluster, not things it holds
 		}
 		if hd.typ == kg.Railway && d.trainAt(h.end) {

@@ -481,7 +481,7 @@ func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
 
 // apply reads the relations one trigger states.
 func (c *sentenceCtx) apply(t trig, rs relSet) {
-	if after := c.d.sub(t.end, min(len(c.d.text), t.end+2)); after == "承载" || after == "载体" {
+	if after := c.d.sub(t.end, min(len(c.d.text), t.end+2)); slices.Contains(carrierWords(), after) {
 		return // 武清站商务区等产业合作承载功能: carriers of cooperation, not its parties
 	}
 	cl := c.clauseOf(t.start)
