@@ -406,6 +406,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"优化营商环境行动方案"}, []string{"完善配套规划", "完善配套规划和工作方案"}},
 		{"a place's key projects are a kind", "甘肃省政府工作报告\n推动金昌新材料产业园重点项目投产，实施兰州新区标志性工程。",
 			[]string{"金昌新材料产业园"}, []string{"金昌新材料产业园重点项目", "兰州新区标志性工程"}},
+		{"parties counted before 共建 are its subject, not the zone's name", "广西壮族自治区政府工作报告\n粤桂两省区共建粤桂合作特别试验区，湘琼先进制造业共建产业园加快建设。",
+			[]string{"粤桂合作特别试验区", "湘琼先进制造业共建产业园"}, []string{"粤桂两省区共建粤桂合作特别试验区"}},
 		{"a place's roads are no route", "贵州省政府工作报告\n推进贵州铁路投资建设，完善四川公路养护。",
 			nil, []string{"贵州铁路", "四川公路"}},
 		{"a plan named only by verbs is no title", "湖南省政府工作报告\n各市出台贯彻执行意见。",

@@ -1065,6 +1065,19 @@ func (d *docState) zoneWordAt(start, end int) bool {
 	lo := max(0, start-maxZoneQualifier-4)
 	for q := 0; q <= maxZoneQualifier && start-q-2 >= lo; q++ {
 		if len(d.partyRun(lo, start-q)) >= 2 {
+			// (粤桂两省区|共建…: the parties counted are the subject
+			// that builds, not the start of the zone's name)
+			return !partiesCounted(d.text[start-q : start])
+		}
+	}
+	return false
+}
+
+// partiesCounted reports words that count the parties named before them
+// (两省, 两省区, 三地, 双方): the parties are then the subject of a verb.
+func partiesCounted(t []rune) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if (isChineseNumeral(t[i]) || t[i] == '两' || t[i] == '双') && strings.ContainsRune("省市地方区县", t[i+1]) {
 			return true
 		}
 	}
