@@ -525,6 +525,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"CO_BUILDS 丹东市 -> 牡丹江产业协作园区", "CO_BUILDS 牡丹江市 -> 牡丹江产业协作园区"}},
 		{"carriers of cooperation are not its parties", "天津市政府工作报告\n优化提升南站科技商务区、宝坻中关村科技城、武清站商务区等产业合作承载功能，重点做好服务。",
 			nil, []string{"COOPERATES_WITH 宝坻中关村科技城 -> 武清站商务区", "COOPERATES_WITH 南站科技商务区 -> 宝坻中关村科技城"}},
+		{"the subject and its partner both build what they co-build", "江西省政府工作报告\n与东莞共建吉莞合作产业园。",
+			[]string{"CO_BUILDS 江西省 -> 吉莞合作产业园", "CO_BUILDS 东莞市 -> 吉莞合作产业园", "COOPERATES_WITH 江西省 -> 东莞市"}, nil},
 		{"places that name an event are not relied on", "福建省政府工作报告\n依托闽台经贸合作活动实施一批项目，依托泛珠三角区域合作联席会议加强协作，依托厦门港发展航运。",
 			[]string{"RELIES_ON 福建省 -> 厦门港"}, []string{"RELIES_ON 福建省 -> 台湾省", "RELIES_ON 福建省 -> 泛珠三角"}},
 		{"places that qualify counted things are not relied on", "福建省政府工作报告\n依托福州、厦门等3家市疾控中心建设区域疾控中心，依托厦门港发展航运。",

@@ -532,6 +532,15 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if len(bents) == 0 {
 			_, bents = c.subjects(subjLo, subjHi)
 		}
+		if len(partners) > 0 {
+			// 与深圳共建深赣产业园: the subject and its partners build it
+			_, subj := c.subjects(subjLo, subjHi)
+			for _, e := range append(subj, refsOf(partners)...) {
+				if !slices.Contains(bents, e) {
+					bents = append(bents, e)
+				}
+			}
+		}
 		things := c.thingsOf(objs)
 		for _, o := range things {
 			for _, b := range bents {
