@@ -106,10 +106,7 @@ func refMayBeTraditional(text string) bool {
 			continue
 		}
 		han++
-		switch r {
-		case '這', '個', '們', '會', '來', '說', '對', '為', '與', '國', '際', '發', '經', '區', '縣', '鄉', '門', '開',
-			'關', '內', '實', '現', '體', '業', '產', '設', '進', '動', '時', '長', '東', '機', '務', '級', '辦', '廳',
-			'強', '條', '組', '織', '資', '結', '構', '場', '營', '環', '農', '傳', '統', '歷':
+		if strings.ContainsRune(traditionalMarks, r) { // the same marks, searched instead of read from a bitmap
 			seen++
 			if seen >= 3 {
 				return true

@@ -126,27 +126,5 @@ func (s *Segmenter) refCutBlock(toks []Token, block []rune, base int, sc *scratc
 		}
 		score[i], end[i], tag[i] = best, int32(bestEnd), bestTag
 	}
-	for i := 0; i < n; {
-		j := int(end[i])
-		if j == i+1 && isASCIIAlnum(block[i]) {
-			digits := true
-			for j = i; j < n && int(end[j]) == j+1 && isASCIIAlnum(block[j]); j++ {
-				digits = digits && '0' <= block[j] && block[j] <= '9'
-			}
-			t := "eng"
-			if digits {
-				t = "m"
-			}
-			toks = append(toks, Token{base + i, base + j, t})
-			i = j
-			continue
-		}
-		t := "x"
-		if tag[i] >= 0 {
-			t = s.tags[tag[i]]
-		}
-		toks = append(toks, Token{base + i, base + j, t})
-		i = j
-	}
-	return toks
+	return s.appendRoute(toks, block, base, end, tag) // the route is what differs; its tokens are read alike
 }

@@ -687,6 +687,15 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 		}
 		score[i], end[i], tag[i] = s.route(i, buf, score)
 	}
+	return s.appendRoute(toks, block, base, end, tag)
+}
+
+// appendRoute appends the tokens of a block's best route: from each start,
+// the word end[i] its route takes, tagged tag[i] (-1: a character the
+// dictionary does not know, x); runs of single letters and digits become
+// one token (eng, or m when all digits).
+func (s *Segmenter) appendRoute(toks []Token, block []rune, base int, end []int32, tag []int16) []Token {
+	n := len(block)
 	for i := 0; i < n; {
 		j := int(end[i])
 		if j == i+1 && isASCIIAlnum(block[i]) {
