@@ -64,6 +64,8 @@ type Extractor struct {
 	qualifiers wordSet
 	// featureFollowers and featureClasses mark a natural feature's context
 	featureFollowers, featureClasses []string
+	// runFollowers bind a run of one-character places (汉襄宜协同)
+	runFollowers []string
 	// listVerbs put things into lists and designations (入选, 获批)
 	listVerbs []string
 	// toponymFinals end place names (山, 滩, 堡)
@@ -85,6 +87,8 @@ type Extractor struct {
 	// most characters are not, and a bit answers before the map is read
 	abbrevBits    [1 << 10]uint64
 	citiesByFirst map[rune][]*gazetteer.Region
+	// citiesBySecond are the cities by their second character (武汉 by 汉)
+	citiesBySecond map[rune][]*gazetteer.Region
 	// pinyinCache memoises pinyinOf (slow per character); safe for
 	// concurrent use, and it only ever holds what pinyinOf would return.
 	pinyinCache     sync.Map
@@ -105,7 +109,7 @@ func New(cfg Config) (*Extractor, error) {
 		}
 	}
 	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg,
-		citiesByFirst: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
+		citiesByFirst: map[rune][]*gazetteer.Region{}, citiesBySecond: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
 	if x.conv == nil {
 		c, err := opencc.New("t2s")
 		if err != nil {
@@ -164,6 +168,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.generic = newWordSet(append(genericWords(), hw...))
 	x.category = newWordSet(categoryWords())
 	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
+	x.runFollowers = runFollowers()
 	x.listVerbs = listVerbs()
 	x.toponymFinals, x.terrainFinals = runeSet(toponymFinals()), runeSet(terrainFinals())
 	x.countryAbbrevs = runeSet(countryAbbrevs())
@@ -186,10 +191,14 @@ func New(cfg Config) (*Extractor, error) {
 		}
 	}
 	for _, r := range x.gaz.Regions() {
-		first := []rune(r.Name)[0]
+		name := []rune(r.Name)
+		first := name[0]
 		switch r.Level {
 		case gazetteer.City:
 			x.citiesByFirst[first] = append(x.citiesByFirst[first], r)
+			if len(name) > 1 {
+				x.citiesBySecond[name[1]] = append(x.citiesBySecond[name[1]], r)
+			}
 		case gazetteer.County:
 			x.countiesByFirst[first] = append(x.countiesByFirst[first], r)
 		}

@@ -399,6 +399,14 @@ func worksCues() []string {
 		"修复", "治理", "整治", "加固", "改造", "扩建", "扩容", "扩能", "增容", "高压", "输变", "新建", "迁建", "建设", "防护", "防洪", "保护", "一期", "二期", "三期"}
 }
 
+// runFollowers make a run of places written one character each (汉襄宜,
+// 郑开, 海澄文) a group or a party: the run is followed by what binds its
+// places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).
+func runFollowers() []string {
+	return []string{"一体", "同城化", "协同", "融合发展", "联动", "合作", "协作", "对接", "统筹", "都市圈", "都市区", "城市群", "经济圈", "经济区",
+		"经济带", "金三角", "组团", "省内", "毗邻", "两地", "三地", "四地", "两市", "三市", "四市"}
+}
+
 // featureFollowers follow the name of a lake, river or mountain, never a
 // region's: 巢湖流域, 巢湖水质, 丹江口库区. A region's short name before them
 // is the feature it was named after.

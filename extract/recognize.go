@@ -876,6 +876,12 @@ func (d *docState) recognizeAbbrev() {
 	}
 	for _, m := range d.quotedRuns(covered) {
 		add(m)
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+	}
+	for _, m := range d.initialRuns(covered) {
+		add(m)
 	}
 	if d.subjReg != nil {
 		// One pass over the text for all the pronouns, where a search of
@@ -1214,6 +1220,169 @@ func (d *docState) quotedRuns(covered []bool) []*mention {
 		i = j
 	}
 	return out
+}
+
+// initialRuns reads unquoted runs of places of the subject's province
+// written one character each, before a word that binds them (汉襄宜省内大
+// 空间协同, 郑开同城化, 海澄文一体化): each character a word of its own and
+// the initial of one place there (initialPlace). Plans name the cities of a
+// cluster so in every province; quoted runs are quotedRuns'.
+func (d *docState) initialRuns(covered []bool) []*mention {
+	p := d.subjProv
+	if p == nil {
+		return nil
+	}
+	// The characters that can stand for a place of the province: most
+	// characters of a text are not, and a bit answers before anything else.
+	var bits [1 << 10]uint64
+	mark := func(c rune) {
+		if c < 1<<16 {
+			bits[c>>6] |= 1 << (c & 63)
+		}
+	}
+	var walk func(code string)
+	walk = func(code string) {
+		for _, r := range d.x.gaz.Children(code) {
+			name := []rune(r.Name)
+			mark(name[0])
+			if r.Level == gazetteer.City && len(name) > 1 {
+				mark(name[1])
+			}
+			walk(r.Code)
+		}
+	}
+	walk(p.Code)
+	in := func(c rune) bool { return c < 1<<16 && bits[c>>6]&(1<<(c&63)) != 0 }
+	var out []*mention
+	t := d.text
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && !covered[j] && in(t[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			if m := d.initialRun(i, j); m != nil {
+				out = append(out, m)
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// initialRun reads the run of places ending at end, starting at start or
+// later, when a run follower comes after it (through an opening quote:
+// 汉襄宜“金三角”).
+func (d *docState) initialRun(start, end int) *mention {
+	t := d.text
+	if !d.runFollowed(end) {
+		return nil
+	}
+	// The run is the characters before end that are words of their own
+	// (汉/襄/宜; not 万达/开).
+	k := end
+	for k > start && end-k < 4 {
+		d.cutAt(k - 1)
+		if tk := d.toks[d.tokAt[k-1]]; tk.Start != k-1 || tk.End != k {
+			break
+		}
+		k--
+	}
+	if end-k < 2 {
+		return nil
+	}
+	var regs []*gazetteer.Region
+	for c := k; c < end; c++ {
+		r, second := d.initialPlace(t[c])
+		if r == nil || second && end-k < 3 {
+			return nil // a second character names a city only in a longer run (汉襄宜, not 山海)
+		}
+		for _, q := range regs {
+			if q == r || d.x.gaz.Inside(q, r) || d.x.gaz.Inside(r, q) {
+				return nil
+			}
+		}
+		regs = append(regs, r)
+	}
+	m := &mention{start: k, end: end, kind: mAbbrev}
+	for _, r := range regs {
+		m.refs = append(m.refs, d.regionEntity(r))
+	}
+	return m
+}
+
+// runFollowed reports a run follower at pos, through an opening quote (汉襄
+// 宜“金三角”) or 等, or after more runs of a list (苏锡常、宁镇扬、锡常泰等融合
+// 发展): items of two to four characters between enumeration commas.
+func (d *docState) runFollowed(pos int) bool {
+	t := d.text
+	for items := 0; items < 8; items++ {
+		if pos < len(t) && t[pos] == '“' {
+			pos++
+		}
+		if pos < len(t) && t[pos] == '等' {
+			pos++
+		}
+		for _, w := range d.x.runFollowers {
+			if runesAt(t, pos, w) {
+				return true
+			}
+		}
+		if pos >= len(t) || t[pos] != '、' {
+			return false
+		}
+		b := pos + 1
+		for b < len(t) && b-pos <= 4 && unicode.Is(unicode.Han, t[b]) && t[b] != '等' {
+			b++
+		}
+		if n := b - pos - 1; n < 2 || n > 4 {
+			return false
+		}
+		pos = b
+	}
+	return false
+}
+
+// initialPlace returns the place of the subject's province that the
+// character c stands for in a run: the one city whose name starts with c;
+// where no city does, the one whose second character it is (second is
+// then true: 汉 for 武汉, 锡 for 无锡); where none is, the one county (or
+// nested counties: the outer) whose name starts with it, unless c is a
+// province's abbreviation.
+func (d *docState) initialPlace(c rune) (r *gazetteer.Region, second bool) {
+	for pass, lists := range [][]map[rune][]*gazetteer.Region{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
+		var found *gazetteer.Region
+		n := 0
+		for _, list := range lists {
+			for _, q := range list[c] {
+				if d.inSubject(q, false) {
+					found, n = q, n+1
+				}
+			}
+		}
+		if n == 1 {
+			return found, pass == 1
+		}
+		if n > 1 {
+			return nil, false
+		}
+	}
+	if d.x.isAbbrev(c) {
+		return nil, false // a province's abbreviation stands for a county in no run (冀晋: 河北 and 山西, not 冀州 and 晋州)
+	}
+	var found *gazetteer.Region
+	for _, q := range d.x.countiesByFirst[c] {
+		if !d.inSubject(q, false) {
+			continue
+		}
+		if found != nil && !d.x.gaz.Inside(q, found) {
+			return nil, false
+		}
+		if found == nil {
+			found = q
+		}
+	}
+	return found, false
 }
 
 // onlyPlaceStarting returns the one city or county of the subject's
