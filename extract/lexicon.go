@@ -399,6 +399,18 @@ func worksCues() []string {
 		"修复", "治理", "整治", "加固", "改造", "扩建", "扩容", "扩能", "增容", "高压", "输变", "新建", "迁建", "建设", "防护", "防洪", "保护", "一期", "二期", "三期"}
 }
 
+// companionVerbs take the partners of an action as 与 does (携手江西共建X:
+// 江西 and the subject build X).
+func companionVerbs() []string { return []string{"携手", "联合", "会同", "协同", "伙同"} }
+
+// groupBuildingWords may follow a group that is built together (共建西部陆
+// 海新通道建设, 共建“一带一路”和…): its building or development, or a
+// conjunction to the next thing built. Any other noun after the group is
+// what is built, the group only its qualifier.
+func groupBuildingWords() []string {
+	return []string{"建设", "发展", "协同", "一体化", "高质量", "合作", "和", "及", "与", "等", "大格局", "走深走实", "取得", "不断", "迈出"}
+}
+
 // runFollowers make a run of places written one character each (汉襄宜,
 // 郑开, 海澄文) a group or a party: the run is followed by what binds its
 // places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).

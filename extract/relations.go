@@ -412,6 +412,12 @@ func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 				return i, ps
 			}
 		}
+		if i > lo && c.d.gazAt(i) == nil && slices.Contains(companionVerbs(), c.d.sub(i-1, i+1)) {
+			// 携手江西共建…: the partners of a verb of company, as after 与
+			if ps := c.listAfter(i+1, pos); len(ps) > 0 {
+				return i - 1, ps
+			}
+		}
 	}
 	return -1, nil
 }
@@ -547,7 +553,8 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				rs.add(kg.CoBuilds, b, o.refs[0], c.evidence(t, builders, o))
 			}
 		}
-		if len(partners) > 0 {
+		if len(partners) > 0 && (c.d.text[yu] == '与' || c.d.text[yu] == '同') {
+			// (not after a verb of company: 携手 states its own relation)
 			sm, sents := c.subjects(subjLo, subjHi)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 		}
@@ -950,14 +957,36 @@ func (c *sentenceCtx) thingsOf(ms []*mention) []*mention {
 		case m.kind == mNamed && m.refs[0].typ != kg.RegionGroup && m.refs[0].typ != kg.Plan:
 			out = append(out, m) // a plan is drawn up, not built
 		case (m.kind == mGroup || m.kind == mNamed) && m.refs[0].typ == kg.RegionGroup:
-			after := string(c.d.text[m.end:min(len(c.d.text), m.end+3)])
-			after = strings.TrimLeft(after, "”\"")
-			if !strings.HasPrefix(after, "国家") && !strings.HasPrefix(after, "沿线") && !strings.HasPrefix(after, "伙伴") {
+			if c.groupBuilt(m) {
 				out = append(out, m)
 			}
 		}
 	}
 	return out
+}
+
+// groupBuilt reports a group that is itself the thing built: the object
+// ends with it, or what follows is its building (共建西部陆海新通道建设), not
+// a noun it qualifies (共建京津冀世界级先进制造业集群). A quoted group is
+// built as a whole, except where it names foreign builders (共建“一带一路”
+// 国家).
+func (c *sentenceCtx) groupBuilt(m *mention) bool {
+	t := c.d.text
+	at := m.end
+	if at < len(t) && (t[at] == '”' || t[at] == '"') {
+		// quoted, the group is built whatever it qualifies (共建“一带一路”
+		// 标志性项目), but not by the countries it names
+		return !runesAt(t, at+1, "国家") && !runesAt(t, at+1, "沿线") && !runesAt(t, at+1, "伙伴")
+	}
+	if at >= len(t) || !isNameChar(t[at]) {
+		return true
+	}
+	for _, w := range groupBuildingWords() {
+		if runesAt(t, at, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameRelations adds the relations a name states by itself: LOCATED_IN
@@ -1304,7 +1333,7 @@ func (d *docState) partyRun(lo, end int) []*entity {
 		}
 		add(g.refs[0])
 		i = g.start
-		if i > lo && strings.ContainsRune("-—－、", t[i-1]) {
+		if i > lo && strings.ContainsRune("-—－", t[i-1]) { // (not 、: places in a list are the subjects of a verb, 清远、韶关共建…)
 			i--
 		}
 	}
