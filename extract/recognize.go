@@ -770,7 +770,18 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 	if len(ctx) == 1 {
 		return &ctx[0]
 	}
-	return nil
+	// Otherwise a province's short name is the province (海南: not 海南藏族
+	// 自治州 or 海南区, far from the document and unnamed in it).
+	var prov *nameCandidate
+	for i, c := range cs {
+		if c.region.Level == gazetteer.Province {
+			if prov != nil {
+				return nil
+			}
+			prov = &cs[i]
+		}
+	}
+	return prov
 }
 
 // inSubject reports whether r lies in the subject region's province (or,
