@@ -411,6 +411,12 @@ func groupBuildingWords() []string {
 	return []string{"建设", "发展", "协同", "一体化", "高质量", "合作", "和", "及", "与", "等", "大格局", "走深走实", "取得", "不断", "迈出"}
 }
 
+// govLevels are the levels of government that qualify a kind of thing
+// (国家和省, 省市县): joined, they say the kind is found at each level.
+func govLevels() []string {
+	return []string{"国家级", "国家", "中央", "省级", "省", "市级", "市", "县级", "县"}
+}
+
 // runFollowers make a run of places written one character each (汉襄宜,
 // 郑开, 海澄文) a group or a party: the run is followed by what binds its
 // places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).

@@ -1351,6 +1351,11 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		// without a place they are not names.
 		return false
 	}
+	if typ != kg.Plan && d.levelsJoinedBefore(start, headStart) {
+		// 国家和省山水工程: a kind at two levels of government, no name (a
+		// pilot or list so qualified is a Plan by the conventions)
+		return false
+	}
 	if ms := string(mod); typ == kg.Plan && !d.inTitle(start) && !strings.Contains(d.sub(max(0, start-2), headStart), "关于") &&
 		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") &&
 			!strings.Contains(ms, "等“") && !d.placeBeforeDeng(start, headStart))) {
@@ -1479,6 +1484,30 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	// head (运河), though its characters spell generic words
 	return quoted(mod) || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
+}
+
+// levelsJoinedBefore reports a name that opens with a level of government
+// joined to another level right before it (国家和|省山水工程, 省、|市重点
+// 项目): what follows names a kind at both levels.
+func (d *docState) levelsJoinedBefore(start, headStart int) bool {
+	if start < 2 || !strings.ContainsRune("和及与、", d.text[start-1]) {
+		return false
+	}
+	opens := false
+	for _, w := range govLevels() {
+		opens = opens || runesAt(d.text, start, w) && start+len([]rune(w)) < headStart
+	}
+	if !opens {
+		return false
+	}
+	// the word before the conjunction is a level itself (not 示范区、|市…)
+	ws := d.words(max(0, start-5), start-1)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	lw := d.sub(start-1-(last.End-last.Start), start-1)
+	return slices.Contains(govLevels(), lw)
 }
 
 // listVerbBefore reports a name that is the object of a verb of inclusion
