@@ -461,6 +461,22 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	return nil, nil
 }
 
+// subjectsBeside is subjects for a clause with partners (与香港共建…): an
+// implicit subject carried from an earlier clause that holds a partner
+// (深化桂港澳合作，与香港共建…) is not this clause's; the document's is.
+func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*mention, []*entity) {
+	sm, subj := c.subjects(lo, pos)
+	if len(sm) > 0 || c.d.subject == nil {
+		return sm, subj
+	}
+	for _, e := range refsOf(partners) {
+		if slices.Contains(subj, e) {
+			return nil, []*entity{c.d.subject}
+		}
+	}
+	return sm, subj
+}
+
 // unnamedSubject reports a noun right before pos that is no entity: the
 // clause has a subject of its own, unnamed (省产业技术研究院共建……, 企业与港澳
 // 合作), so the document's subject is not it.
@@ -540,7 +556,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 		if len(partners) > 0 {
 			// 与深圳共建深赣产业园: the subject and its partners build it
-			_, subj := c.subjects(subjLo, subjHi)
+			_, subj := c.subjectsBeside(subjLo, subjHi, partners)
 			for _, e := range append(subj, refsOf(partners)...) {
 				if !slices.Contains(bents, e) {
 					bents = append(bents, e)
@@ -555,12 +571,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 		if len(partners) > 0 && (c.d.text[yu] == '与' || c.d.text[yu] == '同') {
 			// (not after a verb of company: 携手 states its own relation)
-			sm, sents := c.subjects(subjLo, subjHi)
+			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 		}
 	case kg.CooperatesWith:
 		if len(partners) > 0 {
-			sm, sents := c.subjects(subjLo, subjHi)
+			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
 		} else if directed(t.def.word) && len(objs) > 0 {
