@@ -66,6 +66,9 @@ type Extractor struct {
 	featureFollowers, featureClasses []string
 	// runFollowers bind a run of one-character places (汉襄宜协同)
 	runFollowers []string
+	// expressways are the national expressways by short name (荣乌), with
+	// the regions each joins
+	expressways map[string][]*gazetteer.Region
 	// listVerbs put things into lists and designations (入选, 获批)
 	listVerbs []string
 	// toponymFinals end place names (山, 滩, 堡)
@@ -169,6 +172,16 @@ func New(cfg Config) (*Extractor, error) {
 	x.category = newWordSet(categoryWords())
 	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
 	x.runFollowers = runFollowers()
+	x.expressways = map[string][]*gazetteer.Region{}
+	for _, r := range nationalExpressways() {
+		for _, c := range r.ends {
+			reg, ok := x.gaz.Region(c)
+			if !ok {
+				return nil, fmt.Errorf("extract: national expressway %s %s: no region %s in the gazetteer", r.code, r.name, c)
+			}
+			x.expressways[r.name] = append(x.expressways[r.name], reg)
+		}
+	}
 	x.listVerbs = listVerbs()
 	x.toponymFinals, x.terrainFinals = runeSet(toponymFinals()), runeSet(terrainFinals())
 	x.countryAbbrevs = runeSet(countryAbbrevs())

@@ -417,6 +417,41 @@ func govLevels() []string {
 	return []string{"国家级", "国家", "中央", "省级", "省", "市级", "市", "县级", "县"}
 }
 
+// nationalRoute is a line of a national network named by its ends, one
+// character each, with the codes of the regions it joins.
+type nationalRoute struct {
+	code, name string
+	ends       []string
+}
+
+// nationalExpressways are the radial, north-south and east-west lines of the
+// national expressway network (国家高速公路网, “71118”, in the 国家公路网规划
+// of 2022): their short names hold ends that one character does not say
+// (荣乌: 荣成 and 乌海, a county and a city far from each other; 二广: 二连浩特).
+func nationalExpressways() []nationalRoute {
+	return []nationalRoute{
+		{"G1", "京哈", []string{"110000", "230100"}}, {"G2", "京沪", []string{"110000", "310000"}},
+		{"G3", "京台", []string{"110000", "710000"}}, {"G4", "京港澳", []string{"110000", "810000", "820000"}},
+		{"G5", "京昆", []string{"110000", "530100"}}, {"G6", "京藏", []string{"110000", "540100"}},
+		{"G7", "京新", []string{"110000", "650100"}},
+		{"G11", "鹤大", []string{"230400", "210200"}}, {"G15", "沈海", []string{"210100", "460100"}},
+		{"G25", "长深", []string{"220100", "440300"}}, {"G35", "济广", []string{"370100", "440100"}},
+		{"G45", "大广", []string{"230600", "440100"}}, {"G55", "二广", []string{"152501", "440100"}},
+		{"G59", "呼北", []string{"150100", "450500"}}, {"G65", "包茂", []string{"150200", "440900"}},
+		{"G69", "银百", []string{"640100", "451000"}}, {"G75", "兰海", []string{"620100", "460100"}},
+		{"G85", "银昆", []string{"640100", "530100"}},
+		{"G10", "绥满", []string{"231081", "150781"}}, {"G12", "珲乌", []string{"222404", "152201"}},
+		{"G16", "丹锡", []string{"210600", "152502"}}, {"G18", "荣乌", []string{"371082", "150300"}},
+		{"G20", "青银", []string{"370200", "640100"}}, {"G22", "青兰", []string{"370200", "620100"}},
+		{"G30", "连霍", []string{"320700", "654004"}}, {"G36", "宁洛", []string{"320100", "410300"}},
+		{"G40", "沪陕", []string{"310000", "610100"}}, {"G42", "沪蓉", []string{"310000", "510100"}},
+		{"G50", "沪渝", []string{"310000", "500000"}}, {"G56", "杭瑞", []string{"330100", "533102"}},
+		{"G60", "沪昆", []string{"310000", "530100"}}, {"G70", "福银", []string{"350100", "640100"}},
+		{"G72", "泉南", []string{"350500", "450100"}}, {"G76", "厦蓉", []string{"350200", "510100"}},
+		{"G78", "汕昆", []string{"440500", "530100"}}, {"G80", "广昆", []string{"440100", "530100"}},
+	}
+}
+
 // runFollowers make a run of places written one character each (汉襄宜,
 // 郑开, 海澄文) a group or a party: the run is followed by what binds its
 // places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).

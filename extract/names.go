@@ -1320,6 +1320,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
+	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
+		return true // 荣乌高速, 二广高速: a national expressway, whose ends one character does not say
+	}
 	if weak && !hasPlace && typ == kg.RegionGroup {
 		for n := min(4, len(mod)); n >= 2; n-- {
 			if d.endpointRun(start, start+n, typ) {

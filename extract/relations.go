@@ -1109,6 +1109,10 @@ func (d *docState) routeEnds(m *mention) []*entity {
 		for _, g := range inner {
 			add(g.refs[0])
 		}
+	} else if ends := d.x.expressways[string(trimRouteQualifiers(prefix))]; len(inner) == 0 && ends != nil && m.refs[0].typ == kg.Road {
+		for _, r := range ends {
+			add(d.regionEntity(r))
+		}
 	} else if len(inner) == 0 {
 		ends := d.endpointChars(trimRouteQualifiers(prefix))
 		supported := false
