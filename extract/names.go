@@ -52,8 +52,8 @@ func (d *docState) recognizeNames() {
 		if hd.typ == kg.Railway && d.trainAt(h.end) {
 			continue // 赣粤高铁专列, 加密高铁动车组: a train service, not a line
 		}
-		if hd.weak && h.end-h.start == 1 && d.placeWordEnding(h.start, h.end) {
-			continue // 曼谷: the head is the end of a place's own name
+		if hd.weak && h.end-h.start == 1 && d.placeWordEnding(h.start, h.end) && !(hd.typ == kg.Hub && d.hubWord(h.end) >= 0) {
+			continue // 曼谷: the head is the end of a place's own name (but 洋浦港/ns is a port's)
 		}
 		if hd.weak && h.end-h.start == 1 && h.start > 0 && (d.text[h.start-1] == '首' || d.ordinalEndingAt(h.start)) {
 			continue // 善行边疆首站, 来鲁第一站: the first stop of a tour, no station
@@ -1349,6 +1349,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		return false
 	}
 	if needsProper && !vouched && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
+		!(typ == kg.Hub && d.hubWord(end) == start) && // 洋浦港/ns: the dictionary knows the port's name
 		!(len(mod) >= 2 && d.rareChar(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
@@ -3549,6 +3550,22 @@ func (d *docState) placeIn(a, b int) bool {
 func (d *docState) spansPlace(a, b int) bool {
 	g := d.gazAt(a)
 	return g != nil && g.kind != mPronoun && g.start == a && g.end == b
+}
+
+// hubWord returns where a word of three characters or more that the
+// dictionary tags as a place and that ends at end with a hub's one-character
+// head starts (洋浦港, 东寨港), or -1: such a word names a port or a station
+// (临港, 南港, 开港 are too short to tell from common words).
+func (d *docState) hubWord(end int) int {
+	if end < 3 || end > len(d.text) {
+		return -1
+	}
+	d.cutAt(end - 1)
+	tk := d.toks[d.tokAt[end-1]]
+	if tk.End != end || tk.End-tk.Start < 3 || tk.Tag != "ns" || d.placeIn(tk.Start, tk.End) {
+		return -1
+	}
+	return tk.Start
 }
 
 // placeWordEnding reports a word that segmentation tags as a place, that

@@ -1143,7 +1143,9 @@ func (d *docState) straddles(start, end int) bool {
 	a, b := max(tk.Start, lo), min(tk.End, hi) // clipped to the window, as words gives it
 	switch {
 	case a > start && b > end:
-		return true
+		// (唐/山港: a word of the place's last character and a one-character
+		// head after it is the place and its head, as 广州港 is)
+		return !(tk.Tag == "ns" && b-end == 1 && d.headAt(end))
 	case a == start && b > end:
 		// (浙江工业大学/nt: an organisation named after the place holds it)
 		return !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt"
@@ -1162,7 +1164,9 @@ func (d *docState) straddlesWords(lo, hi, start, end int) bool {
 			}
 			return true
 		case a > start && a < end && b > end:
-			return true
+			if !(tk.Tag == "ns" && b-end == 1 && d.headAt(end)) {
+				return true
+			}
 		case a == start && b > end:
 			if !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt" {
 				// (浙江工业大学/nt: an organisation named after the place holds it)
