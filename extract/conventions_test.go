@@ -157,6 +157,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",
 			[]string{"东寨港", "唐山港"}, []string{"开港", "南港", "新码头开港"}},
+		{"a river the dictionary tags as a person's name marks works", "甘肃省政府工作报告\n开工白龙江引水工程，推进嘉陵江航道整治，实施母亲河保护工程。",
+			[]string{"白龙江引水工程"}, []string{"母亲河保护工程"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

@@ -1228,6 +1228,10 @@ func (d *docState) properIn(start, headStart int) bool {
 		return true
 	}
 	for _, tk := range ws {
+		if w := d.text[start+tk.Start : start+tk.End]; tk.Tag == "nr" && len(w) >= 3 && strings.ContainsRune("江河湖山岭峡", w[len(w)-1]) &&
+			d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) != len(w) {
+			return true // 白龙江/nr, 嘉陵江/nr, 梁子湖/nr: a river, lake or mountain the dictionary tags as a person
+		}
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "x", "zg", "j": // not nr: jieba tags many ordinary words as names
 			w := d.text[start+tk.Start : start+tk.End]
