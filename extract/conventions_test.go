@@ -159,6 +159,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"东寨港", "唐山港"}, []string{"开港", "南港", "新码头开港"}},
 		{"a river the dictionary tags as a person's name marks works", "甘肃省政府工作报告\n开工白龙江引水工程，推进嘉陵江航道整治，实施母亲河保护工程。",
 			[]string{"白龙江引水工程"}, []string{"母亲河保护工程"}},
+		{"a place right before 国家 names the designation", "黑龙江省政府工作报告\n绥芬河国家重点开发开放试验区、东宁综合保税区建设提速。",
+			[]string{"绥芬河国家重点开发开放试验区", "东宁综合保税区"}, []string{"国家重点开发开放试验区"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

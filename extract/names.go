@@ -998,6 +998,9 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		}
 		for _, a := range anchors() {
 			if strings.HasSuffix(d.sub(max(0, j-2), j), a) && d.onlyNameWords(j-2, start) {
+				if g := d.gazEndingAt(j - 2); g != nil && g.kind != mPronoun && g.start >= lo {
+					return g.start // 东兴|国家重点开发开放试验区, 厦门|国家自主创新示范区: the place before 国家 names it
+				}
 				return j - 2
 			}
 		}
