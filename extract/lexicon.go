@@ -378,10 +378,10 @@ func toponymFinals() string {
 
 // countryAbbrevs are the one-character abbreviations of China's partners
 // in the names of international lines and zones (中老铁路, 中吉乌铁路, 中欧班列,
-// 中新合作区, 中越口岸): neighbours, the EU and the partners of state-level
-// cooperation zones.
+// 中新合作区, 中越口岸, 中马钦州产业园区, 中白工业园): neighbours, the EU and the
+// partners of state-level cooperation zones.
 func countryAbbrevs() string {
-	return "老越俄蒙欧吉乌哈巴缅泰新德法英美日韩朝尼印塔阿柬"
+	return "老越俄蒙欧吉乌哈巴缅泰新德法英美日韩朝尼印塔阿柬马白菲埃以匈塞"
 }
 
 // terrainFinals are the toponym finals that no common two-character word

@@ -2121,6 +2121,9 @@ func (d *docState) trimToPlace(start, headStart int) int {
 			return start
 		}
 		pre := string(d.text[start:g.start])
+		if d.countryPair(start, g.start) {
+			return start // 中马|钦州产业园区: the countries that cooperate open the name
+		}
 		for _, p := range namePrefixes() {
 			if strings.HasPrefix(pre, p) {
 				return start
