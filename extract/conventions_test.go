@@ -163,6 +163,7 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"绥芬河国家重点开发开放试验区", "东宁综合保税区"}, []string{"国家重点开发开放试验区"}},
 		{"the countries that cooperate open a zone's name before its place", "黑龙江省政府工作报告\n推进中新重庆产业园、中白成都产业园建设，深化中西部合作。",
 			[]string{"中新重庆产业园", "中白成都产业园"}, []string{"重庆产业园", "成都产业园"}},
+		{"an aerospace town is a park", "四川省政府工作报告\n推进西昌航天城建设。", []string{"西昌航天城"}, nil},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},
