@@ -452,6 +452,13 @@ func nationalExpressways() []nationalRoute {
 	}
 }
 
+// zoneManners say how closely a zone's parties cooperate, between the
+// parties and the cooperation word of its name (横琴粤澳深度合作区,
+// 南沙粤港澳全面合作示范区).
+func zoneManners() []string {
+	return []string{"全面", "深度", "紧密", "高水平", "高质量", "全方位"}
+}
+
 // runFollowers make a run of places written one character each (汉襄宜,
 // 郑开, 海澄文) a group or a party: the run is followed by what binds its
 // places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).

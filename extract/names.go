@@ -548,6 +548,49 @@ func (d *docState) headInsideName(h hit) bool {
 	return false
 }
 
+// zoneManner reports a word of manner between a zone's parties and its
+// cooperation word (南沙粤港澳|全面|合作示范区, 横琴粤澳|深度|合作区): the zone's
+// own, not an adverb that starts the name after it.
+func (d *docState) zoneManner(a, b int) bool {
+	if !slices.Contains(zoneManners(), d.sub(a, b)) {
+		return false
+	}
+	if g := d.gazEndingAt(a); g == nil || g.kind == mPronoun {
+		return false
+	}
+	for _, w := range zoneWords() {
+		if runesAt(d.text, b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zoneWordIn reports a cooperation word (zoneWords) in [a, b).
+func (d *docState) zoneWordIn(a, b int) bool {
+	b = min(b, len(d.text))
+	for i := a; i < b; i++ {
+		for _, w := range zoneWords() {
+			if runesAt(d.text, i, w) && i+len([]rune(w)) <= b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounAcross reports a noun of the segmentation that starts before pos and
+// runs over it (服务业/n over 服务|业; not 建成/v over 共建|成).
+func (d *docState) nounAcross(pos int) bool {
+	lo := max(0, pos-3)
+	for _, tk := range d.words(lo, min(len(d.text), pos+1)) {
+		if lo+tk.Start < pos && lo+tk.End > pos {
+			return strings.HasPrefix(tk.Tag, "n")
+		}
+	}
+	return false
+}
+
 // wordAcross reports a word of the segmentation that starts before pos
 // and runs over it.
 func (d *docState) wordAcross(pos int) bool {
@@ -646,6 +689,11 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 				j--
 			}
 			if j >= lo && j >= i-16 && t[j] == open {
+				if open != '“' && enumerator(t[j+1:i-1]) && d.x.headWords.endingAt(t, 0, j) > 0 {
+					// 平安赣县建设工程(一)|社会治安防控工程: after a name, a heading's
+					// number (not 常岳昌(九)铁路, where 九 is an end)
+					break
+				}
 				i = j
 				if open == '“' && d.verbBefore(i) {
 					break // 打好“三北”工程: the verb takes the quoted name as object
@@ -674,6 +722,8 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 			continue
 		}
 		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) &&
+			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
+			!d.zoneManner(i-n, i) &&
 			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && strings.ContainsRune("和及与同", t[i-1]) && strings.ContainsRune("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
@@ -742,6 +792,20 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	return i
+}
+
+// enumerator reports the number of a heading written in brackets: (一),
+// （12）.
+func enumerator(t []rune) bool {
+	if len(t) == 0 || len(t) > 3 {
+		return false
+	}
+	for _, r := range t {
+		if !isChineseNumeral(r) && !('0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // draftSuffix returns the draft mark that ends a title (（草案）), or "".
@@ -2137,6 +2201,10 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		}
 		if r := []rune(pre); strings.ContainsRune("部委署", r[len(r)-1]) {
 			return start // 教育部重庆高等研究院: a ministry's institution
+		}
+		if (g.kind == mAbbrev || g.kind == mGroup) && g.start-start <= 4 && d.zoneWordIn(g.end, headStart+2) &&
+			!d.isGeneric(d.text[start:g.start]) && d.onlyNameWords(start, g.start) && d.x.stops.startingAt(d.text, start, g.start) == 0 {
+			return start // 横琴|粤澳深度合作区, 南沙|粤港澳全面合作示范区: the locality of a zone its parties name
 		}
 		if g.kind == mAbbrev && g.start-start == 1 {
 			if d.endChar(d.text[start]) {

@@ -1057,6 +1057,14 @@ func sentenceAt(sents []Sentence, pos int) Sentence {
 func (d *docState) leadingPlaces(m *mention) []*entity {
 	var out []*entity
 	pos := m.start
+	if j := pos + 1; pos < m.headStart && d.text[pos] == '中' {
+		for j < m.headStart && d.x.countryAbbrevs[d.text[j]] {
+			j++
+		}
+		if g := d.gazAt(j); j > pos+1 && g != nil && g.start == j {
+			pos = j // 中新|济南未来产业城: the countries, then the place it lies in
+		}
+	}
 	for pos < m.headStart {
 		g := d.gazAt(pos)
 		if g == nil || g.start != pos || g.kind != mRegion {
@@ -1383,11 +1391,26 @@ func (d *docState) partyRun(lo, end int) []*entity {
 		for _, r := range d.endpointChars(t[lo:end]) {
 			add(d.regionEntity(r))
 		}
+	} else if end-lo > 2 && d.partyChar(t[end-2]) && d.partyChar(t[end-1]) && d.placeWordAt(end-2, end) && len(d.x.gaz.ByShort(string(t[end-2:end]))) == 0 {
+		// 前海|深港…合作区: after the zone's locality, a pair the dictionary
+		// knows as one place word (深港/ns) names the parties, unless it is
+		// a place's own name (中国—上海合作组织…)
+		for _, r := range d.endpointChars(t[end-2 : end]) {
+			add(d.regionEntity(r))
+		}
 	}
 	if len(out) < 2 {
 		return nil
 	}
 	return out
+}
+
+// placeWordAt reports one word of the segmentation over exactly [a, b),
+// tagged as a place or an abbreviation (深港/ns).
+func (d *docState) placeWordAt(a, b int) bool {
+	d.cutAt(a)
+	tk := d.toks[d.tokAt[a]]
+	return tk.Start == a && tk.End == b && (tk.Tag == "ns" || tk.Tag == "j")
 }
 
 // partyChar reports a character that may abbreviate a party of a zone: a
