@@ -166,6 +166,8 @@ func TestNamedEntities(t *testing.T) {
 		{"an aerospace town is a park", "四川省政府工作报告\n推进西昌航天城建设。", []string{"西昌航天城"}, nil},
 		{"a stop word that begins a longer noun stays inside a name", "内蒙古自治区政府工作报告\n建设包头商贸服务型国家物流枢纽，推进平安包头建设工程(一)社会治安防控工程。",
 			[]string{"包头商贸服务型国家物流枢纽"}, []string{"型国家物流枢纽", "包头建设工程(一)社会治安防控工程"}},
+		{"a crossing named by one character per end in the province", "广东省政府工作报告\n推进深中通道、深江通道建设，打通出海通道。",
+			[]string{"深中通道", "深江通道"}, []string{"出海通道"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

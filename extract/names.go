@@ -9,6 +9,7 @@ import (
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/extract/segment"
+	"github.com/cnplan/kg/gazetteer"
 )
 
 // maxModifier bounds how far left of its head a name may start.
@@ -1391,6 +1392,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
+	if weak && !hasPlace && typ == kg.Project && len(mod) == 2 && d.crossingHead(headStart, end) && !d.wordAcross(start+1) && d.endsInProvince(mod) {
+		return true // 深中通道: a crossing named by one character per end, both in the province
+	}
 	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
 		return true // 荣乌高速, 二广高速: a national expressway, whose ends one character does not say
 	}
@@ -1559,6 +1563,31 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	// head (运河), though its characters spell generic words
 	return quoted(mod) || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
+}
+
+// endsInProvince reports one-character ends that all resolve to places of
+// the subject's province (深中: 深圳, 中山; not 南北).
+func (d *docState) endsInProvince(mod []rune) bool {
+	ends := d.endpointChars(mod)
+	if len(ends) != len(mod) {
+		return false
+	}
+	for _, r := range ends {
+		if r.Level == gazetteer.Province || !d.inSubject(r, false) {
+			return false
+		}
+	}
+	return true
+}
+
+// crossingHead reports a head of works that cross water or mountains
+// between two ends (通道, 大桥, 隧道).
+func (d *docState) crossingHead(headStart, end int) bool {
+	switch d.sub(headStart, end) {
+	case "通道", "大桥", "隧道", "跨江通道", "跨海通道", "过江通道":
+		return true
+	}
+	return false
 }
 
 // levelsJoinedBefore reports a name that opens with a level of government
