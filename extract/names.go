@@ -1061,6 +1061,17 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 				g = p
 			}
 		}
+		if j < start && d.mayJoin(j-1) {
+			// 海峡/ns|两岸融合发展|示范区: a word the dictionary knows as a place
+			// anchors the name as a place of the gazetteer does
+			if ws := d.words(max(lo, j-4), j); len(ws) > 0 {
+				tk := ws[len(ws)-1]
+				a := max(lo, j-4) + tk.Start
+				if tk.Tag == "ns" && j-a >= 2 && !d.isGeneric(d.text[a:j]) && d.onlyNameWords(a, start) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
+					return a
+				}
+			}
+		}
 		for _, a := range anchors() {
 			if strings.HasSuffix(d.sub(max(0, j-2), j), a) && d.onlyNameWords(j-2, start) {
 				if g := d.gazEndingAt(j - 2); g != nil && g.kind != mPronoun && g.start >= lo {
@@ -1546,6 +1557,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 		if len(rest) == 0 && ((typ == kg.Project && programme) || (typ == kg.Hub && hw == "站" && d.onlyProvinces(start, headStart))) {
 			return false // 海南项目: a place's projects; 广西站: a stop of a tour, stations are named by towns
+		}
+		if typ == kg.Park && string(rest) == "综合" && (hw == "实验区" || hw == "试验区" || hw == "示范区") {
+			return true // 平潭综合实验区: a place's comprehensive zone is a designation of its own
 		}
 		return len(rest) == 0 || !d.onlyWords(rest, d.x.category)
 	}
