@@ -162,7 +162,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 	for _, m := range c.tops {
 		if m.start == i {
 			l := c.listFrom(m, c.s.End)
-			if c.actsAfter(l[len(l)-1].end) {
+			if e := l[len(l)-1].end; c.actsAfter(e) && !c.builtNoun(e) {
 				return l
 			}
 			return nil
@@ -214,6 +214,20 @@ func (c *sentenceCtx) actsAfter(pos int) bool {
 		}
 	}
 	return c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0
+}
+
+// builtNoun reports 建设 or 发展 right at pos that ends its clause: the
+// noun of what the lead verb furthers (推动成渝地区双城经济圈建设，…), whose
+// place is its object, not the subject of the clauses after it.
+func (c *sentenceCtx) builtNoun(pos int) bool {
+	t := c.d.text
+	for _, w := range []string{"建设", "发展", "高质量发展"} {
+		if runesAt(t, pos, w) {
+			after := pos + len([]rune(w))
+			return after >= c.s.End || isClauseSep(t[after])
+		}
+	}
+	return false
 }
 
 // skipEnumerator skips 1. / (一) / 一、 / 第一条 at the start of a sentence.
