@@ -459,6 +459,14 @@ func zoneManners() []string {
 	return []string{"全面", "深度", "紧密", "高水平", "高质量", "全方位"}
 }
 
+// nationalNewAreas are the names of the 19 national new areas (国家级新区,
+// approved by the State Council 1992-2017) before 新区: several are no
+// place of the gazetteer and common words to the dictionary (天府, 两江).
+func nationalNewAreas() []string {
+	return []string{"浦东", "滨海", "两江", "舟山群岛", "兰州", "南沙", "西咸", "贵安", "西海岸", "青岛西海岸", "金普", "大连金普",
+		"天府", "四川天府", "湘江", "湖南湘江", "江北", "南京江北", "福州", "滇中", "云南滇中", "哈尔滨", "长春", "赣江", "江西赣江", "雄安", "河北雄安"}
+}
+
 // runFollowers make a run of places written one character each (汉襄宜,
 // 郑开, 海澄文) a group or a party: the run is followed by what binds its
 // places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).

@@ -1406,6 +1406,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if weak && !hasPlace && typ == kg.Project && len(mod) == 2 && d.crossingHead(headStart, end) && !d.wordAcross(start+1) && d.endsInProvince(mod) {
 		return true // 深中通道: a crossing named by one character per end, both in the province
 	}
+	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(nationalNewAreas(), string(mod)) {
+		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
+	}
 	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
 		return true // 荣乌高速, 二广高速: a national expressway, whose ends one character does not say
 	}
