@@ -1564,6 +1564,10 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		if typ == kg.Park && string(rest) == "综合" && (hw == "实验区" || hw == "试验区" || hw == "示范区") {
 			return true // 平潭综合实验区: a place's comprehensive zone is a designation of its own
 		}
+		if typ == kg.Park && (string(rest) == "国家级" || string(rest) == "省级") && !d.onlyProvinces(start, headStart) &&
+			(strings.HasSuffix(hw, "开发区") || hw == "经开区" || hw == "高新区") {
+			return true // 湛江国家级经开区: a city's development zone by its level (not 广东国家级经开区, a province's kind)
+		}
 		return len(rest) == 0 || !d.onlyWords(rest, d.x.category)
 	}
 	if len(mod) < 2 {
