@@ -176,6 +176,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"天府新区", "贵安新区"}, []string{"城市新区"}},
 		{"a city's development zone named by its level", "广东省政府工作报告\n加快建设湛江国家级经开区，推动广东国家级经开区发展。",
 			[]string{"湛江国家级经开区"}, []string{"广东国家级经开区"}},
+		{"corridors named by their ends share a generic qualifier with the head", "广东省政府工作报告\n建设广深港、广珠澳科技创新走廊。",
+			[]string{"广深港科技创新走廊", "广珠澳科技创新走廊"}, nil},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

@@ -469,9 +469,15 @@ func (d *docState) recognizeNames() {
 			// 贵阳、遵义国家物流枢纽: a generic qualifier is shared too, and a
 			// plan's whole title (两江新区、北碚区国土空间分区规划)
 			named = append(named, d.placeList(start, g.end, end, typ)...)
-		} else if start > 0 && d.text[start-1] == '、' && d.endpointRun(start, h.start, typ) {
-			// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
-			named = append(named, d.placeList(start, h.start, end, typ)...)
+		} else if start > 0 && d.text[start-1] == '、' {
+			// 合六、合淮、合滁产业走廊: routes and corridors named by their ends;
+			// 广深港、广珠澳科技创新走廊: with a generic qualifier shared too
+			for n := min(4, h.start-start); n >= 2; n-- {
+				if d.endpointRun(start, start+n, typ) && (start+n == h.start || d.isGeneric(d.text[start+n:h.start])) {
+					named = append(named, d.placeList(start, start+n, end, typ)...)
+					break
+				}
+			}
 		}
 	}
 	named = append(named, d.vouchedItems(named, unnamed)...)
