@@ -1055,7 +1055,7 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 	lo := max(0, headStart-maxModifier)
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
-			if !d.onlyNameWords(g.start, start) {
+			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) {
 				return start
 			}
 			for {
@@ -1092,6 +1092,16 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		j--
 	}
 	return start
+}
+
+// joinedParties reports a place joined by 与 to the words that open a
+// name up to start, in a zone that binds the two (通州区与北三县一体化高质量
+// 发展示范区): the place opens the name.
+func (d *docState) joinedParties(g *mention, start, headStart int) bool {
+	if g.end >= start || d.text[g.end] != '与' || !d.onlyNameWords(g.end+1, start) {
+		return false
+	}
+	return d.zoneWordIn(g.end+1, headStart) || strings.Contains(d.sub(g.end+1, headStart), "一体化")
 }
 
 // verbBeforeParticle reports a one-character word at i that segmentation
