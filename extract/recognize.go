@@ -546,8 +546,8 @@ func (d *docState) placeFrame(h hit) bool {
 	// a head a few name characters on: the place opens a name (苏州三区一体化发展示范区)
 	// when segmentation reads the name as a place of its own (苏州/ns; 桂林/nr|洋 in 桂林洋校区 is not)
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= h.end })
-	if d.cutAt(h.start); k < len(d.heads) && d.heads[k].start-h.end <= 10 && d.toks[d.tokAt[h.start]].End == h.end &&
-		d.toks[d.tokAt[h.start]].Tag == "ns" {
+	if d.cutAt(h.start); k < len(d.heads) && d.heads[k].start-h.end <= 10 && d.tokenAt(h.start).End == h.end &&
+		d.tokenAt(h.start).Tag == "ns" {
 		plain := true
 		for i := h.end; i < d.heads[k].start; i++ {
 			plain = plain && isNameChar(t[i])
@@ -1127,7 +1127,7 @@ func (d *docState) straddles(start, end int) bool {
 	// straddlesWords did (TestStraddles compares the two).
 	if lo < start && d.mayJoin(start) {
 		d.cutAt(start)
-		if tk := d.toks[d.tokAt[start]]; tk.Start < start {
+		if tk := d.tokenAt(start); tk.Start < start {
 			a, b := max(tk.Start, lo), min(tk.End, hi)
 			if _, word := d.x.seg.Tag(string(d.text[a:start])); b == end && tk.Tag == "ns" && start-a >= 2 && word {
 				return false // 首都北京/ns: a word in apposition, then the place (the word holds end-1 too)
@@ -1139,7 +1139,7 @@ func (d *docState) straddles(start, end int) bool {
 		return false
 	}
 	d.cutAt(end - 1)
-	tk := d.toks[d.tokAt[end-1]]
+	tk := d.tokenAt(end-1)
 	a, b := max(tk.Start, lo), min(tk.End, hi) // clipped to the window, as words gives it
 	switch {
 	case a > start && b > end:
@@ -1298,7 +1298,7 @@ func (d *docState) initialRun(start, end int) *mention {
 	k := end
 	for k > start && end-k < 4 {
 		d.cutAt(k - 1)
-		if tk := d.toks[d.tokAt[k-1]]; tk.Start != k-1 || tk.End != k {
+		if tk := d.tokenAt(k-1); tk.Start != k-1 || tk.End != k {
 			break
 		}
 		k--
@@ -1447,12 +1447,15 @@ func (d *docState) cutAt(k int) {
 	}
 }
 
+// tokenAt returns the word holding the character at k, which cutAt has cut.
+func (d *docState) tokenAt(k int) segment.Token { return d.toks[d.tokAt[k]] }
+
 // mayJoin reports whether a word may hold both text[k-1] and text[k]:
 // false is certain and spares the cut of their unit (segment.MayCross),
 // which most tests at a name's ends need not read.
 func (d *docState) mayJoin(k int) bool {
 	if k > 0 && k < len(d.text) && d.tokAt[k-1] >= 0 {
-		return d.toks[d.tokAt[k-1]].End > k // cut already
+		return d.tokenAt(k-1).End > k // cut already
 	}
 	return d.x.seg.MayCross(d.text, k)
 }
@@ -1480,7 +1483,7 @@ func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Toke
 	}
 	for k := from; k < to; {
 		d.cutAt(k)
-		tk := d.toks[d.tokAt[k]]
+		tk := d.tokenAt(k)
 		out = append(out, segment.Token{Start: max(tk.Start, from) - from, End: min(tk.End, to) - from, Tag: tk.Tag})
 		k = tk.End
 	}

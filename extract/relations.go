@@ -1423,7 +1423,7 @@ func (d *docState) partyRun(lo, end int) []*entity {
 // tagged as a place or an abbreviation (深港/ns).
 func (d *docState) placeWordAt(a, b int) bool {
 	d.cutAt(a)
-	tk := d.toks[d.tokAt[a]]
+	tk := d.tokenAt(a)
 	return tk.Start == a && tk.End == b && (tk.Tag == "ns" || tk.Tag == "j")
 }
 
