@@ -1035,7 +1035,7 @@ func (d *docState) runsOn(start, end int) int {
 		return 0
 	}
 	d.cutAt(end - 1)
-	if tk := d.tokenAt(end-1); tk.End > end {
+	if tk := d.tokenAt(end - 1); tk.End > end {
 		return min(tk.End, hi) // the word clipped to the window, as words gives it
 	}
 	return 0
@@ -3375,7 +3375,7 @@ func (d *docState) verbRightBefore(pos int) bool {
 		return false
 	}
 	d.cutAt(pos - 1)
-	tk := d.tokenAt(pos-1)
+	tk := d.tokenAt(pos - 1)
 	return tk.End == pos && tk.End-tk.Start >= 2 && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn"
 }
 
@@ -3705,7 +3705,7 @@ func (d *docState) hubWord(end int) int {
 		return -1
 	}
 	d.cutAt(end - 1)
-	tk := d.tokenAt(end-1)
+	tk := d.tokenAt(end - 1)
 	if tk.End != end || tk.End-tk.Start < 3 || tk.Tag != "ns" || d.placeIn(tk.Start, tk.End) {
 		return -1
 	}
@@ -3723,7 +3723,7 @@ func (d *docState) placeWordEnding(start, end int) bool {
 			return false
 		}
 		d.cutAt(end - 1)
-		if tk := d.tokenAt(end-1); tk.Start < start { // words clips its end to end
+		if tk := d.tokenAt(end - 1); tk.Start < start { // words clips its end to end
 			a := max(tk.Start, start-4)                   // as words clips it
 			return tk.Tag == "ns" && !d.placeIn(a, start) // 上海港 is a port of 上海
 		}

@@ -1139,7 +1139,7 @@ func (d *docState) straddles(start, end int) bool {
 		return false
 	}
 	d.cutAt(end - 1)
-	tk := d.tokenAt(end-1)
+	tk := d.tokenAt(end - 1)
 	a, b := max(tk.Start, lo), min(tk.End, hi) // clipped to the window, as words gives it
 	switch {
 	case a > start && b > end:
@@ -1298,7 +1298,7 @@ func (d *docState) initialRun(start, end int) *mention {
 	k := end
 	for k > start && end-k < 4 {
 		d.cutAt(k - 1)
-		if tk := d.tokenAt(k-1); tk.Start != k-1 || tk.End != k {
+		if tk := d.tokenAt(k - 1); tk.Start != k-1 || tk.End != k {
 			break
 		}
 		k--
