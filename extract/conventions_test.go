@@ -180,6 +180,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广深港科技创新走廊", "广珠澳科技创新走廊"}, nil},
 		{"a zone that binds a place and its partner joined by 与", "河北省政府工作报告\n推进丰宁与北三县一体化协同发展示范区建设，支持企业与高校合作示范区。",
 			[]string{"丰宁与北三县一体化协同发展示范区"}, []string{"企业与高校合作示范区"}},
+		{"an institution's branch in a place", "四川省政府工作报告\n支持中国科学院成都分院、四川大学华西医院锦江分院发展，设立分院。",
+			[]string{"中国科学院成都分院", "四川大学华西医院锦江分院"}, []string{"成都分院"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

@@ -616,6 +616,9 @@ func (d *docState) plainGap(from, to int) bool {
 		if !isNameChar(d.text[i]) && d.text[i] != '”' {
 			return false // “迎客松行动”计划 is one name
 		}
+		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+			continue // 中国科学院|成都|分院: a place is plain, whatever words end inside it (都)
+		}
 		if n := d.x.stops.endingAt(d.text, from, i+1); n > 0 && d.x.inner.endingAt(d.text, from, i+1) != n {
 			return false // 自贸试验区提升战略: an inner word (提升) may join two heads
 		}
