@@ -1519,6 +1519,9 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
 		return false // “一主七辅”民用机场, 三横四纵: a layout of counted parts, no name
 	}
+	if typ == kg.RegionGroup && !quoted(mod) && strings.Contains(string(mod), "小时") {
+		return false // 一小时经济圈, 半小时通勤圈: an area described by travel time, no group named
+	}
 	if (typ == kg.Railway || typ == kg.Road) && !quoted(mod) && (strings.Contains(string(mod), "小时") || layoutNumerals(mod)) {
 		return false // 1小时高铁, 九纵五横四环高速公路: a network described, not a line named
 	}
