@@ -184,6 +184,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中国科学院成都分院", "四川大学华西医院锦江分院"}, []string{"成都分院"}},
 		{"an area described by travel time is no group", "湖南省政府工作报告\n依托长赣高铁打造一小时经济圈，构建长株潭半小时通勤圈，建设长株潭都市圈。",
 			[]string{"长株潭"}, []string{"一小时经济圈", "长株潭半小时通勤圈"}},
+		{"a place and 国家 open a designation together, whatever verb follows", "福建省政府工作报告\n建设福州国家自主创新示范区，支持国家自主创新。",
+			[]string{"福州国家自主创新示范区"}, nil},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

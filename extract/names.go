@@ -1257,6 +1257,10 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 			}
 			continue
 		}
+		if a == placeEnd && d.anchorAt(a) && b-a == 2 {
+			placeEnd = b // 厦门|国家|自主创新示范区: the place and 国家 open the name together
+			continue
+		}
 		generic := d.x.generic.startingAt(d.text, a, b) == b-a
 		if generic && b-a >= 2 && b < headStart && tk.Tag == "v" && d.anchorAt(b) && !content {
 			cut = b // 建成开放|中国长城博物馆: a verb before 国家/中国 opens no name, generic word or not
