@@ -210,6 +210,12 @@ func (d *docState) recognizeNames() {
 			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
 			start-- // 沿沪宁产业创新带, 环渤海经济圈: along or around a place names the area
 		}
+		if typ == kg.RegionGroup && start > 0 && start < h.start {
+			if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end < h.start && strings.ContainsRune("沿环", d.text[g.end]) &&
+				d.text[start-1] == '、' {
+				start = g.end // 常德、益阳、岳阳|环洞庭湖生态经济圈: the places listed are the area's, not its name
+			}
+		}
 		if typ != kg.Plan && start >= 0 && lastHead == h.start {
 			// 国家重点工程|包银高铁, 中部最大综合保税区|郑州新郑综合保税区: a
 			// name does not run over a head of a works or of its own type
