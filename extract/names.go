@@ -167,6 +167,7 @@ func (d *docState) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		shortTitle := "" // a title's name without its period, kept as an alias
 		if typ == kg.Project && start >= 0 && d.worksWordEndingAt(start) > 0 {
 			// 淮河流域水运能级提升|工程, 铜锣山矿区生态修复|项目: the works
 			// done stand in the name, though the word is a verb elsewhere
@@ -189,8 +190,12 @@ func (d *docState) recognizeNames() {
 		}
 		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
 			// 《…规划纲要（草案）》: the title is the name
-			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" {
+			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" || periodNote(rest) {
+				if periodNote(rest) {
+					shortTitle = string(d.text[tsp[0]+1 : end]) // 湖南省国土空间规划, the title without its period
+				}
 				start, end = tsp[0]+1, tsp[1]
+				routeEnd = end // one plan, not a second without its period
 			} else if te := tsp[1] - len([]rune(draftSuffix(string(d.text[tsp[0]+1:tsp[1]])))); d.x.headWords.endingAt(d.text, tsp[0]+1, te) > 0 {
 				// 《…关于制定…五年规划的建议》: a plan the title names is no
 				// entity apart from the title, which is the plan
@@ -449,6 +454,9 @@ func (d *docState) recognizeNames() {
 		e := d.namedEntity(typ, name, start, h.start)
 		if orig != "" {
 			e.aliases[cleanName(orig)] = true
+		}
+		if shortTitle != "" {
+			e.aliases[shortTitle] = true
 		}
 		m.refs = []*entity{e}
 		named = append(named, m)
@@ -822,6 +830,26 @@ func enumerator(t []rune) bool {
 		}
 	}
 	return true
+}
+
+// periodNote reports the period of a plan written in brackets after its
+// head, at the end of a title: （2021—2035年）, (2024-2026年).
+func periodNote(s string) bool {
+	r := []rune(s)
+	if len(r) < 6 || !strings.ContainsRune("(（", r[0]) || !strings.ContainsRune(")）", r[len(r)-1]) || r[len(r)-2] != '年' {
+		return false
+	}
+	digits := 0
+	for _, c := range r[1 : len(r)-2] {
+		switch {
+		case '0' <= c && c <= '9':
+			digits++
+		case strings.ContainsRune("—-－–~至年", c):
+		default:
+			return false
+		}
+	}
+	return digits >= 4
 }
 
 // draftSuffix returns the draft mark that ends a title (（草案）), or "".
