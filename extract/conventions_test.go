@@ -190,6 +190,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"环洞庭湖生态经济圈", "岳阳市"}, []string{"岳阳环洞庭湖生态经济圈"}},
 		{"a titled plan keeps its period", "湖南省政府工作报告\n落实《湖南省国土空间规划（2021—2035年）》。",
 			[]string{"湖南省国土空间规划（2021—2035年）"}, []string{"湖南省国土空间规划"}},
+		{"a state firm before the place opens the works' name", "湖南省政府工作报告\n推进国能永州电厂、大唐华银株洲电厂建设。",
+			[]string{"国能永州电厂", "大唐华银株洲电厂"}, []string{"永州电厂", "株洲电厂"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

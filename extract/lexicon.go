@@ -467,6 +467,14 @@ func nationalNewAreas() []string {
 		"天府", "四川天府", "湘江", "湖南湘江", "江北", "南京江北", "福州", "滇中", "云南滇中", "哈尔滨", "长春", "赣江", "江西赣江", "雄安", "河北雄安"}
 }
 
+// stateFirms are the short names of the central state firms that build
+// power, energy and resource works in every province; before a place they
+// open the works' name (国能哈密400万吨煤制油, 华电平江电厂二期).
+func stateFirms() []string {
+	return []string{"国能", "国家能源", "华能", "华电", "大唐", "国电投", "国家电投", "中广核", "中核", "三峡", "中石化", "中石油",
+		"中海油", "国投", "中煤", "华润", "国网", "南网"}
+}
+
 // runFollowers make a run of places written one character each (汉襄宜,
 // 郑开, 海澄文) a group or a party: the run is followed by what binds its
 // places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).

@@ -2295,6 +2295,9 @@ func (d *docState) trimToPlace(start, headStart int) int {
 			return start
 		}
 		pre := string(d.text[start:g.start])
+		if slices.ContainsFunc(stateFirms(), func(f string) bool { return strings.HasPrefix(pre, f) }) {
+			return start // 国能|永州电厂: the state firm that builds it names the works
+		}
 		if d.countryPair(start, g.start) {
 			return start // 中马|钦州产业园区: the countries that cooperate open the name
 		}
