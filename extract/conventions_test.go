@@ -192,6 +192,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湖南省国土空间规划（2021—2035年）"}, []string{"湖南省国土空间规划"}},
 		{"a state firm before the place opens the works' name", "湖南省政府工作报告\n推进国能永州电厂、大唐华银株洲电厂建设。",
 			[]string{"国能永州电厂", "大唐华银株洲电厂"}, []string{"永州电厂", "株洲电厂"}},
+		{"an industrial district is a park", "广东省政府工作报告\n支持揭阳大南海石化工业区发展，推进老工业区改造。",
+			[]string{"揭阳大南海石化工业区"}, []string{"老工业区"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},
