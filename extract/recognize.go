@@ -381,6 +381,9 @@ func (d *docState) recognizeGazetteer() {
 			pendingWord = append(pendingWord, found{p.h, c})
 			continue
 		}
+		if c.group == nil && !c.short && c.region.Level == gazetteer.County && d.remote(c.region) && d.gluedAfterName(p.h.start, c.region) {
+			continue // 江门银湖湾|滨海新区: a far county's name ends a local name, not Tianjin's district
+		}
 		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) &&
 			!(c.region.Level == gazetteer.City && !c.region.Ambiguous && d.placeFrame(p.h)) {
 			// a county far away (东源, 青山) needs support; a city whose
@@ -578,6 +581,24 @@ func (d *docState) remote(r *gazetteer.Region) bool {
 		return false
 	}
 	return !d.inSubject(r, false)
+}
+
+// gluedAfterName reports name characters right before pos that are no
+// stop word and not r's parent (天津|滨海新区 is the district): the name at
+// pos ends a longer local name.
+func (d *docState) gluedAfterName(pos int, r *gazetteer.Region) bool {
+	t := d.text
+	if pos < 2 || !unicode.Is(unicode.Han, t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) {
+		return false
+	}
+	for _, a := range d.x.gaz.Ancestors(r.Code) {
+		for _, n := range []string{a.Name, a.Short} {
+			if n != "" && strings.HasSuffix(d.sub(max(0, pos-len([]rune(n))), pos), n) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // supportedInList reports a short name whose province is named right
