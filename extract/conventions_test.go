@@ -198,6 +198,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国能永州电厂", "大唐华银株洲电厂"}, []string{"永州电厂", "株洲电厂"}},
 		{"an industrial district is a park", "广东省政府工作报告\n支持揭阳大南海石化工业区发展，推进老工业区改造。",
 			[]string{"揭阳大南海石化工业区"}, []string{"老工业区"}},
+		{"a software park and an investment zone are parks", "福建省政府工作报告\n推进泉州台商投资区、福州软件园建设，扩大有效投资区域。",
+			[]string{"泉州台商投资区", "福州软件园"}, []string{"有效投资区"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},
