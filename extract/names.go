@@ -2312,6 +2312,9 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		if d.allProper(start, g.start) || (g.start-start == 2 && d.someProper(start, g.start)) {
 			return start // 北航重庆科创中心: an abbreviated owner before the place
 		}
+		if d.firmBefore(start, g.start) {
+			return start // 天齐锂业|遂宁安居锂盐项目, 宁德时代|宜宾基地: the firm that owns the works
+		}
 		if r := []rune(pre); strings.ContainsRune("部委署", r[len(r)-1]) {
 			return start // 教育部重庆高等研究院: a ministry's institution
 		}
@@ -2327,6 +2330,30 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		return g.start
 	}
 	return start
+}
+
+// firmBefore reports a firm's name in [a, b) before the place of a works:
+// nouns only, the first a proper noun or a place (天齐/nz 锂业/n, 宁德/ns
+// 时代/n), no verb or verbal noun (创新|赣州高新区 is 赣州高新区).
+func (d *docState) firmBefore(a, b int) bool {
+	if b-a < 3 || b-a > 6 {
+		return false
+	}
+	ws := d.words(a, b)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[0].Tag {
+	case "nz", "nr", "nt", "ns":
+	default:
+		return false
+	}
+	for _, w := range ws {
+		if !strings.HasPrefix(w.Tag, "n") || d.x.generic.startingAt(d.text, a+w.Start, a+w.End) == w.End-w.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // plural reports category nouns ending where a head ends: 中小学, 高等学校.
