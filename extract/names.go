@@ -799,7 +799,18 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		for j < headStart && (t[j] >= '0' && t[j] <= '9' || t[j] == '.') {
 			j++
 		}
-		if j < headStart && strings.ContainsRune("所个家座项条批.、", t[j]) {
+		k := i // (8.|6代: the scan stopped at the decimal point)
+		for k > 0 && (t[k-1] >= '0' && t[k-1] <= '9' || t[k-1] == '.') {
+			k--
+		}
+		if j < headStart && t[j] == '代' && k > 0 && t[k-1] == '第' {
+			j = k - 1 // 第8.6代AMOLED生产线: a generation is part of the line's name
+			for j > 0 && k-j < 6 && d.x.stops.endingAt(t, 0, j) == 0 && unicode.Is(unicode.Han, t[j-1]) {
+				j-- // and so is the firm that builds it (京东方第8.6代…)
+			}
+			i = j
+			j = headStart // (nothing more to skip)
+		} else if j < headStart && strings.ContainsRune("所个家座项条批.、", t[j]) {
 			j++
 		} else if n, class := capacityOpening(t[i:headStart]); n > 0 && i+n < headStart {
 			switch {
