@@ -60,6 +60,9 @@ type sentenceCtx struct {
 	// subject (健全鄂湘赣三省合作机制，推动共建……): the subject of later
 	// clauses that name none.
 	carry []*mention
+	// carryPeers says that carry are the peers of a mutual trigger (赣粤合作):
+	// the subject of later joint actions, not of one party's own (对接).
+	carryPeers bool
 }
 
 // clauseSep separates clauses inside a sentence.
@@ -456,7 +459,7 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	}
 	if len(kept) > 0 {
 		if allPlaces(kept) && pos-kept[len(kept)-1].end <= 2 {
-			c.carry = kept // they act (湖北联动……): not a place that qualifies a noun
+			c.carry, c.carryPeers = kept, false // they act (湖北联动……): not a place that qualifies a noun
 		}
 		return kept, refsOf(kept)
 	}
@@ -612,7 +615,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 			c.peerPairs(kg.CooperatesWith, t, peers, rs)
 			if allPlaces(peers) {
-				c.carry = peers
+				c.carry, c.carryPeers = peers, true
 			}
 		}
 	case kg.Connects:
@@ -660,6 +663,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 		}
 		sm, sents := c.subjects(subjLo, subjHi)
+		if len(sm) == 0 && c.carryPeers && len(c.carry) > 0 && slices.Equal(sents, refsOf(c.carry)) && c.d.subject != nil &&
+			(typ == kg.DocksWith || typ == kg.IntegratesInto || typ == kg.IncludedIn || typ == kg.ReliesOn) {
+			// 深化赣粤合作，…，积极对接长三角: peers act together; what one
+			// party does on its own is the document's subject's
+			sents = []*entity{c.d.subject}
+		}
 		if typ == kg.IncludedIn && len(sm) == 0 && !c.seeks(t.start) {
 			// 长白山获批准列入……名录: what is put in is unnamed; only a
 			// region that seeks inclusion (争取列入) is its own subject
