@@ -89,6 +89,9 @@ type Extractor struct {
 	// concurrent use, and it only ever holds what pinyinOf would return.
 	pinyinCache     sync.Map
 	countiesByFirst map[rune][]*gazetteer.Region
+	// tags numbers the segmenter's parts of speech for the word index
+	// (wordindex.go)
+	tags *tagTable
 }
 
 // New builds the automata an Extractor uses; it takes a few hundred
@@ -104,7 +107,7 @@ func New(cfg Config) (*Extractor, error) {
 			return nil, fmt.Errorf("extract: segmenter: %w", err)
 		}
 	}
-	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg,
+	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg, tags: newTagTable(seg.Tags()),
 		citiesByFirst: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
 	if x.conv == nil {
 		c, err := opencc.New("t2s")

@@ -964,7 +964,7 @@ func (d *docState) runsOn(start, end int) int {
 		return 0
 	}
 	d.cutAt(end - 1)
-	if tk := d.toks[d.tokAt[end-1]]; tk.End > end {
+	if tk := d.tokenAt(end - 1); tk.End > end {
 		return min(tk.End, hi) // the word clipped to the window, as words gives it
 	}
 	return 0
@@ -1098,7 +1098,7 @@ func (d *docState) nounHere(start, end int) bool {
 		}
 	}
 	d.cutAt(start)
-	if tk := d.toks[d.tokAt[start]]; tk.Start == start && tk.End == end {
+	if tk := d.tokenAt(start); tk.Start == start && tk.End == end {
 		return tk.Tag == "n" || tk.Tag == "nz" || tk.Tag == "ns"
 	}
 	return false
@@ -1114,7 +1114,7 @@ func (d *docState) standsAlone(pos int) bool {
 			return true
 		}
 		d.cutAt(pos)
-		tk := d.toks[d.tokAt[pos]]
+		tk := d.tokenAt(pos)
 		return tk.Start == pos && tk.End == pos+1
 	}
 	lo, hi := max(0, pos-3), min(len(d.text), pos+4)
@@ -1517,7 +1517,7 @@ func (d *docState) countLayout(a, b int) bool {
 				return false
 			}
 			d.cutAt(i)
-			if d.cutAt(i + 1); d.toks[d.tokAt[i]].End > i+2 || d.toks[d.tokAt[i+1]].End > i+2 {
+			if d.cutAt(i + 1); d.tokenAt(i).End > i+2 || d.tokenAt(i+1).End > i+2 {
 				run, i = 0, i+1 // 一体化, 三县一体|化: a numeral inside a word counts nothing
 				continue
 			}
@@ -2323,7 +2323,7 @@ func (d *docState) sharedNoun(a, b int) bool {
 	if len(ws) != 1 || ws[0].Tag != "n" || d.isGeneric(d.text[a:b]) || d.gazAt(a) != nil || !isNameChar(d.text[a-1]) || d.text[a-1] == '-' {
 		return false
 	}
-	tk := d.toks[d.tokAt[a]] // words clips; the word itself must be a..b
+	tk := d.tokenAt(a) // words clips; the word itself must be a..b
 	return tk.Start == a && tk.End == b
 }
 
@@ -2717,7 +2717,7 @@ func (d *docState) endsInProcess(a, b int) bool {
 // character, and no verb or adverb of two characters or more (乡村|振兴 is
 // a process; 智能网|联|汽车, a field, has no one-character noun).
 func (d *docState) unknownName(a, b int) bool {
-	if d.cutAt(a); d.toks[d.tokAt[a]].Start != a || d.x.stops.startingAt(d.text, a, b) > 0 || d.x.headWords.startingAt(d.text, a, b) > 0 {
+	if d.cutAt(a); d.tokenAt(a).Start != a || d.x.stops.startingAt(d.text, a, b) > 0 || d.x.headWords.startingAt(d.text, a, b) > 0 {
 		return false // 服务|器生产线, 规划|红金: a word cut in two, or a verb or head first
 	}
 	single := false
@@ -3053,14 +3053,14 @@ func (d *docState) phaseNames(named []*mention) []*mention {
 		if ph-s < 3 || d.isGeneric(t[s:ph]) || countPhrase(t[s:ph]) || !(d.placeIn(s, ph) || d.someProper(s, ph)) {
 			continue
 		}
-		if d.cutAt(s); d.toks[d.tokAt[s]].Start != s {
+		if d.cutAt(s); d.tokenAt(s).Start != s {
 			continue // the scan stopped inside a word
 		}
 		e := p + 1
 		if after := string(t[e:min(len(t), e+2)]); after == "工程" || after == "项目" {
 			e += 2
 		} else if e < len(t) && isNameChar(t[e]) {
-			if d.cutAt(e); d.toks[d.tokAt[e]].Tag == "" || strings.ContainsRune("nfqt", rune(d.toks[d.tokAt[e]].Tag[0])) {
+			if d.cutAt(e); d.tokenAt(e).Tag == "" || strings.ContainsRune("nfqt", rune(d.tokenAt(e).Tag[0])) {
 				continue // 二期基金, 三期污水处理设施, 一期北段: the phase is inside a longer name
 			}
 		}
@@ -3198,7 +3198,7 @@ func (d *docState) verbRightBefore(pos int) bool {
 		return false
 	}
 	d.cutAt(pos - 1)
-	tk := d.toks[d.tokAt[pos-1]]
+	tk := d.tokenAt(pos - 1)
 	return tk.End == pos && tk.End-tk.Start >= 2 && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn"
 }
 
@@ -3530,7 +3530,7 @@ func (d *docState) placeWordEnding(start, end int) bool {
 			return false
 		}
 		d.cutAt(end - 1)
-		if tk := d.toks[d.tokAt[end-1]]; tk.Start < start { // words clips its end to end
+		if tk := d.tokenAt(end - 1); tk.Start < start { // words clips its end to end
 			a := max(tk.Start, start-4)                   // as words clips it
 			return tk.Tag == "ns" && !d.placeIn(a, start) // 上海港 is a port of 上海
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -8,10 +9,7 @@ import (
 // encodeText returns string(text) and the byte offset in it of every
 // character (and len of the string at len(text)), in one pass. A rune that
 // is not a valid code point is written as U+FFFD, as string(text) does.
-// The offsets take 4 bytes a character, where the byte-to-character map
-// they replaced took 4 a byte (12 a Chinese character): most of a long
-// document's memory.
-func encodeText(text []rune) (string, []int32) {
+func encodeText(text []rune) (string, byteIndex) {
 	n := 0
 	for _, r := range text {
 		switch {
@@ -30,30 +28,63 @@ func encodeText(text []rune) (string, []int32) {
 		}
 	}
 	buf := make([]byte, n)
-	at := make([]int32, len(text)+1)
+	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
 	i := 0
 	for c, r := range text {
-		at[c] = int32(i)
+		b := &at.blocks[c>>6]
+		if c&63 == 0 {
+			b.base = uint32(i)
+		}
+		w := 0 // bytes written, less one
 		switch {
 		case r < utf8.RuneSelf && r >= 0:
 			buf[i] = byte(r)
-			i++
 		case r < 0x10000 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF):
 			_ = buf[i+2]
 			buf[i] = 0xE0 | byte(r>>12)
 			buf[i+1] = 0x80 | byte(r>>6)&0x3F
 			buf[i+2] = 0x80 | byte(r)&0x3F
-			i += 3
+			w = 2
 		default:
-			i += len(utf8.AppendRune(buf[i:i], r))
+			w = len(utf8.AppendRune(buf[i:i], r)) - 1
 		}
+		b.lo |= uint64(w&1) << (c & 63)
+		b.hi |= uint64(w>>1) << (c & 63)
+		i += w + 1
 	}
-	at[len(text)] = int32(n)
+	if len(text)&63 == 0 {
+		at.blocks[len(text)>>6].base = uint32(n)
+	}
 	if n == 0 {
 		return "", at
 	}
 	// buf is not written again: the string may share it.
 	return unsafe.String(&buf[0], n), at
+}
+
+// byteIndex gives where each character of a text starts in its UTF-8
+// string (byteIndex.at). Per block of 64 characters it keeps the offset of
+// the block's first character and each character's length less one in two
+// bit planes: 24 bytes for 64 characters, where an offset a character took
+// 4 bytes a character (and 12 before that), most of a long document's
+// memory. A character's offset is its block's plus the lengths before it
+// in the block, counted with two popcounts.
+type byteIndex struct {
+	blocks []byteBlock
+}
+
+type byteBlock struct {
+	lo, hi uint64 // bit j: bit 0 and bit 1 of the length less one of character j
+	base   uint32
+}
+
+// at is the byte offset of character c, or the string's length at c ==
+// the number of characters.
+func (x byteIndex) at(c int) int {
+	b := &x.blocks[c>>6]
+	j := uint(c & 63)
+	m := uint64(1)<<j - 1
+	return int(b.base) + int(j) + bits.OnesCount64(b.lo&m) + 2*bits.OnesCount64(b.hi&m)
 }
 
 // decodeText is []rune(s), decoding the three-byte characters of Chinese

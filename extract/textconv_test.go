@@ -26,6 +26,9 @@ func textconvCases(t testing.TB) []string {
 // of its characters, with runes that are not code points among them.
 func TestEncodeText(t *testing.T) {
 	texts := [][]rune{nil, {-1}, {0xD800, 'a'}, {0x110000}, {0x7FFFFFFF, '中'}, {0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF}}
+	for _, n := range []int{63, 64, 65, 128} { // the index's blocks are 64 characters
+		texts = append(texts, []rune(strings.Repeat("中a😀", n))[:n])
+	}
 	for _, s := range textconvCases(t) {
 		texts = append(texts, []rune(s))
 	}
@@ -34,8 +37,8 @@ func TestEncodeText(t *testing.T) {
 		if want := string(text); s != want {
 			t.Fatalf("encodeText(%q) = %q, want %q", text, s, want)
 		}
-		if want := byteOffsets(s); !reflect.DeepEqual(at, want) {
-			t.Fatalf("encodeText(%q): offsets %v, want %v", text, at, want)
+		if got, want := offsetsOf(at, len(text)), byteOffsets(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("encodeText(%q): offsets %v, want %v", text, got, want)
 		}
 	}
 }
@@ -59,8 +62,8 @@ func FuzzTextconv(f *testing.F) {
 			t.Fatalf("decodeText(%q) = %v, want %v", s, got, rs)
 		}
 		enc, at := encodeText(rs)
-		if enc != string(rs) || !reflect.DeepEqual(at, byteOffsets(enc)) {
-			t.Fatalf("encodeText(%q) = %q %v", rs, enc, at)
+		if enc != string(rs) || !reflect.DeepEqual(offsetsOf(at, len(rs)), byteOffsets(enc)) {
+			t.Fatalf("encodeText(%q) = %q %v", rs, enc, offsetsOf(at, len(rs)))
 		}
 	})
 }
@@ -162,4 +165,14 @@ func byteOffsets(s string) []int32 {
 		at = append(at, int32(i))
 	}
 	return append(at, int32(len(s)))
+}
+
+// offsetsOf lists the offsets of a byteIndex of n characters, the end's
+// included.
+func offsetsOf(x byteIndex, n int) []int32 {
+	out := make([]int32, n+1)
+	for c := range out {
+		out[c] = int32(x.at(c))
+	}
+	return out
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -365,6 +366,19 @@ func (s *Segmenter) tagIndex(tag string) (uint8, error) {
 	}
 	s.tags = append(s.tags, tag)
 	return uint8(len(s.tags) - 1), nil
+}
+
+// Tags returns every part of speech a Token of Cut may have: the tags of
+// the dictionary's words, then those Cut gives itself (x, eng, m) that no
+// word has. The slice is a copy.
+func (s *Segmenter) Tags() []string {
+	out := slices.Clone(s.tags)
+	for _, t := range []string{"x", "eng", "m"} {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // place puts entry k in the hash table, growing it past half full.
