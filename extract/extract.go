@@ -219,6 +219,8 @@ type abbrevInfo struct {
 type Input struct {
 	// Name is the file name; its base name gives the document id.
 	Name string
+	// Data is the document's bytes; Extract does not change them, and they
+	// must not change while it runs.
 	Data []byte
 }
 
@@ -403,7 +405,9 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 // conversion, clean-up. It returns the document state over the normalised
 // text and the document's own fields, or the fatal problem that stops it.
 func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
-	text, enc, err := Decode(in.Data)
+	// text is a string over in.Data while it is valid UTF-8: nothing kept
+	// after prepare refers to it, and a converter is given a copy.
+	text, enc, err := decode(in.Data, true)
 	if err != nil {
 		p := Problem{Source: in.Name, Offset: -1, Unit: "byte", Message: err.Error(), Fatal: true}
 		if de, ok := err.(*DecodeError); ok {
@@ -426,6 +430,7 @@ func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	var origAt []int
 	work := text
 	if script == ScriptTraditional {
+		text = strings.Clone(text) // a Converter may keep what it is given
 		conv, src, err := toSimplified(x.conv, text)
 		if err != nil {
 			return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
