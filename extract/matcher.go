@@ -114,6 +114,19 @@ func (m *matcher) findRunes(text []rune) []hit {
 			i++
 			continue
 		}
+		if i+1 == len(text) || !t.MayPair(r, text[i+1]) {
+			// no longer word starts here: r alone, if it is a word
+			if t.OneRuneKey(r) {
+				if _, v := t.Step(0, r); v >= 0 {
+					if out == nil {
+						out = make([]hit, 0, 16)
+					}
+					out = append(out, hit{word: int(v), start: i, end: i + 1})
+				}
+			}
+			i++
+			continue
+		}
 		st, v := t.Step(0, r)
 		end, word := -1, int32(-1)
 		if st > 0 {
