@@ -109,20 +109,22 @@ func (m *matcher) findRunes(text []rune) []hit {
 	var out []hit
 	t := m.t
 	for i := 0; i < len(text); {
-		r := text[i]
-		if !t.MayStart(r) {
+		r, next := text[i], rune(0) // after the last character, 0: MayMatch may pass it, the walk then tells
+		if i+1 < len(text) {
+			next = text[i+1]
+		}
+		if !t.MayMatch(r, next) {
+			// no word starts here (most characters): no walk
 			i++
 			continue
 		}
-		if i+1 == len(text) || !t.MayPair(r, text[i+1]) {
-			// no longer word starts here: r alone, if it is a word
-			if t.OneRuneKey(r) {
-				if _, v := t.Step(0, r); v >= 0 {
-					if out == nil {
-						out = make([]hit, 0, 16)
-					}
-					out = append(out, hit{word: int(v), start: i, end: i + 1})
+		if i+1 == len(text) || !t.MayPair(r, next) {
+			// no longer word starts here: r alone is a word
+			if _, v := t.Step(0, r); v >= 0 {
+				if out == nil {
+					out = make([]hit, 0, 16)
 				}
+				out = append(out, hit{word: int(v), start: i, end: i + 1})
 			}
 			i++
 			continue

@@ -170,9 +170,9 @@ func TestTouch(t *testing.T) {
 	}
 }
 
-// TestMayPair checks the pair filter and the one-rune keys: never false
-// for the first two runes of a key or for a one-rune key, and mostly false
-// otherwise.
+// TestMayPair checks the pair filter, the one-rune keys and MayMatch, which
+// joins them: never false for the first two runes of a key or for a
+// one-rune key, and mostly false otherwise.
 func TestMayPair(t *testing.T) {
 	tests := []struct {
 		name string
@@ -215,6 +215,14 @@ func TestMayPair(t *testing.T) {
 				if !tr.OneRuneKey(r) {
 					t.Errorf("OneRuneKey(%q) = false for a key", r)
 				}
+				if !tr.MayMatch(r, 'z') {
+					t.Errorf("MayMatch(%q, z) = false for a key", r)
+				}
+			}
+			for p := range pairs {
+				if !tr.MayMatch(p[0], p[1]) {
+					t.Errorf("MayMatch(%q, %q) = false for a key", p[0], p[1])
+				}
 			}
 			falsePairs, falseOnes := 0, 0
 			for i := 0; i < 10000; i++ {
@@ -224,6 +232,9 @@ func TestMayPair(t *testing.T) {
 				}
 				if !ones[a] && tr.OneRuneKey(a) {
 					falseOnes++
+				}
+				if !ones[a] && !pairs[[2]rune{a, b}] && tr.MayMatch(a, b) && !tr.MayPair(a, b) {
+					t.Errorf("MayMatch(%q, %q) passes what neither OneRuneKey nor MayPair does", a, b)
 				}
 			}
 			if falsePairs > 1000 || falseOnes > 0 {
