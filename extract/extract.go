@@ -331,6 +331,13 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 	}
 	res := &Result{}
 	var parts []*docGraph
+	np := 0
+	for _, o := range outs {
+		np += len(o.probs)
+	}
+	if np > 0 {
+		res.Problems = make([]Problem, 0, np) // nil when there are none, as before
+	}
 	for _, o := range outs {
 		res.Problems = append(res.Problems, o.probs...)
 		if o.g != nil {
