@@ -414,7 +414,7 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	// text is a string over in.Data while it is valid UTF-8: nothing kept
 	// after prepare refers to it, and a converter is given a copy.
-	text, enc, err := decode(in.Data, true)
+	text, enc, chars, err := decode(in.Data, true)
 	if err != nil {
 		p := Problem{Source: in.Name, Offset: -1, Unit: "byte", Message: err.Error(), Fatal: true}
 		if de, ok := err.(*DecodeError); ok {
@@ -444,7 +444,10 @@ func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 		}
 		work, origAt = conv, src
 	}
-	n := normalize(work, origAt != nil) // Source only to map back to the original script
+	if origAt != nil {
+		chars = -1 // counted in text, not in its conversion
+	}
+	n := normalizeCounted(work, origAt != nil, chars) // Source only to map back to the original script
 	if len(n.Text) == 0 {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}
 	}

@@ -40,8 +40,12 @@ func Normalize(in string) Normalized { return normalize(in, true) }
 // normalize is Normalize; without withSource it leaves Source nil, for a
 // text whose offsets need not be traced back (simplified text: its
 // offsets are the normalised text's own).
-func normalize(in string, withSource bool) Normalized {
-	src := decodeText(in)
+func normalize(in string, withSource bool) Normalized { return normalizeCounted(in, withSource, -1) }
+
+// normalizeCounted is normalize of a text of chars characters, when the
+// caller counted them (chars < 0: not counted).
+func normalizeCounted(in string, withSource bool, chars int) Normalized {
+	src := decodeTextCounted(in, chars)
 	lines := splitLines(src)
 	cleaned := make([]line, 0, len(lines))
 	// Every line's text is a piece of one buffer: clean-up never makes a

@@ -89,8 +89,15 @@ func (x byteIndex) at(c int) int {
 
 // decodeText is []rune(s), decoding the three-byte characters of Chinese
 // text inline.
-func decodeText(s string) []rune {
-	out := make([]rune, utf8.RuneCountInString(s))
+func decodeText(s string) []rune { return decodeTextCounted(s, -1) }
+
+// decodeTextCounted is decodeText for s of n characters, when the caller
+// counted them (n < 0: not counted), sparing a pass over s.
+func decodeTextCounted(s string, n int) []rune {
+	if n < 0 {
+		n = utf8.RuneCountInString(s)
+	}
+	out := make([]rune, n)
 	k := 0
 	for i := 0; i < len(s); k++ {
 		c := s[i]
@@ -118,6 +125,13 @@ func decodeText(s string) []rune {
 // is not a continuation byte, a control character is a byte, and U+FFFD
 // is the bytes EF BF BD wherever they stand (EF only ever leads).
 func checkValidText(s string) error {
+	_, err := validTextChars(s)
+	return err
+}
+
+// validTextChars is checkValidText that also returns the number of
+// characters of s.
+func validTextChars(s string) (int, error) {
 	var n, ctl, repl int
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -135,5 +149,5 @@ func checkValidText(s string) error {
 		}
 		n++
 	}
-	return textVerdict(s, n, ctl, repl)
+	return n, textVerdict(s, n, ctl, repl)
 }

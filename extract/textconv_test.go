@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -175,4 +176,31 @@ func offsetsOf(x byteIndex, n int) []int32 {
 		out[c] = int32(x.at(c))
 	}
 	return out
+}
+
+// TestValidTextChars checks that the character count of the UTF-8 check is
+// the rune count, and that decodeTextCounted with it gives []rune(s).
+func TestValidTextChars(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"ASCII", "Go 1.26"},
+		{"Chinese", "萍乡市推进赣江新区建设"},
+		{"mixed widths", "é€😀中a\ufffd"},
+		{"a BOM-less report line", "一、主要目标\n（一）经济发展。"},
+	}
+	for _, s := range textconvCases(t) {
+		if utf8.ValidString(s) && s != "" {
+			tests = append(tests, struct{ name, text string }{"case " + strconv.Itoa(len(tests)), s})
+		}
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n, _ := validTextChars(tc.text)
+			if want := utf8.RuneCountInString(tc.text); n != want {
+				t.Fatalf("validTextChars counts %d, want %d", n, want)
+			}
+			if got := decodeTextCounted(tc.text, n); !reflect.DeepEqual(got, []rune(tc.text)) {
+				t.Fatalf("decodeTextCounted differs from []rune")
+			}
+		})
+	}
 }
