@@ -145,7 +145,9 @@ func readGraphExplain(ctx context.Context, paths []string, env environ, explain,
 			for _, d := range docs {
 				total += int64(len(d.Data))
 			}
-			debug.SetMemoryLimit(extractMemoryLimit(total))
+			// restored after: the limit is the process's, and a test may
+			// run other commands in the same process
+			defer debug.SetMemoryLimit(debug.SetMemoryLimit(extractMemoryLimit(total)))
 		}
 		x, err := newExtractor()
 		if err != nil {
