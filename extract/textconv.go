@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -130,24 +132,43 @@ func checkValidText(s string) error {
 }
 
 // validTextChars is checkValidText that also returns the number of
-// characters of s.
+// characters of s. It reads eight bytes at a time: the continuation bytes
+// (10xxxxxx) of a word are counted with a popcount, a word with a byte
+// below 0x20 is looked at byte by byte for control characters, and the
+// U+FFFD are counted by strings.Count (in valid UTF-8, EF BF BD is U+FFFD
+// and nothing else).
 func validTextChars(s string) (int, error) {
-	var n, ctl, repl int
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c&0xC0 == 0x80:
-			continue
-		case c < 0x20:
-			if c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-				ctl++
-			}
-		case c == 0xEF:
-			if i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD {
-				repl++
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	var cont, ctl int
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		cont += bits.OnesCount64(x &^ (x << 1) & high) // bit 7 set, bit 6 clear
+		if (x-0x20*ones)&^x&high != 0 {                // some byte below 0x20
+			for _, c := range b[i : i+8] {
+				ctl += isControl(c)
 			}
 		}
-		n++
 	}
-	return n, textVerdict(s, n, ctl, repl)
+	for _, c := range b[i:] {
+		if c&0xC0 == 0x80 {
+			cont++
+		}
+		ctl += isControl(c)
+	}
+	n := len(s) - cont
+	return n, textVerdict(s, n, ctl, strings.Count(s, "\ufffd"))
+}
+
+// isControl is 1 for a control character that is not a line break, tab
+// or form feed, else 0.
+func isControl(c byte) int {
+	if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+		return 1
+	}
+	return 0
 }

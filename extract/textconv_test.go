@@ -204,3 +204,21 @@ func TestValidTextChars(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkValidTextChars is the UTF-8 check over the corpus.
+func BenchmarkValidTextChars(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			validTextChars(s)
+		}
+	}
+}
