@@ -96,6 +96,9 @@ type Extractor struct {
 	// concurrent use, and it only ever holds what pinyinOf would return.
 	pinyinCache     sync.Map
 	countiesByFirst map[rune][]*gazetteer.Region
+	// tags numbers the segmenter's parts of speech for the word index
+	// (wordindex.go)
+	tags *tagTable
 }
 
 // New builds the automata an Extractor uses; it takes a few hundred
@@ -111,7 +114,7 @@ func New(cfg Config) (*Extractor, error) {
 			return nil, fmt.Errorf("extract: segmenter: %w", err)
 		}
 	}
-	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg,
+	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg, tags: newTagTable(seg.Tags()),
 		citiesByFirst: map[rune][]*gazetteer.Region{}, citiesBySecond: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
 	if x.conv == nil {
 		c, err := opencc.New("t2s")
@@ -238,6 +241,8 @@ type abbrevInfo struct {
 type Input struct {
 	// Name is the file name; its base name gives the document id.
 	Name string
+	// Data is the document's bytes; Extract does not change them, and they
+	// must not change while it runs.
 	Data []byte
 }
 
@@ -348,6 +353,13 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 	}
 	res := &Result{}
 	var parts []*docGraph
+	np := 0
+	for _, o := range outs {
+		np += len(o.probs)
+	}
+	if np > 0 {
+		res.Problems = make([]Problem, 0, np) // nil when there are none, as before
+	}
 	for _, o := range outs {
 		res.Problems = append(res.Problems, o.probs...)
 		if o.g != nil {
@@ -422,7 +434,9 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 // conversion, clean-up. It returns the document state over the normalised
 // text and the document's own fields, or the fatal problem that stops it.
 func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
-	text, enc, err := Decode(in.Data)
+	// text is a string over in.Data while it is valid UTF-8: nothing kept
+	// after prepare refers to it, and a converter is given a copy.
+	text, enc, chars, err := decode(in.Data, true)
 	if err != nil {
 		p := Problem{Source: in.Name, Offset: -1, Unit: "byte", Message: err.Error(), Fatal: true}
 		if de, ok := err.(*DecodeError); ok {
@@ -445,13 +459,17 @@ func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	var origAt []int
 	work := text
 	if script == ScriptTraditional {
+		text = strings.Clone(text) // a Converter may keep what it is given
 		conv, src, err := toSimplified(x.conv, text)
 		if err != nil {
 			return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
 		}
 		work, origAt = conv, src
 	}
-	n := normalize(work, origAt != nil) // Source only to map back to the original script
+	if origAt != nil {
+		chars = -1 // counted in text, not in its conversion
+	}
+	n := normalizeCounted(work, origAt != nil, chars) // Source only to map back to the original script
 	if len(n.Text) == 0 {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}
 	}

@@ -109,8 +109,23 @@ func (m *matcher) findRunes(text []rune) []hit {
 	var out []hit
 	t := m.t
 	for i := 0; i < len(text); {
-		r := text[i]
-		if !t.MayStart(r) {
+		r, next := text[i], rune(0) // after the last character, 0: MayMatch may pass it, the walk then tells
+		if i+1 < len(text) {
+			next = text[i+1]
+		}
+		if !t.MayMatch(r, next) {
+			// no word starts here (most characters): no walk
+			i++
+			continue
+		}
+		if i+1 == len(text) || !t.MayPair(r, next) {
+			// no longer word starts here: r alone is a word
+			if _, v := t.Step(0, r); v >= 0 {
+				if out == nil {
+					out = make([]hit, 0, 16)
+				}
+				out = append(out, hit{word: int(v), start: i, end: i + 1})
+			}
 			i++
 			continue
 		}
@@ -221,6 +236,15 @@ func newWordSet(ws []string) wordSet {
 // endingAt returns the length in characters of the longest word of the set
 // that ends at text[end], or 0. lo bounds how far left the word may start.
 func (s wordSet) endingAt(text []rune, lo, end int) int {
+	if k := end - 1; k >= lo && k >= 0 {
+		// most positions end no word, or only a one-character one:
+		// answered without a walk (see findRunes)
+		if r := text[k]; !s.rev.MayStart(r) {
+			return 0
+		} else if k-1 < lo || k-1 < 0 || !s.rev.MayPair(r, text[k-1]) {
+			return oneRuneKey(s.rev, r)
+		}
+	}
 	best := 0
 	st := int32(0)
 	for k := end - 1; k >= lo && k >= 0; k-- {
@@ -238,6 +262,13 @@ func (s wordSet) endingAt(text []rune, lo, end int) int {
 // startingAt returns the length of the longest word of the set starting at
 // text[start], or 0; hi bounds how far right it may end.
 func (s wordSet) startingAt(text []rune, start, hi int) int {
+	if start < hi && start < len(text) && start >= 0 {
+		if r := text[start]; !s.fwd.MayStart(r) {
+			return 0
+		} else if start+1 >= hi || start+1 >= len(text) || !s.fwd.MayPair(r, text[start+1]) {
+			return oneRuneKey(s.fwd, r)
+		}
+	}
 	best := 0
 	st := int32(0)
 	for k := start; k < hi && k < len(text); k++ {
@@ -250,4 +281,14 @@ func (s wordSet) startingAt(text []rune, start, hi int) int {
 		}
 	}
 	return best
+}
+
+// oneRuneKey is 1 if r is a key of t, else 0.
+func oneRuneKey(t *trie.Trie, r rune) int {
+	if t.OneRuneKey(r) {
+		if _, v := t.Step(0, r); v >= 0 {
+			return 1
+		}
+	}
+	return 0
 }

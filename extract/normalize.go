@@ -40,20 +40,30 @@ func Normalize(in string) Normalized { return normalize(in, true) }
 // normalize is Normalize; without withSource it leaves Source nil, for a
 // text whose offsets need not be traced back (simplified text: its
 // offsets are the normalised text's own).
-func normalize(in string, withSource bool) Normalized {
-	src := decodeText(in)
+func normalize(in string, withSource bool) Normalized { return normalizeCounted(in, withSource, -1) }
+
+// normalizeCounted is normalize of a text of chars characters, when the
+// caller counted them (chars < 0: not counted).
+func normalizeCounted(in string, withSource bool, chars int) Normalized {
+	src := decodeTextCounted(in, chars)
 	lines := splitLines(src)
 	cleaned := make([]line, 0, len(lines))
 	// Every line's text is a piece of one buffer: clean-up never makes a
 	// line longer, so the buffer is not reallocated, and a line costs no
-	// allocation of its own.
+	// allocation of its own. The buffer is src itself: a line's clean-up
+	// writes at most one character for each it has read, so it never
+	// writes over a character not read yet (cleanLine). The source offsets
+	// are only kept withSource.
 	var buf cleanBuf
-	buf.text, buf.src = make([]rune, 0, len(src)), make([]int32, 0, len(src))
+	buf.text = src[:0]
+	if withSource {
+		buf.src = make([]int32, 0, len(src))
+	}
 	for _, l := range lines {
 		cleaned = cleanLine(&buf, src, l, cleaned)
 	}
-	dropChrome(src, cleaned)
-	out := Normalized{Text: make([]rune, 0, len(src))}
+	dropChrome(cleaned)
+	out := Normalized{Text: make([]rune, 0, len(buf.text)+len(cleaned))} // a separator at most between lines
 	if withSource {
 		out.Source = make([]int, 0, len(src))
 	}
@@ -110,21 +120,38 @@ func splitLines(src []rune) []line {
 }
 
 // cleanBuf holds the cleaned text of all lines and the source offset of
-// each of its characters.
+// each of its characters (nil: not kept).
 type cleanBuf struct {
 	text []rune
 	src  []int32
 }
 
+// add appends character r, read at offset i.
+func (b *cleanBuf) add(r rune, i int) {
+	b.text = append(b.text, r)
+	if b.src != nil {
+		b.src = append(b.src, int32(i))
+	}
+}
+
 // cleanLine maps characters, removes markers and folds spaces, appending
 // the result to buf and its lines to out. A table of contents leader (目录
 // dots followed by a page number) ends a line, so one input line may give
-// several.
+// several. buf.text may be src itself, written behind the line's reading:
+// the characters before l.start are all that was written before the
+// line, and a character read writes one at most, after it was read.
 func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	a := len(buf.text) // where the current line starts in buf
 	flush := func() {
-		t, s := foldSpaces(buf.text[a:], buf.src[a:])
-		buf.text, buf.src = buf.text[:a+len(t)], buf.src[:a+len(s)]
+		var t []rune
+		var s []int32
+		if buf.src != nil {
+			t, s = foldSpaces(buf.text[a:], buf.src[a:])
+			buf.src = buf.src[:a+len(s)]
+		} else {
+			t, _ = foldSpaces(buf.text[a:], nil)
+		}
+		buf.text = buf.text[:a+len(t)]
 		if len(t) > 0 {
 			// full slice expressions: the next line must not append over it
 			out = append(out, line{start: l.start, end: l.end, text: t[:len(t):len(t)], src: s[:len(s):len(s)]})
@@ -136,13 +163,11 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		if r >= 0x4E00 && r <= 0x9FFF {
 			// a CJK ideograph, most of the text: no marker, leader or
 			// character to map starts with one
-			buf.text = append(buf.text, r)
-			buf.src = append(buf.src, int32(i))
+			buf.add(r, i)
 			continue
 		}
 		if n := pageMarker(src, i, l.end); n > 0 {
-			buf.text = append(buf.text, ' ')
-			buf.src = append(buf.src, int32(i))
+			buf.add(' ', i)
 			i += n - 1
 			continue
 		}
@@ -161,8 +186,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
 		}
-		buf.text = append(buf.text, r)
-		buf.src = append(buf.src, int32(i))
+		buf.add(r, i)
 	}
 	flush()
 	return out
@@ -237,18 +261,25 @@ func tocLeader(src []rune, i, end int) int {
 
 // foldSpaces trims a line, removes spaces next to Chinese characters and
 // collapses the rest to one. It works in place and returns the shortened
-// slices: it never writes ahead of what it has read.
+// slices: it never writes ahead of what it has read. src may be nil.
 func foldSpaces(text []rune, src []int32) ([]rune, []int32) {
 	if !containsSpace(text) {
-		for len(text) > 0 && text[len(text)-1] == ' ' {
-			text, src = text[:len(text)-1], src[:len(src)-1]
+		n := len(text)
+		for n > 0 && text[n-1] == ' ' {
+			n--
 		}
-		return text, src
+		if src == nil {
+			return text[:n], nil
+		}
+		return text[:n], src[:n]
 	}
 	w := 0
 	for i := 0; i < len(text); i++ {
 		if text[i] != ' ' {
-			text[w], src[w] = text[i], src[i]
+			text[w] = text[i]
+			if src != nil {
+				src[w] = src[i]
+			}
 			w++
 			continue
 		}
@@ -257,10 +288,16 @@ func foldSpaces(text []rune, src []int32) ([]rune, []int32) {
 			j++
 		}
 		if w > 0 && j < len(text) && needsSpace(text[w-1], text[j]) {
-			text[w], src[w] = ' ', src[i]
+			text[w] = ' '
+			if src != nil {
+				src[w] = src[i]
+			}
 			w++
 		}
 		i = j - 1
+	}
+	if src == nil {
+		return text[:w], nil
 	}
 	return text[:w], src[:w]
 }
@@ -308,7 +345,7 @@ func containsAny(t *trie.Trie, text []rune) bool {
 	return false
 }
 
-func dropChrome(src []rune, ls []line) {
+func dropChrome(ls []line) {
 	markers := chromeTrie()
 	for i := range ls {
 		if len(ls[i].text) > 120 {

@@ -56,8 +56,8 @@ type entity struct {
 // and where each character starts in the string. The later stages read it.
 type preparedText struct {
 	text   []rune
-	str    string  // string(text)
-	byteAt []int32 // byte offset in str of each character of text, and len(str)
+	str    string    // string(text)
+	byteAt byteIndex // byte offset in str of each character of text, and len(str)
 }
 
 // docState is everything known about the document being read.
@@ -81,13 +81,14 @@ type docState struct {
 	heads, trigs, events []hit
 	// titleSpans are the 《》 pairs of the text, by position.
 	titleSpans [][2]int
-	// toks is the word segmentation of the units read so far, in the order
-	// they were cut, and tokAt the token of each character (-1: not cut
-	// yet). Most of a report is never asked for its words, so units are
-	// cut when words first reads them.
-	toks    []segment.Token
-	tokAt   []int32
-	wordBuf []segment.Token // scratchWords' result
+	// tokCode is the word segmentation of the units read so far, a code
+	// per character (wordindex.go; 0: not cut yet), and longToks the
+	// tokens too long for a code. Most of a report is never asked for its
+	// words, so units are cut when words first reads them.
+	tokCode  []uint16
+	longToks map[int]segment.Token
+	cutBuf   []segment.Token // cutAt's
+	wordBuf  []segment.Token // scratchWords' result
 	// referred are the entities any mention refers to, implied ones too
 	// (湘 in 湘赣边区域合作示范区): context for route endpoints.
 	referred map[string]bool
@@ -172,12 +173,12 @@ func (d *docState) nameCovers(start, end int) bool {
 
 // sub is string(p.text[a:b]) without a copy: a piece of p.str. Kept, it
 // keeps the whole text; for what outlives the document, copy it.
-func (p preparedText) sub(a, b int) string { return p.str[p.byteAt[a]:p.byteAt[b]] }
+func (p preparedText) sub(a, b int) string { return p.str[p.byteAt.at(a):p.byteAt.at(b)] }
 
 // charOf is the character offset of byte offset b of p.str, at the start
 // of a character.
 func (p preparedText) charOf(b int) int {
-	return sort.Search(len(p.byteAt), func(c int) bool { return int(p.byteAt[c]) >= b })
+	return sort.Search(len(p.text)+1, func(c int) bool { return p.byteAt.at(c) >= b })
 }
 
 // note records a non-fatal finding at a character offset (-1: the whole
@@ -1439,46 +1440,6 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 		}
 	}
 	return found
-}
-
-// segment cuts the whole text into words once; words reads it.
-func (d *docState) segment() {
-	d.toks = make([]segment.Token, 0, len(d.text)/8+16) // about a third of a text is ever cut
-	d.tokAt = make([]int32, len(d.text))
-	for k := range d.tokAt {
-		d.tokAt[k] = -1
-	}
-}
-
-// cutAt segments the unit that holds the character at k, once.
-func (d *docState) cutAt(k int) {
-	if d.tokAt[k] >= 0 {
-		return
-	}
-	i, j := segment.Unit(d.text, k)
-	first := len(d.toks)
-	d.toks = d.x.seg.AppendCut(d.toks, d.text[i:j])
-	for n := first; n < len(d.toks); n++ {
-		tk := &d.toks[n]
-		tk.Start += i
-		tk.End += i
-		for c := tk.Start; c < tk.End; c++ {
-			d.tokAt[c] = int32(n)
-		}
-	}
-}
-
-// tokenAt returns the word holding the character at k, which cutAt has cut.
-func (d *docState) tokenAt(k int) segment.Token { return d.toks[d.tokAt[k]] }
-
-// mayJoin reports whether a word may hold both text[k-1] and text[k]:
-// false is certain and spares the cut of their unit (segment.MayCross),
-// which most tests at a name's ends need not read.
-func (d *docState) mayJoin(k int) bool {
-	if k > 0 && k < len(d.text) && d.tokAt[k-1] >= 0 {
-		return d.tokenAt(k-1).End > k // cut already
-	}
-	return d.x.seg.MayCross(d.text, k)
 }
 
 // words returns the words of the text between from and to, with offsets

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -8,10 +11,7 @@ import (
 // encodeText returns string(text) and the byte offset in it of every
 // character (and len of the string at len(text)), in one pass. A rune that
 // is not a valid code point is written as U+FFFD, as string(text) does.
-// The offsets take 4 bytes a character, where the byte-to-character map
-// they replaced took 4 a byte (12 a Chinese character): most of a long
-// document's memory.
-func encodeText(text []rune) (string, []int32) {
+func encodeText(text []rune) (string, byteIndex) {
 	n := 0
 	for _, r := range text {
 		switch {
@@ -30,25 +30,33 @@ func encodeText(text []rune) (string, []int32) {
 		}
 	}
 	buf := make([]byte, n)
-	at := make([]int32, len(text)+1)
+	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
 	i := 0
 	for c, r := range text {
-		at[c] = int32(i)
+		b := &at.blocks[c>>6]
+		if c&63 == 0 {
+			b.base = uint32(i)
+		}
+		w := 0 // bytes written, less one
 		switch {
 		case r < utf8.RuneSelf && r >= 0:
 			buf[i] = byte(r)
-			i++
 		case r < 0x10000 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF):
 			_ = buf[i+2]
 			buf[i] = 0xE0 | byte(r>>12)
 			buf[i+1] = 0x80 | byte(r>>6)&0x3F
 			buf[i+2] = 0x80 | byte(r)&0x3F
-			i += 3
+			w = 2
 		default:
-			i += len(utf8.AppendRune(buf[i:i], r))
+			w = len(utf8.AppendRune(buf[i:i], r)) - 1
 		}
+		b.lo |= uint64(w&1) << (c & 63)
+		b.hi |= uint64(w>>1) << (c & 63)
+		i += w + 1
 	}
-	at[len(text)] = int32(n)
+	if len(text)&63 == 0 {
+		at.blocks[len(text)>>6].base = uint32(n)
+	}
 	if n == 0 {
 		return "", at
 	}
@@ -56,10 +64,42 @@ func encodeText(text []rune) (string, []int32) {
 	return unsafe.String(&buf[0], n), at
 }
 
+// byteIndex gives where each character of a text starts in its UTF-8
+// string (byteIndex.at). Per block of 64 characters it keeps the offset of
+// the block's first character and each character's length less one in two
+// bit planes: 24 bytes for 64 characters, where an offset a character took
+// 4 bytes a character (and 12 before that), most of a long document's
+// memory. A character's offset is its block's plus the lengths before it
+// in the block, counted with two popcounts.
+type byteIndex struct {
+	blocks []byteBlock
+}
+
+type byteBlock struct {
+	lo, hi uint64 // bit j: bit 0 and bit 1 of the length less one of character j
+	base   uint32
+}
+
+// at is the byte offset of character c, or the string's length at c ==
+// the number of characters.
+func (x byteIndex) at(c int) int {
+	b := &x.blocks[c>>6]
+	j := uint(c & 63)
+	m := uint64(1)<<j - 1
+	return int(b.base) + int(j) + bits.OnesCount64(b.lo&m) + 2*bits.OnesCount64(b.hi&m)
+}
+
 // decodeText is []rune(s), decoding the three-byte characters of Chinese
 // text inline.
-func decodeText(s string) []rune {
-	out := make([]rune, utf8.RuneCountInString(s))
+func decodeText(s string) []rune { return decodeTextCounted(s, -1) }
+
+// decodeTextCounted is decodeText for s of n characters, when the caller
+// counted them (n < 0: not counted), sparing a pass over s.
+func decodeTextCounted(s string, n int) []rune {
+	if n < 0 {
+		n = utf8.RuneCountInString(s)
+	}
+	out := make([]rune, n)
 	k := 0
 	for i := 0; i < len(s); k++ {
 		c := s[i]
@@ -87,22 +127,48 @@ func decodeText(s string) []rune {
 // is not a continuation byte, a control character is a byte, and U+FFFD
 // is the bytes EF BF BD wherever they stand (EF only ever leads).
 func checkValidText(s string) error {
-	var n, ctl, repl int
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c&0xC0 == 0x80:
-			continue
-		case c < 0x20:
-			if c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-				ctl++
-			}
-		case c == 0xEF:
-			if i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD {
-				repl++
+	_, err := validTextChars(s)
+	return err
+}
+
+// validTextChars is checkValidText that also returns the number of
+// characters of s. It reads eight bytes at a time: the continuation bytes
+// (10xxxxxx) of a word are counted with a popcount, a word with a byte
+// below 0x20 is looked at byte by byte for control characters, and the
+// U+FFFD are counted by strings.Count (in valid UTF-8, EF BF BD is U+FFFD
+// and nothing else).
+func validTextChars(s string) (int, error) {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	var cont, ctl int
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		cont += bits.OnesCount64(x &^ (x << 1) & high) // bit 7 set, bit 6 clear
+		if (x-0x20*ones)&^x&high != 0 {                // some byte below 0x20
+			for _, c := range b[i : i+8] {
+				ctl += isControl(c)
 			}
 		}
-		n++
 	}
-	return textVerdict(s, n, ctl, repl)
+	for _, c := range b[i:] {
+		if c&0xC0 == 0x80 {
+			cont++
+		}
+		ctl += isControl(c)
+	}
+	n := len(s) - cont
+	return n, textVerdict(s, n, ctl, strings.Count(s, "\ufffd"))
+}
+
+// isControl is 1 for a control character that is not a line break, tab
+// or form feed, else 0.
+func isControl(c byte) int {
+	if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+		return 1
+	}
+	return 0
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -26,6 +27,9 @@ func textconvCases(t testing.TB) []string {
 // of its characters, with runes that are not code points among them.
 func TestEncodeText(t *testing.T) {
 	texts := [][]rune{nil, {-1}, {0xD800, 'a'}, {0x110000}, {0x7FFFFFFF, '中'}, {0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF}}
+	for _, n := range []int{63, 64, 65, 128} { // the index's blocks are 64 characters
+		texts = append(texts, []rune(strings.Repeat("中a😀", n))[:n])
+	}
 	for _, s := range textconvCases(t) {
 		texts = append(texts, []rune(s))
 	}
@@ -34,8 +38,8 @@ func TestEncodeText(t *testing.T) {
 		if want := string(text); s != want {
 			t.Fatalf("encodeText(%q) = %q, want %q", text, s, want)
 		}
-		if want := byteOffsets(s); !reflect.DeepEqual(at, want) {
-			t.Fatalf("encodeText(%q): offsets %v, want %v", text, at, want)
+		if got, want := offsetsOf(at, len(text)), byteOffsets(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("encodeText(%q): offsets %v, want %v", text, got, want)
 		}
 	}
 }
@@ -59,8 +63,8 @@ func FuzzTextconv(f *testing.F) {
 			t.Fatalf("decodeText(%q) = %v, want %v", s, got, rs)
 		}
 		enc, at := encodeText(rs)
-		if enc != string(rs) || !reflect.DeepEqual(at, byteOffsets(enc)) {
-			t.Fatalf("encodeText(%q) = %q %v", rs, enc, at)
+		if enc != string(rs) || !reflect.DeepEqual(offsetsOf(at, len(rs)), byteOffsets(enc)) {
+			t.Fatalf("encodeText(%q) = %q %v", rs, enc, offsetsOf(at, len(rs)))
 		}
 	})
 }
@@ -162,4 +166,59 @@ func byteOffsets(s string) []int32 {
 		at = append(at, int32(i))
 	}
 	return append(at, int32(len(s)))
+}
+
+// offsetsOf lists the offsets of a byteIndex of n characters, the end's
+// included.
+func offsetsOf(x byteIndex, n int) []int32 {
+	out := make([]int32, n+1)
+	for c := range out {
+		out[c] = int32(x.at(c))
+	}
+	return out
+}
+
+// TestValidTextChars checks that the character count of the UTF-8 check is
+// the rune count, and that decodeTextCounted with it gives []rune(s).
+func TestValidTextChars(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"ASCII", "Go 1.26"},
+		{"Chinese", "萍乡市推进赣江新区建设"},
+		{"mixed widths", "é€😀中a\ufffd"},
+		{"a BOM-less report line", "一、主要目标\n（一）经济发展。"},
+	}
+	for _, s := range textconvCases(t) {
+		if utf8.ValidString(s) && s != "" {
+			tests = append(tests, struct{ name, text string }{"case " + strconv.Itoa(len(tests)), s})
+		}
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n, _ := validTextChars(tc.text)
+			if want := utf8.RuneCountInString(tc.text); n != want {
+				t.Fatalf("validTextChars counts %d, want %d", n, want)
+			}
+			if got := decodeTextCounted(tc.text, n); !reflect.DeepEqual(got, []rune(tc.text)) {
+				t.Fatalf("decodeTextCounted differs from []rune")
+			}
+		})
+	}
+}
+
+// BenchmarkValidTextChars is the UTF-8 check over the corpus.
+func BenchmarkValidTextChars(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			validTextChars(s)
+		}
+	}
 }

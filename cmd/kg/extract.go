@@ -30,7 +30,7 @@ func runExtract(ctx context.Context, args []string, env environ) int {
 		fs.Usage()
 		return exitUsage
 	}
-	g, failed, err := readGraphExplain(ctx, fs.Args(), env, *explain)
+	g, failed, err := readGraphExplain(ctx, fs.Args(), env, *explain, true)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "kg extract: %v\n", err)
 		return exitFailure

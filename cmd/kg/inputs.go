@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -100,14 +101,15 @@ func newExtractor() (*extract.Extractor, error) {
 // its file name and cause, skipped and counted; the rest is returned. The
 // error is for failures that stop everything (cancellation, setup).
 func readGraph(ctx context.Context, paths []string, env environ) (*kg.Graph, int, error) {
-	return readGraphExplain(ctx, paths, env, false)
+	return readGraphExplain(ctx, paths, env, false, false)
 }
 
 // readGraphExplain is readGraph that, when explain is set, also prints the
 // extractor's non-fatal findings (subject not found, ambiguous names,
 // triggers without an object, names rejected as generic); otherwise it
-// only counts them.
-func readGraphExplain(ctx context.Context, paths []string, env environ, explain bool) (*kg.Graph, int, error) {
+// only counts them. With limitMemory, a process that only extracts sets
+// a soft memory limit for its size (extractMemoryLimit) before extracting.
+func readGraphExplain(ctx context.Context, paths []string, env environ, explain, limitMemory bool) (*kg.Graph, int, error) {
 	files, failed := listInputs(paths, env)
 	if len(files) == 0 && failed == 0 {
 		return nil, 0, fmt.Errorf("no input files in %s (folders give their %s files)", strings.Join(paths, " "), strings.Join(inputExts(), ", "))
@@ -138,6 +140,15 @@ func readGraphExplain(ctx context.Context, paths []string, env environ, explain 
 	}
 	var extracted *kg.Graph
 	if len(docs) > 0 {
+		if limitMemory && env.getenv("GOMEMLIMIT") == "" {
+			total := int64(0)
+			for _, d := range docs {
+				total += int64(len(d.Data))
+			}
+			// restored after: the limit is the process's, and a test may
+			// run other commands in the same process
+			defer debug.SetMemoryLimit(debug.SetMemoryLimit(extractMemoryLimit(total)))
+		}
 		x, err := newExtractor()
 		if err != nil {
 			return nil, failed, err
@@ -164,6 +175,25 @@ func readGraphExplain(ctx context.Context, paths []string, env environ, explain 
 		return extracted, failed, nil
 	}
 	return kg.Merge(append(parts, extracted)...), failed, nil
+}
+
+// extractMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
+// of a process that extracts documents of total bytes: 64 MiB and 5 times
+// the input. The live heap of an extraction is the extractor and the
+// runtime (about 40 MB), the inputs (once their size) and, while a worker
+// reads a document, about 5 times its size (its characters, its string,
+// the word index, its mentions); the collector's default headroom
+// (GOGC=100) let the heap grow to twice the live heap before a collection,
+// which made the peak of one 20 MB document 12 times its size. Under the
+// limit the collector runs sooner as the heap nears it; the live heap of
+// one large simplified document is about two thirds of the limit (108 of
+// 159 MiB at 20 MB; less for many small documents), so it does not run all
+// the time. Traditional text keeps
+// its original characters too: a very large traditional document can live
+// above the limit, where the runtime bounds the collector's share of the
+// CPU (about half) instead. A GOMEMLIMIT set by the user wins.
+func extractMemoryLimit(total int64) int64 {
+	return 64<<20 + 5*total
 }
 
 func readFile(path string) ([]byte, error) {

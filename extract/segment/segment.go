@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -367,6 +368,19 @@ func (s *Segmenter) tagIndex(tag string) (uint8, error) {
 	return uint8(len(s.tags) - 1), nil
 }
 
+// Tags returns every part of speech a Token of Cut may have: the tags of
+// the dictionary's words, then those Cut gives itself (x, eng, m) that no
+// word has. The slice is a copy.
+func (s *Segmenter) Tags() []string {
+	out := slices.Clone(s.tags)
+	for _, t := range []string{"x", "eng", "m"} {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // place puts entry k in the hash table, growing it past half full.
 func (s *Segmenter) place(k int) {
 	if k > len(s.slots)/2 {
@@ -569,6 +583,7 @@ func isASCIIAlnum(r rune) bool {
 // the blocks of one AppendCut call.
 type scratch struct {
 	touched uint64 // Touch's reads, kept
+	lim     []int32
 	score   []float64
 	end     []int32
 	tag     []int16
@@ -619,13 +634,28 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 	}
 	score[n] = 0
 	// Touch the second step of every walk first: their slots are mostly
-	// outside the cache, and these reads do not wait for one another.
+	// outside the cache, and these reads do not wait for one another. A
+	// walk whose first two characters start no word (trie.MayPair) ends
+	// after its first step: lim[j] is j+1 for it, n for the others.
+	var limBuf [maxStack]int32
+	lim := limBuf[:]
+	if n > maxStack {
+		if cap(sc.lim) < n {
+			sc.lim = make([]int32, n)
+		}
+		lim = sc.lim[:n]
+	}
 	var touched uint64
 	for j := 0; j+1 < n; j++ {
-		if st, _ := s.words.Step(0, block[j]); st > 0 {
-			touched ^= s.words.Touch(st, block[j+1])
+		lim[j] = int32(j + 1)
+		if s.words.MayPair(block[j], block[j+1]) {
+			lim[j] = int32(n)
+			if st, _ := s.words.Step(0, block[j]); st > 0 {
+				touched ^= s.words.Touch(st, block[j+1])
+			}
 		}
 	}
+	lim[n-1] = int32(n)
 	sc.touched ^= touched
 	i := n - 1
 	if s.words.MaxLen() <= maxWalk {
@@ -636,11 +666,12 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 		var wordsA, wordsB [maxWalk]word
 		for ; i >= 1; i -= 2 {
 			ja, jb := i, i-1
+			la, lb := int(lim[i]), int(lim[i-1])
 			sa, sb := int32(0), int32(0)
 			na, nb := 0, 0
 			for sa >= 0 || sb >= 0 {
 				if sa >= 0 {
-					if ja < n {
+					if ja < la {
 						var w int32
 						if sa, w = s.words.Step(sa, block[ja]); sa >= 0 {
 							ja++
@@ -654,7 +685,7 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 					}
 				}
 				if sb >= 0 {
-					if jb < n {
+					if jb < lb {
 						var w int32
 						if sb, w = s.words.Step(sb, block[jb]); sb >= 0 {
 							jb++
@@ -676,7 +707,7 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 	for ; i >= 0; i-- {
 		buf := ws[:0]
 		st := int32(0)
-		for j := i; j < n; j++ {
+		for j := i; j < int(lim[i]); j++ {
 			var w int32
 			if st, w = s.words.Step(st, block[j]); st < 0 {
 				break

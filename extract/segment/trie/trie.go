@@ -41,6 +41,12 @@ type Trie struct {
 	mask      uint64
 	value     []int32 // value of the key ending at a state, or -1
 	max       int     // longest key, in runes
+	// keyBits has bit r set for a one-rune key r < 1<<16; pairs has a bit
+	// per pair of first two runes of the longer keys (pairHash), for
+	// MayPair.
+	keyBits []uint64
+	pairs   []uint64
+	pshift  uint8 // 64 - log2(pair filter bits)
 }
 
 type edge struct{ next, value int32 }
@@ -121,6 +127,27 @@ func New(keys [][]rune, values []int32) *Trie {
 		if q := queue[c]; inRoot(q) {
 			t.rootBits[q.r>>6] |= 1 << (q.r & 63)
 			t.rootEdges = append(t.rootEdges, edge{int32(c), t.value[c]}) // in rune order
+		}
+	}
+	t.keyBits = make([]uint64, 1<<16/64)
+	pairs := 0 // states at depth 2
+	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
+		if q := queue[c]; q.depth == 2 {
+			pairs++
+		} else if t.value[c] >= 0 && q.r >= 0 && q.r < 1<<16 {
+			t.keyBits[q.r>>6] |= 1 << (q.r & 63)
+		}
+	}
+	pbits := minFilterBits
+	for pbits < maxFilterBits && 1<<pbits < filterPerEdge*pairs {
+		pbits++
+	}
+	t.pairs = make([]uint64, 1<<pbits/64)
+	t.pshift = uint8(64 - pbits)
+	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
+		if q := queue[c]; q.depth == 2 {
+			f := pairHash(queue[q.parent].r, q.r) >> t.pshift
+			t.pairs[f>>6] |= 1 << (f & 63)
 		}
 	}
 	rank := uint32(0)
@@ -227,6 +254,43 @@ func (t *Trie) Touch(s int32, r rune) uint64 {
 // does, so that a scan skips r without a call of Step (it is inlined).
 func (t *Trie) MayStart(r rune) bool {
 	return uint32(r) >= 1<<16 || t.rootBits[r>>6]&(1<<(r&63)) != 0
+}
+
+// pairHash mixes two runes for the pair filter: its top bits choose the bit.
+func pairHash(a, b rune) uint64 {
+	return (uint64(uint32(a))<<32 | uint64(uint32(b))) * 0x9E3779B97F4A7C15
+}
+
+// MayPair reports whether a key of two runes or more may start with a, b:
+// false says none does, so that a scan that met a (MayStart) need not walk
+// from it unless a alone is a key (OneRuneKey). It reads one bit of a
+// filter of the keys' first two runes (8 bits a pair, at most 256 KB),
+// where a walk reads the root's edge and then the filter of the states'
+// edges: most walks of the matchers end there.
+func (t *Trie) MayPair(a, b rune) bool {
+	f := pairHash(a, b) >> t.pshift
+	return t.pairs[f>>6]&(1<<(f&63)) != 0
+}
+
+// MayMatch reports whether some key may start at a rune a followed by b:
+// a one-rune key a (OneRuneKey) or a longer key starting with a, b
+// (MayPair); false says none does. For a in the Basic Multilingual Plane
+// it reads three words and takes no branch, so that a scan that asks it of
+// every character does not mispredict one character in three, as the
+// branches of MayStart and MayPair did.
+func (t *Trie) MayMatch(a, b rune) bool {
+	if uint32(a) >= 1<<16 {
+		return true
+	}
+	f := pairHash(a, b) >> t.pshift
+	w, sh := a>>6, a&63
+	return t.rootBits[w]>>sh&(t.keyBits[w]>>sh|t.pairs[f>>6]>>(f&63))&1 != 0
+}
+
+// OneRuneKey reports whether r may be a key of its own: false says it is
+// not, true that it is or that r is outside the Basic Multilingual Plane.
+func (t *Trie) OneRuneKey(r rune) bool {
+	return uint32(r) >= 1<<16 || t.keyBits[r>>6]&(1<<(r&63)) != 0
 }
 
 // Value returns the value of the key that ends at state s, or -1 if s is

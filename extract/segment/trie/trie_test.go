@@ -169,3 +169,77 @@ func TestTouch(t *testing.T) {
 		}
 	}
 }
+
+// TestMayPair checks the pair filter, the one-rune keys and MayMatch, which
+// joins them: never false for the first two runes of a key or for a
+// one-rune key, and mostly false otherwise.
+func TestMayPair(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+	}{
+		{"empty", nil},
+		{"one-rune keys only", []string{"萍", "a", "\U00020000"}},
+		{"pairs and longer", []string{"萍乡", "萍乡市", "赣江新区", "ab", "a", "\U00020000x"}},
+		{"many", nil}, // filled below
+	}
+	rng := rand.New(rand.NewSource(2))
+	for i := 0; i < 3000; i++ {
+		w := make([]rune, 1+rng.Intn(4))
+		for j := range w {
+			w[j] = 0x4E00 + rune(rng.Intn(3000))
+		}
+		tests[3].keys = append(tests[3].keys, string(w))
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			keys := make([][]rune, len(tc.keys))
+			vals := make([]int32, len(tc.keys))
+			pairs := map[[2]rune]bool{}
+			ones := map[rune]bool{}
+			for i, k := range tc.keys {
+				keys[i], vals[i] = []rune(k), int32(i)
+				if len(keys[i]) >= 2 {
+					pairs[[2]rune{keys[i][0], keys[i][1]}] = true
+				} else {
+					ones[keys[i][0]] = true
+				}
+			}
+			tr := New(keys, vals)
+			for p := range pairs {
+				if !tr.MayPair(p[0], p[1]) {
+					t.Errorf("MayPair(%q, %q) = false for a key", p[0], p[1])
+				}
+			}
+			for r := range ones {
+				if !tr.OneRuneKey(r) {
+					t.Errorf("OneRuneKey(%q) = false for a key", r)
+				}
+				if !tr.MayMatch(r, 'z') {
+					t.Errorf("MayMatch(%q, z) = false for a key", r)
+				}
+			}
+			for p := range pairs {
+				if !tr.MayMatch(p[0], p[1]) {
+					t.Errorf("MayMatch(%q, %q) = false for a key", p[0], p[1])
+				}
+			}
+			falsePairs, falseOnes := 0, 0
+			for i := 0; i < 10000; i++ {
+				a, b := 0x4E00+rune(rng.Intn(20000)), 0x4E00+rune(rng.Intn(20000))
+				if !pairs[[2]rune{a, b}] && tr.MayPair(a, b) {
+					falsePairs++
+				}
+				if !ones[a] && tr.OneRuneKey(a) {
+					falseOnes++
+				}
+				if !ones[a] && !pairs[[2]rune{a, b}] && tr.MayMatch(a, b) && !tr.MayPair(a, b) {
+					t.Errorf("MayMatch(%q, %q) passes what neither OneRuneKey nor MayPair does", a, b)
+				}
+			}
+			if falsePairs > 1000 || falseOnes > 0 {
+				t.Errorf("of 10000 random runes and pairs, %d pairs and %d runes pass that no key has", falsePairs, falseOnes)
+			}
+		})
+	}
+}

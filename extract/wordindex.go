@@ -1,0 +1,118 @@
+package extract
+
+import "github.com/cnplan/kg/extract/segment"
+
+// The words of a document are cut a unit at a time, when first read
+// (cutAt), and kept as a code per character (tokCode): the token that holds
+// the character, as its distance to the token's start and end and its part
+// of speech. Two bytes a character, where a token index a character (4
+// bytes) and the tokens themselves (32 bytes each, with a pointer for the
+// collector to follow) took five to six times that in a long document.
+
+// A token code packs, for the character k it is stored at:
+//
+//	bits 0-5   the tag's number in tagTable plus one (0: k not cut yet;
+//	           longTok: the token is in docState.longToks)
+//	bits 6-10  k - Start
+//	bits 11-15 End - k - 1
+//
+// A token longer than maxCoded characters, or whose tag has no number
+// below longTok, is a long token.
+const (
+	longTok  = 63
+	maxCoded = 32
+)
+
+// tagTable numbers the parts of speech of the segmenter's tokens, for the
+// token codes: a small open-addressing table keyed by the tag's length and
+// its first and last bytes, where a map lookup per token cost more.
+type tagTable struct {
+	names []string
+	slots [256]uint8 // number plus one, 0 empty
+}
+
+func newTagTable(tags []string) *tagTable {
+	t := &tagTable{}
+	for _, tag := range tags {
+		if tag == "" || len(t.names) >= longTok-1 || t.number(tag) >= 0 {
+			continue
+		}
+		t.names = append(t.names, tag)
+		h := tagHash(tag)
+		for t.slots[h] != 0 {
+			h++
+		}
+		t.slots[h] = uint8(len(t.names))
+	}
+	return t
+}
+
+func tagHash(tag string) uint8 {
+	return uint8(len(tag)*61 + int(tag[0])*7 + int(tag[len(tag)-1])*3)
+}
+
+// number is the number of tag, or -1 if it has none.
+func (t *tagTable) number(tag string) int {
+	if tag == "" {
+		return -1
+	}
+	for h := tagHash(tag); t.slots[h] != 0; h++ {
+		if n := int(t.slots[h]) - 1; t.names[n] == tag {
+			return n
+		}
+	}
+	return -1
+}
+
+// segment prepares the word index: no unit is cut yet.
+func (d *docState) segment() {
+	d.tokCode = make([]uint16, len(d.text))
+}
+
+// cutAt segments the unit that holds the character at k, once.
+func (d *docState) cutAt(k int) {
+	if d.tokCode[k] != 0 {
+		return
+	}
+	i, j := segment.Unit(d.text, k)
+	d.cutBuf = d.x.seg.AppendCut(d.cutBuf[:0], d.text[i:j])
+	for _, tk := range d.cutBuf {
+		tk.Start += i
+		tk.End += i
+		n := d.x.tags.number(tk.Tag)
+		if n < 0 || n+1 >= longTok || tk.End-tk.Start > maxCoded {
+			if d.longToks == nil {
+				d.longToks = map[int]segment.Token{}
+			}
+			for c := tk.Start; c < tk.End; c++ {
+				d.tokCode[c] = longTok
+				d.longToks[c] = tk
+			}
+			continue
+		}
+		for c := tk.Start; c < tk.End; c++ {
+			d.tokCode[c] = uint16(n+1) | uint16(c-tk.Start)<<6 | uint16(tk.End-c-1)<<11
+		}
+	}
+}
+
+// tokenAt is the token that holds the character at k, which must be cut
+// (cutAt).
+func (d *docState) tokenAt(k int) segment.Token {
+	c := d.tokCode[k]
+	t := int(c & 63)
+	if t == longTok {
+		return d.longToks[k]
+	}
+	return segment.Token{Start: k - int(c>>6&31), End: k + int(c>>11) + 1, Tag: d.x.tags.names[t-1]}
+}
+
+// mayJoin reports whether a word may hold both text[k-1] and text[k]:
+// false is certain and spares the cut of their unit (segment.MayCross),
+// which most tests at a name's ends need not read.
+func (d *docState) mayJoin(k int) bool {
+	if k > 0 && k < len(d.text) && d.tokCode[k-1] != 0 {
+		return d.tokenAt(k-1).End > k // cut already
+	}
+	return d.x.seg.MayCross(d.text, k)
+}
