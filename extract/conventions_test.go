@@ -606,6 +606,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 四川省 -> 川渝高竹新区"}, []string{"CO_BUILDS 成渝地区双城经济圈 -> 川渝高竹新区"}},
 		{"peers of a mutual trigger carry to joint actions, not to one party's own", "江西省政府工作报告\n深化赣粤合作，推进赣深高铁建设，积极对接长三角。",
 			[]string{"DOCKS_WITH 江西省 -> 长三角", "COOPERATES_WITH 广东省 -> 江西省"}, []string{"DOCKS_WITH 广东省 -> 长三角"}},
+		{"a frame that names the fields of a cooperation relates the parties after it", "湖南省政府工作报告\n以产业协作、交通联动为重点，推动“浏醴”对接长株潭都市圈。",
+			[]string{"DOCKS_WITH 浏阳市 -> 长株潭", "COOPERATES_WITH 浏阳市 -> 醴陵市", "LINKS_WITH 浏阳市 -> 长株潭", "COOPERATES_WITH 醴陵市 -> 长株潭"}, nil},
 		{"characters inside one place's name are no parties of a zone", "黑龙江省政府工作报告\n建设牡丹江产业协作园区，推进哈牡产业合作示范区。",
 			nil, []string{"CO_BUILDS 丹东市 -> 牡丹江产业协作园区", "CO_BUILDS 牡丹江市 -> 牡丹江产业协作园区"}},
 		{"carriers of cooperation are not its parties", "天津市政府工作报告\n优化提升南站科技商务区、宝坻中关村科技城、武清站商务区等产业合作承载功能，重点做好服务。",

@@ -585,3 +585,9 @@ func kindClasses() []kindClass {
 		{"特色产业园区", kg.Park, ""}, {"特色园区", kg.Park, ""}, {"园区", kg.Park, ""}, {"产业园", kg.Park, ""},
 	}
 }
+
+// focusClosers close a frame that names what a sentence's action centres on
+// (以文旅合作、产业联动等为重点，…).
+func focusClosers() []string {
+	return []string{"为重点", "为抓手", "为主线", "为核心", "为突破口", "为牵引", "为纽带"}
+}

@@ -117,6 +117,63 @@ func (d *docState) relations(sents []Sentence, rs relSet) {
 		for _, t := range ts[ti:tj] {
 			c.apply(t, rs)
 		}
+		c.focusPairs(ts[ti:tj], rs)
+	}
+}
+
+// focusPairs reads a frame that names the fields of a cooperation before
+// the clause that states it (以文旅合作、产业联动等为重点，强化“黎从榕”对接粤港澳
+// 大湾区…): each mutual trigger in the frame (合作, 联动) relates every pair
+// of the parties the clause after it names, as a trigger after peers does.
+func (c *sentenceCtx) focusPairs(ts []trig, rs relSet) {
+	t := c.d.text
+	i := skipEnumerator(t, c.s.Start, c.s.End)
+	if i >= c.s.End || t[i] != '以' {
+		return
+	}
+	end := -1
+	for p := i + 1; p < c.s.End && p-i <= 40 && end < 0; p++ {
+		for _, w := range focusClosers() {
+			if runesAt(t, p, w) {
+				end = p + len([]rune(w))
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return
+	}
+	var frame []trig
+	var main *trig
+	for k, tr := range ts {
+		switch {
+		case tr.start > i && tr.end <= end && (tr.def.typ == kg.CooperatesWith || tr.def.typ == kg.LinksWith):
+			frame = append(frame, tr)
+		case tr.start >= end && main == nil && tr.def.typ != kg.Connects && tr.def.typ != kg.LocatedIn:
+			main = &ts[k]
+		}
+	}
+	if len(frame) == 0 || main == nil {
+		return
+	}
+	// the parties: the actors of the clause that holds the main trigger,
+	// from the frame's end
+	cl := c.clauseOf(main.start)
+	var parties []*mention
+	for _, m := range c.tops {
+		if m.start >= max(end, cl[0]) && m.end <= cl[1] && isActor(m) && !c.adverbial(m) {
+			parties = append(parties, m)
+		}
+	}
+	n := 0
+	for _, m := range parties {
+		n += len(m.refs)
+	}
+	if n < 2 {
+		return
+	}
+	for _, tr := range frame {
+		c.peerPairs(tr.def.typ, tr, parties, rs)
 	}
 }
 
