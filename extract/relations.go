@@ -591,6 +591,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 	typ := t.def.typ
 	if typ == kg.DocksWith || typ == kg.IntegratesInto {
 		objs = c.partnersOfPlans(objs)
+		// 对接…国际科技创新中心: an institution is worked with, not docked
+		// with; a region, a group, a zone or a plan is
+		objs = slices.DeleteFunc(slices.Clone(objs), func(m *mention) bool { return len(m.refs) == 1 && m.refs[0].typ == kg.Institution })
 	}
 
 	// 以X为依托
