@@ -167,22 +167,29 @@ func (d *docState) agencyName(u string) string {
 // LEADS / RESPONSIBLE_FOR edges to each named project, park, hub, route,
 // institution or plan of the task.
 func (d *docState) taskRelations(sents []Sentence, rs relSet) {
-	for _, t := range d.tasks() {
-		var things []*mention
-		for _, m := range d.mentions {
-			if m.kind != mNamed || !m.top || m.start < t.start || m.end > t.end {
-				continue
-			}
-			switch m.refs[0].typ {
-			case kg.Project, kg.Park, kg.Hub, kg.Plan, kg.Railway, kg.Road, kg.Institution:
-				things = append(things, m)
-			}
+	tasks := d.tasks()
+	if len(tasks) == 0 {
+		return
+	}
+	// the named things by start, indexed: a scan of every mention for each
+	// task was quadratic in a long plan's size
+	idx := newSpanIndex(d.mentions, func(m *mention) bool {
+		if m.kind != mNamed || !m.top {
+			return false
 		}
+		switch m.refs[0].typ {
+		case kg.Project, kg.Park, kg.Hub, kg.Plan, kg.Railway, kg.Road, kg.Institution:
+			return true
+		}
+		return false
+	})
+	for _, t := range tasks {
+		var things []*mention
+		idx.within(t.start, t.end, func(m *mention) { things = append(things, m) })
 		if len(things) == 0 {
 			d.note(DiagNoObject, t.labelAt, t.label.word+" with no named thing in its task")
 			continue
 		}
-		sort.Slice(things, func(i, j int) bool { return things[i].start < things[j].start })
 		for _, u := range t.units {
 			name := d.agencyName(u)
 			a, ok := d.ents[kg.EntityID(kg.Institution, u)] // a university as a unit is the university
