@@ -317,10 +317,11 @@ cmd_admin() {
 	local java rc=0 gc
 	java="$(java_bin)"
 	# The import tool's node stage allocates large arrays (a document's
-	# relation index), which G1 handles as humongous objects: with the
-	# parallel collector a bulk import of 1M relations took 16-20 instead of
-	# 20-29 CPU-seconds (docs/benchmarks.md, Bulk load). A collector named
-	# in JAVA_TOOL_OPTIONS would clash with a second one, so none is added then.
+	# relation index), which G1 handles as humongous objects: importing the
+	# same 1M relations alternately, the parallel collector took less CPU in
+	# five pairs of six (about 13 %), though end to end the difference was
+	# within the noise (docs/benchmarks.md, Bulk load). A collector named in
+	# JAVA_TOOL_OPTIONS would clash with a second one, so none is added then.
 	gc="${NEO4J_ADMIN_GC--XX:+UseParallelGC}"
 	if [[ "${JAVA_TOOL_OPTIONS:-}" == *GC* ]]; then gc=""; fi
 	mkdir -p "$STATE_DIR/home"
