@@ -10,7 +10,9 @@ import "strings"
 // call and a thread switch at every request's first system call (at one
 // client on two cores, about a tenth of the throughput with Neo4j:
 // docs/benchmarks.md, peer comparison). The trace itself prints one line
-// to stderr at most once per 24.8 days of the machine's uptime.
+// to stderr at most once per 24.8 days of the machine's uptime, and a
+// crash (an unrecovered panic) prints the scheduler's state before the
+// stack traces.
 const sysmonSetting = "schedtrace=2147483647"
 
 // serveGODEBUG returns the GODEBUG value for the process of 'kg serve'
