@@ -12,8 +12,10 @@
 #
 # Environment: SCALE_NEO4J_PORT (7810), SCALE_STATE_DIR (/tmp/kg-scale-neo4j),
 # NEO4J_PAGECACHE (default here 4g), NEO4J_HEAP (2g), REQUESTS (300),
-# NEO4J_ADMIN_HEAP (2g, the import tool's heap), IMPORT_JAVA_OPTS (JVM
-# options of the import tool only, through JAVA_TOOL_OPTIONS).
+# NEO4J_ADMIN_HEAP (2g, the import tool's heap), NEO4J_ADMIN_GC (the import
+# tool's collector, scripts/neo4j.sh's default -XX:+UseParallelGC; empty for
+# the JVM's G1), IMPORT_JAVA_OPTS (JVM options of the import tool only,
+# through JAVA_TOOL_OPTIONS).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

@@ -22,6 +22,7 @@ type loaders struct {
 
 	detailOnce sync.Once
 	detail     bool // usesEntityDetail's answer
+	evidence   bool // usesRelationEvidence's answer
 	years      bool // usesRelationYears's answer
 }
 
@@ -65,6 +66,7 @@ func batchResult[T any](ids []string, vs []*T, err error, what string) ([]*T, []
 
 func withLoaders(ctx context.Context, l *loaders) context.Context {
 	ctx = neo4j.WithEntityNeeds(ctx, l.usesEntityDetail)
+	ctx = neo4j.WithRelationEvidence(ctx, l.usesRelationEvidence)
 	ctx = neo4j.WithRelationYears(ctx, l.usesRelationYears)
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -80,11 +82,25 @@ var entityDetailFields = map[string]bool{"mentions": true, "mentionsByDocument":
 // a relation's evidence documents (Relation's and CollapsedEdge's).
 var relationYearsFields = map[string]bool{"firstYear": true, "lastYear": true}
 
+// relationEvidenceFields are the fields whose values come from a
+// relation's evidence or weight (Relation's and CollapsedEdge's): when an
+// operation selects none of them, the Neo4j store reads relations without
+// their evidence. Like entityDetailFields, by name over the whole
+// operation (Entity.documentCount counts too).
+var relationEvidenceFields = map[string]bool{"evidence": true, "evidenceCount": true, "documentCount": true, "firstYear": true, "lastYear": true}
+
 // usesEntityDetail reports whether the request's operation selects one of
 // entityDetailFields.
 func (l *loaders) usesEntityDetail(ctx context.Context) bool {
 	l.scan(ctx)
 	return l.detail
+}
+
+// usesRelationEvidence reports whether the request's operation selects one
+// of relationEvidenceFields.
+func (l *loaders) usesRelationEvidence(ctx context.Context) bool {
+	l.scan(ctx)
+	return l.evidence
 }
 
 // usesRelationYears reports whether the request's operation selects one of
@@ -95,10 +111,10 @@ func (l *loaders) usesRelationYears(ctx context.Context) bool {
 }
 
 // scan looks through the request's operation for the fields above, once
-// per request; without an operation it answers yes to both.
+// per request; without an operation it answers yes to all.
 func (l *loaders) scan(ctx context.Context) {
 	l.detailOnce.Do(func() {
-		l.detail, l.years = true, true
+		l.detail, l.evidence, l.years = true, true, true
 		if !graphql.HasOperationContext(ctx) {
 			return
 		}
@@ -106,13 +122,14 @@ func (l *loaders) scan(ctx context.Context) {
 		if oc == nil || oc.Doc == nil {
 			return
 		}
-		detail, years := false, false
+		detail, evidence, years := false, false, false
 		var walk func(ast.SelectionSet)
 		walk = func(ss ast.SelectionSet) {
 			for _, sel := range ss {
 				switch x := sel.(type) {
 				case *ast.Field:
 					detail = detail || entityDetailFields[x.Name]
+					evidence = evidence || relationEvidenceFields[x.Name]
 					years = years || relationYearsFields[x.Name]
 					walk(x.SelectionSet)
 				case *ast.InlineFragment:
@@ -126,7 +143,7 @@ func (l *loaders) scan(ctx context.Context) {
 		for _, f := range oc.Doc.Fragments {
 			walk(f.SelectionSet)
 		}
-		l.detail, l.years = detail, years
+		l.detail, l.evidence, l.years = detail, evidence, years
 	})
 }
 

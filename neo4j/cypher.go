@@ -37,7 +37,7 @@ func relTypeOf(t kg.RelationType) (string, error) {
 // entities.
 func relTypeAlternation(ts []kg.RelationType) (string, error) {
 	if len(ts) == 0 {
-		ts = kg.RelationTypes()
+		return allRelTypes, nil
 	}
 	parts := make([]string, 0, len(ts))
 	seen := map[kg.RelationType]bool{}
@@ -53,6 +53,16 @@ func relTypeAlternation(ts []kg.RelationType) (string, error) {
 	}
 	return strings.Join(parts, "|"), nil
 }
+
+// allRelTypes is relTypeAlternation of every ontology type, the usual
+// case, made once.
+var allRelTypes = func() string {
+	parts := make([]string, 0, len(kg.RelationTypes()))
+	for _, t := range kg.RelationTypes() {
+		parts = append(parts, string(t))
+	}
+	return strings.Join(parts, "|")
+}()
 
 // hopBound formats a variable-length bound. Cypher does not accept
 // parameters there, so the integer is checked to lie in [lo, hi] and then

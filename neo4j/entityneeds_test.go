@@ -125,3 +125,97 @@ func TestRelationYears(t *testing.T) {
 		t.Error("no dated edge in the fixture's neighbourhood: the test checks nothing")
 	}
 }
+
+// TestRelationEvidence checks that a caller that says it uses no evidence
+// gets the same relations without evidence or weight from each read that
+// projects relations, and that one that uses it gets them whole.
+func TestRelationEvidence(t *testing.T) {
+	s := openStore(t, testConfig())
+	load(t, s, storetest.Both())
+	full := context.Background()
+	light := neo4j.WithRelationEvidence(full, func(context.Context) bool { return false })
+	used := neo4j.WithRelationEvidence(full, func(context.Context) bool { return true })
+	page, err := s.Relations(full, kg.RelationFilter{Page: kg.Page{First: 100}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var withEvidence *kg.Relation
+	for _, r := range page.Relations {
+		if len(r.Evidence) > 0 && (withEvidence == nil || len(r.Evidence) > len(withEvidence.Evidence)) {
+			withEvidence = r
+		}
+	}
+	if withEvidence == nil {
+		t.Fatal("the fixture has no relation with evidence")
+	}
+	reads := []struct {
+		name string
+		read func(ctx context.Context) ([]*kg.Relation, error)
+	}{
+		{"relation", func(ctx context.Context) ([]*kg.Relation, error) {
+			r, err := s.Relation(ctx, withEvidence.ID)
+			return []*kg.Relation{r}, err
+		}},
+		{"relations", func(ctx context.Context) ([]*kg.Relation, error) {
+			p, err := s.Relations(ctx, kg.RelationFilter{Page: kg.Page{First: 100}})
+			if err != nil {
+				return nil, err
+			}
+			return p.Relations, nil
+		}},
+		{"neighbourhood", func(ctx context.Context) ([]*kg.Relation, error) {
+			sg, err := s.Neighbourhood(ctx, kg.NeighbourhoodQuery{Seeds: []string{withEvidence.From}, Hops: 2})
+			if err != nil {
+				return nil, err
+			}
+			return sg.Edges, nil
+		}},
+		{"shortest path", func(ctx context.Context) ([]*kg.Relation, error) {
+			ps, err := s.ShortestPaths(ctx, kg.PathQuery{From: withEvidence.From, To: withEvidence.To, MaxHops: 2})
+			if err != nil || len(ps) == 0 {
+				return nil, err
+			}
+			return ps[0].Edges, nil
+		}},
+	}
+	for _, rd := range reads {
+		want, err := rd.read(full)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evidenced := 0
+		for _, r := range want {
+			if len(r.Evidence) > 0 {
+				evidenced++
+			}
+		}
+		if evidenced == 0 {
+			t.Fatalf("%s: no relation with evidence: the test checks nothing", rd.name)
+		}
+		for _, tc := range []struct {
+			name     string
+			ctx      context.Context
+			evidence bool
+		}{{"light", light, false}, {"used", used, true}} {
+			got, err := rd.read(tc.ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%s, %s: %d relations, want %d", rd.name, tc.name, len(got), len(want))
+			}
+			for i, r := range got {
+				w := want[i]
+				if r.ID != w.ID || r.Type != w.Type || r.From != w.From || r.To != w.To {
+					t.Errorf("%s, %s: %+v, want %+v", rd.name, tc.name, r, w)
+				}
+				if tc.evidence && (len(r.Evidence) != len(w.Evidence) || r.Weight != w.Weight) {
+					t.Errorf("%s, %s: %s has %d pieces, weight %+v; want %d, %+v", rd.name, tc.name, r.ID, len(r.Evidence), r.Weight, len(w.Evidence), w.Weight)
+				}
+				if !tc.evidence && (len(r.Evidence) != 0 || r.Weight != (kg.RelationWeight{})) {
+					t.Errorf("%s, %s: %s has %d pieces, weight %+v; want none", rd.name, tc.name, r.ID, len(r.Evidence), r.Weight)
+				}
+			}
+		}
+	}
+}

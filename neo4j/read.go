@@ -43,9 +43,32 @@ const (
 
 var yearsRE = regexp.MustCompile(regexp.QuoteMeta(yearsStart) + ".*?" + regexp.QuoteMeta(yearsEnd))
 
+// The Cypher comments around the part of relProjection that withDetail
+// removes when the caller uses no evidence: the evidence lists and, inside
+// them, the dates.
+const (
+	evidenceStart = "/*evidence*/"
+	evidenceEnd   = "/*/evidence*/"
+)
+
+var evidenceRE = regexp.MustCompile(regexp.QuoteMeta(evidenceStart) + ".*?" + regexp.QuoteMeta(evidenceEnd))
+
 type entityNeedsKey struct{}
 
 type relationYearsKey struct{}
+
+type relationEvidenceKey struct{}
+
+// WithRelationEvidence returns a context under which the store's reads
+// ask uses, with the reading call's context, whether the caller uses any
+// relation's evidence or weight (Relation.Evidence, Relation.Weight).
+// When it answers false, relations are read without their evidence: both
+// are empty, and Neo4j sends none of the evidence's text. The store's own
+// choices never depend on them. The GraphQL server sets it from the
+// operation's selection.
+func WithRelationEvidence(ctx context.Context, uses func(context.Context) bool) context.Context {
+	return context.WithValue(ctx, relationEvidenceKey{}, uses)
+}
 
 // WithRelationYears returns a context under which the store's reads ask
 // uses, with the reading call's context, whether the caller uses any
@@ -69,23 +92,29 @@ func WithEntityNeeds(ctx context.Context, uses func(context.Context) bool) conte
 }
 
 // withDetail returns the statement q for ctx: as is, or without the
-// mentions and degree of its entity projections, or the dates of its
-// relation projections, when the caller said it does not use them
-// (WithEntityNeeds, WithRelationYears).
+// mentions and degree of its entity projections, or the evidence or only
+// the dates of its relation projections, when the caller said it does not
+// use them (WithEntityNeeds, WithRelationEvidence, WithRelationYears).
 func withDetail(ctx context.Context, q string) string {
-	noDetail, noYears := false, false
+	noDetail, noEvidence, noYears := false, false, false
 	if uses, _ := ctx.Value(entityNeedsKey{}).(func(context.Context) bool); uses != nil && strings.Contains(q, detailStart) && !uses(ctx) {
 		noDetail = true
 	}
-	if uses, _ := ctx.Value(relationYearsKey{}).(func(context.Context) bool); uses != nil && strings.Contains(q, yearsStart) && !uses(ctx) {
+	if uses, _ := ctx.Value(relationEvidenceKey{}).(func(context.Context) bool); uses != nil && strings.Contains(q, evidenceStart) && !uses(ctx) {
+		noEvidence = true
+	}
+	if uses, _ := ctx.Value(relationYearsKey{}).(func(context.Context) bool); uses != nil && !noEvidence && strings.Contains(q, yearsStart) && !uses(ctx) {
 		noYears = true
 	}
-	if !noDetail && !noYears {
+	if !noDetail && !noEvidence && !noYears {
 		return q
 	}
-	return statements.get(detailKey{q, noDetail, noYears}, func() string {
+	return statements.get(detailKey{q, noDetail, noEvidence, noYears}, func() string {
 		if noDetail {
 			q = detailRE.ReplaceAllLiteralString(q, "mentions: [], degree: 0")
+		}
+		if noEvidence {
+			q = evidenceRE.ReplaceAllLiteralString(q, "ev_doc: [], ev: [], ev_dates: []")
 		}
 		if noYears {
 			q = yearsRE.ReplaceAllLiteralString(q, "ev_dates: []")
@@ -96,8 +125,8 @@ func withDetail(ctx context.Context, q string) string {
 
 // detailKey names one variant of a statement made by withDetail.
 type detailKey struct {
-	q                 string
-	noDetail, noYears bool
+	q                             string
+	noDetail, noEvidence, noYears bool
 }
 
 // statements remembers the statement texts made from other statement
@@ -133,12 +162,13 @@ func (t *textMemo) get(key any, build func() string) string {
 // relProjection returns, for the relationship bound to v, a map holding
 // its id, type, ends and evidence, and the dates of the evidence's
 // documents (for the weight's first and last year; withDetail can leave
-// them out); decode it with decodeRelation.
+// out the dates, or the evidence with them); decode it with
+// decodeRelation.
 func relProjection(v string) string {
 	return "{id: " + v + ".id, type: type(" + v + "), from: startNode(" + v + ").id, to: endNode(" + v + ").id, " +
-		"ev_doc: " + v + ".ev_doc, ev: " + v + ".ev, " + yearsStart +
+		evidenceStart + "ev_doc: " + v + ".ev_doc, ev: " + v + ".ev, " + yearsStart +
 		"ev_dates: COLLECT { UNWIND coalesce(" + v + ".ev_doc, []) AS wdid WITH DISTINCT wdid " +
-		"MATCH (wd:Document {id: wdid}) RETURN [wdid, coalesce(wd.date, '')] }" + yearsEnd + "}"
+		"MATCH (wd:Document {id: wdid}) RETURN [wdid, coalesce(wd.date, '')] }" + yearsEnd + evidenceEnd + "}"
 }
 
 // decodeEntity turns an entityProjection value into a kg.Entity.
@@ -501,7 +531,7 @@ func (s *Store) Relation(ctx context.Context, id string) (*kg.Relation, error) {
 		// The type comes from the closed ontology set; the id is a parameter.
 		parts = append(parts, "MATCH (:Entity)-[r:"+string(t)+" {id: $id}]->(:Entity) RETURN r")
 	}
-	q := "CALL { " + strings.Join(parts, " UNION ALL ") + " } RETURN " + relProjection("r") + " AS r LIMIT 1"
+	q := withDetail(ctx, "CALL { "+strings.Join(parts, " UNION ALL ")+" } RETURN "+relProjection("r")+" AS r LIMIT 1")
 	r, err := read(ctx, s, "read relation", func(tx neo4j.ManagedTransaction) (*kg.Relation, error) {
 		recs, err := run(ctx, tx, q, map[string]any{"id": id})
 		if err != nil || len(recs) == 0 {
@@ -562,6 +592,7 @@ WITH size(items) AS total, [x IN items WHERE x.id > $after] AS rest
 WITH total, rest[..$first + 1] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS r
 RETURN total, size(page) > $first AS more, CASE WHEN r IS NULL THEN null ELSE ` + relProjection("r") + ` END AS r`
+	q = withDetail(ctx, q)
 	return read(ctx, s, "list relations", func(tx neo4j.ManagedTransaction) (*kg.RelationPage, error) {
 		sel, err := selectDocs(ctx, tx, f.Document, f.Time)
 		if err != nil {

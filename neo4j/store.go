@@ -181,6 +181,8 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 	d, err := neo4j.NewDriverWithContext(c.URI, auth, func(cfg *neo4j.Config) {
 		cfg.SocketConnectTimeout = c.ConnectTimeout
 		cfg.MaxTransactionRetryTime = 30 * time.Second
+		// No usage data for the server: one message less per transaction.
+		cfg.TelemetryDisabled = true
 	})
 	if err != nil {
 		return nil, kg.Errorf(kg.EINVALID, "neo4j: bad configuration for %s: %v", c.URI, err)

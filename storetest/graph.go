@@ -88,6 +88,26 @@ func testNeighbourhood(t *testing.T, open opener) {
 			[]string{IDPingxiang, IDShangli, IDGBA, IDJiangxi},
 			[]string{R(kg.PartOf, IDShangli, IDPingxiang), R(kg.PartOf, IDPingxiang, IDJiangxi), R(kg.DocksWith, IDPingxiang, IDGBA),
 				R(kg.DocksWith, IDJiangxi, IDGBA)}, true},
+		{"MaxNodesSecondLayer", kg.NeighbourhoodQuery{Seeds: []string{IDPingxiang}, Hops: 2, MaxNodes: 17},
+			// The 13 at distance 1, then the four heaviest at distance 2:
+			// 浏阳市 and 醴陵市 (degree 6), then two of the three with
+			// degree 4 by id (the parks 全国烟花爆竹转型升级集中区 and
+			// 浏阳-上栗共建区, not project:白鹤滩水电入赣工程); not 长沙市,
+			// 株洲市, 广州市 (3) or the rest.
+			[]string{IDPingxiang, IDGBA, IDShenzhen, IDCZT, IDXgPark, IDDemoZone, IDGzPort, IDJiangxi,
+				IDShangli, IDXiangdong, IDLuxi, IDPxDevZone, IDHukunRail, IDLiuyang, IDLiling, IDFireworks, IDLyslZone},
+			[]string{R(kg.CooperatesWith, IDPingxiang, IDShenzhen), R(kg.CoBuilds, IDShangli, IDFireworks),
+				R(kg.ReliesOn, IDPingxiang, IDXgPark), R(kg.LinksWith, IDLuxi, IDLiling), R(kg.DocksWith, IDPingxiang, IDGBA),
+				R(kg.PartOf, IDPingxiang, IDJiangxi), R(kg.DocksWith, IDJiangxi, IDGBA), R(kg.LinksWith, IDShangli, IDLiling),
+				R(kg.LocatedIn, IDLyslZone, IDShangli), R(kg.AdjacentTo, IDPingxiang, IDCZT),
+				R(kg.CoBuilds, IDLiuyang, IDFireworks), R(kg.LocatedIn, IDXgPark, IDPingxiang),
+				R(kg.PartOf, IDShangli, IDPingxiang), R(kg.CoBuilds, IDLiuyang, IDLyslZone),
+				R(kg.CoBuilds, IDLiling, IDFireworks), R(kg.Connects, IDHukunRail, IDPingxiang),
+				R(kg.CoBuilds, IDShangli, IDLyslZone), R(kg.PartOf, IDXiangdong, IDPingxiang),
+				R(kg.DocksWith, IDPingxiang, IDGzPort), R(kg.PartOf, IDShenzhen, IDGBA),
+				R(kg.LocatedIn, IDPxDevZone, IDPingxiang), R(kg.CooperatesWith, IDXiangdong, IDLiling),
+				R(kg.PartOf, IDLuxi, IDPingxiang), R(kg.LocatedIn, IDLyslZone, IDLiuyang),
+				R(kg.IncludedIn, IDPingxiang, IDDemoZone), R(kg.LinksWith, IDShangli, IDLiuyang)}, true},
 		{"MaxNodesExact", kg.NeighbourhoodQuery{Seeds: []string{IDLiuyang}, Hops: 2, RelationTypes: []kg.RelationType{kg.PartOf}, MaxNodes: 4},
 			[]string{IDLiuyang, IDChangsha, IDHunan, IDCZT},
 			[]string{R(kg.PartOf, IDLiuyang, IDChangsha), R(kg.PartOf, IDChangsha, IDHunan), R(kg.PartOf, IDChangsha, IDCZT)}, false},

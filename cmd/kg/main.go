@@ -31,6 +31,9 @@ const (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "serve" {
+		reexecServe()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
