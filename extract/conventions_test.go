@@ -771,6 +771,17 @@ func TestTaskUnits(t *testing.T) {
 		{"a task with no named thing gives nothing",
 			pingxiang + "3.优化营商环境。(牵头单位:市发改委)\n", nil, []string{"LEADS 萍乡市发改委"}},
 		{"牵头 in running text is no label", pingxiang + "由市发改委牵头推进萍莲高速建设。\n", nil, []string{"LEADS"}},
+		{"units by their roles in a bracket after the task",
+			pingxiang + "4.加快萍莲高速建设。（市交通运输局牵头，市发改委、市财政局配合）\n5.建设萍乡高铁枢纽。（市发改委、市自然资源局按职责分工负责）\n",
+			[]string{"LEADS 萍乡市交通运输局 -> 萍莲高速", "RESPONSIBLE_FOR 萍乡市发改委 -> 萍莲高速", "RESPONSIBLE_FOR 萍乡市财政局 -> 萍莲高速",
+				"RESPONSIBLE_FOR 萍乡市发改委 -> 萍乡高铁枢纽", "RESPONSIBLE_FOR 萍乡市自然资源局 -> 萍乡高铁枢纽"},
+			[]string{"LEADS 萍乡市交通运输局 -> 萍乡高铁枢纽"}},
+		{"a bracket of roles whose parts are no bodies is no unit list",
+			pingxiang + "6.推进萍莲高速建设（企业牵头，群众参与）。\n", nil, []string{"LEADS", "RESPONSIBLE_FOR"}},
+		{"a unit marked as leading inside a list of responsible units leads",
+			pingxiang + "7.推进萍莲高速建设。责任单位：市交通运输局（牵头），市财政局\n",
+			[]string{"LEADS 萍乡市交通运输局 -> 萍莲高速", "RESPONSIBLE_FOR 萍乡市财政局 -> 萍莲高速"},
+			[]string{"RESPONSIBLE_FOR 萍乡市交通运输局（牵头"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

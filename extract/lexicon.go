@@ -591,3 +591,18 @@ func kindClasses() []kindClass {
 func focusClosers() []string {
 	return []string{"为重点", "为抓手", "为主线", "为核心", "为突破口", "为牵引", "为纽带"}
 }
+
+// unitRoles are the roles a bracket after a task gives its units, the
+// longest first (（省发展改革委牵头，省财政厅配合）).
+func unitRoles() []unitLabel {
+	return []unitLabel{
+		{"按职责分工负责", kg.ResponsibleFor}, {"按职责分工落实", kg.ResponsibleFor}, {"牵头负责", kg.Leads}, {"共同负责", kg.ResponsibleFor},
+		{"牵头", kg.Leads}, {"配合", kg.ResponsibleFor}, {"参与", kg.ResponsibleFor}, {"负责", kg.ResponsibleFor},
+	}
+}
+
+// bodyEndings end the names of government bodies and their like
+// (省发展改革委, 省交通运输厅, 市商务局, 长沙市人民政府, 湘江新区管委会).
+func bodyEndings() []string {
+	return []string{"委", "厅", "局", "办", "政府", "委员会", "管委会", "公司", "集团", "中心", "署", "部", "院", "会", "处", "海关", "银行"}
+}

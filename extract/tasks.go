@@ -65,17 +65,110 @@ func (d *docState) tasks() []task {
 			}
 			j := i
 			for j < len(d.text) && !strings.ContainsRune(";；)）\n。", d.text[j]) {
+				if k := leadMark(d.text, j); k > j {
+					j = k // 省科技厅（牵头），省财政厅: a mark inside the list
+					continue
+				}
 				j++
 			}
-			t := task{label: l, labelAt: at, units: splitUnits(string(d.text[i:j]))}
-			t.start, t.end = d.taskSpan(at)
-			if len(t.units) > 0 && t.end > t.start {
-				out = append(out, t)
+			var units, leads []string
+			for _, u := range splitUnits(string(d.text[i:j])) {
+				if v := strings.NewReplacer("（牵头）", "", "(牵头)", "").Replace(u); v != u {
+					leads = append(leads, v) // 责任单位：省科技厅（牵头）…: the unit so marked leads
+				} else {
+					units = append(units, u)
+				}
+			}
+			start, end := d.taskSpan(at)
+			for _, tk := range []task{{label: l, units: units}, {label: unitLabel{l.word, kg.Leads}, units: leads}} {
+				if len(tk.units) > 0 && end > start {
+					tk.labelAt, tk.start, tk.end = at, start, end
+					out = append(out, tk)
+				}
 			}
 		}
 	}
+	out = append(out, d.roleTasks()...)
 	sort.Slice(out, func(i, j int) bool { return out[i].labelAt < out[j].labelAt })
 	return out
+}
+
+// leadMark returns the end of a bracketed （牵头） at j, or j.
+func leadMark(t []rune, j int) int {
+	for _, m := range []string{"（牵头）", "(牵头)"} {
+		if runesAt(t, j, m) {
+			return j + len([]rune(m))
+		}
+	}
+	return j
+}
+
+// roleTasks finds the units a task names in a bracket at its end by the
+// role each takes, without labels: （省发展改革委牵头，省交通运输厅、长沙市人民
+// 政府配合）, （省发展改革委、湘江新区管委会按职责分工负责）. Each part between
+// commas is a list of units and a role (`unitRoles()`); every unit must look
+// like a body (ends in 委, 厅, 局, 办, 政府 …), or the bracket is no unit list.
+func (d *docState) roleTasks() []task {
+	t := d.text
+	var out []task
+	for off := 0; ; {
+		k := strings.IndexAny(d.str[off:], "(（")
+		if k < 0 {
+			break
+		}
+		open := d.charOf(off + k)
+		off += k + 1
+		close := open + 1
+		for close < len(t) && close-open <= 80 && !strings.ContainsRune(")）\n(（", t[close]) {
+			close++
+		}
+		if close >= len(t) || !strings.ContainsRune(")）", t[close]) || close-open < 4 {
+			continue
+		}
+		var parts []task
+		ok := true
+		for _, part := range strings.FieldsFunc(string(t[open+1:close]), func(r rune) bool { return strings.ContainsRune("，,;；", r) }) {
+			var role unitLabel
+			for _, r := range unitRoles() {
+				if strings.HasSuffix(part, r.word) {
+					role = r
+					part = strings.TrimSuffix(part, r.word)
+					break
+				}
+			}
+			units := splitUnits(part)
+			if role.word == "" || len(units) == 0 {
+				ok = false
+				break
+			}
+			for _, u := range units {
+				ok = ok && looksLikeBody(u)
+			}
+			parts = append(parts, task{label: role, labelAt: open + 1, units: units})
+		}
+		if !ok || len(parts) == 0 {
+			continue
+		}
+		start, end := d.taskSpan(open + 1)
+		if end <= start {
+			continue
+		}
+		for _, p := range parts {
+			p.start, p.end = start, end
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// looksLikeBody reports a unit's name that ends as a government body's does.
+func looksLikeBody(u string) bool {
+	for _, e := range bodyEndings() {
+		if strings.HasSuffix(u, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // taskSpan returns the text a label at pos belongs to: its own line up to
