@@ -610,6 +610,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"DOCKS_WITH 浏阳市 -> 长株潭", "COOPERATES_WITH 浏阳市 -> 醴陵市", "LINKS_WITH 浏阳市 -> 长株潭", "COOPERATES_WITH 醴陵市 -> 长株潭"}, nil},
 		{"an institution is no partner to dock with", "湖南省政府工作报告\n积极对接长株潭都市圈和岳麓山国家大学科技城、湘江实验室。",
 			[]string{"DOCKS_WITH 湖南省 -> 长株潭"}, []string{"DOCKS_WITH 湖南省 -> 湘江实验室"}},
+		{"what is built on what a clause relies on relies on it", "湖南省政府工作报告\n依托岳阳城陵矶港建设岳阳临港产业新区，依托湘赣合作产业园，加快转型升级。",
+			[]string{"RELIES_ON 岳阳临港产业新区 -> 岳阳城陵矶港", "RELIES_ON 湖南省 -> 湘赣合作产业园"}, []string{"RELIES_ON 湖南省 -> 岳阳城陵矶港"}},
 		{"characters inside one place's name are no parties of a zone", "黑龙江省政府工作报告\n建设牡丹江产业协作园区，推进哈牡产业合作示范区。",
 			nil, []string{"CO_BUILDS 丹东市 -> 牡丹江产业协作园区", "CO_BUILDS 牡丹江市 -> 牡丹江产业协作园区"}},
 		{"carriers of cooperation are not its parties", "天津市政府工作报告\n优化提升南站科技商务区、宝坻中关村科技城、武清站商务区等产业合作承载功能，重点做好服务。",

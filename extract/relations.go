@@ -723,6 +723,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 		}
 		sm, sents := c.subjects(subjLo, subjHi)
+		if typ == kg.ReliesOn && len(sm) == 0 {
+			if m := c.builtAfter(objs[len(objs)-1].end, cl[1]); m != nil {
+				sm, sents = []*mention{m}, m.refs // 依托城陵矶港建设岳阳临港产业新区: the zone relies on the port
+			}
+		}
 		if len(sm) == 0 && c.carryPeers && len(c.carry) > 0 && slices.Equal(sents, refsOf(c.carry)) && c.d.subject != nil &&
 			(typ == kg.DocksWith || typ == kg.IntegratesInto || typ == kg.IncludedIn || typ == kg.ReliesOn) {
 			// 深化赣粤合作，…，积极对接长三角: peers act together; what one
@@ -1062,6 +1067,28 @@ func (c *sentenceCtx) thingsOf(ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// builtAfter returns the named project, park, hub or institution that a
+// verb of building right after pos makes in the clause ending at end
+// (依托X|建设|岳阳临港产业新区), or nil: the thing that relies on X.
+func (c *sentenceCtx) builtAfter(pos, end int) *mention {
+	t := c.d.text
+	for _, v := range []string{"建设", "打造", "建成", "新建", "发展"} {
+		if !runesAt(t, pos, v) {
+			continue
+		}
+		at := pos + len([]rune(v))
+		for _, m := range c.tops {
+			if m.start == at && m.end <= end && m.kind == mNamed {
+				switch m.refs[0].typ {
+				case kg.Project, kg.Park, kg.Hub, kg.Institution:
+					return m
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // groupBuilt reports a group that is itself the thing built: the object
