@@ -79,6 +79,11 @@ type Extractor struct {
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
 	eventNouns wordSet
+	// anchorRunes are anchors() as pairs of characters, compared in the
+	// text in place (extendToAnchor)
+	anchorRunes [][2]rune
+	// strategyVerbs is strategyVerbs(), built once instead of per name
+	strategyVerbs []string
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -190,6 +195,14 @@ func New(cfg Config) (*Extractor, error) {
 	x.countryAbbrevs = runeSet(countryAbbrevs())
 	x.worksCues = cueSet(worksCues())
 	x.eventNouns = newWordSet(eventNouns())
+	for _, a := range anchors() {
+		r := []rune(a)
+		if len(r) != 2 {
+			return nil, fmt.Errorf("extract: anchor %q is not two characters", a)
+		}
+		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
+	}
+	x.strategyVerbs = strategyVerbs()
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())

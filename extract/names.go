@@ -351,7 +351,7 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleClosed && start >= 0 && start <= h.start {
 			// 实施|重大文化产业项目带动|战略: a strategy's name holds the verb
 			// of what it drives; the object of 实施 is the whole name
-			if v := d.docVerbStart(h.start, strategyVerbs()); v >= 0 && v < start && d.verbRightBefore(start) {
+			if v := d.docVerbStart(h.start, d.x.strategyVerbs); v >= 0 && v < start && d.verbRightBefore(start) {
 				start = v
 			}
 		}
@@ -1118,7 +1118,8 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		if j < start && d.mayJoin(j-1) {
 			// 海峡/ns|两岸融合发展|示范区: a word the dictionary knows as a place
 			// anchors the name as a place of the gazetteer does
-			if ws := d.words(max(lo, j-4), j); len(ws) > 0 {
+			// scratchWords: the last word is copied before anything else reads words
+			if ws := d.scratchWords(max(lo, j-4), j); len(ws) > 0 {
 				tk := ws[len(ws)-1]
 				a := max(lo, j-4) + tk.Start
 				if tk.Tag == "ns" && j-a >= 2 && !d.isGeneric(d.text[a:j]) && d.onlyNameWords(a, start) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
@@ -1126,8 +1127,9 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 				}
 			}
 		}
-		for _, a := range anchors() {
-			if strings.HasSuffix(d.sub(max(0, j-2), j), a) && d.onlyNameWords(j-2, start) {
+		for _, a := range d.x.anchorRunes {
+			// anchors are two characters: compared in place, no string per j
+			if j >= 2 && d.text[j-2] == a[0] && d.text[j-1] == a[1] && d.onlyNameWords(j-2, start) {
 				if g := d.gazEndingAt(j - 2); g != nil && g.kind != mPronoun && g.start >= lo {
 					return g.start // 东兴|国家重点开发开放试验区, 厦门|国家自主创新示范区: the place before 国家 names it
 				}
@@ -1461,6 +1463,8 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if len(mod) == 0 {
 		return false
 	}
+	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
+	isQuoted := quoted(mod)
 	hasPlace := d.placeIn(start, headStart)
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
@@ -1474,7 +1478,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if weak && !hasPlace && typ == kg.Project && len(mod) == 2 && d.crossingHead(headStart, end) && !d.wordAcross(start+1) && d.endsInProvince(mod) {
 		return true // 深中通道: a crossing named by one character per end, both in the province
 	}
-	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(nationalNewAreas(), string(mod)) {
+	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(nationalNewAreas(), ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
 	}
 	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
@@ -1487,7 +1491,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			}
 		}
 	}
-	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
+	quotedOK := isQuoted && d.sub(headStart, min(end, headStart+2)) != "项目" // “两重”项目 is a kind
 	hw := d.sub(headStart, end)
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
 	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not, nor
@@ -1517,37 +1521,40 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		// pilot or list so qualified is a Plan by the conventions)
 		return false
 	}
-	if ms := string(mod); typ == kg.Plan && !d.inTitle(start) && !strings.Contains(d.sub(max(0, start-2), headStart), "关于") &&
+	if typ == kg.Plan && !d.inTitle(start) && !strings.Contains(d.sub(max(0, start-2), headStart), "关于") &&
 		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") &&
 			!strings.Contains(ms, "等“") && !d.placeBeforeDeng(start, headStart))) {
 		return false // 一体推进的实施方案, 城市绿化等专项规划: a description or a list, not a title
 	}
-	if ws := d.words(start, headStart); !quoted(mod) && !hasPlace && len(ws) > 0 && ws[len(ws)-1].End-ws[len(ws)-1].Start >= 3 &&
-		mod[ws[len(ws)-1].End-1] == '型' {
-		return false // 水源型水库, 外向型产业集聚区: a type of thing
+	if !isQuoted && !hasPlace && mod[len(mod)-1] == '型' {
+		// the last word ends the span, so its last character is mod's:
+		// the words are asked only where that one is 型
+		if ws := d.words(start, headStart); len(ws) > 0 && ws[len(ws)-1].End-ws[len(ws)-1].Start >= 3 && mod[ws[len(ws)-1].End-1] == '型' {
+			return false // 水源型水库, 外向型产业集聚区: a type of thing
+		}
 	}
 	if typ != kg.Plan && d.countedAfter(end) {
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
 	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
-	if !quoted(mod) && (holdsWord(string(mod), rankWords()) || firstOf) {
+	if !isQuoted && (holdsWord(ms, rankWords()) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
-	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
+	if !isQuoted && strings.ContainsRune("各每诸", mod[0]) {
 		return false // 各行业场景应用推广方案: each one's, a kind
 	}
-	if typ == kg.Project && programme && !quoted(mod) {
+	if typ == kg.Project && programme && !isQuoted {
 		for _, q := range importanceWords() {
-			if strings.HasSuffix(string(mod), q) {
+			if strings.HasSuffix(ms, q) {
 				return false // 庆阳数据中心集群重点项目: a place's key projects, a kind
 			}
 		}
 	}
-	if typ == kg.Plan && !quoted(mod) && d.onlyVerbs(start, headStart) {
+	if typ == kg.Plan && !isQuoted && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
-	if typ == kg.Plan && !quoted(mod) {
+	if typ == kg.Plan && !isQuoted {
 		k := start // over the verbs of the stop list that open it
 		for n := d.x.stops.startingAt(d.text, k, headStart); n >= 2 && k < headStart && d.verbAt(k, k+n); n = d.x.stops.startingAt(d.text, k, headStart) {
 			k += n
@@ -1556,10 +1563,10 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			return false // 完善配套规划: a verb and a kind of document, no title
 		}
 	}
-	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
+	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(ms, '年') {
 		return false // 2025年示范区
 	}
-	if !quoted(mod) && roleDescribed(mod) {
+	if !isQuoted && roleDescribed(mod) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
 	if formulaLayout(mod) {
@@ -1568,10 +1575,10 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
 		return false // “一主七辅”民用机场, 三横四纵: a layout of counted parts, no name
 	}
-	if typ == kg.RegionGroup && !quoted(mod) && strings.Contains(string(mod), "小时") {
+	if typ == kg.RegionGroup && !isQuoted && strings.Contains(ms, "小时") {
 		return false // 一小时经济圈, 半小时通勤圈: an area described by travel time, no group named
 	}
-	if (typ == kg.Railway || typ == kg.Road) && !quoted(mod) && (strings.Contains(string(mod), "小时") || layoutNumerals(mod)) {
+	if (typ == kg.Railway || typ == kg.Road) && !isQuoted && (strings.Contains(ms, "小时") || layoutNumerals(mod)) {
 		return false // 1小时高铁, 九纵五横四环高速公路: a network described, not a line named
 	}
 	if (typ == kg.Railway || typ == kg.Road) && !hasPlace {
@@ -1579,11 +1586,11 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			return false // 加密高铁: to densify the railways, no railway
 		}
 	}
-	if typ == kg.Plan && ((!quoted(mod) && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric)) ||
+	if typ == kg.Plan && ((!isQuoted && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric)) ||
 		(d.wholeQuoted(start, end) && countedKind(mod, func(r []rune) bool { return false }))) {
 		return false // 七个专项行动, “三张清单”: counted kinds, no names
 	}
-	if !quoted(mod) && (mod[len(mod)-1] == '类' || strings.ContainsRune(string(mod), '届')) {
+	if !isQuoted && (mod[len(mod)-1] == '类' || strings.ContainsRune(ms, '届')) {
 		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
 	}
 	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
@@ -1595,11 +1602,11 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			return true // 智能制造全国重点实验室: named by its field
 		}
 	}
-	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
+	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !quoted(mod) && countPhrase(mod) {
+	if typ != kg.Plan && !isQuoted && countPhrase(mod) {
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
 	if hasPlace {
@@ -1620,7 +1627,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(networkHeads(), hw) &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
-		if len(rest) == 0 && typ == kg.Plan && !quoted(mod) {
+		if len(rest) == 0 && typ == kg.Plan && !isQuoted {
 			return false // 云南方案: a place's way of doing things, no title
 		}
 		if len(rest) == 0 && slices.Contains(kindOnlyHeads(), hw) {
@@ -1644,7 +1651,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if len(mod) < 2 {
 		return false
 	}
-	if (typ == kg.Park || typ == kg.Institution) && (strings.HasPrefix(string(mod), "国家") || strings.HasPrefix(string(mod), "全国")) &&
+	if (typ == kg.Park || typ == kg.Institution) && (strings.HasPrefix(ms, "国家") || strings.HasPrefix(ms, "全国")) &&
 		d.describedDesignation(mod[2:]) {
 		return true // 国家数字经济创新发展试验区: a national designation named by its field
 	}
@@ -1653,7 +1660,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	// 大运河国家文化公园: a proper noun by its part of speech, ending in a
 	// head (运河), though its characters spell generic words
-	return quoted(mod) || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
+	return isQuoted || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
 }
 
@@ -3442,7 +3449,7 @@ func (d *docState) docVerbStart(headStart int, verbs []string) int {
 					s++ // 编制了“十五五”规划纲要, 落实好妇女儿童发展十年规划
 				}
 				for _, tk := range d.words(s, headStart) {
-					if w := string(d.text[s+tk.Start : s+tk.End]); segment.IsPrepositionTag(tk.Tag) && slices.Contains(framePrepositions(), w) {
+					if w := d.sub(s+tk.Start, s+tk.End); segment.IsPrepositionTag(tk.Tag) && slices.Contains(framePrepositions(), w) {
 						return -1 // 实施建设用地总量按规划: a preposition opens no title
 					}
 				}
