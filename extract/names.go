@@ -338,7 +338,7 @@ func (d *docState) recognizeNames() {
 				// object of a document verb is the title, the verb no part of it
 				start = v
 				for _, dv := range docVerbs() { // 制定|出台|自贸试验区…: a second verb too
-					if n := len([]rune(dv)); start+n <= h.start && string(d.text[start:start+n]) == dv {
+					if n := prefixLen(d.text, start, dv); n > 0 && start+n <= h.start {
 						start += n
 						break
 					}
@@ -904,7 +904,7 @@ func capacityOpening(t []rune) (n int, class bool) {
 		return i + 1, true // 750千伏 (千 read as a magnitude)
 	}
 	for _, u := range capacityUnits() {
-		if k := len([]rune(u)); i+k <= len(t) && string(t[i:i+k]) == u {
+		if k := prefixLen(t, i, u); k > 0 {
 			if i+k < len(t) && t[i+k] == '级' {
 				k++
 			}
@@ -918,7 +918,7 @@ func capacityOpening(t []rune) (n int, class bool) {
 // head it names a service run on the line, not the line.
 func (d *docState) trainAt(pos int) bool {
 	for _, w := range trainWords() {
-		if n := len([]rune(w)); pos+n <= len(d.text) && d.sub(pos, pos+n) == w {
+		if prefixLen(d.text, pos, w) > 0 {
 			return true
 		}
 	}
@@ -996,7 +996,7 @@ func (d *docState) properAnchored(start, headStart int) bool {
 // (…开放重要|通道, …发展首要|战略): a role, not a name.
 func roleDescribed(mod []rune) bool {
 	for _, w := range roleWords() {
-		if n := len([]rune(w)); len(mod) >= n && string(mod[len(mod)-n:]) == w {
+		if suffixLen(mod, len(mod), w) > 0 {
 			return true
 		}
 	}
@@ -2674,7 +2674,7 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
 	for _, s := range []string{"全国", "全省", "全区", "全市", "国内", "世界", "亚洲", "全球"} {
-		if n := len([]rune(s)); i+n < headStart && d.sub(i, i+n) == s {
+		if n := prefixLen(t, i, s); n > 0 && i+n < headStart {
 			i += n
 			break
 		}
@@ -2763,7 +2763,7 @@ func (d *docState) countBefore(pos int) bool {
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
 func (d *docState) batchAt(pos, end int) bool {
 	for _, p := range batchPrefixes() {
-		if n := len([]rune(p)); pos+n < end && d.sub(pos, pos+n) == p {
+		if n := prefixLen(d.text, pos, p); n > 0 && pos+n < end {
 			return true
 		}
 	}
@@ -2784,13 +2784,13 @@ func (d *docState) skipBatch(start, headStart int) int {
 	}
 	for _, a := range approximations() {
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
-		if n := len([]rune(a)); start+n < headStart && d.sub(start, start+n) == a && start > 0 &&
+		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
 			strings.ContainsRune(countMeasures, d.text[start-1]) {
 			return start + n
 		}
 	}
 	for _, p := range batchPrefixes() {
-		if n := len([]rune(p)); start+n < headStart && d.sub(start, start+n) == p {
+		if n := prefixLen(d.text, start, p); n > 0 && start+n < headStart {
 			return start + n
 		}
 	}
@@ -3063,7 +3063,7 @@ func (d *docState) onlyDocVerbs(a, b int) bool {
 	for a < b {
 		n := 0
 		for _, v := range docVerbs() {
-			if k := len([]rune(v)); a+k <= b && string(d.text[a:a+k]) == v {
+			if k := prefixLen(d.text, a, v); k > 0 && a+k <= b {
 				n = k
 				break
 			}
@@ -3085,6 +3085,41 @@ func runesAt(t []rune, a int, w string) bool {
 		a++
 	}
 	return true
+}
+
+// prefixLen returns the number of characters of w when t holds w at a,
+// or 0: runesAt and the count of w's characters in one pass, where a
+// string of the text and a count per word were built (w not empty).
+func prefixLen(t []rune, a int, w string) int {
+	if a < 0 {
+		return 0
+	}
+	n := 0
+	for _, r := range w {
+		if a+n >= len(t) || t[a+n] != r {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// suffixLen returns the number of characters of w when t holds w ending
+// at end, or 0 (w not empty).
+func suffixLen(t []rune, end int, w string) int {
+	if end > len(t) {
+		return 0
+	}
+	n := 0
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if end-n-1 < 0 || t[end-n-1] != r {
+			return 0
+		}
+		w = w[:len(w)-size]
+		n++
+	}
+	return n
 }
 
 // holdsWord reports whether s holds one of words.
@@ -3631,7 +3666,7 @@ func (d *docState) quoteStart(start, headStart int) int {
 	}
 	if q <= start {
 		for _, a := range anchors() {
-			if n := len([]rune(a)); q >= n && string(d.text[q-n:q]) == a {
+			if n := suffixLen(d.text, q, a); n > 0 {
 				return q - n // 纳入国家“十五五”口岸发展规划
 			}
 		}
