@@ -1877,12 +1877,21 @@ func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool 
 // numericShorthand reports quoted shorthand made of counts and a few
 // generic nouns (“一办法两清单”, “三个集中”): a slogan, not a name.
 func numericShorthand(mod []rune) bool {
-	i := strings.IndexRune(string(mod), '“')
-	j := strings.LastIndex(string(mod), "”")
-	if i < 0 || j < i {
+	// indices over the characters: mod is not converted to a string
+	i, j := slices.Index(mod, '“'), -1
+	if i < 0 {
 		return false
 	}
-	inner := []rune(string(mod)[i+len("“") : j])
+	for k := len(mod) - 1; k > i; k-- {
+		if mod[k] == '”' {
+			j = k
+			break
+		}
+	}
+	if j < i {
+		return false
+	}
+	inner := mod[i+1 : j : j] // read only
 	if hasPeriod(inner) {
 		return false // “十五五”: a plan period names the plan
 	}
@@ -1924,8 +1933,13 @@ func (d *docState) docVerbBefore(start int) bool {
 
 // hasPeriod reports a five-year plan period in a name: 十四五, 十五五.
 func hasPeriod(mod []rune) bool {
-	s := string(mod)
-	return strings.Contains(s, "五五") || strings.Contains(s, "四五") || strings.Contains(s, "五年")
+	// 五五, 四五 or 五年, over the characters
+	for k := 0; k+1 < len(mod); k++ {
+		if a, b := mod[k], mod[k+1]; (a == '五' || a == '四') && b == '五' || a == '五' && b == '年' {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyProvinces reports a modifier whose places are all provinces.
