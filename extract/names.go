@@ -2821,13 +2821,15 @@ func (d *docState) kindLists(named []*mention) []*mention {
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
 	classes := kindClasses()                     // built once, not for every 等
 	var out []*mention
-	for off := 0; ; {
-		k := strings.Index(d.str[off:], "等")
+	// over the characters: no byte search that stops at every character
+	// sharing 等's first byte, and no offset to convert
+	for scan := 0; ; {
+		k := slices.Index(t[scan:], '等')
 		if k < 0 {
 			break
 		}
-		p := d.charOf(off + k)
-		off += k + len("等")
+		p := scan + k
+		scan = p + 1
 		rest := string(t[p+1 : min(len(t), p+24)])
 		closes := false
 		// 等1.1万个重大产业项目: counts and qualifiers in any order
@@ -3269,13 +3271,15 @@ func (d *docState) endLines(named []*mention) []*mention {
 	var out []*mention
 	var idx spanIndex // built at the first line found: most documents have none
 	built := false
-	for off := 0; ; {
-		k := strings.Index(d.str[off:], "线")
+	// over the characters: no byte search that stops at every character
+	// sharing 线's first byte, and no offset to convert
+	for scan := 0; ; {
+		k := slices.Index(t[scan:], '线')
 		if k < 0 {
 			break
 		}
-		p := d.charOf(off + k)
-		off += k + len("线")
+		p := scan + k
+		scan = p + 1
 		a := p - 2
 		if a < 0 || !d.endpointRun(a, p, kg.Railway) || (a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0) || !d.readWhole(a, p+1) {
 			continue
@@ -3340,13 +3344,15 @@ func (d *docState) phaseBases(named []*mention) []*mention {
 func (d *docState) phaseNames(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
-	for off := 0; ; {
-		k := strings.Index(d.str[off:], "期")
+	// over the characters: no byte search that stops at every character
+	// sharing 期's first byte, and no offset to convert
+	for scan := 0; ; {
+		k := slices.Index(t[scan:], '期')
 		if k < 0 {
 			break
 		}
-		p := d.charOf(off + k) // 期
-		off += k + len("期")
+		p := scan + k // 期
+		scan = p + 1
 		if p < 4 || !strings.ContainsRune("一二三四五六", t[p-1]) {
 			continue
 		}
