@@ -1281,25 +1281,26 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 		return from
 	}
 	cut := from
-	inQuote := make([]bool, headStart-from)
-	for i, q := from, false; i < headStart; i++ {
-		switch d.text[i] {
-		case '“':
-			q = true
-		case '”':
-			q = false
-		}
-		inQuote[i-from] = q
-	}
+	// inQuote: whether a word's first character is inside quotation marks
+	// (or is the opening one), read as the words go: they come in order
+	qi, inQuote := from, false
 	content := false // a content word since the last cut: a verb after it is the name's own (西部创意产业集聚区)
 	placeEnd := -1
 	// scratchWords: the loop calls nothing that reads words
 	for _, tk := range d.scratchWords(from, headStart) {
 		a, b := from+tk.Start, from+tk.End
-		if inQuote[tk.Start] || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
+		for ; qi <= a; qi++ {
+			switch d.text[qi] {
+			case '“':
+				inQuote = true
+			case '”':
+				inQuote = false
+			}
+		}
+		if inQuote || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
 				placeEnd = g.end
-			} else if a == placeEnd && (inQuote[tk.Start] || tk.Tag == "x") {
+			} else if a == placeEnd && (inQuote || tk.Tag == "x") {
 				placeEnd = b // 宿迁|“四化”|同步…: a quoted word after the place goes with it
 			}
 			continue
@@ -1354,8 +1355,17 @@ func (d *docState) anchorIn(a, b int) bool {
 // anchorAt reports a qualifier that opens names (国家, 全国, 中国, 省级)
 // at pos.
 func (d *docState) anchorAt(pos int) bool {
-	rest := string(d.text[pos:min(len(d.text), pos+2)])
-	return slices.Contains(anchors(), rest) || rest == "省级"
+	// anchors and 省级 are two characters: compared in place, no string
+	if pos+2 > len(d.text) {
+		return false
+	}
+	a, b := d.text[pos], d.text[pos+1]
+	for _, w := range d.x.anchorRunes {
+		if a == w[0] && b == w[1] {
+			return true
+		}
+	}
+	return a == '省' && b == '级'
 }
 
 // boundaryTag reports the parts of speech that do not stand inside a name:
