@@ -2418,7 +2418,7 @@ func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	p := h.start
 	for _, q := range kindQualifiers() { // 等重点口岸: a qualifier before the head
-		if n := utf8.RuneCountInString(q); p-n > 0 && runesAt(t, p-n, q) && t[p-n-1] == '等' {
+		if n := suffixLen(t, p, q); n > 0 && p-n > 0 && t[p-n-1] == '等' {
 			p -= n
 			break
 		}
@@ -3076,7 +3076,7 @@ func (d *docState) articlesAfter(end int) bool {
 // 整治 …: worksWords) ending at pos, or 0.
 func (d *docState) worksWordEndingAt(pos int) int {
 	for _, w := range worksWords() {
-		if n := utf8.RuneCountInString(w); pos-n >= 0 && runesAt(d.text, pos-n, w) {
+		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
 		}
 	}
@@ -3507,8 +3507,7 @@ func (d *docState) docVerbStart(headStart int, verbs []string) int {
 			return -1
 		}
 		for _, v := range verbs {
-			n := utf8.RuneCountInString(v)
-			if i+1-n >= 0 && runesAt(t, i+1-n, v) && headStart-(i+1) >= 2 {
+			if suffixLen(t, i+1, v) > 0 && headStart-(i+1) >= 2 {
 				s := i + 1
 				if t[s] == '了' || t[s] == '好' {
 					s++ // 编制了“十五五”规划纲要, 落实好妇女儿童发展十年规划
