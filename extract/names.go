@@ -527,28 +527,28 @@ func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
 		return end
 	}
 	t := d.text
-	rest := d.sub(end, min(len(t), end+8))
 	if typ != kg.Park && typ != kg.Institution {
 		// 长江航道整治、…: works on a facility, written as an item of a
 		// list or a clause's end, are a project named with its facility
 		for _, w := range worksWords() {
-			if e := end + len([]rune(w)); strings.HasPrefix(rest, w) && w != "综合" && w != "提升" && w != "升级" && e < len(t) {
+			// within 8 characters of end, as the words are
+			if n := prefixLen(t, end, w); n > 0 && n <= 8 && w != "综合" && w != "提升" && w != "升级" && end+n < len(t) {
+				e := end + n
 				if strings.ContainsRune("、，。；等和", t[e]) {
 					return e
 				}
 				for _, p := range phaseWords() {
-					if strings.HasPrefix(string(t[e:min(len(t), e+4)]), p) {
-						return e + len([]rune(p)) // 罗泾港区改造二期: works in phases
+					if k := prefixLen(t, e, p); k > 0 && k <= 4 { // within 4 characters of e
+						return e + k // 罗泾港区改造二期: works in phases
 					}
 				}
 			}
 		}
 	}
 	for _, p := range phaseWords() {
-		if strings.HasPrefix(rest, p) {
-			e := end + len([]rune(p))
-			after := string(t[e:min(len(t), e+2)])
-			if after == "工程" || after == "项目" {
+		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
+			e := end + n
+			if runesAt(t, e, "工程") || runesAt(t, e, "项目") {
 				e += 2
 			}
 			return e
