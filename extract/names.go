@@ -1118,13 +1118,13 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		if j < start && d.mayJoin(j-1) {
 			// 海峡/ns|两岸融合发展|示范区: a word the dictionary knows as a place
 			// anchors the name as a place of the gazetteer does
-			// scratchWords: the last word is copied before anything else reads words
-			if ws := d.scratchWords(max(lo, j-4), j); len(ws) > 0 {
-				tk := ws[len(ws)-1]
-				a := max(lo, j-4) + tk.Start
-				if tk.Tag == "ns" && j-a >= 2 && !d.isGeneric(d.text[a:j]) && d.onlyNameWords(a, start) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
-					return a
-				}
+			// the last word of words(max(lo, j-4), j), read alone: the word
+			// holding j-1, its start clipped to the window
+			d.cutAt(j - 1)
+			tk := d.tokenAt(j - 1)
+			a := max(lo, j-4, tk.Start)
+			if tk.Tag == "ns" && j-a >= 2 && !d.isGeneric(d.text[a:j]) && d.onlyNameWords(a, start) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
+				return a
 			}
 		}
 		for _, a := range d.x.anchorRunes {
