@@ -84,6 +84,10 @@ type Extractor struct {
 	anchorRunes [][2]rune
 	// strategyVerbs is strategyVerbs(), built once instead of per name
 	strategyVerbs []string
+	// kindQualifiers is kindQualifiers() as characters, in the same order,
+	// and longestKindQualifier the most characters of one (listHead)
+	kindQualifiers       [][]rune
+	longestKindQualifier int
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -203,6 +207,11 @@ func New(cfg Config) (*Extractor, error) {
 		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
 	}
 	x.strategyVerbs = strategyVerbs()
+	for _, q := range kindQualifiers() {
+		r := []rune(q)
+		x.kindQualifiers = append(x.kindQualifiers, r)
+		x.longestKindQualifier = max(x.longestKindQualifier, len(r))
+	}
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())

@@ -2417,10 +2417,14 @@ func plural(t []rune, headEnd int) bool {
 func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	p := h.start
-	for _, q := range kindQualifiers() { // 等重点口岸: a qualifier before the head
-		if n := suffixLen(t, p, q); n > 0 && p-n > 0 && t[p-n-1] == '等' {
-			p -= n
-			break
+	// 等 must stand right before one: where none stands within reach
+	// (nearly every head), the qualifiers are not compared
+	if slices.Contains(t[max(0, p-1-d.x.longestKindQualifier):max(0, p-1)], '等') {
+		for _, q := range d.x.kindQualifiers { // 等重点口岸: a qualifier before the head
+			if n := len(q); p-n > 0 && slices.Equal(t[p-n:p], q) && t[p-n-1] == '等' {
+				p -= n
+				break
+			}
 		}
 	}
 	// 武王墩等遗址博物馆: a noun between 等 and the head is shared with it
