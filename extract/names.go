@@ -2844,7 +2844,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		}
 		p := scan + k
 		scan = p + 1
-		rest := string(t[p+1 : min(len(t), p+24)])
+		rest := d.sub(p+1, min(len(t), p+24))
 		closes := false
 		// 等1.1万个重大产业项目: counts and qualifiers in any order
 		var class kindClass
@@ -2943,7 +2943,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(d.sub(a, b), countMeasures); k > 0 && unicode.IsDigit([]rune(d.sub(a, b)[:k])[len([]rune(d.sub(a, b)[:k]))-1]) {
+			if k := strings.IndexAny(d.sub(a, b), countMeasures); k > 0 && unicode.IsDigit(lastRune(d.sub(a, b)[:k])) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			if n, class := capacityOpening(t[a:b]); n > 0 && class && b-a-n >= 2 {
@@ -3150,6 +3150,12 @@ func suffixLen(t []rune, end int, w string) int {
 		n++
 	}
 	return n
+}
+
+// lastRune is the last character of s, not empty, as []rune(s) ends.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // holdsWord reports whether s holds one of words.
