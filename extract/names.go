@@ -207,8 +207,8 @@ func (d *docState) recognizeNames() {
 		if start >= 0 && (typ == kg.Hub || typ == kg.Park || typ == kg.Institution) {
 			// 加卡至|邦达机场段: 至 joins a route's ends; a facility after it
 			// is the route's end, named from there
-			if k := strings.LastIndex(string(d.text[start:h.start]), "至"); k >= 0 {
-				start += len([]rune(string(d.text[start:h.start])[:k])) + 1
+			if k := lastIndexRune(d.text[start:h.start], '至'); k >= 0 {
+				start += k + 1
 			}
 		}
 		if typ == kg.RegionGroup && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
@@ -237,8 +237,8 @@ func (d *docState) recognizeNames() {
 		if (typ == kg.Railway || typ == kg.Road) && start >= 0 && start < h.start {
 			// 云南企业经|中老铁路: 经 (via) joins places in a route's name
 			// (兴义经永州至…), after anything else it is a preposition
-			if k := strings.LastIndex(string(d.text[start:h.start]), "经"); k >= 0 {
-				if at := start + len([]rune(string(d.text[start:h.start])[:k])); d.gazEndingAt(at) == nil {
+			if k := lastIndexRune(d.text[start:h.start], '经'); k >= 0 {
+				if at := start + k; d.gazEndingAt(at) == nil {
 					start = at + 1
 				}
 			}
@@ -277,16 +277,20 @@ func (d *docState) recognizeNames() {
 		if start > 0 && start < h.start && unicode.IsDigit(d.text[start-1]) {
 			// 30|万吨级条帚门航道: a name does not start inside a figure; a
 			// tonnage or voltage class before it is no part of the name
-			if k := strings.IndexRune(string(d.text[start:h.start]), '级'); k >= 0 {
-				start += len([]rune(string(d.text[start:h.start])[:k])) + 1
+			if k := slices.Index(d.text[start:h.start], '级'); k >= 0 {
+				start += k + 1
 			}
 		}
 		if start >= 0 && start < h.start {
 			// 国家数据基础设施（甘肃|）区域功能节点: a closing bracket whose opening
 			// one lies before the name's start; the name starts after it
-			mod := string(d.text[start:h.start])
-			if k := strings.LastIndexAny(mod, "）)"); k >= 0 && !strings.ContainsAny(mod[:k], "（(") {
-				start += len([]rune(mod[:k])) + 1
+			mod := d.text[start:h.start] // indices over the characters
+			k := len(mod) - 1
+			for k >= 0 && mod[k] != '）' && mod[k] != ')' {
+				k--
+			}
+			if k >= 0 && !slices.Contains(mod[:k], '（') && !slices.Contains(mod[:k], '(') {
+				start += k + 1
 			}
 		}
 		if start < 0 {
@@ -371,8 +375,8 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan && start >= 0 && end < len(d.text) && d.text[end] == '”' {
 			// 入选国家第二期“双高建设计划”: a name written whole in quotes is
 			// the quoted words; qualifiers before them are no part of it
-			if q := strings.IndexRune(string(d.text[start:h.start]), '“'); q > 0 {
-				if qi := start + len([]rune(string(d.text[start:h.start])[:q])); d.onlyQualifiers(start, qi) {
+			if q := slices.Index(d.text[start:h.start], '“'); q > 0 {
+				if qi := start + q; d.onlyQualifiers(start, qi) {
 					start = qi + 1
 				}
 			}
@@ -3150,6 +3154,16 @@ func suffixLen(t []rune, end int, w string) int {
 		n++
 	}
 	return n
+}
+
+// lastIndexRune is the index of the last r in t, or -1.
+func lastIndexRune(t []rune, r rune) int {
+	for k := len(t) - 1; k >= 0; k-- {
+		if t[k] == r {
+			return k
+		}
+	}
+	return -1
 }
 
 // lastRune is the last character of s, not empty, as []rune(s) ends.
