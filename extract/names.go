@@ -789,9 +789,9 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	i = d.wordBoundary(i, headStart, plan)
-	if q := strings.IndexRune(d.sub(i, headStart), '“'); q > 0 {
+	if q := slices.Index(t[i:headStart], '“'); q > 0 {
 		// 国家“双高计划”: a qualifier alone before the quoted name is no part of it
-		if qi := i + len([]rune(string(t[i:headStart])[:q])); d.isGeneric(t[i:qi]) {
+		if qi := i + q; d.isGeneric(t[i:qi]) {
 			i = qi
 		}
 	}
