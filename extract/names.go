@@ -1386,7 +1386,7 @@ func boundaryTag(tag string) bool {
 // a place, person, organisation or other proper name, an abbreviation, or
 // characters the dictionary does not know (淠史杭灌区, 大石峡水利枢纽).
 func (d *docState) properIn(start, headStart int) bool {
-	ws := d.words(start, headStart)
+	ws := d.scratchWords(start, headStart) // nothing below reads words
 	if d.unknownPlace(ws, start) {
 		return true
 	}
@@ -1451,7 +1451,7 @@ func (d *docState) unknownPlace(ws []segment.Token, start int) bool {
 // know at all in text[start:end] (黄磏港): only proper names use such
 // characters.
 func (d *docState) rareChar(start, end int) bool {
-	for _, tk := range d.words(start, end) {
+	for _, tk := range d.scratchWords(start, end) { // the loop calls nothing that reads words
 		if tk.Tag == "x" && tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start]) {
 			return true
 		}
@@ -3056,7 +3056,7 @@ func (d *docState) countedAfter(end int) bool {
 // onlyVerbs reports a modifier made only of verbs (not verbal nouns) and
 // stop words, by segmentation in context: 贯彻|落实 before 意见.
 func (d *docState) onlyVerbs(a, b int) bool {
-	ws := d.words(a, b)
+	ws := d.scratchWords(a, b) // the loop calls nothing that reads words
 	for _, w := range ws {
 		if x, y := a+w.Start, a+w.End; !(segment.IsVerbTag(w.Tag) && w.Tag != "vn") && d.x.stops.startingAt(d.text, x, y) != y-x {
 			return false
@@ -3485,7 +3485,7 @@ func projectClass(rest string) (kindClass, bool) {
 // noun (金凤, 嘉陵江, 祁连山): personal-name tags count here, where a list
 // sharing a head vouches for them.
 func (d *docState) allProper(a, b int) bool {
-	ws := d.words(a, b)
+	ws := d.scratchWords(a, b) // the loop calls nothing that reads words
 	if len(ws) == 0 {
 		return false
 	}
@@ -3645,7 +3645,7 @@ func (d *docState) conjoined(start int) int {
 // (persons' names too, which jieba gives to many place-like words: 张江,
 // 崇明): enough to tell a named zone from a kind of zone.
 func (d *docState) someProper(start, end int) bool {
-	ws := d.words(start, end)
+	ws := d.scratchWords(start, end) // nothing below reads words
 	if d.unknownPlace(ws, start) {
 		return true
 	}
