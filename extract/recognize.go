@@ -1236,7 +1236,7 @@ func (d *docState) quotedRuns(covered []bool) []*mention {
 			continue
 		}
 		words := false
-		for _, tk := range d.words(i+1, j) {
+		for _, tk := range d.scratchWords(i+1, j) { // read at once, none kept
 			words = words || tk.End-tk.Start > 1
 		}
 		if words {
