@@ -1162,7 +1162,7 @@ func (d *docState) joinedParties(g *mention, start, headStart int) bool {
 // reads as a verb, followed by a preposition or an aspect particle (站|在,
 // 港|了).
 func (d *docState) verbBeforeParticle(i int) bool {
-	ws := d.words(i, min(len(d.text), i+3))
+	ws := d.scratchWords(i, min(len(d.text), i+3))
 	if len(ws) < 2 || ws[0].End != 1 || !segment.IsVerbTag(ws[0].Tag) {
 		return false
 	}
@@ -1171,7 +1171,7 @@ func (d *docState) verbBeforeParticle(i int) bool {
 
 // verbAt reports a verb as the first word of text[from:to].
 func (d *docState) verbAt(from, to int) bool {
-	ws := d.words(from, to)
+	ws := d.scratchWords(from, to)
 	return len(ws) > 0 && boundaryTag(ws[0].Tag)
 }
 
@@ -2995,7 +2995,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 // work. A place, a firm or a figure before the verb makes it works
 // (南渡江|引水, 弗迪12吉瓦时动力电池|扩产).
 func (d *docState) endsInProcess(a, b int) bool {
-	ws := d.words(a, b)
+	ws := d.scratchWords(a, b) // nothing below reads words
 	if len(ws) < 2 {
 		return false
 	}
@@ -3812,7 +3812,7 @@ func (d *docState) transfers(named []*mention) []*mention {
 // verbBefore reports a verb of two characters or more, by word
 // segmentation, ending right at pos (践行, not 宜 of 汉襄宜).
 func (d *docState) verbBefore(pos int) bool {
-	ws := d.words(max(0, pos-4), pos)
+	ws := d.scratchWords(max(0, pos-4), pos) // nothing below reads words
 	if len(ws) == 0 {
 		return false
 	}

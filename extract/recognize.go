@@ -1547,7 +1547,7 @@ func (d *docState) directionPair(i int) *mention {
 // nouns in the dictionary (大同, 三门).
 func (d *docState) ordinaryWord(start, end int) bool {
 	lo := max(0, start-3)
-	for _, tk := range d.words(lo, min(len(d.text), end+3)) {
+	for _, tk := range d.scratchWords(lo, min(len(d.text), end+3)) { // read at once, none kept
 		if lo+tk.Start == start && lo+tk.End == end {
 			return segment.IsVerbTag(tk.Tag)
 		}
