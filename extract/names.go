@@ -711,7 +711,13 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 		r := t[i-1]
 		if r == '”' || r == ')' || r == '）' {
-			open := map[rune]rune{'”': '“', ')': '(', '）': '（'}[r]
+			open := '“' // the mark that opens r (a switch, not a map per bracket)
+			switch r {
+			case ')':
+				open = '('
+			case '）':
+				open = '（'
+			}
 			j := i - 2
 			for j >= lo && j >= i-16 && t[j] != open && t[j] != '\n' && (isNameChar(t[j]) || (open == '“' && !isClauseSep(t[j]) && t[j] != '”')) {
 				j--
