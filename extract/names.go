@@ -33,7 +33,7 @@ func (d *docState) recognizeNames() {
 		if g := d.gazAt(h.start); g != nil && g.kind != mPronoun && g.start < h.start && g.end > h.start && g.end < h.end {
 			// 广西|站 read as 广|西站: a place straddles the head's start; the
 			// head is what follows the place, if that is a head
-			w := string(d.text[g.end:h.end])
+			w := d.sub(g.end, h.end)
 			if i := slices.IndexFunc(d.x.headDefs, func(hd head) bool { return hd.word == w }); i >= 0 {
 				h = hit{word: i, start: g.end, end: h.end}
 			} else {
@@ -146,7 +146,7 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan {
 			// 规划纲要（草案）
 			for _, draft := range []string{"（草案）", "(草案)"} {
-				if strings.HasPrefix(string(d.text[end:min(len(d.text), end+4)]), draft) {
+				if strings.HasPrefix(d.sub(end, min(len(d.text), end+4)), draft) {
 					end += 4
 				}
 			}
@@ -160,7 +160,7 @@ func (d *docState) recognizeNames() {
 		}
 		phaseEnd := d.phaseEnd(end, typ)
 		floor := 0
-		if after := string(d.text[lastEnd:min(len(d.text), lastEnd+3)]); lastEnd > 0 && (after == "国家级" || strings.HasPrefix(after, "省级")) {
+		if after := d.sub(lastEnd, min(len(d.text), lastEnd+3)); lastEnd > 0 && (after == "国家级" || strings.HasPrefix(after, "省级")) {
 			floor = lastEnd // 石河子经济技术开发区|国家级零碳园区: a designation level starts a name
 		}
 		if g := d.gazAt(lastEnd); lastEnd > 0 && g != nil && g.kind == mRegion && g.start == lastEnd && g.end == h.start {
@@ -190,13 +190,13 @@ func (d *docState) recognizeNames() {
 		}
 		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
 			// 《…规划纲要（草案）》: the title is the name
-			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" || periodNote(rest) {
+			if rest := d.sub(end, tsp[1]); rest == "" || rest == "（草案）" || rest == "(草案)" || periodNote(rest) {
 				if periodNote(rest) {
 					shortTitle = string(d.text[tsp[0]+1 : end]) // 湖南省国土空间规划, the title without its period
 				}
 				start, end = tsp[0]+1, tsp[1]
 				routeEnd = end // one plan, not a second without its period
-			} else if te := tsp[1] - len([]rune(draftSuffix(string(d.text[tsp[0]+1:tsp[1]])))); d.x.headWords.endingAt(d.text, tsp[0]+1, te) > 0 {
+			} else if te := tsp[1] - len([]rune(draftSuffix(d.sub(tsp[0]+1, tsp[1])))); d.x.headWords.endingAt(d.text, tsp[0]+1, te) > 0 {
 				// 《…关于制定…五年规划的建议》: a plan the title names is no
 				// entity apart from the title, which is the plan
 				continue
@@ -229,7 +229,7 @@ func (d *docState) recognizeNames() {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
 					start = w.end
-				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(string(d.text[start:w.start]), rankWords()) {
+				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(d.sub(start, w.start), rankWords()) {
 					start = w.end // a description by rank in apposition
 				}
 			}
@@ -315,7 +315,7 @@ func (d *docState) recognizeNames() {
 			}
 		}
 		if start >= 0 && start+1 < h.start && d.anchorAt(start+1) && !d.anchorAt(start) && d.gazAt(start) == nil && isNameChar(d.text[start]) &&
-			!(start+2 < len(d.text) && string(d.text[start:start+3]) == "中国家") {
+			!(start+2 < len(d.text) && d.sub(start, start+3) == "中国家") {
 			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
 		}
 		if start >= 0 && start+1 < h.start && strings.ContainsRune("省市县", d.text[start]) {
@@ -335,7 +335,7 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
 			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
 				(v > start && d.onlyDocVerbs(start, v)) ||
-				(v > start && !d.inTitle(start) && !strings.Contains(string(d.text[start:v]), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
+				(v > start && !d.inTitle(start) && !strings.Contains(d.sub(start, v), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
 				// (一企一策|制定|转型方案: a verb of documents inside the words
 				// before a head starts the title, as one before them does)
 				// 制定实施|外商投资促进行动方案, 制定|旅居康养产业发展规划: the
@@ -363,7 +363,7 @@ func (d *docState) recognizeNames() {
 			// 获批|国家服务业扩大开放综合试点城市: the object of a verb of
 			// inclusion is the list's name, unless it joins several
 			if v := d.docVerbStart(h.start, listVerbs()); v >= 0 && start >= 0 && start < h.start && v < start &&
-				!strings.ContainsAny(string(d.text[v:h.start]), "和及与等或的") {
+				!strings.ContainsAny(d.sub(v, h.start), "和及与等或的") {
 				start = v
 			}
 			if start >= 0 && d.batchAt(start, h.start) && !d.anchorAt(start) {
@@ -415,7 +415,7 @@ func (d *docState) recognizeNames() {
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
-				d.note(DiagGeneric, start, string(d.text[start:end])+" rejected as generic")
+				d.note(DiagGeneric, start, d.sub(start, end)+" rejected as generic")
 			}
 			if typ != kg.Plan && rule == ruleNone {
 				unnamed = append(unnamed, candidate{start: start, headStart: vh, end: end, typ: typ, weak: weak})
@@ -650,7 +650,7 @@ func (d *docState) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	gap := string(d.text[from:to])
+	gap := d.sub(from, to)
 	for _, w := range worksWords() {
 		gap = strings.ReplaceAll(gap, w, "")
 	}
@@ -1048,7 +1048,7 @@ func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
 		if !name {
 			break
 		}
-		if w := string(d.text[a:b]); w == "与" || w == "和" || w == "及" {
+		if w := d.sub(a, b); w == "与" || w == "和" || w == "及" {
 			if anchor-p < 2 || i == 0 {
 				break
 			}
@@ -1214,7 +1214,7 @@ func (d *docState) onlyNameWords(from, to int) bool {
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
 func (d *docState) zoneWordAt(start, end int) bool {
-	if !slices.Contains(zoneWords(), string(d.text[start:end])) {
+	if !slices.Contains(zoneWords(), d.sub(start, end)) {
 		return false
 	}
 	lo := max(0, start-maxZoneQualifier-4)
@@ -1736,7 +1736,7 @@ func (d *docState) levelsJoinedBefore(start, headStart int) bool {
 // listVerbBefore reports a name that is the object of a verb of inclusion
 // (入选, 获批, 纳入).
 func (d *docState) listVerbBefore(start int) bool {
-	before := string(d.text[max(0, start-3):start])
+	before := d.sub(max(0, start-3), start)
 	for _, v := range d.x.listVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
@@ -1882,7 +1882,7 @@ func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool 
 			// (以…战略为抓手, 在实施…战略上: a frame closes the name)
 			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
 			// the subject of its predicate
-			after := string(d.text[end:min(len(d.text), end+4)])
+			after := d.sub(end, min(len(d.text), end+4))
 			for _, p := range closedFollowers() {
 				if strings.Contains(after, p) {
 					return true
@@ -1942,7 +1942,7 @@ func (d *docState) wholeQuoted(start, end int) bool {
 // docVerbBefore reports a name that is the object of a verb that issues or
 // carries out documents (制定, 出台, 印发: 出台实施都市圈同城化发展行动方案).
 func (d *docState) docVerbBefore(start int) bool {
-	before := strings.TrimRight(string(d.text[max(0, start-4):start]), "好了") // 落实好, 编制了
+	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
 	for _, v := range docVerbs() {
 		if strings.HasSuffix(before, v) {
 			return true
@@ -2027,7 +2027,7 @@ func (d *docState) namedPlan(start int, mod []rune) bool {
 			return true // 国家碳达峰试点, 补充耕地质量验收全国试点
 		}
 	}
-	before := string(d.text[max(0, start-2):start])
+	before := d.sub(max(0, start-2), start)
 	for _, v := range []string{"纳入", "列入", "写入", "衔接", "对接", "入", "入选", "获批", "成为", "获评", "列为"} {
 		if strings.HasSuffix(before, v) {
 			return true
@@ -2346,7 +2346,7 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		if g.start <= start || g.start-start > 8 {
 			return start
 		}
-		pre := string(d.text[start:g.start])
+		pre := d.sub(start, g.start)
 		if slices.ContainsFunc(stateFirms(), func(f string) bool { return strings.HasPrefix(pre, f) }) {
 			return start // 国能|永州电厂: the state firm that builds it names the works
 		}
@@ -2746,7 +2746,7 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 // onlyQualifiers reports text[a:b] made only of qualifiers of rank, scope
 // and round (国家, 省级, 第二期, 新一轮, 首批).
 func (d *docState) onlyQualifiers(a, b int) bool {
-	s := string(d.text[a:b])
+	s := d.sub(a, b)
 	for prev := ""; s != "" && s != prev; {
 		prev = s
 		for _, q := range []string{"国家级", "国家", "全国", "省级", "市级", "新一轮", "新一批", "首批", "第一批", "第二批", "第三批"} {
@@ -2763,14 +2763,14 @@ func (d *docState) onlyQualifiers(a, b int) bool {
 // 六车道), or start.
 func (d *docState) lanesEnd(start, headStart int) int {
 	i := start
-	if i+2 < headStart && string(d.text[i:i+2]) == "双向" {
+	if i+2 < headStart && d.sub(i, i+2) == "双向" {
 		i += 2
 	}
 	j := i
 	for j < headStart && (unicode.IsDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
 		j++
 	}
-	if j > i && j+2 < headStart && string(d.text[j:j+2]) == "车道" {
+	if j > i && j+2 < headStart && d.sub(j, j+2) == "车道" {
 		return j + 2
 	}
 	return start
@@ -2786,7 +2786,7 @@ func (d *docState) ordinalAt(i int) bool {
 // approximation (5个左右, 10所以上).
 func (d *docState) afterCount(start int) bool {
 	return start >= 3 && strings.ContainsRune(countMeasures, d.text[start-3]) &&
-		slices.Contains(approximations(), string(d.text[start-2:start]))
+		slices.Contains(approximations(), d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
@@ -3227,7 +3227,7 @@ func (d *docState) facilityBefore(start, headStart int) bool {
 			continue
 		}
 		hd := d.x.headDefs[h.word]
-		w := string(d.text[h.start:h.end])
+		w := d.sub(h.start, h.end)
 		return !hd.weak && hd.typ == kg.Project && w != "工程" && w != "项目"
 	}
 	return false
@@ -3520,7 +3520,7 @@ func (d *docState) nameLike(a, b int) bool {
 		}
 	}
 	for _, p := range phaseWords() {
-		if strings.HasSuffix(string(d.text[a:b]), p) {
+		if strings.HasSuffix(d.sub(a, b), p) {
 			return b-a-len([]rune(p)) >= 2 // 同|热三期: what the phase is of must be named
 		}
 	}
@@ -3735,7 +3735,7 @@ func (d *docState) quoteStart(start, headStart int) int {
 		return start
 	}
 	for _, a := range anchors() {
-		if strings.HasPrefix(string(d.text[start:q]), a) {
+		if strings.HasPrefix(d.sub(start, q), a) {
 			return start
 		}
 	}
