@@ -611,8 +611,7 @@ func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region)
 	if h.start >= 1 {
 		t := d.text
 		for _, w := range []string{"联动", "携手", "对接", "与", "同", "和"} {
-			n := len([]rune(w))
-			if h.start-n >= 0 && string(t[h.start-n:h.start]) == w {
+			if n := suffixLen(t, h.start, w); n > 0 {
 				for _, a := range accepted {
 					if a.c.region != nil && a.h.end == h.start-n {
 						return true
@@ -628,9 +627,9 @@ func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region)
 		var gap string
 		switch {
 		case a.h.end <= h.start && h.start-a.h.end <= 2:
-			gap = string(d.text[a.h.end:h.start])
+			gap = d.sub(a.h.end, h.start)
 		case h.end <= a.h.start && a.h.start-h.end <= 2:
-			gap = string(d.text[h.end:a.h.start])
+			gap = d.sub(h.end, a.h.start)
 		default:
 			continue
 		}
@@ -970,7 +969,7 @@ func allowedStrictPair(s string) bool {
 // 赣粤高速 the letters are the route's endpoints, handled with the route.
 func isRouteHeadAt(t []rune, j int) bool {
 	for _, h := range []string{"高铁", "高速", "铁路", "城际", "客专", "线", "快线", "班列", "专列"} {
-		if strings.HasPrefix(string(t[j:min(len(t), j+4)]), h) {
+		if n := prefixLen(t, j, h); n > 0 && n <= 4 { // within 4 characters of j
 			return true
 		}
 	}
@@ -983,7 +982,7 @@ func isRouteHeadAt(t []rune, j int) bool {
 // features closed by 等 (洪湖、梁子湖等重点湖库).
 func (d *docState) featureContext(end int) bool {
 	t := d.text
-	rest := string(t[end:min(len(t), end+3)])
+	rest := d.sub(end, min(len(t), end+3))
 	for _, w := range d.x.featureFollowers {
 		if strings.HasPrefix(rest, w) {
 			return true
@@ -993,7 +992,7 @@ func (d *docState) featureContext(end int) bool {
 		if t[j] != '等' {
 			continue
 		}
-		after := string(t[j+1 : min(len(t), j+6)])
+		after := d.sub(j+1, min(len(t), j+6))
 		for _, q := range []string{"重点", "主要", "重要", "大型"} {
 			after = strings.TrimPrefix(after, q)
 		}
@@ -1151,8 +1150,10 @@ func (d *docState) straddles(start, end int) bool {
 		d.cutAt(start)
 		if tk := d.tokenAt(start); tk.Start < start {
 			a, b := max(tk.Start, lo), min(tk.End, hi)
-			if _, word := d.x.seg.Tag(string(d.text[a:start])); b == end && tk.Tag == "ns" && start-a >= 2 && word {
-				return false // 首都北京/ns: a word in apposition, then the place (the word holds end-1 too)
+			if b == end && tk.Tag == "ns" && start-a >= 2 { // the dictionary is asked last
+				if _, word := d.x.seg.Tag(d.sub(a, start)); word {
+					return false // 首都北京/ns: a word in apposition, then the place (the word holds end-1 too)
+				}
 			}
 			return true
 		}
@@ -1181,7 +1182,7 @@ func (d *docState) straddlesWords(lo, hi, start, end int) bool {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
 		case a < start && b > start:
-			if _, word := d.x.seg.Tag(string(d.text[a:start])); b == end && tk.Tag == "ns" && start-a >= 2 && word {
+			if _, word := d.x.seg.Tag(d.sub(a, start)); b == end && tk.Tag == "ns" && start-a >= 2 && word {
 				continue // 首都北京/ns: a word in apposition, then the place (not 一马平川, 黄河口)
 			}
 			return true
@@ -1474,7 +1475,7 @@ func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Toke
 
 // streetAfter reports a street suffix at pos: (东|西|南|北|中)?(路|街|大街).
 func (d *docState) streetAfter(pos int) bool {
-	rest := string(d.text[pos:min(len(d.text), pos+3)])
+	rest := d.sub(pos, min(len(d.text), pos+3))
 	rest = strings.TrimLeft(rest, "东西南北中")
 	if pos < len(d.text) && d.text[pos] == '道' && d.standsAlone(pos) {
 		return true // 赤峰道—中心花园, 洛阳道街区: a street (道 a word alone, not 道路)
