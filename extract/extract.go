@@ -82,8 +82,10 @@ type Extractor struct {
 	// anchorRunes are anchors() as pairs of characters, compared in the
 	// text in place (extendToAnchor)
 	anchorRunes [][2]rune
-	// strategyVerbs is strategyVerbs(), built once instead of per name
-	strategyVerbs []string
+	// docVerbRunes, strategyVerbRunes and listVerbRunes are docVerbs(),
+	// strategyVerbs() and listVerbs() as characters, in the same order,
+	// built once instead of per name (docVerbStart)
+	docVerbRunes, strategyVerbRunes, listVerbRunes [][]rune
 	// kindQualifiers is kindQualifiers() as characters, in the same order,
 	// and longestKindQualifier the most characters of one (listHead)
 	kindQualifiers       [][]rune
@@ -206,7 +208,9 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
 	}
-	x.strategyVerbs = strategyVerbs()
+	x.docVerbRunes = runeLists(docVerbs())
+	x.strategyVerbRunes = runeLists(strategyVerbs())
+	x.listVerbRunes = runeLists(listVerbs())
 	for _, q := range kindQualifiers() {
 		r := []rune(q)
 		x.kindQualifiers = append(x.kindQualifiers, r)

@@ -333,7 +333,7 @@ func (d *docState) recognizeNames() {
 			}
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
-			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
+			if v := d.docVerbStart(h.start, d.x.docVerbRunes); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
 				(v > start && d.onlyDocVerbs(start, v)) ||
 				(v > start && !d.inTitle(start) && !strings.Contains(d.sub(start, v), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
 				// (一企一策|制定|转型方案: a verb of documents inside the words
@@ -355,14 +355,14 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleClosed && start >= 0 && start <= h.start {
 			// 实施|重大文化产业项目带动|战略: a strategy's name holds the verb
 			// of what it drives; the object of 实施 is the whole name
-			if v := d.docVerbStart(h.start, d.x.strategyVerbs); v >= 0 && v < start && d.verbRightBefore(start) {
+			if v := d.docVerbStart(h.start, d.x.strategyVerbRunes); v >= 0 && v < start && d.verbRightBefore(start) {
 				start = v
 			}
 		}
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleList {
 			// 获批|国家服务业扩大开放综合试点城市: the object of a verb of
 			// inclusion is the list's name, unless it joins several
-			if v := d.docVerbStart(h.start, listVerbs()); v >= 0 && start >= 0 && start < h.start && v < start &&
+			if v := d.docVerbStart(h.start, d.x.listVerbRunes); v >= 0 && start >= 0 && start < h.start && v < start &&
 				!strings.ContainsAny(d.sub(v, h.start), "和及与等或的") {
 				start = v
 			}
@@ -3162,6 +3162,15 @@ func suffixLen(t []rune, end int, w string) int {
 	return n
 }
 
+// runeLists gives each of words as characters, in the same order.
+func runeLists(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
 // lastIndexRune is the index of the last r in t, or -1.
 func lastIndexRune(t []rune, r rune) int {
 	for k := len(t) - 1; k >= 0; k-- {
@@ -3530,14 +3539,14 @@ func (d *docState) nameLike(a, b int) bool {
 // docVerbStart returns where a titled document's name starts when a verb
 // that issues or carries out documents stands before its head in the same
 // clause (制定实施外商投资促进行动方案), or -1.
-func (d *docState) docVerbStart(headStart int, verbs []string) int {
+func (d *docState) docVerbStart(headStart int, verbs [][]rune) int {
 	t := d.text
 	for i := headStart - 1; i >= 0 && headStart-i <= maxModifier; i-- {
 		if !isNameChar(t[i]) && t[i] != '“' && t[i] != '”' {
 			return -1
 		}
 		for _, v := range verbs {
-			if suffixLen(t, i+1, v) > 0 && headStart-(i+1) >= 2 {
+			if n := len(v); i+1-n >= 0 && t[i] == v[n-1] && slices.Equal(t[i+1-n:i+1], v) && headStart-(i+1) >= 2 {
 				s := i + 1
 				if t[s] == '了' || t[s] == '好' {
 					s++ // 编制了“十五五”规划纲要, 落实好妇女儿童发展十年规划
