@@ -880,15 +880,13 @@ func (d *docState) recognizeAbbrev() {
 			continue
 		}
 		j := i
-		strict := true
 		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
-			a := d.x.abbrevs[t[j]]
-			if !a.strict {
-				strict = false
-			}
 			j++
 		}
 		n := j - i
+		// whether all are strict matters only for a pair (three or more
+		// pass): the map is read there, not for every abbreviation
+		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
 		if n >= 2 && (!strict || n >= 3 || allowedStrictPair(string(t[i:j]))) && !(j < len(t) && isRouteHeadAt(t, j)) {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
@@ -1245,6 +1243,14 @@ func (d *docState) quotedRuns(covered []bool) []*mention {
 			j++
 		}
 		if j >= len(t) || t[j] != '”' || j-i-1 < 2 || j-i-1 > 4 {
+			continue
+		}
+		if d.onlyPlaceStarting(t[i+1]) == nil {
+			// no run, words or not, and no entity made on the way (the
+			// loop below stops at its first character): the words (a cut)
+			// are not asked; the scan goes on after the closing quote
+			// either way, the characters inside being no opening quote
+			i = j
 			continue
 		}
 		words := false
