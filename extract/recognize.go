@@ -1298,10 +1298,12 @@ func (d *docState) initialRuns(covered []bool) []*mention {
 	var walk func(code string)
 	walk = func(code string) {
 		for _, r := range d.x.gaz.Children(code) {
-			name := []rune(r.Name)
-			mark(name[0])
-			if r.Level == gazetteer.City && len(name) > 1 {
-				mark(name[1])
+			// the first two characters, decoded in place (no []rune per region)
+			first, size := utf8.DecodeRuneInString(r.Name)
+			mark(first)
+			if r.Level == gazetteer.City && len(r.Name) > size {
+				second, _ := utf8.DecodeRuneInString(r.Name[size:])
+				mark(second)
 			}
 			walk(r.Code)
 		}
