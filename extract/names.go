@@ -1467,6 +1467,12 @@ func (d *docState) rareChar(start, end int) bool {
 
 // isNameChar reports characters that may occur inside a name.
 func isNameChar(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		// the CJK Unified Ideographs, all of them Han in the Unicode 15
+		// tables of the Go this module requires: most characters of a
+		// text, answered before the search of unicode.Han's ranges
+		return true
+	}
 	return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
 		r == '—' || r == '-' || r == '·'
 }
