@@ -79,6 +79,17 @@ type Extractor struct {
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
 	eventNouns wordSet
+	// anchorRunes are anchors() as pairs of characters, compared in the
+	// text in place (extendToAnchor)
+	anchorRunes [][2]rune
+	// docVerbRunes, strategyVerbRunes and listVerbRunes are docVerbs(),
+	// strategyVerbs() and listVerbs() as characters, in the same order,
+	// built once instead of per name (docVerbStart)
+	docVerbRunes, strategyVerbRunes, listVerbRunes [][]rune
+	// kindQualifiers is kindQualifiers() as characters, in the same order,
+	// and longestKindQualifier the most characters of one (listHead)
+	kindQualifiers       [][]rune
+	longestKindQualifier int
 	// lex finds heads, trigger words and milestone verbs in one pass;
 	// lexKind and lexIdx say which list a word is from.
 	lex     *matcher
@@ -190,6 +201,21 @@ func New(cfg Config) (*Extractor, error) {
 	x.countryAbbrevs = runeSet(countryAbbrevs())
 	x.worksCues = cueSet(worksCues())
 	x.eventNouns = newWordSet(eventNouns())
+	for _, a := range anchors() {
+		r := []rune(a)
+		if len(r) != 2 {
+			return nil, fmt.Errorf("extract: anchor %q is not two characters", a)
+		}
+		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
+	}
+	x.docVerbRunes = runeLists(docVerbs())
+	x.strategyVerbRunes = runeLists(strategyVerbs())
+	x.listVerbRunes = runeLists(listVerbs())
+	for _, q := range kindQualifiers() {
+		r := []rune(q)
+		x.kindQualifiers = append(x.kindQualifiers, r)
+		x.longestKindQualifier = max(x.longestKindQualifier, len(r))
+	}
 	x.qualifying = newWordSet(genericWords())
 	x.levels = newWordSet(levelWords())
 	x.inner = newWordSet(innerWords())

@@ -33,7 +33,7 @@ func (d *docState) recognizeNames() {
 		if g := d.gazAt(h.start); g != nil && g.kind != mPronoun && g.start < h.start && g.end > h.start && g.end < h.end {
 			// 广西|站 read as 广|西站: a place straddles the head's start; the
 			// head is what follows the place, if that is a head
-			w := string(d.text[g.end:h.end])
+			w := d.sub(g.end, h.end)
 			if i := slices.IndexFunc(d.x.headDefs, func(hd head) bool { return hd.word == w }); i >= 0 {
 				h = hit{word: i, start: g.end, end: h.end}
 			} else {
@@ -146,7 +146,7 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan {
 			// 规划纲要（草案）
 			for _, draft := range []string{"（草案）", "(草案)"} {
-				if strings.HasPrefix(string(d.text[end:min(len(d.text), end+4)]), draft) {
+				if strings.HasPrefix(d.sub(end, min(len(d.text), end+4)), draft) {
 					end += 4
 				}
 			}
@@ -160,7 +160,7 @@ func (d *docState) recognizeNames() {
 		}
 		phaseEnd := d.phaseEnd(end, typ)
 		floor := 0
-		if after := string(d.text[lastEnd:min(len(d.text), lastEnd+3)]); lastEnd > 0 && (after == "国家级" || strings.HasPrefix(after, "省级")) {
+		if after := d.sub(lastEnd, min(len(d.text), lastEnd+3)); lastEnd > 0 && (after == "国家级" || strings.HasPrefix(after, "省级")) {
 			floor = lastEnd // 石河子经济技术开发区|国家级零碳园区: a designation level starts a name
 		}
 		if g := d.gazAt(lastEnd); lastEnd > 0 && g != nil && g.kind == mRegion && g.start == lastEnd && g.end == h.start {
@@ -190,13 +190,13 @@ func (d *docState) recognizeNames() {
 		}
 		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
 			// 《…规划纲要（草案）》: the title is the name
-			if rest := string(d.text[end:tsp[1]]); rest == "" || rest == "（草案）" || rest == "(草案)" || periodNote(rest) {
+			if rest := d.sub(end, tsp[1]); rest == "" || rest == "（草案）" || rest == "(草案)" || periodNote(rest) {
 				if periodNote(rest) {
 					shortTitle = string(d.text[tsp[0]+1 : end]) // 湖南省国土空间规划, the title without its period
 				}
 				start, end = tsp[0]+1, tsp[1]
 				routeEnd = end // one plan, not a second without its period
-			} else if te := tsp[1] - len([]rune(draftSuffix(string(d.text[tsp[0]+1:tsp[1]])))); d.x.headWords.endingAt(d.text, tsp[0]+1, te) > 0 {
+			} else if te := tsp[1] - len([]rune(draftSuffix(d.sub(tsp[0]+1, tsp[1])))); d.x.headWords.endingAt(d.text, tsp[0]+1, te) > 0 {
 				// 《…关于制定…五年规划的建议》: a plan the title names is no
 				// entity apart from the title, which is the plan
 				continue
@@ -207,8 +207,8 @@ func (d *docState) recognizeNames() {
 		if start >= 0 && (typ == kg.Hub || typ == kg.Park || typ == kg.Institution) {
 			// 加卡至|邦达机场段: 至 joins a route's ends; a facility after it
 			// is the route's end, named from there
-			if k := strings.LastIndex(string(d.text[start:h.start]), "至"); k >= 0 {
-				start += len([]rune(string(d.text[start:h.start])[:k])) + 1
+			if k := lastIndexRune(d.text[start:h.start], '至'); k >= 0 {
+				start += k + 1
 			}
 		}
 		if typ == kg.RegionGroup && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
@@ -229,7 +229,7 @@ func (d *docState) recognizeNames() {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
 					start = w.end
-				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(string(d.text[start:w.start]), rankWords()) {
+				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(d.sub(start, w.start), rankWords()) {
 					start = w.end // a description by rank in apposition
 				}
 			}
@@ -237,8 +237,8 @@ func (d *docState) recognizeNames() {
 		if (typ == kg.Railway || typ == kg.Road) && start >= 0 && start < h.start {
 			// 云南企业经|中老铁路: 经 (via) joins places in a route's name
 			// (兴义经永州至…), after anything else it is a preposition
-			if k := strings.LastIndex(string(d.text[start:h.start]), "经"); k >= 0 {
-				if at := start + len([]rune(string(d.text[start:h.start])[:k])); d.gazEndingAt(at) == nil {
+			if k := lastIndexRune(d.text[start:h.start], '经'); k >= 0 {
+				if at := start + k; d.gazEndingAt(at) == nil {
 					start = at + 1
 				}
 			}
@@ -277,16 +277,20 @@ func (d *docState) recognizeNames() {
 		if start > 0 && start < h.start && unicode.IsDigit(d.text[start-1]) {
 			// 30|万吨级条帚门航道: a name does not start inside a figure; a
 			// tonnage or voltage class before it is no part of the name
-			if k := strings.IndexRune(string(d.text[start:h.start]), '级'); k >= 0 {
-				start += len([]rune(string(d.text[start:h.start])[:k])) + 1
+			if k := slices.Index(d.text[start:h.start], '级'); k >= 0 {
+				start += k + 1
 			}
 		}
 		if start >= 0 && start < h.start {
 			// 国家数据基础设施（甘肃|）区域功能节点: a closing bracket whose opening
 			// one lies before the name's start; the name starts after it
-			mod := string(d.text[start:h.start])
-			if k := strings.LastIndexAny(mod, "）)"); k >= 0 && !strings.ContainsAny(mod[:k], "（(") {
-				start += len([]rune(mod[:k])) + 1
+			mod := d.text[start:h.start] // indices over the characters
+			k := len(mod) - 1
+			for k >= 0 && mod[k] != '）' && mod[k] != ')' {
+				k--
+			}
+			if k >= 0 && !slices.Contains(mod[:k], '（') && !slices.Contains(mod[:k], '(') {
+				start += k + 1
 			}
 		}
 		if start < 0 {
@@ -311,7 +315,7 @@ func (d *docState) recognizeNames() {
 			}
 		}
 		if start >= 0 && start+1 < h.start && d.anchorAt(start+1) && !d.anchorAt(start) && d.gazAt(start) == nil && isNameChar(d.text[start]) &&
-			!(start+2 < len(d.text) && string(d.text[start:start+3]) == "中国家") {
+			!(start+2 < len(d.text) && d.sub(start, start+3) == "中国家") {
 			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
 		}
 		if start >= 0 && start+1 < h.start && strings.ContainsRune("省市县", d.text[start]) {
@@ -329,16 +333,16 @@ func (d *docState) recognizeNames() {
 			}
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
-			if v := d.docVerbStart(h.start, docVerbs()); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
+			if v := d.docVerbStart(h.start, d.x.docVerbRunes); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
 				(v > start && d.onlyDocVerbs(start, v)) ||
-				(v > start && !d.inTitle(start) && !strings.Contains(string(d.text[start:v]), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
+				(v > start && !d.inTitle(start) && !strings.Contains(d.sub(start, v), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
 				// (一企一策|制定|转型方案: a verb of documents inside the words
 				// before a head starts the title, as one before them does)
 				// 制定实施|外商投资促进行动方案, 制定|旅居康养产业发展规划: the
 				// object of a document verb is the title, the verb no part of it
 				start = v
 				for _, dv := range docVerbs() { // 制定|出台|自贸试验区…: a second verb too
-					if n := len([]rune(dv)); start+n <= h.start && string(d.text[start:start+n]) == dv {
+					if n := prefixLen(d.text, start, dv); n > 0 && start+n <= h.start {
 						start += n
 						break
 					}
@@ -351,15 +355,15 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleClosed && start >= 0 && start <= h.start {
 			// 实施|重大文化产业项目带动|战略: a strategy's name holds the verb
 			// of what it drives; the object of 实施 is the whole name
-			if v := d.docVerbStart(h.start, strategyVerbs()); v >= 0 && v < start && d.verbRightBefore(start) {
+			if v := d.docVerbStart(h.start, d.x.strategyVerbRunes); v >= 0 && v < start && d.verbRightBefore(start) {
 				start = v
 			}
 		}
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleList {
 			// 获批|国家服务业扩大开放综合试点城市: the object of a verb of
 			// inclusion is the list's name, unless it joins several
-			if v := d.docVerbStart(h.start, listVerbs()); v >= 0 && start >= 0 && start < h.start && v < start &&
-				!strings.ContainsAny(string(d.text[v:h.start]), "和及与等或的") {
+			if v := d.docVerbStart(h.start, d.x.listVerbRunes); v >= 0 && start >= 0 && start < h.start && v < start &&
+				!strings.ContainsAny(d.sub(v, h.start), "和及与等或的") {
 				start = v
 			}
 			if start >= 0 && d.batchAt(start, h.start) && !d.anchorAt(start) {
@@ -371,8 +375,8 @@ func (d *docState) recognizeNames() {
 		if typ == kg.Plan && start >= 0 && end < len(d.text) && d.text[end] == '”' {
 			// 入选国家第二期“双高建设计划”: a name written whole in quotes is
 			// the quoted words; qualifiers before them are no part of it
-			if q := strings.IndexRune(string(d.text[start:h.start]), '“'); q > 0 {
-				if qi := start + len([]rune(string(d.text[start:h.start])[:q])); d.onlyQualifiers(start, qi) {
+			if q := slices.Index(d.text[start:h.start], '“'); q > 0 {
+				if qi := start + q; d.onlyQualifiers(start, qi) {
 					start = qi + 1
 				}
 			}
@@ -411,7 +415,7 @@ func (d *docState) recognizeNames() {
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
-				d.note(DiagGeneric, start, string(d.text[start:end])+" rejected as generic")
+				d.note(DiagGeneric, start, d.sub(start, end)+" rejected as generic")
 			}
 			if typ != kg.Plan && rule == ruleNone {
 				unnamed = append(unnamed, candidate{start: start, headStart: vh, end: end, typ: typ, weak: weak})
@@ -527,28 +531,28 @@ func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
 		return end
 	}
 	t := d.text
-	rest := d.sub(end, min(len(t), end+8))
 	if typ != kg.Park && typ != kg.Institution {
 		// 长江航道整治、…: works on a facility, written as an item of a
 		// list or a clause's end, are a project named with its facility
 		for _, w := range worksWords() {
-			if e := end + len([]rune(w)); strings.HasPrefix(rest, w) && w != "综合" && w != "提升" && w != "升级" && e < len(t) {
+			// within 8 characters of end, as the words are
+			if n := prefixLen(t, end, w); n > 0 && n <= 8 && w != "综合" && w != "提升" && w != "升级" && end+n < len(t) {
+				e := end + n
 				if strings.ContainsRune("、，。；等和", t[e]) {
 					return e
 				}
 				for _, p := range phaseWords() {
-					if strings.HasPrefix(string(t[e:min(len(t), e+4)]), p) {
-						return e + len([]rune(p)) // 罗泾港区改造二期: works in phases
+					if k := prefixLen(t, e, p); k > 0 && k <= 4 { // within 4 characters of e
+						return e + k // 罗泾港区改造二期: works in phases
 					}
 				}
 			}
 		}
 	}
 	for _, p := range phaseWords() {
-		if strings.HasPrefix(rest, p) {
-			e := end + len([]rune(p))
-			after := string(t[e:min(len(t), e+2)])
-			if after == "工程" || after == "项目" {
+		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
+			e := end + n
+			if runesAt(t, e, "工程") || runesAt(t, e, "项目") {
 				e += 2
 			}
 			return e
@@ -646,7 +650,7 @@ func (d *docState) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	gap := string(d.text[from:to])
+	gap := d.sub(from, to)
 	for _, w := range worksWords() {
 		gap = strings.ReplaceAll(gap, w, "")
 	}
@@ -707,7 +711,13 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 		r := t[i-1]
 		if r == '”' || r == ')' || r == '）' {
-			open := map[rune]rune{'”': '“', ')': '(', '）': '（'}[r]
+			open := '“' // the mark that opens r (a switch, not a map per bracket)
+			switch r {
+			case ')':
+				open = '('
+			case '）':
+				open = '（'
+			}
 			j := i - 2
 			for j >= lo && j >= i-16 && t[j] != open && t[j] != '\n' && (isNameChar(t[j]) || (open == '“' && !isClauseSep(t[j]) && t[j] != '”')) {
 				j--
@@ -785,9 +795,9 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	i = d.wordBoundary(i, headStart, plan)
-	if q := strings.IndexRune(d.sub(i, headStart), '“'); q > 0 {
+	if q := slices.Index(t[i:headStart], '“'); q > 0 {
 		// 国家“双高计划”: a qualifier alone before the quoted name is no part of it
-		if qi := i + len([]rune(string(t[i:headStart])[:q])); d.isGeneric(t[i:qi]) {
+		if qi := i + q; d.isGeneric(t[i:qi]) {
 			i = qi
 		}
 	}
@@ -904,7 +914,7 @@ func capacityOpening(t []rune) (n int, class bool) {
 		return i + 1, true // 750千伏 (千 read as a magnitude)
 	}
 	for _, u := range capacityUnits() {
-		if k := len([]rune(u)); i+k <= len(t) && string(t[i:i+k]) == u {
+		if k := prefixLen(t, i, u); k > 0 {
 			if i+k < len(t) && t[i+k] == '级' {
 				k++
 			}
@@ -918,7 +928,7 @@ func capacityOpening(t []rune) (n int, class bool) {
 // head it names a service run on the line, not the line.
 func (d *docState) trainAt(pos int) bool {
 	for _, w := range trainWords() {
-		if n := len([]rune(w)); pos+n <= len(d.text) && d.sub(pos, pos+n) == w {
+		if prefixLen(d.text, pos, w) > 0 {
 			return true
 		}
 	}
@@ -996,7 +1006,7 @@ func (d *docState) properAnchored(start, headStart int) bool {
 // (…开放重要|通道, …发展首要|战略): a role, not a name.
 func roleDescribed(mod []rune) bool {
 	for _, w := range roleWords() {
-		if n := len([]rune(w)); len(mod) >= n && string(mod[len(mod)-n:]) == w {
+		if suffixLen(mod, len(mod), w) > 0 {
 			return true
 		}
 	}
@@ -1038,7 +1048,7 @@ func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
 		if !name {
 			break
 		}
-		if w := string(d.text[a:b]); w == "与" || w == "和" || w == "及" {
+		if w := d.sub(a, b); w == "与" || w == "和" || w == "及" {
 			if anchor-p < 2 || i == 0 {
 				break
 			}
@@ -1118,16 +1128,18 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		if j < start && d.mayJoin(j-1) {
 			// 海峡/ns|两岸融合发展|示范区: a word the dictionary knows as a place
 			// anchors the name as a place of the gazetteer does
-			if ws := d.words(max(lo, j-4), j); len(ws) > 0 {
-				tk := ws[len(ws)-1]
-				a := max(lo, j-4) + tk.Start
-				if tk.Tag == "ns" && j-a >= 2 && !d.isGeneric(d.text[a:j]) && d.onlyNameWords(a, start) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
-					return a
-				}
+			// the last word of words(max(lo, j-4), j), read alone: the word
+			// holding j-1, its start clipped to the window
+			d.cutAt(j - 1)
+			tk := d.tokenAt(j - 1)
+			a := max(lo, j-4, tk.Start)
+			if tk.Tag == "ns" && j-a >= 2 && !d.isGeneric(d.text[a:j]) && d.onlyNameWords(a, start) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
+				return a
 			}
 		}
-		for _, a := range anchors() {
-			if strings.HasSuffix(d.sub(max(0, j-2), j), a) && d.onlyNameWords(j-2, start) {
+		for _, a := range d.x.anchorRunes {
+			// anchors are two characters: compared in place, no string per j
+			if j >= 2 && d.text[j-2] == a[0] && d.text[j-1] == a[1] && d.onlyNameWords(j-2, start) {
 				if g := d.gazEndingAt(j - 2); g != nil && g.kind != mPronoun && g.start >= lo {
 					return g.start // 东兴|国家重点开发开放试验区, 厦门|国家自主创新示范区: the place before 国家 names it
 				}
@@ -1156,7 +1168,7 @@ func (d *docState) joinedParties(g *mention, start, headStart int) bool {
 // reads as a verb, followed by a preposition or an aspect particle (站|在,
 // 港|了).
 func (d *docState) verbBeforeParticle(i int) bool {
-	ws := d.words(i, min(len(d.text), i+3))
+	ws := d.scratchWords(i, min(len(d.text), i+3))
 	if len(ws) < 2 || ws[0].End != 1 || !segment.IsVerbTag(ws[0].Tag) {
 		return false
 	}
@@ -1165,7 +1177,7 @@ func (d *docState) verbBeforeParticle(i int) bool {
 
 // verbAt reports a verb as the first word of text[from:to].
 func (d *docState) verbAt(from, to int) bool {
-	ws := d.words(from, to)
+	ws := d.scratchWords(from, to)
 	return len(ws) > 0 && boundaryTag(ws[0].Tag)
 }
 
@@ -1202,7 +1214,7 @@ func (d *docState) onlyNameWords(from, to int) bool {
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
 func (d *docState) zoneWordAt(start, end int) bool {
-	if !slices.Contains(zoneWords(), string(d.text[start:end])) {
+	if !slices.Contains(zoneWords(), d.sub(start, end)) {
 		return false
 	}
 	lo := max(0, start-maxZoneQualifier-4)
@@ -1279,25 +1291,26 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 		return from
 	}
 	cut := from
-	inQuote := make([]bool, headStart-from)
-	for i, q := from, false; i < headStart; i++ {
-		switch d.text[i] {
-		case '“':
-			q = true
-		case '”':
-			q = false
-		}
-		inQuote[i-from] = q
-	}
+	// inQuote: whether a word's first character is inside quotation marks
+	// (or is the opening one), read as the words go: they come in order
+	qi, inQuote := from, false
 	content := false // a content word since the last cut: a verb after it is the name's own (西部创意产业集聚区)
 	placeEnd := -1
 	// scratchWords: the loop calls nothing that reads words
 	for _, tk := range d.scratchWords(from, headStart) {
 		a, b := from+tk.Start, from+tk.End
-		if inQuote[tk.Start] || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
+		for ; qi <= a; qi++ {
+			switch d.text[qi] {
+			case '“':
+				inQuote = true
+			case '”':
+				inQuote = false
+			}
+		}
+		if inQuote || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
 				placeEnd = g.end
-			} else if a == placeEnd && (inQuote[tk.Start] || tk.Tag == "x") {
+			} else if a == placeEnd && (inQuote || tk.Tag == "x") {
 				placeEnd = b // 宿迁|“四化”|同步…: a quoted word after the place goes with it
 			}
 			continue
@@ -1352,8 +1365,17 @@ func (d *docState) anchorIn(a, b int) bool {
 // anchorAt reports a qualifier that opens names (国家, 全国, 中国, 省级)
 // at pos.
 func (d *docState) anchorAt(pos int) bool {
-	rest := string(d.text[pos:min(len(d.text), pos+2)])
-	return slices.Contains(anchors(), rest) || rest == "省级"
+	// anchors and 省级 are two characters: compared in place, no string
+	if pos+2 > len(d.text) {
+		return false
+	}
+	a, b := d.text[pos], d.text[pos+1]
+	for _, w := range d.x.anchorRunes {
+		if a == w[0] && b == w[1] {
+			return true
+		}
+	}
+	return a == '省' && b == '级'
 }
 
 // boundaryTag reports the parts of speech that do not stand inside a name:
@@ -1370,7 +1392,7 @@ func boundaryTag(tag string) bool {
 // a place, person, organisation or other proper name, an abbreviation, or
 // characters the dictionary does not know (淠史杭灌区, 大石峡水利枢纽).
 func (d *docState) properIn(start, headStart int) bool {
-	ws := d.words(start, headStart)
+	ws := d.scratchWords(start, headStart) // nothing below reads words
 	if d.unknownPlace(ws, start) {
 		return true
 	}
@@ -1435,7 +1457,7 @@ func (d *docState) unknownPlace(ws []segment.Token, start int) bool {
 // know at all in text[start:end] (黄磏港): only proper names use such
 // characters.
 func (d *docState) rareChar(start, end int) bool {
-	for _, tk := range d.words(start, end) {
+	for _, tk := range d.scratchWords(start, end) { // the loop calls nothing that reads words
 		if tk.Tag == "x" && tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start]) {
 			return true
 		}
@@ -1445,6 +1467,12 @@ func (d *docState) rareChar(start, end int) bool {
 
 // isNameChar reports characters that may occur inside a name.
 func isNameChar(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		// the CJK Unified Ideographs, all of them Han in the Unicode 15
+		// tables of the Go this module requires: most characters of a
+		// text, answered before the search of unicode.Han's ranges
+		return true
+	}
 	return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
 		r == '—' || r == '-' || r == '·'
 }
@@ -1461,6 +1489,8 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if len(mod) == 0 {
 		return false
 	}
+	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
+	isQuoted := quoted(mod)
 	hasPlace := d.placeIn(start, headStart)
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
@@ -1474,7 +1504,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if weak && !hasPlace && typ == kg.Project && len(mod) == 2 && d.crossingHead(headStart, end) && !d.wordAcross(start+1) && d.endsInProvince(mod) {
 		return true // 深中通道: a crossing named by one character per end, both in the province
 	}
-	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(nationalNewAreas(), string(mod)) {
+	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(nationalNewAreas(), ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
 	}
 	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
@@ -1487,7 +1517,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			}
 		}
 	}
-	quotedOK := quoted(mod) && string(d.text[headStart:min(end, headStart+2)]) != "项目" // “两重”项目 is a kind
+	quotedOK := isQuoted && d.sub(headStart, min(end, headStart+2)) != "项目" // “两重”项目 is a kind
 	hw := d.sub(headStart, end)
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
 	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not, nor
@@ -1517,37 +1547,40 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		// pilot or list so qualified is a Plan by the conventions)
 		return false
 	}
-	if ms := string(mod); typ == kg.Plan && !d.inTitle(start) && !strings.Contains(d.sub(max(0, start-2), headStart), "关于") &&
+	if typ == kg.Plan && !d.inTitle(start) && !strings.Contains(d.sub(max(0, start-2), headStart), "关于") &&
 		((strings.Contains(ms, "的") && !d.docVerbBefore(start)) || (strings.Contains(ms, "等") && !strings.Contains(ms, "等级") &&
 			!strings.Contains(ms, "等“") && !d.placeBeforeDeng(start, headStart))) {
 		return false // 一体推进的实施方案, 城市绿化等专项规划: a description or a list, not a title
 	}
-	if ws := d.words(start, headStart); !quoted(mod) && !hasPlace && len(ws) > 0 && ws[len(ws)-1].End-ws[len(ws)-1].Start >= 3 &&
-		mod[ws[len(ws)-1].End-1] == '型' {
-		return false // 水源型水库, 外向型产业集聚区: a type of thing
+	if !isQuoted && !hasPlace && mod[len(mod)-1] == '型' {
+		// the last word ends the span, so its last character is mod's:
+		// the words are asked only where that one is 型
+		if ws := d.words(start, headStart); len(ws) > 0 && ws[len(ws)-1].End-ws[len(ws)-1].Start >= 3 && mod[ws[len(ws)-1].End-1] == '型' {
+			return false // 水源型水库, 外向型产业集聚区: a type of thing
+		}
 	}
 	if typ != kg.Plan && d.countedAfter(end) {
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
 	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
-	if !quoted(mod) && (holdsWord(string(mod), rankWords()) || firstOf) {
+	if !isQuoted && (holdsWord(ms, rankWords()) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
-	if !quoted(mod) && strings.ContainsRune("各每诸", mod[0]) {
+	if !isQuoted && strings.ContainsRune("各每诸", mod[0]) {
 		return false // 各行业场景应用推广方案: each one's, a kind
 	}
-	if typ == kg.Project && programme && !quoted(mod) {
+	if typ == kg.Project && programme && !isQuoted {
 		for _, q := range importanceWords() {
-			if strings.HasSuffix(string(mod), q) {
+			if strings.HasSuffix(ms, q) {
 				return false // 庆阳数据中心集群重点项目: a place's key projects, a kind
 			}
 		}
 	}
-	if typ == kg.Plan && !quoted(mod) && d.onlyVerbs(start, headStart) {
+	if typ == kg.Plan && !isQuoted && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
-	if typ == kg.Plan && !quoted(mod) {
+	if typ == kg.Plan && !isQuoted {
 		k := start // over the verbs of the stop list that open it
 		for n := d.x.stops.startingAt(d.text, k, headStart); n >= 2 && k < headStart && d.verbAt(k, k+n); n = d.x.stops.startingAt(d.text, k, headStart) {
 			k += n
@@ -1556,10 +1589,10 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			return false // 完善配套规划: a verb and a kind of document, no title
 		}
 	}
-	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(string(mod), '年') {
+	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(ms, '年') {
 		return false // 2025年示范区
 	}
-	if !quoted(mod) && roleDescribed(mod) {
+	if !isQuoted && roleDescribed(mod) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
 	if formulaLayout(mod) {
@@ -1568,10 +1601,10 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
 		return false // “一主七辅”民用机场, 三横四纵: a layout of counted parts, no name
 	}
-	if typ == kg.RegionGroup && !quoted(mod) && strings.Contains(string(mod), "小时") {
+	if typ == kg.RegionGroup && !isQuoted && strings.Contains(ms, "小时") {
 		return false // 一小时经济圈, 半小时通勤圈: an area described by travel time, no group named
 	}
-	if (typ == kg.Railway || typ == kg.Road) && !quoted(mod) && (strings.Contains(string(mod), "小时") || layoutNumerals(mod)) {
+	if (typ == kg.Railway || typ == kg.Road) && !isQuoted && (strings.Contains(ms, "小时") || layoutNumerals(mod)) {
 		return false // 1小时高铁, 九纵五横四环高速公路: a network described, not a line named
 	}
 	if (typ == kg.Railway || typ == kg.Road) && !hasPlace {
@@ -1579,11 +1612,11 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			return false // 加密高铁: to densify the railways, no railway
 		}
 	}
-	if typ == kg.Plan && ((!quoted(mod) && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric)) ||
+	if typ == kg.Plan && ((!isQuoted && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric)) ||
 		(d.wholeQuoted(start, end) && countedKind(mod, func(r []rune) bool { return false }))) {
 		return false // 七个专项行动, “三张清单”: counted kinds, no names
 	}
-	if !quoted(mod) && (mod[len(mod)-1] == '类' || strings.ContainsRune(string(mod), '届')) {
+	if !isQuoted && (mod[len(mod)-1] == '类' || strings.ContainsRune(ms, '届')) {
 		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
 	}
 	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
@@ -1595,11 +1628,11 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 			return true // 智能制造全国重点实验室: named by its field
 		}
 	}
-	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !quoted(mod) && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
+	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !quoted(mod) && countPhrase(mod) {
+	if typ != kg.Plan && !isQuoted && countPhrase(mod) {
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
 	if hasPlace {
@@ -1620,7 +1653,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(networkHeads(), hw) &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
-		if len(rest) == 0 && typ == kg.Plan && !quoted(mod) {
+		if len(rest) == 0 && typ == kg.Plan && !isQuoted {
 			return false // 云南方案: a place's way of doing things, no title
 		}
 		if len(rest) == 0 && slices.Contains(kindOnlyHeads(), hw) {
@@ -1644,7 +1677,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if len(mod) < 2 {
 		return false
 	}
-	if (typ == kg.Park || typ == kg.Institution) && (strings.HasPrefix(string(mod), "国家") || strings.HasPrefix(string(mod), "全国")) &&
+	if (typ == kg.Park || typ == kg.Institution) && (strings.HasPrefix(ms, "国家") || strings.HasPrefix(ms, "全国")) &&
 		d.describedDesignation(mod[2:]) {
 		return true // 国家数字经济创新发展试验区: a national designation named by its field
 	}
@@ -1653,7 +1686,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	// 大运河国家文化公园: a proper noun by its part of speech, ending in a
 	// head (运河), though its characters spell generic words
-	return quoted(mod) || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
+	return isQuoted || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
 }
 
@@ -1709,7 +1742,7 @@ func (d *docState) levelsJoinedBefore(start, headStart int) bool {
 // listVerbBefore reports a name that is the object of a verb of inclusion
 // (入选, 获批, 纳入).
 func (d *docState) listVerbBefore(start int) bool {
-	before := string(d.text[max(0, start-3):start])
+	before := d.sub(max(0, start-3), start)
 	for _, v := range d.x.listVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
@@ -1855,7 +1888,7 @@ func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool 
 			// (以…战略为抓手, 在实施…战略上: a frame closes the name)
 			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
 			// the subject of its predicate
-			after := string(d.text[end:min(len(d.text), end+4)])
+			after := d.sub(end, min(len(d.text), end+4))
 			for _, p := range closedFollowers() {
 				if strings.Contains(after, p) {
 					return true
@@ -1870,12 +1903,21 @@ func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool 
 // numericShorthand reports quoted shorthand made of counts and a few
 // generic nouns (“一办法两清单”, “三个集中”): a slogan, not a name.
 func numericShorthand(mod []rune) bool {
-	i := strings.IndexRune(string(mod), '“')
-	j := strings.LastIndex(string(mod), "”")
-	if i < 0 || j < i {
+	// indices over the characters: mod is not converted to a string
+	i, j := slices.Index(mod, '“'), -1
+	if i < 0 {
 		return false
 	}
-	inner := []rune(string(mod)[i+len("“") : j])
+	for k := len(mod) - 1; k > i; k-- {
+		if mod[k] == '”' {
+			j = k
+			break
+		}
+	}
+	if j < i {
+		return false
+	}
+	inner := mod[i+1 : j : j] // read only
 	if hasPeriod(inner) {
 		return false // “十五五”: a plan period names the plan
 	}
@@ -1906,7 +1948,7 @@ func (d *docState) wholeQuoted(start, end int) bool {
 // docVerbBefore reports a name that is the object of a verb that issues or
 // carries out documents (制定, 出台, 印发: 出台实施都市圈同城化发展行动方案).
 func (d *docState) docVerbBefore(start int) bool {
-	before := strings.TrimRight(string(d.text[max(0, start-4):start]), "好了") // 落实好, 编制了
+	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
 	for _, v := range docVerbs() {
 		if strings.HasSuffix(before, v) {
 			return true
@@ -1917,8 +1959,13 @@ func (d *docState) docVerbBefore(start int) bool {
 
 // hasPeriod reports a five-year plan period in a name: 十四五, 十五五.
 func hasPeriod(mod []rune) bool {
-	s := string(mod)
-	return strings.Contains(s, "五五") || strings.Contains(s, "四五") || strings.Contains(s, "五年")
+	// 五五, 四五 or 五年, over the characters
+	for k := 0; k+1 < len(mod); k++ {
+		if a, b := mod[k], mod[k+1]; (a == '五' || a == '四') && b == '五' || a == '五' && b == '年' {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyProvinces reports a modifier whose places are all provinces.
@@ -1986,7 +2033,7 @@ func (d *docState) namedPlan(start int, mod []rune) bool {
 			return true // 国家碳达峰试点, 补充耕地质量验收全国试点
 		}
 	}
-	before := string(d.text[max(0, start-2):start])
+	before := d.sub(max(0, start-2), start)
 	for _, v := range []string{"纳入", "列入", "写入", "衔接", "对接", "入", "入选", "获批", "成为", "获评", "列为"} {
 		if strings.HasSuffix(before, v) {
 			return true
@@ -2305,7 +2352,7 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		if g.start <= start || g.start-start > 8 {
 			return start
 		}
-		pre := string(d.text[start:g.start])
+		pre := d.sub(start, g.start)
 		if slices.ContainsFunc(stateFirms(), func(f string) bool { return strings.HasPrefix(pre, f) }) {
 			return start // 国能|永州电厂: the state firm that builds it names the works
 		}
@@ -2386,10 +2433,14 @@ func plural(t []rune, headEnd int) bool {
 func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	p := h.start
-	for _, q := range kindQualifiers() { // 等重点口岸: a qualifier before the head
-		if n := utf8.RuneCountInString(q); p-n > 0 && runesAt(t, p-n, q) && t[p-n-1] == '等' {
-			p -= n
-			break
+	// 等 must stand right before one: where none stands within reach
+	// (nearly every head), the qualifiers are not compared
+	if slices.Contains(t[max(0, p-1-d.x.longestKindQualifier):max(0, p-1)], '等') {
+		for _, q := range d.x.kindQualifiers { // 等重点口岸: a qualifier before the head
+			if n := len(q); p-n > 0 && slices.Equal(t[p-n:p], q) && t[p-n-1] == '等' {
+				p -= n
+				break
+			}
 		}
 	}
 	// 武王墩等遗址博物馆: a noun between 等 and the head is shared with it
@@ -2667,7 +2718,7 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
 	for _, s := range []string{"全国", "全省", "全区", "全市", "国内", "世界", "亚洲", "全球"} {
-		if n := len([]rune(s)); i+n < headStart && d.sub(i, i+n) == s {
+		if n := prefixLen(t, i, s); n > 0 && i+n < headStart {
 			i += n
 			break
 		}
@@ -2701,7 +2752,7 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 // onlyQualifiers reports text[a:b] made only of qualifiers of rank, scope
 // and round (国家, 省级, 第二期, 新一轮, 首批).
 func (d *docState) onlyQualifiers(a, b int) bool {
-	s := string(d.text[a:b])
+	s := d.sub(a, b)
 	for prev := ""; s != "" && s != prev; {
 		prev = s
 		for _, q := range []string{"国家级", "国家", "全国", "省级", "市级", "新一轮", "新一批", "首批", "第一批", "第二批", "第三批"} {
@@ -2718,14 +2769,14 @@ func (d *docState) onlyQualifiers(a, b int) bool {
 // 六车道), or start.
 func (d *docState) lanesEnd(start, headStart int) int {
 	i := start
-	if i+2 < headStart && string(d.text[i:i+2]) == "双向" {
+	if i+2 < headStart && d.sub(i, i+2) == "双向" {
 		i += 2
 	}
 	j := i
 	for j < headStart && (unicode.IsDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
 		j++
 	}
-	if j > i && j+2 < headStart && string(d.text[j:j+2]) == "车道" {
+	if j > i && j+2 < headStart && d.sub(j, j+2) == "车道" {
 		return j + 2
 	}
 	return start
@@ -2741,7 +2792,7 @@ func (d *docState) ordinalAt(i int) bool {
 // approximation (5个左右, 10所以上).
 func (d *docState) afterCount(start int) bool {
 	return start >= 3 && strings.ContainsRune(countMeasures, d.text[start-3]) &&
-		slices.Contains(approximations(), string(d.text[start-2:start]))
+		slices.Contains(approximations(), d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
@@ -2756,7 +2807,7 @@ func (d *docState) countBefore(pos int) bool {
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
 func (d *docState) batchAt(pos, end int) bool {
 	for _, p := range batchPrefixes() {
-		if n := len([]rune(p)); pos+n < end && d.sub(pos, pos+n) == p {
+		if n := prefixLen(d.text, pos, p); n > 0 && pos+n < end {
 			return true
 		}
 	}
@@ -2777,13 +2828,13 @@ func (d *docState) skipBatch(start, headStart int) int {
 	}
 	for _, a := range approximations() {
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
-		if n := len([]rune(a)); start+n < headStart && d.sub(start, start+n) == a && start > 0 &&
+		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
 			strings.ContainsRune(countMeasures, d.text[start-1]) {
 			return start + n
 		}
 	}
 	for _, p := range batchPrefixes() {
-		if n := len([]rune(p)); start+n < headStart && d.sub(start, start+n) == p {
+		if n := prefixLen(d.text, start, p); n > 0 && start+n < headStart {
 			return start + n
 		}
 	}
@@ -2800,14 +2851,16 @@ func (d *docState) kindLists(named []*mention) []*mention {
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
 	classes := kindClasses()                     // built once, not for every 等
 	var out []*mention
-	for off := 0; ; {
-		k := strings.Index(d.str[off:], "等")
+	// over the characters: no byte search that stops at every character
+	// sharing 等's first byte, and no offset to convert
+	for scan := 0; ; {
+		k := slices.Index(t[scan:], '等')
 		if k < 0 {
 			break
 		}
-		p := d.charOf(off + k)
-		off += k + len("等")
-		rest := string(t[p+1 : min(len(t), p+24)])
+		p := scan + k
+		scan = p + 1
+		rest := d.sub(p+1, min(len(t), p+24))
 		closes := false
 		// 等1.1万个重大产业项目: counts and qualifiers in any order
 		var class kindClass
@@ -2906,7 +2959,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(d.sub(a, b), countMeasures); k > 0 && unicode.IsDigit([]rune(d.sub(a, b)[:k])[len([]rune(d.sub(a, b)[:k]))-1]) {
+			if k := strings.IndexAny(d.sub(a, b), countMeasures); k > 0 && unicode.IsDigit(lastRune(d.sub(a, b)[:k])) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			if n, class := capacityOpening(t[a:b]); n > 0 && class && b-a-n >= 2 {
@@ -2954,7 +3007,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 // work. A place, a firm or a figure before the verb makes it works
 // (南渡江|引水, 弗迪12吉瓦时动力电池|扩产).
 func (d *docState) endsInProcess(a, b int) bool {
-	ws := d.words(a, b)
+	ws := d.scratchWords(a, b) // nothing below reads words
 	if len(ws) < 2 {
 		return false
 	}
@@ -3015,7 +3068,7 @@ func (d *docState) countedAfter(end int) bool {
 // onlyVerbs reports a modifier made only of verbs (not verbal nouns) and
 // stop words, by segmentation in context: 贯彻|落实 before 意见.
 func (d *docState) onlyVerbs(a, b int) bool {
-	ws := d.words(a, b)
+	ws := d.scratchWords(a, b) // the loop calls nothing that reads words
 	for _, w := range ws {
 		if x, y := a+w.Start, a+w.End; !(segment.IsVerbTag(w.Tag) && w.Tag != "vn") && d.x.stops.startingAt(d.text, x, y) != y-x {
 			return false
@@ -3043,7 +3096,7 @@ func (d *docState) articlesAfter(end int) bool {
 // 整治 …: worksWords) ending at pos, or 0.
 func (d *docState) worksWordEndingAt(pos int) int {
 	for _, w := range worksWords() {
-		if n := utf8.RuneCountInString(w); pos-n >= 0 && runesAt(d.text, pos-n, w) {
+		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
 		}
 	}
@@ -3056,7 +3109,7 @@ func (d *docState) onlyDocVerbs(a, b int) bool {
 	for a < b {
 		n := 0
 		for _, v := range docVerbs() {
-			if k := len([]rune(v)); a+k <= b && string(d.text[a:a+k]) == v {
+			if k := prefixLen(d.text, a, v); k > 0 && a+k <= b {
 				n = k
 				break
 			}
@@ -3078,6 +3131,66 @@ func runesAt(t []rune, a int, w string) bool {
 		a++
 	}
 	return true
+}
+
+// prefixLen returns the number of characters of w when t holds w at a,
+// or 0: runesAt and the count of w's characters in one pass, where a
+// string of the text and a count per word were built (w not empty).
+func prefixLen(t []rune, a int, w string) int {
+	if a < 0 {
+		return 0
+	}
+	n := 0
+	for _, r := range w {
+		if a+n >= len(t) || t[a+n] != r {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// suffixLen returns the number of characters of w when t holds w ending
+// at end, or 0 (w not empty).
+func suffixLen(t []rune, end int, w string) int {
+	if end > len(t) {
+		return 0
+	}
+	n := 0
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if end-n-1 < 0 || t[end-n-1] != r {
+			return 0
+		}
+		w = w[:len(w)-size]
+		n++
+	}
+	return n
+}
+
+// runeLists gives each of words as characters, in the same order.
+func runeLists(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// lastIndexRune is the index of the last r in t, or -1.
+func lastIndexRune(t []rune, r rune) int {
+	for k := len(t) - 1; k >= 0; k-- {
+		if t[k] == r {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastRune is the last character of s, not empty, as []rune(s) ends.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // holdsWord reports whether s holds one of words.
@@ -3129,7 +3242,7 @@ func (d *docState) facilityBefore(start, headStart int) bool {
 			continue
 		}
 		hd := d.x.headDefs[h.word]
-		w := string(d.text[h.start:h.end])
+		w := d.sub(h.start, h.end)
 		return !hd.weak && hd.typ == kg.Project && w != "工程" && w != "项目"
 	}
 	return false
@@ -3213,13 +3326,15 @@ func (d *docState) endLines(named []*mention) []*mention {
 	var out []*mention
 	var idx spanIndex // built at the first line found: most documents have none
 	built := false
-	for off := 0; ; {
-		k := strings.Index(d.str[off:], "线")
+	// over the characters: no byte search that stops at every character
+	// sharing 线's first byte, and no offset to convert
+	for scan := 0; ; {
+		k := slices.Index(t[scan:], '线')
 		if k < 0 {
 			break
 		}
-		p := d.charOf(off + k)
-		off += k + len("线")
+		p := scan + k
+		scan = p + 1
 		a := p - 2
 		if a < 0 || !d.endpointRun(a, p, kg.Railway) || (a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0) || !d.readWhole(a, p+1) {
 			continue
@@ -3284,13 +3399,15 @@ func (d *docState) phaseBases(named []*mention) []*mention {
 func (d *docState) phaseNames(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
-	for off := 0; ; {
-		k := strings.Index(d.str[off:], "期")
+	// over the characters: no byte search that stops at every character
+	// sharing 期's first byte, and no offset to convert
+	for scan := 0; ; {
+		k := slices.Index(t[scan:], '期')
 		if k < 0 {
 			break
 		}
-		p := d.charOf(off + k) // 期
-		off += k + len("期")
+		p := scan + k // 期
+		scan = p + 1
 		if p < 4 || !strings.ContainsRune("一二三四五六", t[p-1]) {
 			continue
 		}
@@ -3389,7 +3506,7 @@ func projectClass(rest string) (kindClass, bool) {
 // noun (金凤, 嘉陵江, 祁连山): personal-name tags count here, where a list
 // sharing a head vouches for them.
 func (d *docState) allProper(a, b int) bool {
-	ws := d.words(a, b)
+	ws := d.scratchWords(a, b) // the loop calls nothing that reads words
 	if len(ws) == 0 {
 		return false
 	}
@@ -3418,7 +3535,7 @@ func (d *docState) nameLike(a, b int) bool {
 		}
 	}
 	for _, p := range phaseWords() {
-		if strings.HasSuffix(string(d.text[a:b]), p) {
+		if strings.HasSuffix(d.sub(a, b), p) {
 			return b-a-len([]rune(p)) >= 2 // 同|热三期: what the phase is of must be named
 		}
 	}
@@ -3428,21 +3545,20 @@ func (d *docState) nameLike(a, b int) bool {
 // docVerbStart returns where a titled document's name starts when a verb
 // that issues or carries out documents stands before its head in the same
 // clause (制定实施外商投资促进行动方案), or -1.
-func (d *docState) docVerbStart(headStart int, verbs []string) int {
+func (d *docState) docVerbStart(headStart int, verbs [][]rune) int {
 	t := d.text
 	for i := headStart - 1; i >= 0 && headStart-i <= maxModifier; i-- {
 		if !isNameChar(t[i]) && t[i] != '“' && t[i] != '”' {
 			return -1
 		}
 		for _, v := range verbs {
-			n := utf8.RuneCountInString(v)
-			if i+1-n >= 0 && runesAt(t, i+1-n, v) && headStart-(i+1) >= 2 {
+			if n := len(v); i+1-n >= 0 && t[i] == v[n-1] && slices.Equal(t[i+1-n:i+1], v) && headStart-(i+1) >= 2 {
 				s := i + 1
 				if t[s] == '了' || t[s] == '好' {
 					s++ // 编制了“十五五”规划纲要, 落实好妇女儿童发展十年规划
 				}
 				for _, tk := range d.words(s, headStart) {
-					if w := string(d.text[s+tk.Start : s+tk.End]); segment.IsPrepositionTag(tk.Tag) && slices.Contains(framePrepositions(), w) {
+					if w := d.sub(s+tk.Start, s+tk.End); segment.IsPrepositionTag(tk.Tag) && slices.Contains(framePrepositions(), w) {
 						return -1 // 实施建设用地总量按规划: a preposition opens no title
 					}
 				}
@@ -3550,7 +3666,7 @@ func (d *docState) conjoined(start int) int {
 // (persons' names too, which jieba gives to many place-like words: 张江,
 // 崇明): enough to tell a named zone from a kind of zone.
 func (d *docState) someProper(start, end int) bool {
-	ws := d.words(start, end)
+	ws := d.scratchWords(start, end) // nothing below reads words
 	if d.unknownPlace(ws, start) {
 		return true
 	}
@@ -3624,7 +3740,7 @@ func (d *docState) quoteStart(start, headStart int) int {
 	}
 	if q <= start {
 		for _, a := range anchors() {
-			if n := len([]rune(a)); q >= n && string(d.text[q-n:q]) == a {
+			if n := suffixLen(d.text, q, a); n > 0 {
 				return q - n // 纳入国家“十五五”口岸发展规划
 			}
 		}
@@ -3634,7 +3750,7 @@ func (d *docState) quoteStart(start, headStart int) int {
 		return start
 	}
 	for _, a := range anchors() {
-		if strings.HasPrefix(string(d.text[start:q]), a) {
+		if strings.HasPrefix(d.sub(start, q), a) {
 			return start
 		}
 	}
@@ -3717,7 +3833,7 @@ func (d *docState) transfers(named []*mention) []*mention {
 // verbBefore reports a verb of two characters or more, by word
 // segmentation, ending right at pos (践行, not 宜 of 汉襄宜).
 func (d *docState) verbBefore(pos int) bool {
-	ws := d.words(max(0, pos-4), pos)
+	ws := d.scratchWords(max(0, pos-4), pos) // nothing below reads words
 	if len(ws) == 0 {
 		return false
 	}

@@ -611,8 +611,7 @@ func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region)
 	if h.start >= 1 {
 		t := d.text
 		for _, w := range []string{"联动", "携手", "对接", "与", "同", "和"} {
-			n := len([]rune(w))
-			if h.start-n >= 0 && string(t[h.start-n:h.start]) == w {
+			if n := suffixLen(t, h.start, w); n > 0 {
 				for _, a := range accepted {
 					if a.c.region != nil && a.h.end == h.start-n {
 						return true
@@ -628,9 +627,9 @@ func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region)
 		var gap string
 		switch {
 		case a.h.end <= h.start && h.start-a.h.end <= 2:
-			gap = string(d.text[a.h.end:h.start])
+			gap = d.sub(a.h.end, h.start)
 		case h.end <= a.h.start && a.h.start-h.end <= 2:
-			gap = string(d.text[h.end:a.h.start])
+			gap = d.sub(h.end, a.h.start)
 		default:
 			continue
 		}
@@ -821,8 +820,19 @@ func (d *docState) inSubject(r *gazetteer.Region, strict bool) bool {
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
 func (d *docState) gazAt(i int) *mention {
-	k := sort.Search(len(d.gazSpans), func(j int) bool { return d.gazSpans[j].end > i })
-	if k < len(d.gazSpans) && d.gazSpans[k].start <= i {
+	// sort.Search's bisection, written out: the closure was called at every
+	// step of one of the most frequent questions of recognition
+	spans := d.gazSpans
+	k, hi := 0, len(spans)
+	for k < hi {
+		h := int(uint(k+hi) >> 1)
+		if spans[h].end > i {
+			hi = h
+		} else {
+			k = h + 1
+		}
+	}
+	if k < len(spans) && spans[k].start <= i {
 		return d.gazSpans[k]
 	}
 	return nil
@@ -870,15 +880,13 @@ func (d *docState) recognizeAbbrev() {
 			continue
 		}
 		j := i
-		strict := true
 		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
-			a := d.x.abbrevs[t[j]]
-			if !a.strict {
-				strict = false
-			}
 			j++
 		}
 		n := j - i
+		// whether all are strict matters only for a pair (three or more
+		// pass): the map is read there, not for every abbreviation
+		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
 		if n >= 2 && (!strict || n >= 3 || allowedStrictPair(string(t[i:j]))) && !(j < len(t) && isRouteHeadAt(t, j)) {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
@@ -970,7 +978,7 @@ func allowedStrictPair(s string) bool {
 // 赣粤高速 the letters are the route's endpoints, handled with the route.
 func isRouteHeadAt(t []rune, j int) bool {
 	for _, h := range []string{"高铁", "高速", "铁路", "城际", "客专", "线", "快线", "班列", "专列"} {
-		if strings.HasPrefix(string(t[j:min(len(t), j+4)]), h) {
+		if n := prefixLen(t, j, h); n > 0 && n <= 4 { // within 4 characters of j
 			return true
 		}
 	}
@@ -983,7 +991,7 @@ func isRouteHeadAt(t []rune, j int) bool {
 // features closed by 等 (洪湖、梁子湖等重点湖库).
 func (d *docState) featureContext(end int) bool {
 	t := d.text
-	rest := string(t[end:min(len(t), end+3)])
+	rest := d.sub(end, min(len(t), end+3))
 	for _, w := range d.x.featureFollowers {
 		if strings.HasPrefix(rest, w) {
 			return true
@@ -993,7 +1001,7 @@ func (d *docState) featureContext(end int) bool {
 		if t[j] != '等' {
 			continue
 		}
-		after := string(t[j+1 : min(len(t), j+6)])
+		after := d.sub(j+1, min(len(t), j+6))
 		for _, q := range []string{"重点", "主要", "重要", "大型"} {
 			after = strings.TrimPrefix(after, q)
 		}
@@ -1151,8 +1159,10 @@ func (d *docState) straddles(start, end int) bool {
 		d.cutAt(start)
 		if tk := d.tokenAt(start); tk.Start < start {
 			a, b := max(tk.Start, lo), min(tk.End, hi)
-			if _, word := d.x.seg.Tag(string(d.text[a:start])); b == end && tk.Tag == "ns" && start-a >= 2 && word {
-				return false // 首都北京/ns: a word in apposition, then the place (the word holds end-1 too)
+			if b == end && tk.Tag == "ns" && start-a >= 2 { // the dictionary is asked last
+				if _, word := d.x.seg.Tag(d.sub(a, start)); word {
+					return false // 首都北京/ns: a word in apposition, then the place (the word holds end-1 too)
+				}
 			}
 			return true
 		}
@@ -1181,7 +1191,7 @@ func (d *docState) straddlesWords(lo, hi, start, end int) bool {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
 		case a < start && b > start:
-			if _, word := d.x.seg.Tag(string(d.text[a:start])); b == end && tk.Tag == "ns" && start-a >= 2 && word {
+			if _, word := d.x.seg.Tag(d.sub(a, start)); b == end && tk.Tag == "ns" && start-a >= 2 && word {
 				continue // 首都北京/ns: a word in apposition, then the place (not 一马平川, 黄河口)
 			}
 			return true
@@ -1235,8 +1245,16 @@ func (d *docState) quotedRuns(covered []bool) []*mention {
 		if j >= len(t) || t[j] != '”' || j-i-1 < 2 || j-i-1 > 4 {
 			continue
 		}
+		if d.onlyPlaceStarting(t[i+1]) == nil {
+			// no run, words or not, and no entity made on the way (the
+			// loop below stops at its first character): the words (a cut)
+			// are not asked; the scan goes on after the closing quote
+			// either way, the characters inside being no opening quote
+			i = j
+			continue
+		}
 		words := false
-		for _, tk := range d.words(i+1, j) {
+		for _, tk := range d.scratchWords(i+1, j) { // read at once, none kept
 			words = words || tk.End-tk.Start > 1
 		}
 		if words {
@@ -1280,10 +1298,12 @@ func (d *docState) initialRuns(covered []bool) []*mention {
 	var walk func(code string)
 	walk = func(code string) {
 		for _, r := range d.x.gaz.Children(code) {
-			name := []rune(r.Name)
-			mark(name[0])
-			if r.Level == gazetteer.City && len(name) > 1 {
-				mark(name[1])
+			// the first two characters, decoded in place (no []rune per region)
+			first, size := utf8.DecodeRuneInString(r.Name)
+			mark(first)
+			if r.Level == gazetteer.City && len(r.Name) > size {
+				second, _ := utf8.DecodeRuneInString(r.Name[size:])
+				mark(second)
 			}
 			walk(r.Code)
 		}
@@ -1474,7 +1494,7 @@ func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Toke
 
 // streetAfter reports a street suffix at pos: (东|西|南|北|中)?(路|街|大街).
 func (d *docState) streetAfter(pos int) bool {
-	rest := string(d.text[pos:min(len(d.text), pos+3)])
+	rest := d.sub(pos, min(len(d.text), pos+3))
 	rest = strings.TrimLeft(rest, "东西南北中")
 	if pos < len(d.text) && d.text[pos] == '道' && d.standsAlone(pos) {
 		return true // 赤峰道—中心花园, 洛阳道街区: a street (道 a word alone, not 道路)
@@ -1547,7 +1567,7 @@ func (d *docState) directionPair(i int) *mention {
 // nouns in the dictionary (大同, 三门).
 func (d *docState) ordinaryWord(start, end int) bool {
 	lo := max(0, start-3)
-	for _, tk := range d.words(lo, min(len(d.text), end+3)) {
+	for _, tk := range d.scratchWords(lo, min(len(d.text), end+3)) { // read at once, none kept
 		if lo+tk.Start == start && lo+tk.End == end {
 			return segment.IsVerbTag(tk.Tag)
 		}
