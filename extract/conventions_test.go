@@ -204,6 +204,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宁德时代宜宾基地", "赣州高新区"}, []string{"宜宾基地", "创新赣州高新区"}},
 		{"a line's generation is part of its name, with the firm before it", "四川省政府工作报告\n推进京东方第8.6代AMOLED生产线建设。",
 			[]string{"京东方第8.6代AMOLED生产线"}, []string{"代AMOLED生产线"}},
+		{"a macro-region opens a zone's name as a place does", "四川省政府工作报告\n建设西部创意产业集聚区，推进西部地区发展。",
+			[]string{"西部创意产业集聚区"}, nil},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},

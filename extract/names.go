@@ -1629,6 +1629,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		}
 	}
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
+		!d.macroRegionOpens(start, headStart) &&
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
@@ -1711,6 +1712,18 @@ func (d *docState) crossingHead(headStart, end int) bool {
 	switch d.sub(headStart, end) {
 	case "通道", "大桥", "隧道", "跨江通道", "跨海通道", "过江通道":
 		return true
+	}
+	return false
+}
+
+// macroRegionOpens reports a name opened by one of the country's macro-
+// regions and a proper part after it (西部|科技影视城, 西部|创意产业集聚区): the
+// region a national zone serves names it as a place does.
+func (d *docState) macroRegionOpens(start, headStart int) bool {
+	for _, w := range []string{"西部", "中部", "东部", "东北", "西南", "西北", "华南", "华东", "华北", "华中"} {
+		if runesAt(d.text, start, w) && headStart-start >= 4 && !d.isGeneric(d.text[start+2:headStart]) {
+			return true
+		}
 	}
 	return false
 }
