@@ -229,6 +229,48 @@ type found struct {
 	c *nameCandidate
 }
 
+// foundList is a list of gazetteer names indexed by where they start and
+// end: the support of a name comes from names within two characters of it,
+// and a scan of the whole list for each was quadratic in a long document.
+type foundList struct {
+	items          []found
+	byEnd, byStart map[int][]int
+}
+
+func newFoundList(fs []found) *foundList {
+	l := &foundList{byEnd: map[int][]int{}, byStart: map[int][]int{}}
+	for _, f := range fs {
+		l.add(f)
+	}
+	return l
+}
+
+// add appends f.
+func (l *foundList) add(f found) {
+	l.byEnd[f.h.end] = append(l.byEnd[f.h.end], len(l.items))
+	l.byStart[f.h.start] = append(l.byStart[f.h.start], len(l.items))
+	l.items = append(l.items, f)
+}
+
+// near returns the names that end at most two characters before h starts
+// or start at most two characters after it ends, in the order added.
+func (l *foundList) near(h hit) []found {
+	var idx []int
+	for e := h.start - 2; e <= h.start; e++ {
+		idx = append(idx, l.byEnd[e]...)
+	}
+	for s := h.end; s <= h.end+2; s++ {
+		idx = append(idx, l.byStart[s]...)
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	out := make([]found, len(idx))
+	for k, i := range idx {
+		out[k] = l.items[i]
+	}
+	return out
+}
+
 // nameCandidate is what a gazetteer pattern may stand for.
 type nameCandidate struct {
 	region *gazetteer.Region
@@ -417,9 +459,11 @@ func (d *docState) recognizeGazetteer() {
 			mark(a.c.region)
 		}
 	}
+	acc := newFoundList(accepted)
 	for changed := true; changed; {
 		changed = false
 		var rest []found
+		pending := newFoundList(pendingShort)
 		for _, p := range pendingShort {
 			r := p.c.region
 			// its province named itself, not inferred from another of its
@@ -429,9 +473,9 @@ func (d *docState) recognizeGazetteer() {
 				// a county under a city: the city, or the list it stands in
 				ok = knownCodes[r.Parent]
 			}
-			ok = ok || d.supportedInList(p.h, accepted, r) || d.supportedInList(p.h, pendingShort, r) && d.routeJoin(p.h)
+			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && d.routeJoin(p.h)
 			if ok {
-				accepted = append(accepted, p)
+				acc.add(p)
 				mark(r)
 				changed = true
 			} else {
@@ -440,13 +484,15 @@ func (d *docState) recognizeGazetteer() {
 		}
 		pendingShort = rest
 	}
+	words := newFoundList(pendingWord)
 	for _, p := range pendingWord {
 		// 西湖、滨江、南湖: names of one province listed together support each other
-		if d.supportedInList(p.h, accepted, p.c.region) || d.supportedInList(p.h, pendingWord, p.c.region) || d.parentBefore(p.h, p.c.region) || d.listItemsOpenWithPlaces(p.h, accepted, p.c.region) ||
+		if d.supportedInList(p.h, acc, p.c.region) || d.supportedInList(p.h, words, p.c.region) || d.parentBefore(p.h, p.c.region) || d.listItemsOpenWithPlaces(p.h, acc.items, p.c.region) ||
 			d.opensName(p.h) {
-			accepted = append(accepted, p)
+			acc.add(p)
 		}
 	}
+	accepted = acc.items
 	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
 	for _, a := range accepted {
 		m := &mention{start: a.h.start, end: a.h.end}
@@ -605,7 +651,8 @@ func (d *docState) gluedAfterName(pos int, r *gazetteer.Region) bool {
 // supportedInList reports a short name whose province is named right
 // before its list (湖南浏阳、平江) or which stands in a list next to an
 // accepted region of the same city.
-func (d *docState) supportedInList(h hit, accepted []found, r *gazetteer.Region) bool {
+func (d *docState) supportedInList(h hit, list *foundList, r *gazetteer.Region) bool {
+	accepted := list.near(h) // only names within two characters of h can support it
 	prov := d.x.gaz.Province(r.Code)
 	// 万载联动浏阳, 上栗与醴陵: a place joined by a trigger to a named place
 	if h.start >= 1 {
