@@ -2152,6 +2152,7 @@ func cleanName(s string) string {
 // the sections written after them; inner are the numbers a section names.
 func (d *docState) roadCodes(named []*mention) (out, inner []*mention) {
 	t := d.text
+	namedIdx := newSpanIndex(named, nil) // a scan of every name per code was quadratic
 	for i := 0; i+2 < len(t); i++ {
 		if (t[i] != 'G' && t[i] != 'S') || (i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1]))) {
 			continue
@@ -2163,12 +2164,7 @@ func (d *docState) roadCodes(named []*mention) (out, inner []*mention) {
 		if j-i-1 < 2 || j-i-1 > 4 || (j < len(t) && t[j] < 0x80 && unicode.IsLetter(t[j])) {
 			continue
 		}
-		overlaps := d.gazAt(i) != nil // G60科创走廊 is a group's name
-		for _, m := range named {
-			if m.start < j && m.end > i {
-				overlaps = true
-			}
-		}
+		overlaps := d.gazAt(i) != nil || namedIdx.overlaps(i, j) // G60科创走廊 is a group's name
 		if overlaps {
 			continue
 		}
@@ -2862,7 +2858,13 @@ func (d *docState) skipBatch(start, headStart int) int {
 func (d *docState) kindLists(named []*mention) []*mention {
 	t := d.text
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
-	classes := kindClasses()                     // built once, not for every 等
+	startByEnd := map[int]int{}                  // the earliest start of a name ending at each position
+	for _, m := range named {
+		if st, ok := startByEnd[m.end]; !ok || m.start < st {
+			startByEnd[m.end] = m.start
+		}
+	}
+	classes := kindClasses() // built once, not for every 等
 	var out []*mention
 	// over the characters: no byte search that stops at every character
 	// sharing 等's first byte, and no offset to convert
@@ -2917,10 +2919,8 @@ func (d *docState) kindLists(named []*mention) []*mention {
 		var items [][2]int
 		for q := p; q > 0; {
 			s := q
-			for _, m := range named {
-				if m.end == q && m.start < s {
-					s = m.start // 13号线东延伸: an item already named
-				}
+			if st, ok := startByEnd[q]; ok && st < s {
+				s = st // 13号线东延伸: an item already named
 			}
 			for s > 0 && q-s < 20 && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
@@ -3412,6 +3412,7 @@ func (d *docState) phaseBases(named []*mention) []*mention {
 func (d *docState) phaseNames(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
+	namedIdx := newSpanIndex(named, nil) // a scan of every name per phase was quadratic
 	// over the characters: no byte search that stops at every character
 	// sharing 期's first byte, and no offset to convert
 	for scan := 0; ; {
@@ -3425,13 +3426,7 @@ func (d *docState) phaseNames(named []*mention) []*mention {
 			continue
 		}
 		ph := p - 1 // the phase starts at its numeral
-		inside := false
-		for _, m := range named {
-			if m.start < p+1 && m.end > ph-1 {
-				inside = true
-				break
-			}
-		}
+		inside := namedIdx.overlaps(ph-1, p+1)
 		if inside {
 			continue
 		}
@@ -3806,6 +3801,7 @@ func (d *docState) quotedParts(start, headStart int) [][2]int {
 func (d *docState) transfers(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
+	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
 	goods := transferGoods()
 	for i := 1; i+2 < len(t); i++ {
 		if !slices.Contains(goods, t[i]) {
@@ -3829,11 +3825,7 @@ func (d *docState) transfers(named []*mention) []*mention {
 		if end == 0 {
 			continue
 		}
-		covered := false
-		for _, m := range named {
-			covered = covered || (m.start <= i-1 && m.end >= end)
-		}
-		if covered {
+		if namedIdx.covers(i-1, end) {
 			continue
 		}
 		e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
