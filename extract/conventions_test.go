@@ -206,6 +206,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京东方第8.6代AMOLED生产线"}, []string{"代AMOLED生产线"}},
 		{"a macro-region opens a zone's name as a place does", "四川省政府工作报告\n建设西部创意产业集聚区，推进西部地区发展。",
 			[]string{"西部创意产业集聚区"}, nil},
+		{"an innovation zone is a park", "湖南省政府工作报告\n共建湘赣边红色文化旅游融合发展创新区，建设一批创新区。",
+			[]string{"湘赣边红色文化旅游融合发展创新区"}, []string{"一批创新区"}},
 		{"a verb never starts a name", hainanTitle + "成功入选国家碳达峰试点。", []string{"国家碳达峰试点"},
 			[]string{"入选国家碳达峰试点"}},
 		{"获批 is no part of a name", hainanTitle + "获批建设洋浦经济开发区。", []string{"洋浦经济开发区"}, nil},
