@@ -139,6 +139,11 @@ func (d *docState) recognizeNames() {
 		if d.x.eventNouns.startingAt(d.text, end, len(d.text)) > 0 {
 			continue // 科技园区|联盟: a head read whole or joined, before an event or association
 		}
+		if typ != kg.Plan && runesAt(d.text, end, "之列") {
+			// 纳入国家三大区域科技创新中心之列: the ranks a place joins are a
+			// designation, whatever kind of thing its members are
+			typ, weak = kg.Plan, false
+		}
 		routeEnd := end
 		if typ == kg.Railway || typ == kg.Road || typ == kg.Project {
 			end = d.sectionEnd(end) // 陕电入皖特高压工程安徽段, 川气东送二线湖北段: line works have sections too
