@@ -103,6 +103,10 @@ type Extractor struct {
 	citiesByFirst map[rune][]*gazetteer.Region
 	// citiesBySecond are the cities by their second character (武汉 by 汉)
 	citiesBySecond map[rune][]*gazetteer.Region
+	// initialBits mark, per province code, the characters that may stand
+	// for one of its places in a run (initialRuns): the first character of
+	// its cities and counties, the second of its cities
+	initialBits map[string]*[1 << 10]uint64
 	// pinyinCache memoises pinyinOf (slow per character); safe for
 	// concurrent use, and it only ever holds what pinyinOf would return.
 	pinyinCache     sync.Map
@@ -232,9 +236,27 @@ func New(cfg Config) (*Extractor, error) {
 			}
 		}
 	}
+	x.initialBits = map[string]*[1 << 10]uint64{}
+	mark := func(prov string, c rune) {
+		if c >= 1<<16 {
+			return
+		}
+		b := x.initialBits[prov]
+		if b == nil {
+			b = new([1 << 10]uint64)
+			x.initialBits[prov] = b
+		}
+		b[c>>6] |= 1 << (c & 63)
+	}
 	for _, r := range x.gaz.Regions() {
 		name := []rune(r.Name)
 		first := name[0]
+		if p := x.gaz.Province(r.Code); p != nil && r.Level != gazetteer.Province {
+			mark(p.Code, first)
+			if r.Level == gazetteer.City && len(name) > 1 {
+				mark(p.Code, name[1])
+			}
+		}
 		switch r.Level {
 		case gazetteer.City:
 			x.citiesByFirst[first] = append(x.citiesByFirst[first], r)

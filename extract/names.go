@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -842,6 +843,21 @@ func (d *docState) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	return i
+}
+
+// runePositions yields the positions of r in t, in order: a scan over the
+// characters, with no byte search that stops at every character sharing
+// r's first byte and no offset to convert.
+func runePositions(t []rune, r rune) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for scan := 0; ; {
+			k := slices.Index(t[scan:], r)
+			if k < 0 || !yield(scan+k) {
+				return
+			}
+			scan += k + 1
+		}
+	}
 }
 
 // enumerator reports the number of a heading written in brackets: (一),
@@ -2871,15 +2887,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 	}
 	classes := kindClasses() // built once, not for every 等
 	var out []*mention
-	// over the characters: no byte search that stops at every character
-	// sharing 等's first byte, and no offset to convert
-	for scan := 0; ; {
-		k := slices.Index(t[scan:], '等')
-		if k < 0 {
-			break
-		}
-		p := scan + k
-		scan = p + 1
+	for p := range runePositions(t, '等') {
 		rest := d.sub(p+1, min(len(t), p+24))
 		closes := false
 		// 等1.1万个重大产业项目: counts and qualifiers in any order
@@ -3344,15 +3352,7 @@ func (d *docState) endLines(named []*mention) []*mention {
 	var out []*mention
 	var idx spanIndex // built at the first line found: most documents have none
 	built := false
-	// over the characters: no byte search that stops at every character
-	// sharing 线's first byte, and no offset to convert
-	for scan := 0; ; {
-		k := slices.Index(t[scan:], '线')
-		if k < 0 {
-			break
-		}
-		p := scan + k
-		scan = p + 1
+	for p := range runePositions(t, '线') {
 		a := p - 2
 		if a < 0 || !d.endpointRun(a, p, kg.Railway) || (a > 0 && isNameChar(t[a-1]) && d.x.stops.endingAt(t, 0, a) == 0) || !d.readWhole(a, p+1) {
 			continue
@@ -3418,15 +3418,7 @@ func (d *docState) phaseNames(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per phase was quadratic
-	// over the characters: no byte search that stops at every character
-	// sharing 期's first byte, and no offset to convert
-	for scan := 0; ; {
-		k := slices.Index(t[scan:], '期')
-		if k < 0 {
-			break
-		}
-		p := scan + k // 期
-		scan = p + 1
+	for p := range runePositions(t, '期') {
 		if p < 4 || !strings.ContainsRune("一二三四五六", t[p-1]) {
 			continue
 		}

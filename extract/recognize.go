@@ -1334,28 +1334,12 @@ func (d *docState) initialRuns(covered []bool) []*mention {
 	if p == nil {
 		return nil
 	}
-	// The characters that can stand for a place of the province: most
-	// characters of a text are not, and a bit answers before anything else.
-	var bits [1 << 10]uint64
-	mark := func(c rune) {
-		if c < 1<<16 {
-			bits[c>>6] |= 1 << (c & 63)
-		}
+	// The characters that can stand for a place of the province (built at
+	// New): most characters of a text are not, and a bit answers first.
+	bits := d.x.initialBits[p.Code]
+	if bits == nil {
+		return nil
 	}
-	var walk func(code string)
-	walk = func(code string) {
-		for _, r := range d.x.gaz.Children(code) {
-			// the first two characters, decoded in place (no []rune per region)
-			first, size := utf8.DecodeRuneInString(r.Name)
-			mark(first)
-			if r.Level == gazetteer.City && len(r.Name) > size {
-				second, _ := utf8.DecodeRuneInString(r.Name[size:])
-				mark(second)
-			}
-			walk(r.Code)
-		}
-	}
-	walk(p.Code)
 	in := func(c rune) bool { return c < 1<<16 && bits[c>>6]&(1<<(c&63)) != 0 }
 	var out []*mention
 	t := d.text

@@ -73,7 +73,7 @@ func (d *docState) tasks() []task {
 			}
 			var units, leads []string
 			for _, u := range splitUnits(string(d.text[i:j])) {
-				if v := strings.NewReplacer("（牵头）", "", "(牵头)", "").Replace(u); v != u {
+				if v, ok := withoutLeadMark(u); ok {
 					leads = append(leads, v) // 责任单位：省科技厅（牵头）…: the unit so marked leads
 				} else {
 					units = append(units, u)
@@ -93,14 +93,28 @@ func (d *docState) tasks() []task {
 	return out
 }
 
-// leadMark returns the end of a bracketed （牵头） at j, or j.
+// leadMarks mark the unit that leads in a list of units.
+func leadMarks() []string { return []string{"（牵头）", "(牵头)"} }
+
+// leadMark returns the end of a lead mark at j, or j.
 func leadMark(t []rune, j int) int {
-	for _, m := range []string{"（牵头）", "(牵头)"} {
+	for _, m := range leadMarks() {
 		if runesAt(t, j, m) {
 			return j + len([]rune(m))
 		}
 	}
 	return j
+}
+
+// withoutLeadMark returns a unit without its lead mark, and whether it had
+// one.
+func withoutLeadMark(u string) (string, bool) {
+	for _, m := range leadMarks() {
+		if v := strings.Replace(u, m, "", 1); v != u {
+			return v, true
+		}
+	}
+	return u, false
 }
 
 // roleTasks finds the units a task names in a bracket at its end by the
