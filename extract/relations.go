@@ -339,13 +339,28 @@ func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 		if n.start < last.end || n.start >= end {
 			continue
 		}
-		if !listSep(string(c.d.text[last.end:n.start])) {
+		if !listSep(string(c.d.text[last.end:c.qualifiedStart(last.end, n)])) {
 			break
 		}
 		out = append(out, n)
 		last = n
 	}
 	return out
+}
+
+// qualifiedStart returns where item n of a list begins with the region
+// that qualifies it (西藏林芝、新疆喀什: 新疆 stands before 喀什), after from;
+// n.start when no region qualifies it.
+func (c *sentenceCtx) qualifiedStart(from int, n *mention) int {
+	if n.kind != mRegion || n.start < 2 {
+		return n.start
+	}
+	for i := max(from, n.start-8); i < n.start; i++ {
+		if g := c.d.gazAt(i); g != nil && g.start == i && g.end == n.start && !g.top && g.kind == mRegion {
+			return i
+		}
+	}
+	return n.start
 }
 
 // listAfter returns the list of mentions starting within a few fillers of
@@ -661,6 +676,10 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			sm, sents := c.subjects(subjLo, subjHi)
 			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
 				sm, sents = peers, refsOf(peers)
+			} else if c.carriedPeers(sm, sents) {
+				// 深化粤桂协作，做好对口帮扶贵州工作: support is one party's
+				// own action, the document's subject's
+				sents = []*entity{c.d.subject}
 			}
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
@@ -728,7 +747,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				sm, sents = []*mention{m}, m.refs // 依托城陵矶港建设岳阳临港产业新区: the zone relies on the port
 			}
 		}
-		if len(sm) == 0 && c.carryPeers && len(c.carry) > 0 && slices.Equal(sents, refsOf(c.carry)) && c.d.subject != nil &&
+		if c.carriedPeers(sm, sents) &&
 			(typ == kg.DocksWith || typ == kg.IntegratesInto || typ == kg.IncludedIn || typ == kg.ReliesOn) {
 			// 深化赣粤合作，…，积极对接长三角: peers act together; what one
 			// party does on its own is the document's subject's
@@ -746,6 +765,13 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// carriedPeers reports that a clause's subjects are only the peers a
+// mutual trigger of an earlier clause carried (赣粤合作，…), with the
+// document's subject known to act on its own instead.
+func (c *sentenceCtx) carriedPeers(sm []*mention, sents []*entity) bool {
+	return len(sm) == 0 && c.carryPeers && len(c.carry) > 0 && slices.Equal(sents, refsOf(c.carry)) && c.d.subject != nil
 }
 
 // headedObjects drops the places that only qualify what is relied on: in
