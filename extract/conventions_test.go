@@ -159,6 +159,10 @@ func TestNamedEntities(t *testing.T) {
 	}{
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
+		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
+			[]string{"湄洲湾石化基地", "大亚湾石化产业园"}, []string{"华南生产基地", "长江生态园区"}},
+		{"a place before a word that opens with a river's character is still the place", "福建省政府工作报告\n建设福清江阴化工新材料专区，推进泉州江南新区、东山岛保护。",
+			[]string{"福清江阴化工新材料专区", "泉州江南新区"}, []string{"化工新材料专区"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",
 			[]string{"东寨港", "唐山港"}, []string{"开港", "南港", "新码头开港"}},
 		{"a river the dictionary tags as a person's name marks works", "甘肃省政府工作报告\n开工白龙江引水工程，推进嘉陵江航道整治，实施母亲河保护工程。",
@@ -587,6 +591,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a route's ends before the line it takes", "四川省政府工作报告\n加快成渝中线高铁、渝万高铁北线建设。",
+			[]string{"CONNECTS 成渝中线高铁 -> 成都市", "CONNECTS 成渝中线高铁 -> 重庆市"}, nil},
 		{"a route's ends need some support", "浙江省政府工作报告\n推进梅山铁路专用线、沪昆高铁建设。",
 			[]string{"CONNECTS 沪昆高铁 -> 上海市", "CONNECTS 沪昆高铁 -> 昆明市"}, []string{"CONNECTS 梅山铁路专用线 -> 梅州市", "CONNECTS 梅山铁路专用线 -> 山南市"}},
 		{"a verb of company takes partners as 与 does", "湖南省政府工作报告\n携手江西共建湘赣边区域合作示范区，联合广东共建湘粤产业园。",

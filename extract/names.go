@@ -1558,6 +1558,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	}
 	if needsProper && !vouched && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
 		!(typ == kg.Hub && d.hubWord(end) == start) && // 洋浦港/ns: the dictionary knows the port's name
+		!d.terrainPlaceOpens(start, headStart) && // 湄洲湾/ns石化基地: a locality named by its terrain
 		!(len(mod) >= 2 && d.rareChar(start, headStart)) {
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
@@ -3913,6 +3914,21 @@ func (d *docState) hubWord(end int) int {
 		return -1
 	}
 	return tk.Start
+}
+
+// terrainPlaceOpens reports a modifier that opens with a word the
+// dictionary tags as a place and that ends in a terrain final (湄洲湾, 大亚湾,
+// 东山岛): a bay, island or mountain that names a locality, which the
+// gazetteer of divisions does not hold. Macro-areas the dictionary also
+// tags as places (华南, 中原, 长江) end in no terrain final.
+func (d *docState) terrainPlaceOpens(start, headStart int) bool {
+	if headStart-start < 4 {
+		return false
+	}
+	d.cutAt(start)
+	tk := d.tokenAt(start)
+	return tk.Start == start && tk.End-tk.Start >= 3 && tk.End < headStart && tk.Tag == "ns" &&
+		d.x.terrainFinals[d.text[tk.End-1]] && !d.placeIn(tk.Start, tk.End)
 }
 
 // placeWordEnding reports a word that segmentation tags as a place, that

@@ -397,7 +397,8 @@ func (d *docState) recognizeGazetteer() {
 				string(d.text[p.h.start:p.h.end]), strings.Join(names, ", ")))
 			continue
 		}
-		if c.group == nil && c.short && p.h.end < len(d.text) && (isFeatureChar(d.text[p.h.end]) || isSettlementChar(d.text[p.h.end])) {
+		if c.group == nil && c.short && p.h.end < len(d.text) && (isFeatureChar(d.text[p.h.end]) || isSettlementChar(d.text[p.h.end])) &&
+			!d.opensWord(p.h.end) {
 			continue // 松山湖, 云龙湖, 怀玉山脉, 甘泉堡: a lake, a mountain or a settlement
 		}
 		if c.group == nil && c.short && (d.featureContext(p.h.end) ||
@@ -628,6 +629,14 @@ func (d *docState) remote(r *gazetteer.Region) bool {
 		return false
 	}
 	return !d.inSubject(r, false)
+}
+
+// opensWord reports a word of two or more characters that starts at pos
+// (福清|江阴: 江 opens a word, no river of 福清).
+func (d *docState) opensWord(pos int) bool {
+	d.cutAt(pos)
+	tk := d.tokenAt(pos)
+	return tk.Start == pos && tk.End-tk.Start >= 2
 }
 
 // gluedAfterName reports name characters right before pos that are no

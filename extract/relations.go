@@ -1294,7 +1294,7 @@ func (d *docState) routeEnds(m *mention) []*entity {
 
 func trimRouteQualifiers(p []rune) []rune {
 	s := string(p)
-	for _, q := range []string{"复线", "城际", "二线", "北线", "南线", "东线", "西线"} {
+	for _, q := range []string{"复线", "城际", "二线", "北线", "南线", "东线", "西线", "中线"} {
 		s = strings.TrimSuffix(s, q)
 	}
 	return []rune(s)
