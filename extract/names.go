@@ -1134,7 +1134,7 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 	lo := max(0, headStart-maxModifier)
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
-			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) {
+			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) && !d.bindsRun(g, start) {
 				return start
 			}
 			for {
@@ -1173,6 +1173,22 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		j--
 	}
 	return start
+}
+
+// bindsRun reports a run of places written one character each (g)
+// followed by the word that binds them and then only name words up to
+// start (万达开|统筹|发展|示范区): the run opens the zone's name, the binding
+// word being a verb elsewhere.
+func (d *docState) bindsRun(g *mention, start int) bool {
+	if g.kind != mAbbrev || g.end >= start {
+		return false
+	}
+	for _, w := range d.x.runFollowers {
+		if runesAt(d.text, g.end, w) && g.end+len([]rune(w)) <= start {
+			return d.onlyNameWords(g.end+len([]rune(w)), start)
+		}
+	}
+	return false
 }
 
 // joinedParties reports a place joined by 与 to the words that open a
