@@ -656,11 +656,18 @@ func (d *docState) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	gap := d.sub(from, to)
-	for _, w := range worksWords() {
-		gap = strings.ReplaceAll(gap, w, "")
+	return worksOnly(d.sub(from, to))
+}
+
+// worksOnly reports a non-empty text made only of works words (配套, 整治).
+func worksOnly(s string) bool {
+	if s == "" {
+		return false
 	}
-	return gap == ""
+	for _, w := range worksWords() {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s == ""
 }
 
 // sectionEnd extends a route name over a section suffix: 厦渝高铁长赣段,
@@ -1042,13 +1049,13 @@ func roleDescribed(mod []rune) bool {
 // function word of the stop list ends it. It reports false when the head is
 // none of these or no field of two characters or more stands before it.
 func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
-	anchor := -1
+	anchor, provinceLab := -1, false
 	if slices.Contains(fieldLevelHeads(), head) {
 		anchor = headStart
 	} else if head == "实验室" && start >= 0 {
 		// 生物育种安徽省实验室: a province's own laboratory
 		if g := d.gazAt(start); g != nil && g.start == start && g.end == headStart && g.kind == mRegion && d.onlyProvinces(g.start, g.end) {
-			anchor = start
+			anchor, provinceLab = start, true
 		}
 	}
 	if anchor < 0 {
@@ -1094,8 +1101,12 @@ func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
 		}
 		p += n
 	}
-	if ws := d.words(p, anchor); len(ws) == 0 || ws[0].Tag == "v" {
+	fw := d.words(p, anchor)
+	if len(fw) == 0 || fw[0].Tag == "v" {
 		return 0, false // 牵头建设|全国重点实验室: a field does not open with a verb
+	}
+	if last := fw[len(fw)-1]; provinceLab && d.x.stops.startingAt(d.text, p+last.Start, anchor) == last.End-last.Start {
+		return 0, false // 高水平建设|广东省实验室: a verb before a province's laboratory is no field of it
 	}
 	if w := d.text[p:anchor]; len(w) < 2 || (len(w) < 4 && d.isGeneric(w)) || strings.ContainsRune("与和及", w[0]) {
 		return 0, false // (智慧农业, 先进储能: fields of two generic words name one)
@@ -1538,8 +1549,8 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
-	if weak && !hasPlace && typ == kg.Project && len(mod) == 2 && d.crossingHead(headStart, end) && !d.wordAcross(start+1) && d.endsInProvince(mod) {
-		return true // 深中通道: a crossing named by one character per end, both in the province
+	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
+		return true // 深中通道, 深中通道配套工程: a crossing named by one character per end, both in the province
 	}
 	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(nationalNewAreas(), ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
@@ -1747,9 +1758,12 @@ func (d *docState) endsInProvince(mod []rune) bool {
 // crossingHead reports a head of works that cross water or mountains
 // between two ends (通道, 大桥, 隧道).
 func (d *docState) crossingHead(headStart, end int) bool {
-	switch d.sub(headStart, end) {
-	case "通道", "大桥", "隧道", "跨江通道", "跨海通道", "过江通道":
-		return true
+	w := d.sub(headStart, end)
+	for _, c := range []string{"跨江通道", "跨海通道", "过江通道", "通道", "大桥", "隧道"} {
+		if rest, ok := strings.CutPrefix(w, c); ok {
+			// 深中通道|配套工程: works on the crossing, named by it
+			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(strings.TrimSuffix(rest, "工程")))
+		}
 	}
 	return false
 }
