@@ -171,6 +171,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广东省实验室", "岭南现代农业科学与技术广东省实验室"}, []string{"高水平建设广东省实验室"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
 			[]string{"深中通道配套工程"}, nil},
+		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
+			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",
 			[]string{"东寨港", "唐山港"}, []string{"开港", "南港", "新码头开港"}},
 		{"a river the dictionary tags as a person's name marks works", "甘肃省政府工作报告\n开工白龙江引水工程，推进嘉陵江航道整治，实施母亲河保护工程。",

@@ -1682,7 +1682,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !isQuoted && countPhrase(mod) {
+	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !(hasPlace && (typ == kg.Project || typ == kg.Road) && gradeEnding(mod)) {
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
 	if hasPlace {
@@ -1918,6 +1918,14 @@ func countPhrase(mod []rune) bool {
 		i = j
 	}
 	return false
+}
+
+// gradeEnding reports a modifier that ends in a waterway's or road's grade
+// (湘江永州至衡阳|三级|航道, 二级公路) and holds no other count: the grade is
+// part of the works' name, not a class of things counted.
+func gradeEnding(mod []rune) bool {
+	n := len(mod)
+	return n >= 4 && mod[n-1] == '级' && strings.ContainsRune("一二三四五六七", mod[n-2]) && !countPhrase(mod[:n-2])
 }
 
 // quoted reports a modifier holding a quoted name (“东数西算”工程); the
