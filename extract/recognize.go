@@ -383,6 +383,10 @@ func (d *docState) recognizeGazetteer() {
 		}
 		return true
 	}
+	foundHits, foundCands := make([]hit, len(ps)), make([][]nameCandidate, len(ps))
+	for k, p := range ps {
+		foundHits[k], foundCands[k] = p.h, p.cands
+	}
 	var accepted, pendingShort, pendingWord []found
 	for _, p := range ps {
 		c := d.resolve(p.cands, known)
@@ -424,6 +428,10 @@ func (d *docState) recognizeGazetteer() {
 			// names elsewhere (两岸青山, 河西): a list of places or its city before it
 			pendingWord = append(pendingWord, found{p.h, c})
 			continue
+		}
+		if c.group == nil && c.region.Level == gazetteer.County && p.h.end-p.h.start == 2 && (d.subjProv == nil || d.remote(c.region)) &&
+			pairNamed(d.text, p.h, foundHits, foundCands) {
+			continue // 广州与河池…共建广河产业园: the initials of two places named beside it, not 广河县
 		}
 		if c.group == nil && !c.short && c.region.Level == gazetteer.County && d.remote(c.region) && d.gluedAfterName(p.h.start, c.region) {
 			continue // 江门银湖湾|滨海新区: a far county's name ends a local name, not Tianjin's district
@@ -629,6 +637,35 @@ func (d *docState) remote(r *gazetteer.Region) bool {
 		return false
 	}
 	return !d.inSubject(r, false)
+}
+
+// pairNamed reports a two-character name at h whose characters begin the
+// names of two other places found in the same sentence (found: the
+// gazetteer's hits with their candidate regions): 深圳与百色、广州与河池开展
+// 对口协作，共建深百产业园、广河产业园 names its pairs in its parks' names.
+func pairNamed(t []rune, h hit, found []hit, cands [][]nameCandidate) bool {
+	lo, hi := h.start, h.end
+	for lo > 0 && h.start-lo < 80 && t[lo-1] != '。' && t[lo-1] != '\n' {
+		lo--
+	}
+	for hi < len(t) && hi-h.end < 80 && t[hi] != '。' && t[hi] != '\n' {
+		hi++
+	}
+	var first, second bool
+	for k, o := range found {
+		if o.start < lo || o.end > hi || (o.start == h.start && o.end == h.end) || o.end-o.start < 2 {
+			continue
+		}
+		for _, c := range cands[k] {
+			if c.region == nil || c.region.Level == gazetteer.Province {
+				continue
+			}
+			n := []rune(c.region.Name)
+			first = first || n[0] == t[h.start]
+			second = second || n[0] == t[h.start+1]
+		}
+	}
+	return first && second
 }
 
 // opensWord reports a word of two or more characters that starts at pos
