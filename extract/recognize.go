@@ -652,8 +652,10 @@ func pairNamed(t []rune, h hit, found []hit, cands [][]nameCandidate) bool {
 		hi++
 	}
 	var first, second bool
-	for k, o := range found {
-		if o.start < lo || o.end > hi || (o.start == h.start && o.end == h.end) || o.end-o.start < 2 {
+	// found is sorted by start: the hits of the sentence only
+	for k := sort.Search(len(found), func(i int) bool { return found[i].start >= lo }); k < len(found) && found[k].start < hi; k++ {
+		o := found[k]
+		if o.end > hi || (o.start == h.start && o.end == h.end) || o.end-o.start < 2 {
 			continue
 		}
 		for _, c := range cands[k] {
@@ -1497,14 +1499,14 @@ func (d *docState) crossRuns(covered []bool, taken []*mention) []*mention {
 	}
 	sb := d.x.initialBits[p.Code]
 	in := func(c rune) bool { return c < 1<<16 && (sb[c>>6]|union[c>>6])&(1<<(c&63)) != 0 }
-	isTaken := func(i int) bool {
-		for _, m := range taken {
-			if i >= m.start && i < m.end {
-				return true
-			}
+	// runs already read (few: a mark per character of theirs)
+	takenAt := map[int]bool{}
+	for _, m := range taken {
+		for i := m.start; i < m.end; i++ {
+			takenAt[i] = true
 		}
-		return false
 	}
+	isTaken := func(i int) bool { return len(takenAt) > 0 && takenAt[i] }
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {

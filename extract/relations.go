@@ -876,9 +876,10 @@ func (c *sentenceCtx) onlyStops(a, b int) bool {
 	}
 	for a < b {
 		n := c.d.x.stops.startingAt(c.d.text, a, b)
-		for _, tr := range c.d.trigs {
-			if tr.start == a && tr.end <= b {
-				n = max(n, tr.end-tr.start)
+		// the document's triggers are sorted by start
+		for k := sort.Search(len(c.d.trigs), func(i int) bool { return c.d.trigs[i].start >= a }); k < len(c.d.trigs) && c.d.trigs[k].start == a; k++ {
+			if c.d.trigs[k].end <= b {
+				n = max(n, c.d.trigs[k].end-a)
 			}
 		}
 		if n == 0 {
