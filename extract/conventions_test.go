@@ -175,6 +175,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广东省实验室", "岭南现代农业科学与技术广东省实验室"}, []string{"高水平建设广东省实验室"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
 			[]string{"深中通道配套工程"}, nil},
+		{"a line extended to a place is no section", "江西省政府工作报告\n推动衢州至丽水铁路延伸至上饶，建设南昌地铁1号线北延伸。",
+			[]string{"衢州至丽水铁路", "南昌地铁1号线北延伸"}, []string{"衢州至丽水铁路延伸"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",
