@@ -558,6 +558,11 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 	if len(sm) > 0 || c.d.subject == nil {
 		return sm, subj
 	}
+	if c.carriedPeers(sm, subj) && slices.Contains(subj, c.d.subject) {
+		// 深化湘港澳合作，加强与广东、广西的合作: partners named after 与 are
+		// the subject's own, not its earlier peers'
+		return nil, []*entity{c.d.subject}
+	}
 	for _, e := range refsOf(partners) {
 		if slices.Contains(subj, e) {
 			return nil, []*entity{c.d.subject}
