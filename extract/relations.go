@@ -392,6 +392,12 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		if ws := c.d.words(t.end+1, min(end, t.end+3)); len(ws) > 0 && ws[0].Start == 0 && segment.IsVerbTag(ws[0].Tag) {
 			objs = c.listAfter(t.end+1+ws[0].End, end)
 		}
+	} else if len(objs) == 0 && t.end+2 < end && (t.def.typ == kg.DocksWith || t.def.typ == kg.IntegratesInto) {
+		// 对接服务京津冀协同发展: a verb right after shares the object
+		if ws := c.d.words(t.end, min(end, t.end+2)); len(ws) == 1 && ws[0].End == 2 && segment.IsVerbTag(ws[0].Tag) &&
+			c.d.x.stops.startingAt(c.d.text, t.end, t.end+2) == 2 {
+			objs = c.listAfter(t.end+2, end)
+		}
 	}
 	if len(objs) == 0 && (t.def.typ == kg.IntegratesInto || t.def.typ == kg.DocksWith) {
 		pos := t.end
@@ -487,7 +493,7 @@ func (c *sentenceCtx) adverbial(m *mention) bool {
 	if m.start == 0 {
 		return false
 	}
-	return strings.ContainsRune("在于向赴到从对为把将给经", c.d.text[m.start-1])
+	return strings.ContainsRune("在于向赴到从对为给经", c.d.text[m.start-1])
 }
 
 // yuPhrase finds "与X" between lo and the trigger: the position of 与 and
@@ -741,8 +747,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// when it names no entity, nothing is said of the subject
 			if b := c.baPhrase(cl[0], t.start); b >= 0 {
 				subjLo = b
-				if len(c.listBefore(b, t.start)) == 0 {
+				l := c.listBefore(b, t.start)
+				if len(l) == 0 {
 					return
+				}
+				if gap := c.d.sub(l[len(l)-1].end, t.start); gap != "" && gap != "等" {
+					return // 将安源精神纳入…: what is put in is the spirit the place names, no entity
 				}
 			}
 		}
