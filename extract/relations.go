@@ -1517,7 +1517,9 @@ func (c *sentenceCtx) fillerGap(from, to int) bool {
 
 // zoneWords are the cooperation words by which a zone's name states who
 // runs it: 湘琼先进制造业共建产业园, 广清经济特别合作区.
-func zoneWords() []string { return []string{"合作", "协作", "共建", "联动", "协同"} }
+func zoneWords() []string {
+	return []string{"合作", "协作", "共建", "联动", "协同", "融合"}
+}
 
 // maxZoneQualifier bounds the words between a zone's parties and its
 // cooperation word (先进制造业, 省际毗邻, 经济特别).
@@ -1577,6 +1579,9 @@ func (d *docState) partyRun(lo, end int) []*entity {
 	}
 	if len(out) >= 2 {
 		return out
+	}
+	if g := d.gazAt(lo); g != nil && g.start == lo && g.end == end && g.kind == mRegion {
+		return nil // 北京|国际法商融合示范区, 西宁|…: one place, no pair of parties (北海 and 京)
 	}
 	out, seen = nil, map[string]bool{}
 	// one character each: province abbreviations anywhere (湘琼, 粤澳,
