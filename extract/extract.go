@@ -608,7 +608,7 @@ func recognize(t *docText) (*recognition, []Problem) {
 	d.recognizeAbbrev()
 	d.recognizeNames()
 	d.countMentions()
-	d.nameCovers(0, 0) // the index over the last mentions, which relations read
+	d.indexNames() // over the last mentions: relations only read it
 	return d.recognition, d.problems
 }
 

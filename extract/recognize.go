@@ -214,12 +214,18 @@ func (x spanIndex) within(a, b int, f func(*mention)) {
 // start..end: insideName.
 func (d *docView) nameCovers(start, end int) bool {
 	if d.names.maxEnd == nil || d.namesOf != len(d.mentions) {
-		d.names = newSpanIndex(d.mentions, func(m *mention) bool {
-			return m.kind == mNamed || m.kind == mGroup || m.kind == mRegion
-		})
-		d.namesOf = len(d.mentions)
+		d.indexNames()
 	}
 	return d.names.covers(start, end)
+}
+
+// indexNames indexes the named entity, group and region mentions for
+// nameCovers.
+func (r *recognition) indexNames() {
+	r.names = newSpanIndex(r.mentions, func(m *mention) bool {
+		return m.kind == mNamed || m.kind == mGroup || m.kind == mRegion
+	})
+	r.namesOf = len(r.mentions)
 }
 
 // sub is string(p.text[a:b]) without a copy: a piece of p.str. Kept, it
