@@ -445,9 +445,9 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
 	t.segment()
 	t.lexicon()
-	rec, recProbs := recognize(t)
-	rel, relProbs := relate(t, rec, sents)
-	f := findings{source: t.source, problems: append(recProbs, relProbs...)}
+	rec, probs := recognize(t)
+	rel, probs := relate(t, rec, sents, probs)
+	f := findings{source: t.source, problems: probs}
 	if t.subject == nil {
 		f.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
 	}
@@ -659,10 +659,11 @@ func (o relOutput) entities(rec *recognition, docID string) map[string]*entity {
 
 // relate is the relation stage: the relations of the document, from
 // trigger words per sentence, what names state by themselves and the
-// units of tasks, and its findings. It reads the text and the recognition
-// and changes neither (but t's word cache).
-func relate(t *docText, rec *recognition, sents []Sentence) (relOutput, []Problem) {
-	d := &relater{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source}, made: map[string]*entity{}}}
+// units of tasks. It reads the text and the recognition and changes
+// neither (but t's word cache). Its findings are appended to probs (the
+// earlier stages', which are not copied).
+func relate(t *docText, rec *recognition, sents []Sentence, probs []Problem) (relOutput, []Problem) {
+	d := &relater{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source, problems: probs}, made: map[string]*entity{}}}
 	rs := relSet{}
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)

@@ -213,15 +213,16 @@ func (x spanIndex) within(a, b int, f func(*mention)) {
 // nameCovers reports a named entity, group or region mention that covers
 // start..end: insideName.
 func (d *docView) nameCovers(start, end int) bool {
-	if d.names.maxEnd == nil || d.namesOf != len(d.mentions) {
-		d.indexNames()
-	}
+	d.indexNames()
 	return d.names.covers(start, end)
 }
 
 // indexNames indexes the named entity, group and region mentions for
-// nameCovers.
+// nameCovers, unless the index holds them already.
 func (r *recognition) indexNames() {
+	if r.names.maxEnd != nil && r.namesOf == len(r.mentions) {
+		return
+	}
 	r.names = newSpanIndex(r.mentions, func(m *mention) bool {
 		return m.kind == mNamed || m.kind == mGroup || m.kind == mRegion
 	})

@@ -191,7 +191,7 @@ func TestRelateAlone(t *testing.T) {
 			d, sents := stageText(t, x, tc.text, tc.subject)
 			rec := handRecognition(t, d, tc.mentions)
 			before := recognitionPrint(rec)
-			out, _ := relate(d, rec, sents)
+			out, _ := relate(d, rec, sents, nil)
 			if got := relationStrings(out.rels, rec, out.made); !slices.Equal(got, tc.want) {
 				t.Errorf("relations\n    %s\nwant\n    %s", strings.Join(got, "\n    "), strings.Join(tc.want, "\n    "))
 			}
@@ -275,7 +275,7 @@ func TestRelateLeavesRecognition(t *testing.T) {
 		d.lexicon()
 		rec, _ := recognize(d)
 		before := recognitionPrint(rec)
-		relate(d, rec, sents)
+		relate(d, rec, sents, nil)
 		if recognitionPrint(rec) != before {
 			t.Errorf("%s: relate changed the recognition", in.Name)
 		}
