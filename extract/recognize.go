@@ -64,6 +64,8 @@ type preparedText struct {
 // the input of recognition, relations and milestones, which only read it:
 // the prepared text, its original-script alignment, the metadata's
 // subject, the lexicon's hits, the 《》 spans, and the word segmentation.
+// What they change is the word cache (below) and the counts and aliases
+// of the subject's entity, which recognition takes as one of its own.
 type docText struct {
 	x     *Extractor
 	docID string
@@ -97,7 +99,9 @@ type docText struct {
 }
 
 // recognition is what recognition gives: the mentions and the entities
-// they name. Relations and milestones read it and do not change it.
+// they name. Relations and milestones read it and do not change it; the
+// document's entities are completed from it after them
+// (relOutput.entities).
 type recognition struct {
 	mentions []*mention
 	// ents are the document's entities by id: the subject, what the
