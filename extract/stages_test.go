@@ -281,3 +281,42 @@ func TestRelateLeavesRecognition(t *testing.T) {
 		}
 	}
 }
+
+// TestMilestonesAlone runs the milestone stage alone, on a recognition
+// written by hand: a target year next to a named route or park.
+func TestMilestonesAlone(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		mentions   []handMention
+		want       []string // entity name: year event
+	}{
+		{"a route's opening", "到2025年，赣深高铁建成通车。",
+			[]handMention{{surface: "赣深高铁", kind: mNamed, typ: kg.Railway, headLen: 2}}, []string{"赣深高铁: 2025 建成通车"}},
+		{"the nearest park before each event, a group being none", "萍乡经开区力争2026年完工，长株潭开工。",
+			[]handMention{{surface: "萍乡经开区", kind: mNamed, typ: kg.Park, headLen: 3}, {surface: "长株潭", kind: mGroup, names: []string{"长株潭"}}},
+			[]string{"萍乡经开区: 2026 完工", "萍乡经开区: 2026 开工"}},
+		{"no year", "赣深高铁建成通车。",
+			[]handMention{{surface: "赣深高铁", kind: mNamed, typ: kg.Railway, headLen: 2}}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, sents := stageText(t, x, tc.text, "江西省")
+			rec := handRecognition(t, d, tc.mentions)
+			before := recognitionPrint(rec)
+			var got []string
+			for id, ms := range milestones(d, rec, sents) {
+				for _, m := range ms {
+					got = append(got, fmt.Sprintf("%s: %d %s", rec.ents[id].name, m.Year, m.Event))
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("milestones %v, want %v", got, tc.want)
+			}
+			if recognitionPrint(rec) != before {
+				t.Errorf("milestones changed the recognition")
+			}
+		})
+	}
+}
