@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/extract/segment"
@@ -107,6 +108,9 @@ type Extractor struct {
 	// for one of its places in a run (initialRuns): the first character of
 	// its cities and counties, the second of its cities
 	initialBits map[string]*[1 << 10]uint64
+	// nicknames are the cities' customary one-character names that do not
+	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
+	nicknames map[rune]*gazetteer.Region
 	// pinyinCache memoises pinyinOf (slow per character); safe for
 	// concurrent use, and it only ever holds what pinyinOf would return.
 	pinyinCache     sync.Map
@@ -247,6 +251,14 @@ func New(cfg Config) (*Extractor, error) {
 			x.initialBits[prov] = b
 		}
 		b[c>>6] |= 1 << (c & 63)
+	}
+	x.nicknames = map[rune]*gazetteer.Region{}
+	for k, r := range x.gaz.Nicknames() {
+		c, _ := utf8.DecodeRuneInString(k)
+		x.nicknames[c] = r
+		if p := x.gaz.Province(r.Code); p != nil {
+			mark(p.Code, c)
+		}
 	}
 	for _, r := range x.gaz.Regions() {
 		name := []rune(r.Name)

@@ -678,7 +678,10 @@ func (d *recognizer) sectionEnd(end int) int {
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
 	for _, ext := range []string{"东延伸", "西延伸", "南延伸", "北延伸", "延伸段", "延伸线", "延伸"} {
 		if runesAt(t, i, ext) {
-			return i + utf8.RuneCountInString(ext)
+			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !strings.ContainsRune("至到", t[e]) {
+				return e
+			}
+			break // 池州至黄山高铁延伸至婺源: extended to a place, a verb
 		}
 	}
 	if runesAt(t, i, "复线") {

@@ -1635,6 +1635,13 @@ func (d *recognizer) crossRun(start, end int, subj string, near []string) *menti
 				found, n = q, n+1
 			}
 		}
+		if n == 0 {
+			if r := d.x.nicknames[d.text[c]]; r != nil {
+				if pc := d.x.gaz.Province(r.Code); pc != nil && (pc.Code == subj || slices.Contains(near, pc.Code)) {
+					found, n = r, 1 // 甬饶: 宁波 by its nickname
+				}
+			}
+		}
 		if n != 1 {
 			return nil
 		}
@@ -1710,6 +1717,9 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 		if n > 1 {
 			return nil, false
 		}
+	}
+	if r := d.x.nicknames[c]; r != nil && d.inSubject(r, false) {
+		return r, false // 杭绍甬: 宁波 by its nickname
 	}
 	if d.x.isAbbrev(c) && !abbrevCounty {
 		return nil, false // a province's abbreviation stands for a county in no run (冀晋: 河北 and 山西, not 冀州 and 晋州)

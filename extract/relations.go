@@ -1384,6 +1384,10 @@ func (d *docView) endpointChars(cs []rune) []*gazetteer.Region {
 			out = append(out, a.region)
 			continue
 		}
+		if r := d.x.nicknames[c]; r != nil {
+			out = append(out, r) // 穗莞深城际, 蓉欧: a city's nickname
+			continue
+		}
 		return nil // an endpoint we cannot read: say nothing
 	}
 	return out
@@ -1613,7 +1617,7 @@ func (d *docView) partyChar(c rune) bool {
 	if _, ok := d.x.abbrevs[c]; ok {
 		return true
 	}
-	return len(d.x.citiesByFirst[c]) > 0
+	return len(d.x.citiesByFirst[c]) > 0 || d.x.nicknames[c] != nil // 甬饶, 沪饶: a city's nickname
 }
 
 // evidenceIn builds the evidence of a span of sentence s: its normalised
