@@ -51,7 +51,7 @@ type trig struct {
 
 // sentenceCtx holds what relation extraction needs about one sentence.
 type sentenceCtx struct {
-	d       *docState
+	d       *relater
 	s       Sentence
 	tops    []*mention // top-level mentions in the sentence, by start
 	clauses [][2]int
@@ -75,7 +75,7 @@ func isClauseSep(r rune) bool {
 }
 
 // relations reads the trigger-word relations of every sentence.
-func (d *docState) relations(sents []Sentence, rs relSet) {
+func (d *relater) relations(sents []Sentence, rs relSet) {
 	hits := d.trigs
 	var ts []trig
 	inTitle := titleSpans(d.text)
@@ -179,7 +179,7 @@ func (c *sentenceCtx) focusPairs(ts []trig, rs relSet) {
 
 // insideName reports a span inside a named entity or a group name, where
 // trigger words do not fire (合作 in 湘赣合作产业园).
-func (d *docState) insideName(start, end int) bool {
+func (d *relater) insideName(start, end int) bool {
 	return d.nameCovers(start, end) // indexed: a scan of all mentions was quadratic
 }
 
@@ -1215,7 +1215,7 @@ func (c *sentenceCtx) groupBuilt(m *mention) bool {
 // from a place at the start of a park's, hub's, project's or institution's
 // name (not a line project's: 赤峰至锦州管道 lies in neither place), and
 // CONNECTS from a route's name.
-func (d *docState) nameRelations(sents []Sentence, rs relSet) {
+func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 	for _, m := range d.mentions {
 		if m.kind != mNamed {
 			continue
@@ -1260,7 +1260,7 @@ func sentenceAt(sents []Sentence, pos int) Sentence {
 
 // leadingPlaces returns the regions a name starts with: 萍乡经开区 -> 萍乡市,
 // 浏阳-上栗共建区 -> 浏阳市, 上栗县, 中国稀金(赣州)新材料研究院 -> 赣州市.
-func (d *docState) leadingPlaces(m *mention) []*entity {
+func (d *relater) leadingPlaces(m *mention) []*entity {
 	var out []*entity
 	pos := m.start
 	if j := pos + 1; pos < m.headStart && d.text[pos] == '中' {
@@ -1299,7 +1299,7 @@ func (d *docState) leadingPlaces(m *mention) []*entity {
 // routeEnds returns the places a route's name joins: the places named
 // (咸宁经修水至吉安铁路) or the one-character abbreviations of its endpoints
 // (沪昆高铁, 厦渝高铁长赣段).
-func (d *docState) routeEnds(m *mention) []*entity {
+func (d *relater) routeEnds(m *mention) []*entity {
 	var out []*entity
 	seen := map[string]bool{}
 	add := func(e *entity) {
@@ -1374,7 +1374,7 @@ func trimRouteQualifiers(p []rune) []rune {
 // each. All endpoints are read at one level: provinces when one of them can
 // only be a province (赣粤: 江西, 广东), cities otherwise (赣深: 赣州, 深圳),
 // counties of the subject province as the last resort (萍莲: 莲花县).
-func (d *docState) endpointChars(cs []rune) []*gazetteer.Region {
+func (d *docView) endpointChars(cs []rune) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
@@ -1413,7 +1413,7 @@ func (d *docState) endpointChars(cs []rune) []*gazetteer.Region {
 // the subject's province score highest, then provincial capitals, then
 // counties of the subject's province, then cities in provinces the
 // document names, then any city. A tie at the top is left unresolved.
-func (d *docState) bestEndpoint(c rune) *gazetteer.Region {
+func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	var best *gazetteer.Region
 	bestScore, tie := 0.0, false
 	consider := func(r *gazetteer.Region, score float64) {
@@ -1451,7 +1451,7 @@ func (d *docState) bestEndpoint(c rune) *gazetteer.Region {
 }
 
 // provinceNamed reports whether the document names r's province.
-func (d *docState) provinceNamed(r *gazetteer.Region) bool {
+func (d *docView) provinceNamed(r *gazetteer.Region) bool {
 	p := d.x.gaz.Province(r.Code)
 	if p == nil {
 		return false
@@ -1530,7 +1530,7 @@ const maxZoneQualifier = 6
 // names (浏阳-上栗共建区) or one character each (湘琼, 粤澳, 广清), with at
 // most a few qualifying words before the cooperation word. Countries (中德,
 // 中新) end the run.
-func (d *docState) zoneParties(m *mention) ([]*entity, string) {
+func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	t := d.text
 	for _, w := range zoneWords() {
 		wr := []rune(w)
@@ -1551,7 +1551,7 @@ func (d *docState) zoneParties(m *mention) ([]*entity, string) {
 // partyRun reads the places written right before end, back to lo: place
 // names (with an optional dash between) or a run of one-character
 // abbreviations, resolved as route endpoints are.
-func (d *docState) partyRun(lo, end int) []*entity {
+func (d *docView) partyRun(lo, end int) []*entity {
 	t := d.text
 	if g := d.gazAt(end - 1); end > lo && g != nil && g.kind != mPronoun && g.end > end {
 		return nil // 牡丹|江: characters inside a place's name are no run of parties
@@ -1622,7 +1622,7 @@ func (d *docState) partyRun(lo, end int) []*entity {
 
 // placeWordAt reports one word of the segmentation over exactly [a, b),
 // tagged as a place or an abbreviation (深港/ns).
-func (d *docState) placeWordAt(a, b int) bool {
+func (d *docView) placeWordAt(a, b int) bool {
 	d.cutAt(a)
 	tk := d.tokenAt(a)
 	return tk.Start == a && tk.End == b && (tk.Tag == "ns" || tk.Tag == "j")
@@ -1630,7 +1630,7 @@ func (d *docState) placeWordAt(a, b int) bool {
 
 // partyChar reports a character that may abbreviate a party of a zone: a
 // province abbreviation or the first character of a city.
-func (d *docState) partyChar(c rune) bool {
+func (d *docView) partyChar(c rune) bool {
 	if c == '中' {
 		return false // 中德, 中新: China and a foreign country
 	}
@@ -1642,7 +1642,7 @@ func (d *docState) partyChar(c rune) bool {
 
 // evidenceIn builds the evidence of a span of sentence s: its normalised
 // text, where it starts, and its original-script form.
-func (d *docState) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
+func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
 	text, orig := d.surface(s.Start, s.End)
 	start, end = max(start, s.Start), min(end, s.End) // the span stays in its sentence
 	return kg.Evidence{Document: d.docID, Sentence: s.Index, Start: start, End: end, Trigger: trigger,
