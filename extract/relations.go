@@ -1356,6 +1356,14 @@ func (d *relater) routeEnds(m *mention) []*entity {
 				for _, r := range d.endpointChars(sec) {
 					add(d.regionEntity(r))
 				}
+			} else if strings.ContainsAny(string(sec), "至到—") {
+				// 川藏铁路雅安至林芝段: the places the section's name joins
+				for i := m.headStart; i < m.end; i++ {
+					if g := d.gazAt(i); g != nil && g.kind == mRegion && g.start == i && g.end <= m.end {
+						add(g.refs[0])
+						i = g.end - 1
+					}
+				}
 			}
 		}
 	}
