@@ -179,6 +179,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"衢州至丽水铁路", "南昌地铁1号线北延伸"}, []string{"衢州至丽水铁路延伸"}},
 		{"a demonstration belt is a zone", "湖南省政府工作报告\n推进湘江衡阳至株洲生态示范带、怀化沅水绿色发展示范带建设。",
 			[]string{"怀化沅水绿色发展示范带"}, nil},
+		{"a plant's units are a phase of it", "广东省政府工作报告\n加快陆丰核电5号机组、太平岭核电3、4号机组建设。",
+			[]string{"陆丰核电5号机组", "陆丰核电", "太平岭核电3、4号机组"}, nil},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",

@@ -555,6 +555,11 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 			}
 		}
 	}
+	if typ == kg.Project {
+		if n := unitsAt(t, end); n > 0 {
+			return end + n // 漳州核电2号机组, 宁德核电5、6号机组: the units built, a phase
+		}
+	}
 	for _, p := range phaseWords() {
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
@@ -565,6 +570,19 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		}
 	}
 	return end
+}
+
+// unitsAt returns the length of the numbers of a plant's units at i
+// (2号机组, 5、6号机组, 三号机组), or 0.
+func unitsAt(t []rune, i int) int {
+	j := i
+	for j < len(t) && j-i < 8 && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || (t[j] == '、' && j > i && j+1 < len(t) && unicode.IsDigit(t[j+1]))) {
+		j++
+	}
+	if j == i || !runesAt(t, j, "号机组") {
+		return 0
+	}
+	return j + 3 - i
 }
 
 // headInsideName reports a head that is part of a gazetteer name (港 in 香港).
