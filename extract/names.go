@@ -512,6 +512,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
+	named = append(named, d.placeItems(named)...)
 	named = append(named, d.endLines(named)...)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
@@ -3398,6 +3399,56 @@ func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 			out = append(out, &mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start,
 				refs: []*entity{d.namedEntity(hd.typ, name, p+1, d.heads[k].start)}})
 			p = r + 1
+		}
+	}
+	return out
+}
+
+// placeItems reads the items of a list that share the head of the name
+// after them, each a place and a proper name as that name is (长沙黄花、
+// 张家界荷花国际机场; 武汉天河、襄阳刘集机场): 长沙黄花国际机场 is named too.
+func (d *recognizer) placeItems(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for _, m := range named {
+		if m.start < 4 || t[m.start-1] != '、' || len(m.refs) != 1 {
+			continue
+		}
+		typ := m.refs[0].typ
+		if typ != kg.Hub && typ != kg.Park && typ != kg.Institution {
+			continue
+		}
+		g := d.gazAt(m.start)
+		if g == nil || g.kind != mRegion || g.start != m.start || m.headStart-g.end < 2 || m.headStart-g.end > 4 {
+			continue // the name: a place, then a proper name of two to four characters, then its head
+		}
+		if m.refs[0].name != d.sub(m.start, m.end) {
+			continue // (a name not written as one span: no head to share)
+		}
+		head := d.sub(m.headStart, m.end)
+		if m.end-m.headStart < 2 {
+			continue // (港, 谷: too common a head to be shared by what stands before it)
+		}
+		for e := m.start - 1; e > 0 && t[e] == '、'; {
+			// the item ending at e: a place and two to four characters
+			var it *mention
+			for k := 2; k <= 4 && e-k > 0; k++ {
+				if p := d.gazEndingAt(e - k); p != nil && p.kind == mRegion && (p.start == 0 || !isNameChar(t[p.start-1]) || t[p.start-1] == '、' ||
+					d.x.stops.endingAt(t, 0, p.start) > 0 || d.verbBefore(p.start)) {
+					if d.onlyNameWords(p.end, e) && !d.holdsHead(p.end, e) && d.gazAt(e-1) == nil && !d.x.toponymFinals[t[e-1]] {
+						// (余姚井头山: a place of its own, no item waiting for a head)
+						it = p
+					}
+					break
+				}
+			}
+			if it == nil {
+				break
+			}
+			name := d.sub(it.start, e) + head
+			out = append(out, &mention{start: it.start, end: e, kind: mNamed, headStart: e,
+				refs: []*entity{d.namedEntity(typ, name, it.start, e)}})
+			e = it.start - 1
 		}
 	}
 	return out
