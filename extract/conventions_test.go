@@ -183,6 +183,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"陆丰核电5号机组", "陆丰核电", "太平岭核电3、4号机组"}, nil},
 		{"items of a place and a proper name share the head of the name after them", "湖南省政府工作报告\n加快长沙黄花、张家界荷花国际机场改扩建，余姚井头山、温州朔门古港入选名录。",
 			[]string{"长沙黄花国际机场", "张家界荷花国际机场"}, []string{"余姚井头山港"}},
+		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站、湛江海洋观测站，推进乡镇气象观测站建设。",
+			[]string{"江门中微子实验站", "湛江海洋观测站"}, []string{"乡镇气象观测站"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",
@@ -588,6 +590,33 @@ func TestNamedEntities(t *testing.T) {
 			expectMatching(t, mentioned(extractText(t, tc.text)), tc.want, tc.not, func(g, n string) bool {
 				return g == n || (n == "战略" && strings.HasSuffix(g, "战略"))
 			})
+		})
+	}
+}
+
+// TestHeadTypes: the head of a name gives its type, the longest head
+// winning (实验站 over 站).
+func TestHeadTypes(t *testing.T) {
+	tests := []struct {
+		name, text, entity string
+		typ                kg.EntityType
+	}{
+		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站。", "江门中微子实验站", kg.Institution},
+		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
+		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, tc.text)
+			for _, e := range g.Entities {
+				if e.Name == tc.entity {
+					if e.Type != tc.typ {
+						t.Errorf("%s is a %s, want %s", e.Name, e.Type, tc.typ)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %s in %v", tc.entity, mentioned(g))
 		})
 	}
 }
