@@ -664,6 +664,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 南宁市 -> 南宁国际数智融合示范区", "CO_BUILDS 宁波市 -> 南宁国际数智融合示范区", "CO_BUILDS 宁夏回族自治区 -> 西宁国际合作示范园"}},
 		{"a route's section joins the places its name spells out", "湖南省政府工作报告\n推进呼南高铁益阳至娄底段、G207线宁乡至韶山段建设。",
 			[]string{"CONNECTS 呼南高铁益阳至娄底段 -> 益阳市", "CONNECTS 呼南高铁益阳至娄底段 -> 娄底市"}, nil},
+		{"a run across a border before the field of its cooperation", "吉安市政府工作报告\n深化吉深产业合作，加强与深圳对接。",
+			[]string{"COOPERATES_WITH 吉安市 -> 深圳市"}, nil},
 		{"two cities bound as a pair before their mutual trigger", "广东省政府工作报告\n深化广深“双城联动”，推动汕潮揭同城化发展。",
 			[]string{"LINKS_WITH 广州市 -> 深圳市"}, nil},
 		{"a route's ends need some support", "浙江省政府工作报告\n推进梅山铁路专用线、沪昆高铁建设。",
