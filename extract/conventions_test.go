@@ -185,6 +185,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"长沙黄花国际机场", "张家界荷花国际机场"}, []string{"余姚井头山港"}},
 		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站、湛江海洋观测站，推进乡镇气象观测站建设。",
 			[]string{"江门中微子实验站", "湛江海洋观测站"}, []string{"乡镇气象观测站"}},
+		{"a cooperation zone's name states what its parties do together", "浙江省政府工作报告\n推进钱塘江—富春江生态环境联合治理合作区建设，落实共同保护责任。",
+			[]string{"钱塘江—富春江生态环境联合治理合作区"}, nil},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",
