@@ -187,6 +187,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"江门中微子实验站", "湛江海洋观测站"}, []string{"乡镇气象观测站"}},
 		{"a cooperation zone's name states what its parties do together", "浙江省政府工作报告\n推进钱塘江—富春江生态环境联合治理合作区建设，落实共同保护责任。",
 			[]string{"钱塘江—富春江生态环境联合治理合作区"}, nil},
+		{"what a work goes around or along is a place", "青海省政府工作报告\n实施环柴达木电网工程、沿秦岭生态廊道工程，推进人才培养工程。",
+			[]string{"环柴达木电网工程"}, []string{"人才培养工程"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",

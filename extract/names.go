@@ -1502,6 +1502,9 @@ func (d *recognizer) properIn(start, headStart int) bool {
 			d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) != len(w) {
 			return true // 白龙江/nr, 嘉陵江/nr, 梁子湖/nr: a river, lake or mountain the dictionary tags as a person
 		}
+		if p := start + tk.Start; tk.Tag == "nr" && tk.End-tk.Start >= 2 && p > 0 && (d.text[p-1] == '环' || d.text[p-1] == '沿') {
+			return true // 环|塔里木/nr电网工程: what a work goes around or along is a place
+		}
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "x", "zg", "j": // not nr: jieba tags many ordinary words as names
 			w := d.text[start+tk.Start : start+tk.End]
