@@ -985,7 +985,7 @@ func (d *docState) recognizeAbbrev() {
 		// the whole text for each was 1 % of the extraction; they are
 		// added as before, pronoun by pronoun, each left to right without
 		// overlapping itself.
-		prs := subjectPronouns()
+		prs := d.x.lex.subjectPronouns
 		runes := make([][]rune, len(prs))
 		regs := make([]*gazetteer.Region, len(prs))
 		var firsts []rune
@@ -1048,7 +1048,7 @@ func isRouteHeadAt(t []rune, j int) bool {
 func (d *docState) featureContext(end int) bool {
 	t := d.text
 	rest := d.sub(end, min(len(t), end+3))
-	for _, w := range d.x.featureFollowers {
+	for _, w := range d.x.lex.featureFollowers {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -1061,7 +1061,7 @@ func (d *docState) featureContext(end int) bool {
 		for _, q := range []string{"重点", "主要", "重要", "大型"} {
 			after = strings.TrimPrefix(after, q)
 		}
-		for _, w := range d.x.featureClasses {
+		for _, w := range d.x.lex.featureClasses {
 			if strings.HasPrefix(after, w) {
 				return true
 			}
@@ -1420,7 +1420,7 @@ func (d *docState) runFollowed(pos int) bool {
 		if pos < len(t) && t[pos] == '等' {
 			pos++
 		}
-		for _, w := range d.x.runFollowers {
+		for _, w := range d.x.lex.runFollowers {
 			if runesAt(t, pos, w) {
 				return true
 			}

@@ -32,7 +32,7 @@ func (d *docState) tasks() []task {
 	// the labels share a few endings (单位, 部门): one scan per ending finds
 	// them all, most documents have none
 	var ends []string
-	for _, l := range unitLabels() {
+	for _, l := range d.x.lex.unitLabels {
 		if e := string([]rune(l.word)[len([]rune(l.word))-2:]); !slices.Contains(ends, e) {
 			ends = append(ends, e)
 		}
@@ -48,7 +48,7 @@ func (d *docState) tasks() []task {
 			off += k + len(e)
 		}
 	}
-	for _, l := range unitLabels() {
+	for _, l := range d.x.lex.unitLabels {
 		lw := len([]rune(l.word))
 		head := l.word[:len(l.word)-len(string([]rune(l.word)[lw-2:]))]
 		for _, fe := range found {
@@ -143,7 +143,7 @@ func (d *docState) roleTasks() []task {
 		ok := true
 		for _, part := range strings.FieldsFunc(string(t[open+1:close]), func(r rune) bool { return strings.ContainsRune("，,;；", r) }) {
 			var role unitLabel
-			for _, r := range unitRoles() {
+			for _, r := range d.x.lex.unitRoles {
 				if strings.HasSuffix(part, r.word) {
 					role = r
 					part = strings.TrimSuffix(part, r.word)
@@ -156,7 +156,7 @@ func (d *docState) roleTasks() []task {
 				break
 			}
 			for _, u := range units {
-				ok = ok && looksLikeBody(u)
+				ok = ok && looksLikeBody(d.x.lex, u)
 			}
 			parts = append(parts, task{label: role, labelAt: open + 1, units: units})
 		}
@@ -176,8 +176,8 @@ func (d *docState) roleTasks() []task {
 }
 
 // looksLikeBody reports a unit's name that ends as a government body's does.
-func looksLikeBody(u string) bool {
-	for _, e := range bodyEndings() {
+func looksLikeBody(lex *lexicon, u string) bool {
+	for _, e := range lex.bodyEndings {
 		if strings.HasSuffix(u, e) {
 			return true
 		}
@@ -214,7 +214,7 @@ func (d *docState) taskSpan(pos int) (int, int) {
 		for s > 0 && t[s-1] != '\n' {
 			s--
 		}
-		if !startsWithLabel(t[s:e]) {
+		if !startsWithLabel(d.x.lex, t[s:e]) {
 			return s, e
 		}
 		e = s - 1
@@ -223,9 +223,9 @@ func (d *docState) taskSpan(pos int) (int, int) {
 }
 
 // startsWithLabel reports a line that is a unit line (牵头单位：…).
-func startsWithLabel(line []rune) bool {
+func startsWithLabel(lex *lexicon, line []rune) bool {
 	l := strings.TrimLeft(string(line), " (（")
-	for _, u := range unitLabels() {
+	for _, u := range lex.unitLabels {
 		if strings.HasPrefix(l, u.word) {
 			return true
 		}
