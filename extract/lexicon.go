@@ -8,10 +8,12 @@ import (
 	kg "github.com/cnplan/kg"
 )
 
-// The word lists below are the extractor's rules. They describe the
-// language of planning documents in general (heads of names, trigger
-// verbs, function words), not the names in any one document: names come
-// from the gazetteer and from the patterns that use these lists.
+// The extractor's rules read word lists that are data, in lexicon.txt
+// (embedded; its header describes the format). They describe the language
+// of planning documents in general (heads of names, trigger verbs,
+// function words), not the names in any one document: names come from the
+// gazetteer and from the patterns that use these lists. New parses the
+// file once into a lexicon; a malformed file is an error naming its line.
 
 // head is the last word of a name, which gives the entity its type.
 type head struct {
@@ -314,6 +316,9 @@ func resolveWords(r *rawSection, name string, known map[string]*lexSection, word
 	var out []string
 	for _, ln := range r.lines {
 		for _, w := range strings.Fields(ln.text) {
+			if strings.ContainsAny(w, ":[]") {
+				return errAt(ln.n, "%q in section [%s], a section of words (no ':' or brackets)", w, name)
+			}
 			ref, ok := strings.CutPrefix(w, "@")
 			if !ok {
 				out = append(out, w)
