@@ -69,7 +69,7 @@ type Extractor struct {
 	toponymFinals, terrainFinals map[rune]bool
 	// countryAbbrevs stand for countries after 中 (中老铁路)
 	countryAbbrevs map[rune]bool
-	// worksCues name what works build (see worksCues)
+	// worksCues name what works build ([works-cues] of lexicon.txt)
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
 	eventNouns wordSet

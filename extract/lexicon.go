@@ -76,7 +76,7 @@ type kindClass struct {
 	head string
 }
 
-// maxField bounds the field that names a designation (fieldLevelHeads).
+// maxField bounds the field that names a designation ([field-level-heads]).
 const maxField = 16
 
 // lexiconFile is the name of the embedded lexicon, for errors.

@@ -200,3 +200,13 @@ func FuzzParseLexicon(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLoadLexicon is the part of New that parses the lexicon.
+func BenchmarkLoadLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadLexicon(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func withoutLeadMark(u string) (string, bool) {
 // roleTasks finds the units a task names in a bracket at its end by the
 // role each takes, without labels: （省发展改革委牵头，省交通运输厅、长沙市人民
 // 政府配合）, （省发展改革委、湘江新区管委会按职责分工负责）. Each part between
-// commas is a list of units and a role (`unitRoles()`); every unit must look
+// commas is a list of units and a role ([unit-roles] of lexicon.txt); every unit must look
 // like a body (ends in 委, 厅, 局, 办, 政府 …), or the bracket is no unit list.
 func (d *docState) roleTasks() []task {
 	t := d.text
