@@ -80,6 +80,9 @@ type Extractor struct {
 	// doc-verbs, strategy-verbs and list-verbs as characters, in the same order,
 	// built once instead of per name (docVerbStart)
 	docVerbRunes, strategyVerbRunes, listVerbRunes [][]rune
+	// pronounRunes are the lexicon's subject-pronouns as characters, in
+	// the same order, built once instead of per document (recognizeAbbrev)
+	pronounRunes [][]rune
 	// kindQualifiers is the lexicon's kind-qualifiers as characters, in the same order,
 	// and longestKindQualifier the most characters of one (listHead)
 	kindQualifiers       [][]rune
@@ -213,6 +216,12 @@ func New(cfg Config) (*Extractor, error) {
 	x.docVerbRunes = runeLists(lex.docVerbs)
 	x.strategyVerbRunes = runeLists(lex.strategyVerbs)
 	x.listVerbRunes = runeLists(lex.listVerbs)
+	x.pronounRunes = runeLists(lex.subjectPronouns)
+	for _, p := range x.pronounRunes {
+		if len(p) != 2 { // 我市, 全省: the second character says the level
+			return nil, fmt.Errorf("extract: subject pronoun %q is not two characters", string(p))
+		}
+	}
 	for _, q := range lex.kindQualifiers {
 		r := []rune(q)
 		x.kindQualifiers = append(x.kindQualifiers, r)

@@ -986,12 +986,11 @@ func (d *docState) recognizeAbbrev() {
 		// added as before, pronoun by pronoun, each left to right without
 		// overlapping itself.
 		prs := d.x.lex.subjectPronouns
-		runes := make([][]rune, len(prs))
+		runes := d.x.pronounRunes
 		regs := make([]*gazetteer.Region, len(prs))
 		var firsts []rune
 		var firstBits uint64 // a bit for each first character, by its low 6 bits: most characters are ruled out by it
-		for k, p := range prs {
-			runes[k] = []rune(p)
+		for k := range prs {
 			if regs[k] = d.pronounRegion(runes[k][1]); regs[k] != nil && !slices.Contains(firsts, runes[k][0]) {
 				firsts = append(firsts, runes[k][0])
 				firstBits |= 1 << (runes[k][0] & 63)
