@@ -266,7 +266,7 @@ func old_phaseWords() []string {
 // (航道整治工程, 河道治理工程, 水库除险加固工程).
 func old_worksWords() []string {
 	return []string{"整治", "治理", "疏浚", "除险加固", "加固", "改造", "修复", "清淤", "扩容", "提升", "升级", "扩能", "综合",
-		"加强", "交流", "直流"} // 特高压|交流加强|工程: a line's current is its works too
+		"加强", "交流", "直流", "配套"} // 特高压|交流加强|工程: a line's current is its works too
 }
 
 // innerWords stand before names as verbs and inside names as modifiers
@@ -437,7 +437,7 @@ func old_stateFirms() []string {
 // places (一体化, 同城化, 协同) or by the kind of area they form (都市圈).
 func old_runFollowers() []string {
 	return []string{"一体", "同城化", "协同", "融合发展", "联动", "合作", "协作", "对接", "统筹", "都市圈", "都市区", "城市群", "经济圈", "经济区",
-		"经济带", "金三角", "组团", "省内", "毗邻", "两地", "三地", "四地", "两市", "三市", "四市"}
+		"经济带", "金三角", "组团", "省内", "毗邻", "两地", "三地", "四地", "两市", "三市", "四市", "双城"}
 }
 
 // featureFollowers follow the name of a lake, river or mountain, never a

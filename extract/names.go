@@ -656,11 +656,18 @@ func (d *docState) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	gap := d.sub(from, to)
-	for _, w := range d.x.lex.worksWords {
-		gap = strings.ReplaceAll(gap, w, "")
+	return worksOnly(d.x.lex, d.sub(from, to))
+}
+
+// worksOnly reports a non-empty text made only of works words (配套, 整治).
+func worksOnly(lex *lexicon, s string) bool {
+	if s == "" {
+		return false
 	}
-	return gap == ""
+	for _, w := range lex.worksWords {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s == ""
 }
 
 // sectionEnd extends a route name over a section suffix: 厦渝高铁长赣段,
@@ -1042,13 +1049,13 @@ func roleDescribed(lex *lexicon, mod []rune) bool {
 // function word of the stop list ends it. It reports false when the head is
 // none of these or no field of two characters or more stands before it.
 func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
-	anchor := -1
+	anchor, provinceLab := -1, false
 	if slices.Contains(d.x.lex.fieldLevelHeads, head) {
 		anchor = headStart
 	} else if head == "实验室" && start >= 0 {
 		// 生物育种安徽省实验室: a province's own laboratory
 		if g := d.gazAt(start); g != nil && g.start == start && g.end == headStart && g.kind == mRegion && d.onlyProvinces(g.start, g.end) {
-			anchor = start
+			anchor, provinceLab = start, true
 		}
 	}
 	if anchor < 0 {
@@ -1094,8 +1101,12 @@ func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
 		}
 		p += n
 	}
-	if ws := d.words(p, anchor); len(ws) == 0 || ws[0].Tag == "v" {
+	fw := d.words(p, anchor)
+	if len(fw) == 0 || fw[0].Tag == "v" {
 		return 0, false // 牵头建设|全国重点实验室: a field does not open with a verb
+	}
+	if last := fw[len(fw)-1]; provinceLab && d.x.stops.startingAt(d.text, p+last.Start, anchor) == last.End-last.Start {
+		return 0, false // 高水平建设|广东省实验室: a verb before a province's laboratory is no field of it
 	}
 	if w := d.text[p:anchor]; len(w) < 2 || (len(w) < 4 && d.isGeneric(w)) || strings.ContainsRune("与和及", w[0]) {
 		return 0, false // (智慧农业, 先进储能: fields of two generic words name one)
@@ -1134,7 +1145,7 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 	lo := max(0, headStart-maxModifier)
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
-			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) {
+			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) && !d.bindsRun(g, start) {
 				return start
 			}
 			for {
@@ -1173,6 +1184,22 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 		j--
 	}
 	return start
+}
+
+// bindsRun reports a run of places written one character each (g)
+// followed by the word that binds them and then only name words up to
+// start (万达开|统筹|发展|示范区): the run opens the zone's name, the binding
+// word being a verb elsewhere.
+func (d *docState) bindsRun(g *mention, start int) bool {
+	if g.kind != mAbbrev || g.end >= start {
+		return false
+	}
+	for _, w := range d.x.lex.runFollowers {
+		if runesAt(d.text, g.end, w) && g.end+len([]rune(w)) <= start {
+			return d.onlyNameWords(g.end+len([]rune(w)), start)
+		}
+	}
+	return false
 }
 
 // joinedParties reports a place joined by 与 to the words that open a
@@ -1522,8 +1549,8 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
-	if weak && !hasPlace && typ == kg.Project && len(mod) == 2 && d.crossingHead(headStart, end) && !d.wordAcross(start+1) && d.endsInProvince(mod) {
-		return true // 深中通道: a crossing named by one character per end, both in the province
+	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
+		return true // 深中通道, 深中通道配套工程: a crossing named by one character per end, both in the province
 	}
 	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(d.x.lex.nationalNewAreas, ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
@@ -1655,7 +1682,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !isQuoted && countPhrase(mod) {
+	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !(hasPlace && (typ == kg.Project || typ == kg.Road) && gradeEnding(mod)) {
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
 	if hasPlace {
@@ -1731,9 +1758,12 @@ func (d *docState) endsInProvince(mod []rune) bool {
 // crossingHead reports a head of works that cross water or mountains
 // between two ends (通道, 大桥, 隧道).
 func (d *docState) crossingHead(headStart, end int) bool {
-	switch d.sub(headStart, end) {
-	case "通道", "大桥", "隧道", "跨江通道", "跨海通道", "过江通道":
-		return true
+	w := d.sub(headStart, end)
+	for _, c := range []string{"跨江通道", "跨海通道", "过江通道", "通道", "大桥", "隧道"} {
+		if rest, ok := strings.CutPrefix(w, c); ok {
+			// 深中通道|配套工程: works on the crossing, named by it
+			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(d.x.lex, strings.TrimSuffix(rest, "工程")))
+		}
 	}
 	return false
 }
@@ -1888,6 +1918,14 @@ func countPhrase(mod []rune) bool {
 		i = j
 	}
 	return false
+}
+
+// gradeEnding reports a modifier that ends in a waterway's or road's grade
+// (湘江永州至衡阳|三级|航道, 二级公路) and holds no other count: the grade is
+// part of the works' name, not a class of things counted.
+func gradeEnding(mod []rune) bool {
+	n := len(mod)
+	return n >= 4 && mod[n-1] == '级' && strings.ContainsRune("一二三四五六七", mod[n-2]) && !countPhrase(mod[:n-2])
 }
 
 // quoted reports a modifier holding a quoted name (“东数西算”工程); the

@@ -383,6 +383,10 @@ func (d *docState) recognizeGazetteer() {
 		}
 		return true
 	}
+	foundHits, foundCands := make([]hit, len(ps)), make([][]nameCandidate, len(ps))
+	for k, p := range ps {
+		foundHits[k], foundCands[k] = p.h, p.cands
+	}
 	var accepted, pendingShort, pendingWord []found
 	for _, p := range ps {
 		c := d.resolve(p.cands, known)
@@ -424,6 +428,10 @@ func (d *docState) recognizeGazetteer() {
 			// names elsewhere (两岸青山, 河西): a list of places or its city before it
 			pendingWord = append(pendingWord, found{p.h, c})
 			continue
+		}
+		if c.group == nil && c.region.Level == gazetteer.County && p.h.end-p.h.start == 2 && (d.subjProv == nil || d.remote(c.region)) &&
+			pairNamed(d.text, p.h, foundHits, foundCands) {
+			continue // 广州与河池…共建广河产业园: the initials of two places named beside it, not 广河县
 		}
 		if c.group == nil && !c.short && c.region.Level == gazetteer.County && d.remote(c.region) && d.gluedAfterName(p.h.start, c.region) {
 			continue // 江门银湖湾|滨海新区: a far county's name ends a local name, not Tianjin's district
@@ -629,6 +637,35 @@ func (d *docState) remote(r *gazetteer.Region) bool {
 		return false
 	}
 	return !d.inSubject(r, false)
+}
+
+// pairNamed reports a two-character name at h whose characters begin the
+// names of two other places found in the same sentence (found: the
+// gazetteer's hits with their candidate regions): 深圳与百色、广州与河池开展
+// 对口协作，共建深百产业园、广河产业园 names its pairs in its parks' names.
+func pairNamed(t []rune, h hit, found []hit, cands [][]nameCandidate) bool {
+	lo, hi := h.start, h.end
+	for lo > 0 && h.start-lo < 80 && t[lo-1] != '。' && t[lo-1] != '\n' {
+		lo--
+	}
+	for hi < len(t) && hi-h.end < 80 && t[hi] != '。' && t[hi] != '\n' {
+		hi++
+	}
+	var first, second bool
+	for k, o := range found {
+		if o.start < lo || o.end > hi || (o.start == h.start && o.end == h.end) || o.end-o.start < 2 {
+			continue
+		}
+		for _, c := range cands[k] {
+			if c.region == nil || c.region.Level == gazetteer.Province {
+				continue
+			}
+			n := []rune(c.region.Name)
+			first = first || n[0] == t[h.start]
+			second = second || n[0] == t[h.start+1]
+		}
+	}
+	return first && second
 }
 
 // opensWord reports a word of two or more characters that starts at pos
@@ -977,7 +1014,11 @@ func (d *docState) recognizeAbbrev() {
 			covered[k] = true
 		}
 	}
-	for _, m := range d.initialRuns(covered) {
+	runs := d.initialRuns(covered)
+	for _, m := range runs {
+		add(m)
+	}
+	for _, m := range d.crossRuns(covered, runs) {
 		add(m)
 	}
 	if d.subjReg != nil {
@@ -1387,9 +1428,17 @@ func (d *docState) initialRun(start, end int) *mention {
 	if end-k < 2 {
 		return nil
 	}
+	// a province's abbreviation may be a county's initial among two others
+	// that are none (万开云: 云阳, not 云南); never in a run of abbreviations (冀晋)
+	plain := 0
+	for c := k; c < end; c++ {
+		if !d.x.isAbbrev(t[c]) {
+			plain++
+		}
+	}
 	var regs []*gazetteer.Region
 	for c := k; c < end; c++ {
-		r, second := d.initialPlace(t[c])
+		r, second := d.initialPlace(t[c], end-k >= 3 && plain >= 2)
 		if r == nil || second && end-k < 3 {
 			return nil // a second character names a city only in a longer run (汉襄宜, not 山海)
 		}
@@ -1401,6 +1450,136 @@ func (d *docState) initialRun(start, end int) *mention {
 		regs = append(regs, r)
 	}
 	m := &mention{start: k, end: end, kind: mAbbrev}
+	for _, r := range regs {
+		m.refs = append(m.refs, d.regionEntity(r))
+	}
+	return m
+}
+
+// crossRuns reads the runs initialRuns cannot: places of the subject's
+// province and of a province named beside the run, written one character
+// each before a word that binds them (万达开统筹发展示范区: 万州 and 开州 of
+// 重庆, 达州 of 四川; 遂潼川渝毗邻地区: 遂宁 and 潼南). Areas that straddle a
+// border are named so in the plans of both sides. Each character stands
+// for the one place at the level under a province (a city, or a district
+// of a municipality) in those provinces whose name starts with it; at
+// least one place must be the subject's and one the neighbour's.
+func (d *docState) crossRuns(covered []bool, taken []*mention) []*mention {
+	p := d.subjProv
+	if p == nil || d.x.initialBits[p.Code] == nil {
+		return nil
+	}
+	// the provinces the document names so far, by position
+	type named struct {
+		pos  int
+		code string
+	}
+	var provs []named
+	codes := map[string]bool{}
+	for _, m := range d.mentions {
+		for _, e := range m.refs {
+			if r, ok := d.x.gaz.Region(e.code); ok && r.Level == gazetteer.Province && r.Code != p.Code && d.x.initialBits[r.Code] != nil {
+				provs = append(provs, named{m.start, r.Code})
+				codes[r.Code] = true
+			}
+		}
+	}
+	if len(provs) == 0 {
+		return nil
+	}
+	var union [1 << 10]uint64
+	for c := range codes {
+		b := d.x.initialBits[c]
+		for k := range union {
+			union[k] |= b[k]
+		}
+	}
+	sb := d.x.initialBits[p.Code]
+	in := func(c rune) bool { return c < 1<<16 && (sb[c>>6]|union[c>>6])&(1<<(c&63)) != 0 }
+	isTaken := func(i int) bool {
+		for _, m := range taken {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*mention
+	t := d.text
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && j-i < 4 && !covered[j] && in(t[j]) && !isTaken(j) {
+			j++
+		}
+		if j-i >= 2 && (j >= len(t) || !in(t[j]) || covered[j]) && (d.runFollowed(j) || d.partiesFollowed(j)) {
+			var near []string
+			for _, q := range provs {
+				if q.pos >= i-40 && q.pos < j+40 && !slices.Contains(near, q.code) {
+					near = append(near, q.code)
+				}
+			}
+			if m := d.crossRun(i, j, p.Code, near); m != nil {
+				out = append(out, m)
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// partiesFollowed reports a run of province abbreviations at pos that a
+// run follower closes (万达开|川渝|统筹, 遂潼|川渝|毗邻): the provinces the
+// places before them belong to.
+func (d *docState) partiesFollowed(pos int) bool {
+	k := pos
+	for k < len(d.text) && k-pos < 4 && d.x.isAbbrev(d.text[k]) {
+		k++
+	}
+	return k-pos >= 2 && d.runFollowed(k)
+}
+
+// crossRun resolves a run for crossRuns: each character a word of its own
+// and the initial of the one place under a province, of the subject's
+// province or of one of near, whose name starts with it.
+func (d *docState) crossRun(start, end int, subj string, near []string) *mention {
+	if len(near) == 0 {
+		return nil
+	}
+	var regs []*gazetteer.Region
+	own, other := false, false
+	for c := start; c < end; c++ {
+		d.cutAt(c)
+		if tk := d.tokenAt(c); tk.Start < start || tk.End > end || tk.End-tk.Start == end-start {
+			return nil // a word runs over the run's ends, or the run is one word (words inside it are names' pieces: 万达|开)
+		}
+		var found *gazetteer.Region
+		n := 0
+		for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[d.text[c]], d.x.countiesByFirst[d.text[c]]} {
+			for _, q := range list {
+				if q.Level == gazetteer.County && (len(q.Parent) < 6 || q.Parent[2:] != "0000") {
+					continue // a county under a city is no peer of cities
+				}
+				pc := d.x.gaz.Province(q.Code)
+				if pc == nil || (pc.Code != subj && !slices.Contains(near, pc.Code)) {
+					continue
+				}
+				found, n = q, n+1
+			}
+		}
+		if n != 1 {
+			return nil
+		}
+		if d.x.gaz.Province(found.Code).Code == subj {
+			own = true
+		} else {
+			other = true
+		}
+		regs = append(regs, found)
+	}
+	if !own || !other {
+		return nil
+	}
+	m := &mention{start: start, end: end, kind: mAbbrev}
 	for _, r := range regs {
 		m.refs = append(m.refs, d.regionEntity(r))
 	}
@@ -1444,8 +1623,8 @@ func (d *docState) runFollowed(pos int) bool {
 // where no city does, the one whose second character it is (second is
 // then true: 汉 for 武汉, 锡 for 无锡); where none is, the one county (or
 // nested counties: the outer) whose name starts with it, unless c is a
-// province's abbreviation.
-func (d *docState) initialPlace(c rune) (r *gazetteer.Region, second bool) {
+// province's abbreviation and abbrevCounty is false.
+func (d *docState) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Region, second bool) {
 	for pass, lists := range [][]map[rune][]*gazetteer.Region{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
 		var found *gazetteer.Region
 		n := 0
@@ -1463,7 +1642,7 @@ func (d *docState) initialPlace(c rune) (r *gazetteer.Region, second bool) {
 			return nil, false
 		}
 	}
-	if d.x.isAbbrev(c) {
+	if d.x.isAbbrev(c) && !abbrevCounty {
 		return nil, false // a province's abbreviation stands for a county in no run (冀晋: 河北 and 山西, not 冀州 and 晋州)
 	}
 	var found *gazetteer.Region

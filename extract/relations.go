@@ -657,7 +657,13 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 		things := c.thingsOf(objs)
 		for _, o := range things {
-			for _, b := range bents {
+			by := bents
+			if len(things) > 1 {
+				if ps := partiesSpelled(o.refs[0].name, bents); len(ps) >= 2 {
+					by = ps // 深圳与百色、广州与河池…共建深百产业园、广河产业园: each park its pair's
+				}
+			}
+			for _, b := range by {
 				rs.add(kg.CoBuilds, b, o.refs[0], c.evidence(t, builders, o))
 			}
 		}
@@ -824,8 +830,8 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 				return nil
 			}
 		}
-		if i+2 >= len(ms) && pos-b.end > 2 {
-			return nil // the last pair stands right before the trigger
+		if i+2 >= len(ms) && pos-b.end > 2 && !c.onlyStops(b.end, pos) {
+			return nil // the last pair stands right before the trigger, or its verb (开展对口协作)
 		}
 		out = append(out, [2]*mention{a, b})
 	}
@@ -833,6 +839,54 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 		return nil
 	}
 	return out
+}
+
+// partiesSpelled returns the builders whose names begin with the first
+// two characters of a thing's name, one each (深百产业园: 深圳, 百色), or
+// nil: a thing named by its builders' initials is theirs alone.
+func partiesSpelled(name string, builders []*entity) []*entity {
+	rs := []rune(name)
+	if len(rs) < 3 {
+		return nil
+	}
+	var out []*entity
+	for _, c := range rs[:2] {
+		var one *entity
+		for _, b := range builders {
+			if bn := []rune(b.name); b.typ.IsRegion() && len(bn) > 0 && bn[0] == c {
+				if one != nil && one != b {
+					return nil
+				}
+				one = b
+			}
+		}
+		if one == nil || slices.Contains(out, one) {
+			return nil
+		}
+		out = append(out, one)
+	}
+	return out
+}
+
+// onlyStops reports a short gap made only of stop words and triggers
+// (开展, 开展对口: the pairs' verb and the first part of a compound trigger).
+func (c *sentenceCtx) onlyStops(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for a < b {
+		n := c.d.x.stops.startingAt(c.d.text, a, b)
+		for _, tr := range c.d.trigs {
+			if tr.start == a && tr.end <= b {
+				n = max(n, tr.end-tr.start)
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		a += n
+	}
+	return true
 }
 
 // partnersOfPlans replaces a plan among the objects of 对接 or 融入 by the
