@@ -210,8 +210,18 @@ func parseLexicon(file, text string) (*lexicon, error) {
 	for i := range secs {
 		known[secs[i].name] = &secs[i]
 	}
-	raw := map[string]*rawSection{}
+	// one array for the lines of all sections, and one for the sections
+	// (each section once, each known: never more than secs)
+	all := make([]lexLine, 0, strings.Count(text, "\n")+1)
+	store := make([]rawSection, 0, len(secs))
+	raw := make(map[string]*rawSection, len(secs))
 	var cur *rawSection
+	start := 0
+	closeSection := func() {
+		if cur != nil {
+			cur.lines = all[start:len(all):len(all)]
+		}
+	}
 	n := 0
 	for line := range strings.Lines(text) {
 		n++
@@ -233,15 +243,18 @@ func parseLexicon(file, text string) (*lexicon, error) {
 			if prev := raw[name]; prev != nil {
 				return nil, errAt(n, "section [%s] again (first at line %d)", name, prev.line)
 			}
-			cur = &rawSection{line: n}
+			closeSection()
+			store = append(store, rawSection{line: n})
+			cur, start = &store[len(store)-1], len(all)
 			raw[name] = cur
 			continue
 		}
 		if cur == nil {
 			return nil, errAt(n, "%q before the first section", line)
 		}
-		cur.lines = append(cur.lines, lexLine{n, line})
+		all = append(all, lexLine{n, line})
 	}
+	closeSection()
 	end := n + 1 // missing sections are reported at the end of the file
 	for _, s := range secs {
 		r := raw[s.name]
@@ -254,14 +267,25 @@ func parseLexicon(file, text string) (*lexicon, error) {
 	}
 	// Words sections first, so that references (@doc-verbs) find their
 	// words; a referenced section may not refer to another.
+	// A section with no reference and no mistake is taken as split here.
 	words := map[string][]string{}
+	plain := map[string]bool{}
 	for _, s := range secs {
 		if s.kind == wordsSection {
-			var ws []string
+			n := 0
 			for _, ln := range raw[s.name].lines {
-				ws = append(ws, strings.Fields(ln.text)...)
+				for range strings.FieldsSeq(ln.text) {
+					n++
+				}
 			}
-			words[s.name] = ws
+			ws, ok := make([]string, 0, n), true
+			for _, ln := range raw[s.name].lines {
+				for w := range strings.FieldsSeq(ln.text) {
+					ws = append(ws, w)
+					ok = ok && w[0] != '@' && !strings.ContainsAny(w, ":[]")
+				}
+			}
+			words[s.name], plain[s.name] = ws, ok
 		}
 	}
 	for _, s := range secs {
@@ -269,11 +293,15 @@ func parseLexicon(file, text string) (*lexicon, error) {
 		var err error
 		switch s.kind {
 		case wordsSection:
-			err = resolveWords(r, s.name, known, words, errAt, s.dst.(*[]string))
+			if plain[s.name] {
+				*s.dst.(*[]string) = words[s.name]
+			} else {
+				err = resolveWords(r, s.name, known, words, errAt, s.dst.(*[]string))
+			}
 		case charsSection:
 			var b strings.Builder
 			for _, ln := range r.lines {
-				for _, f := range strings.Fields(ln.text) {
+				for f := range strings.FieldsSeq(ln.text) {
 					b.WriteString(f)
 				}
 			}
