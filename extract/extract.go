@@ -73,7 +73,7 @@ type Extractor struct {
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
 	eventNouns wordSet
-	// anchorRunes are anchors() as pairs of characters, compared in the
+	// anchorRunes are the lexicon's anchors as pairs of characters, compared in the
 	// text in place (extendToAnchor)
 	anchorRunes [][2]rune
 	// docVerbRunes, strategyVerbRunes and listVerbRunes are the lexicon's
@@ -206,7 +206,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
 	x.worksCues = cueSet(lex.worksCues)
 	x.eventNouns = newWordSet(lex.eventNouns)
-	for _, a := range anchors() {
+	for _, a := range lex.anchors {
 		r := []rune(a)
 		if len(r) != 2 {
 			return nil, fmt.Errorf("extract: anchor %q is not two characters", a)

@@ -123,6 +123,7 @@ type lexicon struct {
 	focusClosers                                 []string
 	unitRoles                                    []unitLabel
 	bodyEndings                                  []string
+	anchors, namePrefixes, zoneWords, leadMarks  []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -191,6 +192,8 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses},
 		w("focus-closers", &l.focusClosers), {"unit-roles", relationsSection, &l.unitRoles},
 		w("body-endings", &l.bodyEndings),
+		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),
+		w("lead-marks", &l.leadMarks),
 	}
 }
 

@@ -589,7 +589,7 @@ func (d *docState) zoneManner(a, b int) bool {
 	if g := d.gazEndingAt(a); g == nil || g.kind == mPronoun {
 		return false
 	}
-	for _, w := range zoneWords() {
+	for _, w := range d.x.lex.zoneWords {
 		if runesAt(d.text, b, w) {
 			return true
 		}
@@ -601,7 +601,7 @@ func (d *docState) zoneManner(a, b int) bool {
 func (d *docState) zoneWordIn(a, b int) bool {
 	b = min(b, len(d.text))
 	for i := a; i < b; i++ {
-		for _, w := range zoneWords() {
+		for _, w := range d.x.lex.zoneWords {
 			if runesAt(d.text, i, w) && i+len([]rune(w)) <= b {
 				return true
 			}
@@ -1131,9 +1131,6 @@ func (d *docState) runsOn(start, end int) int {
 	return 0
 }
 
-// anchors open a name whose modifier holds words that also stand as verbs.
-func anchors() []string { return []string{"国家", "全国", "中国"} }
-
 // extendToAnchor moves a name's start left, over words that are verbal
 // nouns or generic modifiers in context (发展, 开发, 重点), to a place name
 // or to 国家/全国/中国 within reach; it returns start unchanged when none is
@@ -1262,7 +1259,7 @@ func (d *docState) onlyNameWords(from, to int) bool {
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
 func (d *docState) zoneWordAt(start, end int) bool {
-	if !slices.Contains(zoneWords(), d.sub(start, end)) {
+	if !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
 		return false
 	}
 	lo := max(0, start-maxZoneQualifier-4)
@@ -2400,11 +2397,6 @@ func joinsPlaces(mod []rune) bool {
 	return false
 }
 
-// namePrefixes may stand before the place a name starts with (中国稀金(赣州)…).
-func namePrefixes() []string {
-	return []string{"中国", "国家", "全国", "中央", "中科", "中共", "省", "市", "原"}
-}
-
 // trimToPlace starts a name at its first place name when what stands
 // before it is not part of a name: 创新赣州高新区 is 赣州高新区, 注册地搬迁至
 // 赣州高新区 too. Scanning left stops only at known function words, so
@@ -2428,7 +2420,7 @@ func (d *docState) trimToPlace(start, headStart int) int {
 		if d.countryPair(start, g.start) {
 			return start // 中马|钦州产业园区: the countries that cooperate open the name
 		}
-		for _, p := range namePrefixes() {
+		for _, p := range d.x.lex.namePrefixes {
 			if strings.HasPrefix(pre, p) {
 				return start
 			}
@@ -3783,7 +3775,7 @@ func (d *docState) quoteStart(start, headStart int) int {
 		return start
 	}
 	if q <= start {
-		for _, a := range anchors() {
+		for _, a := range d.x.lex.anchors {
 			if n := suffixLen(d.text, q, a); n > 0 {
 				return q - n // 纳入国家“十五五”口岸发展规划
 			}
@@ -3793,7 +3785,7 @@ func (d *docState) quoteStart(start, headStart int) int {
 	if d.placeIn(start, q) {
 		return start
 	}
-	for _, a := range anchors() {
+	for _, a := range d.x.lex.anchors {
 		if strings.HasPrefix(d.sub(start, q), a) {
 			return start
 		}

@@ -1495,10 +1495,6 @@ func (c *sentenceCtx) fillerGap(from, to int) bool {
 	return true
 }
 
-// zoneWords are the cooperation words by which a zone's name states who
-// runs it: 湘琼先进制造业共建产业园, 广清经济特别合作区.
-func zoneWords() []string { return []string{"合作", "协作", "共建", "联动", "协同"} }
-
 // maxZoneQualifier bounds the words between a zone's parties and its
 // cooperation word (先进制造业, 省际毗邻, 经济特别).
 const maxZoneQualifier = 6
@@ -1510,7 +1506,7 @@ const maxZoneQualifier = 6
 // 中新) end the run.
 func (d *docState) zoneParties(m *mention) ([]*entity, string) {
 	t := d.text
-	for _, w := range zoneWords() {
+	for _, w := range d.x.lex.zoneWords {
 		wr := []rune(w)
 		for k := m.start + 2; k+len(wr) <= m.end; k++ {
 			if string(t[k:k+len(wr)]) != w {

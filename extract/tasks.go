@@ -65,7 +65,7 @@ func (d *docState) tasks() []task {
 			}
 			j := i
 			for j < len(d.text) && !strings.ContainsRune(";；)）\n。", d.text[j]) {
-				if k := leadMark(d.text, j); k > j {
+				if k := leadMark(d.x.lex, d.text, j); k > j {
 					j = k // 省科技厅（牵头），省财政厅: a mark inside the list
 					continue
 				}
@@ -73,7 +73,7 @@ func (d *docState) tasks() []task {
 			}
 			var units, leads []string
 			for _, u := range splitUnits(string(d.text[i:j])) {
-				if v, ok := withoutLeadMark(u); ok {
+				if v, ok := withoutLeadMark(d.x.lex, u); ok {
 					leads = append(leads, v) // 责任单位：省科技厅（牵头）…: the unit so marked leads
 				} else {
 					units = append(units, u)
@@ -93,12 +93,9 @@ func (d *docState) tasks() []task {
 	return out
 }
 
-// leadMarks mark the unit that leads in a list of units.
-func leadMarks() []string { return []string{"（牵头）", "(牵头)"} }
-
 // leadMark returns the end of a lead mark at j, or j.
-func leadMark(t []rune, j int) int {
-	for _, m := range leadMarks() {
+func leadMark(lex *lexicon, t []rune, j int) int {
+	for _, m := range lex.leadMarks {
 		if runesAt(t, j, m) {
 			return j + len([]rune(m))
 		}
@@ -108,8 +105,8 @@ func leadMark(t []rune, j int) int {
 
 // withoutLeadMark returns a unit without its lead mark, and whether it had
 // one.
-func withoutLeadMark(u string) (string, bool) {
-	for _, m := range leadMarks() {
+func withoutLeadMark(lex *lexicon, u string) (string, bool) {
+	for _, m := range lex.leadMarks {
 		if v := strings.Replace(u, m, "", 1); v != u {
 			return v, true
 		}
