@@ -105,7 +105,7 @@ type lexicon struct {
 	innerWords                                   []string
 	unitLabels                                   []unitLabel
 	docVerbs, fieldWords, notProjectItems        []string
-	transferGoods                                string
+	transferGoods                                []rune // compared with each character of a text
 	sendWords, framePrepositions, listVerbs      []string
 	toponymFinals, countryAbbrevs, terrainFinals string
 	worksCues, companionVerbs                    []string
@@ -155,7 +155,7 @@ type rawSection struct {
 type lexSection struct {
 	name string
 	kind sectionKind
-	dst  any // *[]string, *string, *[]head, *[]triggerDef, *[]unitLabel, *[]nationalRoute or *[]kindClass
+	dst  any // *[]string, *string, *[]rune, *[]head, *[]triggerDef, *[]unitLabel, *[]nationalRoute or *[]kindClass
 }
 
 // sections are the sections the extractor reads, each with its field: a
@@ -163,7 +163,7 @@ type lexSection struct {
 // the file.
 func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 	w := func(name string, dst *[]string) lexSection { return lexSection{name, wordsSection, dst} }
-	c := func(name string, dst *string) lexSection { return lexSection{name, charsSection, dst} }
+	c := func(name string, dst any) lexSection { return lexSection{name, charsSection, dst} }
 	return []lexSection{
 		{"heads", headsSection, &l.heads}, {"triggers", relationsSection, &l.triggers},
 		w("stop-words", &l.stopWords), c("resultative-verbs", resultVerbs), c("resultative-results", resultResults),
@@ -308,7 +308,12 @@ func parseLexicon(file, text string) (*lexicon, error) {
 					b.WriteString(f)
 				}
 			}
-			*s.dst.(*string) = b.String()
+			switch dst := s.dst.(type) {
+			case *string:
+				*dst = b.String()
+			case *[]rune:
+				*dst = []rune(b.String())
+			}
 		case headsSection:
 			*s.dst.(*[]head), err = parseHeads(r, errAt)
 		case relationsSection:

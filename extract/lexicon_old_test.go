@@ -597,7 +597,7 @@ func TestOldLexiconSame(t *testing.T) {
 	chk("docVerbs", l.docVerbs, old_docVerbs())
 	chk("fieldWords", l.fieldWords, old_fieldWords())
 	chk("notProjectItems", l.notProjectItems, old_notProjectItems())
-	chk("transferGoods", l.transferGoods, string(old_transferGoods()))
+	chk("transferGoods", l.transferGoods, old_transferGoods())
 	chk("sendWords", l.sendWords, old_sendWords())
 	chk("framePrepositions", l.framePrepositions, old_framePrepositions())
 	chk("listVerbs", l.listVerbs, old_listVerbs())

@@ -3832,7 +3832,7 @@ func (d *docState) transfers(named []*mention) []*mention {
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
 	goods := d.x.lex.transferGoods
 	for i := 1; i+2 < len(t); i++ {
-		if !strings.ContainsRune(goods, t[i]) {
+		if !slices.Contains(goods, t[i]) {
 			continue
 		}
 		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !strings.ContainsRune("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
