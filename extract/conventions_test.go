@@ -102,6 +102,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"达万开川渝统筹发展示范区", "万州区", "开州区", "云阳县"}, nil},
 		{"a far county's name made of the initials of a pair named beside it", "关于印发《东西部协作实施方案》的通知\n推动深圳与百色、广州与河池开展对口协作，共建深百产业园、广河产业园。",
 			[]string{"深圳市", "百色市", "广州市", "河池市"}, []string{"广河县"}},
+		{"a city's nickname in a run of its province's places", "浙江省政府工作报告\n推进杭绍甬一体化，加快甬舟一体化发展。",
+			[]string{"杭州市", "绍兴市", "宁波市", "舟山市"}, nil},
 		{"a common-word county far away needs a place beside it too", "重庆市政府工作报告\n学习武汉、天津经验。实施“两岸青山”绿化行动，推进河西新能源基地建设。",
 			[]string{"武汉市", "天津市"}, []string{"青山区", "河西区"}},
 		{"a place before 道 alone is a street", "天津市政府工作报告\n推进成都道、洛阳道街区更新，改造大理道—中心公园片区，实施四川道路改造，建设中国—中亚合作中心。",
@@ -173,6 +175,16 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广东省实验室", "岭南现代农业科学与技术广东省实验室"}, []string{"高水平建设广东省实验室"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
 			[]string{"深中通道配套工程"}, nil},
+		{"a line extended to a place is no section", "江西省政府工作报告\n推动衢州至丽水铁路延伸至上饶，建设南昌地铁1号线北延伸。",
+			[]string{"衢州至丽水铁路", "南昌地铁1号线北延伸"}, []string{"衢州至丽水铁路延伸"}},
+		{"a demonstration belt is a zone", "湖南省政府工作报告\n推进湘江衡阳至株洲生态示范带、怀化沅水绿色发展示范带建设。",
+			[]string{"怀化沅水绿色发展示范带"}, nil},
+		{"a plant's units are a phase of it", "广东省政府工作报告\n加快陆丰核电5号机组、太平岭核电3、4号机组建设。",
+			[]string{"陆丰核电5号机组", "陆丰核电", "太平岭核电3、4号机组"}, nil},
+		{"items of a place and a proper name share the head of the name after them", "湖南省政府工作报告\n加快长沙黄花、张家界荷花国际机场改扩建，余姚井头山、温州朔门古港入选名录。",
+			[]string{"长沙黄花国际机场", "张家界荷花国际机场"}, []string{"余姚井头山港"}},
+		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站、湛江海洋观测站，推进乡镇气象观测站建设。",
+			[]string{"江门中微子实验站", "湛江海洋观测站"}, []string{"乡镇气象观测站"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",
@@ -582,6 +594,33 @@ func TestNamedEntities(t *testing.T) {
 	}
 }
 
+// TestHeadTypes: the head of a name gives its type, the longest head
+// winning (实验站 over 站).
+func TestHeadTypes(t *testing.T) {
+	tests := []struct {
+		name, text, entity string
+		typ                kg.EntityType
+	}{
+		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站。", "江门中微子实验站", kg.Institution},
+		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
+		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, tc.text)
+			for _, e := range g.Entities {
+				if e.Name == tc.entity {
+					if e.Type != tc.typ {
+						t.Errorf("%s is a %s, want %s", e.Name, e.Type, tc.typ)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %s in %v", tc.entity, mentioned(g))
+		})
+	}
+}
+
 // TestZoneAliases: a zone's parties in either order are one zone, and a
 // park's long and short suffixes are one park.
 func TestZoneAliases(t *testing.T) {
@@ -609,6 +648,22 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 怒江傈僳族自治州 -> 珠海市", "COOPERATES_WITH 普洱市 -> 汕头市", "CO_BUILDS 珠海市 -> 珠怒产业园", "CO_BUILDS 怒江傈僳族自治州 -> 珠怒产业园",
 				"CO_BUILDS 汕头市 -> 汕普产业园", "CO_BUILDS 普洱市 -> 汕普产业园"},
 			[]string{"COOPERATES_WITH 珠海市 -> 普洱市", "COOPERATES_WITH 怒江傈僳族自治州 -> 普洱市", "CO_BUILDS 珠海市 -> 汕普产业园", "CO_BUILDS 汕头市 -> 珠怒产业园"}},
+		{"a city's nickname names a route's end and a zone's party", "江西省政府工作报告\n加快穗莞深城际建设。上饶市共建沪饶合作产业园、甬饶产业合作园。",
+			[]string{"CONNECTS 穗莞深城际 -> 广州市", "CONNECTS 穗莞深城际 -> 东莞市", "CONNECTS 穗莞深城际 -> 深圳市",
+				"CO_BUILDS 宁波市 -> 甬饶产业合作园", "CO_BUILDS 上海市 -> 沪饶合作产业园"}, nil},
+		{"partners after 与 are the subject's own, not its earlier peers'", "福建省政府工作报告\n持续深化闽港澳合作，加强与浙江、江西在产业、交通等方面的合作。",
+			[]string{"COOPERATES_WITH 福建省 -> 香港特别行政区", "COOPERATES_WITH 浙江省 -> 福建省", "COOPERATES_WITH 江西省 -> 福建省"},
+			[]string{"COOPERATES_WITH 浙江省 -> 香港特别行政区", "COOPERATES_WITH 江西省 -> 澳门特别行政区"}},
+		{"every item put in after 将, and no place that only qualifies it", "湖南省政府工作报告\n争取将常岳九铁路、长赣高铁纳入国家中长期铁路网规划，推动将韶山精神纳入国家红色文化名录。",
+			[]string{"INCLUDED_IN 常岳九铁路 -> 国家中长期铁路网规划", "INCLUDED_IN 长赣高铁 -> 国家中长期铁路网规划"},
+			[]string{"INCLUDED_IN 韶山市 -> 国家红色文化名录"}},
+		{"a verb right after 对接 or 融入 shares its object", "四川省政府工作报告\n主动对接服务京津冀协同发展，融入服务粤港澳大湾区建设。",
+			[]string{"DOCKS_WITH 四川省 -> 京津冀", "INTEGRATES_INTO 四川省 -> 粤港澳大湾区"}, nil},
+		{"a zone that binds its parties by integration, and one place that is no pair", "广东省政府工作报告\n推进广佛高质量发展融合试验区、南宁国际数智融合示范区、西宁国际合作示范园建设。",
+			[]string{"CO_BUILDS 广州市 -> 广佛高质量发展融合试验区", "CO_BUILDS 佛山市 -> 广佛高质量发展融合试验区"},
+			[]string{"CO_BUILDS 南宁市 -> 南宁国际数智融合示范区", "CO_BUILDS 宁波市 -> 南宁国际数智融合示范区", "CO_BUILDS 宁夏回族自治区 -> 西宁国际合作示范园"}},
+		{"a route's section joins the places its name spells out", "湖南省政府工作报告\n推进呼南高铁益阳至娄底段、G207线宁乡至韶山段建设。",
+			[]string{"CONNECTS 呼南高铁益阳至娄底段 -> 益阳市", "CONNECTS 呼南高铁益阳至娄底段 -> 娄底市"}, nil},
 		{"two cities bound as a pair before their mutual trigger", "广东省政府工作报告\n深化广深“双城联动”，推动汕潮揭同城化发展。",
 			[]string{"LINKS_WITH 广州市 -> 深圳市"}, nil},
 		{"a route's ends need some support", "浙江省政府工作报告\n推进梅山铁路专用线、沪昆高铁建设。",

@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/extract/segment"
@@ -106,6 +107,9 @@ type Extractor struct {
 	// for one of its places in a run (initialRuns): the first character of
 	// its cities and counties, the second of its cities
 	initialBits map[string]*[1 << 10]uint64
+	// nicknames are the cities' customary one-character names that do not
+	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
+	nicknames map[rune]*gazetteer.Region
 	// pinyinCache memoises pinyinOf (slow per character); safe for
 	// concurrent use, and it only ever holds what pinyinOf would return.
 	pinyinCache     sync.Map
@@ -254,6 +258,14 @@ func New(cfg Config) (*Extractor, error) {
 			x.initialBits[prov] = b
 		}
 		b[c>>6] |= 1 << (c & 63)
+	}
+	x.nicknames = map[rune]*gazetteer.Region{}
+	for k, r := range x.gaz.Nicknames() {
+		c, _ := utf8.DecodeRuneInString(k)
+		x.nicknames[c] = r
+		if p := x.gaz.Province(r.Code); p != nil {
+			mark(p.Code, c)
+		}
 	}
 	for _, r := range x.gaz.Regions() {
 		name := []rune(r.Name)
@@ -433,33 +445,34 @@ type docGraph struct {
 	miles map[string][]kg.Milestone
 }
 
-// document reads one input through the pipeline's stages, each reading what
-// the earlier ones produced: bytes → normalised text (decode, script and
-// t2s, clean-up: pure functions) → sentences → metadata and subject → words
-// and lexicon hits → mentions (gazetteer, abbreviations, named entities) →
-// relations (triggers, names, tasks) and milestones. Problems found on the
-// way are returned as positioned values.
+// document reads one input through the pipeline's stages, each a function
+// of the values the earlier ones return: bytes → normalised text (decode,
+// script and t2s, clean-up: pure functions) → sentences → metadata and
+// subject → words and lexicon hits, which complete the docText →
+// recognition (mentions and entities: gazetteer, abbreviations, named
+// entities) → relations (triggers, names, tasks) and milestones, which
+// read the text and the recognition and change neither. Problems found on
+// the way are returned as positioned values, in the order the stages
+// found them.
 func (x *Extractor) document(in Input) (*docGraph, []Problem) {
-	d, doc, fatal := x.prepare(in)
+	t, doc, fatal := x.prepare(in)
 	if fatal != nil {
 		return nil, []Problem{*fatal}
 	}
-	sents := Sentences(d.text)
-	d.titleSpans = titles(d.text)
-	d.applyMeta(x.readMeta(d.preparedText, sents), &doc)
-	d.segment()
-	d.lexicon()
-	d.recognizeGazetteer()
-	d.recognizeAbbrev()
-	d.recognizeNames()
-	d.countMentions()
-	rs := d.relate(sents)
-	if d.subject == nil {
-		d.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
+	sents := Sentences(t.text)
+	t.titleSpans = titles(t.text)
+	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
+	t.segment()
+	t.lexicon()
+	rec, probs := recognize(t)
+	rel, probs := relate(t, rec, sents, probs)
+	f := findings{source: t.source, problems: probs}
+	if t.subject == nil {
+		f.note(DiagNoSubject, -1, "subject region not found in title, issuer, assembly line, speaker or text")
 	}
-	d.placeProblems()
-	miles := d.milestones(sents)
-	return &docGraph{doc: doc, ents: keptEntities(d.ents, d.docID, rs, miles), rels: rs, miles: miles}, d.problems
+	f.placeProblems(t.text)
+	miles := milestones(t, rec, sents)
+	return &docGraph{doc: doc, ents: keptEntities(rel.entities(rec, t.docID), t.docID, rel.rels, miles), rels: rel.rels, miles: miles}, f.problems
 }
 
 // keptEntities leaves out the named things read and then given up (a name
@@ -486,9 +499,9 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 }
 
 // prepare runs the first stages: decoding, script detection and t2s
-// conversion, clean-up. It returns the document state over the normalised
-// text and the document's own fields, or the fatal problem that stops it.
-func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
+// conversion, clean-up. It returns the document's text, normalised, and
+// the document's own fields, or the fatal problem that stops it.
+func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	// text is a string over in.Data while it is valid UTF-8: nothing kept
 	// after prepare refers to it, and a converter is given a copy.
 	text, enc, chars, err := decode(in.Data, true)
@@ -528,7 +541,7 @@ func (x *Extractor) prepare(in Input) (*docState, kg.Document, *Problem) {
 	if len(n.Text) == 0 {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}
 	}
-	d := &docState{x: x, docID: doc.ID, source: in.Name, ents: map[string]*entity{}}
+	d := &docText{x: x, docID: doc.ID, source: in.Name}
 	d.text = n.Text
 	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
@@ -568,15 +581,15 @@ func (x *Extractor) findLexicon(text []rune) lexHits {
 	return l
 }
 
-// lexicon takes the lexicon stage's matches into the document's state.
-func (d *docState) lexicon() {
+// lexicon takes the lexicon stage's matches into the document's text.
+func (d *docText) lexicon() {
 	l := d.x.findLexicon(d.text)
 	d.heads, d.trigs, d.events = l.heads, l.trigs, l.events
 }
 
 // countMentions counts each entity's mentions in the document and keeps
 // the surface forms of regions and groups as aliases.
-func (d *docState) countMentions() {
+func (d *recognizer) countMentions() {
 	d.referred = map[string]bool{}
 	for _, m := range d.mentions {
 		for _, e := range m.refs {
@@ -603,14 +616,78 @@ func (d *docState) countMentions() {
 	}
 }
 
-// relate reads the relations of the document: trigger words per sentence,
-// what names state by themselves, and the units of tasks.
-func (d *docState) relate(sents []Sentence) relSet {
+// recognize is the recognition stage: the mentions of the text and the
+// entities they name (gazetteer names, abbreviations, named entities, with
+// their counts and aliases), and its findings. It reads t and changes only
+// t's word cache; the subject's entity, made by applyMeta, is the first of
+// the recognition's entities and counts its mentions.
+func recognize(t *docText) (*recognition, []Problem) {
+	d := newRecognizer(t)
+	d.recognizeGazetteer()
+	d.recognizeAbbrev()
+	d.recognizeNames()
+	d.countMentions()
+	d.indexNames() // over the last mentions: relations only read it
+	return d.recognition, d.problems
+}
+
+// newRecognizer returns a recognizer over t with no mentions yet; its
+// entities start with the subject's.
+func newRecognizer(t *docText) *recognizer {
+	rec := &recognition{ents: map[string]*entity{}}
+	if t.subject != nil {
+		rec.ents[t.subject.id] = t.subject
+	}
+	return &recognizer{docView{docText: t, recognition: rec, findings: findings{source: t.source}, made: rec.ents}}
+}
+
+// relOutput is what the relation stage gives: the relations, the entities
+// its rules made (regions a route's name or a zone's parties imply, the
+// agencies of tasks), and the mentions of entities by task units, which
+// count as mentions of the document (entities).
+type relOutput struct {
+	rels  relSet
+	made  map[string]*entity
+	units []unitMention
+}
+
+// unitMention is a task unit's mention of its entity, and the unit as
+// written when the entity's name differs ("" when not).
+type unitMention struct {
+	e     *entity
+	alias string
+}
+
+// entities returns the document's entities: the recognition's, with the
+// entities the relations made and the mentions of the task units counted.
+// It changes the recognition's entities, and is called after every stage
+// that reads them.
+func (o relOutput) entities(rec *recognition, docID string) map[string]*entity {
+	ents := rec.ents
+	for id, e := range o.made {
+		ents[id] = e
+	}
+	for _, u := range o.units {
+		u.e.mentions[docID]++
+		if u.alias != "" {
+			u.e.aliases[u.alias] = true
+		}
+	}
+	return ents
+}
+
+// relate is the relation stage: the relations of the document, from
+// trigger words per sentence, what names state by themselves and the
+// units of tasks. It reads the text and the recognition and changes
+// neither (but t's word cache). Its findings are appended to probs (the
+// earlier stages', which are not copied).
+func relate(t *docText, rec *recognition, sents []Sentence, probs []Problem) (relOutput, []Problem) {
+	d := &relater{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source, problems: probs}, made: map[string]*entity{}}}
 	rs := relSet{}
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
 	d.taskRelations(sents, rs)
-	return rs
+	return relOutput{rels: rs, made: d.made, units: d.units}, d.problems
 }
 
 // lastYear reads the last year written 19xx年 or 20xx年 in t: the last
@@ -629,9 +706,11 @@ func lastYear(t []rune) (int, bool) {
 	return 0, false
 }
 
-// milestones reads target years next to projects, routes, hubs and parks:
-// 力争2019年开工, 确保2021年建成通车.
-func (d *docState) milestones(sents []Sentence) map[string][]kg.Milestone {
+// milestones is the milestone stage: target years next to the projects,
+// routes, hubs and parks a recognition names (力争2019年开工,
+// 确保2021年建成通车). It reads t's text and events and rec's mentions.
+func milestones(t *docText, rec *recognition, sents []Sentence) map[string][]kg.Milestone {
+	d := docView{docText: t, recognition: rec}
 	out := map[string][]kg.Milestone{}
 	if len(d.events) == 0 {
 		return out

@@ -44,7 +44,7 @@ func (m refMatcher) find(text string, charAt []int32) []hit {
 }
 
 // testTexts are the normalised texts of the seeds and of the corpus.
-func testTexts(t *testing.T) []*docState {
+func testTexts(t *testing.T) []*docText {
 	x := newTestExtractor(t)
 	var files []string
 	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {
@@ -54,7 +54,7 @@ func testTexts(t *testing.T) []*docState {
 	if len(files) == 0 {
 		t.Skip("no documents")
 	}
-	var out []*docState
+	var out []*docText
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -246,7 +246,7 @@ func refCharOffsets(s string) []int32 {
 // the normalised seeds and corpus, as recognizeGazetteer and lexicon do.
 func BenchmarkMatchers(b *testing.B) {
 	x := newTestExtractor(b)
-	var docs []*docState
+	var docs []*docText
 	var offs [][]int32
 	size := 0
 	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {

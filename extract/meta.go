@@ -29,7 +29,7 @@ func titleWords() []string {
 
 // docMeta is what the metadata stage reads from a document: the fields of
 // its record, its subject (a region or a group) and where the subject was
-// read. It makes no entity; applyMeta does, in the document's state.
+// read. It makes no entity; applyMeta does (docText.subject).
 type docMeta struct {
 	doc       kg.Document // Title, Issuer, DocNumber, Date, PeriodStart, PeriodEnd
 	subjReg   *gazetteer.Region
@@ -42,14 +42,14 @@ type docMeta struct {
 type metaReader struct {
 	x *Extractor
 	preparedText
-	names *docState
+	names *recognizer
 }
 
 // readMeta is the metadata stage: a document's title, number, issuer, date,
 // period and subject, read from its first sentences. It is a function of
 // the prepared text and its sentences alone.
 func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
-	d := metaReader{x: x, preparedText: p, names: &docState{x: x}}
+	d := metaReader{x: x, preparedText: p, names: &recognizer{docView{docText: &docText{x: x}, recognition: &recognition{}}}}
 	var m docMeta
 	doc := &m.doc
 	// The head and the sentences are pieces of d.str, not copies; what the
@@ -132,15 +132,18 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 }
 
 // applyMeta takes what the metadata stage read into the document's record
-// and state: the fields, and the subject as an entity of the document.
-func (d *docState) applyMeta(m docMeta, doc *kg.Document) {
+// and text: the fields, and the subject as an entity of the document.
+func (d *docText) applyMeta(m docMeta, doc *kg.Document) {
 	doc.Title, doc.Issuer, doc.DocNumber, doc.Date = m.doc.Title, m.doc.Issuer, m.doc.DocNumber, m.doc.Date
 	doc.PeriodStart, doc.PeriodEnd = m.doc.PeriodStart, m.doc.PeriodEnd
+	// the subject is an entity of the document before any mention names
+	// it: recognition starts from it (recognize)
+	v := &docView{recognition: &recognition{}, made: map[string]*entity{}}
 	switch {
 	case m.subjReg != nil:
-		d.subjReg, d.subject = m.subjReg, d.regionEntity(m.subjReg)
+		d.subjReg, d.subject = m.subjReg, v.regionEntity(m.subjReg)
 	case m.subjGroup != nil:
-		d.subject = d.groupEntity(m.subjGroup)
+		d.subject = v.groupEntity(m.subjGroup)
 	}
 	d.subjectFrom = m.from
 	if d.subject != nil {
@@ -331,7 +334,7 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 
 // subjectProvince is the province of the subject region, or the one
 // province all members of a subject group lie in.
-func (d *docState) subjectProvince() *gazetteer.Region {
+func (d *docText) subjectProvince() *gazetteer.Region {
 	if d.subjReg != nil {
 		return d.x.gaz.Province(d.subjReg.Code)
 	}

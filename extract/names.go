@@ -20,7 +20,7 @@ const maxModifier = 18
 // and new region groups from their heads, scanning left from each head to
 // the nearest function word. Generic phrases (省级开发区, 重大项目) are
 // rejected. Must run after the gazetteer and abbreviation passes.
-func (d *docState) recognizeNames() {
+func (d *recognizer) recognizeNames() {
 	hits := d.heads
 	var named, inner []*mention
 	var unnamed []candidate // names rejected for want of a place or proper noun
@@ -512,6 +512,7 @@ func (d *docState) recognizeNames() {
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
+	named = append(named, d.placeItems(named)...)
 	named = append(named, d.endLines(named)...)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
@@ -530,7 +531,7 @@ func (d *docState) recognizeNames() {
 // phaseEnd returns where a construction phase or works written right after
 // a facility's name end (浦东国际机场四期, 宁洛高速公路改扩建, 黔桂铁路增建
 // 二线工程), or end when there is none.
-func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
+func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 	switch typ {
 	case kg.Hub, kg.Railway, kg.Road, kg.Project, kg.Park, kg.Institution:
 	default:
@@ -555,6 +556,11 @@ func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
 			}
 		}
 	}
+	if typ == kg.Project {
+		if n := unitsAt(t, end); n > 0 {
+			return end + n // 漳州核电2号机组, 宁德核电5、6号机组: the units built, a phase
+		}
+	}
 	for _, p := range d.x.lex.phaseWords {
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
@@ -567,8 +573,21 @@ func (d *docState) phaseEnd(end int, typ kg.EntityType) int {
 	return end
 }
 
+// unitsAt returns the length of the numbers of a plant's units at i
+// (2号机组, 5、6号机组, 三号机组), or 0.
+func unitsAt(t []rune, i int) int {
+	j := i
+	for j < len(t) && j-i < 8 && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || (t[j] == '、' && j > i && j+1 < len(t) && unicode.IsDigit(t[j+1]))) {
+		j++
+	}
+	if j == i || !runesAt(t, j, "号机组") {
+		return 0
+	}
+	return j + 3 - i
+}
+
 // headInsideName reports a head that is part of a gazetteer name (港 in 香港).
-func (d *docState) headInsideName(h hit) bool {
+func (d *recognizer) headInsideName(h hit) bool {
 	for i := h.start; i < h.end; i++ {
 		if g := d.gazAt(i); g != nil && (g.end > h.start && g.start < h.end) && !(g.start < h.start && g.end <= h.start) {
 			if g.end >= h.end || g.start >= h.start {
@@ -582,7 +601,7 @@ func (d *docState) headInsideName(h hit) bool {
 // zoneManner reports a word of manner between a zone's parties and its
 // cooperation word (南沙粤港澳|全面|合作示范区, 横琴粤澳|深度|合作区): the zone's
 // own, not an adverb that starts the name after it.
-func (d *docState) zoneManner(a, b int) bool {
+func (d *recognizer) zoneManner(a, b int) bool {
 	if !slices.Contains(d.x.lex.zoneManners, d.sub(a, b)) {
 		return false
 	}
@@ -598,7 +617,7 @@ func (d *docState) zoneManner(a, b int) bool {
 }
 
 // zoneWordIn reports a cooperation word (zoneWords) in [a, b).
-func (d *docState) zoneWordIn(a, b int) bool {
+func (d *recognizer) zoneWordIn(a, b int) bool {
 	b = min(b, len(d.text))
 	for i := a; i < b; i++ {
 		for _, w := range d.x.lex.zoneWords {
@@ -612,7 +631,7 @@ func (d *docState) zoneWordIn(a, b int) bool {
 
 // nounAcross reports a noun of the segmentation that starts before pos and
 // runs over it (服务业/n over 服务|业; not 建成/v over 共建|成).
-func (d *docState) nounAcross(pos int) bool {
+func (d *recognizer) nounAcross(pos int) bool {
 	lo := max(0, pos-3)
 	for _, tk := range d.words(lo, min(len(d.text), pos+1)) {
 		if lo+tk.Start < pos && lo+tk.End > pos {
@@ -624,7 +643,7 @@ func (d *docState) nounAcross(pos int) bool {
 
 // wordAcross reports a word of the segmentation that starts before pos
 // and runs over it.
-func (d *docState) wordAcross(pos int) bool {
+func (d *recognizer) wordAcross(pos int) bool {
 	lo := max(0, pos-3)
 	for _, tk := range d.words(lo, min(len(d.text), pos+1)) {
 		if lo+tk.Start < pos && lo+tk.End > pos {
@@ -635,7 +654,7 @@ func (d *docState) wordAcross(pos int) bool {
 }
 
 // plainGap reports text between two heads that may sit inside one name.
-func (d *docState) plainGap(from, to int) bool {
+func (d *recognizer) plainGap(from, to int) bool {
 	for i := from; i < to; i++ {
 		if !isNameChar(d.text[i]) && d.text[i] != '”' {
 			return false // “迎客松行动”计划 is one name
@@ -652,7 +671,7 @@ func (d *docState) plainGap(from, to int) bool {
 
 // worksGap reports words of works on a facility between its head and 工程
 // (航道|整治|工程, 河道|治理|工程, 水库|除险加固|工程): one project.
-func (d *docState) worksGap(from, to int) bool {
+func (d *recognizer) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
@@ -672,13 +691,16 @@ func worksOnly(lex *lexicon, s string) bool {
 
 // sectionEnd extends a route name over a section suffix: 厦渝高铁长赣段,
 // 沪昆高速复线赣西段.
-func (d *docState) sectionEnd(end int) int {
+func (d *recognizer) sectionEnd(end int) int {
 	t := d.text
 	i := end
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
 	for _, ext := range []string{"东延伸", "西延伸", "南延伸", "北延伸", "延伸段", "延伸线", "延伸"} {
 		if runesAt(t, i, ext) {
-			return i + utf8.RuneCountInString(ext)
+			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !strings.ContainsRune("至到", t[e]) {
+				return e
+			}
+			break // 池州至黄山高铁延伸至婺源: extended to a place, a verb
 		}
 	}
 	if runesAt(t, i, "复线") {
@@ -707,7 +729,7 @@ func (d *docState) sectionEnd(end int) int {
 
 // nameStart scans left from a head to the start of the name, not before
 // floor (the end of the previous name), or -1.
-func (d *docState) nameStart(headStart, floor int, plan bool) int {
+func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	t := d.text
 	// a name does not reach back into the name before it (石河子经济技术开发区|国家级零碳园区)
 	lo := max(headStart-maxModifier, floor, 0)
@@ -913,7 +935,7 @@ func draftSuffix(title string) string {
 
 // placeBeforeDash reports a dash in [start, end) right after a place or a
 // country (中国—东盟…中心; not 赤峰道—中心).
-func (d *docState) placeBeforeDash(start, end int) bool {
+func (d *recognizer) placeBeforeDash(start, end int) bool {
 	for i := start + 1; i < end; i++ {
 		if d.text[i] == '—' || d.text[i] == '-' {
 			g := d.gazEndingAt(i)
@@ -954,7 +976,7 @@ func capacityOpening(lex *lexicon, t []rune) (n int, class bool) {
 
 // trainAt reports a word for trains at pos (专列, 动车组): after a railway's
 // head it names a service run on the line, not the line.
-func (d *docState) trainAt(pos int) bool {
+func (d *recognizer) trainAt(pos int) bool {
 	for _, w := range d.x.lex.trainWords {
 		if prefixLen(d.text, pos, w) > 0 {
 			return true
@@ -966,7 +988,7 @@ func (d *docState) trainAt(pos int) bool {
 // headsJoined reports a plan's head followed by 和, 及, 与 or 、 in [from, to): what
 // a verb of documents takes there is a list of documents (编制配套规划和|工作
 // 方案), not one title.
-func (d *docState) headsJoined(from, to int) bool {
+func (d *recognizer) headsJoined(from, to int) bool {
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].end > from })
 	for ; k < len(d.heads) && d.heads[k].end < to; k++ {
 		if h := d.heads[k]; d.x.headDefs[h.word].typ == kg.Plan && strings.ContainsRune("和及与、", d.text[h.end]) {
@@ -977,7 +999,7 @@ func (d *docState) headsJoined(from, to int) bool {
 }
 
 // ordinalEndingAt reports an ordinal 第 and a numeral ending at pos (第一, 第12).
-func (d *docState) ordinalEndingAt(pos int) bool {
+func (d *recognizer) ordinalEndingAt(pos int) bool {
 	i := pos
 	for i > 0 && strings.ContainsRune("0123456789一二三四五六七八九十百", d.text[i-1]) {
 		i--
@@ -988,7 +1010,7 @@ func (d *docState) ordinalEndingAt(pos int) bool {
 // properBefore returns where a run of proper-noun words ending at pos
 // starts, after a verb, a function word or punctuation (设立|雪豹|国家…), or
 // pos when the words before are not proper nouns by part of speech.
-func (d *docState) properBefore(pos int) int {
+func (d *recognizer) properBefore(pos int) int {
 	if pos > 2 && d.text[pos-1] == '”' {
 		// “狗牯脑”国家地理标志产品保护示范区: a quoted name
 		for q := pos - 2; q >= 0 && pos-q <= 8; q-- {
@@ -1021,7 +1043,7 @@ func (d *docState) properBefore(pos int) int {
 
 // properAnchored reports a modifier that properBefore opened: proper
 // nouns, then 国家/全国/中国 (雪豹|国家保护研究中心).
-func (d *docState) properAnchored(start, headStart int) bool {
+func (d *recognizer) properAnchored(start, headStart int) bool {
 	for i := start + 1; i < headStart; i++ {
 		if d.anchorAt(i) {
 			return d.properBefore(i) == start
@@ -1048,7 +1070,7 @@ func roleDescribed(lex *lexicon, mod []rune) bool {
 // before the level; fields joined by 与, 和 or 及 stay whole, and a verb or
 // function word of the stop list ends it. It reports false when the head is
 // none of these or no field of two characters or more stands before it.
-func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
+func (d *recognizer) fieldStart(start, headStart int, head string) (int, bool) {
 	anchor, provinceLab := -1, false
 	if slices.Contains(d.x.lex.fieldLevelHeads, head) {
 		anchor = headStart
@@ -1116,7 +1138,7 @@ func (d *docState) fieldStart(start, headStart int, head string) (int, bool) {
 
 // runsOn returns where a longer word ends that word segmentation reads
 // across a head's end (发展带|来, 港|口), or 0.
-func (d *docState) runsOn(start, end int) int {
+func (d *recognizer) runsOn(start, end int) int {
 	lo, hi := max(start, end-2), min(len(d.text), end+3)
 	// Of the words of lo..hi only the one holding end-1 can run across
 	// end: its unit alone is cut, not those of the whole window (most of
@@ -1135,7 +1157,7 @@ func (d *docState) runsOn(start, end int) int {
 // nouns or generic modifiers in context (发展, 开发, 重点), to a place name
 // or to 国家/全国/中国 within reach; it returns start unchanged when none is
 // found or a verb stands between.
-func (d *docState) extendToAnchor(start, headStart int) int {
+func (d *recognizer) extendToAnchor(start, headStart int) int {
 	if d.ordinalAt(start) {
 		return start // 青藏高原|首个综合保税区: what stands before an ordinal is its scope
 	}
@@ -1187,7 +1209,7 @@ func (d *docState) extendToAnchor(start, headStart int) int {
 // followed by the word that binds them and then only name words up to
 // start (万达开|统筹|发展|示范区): the run opens the zone's name, the binding
 // word being a verb elsewhere.
-func (d *docState) bindsRun(g *mention, start int) bool {
+func (d *recognizer) bindsRun(g *mention, start int) bool {
 	if g.kind != mAbbrev || g.end >= start {
 		return false
 	}
@@ -1202,7 +1224,7 @@ func (d *docState) bindsRun(g *mention, start int) bool {
 // joinedParties reports a place joined by 与 to the words that open a
 // name up to start, in a zone that binds the two (通州区与北三县一体化高质量
 // 发展示范区): the place opens the name.
-func (d *docState) joinedParties(g *mention, start, headStart int) bool {
+func (d *recognizer) joinedParties(g *mention, start, headStart int) bool {
 	if g.end >= start || d.text[g.end] != '与' || !d.onlyNameWords(g.end+1, start) {
 		return false
 	}
@@ -1212,7 +1234,7 @@ func (d *docState) joinedParties(g *mention, start, headStart int) bool {
 // verbBeforeParticle reports a one-character word at i that segmentation
 // reads as a verb, followed by a preposition or an aspect particle (站|在,
 // 港|了).
-func (d *docState) verbBeforeParticle(i int) bool {
+func (d *recognizer) verbBeforeParticle(i int) bool {
 	ws := d.scratchWords(i, min(len(d.text), i+3))
 	if len(ws) < 2 || ws[0].End != 1 || !segment.IsVerbTag(ws[0].Tag) {
 		return false
@@ -1221,7 +1243,7 @@ func (d *docState) verbBeforeParticle(i int) bool {
 }
 
 // verbAt reports a verb as the first word of text[from:to].
-func (d *docState) verbAt(from, to int) bool {
+func (d *recognizer) verbAt(from, to int) bool {
 	ws := d.scratchWords(from, to)
 	return len(ws) > 0 && boundaryTag(ws[0].Tag)
 }
@@ -1229,7 +1251,7 @@ func (d *docState) verbAt(from, to int) bool {
 // onlyNameWords reports a span whose words, segmented in context, hold no
 // function word, no punctuation and no stop word other than the inner
 // words names are made of.
-func (d *docState) onlyNameWords(from, to int) bool {
+func (d *recognizer) onlyNameWords(from, to int) bool {
 	if to <= from {
 		return true
 	}
@@ -1258,7 +1280,7 @@ func (d *docState) onlyNameWords(from, to int) bool {
 
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
-func (d *docState) zoneWordAt(start, end int) bool {
+func (d *recognizer) zoneWordAt(start, end int) bool {
 	if !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
 		return false
 	}
@@ -1286,7 +1308,7 @@ func partiesCounted(t []rune) bool {
 
 // nounHere reports a word that word segmentation reads as a noun in this
 // context: 利用 in 土地节约集约利用综合改革试点 is no verb to stop at.
-func (d *docState) nounHere(start, end int) bool {
+func (d *recognizer) nounHere(start, end int) bool {
 	if end-start < 2 || start < 0 || end > len(d.text) {
 		return false
 	}
@@ -1306,7 +1328,7 @@ func (d *docState) nounHere(start, end int) bool {
 
 // standsAlone reports a character the segmenter reads as a word of its
 // own: 将 in 将建设 is a function word, in 将军庙 part of a name.
-func (d *docState) standsAlone(pos int) bool {
+func (d *recognizer) standsAlone(pos int) bool {
 	if pos >= 0 && pos < len(d.text) {
 		// the word holding pos is pos alone: certain without a cut where
 		// neither neighbour can join it (mayJoin)
@@ -1331,7 +1353,7 @@ func (d *docState) standsAlone(pos int) bool {
 // 入选|国家碳达峰试点, 制定出台|自贸试验区, 理顺|开发区. Words of one
 // character and the modifiers names are made of (开放, 合作, 创新: the
 // generic words) do not count; place names and quoted spans are kept whole.
-func (d *docState) wordBoundary(from, headStart int, plan bool) int {
+func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 	if headStart-from < 2 {
 		return from
 	}
@@ -1398,7 +1420,7 @@ func (d *docState) wordBoundary(from, headStart int, plan bool) int {
 
 // anchorIn reports a qualifier that opens names (anchorAt) from a to b, or
 // at a when a == b.
-func (d *docState) anchorIn(a, b int) bool {
+func (d *recognizer) anchorIn(a, b int) bool {
 	for i := a; i <= b; i++ {
 		if d.anchorAt(i) {
 			return true
@@ -1409,7 +1431,7 @@ func (d *docState) anchorIn(a, b int) bool {
 
 // anchorAt reports a qualifier that opens names (国家, 全国, 中国, 省级)
 // at pos.
-func (d *docState) anchorAt(pos int) bool {
+func (d *recognizer) anchorAt(pos int) bool {
 	// anchors and 省级 are two characters: compared in place, no string
 	if pos+2 > len(d.text) {
 		return false
@@ -1436,7 +1458,7 @@ func boundaryTag(tag string) bool {
 // properIn reports a proper noun in a name's modifier, by part of speech:
 // a place, person, organisation or other proper name, an abbreviation, or
 // characters the dictionary does not know (淠史杭灌区, 大石峡水利枢纽).
-func (d *docState) properIn(start, headStart int) bool {
+func (d *recognizer) properIn(start, headStart int) bool {
 	ws := d.scratchWords(start, headStart) // nothing below reads words
 	if d.unknownPlace(ws, start) {
 		return true
@@ -1467,7 +1489,7 @@ func (d *docState) properIn(start, headStart int) bool {
 // unknownPlace reports a place the segmenter's dictionary does not know
 // among ws, the words of the text from start: such a name falls apart into one-character words (洋|山,
 // 上|库, 寸|滩) or ends a short word (铜锣|山), the last a toponym's final.
-func (d *docState) unknownPlace(ws []segment.Token, start int) bool {
+func (d *recognizer) unknownPlace(ws []segment.Token, start int) bool {
 	run, prev := 0, 0 // one-character words in a row; length of the word before
 	for _, tk := range ws {
 		n := tk.End - tk.Start
@@ -1501,7 +1523,7 @@ func (d *docState) unknownPlace(ws []segment.Token, start int) bool {
 // rareChar reports a Han character the segmenter's dictionary does not
 // know at all in text[start:end] (黄磏港): only proper names use such
 // characters.
-func (d *docState) rareChar(start, end int) bool {
+func (d *recognizer) rareChar(start, end int) bool {
 	for _, tk := range d.scratchWords(start, end) { // the loop calls nothing that reads words
 		if tk.Tag == "x" && tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start]) {
 			return true
@@ -1523,13 +1545,13 @@ func isNameChar(r rune) bool {
 }
 
 // validName rejects generic phrases and names that are not names.
-func (d *docState) validName(start, headStart, end int, typ kg.EntityType, weak bool) bool {
+func (d *recognizer) validName(start, headStart, end int, typ kg.EntityType, weak bool) bool {
 	return d.validNameIn(start, headStart, end, typ, weak, false)
 }
 
 // validNameIn is validName; vouched says that a list of names vouches for
 // this one (see vouchedItems), so that it needs no place or proper noun.
-func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, weak, vouched bool) bool {
+func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, weak, vouched bool) bool {
 	mod := d.text[start:headStart]
 	if len(mod) == 0 {
 		return false
@@ -1739,7 +1761,7 @@ func (d *docState) validNameIn(start, headStart, end int, typ kg.EntityType, wea
 
 // endsInProvince reports one-character ends that all resolve to places of
 // the subject's province (深中: 深圳, 中山; not 南北).
-func (d *docState) endsInProvince(mod []rune) bool {
+func (d *recognizer) endsInProvince(mod []rune) bool {
 	ends := d.endpointChars(mod)
 	if len(ends) != len(mod) {
 		return false
@@ -1754,7 +1776,7 @@ func (d *docState) endsInProvince(mod []rune) bool {
 
 // crossingHead reports a head of works that cross water or mountains
 // between two ends (通道, 大桥, 隧道).
-func (d *docState) crossingHead(headStart, end int) bool {
+func (d *recognizer) crossingHead(headStart, end int) bool {
 	w := d.sub(headStart, end)
 	for _, c := range []string{"跨江通道", "跨海通道", "过江通道", "通道", "大桥", "隧道"} {
 		if rest, ok := strings.CutPrefix(w, c); ok {
@@ -1768,7 +1790,7 @@ func (d *docState) crossingHead(headStart, end int) bool {
 // macroRegionOpens reports a name opened by one of the country's macro-
 // regions and a proper part after it (西部|科技影视城, 西部|创意产业集聚区): the
 // region a national zone serves names it as a place does.
-func (d *docState) macroRegionOpens(start, headStart int) bool {
+func (d *recognizer) macroRegionOpens(start, headStart int) bool {
 	for _, w := range []string{"西部", "中部", "东部", "东北", "西南", "西北", "华南", "华东", "华北", "华中"} {
 		if runesAt(d.text, start, w) && headStart-start >= 4 && !d.isGeneric(d.text[start+2:headStart]) {
 			return true
@@ -1780,7 +1802,7 @@ func (d *docState) macroRegionOpens(start, headStart int) bool {
 // levelsJoinedBefore reports a name that opens with a level of government
 // joined to another level right before it (国家和|省山水工程, 省、|市重点
 // 项目): what follows names a kind at both levels.
-func (d *docState) levelsJoinedBefore(start, headStart int) bool {
+func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
 	if start < 2 || !strings.ContainsRune("和及与、", d.text[start-1]) {
 		return false
 	}
@@ -1803,7 +1825,7 @@ func (d *docState) levelsJoinedBefore(start, headStart int) bool {
 
 // listVerbBefore reports a name that is the object of a verb of inclusion
 // (入选, 获批, 纳入).
-func (d *docState) listVerbBefore(start int) bool {
+func (d *recognizer) listVerbBefore(start int) bool {
 	before := d.sub(max(0, start-3), start)
 	for _, v := range d.x.lex.listVerbs {
 		if strings.HasSuffix(before, v) {
@@ -1816,7 +1838,7 @@ func (d *docState) listVerbBefore(start int) bool {
 // describedDesignation reports what follows 国家 or 全国 in a designation's
 // name as a field of four characters or more, not only levels and ranks
 // (数字经济创新发展, not 重点 or 级重点).
-func (d *docState) describedDesignation(rest []rune) bool {
+func (d *recognizer) describedDesignation(rest []rune) bool {
 	if len(rest) < 4 || rest[0] == '级' {
 		return false
 	}
@@ -1828,7 +1850,7 @@ func (d *docState) describedDesignation(rest []rune) bool {
 // countLayout reports a run of two or more counted parts (一主|七辅,
 // 三横|四纵, 一核|两翼) in text[a:b], one numeral and one character each,
 // that no region group's name covers (一带一路 is one).
-func (d *docState) countLayout(a, b int) bool {
+func (d *recognizer) countLayout(a, b int) bool {
 	t := d.text
 	run := 0
 	for i := a; i+1 < b; {
@@ -1932,7 +1954,7 @@ func quoted(mod []rune) bool {
 }
 
 // headRuleHolds checks what a head's rule asks of the name (see headRule).
-func (d *docState) headRuleHolds(rule headRule, start, headStart, end int) bool {
+func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) bool {
 	mod := d.text[start:headStart]
 	if numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1])) {
 		return false
@@ -2011,13 +2033,13 @@ func numericShorthand(mod []rune) bool {
 
 // wholeQuoted reports a name written whole in quotation marks:
 // “知音湖北·全球合作伙伴计划”.
-func (d *docState) wholeQuoted(start, end int) bool {
+func (d *recognizer) wholeQuoted(start, end int) bool {
 	return start > 0 && d.text[start-1] == '“' && end < len(d.text) && d.text[end] == '”'
 }
 
 // docVerbBefore reports a name that is the object of a verb that issues or
 // carries out documents (制定, 出台, 印发: 出台实施都市圈同城化发展行动方案).
-func (d *docState) docVerbBefore(start int) bool {
+func (d *recognizer) docVerbBefore(start int) bool {
 	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
 	for _, v := range d.x.lex.docVerbs {
 		if strings.HasSuffix(before, v) {
@@ -2039,7 +2061,7 @@ func hasPeriod(mod []rune) bool {
 }
 
 // onlyProvinces reports a modifier whose places are all provinces.
-func (d *docState) onlyProvinces(start, end int) bool {
+func (d *recognizer) onlyProvinces(start, end int) bool {
 	for i := start; i < end; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			for _, e := range g.refs {
@@ -2053,7 +2075,7 @@ func (d *docState) onlyProvinces(start, end int) bool {
 }
 
 // onlyGroups reports a modifier whose places are all region groups.
-func (d *docState) onlyGroups(start, end int) bool {
+func (d *recognizer) onlyGroups(start, end int) bool {
 	for i := start; i < end; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun && g.kind != mGroup {
 			return false
@@ -2063,7 +2085,7 @@ func (d *docState) onlyGroups(start, end int) bool {
 }
 
 // withoutPlaces returns the modifier's characters outside place names.
-func (d *docState) withoutPlaces(start, end int) []rune {
+func (d *recognizer) withoutPlaces(start, end int) []rune {
 	var out []rune
 	for i := start; i < end; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
@@ -2075,7 +2097,7 @@ func (d *docState) withoutPlaces(start, end int) []rune {
 }
 
 // onlyWords reports text made only of words of set (and digits, quotes).
-func (d *docState) onlyWords(t []rune, set wordSet) bool {
+func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 	i := 0
 	for i < len(t) {
 		if n := set.startingAt(t, i, len(t)); n > 0 {
@@ -2093,7 +2115,7 @@ func (d *docState) onlyWords(t []rune, set wordSet) bool {
 
 // namedPlan reports a plan name that is a proper name: issued by the state
 // (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接.
-func (d *docState) namedPlan(start int, mod []rune) bool {
+func (d *recognizer) namedPlan(start int, mod []rune) bool {
 	m := strings.TrimLeft(string(mod), "“")
 	for _, p := range []string{"首批", "第一批", "第二批", "新一批", "新一轮"} {
 		m = strings.TrimPrefix(m, p)
@@ -2114,11 +2136,11 @@ func (d *docState) namedPlan(start int, mod []rune) bool {
 
 // isGeneric reports a modifier made only of generic words and function
 // characters.
-func (d *docState) isGeneric(mod []rune) bool { return d.onlyWords(mod, d.x.generic) }
+func (d *recognizer) isGeneric(mod []rune) bool { return d.onlyWords(mod, d.x.generic) }
 
 // namedEntity returns the entity for a recognised name, merging variants
 // of a park's suffix (萍乡经济技术开发区 = 萍乡经开区) and a group's (昌九城市圈 = 昌九).
-func (d *docState) namedEntity(typ kg.EntityType, surface string, start, headStart int) *entity {
+func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headStart int) *entity {
 	name := cleanName(surface)
 	if typ == kg.Road || typ == kg.Railway || typ == kg.Project {
 		name = dropBorderNote(name) // 兴国至遂川至桂东(赣湘界)高速公路: the border is a note, not the name
@@ -2158,7 +2180,7 @@ func (d *docState) namedEntity(typ kg.EntityType, surface string, start, headSta
 
 // partyOrder returns a zone name with the province abbreviations that open
 // it sorted (湘赣… and 赣湘… give one key), or the name unchanged.
-func (d *docState) partyOrder(name string) string {
+func (d *recognizer) partyOrder(name string) string {
 	rs := []rune(name)
 	n := 0
 	for n < len(rs) && n < 4 {
@@ -2207,7 +2229,7 @@ func cleanName(s string) string {
 
 // roadCodes finds national and provincial road numbers (G320, S310) and
 // the sections written after them; inner are the numbers a section names.
-func (d *docState) roadCodes(named []*mention) (out, inner []*mention) {
+func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 	t := d.text
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per code was quadratic
 	for i := 0; i+2 < len(t); i++ {
@@ -2287,7 +2309,7 @@ func codeSectionEnd(t []rune, j int) int {
 // sharedHead reads a list of routes sharing one head after 等 or ……:
 // 宁都至龙川、修水至平江等高速公路 gives 宁都至龙川高速公路 and
 // 修水至平江高速公路. Each item must join places with 至, 经 or 到.
-func (d *docState) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
+func (d *recognizer) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 	if typ != kg.Railway && typ != kg.Road {
 		return nil
 	}
@@ -2356,7 +2378,7 @@ func (d *docState) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 // placeList reads places listed before a named place-headed entity:
 // in 广东、福建自由贸易试验区 the name 福建自由贸易试验区 was read; this adds
 // 广东自由贸易试验区.
-func (d *docState) placeList(start, headStart, end int, typ kg.EntityType) []*mention {
+func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	head := string(t[headStart:end])
 	var out []*mention
@@ -2401,7 +2423,7 @@ func joinsPlaces(mod []rune) bool {
 // before it is not part of a name: 创新赣州高新区 is 赣州高新区, 注册地搬迁至
 // 赣州高新区 too. Scanning left stops only at known function words, so
 // verbs missing from that list end up here.
-func (d *docState) trimToPlace(start, headStart int) int {
+func (d *recognizer) trimToPlace(start, headStart int) int {
 	if start > 0 && d.text[start-1] == '“' {
 		return start // “知音湖北·全球合作伙伴”计划: the quote opens the name
 	}
@@ -2454,7 +2476,7 @@ func (d *docState) trimToPlace(start, headStart int) int {
 // firmBefore reports a firm's name in [a, b) before the place of a works:
 // nouns only, the first a proper noun or a place (天齐/nz 锂业/n, 宁德/ns
 // 时代/n), no verb or verbal noun (创新|赣州高新区 is 赣州高新区).
-func (d *docState) firmBefore(a, b int) bool {
+func (d *recognizer) firmBefore(a, b int) bool {
 	if b-a < 3 || b-a > 6 {
 		return false
 	}
@@ -2491,7 +2513,7 @@ func plural(t []rune, headEnd int) bool {
 // 宜昌高新区; 北沿江、通苏嘉甬等高铁 gives two railways. Each item is a place
 // with at most a few more characters, or, for a route, a run of endpoint
 // abbreviations; two items at least.
-func (d *docState) listHead(h hit, end int, typ kg.EntityType) []*mention {
+func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	p := h.start
 	// 等 must stand right before one: where none stands within reach
@@ -2630,7 +2652,7 @@ type candidate struct {
 // though no place or proper noun marks them. A candidate must still be no
 // generic phrase; a list of roles (国际金融中心、国际航运中心) holds no two
 // accepted names and vouches for nothing.
-func (d *docState) vouchedItems(named []*mention, unnamed []candidate) []*mention {
+func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*mention {
 	if len(unnamed) == 0 {
 		return nil
 	}
@@ -2692,7 +2714,7 @@ func (d *docState) vouchedItems(named []*mention, unnamed []candidate) []*mentio
 // sharedNoun reports a two-character common noun at text[a:b], one word
 // by segmentation and no generic modifier, that a list's items share with
 // their head (遗址 in 凌家滩、双墩遗址博物馆).
-func (d *docState) sharedNoun(a, b int) bool {
+func (d *recognizer) sharedNoun(a, b int) bool {
 	ws := d.words(a, b)
 	if len(ws) != 1 || ws[0].Tag != "n" || d.isGeneric(d.text[a:b]) || d.gazAt(a) != nil || !isNameChar(d.text[a-1]) || d.text[a-1] == '-' {
 		return false
@@ -2704,7 +2726,7 @@ func (d *docState) sharedNoun(a, b int) bool {
 // shortProperBefore returns the length of a short proper name (2-4
 // characters, not generic, no count) ending at end after 、 or a stop word,
 // for lists sharing a strong Institution or Park head; 0 otherwise.
-func (d *docState) shortProperBefore(end int, typ kg.EntityType) int {
+func (d *recognizer) shortProperBefore(end int, typ kg.EntityType) int {
 	t := d.text
 	if typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup {
 		for n := 4; n >= 2; n-- {
@@ -2734,7 +2756,7 @@ func (d *docState) shortProperBefore(end int, typ kg.EntityType) int {
 
 // holdsHead reports a head word of two or more characters inside a span: the
 // span names a thing (自贸试验区 in 自贸试验区提升战略).
-func (d *docState) holdsHead(start, end int) bool {
+func (d *recognizer) holdsHead(start, end int) bool {
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
 	for ; k < len(d.heads) && d.heads[k].start < end; k++ {
 		if d.heads[k].end <= end && d.heads[k].end-d.heads[k].start >= 2 {
@@ -2747,7 +2769,7 @@ func (d *docState) holdsHead(start, end int) bool {
 // bracketSuffix extends a name over a short bracketed qualifier written
 // right after it (滁州保税物流中心（B型）, 全国高校区域技术转移转化中心（成渝地区）);
 // a year range (2016-2030年) or punctuation inside is not part of the name.
-func (d *docState) bracketSuffix(end int, typ kg.EntityType) int {
+func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 	switch typ {
 	case kg.Hub, kg.Park, kg.Institution, kg.Project:
 	default:
@@ -2775,7 +2797,7 @@ func (d *docState) bracketSuffix(end int, typ kg.EntityType) int {
 // 第二批, 首个): 全国首批省域美丽中国先行区 names 省域美丽中国先行区.
 // ordinalEnd returns where an ordinal that opens a name ends (全区首座4F级|
 // 盛乐国际机场, 全国首条|…外送通道), or start when there is none.
-func (d *docState) ordinalEnd(start, headStart int) int {
+func (d *recognizer) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
 	for _, s := range []string{"全国", "全省", "全区", "全市", "国内", "世界", "亚洲", "全球"} {
@@ -2812,7 +2834,7 @@ func (d *docState) ordinalEnd(start, headStart int) int {
 
 // onlyQualifiers reports text[a:b] made only of qualifiers of rank, scope
 // and round (国家, 省级, 第二期, 新一轮, 首批).
-func (d *docState) onlyQualifiers(a, b int) bool {
+func (d *recognizer) onlyQualifiers(a, b int) bool {
 	s := d.sub(a, b)
 	for prev := ""; s != "" && s != prev; {
 		prev = s
@@ -2828,7 +2850,7 @@ func (d *docState) onlyQualifiers(a, b int) bool {
 
 // lanesEnd returns where a count of lanes that opens a name ends (双向8车道,
 // 六车道), or start.
-func (d *docState) lanesEnd(start, headStart int) int {
+func (d *recognizer) lanesEnd(start, headStart int) int {
 	i := start
 	if i+2 < headStart && d.sub(i, i+2) == "双向" {
 		i += 2
@@ -2845,20 +2867,20 @@ func (d *docState) lanesEnd(start, headStart int) int {
 
 // ordinalAt reports 首 and a measure word at i (首个, 首座, 首条): the first
 // of a kind.
-func (d *docState) ordinalAt(i int) bool {
+func (d *recognizer) ordinalAt(i int) bool {
 	return i+1 < len(d.text) && d.text[i] == '首' && strings.ContainsRune("座条个家台架所艘套", d.text[i+1])
 }
 
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
-func (d *docState) afterCount(start int) bool {
+func (d *recognizer) afterCount(start int) bool {
 	return start >= 3 && strings.ContainsRune(d.x.lex.countMeasures, d.text[start-3]) &&
 		slices.Contains(d.x.lex.approximations, d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
 // word (10个, 三座, 5家).
-func (d *docState) countBefore(pos int) bool {
+func (d *recognizer) countBefore(pos int) bool {
 	if pos < 2 || !strings.ContainsRune(d.x.lex.countMeasures, d.text[pos-1]) {
 		return false
 	}
@@ -2866,7 +2888,7 @@ func (d *docState) countBefore(pos int) bool {
 }
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
-func (d *docState) batchAt(pos, end int) bool {
+func (d *recognizer) batchAt(pos, end int) bool {
 	for _, p := range d.x.lex.batchPrefixes {
 		if n := prefixLen(d.text, pos, p); n > 0 && pos+n < end {
 			return true
@@ -2875,7 +2897,7 @@ func (d *docState) batchAt(pos, end int) bool {
 	return false
 }
 
-func (d *docState) skipBatch(start, headStart int) int {
+func (d *recognizer) skipBatch(start, headStart int) int {
 	if e := d.ordinalEnd(start, headStart); e > start {
 		return e
 	}
@@ -2907,7 +2929,7 @@ func (d *docState) skipBatch(start, headStart int) int {
 // each item is a project named without a head. An item must look like a
 // name (a proper noun by part of speech, a place, a figure, a phase), not a
 // kind of thing (交通、水利等重大项目).
-func (d *docState) kindLists(named []*mention) []*mention {
+func (d *recognizer) kindLists(named []*mention) []*mention {
 	t := d.text
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
 	startByEnd := map[int]int{}                  // the earliest start of a name ending at each position
@@ -3063,7 +3085,7 @@ func (d *docState) kindLists(named []*mention) []*mention {
 // verbal noun of two characters or more (集成电路|封装|测试): a field of
 // work. A place, a firm or a figure before the verb makes it works
 // (南渡江|引水, 弗迪12吉瓦时动力电池|扩产).
-func (d *docState) endsInProcess(a, b int) bool {
+func (d *recognizer) endsInProcess(a, b int) bool {
 	ws := d.scratchWords(a, b) // nothing below reads words
 	if len(ws) < 2 {
 		return false
@@ -3088,7 +3110,7 @@ func (d *docState) endsInProcess(a, b int) bool {
 // not know (东风|岚|图, 邦|普|时代): a one-character noun or unknown
 // character, and no verb or adverb of two characters or more (乡村|振兴 is
 // a process; 智能网|联|汽车, a field, has no one-character noun).
-func (d *docState) unknownName(a, b int) bool {
+func (d *recognizer) unknownName(a, b int) bool {
 	if d.cutAt(a); d.tokenAt(a).Start != a || d.x.stops.startingAt(d.text, a, b) > 0 || d.x.headWords.startingAt(d.text, a, b) > 0 {
 		return false // 服务|器生产线, 规划|红金: a word cut in two, or a verb or head first
 	}
@@ -3106,7 +3128,7 @@ func (d *docState) unknownName(a, b int) bool {
 
 // countedAfter reports a count of things right after a name, or after a
 // verb of growth (示范区36个, 示范区达到34个): the name is a kind counted.
-func (d *docState) countedAfter(end int) bool {
+func (d *recognizer) countedAfter(end int) bool {
 	t := d.text
 	i := end
 	for _, v := range []string{"达到", "增至", "增加", "新增", "超过", "分别增加", "分别达到"} {
@@ -3124,7 +3146,7 @@ func (d *docState) countedAfter(end int) bool {
 
 // onlyVerbs reports a modifier made only of verbs (not verbal nouns) and
 // stop words, by segmentation in context: 贯彻|落实 before 意见.
-func (d *docState) onlyVerbs(a, b int) bool {
+func (d *recognizer) onlyVerbs(a, b int) bool {
 	ws := d.scratchWords(a, b) // the loop calls nothing that reads words
 	for _, w := range ws {
 		if x, y := a+w.Start, a+w.End; !(segment.IsVerbTag(w.Tag) && w.Tag != "vn") && d.x.stops.startingAt(d.text, x, y) != y-x {
@@ -3136,7 +3158,7 @@ func (d *docState) onlyVerbs(a, b int) bool {
 
 // articlesAfter reports a count of articles right after a title
 // (制度型开放总体方案“80条”, 实施方案20条): a document that has articles.
-func (d *docState) articlesAfter(end int) bool {
+func (d *recognizer) articlesAfter(end int) bool {
 	t := d.text
 	i := end
 	if i < len(t) && t[i] == '“' {
@@ -3151,7 +3173,7 @@ func (d *docState) articlesAfter(end int) bool {
 
 // worksWordEndingAt returns the length of a word of works (修复, 提升,
 // 整治 …: worksWords) ending at pos, or 0.
-func (d *docState) worksWordEndingAt(pos int) int {
+func (d *recognizer) worksWordEndingAt(pos int) int {
 	for _, w := range d.x.lex.worksWords {
 		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
@@ -3162,7 +3184,7 @@ func (d *docState) worksWordEndingAt(pos int) int {
 
 // onlyDocVerbs reports text[a:b] made only of document verbs, one after
 // another (制定出台, 编制实施).
-func (d *docState) onlyDocVerbs(a, b int) bool {
+func (d *recognizer) onlyDocVerbs(a, b int) bool {
 	for a < b {
 		n := 0
 		for _, v := range d.x.lex.docVerbs {
@@ -3288,7 +3310,7 @@ func ordinalInstitution(mod []rune) bool {
 // facilityBefore reports a strong head of a works facility ending at
 // headStart after a modifier of its own (水利枢纽 in 阿尔塔什水利枢纽工程);
 // a road or railway before 项目 is the route itself (石雄铁路项目).
-func (d *docState) facilityBefore(start, headStart int) bool {
+func (d *recognizer) facilityBefore(start, headStart int) bool {
 	// d.heads is sorted by start: the heads after start, not all of them
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start > start })
 	for _, h := range d.heads[k:] {
@@ -3308,7 +3330,7 @@ func (d *docState) facilityBefore(start, headStart int) bool {
 // routeHeadAt reports a road or railway head ending text[a:b] after a
 // short modifier that is not generic (独库|高速) or one joining places
 // (黄桶至百色|铁路), and its type.
-func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
+func (d *recognizer) routeHeadAt(a, b int) (kg.EntityType, bool) {
 	// d.heads is sorted by start: those from a+2 to b, not all of them
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= a+2 })
 	for _, h := range d.heads[k:] {
@@ -3335,7 +3357,7 @@ func (d *docState) routeHeadAt(a, b int) (kg.EntityType, bool) {
 // quotedSiblings reads quoted names written one after another after a
 // place that opens the first (成渝“氢走廊”“电走廊”“智行走廊”): each is the
 // place's, with a head of its own.
-func (d *docState) quotedSiblings(named []*mention) []*mention {
+func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
 	for _, m := range named {
@@ -3374,11 +3396,61 @@ func (d *docState) quotedSiblings(named []*mention) []*mention {
 	return out
 }
 
+// placeItems reads the items of a list that share the head of the name
+// after them, each a place and a proper name as that name is (长沙黄花、
+// 张家界荷花国际机场; 武汉天河、襄阳刘集机场): 长沙黄花国际机场 is named too.
+func (d *recognizer) placeItems(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for _, m := range named {
+		if m.start < 4 || t[m.start-1] != '、' || len(m.refs) != 1 {
+			continue
+		}
+		typ := m.refs[0].typ
+		if typ != kg.Hub && typ != kg.Park && typ != kg.Institution {
+			continue
+		}
+		g := d.gazAt(m.start)
+		if g == nil || g.kind != mRegion || g.start != m.start || m.headStart-g.end < 2 || m.headStart-g.end > 4 {
+			continue // the name: a place, then a proper name of two to four characters, then its head
+		}
+		if m.refs[0].name != d.sub(m.start, m.end) {
+			continue // (a name not written as one span: no head to share)
+		}
+		head := d.sub(m.headStart, m.end)
+		if m.end-m.headStart < 2 {
+			continue // (港, 谷: too common a head to be shared by what stands before it)
+		}
+		for e := m.start - 1; e > 0 && t[e] == '、'; {
+			// the item ending at e: a place and two to four characters
+			var it *mention
+			for k := 2; k <= 4 && e-k > 0; k++ {
+				if p := d.gazEndingAt(e - k); p != nil && p.kind == mRegion && (p.start == 0 || !isNameChar(t[p.start-1]) || t[p.start-1] == '、' ||
+					d.x.stops.endingAt(t, 0, p.start) > 0 || d.verbBefore(p.start)) {
+					if d.onlyNameWords(p.end, e) && !d.holdsHead(p.end, e) && d.gazAt(e-1) == nil && !d.x.toponymFinals[t[e-1]] {
+						// (余姚井头山: a place of its own, no item waiting for a head)
+						it = p
+					}
+					break
+				}
+			}
+			if it == nil {
+				break
+			}
+			name := d.sub(it.start, e) + head
+			out = append(out, &mention{start: it.start, end: e, kind: mNamed, headStart: e,
+				refs: []*entity{d.namedEntity(typ, name, it.start, e)}})
+			e = it.start - 1
+		}
+	}
+	return out
+}
+
 // endLines reads railway lines named by one character per end and 线
 // (沪昆线, 嘉闵线北延伸), the way lines are named across the country; 线
 // alone is no head (底线, 沿线, 航线), so both characters must stand for
 // places and the line must be read whole by the segmentation.
-func (d *docState) endLines(named []*mention) []*mention {
+func (d *recognizer) endLines(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
 	var idx spanIndex // built at the first line found: most documents have none
@@ -3407,7 +3479,7 @@ func (d *docState) endLines(named []*mention) []*mention {
 // readWhole reports a span the segmentation cuts at both ends, with no
 // word that joins its last character to the one before unless it is the
 // whole span (京广线 or 京/广/线, not 新/上线 nor 沿线/路).
-func (d *docState) readWhole(a, b int) bool {
+func (d *recognizer) readWhole(a, b int) bool {
 	lo, hi := max(0, a-3), min(len(d.text), b+3)
 	for _, tk := range d.words(lo, hi) {
 		s, e := lo+tk.Start, lo+tk.End
@@ -3421,7 +3493,7 @@ func (d *docState) readWhole(a, b int) bool {
 // phaseBases names the project a phase belongs to where the phase's name
 // has no head of its own (金山海上风电一期 names 金山海上风电, 长江存储二期
 // 长江存储); a base with a head is named by the head already.
-func (d *docState) phaseBases(named []*mention) []*mention {
+func (d *recognizer) phaseBases(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
 	seen := map[[2]int]bool{}
@@ -3445,7 +3517,7 @@ func (d *docState) phaseBases(named []*mention) []*mention {
 	return out
 }
 
-func (d *docState) phaseNames(named []*mention) []*mention {
+func (d *recognizer) phaseNames(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per phase was quadratic
@@ -3488,7 +3560,7 @@ func (d *docState) phaseNames(named []*mention) []*mention {
 
 // headClassAfter reports a park's, institution's or hub's head within a
 // few name characters from pos, after 等 (等创新生态示范区), and its type.
-func (d *docState) headClassAfter(pos int) (kg.EntityType, bool) {
+func (d *recognizer) headClassAfter(pos int) (kg.EntityType, bool) {
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
 	if k == len(d.heads) || d.heads[k].start-pos > 8 {
 		return "", false
@@ -3541,7 +3613,7 @@ func projectClass(lex *lexicon, rest string) (kindClass, bool) {
 // allProper reports a stretch whose every word segmentation tags a proper
 // noun (金凤, 嘉陵江, 祁连山): personal-name tags count here, where a list
 // sharing a head vouches for them.
-func (d *docState) allProper(a, b int) bool {
+func (d *recognizer) allProper(a, b int) bool {
 	ws := d.scratchWords(a, b) // the loop calls nothing that reads words
 	if len(ws) == 0 {
 		return false
@@ -3558,7 +3630,7 @@ func (d *docState) allProper(a, b int) bool {
 
 // nameLike reports a stretch that reads as a proper name: a proper noun by
 // part of speech, a place, a figure (60万吨, 8英寸) or a phase (二期).
-func (d *docState) nameLike(a, b int) bool {
+func (d *recognizer) nameLike(a, b int) bool {
 	if d.properIn(a, b) {
 		return true
 	}
@@ -3581,7 +3653,7 @@ func (d *docState) nameLike(a, b int) bool {
 // docVerbStart returns where a titled document's name starts when a verb
 // that issues or carries out documents stands before its head in the same
 // clause (制定实施外商投资促进行动方案), or -1.
-func (d *docState) docVerbStart(headStart int, verbs [][]rune) int {
+func (d *recognizer) docVerbStart(headStart int, verbs [][]rune) int {
 	t := d.text
 	for i := headStart - 1; i >= 0 && headStart-i <= maxModifier; i-- {
 		if !isNameChar(t[i]) && t[i] != '“' && t[i] != '”' {
@@ -3607,7 +3679,7 @@ func (d *docState) docVerbStart(headStart int, verbs [][]rune) int {
 
 // verbRightBefore reports a verb of two characters or more ending at pos,
 // by segmentation in context (带动 before 战略).
-func (d *docState) verbRightBefore(pos int) bool {
+func (d *recognizer) verbRightBefore(pos int) bool {
 	if pos < 2 {
 		return false
 	}
@@ -3619,7 +3691,7 @@ func (d *docState) verbRightBefore(pos int) bool {
 // routeRunBefore returns the length of a run of endpoint characters that
 // stands alone right before a route's head at headStart (加力建设|佳同|铁路,
 // 中老铁路), or 0.
-func (d *docState) routeRunBefore(headStart int, typ kg.EntityType) int {
+func (d *recognizer) routeRunBefore(headStart int, typ kg.EntityType) int {
 	t := d.text
 	for n := 3; n >= 2; n-- {
 		a := headStart - n
@@ -3642,7 +3714,7 @@ func (d *docState) routeRunBefore(headStart int, typ kg.EntityType) int {
 // countryPair reports 中 and one or two countries' one-character
 // abbreviations (中老, 中吉乌, 中欧): an international line's name. The
 // countries are no entities (the ontology), the line is.
-func (d *docState) countryPair(a, b int) bool {
+func (d *recognizer) countryPair(a, b int) bool {
 	if b-a < 2 || d.text[a] != '中' {
 		return false
 	}
@@ -3656,7 +3728,7 @@ func (d *docState) countryPair(a, b int) bool {
 
 // endpointRun reports a route's or corridor's modifier made of one
 // character per end (合滁, 渝厦): each resolves to a place.
-func (d *docState) endpointRun(start, end int, typ kg.EntityType) bool {
+func (d *recognizer) endpointRun(start, end int, typ kg.EntityType) bool {
 	if typ != kg.Railway && typ != kg.Road && typ != kg.RegionGroup {
 		return false
 	}
@@ -3668,7 +3740,7 @@ func (d *docState) endpointRun(start, end int, typ kg.EntityType) bool {
 // modifiers (重庆信息与智慧医学研究院, 国家药品和医疗器械审评检查华中分中心):
 // the part before it must open with a place or 国家/全国/省 right after a
 // boundary, hold a word or two, and name no thing of its own.
-func (d *docState) conjoined(start int) int {
+func (d *recognizer) conjoined(start int) int {
 	t := d.text
 	if start < 3 || !strings.ContainsRune("与和及", t[start-1]) {
 		return start
@@ -3701,7 +3773,7 @@ func (d *docState) conjoined(start int) int {
 // someProper reports a word a proper name could be made of, read broadly
 // (persons' names too, which jieba gives to many place-like words: 张江,
 // 崇明): enough to tell a named zone from a kind of zone.
-func (d *docState) someProper(start, end int) bool {
+func (d *recognizer) someProper(start, end int) bool {
 	ws := d.scratchWords(start, end) // nothing below reads words
 	if d.unknownPlace(ws, start) {
 		return true
@@ -3736,7 +3808,7 @@ func (d *docState) someProper(start, end int) bool {
 // quotedEnds reports an item that opens with a quoted run of one character
 // per place (“武鄂黄黄咸”光电子信息) or a known group (“长株潭”): a corridor
 // or route named by its ends.
-func (d *docState) quotedEnds(a, b int) bool {
+func (d *recognizer) quotedEnds(a, b int) bool {
 	if d.text[a] != '“' {
 		return false
 	}
@@ -3763,7 +3835,7 @@ func (d *docState) quotedEnds(a, b int) bool {
 // period when what stands before it is neither a place nor an anchor
 // (标志着“十四五”规划, 省委“十五五”规划): the period begins the name;
 // 国家“十五五”口岸发展规划 and 贵州“十五五”规划 keep theirs.
-func (d *docState) quoteStart(start, headStart int) int {
+func (d *recognizer) quoteStart(start, headStart int) int {
 	q := -1
 	for i := max(0, start-1); i < headStart; i++ {
 		if d.text[i] == '“' {
@@ -3795,7 +3867,7 @@ func (d *docState) quoteStart(start, headStart int) int {
 
 // quotedParts returns the insides of a modifier made only of quoted names
 // one after another (“入境旅游”“留学重庆”), or nil.
-func (d *docState) quotedParts(start, headStart int) [][2]int {
+func (d *recognizer) quotedParts(start, headStart int) [][2]int {
 	i := start
 	if i > 0 && d.text[i-1] == '“' && d.text[i] != '“' {
 		i--
@@ -3826,7 +3898,7 @@ func (d *docState) quotedParts(start, headStart int) [][2]int {
 // a province's one-character abbreviation, a resource, and 入 with the
 // other's abbreviation or a word of sending. Names already read with a head
 // (陕电入皖特高压工程) are left to it.
-func (d *docState) transfers(named []*mention) []*mention {
+func (d *recognizer) transfers(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
@@ -3865,7 +3937,7 @@ func (d *docState) transfers(named []*mention) []*mention {
 
 // verbBefore reports a verb of two characters or more, by word
 // segmentation, ending right at pos (践行, not 宜 of 汉襄宜).
-func (d *docState) verbBefore(pos int) bool {
+func (d *recognizer) verbBefore(pos int) bool {
 	ws := d.scratchWords(max(0, pos-4), pos) // nothing below reads words
 	if len(ws) == 0 {
 		return false
@@ -3881,7 +3953,7 @@ func (d *docState) verbBefore(pos int) bool {
 // at pos and starting after a list mark or a verb (合淮 in 合六、合淮、合滁),
 // for routes and corridors, or 0. Each character needs a city or province it
 // may stand for, not a single one.
-func (d *docState) endsBefore(pos int, typ kg.EntityType) int {
+func (d *recognizer) endsBefore(pos int, typ kg.EntityType) int {
 	if typ != kg.Railway && typ != kg.Road && typ != kg.RegionGroup {
 		return 0
 	}
@@ -3903,7 +3975,7 @@ func (d *docState) endsBefore(pos int, typ kg.EntityType) int {
 
 // placeBeforeDeng reports a 等 right after a place in a name (赣南等原中央苏区):
 // the designation of an area, which lists no items.
-func (d *docState) placeBeforeDeng(start, end int) bool {
+func (d *recognizer) placeBeforeDeng(start, end int) bool {
 	for i := start + 1; i < end; i++ {
 		if d.text[i] == '等' {
 			if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
@@ -3915,7 +3987,7 @@ func (d *docState) placeBeforeDeng(start, end int) bool {
 }
 
 // placeIn reports a place or group named in [a, b), pronouns (我市) aside.
-func (d *docState) placeIn(a, b int) bool {
+func (d *recognizer) placeIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			return true
@@ -3925,7 +3997,7 @@ func (d *docState) placeIn(a, b int) bool {
 }
 
 // spansPlace reports one place or group named exactly over [a, b).
-func (d *docState) spansPlace(a, b int) bool {
+func (d *recognizer) spansPlace(a, b int) bool {
 	g := d.gazAt(a)
 	return g != nil && g.kind != mPronoun && g.start == a && g.end == b
 }
@@ -3934,7 +4006,7 @@ func (d *docState) spansPlace(a, b int) bool {
 // dictionary tags as a place and that ends at end with a hub's one-character
 // head starts (洋浦港, 东寨港), or -1: such a word names a port or a station
 // (临港, 南港, 开港 are too short to tell from common words).
-func (d *docState) hubWord(end int) int {
+func (d *recognizer) hubWord(end int) int {
 	if end < 3 || end > len(d.text) {
 		return -1
 	}
@@ -3951,7 +4023,7 @@ func (d *docState) hubWord(end int) int {
 // 东山岛): a bay, island or mountain that names a locality, which the
 // gazetteer of divisions does not hold. Macro-areas the dictionary also
 // tags as places (华南, 中原, 长江) end in no terrain final.
-func (d *docState) terrainPlaceOpens(start, headStart int) bool {
+func (d *recognizer) terrainPlaceOpens(start, headStart int) bool {
 	if headStart-start < 4 {
 		return false
 	}
@@ -3964,7 +4036,7 @@ func (d *docState) terrainPlaceOpens(start, headStart int) bool {
 // placeWordEnding reports a word that segmentation tags as a place, that
 // ends at end after starting before start and holds no gazetteer place
 // before start (曼谷 for the head 谷; not 上海港).
-func (d *docState) placeWordEnding(start, end int) bool {
+func (d *recognizer) placeWordEnding(start, end int) bool {
 	if start > 0 && start < end && end <= len(d.text) {
 		// only the word holding end-1 can end at end and begin before
 		// start, and none does where start-1 and start cannot join
@@ -3989,7 +4061,7 @@ func (d *docState) placeWordEnding(start, end int) bool {
 
 // listMark reports a mark that separates list items at i: 、, or 和 and 及
 // outside a place's name (呼和浩特 is one item).
-func (d *docState) listMark(i int) bool {
+func (d *recognizer) listMark(i int) bool {
 	switch d.text[i] {
 	case '、':
 		return true
@@ -4002,7 +4074,7 @@ func (d *docState) listMark(i int) bool {
 // endChar reports a character that may stand for one end of a route or
 // corridor: a province's abbreviation or the first character of a city
 // (荆 is 荆州 or 荆门: a name even if no single place is decided).
-func (d *docState) endChar(c rune) bool {
+func (d *recognizer) endChar(c rune) bool {
 	_, ok := d.x.abbrevs[c]
 	return ok || len(d.x.citiesByFirst[c]) > 0
 }

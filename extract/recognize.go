@@ -60,10 +60,17 @@ type preparedText struct {
 	byteAt byteIndex // byte offset in str of each character of text, and len(str)
 }
 
-// docState is everything known about the document being read.
-type docState struct {
+// docText is a document's text as the stages before recognition leave it,
+// the input of recognition, relations and milestones, which only read it:
+// the prepared text, its original-script alignment, the metadata's
+// subject, the lexicon's hits, the 《》 spans, and the word segmentation.
+// What they change is the word cache (below) and the counts and aliases
+// of the subject's entity, which recognition takes as one of its own.
+type docText struct {
 	x     *Extractor
 	docID string
+	// source is the input's name, for the findings.
+	source string
 	preparedText
 	orig     []rune // original-script characters aligned by origAt
 	origAt   []int
@@ -73,9 +80,6 @@ type docState struct {
 	// subjectFrom says where the subject was read (findSubject), "" when
 	// it was not found.
 	subjectFrom string
-	mentions    []*mention
-	ents        map[string]*entity
-	gazSpans    []*mention // gazetteer-derived mentions, sorted by start
 	// heads, trigs and events are the lexicon's matches; word indexes
 	// point into the head, trigger and event lists
 	heads, trigs, events []hit
@@ -84,22 +88,73 @@ type docState struct {
 	// tokCode is the word segmentation of the units read so far, a code
 	// per character (wordindex.go; 0: not cut yet), and longToks the
 	// tokens too long for a code. Most of a report is never asked for its
-	// words, so units are cut when words first reads them.
+	// words, so units are cut when words first reads them. These and the
+	// buffers are the one thing the later stages change in a docText: a
+	// cache, which gives the same words whoever asks first, not data
+	// passed from one stage to the next.
 	tokCode  []uint16
 	longToks map[int]segment.Token
 	cutBuf   []segment.Token // cutAt's
 	wordBuf  []segment.Token // scratchWords' result
+}
+
+// recognition is what recognition gives: the mentions and the entities
+// they name. Relations and milestones read it and do not change it; the
+// document's entities are completed from it after them
+// (relOutput.entities).
+type recognition struct {
+	mentions []*mention
+	// ents are the document's entities by id: the subject, what the
+	// mentions name, and the regions recognition's rules resolved on the
+	// way (partyRun).
+	ents     map[string]*entity
+	gazSpans []*mention // gazetteer-derived mentions, sorted by start
 	// referred are the entities any mention refers to, implied ones too
-	// (湘 in 湘赣边区域合作示范区): context for route endpoints.
+	// (湘 in 湘赣边区域合作示范区): context for route endpoints. Nil until
+	// countMentions, the last pass of recognition.
 	referred map[string]bool
-	// source is the input's name; problems are the non-fatal findings.
-	source   string
-	problems []Problem
-	// names indexes the mentions insideName looks for, built at its first
-	// call from the first namesOf of d.mentions (they are all recognised
-	// by then: relations do not add mentions).
+	// names indexes the mentions insideName looks for, rebuilt at a call
+	// after mentions were added (namesOf counts the mentions indexed);
+	// recognize builds it over the last of them before it returns, so
+	// that relations only read it.
 	names   spanIndex
 	namesOf int
+}
+
+// findings are the non-fatal findings of one stage, in the order found.
+type findings struct {
+	source   string // the input's name
+	problems []Problem
+}
+
+// docView is what the rules of recognition and relations read, with where
+// they put what they make. It is the receiver of the rules both stages use
+// (gazAt, partyRun, endpointChars); the rules of one stage are methods of
+// recognizer or relater.
+type docView struct {
+	*docText
+	*recognition
+	findings
+	// made is where entityFor puts the entities it makes: the
+	// recognition's ents while recognising, the relations' own map while
+	// relating (the regions a route's name or a zone's parties imply, the
+	// agencies of tasks), so that the recognition is left as it was.
+	made map[string]*entity
+}
+
+// recognizer runs the passes of recognition over a docText; it owns the
+// recognition it builds (recognize).
+type recognizer struct {
+	docView
+}
+
+// relater reads the relations of a document from its text and its
+// recognition, which it does not change (relate).
+type relater struct {
+	docView
+	// units are the task units' mentions of their entities, applied to
+	// the entities after relations (relOutput).
+	units []unitMention
 }
 
 // spanIndex answers, in time logarithmic in the number of spans, whether
@@ -161,14 +216,21 @@ func (x spanIndex) within(a, b int, f func(*mention)) {
 
 // nameCovers reports a named entity, group or region mention that covers
 // start..end: insideName.
-func (d *docState) nameCovers(start, end int) bool {
-	if d.names.maxEnd == nil || d.namesOf != len(d.mentions) {
-		d.names = newSpanIndex(d.mentions, func(m *mention) bool {
-			return m.kind == mNamed || m.kind == mGroup || m.kind == mRegion
-		})
-		d.namesOf = len(d.mentions)
-	}
+func (d *docView) nameCovers(start, end int) bool {
+	d.indexNames()
 	return d.names.covers(start, end)
+}
+
+// indexNames indexes the named entity, group and region mentions for
+// nameCovers, unless the index holds them already.
+func (r *recognition) indexNames() {
+	if r.names.maxEnd != nil && r.namesOf == len(r.mentions) {
+		return
+	}
+	r.names = newSpanIndex(r.mentions, func(m *mention) bool {
+		return m.kind == mNamed || m.kind == mGroup || m.kind == mRegion
+	})
+	r.namesOf = len(r.mentions)
 }
 
 // sub is string(p.text[a:b]) without a copy: a piece of p.str. Kept, it
@@ -183,22 +245,22 @@ func (p preparedText) charOf(b int) int {
 
 // note records a non-fatal finding at a character offset (-1: the whole
 // document).
-func (d *docState) note(code string, pos int, msg string) {
+func (d *findings) note(code string, pos int, msg string) {
 	d.problems = append(d.problems, Problem{Source: d.source, Offset: pos, Unit: "char", Message: msg, Code: code})
 }
 
 // placeProblems orders the findings by position and gives each its line
-// and column, in one pass over the text.
-func (d *docState) placeProblems() {
+// and column in text, in one pass over it.
+func (d *findings) placeProblems(text []rune) {
 	sort.SliceStable(d.problems, func(i, j int) bool { return d.problems[i].Offset < d.problems[j].Offset })
 	line, col, pos := 1, 1, 0
 	for i := range d.problems {
 		p := &d.problems[i]
-		if p.Offset < 0 || p.Offset > len(d.text) {
+		if p.Offset < 0 || p.Offset > len(text) {
 			continue
 		}
 		for ; pos < p.Offset; pos++ {
-			if d.text[pos] == '\n' {
+			if text[pos] == '\n' {
 				line, col = line+1, 1
 			} else {
 				col++
@@ -209,13 +271,13 @@ func (d *docState) placeProblems() {
 }
 
 // inTitle reports a position inside 《》.
-func (d *docState) inTitle(pos int) bool {
+func (d *docText) inTitle(pos int) bool {
 	k := sort.Search(len(d.titleSpans), func(i int) bool { return d.titleSpans[i][1] >= pos })
 	return k < len(d.titleSpans) && d.titleSpans[k][0] <= pos
 }
 
 // titleAround returns the 《》 span holding pos, if any.
-func (d *docState) titleAround(pos int) ([2]int, bool) {
+func (d *docText) titleAround(pos int) ([2]int, bool) {
 	k := sort.Search(len(d.titleSpans), func(i int) bool { return d.titleSpans[i][1] >= pos })
 	if k < len(d.titleSpans) && d.titleSpans[k][0] <= pos {
 		return d.titleSpans[k], true
@@ -278,17 +340,21 @@ type nameCandidate struct {
 	short  bool // the pattern is the region's short name
 }
 
-// entityFor returns the document's entity for id, creating it.
-func (d *docState) entityFor(id string, typ kg.EntityType, name string) *entity {
+// entityFor returns the document's entity for id: the recognition's, else
+// one made here, creating it in d.made.
+func (d *docView) entityFor(id string, typ kg.EntityType, name string) *entity {
 	if e, ok := d.ents[id]; ok {
 		return e
 	}
+	if e, ok := d.made[id]; ok {
+		return e
+	}
 	e := &entity{id: id, typ: typ, name: name, aliases: map[string]bool{}, mentions: map[string]int{}}
-	d.ents[id] = e
+	d.made[id] = e
 	return e
 }
 
-func (d *docState) regionEntity(r *gazetteer.Region) *entity {
+func (d *docView) regionEntity(r *gazetteer.Region) *entity {
 	e := d.entityFor(kg.RegionID(r.Code), r.Level.EntityType(), r.Name)
 	if e.region == nil {
 		e.region = r
@@ -304,7 +370,7 @@ func (d *docState) regionEntity(r *gazetteer.Region) *entity {
 	return e
 }
 
-func (d *docState) groupEntity(g *gazetteer.Group) *entity {
+func (d *docView) groupEntity(g *gazetteer.Group) *entity {
 	e := d.entityFor(kg.EntityID(kg.RegionGroup, g.Name), kg.RegionGroup, g.Name)
 	if e.group == nil {
 		e.group = g
@@ -314,21 +380,21 @@ func (d *docState) groupEntity(g *gazetteer.Group) *entity {
 }
 
 // addMention records a mention and counts it.
-func (d *docState) addMention(m *mention) {
+func (d *recognizer) addMention(m *mention) {
 	m.top = true
 	d.mentions = append(d.mentions, m)
 }
 
 // surface returns the normalised text of a span and, when the original was
 // in another script, the original characters.
-func (d *docState) surface(start, end int) (string, string) {
+func (d *docText) surface(start, end int) (string, string) {
 	s, o := d.surfaceView(start, end)
 	return strings.Clone(s), o
 }
 
 // surfaceView is surface with the normalised text a piece of d.str, for
 // what does not outlive the document or is copied when kept.
-func (d *docState) surfaceView(start, end int) (string, string) {
+func (d *docText) surfaceView(start, end int) (string, string) {
 	s := d.sub(start, end)
 	if d.orig == nil {
 		return s, ""
@@ -349,7 +415,7 @@ func (d *docState) surfaceView(start, end int) (string, string) {
 }
 
 // recognizeGazetteer finds region and group names.
-func (d *docState) recognizeGazetteer() {
+func (d *recognizer) recognizeGazetteer() {
 	hits := d.rescanStraddling(d.x.names.findRunes(d.text))
 	// Names resolved without doubt give the context for the others.
 	known := map[string]bool{}
@@ -531,7 +597,7 @@ func (d *docState) recognizeGazetteer() {
 
 // listItemsOpenWithPlaces reports a name opening an item of a list whose
 // neighbouring item opens with a place of the same province (萍乡春锣、莲花打锡).
-func (d *docState) listItemsOpenWithPlaces(h hit, accepted []found, r *gazetteer.Region) bool {
+func (d *recognizer) listItemsOpenWithPlaces(h hit, accepted []found, r *gazetteer.Region) bool {
 	t := d.text
 	if h.start > 0 && isNameChar(t[h.start-1]) && t[h.start-1] != '、' {
 		return false // the name must open its item
@@ -566,7 +632,7 @@ func (d *docState) listItemsOpenWithPlaces(h hit, accepted []found, r *gazetteer
 // opensName reports a place name that opens the name of a facility or
 // site, its head a few characters on (三门核电, 兴国西站), as a common word
 // does not (金山银山, 红色资源).
-func (d *docState) opensName(h hit) bool {
+func (d *recognizer) opensName(h hit) bool {
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= h.end })
 	if k == len(d.heads) || d.heads[k].start-h.end > 4 {
 		return false
@@ -582,7 +648,7 @@ func (d *docState) opensName(h hit) bool {
 
 // parentBefore reports r's city or province named right before it (桂林资源,
 // 广西大新).
-func (d *docState) parentBefore(h hit, r *gazetteer.Region) bool {
+func (d *recognizer) parentBefore(h hit, r *gazetteer.Region) bool {
 	g := d.gazEndingAt(h.start)
 	if g == nil || g.kind != mRegion || len(g.refs) != 1 {
 		return false
@@ -594,7 +660,7 @@ func (d *docState) parentBefore(h hit, r *gazetteer.Region) bool {
 // preposition or conjunction (与深圳, 赴厦门), in a list, before 市, a
 // region's suffix or the head of a name (深圳港), or in a clause with a
 // trigger word (对接深圳). 幸福安康, 60周年大庆, 真金白银 stand in none.
-func (d *docState) placeFrame(h hit) bool {
+func (d *recognizer) placeFrame(h hit) bool {
 	t := d.text
 	if h.start == 0 || !isNameChar(t[h.start-1]) || strings.ContainsRune("与和同及、赴到在至援对向从经", t[h.start-1]) {
 		return true
@@ -629,7 +695,7 @@ func (d *docState) placeFrame(h hit) bool {
 // remote reports a region outside the subject's province (nothing is
 // remote when the document has no subject); provincial capitals are never
 // remote, they are named in every province's plans.
-func (d *docState) remote(r *gazetteer.Region) bool {
+func (d *recognizer) remote(r *gazetteer.Region) bool {
 	if d.subjProv == nil || r.Level == gazetteer.Province {
 		return false
 	}
@@ -652,8 +718,10 @@ func pairNamed(t []rune, h hit, found []hit, cands [][]nameCandidate) bool {
 		hi++
 	}
 	var first, second bool
-	for k, o := range found {
-		if o.start < lo || o.end > hi || (o.start == h.start && o.end == h.end) || o.end-o.start < 2 {
+	// found is sorted by start: the hits of the sentence only
+	for k := sort.Search(len(found), func(i int) bool { return found[i].start >= lo }); k < len(found) && found[k].start < hi; k++ {
+		o := found[k]
+		if o.end > hi || (o.start == h.start && o.end == h.end) || o.end-o.start < 2 {
 			continue
 		}
 		for _, c := range cands[k] {
@@ -670,7 +738,7 @@ func pairNamed(t []rune, h hit, found []hit, cands [][]nameCandidate) bool {
 
 // opensWord reports a word of two or more characters that starts at pos
 // (福清|江阴: 江 opens a word, no river of 福清).
-func (d *docState) opensWord(pos int) bool {
+func (d *recognizer) opensWord(pos int) bool {
 	d.cutAt(pos)
 	tk := d.tokenAt(pos)
 	return tk.Start == pos && tk.End-tk.Start >= 2
@@ -679,7 +747,7 @@ func (d *docState) opensWord(pos int) bool {
 // gluedAfterName reports name characters right before pos that are no
 // stop word and not r's parent (天津|滨海新区 is the district): the name at
 // pos ends a longer local name.
-func (d *docState) gluedAfterName(pos int, r *gazetteer.Region) bool {
+func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 	t := d.text
 	if pos < 2 || !unicode.Is(unicode.Han, t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) {
 		return false
@@ -697,7 +765,7 @@ func (d *docState) gluedAfterName(pos int, r *gazetteer.Region) bool {
 // supportedInList reports a short name whose province is named right
 // before its list (湖南浏阳、平江) or which stands in a list next to an
 // accepted region of the same city.
-func (d *docState) supportedInList(h hit, list *foundList, r *gazetteer.Region) bool {
+func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region) bool {
 	accepted := list.near(h) // only names within two characters of h can support it
 	prov := d.x.gaz.Province(r.Code)
 	// 万载联动浏阳, 上栗与醴陵: a place joined by a trigger to a named place
@@ -747,7 +815,7 @@ func (d *docState) supportedInList(h hit, list *foundList, r *gazetteer.Region) 
 // abbrevGroup expands a group whose name is only province abbreviations
 // (港澳, 京津冀) into its members, as the ontology reads 粤港澳 as three
 // regions.
-func (d *docState) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
+func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 	if len(g.Members) == 0 {
 		return nil
 	}
@@ -789,7 +857,7 @@ func uniqueRegion(cands []nameCandidate) *gazetteer.Region {
 
 // resolve picks what a gazetteer name stands for here, or nil when the
 // context does not decide (ambiguous names are left unresolved).
-func (d *docState) resolve(cands []nameCandidate, known map[string]bool) *nameCandidate {
+func (d *recognizer) resolve(cands []nameCandidate, known map[string]bool) *nameCandidate {
 	if len(cands) == 0 {
 		return nil
 	}
@@ -822,7 +890,7 @@ func (d *docState) resolve(cands []nameCandidate, known map[string]bool) *nameCa
 	return d.pick(short, known, true)
 }
 
-func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *nameCandidate {
+func (d *recognizer) pick(cs []nameCandidate, known map[string]bool, short bool) *nameCandidate {
 	single := len(cs) == 1
 	// Prefer the higher level when one candidate lies in another (吉安:
 	// 吉安市 over 吉安县).
@@ -900,7 +968,7 @@ func (d *docState) pick(cs []nameCandidate, known map[string]bool, short bool) *
 
 // inSubject reports whether r lies in the subject region's province (or,
 // when strict, in the subject region itself).
-func (d *docState) inSubject(r *gazetteer.Region, strict bool) bool {
+func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {
 	if strict {
 		return d.subjReg != nil && (r.Code == d.subjReg.Code || d.x.gaz.Inside(r, d.subjReg))
 	}
@@ -912,7 +980,7 @@ func (d *docState) inSubject(r *gazetteer.Region, strict bool) bool {
 }
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
-func (d *docState) gazAt(i int) *mention {
+func (d *docView) gazAt(i int) *mention {
 	// sort.Search's bisection, written out: the closure was called at every
 	// step of one of the most frequent questions of recognition
 	spans := d.gazSpans
@@ -932,7 +1000,7 @@ func (d *docState) gazAt(i int) *mention {
 }
 
 // gazEndingAt returns the gazetteer mention ending exactly at end, or nil.
-func (d *docState) gazEndingAt(end int) *mention {
+func (d *docView) gazEndingAt(end int) *mention {
 	m := d.gazAt(end - 1)
 	if m != nil && m.end == end {
 		return m
@@ -942,7 +1010,7 @@ func (d *docState) gazEndingAt(end int) *mention {
 
 // recognizeAbbrev finds abbreviation compounds (赣湘, 港澳, 闽浙赣), one-character
 // places after a verb of presence (来萍, 入赣) and pronouns (我市).
-func (d *docState) recognizeAbbrev() {
+func (d *recognizer) recognizeAbbrev() {
 	t := d.text
 	covered := make([]bool, len(t)+1)
 	for _, g := range d.gazSpans {
@@ -1085,7 +1153,7 @@ func isRouteHeadAt(t []rune, j int) bool {
 // featureContext reports what follows a name at end as the context of a
 // natural feature: a word of water or terrain (流域, 水质), or a list of
 // features closed by 等 (洪湖、梁子湖等重点湖库).
-func (d *docState) featureContext(end int) bool {
+func (d *recognizer) featureContext(end int) bool {
 	t := d.text
 	rest := d.sub(end, min(len(t), end+3))
 	for _, w := range d.x.lex.featureFollowers {
@@ -1142,7 +1210,7 @@ func isFunctionChar(r rune) bool {
 
 // oneCharPlace resolves a single character standing for a place: the
 // subject city's first character (来萍), or a province abbreviation (入赣).
-func (d *docState) oneCharPlace(c rune, aid bool) *gazetteer.Region {
+func (d *recognizer) oneCharPlace(c rune, aid bool) *gazetteer.Region {
 	if d.subjReg != nil && d.subjReg.Level != gazetteer.Province {
 		if rs := []rune(d.subjReg.Name); len(rs) > 0 && rs[0] == c {
 			return d.subjReg
@@ -1156,7 +1224,7 @@ func (d *docState) oneCharPlace(c rune, aid bool) *gazetteer.Region {
 
 // inShortQuote reports a position inside a short quoted name (“疆算入渝”):
 // a place written there one character each is part of the name.
-func (d *docState) inShortQuote(pos int) bool {
+func (d *recognizer) inShortQuote(pos int) bool {
 	t := d.text
 	a := pos
 	for a > 0 && pos-a < 8 && t[a-1] != '“' && t[a-1] != '”' && isNameChar(t[a-1]) {
@@ -1178,7 +1246,7 @@ func (d *docState) inShortQuote(pos int) bool {
 
 // pronounRegion returns the region 我市/全省/本县 refers to: the subject or
 // its ancestor of the level the last character names.
-func (d *docState) pronounRegion(level rune) *gazetteer.Region {
+func (d *docText) pronounRegion(level rune) *gazetteer.Region {
 	cands := append([]*gazetteer.Region{d.subjReg}, d.x.gaz.Ancestors(d.subjReg.Code)...)
 	for _, r := range cands {
 		n := []rune(r.Name)
@@ -1202,14 +1270,14 @@ func (d *docState) pronounRegion(level rune) *gazetteer.Region {
 }
 
 // routeJoin reports a name joined to another by 至, 经 or 到 (兴义至永州).
-func (d *docState) routeJoin(h hit) bool {
+func (d *recognizer) routeJoin(h hit) bool {
 	return (h.end < len(d.text) && strings.ContainsRune("至经到", d.text[h.end])) ||
 		(h.start > 0 && strings.ContainsRune("至经到", d.text[h.start-1]))
 }
 
 // mutualTriggerAfter reports a mutual trigger (合作, 协作, 联动) a few
 // plain words after pos, with no punctuation between.
-func (d *docState) mutualTriggerAfter(pos int) bool {
+func (d *recognizer) mutualTriggerAfter(pos int) bool {
 	for _, tr := range d.trigs {
 		if tr.start < pos {
 			continue
@@ -1236,7 +1304,7 @@ func (d *docState) mutualTriggerAfter(pos int) bool {
 // or runs on from inside it (和县城 for 和县), or the name begins a longer
 // word that is not a place and one of the lexicon's heads (鄱阳湖, 武昌鱼,
 // 白玉兰; but 广州港 is 广州 and a head).
-func (d *docState) straddles(start, end int) bool {
+func (d *recognizer) straddles(start, end int) bool {
 	lo, hi := start, end
 	for lo > 0 && start-lo < 4 && unicode.Is(unicode.Han, d.text[lo-1]) {
 		lo--
@@ -1282,7 +1350,7 @@ func (d *docState) straddles(start, end int) bool {
 }
 
 // straddlesWords is straddles over all the words of lo..hi.
-func (d *docState) straddlesWords(lo, hi, start, end int) bool {
+func (d *recognizer) straddlesWords(lo, hi, start, end int) bool {
 	for _, tk := range d.scratchWords(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
 		switch {
@@ -1306,7 +1374,7 @@ func (d *docState) straddlesWords(lo, hi, start, end int) bool {
 }
 
 // headAt reports a lexicon head starting at pos.
-func (d *docState) headAt(pos int) bool {
+func (d *recognizer) headAt(pos int) bool {
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
 	return k < len(d.heads) && d.heads[k].start == pos
 }
@@ -1324,7 +1392,7 @@ func isFeatureSuffixOK(rest []rune) bool {
 // quotedRuns reads a quoted run of one-character abbreviations of places in
 // the subject's province (“黎从榕”: 黎平县, 从江县, 榕江县): each character the
 // first of exactly one city or county there.
-func (d *docState) quotedRuns(covered []bool) []*mention {
+func (d *recognizer) quotedRuns(covered []bool) []*mention {
 	if d.subjProv == nil {
 		return nil
 	}
@@ -1378,7 +1446,7 @@ func (d *docState) quotedRuns(covered []bool) []*mention {
 // 空间协同, 郑开同城化, 海澄文一体化): each character a word of its own and
 // the initial of one place there (initialPlace). Plans name the cities of a
 // cluster so in every province; quoted runs are quotedRuns'.
-func (d *docState) initialRuns(covered []bool) []*mention {
+func (d *recognizer) initialRuns(covered []bool) []*mention {
 	p := d.subjProv
 	if p == nil {
 		return nil
@@ -1410,7 +1478,7 @@ func (d *docState) initialRuns(covered []bool) []*mention {
 // initialRun reads the run of places ending at end, starting at start or
 // later, when a run follower comes after it (through an opening quote:
 // 汉襄宜“金三角”).
-func (d *docState) initialRun(start, end int) *mention {
+func (d *recognizer) initialRun(start, end int) *mention {
 	t := d.text
 	if !d.runFollowed(end) {
 		return nil
@@ -1464,7 +1532,7 @@ func (d *docState) initialRun(start, end int) *mention {
 // for the one place at the level under a province (a city, or a district
 // of a municipality) in those provinces whose name starts with it; at
 // least one place must be the subject's and one the neighbour's.
-func (d *docState) crossRuns(covered []bool, taken []*mention) []*mention {
+func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	p := d.subjProv
 	if p == nil || d.x.initialBits[p.Code] == nil {
 		return nil
@@ -1496,14 +1564,14 @@ func (d *docState) crossRuns(covered []bool, taken []*mention) []*mention {
 	}
 	sb := d.x.initialBits[p.Code]
 	in := func(c rune) bool { return c < 1<<16 && (sb[c>>6]|union[c>>6])&(1<<(c&63)) != 0 }
-	isTaken := func(i int) bool {
-		for _, m := range taken {
-			if i >= m.start && i < m.end {
-				return true
-			}
+	// runs already read (few: a mark per character of theirs)
+	takenAt := map[int]bool{}
+	for _, m := range taken {
+		for i := m.start; i < m.end; i++ {
+			takenAt[i] = true
 		}
-		return false
 	}
+	isTaken := func(i int) bool { return len(takenAt) > 0 && takenAt[i] }
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
@@ -1530,7 +1598,7 @@ func (d *docState) crossRuns(covered []bool, taken []*mention) []*mention {
 // partiesFollowed reports a run of province abbreviations at pos that a
 // run follower closes (万达开|川渝|统筹, 遂潼|川渝|毗邻): the provinces the
 // places before them belong to.
-func (d *docState) partiesFollowed(pos int) bool {
+func (d *recognizer) partiesFollowed(pos int) bool {
 	k := pos
 	for k < len(d.text) && k-pos < 4 && d.x.isAbbrev(d.text[k]) {
 		k++
@@ -1541,7 +1609,7 @@ func (d *docState) partiesFollowed(pos int) bool {
 // crossRun resolves a run for crossRuns: each character a word of its own
 // and the initial of the one place under a province, of the subject's
 // province or of one of near, whose name starts with it.
-func (d *docState) crossRun(start, end int, subj string, near []string) *mention {
+func (d *recognizer) crossRun(start, end int, subj string, near []string) *mention {
 	if len(near) == 0 {
 		return nil
 	}
@@ -1564,6 +1632,13 @@ func (d *docState) crossRun(start, end int, subj string, near []string) *mention
 					continue
 				}
 				found, n = q, n+1
+			}
+		}
+		if n == 0 {
+			if r := d.x.nicknames[d.text[c]]; r != nil {
+				if pc := d.x.gaz.Province(r.Code); pc != nil && (pc.Code == subj || slices.Contains(near, pc.Code)) {
+					found, n = r, 1 // 甬饶: 宁波 by its nickname
+				}
 			}
 		}
 		if n != 1 {
@@ -1589,7 +1664,7 @@ func (d *docState) crossRun(start, end int, subj string, near []string) *mention
 // runFollowed reports a run follower at pos, through an opening quote (汉襄
 // 宜“金三角”) or 等, or after more runs of a list (苏锡常、宁镇扬、锡常泰等融合
 // 发展): items of two to four characters between enumeration commas.
-func (d *docState) runFollowed(pos int) bool {
+func (d *recognizer) runFollowed(pos int) bool {
 	t := d.text
 	for items := 0; items < 8; items++ {
 		if pos < len(t) && t[pos] == '“' {
@@ -1624,7 +1699,7 @@ func (d *docState) runFollowed(pos int) bool {
 // then true: 汉 for 武汉, 锡 for 无锡); where none is, the one county (or
 // nested counties: the outer) whose name starts with it, unless c is a
 // province's abbreviation and abbrevCounty is false.
-func (d *docState) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Region, second bool) {
+func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Region, second bool) {
 	for pass, lists := range [][]map[rune][]*gazetteer.Region{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
 		var found *gazetteer.Region
 		n := 0
@@ -1641,6 +1716,9 @@ func (d *docState) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Region,
 		if n > 1 {
 			return nil, false
 		}
+	}
+	if r := d.x.nicknames[c]; r != nil && d.inSubject(r, false) {
+		return r, false // 杭绍甬: 宁波 by its nickname
 	}
 	if d.x.isAbbrev(c) && !abbrevCounty {
 		return nil, false // a province's abbreviation stands for a county in no run (冀晋: 河北 and 山西, not 冀州 and 晋州)
@@ -1662,7 +1740,7 @@ func (d *docState) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Region,
 
 // onlyPlaceStarting returns the one city or county of the subject's
 // province whose name starts with c, or nil when there is none or several.
-func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
+func (d *recognizer) onlyPlaceStarting(c rune) *gazetteer.Region {
 	var found *gazetteer.Region
 	for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[c], d.x.countiesByFirst[c]} {
 		for _, r := range list {
@@ -1682,7 +1760,7 @@ func (d *docState) onlyPlaceStarting(c rune) *gazetteer.Region {
 
 // words returns the words of the text between from and to, with offsets
 // relative to from; a word that crosses either end is cut there.
-func (d *docState) words(from, to int) []segment.Token {
+func (d *docText) words(from, to int) []segment.Token {
 	if from >= to || from < 0 || to > len(d.text) {
 		return nil
 	}
@@ -1691,13 +1769,13 @@ func (d *docState) words(from, to int) []segment.Token {
 
 // scratchWords is words in a buffer of d's, reused by the next call: for
 // a caller that reads the words at once and keeps none of them.
-func (d *docState) scratchWords(from, to int) []segment.Token {
+func (d *docText) scratchWords(from, to int) []segment.Token {
 	d.wordBuf = d.appendWords(d.wordBuf[:0], from, to)
 	return d.wordBuf
 }
 
 // appendWords appends the words of words(from, to) to out.
-func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Token {
+func (d *docText) appendWords(out []segment.Token, from, to int) []segment.Token {
 	if from >= to || from < 0 || to > len(d.text) {
 		return out
 	}
@@ -1711,7 +1789,7 @@ func (d *docState) appendWords(out []segment.Token, from, to int) []segment.Toke
 }
 
 // streetAfter reports a street suffix at pos: (东|西|南|北|中)?(路|街|大街).
-func (d *docState) streetAfter(pos int) bool {
+func (d *recognizer) streetAfter(pos int) bool {
 	rest := d.sub(pos, min(len(d.text), pos+3))
 	rest = strings.TrimLeft(rest, "东西南北中")
 	if pos < len(d.text) && d.text[pos] == '道' && d.standsAlone(pos) {
@@ -1723,7 +1801,7 @@ func (d *docState) streetAfter(pos int) bool {
 // rescanStraddling replaces a short name that straddles words (完成|武陵山区
 // read as 成武) with the names found one character further on, up to the
 // next hit: leftmost-longest matching would otherwise hide them.
-func (d *docState) rescanStraddling(hits []hit) []hit {
+func (d *recognizer) rescanStraddling(hits []hit) []hit {
 	var out []hit
 	for i, h := range hits {
 		if h.end-h.start > 3 || !d.straddles(h.start, h.end) {
@@ -1759,7 +1837,7 @@ func (d *docState) rescanStraddling(hits []hit) []hit {
 // directionPair reads two opposite directions before one abbreviation (南北疆,
 // 东西疆) as the two areas both name when each is a known group: one mention
 // of both, which hides the second area's own mention.
-func (d *docState) directionPair(i int) *mention {
+func (d *recognizer) directionPair(i int) *mention {
 	t := d.text
 	if i+2 >= len(t) {
 		return nil
@@ -1783,7 +1861,7 @@ func (d *docState) directionPair(i int) *mention {
 // ordinaryWord reports a span that word segmentation reads as one verb
 // (乡村振兴: 振兴/v); nouns are left to context, as many places are also
 // nouns in the dictionary (大同, 三门).
-func (d *docState) ordinaryWord(start, end int) bool {
+func (d *recognizer) ordinaryWord(start, end int) bool {
 	lo := max(0, start-3)
 	for _, tk := range d.scratchWords(lo, min(len(d.text), end+3)) { // read at once, none kept
 		if lo+tk.Start == start && lo+tk.End == end {

@@ -51,7 +51,7 @@ type trig struct {
 
 // sentenceCtx holds what relation extraction needs about one sentence.
 type sentenceCtx struct {
-	d       *docState
+	d       *relater
 	s       Sentence
 	tops    []*mention // top-level mentions in the sentence, by start
 	clauses [][2]int
@@ -75,7 +75,7 @@ func isClauseSep(r rune) bool {
 }
 
 // relations reads the trigger-word relations of every sentence.
-func (d *docState) relations(sents []Sentence, rs relSet) {
+func (d *relater) relations(sents []Sentence, rs relSet) {
 	hits := d.trigs
 	var ts []trig
 	inTitle := titleSpans(d.text)
@@ -179,7 +179,7 @@ func (c *sentenceCtx) focusPairs(ts []trig, rs relSet) {
 
 // insideName reports a span inside a named entity or a group name, where
 // trigger words do not fire (合作 in 湘赣合作产业园).
-func (d *docState) insideName(start, end int) bool {
+func (d *relater) insideName(start, end int) bool {
 	return d.nameCovers(start, end) // indexed: a scan of all mentions was quadratic
 }
 
@@ -392,6 +392,12 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		if ws := c.d.words(t.end+1, min(end, t.end+3)); len(ws) > 0 && ws[0].Start == 0 && segment.IsVerbTag(ws[0].Tag) {
 			objs = c.listAfter(t.end+1+ws[0].End, end)
 		}
+	} else if len(objs) == 0 && t.end+2 < end && (t.def.typ == kg.DocksWith || t.def.typ == kg.IntegratesInto) {
+		// 对接服务京津冀协同发展: a verb right after shares the object
+		if ws := c.d.words(t.end, min(end, t.end+2)); len(ws) == 1 && ws[0].End == 2 && segment.IsVerbTag(ws[0].Tag) &&
+			c.d.x.stops.startingAt(c.d.text, t.end, t.end+2) == 2 {
+			objs = c.listAfter(t.end+2, end)
+		}
 	}
 	if len(objs) == 0 && (t.def.typ == kg.IntegratesInto || t.def.typ == kg.DocksWith) {
 		pos := t.end
@@ -487,7 +493,7 @@ func (c *sentenceCtx) adverbial(m *mention) bool {
 	if m.start == 0 {
 		return false
 	}
-	return strings.ContainsRune("在于向赴到从对为把将给经", c.d.text[m.start-1])
+	return strings.ContainsRune("在于向赴到从对为给经", c.d.text[m.start-1])
 }
 
 // yuPhrase finds "与X" between lo and the trigger: the position of 与 and
@@ -557,6 +563,11 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 	sm, subj := c.subjects(lo, pos)
 	if len(sm) > 0 || c.d.subject == nil {
 		return sm, subj
+	}
+	if c.carriedPeers(sm, subj) && slices.Contains(subj, c.d.subject) {
+		// 深化湘港澳合作，加强与广东、广西的合作: partners named after 与 are
+		// the subject's own, not its earlier peers'
+		return nil, []*entity{c.d.subject}
 	}
 	for _, e := range refsOf(partners) {
 		if slices.Contains(subj, e) {
@@ -736,8 +747,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// when it names no entity, nothing is said of the subject
 			if b := c.baPhrase(cl[0], t.start); b >= 0 {
 				subjLo = b
-				if len(c.listBefore(b, t.start)) == 0 {
+				l := c.listBefore(b, t.start)
+				if len(l) == 0 {
 					return
+				}
+				if gap := c.d.sub(l[len(l)-1].end, t.start); gap != "" && gap != "等" {
+					return // 将安源精神纳入…: what is put in is the spirit the place names, no entity
 				}
 			}
 		}
@@ -876,9 +891,10 @@ func (c *sentenceCtx) onlyStops(a, b int) bool {
 	}
 	for a < b {
 		n := c.d.x.stops.startingAt(c.d.text, a, b)
-		for _, tr := range c.d.trigs {
-			if tr.start == a && tr.end <= b {
-				n = max(n, tr.end-tr.start)
+		// the document's triggers are sorted by start
+		for k := sort.Search(len(c.d.trigs), func(i int) bool { return c.d.trigs[i].start >= a }); k < len(c.d.trigs) && c.d.trigs[k].start == a; k++ {
+			if c.d.trigs[k].end <= b {
+				n = max(n, c.d.trigs[k].end-a)
 			}
 		}
 		if n == 0 {
@@ -1199,7 +1215,7 @@ func (c *sentenceCtx) groupBuilt(m *mention) bool {
 // from a place at the start of a park's, hub's, project's or institution's
 // name (not a line project's: 赤峰至锦州管道 lies in neither place), and
 // CONNECTS from a route's name.
-func (d *docState) nameRelations(sents []Sentence, rs relSet) {
+func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 	for _, m := range d.mentions {
 		if m.kind != mNamed {
 			continue
@@ -1244,7 +1260,7 @@ func sentenceAt(sents []Sentence, pos int) Sentence {
 
 // leadingPlaces returns the regions a name starts with: 萍乡经开区 -> 萍乡市,
 // 浏阳-上栗共建区 -> 浏阳市, 上栗县, 中国稀金(赣州)新材料研究院 -> 赣州市.
-func (d *docState) leadingPlaces(m *mention) []*entity {
+func (d *relater) leadingPlaces(m *mention) []*entity {
 	var out []*entity
 	pos := m.start
 	if j := pos + 1; pos < m.headStart && d.text[pos] == '中' {
@@ -1283,7 +1299,7 @@ func (d *docState) leadingPlaces(m *mention) []*entity {
 // routeEnds returns the places a route's name joins: the places named
 // (咸宁经修水至吉安铁路) or the one-character abbreviations of its endpoints
 // (沪昆高铁, 厦渝高铁长赣段).
-func (d *docState) routeEnds(m *mention) []*entity {
+func (d *relater) routeEnds(m *mention) []*entity {
 	var out []*entity
 	seen := map[string]bool{}
 	add := func(e *entity) {
@@ -1340,6 +1356,14 @@ func (d *docState) routeEnds(m *mention) []*entity {
 				for _, r := range d.endpointChars(sec) {
 					add(d.regionEntity(r))
 				}
+			} else if strings.ContainsAny(string(sec), "至到—") {
+				// 川藏铁路雅安至林芝段: the places the section's name joins
+				for i := m.headStart; i < m.end; i++ {
+					if g := d.gazAt(i); g != nil && g.kind == mRegion && g.start == i && g.end <= m.end {
+						add(g.refs[0])
+						i = g.end - 1
+					}
+				}
 			}
 		}
 	}
@@ -1358,7 +1382,7 @@ func trimRouteQualifiers(p []rune) []rune {
 // each. All endpoints are read at one level: provinces when one of them can
 // only be a province (赣粤: 江西, 广东), cities otherwise (赣深: 赣州, 深圳),
 // counties of the subject province as the last resort (萍莲: 莲花县).
-func (d *docState) endpointChars(cs []rune) []*gazetteer.Region {
+func (d *docView) endpointChars(cs []rune) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
@@ -1383,6 +1407,10 @@ func (d *docState) endpointChars(cs []rune) []*gazetteer.Region {
 			out = append(out, a.region)
 			continue
 		}
+		if r := d.x.nicknames[c]; r != nil {
+			out = append(out, r) // 穗莞深城际, 蓉欧: a city's nickname
+			continue
+		}
 		return nil // an endpoint we cannot read: say nothing
 	}
 	return out
@@ -1393,7 +1421,7 @@ func (d *docState) endpointChars(cs []rune) []*gazetteer.Region {
 // the subject's province score highest, then provincial capitals, then
 // counties of the subject's province, then cities in provinces the
 // document names, then any city. A tie at the top is left unresolved.
-func (d *docState) bestEndpoint(c rune) *gazetteer.Region {
+func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	var best *gazetteer.Region
 	bestScore, tie := 0.0, false
 	consider := func(r *gazetteer.Region, score float64) {
@@ -1431,7 +1459,7 @@ func (d *docState) bestEndpoint(c rune) *gazetteer.Region {
 }
 
 // provinceNamed reports whether the document names r's province.
-func (d *docState) provinceNamed(r *gazetteer.Region) bool {
+func (d *docView) provinceNamed(r *gazetteer.Region) bool {
 	p := d.x.gaz.Province(r.Code)
 	if p == nil {
 		return false
@@ -1504,7 +1532,7 @@ const maxZoneQualifier = 6
 // names (浏阳-上栗共建区) or one character each (湘琼, 粤澳, 广清), with at
 // most a few qualifying words before the cooperation word. Countries (中德,
 // 中新) end the run.
-func (d *docState) zoneParties(m *mention) ([]*entity, string) {
+func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	t := d.text
 	for _, w := range d.x.lex.zoneWords {
 		wr := []rune(w)
@@ -1525,7 +1553,7 @@ func (d *docState) zoneParties(m *mention) ([]*entity, string) {
 // partyRun reads the places written right before end, back to lo: place
 // names (with an optional dash between) or a run of one-character
 // abbreviations, resolved as route endpoints are.
-func (d *docState) partyRun(lo, end int) []*entity {
+func (d *docView) partyRun(lo, end int) []*entity {
 	t := d.text
 	if g := d.gazAt(end - 1); end > lo && g != nil && g.kind != mPronoun && g.end > end {
 		return nil // 牡丹|江: characters inside a place's name are no run of parties
@@ -1553,6 +1581,9 @@ func (d *docState) partyRun(lo, end int) []*entity {
 	}
 	if len(out) >= 2 {
 		return out
+	}
+	if g := d.gazAt(lo); g != nil && g.start == lo && g.end == end && g.kind == mRegion {
+		return nil // 北京|国际法商融合示范区, 西宁|…: one place, no pair of parties (北海 and 京)
 	}
 	out, seen = nil, map[string]bool{}
 	// one character each: province abbreviations anywhere (湘琼, 粤澳,
@@ -1593,7 +1624,7 @@ func (d *docState) partyRun(lo, end int) []*entity {
 
 // placeWordAt reports one word of the segmentation over exactly [a, b),
 // tagged as a place or an abbreviation (深港/ns).
-func (d *docState) placeWordAt(a, b int) bool {
+func (d *docView) placeWordAt(a, b int) bool {
 	d.cutAt(a)
 	tk := d.tokenAt(a)
 	return tk.Start == a && tk.End == b && (tk.Tag == "ns" || tk.Tag == "j")
@@ -1601,19 +1632,19 @@ func (d *docState) placeWordAt(a, b int) bool {
 
 // partyChar reports a character that may abbreviate a party of a zone: a
 // province abbreviation or the first character of a city.
-func (d *docState) partyChar(c rune) bool {
+func (d *docView) partyChar(c rune) bool {
 	if c == '中' {
 		return false // 中德, 中新: China and a foreign country
 	}
 	if _, ok := d.x.abbrevs[c]; ok {
 		return true
 	}
-	return len(d.x.citiesByFirst[c]) > 0
+	return len(d.x.citiesByFirst[c]) > 0 || d.x.nicknames[c] != nil // 甬饶, 沪饶: a city's nickname
 }
 
 // evidenceIn builds the evidence of a span of sentence s: its normalised
 // text, where it starts, and its original-script form.
-func (d *docState) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
+func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
 	text, orig := d.surface(s.Start, s.End)
 	start, end = max(start, s.Start), min(end, s.End) // the span stays in its sentence
 	return kg.Evidence{Document: d.docID, Sentence: s.Index, Start: start, End: end, Trigger: trigger,

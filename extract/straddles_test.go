@@ -17,15 +17,16 @@ func TestStraddles(t *testing.T) {
 		f := in.Name
 		// d answers, ref the scans: d's units are cut only as its own
 		// tests cut them, so that they meet text not cut yet
-		d, _, p := x.prepare(in)
+		dt, _, p := x.prepare(in)
 		if p != nil {
 			t.Fatal(p.Message)
 		}
-		ref, _, _ := x.prepare(in)
-		for _, d := range []*docState{d, ref} {
-			d.segment()
-			d.lexicon()
+		rt, _, _ := x.prepare(in)
+		for _, t := range []*docText{dt, rt} {
+			t.segment()
+			t.lexicon()
 		}
+		d, ref := newRecognizer(dt), newRecognizer(rt)
 		for start := 0; start < len(d.text); start++ {
 			if got, want := d.standsAlone(start), refStandsAlone(ref, start); got != want {
 				t.Fatalf("%s: standsAlone(%d) %q = %v, want %v", f, start, string(d.text[start]), got, want)
@@ -56,7 +57,7 @@ func TestStraddles(t *testing.T) {
 }
 
 // refRunsOn is runsOn as it was, over all the words of its window.
-func refRunsOn(d *docState, start, end int) int {
+func refRunsOn(d *recognizer, start, end int) int {
 	lo, hi := max(start, end-2), min(len(d.text), end+3)
 	for _, tk := range d.words(lo, hi) {
 		a, b := lo+tk.Start, lo+tk.End
@@ -69,7 +70,7 @@ func refRunsOn(d *docState, start, end int) int {
 
 // refNounHere, refStandsAlone and refPlaceWordEnding are nounHere,
 // standsAlone and placeWordEnding as they were.
-func refNounHere(d *docState, start, end int) bool {
+func refNounHere(d *recognizer, start, end int) bool {
 	if end-start < 2 {
 		return false
 	}
@@ -82,7 +83,7 @@ func refNounHere(d *docState, start, end int) bool {
 	return false
 }
 
-func refStandsAlone(d *docState, pos int) bool {
+func refStandsAlone(d *recognizer, pos int) bool {
 	lo, hi := max(0, pos-3), min(len(d.text), pos+4)
 	for _, tk := range d.words(lo, hi) {
 		if lo+tk.Start <= pos && pos < lo+tk.End {
@@ -92,7 +93,7 @@ func refStandsAlone(d *docState, pos int) bool {
 	return true
 }
 
-func refPlaceWordEnding(d *docState, start, end int) bool {
+func refPlaceWordEnding(d *recognizer, start, end int) bool {
 	lo := max(0, start-4)
 	for _, tk := range d.words(lo, end) {
 		if lo+tk.End == end && lo+tk.Start < start {

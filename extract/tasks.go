@@ -27,7 +27,7 @@ type task struct {
 // tasks finds the unit lines of a plan's tasks: "(牵头单位:市交通运输局、
 // 市公路局;责任单位:市发改委……)" after a task's text, or a line of its own
 // starting with a label after the task's paragraph.
-func (d *docState) tasks() []task {
+func (d *relater) tasks() []task {
 	var out []task
 	// the labels share a few endings (单位, 部门): one scan per ending finds
 	// them all, most documents have none
@@ -119,7 +119,7 @@ func withoutLeadMark(lex *lexicon, u string) (string, bool) {
 // 政府配合）, （省发展改革委、湘江新区管委会按职责分工负责）. Each part between
 // commas is a list of units and a role ([unit-roles] of lexicon.txt); every unit must look
 // like a body (ends in 委, 厅, 局, 办, 政府 …), or the bracket is no unit list.
-func (d *docState) roleTasks() []task {
+func (d *relater) roleTasks() []task {
 	t := d.text
 	var out []task
 	for off := 0; ; {
@@ -185,7 +185,7 @@ func looksLikeBody(lex *lexicon, u string) bool {
 // taskSpan returns the text a label at pos belongs to: its own line up to
 // the bracket or label, or, when the label opens its line, the paragraph
 // before it.
-func (d *docState) taskSpan(pos int) (int, int) {
+func (d *relater) taskSpan(pos int) (int, int) {
 	t := d.text
 	end := pos
 	for end > 0 && strings.ContainsRune("(（;； ", t[end-1]) {
@@ -247,7 +247,7 @@ func splitUnits(s string) []string {
 
 // agencyName gives a unit its full name: 市商务局 in a 萍乡 plan is
 // 萍乡市商务局 (ONTOLOGY.md); a unit that names its place keeps its name.
-func (d *docState) agencyName(u string) string {
+func (d *relater) agencyName(u string) string {
 	if len(d.x.gaz.ByName(u)) > 0 {
 		return u + "人民政府" // 萍乡市、新余市……政府: each city's government
 	}
@@ -270,7 +270,7 @@ func (d *docState) agencyName(u string) string {
 // taskRelations adds the Agency entities of each task's units and their
 // LEADS / RESPONSIBLE_FOR edges to each named project, park, hub, route,
 // institution or plan of the task.
-func (d *docState) taskRelations(sents []Sentence, rs relSet) {
+func (d *relater) taskRelations(sents []Sentence, rs relSet) {
 	tasks := d.tasks()
 	if len(tasks) == 0 {
 		return
@@ -300,10 +300,11 @@ func (d *docState) taskRelations(sents []Sentence, rs relSet) {
 			if !ok {
 				a = d.entityFor(kg.EntityID(kg.Agency, name), kg.Agency, name)
 			}
-			a.mentions[d.docID]++
+			um := unitMention{e: a} // counted after relations (relOutput.entities)
 			if u != name {
-				a.aliases[u] = true
+				um.alias = u
 			}
+			d.units = append(d.units, um)
 			for _, m := range things {
 				s := sentenceAt(sents, m.start)
 				ev := d.evidenceIn(s, m.start, m.end, t.label.word) // the thing's sentence; the label may be sentences away

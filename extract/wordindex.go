@@ -12,7 +12,7 @@ import "github.com/cnplan/kg/extract/segment"
 // A token code packs, for the character k it is stored at:
 //
 //	bits 0-5   the tag's number in tagTable plus one (0: k not cut yet;
-//	           longTok: the token is in docState.longToks)
+//	           longTok: the token is in docText.longToks)
 //	bits 6-10  k - Start
 //	bits 11-15 End - k - 1
 //
@@ -65,12 +65,12 @@ func (t *tagTable) number(tag string) int {
 }
 
 // segment prepares the word index: no unit is cut yet.
-func (d *docState) segment() {
+func (d *docText) segment() {
 	d.tokCode = make([]uint16, len(d.text))
 }
 
 // cutAt segments the unit that holds the character at k, once.
-func (d *docState) cutAt(k int) {
+func (d *docText) cutAt(k int) {
 	if d.tokCode[k] != 0 {
 		return
 	}
@@ -98,7 +98,7 @@ func (d *docState) cutAt(k int) {
 
 // tokenAt is the token that holds the character at k, which must be cut
 // (cutAt).
-func (d *docState) tokenAt(k int) segment.Token {
+func (d *docText) tokenAt(k int) segment.Token {
 	c := d.tokCode[k]
 	t := int(c & 63)
 	if t == longTok {
@@ -110,7 +110,7 @@ func (d *docState) tokenAt(k int) segment.Token {
 // mayJoin reports whether a word may hold both text[k-1] and text[k]:
 // false is certain and spares the cut of their unit (segment.MayCross),
 // which most tests at a name's ends need not read.
-func (d *docState) mayJoin(k int) bool {
+func (d *docText) mayJoin(k int) bool {
 	if k > 0 && k < len(d.text) && d.tokCode[k-1] != 0 {
 		return d.tokenAt(k-1).End > k // cut already
 	}

@@ -71,7 +71,7 @@ func TestWordIndex(t *testing.T) {
 			if tc.tags != nil {
 				xx.tags = newTagTable(tc.tags)
 			}
-			d := &docState{x: xx}
+			d := &docText{x: xx}
 			d.text = []rune(tc.text)
 			d.segment()
 			want := x.seg.Cut(d.text)

