@@ -1164,7 +1164,7 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 	lo := max(0, headStart-maxModifier)
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
-			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) && !d.bindsRun(g, start) {
+			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) && !d.bindsRun(g, start) && !d.jointWorks(g.end, start, headStart) {
 				return start
 			}
 			for {
@@ -1184,7 +1184,8 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 			d.cutAt(j - 1)
 			tk := d.tokenAt(j - 1)
 			a := max(lo, j-4, tk.Start)
-			if tk.Tag == "ns" && j-a >= 2 && !d.isGeneric(d.text[a:j]) && d.onlyNameWords(a, start) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
+			feature := tk.Tag == "nr" && tk.End-tk.Start >= 3 && tk.End == j && strings.ContainsRune("江河湖", d.text[j-1]) // 钱塘江/nr
+			if (tk.Tag == "ns" || feature) && j-a >= 2 && !d.isGeneric(d.text[a:j]) && (d.onlyNameWords(a, start) || d.jointWorks(j, start, headStart)) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
 				return a
 			}
 		}
@@ -1203,6 +1204,36 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 		j--
 	}
 	return start
+}
+
+// jointWorks reports words from a to start that state what the parties of
+// a cooperation zone do together (新安江—千岛湖|生态环境共同保护|合作区): a
+// word of jointness (共同, 联合) and nouns and verbs only, before a head that
+// opens with a cooperation word. Such a zone's name holds its verb.
+func (d *recognizer) jointWorks(a, start, headStart int) bool {
+	if start <= a || start-a > 12 {
+		return false
+	}
+	coop := false
+	for _, w := range d.x.lex.zoneWords {
+		coop = coop || runesAt(d.text, headStart, w)
+	}
+	if !coop {
+		return false
+	}
+	joint := false
+	for _, tk := range d.scratchWords(a, start) {
+		w := d.sub(a+tk.Start, a+tk.End)
+		switch {
+		case w == "共同" || w == "联合":
+			joint = true
+		case strings.HasPrefix(tk.Tag, "n") || tk.Tag == "vn" || tk.Tag == "v" || tk.Tag == "a" || w == "—" || w == "－" || w == "-":
+			// (a dash joins the places the zone spans: 新安江—千岛湖)
+		default:
+			return false
+		}
+	}
+	return joint
 }
 
 // bindsRun reports a run of places written one character each (g)

@@ -1537,7 +1537,8 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	if p == nil || d.x.initialBits[p.Code] == nil {
 		return nil
 	}
-	// the provinces the document names so far, by position
+	// the provinces the document names so far, by position, themselves or
+	// by one of their places (深圳 names 广东's places too)
 	type named struct {
 		pos  int
 		code string
@@ -1546,7 +1547,16 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	codes := map[string]bool{}
 	for _, m := range d.mentions {
 		for _, e := range m.refs {
-			if r, ok := d.x.gaz.Region(e.code); ok && r.Level == gazetteer.Province && r.Code != p.Code && d.x.initialBits[r.Code] != nil {
+			r, ok := d.x.gaz.Region(e.code)
+			if !ok {
+				continue
+			}
+			if r.Level != gazetteer.Province {
+				if r = d.x.gaz.Province(r.Code); r == nil {
+					continue
+				}
+			}
+			if r.Code != p.Code && d.x.initialBits[r.Code] != nil {
 				provs = append(provs, named{m.start, r.Code})
 				codes[r.Code] = true
 			}
@@ -1586,8 +1596,12 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 					near = append(near, q.code)
 				}
 			}
-			if m := d.crossRun(i, j, p.Code, near); m != nil {
-				out = append(out, m)
+			for k := i; k+2 <= j; k++ {
+				// the longest run that ends at j (深化|赣深: 深化 is a verb)
+				if m := d.crossRun(k, j, p.Code, near); m != nil {
+					out = append(out, m)
+					break
+				}
 			}
 		}
 		i = max(j, i+1)
@@ -1678,6 +1692,9 @@ func (d *recognizer) runFollowed(pos int) bool {
 				return true
 			}
 		}
+		if items == 0 && pos+4 <= len(t) && d.fieldBeforeCooperation(pos) {
+			return true // 赣深|产业|合作: the field the places cooperate in
+		}
 		if pos >= len(t) || t[pos] != '、' {
 			return false
 		}
@@ -1691,6 +1708,21 @@ func (d *recognizer) runFollowed(pos int) bool {
 		pos = b
 	}
 	return false
+}
+
+// fieldBeforeCooperation reports a noun of two characters at pos that a
+// cooperation word follows (产业合作, 经贸协作, 文旅联动).
+func (d *recognizer) fieldBeforeCooperation(pos int) bool {
+	coop := false
+	for _, w := range d.x.lex.zoneWords {
+		coop = coop || runesAt(d.text, pos+2, w)
+	}
+	if !coop {
+		return false
+	}
+	d.cutAt(pos)
+	tk := d.tokenAt(pos)
+	return tk.Start == pos && tk.End == pos+2 && (tk.Tag == "n" || tk.Tag == "vn") && d.gazAt(pos) == nil
 }
 
 // initialPlace returns the place of the subject's province that the
