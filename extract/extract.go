@@ -63,39 +63,38 @@ type Extractor struct {
 	headWords wordSet
 	// qualifiers may stand between a trigger and its object
 	qualifiers wordSet
-	// featureFollowers and featureClasses mark a natural feature's context
-	featureFollowers, featureClasses []string
-	// runFollowers bind a run of one-character places (汉襄宜协同)
-	runFollowers []string
 	// expressways are the national expressways by short name (荣乌), with
 	// the regions each joins
 	expressways map[string][]*gazetteer.Region
-	// listVerbs put things into lists and designations (入选, 获批)
-	listVerbs []string
 	// toponymFinals end place names (山, 滩, 堡)
 	toponymFinals, terrainFinals map[rune]bool
 	// countryAbbrevs stand for countries after 中 (中老铁路)
 	countryAbbrevs map[rune]bool
-	// worksCues name what works build (see worksCues)
+	// worksCues name what works build ([works-cues] of lexicon.txt)
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
 	eventNouns wordSet
-	// anchorRunes are anchors() as pairs of characters, compared in the
+	// anchorRunes are the lexicon's anchors as pairs of characters, compared in the
 	// text in place (extendToAnchor)
 	anchorRunes [][2]rune
-	// docVerbRunes, strategyVerbRunes and listVerbRunes are docVerbs(),
-	// strategyVerbs() and listVerbs() as characters, in the same order,
+	// docVerbRunes, strategyVerbRunes and listVerbRunes are the lexicon's
+	// doc-verbs, strategy-verbs and list-verbs as characters, in the same order,
 	// built once instead of per name (docVerbStart)
 	docVerbRunes, strategyVerbRunes, listVerbRunes [][]rune
-	// kindQualifiers is kindQualifiers() as characters, in the same order,
+	// pronounRunes are the lexicon's subject-pronouns as characters, in
+	// the same order, built once instead of per document (recognizeAbbrev)
+	pronounRunes [][]rune
+	// kindQualifiers is the lexicon's kind-qualifiers as characters, in the same order,
 	// and longestKindQualifier the most characters of one (listHead)
 	kindQualifiers       [][]rune
 	longestKindQualifier int
-	// lex finds heads, trigger words and milestone verbs in one pass;
-	// lexKind and lexIdx say which list a word is from.
-	lex     *matcher
-	lexKind []lexKind
-	lexIdx  []int
+	// lex is the lexicon (lexicon.txt), parsed once by New
+	lex *lexicon
+	// lexMatcher finds heads, trigger words and milestone verbs in one
+	// pass; lexKind and lexIdx say which list a word is from.
+	lexMatcher *matcher
+	lexKind    []lexKind
+	lexIdx     []int
 
 	abbrevs map[rune]abbrevInfo
 	// abbrevBits marks the characters of the BMP that are abbreviations:
@@ -172,8 +171,13 @@ func New(cfg Config) (*Extractor, error) {
 		x.nameCands[i] = append(x.nameCands[i], c)
 	}
 	x.names = newMatcher(keys)
-	x.headDefs = heads()
-	x.trigDefs = triggers()
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	x.lex = lex
+	x.headDefs = lex.heads
+	x.trigDefs = lex.triggers
 	var words, hw []string
 	for i, h := range x.headDefs {
 		words = append(words, h.word)
@@ -184,18 +188,16 @@ func New(cfg Config) (*Extractor, error) {
 		words = append(words, t.word)
 		x.lexKind, x.lexIdx = append(x.lexKind, lexTrigger), append(x.lexIdx, i)
 	}
-	for _, e := range milestoneEvents() {
+	for _, e := range lex.milestoneEvents {
 		words = append(words, e)
 		x.lexKind, x.lexIdx = append(x.lexKind, lexEvent), append(x.lexIdx, 0)
 	}
-	x.lex = newMatcher(words)
-	x.stops = newWordSet(stopWords())
-	x.generic = newWordSet(append(genericWords(), hw...))
-	x.category = newWordSet(categoryWords())
-	x.featureFollowers, x.featureClasses = featureFollowers(), featureClasses()
-	x.runFollowers = runFollowers()
+	x.lexMatcher = newMatcher(words)
+	x.stops = newWordSet(lex.stopWords)
+	x.generic = newWordSet(slices.Concat(lex.genericWords, hw))
+	x.category = newWordSet(lex.categoryWords)
 	x.expressways = map[string][]*gazetteer.Region{}
-	for _, r := range nationalExpressways() {
+	for _, r := range lex.nationalExpressways {
 		for _, c := range r.ends {
 			reg, ok := x.gaz.Region(c)
 			if !ok {
@@ -204,31 +206,36 @@ func New(cfg Config) (*Extractor, error) {
 			x.expressways[r.name] = append(x.expressways[r.name], reg)
 		}
 	}
-	x.listVerbs = listVerbs()
-	x.toponymFinals, x.terrainFinals = runeSet(toponymFinals()), runeSet(terrainFinals())
-	x.countryAbbrevs = runeSet(countryAbbrevs())
-	x.worksCues = cueSet(worksCues())
-	x.eventNouns = newWordSet(eventNouns())
-	for _, a := range anchors() {
+	x.toponymFinals, x.terrainFinals = runeSet(lex.toponymFinals), runeSet(lex.terrainFinals)
+	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
+	x.worksCues = cueSet(lex.worksCues)
+	x.eventNouns = newWordSet(lex.eventNouns)
+	for _, a := range lex.anchors {
 		r := []rune(a)
 		if len(r) != 2 {
 			return nil, fmt.Errorf("extract: anchor %q is not two characters", a)
 		}
 		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
 	}
-	x.docVerbRunes = runeLists(docVerbs())
-	x.strategyVerbRunes = runeLists(strategyVerbs())
-	x.listVerbRunes = runeLists(listVerbs())
-	for _, q := range kindQualifiers() {
+	x.docVerbRunes = runeLists(lex.docVerbs)
+	x.strategyVerbRunes = runeLists(lex.strategyVerbs)
+	x.listVerbRunes = runeLists(lex.listVerbs)
+	x.pronounRunes = runeLists(lex.subjectPronouns)
+	for _, p := range x.pronounRunes {
+		if len(p) != 2 { // 我市, 全省: the second character says the level
+			return nil, fmt.Errorf("extract: subject pronoun %q is not two characters", string(p))
+		}
+	}
+	for _, q := range lex.kindQualifiers {
 		r := []rune(q)
 		x.kindQualifiers = append(x.kindQualifiers, r)
 		x.longestKindQualifier = max(x.longestKindQualifier, len(r))
 	}
-	x.qualifying = newWordSet(genericWords())
-	x.levels = newWordSet(levelWords())
-	x.inner = newWordSet(innerWords())
+	x.qualifying = newWordSet(lex.genericWords)
+	x.levels = newWordSet(lex.levelWords)
+	x.inner = newWordSet(lex.innerWords)
 	x.headWords = newWordSet(hw)
-	x.qualifiers = newWordSet(objectQualifiers())
+	x.qualifiers = newWordSet(lex.objectQualifiers)
 	x.abbrevs = map[rune]abbrevInfo{}
 	for _, n := range x.gaz.Names() {
 		if n.Kind == gazetteer.Abbreviation {
@@ -559,7 +566,7 @@ type lexHits struct {
 // verbs of a text, found in one pass. It is a function of the text alone.
 func (x *Extractor) findLexicon(text []rune) lexHits {
 	var l lexHits
-	for _, h := range x.lex.findRunes(text) {
+	for _, h := range x.lexMatcher.findRunes(text) {
 		k := x.lexKind[h.word]
 		h.word = x.lexIdx[h.word]
 		switch k {

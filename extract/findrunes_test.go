@@ -15,7 +15,7 @@ func TestFindRunes(t *testing.T) {
 		if p != nil {
 			t.Fatal(p.Message)
 		}
-		for _, m := range []*matcher{x.names, x.lex} {
+		for _, m := range []*matcher{x.names, x.lexMatcher} {
 			if got, want := m.findRunes(d.text), m.find(d.str, charOffsets(d.str)); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: findRunes gives %d hits, find %d", in.Name, len(got), len(want))
 			}

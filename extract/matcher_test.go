@@ -78,7 +78,7 @@ func TestMatcherAsAhoCorasick(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		m    *matcher
-	}{{"names", x.names}, {"lexicon", x.lex}} {
+	}{{"names", x.names}, {"lexicon", x.lexMatcher}} {
 		ref := newRefMatcher(c.m.words)
 		n := 0
 		for _, d := range docs {
@@ -265,12 +265,12 @@ func BenchmarkMatchers(b *testing.B) {
 			size += len(d.str)
 		}
 	}
-	names, lex := newRefMatcher(x.names.words), newRefMatcher(x.lex.words)
+	names, lex := newRefMatcher(x.names.words), newRefMatcher(x.lexMatcher.words)
 	for _, c := range []struct {
 		name      string
 		names, lx func(string, []int32) []hit
 	}{
-		{"trie", x.names.find, x.lex.find},
+		{"trie", x.names.find, x.lexMatcher.find},
 		{"automaton", names.find, lex.find}, // as before the trie
 	} {
 		b.Run(c.name, func(b *testing.B) {

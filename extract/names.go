@@ -48,7 +48,7 @@ func (d *recognizer) recognizeNames() {
 		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
-		if h.start > 0 && d.text[h.start-1] == '等' && slices.Contains(clusterWords(), d.sub(h.end, min(len(d.text), h.end+2))) {
+		if h.start > 0 && d.text[h.start-1] == '等' && slices.Contains(d.x.lex.clusterWords, d.sub(h.end, min(len(d.text), h.end+2))) {
 			continue // 南口、马池口等全国重点实验室集群: places of a cluster, not things it holds
 		}
 		if hd.typ == kg.Railway && d.trainAt(h.end) {
@@ -235,7 +235,7 @@ func (d *recognizer) recognizeNames() {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
 					start = w.end
-				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(d.sub(start, w.start), rankWords()) {
+				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(d.sub(start, w.start), d.x.lex.rankWords) {
 					start = w.end // a description by rank in apposition
 				}
 			}
@@ -347,7 +347,7 @@ func (d *recognizer) recognizeNames() {
 				// 制定实施|外商投资促进行动方案, 制定|旅居康养产业发展规划: the
 				// object of a document verb is the title, the verb no part of it
 				start = v
-				for _, dv := range docVerbs() { // 制定|出台|自贸试验区…: a second verb too
+				for _, dv := range d.x.lex.docVerbs { // 制定|出台|自贸试验区…: a second verb too
 					if n := prefixLen(d.text, start, dv); n > 0 && start+n <= h.start {
 						start += n
 						break
@@ -417,7 +417,7 @@ func (d *recognizer) recognizeNames() {
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
 		numbered := rule == ruleNumbered && vh > start && unicode.IsDigit(d.text[vh-1]) // 18号线
-		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) && !roleDescribed(d.text[start:vh]) &&
+		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) && !roleDescribed(d.x.lex, d.text[start:vh]) &&
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
@@ -541,14 +541,14 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 	if typ != kg.Park && typ != kg.Institution {
 		// 长江航道整治、…: works on a facility, written as an item of a
 		// list or a clause's end, are a project named with its facility
-		for _, w := range worksWords() {
+		for _, w := range d.x.lex.worksWords {
 			// within 8 characters of end, as the words are
 			if n := prefixLen(t, end, w); n > 0 && n <= 8 && w != "综合" && w != "提升" && w != "升级" && end+n < len(t) {
 				e := end + n
 				if strings.ContainsRune("、，。；等和", t[e]) {
 					return e
 				}
-				for _, p := range phaseWords() {
+				for _, p := range d.x.lex.phaseWords {
 					if k := prefixLen(t, e, p); k > 0 && k <= 4 { // within 4 characters of e
 						return e + k // 罗泾港区改造二期: works in phases
 					}
@@ -561,7 +561,7 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 			return end + n // 漳州核电2号机组, 宁德核电5、6号机组: the units built, a phase
 		}
 	}
-	for _, p := range phaseWords() {
+	for _, p := range d.x.lex.phaseWords {
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
 			if runesAt(t, e, "工程") || runesAt(t, e, "项目") {
@@ -602,13 +602,13 @@ func (d *recognizer) headInsideName(h hit) bool {
 // cooperation word (南沙粤港澳|全面|合作示范区, 横琴粤澳|深度|合作区): the zone's
 // own, not an adverb that starts the name after it.
 func (d *recognizer) zoneManner(a, b int) bool {
-	if !slices.Contains(zoneManners(), d.sub(a, b)) {
+	if !slices.Contains(d.x.lex.zoneManners, d.sub(a, b)) {
 		return false
 	}
 	if g := d.gazEndingAt(a); g == nil || g.kind == mPronoun {
 		return false
 	}
-	for _, w := range zoneWords() {
+	for _, w := range d.x.lex.zoneWords {
 		if runesAt(d.text, b, w) {
 			return true
 		}
@@ -620,7 +620,7 @@ func (d *recognizer) zoneManner(a, b int) bool {
 func (d *recognizer) zoneWordIn(a, b int) bool {
 	b = min(b, len(d.text))
 	for i := a; i < b; i++ {
-		for _, w := range zoneWords() {
+		for _, w := range d.x.lex.zoneWords {
 			if runesAt(d.text, i, w) && i+len([]rune(w)) <= b {
 				return true
 			}
@@ -675,15 +675,15 @@ func (d *recognizer) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	return worksOnly(d.sub(from, to))
+	return worksOnly(d.x.lex, d.sub(from, to))
 }
 
 // worksOnly reports a non-empty text made only of works words (配套, 整治).
-func worksOnly(s string) bool {
+func worksOnly(lex *lexicon, s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, w := range worksWords() {
+	for _, w := range lex.worksWords {
 		s = strings.ReplaceAll(s, w, "")
 	}
 	return s == ""
@@ -797,7 +797,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
-				(slices.Contains(planInnerVerbs(), w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0)) {
+				(slices.Contains(d.x.lex.planInnerVerbs, w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0)) {
 				// (生态产品价值实现机制试点, 盐碱地改造国家试点: after a noun the
 				// verb is the plan's own)
 				break
@@ -857,7 +857,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			j = headStart // (nothing more to skip)
 		} else if j < headStart && strings.ContainsRune("所个家座项条批.、", t[j]) {
 			j++
-		} else if n, class := capacityOpening(t[i:headStart]); n > 0 && i+n < headStart {
+		} else if n, class := capacityOpening(d.x.lex, t[i:headStart]); n > 0 && i+n < headStart {
 			switch {
 			case class:
 				j = i + n // 750千伏|河西走廊北通道工程: a line's voltage is its class
@@ -949,7 +949,7 @@ func (d *recognizer) placeBeforeDash(start, end int) bool {
 // figure, its magnitude and a capacity unit, with or without 级 (300万吨级…,
 // 100兆瓦…), or 0; class reports a voltage, a line's class rather than its
 // size (750千伏).
-func capacityOpening(t []rune) (n int, class bool) {
+func capacityOpening(lex *lexicon, t []rune) (n int, class bool) {
 	i := 0
 	for i < len(t) && (unicode.IsDigit(t[i]) || t[i] == '.') {
 		i++
@@ -963,7 +963,7 @@ func capacityOpening(t []rune) (n int, class bool) {
 	if i < len(t) && t[i] == '伏' {
 		return i + 1, true // 750千伏 (千 read as a magnitude)
 	}
-	for _, u := range capacityUnits() {
+	for _, u := range lex.capacityUnits {
 		if k := prefixLen(t, i, u); k > 0 {
 			if i+k < len(t) && t[i+k] == '级' {
 				k++
@@ -977,7 +977,7 @@ func capacityOpening(t []rune) (n int, class bool) {
 // trainAt reports a word for trains at pos (专列, 动车组): after a railway's
 // head it names a service run on the line, not the line.
 func (d *recognizer) trainAt(pos int) bool {
-	for _, w := range trainWords() {
+	for _, w := range d.x.lex.trainWords {
 		if prefixLen(d.text, pos, w) > 0 {
 			return true
 		}
@@ -1054,8 +1054,8 @@ func (d *recognizer) properAnchored(start, headStart int) bool {
 
 // roleDescribed reports a modifier ending in how much a thing matters
 // (…开放重要|通道, …发展首要|战略): a role, not a name.
-func roleDescribed(mod []rune) bool {
-	for _, w := range roleWords() {
+func roleDescribed(lex *lexicon, mod []rune) bool {
+	for _, w := range lex.roleWords {
 		if suffixLen(mod, len(mod), w) > 0 {
 			return true
 		}
@@ -1072,7 +1072,7 @@ func roleDescribed(mod []rune) bool {
 // none of these or no field of two characters or more stands before it.
 func (d *recognizer) fieldStart(start, headStart int, head string) (int, bool) {
 	anchor, provinceLab := -1, false
-	if slices.Contains(fieldLevelHeads(), head) {
+	if slices.Contains(d.x.lex.fieldLevelHeads, head) {
 		anchor = headStart
 	} else if head == "实验室" && start >= 0 {
 		// 生物育种安徽省实验室: a province's own laboratory
@@ -1153,9 +1153,6 @@ func (d *recognizer) runsOn(start, end int) int {
 	return 0
 }
 
-// anchors open a name whose modifier holds words that also stand as verbs.
-func anchors() []string { return []string{"国家", "全国", "中国"} }
-
 // extendToAnchor moves a name's start left, over words that are verbal
 // nouns or generic modifiers in context (发展, 开发, 重点), to a place name
 // or to 国家/全国/中国 within reach; it returns start unchanged when none is
@@ -1218,7 +1215,7 @@ func (d *recognizer) jointWorks(a, start, headStart int) bool {
 		return false
 	}
 	coop := false
-	for _, w := range zoneWords() {
+	for _, w := range d.x.lex.zoneWords {
 		coop = coop || runesAt(d.text, headStart, w)
 	}
 	if !coop {
@@ -1247,7 +1244,7 @@ func (d *recognizer) bindsRun(g *mention, start int) bool {
 	if g.kind != mAbbrev || g.end >= start {
 		return false
 	}
-	for _, w := range d.x.runFollowers {
+	for _, w := range d.x.lex.runFollowers {
 		if runesAt(d.text, g.end, w) && g.end+len([]rune(w)) <= start {
 			return d.onlyNameWords(g.end+len([]rune(w)), start)
 		}
@@ -1315,7 +1312,7 @@ func (d *recognizer) onlyNameWords(from, to int) bool {
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
 func (d *recognizer) zoneWordAt(start, end int) bool {
-	if !slices.Contains(zoneWords(), d.sub(start, end)) {
+	if !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
 		return false
 	}
 	lo := max(0, start-maxZoneQualifier-4)
@@ -1608,7 +1605,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
 		return true // 深中通道, 深中通道配套工程: a crossing named by one character per end, both in the province
 	}
-	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(nationalNewAreas(), ms) {
+	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(d.x.lex.nationalNewAreas, ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
 	}
 	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
@@ -1668,15 +1665,15 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
-	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
-	if !isQuoted && (holdsWord(ms, rankWords()) || firstOf) {
+	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(d.x.lex.countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
+	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
 	if !isQuoted && strings.ContainsRune("各每诸", mod[0]) {
 		return false // 各行业场景应用推广方案: each one's, a kind
 	}
 	if typ == kg.Project && programme && !isQuoted {
-		for _, q := range importanceWords() {
+		for _, q := range d.x.lex.importanceWords {
 			if strings.HasSuffix(ms, q) {
 				return false // 庆阳数据中心集群重点项目: a place's key projects, a kind
 			}
@@ -1697,7 +1694,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(ms, '年') {
 		return false // 2025年示范区
 	}
-	if !isQuoted && roleDescribed(mod) {
+	if !isQuoted && roleDescribed(d.x.lex, mod) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
 	if formulaLayout(mod) {
@@ -1728,7 +1725,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
 		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
 	}
-	if typ == kg.Institution && !hasPlace && len(mod) >= 2 && slices.Contains(fieldLevelHeads(), hw) {
+	if typ == kg.Institution && !hasPlace && len(mod) >= 2 && slices.Contains(d.x.lex.fieldLevelHeads, hw) {
 		if f, ok := d.fieldStart(start, headStart, hw); ok && f == start {
 			return true // 智能制造全国重点实验室: named by its field
 		}
@@ -1757,12 +1754,12 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		if typ == kg.RegionGroup {
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
 		}
-		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(networkHeads(), hw) &&
+		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(d.x.lex.networkHeads, hw) &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
 		if len(rest) == 0 && typ == kg.Plan && !isQuoted {
 			return false // 云南方案: a place's way of doing things, no title
 		}
-		if len(rest) == 0 && slices.Contains(kindOnlyHeads(), hw) {
+		if len(rest) == 0 && slices.Contains(d.x.lex.kindOnlyHeads, hw) {
 			return false // 北京市学校: a place's schools; a school is named on its own
 		}
 		if len(rest) == 0 && oneRoute {
@@ -1818,7 +1815,7 @@ func (d *recognizer) crossingHead(headStart, end int) bool {
 	for _, c := range []string{"跨江通道", "跨海通道", "过江通道", "通道", "大桥", "隧道"} {
 		if rest, ok := strings.CutPrefix(w, c); ok {
 			// 深中通道|配套工程: works on the crossing, named by it
-			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(strings.TrimSuffix(rest, "工程")))
+			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(d.x.lex, strings.TrimSuffix(rest, "工程")))
 		}
 	}
 	return false
@@ -1844,7 +1841,7 @@ func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
 		return false
 	}
 	opens := false
-	for _, w := range govLevels() {
+	for _, w := range d.x.lex.govLevels {
 		opens = opens || runesAt(d.text, start, w) && start+len([]rune(w)) < headStart
 	}
 	if !opens {
@@ -1857,14 +1854,14 @@ func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
 	}
 	last := ws[len(ws)-1]
 	lw := d.sub(start-1-(last.End-last.Start), start-1)
-	return slices.Contains(govLevels(), lw)
+	return slices.Contains(d.x.lex.govLevels, lw)
 }
 
 // listVerbBefore reports a name that is the object of a verb of inclusion
 // (入选, 获批, 纳入).
 func (d *recognizer) listVerbBefore(start int) bool {
 	before := d.sub(max(0, start-3), start)
-	for _, v := range d.x.listVerbs {
+	for _, v := range d.x.lex.listVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -2018,7 +2015,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
 			// the subject of its predicate
 			after := d.sub(end, min(len(d.text), end+4))
-			for _, p := range closedFollowers() {
+			for _, p := range d.x.lex.closedFollowers {
 				if strings.Contains(after, p) {
 					return true
 				}
@@ -2078,7 +2075,7 @@ func (d *recognizer) wholeQuoted(start, end int) bool {
 // carries out documents (制定, 出台, 印发: 出台实施都市圈同城化发展行动方案).
 func (d *recognizer) docVerbBefore(start int) bool {
 	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
-	for _, v := range docVerbs() {
+	for _, v := range d.x.lex.docVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -2456,11 +2453,6 @@ func joinsPlaces(mod []rune) bool {
 	return false
 }
 
-// namePrefixes may stand before the place a name starts with (中国稀金(赣州)…).
-func namePrefixes() []string {
-	return []string{"中国", "国家", "全国", "中央", "中科", "中共", "省", "市", "原"}
-}
-
 // trimToPlace starts a name at its first place name when what stands
 // before it is not part of a name: 创新赣州高新区 is 赣州高新区, 注册地搬迁至
 // 赣州高新区 too. Scanning left stops only at known function words, so
@@ -2478,13 +2470,13 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 			return start
 		}
 		pre := d.sub(start, g.start)
-		if slices.ContainsFunc(stateFirms(), func(f string) bool { return strings.HasPrefix(pre, f) }) {
+		if slices.ContainsFunc(d.x.lex.stateFirms, func(f string) bool { return strings.HasPrefix(pre, f) }) {
 			return start // 国能|永州电厂: the state firm that builds it names the works
 		}
 		if d.countryPair(start, g.start) {
 			return start // 中马|钦州产业园区: the countries that cooperate open the name
 		}
-		for _, p := range namePrefixes() {
+		for _, p := range d.x.lex.namePrefixes {
 			if strings.HasPrefix(pre, p) {
 				return start
 			}
@@ -2916,14 +2908,14 @@ func (d *recognizer) ordinalAt(i int) bool {
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *recognizer) afterCount(start int) bool {
-	return start >= 3 && strings.ContainsRune(countMeasures, d.text[start-3]) &&
-		slices.Contains(approximations(), d.sub(start-2, start))
+	return start >= 3 && strings.ContainsRune(d.x.lex.countMeasures, d.text[start-3]) &&
+		slices.Contains(d.x.lex.approximations, d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
 // word (10个, 三座, 5家).
 func (d *recognizer) countBefore(pos int) bool {
-	if pos < 2 || !strings.ContainsRune(countMeasures, d.text[pos-1]) {
+	if pos < 2 || !strings.ContainsRune(d.x.lex.countMeasures, d.text[pos-1]) {
 		return false
 	}
 	return strings.ContainsRune("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
@@ -2931,7 +2923,7 @@ func (d *recognizer) countBefore(pos int) bool {
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
 func (d *recognizer) batchAt(pos, end int) bool {
-	for _, p := range batchPrefixes() {
+	for _, p := range d.x.lex.batchPrefixes {
 		if n := prefixLen(d.text, pos, p); n > 0 && pos+n < end {
 			return true
 		}
@@ -2951,14 +2943,14 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 			return i + 2 // 青藏高原首个|综合保税区: before an ordinal is a scope, not the name
 		}
 	}
-	for _, a := range approximations() {
+	for _, a := range d.x.lex.approximations {
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
-			strings.ContainsRune(countMeasures, d.text[start-1]) {
+			strings.ContainsRune(d.x.lex.countMeasures, d.text[start-1]) {
 			return start + n
 		}
 	}
-	for _, p := range batchPrefixes() {
+	for _, p := range d.x.lex.batchPrefixes {
 		if n := prefixLen(d.text, start, p); n > 0 && start+n < headStart {
 			return start + n
 		}
@@ -2980,7 +2972,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			startByEnd[m.end] = m.start
 		}
 	}
-	classes := kindClasses() // built once, not for every 等
+	classes := d.x.lex.kindClasses // built once, not for every 等
 	var out []*mention
 	for p := range runePositions(t, '等') {
 		rest := d.sub(p+1, min(len(t), p+24))
@@ -2996,7 +2988,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				}
 			}
 			rest = strings.TrimLeft(rest, "0123456789.一二三四五六七八九十百千万亿个批余多")
-			for _, q := range kindQualifiers() {
+			for _, q := range d.x.lex.kindQualifiers {
 				rest = strings.TrimPrefix(rest, q)
 			}
 			// 等12个百亿元、70个30亿元以上项目: counts by size, listed
@@ -3014,7 +3006,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			}
 		}
 		if !closes {
-			class, closes = projectClass(rest)
+			class, closes = projectClass(d.x.lex, rest)
 			if closes {
 				if k := strings.Index(rest, class.word); k > 0 && !strings.ContainsAny(rest[:k], "的和及与、") {
 					phrase = rest[:k+len(class.word)]
@@ -3080,10 +3072,10 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(d.sub(a, b), countMeasures); k > 0 && unicode.IsDigit(lastRune(d.sub(a, b)[:k])) {
+			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && unicode.IsDigit(lastRune(d.sub(a, b)[:k])) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
-			if n, class := capacityOpening(t[a:b]); n > 0 && class && b-a-n >= 2 {
+			if n, class := capacityOpening(d.x.lex, t[a:b]); n > 0 && class && b-a-n >= 2 {
 				a += n // 750千伏|定靖西、330千伏|沣渭等输变电工程: a line's voltage is its class
 			} else if n > 0 {
 				continue // 300万吨级CCUS碳捕集利用、100兆瓦级…储能: works described by their size
@@ -3183,7 +3175,7 @@ func (d *recognizer) countedAfter(end int) bool {
 	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
-	return j > i && j < len(t) && strings.ContainsRune(countMeasures, t[j])
+	return j > i && j < len(t) && strings.ContainsRune(d.x.lex.countMeasures, t[j])
 }
 
 // onlyVerbs reports a modifier made only of verbs (not verbal nouns) and
@@ -3216,7 +3208,7 @@ func (d *recognizer) articlesAfter(end int) bool {
 // worksWordEndingAt returns the length of a word of works (修复, 提升,
 // 整治 …: worksWords) ending at pos, or 0.
 func (d *recognizer) worksWordEndingAt(pos int) int {
-	for _, w := range worksWords() {
+	for _, w := range d.x.lex.worksWords {
 		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
 		}
@@ -3229,7 +3221,7 @@ func (d *recognizer) worksWordEndingAt(pos int) int {
 func (d *recognizer) onlyDocVerbs(a, b int) bool {
 	for a < b {
 		n := 0
-		for _, v := range docVerbs() {
+		for _, v := range d.x.lex.docVerbs {
 			if k := prefixLen(d.text, a, v); k > 0 && a+k <= b {
 				n = k
 				break
@@ -3622,8 +3614,8 @@ func (d *recognizer) headClassAfter(pos int) (kg.EntityType, bool) {
 // projectClass reads a class noun of projects after a few modifiers
 // (等战略性工程, 等重大水利工程, 等新一代煤电试点项目): the list before 等 is
 // of projects, unless what follows 等 is a field (等领域项目) or a phrase.
-func projectClass(rest string) (kindClass, bool) {
-	for _, f := range fieldWords() {
+func projectClass(lex *lexicon, rest string) (kindClass, bool) {
+	for _, f := range lex.fieldWords {
 		if strings.HasPrefix(rest, f) {
 			return kindClass{}, false
 		}
@@ -3641,7 +3633,7 @@ func projectClass(rest string) (kindClass, bool) {
 				continue
 			}
 			mods := string(rs[:i])
-			for _, w := range notProjectItems() {
+			for _, w := range lex.notProjectItems {
 				if strings.Contains(mods, w) {
 					return kindClass{}, false
 				}
@@ -3684,7 +3676,7 @@ func (d *recognizer) nameLike(a, b int) bool {
 			return true
 		}
 	}
-	for _, p := range phaseWords() {
+	for _, p := range d.x.lex.phaseWords {
 		if strings.HasSuffix(d.sub(a, b), p) {
 			return b-a-len([]rune(p)) >= 2 // 同|热三期: what the phase is of must be named
 		}
@@ -3708,7 +3700,7 @@ func (d *recognizer) docVerbStart(headStart int, verbs [][]rune) int {
 					s++ // 编制了“十五五”规划纲要, 落实好妇女儿童发展十年规划
 				}
 				for _, tk := range d.words(s, headStart) {
-					if w := d.sub(s+tk.Start, s+tk.End); segment.IsPrepositionTag(tk.Tag) && slices.Contains(framePrepositions(), w) {
+					if w := d.sub(s+tk.Start, s+tk.End); segment.IsPrepositionTag(tk.Tag) && slices.Contains(d.x.lex.framePrepositions, w) {
 						return -1 // 实施建设用地总量按规划: a preposition opens no title
 					}
 				}
@@ -3889,7 +3881,7 @@ func (d *recognizer) quoteStart(start, headStart int) int {
 		return start
 	}
 	if q <= start {
-		for _, a := range anchors() {
+		for _, a := range d.x.lex.anchors {
 			if n := suffixLen(d.text, q, a); n > 0 {
 				return q - n // 纳入国家“十五五”口岸发展规划
 			}
@@ -3899,7 +3891,7 @@ func (d *recognizer) quoteStart(start, headStart int) int {
 	if d.placeIn(start, q) {
 		return start
 	}
-	for _, a := range anchors() {
+	for _, a := range d.x.lex.anchors {
 		if strings.HasPrefix(d.sub(start, q), a) {
 			return start
 		}
@@ -3944,7 +3936,7 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
-	goods := transferGoods()
+	goods := d.x.lex.transferGoods
 	for i := 1; i+2 < len(t); i++ {
 		if !slices.Contains(goods, t[i]) {
 			continue
@@ -3958,7 +3950,7 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 				end = i + 3
 			}
 		} else {
-			for _, w := range sendWords() {
+			for _, w := range d.x.lex.sendWords {
 				if strings.HasPrefix(string(t[i+1:min(len(t), i+3)]), w) {
 					end = i + 1 + len([]rune(w))
 				}

@@ -1094,13 +1094,12 @@ func (d *recognizer) recognizeAbbrev() {
 		// the whole text for each was 1 % of the extraction; they are
 		// added as before, pronoun by pronoun, each left to right without
 		// overlapping itself.
-		prs := subjectPronouns()
-		runes := make([][]rune, len(prs))
+		prs := d.x.lex.subjectPronouns
+		runes := d.x.pronounRunes
 		regs := make([]*gazetteer.Region, len(prs))
 		var firsts []rune
 		var firstBits uint64 // a bit for each first character, by its low 6 bits: most characters are ruled out by it
-		for k, p := range prs {
-			runes[k] = []rune(p)
+		for k := range prs {
 			if regs[k] = d.pronounRegion(runes[k][1]); regs[k] != nil && !slices.Contains(firsts, runes[k][0]) {
 				firsts = append(firsts, runes[k][0])
 				firstBits |= 1 << (runes[k][0] & 63)
@@ -1157,7 +1156,7 @@ func isRouteHeadAt(t []rune, j int) bool {
 func (d *recognizer) featureContext(end int) bool {
 	t := d.text
 	rest := d.sub(end, min(len(t), end+3))
-	for _, w := range d.x.featureFollowers {
+	for _, w := range d.x.lex.featureFollowers {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -1170,7 +1169,7 @@ func (d *recognizer) featureContext(end int) bool {
 		for _, q := range []string{"重点", "主要", "重要", "大型"} {
 			after = strings.TrimPrefix(after, q)
 		}
-		for _, w := range d.x.featureClasses {
+		for _, w := range d.x.lex.featureClasses {
 			if strings.HasPrefix(after, w) {
 				return true
 			}
@@ -1688,7 +1687,7 @@ func (d *recognizer) runFollowed(pos int) bool {
 		if pos < len(t) && t[pos] == '等' {
 			pos++
 		}
-		for _, w := range d.x.runFollowers {
+		for _, w := range d.x.lex.runFollowers {
 			if runesAt(t, pos, w) {
 				return true
 			}
@@ -1715,7 +1714,7 @@ func (d *recognizer) runFollowed(pos int) bool {
 // cooperation word follows (产业合作, 经贸协作, 文旅联动).
 func (d *recognizer) fieldBeforeCooperation(pos int) bool {
 	coop := false
-	for _, w := range zoneWords() {
+	for _, w := range d.x.lex.zoneWords {
 		coop = coop || runesAt(d.text, pos+2, w)
 	}
 	if !coop {

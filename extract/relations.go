@@ -133,7 +133,7 @@ func (c *sentenceCtx) focusPairs(ts []trig, rs relSet) {
 	}
 	end := -1
 	for p := i + 1; p < c.s.End && p-i <= 40 && end < 0; p++ {
-		for _, w := range focusClosers() {
+		for _, w := range c.d.x.lex.focusClosers {
 			if runesAt(t, p, w) {
 				end = p + len([]rune(w))
 				break
@@ -210,7 +210,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 	t := c.d.text
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
-	for _, v := range leadVerbs() {
+	for _, v := range c.d.x.lex.leadVerbs {
 		if strings.HasPrefix(c.d.sub(i, min(c.s.End, i+len([]rune(v)))), v) {
 			i += len([]rune(v))
 			break
@@ -418,7 +418,7 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 	if len(objs) > 0 {
 		last := objs[len(objs)-1]
 		after := strings.TrimLeft(string(c.d.text[last.end:min(len(c.d.text), last.end+3)]), "”\"")
-		for _, n := range modifiedNouns() {
+		for _, n := range c.d.x.lex.modifiedNouns {
 			if strings.HasPrefix(after, n) {
 				return nil
 			}
@@ -444,7 +444,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
-	if j == i || j >= len(t) || !strings.ContainsRune(countMeasures, t[j]) {
+	if j == i || j >= len(t) || !strings.ContainsRune(c.d.x.lex.countMeasures, t[j]) {
 		return false
 	}
 	j++
@@ -507,7 +507,7 @@ func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 				return i, ps
 			}
 		}
-		if i > lo && c.d.gazAt(i) == nil && slices.Contains(companionVerbs(), c.d.sub(i-1, i+1)) {
+		if i > lo && c.d.gazAt(i) == nil && slices.Contains(c.d.x.lex.companionVerbs, c.d.sub(i-1, i+1)) {
 			// 携手江西共建…: the partners of a verb of company, as after 与
 			if ps := c.listAfter(i+1, pos); len(ps) > 0 {
 				return i - 1, ps
@@ -603,7 +603,7 @@ func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
 
 // apply reads the relations one trigger states.
 func (c *sentenceCtx) apply(t trig, rs relSet) {
-	if after := c.d.sub(t.end, min(len(c.d.text), t.end+2)); slices.Contains(carrierWords(), after) {
+	if after := c.d.sub(t.end, min(len(c.d.text), t.end+2)); slices.Contains(c.d.x.lex.carrierWords, after) {
 		return // 武清站商务区等产业合作承载功能: carriers of cooperation, not its parties
 	}
 	cl := c.clauseOf(t.start)
@@ -917,7 +917,7 @@ func (c *sentenceCtx) partnersOfPlans(objs []*mention) []*mention {
 		if len(m.refs) == 1 && m.refs[0].typ == kg.Park {
 			cl := c.clauseOf(m.start)
 			after := string(c.d.text[m.end:cl[1]])
-			experience = holdsWord(after, experienceNouns())
+			experience = holdsWord(after, c.d.x.lex.experienceNouns)
 		}
 		if len(m.refs) == 1 && (m.refs[0].typ == kg.Plan || experience) {
 			if g := c.d.gazAt(m.start); g != nil && g.start == m.start && g.kind != mPronoun && (g.end < m.end || (experience && g.end == m.end)) {
@@ -951,7 +951,7 @@ func directed(w string) bool {
 // the implicit subject asks for its own inclusion.
 func (c *sentenceCtx) seeks(pos int) bool {
 	before := string(c.d.text[max(0, pos-4):pos])
-	for _, v := range seekVerbs() {
+	for _, v := range c.d.x.lex.seekVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -971,7 +971,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 	for _, tr := range c.d.trigs {
 		if tr.start == pos {
 			after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
-			for _, p := range platformNouns() {
+			for _, p := range c.d.x.lex.platformNouns {
 				if strings.HasPrefix(after, p) {
 					return nil // 前海、南沙、横琴等重大合作平台: platforms, not parties
 				}
@@ -1088,7 +1088,7 @@ func (c *sentenceCtx) peerPairs(typ kg.RelationType, t trig, peers []*mention, r
 // enumerator or a lead verb.
 func (c *sentenceCtx) startsSentence(pos int) bool {
 	i := skipEnumerator(c.d.text, c.s.Start, c.s.End)
-	for _, v := range leadVerbs() {
+	for _, v := range c.d.x.lex.leadVerbs {
 		if strings.HasPrefix(string(c.d.text[i:min(c.s.End, i+len([]rune(v)))]), v) {
 			i += len([]rune(v))
 			break
@@ -1203,7 +1203,7 @@ func (c *sentenceCtx) groupBuilt(m *mention) bool {
 	if at >= len(t) || !isNameChar(t[at]) {
 		return true
 	}
-	for _, w := range groupBuildingWords() {
+	for _, w := range c.d.x.lex.groupBuildingWords {
 		if runesAt(t, at, w) {
 			return true
 		}
@@ -1523,12 +1523,6 @@ func (c *sentenceCtx) fillerGap(from, to int) bool {
 	return true
 }
 
-// zoneWords are the cooperation words by which a zone's name states who
-// runs it: 湘琼先进制造业共建产业园, 广清经济特别合作区.
-func zoneWords() []string {
-	return []string{"合作", "协作", "共建", "联动", "协同", "融合"}
-}
-
 // maxZoneQualifier bounds the words between a zone's parties and its
 // cooperation word (先进制造业, 省际毗邻, 经济特别).
 const maxZoneQualifier = 6
@@ -1540,7 +1534,7 @@ const maxZoneQualifier = 6
 // 中新) end the run.
 func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	t := d.text
-	for _, w := range zoneWords() {
+	for _, w := range d.x.lex.zoneWords {
 		wr := []rune(w)
 		for k := m.start + 2; k+len(wr) <= m.end; k++ {
 			if string(t[k:k+len(wr)]) != w {

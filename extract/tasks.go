@@ -32,7 +32,7 @@ func (d *relater) tasks() []task {
 	// the labels share a few endings (单位, 部门): one scan per ending finds
 	// them all, most documents have none
 	var ends []string
-	for _, l := range unitLabels() {
+	for _, l := range d.x.lex.unitLabels {
 		if e := string([]rune(l.word)[len([]rune(l.word))-2:]); !slices.Contains(ends, e) {
 			ends = append(ends, e)
 		}
@@ -48,7 +48,7 @@ func (d *relater) tasks() []task {
 			off += k + len(e)
 		}
 	}
-	for _, l := range unitLabels() {
+	for _, l := range d.x.lex.unitLabels {
 		lw := len([]rune(l.word))
 		head := l.word[:len(l.word)-len(string([]rune(l.word)[lw-2:]))]
 		for _, fe := range found {
@@ -65,7 +65,7 @@ func (d *relater) tasks() []task {
 			}
 			j := i
 			for j < len(d.text) && !strings.ContainsRune(";；)）\n。", d.text[j]) {
-				if k := leadMark(d.text, j); k > j {
+				if k := leadMark(d.x.lex, d.text, j); k > j {
 					j = k // 省科技厅（牵头），省财政厅: a mark inside the list
 					continue
 				}
@@ -73,7 +73,7 @@ func (d *relater) tasks() []task {
 			}
 			var units, leads []string
 			for _, u := range splitUnits(string(d.text[i:j])) {
-				if v, ok := withoutLeadMark(u); ok {
+				if v, ok := withoutLeadMark(d.x.lex, u); ok {
 					leads = append(leads, v) // 责任单位：省科技厅（牵头）…: the unit so marked leads
 				} else {
 					units = append(units, u)
@@ -93,12 +93,9 @@ func (d *relater) tasks() []task {
 	return out
 }
 
-// leadMarks mark the unit that leads in a list of units.
-func leadMarks() []string { return []string{"（牵头）", "(牵头)"} }
-
 // leadMark returns the end of a lead mark at j, or j.
-func leadMark(t []rune, j int) int {
-	for _, m := range leadMarks() {
+func leadMark(lex *lexicon, t []rune, j int) int {
+	for _, m := range lex.leadMarks {
 		if runesAt(t, j, m) {
 			return j + len([]rune(m))
 		}
@@ -108,8 +105,8 @@ func leadMark(t []rune, j int) int {
 
 // withoutLeadMark returns a unit without its lead mark, and whether it had
 // one.
-func withoutLeadMark(u string) (string, bool) {
-	for _, m := range leadMarks() {
+func withoutLeadMark(lex *lexicon, u string) (string, bool) {
+	for _, m := range lex.leadMarks {
 		if v := strings.Replace(u, m, "", 1); v != u {
 			return v, true
 		}
@@ -120,7 +117,7 @@ func withoutLeadMark(u string) (string, bool) {
 // roleTasks finds the units a task names in a bracket at its end by the
 // role each takes, without labels: （省发展改革委牵头，省交通运输厅、长沙市人民
 // 政府配合）, （省发展改革委、湘江新区管委会按职责分工负责）. Each part between
-// commas is a list of units and a role (`unitRoles()`); every unit must look
+// commas is a list of units and a role ([unit-roles] of lexicon.txt); every unit must look
 // like a body (ends in 委, 厅, 局, 办, 政府 …), or the bracket is no unit list.
 func (d *relater) roleTasks() []task {
 	t := d.text
@@ -143,7 +140,7 @@ func (d *relater) roleTasks() []task {
 		ok := true
 		for _, part := range strings.FieldsFunc(string(t[open+1:close]), func(r rune) bool { return strings.ContainsRune("，,;；", r) }) {
 			var role unitLabel
-			for _, r := range unitRoles() {
+			for _, r := range d.x.lex.unitRoles {
 				if strings.HasSuffix(part, r.word) {
 					role = r
 					part = strings.TrimSuffix(part, r.word)
@@ -156,7 +153,7 @@ func (d *relater) roleTasks() []task {
 				break
 			}
 			for _, u := range units {
-				ok = ok && looksLikeBody(u)
+				ok = ok && looksLikeBody(d.x.lex, u)
 			}
 			parts = append(parts, task{label: role, labelAt: open + 1, units: units})
 		}
@@ -176,8 +173,8 @@ func (d *relater) roleTasks() []task {
 }
 
 // looksLikeBody reports a unit's name that ends as a government body's does.
-func looksLikeBody(u string) bool {
-	for _, e := range bodyEndings() {
+func looksLikeBody(lex *lexicon, u string) bool {
+	for _, e := range lex.bodyEndings {
 		if strings.HasSuffix(u, e) {
 			return true
 		}
@@ -214,7 +211,7 @@ func (d *relater) taskSpan(pos int) (int, int) {
 		for s > 0 && t[s-1] != '\n' {
 			s--
 		}
-		if !startsWithLabel(t[s:e]) {
+		if !startsWithLabel(d.x.lex, t[s:e]) {
 			return s, e
 		}
 		e = s - 1
@@ -223,9 +220,9 @@ func (d *relater) taskSpan(pos int) (int, int) {
 }
 
 // startsWithLabel reports a line that is a unit line (牵头单位：…).
-func startsWithLabel(line []rune) bool {
+func startsWithLabel(lex *lexicon, line []rune) bool {
 	l := strings.TrimLeft(string(line), " (（")
-	for _, u := range unitLabels() {
+	for _, u := range lex.unitLabels {
 		if strings.HasPrefix(l, u.word) {
 			return true
 		}
