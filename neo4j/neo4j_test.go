@@ -452,3 +452,25 @@ RETURN count(e) AS n, collect(CASE WHEN stored IS NULL OR stored <> counted THEN
 		t.Errorf("%s: no entities", what)
 	}
 }
+
+// TestEnsureSchemaBackfillsDegree checks that a store written before the
+// loaders kept the degree gets one for every entity from EnsureSchema.
+func TestEnsureSchemaBackfillsDegree(t *testing.T) {
+	ctx := context.Background()
+	c := testConfig()
+	s := openStore(t, c)
+	load(t, s, storetest.Both())
+	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	if _, err := driver.ExecuteQuery(ctx, d, "MATCH (e:Entity) REMOVE e.degree", nil, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(c.Database)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkStoredDegrees(t, c, "after EnsureSchema on a store without degrees")
+}
