@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cnplan/kg"
 )
@@ -155,7 +156,7 @@ type CSVWriter struct {
 type rowBuf struct{ row []byte }
 
 const (
-	entityHeader   = ":ID(Entity),id,type,name,code,parent,pinyin,aliases:string[],milestones_free:string[],alias_text"
+	entityHeader   = ":ID(Entity),id,type,name,code,parent,pinyin,aliases:string[],milestones_free:string[],alias_text,degree:long"
 	documentHeader = ":ID(Document),id,source,title,doc_number,issuer,date,period_start:long,period_end:long,subject,script,encoding,hash,chars:long,rel_ids:string[],rel_from:string[],rel_to:string[]"
 	relationHeader = ":START_ID(Entity),:END_ID(Entity),:TYPE,id,ev_doc:string[],ev:string[],permanent:boolean"
 	mentionHeader  = ":START_ID(Entity),:END_ID(Document),count:long,milestones:string[]"
@@ -307,11 +308,14 @@ func (w *rowBuf) flush(c *csvFile) error {
 }
 
 // BulkEntity is one entity row: aliases sorted and unique, milestones
-// without a document as JSON (see planLoad).
+// without a document as JSON (see planLoad), and the number of relations
+// touching the entity (once for a self-loop), which Load keeps up to date
+// in the store (degreeDelta).
 type BulkEntity struct {
 	ID, Name, Code, Parent, Pinyin string
 	Type                           kg.EntityType
 	Aliases, MilestonesFree        []string
+	Degree                         int
 }
 
 // Entity writes one entity node.
@@ -350,6 +354,8 @@ func (w *CSVWriter) Entity(e *BulkEntity) error {
 		at.WriteString(a)
 	}
 	err = firstErr(err, w.field(at.String(), false))
+	w.comma()
+	w.row = strconv.AppendInt(w.row, int64(e.Degree), 10)
 	if err != nil {
 		return err
 	}
@@ -517,16 +523,6 @@ func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
 		w.Close()
 		return nil, err
 	}
-	for _, t := range kg.EntityTypes() {
-		for _, row := range p.entitiesByType[t] {
-			e := &BulkEntity{ID: row["id"].(string), Type: t, Name: optStr(row["name"]), Code: optStr(row["code"]),
-				Parent: optStr(row["parent"]), Pinyin: optStr(row["pinyin"]),
-				Aliases: row["aliases"].([]string), MilestonesFree: row["mfree"].([]string)}
-			if err := w.Entity(e); err != nil {
-				return fail(err)
-			}
-		}
-	}
 	// A relation's evidence comes from every document that gives it; the
 	// documents are in id order, so appending keeps Load's order.
 	type relRec struct {
@@ -552,6 +548,33 @@ func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
 		}
 	}
 	for _, d := range p.docs {
+		for _, t := range kg.RelationTypes() {
+			for _, row := range d.rels[t] {
+				r := get(t, row["id"].(string), row["from"].(string), row["to"].(string))
+				r.evDoc = append(r.evDoc, row["ev_doc"].([]string)...)
+				r.ev = append(r.ev, row["ev"].([]string)...)
+			}
+		}
+	}
+	degree := map[string]int{}
+	for _, id := range order {
+		r := rels[id]
+		degree[r.from]++
+		if r.to != r.from {
+			degree[r.to]++
+		}
+	}
+	for _, t := range kg.EntityTypes() {
+		for _, row := range p.entitiesByType[t] {
+			e := &BulkEntity{ID: row["id"].(string), Type: t, Name: optStr(row["name"]), Code: optStr(row["code"]),
+				Parent: optStr(row["parent"]), Pinyin: optStr(row["pinyin"]),
+				Aliases: row["aliases"].([]string), MilestonesFree: row["mfree"].([]string), Degree: degree[row["id"].(string)]}
+			if err := w.Entity(e); err != nil {
+				return fail(err)
+			}
+		}
+	}
+	for _, d := range p.docs {
 		props := d.props
 		doc := &kg.Document{ID: d.id, Source: props["source"].(string), Title: props["title"].(string),
 			DocNumber: optStr(props["doc_number"]), Issuer: optStr(props["issuer"]), Date: optStr(props["date"]),
@@ -564,13 +587,6 @@ func WriteGraphCSV(g *kg.Graph, dir string) (*BulkFiles, error) {
 		for _, m := range d.mentions {
 			if err := w.Mention(m["entity"].(string), m["doc"].(string), int(m["count"].(int64)), m["ms"].([]string)); err != nil {
 				return fail(err)
-			}
-		}
-		for _, t := range kg.RelationTypes() {
-			for _, row := range d.rels[t] {
-				r := get(t, row["id"].(string), row["from"].(string), row["to"].(string))
-				r.evDoc = append(r.evDoc, row["ev_doc"].([]string)...)
-				r.ev = append(r.ev, row["ev"].([]string)...)
 			}
 		}
 	}
@@ -717,13 +733,16 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 		}
 		docs[d.ID] = i
 	}
-	ents := make(map[string]bool, len(g.Entities))
+	ents := make(map[string]int, len(g.Entities)) // entity id -> index in g.Entities
 	for i := range g.Entities {
-		if ents[g.Entities[i].ID] {
+		if _, dup := ents[g.Entities[i].ID]; dup {
 			return false, nil
 		}
-		ents[g.Entities[i].ID] = true
+		ents[g.Entities[i].ID] = i
 	}
+	// Degrees are counted while the relations' ends are checked, in the
+	// same parallel parts (one atomic add per end).
+	degree := make([]atomic.Int32, len(g.Entities))
 	rels := make(map[string]bool, len(g.Relations))
 	for i := range g.Relations {
 		if rels[g.Relations[i].ID] {
@@ -782,9 +801,13 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 			case r.ID != kg.RelationID(r.Type, r.From, r.To):
 				return kg.Errorf(kg.EINVALID, "relation %q should have id %q", r.ID, kg.RelationID(r.Type, r.From, r.To))
 			}
-			for _, end := range []string{r.From, r.To} {
-				if !ents[end] {
+			for k, end := range []string{r.From, r.To} {
+				j, ok := ents[end]
+				if !ok {
 					return kg.Errorf(kg.EINVALID, "relation end %q is not in the graph (a bulk load starts from an empty database)", end)
+				}
+				if k == 0 || r.To != r.From {
+					degree[j].Add(1)
 				}
 			}
 			for _, ev := range r.Evidence {
@@ -827,7 +850,7 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 			}
 		}
 		if err := w.Entity(&BulkEntity{ID: e.ID, Type: e.Type, Name: e.Name, Code: e.Code, Parent: e.Parent, Pinyin: e.Pinyin,
-			Aliases: aliases, MilestonesFree: free}); err != nil {
+			Aliases: aliases, MilestonesFree: free, Degree: int(degree[i].Load())}); err != nil {
 			return true, err
 		}
 		if len(e.MentionsByDocument) == 1 && len(byDoc) == 0 {

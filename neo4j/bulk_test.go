@@ -158,6 +158,8 @@ func TestBulkLoad(t *testing.T) {
 		}
 		t.Fatalf("raw contents differ: %d vs %d rows", len(a), len(b))
 	}
+	checkStoredDegrees(t, normalCfg, "Load")
+	checkStoredDegrees(t, bulkCfg, "bulk load")
 	t.Logf("bulk load matches Load: %s", want.counts())
 
 	v2 := storetest.PingxiangV2()
@@ -166,6 +168,8 @@ func TestBulkLoad(t *testing.T) {
 	if want, got := takeSnapshot(t, normal), takeSnapshot(t, bulk); want.digest(t) != got.digest(t) {
 		t.Fatalf("after reloading a changed document: Load %s, bulk %s", want.counts(), got.counts())
 	}
+	checkStoredDegrees(t, normalCfg, "Load, then a changed document")
+	checkStoredDegrees(t, bulkCfg, "bulk load, then a changed document")
 }
 
 // TestWriteGraphCSVRefuses checks that what the import tool would cut is

@@ -201,6 +201,7 @@ func TestInterruptedLoad(t *testing.T) {
 		}
 	}
 	t.Logf("after the kill: %d documents new, %d old, %d mixed", news, olds, mixed)
+	checkStoredDegrees(t, c, "after the kill")
 	if olds == 0 {
 		t.Errorf("the kill came too late: no document was left old")
 	}
@@ -222,6 +223,7 @@ func TestInterruptedLoad(t *testing.T) {
 	if got.digest(t) != want.digest(t) {
 		t.Errorf("store after kill and re-run differs from an uninterrupted load")
 	}
+	checkStoredDegrees(t, c, "after kill and re-run")
 }
 
 type discard struct{}

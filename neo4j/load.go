@@ -379,10 +379,15 @@ func (p *loadPlan) steps(batch int) []step {
 			chunk := rows[start:min(start+batch, len(rows))]
 			out = append(out, step{phase: "permanent relations", rows: len(chunk), items: len(chunk),
 				run: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
-					if err := exec(ctx, tx, q, map[string]any{"rows": chunk}); err != nil {
+					recs, err := run(ctx, tx, q, map[string]any{"rows": chunk})
+					if err != nil {
 						return fmt.Errorf("write %s relations without evidence: %w", t, err)
 					}
-					return nil
+					var d degreeDelta
+					for _, r := range recs {
+						d.add(str(r, "from"), str(r, "to"), 1)
+					}
+					return d.apply(ctx, tx)
 				}})
 		}
 	}
@@ -674,7 +679,7 @@ func documentProps(d *kg.Document) map[string]any {
 // most of a first load's cost (docs/benchmarks.md, Cold start).
 const upsertEntitiesQuery = `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.type = row.type, e.aliases = [], e.milestones_free = []
+ON CREATE SET e.type = row.type, e.aliases = [], e.milestones_free = [], e.degree = 0
 SET e:$(row.type),
   e.name = coalesce(row.name, e.name), e.code = coalesce(row.code, e.code),
   e.parent = coalesce(row.parent, e.parent), e.pinyin = coalesce(row.pinyin, e.pinyin),
@@ -683,13 +688,68 @@ SET e:$(row.type),
 SET e.alias_text = reduce(t = '', a IN e.aliases | t + '\u001f' + a)`
 
 // mergePermanentQuery returns the query that merges relations of type t
-// and marks them permanent (loaded once without evidence: never deleted).
-// t has been validated by planLoad.
+// and marks them permanent (loaded once without evidence: never deleted),
+// returning the ends of those it created (their degrees change). t has
+// been validated by planLoad.
 func mergePermanentQuery(t kg.RelationType) string {
 	return "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) " +
 		"MERGE (a)-[r:" + string(t) + " {id: row.id}]->(b) " +
-		"ON CREATE SET " + setEach("r.%s = []") + " SET r.permanent = true"
+		"ON CREATE SET " + setEach("r.%s = []") + ", r.kg_new = true SET r.permanent = true " +
+		"WITH a, b, r WHERE r.kg_new IS NOT NULL REMOVE r.kg_new RETURN a.id AS from, b.id AS to"
 }
+
+// degreeDelta is the change a transaction makes to the stored degree of
+// entities (the e.degree property: the number of relations touching the
+// entity, once for a self-loop, as Stats counts), which neighbourhood
+// truncation ranks by without counting relationships (docs/design.md).
+type degreeDelta map[string]int64
+
+// add records a relation from-to created (+1) or deleted (-1).
+func (d *degreeDelta) add(from, to string, n int64) {
+	if *d == nil {
+		*d = degreeDelta{}
+	}
+	(*d)[from] += n
+	if to != from {
+		(*d)[to] += n
+	}
+}
+
+// apply writes the changes in tx, in the transaction that made the
+// relationships, so that the degree is never out of step with them, even
+// when a load is interrupted. Ids go in order so that concurrent document
+// transactions take the node locks in one order.
+func (d degreeDelta) apply(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	ids := make([]string, 0, len(d))
+	for id, n := range d {
+		if n != 0 {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	slices.Sort(ids)
+	rows := make([]map[string]any, len(ids))
+	for i, id := range ids {
+		rows[i] = map[string]any{"id": id, "n": d[id]}
+	}
+	if err := exec(ctx, tx, addDegreeQuery, map[string]any{"rows": rows}); err != nil {
+		return fmt.Errorf("update degrees: %w", err)
+	}
+	return nil
+}
+
+// addDegreeQuery adds row.n to the stored degree of entity row.id. The
+// node's write lock is taken (lockRel's way) before the degree is read, so
+// that two concurrent document transactions cannot both read the old
+// value and lose one change.
+const addDegreeQuery = `UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.kg_lock = true
+WITH e, row
+SET e.degree = coalesce(e.degree, 0) + row.n
+REMOVE e.kg_lock`
 
 // appendEvidenceQuery returns the query that appends a document's evidence
 // to the relations of type t that exist already (found through the unique
@@ -754,7 +814,8 @@ const lockRel = "SET r.kg_lock = true"
 const deleteEmptyQuery = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
 WHERE r.id = row.id AND size(r.ev_doc) = 0 AND NOT coalesce(r.permanent, false)
-DELETE r`
+DELETE r
+RETURN a.id AS from, b.id AS to`
 
 // deleteMentionsQuery removes the mentions the documents $docs gave.
 const deleteMentionsQuery = `UNWIND $docs AS did
@@ -810,6 +871,7 @@ func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []
 			rels[t] = append(rels[t], rows...)
 		}
 	}
+	var deg degreeDelta
 	// Several documents of the group may give evidence to one relation:
 	// one row per relation, so that it is created once.
 	for t, rows := range rels {
@@ -843,14 +905,21 @@ func replaceDocuments(ctx context.Context, tx neo4j.ManagedTransaction, group []
 			if err := exec(ctx, tx, createEvidenceQuery, map[string]any{"rows": fresh, "type": string(t)}); err != nil {
 				return fmt.Errorf("create %s relations: %w", t, err)
 			}
+			for _, row := range fresh {
+				deg.add(row["from"].(string), row["to"].(string), 1)
+			}
 		}
 	}
 	if len(stripped) > 0 {
-		if err := exec(ctx, tx, deleteEmptyQuery, map[string]any{"rows": stripped}); err != nil {
+		recs, err := run(ctx, tx, deleteEmptyQuery, map[string]any{"rows": stripped})
+		if err != nil {
 			return fmt.Errorf("delete relations left without evidence: %w", err)
 		}
+		for _, r := range recs {
+			deg.add(str(r, "from"), str(r, "to"), -1)
+		}
 	}
-	return nil
+	return deg.apply(ctx, tx)
 }
 
 // mergeRows joins relation rows with the same id, concatenating their

@@ -14,6 +14,7 @@ import (
 	"github.com/cnplan/kg"
 	"github.com/cnplan/kg/neo4j"
 	"github.com/cnplan/kg/storetest"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // testConfig reads the server's address from NEO4J_URI (and NEO4J_USER,
@@ -185,6 +186,7 @@ func TestLoadTwiceLeavesStoreUnchanged(t *testing.T) {
 			if d1, d2 := first.digest(t), second.digest(t); d1 != d2 {
 				t.Errorf("store content differs after a second load (digest %s vs %s): %s", d1, d2, firstDifference(t, first, second))
 			}
+			checkStoredDegrees(t, c, "after two loads")
 			if len(first.Relations) != st1.Relations {
 				t.Errorf("store holds %d relations, load reported %d", len(first.Relations), st1.Relations)
 			}
@@ -224,9 +226,12 @@ func TestFixtureCounts(t *testing.T) {
 
 func TestReloadChangedDocument(t *testing.T) {
 	ctx := context.Background()
-	s := openStore(t, testConfig())
+	c := testConfig()
+	s := openStore(t, c)
 	load(t, s, storetest.Both())
+	checkStoredDegrees(t, c, "after both documents")
 	load(t, s, storetest.PingxiangV2())
+	checkStoredDegrees(t, c, "after the changed document")
 
 	gone := []struct{ name, id string }{
 		{"沪昆高铁 CONNECTS 上海市", storetest.R(kg.Connects, storetest.IDHukunRail, storetest.IDShanghai)},
@@ -417,4 +422,55 @@ func TestConformance(t *testing.T) {
 	c := testConfig()
 	openStore(t, c) // skip or fail early when there is no server
 	storetest.Run(t, func(t *testing.T) kg.Store { return openStore(t, c) })
+}
+
+// checkStoredDegrees fails the test when an entity's stored degree (the
+// property neighbourhood truncation ranks by, kept by Load and written by
+// the bulk files) differs from the number of relations touching it,
+// counted.
+func checkStoredDegrees(t testing.TB, c neo4j.Config, what string) {
+	t.Helper()
+	ctx := context.Background()
+	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	res, err := driver.ExecuteQuery(ctx, d, `MATCH (e:Entity)
+WITH e, e.degree AS stored, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } AS counted
+RETURN count(e) AS n, collect(CASE WHEN stored IS NULL OR stored <> counted THEN [e.id, stored, counted] END)[..5] AS wrong`,
+		nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(c.Database))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := res.Records[0].Get("n")
+	wrong, _ := res.Records[0].Get("wrong")
+	if l, _ := wrong.([]any); len(l) > 0 {
+		t.Errorf("%s: stored degrees differ from the counted ones ([id, stored, counted]): %v", what, l)
+	}
+	if n.(int64) == 0 {
+		t.Errorf("%s: no entities", what)
+	}
+}
+
+// TestEnsureSchemaBackfillsDegree checks that a store written before the
+// loaders kept the degree gets one for every entity from EnsureSchema.
+func TestEnsureSchemaBackfillsDegree(t *testing.T) {
+	ctx := context.Background()
+	c := testConfig()
+	s := openStore(t, c)
+	load(t, s, storetest.Both())
+	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	if _, err := driver.ExecuteQuery(ctx, d, "MATCH (e:Entity) REMOVE e.degree", nil, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(c.Database)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkStoredDegrees(t, c, "after EnsureSchema on a store without degrees")
 }

@@ -48,10 +48,18 @@ func schemaParts() (indexes, constraints []string) {
 	return indexes, constraints
 }
 
+// backfillDegreeQuery sets the stored degree (see degreeDelta) of the
+// entities that have none: those of a store written before the loaders
+// kept it. A store that has them all pays one property read per entity.
+// It must run in an auto-commit transaction (IN TRANSACTIONS).
+const backfillDegreeQuery = `MATCH (e:Entity) WHERE e.degree IS NULL
+CALL (e) { SET e.degree = COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } } IN TRANSACTIONS OF 10000 ROWS`
+
 // EnsureSchema creates the uniqueness constraints (entity id, document id,
 // region code per region label, relation id per relationship type), the
 // indexes (name, code, type, and TEXT indexes on name, pinyin and aliases
-// for CONTAINS), then waits for them to come online. It is idempotent.
+// for CONTAINS), then waits for them to come online, and gives entities
+// without a stored degree theirs (backfillDegreeQuery). It is idempotent.
 //
 // The indexes are created in one transaction, so that the server fills
 // them in one pass over the entities, in the background, rather than in
@@ -80,7 +88,7 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	if err != nil {
 		return mapErr("ensure schema: indexes", err)
 	}
-	for _, q := range append(constraints, "CALL db.awaitIndexes(300)") {
+	for _, q := range append(constraints, "CALL db.awaitIndexes(300)", backfillDegreeQuery) {
 		res, err := sess.Run(ctx, q, nil)
 		if err == nil {
 			_, err = res.Consume(ctx)

@@ -126,10 +126,12 @@ func keep(ctx context.Context, tx neo4j.ManagedTransaction, nodes, next []string
 
 // byDegree sorts ids (sorted by id) by degree descending, then id: the
 // weight neighbourhood truncation keeps by. The degree counts every
-// relation touching the entity once, as Stats does.
+// relation touching the entity once, as Stats does; it is the e.degree
+// property the loaders keep (degreeDelta, the bulk files), read instead of
+// counting each candidate's relationships (docs/design.md).
 func byDegree(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
 	rec, err := single(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id})
-RETURN collect([id, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r }]) AS deg`, map[string]any{"ids": ids})
+RETURN collect([id, coalesce(e.degree, 0)]) AS deg`, map[string]any{"ids": ids})
 	if err != nil {
 		return err
 	}
@@ -267,7 +269,7 @@ func (s *Store) Neighbourhood(ctx context.Context, q kg.NeighbourhoodQuery) (*kg
 			if err != nil {
 				return nil, err
 			}
-			if sg, _, err := decodeLastHop(rec, seeds, sel); err != nil || sg != nil {
+			if sg, _, err := decodeLastHop(rec, seeds, sel, maxNodes-len(seeds)); err != nil || sg != nil {
 				return sg, err
 			}
 		}
@@ -311,26 +313,45 @@ func neighbourhood(ctx context.Context, tx neo4j.ManagedTransaction, seeds []str
 	if err != nil {
 		return nil, err
 	}
-	sg, next, err := decodeLastHop(rec, nodes, sel)
+	sg, kept, err := decodeLastHop(rec, nodes, sel, maxNodes-len(nodes))
 	if err != nil || sg != nil {
 		return sg, err
 	}
-	if nodes, trunc, err = keep(ctx, tx, nodes, next, maxNodes); err != nil {
-		return nil, err
-	}
-	return subgraph(ctx, tx, nodes, alt, sel, trunc)
+	return subgraph(ctx, tx, append(nodes, kept...), alt, sel, true)
 }
 
 // lastHop is the statement of a neighbourhood's last hop from $ids,
 // where $nodes were found before: the new nodes, and when they fit in
-// $room the subgraph of all, in one record.
+// $room the subgraph of all, in one record. When they do not fit, it
+// ranks them by the stored degree (a property read per candidate, where
+// counting each one's relationships was most of a truncated 2-hop
+// neighbourhood's time, docs/benchmarks.md) and returns, instead of
+// every new node, the $room-th heaviest degree (cut), the ids above it
+// and those at it: ties are ordered by id in Go, since Cypher orders
+// strings by UTF-16 unit and Go by code point.
 func lastHop(alt string, dir kg.Direction, check bool) string {
-	return expansion(alt, dir) + missingCheck(check) + `WITH missing, [x IN b WHERE NOT x IN $nodes] AS next
-WITH missing, next, CASE WHEN size(next) <= $room THEN $nodes + next ELSE [] END AS ids
+	var pat string
+	switch dir {
+	case kg.Out:
+		pat = "(a)-[r:" + alt + "]->(b:Entity)"
+	case kg.In:
+		pat = "(a)<-[r:" + alt + "]-(b:Entity)"
+	default:
+		pat = "(a)-[r:" + alt + "]-(b:Entity)"
+	}
+	return "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
+WHERE ` + docCond("r") + ` AND (size($types) = 0 OR b.type IN $types) AND NOT b.id IN $nodes
+RETURN collect(DISTINCT b) AS bn }
+` + missingCheck(check) + `WITH missing, bn, size(bn) <= $room AS fits
+CALL (bn, fits) { UNWIND CASE WHEN fits THEN [] ELSE bn END AS n
+  WITH coalesce(n.degree, 0) AS d ORDER BY d DESC LIMIT $room RETURN min(d) AS cut }
+WITH missing, fits, cut, CASE WHEN fits THEN $nodes + [n IN bn | n.id] ELSE [] END AS ids,
+  CASE WHEN fits THEN [] ELSE [n IN bn WHERE coalesce(n.degree, 0) > cut | n.id] END AS above,
+  CASE WHEN fits THEN [] ELSE [n IN bn WHERE coalesce(n.degree, 0) = cut | n.id] END AS tied
 CALL (ids) { UNWIND ids AS id MATCH (e:Entity {id: id}) RETURN collect(` + entityProjection("e") + `) AS es }
 CALL (ids) { UNWIND ids AS id MATCH (a:Entity {id: id})-[r:` + alt + `]->(b:Entity) WHERE b.id IN ids AND ` + docCond("r") + `
   RETURN collect(` + relProjection("r") + `) AS rs }
-RETURN missing, next, size(next) <= $room AS fits, es, rs`
+RETURN missing, fits, above, tied, ids, es, rs`
 }
 
 func lastHopParams(frontier, etypes, nodes []string, maxNodes int, sel docSel) map[string]any {
@@ -338,16 +359,21 @@ func lastHopParams(frontier, etypes, nodes []string, maxNodes int, sel docSel) m
 }
 
 // decodeLastHop reads lastHop's record: the subgraph when the new nodes
-// fitted (nil otherwise) and the new nodes, sorted.
-func decodeLastHop(rec *neo4j.Record, nodes []string, sel docSel) (*kg.Subgraph, []string, error) {
+// fitted, or else nil and the room new nodes to keep, the first in
+// (-degree, id) order.
+func decodeLastHop(rec *neo4j.Record, nodes []string, sel docSel, room int) (*kg.Subgraph, []string, error) {
 	if missing := asStrings(val(rec, "missing")); len(missing) > 0 {
 		slices.Sort(missing)
 		return nil, nil, kg.Errorf(kg.ENOTFOUND, "no entity %q", missing[0])
 	}
-	next := asStrings(val(rec, "next"))
-	slices.Sort(next)
 	if fits, _ := val(rec, "fits").(bool); !fits {
-		return nil, next, nil
+		kept := asStrings(val(rec, "above"))
+		tied := asStrings(val(rec, "tied"))
+		slices.Sort(tied)
+		if n := room - len(kept); n < len(tied) {
+			tied = tied[:max(n, 0)]
+		}
+		return nil, append(kept, tied...), nil
 	}
 	m, err := decodeEntityMap(val(rec, "es"))
 	if err != nil {
@@ -357,8 +383,8 @@ func decodeLastHop(rec *neo4j.Record, nodes []string, sel docSel) (*kg.Subgraph,
 	if err != nil {
 		return nil, nil, err
 	}
-	ids := slices.Sorted(slices.Values(append(slices.Clip(nodes), next...)))
-	return &kg.Subgraph{Nodes: inOrder(m, ids), Edges: edges}, next, nil
+	ids := slices.Sorted(slices.Values(asStrings(val(rec, "ids"))))
+	return &kg.Subgraph{Nodes: inOrder(m, ids), Edges: edges}, nil, nil
 }
 
 // mustAllExist returns ENOTFOUND for the first of ids that names no entity.
