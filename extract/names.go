@@ -1605,6 +1605,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
 		return true // 深中通道, 深中通道配套工程: a crossing named by one character per end, both in the province
 	}
+	if typ == kg.Hub && d.airportName(start, headStart, end) {
+		return true // 天府国际机场, 花湖机场: an airport's name is a proper name, whatever the dictionary makes of it
+	}
 	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(d.x.lex.nationalNewAreas, ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
 	}
@@ -1791,6 +1794,28 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// head (运河), though its characters spell generic words
 	return isQuoted || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
+}
+
+// airportName reports an airport named by one noun of two or three
+// characters right before 国际机场 or 机场 (天府国际机场, 长水机场): airports
+// bear proper names, of places or not; a generic or qualifying word (支线,
+// 通用, 区域) names a kind.
+func (d *recognizer) airportName(start, headStart, end int) bool {
+	if hw := d.sub(headStart, end); hw != "国际机场" && hw != "机场" {
+		return false
+	}
+	if n := headStart - start; n < 2 || n > 3 || d.isGeneric(d.text[start:headStart]) || d.x.qualifying.startingAt(d.text, start, headStart) > 0 {
+		return false
+	}
+	ws := d.words(start, headStart)
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0].Tag {
+	case "n", "nz", "nr", "ns", "nt":
+		return true
+	}
+	return false
 }
 
 // endsInProvince reports one-character ends that all resolve to places of
