@@ -191,6 +191,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"环柴达木电网工程"}, []string{"人才培养工程"}},
 		{"an airport's name is proper whatever the dictionary makes of it", "四川省政府工作报告\n加快天府国际机场二期建设，新建通用机场10个，打造区域国际机场。",
 			[]string{"天府国际机场", "天府国际机场二期"}, []string{"通用机场", "区域国际机场"}},
+		{"works around a place name the area they go around", "广东省政府工作报告\n推进环北部湾广东水资源配置工程、珠三角水资源配置工程建设。",
+			[]string{"环北部湾广东水资源配置工程", "珠三角水资源配置工程"}, []string{"北部湾广东水资源配置工程"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",

@@ -217,9 +217,9 @@ func (d *recognizer) recognizeNames() {
 				start += k + 1
 			}
 		}
-		if typ == kg.RegionGroup && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
+		if (typ == kg.RegionGroup || (typ == kg.Project && d.text[max(start, 1)-1] == '环')) && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
 			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
-			start-- // 沿沪宁产业创新带, 环渤海经济圈: along or around a place names the area
+			start-- // 沿沪宁产业创新带, 环渤海经济圈, 环北部湾…水资源配置工程: along or around a place names the area
 		}
 		if typ == kg.RegionGroup && start > 0 && start < h.start {
 			if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end < h.start && strings.ContainsRune("沿环", d.text[g.end]) &&
