@@ -193,6 +193,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"天府国际机场", "天府国际机场二期"}, []string{"通用机场", "区域国际机场"}},
 		{"works around a place name the area they go around", "广东省政府工作报告\n推进环北部湾广东水资源配置工程、珠三角水资源配置工程建设。",
 			[]string{"环北部湾广东水资源配置工程", "珠三角水资源配置工程"}, []string{"北部湾广东水资源配置工程"}},
+		{"a water diversion named by its source and its destination", "四川省政府工作报告\n加快推进引大济岷、引黄入冀补淀建设，推进引嘉济渝二期，吸引外资，引客入川，引入社会资本。",
+			[]string{"引大济岷", "引黄入冀补淀", "引嘉济渝二期"}, []string{"引客入川", "吸引外资", "引入社会资本"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",

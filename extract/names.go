@@ -509,6 +509,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, codes...)
 	inner = append(inner, codeInner...)
 	named = append(named, d.transfers(named)...)
+	named = append(named, d.diversions(named)...)
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
@@ -3992,6 +3993,74 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		i = end - 1
 	}
 	return out
+}
+
+// diversions reads the names of water diversions written as 引 (draw), a
+// source, 济/入/补 (to supply) and a destination, one or two characters
+// each, the way such works are named across the country (引江济淮, 引汉济渭,
+// 引大济岷, 引黄入冀补淀): a Project, also without 工程 after it.
+func (d *recognizer) diversions(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	namedIdx := newSpanIndex(named, nil)
+	link := func(c rune) bool { return c == '济' || c == '入' || c == '补' }
+	for i := 0; i+3 < len(t); i++ {
+		if t[i] != '引' || (i > 0 && isNameChar(t[i-1]) && !strings.ContainsRune("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i)) {
+			continue
+		}
+		end := d.diversionEnd(i + 1)
+		if end < 0 {
+			continue
+		}
+		d.cutAt(i)
+		if tk := d.tokenAt(i); tk.Start != i || tk.End > end {
+			continue // 吸引, 引进…: a word that runs over the name
+		}
+		via := t[end-2] == '入'
+		for end+1 < len(t) && link(t[end]) && unicode.Is(unicode.Han, t[end+1]) && !isFunctionChar(t[end+1]) {
+			// 引黄入冀|补淀: a second destination
+			via = via && t[end] == '入'
+			end += 2
+		}
+		if via && d.sub(end, min(len(t), end+2)) != "工程" {
+			continue // 引客入豫, 引金入黔: drawing visitors or funds in; a diversion with 入 alone is named with 工程
+		}
+		if namedIdx.covers(i, end) {
+			continue
+		}
+		after := d.sub(end, min(len(t), end+2))
+		if end < len(t) && !strings.ContainsRune("、，。；等和及”）)", t[end]) && after != "工程" && after != "项目" && after != "建设" &&
+			!slices.Contains(d.x.lex.phaseWords, after) {
+			continue
+		}
+		if slices.Contains(d.x.lex.phaseWords, after) {
+			end += 2 // 引汉济渭二期: the phase is the project's
+		}
+		e := d.namedEntity(kg.Project, string(t[i:end]), i, end)
+		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
+		i = end - 1
+	}
+	return out
+}
+
+// diversionEnd reads a source of one or two characters at i, a link
+// (济, 入, 补) and a destination of one character: where it ends, or -1.
+func (d *recognizer) diversionEnd(i int) int {
+	t := d.text
+	for n := 1; n <= 2; n++ {
+		k := i + n // the link
+		if k+1 >= len(t) || !(t[k] == '济' || t[k] == '入' || t[k] == '补') {
+			continue
+		}
+		ok := true
+		for _, c := range t[i:k] {
+			ok = ok && unicode.Is(unicode.Han, c) && !isFunctionChar(c)
+		}
+		if ok && unicode.Is(unicode.Han, t[k+1]) && !isFunctionChar(t[k+1]) {
+			return k + 2
+		}
+	}
+	return -1
 }
 
 // verbBefore reports a verb of two characters or more, by word
