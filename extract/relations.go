@@ -688,7 +688,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
-		} else if directed(t.def.word) && len(objs) > 0 {
+		} else if t.def.shape == shapeDirected && len(objs) > 0 {
 			// 对口支援定日县, 沪苏浙城市结对合作帮扶皖北城市: subject -> object
 			sm, sents := c.subjects(subjLo, subjHi)
 			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
@@ -700,7 +700,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
-			if subj := c.d.subject; directed(t.def.word) && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) {
+			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) {
 				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the subject
 				for _, p := range peers {
 					for _, e := range p.refs {
@@ -939,12 +939,6 @@ func (c *sentenceCtx) baPhrase(lo, pos int) int {
 		}
 	}
 	return -1
-}
-
-// directed reports a cooperation trigger that takes an object, the party
-// aided or paired with (对口支援, 结对帮扶, 帮扶).
-func directed(w string) bool {
-	return strings.HasPrefix(w, "对口") || strings.HasPrefix(w, "结对") || strings.HasSuffix(w, "帮扶") || strings.HasSuffix(w, "支援")
 }
 
 // seeks reports a verb of seeking right before pos (争取列入, 推动纳入):
