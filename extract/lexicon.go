@@ -148,6 +148,11 @@ type lexicon struct {
 	unitRoles                                    []unitLabel
 	bodyEndings                                  []string
 	anchors, namePrefixes, zoneWords, leadMarks  []string
+	// lists once written in code: pairs of strict abbreviations that stand
+	// alone, route heads after a run, qualifiers of a route's line, heads
+	// of crossings, macro-regions, extensions of a line
+	strictPairs, runRouteHeads, routeQualifiers []string
+	crossingHeads, macroRegions, lineExtensions []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -218,6 +223,8 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("body-endings", &l.bodyEndings),
 		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),
 		w("lead-marks", &l.leadMarks),
+		w("strict-pairs", &l.strictPairs), w("run-route-heads", &l.runRouteHeads), w("route-qualifiers", &l.routeQualifiers),
+		w("crossing-heads", &l.crossingHeads), w("macro-regions", &l.macroRegions), w("line-extensions", &l.lineExtensions),
 	}
 }
 

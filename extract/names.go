@@ -696,7 +696,7 @@ func (d *recognizer) sectionEnd(end int) int {
 	t := d.text
 	i := end
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
-	for _, ext := range []string{"东延伸", "西延伸", "南延伸", "北延伸", "延伸段", "延伸线", "延伸"} {
+	for _, ext := range d.x.lex.lineExtensions {
 		if runesAt(t, i, ext) {
 			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !strings.ContainsRune("至到", t[e]) {
 				return e
@@ -1600,7 +1600,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if weak && !hasPlace && joinsPlaces(mod) && (typ == kg.Road || typ == kg.Railway || typ == kg.Project || typ == kg.RegionGroup || d.placeBeforeDash(start, headStart)) {
 		return true // 储潭—湖江公路: a road named by the places it joins (not 赤峰道—中心|花园)
 	}
-	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
+	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(d.x.lex, mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
 	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
@@ -1612,7 +1612,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(d.x.lex.nationalNewAreas, ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
 	}
-	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
+	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(d.x.lex, mod))] != nil {
 		return true // 荣乌高速, 二广高速: a national expressway, whose ends one character does not say
 	}
 	if weak && !hasPlace && typ == kg.RegionGroup {
@@ -1838,7 +1838,7 @@ func (d *recognizer) endsInProvince(mod []rune) bool {
 // between two ends (通道, 大桥, 隧道).
 func (d *recognizer) crossingHead(headStart, end int) bool {
 	w := d.sub(headStart, end)
-	for _, c := range []string{"跨江通道", "跨海通道", "过江通道", "通道", "大桥", "隧道"} {
+	for _, c := range d.x.lex.crossingHeads {
 		if rest, ok := strings.CutPrefix(w, c); ok {
 			// 深中通道|配套工程: works on the crossing, named by it
 			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(d.x.lex, strings.TrimSuffix(rest, "工程")))
@@ -1851,8 +1851,8 @@ func (d *recognizer) crossingHead(headStart, end int) bool {
 // regions and a proper part after it (西部|科技影视城, 西部|创意产业集聚区): the
 // region a national zone serves names it as a place does.
 func (d *recognizer) macroRegionOpens(start, headStart int) bool {
-	for _, w := range []string{"西部", "中部", "东部", "东北", "西南", "西北", "华南", "华东", "华北", "华中"} {
-		if runesAt(d.text, start, w) && headStart-start >= 4 && !d.isGeneric(d.text[start+2:headStart]) {
+	for _, w := range d.x.lex.macroRegions {
+		if n := utf8.RuneCountInString(w); runesAt(d.text, start, w) && headStart-start >= n+2 && !d.isGeneric(d.text[start+n:headStart]) {
 			return true
 		}
 	}

@@ -1317,12 +1317,12 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		for _, g := range inner {
 			add(g.refs[0])
 		}
-	} else if ends := d.x.expressways[string(trimRouteQualifiers(prefix))]; len(inner) == 0 && ends != nil && m.refs[0].typ == kg.Road {
+	} else if ends := d.x.expressways[string(trimRouteQualifiers(d.x.lex, prefix))]; len(inner) == 0 && ends != nil && m.refs[0].typ == kg.Road {
 		for _, r := range ends {
 			add(d.regionEntity(r))
 		}
 	} else if len(inner) == 0 {
-		ends := d.endpointChars(trimRouteQualifiers(prefix))
+		ends := d.endpointChars(trimRouteQualifiers(d.x.lex, prefix))
 		supported := false
 		for _, r := range ends {
 			supported = supported || r.Level == gazetteer.Province || strings.HasSuffix(r.Code, "0100") || d.inSubject(r, false) || d.provinceNamed(r)
@@ -1364,9 +1364,11 @@ func (d *relater) routeEnds(m *mention) []*entity {
 	return out
 }
 
-func trimRouteQualifiers(p []rune) []rune {
+// trimRouteQualifiers removes the qualifiers of a route's line
+// ([route-qualifiers]) from the end of its name's prefix.
+func trimRouteQualifiers(lex *lexicon, p []rune) []rune {
 	s := string(p)
-	for _, q := range []string{"复线", "城际", "二线", "北线", "南线", "东线", "西线", "中线"} {
+	for _, q := range lex.routeQualifiers {
 		s = strings.TrimSuffix(s, q)
 	}
 	return []rune(s)
