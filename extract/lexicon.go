@@ -153,6 +153,10 @@ type lexicon struct {
 	// of crossings, macro-regions, extensions of a line
 	strictPairs, runRouteHeads, routeQualifiers []string
 	crossingHeads, macroRegions, lineExtensions []string
+	programmeHeads, planBatches, planIssuers    []string
+	planObjectVerbs, pluralCategories           []string
+	ordinalScopes, designationQualifiers        []string
+	growthVerbs                                 []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -225,6 +229,10 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("lead-marks", &l.leadMarks),
 		w("strict-pairs", &l.strictPairs), w("run-route-heads", &l.runRouteHeads), w("route-qualifiers", &l.routeQualifiers),
 		w("crossing-heads", &l.crossingHeads), w("macro-regions", &l.macroRegions), w("line-extensions", &l.lineExtensions),
+		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("plan-issuers", &l.planIssuers),
+		w("plan-object-verbs", &l.planObjectVerbs), w("plural-categories", &l.pluralCategories),
+		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
+		w("growth-verbs", &l.growthVerbs),
 	}
 }
 

@@ -72,7 +72,7 @@ func (d *recognizer) recognizeNames() {
 		if hd.word == "高速" && h.start > 0 && strings.ContainsRune("超高快", d.text[h.start-1]) {
 			continue // 超高速: an adjective
 		}
-		if plural(d.text, h.end) {
+		if plural(d.x.lex, d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
 		if ce := d.runsOn(h.start, h.end); ce > 0 && d.x.stops.startingAt(d.text, h.end, ce) != ce-h.end {
@@ -1628,7 +1628,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not, nor
 	// a facility followed by 工程 (阿尔塔什水利枢纽工程)
 	programme := false
-	for _, w := range []string{"工程", "项目", "管道", "航道", "通道"} {
+	for _, w := range d.x.lex.programmeHeads {
 		programme = programme || strings.HasPrefix(hw, w)
 	}
 	if programme && d.facilityBefore(start, headStart) {
@@ -2177,16 +2177,16 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 // (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接.
 func (d *recognizer) namedPlan(start int, mod []rune) bool {
 	m := strings.TrimLeft(string(mod), "“")
-	for _, p := range []string{"首批", "第一批", "第二批", "新一批", "新一轮"} {
+	for _, p := range d.x.lex.planBatches {
 		m = strings.TrimPrefix(m, p)
 	}
-	for _, p := range []string{"国家", "全国", "中国", "中央", "国务院", "中共", "省级", "联合国"} {
+	for _, p := range d.x.lex.planIssuers {
 		if strings.HasPrefix(m, p) || (len(m) > len(p)+3 && strings.HasSuffix(m, p) && (p == "国家" || p == "全国" || p == "省级")) {
 			return true // 国家碳达峰试点, 补充耕地质量验收全国试点
 		}
 	}
 	before := d.sub(max(0, start-2), start)
-	for _, v := range []string{"纳入", "列入", "写入", "衔接", "对接", "入", "入选", "获批", "成为", "获评", "列为"} {
+	for _, v := range d.x.lex.planObjectVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -2558,8 +2558,8 @@ func (d *recognizer) firmBefore(a, b int) bool {
 }
 
 // plural reports category nouns ending where a head ends: 中小学, 高等学校.
-func plural(t []rune, headEnd int) bool {
-	for _, w := range []string{"中小学", "高等学校", "高校", "院校"} {
+func plural(lex *lexicon, t []rune, headEnd int) bool {
+	for _, w := range lex.pluralCategories {
 		n := len([]rune(w))
 		if headEnd >= n && runesAt(t, headEnd-n, w) {
 			return true
@@ -2860,7 +2860,7 @@ func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 func (d *recognizer) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
-	for _, s := range []string{"全国", "全省", "全区", "全市", "国内", "世界", "亚洲", "全球"} {
+	for _, s := range d.x.lex.ordinalScopes {
 		if n := prefixLen(t, i, s); n > 0 && i+n < headStart {
 			i += n
 			break
@@ -2898,7 +2898,7 @@ func (d *recognizer) onlyQualifiers(a, b int) bool {
 	s := d.sub(a, b)
 	for prev := ""; s != "" && s != prev; {
 		prev = s
-		for _, q := range []string{"国家级", "国家", "全国", "省级", "市级", "新一轮", "新一批", "首批", "第一批", "第二批", "第三批"} {
+		for _, q := range d.x.lex.designationQualifiers {
 			s = strings.TrimPrefix(s, q)
 		}
 		if r := []rune(s); len(r) >= 3 && r[0] == '第' && strings.ContainsRune("期轮批", r[2]) {
@@ -3191,7 +3191,7 @@ func (d *recognizer) unknownName(a, b int) bool {
 func (d *recognizer) countedAfter(end int) bool {
 	t := d.text
 	i := end
-	for _, v := range []string{"达到", "增至", "增加", "新增", "超过", "分别增加", "分别达到"} {
+	for _, v := range d.x.lex.growthVerbs {
 		if strings.HasPrefix(d.sub(i, min(len(t), i+4)), v) {
 			i += len([]rune(v))
 			break
