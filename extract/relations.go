@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -1322,7 +1323,7 @@ func (d *relater) routeEnds(m *mention) []*entity {
 			add(d.regionEntity(r))
 		}
 	} else if len(inner) == 0 {
-		ends := d.endpointChars(trimRouteQualifiers(d.x.lex, prefix))
+		ends := d.routeEndpoints(trimRouteQualifiers(d.x.lex, prefix))
 		supported := false
 		for _, r := range ends {
 			supported = supported || r.Level == gazetteer.Province || strings.HasSuffix(r.Code, "0100") || d.inSubject(r, false) || d.provinceNamed(r)
@@ -1347,7 +1348,7 @@ func (d *relater) routeEnds(m *mention) []*entity {
 			}
 			sec = []rune(strings.TrimPrefix(string(sec), "复线"))
 			if len(sec) == 2 {
-				for _, r := range d.endpointChars(sec) {
+				for _, r := range d.routeEndpoints(sec) {
 					add(d.regionEntity(r))
 				}
 			} else if strings.ContainsAny(string(sec), "至到—") {
@@ -1378,7 +1379,16 @@ func trimRouteQualifiers(lex *lexicon, p []rune) []rune {
 // each. All endpoints are read at one level: provinces when one of them can
 // only be a province (赣粤: 江西, 广东), cities otherwise (赣深: 赣州, 深圳),
 // counties of the subject province as the last resort (萍莲: 莲花县).
-func (d *docView) endpointChars(cs []rune) []*gazetteer.Region {
+func (d *docView) endpointChars(cs []rune) []*gazetteer.Region { return d.readEnds(cs, false) }
+
+// routeEndpoints is endpointChars for the CONNECTS of a route already
+// named: an endpoint several cities tie for is the one nearest to the
+// route's other ends (nearestEnd). Recognition does not use it: a name is
+// not made a route by a guess at its ends.
+func (d *docView) routeEndpoints(cs []rune) []*gazetteer.Region { return d.readEnds(cs, true) }
+
+// readEnds is endpointChars, with nearestEnd when near is true.
+func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
@@ -1407,9 +1417,67 @@ func (d *docView) endpointChars(cs []rune) []*gazetteer.Region {
 			out = append(out, r) // 穗莞深城际, 蓉欧: a city's nickname
 			continue
 		}
-		return nil // an endpoint we cannot read: say nothing
+		out = append(out, nil) // several places tie: the other ends may decide
+	}
+	for i, r := range out {
+		if r == nil {
+			if !near {
+				return nil // an endpoint we cannot read: say nothing
+			}
+			if out[i] = d.nearestEnd(cs[i], out); out[i] == nil {
+				return nil
+			}
+		}
 	}
 	return out
+}
+
+// nearestEnd resolves a route's endpoint that several cities' initials
+// tie for by the route's other ends: the city nearest to them, when it lies
+// within maxEndDistance of one and at most a third as far as the next (安九客专:
+// 安庆, next to 九江, not 安康 or 安阳). Routes join nearby places far more
+// often than far ones; a long line (呼南) stays unresolved.
+func (d *docView) nearestEnd(c rune, ends []*gazetteer.Region) *gazetteer.Region {
+	var best *gazetteer.Region
+	first, second := math.Inf(1), math.Inf(1)
+	for _, r := range d.x.citiesByFirst[c] {
+		p, ok := d.x.gaz.Position(r.Code)
+		if !ok {
+			continue
+		}
+		dist := math.Inf(1)
+		for _, e := range ends {
+			if e == nil || e == r {
+				continue
+			}
+			if q, ok := d.x.gaz.Position(e.Code); ok {
+				dist = min(dist, kmBetween(p, q))
+			}
+		}
+		switch {
+		case dist < first:
+			best, first, second = r, dist, first
+		case dist < second:
+			second = dist
+		}
+	}
+	if best == nil || first > maxEndDistance || second < 3*first {
+		return nil
+	}
+	return best
+}
+
+// maxEndDistance bounds, in kilometres, how far from a route's other end
+// nearestEnd takes an endpoint.
+const maxEndDistance = 700
+
+// kmBetween is the great-circle distance between two points, in km.
+func kmBetween(a, b gazetteer.Position) float64 {
+	const r = 6371.0
+	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180
+	dl := (b.Lng - a.Lng) * math.Pi / 180
+	x := math.Sin(la1)*math.Sin(la2) + math.Cos(la1)*math.Cos(la2)*math.Cos(dl)
+	return r * math.Acos(max(-1, min(1, x)))
 }
 
 // bestEndpoint picks the place a route's one-character endpoint stands
