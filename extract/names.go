@@ -1683,6 +1683,13 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			}
 		}
 	}
+	if typ == kg.Plan && !isQuoted {
+		for _, n := range d.x.lex.experienceNouns {
+			if strings.Contains(ms, n+"和") || strings.Contains(ms, n+"与") {
+				return false // 晋江经验和福建方案: an experience and a way of doing, joined; no title
+			}
+		}
+	}
 	if typ == kg.Plan && !isQuoted && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
@@ -1760,8 +1767,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(d.x.lex.networkHeads, hw) &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
-		if len(rest) == 0 && typ == kg.Plan && !isQuoted {
-			return false // 云南方案: a place's way of doing things, no title
+		if len(rest) == 0 && typ == kg.Plan && !isQuoted && !(d.onlyGroups(start, headStart) && (strings.HasPrefix(hw, "规划") || strings.HasPrefix(hw, "纲要"))) {
+			return false // 云南方案: a place's way of doing things, no title (洞庭湖生态经济区规划 is an area's plan)
 		}
 		if len(rest) == 0 && slices.Contains(d.x.lex.kindOnlyHeads, hw) {
 			return false // 北京市学校: a place's schools; a school is named on its own
