@@ -197,6 +197,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"引大济岷", "引黄入冀补淀", "引嘉济渝二期"}, []string{"引客入川", "吸引外资", "引入社会资本"}},
 		{"an area's plan is a title, a place's way of doing things is not", "福建省政府工作报告\n落实海峡西岸经济区规划、厦漳泉都市圈规划，推广晋江经验和福建方案。",
 			[]string{"海峡西岸经济区规划", "厦漳泉都市圈规划"}, []string{"福建方案", "晋江经验和福建方案"}},
+		{"two stop words that overlap end the verb at the first", "重庆市政府工作报告\n携手四川共建成渝综合性科学中心，建成投产一批项目。",
+			[]string{"成渝综合性科学中心"}, []string{"渝综合性科学中心"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",

@@ -801,6 +801,11 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 				(slices.Contains(d.x.lex.planInnerVerbs, w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0)) {
 				// (生态产品价值实现机制试点, 盐碱地改造国家试点: after a noun the
 				// verb is the plan's own)
+				if n >= 2 && i-1 > lo {
+					if m := d.x.stops.endingAt(t, lo, i-1); m >= 2 && i-1-m < i-n && d.gazAt(i-1) == nil && d.initialPair(i-1) {
+						i-- // 共建|成渝…: two stop words overlap (共建, 建成); the earlier one, read first, ends the verb
+					}
+				}
 				break
 			}
 			i -= n
@@ -1235,6 +1240,16 @@ func (d *recognizer) jointWorks(a, start, headStart int) bool {
 		}
 	}
 	return joint
+}
+
+// initialPair reports two characters at i that begin the names of two
+// places of the document's region or its neighbours, one each (成渝: 成都,
+// 重庆): a pair of parties, which a verb's last character does not start.
+func (d *recognizer) initialPair(i int) bool {
+	if i+2 > len(d.text) {
+		return false
+	}
+	return len(d.partyRun(i, i+2)) == 2
 }
 
 // bindsRun reports a run of places written one character each (g)
