@@ -1338,7 +1338,7 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 	}
 	lo := max(0, start-maxZoneQualifier-4)
 	for q := 0; q <= maxZoneQualifier && start-q-2 >= lo; q++ {
-		if len(d.partyRun(lo, start-q)) >= 2 {
+		if d.partyCount(lo, start-q) >= 2 {
 			// (粤桂两省区|共建…: the parties counted are the subject
 			// that builds, not the start of the zone's name)
 			return !partiesCounted(d.text[start-q : start])
@@ -1763,7 +1763,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!d.macroRegionOpens(start, headStart) &&
-		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
+		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
 	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !(hasPlace && (typ == kg.Project || typ == kg.Road) && gradeEnding(mod)) {
@@ -3455,7 +3455,7 @@ func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 		for q < m.headStart && t[q] != '“' {
 			q++
 		}
-		if q == m.headStart || q-m.start > 4 || !(d.spansPlace(m.start, q) || d.endpointRun(m.start, q, m.refs[0].typ) || len(d.partyRun(m.start, q)) >= 2) {
+		if q == m.headStart || q-m.start > 4 || !(d.spansPlace(m.start, q) || d.endpointRun(m.start, q, m.refs[0].typ) || d.partyCount(m.start, q) >= 2) {
 			continue // the quoted name must follow a place and nothing else
 		}
 		for p := m.end + 1; p < len(t) && t[p] == '“'; {
