@@ -686,6 +686,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 广州市 -> 深圳市"}, nil},
 		{"an end several cities tie for is the one next to the other end", "江西省政府工作报告\n加快安九高铁建设。",
 			[]string{"CONNECTS 安九高铁 -> 安庆市", "CONNECTS 安九高铁 -> 九江市"}, []string{"CONNECTS 安九高铁 -> 安阳市", "CONNECTS 安九高铁 -> 安顺市"}},
+		{"a road's code before its name", "四川省政府工作报告\n推进G5京昆高速绵阳至成都段扩容。",
+			[]string{"CONNECTS G5京昆高速 -> 北京市", "CONNECTS G5京昆高速 -> 昆明市", "CONNECTS G5京昆高速绵阳至成都段 -> 绵阳市"}, nil},
 		{"a route's ends need some support", "浙江省政府工作报告\n推进梅山铁路专用线、沪昆高铁建设。",
 			[]string{"CONNECTS 沪昆高铁 -> 上海市", "CONNECTS 沪昆高铁 -> 昆明市"}, []string{"CONNECTS 梅山铁路专用线 -> 梅州市", "CONNECTS 梅山铁路专用线 -> 山南市"}},
 		{"a verb of company takes partners as 与 does", "湖南省政府工作报告\n携手江西共建湘赣边区域合作示范区，联合广东共建湘粤产业园。",

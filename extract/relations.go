@@ -1303,7 +1303,7 @@ func (d *relater) routeEnds(m *mention) []*entity {
 			out = append(out, e)
 		}
 	}
-	prefix := d.text[m.start:m.headStart]
+	prefix := withoutRoadCode(d.text[m.start:m.headStart]) // G5|京昆高速: the code names the line too
 	var inner []*mention
 	for i := m.start; i < m.headStart; {
 		g := d.gazAt(i)
@@ -1363,6 +1363,22 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		}
 	}
 	return out
+}
+
+// withoutRoadCode drops a national or provincial road's code that opens
+// a route's name (G5京昆, S71华常): the ends are read from the rest.
+func withoutRoadCode(p []rune) []rune {
+	if len(p) < 3 || (p[0] != 'G' && p[0] != 'S') || !unicode.IsDigit(p[1]) {
+		return p
+	}
+	i := 1
+	for i < len(p) && unicode.IsDigit(p[i]) {
+		i++
+	}
+	if i == len(p) {
+		return p
+	}
+	return p[i:]
 }
 
 // trimRouteQualifiers removes the qualifiers of a route's line
