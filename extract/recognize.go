@@ -155,6 +155,11 @@ type relater struct {
 	// units are the task units' mentions of their entities, applied to
 	// the entities after relations (relOutput).
 	units []unitMention
+	// sentText holds evidenceIn's text and original-script form of each
+	// sentence, by its span: every relation read in a sentence shares one
+	// copy (a 20 MB traditional-script report kept a copy a relation,
+	// 125 MB of its 177 MB of output).
+	sentText map[[2]int][2]string
 }
 
 // spanIndex answers, in time logarithmic in the number of spans, whether

@@ -1645,7 +1645,16 @@ func (d *docView) partyChar(c rune) bool {
 // evidenceIn builds the evidence of a span of sentence s: its normalised
 // text, where it starts, and its original-script form.
 func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
-	text, orig := d.surface(s.Start, s.End)
+	key := [2]int{s.Start, s.End}
+	st, ok := d.sentText[key]
+	if !ok {
+		st[0], st[1] = d.surface(s.Start, s.End)
+		if d.sentText == nil {
+			d.sentText = map[[2]int][2]string{}
+		}
+		d.sentText[key] = st
+	}
+	text, orig := st[0], st[1]
 	start, end = max(start, s.Start), min(end, s.End) // the span stays in its sentence
 	return kg.Evidence{Document: d.docID, Sentence: s.Index, Start: start, End: end, Trigger: trigger,
 		Text: text, SentenceStart: s.Start, Original: orig}
