@@ -524,7 +524,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}
 	doc.Script = script
-	var origAt []int
+	var origAt []int32
 	work := text
 	if script == ScriptTraditional {
 		text = strings.Clone(text) // a Converter may keep what it is given
@@ -546,7 +546,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
 		d.orig = []rune(text)
-		d.origAt = make([]int, len(n.Source))
+		d.origAt = make([]int32, len(n.Source))
 		for i, s := range n.Source {
 			d.origAt[i] = origAt[s]
 		}

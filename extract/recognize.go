@@ -72,8 +72,8 @@ type docText struct {
 	// source is the input's name, for the findings.
 	source string
 	preparedText
-	orig     []rune // original-script characters aligned by origAt
-	origAt   []int
+	orig     []rune  // original-script characters aligned by origAt
+	origAt   []int32 // 4 bytes a character of the largest documents, not 8
 	subject  *entity
 	subjReg  *gazetteer.Region
 	subjProv *gazetteer.Region // the subject's province, also for a group in one province
@@ -406,7 +406,7 @@ func (d *docText) surfaceView(start, end int) (string, string) {
 	}
 	var b strings.Builder
 	for i := start; i < end; i++ {
-		o := d.origAt[i]
+		o := int(d.origAt[i])
 		if o < 0 || o >= len(d.orig) {
 			return s, ""
 		}
