@@ -428,7 +428,7 @@ func (d *recognizer) recognizeGazetteer() {
 		h     hit
 		cands []nameCandidate
 	}
-	var ps []pending
+	ps := make([]pending, 0, len(hits))
 	for _, h := range hits {
 		cands := d.x.nameCands[h.word]
 		ps = append(ps, pending{h, cands})
@@ -438,12 +438,15 @@ func (d *recognizer) recognizeGazetteer() {
 	}
 	// where region names start and end: a name listed with another (在册亨、
 	// 罗甸、望谟) is a name even where it straddles a word (在册)
-	hitStart, hitEnd := map[int]bool{}, map[int]bool{}
+	// (bit sets by position: two maps with a key per name cost more)
+	hitStart, hitEnd := make([]uint64, len(d.text)/64+1), make([]uint64, len(d.text)/64+1)
 	for _, p := range ps {
-		hitStart[p.h.start], hitEnd[p.h.end] = true, true
+		hitStart[p.h.start>>6] |= 1 << (p.h.start & 63)
+		hitEnd[p.h.end>>6] |= 1 << (p.h.end & 63)
 	}
+	isHit := func(bits []uint64, i int) bool { return bits[i>>6]&(1<<(i&63)) != 0 }
 	listed := func(a, b int) bool {
-		if !((b+1 < len(d.text) && d.text[b] == '、' && hitStart[b+1]) || (a > 1 && d.text[a-1] == '、' && hitEnd[a-1])) {
+		if !((b+1 < len(d.text) && d.text[b] == '、' && isHit(hitStart, b+1)) || (a > 1 && d.text[a-1] == '、' && isHit(hitEnd, a-1))) {
 			return false
 		}
 		// 紫金山、太湖、钟山等实验室: a list that a head closes names things
