@@ -40,7 +40,7 @@ func (d *relater) tasks() []task {
 	var found []int // byte offsets of the endings
 	for _, e := range ends {
 		for off := 0; ; {
-			k := strings.Index(d.str[off:], e)
+			k := indexLastByte(d.str[off:], e)
 			if k < 0 {
 				break
 			}
