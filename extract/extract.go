@@ -455,15 +455,10 @@ type docGraph struct {
 // the way are returned as positioned values, in the order the stages
 // found them.
 func (x *Extractor) document(in Input) (*docGraph, []Problem) {
-	t, doc, fatal := x.prepare(in)
+	t, doc, sents, fatal := x.readText(in)
 	if fatal != nil {
 		return nil, []Problem{*fatal}
 	}
-	sents := Sentences(t.text)
-	t.titleSpans = titles(t.text)
-	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
-	t.segment()
-	t.lexicon()
 	rec, probs := recognize(t)
 	rel, probs := relate(t, rec, sents, probs)
 	f := findings{source: t.source, problems: probs}
@@ -473,6 +468,22 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	f.placeProblems(t.text)
 	miles := milestones(t, rec, sents)
 	return &docGraph{doc: doc, ents: keptEntities(rel.entities(rec, t.docID), t.docID, rel.rels, miles), rels: rel.rels, miles: miles}, f.problems
+}
+
+// readText runs the stages before recognition: the prepared text, its
+// sentences, its metadata and subject, words and lexicon hits, which make
+// the docText that recognition and relations read.
+func (x *Extractor) readText(in Input) (*docText, kg.Document, []Sentence, *Problem) {
+	t, doc, fatal := x.prepare(in)
+	if fatal != nil {
+		return nil, doc, nil, fatal
+	}
+	sents := Sentences(t.text)
+	t.titleSpans = titles(t.text)
+	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
+	t.segment()
+	t.lexicon()
+	return t, doc, sents, nil
 }
 
 // keptEntities leaves out the named things read and then given up (a name

@@ -54,10 +54,34 @@ func ruleNames() map[string]headRule {
 	return map[string]headRule{"doc": ruleDoc, "list": ruleList, "quoted": ruleQuoted, "closed": ruleClosed, "numbered": ruleNumbered}
 }
 
-// triggerDef is a trigger word and the relation it states.
+// triggerDef is a trigger word, the relation it states and the shape of
+// its arguments where the relation's own does not say it.
 type triggerDef struct {
-	word string
-	typ  kg.RelationType
+	word  string
+	typ   kg.RelationType
+	shape triggerShape
+}
+
+// triggerShape is how a trigger takes its arguments, beyond what its
+// relation implies (peers before a mutual trigger, subject and object).
+type triggerShape uint8
+
+const (
+	// shapeRelation: the relation's own shape.
+	shapeRelation triggerShape = iota
+	// shapeDirected: one party aids or pairs with the object named after
+	// the trigger (对口支援定日县, 结对帮扶): subject -> object, not peers.
+	shapeDirected
+)
+
+// triggerShapeNamed returns the shape a line of [triggers] marks (RELATION
+// shape: words).
+func triggerShapeNamed(name string) (triggerShape, bool) {
+	switch name {
+	case "directed":
+		return shapeDirected, true
+	}
+	return shapeRelation, false
 }
 
 // nationalRoute is a line of a national network named by its ends, one
@@ -124,6 +148,15 @@ type lexicon struct {
 	unitRoles                                    []unitLabel
 	bodyEndings                                  []string
 	anchors, namePrefixes, zoneWords, leadMarks  []string
+	// lists once written in code: pairs of strict abbreviations that stand
+	// alone, route heads after a run, qualifiers of a route's line, heads
+	// of crossings, macro-regions, extensions of a line
+	strictPairs, runRouteHeads, routeQualifiers []string
+	crossingHeads, macroRegions, lineExtensions []string
+	programmeHeads, planBatches, planIssuers    []string
+	planObjectVerbs, pluralCategories           []string
+	ordinalScopes, designationQualifiers        []string
+	growthVerbs                                 []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -194,6 +227,12 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("body-endings", &l.bodyEndings),
 		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),
 		w("lead-marks", &l.leadMarks),
+		w("strict-pairs", &l.strictPairs), w("run-route-heads", &l.runRouteHeads), w("route-qualifiers", &l.routeQualifiers),
+		w("crossing-heads", &l.crossingHeads), w("macro-regions", &l.macroRegions), w("line-extensions", &l.lineExtensions),
+		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("plan-issuers", &l.planIssuers),
+		w("plan-object-verbs", &l.planObjectVerbs), w("plural-categories", &l.pluralCategories),
+		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
+		w("growth-verbs", &l.growthVerbs),
 	}
 }
 
@@ -317,14 +356,18 @@ func parseLexicon(file, text string) (*lexicon, error) {
 		case headsSection:
 			*s.dst.(*[]head), err = parseHeads(r, errAt)
 		case relationsSection:
-			var ls []unitLabel
-			ls, err = parseRelations(r, errAt)
 			switch dst := s.dst.(type) {
 			case *[]unitLabel:
-				*dst = ls
-			case *[]triggerDef:
+				var ls []relEntry
+				ls, err = parseRelations(r, errAt, nil)
 				for _, u := range ls {
-					*dst = append(*dst, triggerDef(u))
+					*dst = append(*dst, unitLabel{u.word, u.typ})
+				}
+			case *[]triggerDef:
+				var ls []relEntry
+				ls, err = parseRelations(r, errAt, triggerShapeNamed)
+				for _, u := range ls {
+					*dst = append(*dst, triggerDef{u.word, u.typ, u.shape})
 				}
 			}
 		case expresswaysSection:
@@ -428,22 +471,37 @@ func parseHeads(r *rawSection, errAt func(int, string, ...any) error) ([]head, e
 }
 
 // parseRelations reads lines "RELATION: words".
-func parseRelations(r *rawSection, errAt func(int, string, ...any) error) ([]unitLabel, error) {
-	var ls []unitLabel
+func parseRelations(r *rawSection, errAt func(int, string, ...any) error, shapes func(string) (triggerShape, bool)) ([]relEntry, error) {
+	var ls []relEntry
 	for _, ln := range r.lines {
 		key, words, err := keyedLine(ln, errAt, "RELATION: words")
 		if err != nil {
 			return nil, err
 		}
 		t := kg.RelationType(key[0])
-		if len(key) != 1 || !t.Valid() {
+		if !t.Valid() || len(key) > 2 || (len(key) == 2 && shapes == nil) {
 			return nil, errAt(ln.n, "unknown relation type %q", strings.Join(key, " "))
 		}
+		shape := shapeRelation
+		if len(key) == 2 {
+			sh, ok := shapes(key[1])
+			if !ok {
+				return nil, errAt(ln.n, "unknown trigger shape %q", key[1])
+			}
+			shape = sh
+		}
 		for _, w := range words {
-			ls = append(ls, unitLabel{w, t})
+			ls = append(ls, relEntry{w, t, shape})
 		}
 	}
 	return ls, nil
+}
+
+// relEntry is a word of a relations section with its relation and shape.
+type relEntry struct {
+	word  string
+	typ   kg.RelationType
+	shape triggerShape
 }
 
 // parseExpressways reads lines "code name end-code…".

@@ -42,7 +42,10 @@ func TestParseLexiconEntries(t *testing.T) {
 		}},
 		{"no head", "heads", "none: 测试中心城市", func(l *lexicon) bool { return l.heads[0] == head{word: "测试中心城市"} }},
 		{"trigger", "triggers", "CONNECTS: 测通  # a comment", func(l *lexicon) bool {
-			return l.triggers[0] == triggerDef{"测通", kg.Connects} && l.triggers[1] == triggerDef{"共建", kg.CoBuilds}
+			return l.triggers[0] == triggerDef{"测通", kg.Connects, shapeRelation} && l.triggers[1] == triggerDef{"共建", kg.CoBuilds, shapeRelation}
+		}},
+		{"trigger with a shape", "triggers", "COOPERATES_WITH directed: 测援", func(l *lexicon) bool {
+			return l.triggers[0] == triggerDef{"测援", kg.CooperatesWith, shapeDirected}
 		}},
 		{"unit role", "unit-roles", "LEADS: 测牵", func(l *lexicon) bool { return l.unitRoles[0] == unitLabel{"测牵", kg.Leads} }},
 		{"words and a comment", "rank-words", "测甲  测乙 # 测丙", func(l *lexicon) bool {
@@ -92,6 +95,7 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"head without words", "heads", "\nPark weak:", 1, `no words after "Park weak:"`},
 		{"unknown relation", "triggers", "BUILDS: 测建", 0, `unknown relation type "BUILDS"`},
 		{"relation with a mark", "unit-labels", "LEADS weak: 测建", 0, `unknown relation type "LEADS weak"`},
+		{"unknown trigger shape", "triggers", "COOPERATES_WITH sideways: 测建", 0, `unknown trigger shape "sideways"`},
 		{"short expressway", "national-expressways", "G99 测试", 0, "malformed expressway"},
 		{"bad region code", "national-expressways", "G99 测试 11000x 310000", 0, `"11000x" is no region code`},
 		{"unknown class type", "kind-classes", "测试 Projekt", 0, `unknown entity type "Projekt"`},

@@ -72,7 +72,7 @@ func (d *recognizer) recognizeNames() {
 		if hd.word == "高速" && h.start > 0 && strings.ContainsRune("超高快", d.text[h.start-1]) {
 			continue // 超高速: an adjective
 		}
-		if plural(d.text, h.end) {
+		if plural(d.x.lex, d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
 		if ce := d.runsOn(h.start, h.end); ce > 0 && d.x.stops.startingAt(d.text, h.end, ce) != ce-h.end {
@@ -217,9 +217,9 @@ func (d *recognizer) recognizeNames() {
 				start += k + 1
 			}
 		}
-		if typ == kg.RegionGroup && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
+		if (typ == kg.RegionGroup || (typ == kg.Project && d.text[max(start, 1)-1] == '环')) && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
 			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
-			start-- // 沿沪宁产业创新带, 环渤海经济圈: along or around a place names the area
+			start-- // 沿沪宁产业创新带, 环渤海经济圈, 环北部湾…水资源配置工程: along or around a place names the area
 		}
 		if typ == kg.RegionGroup && start > 0 && start < h.start {
 			if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end < h.start && strings.ContainsRune("沿环", d.text[g.end]) &&
@@ -509,6 +509,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, codes...)
 	inner = append(inner, codeInner...)
 	named = append(named, d.transfers(named)...)
+	named = append(named, d.diversions(named)...)
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
@@ -695,7 +696,7 @@ func (d *recognizer) sectionEnd(end int) int {
 	t := d.text
 	i := end
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
-	for _, ext := range []string{"东延伸", "西延伸", "南延伸", "北延伸", "延伸段", "延伸线", "延伸"} {
+	for _, ext := range d.x.lex.lineExtensions {
 		if runesAt(t, i, ext) {
 			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !strings.ContainsRune("至到", t[e]) {
 				return e
@@ -800,6 +801,11 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 				(slices.Contains(d.x.lex.planInnerVerbs, w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0)) {
 				// (生态产品价值实现机制试点, 盐碱地改造国家试点: after a noun the
 				// verb is the plan's own)
+				if n >= 2 && i-1 > lo {
+					if m := d.x.stops.endingAt(t, lo, i-1); m >= 2 && i-1-m < i-n && d.gazAt(i-1) == nil && d.initialPair(i-1) {
+						i-- // 共建|成渝…: two stop words overlap (共建, 建成); the earlier one, read first, ends the verb
+					}
+				}
 				break
 			}
 			i -= n
@@ -1236,6 +1242,16 @@ func (d *recognizer) jointWorks(a, start, headStart int) bool {
 	return joint
 }
 
+// initialPair reports two characters at i that begin the names of two
+// places of the document's region or its neighbours, one each (成渝: 成都,
+// 重庆): a pair of parties, which a verb's last character does not start.
+func (d *recognizer) initialPair(i int) bool {
+	if i+2 > len(d.text) {
+		return false
+	}
+	return len(d.partyRun(i, i+2)) == 2
+}
+
 // bindsRun reports a run of places written one character each (g)
 // followed by the word that binds them and then only name words up to
 // start (万达开|统筹|发展|示范区): the run opens the zone's name, the binding
@@ -1599,16 +1615,19 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if weak && !hasPlace && joinsPlaces(mod) && (typ == kg.Road || typ == kg.Railway || typ == kg.Project || typ == kg.RegionGroup || d.placeBeforeDash(start, headStart)) {
 		return true // 储潭—湖江公路: a road named by the places it joins (not 赤峰道—中心|花园)
 	}
-	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(mod))) >= 2 {
+	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(d.x.lex, mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
 	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
 		return true // 深中通道, 深中通道配套工程: a crossing named by one character per end, both in the province
 	}
+	if typ == kg.Hub && d.airportName(start, headStart, end) {
+		return true // 天府国际机场, 花湖机场: an airport's name is a proper name, whatever the dictionary makes of it
+	}
 	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(d.x.lex.nationalNewAreas, ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
 	}
-	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(mod))] != nil {
+	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(d.x.lex, mod))] != nil {
 		return true // 荣乌高速, 二广高速: a national expressway, whose ends one character does not say
 	}
 	if weak && !hasPlace && typ == kg.RegionGroup {
@@ -1624,7 +1643,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not, nor
 	// a facility followed by 工程 (阿尔塔什水利枢纽工程)
 	programme := false
-	for _, w := range []string{"工程", "项目", "管道", "航道", "通道"} {
+	for _, w := range d.x.lex.programmeHeads {
 		programme = programme || strings.HasPrefix(hw, w)
 	}
 	if programme && d.facilityBefore(start, headStart) {
@@ -1676,6 +1695,13 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		for _, q := range d.x.lex.importanceWords {
 			if strings.HasSuffix(ms, q) {
 				return false // 庆阳数据中心集群重点项目: a place's key projects, a kind
+			}
+		}
+	}
+	if typ == kg.Plan && !isQuoted {
+		for _, n := range d.x.lex.experienceNouns {
+			if strings.Contains(ms, n+"和") || strings.Contains(ms, n+"与") {
+				return false // 晋江经验和福建方案: an experience and a way of doing, joined; no title
 			}
 		}
 	}
@@ -1756,8 +1782,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(d.x.lex.networkHeads, hw) &&
 			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
-		if len(rest) == 0 && typ == kg.Plan && !isQuoted {
-			return false // 云南方案: a place's way of doing things, no title
+		if len(rest) == 0 && typ == kg.Plan && !isQuoted && !(d.onlyGroups(start, headStart) && (strings.HasPrefix(hw, "规划") || strings.HasPrefix(hw, "纲要"))) {
+			return false // 云南方案: a place's way of doing things, no title (洞庭湖生态经济区规划 is an area's plan)
 		}
 		if len(rest) == 0 && slices.Contains(d.x.lex.kindOnlyHeads, hw) {
 			return false // 北京市学校: a place's schools; a school is named on its own
@@ -1793,6 +1819,28 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
 }
 
+// airportName reports an airport named by one noun of two or three
+// characters right before 国际机场 or 机场 (天府国际机场, 长水机场): airports
+// bear proper names, of places or not; a generic or qualifying word (支线,
+// 通用, 区域) names a kind.
+func (d *recognizer) airportName(start, headStart, end int) bool {
+	if hw := d.sub(headStart, end); hw != "国际机场" && hw != "机场" {
+		return false
+	}
+	if n := headStart - start; n < 2 || n > 3 || d.isGeneric(d.text[start:headStart]) || d.x.qualifying.startingAt(d.text, start, headStart) > 0 {
+		return false
+	}
+	ws := d.words(start, headStart)
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0].Tag {
+	case "n", "nz", "nr", "ns", "nt":
+		return true
+	}
+	return false
+}
+
 // endsInProvince reports one-character ends that all resolve to places of
 // the subject's province (深中: 深圳, 中山; not 南北).
 func (d *recognizer) endsInProvince(mod []rune) bool {
@@ -1812,7 +1860,7 @@ func (d *recognizer) endsInProvince(mod []rune) bool {
 // between two ends (通道, 大桥, 隧道).
 func (d *recognizer) crossingHead(headStart, end int) bool {
 	w := d.sub(headStart, end)
-	for _, c := range []string{"跨江通道", "跨海通道", "过江通道", "通道", "大桥", "隧道"} {
+	for _, c := range d.x.lex.crossingHeads {
 		if rest, ok := strings.CutPrefix(w, c); ok {
 			// 深中通道|配套工程: works on the crossing, named by it
 			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(d.x.lex, strings.TrimSuffix(rest, "工程")))
@@ -1825,8 +1873,8 @@ func (d *recognizer) crossingHead(headStart, end int) bool {
 // regions and a proper part after it (西部|科技影视城, 西部|创意产业集聚区): the
 // region a national zone serves names it as a place does.
 func (d *recognizer) macroRegionOpens(start, headStart int) bool {
-	for _, w := range []string{"西部", "中部", "东部", "东北", "西南", "西北", "华南", "华东", "华北", "华中"} {
-		if runesAt(d.text, start, w) && headStart-start >= 4 && !d.isGeneric(d.text[start+2:headStart]) {
+	for _, w := range d.x.lex.macroRegions {
+		if n := utf8.RuneCountInString(w); runesAt(d.text, start, w) && headStart-start >= n+2 && !d.isGeneric(d.text[start+n:headStart]) {
 			return true
 		}
 	}
@@ -2151,16 +2199,16 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 // (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接.
 func (d *recognizer) namedPlan(start int, mod []rune) bool {
 	m := strings.TrimLeft(string(mod), "“")
-	for _, p := range []string{"首批", "第一批", "第二批", "新一批", "新一轮"} {
+	for _, p := range d.x.lex.planBatches {
 		m = strings.TrimPrefix(m, p)
 	}
-	for _, p := range []string{"国家", "全国", "中国", "中央", "国务院", "中共", "省级", "联合国"} {
+	for _, p := range d.x.lex.planIssuers {
 		if strings.HasPrefix(m, p) || (len(m) > len(p)+3 && strings.HasSuffix(m, p) && (p == "国家" || p == "全国" || p == "省级")) {
 			return true // 国家碳达峰试点, 补充耕地质量验收全国试点
 		}
 	}
 	before := d.sub(max(0, start-2), start)
-	for _, v := range []string{"纳入", "列入", "写入", "衔接", "对接", "入", "入选", "获批", "成为", "获评", "列为"} {
+	for _, v := range d.x.lex.planObjectVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -2532,8 +2580,8 @@ func (d *recognizer) firmBefore(a, b int) bool {
 }
 
 // plural reports category nouns ending where a head ends: 中小学, 高等学校.
-func plural(t []rune, headEnd int) bool {
-	for _, w := range []string{"中小学", "高等学校", "高校", "院校"} {
+func plural(lex *lexicon, t []rune, headEnd int) bool {
+	for _, w := range lex.pluralCategories {
 		n := len([]rune(w))
 		if headEnd >= n && runesAt(t, headEnd-n, w) {
 			return true
@@ -2834,7 +2882,7 @@ func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 func (d *recognizer) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
-	for _, s := range []string{"全国", "全省", "全区", "全市", "国内", "世界", "亚洲", "全球"} {
+	for _, s := range d.x.lex.ordinalScopes {
 		if n := prefixLen(t, i, s); n > 0 && i+n < headStart {
 			i += n
 			break
@@ -2872,7 +2920,7 @@ func (d *recognizer) onlyQualifiers(a, b int) bool {
 	s := d.sub(a, b)
 	for prev := ""; s != "" && s != prev; {
 		prev = s
-		for _, q := range []string{"国家级", "国家", "全国", "省级", "市级", "新一轮", "新一批", "首批", "第一批", "第二批", "第三批"} {
+		for _, q := range d.x.lex.designationQualifiers {
 			s = strings.TrimPrefix(s, q)
 		}
 		if r := []rune(s); len(r) >= 3 && r[0] == '第' && strings.ContainsRune("期轮批", r[2]) {
@@ -3165,7 +3213,7 @@ func (d *recognizer) unknownName(a, b int) bool {
 func (d *recognizer) countedAfter(end int) bool {
 	t := d.text
 	i := end
-	for _, v := range []string{"达到", "增至", "增加", "新增", "超过", "分别增加", "分别达到"} {
+	for _, v := range d.x.lex.growthVerbs {
 		if strings.HasPrefix(d.sub(i, min(len(t), i+4)), v) {
 			i += len([]rune(v))
 			break
@@ -3967,6 +4015,74 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		i = end - 1
 	}
 	return out
+}
+
+// diversions reads the names of water diversions written as 引 (draw), a
+// source, 济/入/补 (to supply) and a destination, one or two characters
+// each, the way such works are named across the country (引江济淮, 引汉济渭,
+// 引大济岷, 引黄入冀补淀): a Project, also without 工程 after it.
+func (d *recognizer) diversions(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	namedIdx := newSpanIndex(named, nil)
+	link := func(c rune) bool { return c == '济' || c == '入' || c == '补' }
+	for i := 0; i+3 < len(t); i++ {
+		if t[i] != '引' || (i > 0 && isNameChar(t[i-1]) && !strings.ContainsRune("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i)) {
+			continue
+		}
+		end := d.diversionEnd(i + 1)
+		if end < 0 {
+			continue
+		}
+		d.cutAt(i)
+		if tk := d.tokenAt(i); tk.Start != i || tk.End > end {
+			continue // 吸引, 引进…: a word that runs over the name
+		}
+		via := t[end-2] == '入'
+		for end+1 < len(t) && link(t[end]) && unicode.Is(unicode.Han, t[end+1]) && !isFunctionChar(t[end+1]) {
+			// 引黄入冀|补淀: a second destination
+			via = via && t[end] == '入'
+			end += 2
+		}
+		if via && d.sub(end, min(len(t), end+2)) != "工程" {
+			continue // 引客入豫, 引金入黔: drawing visitors or funds in; a diversion with 入 alone is named with 工程
+		}
+		if namedIdx.covers(i, end) {
+			continue
+		}
+		after := d.sub(end, min(len(t), end+2))
+		if end < len(t) && !strings.ContainsRune("、，。；等和及”）)", t[end]) && after != "工程" && after != "项目" && after != "建设" &&
+			!slices.Contains(d.x.lex.phaseWords, after) {
+			continue
+		}
+		if slices.Contains(d.x.lex.phaseWords, after) {
+			end += 2 // 引汉济渭二期: the phase is the project's
+		}
+		e := d.namedEntity(kg.Project, string(t[i:end]), i, end)
+		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
+		i = end - 1
+	}
+	return out
+}
+
+// diversionEnd reads a source of one or two characters at i, a link
+// (济, 入, 补) and a destination of one character: where it ends, or -1.
+func (d *recognizer) diversionEnd(i int) int {
+	t := d.text
+	for n := 1; n <= 2; n++ {
+		k := i + n // the link
+		if k+1 >= len(t) || !(t[k] == '济' || t[k] == '入' || t[k] == '补') {
+			continue
+		}
+		ok := true
+		for _, c := range t[i:k] {
+			ok = ok && unicode.Is(unicode.Han, c) && !isFunctionChar(c)
+		}
+		if ok && unicode.Is(unicode.Han, t[k+1]) && !isFunctionChar(t[k+1]) {
+			return k + 2
+		}
+	}
+	return -1
 }
 
 // verbBefore reports a verb of two characters or more, by word

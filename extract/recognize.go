@@ -1056,7 +1056,7 @@ func (d *recognizer) recognizeAbbrev() {
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
 		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
-		if n >= 2 && (!strict || n >= 3 || allowedStrictPair(string(t[i:j]))) && !(j < len(t) && isRouteHeadAt(t, j)) {
+		if n >= 2 && (!strict || n >= 3 || slices.Contains(d.x.lex.strictPairs, string(t[i:j]))) && !(j < len(t) && isRouteHeadAt(d.x.lex, t, j)) {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
 			for k := i; k < j; k++ {
@@ -1138,18 +1138,11 @@ func (d *recognizer) recognizeAbbrev() {
 	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
 }
 
-func allowedStrictPair(s string) bool {
-	switch s {
-	case "港澳", "京津", "云贵", "甘青", "川渝", "澳港":
-		return true
-	}
-	return false
-}
-
-// isRouteHeadAt reports a route head right after an abbreviation run: in
-// 赣粤高速 the letters are the route's endpoints, handled with the route.
-func isRouteHeadAt(t []rune, j int) bool {
-	for _, h := range []string{"高铁", "高速", "铁路", "城际", "客专", "线", "快线", "班列", "专列"} {
+// isRouteHeadAt reports a route head ([run-route-heads]) right after an
+// abbreviation run: in 赣粤高速 the letters are the route's endpoints,
+// handled with the route.
+func isRouteHeadAt(lex *lexicon, t []rune, j int) bool {
+	for _, h := range lex.runRouteHeads {
 		if n := prefixLen(t, j, h); n > 0 && n <= 4 { // within 4 characters of j
 			return true
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -688,7 +689,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
-		} else if directed(t.def.word) && len(objs) > 0 {
+		} else if t.def.shape == shapeDirected && len(objs) > 0 {
 			// 对口支援定日县, 沪苏浙城市结对合作帮扶皖北城市: subject -> object
 			sm, sents := c.subjects(subjLo, subjHi)
 			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
@@ -700,7 +701,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
-			if subj := c.d.subject; directed(t.def.word) && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) {
+			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) {
 				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the subject
 				for _, p := range peers {
 					for _, e := range p.refs {
@@ -939,12 +940,6 @@ func (c *sentenceCtx) baPhrase(lo, pos int) int {
 		}
 	}
 	return -1
-}
-
-// directed reports a cooperation trigger that takes an object, the party
-// aided or paired with (对口支援, 结对帮扶, 帮扶).
-func directed(w string) bool {
-	return strings.HasPrefix(w, "对口") || strings.HasPrefix(w, "结对") || strings.HasSuffix(w, "帮扶") || strings.HasSuffix(w, "支援")
 }
 
 // seeks reports a verb of seeking right before pos (争取列入, 推动纳入):
@@ -1323,12 +1318,12 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		for _, g := range inner {
 			add(g.refs[0])
 		}
-	} else if ends := d.x.expressways[string(trimRouteQualifiers(prefix))]; len(inner) == 0 && ends != nil && m.refs[0].typ == kg.Road {
+	} else if ends := d.x.expressways[string(trimRouteQualifiers(d.x.lex, prefix))]; len(inner) == 0 && ends != nil && m.refs[0].typ == kg.Road {
 		for _, r := range ends {
 			add(d.regionEntity(r))
 		}
 	} else if len(inner) == 0 {
-		ends := d.endpointChars(trimRouteQualifiers(prefix))
+		ends := d.routeEndpoints(trimRouteQualifiers(d.x.lex, prefix))
 		supported := false
 		for _, r := range ends {
 			supported = supported || r.Level == gazetteer.Province || strings.HasSuffix(r.Code, "0100") || d.inSubject(r, false) || d.provinceNamed(r)
@@ -1353,7 +1348,7 @@ func (d *relater) routeEnds(m *mention) []*entity {
 			}
 			sec = []rune(strings.TrimPrefix(string(sec), "复线"))
 			if len(sec) == 2 {
-				for _, r := range d.endpointChars(sec) {
+				for _, r := range d.routeEndpoints(sec) {
 					add(d.regionEntity(r))
 				}
 			} else if strings.ContainsAny(string(sec), "至到—") {
@@ -1370,9 +1365,11 @@ func (d *relater) routeEnds(m *mention) []*entity {
 	return out
 }
 
-func trimRouteQualifiers(p []rune) []rune {
+// trimRouteQualifiers removes the qualifiers of a route's line
+// ([route-qualifiers]) from the end of its name's prefix.
+func trimRouteQualifiers(lex *lexicon, p []rune) []rune {
 	s := string(p)
-	for _, q := range []string{"复线", "城际", "二线", "北线", "南线", "东线", "西线", "中线"} {
+	for _, q := range lex.routeQualifiers {
 		s = strings.TrimSuffix(s, q)
 	}
 	return []rune(s)
@@ -1382,7 +1379,16 @@ func trimRouteQualifiers(p []rune) []rune {
 // each. All endpoints are read at one level: provinces when one of them can
 // only be a province (赣粤: 江西, 广东), cities otherwise (赣深: 赣州, 深圳),
 // counties of the subject province as the last resort (萍莲: 莲花县).
-func (d *docView) endpointChars(cs []rune) []*gazetteer.Region {
+func (d *docView) endpointChars(cs []rune) []*gazetteer.Region { return d.readEnds(cs, false) }
+
+// routeEndpoints is endpointChars for the CONNECTS of a route already
+// named: an endpoint several cities tie for is the one nearest to the
+// route's other ends (nearestEnd). Recognition does not use it: a name is
+// not made a route by a guess at its ends.
+func (d *docView) routeEndpoints(cs []rune) []*gazetteer.Region { return d.readEnds(cs, true) }
+
+// readEnds is endpointChars, with nearestEnd when near is true.
+func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
@@ -1411,9 +1417,67 @@ func (d *docView) endpointChars(cs []rune) []*gazetteer.Region {
 			out = append(out, r) // 穗莞深城际, 蓉欧: a city's nickname
 			continue
 		}
-		return nil // an endpoint we cannot read: say nothing
+		out = append(out, nil) // several places tie: the other ends may decide
+	}
+	for i, r := range out {
+		if r == nil {
+			if !near {
+				return nil // an endpoint we cannot read: say nothing
+			}
+			if out[i] = d.nearestEnd(cs[i], out); out[i] == nil {
+				return nil
+			}
+		}
 	}
 	return out
+}
+
+// nearestEnd resolves a route's endpoint that several cities' initials
+// tie for by the route's other ends: the city nearest to them, when it lies
+// within maxEndDistance of one and at most a third as far as the next (安九客专:
+// 安庆, next to 九江, not 安康 or 安阳). Routes join nearby places far more
+// often than far ones; a long line (呼南) stays unresolved.
+func (d *docView) nearestEnd(c rune, ends []*gazetteer.Region) *gazetteer.Region {
+	var best *gazetteer.Region
+	first, second := math.Inf(1), math.Inf(1)
+	for _, r := range d.x.citiesByFirst[c] {
+		p, ok := d.x.gaz.Position(r.Code)
+		if !ok {
+			continue
+		}
+		dist := math.Inf(1)
+		for _, e := range ends {
+			if e == nil || e == r {
+				continue
+			}
+			if q, ok := d.x.gaz.Position(e.Code); ok {
+				dist = min(dist, kmBetween(p, q))
+			}
+		}
+		switch {
+		case dist < first:
+			best, first, second = r, dist, first
+		case dist < second:
+			second = dist
+		}
+	}
+	if best == nil || first > maxEndDistance || second < 3*first {
+		return nil
+	}
+	return best
+}
+
+// maxEndDistance bounds, in kilometres, how far from a route's other end
+// nearestEnd takes an endpoint.
+const maxEndDistance = 700
+
+// kmBetween is the great-circle distance between two points, in km.
+func kmBetween(a, b gazetteer.Position) float64 {
+	const r = 6371.0
+	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180
+	dl := (b.Lng - a.Lng) * math.Pi / 180
+	x := math.Sin(la1)*math.Sin(la2) + math.Cos(la1)*math.Cos(la2)*math.Cos(dl)
+	return r * math.Acos(max(-1, min(1, x)))
 }
 
 // bestEndpoint picks the place a route's one-character endpoint stands

@@ -264,15 +264,10 @@ func TestRecognizeAlone(t *testing.T) {
 func TestRelateLeavesRecognition(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, in := range testInputs(t, -1) {
-		d, doc, p := x.prepare(in)
+		d, _, sents, p := x.readText(in)
 		if p != nil {
 			t.Fatal(p.Message)
 		}
-		sents := Sentences(d.text)
-		d.titleSpans = titles(d.text)
-		d.applyMeta(x.readMeta(d.preparedText, sents), &doc)
-		d.segment()
-		d.lexicon()
 		rec, _ := recognize(d)
 		before := recognitionPrint(rec)
 		relate(d, rec, sents, nil)

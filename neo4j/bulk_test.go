@@ -76,11 +76,7 @@ func bulkServer(t *testing.T, files *neo4j.BulkFiles) neo4j.Config {
 func rawContents(t *testing.T, c neo4j.Config) []string {
 	t.Helper()
 	ctx := context.Background()
-	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
+	d := openDriver(t, c)
 	var out []string
 	for _, q := range []string{
 		"MATCH (n) RETURN labels(n) AS k, properties(n) AS p",

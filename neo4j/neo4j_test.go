@@ -431,11 +431,7 @@ func TestConformance(t *testing.T) {
 func checkStoredDegrees(t testing.TB, c neo4j.Config, what string) {
 	t.Helper()
 	ctx := context.Background()
-	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
+	d := openDriver(t, c)
 	res, err := driver.ExecuteQuery(ctx, d, `MATCH (e:Entity)
 WITH e, e.degree AS stored, COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r } AS counted
 RETURN count(e) AS n, collect(CASE WHEN stored IS NULL OR stored <> counted THEN [e.id, stored, counted] END)[..5] AS wrong`,
@@ -460,11 +456,7 @@ func TestEnsureSchemaBackfillsDegree(t *testing.T) {
 	c := testConfig()
 	s := openStore(t, c)
 	load(t, s, storetest.Both())
-	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
+	d := openDriver(t, c)
 	if _, err := driver.ExecuteQuery(ctx, d, "MATCH (e:Entity) REMOVE e.degree", nil, driver.EagerResultTransformer,
 		driver.ExecuteQueryWithDatabase(c.Database)); err != nil {
 		t.Fatal(err)
@@ -473,4 +465,16 @@ func TestEnsureSchemaBackfillsDegree(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkStoredDegrees(t, c, "after EnsureSchema on a store without degrees")
+}
+
+// openDriver opens a driver to the test server for a helper that reads the
+// store directly, closed when the test ends.
+func openDriver(t testing.TB, c neo4j.Config) driver.DriverWithContext {
+	t.Helper()
+	d, err := driver.NewDriverWithContext(c.URI, driver.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close(context.Background()) })
+	return d
 }

@@ -29,19 +29,22 @@ const maxPathsInline = 16
 // documents) from the entities $ids in direction dir, of the types $types
 // (all when empty), each once.
 func expansion(alt string, dir kg.Direction) string {
-	var pat string
-	switch dir {
-	case kg.Out:
-		pat = "(a)-[r:" + alt + "]->(b:Entity)"
-	case kg.In:
-		pat = "(a)<-[r:" + alt + "]-(b:Entity)"
-	default:
-		pat = "(a)-[r:" + alt + "]-(b:Entity)"
-	}
-	return "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
+	return "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + hopPattern(alt, dir) + `
 WHERE ` + docCond("r") + ` AND (size($types) = 0 OR b.type IN $types)
 RETURN collect(DISTINCT b.id) AS b }
 `
+}
+
+// hopPattern is the pattern of one hop from a to b over the edges of the
+// types alt in direction dir.
+func hopPattern(alt string, dir kg.Direction) string {
+	switch dir {
+	case kg.Out:
+		return "(a)-[r:" + alt + "]->(b:Entity)"
+	case kg.In:
+		return "(a)<-[r:" + alt + "]-(b:Entity)"
+	}
+	return "(a)-[r:" + alt + "]-(b:Entity)"
 }
 
 // missingCheck is the Cypher that binds missing to the ids of $ids that
@@ -330,16 +333,7 @@ func neighbourhood(ctx context.Context, tx neo4j.ManagedTransaction, seeds []str
 // and those at it: ties are ordered by id in Go, since Cypher orders
 // strings by UTF-16 unit and Go by code point.
 func lastHop(alt string, dir kg.Direction, check bool) string {
-	var pat string
-	switch dir {
-	case kg.Out:
-		pat = "(a)-[r:" + alt + "]->(b:Entity)"
-	case kg.In:
-		pat = "(a)<-[r:" + alt + "]-(b:Entity)"
-	default:
-		pat = "(a)-[r:" + alt + "]-(b:Entity)"
-	}
-	return "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + pat + `
+	return "CALL { UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + hopPattern(alt, dir) + `
 WHERE ` + docCond("r") + ` AND (size($types) = 0 OR b.type IN $types) AND NOT b.id IN $nodes
 RETURN collect(DISTINCT b) AS bn }
 ` + missingCheck(check) + `WITH missing, bn, size(bn) <= $room AS fits
