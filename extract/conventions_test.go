@@ -199,6 +199,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"海峡西岸经济区规划", "厦漳泉都市圈规划"}, []string{"福建方案", "晋江经验和福建方案"}},
 		{"two stop words that overlap end the verb at the first", "重庆市政府工作报告\n携手四川共建成渝综合性科学中心，建成投产一批项目。",
 			[]string{"成渝综合性科学中心"}, []string{"渝综合性科学中心"}},
+		{"zones named by their parties' initials, listed, share the rest of the name", "江西省政府工作报告\n共建赣深、吉莞产业合作园，放大赣西试点的协同效应、湘赣开放合作试验区的带动作用。",
+			[]string{"赣深产业合作园", "吉莞产业合作园", "湘赣开放合作试验区"}, []string{"协同效应开放合作试验区", "效应开放合作试验区"}},
 		{"a waterway's grade stands in its name", "湖南省政府工作报告\n推进沅水浦市至常德三级航道、湘江衡阳至株洲二级航道建设，新建二级公路300公里。",
 			[]string{"沅水浦市至常德三级航道", "湘江衡阳至株洲二级航道"}, []string{"二级公路"}},
 		{"a port the dictionary names, and a place the segmenter glues to its head", "浙江省政府工作报告\n推进东寨港建设，唐山港吞吐量增长，新码头开港运营，建设南港物流中心。",

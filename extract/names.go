@@ -502,6 +502,11 @@ func (d *recognizer) recognizeNames() {
 					break
 				}
 			}
+			if n := d.partiesItem(start, end, typ); n > 0 {
+				// 赣深、吉莞产业合作园: zones named by their parties' initials
+				// share the rest of the name
+				named = append(named, d.partyList(start, start+n, end, typ)...)
+			}
 		}
 	}
 	named = append(named, d.vouchedItems(named, unnamed)...)
@@ -1249,7 +1254,7 @@ func (d *recognizer) initialPair(i int) bool {
 	if i+2 > len(d.text) {
 		return false
 	}
-	return len(d.partyRun(i, i+2)) == 2
+	return d.partyCount(i, i+2) == 2
 }
 
 // bindsRun reports a run of places written one character each (g)
@@ -1333,7 +1338,7 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 	}
 	lo := max(0, start-maxZoneQualifier-4)
 	for q := 0; q <= maxZoneQualifier && start-q-2 >= lo; q++ {
-		if len(d.partyRun(lo, start-q)) >= 2 {
+		if d.partyCount(lo, start-q) >= 2 {
 			// (粤桂两省区|共建…: the parties counted are the subject
 			// that builds, not the start of the zone's name)
 			return !partiesCounted(d.text[start-q : start])
@@ -1758,7 +1763,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!d.macroRegionOpens(start, headStart) &&
-		!(headStart-start >= 2 && len(d.partyRun(start, start+2)) >= 2) { // 广清经济特别合作区: named by its parties
+		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
 	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !(hasPlace && (typ == kg.Project || typ == kg.Road) && gradeEnding(mod)) {
@@ -3450,7 +3455,7 @@ func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 		for q < m.headStart && t[q] != '“' {
 			q++
 		}
-		if q == m.headStart || q-m.start > 4 || !(d.spansPlace(m.start, q) || d.endpointRun(m.start, q, m.refs[0].typ) || len(d.partyRun(m.start, q)) >= 2) {
+		if q == m.headStart || q-m.start > 4 || !(d.spansPlace(m.start, q) || d.endpointRun(m.start, q, m.refs[0].typ) || d.partyCount(m.start, q) >= 2) {
 			continue // the quoted name must follow a place and nothing else
 		}
 		for p := m.end + 1; p < len(t) && t[p] == '“'; {
@@ -3806,6 +3811,34 @@ func (d *recognizer) countryPair(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// partyList reads the zones listed before a zone named by its parties'
+// initials (赣深、吉莞产业合作园: 赣深产业合作园), each item two initials
+// of parties standing alone, sharing what follows them in the name.
+func (d *recognizer) partyList(start, headStart, end int, typ kg.EntityType) []*mention {
+	t := d.text
+	head := string(t[headStart:end])
+	var out []*mention
+	for p := start; p >= 3 && t[p-1] == '、' && d.partyCount(p-3, p-1) == 2; p -= 3 {
+		if a := p - 3; a > 0 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0 {
+			break // (协同|效应: the end of a longer word, no item)
+		}
+		e := d.namedEntity(typ, string(t[p-3:p-1])+head, p-3, p-1)
+		out = append(out, &mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1, refs: []*entity{e}})
+	}
+	return out
+}
+
+// partiesItem returns 2 when a Park's name, from start to end, opens with
+// two characters, each the initial of one party (吉莞|产业合作园), and the
+// rest holds a cooperation word, 0 otherwise: such zones listed together
+// share the rest of the name.
+func (d *recognizer) partiesItem(start, end int, typ kg.EntityType) int {
+	if typ != kg.Park || end-start < 4 || d.partyCount(start, start+2) != 2 || !d.zoneWordIn(start+2, end) {
+		return 0
+	}
+	return 2
 }
 
 // endpointRun reports a route's or corridor's modifier made of one

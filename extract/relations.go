@@ -1618,16 +1618,49 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 // names (with an optional dash between) or a run of one-character
 // abbreviations, resolved as route endpoints are.
 func (d *docView) partyRun(lo, end int) []*entity {
+	refs := d.partyRefs(lo, end)
+	if refs == nil {
+		return nil
+	}
+	out := make([]*entity, len(refs))
+	for i, p := range refs {
+		if out[i] = p.e; out[i] == nil {
+			out[i] = d.regionEntity(p.r)
+		}
+	}
+	return out
+}
+
+// partyCount is the number of parties partyRun reads from lo to end,
+// without making entities of them: for the rules that only weigh a run.
+func (d *docView) partyCount(lo, end int) int { return len(d.partyRefs(lo, end)) }
+
+// partyRef is a party partyRefs reads: an entity already mentioned, or a
+// region not made an entity yet.
+type partyRef struct {
+	e *entity
+	r *gazetteer.Region
+}
+
+func (p partyRef) id() string {
+	if p.e != nil {
+		return p.e.id
+	}
+	return kg.RegionID(p.r.Code)
+}
+
+// partyRefs is partyRun's reading.
+func (d *docView) partyRefs(lo, end int) []partyRef {
 	t := d.text
 	if g := d.gazAt(end - 1); end > lo && g != nil && g.kind != mPronoun && g.end > end {
 		return nil // 牡丹|江: characters inside a place's name are no run of parties
 	}
-	var out []*entity
+	var out []partyRef
 	seen := map[string]bool{}
-	add := func(e *entity) {
-		if !seen[e.id] {
-			seen[e.id] = true
-			out = append(out, e)
+	add := func(p partyRef) {
+		if id := p.id(); !seen[id] {
+			seen[id] = true
+			out = append(out, p)
 		}
 	}
 	// place names: 浏阳-上栗
@@ -1637,7 +1670,7 @@ func (d *docView) partyRun(lo, end int) []*entity {
 		if g == nil || g.kind != mRegion || g.start < lo {
 			break
 		}
-		add(g.refs[0])
+		add(partyRef{e: g.refs[0]})
 		i = g.start
 		if i > lo && strings.ContainsRune("-—－", t[i-1]) { // (not 、: places in a list are the subjects of a verb, 清远、韶关共建…)
 			i--
@@ -1664,20 +1697,20 @@ func (d *docView) partyRun(lo, end int) []*entity {
 	}
 	if end-j >= 2 && !(j > lo && t[j-1] == '中') {
 		for k := j; k < end; k++ {
-			add(d.regionEntity(d.x.abbrevs[t[k]].region))
+			add(partyRef{r: d.x.abbrevs[t[k]].region})
 		}
 		return out
 	}
 	if end-lo == 2 && d.partyChar(t[lo]) && d.partyChar(t[lo+1]) {
 		for _, r := range d.endpointChars(t[lo:end]) {
-			add(d.regionEntity(r))
+			add(partyRef{r: r})
 		}
 	} else if end-lo > 2 && d.partyChar(t[end-2]) && d.partyChar(t[end-1]) && d.placeWordAt(end-2, end) && len(d.x.gaz.ByShort(string(t[end-2:end]))) == 0 {
 		// 前海|深港…合作区: after the zone's locality, a pair the dictionary
 		// knows as one place word (深港/ns) names the parties, unless it is
 		// a place's own name (中国—上海合作组织…)
 		for _, r := range d.endpointChars(t[end-2 : end]) {
-			add(d.regionEntity(r))
+			add(partyRef{r: r})
 		}
 	}
 	if len(out) < 2 {
