@@ -1279,10 +1279,7 @@ func (d *recognizer) routeJoin(h hit) bool {
 // mutualTriggerAfter reports a mutual trigger (合作, 协作, 联动) a few
 // plain words after pos, with no punctuation between.
 func (d *recognizer) mutualTriggerAfter(pos int) bool {
-	for _, tr := range d.trigs {
-		if tr.start < pos {
-			continue
-		}
+	for _, tr := range d.trigs[d.trigsFrom(pos):] {
 		if tr.start-pos > maxPeerGap {
 			return false
 		}
