@@ -535,7 +535,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}
 	doc.Script = script
-	var origAt []int
+	var origAt []int32
 	work := text
 	if script == ScriptTraditional {
 		text = strings.Clone(text) // a Converter may keep what it is given
@@ -557,7 +557,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
 		d.orig = []rune(text)
-		d.origAt = make([]int, len(n.Source))
+		d.origAt = make([]int32, len(n.Source))
 		for i, s := range n.Source {
 			d.origAt[i] = origAt[s]
 		}
@@ -590,6 +590,33 @@ func (x *Extractor) findLexicon(text []rune) lexHits {
 		}
 	}
 	return l
+}
+
+// trigsFrom returns the index of the first trigger word in d.trigs that
+// starts at pos or after it. d.trigs are in order of start, one at most a
+// position (leftmost-longest matches, never overlapping): a bisection finds
+// the triggers at a position, where a scan of all of them per question was
+// quadratic in a long document's size.
+func (d *docText) trigsFrom(pos int) int {
+	k, hi := 0, len(d.trigs)
+	for k < hi {
+		h := int(uint(k+hi) >> 1)
+		if d.trigs[h].start < pos {
+			k = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return k
+}
+
+// trigAt returns the index in d.trigs of the trigger word that starts at
+// pos, or -1.
+func (d *docText) trigAt(pos int) int {
+	if k := d.trigsFrom(pos); k < len(d.trigs) && d.trigs[k].start == pos {
+		return k
+	}
+	return -1
 }
 
 // lexicon takes the lexicon stage's matches into the document's text.

@@ -72,8 +72,8 @@ type docText struct {
 	// source is the input's name, for the findings.
 	source string
 	preparedText
-	orig     []rune // original-script characters aligned by origAt
-	origAt   []int
+	orig     []rune  // original-script characters aligned by origAt
+	origAt   []int32 // 4 bytes a character of the largest documents, not 8
 	subject  *entity
 	subjReg  *gazetteer.Region
 	subjProv *gazetteer.Region // the subject's province, also for a group in one province
@@ -155,6 +155,11 @@ type relater struct {
 	// units are the task units' mentions of their entities, applied to
 	// the entities after relations (relOutput).
 	units []unitMention
+	// sentText holds evidenceIn's text and original-script form of each
+	// sentence, by its span: every relation read in a sentence shares one
+	// copy (a 20 MB traditional-script report kept a copy a relation,
+	// 125 MB of its 177 MB of output).
+	sentText map[[2]int][2]string
 }
 
 // spanIndex answers, in time logarithmic in the number of spans, whether
@@ -401,7 +406,7 @@ func (d *docText) surfaceView(start, end int) (string, string) {
 	}
 	var b strings.Builder
 	for i := start; i < end; i++ {
-		o := d.origAt[i]
+		o := int(d.origAt[i])
 		if o < 0 || o >= len(d.orig) {
 			return s, ""
 		}
@@ -423,7 +428,7 @@ func (d *recognizer) recognizeGazetteer() {
 		h     hit
 		cands []nameCandidate
 	}
-	var ps []pending
+	ps := make([]pending, 0, len(hits))
 	for _, h := range hits {
 		cands := d.x.nameCands[h.word]
 		ps = append(ps, pending{h, cands})
@@ -433,12 +438,15 @@ func (d *recognizer) recognizeGazetteer() {
 	}
 	// where region names start and end: a name listed with another (在册亨、
 	// 罗甸、望谟) is a name even where it straddles a word (在册)
-	hitStart, hitEnd := map[int]bool{}, map[int]bool{}
+	// (bit sets by position: two maps with a key per name cost more)
+	hitStart, hitEnd := make([]uint64, len(d.text)/64+1), make([]uint64, len(d.text)/64+1)
 	for _, p := range ps {
-		hitStart[p.h.start], hitEnd[p.h.end] = true, true
+		hitStart[p.h.start>>6] |= 1 << (p.h.start & 63)
+		hitEnd[p.h.end>>6] |= 1 << (p.h.end & 63)
 	}
+	isHit := func(bits []uint64, i int) bool { return bits[i>>6]&(1<<(i&63)) != 0 }
 	listed := func(a, b int) bool {
-		if !((b+1 < len(d.text) && d.text[b] == '、' && hitStart[b+1]) || (a > 1 && d.text[a-1] == '、' && hitEnd[a-1])) {
+		if !((b+1 < len(d.text) && d.text[b] == '、' && isHit(hitStart, b+1)) || (a > 1 && d.text[a-1] == '、' && isHit(hitEnd, a-1))) {
 			return false
 		}
 		// 紫金山、太湖、钟山等实验室: a list that a head closes names things
@@ -1271,10 +1279,7 @@ func (d *recognizer) routeJoin(h hit) bool {
 // mutualTriggerAfter reports a mutual trigger (合作, 协作, 联动) a few
 // plain words after pos, with no punctuation between.
 func (d *recognizer) mutualTriggerAfter(pos int) bool {
-	for _, tr := range d.trigs {
-		if tr.start < pos {
-			continue
-		}
+	for _, tr := range d.trigs[d.trigsFrom(pos):] {
 		if tr.start-pos > maxPeerGap {
 			return false
 		}

@@ -269,10 +269,8 @@ func (c *sentenceCtx) actsAfter(pos int) bool {
 	if pos >= c.s.End || isClauseSep(t[pos]) || isChineseNumeral(t[pos]) || t[pos] == '等' {
 		return true
 	}
-	for _, tr := range c.d.trigs {
-		if tr.start == pos {
-			return true
-		}
+	if c.d.trigAt(pos) >= 0 {
+		return true
 	}
 	return c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0
 }
@@ -409,11 +407,8 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			}
 			break
 		}
-		for _, tr := range c.d.trigs {
-			if tr.start == pos && c.d.x.trigDefs[tr.word].typ == kg.CoBuilds {
-				objs = c.listAfter(tr.end, end)
-				break
-			}
+		if k := c.d.trigAt(pos); k >= 0 && c.d.x.trigDefs[c.d.trigs[k].word].typ == kg.CoBuilds {
+			objs = c.listAfter(c.d.trigs[k].end, end)
 		}
 	}
 	if len(objs) > 0 {
@@ -963,13 +958,12 @@ const maxPeerGap = 8
 // 鄂湘赣三省合作) or a list of two or more places (A、B等市全域联动),
 // separated from the trigger by a few words at most.
 func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
-	for _, tr := range c.d.trigs {
-		if tr.start == pos {
-			after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
-			for _, p := range c.d.x.lex.platformNouns {
-				if strings.HasPrefix(after, p) {
-					return nil // 前海、南沙、横琴等重大合作平台: platforms, not parties
-				}
+	if k := c.d.trigAt(pos); k >= 0 {
+		tr := c.d.trigs[k]
+		after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
+		for _, p := range c.d.x.lex.platformNouns {
+			if strings.HasPrefix(after, p) {
+				return nil // 前海、南沙、横琴等重大合作平台: platforms, not parties
 			}
 		}
 	}
@@ -1011,8 +1005,11 @@ func (c *sentenceCtx) plainWords(from, to int) bool {
 			return false
 		}
 	}
-	for _, tr := range c.d.trigs {
-		if tr.start >= from && tr.end <= to && !c.attributive(tr) {
+	for _, tr := range c.d.trigs[c.d.trigsFrom(from):] {
+		if tr.start >= to {
+			break // (no later one ends by to)
+		}
+		if tr.end <= to && !c.attributive(tr) {
 			return false
 		}
 	}
@@ -1758,7 +1755,16 @@ func (d *docView) partyChar(c rune) bool {
 // evidenceIn builds the evidence of a span of sentence s: its normalised
 // text, where it starts, and its original-script form.
 func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evidence {
-	text, orig := d.surface(s.Start, s.End)
+	key := [2]int{s.Start, s.End}
+	st, ok := d.sentText[key]
+	if !ok {
+		st[0], st[1] = d.surface(s.Start, s.End)
+		if d.sentText == nil {
+			d.sentText = map[[2]int][2]string{}
+		}
+		d.sentText[key] = st
+	}
+	text, orig := st[0], st[1]
 	start, end = max(start, s.Start), min(end, s.End) // the span stays in its sentence
 	return kg.Evidence{Document: d.docID, Sentence: s.Index, Start: start, End: end, Trigger: trigger,
 		Text: text, SentenceStart: s.Start, Original: orig}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Scripts reported in kg.Document.Script.
@@ -68,14 +69,17 @@ func detectScript(conv Converter, text string) (string, error) {
 // of the result, the offset of the character it came from in text. Lines
 // whose length the conversion changed map every character to the line's
 // start.
-func toSimplified(conv Converter, text string) (string, []int, error) {
+func toSimplified(conv Converter, text string) (string, []int32, error) {
 	var out strings.Builder
-	var src []int
+	out.Grow(len(text)) // t2s keeps most characters' lengths
+	// int32 offsets, sized for the usual one character for one: half
+	// the memory of ints grown by appending, in the largest documents
+	src := make([]int32, 0, utf8.RuneCountInString(text))
 	off := 0
 	for i, ln := range strings.Split(text, "\n") {
 		if i > 0 {
 			out.WriteByte('\n')
-			src = append(src, off-1)
+			src = append(src, int32(off-1))
 		}
 		orig := []rune(ln)
 		conv, err := conv.Convert(ln)
@@ -85,9 +89,9 @@ func toSimplified(conv Converter, text string) (string, []int, error) {
 		cr := []rune(conv)
 		for j := range cr {
 			if len(cr) == len(orig) {
-				src = append(src, off+j)
+				src = append(src, int32(off+j))
 			} else {
-				src = append(src, off)
+				src = append(src, int32(off))
 			}
 		}
 		out.WriteString(conv)

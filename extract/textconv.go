@@ -161,7 +161,45 @@ func validTextChars(s string) (int, error) {
 		ctl += isControl(c)
 	}
 	n := len(s) - cont
-	return n, textVerdict(s, n, ctl, strings.Count(s, "\ufffd"))
+	return n, textVerdict(s, n, ctl, countLastByte(s, "\ufffd"))
+}
+
+// indexLastByte is strings.Index(s, sub) for a sub of two bytes or more,
+// found by its last byte: the first byte of a Chinese character (E4-E9,
+// EF for full-width marks) begins most characters of the text and stops
+// strings.Index's byte scan every few bytes, where one continuation byte
+// is rare.
+func indexLastByte(s, sub string) int {
+	n := len(sub)
+	if n < 2 {
+		return strings.Index(s, sub)
+	}
+	last := sub[n-1]
+	for i := n - 1; i < len(s); {
+		k := strings.IndexByte(s[i:], last)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if s[i-n+1:i+1] == sub {
+			return i - n + 1
+		}
+		i++
+	}
+	return -1
+}
+
+// countLastByte is strings.Count(s, sub) by indexLastByte (sub not empty).
+func countLastByte(s, sub string) int {
+	c := 0
+	for {
+		k := indexLastByte(s, sub)
+		if k < 0 {
+			return c
+		}
+		c++
+		s = s[k+len(sub):]
+	}
 }
 
 // isControl is 1 for a control character that is not a line break, tab
