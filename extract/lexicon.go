@@ -156,7 +156,7 @@ type lexicon struct {
 	programmeHeads, planBatches, planIssuers    []string
 	planObjectVerbs, pluralCategories           []string
 	ordinalScopes, designationQualifiers        []string
-	growthVerbs                                 []string
+	growthVerbs, jointWords, airportHeads       []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -232,7 +232,7 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("plan-issuers", &l.planIssuers),
 		w("plan-object-verbs", &l.planObjectVerbs), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
-		w("growth-verbs", &l.growthVerbs),
+		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
 	}
 }
 

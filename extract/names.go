@@ -1236,7 +1236,7 @@ func (d *recognizer) jointWorks(a, start, headStart int) bool {
 	for _, tk := range d.scratchWords(a, start) {
 		w := d.sub(a+tk.Start, a+tk.End)
 		switch {
-		case w == "共同" || w == "联合":
+		case slices.Contains(d.x.lex.jointWords, w):
 			joint = true
 		case strings.HasPrefix(tk.Tag, "n") || tk.Tag == "vn" || tk.Tag == "v" || tk.Tag == "a" || w == "—" || w == "－" || w == "-":
 			// (a dash joins the places the zone spans: 新安江—千岛湖)
@@ -1829,7 +1829,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 // bear proper names, of places or not; a generic or qualifying word (支线,
 // 通用, 区域) names a kind.
 func (d *recognizer) airportName(start, headStart, end int) bool {
-	if hw := d.sub(headStart, end); hw != "国际机场" && hw != "机场" {
+	if !slices.Contains(d.x.lex.airportHeads, d.sub(headStart, end)) {
 		return false
 	}
 	if n := headStart - start; n < 2 || n > 3 || d.isGeneric(d.text[start:headStart]) || d.x.qualifying.startingAt(d.text, start, headStart) > 0 {
