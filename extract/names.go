@@ -151,7 +151,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		if typ == kg.Plan {
 			// 规划纲要（草案）
-			for _, draft := range []string{"（草案）", "(草案)"} {
+			for _, draft := range draftMarks() {
 				if strings.HasPrefix(d.sub(end, min(len(d.text), end+4)), draft) {
 					end += 4
 				}
@@ -934,9 +934,12 @@ func periodNote(s string) bool {
 	return digits >= 4
 }
 
+// draftMarks are the marks of a draft after a title, each four characters.
+func draftMarks() []string { return []string{"（草案）", "(草案)"} }
+
 // draftSuffix returns the draft mark that ends a title (（草案）), or "".
 func draftSuffix(title string) string {
-	for _, draft := range []string{"（草案）", "(草案)"} {
+	for _, draft := range draftMarks() {
 		if strings.HasSuffix(title, draft) {
 			return draft
 		}
