@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"os"
 	osexec "os/exec"
 	"path/filepath"
@@ -636,7 +637,11 @@ var minRelationPart = 100_000
 // its own (relations.csv, relations-1.csv, ...; the import tool reads each
 // --relationships file with its header): formatting the evidence is most
 // of the writer's time. The document indexes keep the relations' order.
-func (w *CSVWriter) writeRelations(rels []kg.Relation, docs map[string]int) ([]docIndex, error) {
+//
+// ends holds the import numbers of the relations' ends, two per relation
+// (from, to), as writeDirect resolved them while validating: the entity
+// map is not read again.
+func (w *CSVWriter) writeRelations(rels []kg.Relation, ends []int32, docs map[string]int) ([]docIndex, error) {
 	type docRef struct {
 		doc          int
 		id, from, to string
@@ -678,8 +683,7 @@ func (w *CSVWriter) writeRelations(rels []kg.Relation, docs map[string]int) ([]d
 					res.refs = append(res.refs, docRef{docs[ev.Document], r.ID, r.From, r.To})
 				}
 			}
-			// Every end was numbered with the entities: the map is only read here.
-			if err := b.relation(w.entNum[r.From], w.entNum[r.To], r.Type, r.ID, evDoc, evs, len(r.Evidence) == 0); err != nil {
+			if err := b.relation(int64(ends[2*i]), int64(ends[2*i+1]), r.Type, r.ID, evDoc, evs, len(r.Evidence) == 0); err != nil {
 				return err
 			}
 			if err := b.flush(files[k]); err != nil {
@@ -733,24 +737,28 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 		}
 		docs[d.ID] = i
 	}
-	ents := make(map[string]int, len(g.Entities)) // entity id -> index in g.Entities
+	// Entity id -> index in g.Entities, which is also its import number:
+	// the writer numbers entities in the order they are written, which is
+	// g.Entities' (so this map becomes the writer's entNum, not a second
+	// map of the same pairs).
+	if len(w.entNum) != 0 || len(g.Entities) > math.MaxInt32 {
+		return false, nil
+	}
+	ents := make(map[string]int64, len(g.Entities))
 	for i := range g.Entities {
 		if _, dup := ents[g.Entities[i].ID]; dup {
 			return false, nil
 		}
-		ents[g.Entities[i].ID] = i
+		ents[g.Entities[i].ID] = int64(i)
 	}
 	// Degrees are counted while the relations' ends are checked, in the
-	// same parallel parts (one atomic add per end).
+	// same parallel parts (one atomic add per end), and the ends' numbers
+	// kept for writeRelations.
 	degree := make([]atomic.Int32, len(g.Entities))
-	rels := make(map[string]bool, len(g.Relations))
-	for i := range g.Relations {
-		if rels[g.Relations[i].ID] {
-			return false, nil
-		}
-		rels[g.Relations[i].ID] = true
+	ends := make([]int32, 2*len(g.Relations))
+	if !uniqueRelationIDs(g.Relations) {
+		return false, nil
 	}
-	rels = nil
 	inG := func(doc, what string) error {
 		if _, ok := docs[doc]; !ok {
 			return kg.Errorf(kg.EINVALID, "%s names document %q, which is not in the graph", what, doc)
@@ -806,6 +814,7 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 				if !ok {
 					return kg.Errorf(kg.EINVALID, "relation end %q is not in the graph (a bulk load starts from an empty database)", end)
 				}
+				ends[2*i+k] = int32(j)
 				if k == 0 || r.To != r.From {
 					degree[j].Add(1)
 				}
@@ -824,6 +833,7 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 		return true, err
 	}
 
+	w.entNum = ents
 	// Documents are numbered first, so that their rows can be formatted
 	// in parallel at the end (the maps are then only read).
 	for i := range g.Documents {
@@ -874,11 +884,60 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 			}
 		}
 	}
-	index, err := w.writeRelations(g.Relations, docs)
+	index, err := w.writeRelations(g.Relations, ends, docs)
 	if err != nil {
 		return true, err
 	}
 	return true, w.writeDocuments(g.Documents, index)
+}
+
+// uniqueRelationIDs tells whether no two relations share an id. An id in
+// kg.RelationID's form ("rel:" and 16 lowercase hex digits) is kept as the
+// 64-bit number it spells, any other as a string: a map of millions of
+// strings was a second or more of the writer's serial part at 5,000,000
+// relations, the numbers cost a fraction of it.
+func uniqueRelationIDs(rels []kg.Relation) bool {
+	nums := make(map[uint64]struct{}, len(rels))
+	var other map[string]struct{}
+	for i := range rels {
+		id := rels[i].ID
+		if n, ok := relationIDNumber(id); ok {
+			if _, dup := nums[n]; dup {
+				return false
+			}
+			nums[n] = struct{}{}
+			continue
+		}
+		if other == nil {
+			other = map[string]struct{}{}
+		}
+		if _, dup := other[id]; dup {
+			return false
+		}
+		other[id] = struct{}{}
+	}
+	return true
+}
+
+// relationIDNumber reads an id of kg.RelationID's form as the number its
+// 16 lowercase hex digits spell; ok is false for any other string (an
+// upper-case digit included, so that two different strings never give
+// one number).
+func relationIDNumber(id string) (n uint64, ok bool) {
+	if len(id) != 20 || id[:4] != "rel:" {
+		return 0, false
+	}
+	for _, c := range []byte(id[4:]) {
+		switch {
+		case c >= '0' && c <= '9':
+			n = n<<4 | uint64(c-'0')
+		case c >= 'a' && c <= 'f':
+			n = n<<4 | uint64(c-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return n, true
 }
 
 // writeDocuments writes docs, numbered already, with their relation

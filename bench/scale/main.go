@@ -32,6 +32,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -55,6 +56,7 @@ func main() {
 	out := fs.String("out", "", "jsonl: output file")
 	uri := fs.String("uri", "", "neo4j: Bolt URI")
 	requests := fs.Int("requests", 300, "requests per query")
+	cpuprofile := fs.String("cpuprofile", "", "csv: write a CPU profile of the CSV writer (generation excluded) to this file")
 	fs.Parse(os.Args[2:])
 	ctx := context.Background()
 	runtime.GC()
@@ -66,9 +68,17 @@ func main() {
 		len(g.Documents), len(g.Entities), len(g.Relations), evidence(g), time.Since(t0).Seconds())
 	switch os.Args[1] {
 	case "csv":
+		if *cpuprofile != "" {
+			pf, err := os.Create(*cpuprofile)
+			check(err)
+			check(pprof.StartCPUProfile(pf))
+		}
 		t := time.Now()
 		f, err := neo4j.WriteGraphCSV(g, *dir)
 		check(err)
+		if *cpuprofile != "" {
+			pprof.StopCPUProfile()
+		}
 		fmt.Printf("csv: %d relations, %d entities, %d mentions in %.1f s\n", f.Relations, f.Entities, f.MentionRows, time.Since(t).Seconds())
 		// The arguments of neo4j-admin, as kg load --bulk gives them, one
 		// a line, for bench/scale.sh.
