@@ -173,6 +173,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"福清江阴化工新材料专区", "泉州江南新区"}, []string{"化工新材料专区"}},
 		{"a verb before a province's laboratory is no field of it", "广东省政府工作报告\n高水平建设广东省实验室，推动岭南现代农业科学与技术广东省实验室发展。",
 			[]string{"广东省实验室", "岭南现代农业科学与技术广东省实验室"}, []string{"高水平建设广东省实验室"}},
+		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
+			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
 			[]string{"深中通道配套工程"}, nil},
 		{"a line extended to a place is no section", "江西省政府工作报告\n推动衢州至丽水铁路延伸至上饶，建设南昌地铁1号线北延伸。",
