@@ -392,6 +392,9 @@ func (d *recognizer) recognizeNames() {
 			lastEnd = end
 			continue
 		}
+		if p := d.nationalProgramme(h.start, end); typ == kg.Project && p >= 0 {
+			start = p // 运用|东数西算工程: a programme of the state is named by its words, whatever stands before them
+		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
 			// 自贸试验区提升|战略, 中国水权交易所武汉交易服务|中心: with heads
@@ -1659,9 +1662,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	needsProper := weak || (typ == kg.Project && programme)
 	if typ == kg.Project && strings.HasPrefix(hw, "工程") && !d.x.worksCues.containedIn(mod) {
-		// 人才兴皖工程, “种芯”工程, 东数西算工程: a programme, not works;
-		// works name what they build (水利, 电, 铁路, 修复 ...)
-		return false
+		// 人才兴皖工程, “种芯”工程: a programme, not works; works name what
+		// they build (水利, 电, 铁路, 修复 ...); the state's own programmes
+		// are named (三北工程, “东数西算”工程)
+		return d.nationalProgramme(headStart, end) == start
 	}
 	if needsProper && !vouched && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
 		!(typ == kg.Hub && d.hubWord(end) == start) && // 洋浦港/ns: the dictionary knows the port's name
@@ -2045,6 +2049,9 @@ func quoted(mod []rune) bool {
 
 // headRuleHolds checks what a head's rule asks of the name (see headRule).
 func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) bool {
+	if d.nationalProgramme(headStart, end) == start {
+		return true // “三北”工程: a programme of the state, not a slogan of counts
+	}
 	mod := d.text[start:headStart]
 	if numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1])) {
 		return false
@@ -4263,4 +4270,28 @@ func (d *recognizer) listMark(i int) bool {
 func (d *recognizer) endChar(c rune) bool {
 	_, ok := d.x.abbrevs[c]
 	return ok || len(d.x.citiesByFirst[c]) > 0
+}
+
+// nationalProgramme returns where the name of one of the state's
+// programmes of works ([national-programmes]) starts before the head 工程
+// at headStart (三北工程, “东数西算”工程 from its quote, “南水北调工程”
+// after it), or -1.
+func (d *recognizer) nationalProgramme(headStart, end int) int {
+	if d.sub(headStart, end) != "工程" {
+		return -1
+	}
+	q := headStart
+	if q > 0 && d.text[q-1] == '”' {
+		q-- // “三北”工程: the quote holds the words
+	}
+	for _, p := range d.x.lex.nationalProgrammes {
+		if n := suffixLen(d.text, q, p); n > 0 {
+			s := q - n
+			if q < headStart && s > 0 && d.text[s-1] == '“' {
+				s-- // the quoted words are the name's modifier, quotes and all
+			}
+			return s
+		}
+	}
+	return -1
 }
