@@ -44,8 +44,11 @@ type Config struct {
 // Extractor reads documents. It is immutable after New and safe for
 // concurrent use.
 type Extractor struct {
-	gaz       *gazetteer.Gazetteer
-	conv      Converter
+	gaz  *gazetteer.Gazetteer
+	conv Converter
+	// t2s is conv's tables when conv is the OpenCC t2s New made (nil
+	// otherwise): the same conversion, much cheaper (t2s.go)
+	t2s       *t2sTable
 	seg       *segment.Segmenter
 	names     *matcher
 	nameCands [][]nameCandidate
@@ -140,6 +143,7 @@ func New(cfg Config) (*Extractor, error) {
 			return nil, fmt.Errorf("extract: opencc t2s: %w", err)
 		}
 		x.conv = c
+		x.t2s = newT2STable(c) // nil: c converts
 	}
 	idx := map[string]int{}
 	var keys []string
@@ -530,25 +534,34 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		Encoding: enc,
 		Hash:     hex.EncodeToString(sum[:]),
 	}
-	script, err := detectScript(x.conv, text)
+	var conv Converter = x.conv
+	if x.t2s != nil {
+		conv = x.t2s
+	}
+	script, err := detectScript(conv, text)
 	if err != nil {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}
 	doc.Script = script
-	var origAt []int32
-	work := text
+	var n Normalized
+	var origAt []int32 // of each character of n.Text, its offset in text (traditional only)
 	if script == ScriptTraditional {
-		text = strings.Clone(text) // a Converter may keep what it is given
-		conv, src, err := toSimplified(x.conv, text)
-		if err != nil {
-			return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
+		var conv []rune
+		var src []int32
+		if x.t2s != nil {
+			conv, src = x.t2s.toSimplifiedRunes(text, chars)
+		} else {
+			text = strings.Clone(text) // a Converter may keep what it is given
+			s, at, err := toSimplified(x.conv, text)
+			if err != nil {
+				return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
+			}
+			conv, src = decodeText(s), at
 		}
-		work, origAt = conv, src
+		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
+	} else {
+		n = normalizeCounted(text, false, chars)
 	}
-	if origAt != nil {
-		chars = -1 // counted in text, not in its conversion
-	}
-	n := normalizeCounted(work, origAt != nil, chars) // Source only to map back to the original script
 	if len(n.Text) == 0 {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}
 	}
@@ -556,11 +569,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	d.text = n.Text
 	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
-		d.orig = []rune(text)
-		d.origAt = make([]int32, len(n.Source))
-		for i, s := range n.Source {
-			d.origAt[i] = origAt[s]
-		}
+		d.orig = newOrigText(text, n.Text, origAt)
 	}
 	doc.Chars = len(n.Text)
 	return d, doc, nil

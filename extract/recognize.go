@@ -72,8 +72,7 @@ type docText struct {
 	// source is the input's name, for the findings.
 	source string
 	preparedText
-	orig     []rune  // original-script characters aligned by origAt
-	origAt   []int32 // 4 bytes a character of the largest documents, not 8
+	orig     origText // original-script characters (blocks nil: not converted)
 	subject  *entity
 	subjReg  *gazetteer.Region
 	subjProv *gazetteer.Region // the subject's province, also for a group in one province
@@ -401,16 +400,16 @@ func (d *docText) surface(start, end int) (string, string) {
 // what does not outlive the document or is copied when kept.
 func (d *docText) surfaceView(start, end int) (string, string) {
 	s := d.sub(start, end)
-	if d.orig == nil {
+	if d.orig.blocks == nil {
 		return s, ""
 	}
 	var b strings.Builder
 	for i := start; i < end; i++ {
-		o := int(d.origAt[i])
-		if o < 0 || o >= len(d.orig) {
+		r, ok := d.orig.at(d.text, i)
+		if !ok {
 			return s, ""
 		}
-		b.WriteRune(d.orig[o])
+		b.WriteRune(r)
 	}
 	o := b.String()
 	if o == s || len([]rune(o)) != end-start {
