@@ -502,7 +502,7 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 		}
 		if used == nil {
 			used = map[string]bool{}
-			for k := range rs {
+			for k := range rs.m {
 				used[k.from], used[k.to] = true, true
 			}
 		}
@@ -730,7 +730,7 @@ func (o relOutput) entities(rec *recognition, docID string) map[string]*entity {
 // earlier stages', which are not copied).
 func relate(t *docText, rec *recognition, sents []Sentence, probs []Problem) (relOutput, []Problem) {
 	d := &relater{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source, problems: probs}, made: map[string]*entity{}}}
-	rs := relSet{}
+	rs := newRelSet()
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
 	d.taskRelations(sents, rs)
@@ -892,7 +892,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 				cur.Pinyin = py
 			}
 		}
-		for k, evs := range p.rels {
+		for k, evs := range p.rels.m {
 			id := kg.RelationID(k.typ, k.from, k.to)
 			cur := rels[id]
 			if cur == nil {

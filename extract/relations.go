@@ -18,9 +18,6 @@ type relKey struct {
 	from, to string
 }
 
-// relSet collects relations and their evidence.
-type relSet map[relKey][]kg.Evidence
-
 // add records a relation with its evidence, under the ontology's type
 // constraints: LOCATED_IN starts at a park, hub, project or institution,
 // never at a region or group; a symmetric relation is one edge per pair
@@ -35,13 +32,7 @@ func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 	if t.Symmetric() && to.id < from.id {
 		from, to = to, from
 	}
-	k := relKey{t, from.id, to.id}
-	for _, e := range rs[k] {
-		if e == ev {
-			return
-		}
-	}
-	rs[k] = append(rs[k], ev)
+	rs.insert(relKey{t, from.id, to.id}, ev)
 }
 
 // trig is one trigger word occurrence.
