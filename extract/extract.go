@@ -892,11 +892,12 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 				cur.Pinyin = py
 			}
 		}
-		for k, evs := range p.rels.m {
+		for k := range p.rels.m {
 			id := kg.RelationID(k.typ, k.from, k.to)
+			evs := p.rels.evidence(k) // a new slice
 			cur := rels[id]
 			if cur == nil {
-				rels[id] = &kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: slices.Clone(evs)}
+				rels[id] = &kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: evs}
 				continue
 			}
 			kept := cur.Evidence[:0]

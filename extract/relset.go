@@ -2,27 +2,61 @@ package extract
 
 import (
 	"hash/maphash"
+	"unsafe"
 
 	kg "github.com/cnplan/kg"
 )
 
 // relSet collects relations and their evidence (relSet.add, relations.go).
+// A piece of evidence is kept in 40 bytes instead of kg.Evidence's 96:
+// its document, sentence text and original, the same for every piece read
+// in a sentence, are kept once (relSet.ctx) and the offsets as int32 (a
+// document's offsets fit, as byteIndex's do). A 20 MB plan holds about
+// 300,000 pieces while its text is in memory. evidence gives a relation's
+// as kg.Evidence, in the order they were added.
 type relSet struct {
-	m map[relKey][]kg.Evidence
-	f *evFilter
+	m map[relKey][]relEv
+	f *relSetState
 }
 
-func newRelSet() relSet { return relSet{m: map[relKey][]kg.Evidence{}, f: &evFilter{}} }
+// relEv is a piece of evidence in a relSet.
+type relEv struct {
+	sentence, start, end, sentenceStart int32
+	ctx                                 int32 // index in relSetState.ctx
+	trigger                             string
+}
 
-// evFilter is a filter of the evidence in a relSet, made when one
-// relation's list grows long: a bit per hash of the relation, the
-// evidence's sentence, span and trigger. A clear bit says an evidence is
-// new without a scan of its relation's list, which was quadratic in a long
-// document (the same relation read in every repetition of a text: 8 % of
-// a 20 MB plan's CPU); a set bit leaves the answer to the scan.
-type evFilter struct {
+// evCtx is what a piece of evidence shares with the others of its
+// sentence.
+type evCtx struct {
+	doc, text, orig string
+}
+
+// ctxKey finds an evCtx by its strings' identity (a sentence's text and
+// original are made once per sentence, evidenceIn): no hash of a
+// sentence's text. Equal strings kept twice compare equal (relSet.same).
+type ctxKey struct {
+	doc              string
+	text, orig       *byte
+	textLen, origLen int
+}
+
+type relSetState struct {
+	ctx   []evCtx
+	ctxAt map[ctxKey]int32
+	// bits is a filter of the evidence, made when one relation's list
+	// grows long: a bit per hash of the relation, the evidence's
+	// sentence, span and trigger. A clear bit says a piece of evidence is
+	// new without a scan of its relation's list, which was quadratic in a
+	// long document (the same relation read in every repetition of a
+	// text: 8 % of a 20 MB plan's CPU); a set bit leaves the answer to the
+	// scan.
 	bits []uint64
 	seed maphash.Seed
+}
+
+func newRelSet() relSet {
+	return relSet{m: map[relKey][]relEv{}, f: &relSetState{ctxAt: map[ctxKey]int32{}}}
 }
 
 // evFilterAt is the length of a relation's list that makes the filter;
@@ -35,20 +69,36 @@ const (
 
 type evHashKey struct {
 	k                                   relKey
-	sentence, start, end, sentenceStart int
+	sentence, start, end, sentenceStart int32
 	trigger                             string
 }
 
-func (f *evFilter) bit(k relKey, ev *kg.Evidence) (int, uint64) {
-	h := maphash.Comparable(f.seed, evHashKey{k, ev.Sentence, ev.Start, ev.End, ev.SentenceStart, ev.Trigger})
+func (f *relSetState) bit(k relKey, e *relEv) (int, uint64) {
+	h := maphash.Comparable(f.seed, evHashKey{k, e.sentence, e.start, e.end, e.sentenceStart, e.trigger})
 	h &= evFilterWords*64 - 1
 	return int(h >> 6), 1 << (h & 63)
 }
 
+// same reports whether a and b are the same evidence (kg.Evidence's ==).
+func (f *relSetState) same(a, b *relEv) bool {
+	if a.sentence != b.sentence || a.start != b.start || a.end != b.end || a.sentenceStart != b.sentenceStart || a.trigger != b.trigger {
+		return false
+	}
+	return a.ctx == b.ctx || f.ctx[a.ctx] == f.ctx[b.ctx]
+}
+
 // insert appends ev to the evidence of k unless it holds it already.
 func (rs relSet) insert(k relKey, ev kg.Evidence) {
-	evs := rs.m[k]
 	f := rs.f
+	ck := ctxKey{ev.Document, stringPtr(ev.Text), stringPtr(ev.Original), len(ev.Text), len(ev.Original)}
+	c, ok := f.ctxAt[ck]
+	if !ok {
+		c = int32(len(f.ctx))
+		f.ctx = append(f.ctx, evCtx{ev.Document, ev.Text, ev.Original})
+		f.ctxAt[ck] = c
+	}
+	e := relEv{sentence: int32(ev.Sentence), start: int32(ev.Start), end: int32(ev.End), sentenceStart: int32(ev.SentenceStart), ctx: c, trigger: ev.Trigger}
+	evs := rs.m[k]
 	if f.bits == nil && len(evs) >= evFilterAt {
 		f.bits = make([]uint64, evFilterWords)
 		f.seed = maphash.MakeSeed()
@@ -60,19 +110,39 @@ func (rs relSet) insert(k relKey, ev kg.Evidence) {
 		}
 	}
 	if f.bits != nil {
-		w, b := f.bit(k, &ev)
+		w, b := f.bit(k, &e)
 		if f.bits[w]&b == 0 {
 			f.bits[w] |= b
-			rs.m[k] = append(evs, ev)
+			rs.m[k] = append(evs, e)
 			return
 		}
 	}
 	// latest first: a repeated piece of evidence is most often the
 	// sentence just read
 	for i := len(evs) - 1; i >= 0; i-- {
-		if evs[i] == ev {
+		if f.same(&evs[i], &e) {
 			return
 		}
 	}
-	rs.m[k] = append(evs, ev)
+	rs.m[k] = append(evs, e)
+}
+
+// evidence returns the evidence of k as kg.Evidence, in a new slice.
+func (rs relSet) evidence(k relKey) []kg.Evidence {
+	evs := rs.m[k]
+	out := make([]kg.Evidence, len(evs))
+	for i, e := range evs {
+		c := &rs.f.ctx[e.ctx]
+		out[i] = kg.Evidence{Document: c.doc, Sentence: int(e.sentence), Start: int(e.start), End: int(e.end), Trigger: e.trigger,
+			Text: c.text, SentenceStart: int(e.sentenceStart), Original: c.orig}
+	}
+	return out
+}
+
+// stringPtr is where s's bytes are (nil for "").
+func stringPtr(s string) *byte {
+	if s == "" {
+		return nil
+	}
+	return unsafe.StringData(s)
 }
