@@ -404,6 +404,7 @@ func (d *docText) surfaceView(start, end int) (string, string) {
 		return s, ""
 	}
 	var b strings.Builder
+	b.Grow(len(s)) // t2s keeps most characters' lengths
 	for i := start; i < end; i++ {
 		r, ok := d.orig.at(d.text, i)
 		if !ok {

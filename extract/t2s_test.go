@@ -101,3 +101,33 @@ func TestT2SAsOpenCC(t *testing.T) {
 	checkDoc("invalid UTF-8", "發\xff展\n\xe5\n")
 	check("invalid UTF-8", "發\xff展\xe5")
 }
+
+// TestOrigText compares origText with the originals it replaces
+// (orig[at[i]], none outside orig), wide characters and gaps included.
+func TestOrigText(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	pool := []rune("发展發展着著\U00020000\U0002A6A5\uFFFE\uFFFF")
+	for n := 0; n < 200; n++ {
+		or := make([]rune, rng.Intn(300)+1)
+		for i := range or {
+			or[i] = pool[rng.Intn(len(pool))]
+		}
+		text := make([]rune, rng.Intn(300)+1)
+		at := make([]int32, len(text))
+		for i := range text {
+			text[i] = pool[rng.Intn(len(pool))]
+			at[i] = int32(rng.Intn(len(or)+4) - 2)
+		}
+		ot := newOrigText(string(or), text, at)
+		for i := range text {
+			want, wok := rune(0), false
+			if o := int(at[i]); o >= 0 && o < len(or) {
+				want, wok = or[o], true
+			}
+			got, ok := ot.at(text, i)
+			if ok != wok || ok && got != want {
+				t.Fatalf("case %d, character %d: %q %v, want %q %v", n, i, got, ok, want, wok)
+			}
+		}
+	}
+}
