@@ -33,7 +33,7 @@ type origBlock struct {
 // newOrigText is the origText of text, whose character i was converted
 // from orig's character at[i].
 func newOrigText(orig string, text []rune, at []int32) origText {
-	or := []rune(orig)
+	or := decodeText(orig)
 	original := func(i int) rune {
 		if o := int(at[i]); o >= 0 && o < len(or) {
 			return or[o]

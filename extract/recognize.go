@@ -1563,6 +1563,8 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	if len(provs) == 0 {
 		return nil
 	}
+	provAt := provsByPos(len(provs), func(k int) int { return provs[k].pos })
+	var nearBuf []int
 	var union [1 << 10]uint64
 	for c := range codes {
 		b := d.x.initialBits[c]
@@ -1589,8 +1591,8 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 		}
 		if j-i >= 2 && (j >= len(t) || !in(t[j]) || covered[j]) && (d.runFollowed(j) || d.partiesFollowed(j)) {
 			var near []string
-			for _, q := range provs {
-				if q.pos >= i-40 && q.pos < j+40 && !slices.Contains(near, q.code) {
+			for _, k := range provsWithin(provAt, i-40, j+40, &nearBuf) {
+				if q := provs[k]; !slices.Contains(near, q.code) {
 					near = append(near, q.code)
 				}
 			}

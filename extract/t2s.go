@@ -180,7 +180,7 @@ func (t *t2sTable) toSimplifiedRunes(text string, chars int) ([]rune, []int32) {
 			out = append(out, '\n')
 			src = append(src, int32(off-1))
 		}
-		line = append(line[:0], []rune(ln)...)
+		line = appendDecoded(line[:0], ln)
 		start := len(out)
 		for i := 0; i < len(line); {
 			v, n := t.match(line, i)
