@@ -175,6 +175,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广东省实验室", "岭南现代农业科学与技术广东省实验室"}, []string{"高水平建设广东省实验室"}},
 		{"a programme of the state is named whatever its words, a province's programme is not", "四川省政府工作报告\n推进“三北”工程建设，积极运用南水北调工程成果，实施“天府粮仓”工程、人才兴川工程。",
 			[]string{"三北工程", "南水北调工程"}, []string{"天府粮仓工程", "人才兴川工程", "运用南水北调工程"}},
+		{"a family's name and 家 open a place whatever the dictionary makes of the first", "四川省政府工作报告\n推进向家坝灌区、罗家湾水库建设。",
+			[]string{"向家坝灌区", "罗家湾水库"}, []string{"家坝灌区", "家湾水库"}},
 		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
@@ -662,6 +664,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"an area whose building a lead verb furthers is no subject, whatever is said of the building", "四川省政府工作报告\n推动成渝地区双城经济圈建设走深走实，共建成渝综合性科学中心。",
+			[]string{"CO_BUILDS 四川省 -> 成渝综合性科学中心"}, []string{"CO_BUILDS 成渝地区双城经济圈 -> 成渝综合性科学中心"}},
 		{"a province integrates into a programme of the state named by quoted words", "福建省政府工作报告\n积极融入国家“东数西算”工程，建设全国一体化算力网络节点。",
 			[]string{"INTEGRATES_INTO 福建省 -> 东数西算工程"}, nil},
 		{"a route's ends before the line it takes", "四川省政府工作报告\n加快成渝中线高铁、渝万高铁北线建设。",

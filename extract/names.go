@@ -329,6 +329,11 @@ func (d *recognizer) recognizeNames() {
 				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
 			}
 		}
+		if start > 0 && start+1 < h.start && d.text[start] == '家' && d.x.toponymFinals[d.text[start+1]] && isNameChar(d.text[start-1]) {
+			if _, word := d.x.seg.Tag(d.sub(start-1, start+1)); !word {
+				start-- // 向|家坝灌区: a family's name and 家 open a place (向家坝), whatever the dictionary makes of the first
+			}
+		}
 		if start > 0 && start < h.start && d.text[start] == '好' && d.x.stops.endingAt(d.text, 0, start) > 0 {
 			start++ // 落实好|妇女儿童发展十年规划: 好 completes the verb
 		}
