@@ -177,6 +177,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"三北工程", "南水北调工程"}, []string{"天府粮仓工程", "人才兴川工程", "运用南水北调工程"}},
 		{"a family's name and 家 open a place whatever the dictionary makes of the first", "四川省政府工作报告\n推进向家坝灌区、罗家湾水库建设。",
 			[]string{"向家坝灌区", "罗家湾水库"}, []string{"家坝灌区", "家湾水库"}},
+		{"a list of routes after 等 names each item when one is named by its ends, not kinds or stations", "江苏省政府工作报告\n推进北沿江、沪渝蓉等高铁建设，完善干线、城际等铁路网，加快平漯周、郑州东站等高铁项目。",
+			[]string{"北沿江高铁", "沪渝蓉高铁"}, []string{"干线铁路", "城际铁路", "郑州东站高铁", "平漯周高铁"}},
+		{"a stop word after a list mark opens an item of abbreviations", "辽宁省政府工作报告\n推进沈海改扩建、本桓宽、凌绥等高速公路建设。",
+			[]string{"本桓宽高速公路"}, []string{"桓宽高速公路"}},
 		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
@@ -664,6 +668,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",
+			[]string{"CONNECTS 康渝高铁 -> 安康市", "CONNECTS 康渝高铁 -> 重庆市", "CONNECTS 西康高铁 -> 安康市", "CONNECTS 西康高铁 -> 西安市"}, nil},
 		{"an area whose building a lead verb furthers is no subject, whatever is said of the building", "四川省政府工作报告\n推动成渝地区双城经济圈建设走深走实，共建成渝综合性科学中心。",
 			[]string{"CO_BUILDS 四川省 -> 成渝综合性科学中心"}, []string{"CO_BUILDS 成渝地区双城经济圈 -> 成渝综合性科学中心"}},
 		{"a province integrates into a programme of the state named by quoted words", "福建省政府工作报告\n积极融入国家“东数西算”工程，建设全国一体化算力网络节点。",

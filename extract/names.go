@@ -2658,7 +2658,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	for q := p; q > 0; {
 		s := q
 		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !d.listMark(s-1) {
-			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && s >= 2 && d.listMark(s-2)) {
+				// (、本桓宽: a one-character stop word right after a list
+				// mark opens the item, as 本 opens 本溪's abbreviation)
 				break
 			}
 			s--
@@ -2685,6 +2687,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		items[0].end -= 2
 	}
 	var out []*mention
+	byPosition := 0 // items named only by their place in a list of routes
 	for i, it := range items {
 		ok := false
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
@@ -2730,6 +2733,12 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
 			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
 		}
+		if marked && (typ == kg.Railway || typ == kg.Road) && d.holdsHead(it.start, it.end) {
+			return nil // 平漯周、郑州南站等高铁项目: a station is no route
+		}
+		if !ok && marked && (typ == kg.Railway || typ == kg.Road) && d.routeItemByPosition(it.start, it.end) {
+			ok, byPosition = true, byPosition+1 // 北沿江、通苏嘉甬等高铁: a route the others' ends vouch for
+		}
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
@@ -2737,7 +2746,30 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		e := d.namedEntity(typ, name, it.start, it.end)
 		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
 	}
+	if byPosition == len(out) {
+		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
+	}
 	return out
+}
+
+// routeItemByPosition reports an item of a list of routes sharing a head
+// after 等 that names no ends but reads as a name: a few characters, more
+// than one word and none of them a verb, an adverb or a generic word (北|沿江
+// in 北沿江、通苏嘉甬等高铁; not 干线, 普|速).
+func (d *recognizer) routeItemByPosition(start, end int) bool {
+	if end-start < 2 || end-start > 4 || d.isGeneric(d.text[start:end]) {
+		return false
+	}
+	ws := d.words(start, end)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if segment.IsVerbTag(w.Tag) || segment.IsFunctionTag(w.Tag) || w.Tag == "ad" || w.Tag == "d" || w.Tag == "m" || d.isGeneric(d.text[start+w.Start:start+w.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidate is a name read from its head and not accepted on its own.
