@@ -181,6 +181,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"北沿江高铁", "沪渝蓉高铁"}, []string{"干线铁路", "城际铁路", "郑州东站高铁", "平漯周高铁"}},
 		{"a stop word after a list mark opens an item of abbreviations", "辽宁省政府工作报告\n推进沈海改扩建、本桓宽、凌绥等高速公路建设。",
 			[]string{"本桓宽高速公路"}, []string{"桓宽高速公路"}},
+		{"a pilot zone leading an industry and an agricultural high-tech zone are parks", "湖南省政府工作报告\n建设长沙国家级车联网先导区，创建岳阳国家农高区，建设一批先导区。",
+			[]string{"长沙国家级车联网先导区", "岳阳国家农高区"}, []string{"先导区", "一批先导区"}},
 		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
