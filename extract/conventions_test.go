@@ -183,6 +183,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"本桓宽高速公路"}, []string{"桓宽高速公路"}},
 		{"a pilot zone leading an industry and an agricultural high-tech zone are parks", "湖南省政府工作报告\n建设长沙国家级车联网先导区，创建岳阳国家农高区，建设一批先导区。",
 			[]string{"长沙国家级车联网先导区", "岳阳国家农高区"}, []string{"先导区", "一批先导区"}},
+		{"designations listed after a verb of inclusion share the first one's qualifier and the head", "湖南省政府工作报告\n株洲、湘潭分别成为国家智能网联汽车、城市更新试点城市，获批国家数据要素综合试验区、人工智能创新应用试点。",
+			[]string{"国家智能网联汽车试点城市", "国家城市更新试点城市", "国家数据要素综合试验区"}, []string{"城市更新试点城市", "国家人工智能创新应用试点", "国家数据要素综合试验区人工智能创新应用试点"}},
 		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",

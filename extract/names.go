@@ -400,6 +400,13 @@ func (d *recognizer) recognizeNames() {
 		if p := d.nationalProgramme(h.start, end); typ == kg.Project && p >= 0 {
 			start = p // 运用|东数西算工程: a programme of the state is named by its words, whatever stands before them
 		}
+		if typ == kg.Plan && start > 0 && start < h.start && d.text[start-1] == '、' {
+			if items := d.qualifiedPlanList(start, h.start, end); len(items) > 0 {
+				named = append(named, items...) // 成为国家制造业新型技术改造、中小企业数字化转型试点城市
+				lastEnd, lastTyp = end, typ
+				continue
+			}
+		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
 			// 自贸试验区提升|战略, 中国水权交易所武汉交易服务|中心: with heads
@@ -4331,4 +4338,76 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 		}
 	}
 	return -1
+}
+
+// qualifiedPlanList reads a list of designations that share a head and the
+// qualifier of the first item, after a verb of inclusion (入选全国第一批
+// 美丽城市、美丽乡村先行区; 成为国家制造业新型技术改造、中小企业数字化转型试点
+// 城市): each item is the qualifier, the item and the head, without the
+// batch. last is where the last item starts, right after a 、; nil when the
+// first item has no 国家 or 全国 at its start after such a verb.
+func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
+	t := d.text
+	type item struct{ start, end int }
+	items := []item{{last, headStart}}
+	anchor := ""
+	for q := last - 1; q > 0 && len(items) < 6 && anchor == ""; { // q: the 、 before an item
+		s := q
+		for s > 0 && q-s <= maxPlanItem+4 && isNameChar(t[s-1]) && !d.listMark(s-1) {
+			s--
+		}
+		for i := s; i+2 < q; i++ {
+			if d.anchorAt(i) && d.listVerbEndingAt(i) {
+				anchor, s = d.sub(i, i+2), i+2 // 入选|国家…: the first item, its qualifier apart
+				break
+			}
+		}
+		if s == q || q-s > maxPlanItem {
+			return nil
+		}
+		if anchor != "" {
+			for _, p := range d.x.lex.batchPrefixes {
+				if n := prefixLen(t, s, strings.TrimPrefix(p, "全国")); n > 0 && s+n < q {
+					s += n // 全国第一批|美丽城市: the batch is no part of the name
+					break
+				}
+			}
+		}
+		items = append(items, item{s, q})
+		if anchor == "" && (s == 0 || t[s-1] != '、') {
+			return nil
+		}
+		q = s - 1
+	}
+	if anchor == "" {
+		return nil
+	}
+	head := d.sub(headStart, end)
+	var out []*mention
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		if it.end-it.start < 2 || d.holdsHead(it.start, it.end) || countPhrase(t[it.start:it.end]) {
+			return nil // (an item is what the designation is for: common words, 制造业新型技术改造)
+		}
+		if ws := d.words(it.start, it.end); len(ws) > 0 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
+			return nil // …、新增…试点: a verb opens a clause, not an item
+		}
+		e := d.namedEntity(kg.Plan, anchor+d.sub(it.start, it.end)+head, it.start, it.end)
+		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
+	}
+	return out
+}
+
+// maxPlanItem is the most characters of an item of a list of designations.
+const maxPlanItem = 14
+
+// listVerbEndingAt reports a verb of inclusion ([list-verbs]) ending at i,
+// with 分别 or nothing between (分别入选, 获批).
+func (d *recognizer) listVerbEndingAt(i int) bool {
+	for _, v := range d.x.listVerbRunes {
+		if n := len(v); i-n >= 0 && slices.Equal(d.text[i-n:i], v) {
+			return true
+		}
+	}
+	return false
 }
