@@ -173,6 +173,13 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if g := h.start - 2; (typ == kg.Project || typ == kg.Road) && g > 0 && (start < 0 || start >= g) && gradeEnding(d.text[max(0, g-2):h.start]) {
+			// 宿连|三级|航道, 赣江|三级|航道: a grade between a waterway's or
+			// road's name and its head; the name stands before the grade
+			if s2 := d.nameStart(g, floor, false); s2 >= 0 && s2 < g && !d.holdsHead(s2, g) && !d.verbOrAdverbIn(s2, g) {
+				start = s2 // (not 京杭运河主航道基本达到|二级|航道: a standard reached)
+			}
+		}
 		shortTitle := "" // a title's name without its period, kept as an alias
 		if typ == kg.Project && start >= 0 && d.worksWordEndingAt(start) > 0 {
 			// 淮河流域水运能级提升|工程, 铜锣山矿区生态修复|项目: the works
@@ -1785,7 +1792,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !(hasPlace && (typ == kg.Project || typ == kg.Road) && gradeEnding(mod)) {
+	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !((typ == kg.Project || typ == kg.Road) && gradeEnding(mod) &&
+		(hasPlace || d.properIn(start, headStart-2) || len(d.endpointChars(mod[:len(mod)-2])) >= 2) && !d.verbOrAdverbIn(start, headStart-2)) {
+		// (湘江永州至衡阳|三级航道, 赣江|三级航道, 宿连|三级航道: a grade after
+		// a place, a river or the ends it joins is the works' own)
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
 	if hasPlace {
@@ -4406,6 +4416,17 @@ const maxPlanItem = 14
 func (d *recognizer) listVerbEndingAt(i int) bool {
 	for _, v := range d.x.listVerbRunes {
 		if n := len(v); i-n >= 0 && slices.Equal(d.text[i-n:i], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOrAdverbIn reports a word between start and end that segmentation
+// tags as a verb (not a verbal noun) or an adverb: no part of a name.
+func (d *recognizer) verbOrAdverbIn(start, end int) bool {
+	for _, w := range d.words(start, end) {
+		if (segment.IsVerbTag(w.Tag) && w.Tag != "vn") || w.Tag == "d" || w.Tag == "ad" {
 			return true
 		}
 	}
