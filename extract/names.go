@@ -173,6 +173,13 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if g := h.start - 2; (typ == kg.Project || typ == kg.Road) && g > 0 && (start < 0 || start >= g) && gradeEnding(d.text[max(0, g-2):h.start]) {
+			// 宿连|三级|航道, 赣江|三级|航道: a grade between a waterway's or
+			// road's name and its head; the name stands before the grade
+			if s2 := d.nameStart(g, floor, false); s2 >= 0 && s2 < g && !d.holdsHead(s2, g) && !d.verbOrAdverbIn(s2, g) {
+				start = s2 // (not 京杭运河主航道基本达到|二级|航道: a standard reached)
+			}
+		}
 		shortTitle := "" // a title's name without its period, kept as an alias
 		if typ == kg.Project && start >= 0 && d.worksWordEndingAt(start) > 0 {
 			// 淮河流域水运能级提升|工程, 铜锣山矿区生态修复|项目: the works
@@ -329,6 +336,11 @@ func (d *recognizer) recognizeNames() {
 				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
 			}
 		}
+		if start > 0 && start+1 < h.start && d.text[start] == '家' && d.x.toponymFinals[d.text[start+1]] && isNameChar(d.text[start-1]) {
+			if _, word := d.x.seg.Tag(d.sub(start-1, start+1)); !word {
+				start-- // 向|家坝灌区: a family's name and 家 open a place (向家坝), whatever the dictionary makes of the first
+			}
+		}
 		if start > 0 && start < h.start && d.text[start] == '好' && d.x.stops.endingAt(d.text, 0, start) > 0 {
 			start++ // 落实好|妇女儿童发展十年规划: 好 completes the verb
 		}
@@ -394,6 +406,13 @@ func (d *recognizer) recognizeNames() {
 		}
 		if p := d.nationalProgramme(h.start, end); typ == kg.Project && p >= 0 {
 			start = p // 运用|东数西算工程: a programme of the state is named by its words, whatever stands before them
+		}
+		if typ == kg.Plan && start > 0 && start < h.start && d.text[start-1] == '、' {
+			if items := d.qualifiedPlanList(start, h.start, end); len(items) > 0 {
+				named = append(named, items...) // 成为国家制造业新型技术改造、中小企业数字化转型试点城市
+				lastEnd, lastTyp = end, typ
+				continue
+			}
 		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
@@ -1773,7 +1792,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !(hasPlace && (typ == kg.Project || typ == kg.Road) && gradeEnding(mod)) {
+	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !((typ == kg.Project || typ == kg.Road) && gradeEnding(mod) &&
+		(hasPlace || d.properIn(start, headStart-2) || len(d.endpointChars(mod[:len(mod)-2])) >= 2) && !d.verbOrAdverbIn(start, headStart-2)) {
+		// (湘江永州至衡阳|三级航道, 赣江|三级航道, 宿连|三级航道: a grade after
+		// a place, a river or the ends it joins is the works' own)
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
 	if hasPlace {
@@ -2653,7 +2675,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	for q := p; q > 0; {
 		s := q
 		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !d.listMark(s-1) {
-			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && s >= 2 && d.listMark(s-2)) {
+				// (、本桓宽: a one-character stop word right after a list
+				// mark opens the item, as 本 opens 本溪's abbreviation)
 				break
 			}
 			s--
@@ -2680,6 +2704,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		items[0].end -= 2
 	}
 	var out []*mention
+	byPosition := 0 // items named only by their place in a list of routes
 	for i, it := range items {
 		ok := false
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
@@ -2725,6 +2750,12 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
 			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
 		}
+		if marked && (typ == kg.Railway || typ == kg.Road) && d.holdsHead(it.start, it.end) {
+			return nil // 平漯周、郑州南站等高铁项目: a station is no route
+		}
+		if !ok && marked && (typ == kg.Railway || typ == kg.Road) && d.routeItemByPosition(it.start, it.end) {
+			ok, byPosition = true, byPosition+1 // 北沿江、通苏嘉甬等高铁: a route the others' ends vouch for
+		}
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
@@ -2732,7 +2763,30 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		e := d.namedEntity(typ, name, it.start, it.end)
 		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
 	}
+	if byPosition == len(out) {
+		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
+	}
 	return out
+}
+
+// routeItemByPosition reports an item of a list of routes sharing a head
+// after 等 that names no ends but reads as a name: a few characters, more
+// than one word and none of them a verb, an adverb or a generic word (北|沿江
+// in 北沿江、通苏嘉甬等高铁; not 干线, 普|速).
+func (d *recognizer) routeItemByPosition(start, end int) bool {
+	if end-start < 2 || end-start > 4 || d.isGeneric(d.text[start:end]) {
+		return false
+	}
+	ws := d.words(start, end)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if segment.IsVerbTag(w.Tag) || segment.IsFunctionTag(w.Tag) || w.Tag == "ad" || w.Tag == "d" || w.Tag == "m" || d.isGeneric(d.text[start+w.Start:start+w.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidate is a name read from its head and not accepted on its own.
@@ -4294,4 +4348,87 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 		}
 	}
 	return -1
+}
+
+// qualifiedPlanList reads a list of designations that share a head and the
+// qualifier of the first item, after a verb of inclusion (入选全国第一批
+// 美丽城市、美丽乡村先行区; 成为国家制造业新型技术改造、中小企业数字化转型试点
+// 城市): each item is the qualifier, the item and the head, without the
+// batch. last is where the last item starts, right after a 、; nil when the
+// first item has no 国家 or 全国 at its start after such a verb.
+func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
+	t := d.text
+	type item struct{ start, end int }
+	items := []item{{last, headStart}}
+	anchor := ""
+	for q := last - 1; q > 0 && len(items) < 6 && anchor == ""; { // q: the 、 before an item
+		s := q
+		for s > 0 && q-s <= maxPlanItem+4 && isNameChar(t[s-1]) && !d.listMark(s-1) {
+			s--
+		}
+		for i := s; i+2 < q; i++ {
+			if d.anchorAt(i) && d.listVerbEndingAt(i) {
+				anchor, s = d.sub(i, i+2), i+2 // 入选|国家…: the first item, its qualifier apart
+				break
+			}
+		}
+		if s == q || q-s > maxPlanItem {
+			return nil
+		}
+		if anchor != "" {
+			for _, p := range d.x.lex.batchPrefixes {
+				if n := prefixLen(t, s, strings.TrimPrefix(p, "全国")); n > 0 && s+n < q {
+					s += n // 全国第一批|美丽城市: the batch is no part of the name
+					break
+				}
+			}
+		}
+		items = append(items, item{s, q})
+		if anchor == "" && (s == 0 || t[s-1] != '、') {
+			return nil
+		}
+		q = s - 1
+	}
+	if anchor == "" {
+		return nil
+	}
+	head := d.sub(headStart, end)
+	var out []*mention
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		if it.end-it.start < 2 || d.holdsHead(it.start, it.end) || countPhrase(t[it.start:it.end]) {
+			return nil // (an item is what the designation is for: common words, 制造业新型技术改造)
+		}
+		if ws := d.words(it.start, it.end); len(ws) > 0 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
+			return nil // …、新增…试点: a verb opens a clause, not an item
+		}
+		e := d.namedEntity(kg.Plan, anchor+d.sub(it.start, it.end)+head, it.start, it.end)
+		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
+	}
+	return out
+}
+
+// maxPlanItem is the most characters of an item of a list of designations.
+const maxPlanItem = 14
+
+// listVerbEndingAt reports a verb of inclusion ([list-verbs]) ending at i,
+// with 分别 or nothing between (分别入选, 获批).
+func (d *recognizer) listVerbEndingAt(i int) bool {
+	for _, v := range d.x.listVerbRunes {
+		if n := len(v); i-n >= 0 && slices.Equal(d.text[i-n:i], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOrAdverbIn reports a word between start and end that segmentation
+// tags as a verb (not a verbal noun) or an adverb: no part of a name.
+func (d *recognizer) verbOrAdverbIn(start, end int) bool {
+	for _, w := range d.words(start, end) {
+		if (segment.IsVerbTag(w.Tag) && w.Tag != "vn") || w.Tag == "d" || w.Tag == "ad" {
+			return true
+		}
+	}
+	return false
 }

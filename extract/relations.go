@@ -266,19 +266,42 @@ func (c *sentenceCtx) actsAfter(pos int) bool {
 	return c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0
 }
 
-// builtNoun reports 建设 or 发展 right at pos that ends its clause: the
-// noun of what the lead verb furthers (推动成渝地区双城经济圈建设，…), whose
-// place is its object, not the subject of the clauses after it.
+// builtNoun reports 建设 or 发展 right at pos that ends its clause, or
+// that a short predicate follows: the noun of what the lead verb furthers
+// (推动成渝地区双城经济圈建设，…; 推动…建设走深走实，…), whose place is its
+// object, not the subject of the clauses after it.
 func (c *sentenceCtx) builtNoun(pos int) bool {
 	t := c.d.text
 	for _, w := range []string{"建设", "发展", "高质量发展"} {
 		if runesAt(t, pos, w) {
 			after := pos + len([]rune(w))
-			return after >= c.s.End || isClauseSep(t[after])
+			if after >= c.s.End || isClauseSep(t[after]) {
+				return true
+			}
+			e := after
+			for e < c.s.End && e-after <= maxPredicate && !isClauseSep(t[e]) {
+				e++
+			}
+			if e-after > maxPredicate || e == after {
+				return false
+			}
+			for i := after; i < e; i++ {
+				if c.d.trigAt(i) >= 0 {
+					return false
+				}
+			}
+			// 建设|走深走实, 发展|取得新突破: a verb opens what is said of the
+			// noun; a noun after 建设 is what a place builds (建设|都市圈)
+			ws := c.d.words(after, e)
+			return len(ws) > 0 && ws[0].Start == 0 && ws[0].Tag == "v"
 		}
 	}
 	return false
 }
+
+// maxPredicate is the most characters of what is said of a thing's
+// building between it and the end of the clause (走深走实, 取得新突破).
+const maxPredicate = 6
 
 // skipEnumerator skips 1. / (一) / 一、 / 第一条 at the start of a sentence.
 func skipEnumerator(t []rune, i, end int) int {
