@@ -385,14 +385,24 @@ func (r *Result) Failed() []string {
 // if not nil, is called after each input. Output is deterministic: the
 // same inputs in any order give the same graph.
 func (x *Extractor) Extract(ins []Input, progress func(done, total int, name string)) *Result {
+	return x.ExtractEach(len(ins), func(i int) Input { return ins[i] }, progress)
+}
+
+// ExtractEach is Extract of the total inputs that input gives, called once
+// for each index from 0 to total-1 (from several goroutines at once): a
+// caller that hands each input over and keeps none lets a document's
+// bytes go once the document is read (kg extract: the input's size less
+// at the peak of a long document), where Extract's slice keeps them all
+// until the end.
+func (x *Extractor) ExtractEach(total int, input func(i int) Input, progress func(done, total int, name string)) *Result {
 	type out struct {
 		g     *docGraph
 		probs []Problem
 	}
-	outs := make([]out, len(ins))
+	outs := make([]out, total)
 	// Documents are read in parallel, one worker per core; results are
 	// kept by input index, so the output does not depend on scheduling.
-	workers := min(runtime.GOMAXPROCS(0), len(ins))
+	workers := min(runtime.GOMAXPROCS(0), total)
 	next := make(chan int)
 	done := make(chan string)
 	var wg sync.WaitGroup
@@ -401,14 +411,14 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				g, probs := x.document(ins[i])
+				g, probs, name := x.take(input, i)
 				outs[i] = out{g, probs}
-				done <- ins[i].Name
+				done <- name
 			}
 		}()
 	}
 	go func() {
-		for i := range ins {
+		for i := range total {
 			next <- i
 		}
 		close(next)
@@ -419,7 +429,7 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 	for name := range done {
 		n++
 		if progress != nil {
-			progress(n, len(ins), name)
+			progress(n, total, name)
 		}
 	}
 	res := &Result{}
@@ -439,6 +449,14 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 	}
 	res.Graph = x.merge(parts)
 	return res
+}
+
+// take reads input i: nothing of ExtractEach's refers to the input after.
+func (x *Extractor) take(input func(int) Input, i int) (*docGraph, []Problem, string) {
+	in := input(i)
+	name := in.Name
+	g, probs := x.document(in)
+	return g, probs, name
 }
 
 // docGraph is what one document gives.
