@@ -565,7 +565,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	var origAt []int32 // of each character of n.Text, its offset in text (traditional only)
 	if script == ScriptTraditional {
 		var conv []rune
-		var src []int32
+		var src *convMap
 		if x.t2s != nil {
 			conv, src = x.t2s.toSimplifiedRunes(text, chars)
 		} else {
@@ -574,7 +574,10 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 			if err != nil {
 				return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
 			}
-			conv, src = decodeText(s), at
+			conv, src = decodeText(s), &convMap{}
+			for o, a := range at { // a run a character: the map of at
+				src.add(o, int(a), true)
+			}
 		}
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
 	} else {

@@ -59,9 +59,9 @@ func normalizeCounted(in string, withSource bool, chars int) Normalized {
 // which it cleans in place: Normalized without Source, and withSource the
 // source offset of each character of Text as int32 (half the memory of
 // Source's ints in the largest documents), each offset o read through via
-// (via[o]) when via is not nil: the offsets in the text a conversion was
-// given, without a second array of them.
-func normalizeRunes(src []rune, withSource bool, via []int32) (Normalized, []int32) {
+// (via.at(o)) when via is not nil: the offsets in the text a conversion
+// was given, without an array of them.
+func normalizeRunes(src []rune, withSource bool, via *convMap) (Normalized, []int32) {
 	lines := splitLines(src)
 	cleaned := make([]line, 0, len(lines))
 	// Every line's text is a piece of one buffer: clean-up never makes a
@@ -86,7 +86,7 @@ func normalizeRunes(src []rune, withSource bool, via []int32) (Normalized, []int
 	}
 	from := func(o int32) int32 {
 		if via != nil {
-			return via[o]
+			return via.at(o)
 		}
 		return o
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -157,17 +158,65 @@ func (t *t2sTable) Convert(in string) (string, error) {
 	return b.String(), nil
 }
 
+// convMap maps the offsets of a converted text to those of the text it
+// was converted from, as toSimplified's offsets do, in a few bytes a line
+// instead of 4 a character: a run of the converted text (a line, or the
+// line break before one) starts at conv and maps to orig, character for
+// character when same, else every character to orig (a line whose length
+// the conversion changed maps to the line's start).
+type convMap struct {
+	runs []convRun
+	cur  int // the run of the last offset asked: offsets are asked in order
+}
+
+type convRun struct {
+	conv, orig int32
+	same       bool
+}
+
+// add starts a run at the end of the converted text so far.
+func (m *convMap) add(conv, orig int, same bool) {
+	m.runs = append(m.runs, convRun{int32(conv), int32(orig), same})
+}
+
+// at is the offset in the original of the converted text's character o.
+func (m *convMap) at(o int32) int32 {
+	k := m.cur
+	if k >= len(m.runs) || m.runs[k].conv > o {
+		// back: the last run starting at o or before
+		k = max(0, sort.Search(len(m.runs), func(i int) bool { return m.runs[i].conv > o })-1)
+	}
+	for k+1 < len(m.runs) && m.runs[k+1].conv <= o {
+		k++
+	}
+	m.cur = k
+	r := m.runs[k]
+	if r.same {
+		return r.orig + o - r.conv
+	}
+	return r.orig
+}
+
+// offsets lists at(o) for every character of a converted text of n
+// characters: toSimplified's offsets.
+func (m *convMap) offsets(n int) []int32 {
+	out := make([]int32, n)
+	for o := range out {
+		out[o] = m.at(int32(o))
+	}
+	return out
+}
+
 // toSimplifiedRunes is toSimplified by the table, returning the converted
-// text as characters: the same characters, and the same source offsets,
-// line by line (a line whose length the conversion changed maps every
-// character to the line's start), without a string per line. chars is the
-// number of characters of text (< 0: not counted).
-func (t *t2sTable) toSimplifiedRunes(text string, chars int) ([]rune, []int32) {
+// text as characters: the same characters, and the same source offsets as
+// a convMap, line by line, without a string per line. chars is the number
+// of characters of text (< 0: not counted).
+func (t *t2sTable) toSimplifiedRunes(text string, chars int) ([]rune, *convMap) {
 	if chars < 0 {
 		chars = utf8.RuneCountInString(text)
 	}
 	out := make([]rune, 0, chars)
-	src := make([]int32, 0, chars)
+	m := &convMap{}
 	var line []rune
 	off := 0
 	for first := true; ; first = false {
@@ -177,8 +226,8 @@ func (t *t2sTable) toSimplifiedRunes(text string, chars int) ([]rune, []int32) {
 			ln, text = text[:k], text[k+1:]
 		}
 		if !first {
+			m.add(len(out), off-1, true)
 			out = append(out, '\n')
-			src = append(src, int32(off-1))
 		}
 		line = appendDecoded(line[:0], ln)
 		start := len(out)
@@ -194,16 +243,12 @@ func (t *t2sTable) toSimplifiedRunes(text string, chars int) ([]rune, []int32) {
 			}
 			i += n
 		}
-		for j := range len(out) - start {
-			if len(out)-start == len(line) {
-				src = append(src, int32(off+j))
-			} else {
-				src = append(src, int32(off))
-			}
+		if len(out) > start || first {
+			m.add(start, off, len(out)-start == len(line))
 		}
 		off += len(line) + 1
 		if k < 0 {
-			return out, src
+			return out, m
 		}
 	}
 }

@@ -58,9 +58,14 @@ func TestT2SAsOpenCC(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		gr, gsrc := tt.toSimplifiedRunes(s, -1)
-		if string(gr) != ws || !slices.Equal(gsrc, wsrc) {
+		gr, gm := tt.toSimplifiedRunes(s, -1)
+		if string(gr) != ws || !slices.Equal(gm.offsets(len(gr)), wsrc) {
 			t.Fatalf("%s: toSimplifiedRunes differs from toSimplified", what)
+		}
+		for k := 0; k < 50 && len(wsrc) > 0; k++ { // asked out of order
+			if o := rand.Intn(len(wsrc)); gm.at(int32(o)) != wsrc[o] {
+				t.Fatalf("%s: convMap.at(%d) = %d, want %d", what, o, gm.at(int32(o)), wsrc[o])
+			}
 		}
 	}
 	for _, k := range keys {
