@@ -33,18 +33,14 @@ type evCtx struct {
 	doc, text, orig string
 }
 
-// ctxKey finds an evCtx by its strings' identity (a sentence's text and
-// original are made once per sentence, evidenceIn): no hash of a
-// sentence's text. Equal strings kept twice compare equal (relSet.same).
-type ctxKey struct {
-	doc              string
-	text, orig       *byte
-	textLen, origLen int
-}
-
 type relSetState struct {
-	ctx    []evCtx
-	ctxAt  map[ctxKey]int32
+	ctx []evCtx
+	// ctxAt finds the last evCtx of a sentence text by where its bytes are
+	// (a sentence's text and original are made once per sentence,
+	// evidenceIn): no hash of a sentence's text. An evCtx of other strings
+	// there is added again; equal strings kept twice compare equal
+	// (relSetState.same).
+	ctxAt  map[*byte]int32
 	trigs  []string
 	trigAt map[string]int32
 	// bits is a filter of the evidence, made when one relation's list
@@ -59,7 +55,7 @@ type relSetState struct {
 }
 
 func newRelSet() relSet {
-	return relSet{m: map[relKey][]relEv{}, f: &relSetState{ctxAt: map[ctxKey]int32{}, trigAt: map[string]int32{}}}
+	return relSet{m: map[relKey][]relEv{}, f: &relSetState{ctxAt: map[*byte]int32{}, trigAt: map[string]int32{}}}
 }
 
 // evFilterAt is the length of a relation's list that makes the filter;
@@ -92,9 +88,9 @@ func (f *relSetState) same(a, b *relEv) bool {
 // insert appends ev to the evidence of k unless it holds it already.
 func (rs relSet) insert(k relKey, ev kg.Evidence) {
 	f := rs.f
-	ck := ctxKey{ev.Document, stringPtr(ev.Text), stringPtr(ev.Original), len(ev.Text), len(ev.Original)}
+	ck := stringPtr(ev.Text)
 	c, ok := f.ctxAt[ck]
-	if !ok {
+	if !ok || !identical(f.ctx[c], evCtx{ev.Document, ev.Text, ev.Original}) {
 		c = int32(len(f.ctx))
 		f.ctx = append(f.ctx, evCtx{ev.Document, ev.Text, ev.Original})
 		f.ctxAt[ck] = c
@@ -145,6 +141,14 @@ func (rs relSet) evidence(k relKey) []kg.Evidence {
 			Text: c.text, SentenceStart: int(e.sentenceStart), Original: c.orig}
 	}
 	return out
+}
+
+// identical reports a and b made of the same strings (the same bytes in
+// memory, not only equal ones).
+func identical(a, b evCtx) bool {
+	return len(a.doc) == len(b.doc) && stringPtr(a.doc) == stringPtr(b.doc) &&
+		len(a.text) == len(b.text) && stringPtr(a.text) == stringPtr(b.text) &&
+		len(a.orig) == len(b.orig) && stringPtr(a.orig) == stringPtr(b.orig)
 }
 
 // stringPtr is where s's bytes are (nil for "").
