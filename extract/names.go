@@ -317,7 +317,16 @@ func (d *recognizer) recognizeNames() {
 			}
 			start = d.conjoined(start)
 			if typ != kg.Plan && start < h.start && d.text[start] != '“' && d.countBefore(start) {
-				continue // 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted, a kind of thing
+				// 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted,
+				// a kind of thing; only a list of two names or more before 等
+				// names its items (宝鸡、延安等4个国家骨干冷链物流基地)
+				if d.listedBeforeCount(start) {
+					if items := d.listHead(h, end, typ); len(items) >= 2 {
+						named = append(named, items...)
+						lastEnd = end
+					}
+				}
+				continue
 			}
 		}
 		if typ == kg.Institution && start >= 0 {
@@ -2651,16 +2660,29 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		shared = string(t[p-2 : p])
 		p -= 2
 	}
+	// 宝鸡、延安等4个国家骨干|冷链物流基地: a designation's qualifier
+	// between the count and the head is shared with the head
+	if shared == "" && p == h.start {
+		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
+			if d.anchorAt(k) && (t[k-1] == '等' || strings.ContainsRune("家个条座所项", t[k-1])) && !d.verbOrAdverbIn(k, p) {
+				shared, p = string(t[k:p]), k
+				break
+			}
+		}
+	}
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
 	} else if p > 1 && strings.ContainsRune("家个条座所项", t[p-1]) {
 		q := p - 1
-		for q > 0 && h.start-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
+		for q > 0 && p-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
 			q--
 		}
 		if q == p-1 {
 			return nil // 国家物流枢纽: 家 is no measure here
+		}
+		if q > 0 && t[q-1] == '等' {
+			q-- // 宝鸡、延安等4个…: 等 and a count
 		}
 		p = q
 	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind) ||
@@ -3036,6 +3058,16 @@ func (d *recognizer) countBefore(pos int) bool {
 		return false
 	}
 	return strings.ContainsRune("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
+}
+
+// listedBeforeCount reports 等 right before the count that ends at pos
+// (宝鸡、延安等4个|…): the things counted are listed, and named.
+func (d *recognizer) listedBeforeCount(pos int) bool {
+	i := pos - 1 // the measure
+	for i > 0 && (unicode.IsDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
+		i--
+	}
+	return i > 0 && i < pos-1 && d.text[i-1] == '等'
 }
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
@@ -4407,6 +4439,10 @@ func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 	}
 	return out
 }
+
+// maxSharedQualifier is the most characters of a designation's qualifier
+// that a list's items share with their head (国家骨干, 国家级).
+const maxSharedQualifier = 6
 
 // maxPlanItem is the most characters of an item of a list of designations.
 const maxPlanItem = 14
