@@ -994,6 +994,14 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 	if len(ms) == 0 {
 		return nil
 	}
+	for i := len(ms) - 2; i >= 0; i-- {
+		if c.processNamed(ms[i]) {
+			// 广佛全域同城化、深莞惠联动发展: an item that names its own
+			// process is a clause of its own, no peer of the items after it
+			ms = ms[i+1:]
+			break
+		}
+	}
 	last := ms[len(ms)-1]
 	if pos-last.end > maxPeerGap || !c.plainWords(last.end, pos) {
 		return nil
@@ -1014,6 +1022,17 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// processNamed reports a mention whose words end in a process of the area
+// it names (广佛全域同城化, a group's alias; 长三角一体化).
+func (c *sentenceCtx) processNamed(m *mention) bool {
+	for _, w := range []string{"同城化", "一体化", "一体化发展", "协同发展"} {
+		if suffixLen(c.d.text, m.end, w) > 0 && m.end-m.start > len([]rune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWords reports a gap of word characters only: no punctuation, no
