@@ -193,6 +193,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"怀化国家骨干冷链物流基地", "衡阳国家骨干冷链物流基地", "郴州省级区域医疗中心", "岳阳省级区域医疗中心"}, []string{"永州国家骨干冷链物流基地", "国家骨干冷链物流基地"}},
 		{"a national archive of editions is an institution", "广东省政府工作报告\n建成广州国家版本馆。",
 			[]string{"广州国家版本馆"}, nil},
+		{"a crossing before 等 named by the two places it joins", "广东省政府工作报告\n建成东莞中山等跨江通道，推进广州等过江通道建设。",
+			[]string{"东莞中山跨江通道"}, []string{"广州过江通道"}},
 		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",

@@ -2656,8 +2656,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	}
 	// 武王墩等遗址博物馆: a noun between 等 and the head is shared with it
 	shared := ""
-	if p == h.start && p > 3 && t[p-3] == '等' && d.sharedNoun(p-2, p) {
-		shared = string(t[p-2 : p])
+	if p == h.start && p > 3 && t[p-3] == '等' && (d.sharedNoun(p-2, p) || d.crossingHead(p-2, end)) {
+		shared = string(t[p-2 : p]) // (江阴靖江等过江|通道: the crossing's kind)
 		p -= 2
 	}
 	// 宝鸡、延安等4个国家骨干|冷链物流基地: a designation's qualifier
@@ -2714,8 +2714,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		q = s - 1
 	}
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
-	oneProper := len(items) == 1 && t[p] == '等' && (typ == kg.Institution || typ == kg.Park) &&
-		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))
+	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
+		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
+		(d.crossingHead(p+1, end) && d.twoPlaces(items[0].start, items[0].end))) // 江阴靖江等过江通道: a crossing named by its banks
 	if len(items) < 2 && !oneProper {
 		return nil
 	}
@@ -4438,6 +4439,17 @@ func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
 	}
 	return out
+}
+
+// twoPlaces reports text[start:end] written as two places of the
+// gazetteer back to back (江阴靖江), nothing else.
+func (d *recognizer) twoPlaces(start, end int) bool {
+	g := d.gazAt(start)
+	if g == nil || g.start != start || g.kind != mRegion || g.end >= end {
+		return false
+	}
+	h := d.gazAt(g.end)
+	return h != nil && h.start == g.end && h.kind == mRegion && h.end == end
 }
 
 // maxSharedQualifier is the most characters of a designation's qualifier
