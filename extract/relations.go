@@ -1447,6 +1447,12 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
+	if near && len(cs) == 2 && len(d.x.gaz.ByShort(string(cs))) > 0 {
+		// 沪渝蓉高铁上海段: 上海 is a place, not 上 and 海 as two ends (a
+		// route's CONNECTS are not guessed from a place's name; the name
+		// may still be read as one: 临清高速)
+		return nil
+	}
 	provOnly := false
 	for _, c := range cs {
 		if _, ok := d.x.abbrevs[c]; ok && len(d.x.citiesByFirst[c]) == 0 {
@@ -1571,11 +1577,25 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 			consider(r, 2)
 		}
 	}
+	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(commonCityFinals, c) {
+		// 通苏嘉甬 in a plan of 江苏: 南通; 昌景黄 in one of 江西: 南昌. A city
+		// of the subject's province is written by its second character
+		// where none of the province starts with it (not a final that
+		// ends many names: 州, 阳, 山)
+		for _, r := range d.x.citiesBySecond[c] {
+			if d.inSubject(r, false) {
+				consider(r, 3.5)
+			}
+		}
+	}
 	if tie {
 		return nil
 	}
 	return best
 }
+
+// commonCityFinals end the names of many cities: no city is written by them.
+const commonCityFinals = "州阳安宁城山江沙原南西东北"
 
 // provinceNamed reports whether the document names r's province.
 func (d *docView) provinceNamed(r *gazetteer.Region) bool {
