@@ -692,6 +692,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 深圳市 -> 东莞市", "LINKS_WITH 深圳市 -> 惠州市", "LINKS_WITH 东莞市 -> 惠州市"}, []string{"LINKS_WITH 广佛 -> 深圳市", "LINKS_WITH 深圳市 -> 广佛"}},
 		{"a city of the subject's province is written by its second character where none of the province starts with it", "江西省政府工作报告\n建设昌抚城际铁路，推进沪通铁路二期前期工作。",
 			[]string{"CONNECTS 昌抚城际铁路 -> 南昌市", "CONNECTS 昌抚城际铁路 -> 抚州市"}, []string{"CONNECTS 昌抚城际铁路 -> 昌江区", "CONNECTS 沪通铁路 -> 南通市"}},
+		{"a group spelled by its members' initials names a route's ends", "江西省政府工作报告\n加快昌九高铁前期工作，完善广西公路网。",
+			[]string{"CONNECTS 昌九高铁 -> 南昌市", "CONNECTS 昌九高铁 -> 九江市"}, []string{"CONNECTS 广西公路 -> 广西壮族自治区"}},
 		{"a section named by a place gives no ends read from its characters", "四川省政府工作报告\n推进渝昆高铁云南段、沪渝蓉高铁湖北段建设。",
 			[]string{"CONNECTS 渝昆高铁 -> 重庆市"}, []string{"CONNECTS 渝昆高铁云南段 -> 云浮市", "CONNECTS 沪渝蓉高铁湖北段 -> 湖州市"}},
 		{"a province integrates into a programme of the state named by quoted words", "福建省政府工作报告\n积极融入国家“东数西算”工程，建设全国一体化算力网络节点。",

@@ -1824,7 +1824,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(d.x.lex.networkHeads, hw) &&
-			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
+			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2 &&
+			!d.initialsGroup(start, headStart) // (昌九高铁: a group spelled by its members' initials names a route's ends)
 		if len(rest) == 0 && typ == kg.Plan && !isQuoted && !(d.onlyGroups(start, headStart) && (strings.HasPrefix(hw, "规划") || strings.HasPrefix(hw, "纲要"))) {
 			return false // 云南方案: a place's way of doing things, no title (洞庭湖生态经济区规划 is an area's plan)
 		}
@@ -4439,6 +4440,33 @@ func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
 	}
 	return out
+}
+
+// initialsGroup reports text[start:end] as the name of a group of the
+// gazetteer spelled by its members' initials or nicknames (昌九: 南昌 and
+// 九江; 长株潭).
+func (d *recognizer) initialsGroup(start, end int) bool {
+	g, ok := d.x.gaz.Group(d.sub(start, end))
+	if !ok || len(g.Members) != end-start {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if !d.memberInitial(d.text[i], g, i-start, end-start) && !d.secondInitial(d.text[i], g, i-start) {
+			return false
+		}
+	}
+	return true
+}
+
+// secondInitial reports c as the second character of a group's i-th
+// member (昌 for 南昌 in 昌九).
+func (d *recognizer) secondInitial(c rune, g *gazetteer.Group, i int) bool {
+	r, ok := d.x.gaz.Region(g.Members[i])
+	if !ok {
+		return false
+	}
+	rs := []rune(r.Name)
+	return len(rs) >= 2 && rs[1] == c
 }
 
 // twoPlaces reports text[start:end] written as two places of the
