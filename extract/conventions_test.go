@@ -195,6 +195,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广州国家版本馆"}, nil},
 		{"a crossing before 等 named by the two places it joins", "广东省政府工作报告\n建成东莞中山等跨江通道，推进广州等过江通道建设。",
 			[]string{"东莞中山跨江通道"}, []string{"广州过江通道"}},
+		{"a research facility or experimental device is a project, basic research facilities are a kind", "广东省政府工作报告\n建设大型地震工程模拟研究设施、先进阿秒激光实验装置，完善基础研究设施，推进惠州大亚湾石化区建设。",
+			[]string{"大型地震工程模拟研究设施", "先进阿秒激光实验装置", "惠州大亚湾石化区"}, []string{"基础研究设施"}},
 		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
