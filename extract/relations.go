@@ -1027,7 +1027,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 // processNamed reports a mention whose words end in a process of the area
 // it names (广佛全域同城化, a group's alias; 长三角一体化).
 func (c *sentenceCtx) processNamed(m *mention) bool {
-	for _, w := range []string{"同城化", "一体化", "一体化发展", "协同发展"} {
+	for _, w := range c.d.x.lex.areaProcesses {
 		if suffixLen(c.d.text, m.end, w) > 0 && m.end-m.start > len([]rune(w)) {
 			return true
 		}
@@ -1577,7 +1577,7 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 			consider(r, 2)
 		}
 	}
-	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(commonCityFinals, c) {
+	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(d.x.lex.cityFinals, c) {
 		// 通苏嘉甬 in a plan of 江苏: 南通; 昌景黄 in one of 江西: 南昌. A city
 		// of the subject's province is written by its second character
 		// where none of the province starts with it (not a final that
@@ -1593,9 +1593,6 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	}
 	return best
 }
-
-// commonCityFinals end the names of many cities: no city is written by them.
-const commonCityFinals = "州阳安宁城山江沙原南西东北"
 
 // provinceNamed reports whether the document names r's province.
 func (d *docView) provinceNamed(r *gazetteer.Region) bool {
