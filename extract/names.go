@@ -2665,7 +2665,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// between the count and the head is shared with the head
 	if shared == "" && p == h.start {
 		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
-			if d.anchorAt(k) && (t[k-1] == '等' || strings.ContainsRune("家个条座所项", t[k-1])) && !d.verbOrAdverbIn(k, p) {
+			if d.anchorAt(k) && (t[k-1] == '等' || strings.ContainsRune(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
 				shared, p = string(t[k:p]), k
 				break
 			}
@@ -2674,7 +2674,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
-	} else if p > 1 && strings.ContainsRune("家个条座所项", t[p-1]) {
+	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
 		q := p - 1
 		for q > 0 && p-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
 			q--
@@ -4479,6 +4479,10 @@ func (d *recognizer) twoPlaces(start, end int) bool {
 	h := d.gazAt(g.end)
 	return h != nil && h.start == g.end && h.kind == mRegion && h.end == end
 }
+
+// listMeasures are the measure words of a count between a list of names
+// and the head they share (武汉东湖、襄阳、宜昌3家高新区).
+const listMeasures = "家个条座所项"
 
 // maxSharedQualifier is the most characters of a designation's qualifier
 // that a list's items share with their head (国家骨干, 国家级).
