@@ -140,8 +140,10 @@ type lexicon struct {
 	nationalProgrammes []string
 	// cityFinals end many cities' names; areaProcesses are processes an
 	// area's name may end in (广佛全域同城化)
-	cityFinals                                  string
-	areaProcesses                               []string
+	cityFinals    string
+	areaProcesses []string
+	// reliedQualities are what a thing relied on lends (政策优势, 政策红利)
+	reliedQualities                             []string
 	runFollowers, featureFollowers              []string
 	featureClasses, planInnerVerbs              []string
 	closedFollowers, objectQualifiers           []string
@@ -222,7 +224,7 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
 		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes),
-		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("state-firms", &l.stateFirms),
+		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),
 		w("closed-followers", &l.closedFollowers), w("object-qualifiers", &l.objectQualifiers),

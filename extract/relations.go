@@ -438,7 +438,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		last := objs[len(objs)-1]
 		after := strings.TrimLeft(string(c.d.text[last.end:min(len(c.d.text), last.end+3)]), "”\"")
 		for _, n := range c.d.x.lex.modifiedNouns {
-			if strings.HasPrefix(after, n) {
+			if strings.HasPrefix(after, n) && !(t.def.typ == kg.ReliesOn && c.advantageAfter(last.end)) {
+				// (借助海南自由贸易港政策优势: an advantage of the thing relied
+				// on is the thing's own)
 				return nil
 			}
 		}
@@ -447,6 +449,20 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		}
 	}
 	return objs
+}
+
+// advantageAfter reports a quality of a thing relied on ([relied-qualities]:
+// 优势, 红利) within a few characters after pos, in the same clause
+// (海南自由贸易港政策|优势).
+func (c *sentenceCtx) advantageAfter(pos int) bool {
+	for i := pos; i < c.s.End && i < pos+6 && !isClauseSep(c.d.text[i]); i++ {
+		for _, w := range c.d.x.lex.reliedQualities {
+			if prefixLen(c.d.text, i, w) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placesQualify reports a list of places ending at pos that a count and a
