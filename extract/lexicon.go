@@ -137,7 +137,13 @@ type lexicon struct {
 	nationalExpressways                          []nationalRoute
 	zoneManners, nationalNewAreas, stateFirms    []string
 	// nationalProgrammes name programmes of works by no works word (三北工程)
-	nationalProgrammes                          []string
+	nationalProgrammes []string
+	// cityFinals end many cities' names; areaProcesses are processes an
+	// area's name may end in (广佛全域同城化)
+	cityFinals    string
+	areaProcesses []string
+	// reliedQualities are what a thing relied on lends (政策优势, 政策红利)
+	reliedQualities                             []string
 	runFollowers, featureFollowers              []string
 	featureClasses, planInnerVerbs              []string
 	closedFollowers, objectQualifiers           []string
@@ -217,7 +223,8 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("state-firms", &l.stateFirms),
+		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes),
+		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),
 		w("closed-followers", &l.closedFollowers), w("object-qualifiers", &l.objectQualifiers),

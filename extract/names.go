@@ -317,7 +317,16 @@ func (d *recognizer) recognizeNames() {
 			}
 			start = d.conjoined(start)
 			if typ != kg.Plan && start < h.start && d.text[start] != '“' && d.countBefore(start) {
-				continue // 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted, a kind of thing
+				// 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted,
+				// a kind of thing; only a list of two names or more before 等
+				// names its items (宝鸡、延安等4个国家骨干冷链物流基地)
+				if d.listedBeforeCount(start) {
+					if items := d.listHead(h, end, typ); len(items) >= 2 {
+						named = append(named, items...)
+						lastEnd = end
+					}
+				}
+				continue
 			}
 		}
 		if typ == kg.Institution && start >= 0 {
@@ -1815,7 +1824,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(d.x.lex.networkHeads, hw) &&
-			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
+			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2 &&
+			!d.initialsGroup(start, headStart) // (昌九高铁: a group spelled by its members' initials names a route's ends)
 		if len(rest) == 0 && typ == kg.Plan && !isQuoted && !(d.onlyGroups(start, headStart) && (strings.HasPrefix(hw, "规划") || strings.HasPrefix(hw, "纲要"))) {
 			return false // 云南方案: a place's way of doing things, no title (洞庭湖生态经济区规划 is an area's plan)
 		}
@@ -2647,20 +2657,33 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	}
 	// 武王墩等遗址博物馆: a noun between 等 and the head is shared with it
 	shared := ""
-	if p == h.start && p > 3 && t[p-3] == '等' && d.sharedNoun(p-2, p) {
-		shared = string(t[p-2 : p])
+	if p == h.start && p > 3 && t[p-3] == '等' && (d.sharedNoun(p-2, p) || d.crossingHead(p-2, end)) {
+		shared = string(t[p-2 : p]) // (江阴靖江等过江|通道: the crossing's kind)
 		p -= 2
+	}
+	// 宝鸡、延安等4个国家骨干|冷链物流基地: a designation's qualifier
+	// between the count and the head is shared with the head
+	if shared == "" && p == h.start {
+		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
+			if d.anchorAt(k) && (t[k-1] == '等' || strings.ContainsRune(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
+				shared, p = string(t[k:p]), k
+				break
+			}
+		}
 	}
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
-	} else if p > 1 && strings.ContainsRune("家个条座所项", t[p-1]) {
+	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
 		q := p - 1
-		for q > 0 && h.start-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
+		for q > 0 && p-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
 			q--
 		}
 		if q == p-1 {
 			return nil // 国家物流枢纽: 家 is no measure here
+		}
+		if q > 0 && t[q-1] == '等' {
+			q-- // 宝鸡、延安等4个…: 等 and a count
 		}
 		p = q
 	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind) ||
@@ -2692,8 +2715,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		q = s - 1
 	}
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
-	oneProper := len(items) == 1 && t[p] == '等' && (typ == kg.Institution || typ == kg.Park) &&
-		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))
+	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
+		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
+		(d.crossingHead(p+1, end) && d.twoPlaces(items[0].start, items[0].end))) // 江阴靖江等过江通道: a crossing named by its banks
 	if len(items) < 2 && !oneProper {
 		return nil
 	}
@@ -3036,6 +3060,16 @@ func (d *recognizer) countBefore(pos int) bool {
 		return false
 	}
 	return strings.ContainsRune("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
+}
+
+// listedBeforeCount reports 等 right before the count that ends at pos
+// (宝鸡、延安等4个|…): the things counted are listed, and named.
+func (d *recognizer) listedBeforeCount(pos int) bool {
+	i := pos - 1 // the measure
+	for i > 0 && (unicode.IsDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
+		i--
+	}
+	return i > 0 && i < pos-1 && d.text[i-1] == '等'
 }
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
@@ -4407,6 +4441,52 @@ func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 	}
 	return out
 }
+
+// initialsGroup reports text[start:end] as the name of a group of the
+// gazetteer spelled by its members' initials or nicknames (昌九: 南昌 and
+// 九江; 长株潭).
+func (d *recognizer) initialsGroup(start, end int) bool {
+	g, ok := d.x.gaz.Group(d.sub(start, end))
+	if !ok || len(g.Members) != end-start {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if !d.memberInitial(d.text[i], g, i-start, end-start) && !d.secondInitial(d.text[i], g, i-start) {
+			return false
+		}
+	}
+	return true
+}
+
+// secondInitial reports c as the second character of a group's i-th
+// member (昌 for 南昌 in 昌九).
+func (d *recognizer) secondInitial(c rune, g *gazetteer.Group, i int) bool {
+	r, ok := d.x.gaz.Region(g.Members[i])
+	if !ok {
+		return false
+	}
+	rs := []rune(r.Name)
+	return len(rs) >= 2 && rs[1] == c
+}
+
+// twoPlaces reports text[start:end] written as two places of the
+// gazetteer back to back (江阴靖江), nothing else.
+func (d *recognizer) twoPlaces(start, end int) bool {
+	g := d.gazAt(start)
+	if g == nil || g.start != start || g.kind != mRegion || g.end >= end {
+		return false
+	}
+	h := d.gazAt(g.end)
+	return h != nil && h.start == g.end && h.kind == mRegion && h.end == end
+}
+
+// listMeasures are the measure words of a count between a list of names
+// and the head they share (武汉东湖、襄阳、宜昌3家高新区).
+const listMeasures = "家个条座所项"
+
+// maxSharedQualifier is the most characters of a designation's qualifier
+// that a list's items share with their head (国家骨干, 国家级).
+const maxSharedQualifier = 6
 
 // maxPlanItem is the most characters of an item of a list of designations.
 const maxPlanItem = 14

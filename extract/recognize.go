@@ -827,8 +827,9 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 	if len(g.Members) == 0 {
 		return nil
 	}
-	for _, c := range d.text[h.start:h.end] {
-		if _, ok := d.x.gaz.Abbrev(string(c)); !ok {
+	run := d.text[h.start:h.end]
+	for i, c := range run {
+		if _, ok := d.x.gaz.Abbrev(string(c)); !ok && !d.memberInitial(c, g, i, len(run)) {
 			return nil
 		}
 	}
@@ -844,6 +845,25 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 		}
 	}
 	return out
+}
+
+// memberInitial reports c, the i-th of n characters of a group's name, as
+// the first character or the nickname of its i-th member, when the group
+// has n members: 深莞惠 is 深圳, 东莞 (莞) and 惠州; 长株潭 长沙, 株洲 and
+// 湘潭 (潭).
+func (d *recognizer) memberInitial(c rune, g *gazetteer.Group, i, n int) bool {
+	if len(g.Members) != n {
+		return false
+	}
+	r, ok := d.x.gaz.Region(g.Members[i])
+	if !ok {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(r.Name); first == c {
+		return true
+	}
+	nick := d.x.nicknames[c]
+	return nick != nil && nick.Code == r.Code
 }
 
 func uniqueRegion(cands []nameCandidate) *gazetteer.Region {

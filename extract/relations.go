@@ -429,7 +429,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		last := objs[len(objs)-1]
 		after := strings.TrimLeft(string(c.d.text[last.end:min(len(c.d.text), last.end+3)]), "”\"")
 		for _, n := range c.d.x.lex.modifiedNouns {
-			if strings.HasPrefix(after, n) {
+			if strings.HasPrefix(after, n) && !(t.def.typ == kg.ReliesOn && c.advantageAfter(last.end)) {
+				// (借助海南自由贸易港政策优势: an advantage of the thing relied
+				// on is the thing's own)
 				return nil
 			}
 		}
@@ -438,6 +440,20 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		}
 	}
 	return objs
+}
+
+// advantageAfter reports a quality of a thing relied on ([relied-qualities]:
+// 优势, 红利) within a few characters after pos, in the same clause
+// (海南自由贸易港政策|优势).
+func (c *sentenceCtx) advantageAfter(pos int) bool {
+	for i := pos; i < c.s.End && i < pos+6 && !isClauseSep(c.d.text[i]); i++ {
+		for _, w := range c.d.x.lex.reliedQualities {
+			if prefixLen(c.d.text, i, w) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placesQualify reports a list of places ending at pos that a count and a
@@ -985,6 +1001,14 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 	if len(ms) == 0 {
 		return nil
 	}
+	for i := len(ms) - 2; i >= 0; i-- {
+		if c.processNamed(ms[i]) {
+			// 广佛全域同城化、深莞惠联动发展: an item that names its own
+			// process is a clause of its own, no peer of the items after it
+			ms = ms[i+1:]
+			break
+		}
+	}
 	last := ms[len(ms)-1]
 	if pos-last.end > maxPeerGap || !c.plainWords(last.end, pos) {
 		return nil
@@ -1005,6 +1029,17 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// processNamed reports a mention whose words end in a process of the area
+// it names (广佛全域同城化, a group's alias; 长三角一体化).
+func (c *sentenceCtx) processNamed(m *mention) bool {
+	for _, w := range c.d.x.lex.areaProcesses {
+		if suffixLen(c.d.text, m.end, w) > 0 && m.end-m.start > len([]rune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWords reports a gap of word characters only: no punctuation, no
@@ -1419,6 +1454,12 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
+	if near && len(cs) == 2 && len(d.x.gaz.ByShort(string(cs))) > 0 {
+		// 沪渝蓉高铁上海段: 上海 is a place, not 上 and 海 as two ends (a
+		// route's CONNECTS are not guessed from a place's name; the name
+		// may still be read as one: 临清高速)
+		return nil
+	}
 	provOnly := false
 	for _, c := range cs {
 		if _, ok := d.x.abbrevs[c]; ok && len(d.x.citiesByFirst[c]) == 0 {
@@ -1541,6 +1582,17 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	for _, r := range d.x.countiesByFirst[c] {
 		if d.inSubject(r, false) {
 			consider(r, 2)
+		}
+	}
+	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(d.x.lex.cityFinals, c) {
+		// 通苏嘉甬 in a plan of 江苏: 南通; 昌景黄 in one of 江西: 南昌. A city
+		// of the subject's province is written by its second character
+		// where none of the province starts with it (not a final that
+		// ends many names: 州, 阳, 山)
+		for _, r := range d.x.citiesBySecond[c] {
+			if d.inSubject(r, false) {
+				consider(r, 3.5)
+			}
 		}
 	}
 	if tie {
