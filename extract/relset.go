@@ -43,6 +43,8 @@ type relSetState struct {
 	ctxAt  map[*byte]int32
 	trigs  []string
 	trigAt map[string]int32
+	// the context and trigger of the last piece of evidence (-1: none)
+	lastCtx, lastTrig int32
 	// bits is a filter of the evidence, made when one relation's list
 	// grows long: a bit per hash of the relation, the evidence's
 	// sentence, span and trigger. A clear bit says a piece of evidence is
@@ -55,7 +57,7 @@ type relSetState struct {
 }
 
 func newRelSet() relSet {
-	return relSet{m: map[relKey][]relEv{}, f: &relSetState{ctxAt: map[*byte]int32{}, trigAt: map[string]int32{}}}
+	return relSet{m: map[relKey][]relEv{}, f: &relSetState{ctxAt: map[*byte]int32{}, trigAt: map[string]int32{}, lastCtx: -1, lastTrig: -1}}
 }
 
 // evFilterAt is the length of a relation's list that makes the filter;
@@ -88,18 +90,29 @@ func (f *relSetState) same(a, b *relEv) bool {
 // insert appends ev to the evidence of k unless it holds it already.
 func (rs relSet) insert(k relKey, ev kg.Evidence) {
 	f := rs.f
-	ck := stringPtr(ev.Text)
-	c, ok := f.ctxAt[ck]
-	if !ok || !identical(f.ctx[c], evCtx{ev.Document, ev.Text, ev.Original}) {
-		c = int32(len(f.ctx))
-		f.ctx = append(f.ctx, evCtx{ev.Document, ev.Text, ev.Original})
-		f.ctxAt[ck] = c
+	// most evidence is of the sentence, and has the trigger, of the last
+	c := f.lastCtx
+	if c < 0 || !identical(f.ctx[c], evCtx{ev.Document, ev.Text, ev.Original}) {
+		ck := stringPtr(ev.Text)
+		var ok bool
+		c, ok = f.ctxAt[ck]
+		if !ok || !identical(f.ctx[c], evCtx{ev.Document, ev.Text, ev.Original}) {
+			c = int32(len(f.ctx))
+			f.ctx = append(f.ctx, evCtx{ev.Document, ev.Text, ev.Original})
+			f.ctxAt[ck] = c
+		}
+		f.lastCtx = c
 	}
-	tr, ok := f.trigAt[ev.Trigger]
-	if !ok {
-		tr = int32(len(f.trigs))
-		f.trigs = append(f.trigs, ev.Trigger)
-		f.trigAt[ev.Trigger] = tr
+	tr := f.lastTrig
+	if tr < 0 || f.trigs[tr] != ev.Trigger {
+		var ok bool
+		tr, ok = f.trigAt[ev.Trigger]
+		if !ok {
+			tr = int32(len(f.trigs))
+			f.trigs = append(f.trigs, ev.Trigger)
+			f.trigAt[ev.Trigger] = tr
+		}
+		f.lastTrig = tr
 	}
 	e := relEv{sentence: int32(ev.Sentence), start: int32(ev.Start), end: int32(ev.End), sentenceStart: int32(ev.SentenceStart), ctx: c, trigger: tr}
 	evs := rs.m[k]
