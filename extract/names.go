@@ -429,6 +429,11 @@ func (d *recognizer) recognizeNames() {
 			// joined, what stands before the last is the name's modifier
 			vh = lastHead
 		}
+		if m := d.carriedPlace(named, lastEnd, start, vh, end, typ); m != nil {
+			named = append(named, m) // 萍乡经开区和高新区: 萍乡高新区
+			lastEnd, lastTyp = end, typ
+			continue
+		}
 		if start == h.start && lastHead == h.start {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
 			// a list sharing one head.
@@ -4468,6 +4473,38 @@ func (d *recognizer) secondInitial(c rune, g *gazetteer.Group, i int) bool {
 	rs := []rune(r.Name)
 	return len(rs) >= 2 && rs[1] == c
 }
+
+// carriedPlace names a zone or a port joined by 和, 及 or 、 to the name
+// before it that opens with a place, when it names no place and is no name
+// on its own: the place is written once for both (合肥中欧班列集结中心和国际
+// 港务区: 合肥国际港务区; 萍乡经开区和高新区: 萍乡高新区). start is the
+// thing's start, headStart its head's; nil otherwise.
+func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, end int, typ kg.EntityType) *mention {
+	if (typ != kg.Park && typ != kg.Hub) || len(named) == 0 || start < 1 || start != lastEnd+1 || !strings.ContainsRune("和及、", d.text[lastEnd]) {
+		return nil
+	}
+	if d.text[lastEnd] == '、' && start < headStart {
+		return nil // 苏州工业园区、湾区新城: a list of names; only a bare head takes the place after 、 (长沙经开区、高新区)
+	}
+	prev := named[len(named)-1]
+	if prev.end != lastEnd || len(prev.refs) != 1 || prev.refs[0].typ != typ && !(typ == kg.Hub || prev.refs[0].typ == kg.Hub) {
+		return nil
+	}
+	g := d.gazAt(prev.start)
+	if g == nil || g.start != prev.start || g.kind != mRegion || g.end > prev.headStart {
+		return nil
+	}
+	if headStart-start > maxCarriedModifier || d.placeIn(start, headStart) || d.verbOrAdverbIn(start, headStart) ||
+		(start < headStart && !d.isGeneric(d.text[start:headStart]) && d.validName(start, headStart, end, typ, false)) {
+		return nil // a name of its own, or no thing of the place's
+	}
+	name := d.sub(g.start, g.end) + d.sub(start, end)
+	return &mention{start: start, end: end, kind: mNamed, headStart: headStart, refs: []*entity{d.namedEntity(typ, name, start, headStart)}}
+}
+
+// maxCarriedModifier is the most characters before the head of a thing that
+// takes the place of the name before it (国际|港务区).
+const maxCarriedModifier = 4
 
 // twoPlaces reports text[start:end] written as two places of the
 // gazetteer back to back (江阴靖江), nothing else.
