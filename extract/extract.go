@@ -456,6 +456,9 @@ func (x *Extractor) take(input func(int) Input, i int) (*docGraph, []Problem, st
 	in := input(i)
 	name := in.Name
 	g, probs := x.document(in)
+	if g != nil {
+		g.rels.detach() // the document's text is garbage now
+	}
 	return g, probs, name
 }
 

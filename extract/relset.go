@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hash/maphash"
+	"strings"
 	"unsafe"
 
 	kg "github.com/cnplan/kg"
@@ -142,6 +143,18 @@ func (rs relSet) insert(k relKey, ev kg.Evidence) {
 		}
 	}
 	rs.m[k] = append(evs, e)
+}
+
+// detach copies the sentence texts of the evidence, which evidenceIn
+// takes as pieces of the document's string, once the document is read:
+// no copy is made while the document's text is in memory (its largest
+// moment), and none of it is kept after. No evidence is added after.
+func (rs relSet) detach() {
+	f := rs.f
+	for i := range f.ctx {
+		f.ctx[i].text = strings.Clone(f.ctx[i].text)
+	}
+	f.ctxAt = nil // its keys point into the texts
 }
 
 // evidence returns the evidence of k as kg.Evidence, in a new slice.
