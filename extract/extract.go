@@ -754,7 +754,7 @@ func (o relOutput) entities(rec *recognition, docID string) map[string]*entity {
 // earlier stages', which are not copied).
 func relate(t *docText, rec *recognition, sents []Sentence, probs []Problem) (relOutput, []Problem) {
 	d := &relater{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source, problems: probs}, made: map[string]*entity{}}}
-	rs := newRelSet()
+	rs := newRelSet(t)
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
 	d.taskRelations(sents, rs)

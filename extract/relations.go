@@ -1824,7 +1824,7 @@ func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evid
 	key := [2]int{s.Start, s.End}
 	st, ok := d.sentText[key]
 	if !ok {
-		st[0], st[1] = d.surfaceView(s.Start, s.End) // the text a piece of d.str until relSet.detach copies it
+		st[0], st[1] = d.evidenceSurface(s.Start, s.End) // copied, the original made, by relSet.detach
 		if d.sentText == nil {
 			d.sentText = map[[2]int][2]string{}
 		}

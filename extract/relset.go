@@ -3,6 +3,7 @@ package extract
 import (
 	"hash/maphash"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	kg "github.com/cnplan/kg"
@@ -29,9 +30,10 @@ type relEv struct {
 }
 
 // evCtx is what a piece of evidence shares with the others of its
-// sentence.
+// sentence (start: where the sentence starts).
 type evCtx struct {
 	doc, text, orig string
+	start           int32
 }
 
 type relSetState struct {
@@ -46,6 +48,10 @@ type relSetState struct {
 	trigAt map[string]int32
 	// the context and trigger of the last piece of evidence (-1: none)
 	lastCtx, lastTrig int32
+	// doc is the document's text while originals are pending
+	// (evidenceSurface), until detach; detached once done
+	doc      *docText
+	detached bool
 	// bits is a filter of the evidence, made when one relation's list
 	// grows long: a bit per hash of the relation, the evidence's
 	// sentence, span and trigger. A clear bit says a piece of evidence is
@@ -57,8 +63,8 @@ type relSetState struct {
 	seed maphash.Seed
 }
 
-func newRelSet() relSet {
-	return relSet{m: map[relKey][]relEv{}, f: &relSetState{ctxAt: map[*byte]int32{}, trigAt: map[string]int32{}, lastCtx: -1, lastTrig: -1}}
+func newRelSet(t *docText) relSet {
+	return relSet{m: map[relKey][]relEv{}, f: &relSetState{ctxAt: map[*byte]int32{}, trigAt: map[string]int32{}, lastCtx: -1, lastTrig: -1, doc: t}}
 }
 
 // evFilterAt is the length of a relation's list that makes the filter;
@@ -92,14 +98,15 @@ func (f *relSetState) same(a, b *relEv) bool {
 func (rs relSet) insert(k relKey, ev kg.Evidence) {
 	f := rs.f
 	// most evidence is of the sentence, and has the trigger, of the last
+	ec := evCtx{ev.Document, ev.Text, ev.Original, int32(ev.SentenceStart)}
 	c := f.lastCtx
-	if c < 0 || !identical(f.ctx[c], evCtx{ev.Document, ev.Text, ev.Original}) {
+	if c < 0 || !identical(f.ctx[c], ec) {
 		ck := stringPtr(ev.Text)
 		var ok bool
 		c, ok = f.ctxAt[ck]
-		if !ok || !identical(f.ctx[c], evCtx{ev.Document, ev.Text, ev.Original}) {
+		if !ok || !identical(f.ctx[c], ec) {
 			c = int32(len(f.ctx))
-			f.ctx = append(f.ctx, evCtx{ev.Document, ev.Text, ev.Original})
+			f.ctx = append(f.ctx, ec)
 			f.ctxAt[ck] = c
 		}
 		f.lastCtx = c
@@ -146,19 +153,50 @@ func (rs relSet) insert(k relKey, ev kg.Evidence) {
 }
 
 // detach copies the sentence texts of the evidence, which evidenceIn
-// takes as pieces of the document's string, once the document is read:
-// no copy is made while the document's text is in memory (its largest
-// moment), and none of it is kept after. No evidence is added after.
+// takes as pieces of the document's string, and writes the originals left
+// pending (evidenceSurface), once the document is read: no copy is made
+// while the document's text is in memory (its largest moment), and none
+// of it is kept after. No evidence is added after; evidence detaches
+// first.
 func (rs relSet) detach() {
 	f := rs.f
+	if f.detached {
+		return
+	}
 	for i := range f.ctx {
-		f.ctx[i].text = strings.Clone(f.ctx[i].text)
+		c := &f.ctx[i]
+		if isPending(c.orig) {
+			_, c.orig = f.doc.surfaceView(int(c.start), int(c.start)+utf8.RuneCountInString(c.text))
+		}
+		c.text = strings.Clone(c.text)
 	}
 	f.ctxAt = nil // its keys point into the texts
+	f.doc = nil
+	f.detached = true
+}
+
+// pendingOriginal stands for an original-script sentence that
+// relSet.detach writes (evidenceSurface); known by where its bytes are.
+var pendingOriginal = strings.Clone("\x00original pending")
+
+func isPending(s string) bool {
+	return len(s) == len(pendingOriginal) && stringPtr(s) == stringPtr(pendingOriginal)
+}
+
+// evidenceSurface is surfaceView for a sentence's evidence, which relSet
+// keeps: the normalised text a piece of d.str and the original, of a
+// converted document, left to relSet.detach (built while the document is
+// in memory, the originals were 5 MB of a 20 MB plan's peak).
+func (d *docText) evidenceSurface(start, end int) (string, string) {
+	if d.orig.blocks == nil {
+		return d.sub(start, end), ""
+	}
+	return d.sub(start, end), pendingOriginal
 }
 
 // evidence returns the evidence of k as kg.Evidence, in a new slice.
 func (rs relSet) evidence(k relKey) []kg.Evidence {
+	rs.detach()
 	evs := rs.m[k]
 	out := make([]kg.Evidence, len(evs))
 	for i, e := range evs {
@@ -172,7 +210,7 @@ func (rs relSet) evidence(k relKey) []kg.Evidence {
 // identical reports a and b made of the same strings (the same bytes in
 // memory, not only equal ones).
 func identical(a, b evCtx) bool {
-	return len(a.doc) == len(b.doc) && stringPtr(a.doc) == stringPtr(b.doc) &&
+	return a.start == b.start && len(a.doc) == len(b.doc) && stringPtr(a.doc) == stringPtr(b.doc) &&
 		len(a.text) == len(b.text) && stringPtr(a.text) == stringPtr(b.text) &&
 		len(a.orig) == len(b.orig) && stringPtr(a.orig) == stringPtr(b.orig)
 }
