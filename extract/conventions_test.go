@@ -702,6 +702,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 渝昆高铁 -> 重庆市"}, []string{"CONNECTS 渝昆高铁云南段 -> 云浮市", "CONNECTS 沪渝蓉高铁湖北段 -> 湖州市"}},
 		{"the advantage of a thing's policies is the thing's: it is relied on; docking with its policies is not docking with it", "湛江市国民经济和社会发展第十五个五年规划纲要\n借助海南自由贸易港政策优势，发展海洋经济。对接海南自由贸易港政策，完善机制。",
 			[]string{"RELIES_ON 湛江市 -> 海南自由贸易港"}, []string{"DOCKS_WITH 湛江市 -> 海南自由贸易港"}},
+		{"things relied on for their qualities, joined after each quality", "湛江市国民经济和社会发展第十五个五年规划纲要\n借助深圳科技创新优势和海南自由贸易港政策红利，发展海洋经济。",
+			[]string{"RELIES_ON 湛江市 -> 深圳市", "RELIES_ON 湛江市 -> 海南自由贸易港"}, nil},
 		{"a province integrates into a programme of the state named by quoted words", "福建省政府工作报告\n积极融入国家“东数西算”工程，建设全国一体化算力网络节点。",
 			[]string{"INTEGRATES_INTO 福建省 -> 东数西算工程"}, nil},
 		{"a route's ends before the line it takes", "四川省政府工作报告\n加快成渝中线高铁、渝万高铁北线建设。",

@@ -439,8 +439,38 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			return nil // 依托海口、三亚等5家市疾控中心: the centres, not the cities
 		}
 	}
+	for t.def.typ == kg.ReliesOn && len(objs) > 0 {
+		// 借助香港、澳门“一国两制”制度优势和广东…优势: the things whose
+		// qualities are relied on, joined after each one's quality
+		q := c.qualityEnd(objs[len(objs)-1].end, end)
+		if q < 0 || q >= end || !strings.ContainsRune("和及、", c.d.text[q]) {
+			break
+		}
+		more := c.listAfter(q+1, end)
+		if len(more) == 0 {
+			break
+		}
+		objs = append(objs, more...)
+	}
 	return objs
 }
+
+// qualityEnd returns where a quality of a thing relied on ([relied-qualities])
+// ends within maxQualityGap characters after pos in the clause, or -1.
+func (c *sentenceCtx) qualityEnd(pos, end int) int {
+	for i := pos; i < end && i < pos+maxQualityGap && !isClauseSep(c.d.text[i]); i++ {
+		for _, w := range c.d.x.lex.reliedQualities {
+			if n := prefixLen(c.d.text, i, w); n > 0 {
+				return i + n
+			}
+		}
+	}
+	return -1
+}
+
+// maxQualityGap is the most characters between a thing relied on and the end
+// of its quality (香港、澳门|“一国两制”制度优势).
+const maxQualityGap = 14
 
 // advantageAfter reports a quality of a thing relied on ([relied-qualities]:
 // 优势, 红利) within a few characters after pos, in the same clause
