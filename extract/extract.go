@@ -44,8 +44,11 @@ type Config struct {
 // Extractor reads documents. It is immutable after New and safe for
 // concurrent use.
 type Extractor struct {
-	gaz       *gazetteer.Gazetteer
-	conv      Converter
+	gaz  *gazetteer.Gazetteer
+	conv Converter
+	// t2s is conv's tables when conv is the OpenCC t2s New made (nil
+	// otherwise): the same conversion, much cheaper (t2s.go)
+	t2s       *t2sTable
 	seg       *segment.Segmenter
 	names     *matcher
 	nameCands [][]nameCandidate
@@ -140,6 +143,7 @@ func New(cfg Config) (*Extractor, error) {
 			return nil, fmt.Errorf("extract: opencc t2s: %w", err)
 		}
 		x.conv = c
+		x.t2s = newT2STable(c) // nil: c converts
 	}
 	idx := map[string]int{}
 	var keys []string
@@ -381,14 +385,24 @@ func (r *Result) Failed() []string {
 // if not nil, is called after each input. Output is deterministic: the
 // same inputs in any order give the same graph.
 func (x *Extractor) Extract(ins []Input, progress func(done, total int, name string)) *Result {
+	return x.ExtractEach(len(ins), func(i int) Input { return ins[i] }, progress)
+}
+
+// ExtractEach is Extract of the total inputs that input gives, called once
+// for each index from 0 to total-1 (from several goroutines at once): a
+// caller that hands each input over and keeps none lets a document's
+// bytes go once the document is read (kg extract: the input's size less
+// at the peak of a long document), where Extract's slice keeps them all
+// until the end.
+func (x *Extractor) ExtractEach(total int, input func(i int) Input, progress func(done, total int, name string)) *Result {
 	type out struct {
 		g     *docGraph
 		probs []Problem
 	}
-	outs := make([]out, len(ins))
+	outs := make([]out, total)
 	// Documents are read in parallel, one worker per core; results are
 	// kept by input index, so the output does not depend on scheduling.
-	workers := min(runtime.GOMAXPROCS(0), len(ins))
+	workers := min(runtime.GOMAXPROCS(0), total)
 	next := make(chan int)
 	done := make(chan string)
 	var wg sync.WaitGroup
@@ -397,14 +411,14 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				g, probs := x.document(ins[i])
+				g, probs, name := x.take(input, i)
 				outs[i] = out{g, probs}
-				done <- ins[i].Name
+				done <- name
 			}
 		}()
 	}
 	go func() {
-		for i := range ins {
+		for i := range total {
 			next <- i
 		}
 		close(next)
@@ -415,7 +429,7 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 	for name := range done {
 		n++
 		if progress != nil {
-			progress(n, len(ins), name)
+			progress(n, total, name)
 		}
 	}
 	res := &Result{}
@@ -435,6 +449,17 @@ func (x *Extractor) Extract(ins []Input, progress func(done, total int, name str
 	}
 	res.Graph = x.merge(parts)
 	return res
+}
+
+// take reads input i: nothing of ExtractEach's refers to the input after.
+func (x *Extractor) take(input func(int) Input, i int) (*docGraph, []Problem, string) {
+	in := input(i)
+	name := in.Name
+	g, probs := x.document(in)
+	if g != nil {
+		g.rels.detach() // the document's text is garbage now
+	}
+	return g, probs, name
 }
 
 // docGraph is what one document gives.
@@ -498,7 +523,7 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 		}
 		if used == nil {
 			used = map[string]bool{}
-			for k := range rs {
+			for k := range rs.m {
 				used[k.from], used[k.to] = true, true
 			}
 		}
@@ -530,25 +555,37 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		Encoding: enc,
 		Hash:     hex.EncodeToString(sum[:]),
 	}
-	script, err := detectScript(x.conv, text)
+	var conv Converter = x.conv
+	if x.t2s != nil {
+		conv = x.t2s
+	}
+	script, err := detectScript(conv, text)
 	if err != nil {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}
 	doc.Script = script
-	var origAt []int32
-	work := text
+	var n Normalized
+	var origAt []int32 // of each character of n.Text, its offset in text (traditional only)
 	if script == ScriptTraditional {
-		text = strings.Clone(text) // a Converter may keep what it is given
-		conv, src, err := toSimplified(x.conv, text)
-		if err != nil {
-			return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
+		var conv []rune
+		var src *convMap
+		if x.t2s != nil {
+			conv, src = x.t2s.toSimplifiedRunes(text, chars)
+		} else {
+			text = strings.Clone(text) // a Converter may keep what it is given
+			s, at, err := toSimplified(x.conv, text)
+			if err != nil {
+				return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
+			}
+			conv, src = decodeText(s), &convMap{}
+			for o, a := range at { // a run a character: the map of at
+				src.add(o, int(a), true)
+			}
 		}
-		work, origAt = conv, src
+		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
+	} else {
+		n = normalizeCounted(text, false, chars)
 	}
-	if origAt != nil {
-		chars = -1 // counted in text, not in its conversion
-	}
-	n := normalizeCounted(work, origAt != nil, chars) // Source only to map back to the original script
 	if len(n.Text) == 0 {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Unit: "char", Message: "no text left after clean-up", Fatal: true}
 	}
@@ -556,11 +593,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	d.text = n.Text
 	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
-		d.orig = []rune(text)
-		d.origAt = make([]int32, len(n.Source))
-		for i, s := range n.Source {
-			d.origAt[i] = origAt[s]
-		}
+		d.orig = newOrigText(text, n.Text, origAt)
 	}
 	doc.Chars = len(n.Text)
 	return d, doc, nil
@@ -721,7 +754,7 @@ func (o relOutput) entities(rec *recognition, docID string) map[string]*entity {
 // earlier stages', which are not copied).
 func relate(t *docText, rec *recognition, sents []Sentence, probs []Problem) (relOutput, []Problem) {
 	d := &relater{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source, problems: probs}, made: map[string]*entity{}}}
-	rs := relSet{}
+	rs := newRelSet(t)
 	d.relations(sents, rs)
 	d.nameRelations(sents, rs)
 	d.taskRelations(sents, rs)
@@ -883,11 +916,12 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 				cur.Pinyin = py
 			}
 		}
-		for k, evs := range p.rels {
+		for k := range p.rels.m {
 			id := kg.RelationID(k.typ, k.from, k.to)
+			evs := p.rels.evidence(k) // a new slice
 			cur := rels[id]
 			if cur == nil {
-				rels[id] = &kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: slices.Clone(evs)}
+				rels[id] = &kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: evs}
 				continue
 			}
 			kept := cur.Evidence[:0]

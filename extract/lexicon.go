@@ -136,18 +136,26 @@ type lexicon struct {
 	groupBuildingWords, govLevels                []string
 	nationalExpressways                          []nationalRoute
 	zoneManners, nationalNewAreas, stateFirms    []string
-	runFollowers, featureFollowers               []string
-	featureClasses, planInnerVerbs               []string
-	closedFollowers, objectQualifiers            []string
-	platformNouns, modifiedNouns                 []string
-	countMeasures                                string
-	capacityUnits, approximations                []string
-	batchPrefixes, seekVerbs, kindQualifiers     []string
-	kindClasses                                  []kindClass
-	focusClosers                                 []string
-	unitRoles                                    []unitLabel
-	bodyEndings                                  []string
-	anchors, namePrefixes, zoneWords, leadMarks  []string
+	// nationalProgrammes name programmes of works by no works word (三北工程)
+	nationalProgrammes []string
+	// cityFinals end many cities' names; areaProcesses are processes an
+	// area's name may end in (广佛全域同城化)
+	cityFinals    string
+	areaProcesses []string
+	// reliedQualities are what a thing relied on lends (政策优势, 政策红利)
+	reliedQualities                             []string
+	runFollowers, featureFollowers              []string
+	featureClasses, planInnerVerbs              []string
+	closedFollowers, objectQualifiers           []string
+	platformNouns, modifiedNouns                []string
+	countMeasures                               string
+	capacityUnits, approximations               []string
+	batchPrefixes, seekVerbs, kindQualifiers    []string
+	kindClasses                                 []kindClass
+	focusClosers                                []string
+	unitRoles                                   []unitLabel
+	bodyEndings                                 []string
+	anchors, namePrefixes, zoneWords, leadMarks []string
 	// lists once written in code: pairs of strict abbreviations that stand
 	// alone, route heads after a run, qualifiers of a route's line, heads
 	// of crossings, macro-regions, extensions of a line
@@ -215,7 +223,8 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("state-firms", &l.stateFirms),
+		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes),
+		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),
 		w("closed-followers", &l.closedFollowers), w("object-qualifiers", &l.objectQualifiers),

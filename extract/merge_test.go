@@ -80,7 +80,8 @@ func (x *Extractor) graphReference(p *docGraph) *kg.Graph {
 		}
 		g.Entities = append(g.Entities, ke)
 	}
-	for k, evs := range p.rels {
+	for k := range p.rels.m {
+		evs := p.rels.evidence(k)
 		g.Relations = append(g.Relations, kg.Relation{ID: kg.RelationID(k.typ, k.from, k.to), Type: k.typ,
 			From: k.from, To: k.to, Evidence: evs})
 	}

@@ -173,6 +173,13 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if g := h.start - 2; (typ == kg.Project || typ == kg.Road) && g > 0 && (start < 0 || start >= g) && gradeEnding(d.text[max(0, g-2):h.start]) {
+			// 宿连|三级|航道, 赣江|三级|航道: a grade between a waterway's or
+			// road's name and its head; the name stands before the grade
+			if s2 := d.nameStart(g, floor, false); s2 >= 0 && s2 < g && !d.holdsHead(s2, g) && !d.verbOrAdverbIn(s2, g) {
+				start = s2 // (not 京杭运河主航道基本达到|二级|航道: a standard reached)
+			}
+		}
 		shortTitle := "" // a title's name without its period, kept as an alias
 		if typ == kg.Project && start >= 0 && d.worksWordEndingAt(start) > 0 {
 			// 淮河流域水运能级提升|工程, 铜锣山矿区生态修复|项目: the works
@@ -310,7 +317,16 @@ func (d *recognizer) recognizeNames() {
 			}
 			start = d.conjoined(start)
 			if typ != kg.Plan && start < h.start && d.text[start] != '“' && d.countBefore(start) {
-				continue // 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted, a kind of thing
+				// 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted,
+				// a kind of thing; only a list of two names or more before 等
+				// names its items (宝鸡、延安等4个国家骨干冷链物流基地)
+				if d.listedBeforeCount(start) {
+					if items := d.listHead(h, end, typ); len(items) >= 2 {
+						named = append(named, items...)
+						lastEnd = end
+					}
+				}
+				continue
 			}
 		}
 		if typ == kg.Institution && start >= 0 {
@@ -327,6 +343,11 @@ func (d *recognizer) recognizeNames() {
 		if start >= 0 && start+1 < h.start && strings.ContainsRune("省市县", d.text[start]) {
 			if g := d.gazAt(start + 1); g != nil && g.start == start+1 && g.kind != mPronoun && (start == 0 || !isNameChar(d.text[start-1]) || d.x.stops.endingAt(d.text, 0, start) > 0 || d.verbBefore(start)) {
 				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
+			}
+		}
+		if start > 0 && start+1 < h.start && d.text[start] == '家' && d.x.toponymFinals[d.text[start+1]] && isNameChar(d.text[start-1]) {
+			if _, word := d.x.seg.Tag(d.sub(start-1, start+1)); !word {
+				start-- // 向|家坝灌区: a family's name and 家 open a place (向家坝), whatever the dictionary makes of the first
 			}
 		}
 		if start > 0 && start < h.start && d.text[start] == '好' && d.x.stops.endingAt(d.text, 0, start) > 0 {
@@ -392,11 +413,26 @@ func (d *recognizer) recognizeNames() {
 			lastEnd = end
 			continue
 		}
+		if p := d.nationalProgramme(h.start, end); typ == kg.Project && p >= 0 {
+			start = p // 运用|东数西算工程: a programme of the state is named by its words, whatever stands before them
+		}
+		if typ == kg.Plan && start > 0 && start < h.start && d.text[start-1] == '、' {
+			if items := d.qualifiedPlanList(start, h.start, end); len(items) > 0 {
+				named = append(named, items...) // 成为国家制造业新型技术改造、中小企业数字化转型试点城市
+				lastEnd, lastTyp = end, typ
+				continue
+			}
+		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
 			// 自贸试验区提升|战略, 中国水权交易所武汉交易服务|中心: with heads
 			// joined, what stands before the last is the name's modifier
 			vh = lastHead
+		}
+		if m := d.carriedPlace(named, lastEnd, start, vh, end, typ); m != nil {
+			named = append(named, m) // 萍乡经开区和高新区: 萍乡高新区
+			lastEnd, lastTyp = end, typ
+			continue
 		}
 		if start == h.start && lastHead == h.start {
 			// 广东、福建自由贸易试验区 or 宁都至龙川、修水至平江等高速公路:
@@ -1659,9 +1695,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	needsProper := weak || (typ == kg.Project && programme)
 	if typ == kg.Project && strings.HasPrefix(hw, "工程") && !d.x.worksCues.containedIn(mod) {
-		// 人才兴皖工程, “种芯”工程, 东数西算工程: a programme, not works;
-		// works name what they build (水利, 电, 铁路, 修复 ...)
-		return false
+		// 人才兴皖工程, “种芯”工程: a programme, not works; works name what
+		// they build (水利, 电, 铁路, 修复 ...); the state's own programmes
+		// are named (三北工程, “东数西算”工程)
+		return d.nationalProgramme(headStart, end) == start
 	}
 	if needsProper && !vouched && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
 		!(typ == kg.Hub && d.hubWord(end) == start) && // 洋浦港/ns: the dictionary knows the port's name
@@ -1769,7 +1806,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !(hasPlace && (typ == kg.Project || typ == kg.Road) && gradeEnding(mod)) {
+	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !((typ == kg.Project || typ == kg.Road) && gradeEnding(mod) &&
+		(hasPlace || d.properIn(start, headStart-2) || len(d.endpointChars(mod[:len(mod)-2])) >= 2) && !d.verbOrAdverbIn(start, headStart-2)) {
+		// (湘江永州至衡阳|三级航道, 赣江|三级航道, 宿连|三级航道: a grade after
+		// a place, a river or the ends it joins is the works' own)
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
 	}
 	if hasPlace {
@@ -1789,7 +1829,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			rest = []rune(cleanName(string(rest))) // “襄十随神”城市群: a group named by its places
 		}
 		oneRoute := (typ == kg.Road || typ == kg.Railway) && slices.Contains(d.x.lex.networkHeads, hw) &&
-			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2
+			d.gazAt(start) != nil && d.gazAt(start).start == start && d.gazAt(start).end == headStart && d.gazAt(start).end-start >= 2 &&
+			!d.initialsGroup(start, headStart) // (昌九高铁: a group spelled by its members' initials names a route's ends)
 		if len(rest) == 0 && typ == kg.Plan && !isQuoted && !(d.onlyGroups(start, headStart) && (strings.HasPrefix(hw, "规划") || strings.HasPrefix(hw, "纲要"))) {
 			return false // 云南方案: a place's way of doing things, no title (洞庭湖生态经济区规划 is an area's plan)
 		}
@@ -2045,6 +2086,9 @@ func quoted(mod []rune) bool {
 
 // headRuleHolds checks what a head's rule asks of the name (see headRule).
 func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) bool {
+	if d.nationalProgramme(headStart, end) == start {
+		return true // “三北”工程: a programme of the state, not a slogan of counts
+	}
 	mod := d.text[start:headStart]
 	if numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1])) {
 		return false
@@ -2618,20 +2662,33 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	}
 	// 武王墩等遗址博物馆: a noun between 等 and the head is shared with it
 	shared := ""
-	if p == h.start && p > 3 && t[p-3] == '等' && d.sharedNoun(p-2, p) {
-		shared = string(t[p-2 : p])
+	if p == h.start && p > 3 && t[p-3] == '等' && (d.sharedNoun(p-2, p) || d.crossingHead(p-2, end)) {
+		shared = string(t[p-2 : p]) // (江阴靖江等过江|通道: the crossing's kind)
 		p -= 2
+	}
+	// 宝鸡、延安等4个国家骨干|冷链物流基地: a designation's qualifier
+	// between the count and the head is shared with the head
+	if shared == "" && p == h.start {
+		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
+			if d.anchorAt(k) && (t[k-1] == '等' || strings.ContainsRune(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
+				shared, p = string(t[k:p]), k
+				break
+			}
+		}
 	}
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
-	} else if p > 1 && strings.ContainsRune("家个条座所项", t[p-1]) {
+	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
 		q := p - 1
-		for q > 0 && h.start-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
+		for q > 0 && p-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
 			q--
 		}
 		if q == p-1 {
 			return nil // 国家物流枢纽: 家 is no measure here
+		}
+		if q > 0 && t[q-1] == '等' {
+			q-- // 宝鸡、延安等4个…: 等 and a count
 		}
 		p = q
 	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind) ||
@@ -2646,7 +2703,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	for q := p; q > 0; {
 		s := q
 		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !d.listMark(s-1) {
-			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && s >= 2 && d.listMark(s-2)) {
+				// (、本桓宽: a one-character stop word right after a list
+				// mark opens the item, as 本 opens 本溪's abbreviation)
 				break
 			}
 			s--
@@ -2661,8 +2720,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		q = s - 1
 	}
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
-	oneProper := len(items) == 1 && t[p] == '等' && (typ == kg.Institution || typ == kg.Park) &&
-		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))
+	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
+		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
+		(d.crossingHead(p+1, end) && d.twoPlaces(items[0].start, items[0].end))) // 江阴靖江等过江通道: a crossing named by its banks
 	if len(items) < 2 && !oneProper {
 		return nil
 	}
@@ -2673,6 +2733,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		items[0].end -= 2
 	}
 	var out []*mention
+	byPosition := 0 // items named only by their place in a list of routes
 	for i, it := range items {
 		ok := false
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
@@ -2718,6 +2779,12 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
 			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
 		}
+		if marked && (typ == kg.Railway || typ == kg.Road) && d.holdsHead(it.start, it.end) {
+			return nil // 平漯周、郑州南站等高铁项目: a station is no route
+		}
+		if !ok && marked && (typ == kg.Railway || typ == kg.Road) && d.routeItemByPosition(it.start, it.end) {
+			ok, byPosition = true, byPosition+1 // 北沿江、通苏嘉甬等高铁: a route the others' ends vouch for
+		}
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
@@ -2725,7 +2792,30 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		e := d.namedEntity(typ, name, it.start, it.end)
 		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
 	}
+	if byPosition == len(out) {
+		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
+	}
 	return out
+}
+
+// routeItemByPosition reports an item of a list of routes sharing a head
+// after 等 that names no ends but reads as a name: a few characters, more
+// than one word and none of them a verb, an adverb or a generic word (北|沿江
+// in 北沿江、通苏嘉甬等高铁; not 干线, 普|速).
+func (d *recognizer) routeItemByPosition(start, end int) bool {
+	if end-start < 2 || end-start > 4 || d.isGeneric(d.text[start:end]) {
+		return false
+	}
+	ws := d.words(start, end)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if segment.IsVerbTag(w.Tag) || segment.IsFunctionTag(w.Tag) || w.Tag == "ad" || w.Tag == "d" || w.Tag == "m" || d.isGeneric(d.text[start+w.Start:start+w.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidate is a name read from its head and not accepted on its own.
@@ -2975,6 +3065,16 @@ func (d *recognizer) countBefore(pos int) bool {
 		return false
 	}
 	return strings.ContainsRune("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
+}
+
+// listedBeforeCount reports 等 right before the count that ends at pos
+// (宝鸡、延安等4个|…): the things counted are listed, and named.
+func (d *recognizer) listedBeforeCount(pos int) bool {
+	i := pos - 1 // the measure
+	for i > 0 && (unicode.IsDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
+		i--
+	}
+	return i > 0 && i < pos-1 && d.text[i-1] == '等'
 }
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
@@ -4263,4 +4363,189 @@ func (d *recognizer) listMark(i int) bool {
 func (d *recognizer) endChar(c rune) bool {
 	_, ok := d.x.abbrevs[c]
 	return ok || len(d.x.citiesByFirst[c]) > 0
+}
+
+// nationalProgramme returns where the name of one of the state's
+// programmes of works ([national-programmes]) starts before the head 工程
+// at headStart (三北工程, “东数西算”工程 from its quote, “南水北调工程”
+// after it), or -1.
+func (d *recognizer) nationalProgramme(headStart, end int) int {
+	if d.sub(headStart, end) != "工程" {
+		return -1
+	}
+	q := headStart
+	if q > 0 && d.text[q-1] == '”' {
+		q-- // “三北”工程: the quote holds the words
+	}
+	for _, p := range d.x.lex.nationalProgrammes {
+		if n := suffixLen(d.text, q, p); n > 0 {
+			s := q - n
+			if q < headStart && s > 0 && d.text[s-1] == '“' {
+				s-- // the quoted words are the name's modifier, quotes and all
+			}
+			return s
+		}
+	}
+	return -1
+}
+
+// qualifiedPlanList reads a list of designations that share a head and the
+// qualifier of the first item, after a verb of inclusion (入选全国第一批
+// 美丽城市、美丽乡村先行区; 成为国家制造业新型技术改造、中小企业数字化转型试点
+// 城市): each item is the qualifier, the item and the head, without the
+// batch. last is where the last item starts, right after a 、; nil when the
+// first item has no 国家 or 全国 at its start after such a verb.
+func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
+	t := d.text
+	type item struct{ start, end int }
+	items := []item{{last, headStart}}
+	anchor := ""
+	for q := last - 1; q > 0 && len(items) < 6 && anchor == ""; { // q: the 、 before an item
+		s := q
+		for s > 0 && q-s <= maxPlanItem+4 && isNameChar(t[s-1]) && !d.listMark(s-1) {
+			s--
+		}
+		for i := s; i+2 < q; i++ {
+			if d.anchorAt(i) && d.listVerbEndingAt(i) {
+				anchor, s = d.sub(i, i+2), i+2 // 入选|国家…: the first item, its qualifier apart
+				break
+			}
+		}
+		if s == q || q-s > maxPlanItem {
+			return nil
+		}
+		if anchor != "" {
+			for _, p := range d.x.lex.batchPrefixes {
+				if n := prefixLen(t, s, strings.TrimPrefix(p, "全国")); n > 0 && s+n < q {
+					s += n // 全国第一批|美丽城市: the batch is no part of the name
+					break
+				}
+			}
+		}
+		items = append(items, item{s, q})
+		if anchor == "" && (s == 0 || t[s-1] != '、') {
+			return nil
+		}
+		q = s - 1
+	}
+	if anchor == "" {
+		return nil
+	}
+	head := d.sub(headStart, end)
+	var out []*mention
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		if it.end-it.start < 2 || d.holdsHead(it.start, it.end) || countPhrase(t[it.start:it.end]) {
+			return nil // (an item is what the designation is for: common words, 制造业新型技术改造)
+		}
+		if ws := d.words(it.start, it.end); len(ws) > 0 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
+			return nil // …、新增…试点: a verb opens a clause, not an item
+		}
+		e := d.namedEntity(kg.Plan, anchor+d.sub(it.start, it.end)+head, it.start, it.end)
+		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
+	}
+	return out
+}
+
+// initialsGroup reports text[start:end] as the name of a group of the
+// gazetteer spelled by its members' initials or nicknames (昌九: 南昌 and
+// 九江; 长株潭).
+func (d *recognizer) initialsGroup(start, end int) bool {
+	g, ok := d.x.gaz.Group(d.sub(start, end))
+	if !ok || len(g.Members) != end-start {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if !d.memberInitial(d.text[i], g, i-start, end-start) && !d.secondInitial(d.text[i], g, i-start) {
+			return false
+		}
+	}
+	return true
+}
+
+// secondInitial reports c as the second character of a group's i-th
+// member (昌 for 南昌 in 昌九).
+func (d *recognizer) secondInitial(c rune, g *gazetteer.Group, i int) bool {
+	r, ok := d.x.gaz.Region(g.Members[i])
+	if !ok {
+		return false
+	}
+	rs := []rune(r.Name)
+	return len(rs) >= 2 && rs[1] == c
+}
+
+// carriedPlace names a zone or a port joined by 和, 及 or 、 to the name
+// before it that opens with a place, when it names no place and is no name
+// on its own: the place is written once for both (合肥中欧班列集结中心和国际
+// 港务区: 合肥国际港务区; 萍乡经开区和高新区: 萍乡高新区). start is the
+// thing's start, headStart its head's; nil otherwise.
+func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, end int, typ kg.EntityType) *mention {
+	if (typ != kg.Park && typ != kg.Hub) || len(named) == 0 || start < 1 || start != lastEnd+1 || !strings.ContainsRune("和及、", d.text[lastEnd]) {
+		return nil
+	}
+	if d.text[lastEnd] == '、' && start < headStart {
+		return nil // 苏州工业园区、湾区新城: a list of names; only a bare head takes the place after 、 (长沙经开区、高新区)
+	}
+	prev := named[len(named)-1]
+	if prev.end != lastEnd || len(prev.refs) != 1 || prev.refs[0].typ != typ && !(typ == kg.Hub || prev.refs[0].typ == kg.Hub) {
+		return nil
+	}
+	g := d.gazAt(prev.start)
+	if g == nil || g.start != prev.start || g.kind != mRegion || g.end > prev.headStart {
+		return nil
+	}
+	if headStart-start > maxCarriedModifier || d.placeIn(start, headStart) || d.verbOrAdverbIn(start, headStart) ||
+		(start < headStart && !d.isGeneric(d.text[start:headStart]) && d.validName(start, headStart, end, typ, false)) {
+		return nil // a name of its own, or no thing of the place's
+	}
+	name := d.sub(g.start, g.end) + d.sub(start, end)
+	return &mention{start: start, end: end, kind: mNamed, headStart: headStart, refs: []*entity{d.namedEntity(typ, name, start, headStart)}}
+}
+
+// maxCarriedModifier is the most characters before the head of a thing that
+// takes the place of the name before it (国际|港务区).
+const maxCarriedModifier = 4
+
+// twoPlaces reports text[start:end] written as two places of the
+// gazetteer back to back (江阴靖江), nothing else.
+func (d *recognizer) twoPlaces(start, end int) bool {
+	g := d.gazAt(start)
+	if g == nil || g.start != start || g.kind != mRegion || g.end >= end {
+		return false
+	}
+	h := d.gazAt(g.end)
+	return h != nil && h.start == g.end && h.kind == mRegion && h.end == end
+}
+
+// listMeasures are the measure words of a count between a list of names
+// and the head they share (武汉东湖、襄阳、宜昌3家高新区).
+const listMeasures = "家个条座所项"
+
+// maxSharedQualifier is the most characters of a designation's qualifier
+// that a list's items share with their head (国家骨干, 国家级).
+const maxSharedQualifier = 6
+
+// maxPlanItem is the most characters of an item of a list of designations.
+const maxPlanItem = 14
+
+// listVerbEndingAt reports a verb of inclusion ([list-verbs]) ending at i,
+// with 分别 or nothing between (分别入选, 获批).
+func (d *recognizer) listVerbEndingAt(i int) bool {
+	for _, v := range d.x.listVerbRunes {
+		if n := len(v); i-n >= 0 && slices.Equal(d.text[i-n:i], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOrAdverbIn reports a word between start and end that segmentation
+// tags as a verb (not a verbal noun) or an adverb: no part of a name.
+func (d *recognizer) verbOrAdverbIn(start, end int) bool {
+	for _, w := range d.words(start, end) {
+		if (segment.IsVerbTag(w.Tag) && w.Tag != "vn") || w.Tag == "d" || w.Tag == "ad" {
+			return true
+		}
+	}
+	return false
 }

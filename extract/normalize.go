@@ -45,7 +45,23 @@ func normalize(in string, withSource bool) Normalized { return normalizeCounted(
 // normalizeCounted is normalize of a text of chars characters, when the
 // caller counted them (chars < 0: not counted).
 func normalizeCounted(in string, withSource bool, chars int) Normalized {
-	src := decodeTextCounted(in, chars)
+	n, at := normalizeRunes(decodeTextCounted(in, chars), withSource, nil)
+	if withSource {
+		n.Source = make([]int, len(at))
+		for i, o := range at {
+			n.Source[i] = int(o)
+		}
+	}
+	return n
+}
+
+// normalizeRunes is normalizeCounted over the decoded characters src,
+// which it cleans in place: Normalized without Source, and withSource the
+// source offset of each character of Text as int32 (half the memory of
+// Source's ints in the largest documents), each offset o read through via
+// (via.at(o)) when via is not nil: the offsets in the text a conversion
+// was given, without an array of them.
+func normalizeRunes(src []rune, withSource bool, via *convMap) (Normalized, []int32) {
 	lines := splitLines(src)
 	cleaned := make([]line, 0, len(lines))
 	// Every line's text is a piece of one buffer: clean-up never makes a
@@ -64,8 +80,15 @@ func normalizeCounted(in string, withSource bool, chars int) Normalized {
 	}
 	dropChrome(cleaned)
 	out := Normalized{Text: make([]rune, 0, len(buf.text)+len(cleaned))} // a separator at most between lines
+	var at []int32
 	if withSource {
-		out.Source = make([]int, 0, len(src))
+		at = make([]int32, 0, len(buf.text)+len(cleaned))
+	}
+	from := func(o int32) int32 {
+		if via != nil {
+			return via.at(o)
+		}
+		return o
 	}
 	prev := -1 // index in cleaned of the last emitted non-empty line
 	for i := range cleaned {
@@ -78,25 +101,25 @@ func normalizeCounted(in string, withSource bool, chars int) Normalized {
 				if needsSpace(cleaned[prev].text[len(cleaned[prev].text)-1], l.text[0]) {
 					out.Text = append(out.Text, ' ')
 					if withSource {
-						out.Source = append(out.Source, int(l.src[0]))
+						at = append(at, from(l.src[0]))
 					}
 				}
 			} else {
 				out.Text = append(out.Text, '\n')
 				if withSource {
-					out.Source = append(out.Source, int(l.src[0]))
+					at = append(at, from(l.src[0]))
 				}
 			}
 		}
 		out.Text = append(out.Text, l.text...)
 		if withSource {
 			for _, o := range l.src {
-				out.Source = append(out.Source, int(o))
+				at = append(at, from(o))
 			}
 		}
 		prev = i
 	}
-	return out
+	return out, at
 }
 
 // line is one line of input, cleaned, with each character's source offset.

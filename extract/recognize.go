@@ -72,8 +72,7 @@ type docText struct {
 	// source is the input's name, for the findings.
 	source string
 	preparedText
-	orig     []rune  // original-script characters aligned by origAt
-	origAt   []int32 // 4 bytes a character of the largest documents, not 8
+	orig     origText // original-script characters (blocks nil: not converted)
 	subject  *entity
 	subjReg  *gazetteer.Region
 	subjProv *gazetteer.Region // the subject's province, also for a group in one province
@@ -401,16 +400,17 @@ func (d *docText) surface(start, end int) (string, string) {
 // what does not outlive the document or is copied when kept.
 func (d *docText) surfaceView(start, end int) (string, string) {
 	s := d.sub(start, end)
-	if d.orig == nil {
+	if d.orig.blocks == nil {
 		return s, ""
 	}
 	var b strings.Builder
+	b.Grow(len(s)) // t2s keeps most characters' lengths
 	for i := start; i < end; i++ {
-		o := int(d.origAt[i])
-		if o < 0 || o >= len(d.orig) {
+		r, ok := d.orig.at(d.text, i)
+		if !ok {
 			return s, ""
 		}
-		b.WriteRune(d.orig[o])
+		b.WriteRune(r)
 	}
 	o := b.String()
 	if o == s || len([]rune(o)) != end-start {
@@ -827,8 +827,9 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 	if len(g.Members) == 0 {
 		return nil
 	}
-	for _, c := range d.text[h.start:h.end] {
-		if _, ok := d.x.gaz.Abbrev(string(c)); !ok {
+	run := d.text[h.start:h.end]
+	for i, c := range run {
+		if _, ok := d.x.gaz.Abbrev(string(c)); !ok && !d.memberInitial(c, g, i, len(run)) {
 			return nil
 		}
 	}
@@ -844,6 +845,25 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 		}
 	}
 	return out
+}
+
+// memberInitial reports c, the i-th of n characters of a group's name, as
+// the first character or the nickname of its i-th member, when the group
+// has n members: 深莞惠 is 深圳, 东莞 (莞) and 惠州; 长株潭 长沙, 株洲 and
+// 湘潭 (潭).
+func (d *recognizer) memberInitial(c rune, g *gazetteer.Group, i, n int) bool {
+	if len(g.Members) != n {
+		return false
+	}
+	r, ok := d.x.gaz.Region(g.Members[i])
+	if !ok {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(r.Name); first == c {
+		return true
+	}
+	nick := d.x.nicknames[c]
+	return nick != nil && nick.Code == r.Code
 }
 
 func uniqueRegion(cands []nameCandidate) *gazetteer.Region {
@@ -1563,6 +1583,8 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	if len(provs) == 0 {
 		return nil
 	}
+	provAt := provsByPos(len(provs), func(k int) int { return provs[k].pos })
+	var nearBuf []int
 	var union [1 << 10]uint64
 	for c := range codes {
 		b := d.x.initialBits[c]
@@ -1589,8 +1611,8 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 		}
 		if j-i >= 2 && (j >= len(t) || !in(t[j]) || covered[j]) && (d.runFollowed(j) || d.partiesFollowed(j)) {
 			var near []string
-			for _, q := range provs {
-				if q.pos >= i-40 && q.pos < j+40 && !slices.Contains(near, q.code) {
+			for _, k := range provsWithin(provAt, i-40, j+40, &nearBuf) {
+				if q := provs[k]; !slices.Contains(near, q.code) {
 					near = append(near, q.code)
 				}
 			}

@@ -18,9 +18,6 @@ type relKey struct {
 	from, to string
 }
 
-// relSet collects relations and their evidence.
-type relSet map[relKey][]kg.Evidence
-
 // add records a relation with its evidence, under the ontology's type
 // constraints: LOCATED_IN starts at a park, hub, project or institution,
 // never at a region or group; a symmetric relation is one edge per pair
@@ -35,13 +32,7 @@ func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 	if t.Symmetric() && to.id < from.id {
 		from, to = to, from
 	}
-	k := relKey{t, from.id, to.id}
-	for _, e := range rs[k] {
-		if e == ev {
-			return
-		}
-	}
-	rs[k] = append(rs[k], ev)
+	rs.insert(relKey{t, from.id, to.id}, ev)
 }
 
 // trig is one trigger word occurrence.
@@ -275,19 +266,42 @@ func (c *sentenceCtx) actsAfter(pos int) bool {
 	return c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0
 }
 
-// builtNoun reports 建设 or 发展 right at pos that ends its clause: the
-// noun of what the lead verb furthers (推动成渝地区双城经济圈建设，…), whose
-// place is its object, not the subject of the clauses after it.
+// builtNoun reports 建设 or 发展 right at pos that ends its clause, or
+// that a short predicate follows: the noun of what the lead verb furthers
+// (推动成渝地区双城经济圈建设，…; 推动…建设走深走实，…), whose place is its
+// object, not the subject of the clauses after it.
 func (c *sentenceCtx) builtNoun(pos int) bool {
 	t := c.d.text
 	for _, w := range []string{"建设", "发展", "高质量发展"} {
 		if runesAt(t, pos, w) {
 			after := pos + len([]rune(w))
-			return after >= c.s.End || isClauseSep(t[after])
+			if after >= c.s.End || isClauseSep(t[after]) {
+				return true
+			}
+			e := after
+			for e < c.s.End && e-after <= maxPredicate && !isClauseSep(t[e]) {
+				e++
+			}
+			if e-after > maxPredicate || e == after {
+				return false
+			}
+			for i := after; i < e; i++ {
+				if c.d.trigAt(i) >= 0 {
+					return false
+				}
+			}
+			// 建设|走深走实, 发展|取得新突破: a verb opens what is said of the
+			// noun; a noun after 建设 is what a place builds (建设|都市圈)
+			ws := c.d.words(after, e)
+			return len(ws) > 0 && ws[0].Start == 0 && ws[0].Tag == "v"
 		}
 	}
 	return false
 }
+
+// maxPredicate is the most characters of what is said of a thing's
+// building between it and the end of the clause (走深走实, 取得新突破).
+const maxPredicate = 6
 
 // skipEnumerator skips 1. / (一) / 一、 / 第一条 at the start of a sentence.
 func skipEnumerator(t []rune, i, end int) int {
@@ -415,7 +429,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		last := objs[len(objs)-1]
 		after := strings.TrimLeft(string(c.d.text[last.end:min(len(c.d.text), last.end+3)]), "”\"")
 		for _, n := range c.d.x.lex.modifiedNouns {
-			if strings.HasPrefix(after, n) {
+			if strings.HasPrefix(after, n) && !(t.def.typ == kg.ReliesOn && c.advantageAfter(last.end)) {
+				// (借助海南自由贸易港政策优势: an advantage of the thing relied
+				// on is the thing's own)
 				return nil
 			}
 		}
@@ -423,7 +439,51 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			return nil // 依托海口、三亚等5家市疾控中心: the centres, not the cities
 		}
 	}
+	for t.def.typ == kg.ReliesOn && len(objs) > 0 {
+		// 借助香港、澳门“一国两制”制度优势和广东…优势: the things whose
+		// qualities are relied on, joined after each one's quality
+		q := c.qualityEnd(objs[len(objs)-1].end, end)
+		if q < 0 || q >= end || !strings.ContainsRune("和及、", c.d.text[q]) {
+			break
+		}
+		more := c.listAfter(q+1, end)
+		if len(more) == 0 {
+			break
+		}
+		objs = append(objs, more...)
+	}
 	return objs
+}
+
+// qualityEnd returns where a quality of a thing relied on ([relied-qualities])
+// ends within maxQualityGap characters after pos in the clause, or -1.
+func (c *sentenceCtx) qualityEnd(pos, end int) int {
+	for i := pos; i < end && i < pos+maxQualityGap && !isClauseSep(c.d.text[i]); i++ {
+		for _, w := range c.d.x.lex.reliedQualities {
+			if n := prefixLen(c.d.text, i, w); n > 0 {
+				return i + n
+			}
+		}
+	}
+	return -1
+}
+
+// maxQualityGap is the most characters between a thing relied on and the end
+// of its quality (香港、澳门|“一国两制”制度优势).
+const maxQualityGap = 14
+
+// advantageAfter reports a quality of a thing relied on ([relied-qualities]:
+// 优势, 红利) within a few characters after pos, in the same clause
+// (海南自由贸易港政策|优势).
+func (c *sentenceCtx) advantageAfter(pos int) bool {
+	for i := pos; i < c.s.End && i < pos+6 && !isClauseSep(c.d.text[i]); i++ {
+		for _, w := range c.d.x.lex.reliedQualities {
+			if prefixLen(c.d.text, i, w) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placesQualify reports a list of places ending at pos that a count and a
@@ -971,6 +1031,14 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 	if len(ms) == 0 {
 		return nil
 	}
+	for i := len(ms) - 2; i >= 0; i-- {
+		if c.processNamed(ms[i]) {
+			// 广佛全域同城化、深莞惠联动发展: an item that names its own
+			// process is a clause of its own, no peer of the items after it
+			ms = ms[i+1:]
+			break
+		}
+	}
 	last := ms[len(ms)-1]
 	if pos-last.end > maxPeerGap || !c.plainWords(last.end, pos) {
 		return nil
@@ -991,6 +1059,17 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// processNamed reports a mention whose words end in a process of the area
+// it names (广佛全域同城化, a group's alias; 长三角一体化).
+func (c *sentenceCtx) processNamed(m *mention) bool {
+	for _, w := range c.d.x.lex.areaProcesses {
+		if suffixLen(c.d.text, m.end, w) > 0 && m.end-m.start > len([]rune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWords reports a gap of word characters only: no punctuation, no
@@ -1405,6 +1484,12 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
+	if near && len(cs) == 2 && len(d.x.gaz.ByShort(string(cs))) > 0 {
+		// 沪渝蓉高铁上海段: 上海 is a place, not 上 and 海 as two ends (a
+		// route's CONNECTS are not guessed from a place's name; the name
+		// may still be read as one: 临清高速)
+		return nil
+	}
 	provOnly := false
 	for _, c := range cs {
 		if _, ok := d.x.abbrevs[c]; ok && len(d.x.citiesByFirst[c]) == 0 {
@@ -1527,6 +1612,17 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	for _, r := range d.x.countiesByFirst[c] {
 		if d.inSubject(r, false) {
 			consider(r, 2)
+		}
+	}
+	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(d.x.lex.cityFinals, c) {
+		// 通苏嘉甬 in a plan of 江苏: 南通; 昌景黄 in one of 江西: 南昌. A city
+		// of the subject's province is written by its second character
+		// where none of the province starts with it (not a final that
+		// ends many names: 州, 阳, 山)
+		for _, r := range d.x.citiesBySecond[c] {
+			if d.inSubject(r, false) {
+				consider(r, 3.5)
+			}
 		}
 	}
 	if tie {
@@ -1758,7 +1854,7 @@ func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evid
 	key := [2]int{s.Start, s.End}
 	st, ok := d.sentText[key]
 	if !ok {
-		st[0], st[1] = d.surface(s.Start, s.End)
+		st[0], st[1] = d.evidenceSurface(s.Start, s.End) // copied, the original made, by relSet.detach
 		if d.sentText == nil {
 			d.sentText = map[[2]int][2]string{}
 		}

@@ -43,3 +43,28 @@ func cpuTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
+
+// BenchmarkFileCPUTime is BenchmarkCorpusCPUTime over the one file named
+// by KG_BENCH_FILE (skipped without it): a long document to profile, such
+// as a traditional plan repeated to 20 MB.
+func BenchmarkFileCPUTime(b *testing.B) {
+	name := os.Getenv("KG_BENCH_FILE")
+	if name == "" {
+		b.Skip("KG_BENCH_FILE not set")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := newTestExtractor(b)
+	ins := []Input{{Name: filepath.Base(name), Data: data}}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		x.Extract(ins, nil)
+	}
+	cpu := float64(cpuTime()-cpu0) / float64(b.N)
+	b.ReportMetric(float64(len(data))/cpu*1e3, "cpu-MB/s")
+}

@@ -137,7 +137,7 @@ func relationStrings(rs relSet, rec *recognition, made map[string]*entity) []str
 		return "?" + id
 	}
 	var out []string
-	for k := range rs {
+	for k := range rs.m {
 		out = append(out, fmt.Sprintf("%s %s -> %s", k.typ, name(k.from), name(k.to)))
 		if k.typ.Symmetric() {
 			out = append(out, fmt.Sprintf("%s %s -> %s", k.typ, name(k.to), name(k.from)))

@@ -122,6 +122,30 @@ func decodeTextCounted(s string, n int) []rune {
 	return out
 }
 
+// appendDecoded is append(dst, []rune(s)...) without the slice between,
+// decoding the three-byte characters of Chinese text inline.
+func appendDecoded(dst []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, rune(c))
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				dst = append(dst, r)
+				i += 3
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, r)
+		i += n
+	}
+	return dst
+}
+
 // checkValidText is checkText for s known to be valid UTF-8, reading bytes
 // instead of decoding characters: a character starts at every byte that
 // is not a continuation byte, a control character is a byte, and U+FFFD

@@ -50,6 +50,9 @@ func TestDecodeText(t *testing.T) {
 		if got, want := decodeText(s), []rune(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("decodeText(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := appendDecoded([]rune("前"), s), append([]rune("前"), []rune(s)...); !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendDecoded(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
@@ -61,6 +64,9 @@ func FuzzTextconv(f *testing.F) {
 		rs := []rune(s)
 		if got := decodeText(s); !reflect.DeepEqual(got, rs) && len(rs) > 0 {
 			t.Fatalf("decodeText(%q) = %v, want %v", s, got, rs)
+		}
+		if got := appendDecoded(nil, s); !reflect.DeepEqual(got, rs) && len(rs) > 0 {
+			t.Fatalf("appendDecoded(%q) = %v, want %v", s, got, rs)
 		}
 		enc, at := encodeText(rs)
 		if enc != string(rs) || !reflect.DeepEqual(offsetsOf(at, len(rs)), byteOffsets(enc)) {

@@ -295,7 +295,7 @@ func TestNickname(t *testing.T) {
 		}
 	}
 	// no nickname is a province abbreviation or the first character of a city
-	for _, ch := range []string{"甬", "榕", "穗", "蓉", "鹭", "筑", "邕", "浔", "饶", "莞", "潭"} {
+	for _, ch := range []string{"甬", "榕", "穗", "蓉", "鹭", "筑", "邕", "浔", "饶", "莞", "潭", "康"} {
 		if _, ok := g.Abbrev(ch); ok {
 			t.Errorf("nickname %s is a province's abbreviation", ch)
 		}

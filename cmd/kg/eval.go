@@ -20,12 +20,16 @@ type evalSet struct {
 	split, part string
 }
 
-// defaultEvalSets are the seeds and the two halves of the corpus.
+// defaultEvalSets are the seeds, the two halves of the corpus's gold files
+// and the two halves of its silver files (read by helpers, not by the
+// corpus annotators: scored apart).
 func defaultEvalSets() []evalSet {
 	return []evalSet{
 		{name: "seeds", gold: "testdata/gold", docs: "seeds"},
 		{name: "corpus-dev", gold: "testdata/corpus/gold", docs: "testdata/corpus/docs", split: "testdata/split.tsv", part: "dev"},
 		{name: "corpus-check", gold: "testdata/corpus/gold", docs: "testdata/corpus/docs", split: "testdata/split.tsv", part: "check"},
+		{name: "silver-dev", gold: "testdata/corpus/silver", docs: "testdata/corpus/docs", split: "testdata/corpus/silver/split.tsv", part: "dev"},
+		{name: "silver-check", gold: "testdata/corpus/silver", docs: "testdata/corpus/docs", split: "testdata/corpus/silver/split.tsv", part: "check"},
 	}
 }
 
@@ -37,7 +41,7 @@ func runEval(ctx context.Context, args []string, env environ) int {
 	fs.SetOutput(env.stderr)
 	goldDir := fs.String("gold", "", "score only the gold `files` of this folder (*.jsonl per document, or corpus *.json)")
 	docDir := fs.String("docs", "", "with -gold: the folder holding the documents")
-	only := fs.String("set", "", "score only this `set` (seeds, corpus-dev, corpus-check, corpus)")
+	only := fs.String("set", "", "score only this `set` (seeds, corpus-dev, corpus-check, corpus, silver-dev, silver-check, silver)")
 	verbose := fs.Bool("v", false, "list every miss, spurious prediction and type error")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -57,7 +61,7 @@ func runEval(ctx context.Context, args []string, env environ) int {
 			}
 		}
 		if len(keep) == 0 {
-			fmt.Fprintf(env.stderr, "kg eval: unknown set %q (seeds, corpus-dev, corpus-check, corpus)\n", *only)
+			fmt.Fprintf(env.stderr, "kg eval: unknown set %q (seeds, corpus-dev, corpus-check, corpus, silver-dev, silver-check, silver)\n", *only)
 			return exitUsage
 		}
 		sets = keep
@@ -68,8 +72,10 @@ func runEval(ctx context.Context, args []string, env environ) int {
 		return exitFailure
 	}
 	failed := 0
-	var corpus extract.Score
-	corpusSets := 0
+	// the halves of a group (corpus-dev and corpus-check) add up to it
+	groups := map[string]*extract.Score{}
+	groupSets := map[string]int{}
+	var groupOrder []string
 	for _, set := range sets {
 		docs, err := extract.LoadGoldSet(set.gold, set.docs)
 		if err != nil {
@@ -131,14 +137,20 @@ func runEval(ctx context.Context, args []string, env environ) int {
 		}
 		fmt.Fprintf(env.stdout, "== %s (micro-averaged)\n", set.name)
 		total.Report(env.stdout)
-		if strings.HasPrefix(set.name, "corpus-") {
-			corpus.Add(total)
-			corpusSets++
+		if g, _, ok := strings.Cut(set.name, "-"); ok {
+			if groups[g] == nil {
+				groups[g] = &extract.Score{}
+				groupOrder = append(groupOrder, g)
+			}
+			groups[g].Add(total)
+			groupSets[g]++
 		}
 	}
-	if corpusSets > 1 {
-		fmt.Fprintln(env.stdout, "== corpus, all gold documents (micro-averaged)")
-		corpus.Report(env.stdout)
+	for _, g := range groupOrder {
+		if groupSets[g] > 1 {
+			fmt.Fprintf(env.stdout, "== %s, all its documents (micro-averaged)\n", g)
+			groups[g].Report(env.stdout)
+		}
 	}
 	if failed > 0 {
 		return exitPartial

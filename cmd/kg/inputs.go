@@ -153,7 +153,13 @@ func readGraphExplain(ctx context.Context, paths []string, env environ, explain,
 		if err != nil {
 			return nil, failed, err
 		}
-		res := x.Extract(docs, progress(env, len(docs)))
+		// each document handed over as it is read: its bytes go after
+		// (1x a long document's size less at its peak)
+		res := x.ExtractEach(len(docs), func(i int) extract.Input {
+			in := docs[i]
+			docs[i] = extract.Input{}
+			return in
+		}, progress(env, len(docs)))
 		findings := 0
 		for _, p := range res.Problems {
 			switch {
