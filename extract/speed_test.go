@@ -24,6 +24,12 @@ func BenchmarkCorpusCPUTime(b *testing.B) {
 		ins = append(ins, Input{Name: filepath.Base(f), Data: data})
 		size += len(data)
 	}
+	benchCPUTime(b, x, ins, size)
+}
+
+// benchCPUTime runs the extraction of ins b.N times and reports bytes of
+// input per second of the process's CPU (cpu-MB/s).
+func benchCPUTime(b *testing.B, x *Extractor, ins []Input, size int) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -57,14 +63,5 @@ func BenchmarkFileCPUTime(b *testing.B) {
 		b.Fatal(err)
 	}
 	x := newTestExtractor(b)
-	ins := []Input{{Name: filepath.Base(name), Data: data}}
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuTime()
-	for i := 0; i < b.N; i++ {
-		x.Extract(ins, nil)
-	}
-	cpu := float64(cpuTime()-cpu0) / float64(b.N)
-	b.ReportMetric(float64(len(data))/cpu*1e3, "cpu-MB/s")
+	benchCPUTime(b, x, []Input{{Name: filepath.Base(name), Data: data}}, len(data))
 }
