@@ -106,6 +106,9 @@ type Extractor struct {
 	citiesByFirst map[rune][]*gazetteer.Region
 	// citiesBySecond are the cities by their second character (武汉 by 汉)
 	citiesBySecond map[rune][]*gazetteer.Region
+	// twoCharShorts are the regions' short names of two characters (三亚,
+	// 上海): a route's section so named gives no ends read from them
+	twoCharShorts map[[2]rune]bool
 	// initialBits mark, per province code, the characters that may stand
 	// for one of its places in a run (initialRuns): the first character of
 	// its cities and counties, the second of its cities
@@ -271,7 +274,13 @@ func New(cfg Config) (*Extractor, error) {
 			mark(p.Code, c)
 		}
 	}
+	x.twoCharShorts = map[[2]rune]bool{}
 	for _, r := range x.gaz.Regions() {
+		for _, v := range append([]string{r.Short}, r.Variants...) {
+			if sh := []rune(v); len(sh) == 2 && r.Short != "" && utf8.RuneCountInString(r.Short) == 2 {
+				x.twoCharShorts[[2]rune{sh[0], sh[1]}] = true // as ByShort's keys: the short name and its variants
+			}
+		}
 		name := []rune(r.Name)
 		first := name[0]
 		if p := x.gaz.Province(r.Code); p != nil && r.Level != gazetteer.Province {

@@ -1484,7 +1484,7 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	if len(cs) < 2 || len(cs) > 3 {
 		return nil
 	}
-	if near && len(cs) == 2 && len(d.x.gaz.ByShort(string(cs))) > 0 {
+	if near && len(cs) == 2 && d.x.twoCharShorts[[2]rune{cs[0], cs[1]}] {
 		// 沪渝蓉高铁上海段: 上海 is a place, not 上 and 海 as two ends (a
 		// route's CONNECTS are not guessed from a place's name; the name
 		// may still be read as one: 临清高速)
