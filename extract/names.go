@@ -4390,11 +4390,11 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 }
 
 // qualifiedPlanList reads a list of designations that share a head and the
-// qualifier of the first item, after a verb of inclusion (入选全国第一批
-// 美丽城市、美丽乡村先行区; 成为国家制造业新型技术改造、中小企业数字化转型试点
-// 城市): each item is the qualifier, the item and the head, without the
-// batch. last is where the last item starts, right after a 、; nil when the
-// first item has no 国家 or 全国 at its start after such a verb.
+// qualifier of the first item, after a verb of inclusion (成为国家制造业新型
+// 技术改造、中小企业数字化转型试点城市; 入选国家第一批…、…试点): each item is
+// the qualifier, the item and the head, without the batch. last is where
+// the last item starts, right after a 、; nil when the first item has no
+// anchor ([anchors]: 国家, 全国) at its start right after such a verb.
 func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 	t := d.text
 	type item struct{ start, end int }
@@ -4476,9 +4476,10 @@ func (d *recognizer) secondInitial(c rune, g *gazetteer.Group, i int) bool {
 
 // carriedPlace names a zone or a port joined by 和, 及 or 、 to the name
 // before it that opens with a place, when it names no place and is no name
-// on its own: the place is written once for both (合肥中欧班列集结中心和国际
-// 港务区: 合肥国际港务区; 萍乡经开区和高新区: 萍乡高新区). start is the
-// thing's start, headStart its head's; nil otherwise.
+// on its own: the place is written once for both (岳阳港和综合保税区:
+// 岳阳综合保税区; 萍乡经开区和高新区: 萍乡高新区). The two are of one type,
+// or one is a port (a port and its bonded zone). start is the thing's
+// start, headStart its head's; nil otherwise.
 func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, end int, typ kg.EntityType) *mention {
 	if (typ != kg.Park && typ != kg.Hub) || len(named) == 0 || start < 1 || start != lastEnd+1 || !strings.ContainsRune("和及、", d.text[lastEnd]) {
 		return nil
@@ -4528,8 +4529,8 @@ const maxSharedQualifier = 6
 // maxPlanItem is the most characters of an item of a list of designations.
 const maxPlanItem = 14
 
-// listVerbEndingAt reports a verb of inclusion ([list-verbs]) ending at i,
-// with 分别 or nothing between (分别入选, 获批).
+// listVerbEndingAt reports a verb of inclusion ([list-verbs]) ending right
+// before i (入选|国家…, 成为|国家…).
 func (d *recognizer) listVerbEndingAt(i int) bool {
 	for _, v := range d.x.listVerbRunes {
 		if n := len(v); i-n >= 0 && slices.Equal(d.text[i-n:i], v) {

@@ -476,14 +476,7 @@ const maxQualityGap = 14
 // 优势, 红利) within a few characters after pos, in the same clause
 // (海南自由贸易港政策|优势).
 func (c *sentenceCtx) advantageAfter(pos int) bool {
-	for i := pos; i < c.s.End && i < pos+6 && !isClauseSep(c.d.text[i]); i++ {
-		for _, w := range c.d.x.lex.reliedQualities {
-			if prefixLen(c.d.text, i, w) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return c.qualityEnd(pos, min(c.s.End, pos+6)) >= 0
 }
 
 // placesQualify reports a list of places ending at pos that a count and a
@@ -1065,7 +1058,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 // it names (广佛全域同城化, a group's alias; 长三角一体化).
 func (c *sentenceCtx) processNamed(m *mention) bool {
 	for _, w := range c.d.x.lex.areaProcesses {
-		if suffixLen(c.d.text, m.end, w) > 0 && m.end-m.start > len([]rune(w)) {
+		if n := suffixLen(c.d.text, m.end, w); n > 0 && m.end-m.start > n {
 			return true
 		}
 	}
@@ -1615,7 +1608,7 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 		}
 	}
 	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(d.x.lex.cityFinals, c) {
-		// 通苏嘉甬 in a plan of 江苏: 南通; 昌景黄 in one of 江西: 南昌. A city
+		// 沪通 in a plan of 江苏: 南通; 昌抚 in one of 江西: 南昌. A city
 		// of the subject's province is written by its second character
 		// where none of the province starts with it (not a final that
 		// ends many names: 州, 阳, 山)
