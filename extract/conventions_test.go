@@ -199,6 +199,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"大型地震工程模拟研究设施", "先进阿秒激光实验装置", "惠州大亚湾石化区"}, []string{"基础研究设施"}},
 		{"a place written once for a zone or port and the one joined to it", "湖南省政府工作报告\n支持株洲经开区和高新区建设，推进岳阳港和综合保税区建设，建设湘潭大学和师范学院，推进华能岳阳电厂一期、二期工程。",
 			[]string{"株洲高新区", "岳阳综合保税区"}, []string{"湘潭师范学院", "岳阳二期工程", "华能二期工程"}},
+		{"a waterway or pipeline named by one character per end, with its grade or not", "江苏省政府工作报告\n推进徐宿三级航道、连淮航道建设，提升西气管道能力。",
+			[]string{"徐宿三级航道", "连淮航道"}, []string{"西气管道"}},
 		{"a sea or strait the dictionary lacks names the crossing over it", "广东省政府工作报告\n加快建设黄茅海跨海通道、狮子洋通道，推进西部陆海新通道和沿海通道建设。",
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",

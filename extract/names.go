@@ -1703,7 +1703,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if needsProper && !vouched && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
 		!(typ == kg.Hub && d.hubWord(end) == start) && // 洋浦港/ns: the dictionary knows the port's name
 		!d.terrainPlaceOpens(start, headStart) && // 湄洲湾/ns石化基地: a locality named by its terrain
-		!(len(mod) >= 2 && d.rareChar(start, headStart)) {
+		!(len(mod) >= 2 && d.rareChar(start, headStart)) &&
+		!(typ == kg.Project && d.namedByEnds(mod)) { // 宿连|航道, 宿连|三级航道: a line's works named by its ends
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false
@@ -4506,6 +4507,15 @@ func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, e
 // maxCarriedModifier is the most characters before the head of a thing that
 // takes the place of the name before it (国际|港务区).
 const maxCarriedModifier = 4
+
+// namedByEnds reports a modifier of two or three characters, one per end
+// of a line, before an optional grade (宿连, 宿连三级).
+func (d *recognizer) namedByEnds(mod []rune) bool {
+	if gradeEnding(mod) {
+		mod = mod[:len(mod)-2]
+	}
+	return len(mod) <= 3 && len(d.endpointChars(mod)) >= 2
+}
 
 // twoPlaces reports text[start:end] written as two places of the
 // gazetteer back to back (江阴靖江), nothing else.
