@@ -834,12 +834,16 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		}
 		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) &&
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
+			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
 			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && strings.ContainsRune("和及与同", t[i-1]) && strings.ContainsRune("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
-				(slices.Contains(d.x.lex.planInnerVerbs, w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0)) {
+				(slices.Contains(d.x.lex.planInnerVerbs, w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0) ||
+				// “皖美品牌”培育行动, “双中心”创建行动: right after a quoted
+				// name the work done on it names the programme with it
+				(i == headStart && n >= 2 && i-n > lo && t[i-n-1] == '”' && d.oneVerb(i-n, i))) {
 				// (生态产品价值实现机制试点, 盐碱地改造国家试点: after a noun the
 				// verb is the plan's own)
 				if n >= 2 && i-1 > lo {
@@ -1331,6 +1335,22 @@ func (d *recognizer) verbBeforeParticle(i int) bool {
 		return false
 	}
 	return strings.HasPrefix(ws[1].Tag, "p") || strings.HasPrefix(ws[1].Tag, "u")
+}
+
+// nounTail reports text[start:end] the end of a three-character word that
+// the segmenter reads as a noun in this context (直通车 holding 通车; not
+// 充分发挥, a four-character set phrase the dictionary tags a noun).
+func (d *recognizer) nounTail(start, end int) bool {
+	d.cutAt(start)
+	tk := d.tokenAt(start)
+	return tk.Start == start-1 && tk.End == end && end-start == 2 && tk.Tag == "n"
+}
+
+// oneVerb reports text[from:to] read as one word, a verb or a verbal noun
+// (培育, 创建).
+func (d *recognizer) oneVerb(from, to int) bool {
+	ws := d.scratchWords(from, to)
+	return len(ws) == 1 && ws[0].End == to-from && segment.IsVerbTag(ws[0].Tag)
 }
 
 // verbAt reports a verb as the first word of text[from:to].
