@@ -191,6 +191,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘品出海培育行动", "三湘名医创建行动", "好少年促进计划"}, []string{"培育行动", "创建行动", "促进计划"}},
 		{"a stop word that ends a three-character noun does not end a name", "福建省政府工作报告\n持续开展“榕城春晓”乡村直通车行动。",
 			[]string{"榕城春晓乡村直通车行动"}, []string{"乡村直通车行动"}},
+		{"places listed before 共建 are its subjects, not the parties a zone's name spells out", "湖南省政府工作报告\n推动郴州、永州与广东韶关、清远共建湘粤开放合作试验区。",
+			[]string{"湘粤开放合作试验区"}, []string{"清远共建湘粤开放合作试验区"}},
 		{"belts and circles of science and innovation are region groups", "安徽省政府工作报告\n建设太湖湾科创带、环巢湖科创圈。",
 			[]string{"太湖湾科创带", "环巢湖科创圈"}, nil},
 		{"places listed before 等 and a count share the designation's qualifier and head; one place counted is a kind", "湖南省政府工作报告\n加快怀化、衡阳等3个国家骨干冷链物流基地建设，支持郴州、岳阳2个省级区域医疗中心，建设永州等4个国家骨干冷链物流基地。",

@@ -1397,6 +1397,9 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 	}
 	lo := max(0, start-maxZoneQualifier-4)
 	for q := 0; q <= maxZoneQualifier && start-q-2 >= lo; q++ {
+		if q > 0 && !isNameChar(d.text[start-q]) {
+			return false // 广东韶关、清远|共建…: the parties stand in a list, the subject of the verb
+		}
 		if d.partyCount(lo, start-q) >= 2 {
 			// (粤桂两省区|共建…: the parties counted are the subject
 			// that builds, not the start of the zone's name)
