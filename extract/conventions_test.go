@@ -698,6 +698,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 康渝高铁 -> 安康市", "CONNECTS 康渝高铁 -> 重庆市", "CONNECTS 西康高铁 -> 安康市", "CONNECTS 西康高铁 -> 西安市"}, nil},
 		{"an area whose building a lead verb furthers is no subject, whatever is said of the building", "四川省政府工作报告\n推动成渝地区双城经济圈建设走深走实，共建成渝综合性科学中心。",
 			[]string{"CO_BUILDS 四川省 -> 成渝综合性科学中心"}, []string{"CO_BUILDS 成渝地区双城经济圈 -> 成渝综合性科学中心"}},
+		{"a group named by its members' initials is an area when it is the partner of 与", "山西省政府工作报告\n深化与长三角、京津冀联动，加强与京津冀合作，推动京津冀合作。",
+			[]string{"LINKS_WITH 山西省 -> 京津冀", "COOPERATES_WITH 山西省 -> 京津冀", "COOPERATES_WITH 北京市 -> 天津市"}, []string{"LINKS_WITH 山西省 -> 北京市", "LINKS_WITH 北京市 -> 天津市", "COOPERATES_WITH 山西省 -> 北京市"}},
 		{"a group named by its members' initials is its members before a mutual trigger", "湖南省政府工作报告\n推动长株潭联动发展，建设长株潭都市圈。",
 			[]string{"LINKS_WITH 长沙市 -> 株洲市", "LINKS_WITH 长沙市 -> 湘潭市", "LINKS_WITH 株洲市 -> 湘潭市"}, nil},
 		{"an item that names its own process is no peer of the items after it", "广东省政府工作报告\n推动广佛全域同城化、深莞惠联动发展。",

@@ -835,7 +835,7 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 	}
 	// As the name of an area (京津冀协同发展, 与长三角、京津冀等地区合作) it is
 	// the group; as the parties of a mutual trigger (京津冀合作) each region.
-	if !d.mutualTriggerAfter(h.end) {
+	if !d.mutualTriggerAfter(h.end) || d.partnerOfWith(h.start) {
 		return nil
 	}
 	var out []*entity
@@ -845,6 +845,18 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 		}
 	}
 	return out
+}
+
+// partnerOfWith reports a 与 earlier in the clause of a name
+// starting at pos (与京津冀合作, 与长三角、京津冀联动): the name is then a
+// partner of the subject, an area, not parties acting among themselves.
+func (d *recognizer) partnerOfWith(pos int) bool {
+	for i := pos - 1; i >= 0 && pos-i <= maxPeerGap*2 && !isClauseSep(d.text[i]); i-- {
+		if d.text[i] == '与' { // (not 同, which segmentation reads a preposition in 广佛全域同城化)
+			return true
+		}
+	}
+	return false
 }
 
 // memberInitial reports c, the i-th of n characters of a group's name, as
