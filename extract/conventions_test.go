@@ -179,6 +179,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"向家坝灌区", "罗家湾水库"}, []string{"家坝灌区", "家湾水库"}},
 		{"a list of routes after 等 names each item when one is named by its ends, not kinds or stations", "江苏省政府工作报告\n推进北沿江、沪渝蓉等高铁建设，完善干线、城际等铁路网，加快平漯周、郑州东站等高铁项目。",
 			[]string{"北沿江高铁", "沪渝蓉高铁"}, []string{"干线铁路", "城际铁路", "郑州东站高铁", "平漯周高铁"}},
+		{"a route named by four initials is an item of a list of routes, beside one named by its position", "湖北省政府工作报告\n推进西沿江、荆岳长株等高铁建设，推进荆岳长衡、襄十铁路前期工作。",
+			[]string{"西沿江高铁", "荆岳长株高铁", "荆岳长衡铁路", "襄十铁路"}, nil},
 		{"a stop word after a list mark opens an item of abbreviations", "辽宁省政府工作报告\n推进沈海改扩建、本桓宽、凌绥等高速公路建设。",
 			[]string{"本桓宽高速公路"}, []string{"桓宽高速公路"}},
 		{"a pilot zone leading an industry and an agricultural high-tech zone are parks", "湖南省政府工作报告\n建设长沙国家级车联网先导区，创建岳阳国家农高区，建设一批先导区。",

@@ -2775,9 +2775,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 				return nil // 渝厦高铁重庆东至黔江段、渝湘复线高速: items with heads of their own
 			}
 			if (it.end-it.start <= 4 && (len(d.endpointChars(t[it.start:it.end])) >= 2 || d.endpointRun(it.start, it.end, typ))) ||
-				joinsPlaces(t[it.start:it.end]) {
+				joinsPlaces(t[it.start:it.end]) || d.initialsOnly(it.start, it.end) {
 				ok = true
-			} else {
+			} else { // (an item named by its position needs 等: 藏粤直流、… is no route)
 				return nil
 			}
 		}
@@ -2787,7 +2787,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if !marked && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
 			return nil // 大同经开区、高新区: the items are names of their own
 		}
-		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 {
+		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && (it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 ||
+			(typ != kg.RegionGroup && d.initialsOnly(it.start, it.end))) {
 			ok = true // 通苏嘉甬, 津沧; 合六、合淮产业走廊
 		}
 		if !d.x.headDefs[h.word].weak && (typ == kg.Institution || typ == kg.Park) && it.end-it.start <= 4 &&
@@ -2820,6 +2821,23 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
 	}
 	return out
+}
+
+// initialsOnly reports an item of four to six characters each of which
+// may stand for a place (a province's abbreviation, a city's first
+// character or nickname): a route named by the places it joins
+// (通苏嘉甬, 盐泰锡常宜). Its ends are not read from so many initials,
+// which guess wrong (济 for 济源 or 济南); the name is still a route's.
+func (d *recognizer) initialsOnly(start, end int) bool {
+	if end-start < 4 || end-start > 6 {
+		return false
+	}
+	for _, c := range d.text[start:end] {
+		if !d.partyChar(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // routeItemByPosition reports an item of a list of routes sharing a head
