@@ -143,14 +143,16 @@ type lexicon struct {
 	cityFinals    string
 	areaProcesses []string
 	// reliedQualities are what a thing relied on lends (政策优势, 政策红利)
-	reliedQualities                             []string
-	runFollowers, featureFollowers              []string
-	featureClasses, planInnerVerbs              []string
-	closedFollowers, objectQualifiers           []string
-	platformNouns, modifiedNouns                []string
-	countMeasures                               string
-	capacityUnits, approximations               []string
-	batchPrefixes, seekVerbs, kindQualifiers    []string
+	reliedQualities                          []string
+	runFollowers, featureFollowers           []string
+	featureClasses, planInnerVerbs           []string
+	closedFollowers, objectQualifiers        []string
+	platformNouns, modifiedNouns             []string
+	countMeasures                            string
+	capacityUnits, approximations            []string
+	batchPrefixes, seekVerbs, kindQualifiers []string
+	// sizeWords rank a facility by size (大型水库): shared by a list's items
+	sizeWords                                   []string
 	kindClasses                                 []kindClass
 	focusClosers                                []string
 	unitRoles                                   []unitLabel
@@ -231,7 +233,7 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("platform-nouns", &l.platformNouns), w("modified-nouns", &l.modifiedNouns),
 		c("count-measures", &l.countMeasures), w("capacity-units", &l.capacityUnits),
 		w("approximations", &l.approximations), w("batch-prefixes", &l.batchPrefixes), w("seek-verbs", &l.seekVerbs),
-		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses},
+		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords),
 		w("focus-closers", &l.focusClosers), {"unit-roles", relationsSection, &l.unitRoles},
 		w("body-endings", &l.bodyEndings),
 		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),

@@ -2715,13 +2715,21 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			q-- // 宝鸡、延安等4个…: 等 and a count
 		}
 		p = q
-	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind) ||
+	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind && !d.facilityHead(h, end, typ)) ||
 		(d.x.headDefs[h.word].weak && !routeKind) {
 		return nil
 	}
 	// with no 等 nor count (金凤、嘉陵江、明月湖实验室) only short proper
 	// names of institutions and parks share the head
 	marked := p < h.start
+	if !marked && shared == "" && d.facilityHead(h, end, typ) {
+		for _, w := range d.x.lex.sizeWords { // 德厚、阿岗|大型|水库: the size is shared
+			if n := len([]rune(w)); p-n > 2 && runesAt(t, p-n, w) {
+				shared, p = w, p-n
+				break
+			}
+		}
+	}
 	type item struct{ start, end int }
 	var items []item
 	for q := p; q > 0; {
@@ -2781,7 +2789,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 				return nil
 			}
 		}
-		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) {
+		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) && !d.facilityHead(h, end, typ) {
 			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
 		}
 		if !marked && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
@@ -2796,10 +2804,15 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			it.end-it.start >= 2 && !d.isGeneric(t[it.start:it.end]) && !countPhrase(t[it.start:it.end]) {
 			ok = true // 金凤、嘉陵江、明月湖等实验室: short proper names
 		}
-		if marked && (typ == kg.Project || typ == kg.Hub) && !d.x.headDefs[h.word].weak && it.end-it.start <= 5 &&
+		if (marked || d.facilityHead(h, end, typ)) && (typ == kg.Project || typ == kg.Hub) && !d.x.headDefs[h.word].weak && it.end-it.start <= 5 &&
 			head != "项目" && head != "工程" && d.x.headWords.endingAt(t, it.start, it.end) == 0 &&
-			d.properIn(it.start, it.end) && !d.isGeneric(t[it.start:it.end]) {
-			ok = true // 橄榄坝、尔多等水电站: proper names sharing a facility's head
+			(marked && d.properIn(it.start, it.end) || d.allProper(it.start, it.end) || d.unknownName(it.start, it.end) && !d.verbIn(it.start, it.end)) && !d.isGeneric(t[it.start:it.end]) {
+			// 橄榄坝、尔多等水电站, 旭龙、古水等水电站, 乌东德、白鹤滩水电站:
+			// proper names, or words the dictionary does not know, sharing a
+			// facility's head
+			ok = true
+		} else if !marked && d.facilityHead(h, end, typ) {
+			return nil // 抽水蓄能、光伏电站: kinds of facility
 		}
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
 			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
@@ -2838,6 +2851,28 @@ func (d *recognizer) initialsOnly(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// verbIn reports a word segmentation reads as a verb in [a, b), however
+// short (疆电|入|渝).
+func (d *recognizer) verbIn(a, b int) bool {
+	for _, w := range d.words(a, b) {
+		if segment.IsVerbTag(w.Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityHead reports the strong head of a Project's facility (水电站,
+// 水库, 灌区; not 项目 or 工程, which any works take): items listed right
+// before it, with no 等, may share it.
+func (d *recognizer) facilityHead(h hit, end int, typ kg.EntityType) bool {
+	if typ != kg.Project || d.x.headDefs[h.word].weak {
+		return false
+	}
+	head := d.sub(h.start, end)
+	return head != "项目" && head != "工程"
 }
 
 // routeItemByPosition reports an item of a list of routes sharing a head

@@ -83,7 +83,15 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 			ms = append(ms, m)
 		}
 	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	// mentions starting together are read outer first (蒙西至华中地区铁路煤运
+	// 通道 before the railway inside it): an unstable order would let
+	// names elsewhere in the document decide which a relation takes
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end > ms[j].end
+	})
 	mi, ti := 0, 0
 	for _, s := range sents {
 		for mi < len(ms) && ms[mi].start < s.Start {
