@@ -847,6 +847,25 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 	return out
 }
 
+// partiesBeforeMutual reports a run of abbreviations ending at j that a
+// mutual trigger follows, directly or after more runs listed with 、
+// (京港、京澳全方位合作, 京台交流合作): a pair of common characters is then
+// the parties of the action, as the pairs of the lexicon are anywhere.
+func (d *recognizer) partiesBeforeMutual(j int) bool {
+	t := d.text
+	for range 4 {
+		if d.mutualTriggerAfter(j) {
+			return true
+		}
+		if j+2 >= len(t) || t[j] != '、' || !d.x.isAbbrev(t[j+1]) || !d.x.isAbbrev(t[j+2]) {
+			return false
+		}
+		for j++; j < len(t) && d.x.isAbbrev(t[j]); j++ {
+		}
+	}
+	return false
+}
+
 // partnerOfWith reports a 与 earlier in the clause of a name
 // starting at pos (与京津冀合作, 与长三角、京津冀联动): the name is then a
 // partner of the subject, an area, not parties acting among themselves.
@@ -1088,7 +1107,7 @@ func (d *recognizer) recognizeAbbrev() {
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
 		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
-		if n >= 2 && (!strict || n >= 3 || slices.Contains(d.x.lex.strictPairs, string(t[i:j]))) && !(j < len(t) && isRouteHeadAt(d.x.lex, t, j)) {
+		if n >= 2 && (!strict || n >= 3 || slices.Contains(d.x.lex.strictPairs, string(t[i:j])) || d.partiesBeforeMutual(j)) && !(j < len(t) && isRouteHeadAt(d.x.lex, t, j)) {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
 			for k := i; k < j; k++ {
