@@ -708,6 +708,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"RELIES_ON 广西壮族自治区 -> 包头至南宁铁路煤运通道"}, []string{"RELIES_ON 广西壮族自治区 -> 包头至南宁铁路"}},
 		{"a pair of common characters is a run of parties before a mutual trigger, alone or listed", "北京市政府工作报告\n推动京港、京澳多领域合作，深化京台交流合作，推进东京港口建设。",
 			[]string{"COOPERATES_WITH 北京市 -> 香港特别行政区", "COOPERATES_WITH 北京市 -> 澳门特别行政区", "COOPERATES_WITH 北京市 -> 台湾省"}, []string{"COOPERATES_WITH 香港特别行政区 -> 澳门特别行政区"}},
+		{"places listed before 与 and a mutual trigger act with the partner, not with each other", "辽宁省政府工作报告\n推动大连、营口片区与联动创新区协同发展，推动沈阳、抚顺联动发展。",
+			[]string{"LINKS_WITH 沈阳市 -> 抚顺市"}, []string{"LINKS_WITH 大连片区 -> 营口片区"}},
 		{"a group named by its members' initials is an area when it is the partner of 与", "山西省政府工作报告\n深化与长三角、京津冀联动，加强与京津冀合作，推动京津冀合作。",
 			[]string{"LINKS_WITH 山西省 -> 京津冀", "COOPERATES_WITH 山西省 -> 京津冀", "COOPERATES_WITH 北京市 -> 天津市"}, []string{"LINKS_WITH 山西省 -> 北京市", "LINKS_WITH 北京市 -> 天津市", "COOPERATES_WITH 山西省 -> 北京市"}},
 		{"a group named by its members' initials is its members before a mutual trigger", "湖南省政府工作报告\n推动长株潭联动发展，建设长株潭都市圈。",

@@ -1041,7 +1041,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		}
 	}
 	last := ms[len(ms)-1]
-	if pos-last.end > maxPeerGap || !c.plainWords(last.end, pos) {
+	if pos-last.end > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) {
 		return nil
 	}
 	var kept []*mention
@@ -1060,6 +1060,20 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// withBetween reports a 与 standing as a word between a list and its
+// trigger (哈尔滨、黑河片区与协同发展先导区联动): the listed are subjects acting
+// with a partner, named or not, not peers of each other.
+func (c *sentenceCtx) withBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if c.d.text[i] == '与' && !c.d.insideName(i, i+1) {
+			if c.d.cutAt(i); c.d.tokenAt(i).End == i+1 && c.d.tokenAt(i).Start == i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // processNamed reports a mention whose words end in a process of the area
