@@ -710,6 +710,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 北京市 -> 香港特别行政区", "COOPERATES_WITH 北京市 -> 澳门特别行政区", "COOPERATES_WITH 北京市 -> 台湾省"}, []string{"COOPERATES_WITH 香港特别行政区 -> 澳门特别行政区"}},
 		{"places listed before 与 and a mutual trigger act with the partner, not with each other", "辽宁省政府工作报告\n推动大连、营口片区与联动创新区协同发展，推动沈阳、抚顺联动发展。",
 			[]string{"LINKS_WITH 沈阳市 -> 抚顺市"}, []string{"LINKS_WITH 大连片区 -> 营口片区"}},
+		{"an area before 其他 qualifies the others, who are the partners, unnamed", "吉林省政府工作报告\n加强与东北地区其他省份协同联动，深化与长三角其他城市合作，加强与辽宁合作。",
+			[]string{"COOPERATES_WITH 吉林省 -> 辽宁省"}, []string{"LINKS_WITH 吉林省 -> 东北", "COOPERATES_WITH 吉林省 -> 长三角"}},
 		{"a group named by its members' initials is an area when it is the partner of 与", "山西省政府工作报告\n深化与长三角、京津冀联动，加强与京津冀合作，推动京津冀合作。",
 			[]string{"LINKS_WITH 山西省 -> 京津冀", "COOPERATES_WITH 山西省 -> 京津冀", "COOPERATES_WITH 北京市 -> 天津市"}, []string{"LINKS_WITH 山西省 -> 北京市", "LINKS_WITH 北京市 -> 天津市", "COOPERATES_WITH 山西省 -> 北京市"}},
 		{"a group named by its members' initials is its members before a mutual trigger", "湖南省政府工作报告\n推动长株潭联动发展，建设长株潭都市圈。",

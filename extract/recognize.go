@@ -593,6 +593,11 @@ func (d *recognizer) recognizeGazetteer() {
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
 	}
+	for _, m := range d.gazSpans {
+		if d.othersAfter(m.end) {
+			m.top = false // 东北地区其他省份: the others are the partners, unnamed, not the area
+		}
+	}
 	// A region right before a region inside it qualifies it (湖南浏阳,
 	// 赣州市赣县区): the inner one takes part in relations.
 	for i := 0; i+1 < len(d.gazSpans); i++ {
@@ -845,6 +850,16 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 		}
 	}
 	return out
+}
+
+// othersAfter reports 其他 or 其余 right after a place or an area, or after
+// its 地区 (东北地区其他省份, 省内其余城市): the place qualifies the others.
+func (d *recognizer) othersAfter(end int) bool {
+	t := d.text
+	if end+2 <= len(t) && t[end] == '地' && t[end+1] == '区' {
+		end += 2
+	}
+	return end+2 <= len(t) && t[end] == '其' && (t[end+1] == '他' || t[end+1] == '余')
 }
 
 // partiesBeforeMutual reports a run of abbreviations ending at j that a
