@@ -1825,6 +1825,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return true // 智能制造全国重点实验室: named by its field
 		}
 	}
+	if typ == kg.Park && !isQuoted && weak && headStart-start >= 4 && d.partyCount(start, start+2) >= 2 && d.onlyZoneWords(start+2, headStart) {
+		return false // 沪滇合作共建园区: the parks of the parties' cooperation, a kind
+	}
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!d.macroRegionOpens(start, headStart) &&
 		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
@@ -2862,6 +2865,24 @@ func (d *recognizer) verbIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// onlyZoneWords reports text[a:b] made of cooperation words alone (合作共建).
+func (d *recognizer) onlyZoneWords(a, b int) bool {
+	for a < b {
+		n := 0
+		for _, w := range d.x.lex.zoneWords {
+			if k := prefixLen(d.text, a, w); k > 0 && a+k <= b {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		a += n
+	}
+	return true
 }
 
 // facilityHead reports the strong head of a Project's facility (水电站,
