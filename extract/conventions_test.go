@@ -201,6 +201,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"卡拉水电站", "孟底沟水电站", "杨房沟水电站", "升钟大型灌区", "青峪口大型灌区"}, []string{"大中型水库", "抽水蓄能电站", "疆电入渝特高压交流工程", "长江干流水库"}},
 		{"parks named by their parties and cooperation words alone are a kind", "贵州省政府工作报告\n做深做实粤黔合作共建园区，建设湘琼先进制造业共建产业园。",
 			[]string{"湘琼先进制造业共建产业园"}, []string{"粤黔合作共建园区"}},
+		{"a programme of works named by a quoted slogan is no entity, unless the state's", "福建省政府工作报告\n深入实施“闽山闽水”工程、“千村示范”提升工程，完成“三北”工程任务。",
+			[]string{"三北工程"}, []string{"闽山闽水工程", "千村示范提升工程"}},
 		{"belts and circles of science and innovation are region groups", "安徽省政府工作报告\n建设太湖湾科创带、环巢湖科创圈。",
 			[]string{"太湖湾科创带", "环巢湖科创圈"}, nil},
 		{"places listed before 等 and a count share the designation's qualifier and head; one place counted is a kind", "湖南省政府工作报告\n加快怀化、衡阳等3个国家骨干冷链物流基地建设，支持郴州、岳阳2个省级区域医疗中心，建设永州等4个国家骨干冷链物流基地。",

@@ -1676,6 +1676,13 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
 	isQuoted := quoted(mod)
 	hasPlace := d.placeIn(start, headStart)
+	if typ == kg.Project && isQuoted && !hasPlace && d.sub(headStart, end) == "工程" && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) {
+		// “模塑申城”工程, “四良两优”工程, “十百千万”示范引领工程: a
+		// programme named by a slogan, no works; the state's programmes
+		// of works are named ([national-programmes]), and so are works
+		// that carry water or energy (“引绰济辽”工程, “疆电外送”工程)
+		return false
+	}
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
@@ -4207,6 +4214,44 @@ func (d *recognizer) quotedParts(start, headStart int) [][2]int {
 		i = j + 1
 	}
 	return parts
+}
+
+// quotedWorks reports quoted words in [start, headStart) that name works by
+// what they carry: a water diversion (引绰济辽) or a transfer of energy
+// from a province (疆电外送, 宁电入湘).
+func (d *recognizer) quotedWorks(start, headStart int) bool {
+	t := d.text
+	qs := slices.Index(t[start:headStart], '“')
+	if qs < 0 {
+		if start == 0 || t[start-1] != '“' {
+			return false
+		}
+		qs = start
+	} else {
+		qs += start + 1
+	}
+	qe := qs + slices.Index(t[qs:headStart], '”')
+	if qe < qs {
+		return false
+	}
+	if t[qs] == '引' && d.diversionEnd(qs+1) == qe {
+		return true
+	}
+	if qe-qs < 4 || !slices.Contains(d.x.lex.transferGoods, t[qs+1]) {
+		return false
+	}
+	if _, ok := d.x.abbrevs[t[qs]]; !ok {
+		return false
+	}
+	if _, ok := d.x.abbrevs[t[qs+3]]; ok && t[qs+2] == '入' && qe == qs+4 {
+		return true
+	}
+	for _, w := range d.x.lex.sendWords {
+		if runesAt(t, qs+2, w) && qs+2+len([]rune(w)) == qe {
+			return true
+		}
+	}
+	return false
 }
 
 // transfers finds projects named by what they carry from one province to
