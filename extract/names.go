@@ -2130,7 +2130,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	q := quoted(mod) || d.wholeQuoted(start, end)
 	switch rule {
 	case ruleDoc:
-		if q || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) {
+		if q || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
 			return true
 		}
 		for i := start; i < headStart; i++ {
@@ -2211,6 +2211,20 @@ func (d *recognizer) docVerbBefore(start int) bool {
 	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
 	for _, v := range d.x.lex.docVerbs {
 		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedAfter reports a verb of issue or approval right after a name, or
+// after 正式 or 已 (…开发规划正式获批, …方案印发实施): the name is a
+// document's title, the subject of its issue.
+func (d *recognizer) issuedAfter(end int) bool {
+	after := d.sub(end, min(len(d.text), end+4))
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "正式"), "已")
+	for _, v := range d.x.lex.issueVerbs {
+		if strings.HasPrefix(after, v) {
 			return true
 		}
 	}
