@@ -125,6 +125,11 @@ func (d *recognizer) recognizeNames() {
 			if typ == kg.Park && nd.typ == kg.Plan && nd.rule == ruleList {
 				break // 福建自由贸易试验区|改革试点: the zone is named, its pilots are not a title
 			}
+			if d.x.headDefs[hits[k].word].rule == ruleClosed && nd.typ == kg.Plan && nd.rule == ruleQuoted && d.nationalStrategyEndingAt(hits[k].end) {
+				// 自贸试验区提升战略|(引领)行动: a strategy of the state is named, the
+				// action after it by it (not 新一轮找矿突破|战略行动, one action)
+				break
+			}
 			if typ == kg.Park && nd.typ == kg.Park && n.start > end {
 				if g := d.gazAt(end); g != nil && g.kind == mRegion && g.start == end && g.end == n.start {
 					break // 湘赣开放合作试验区|湘东园区: a zone and a place's park within it
@@ -2211,6 +2216,17 @@ func (d *recognizer) docVerbBefore(start int) bool {
 	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
 	for _, v := range d.x.lex.docVerbs {
 		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalStrategyEndingAt reports the name of one of the state's
+// strategies ending at end ([national-strategies]).
+func (d *recognizer) nationalStrategyEndingAt(end int) bool {
+	for _, w := range d.x.lex.nationalStrategies {
+		if suffixLen(d.text, end, w) > 0 {
 			return true
 		}
 	}
