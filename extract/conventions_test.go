@@ -207,6 +207,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"图们江区域合作开发规划纲要", "长白山保护发展方案"}, []string{"国土空间规划"}},
 		{"a strategy of the state before an action's head is named, one action named by a strategy is not split", "甘肃省政府工作报告\n实施乡村振兴战略引领行动，实施新一轮找矿突破战略行动。",
 			[]string{"乡村振兴战略"}, []string{"找矿突破战略", "新一轮找矿突破战略"}},
+		{"a plan's head after a thing's name and before a word of work is an activity, no title", "广西壮族自治区政府工作报告\n推动贵南高铁规划建设，加快平陆运河规划研究，编制平陆运河经济带规划。",
+			[]string{"贵南高铁", "平陆运河", "平陆运河经济带规划"}, []string{"贵南高铁规划", "平陆运河规划"}},
 		{"belts and circles of science and innovation are region groups", "安徽省政府工作报告\n建设太湖湾科创带、环巢湖科创圈。",
 			[]string{"太湖湾科创带", "环巢湖科创圈"}, nil},
 		{"places listed before 等 and a count share the designation's qualifier and head; one place counted is a kind", "湖南省政府工作报告\n加快怀化、衡阳等3个国家骨干冷链物流基地建设，支持郴州、岳阳2个省级区域医疗中心，建设永州等4个国家骨干冷链物流基地。",

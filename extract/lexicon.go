@@ -156,7 +156,9 @@ type lexicon struct {
 	// issueVerbs follow a document's title as its issue or approval (获批)
 	issueVerbs []string
 	// nationalStrategies are the state's named strategies (乡村振兴战略)
-	nationalStrategies                          []string
+	nationalStrategies []string
+	// planningWorks make a plan's head an activity after a thing's name (规划建设)
+	planningWorks                               []string
 	kindClasses                                 []kindClass
 	focusClosers                                []string
 	unitRoles                                   []unitLabel
@@ -237,7 +239,7 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("platform-nouns", &l.platformNouns), w("modified-nouns", &l.modifiedNouns),
 		c("count-measures", &l.countMeasures), w("capacity-units", &l.capacityUnits),
 		w("approximations", &l.approximations), w("batch-prefixes", &l.batchPrefixes), w("seek-verbs", &l.seekVerbs),
-		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("issue-verbs", &l.issueVerbs), w("national-strategies", &l.nationalStrategies),
+		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("issue-verbs", &l.issueVerbs), w("national-strategies", &l.nationalStrategies), w("planning-works", &l.planningWorks),
 		w("focus-closers", &l.focusClosers), {"unit-roles", relationsSection, &l.unitRoles},
 		w("body-endings", &l.bodyEndings),
 		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),

@@ -125,6 +125,10 @@ func (d *recognizer) recognizeNames() {
 			if typ == kg.Park && nd.typ == kg.Plan && nd.rule == ruleList {
 				break // 福建自由贸易试验区|改革试点: the zone is named, its pilots are not a title
 			}
+			if cur := d.x.headDefs[hits[k].word].word; nd.typ == kg.Plan && typ != kg.Plan && cur != "项目" && cur != "工程" && d.planningWorkAt(n.end) {
+				// (…通用机场项目|规划设计: a project's planning names no more than the hub)
+				break // 渝昆高铁|规划建设, 湘桂运河|规划研究: planning done on the thing, no title
+			}
 			if d.x.headDefs[hits[k].word].rule == ruleClosed && nd.typ == kg.Plan && nd.rule == ruleQuoted && d.nationalStrategyEndingAt(hits[k].end) {
 				// 自贸试验区提升战略|(引领)行动: a strategy of the state is named, the
 				// action after it by it (not 新一轮找矿突破|战略行动, one action)
@@ -2216,6 +2220,17 @@ func (d *recognizer) docVerbBefore(start int) bool {
 	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
 	for _, v := range d.x.lex.docVerbs {
 		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// planningWorkAt reports a word of work right after a plan's head, with
+// which the head is an activity ([planning-works]: 规划|建设, 规划|研究).
+func (d *recognizer) planningWorkAt(pos int) bool {
+	for _, w := range d.x.lex.planningWorks {
+		if prefixLen(d.text, pos, w) > 0 {
 			return true
 		}
 	}
