@@ -1733,6 +1733,18 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 					return ps, w
 				}
 			}
+			if w == "融合" || w == "协同" {
+				continue // (城乡融合发展试验区: a process of the place's own)
+			}
+			for q := 0; q <= maxZoneQualifier && k-q >= m.start+2; q++ {
+				// 虹桥国际开放枢纽安徽联动发展区, 牡丹江产业协作园区: one
+				// place written out before the word runs the zone with
+				// partners it does not name
+				if g := d.gazEndingAt(k - q); g != nil && g.kind == mRegion && g.start >= m.start && g.end-g.start >= 2 &&
+					d.sub(k+len(wr), min(m.end, k+len(wr)+2)) != "组织" { // (上海合作组织…: an organisation's name)
+					return g.refs[:1], w
+				}
+			}
 		}
 	}
 	return nil, ""
