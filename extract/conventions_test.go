@@ -203,6 +203,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘琼先进制造业共建产业园"}, []string{"粤黔合作共建园区"}},
 		{"a programme of works named by a quoted slogan is no entity, unless the state's", "福建省政府工作报告\n深入实施“闽山闽水”工程、“千村示范”提升工程，完成“三北”工程任务。",
 			[]string{"三北工程"}, []string{"闽山闽水工程", "千村示范提升工程"}},
+		{"projects named by a quoted slogan or a quoted period are kinds, a river's are not", "福建省政府工作报告\n实施一批“暖心惠民”项目，完成国家“十四五”找矿任务，推进闽江“清水入城”项目。",
+			[]string{"闽江清水入城项目"}, []string{"暖心惠民项目", "十四五找矿"}},
 		{"a name before a verb of issue or approval is a document's title", "吉林省政府工作报告\n图们江区域合作开发规划纲要正式获批，长白山保护发展方案印发，国土空间规划实施监测得到加强。",
 			[]string{"图们江区域合作开发规划纲要", "长白山保护发展方案"}, []string{"国土空间规划"}},
 		{"a strategy of the state before an action's head is named, one action named by a strategy is not split", "甘肃省政府工作报告\n实施乡村振兴战略引领行动，实施新一轮找矿突破战略行动。",

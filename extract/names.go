@@ -1685,12 +1685,16 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
 	isQuoted := quoted(mod)
 	hasPlace := d.placeIn(start, headStart)
-	if typ == kg.Project && isQuoted && !hasPlace && d.sub(headStart, end) == "工程" && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) {
-		// “模塑申城”工程, “四良两优”工程, “十百千万”示范引领工程: a
-		// programme named by a slogan, no works; the state's programmes
+	if hw := d.sub(headStart, end); typ == kg.Project && isQuoted && !hasPlace && (hw == "工程" || hw == "项目") && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) &&
+		!d.properBeforeQuote(start, headStart) { // (沙颍河“通港达园”项目: a river's works, named by it)
+		// “模塑申城”工程, “四良两优”工程, “十百千万”示范引领工程, “小而美”
+		// 民生项目: a programme or a kind named by a slogan, no works; the state's programmes
 		// of works are named ([national-programmes]), and so are works
 		// that carry water or energy (“引绰济辽”工程, “疆电外送”工程)
 		return false
+	}
+	if typ != kg.Plan && quotedPeriodOnly(mod) {
+		return false // 国家“十四五”找|矿目标: a period qualifies, it names no works
 	}
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
@@ -4259,6 +4263,25 @@ func (d *recognizer) quotedParts(start, headStart int) [][2]int {
 		i = j + 1
 	}
 	return parts
+}
+
+// quotedPeriodOnly reports a modifier whose quoted words are a five-year
+// period and nothing else (“十四五”, “十五五”), with at most one character
+// after the quote.
+func quotedPeriodOnly(mod []rune) bool {
+	i := slices.Index(mod, '“') // -1 where the name starts inside the quote
+	j := slices.Index(mod, '”')
+	if j != i+4 || len(mod)-j-1 > 1 {
+		return false
+	}
+	return mod[i+1] == '十' && (mod[i+2] == '四' || mod[i+2] == '五' || mod[i+2] == '六') && mod[i+3] == '五'
+}
+
+// properBeforeQuote reports a proper noun before the opening quote inside
+// [start, headStart) (氢氨谷“源网荷储”…, 沙颍河“通港达园”…).
+func (d *recognizer) properBeforeQuote(start, headStart int) bool {
+	q := slices.Index(d.text[start:headStart], '“')
+	return q >= 2 && d.allProper(start, start+q)
 }
 
 // quotedWorks reports quoted words in [start, headStart) that name works by
