@@ -3363,6 +3363,14 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		for _, it := range items {
 			vouched = vouched || covered(it[0], it[1]) || d.nameLike(it[0], it[1])
 		}
+		if !vouched && len(items) >= 2 && class.typ == kg.Project && class.word == "项目" && phrase == "" {
+			// 恒神高性能碳纤维、隆基绿能光伏组件等项目: items that all open
+			// with names the dictionary does not know vouch for each other
+			vouched = true
+			for _, it := range items {
+				vouched = vouched && it[1]-it[0] >= 4 && d.unknownName(it[0], it[1]) && !d.endsInProcess(it[0], it[1])
+			}
+		}
 		for _, it := range items {
 			a, b := it[0], it[1]
 			if quotedItems {
