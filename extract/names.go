@@ -1227,7 +1227,11 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 	lo := max(0, headStart-maxModifier)
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
-			if !d.onlyNameWords(g.start, start) && !d.joinedParties(g, start, headStart) && !d.bindsRun(g, start) && !d.jointWorks(g.end, start, headStart) {
+			words := g.start
+			if j < start && (d.text[j] == '（' || d.text[j] == '(') {
+				words = d.bracketCloseAfter(j) + 1 // 勐腊（磨憨）重点…: the alias is the place's
+			}
+			if !d.onlyNameWords(words, start) && !d.joinedParties(g, start, headStart) && !d.bindsRun(g, start) && !d.jointWorks(g.end, start, headStart) {
 				return start
 			}
 			for {
@@ -1261,12 +1265,52 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 				return j - 2
 			}
 		}
+		if c := d.text[j-1]; c == '）' || c == ')' {
+			// 勐腊（磨憨）|重点开发开放试验区: a bracketed alias after a place
+			if k := d.bracketOpenAfterPlace(j - 1); k > lo {
+				j = k
+				continue
+			}
+		}
 		if !isNameChar(d.text[j-1]) || (j < start && d.x.headWords.endingAt(d.text, lo, j) > 0 && d.verbAt(j, start)) {
 			return start // (…实验室|跻身全国重点实验室: a whole name before is no part of this one)
 		}
 		j--
 	}
 	return start
+}
+
+// bracketCloseAfter returns where the bracket opened at open closes, or
+// open-1 when it does not within a few characters.
+func (d *recognizer) bracketCloseAfter(open int) int {
+	for k := open + 1; k < len(d.text) && k-open <= 8; k++ {
+		if d.text[k] == '）' || d.text[k] == ')' {
+			return k
+		}
+	}
+	return open - 1
+}
+
+// bracketOpenAfterPlace returns where the bracket closed at close opens,
+// when a place ends right before it and only name characters stand inside
+// (勐腊（磨憨）, 吉安(深圳)); -1 otherwise.
+func (d *recognizer) bracketOpenAfterPlace(close int) int {
+	open := '（'
+	if d.text[close] == ')' {
+		open = '('
+	}
+	for k := close - 1; k >= 0 && close-k <= 8; k-- {
+		switch {
+		case d.text[k] == open:
+			if g := d.gazEndingAt(k); g != nil && g.kind == mRegion && k+1 < close {
+				return k
+			}
+			return -1
+		case !isNameChar(d.text[k]):
+			return -1
+		}
+	}
+	return -1
 }
 
 // jointWorks reports words from a to start that state what the parties of
