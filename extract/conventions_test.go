@@ -211,6 +211,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乡村振兴战略"}, []string{"找矿突破战略", "新一轮找矿突破战略"}},
 		{"a plan's head after a thing's name and before a word of work is an activity, no title", "广西壮族自治区政府工作报告\n推动贵南高铁规划建设，加快平陆运河规划研究，编制平陆运河经济带规划。",
 			[]string{"贵南高铁", "平陆运河", "平陆运河经济带规划"}, []string{"贵南高铁规划", "平陆运河规划"}},
+		{"a project's planning before a word of work is no title", "江西省政府工作报告\n完成瑞金通用机场项目规划设计。",
+			nil, []string{"瑞金通用机场项目规划"}},
 		{"items of 等项目 that open with names the dictionary does not know vouch for each other, kinds do not", "四川省政府工作报告\n恒芯高端芯片、鑫晶半导体硅片等项目建成投产，新能源汽车、光伏组件等项目加快建设。",
 			[]string{"恒芯高端芯片", "鑫晶半导体硅片"}, []string{"新能源汽车", "光伏组件"}},
 		{"a bracketed alias after a place belongs to the name the place opens", "云南省政府工作报告\n建设勐腊（磨憨）重点开发开放试验区，发展景洪（嘎洒）临空产业园。",

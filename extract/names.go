@@ -2187,6 +2187,9 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	q := quoted(mod) || d.wholeQuoted(start, end)
 	switch rule {
 	case ruleDoc:
+		if d.sub(headStart, end) == "规划" && d.planningWorkAt(end) && !q && !d.inTitle(start) {
+			return false // …通用机场项目规划设计: planning done, no title
+		}
 		if q || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
 			return true
 		}
