@@ -219,6 +219,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"勐腊（磨憨）重点开发开放试验区", "景洪（嘎洒）临空产业园"}, []string{"开发开放试验区"}},
 		{"experimental and pilot bases are institutions, a laboratory's base named with the laboratory", "广东省政府工作报告\n鹏城实验室海洋试验基地启动运行，建设国家人工智能应用中试基地，建设一批中试基地。",
 			[]string{"鹏城实验室海洋试验基地", "国家人工智能应用中试基地"}, []string{"鹏城实验室", "中试基地"}},
+		{"a station's complex is one hub's name, a hub's role is not", "贵州省政府工作报告\n推进贵阳北站综合枢纽建设，提升龙洞堡国际机场枢纽能级。",
+			[]string{"贵阳北站综合枢纽", "龙洞堡国际机场"}, []string{"贵阳北站", "龙洞堡国际机场枢纽"}},
 		{"belts and circles of science and innovation are region groups", "安徽省政府工作报告\n建设太湖湾科创带、环巢湖科创圈。",
 			[]string{"太湖湾科创带", "环巢湖科创圈"}, nil},
 		{"places listed before 等 and a count share the designation's qualifier and head; one place counted is a kind", "湖南省政府工作报告\n加快怀化、衡阳等3个国家骨干冷链物流基地建设，支持郴州、岳阳2个省级区域医疗中心，建设永州等4个国家骨干冷链物流基地。",

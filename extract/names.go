@@ -119,7 +119,8 @@ func (d *recognizer) recognizeNames() {
 			if (nd.typ == kg.Railway || nd.typ == kg.Road) && (d.x.headDefs[hits[k].word].word == "工程" || d.x.headDefs[hits[k].word].word == "项目") {
 				break // 国家重点工程|包银高铁: a class and the route in apposition
 			}
-			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) {
+			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) && d.sub(end, n.start) != "综合" {
+				// (南京北站|综合|枢纽: the station's complex is one name)
 				break // 乌鲁木齐国际陆港区|枢纽能级, 铜仁凤凰机场|航空口岸: the hub and its role
 			}
 			if typ == kg.Park && nd.typ == kg.Plan && nd.rule == ruleList {
