@@ -183,6 +183,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"西沿江高铁", "荆岳长株高铁", "荆岳长衡铁路", "襄十铁路"}, nil},
 		{"lines named by their ends before 等新线 are railways", "四川省政府工作报告\n成自、渝万等新线开通运营，开通一批新线。",
 			[]string{"成自铁路", "渝万铁路"}, []string{"新线", "一批新线"}},
+		{"works noted in brackets after a listed route are no part of its name", "湖南省政府工作报告\n长常（扩建）、邵永、娄益等高速公路建成通车。",
+			[]string{"长常高速公路", "邵永高速公路", "娄益高速公路"}, []string{"扩建高速公路"}},
 		{"a stop word after a list mark opens an item of abbreviations", "辽宁省政府工作报告\n推进沈海改扩建、本桓宽、凌绥等高速公路建设。",
 			[]string{"本桓宽高速公路"}, []string{"桓宽高速公路"}},
 		{"a pilot zone leading an industry and an agricultural high-tech zone are parks", "湖南省政府工作报告\n建设长沙国家级车联网先导区，创建岳阳国家农高区，建设一批先导区。",

@@ -2840,6 +2840,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	type item struct{ start, end int }
 	var items []item
 	for q := p; q > 0; {
+		if n := d.phaseNoteBefore(q); n > 0 && marked && (typ == kg.Railway || typ == kg.Road) {
+			q -= n // 京哈（扩建）、哈肇等高速公路: the works noted on a route are no part of its name
+		}
 		s := q
 		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !d.listMark(s-1) {
 			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && s >= 2 && d.listMark(s-2)) {
@@ -2903,7 +2906,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			return nil // 大同经开区、高新区: the items are names of their own
 		}
 		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && (it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 ||
-			(typ != kg.RegionGroup && d.initialsOnly(it.start, it.end))) {
+			(typ != kg.RegionGroup && d.initialsOnly(it.start, it.end)) || (marked && typ != kg.RegionGroup && d.allInitials(it.start, it.end))) {
 			ok = true // 通苏嘉甬, 津沧; 合六、合淮产业走廊
 		}
 		if !d.x.headDefs[h.word].weak && (typ == kg.Institution || typ == kg.Park) && it.end-it.start <= 4 &&
@@ -2949,7 +2952,30 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 // (通苏嘉甬, 盐泰锡常宜). Its ends are not read from so many initials,
 // which guess wrong (济 for 济源 or 济南); the name is still a route's.
 func (d *recognizer) initialsOnly(start, end int) bool {
-	if end-start < 4 || end-start > 6 {
+	return end-start >= 4 && d.allInitials(start, end)
+}
+
+// phaseNoteBefore returns the length of a bracketed phase or works word
+// ending at pos (（扩建）, (二期)), or 0.
+func (d *recognizer) phaseNoteBefore(pos int) int {
+	t := d.text
+	if pos < 4 || (t[pos-1] != '）' && t[pos-1] != ')') {
+		return 0
+	}
+	for _, w := range d.x.lex.phaseWords {
+		n := len([]rune(w))
+		if pos-n-2 >= 0 && runesAt(t, pos-1-n, w) && (t[pos-2-n] == '（' || t[pos-2-n] == '(') {
+			return n + 2
+		}
+	}
+	return 0
+}
+
+// allInitials reports two to six characters each of which may stand for a
+// place (partyChar): in a list of routes after 等 a route named by its ends
+// (哈肇、绥大等高速公路), whichever places the ends are.
+func (d *recognizer) allInitials(start, end int) bool {
+	if end-start < 2 || end-start > 6 {
 		return false
 	}
 	for _, c := range d.text[start:end] {
