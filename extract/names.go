@@ -2856,6 +2856,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			break
 		}
 		items = append(items, item{s, q})
+		if n := d.phaseWordEndingAt(s); n > 0 && marked && (typ == kg.Railway || typ == kg.Road) && s-n > 0 && d.listMark(s-n-1) {
+			s -= n // 周至至乾县、改扩建|西安至永寿等高速公路: the works done open the item
+		}
 		if s == 0 || !d.listMark(s-1) {
 			break
 		}
@@ -2953,6 +2956,17 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 // which guess wrong (济 for 济源 or 济南); the name is still a route's.
 func (d *recognizer) initialsOnly(start, end int) bool {
 	return end-start >= 4 && d.allInitials(start, end)
+}
+
+// phaseWordEndingAt returns the length of a phase or works word ending at
+// pos ([phase-words]: 改扩建, 扩建), or 0.
+func (d *recognizer) phaseWordEndingAt(pos int) int {
+	for _, w := range d.x.lex.phaseWords {
+		if n := suffixLen(d.text, pos, w); n > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // phaseNoteBefore returns the length of a bracketed phase or works word
