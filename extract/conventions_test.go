@@ -187,6 +187,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"长常高速公路", "邵永高速公路", "娄益高速公路"}, []string{"扩建高速公路"}},
 		{"works done opening an item of a list of routes leave the items before it in the list", "湖南省政府工作报告\n开工岳阳至汨罗、改扩建长沙至湘潭等高速公路。",
 			[]string{"岳阳至汨罗高速公路", "长沙至湘潭高速公路"}, []string{"改扩建长沙至湘潭高速公路"}},
+		{"a bypass named by its place is an item of a bare list of routes, the last item a name with the head alone", "江西省政府工作报告\n力争赣州南绕城、瑞兴高速公路建成通车。",
+			[]string{"赣州南绕城高速公路", "瑞兴高速公路"}, []string{"南绕城高速公路"}},
 		{"a stop word after a list mark opens an item of abbreviations", "辽宁省政府工作报告\n推进沈海改扩建、本桓宽、凌绥等高速公路建设。",
 			[]string{"本桓宽高速公路"}, []string{"桓宽高速公路"}},
 		{"a pilot zone leading an industry and an agricultural high-tech zone are parks", "湖南省政府工作报告\n建设长沙国家级车联网先导区，创建岳阳国家农高区，建设一批先导区。",

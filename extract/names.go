@@ -2896,7 +2896,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 				return nil // 渝厦高铁重庆东至黔江段、渝湘复线高速: items with heads of their own
 			}
 			if (it.end-it.start <= 4 && (len(d.endpointChars(t[it.start:it.end])) >= 2 || d.endpointRun(it.start, it.end, typ))) ||
-				joinsPlaces(t[it.start:it.end]) || d.initialsOnly(it.start, it.end) {
+				joinsPlaces(t[it.start:it.end]) || d.initialsOnly(it.start, it.end) || d.bypassOf(it.start, it.end) ||
+				(d.allInitials(it.start, it.end) && !onlyDirections(t[it.start:it.end])) || // (not 南北、东西…)
+				(i == 0 && it.end == h.start && d.validName(it.start, h.start, end, typ, d.x.headDefs[h.word].weak)) { // (延安东绕城、洛卢高速公路: the last item a name with the head alone)
 				ok = true
 			} else { // (an item named by its position needs 等: 藏粤直流、… is no route)
 				return nil
@@ -2956,6 +2958,26 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 // which guess wrong (济 for 济源 or 济南); the name is still a route's.
 func (d *recognizer) initialsOnly(start, end int) bool {
 	return end-start >= 4 && d.allInitials(start, end)
+}
+
+// onlyDirections reports characters that are all directions (南北, 东西).
+func onlyDirections(cs []rune) bool {
+	for _, c := range cs {
+		if !strings.ContainsRune("东西南北中", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// bypassOf reports a place, an optional side and 绕城 (延安东绕城): a route
+// around the place, named by it.
+func (d *recognizer) bypassOf(start, end int) bool {
+	g := d.gazAt(start)
+	if g == nil || g.kind != mRegion || g.start != start || d.sub(max(start, end-2), end) != "绕城" {
+		return false
+	}
+	return end-2 == g.end || (end-3 == g.end && strings.ContainsRune("东西南北", d.text[g.end]))
 }
 
 // phaseWordEndingAt returns the length of a phase or works word ending at
