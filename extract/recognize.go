@@ -1004,7 +1004,7 @@ func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {
 	if p == nil {
 		return false
 	}
-	return r.Code == p.Code || d.x.gaz.Inside(r, p)
+	return d.x.gaz.Inside(r, p) // (p itself too)
 }
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
