@@ -3394,13 +3394,42 @@ func (d *recognizer) onlyDocVerbs(a, b int) bool {
 
 // runesAt reports whether t holds w at a, without building a string.
 func runesAt(t []rune, a int, w string) bool {
-	for _, r := range w {
-		if a >= len(t) || t[a] != r {
+	for i := 0; i < len(w); a++ {
+		if a < 0 || a >= len(t) {
 			return false
 		}
-		a++
+		n := encodedAt(w, i, t[a])
+		if n == 0 {
+			return false
+		}
+		i += n
 	}
 	return true
+}
+
+// encodedAt returns the width of r's UTF-8 encoding when w holds it at
+// byte i, as ranging over w would read r there, or 0. The words compared
+// are mostly Chinese: r's three bytes are compared, where a range over w
+// called the runtime to decode each of its characters, and most words
+// differ at their first.
+func encodedAt(w string, i int, r rune) int {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
+		if w[i] == byte(r) {
+			return 1
+		}
+		return 0
+	case r >= 0x800 && r < 0x10000 && r != utf8.RuneError && (r < 0xD800 || r > 0xDFFF):
+		// (U+FFFD is also what invalid bytes decode to: decoded below)
+		if i+2 < len(w) && w[i] == 0xE0|byte(r>>12) && w[i+1] == 0x80|byte(r>>6)&0x3F && w[i+2] == 0x80|byte(r)&0x3F {
+			return 3
+		}
+		return 0
+	}
+	if c, n := utf8.DecodeRuneInString(w[i:]); c == r {
+		return n
+	}
+	return 0
 }
 
 // prefixLen returns the number of characters of w when t holds w at a,
@@ -3411,11 +3440,15 @@ func prefixLen(t []rune, a int, w string) int {
 		return 0
 	}
 	n := 0
-	for _, r := range w {
-		if a+n >= len(t) || t[a+n] != r {
+	for i := 0; i < len(w); n++ {
+		if a+n >= len(t) {
 			return 0
 		}
-		n++
+		k := encodedAt(w, i, t[a+n])
+		if k == 0 {
+			return 0
+		}
+		i += k
 	}
 	return n
 }

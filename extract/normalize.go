@@ -424,7 +424,11 @@ func isHeading(t []rune) bool {
 }
 
 func isChineseNumeral(r rune) bool {
-	return strings.ContainsRune("一二三四五六七八九十百零〇", r)
+	switch r { // not strings.ContainsRune: asked of most characters of names
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '〇':
+		return true
+	}
+	return false
 }
 
 // titleEndings end the last line of a title broken over several lines.

@@ -1204,7 +1204,11 @@ func (d *recognizer) featureContext(end int) bool {
 // after a region's short name they make a longer place name (甘泉堡, 王家庄),
 // never the region's own thing as 港 or 新区 do (萍乡港).
 func isSettlementChar(r rune) bool {
-	return strings.ContainsRune("堡庄村寨屯营铺集坪垭埠墩圩垸", r)
+	switch r {
+	case '堡', '庄', '村', '寨', '屯', '营', '铺', '集', '坪', '垭', '埠', '墩', '圩', '垸':
+		return true
+	}
+	return false
 }
 
 func isFeatureChar(r rune) bool {
