@@ -3398,6 +3398,14 @@ func runesAt(t []rune, a int, w string) bool {
 		if a < 0 || a >= len(t) {
 			return false
 		}
+		if r := t[a]; r >= 0x4E00 && r <= 0x9FFF && i+2 < len(w) {
+			// a CJK ideograph, compared here: encodedAt is no inline call
+			if w[i] != 0xE0|byte(r>>12) || w[i+1] != 0x80|byte(r>>6)&0x3F || w[i+2] != 0x80|byte(r)&0x3F {
+				return false
+			}
+			i += 3
+			continue
+		}
 		n := encodedAt(w, i, t[a])
 		if n == 0 {
 			return false
@@ -3443,6 +3451,14 @@ func prefixLen(t []rune, a int, w string) int {
 	for i := 0; i < len(w); n++ {
 		if a+n >= len(t) {
 			return 0
+		}
+		if r := t[a+n]; r >= 0x4E00 && r <= 0x9FFF && i+2 < len(w) {
+			// as in runesAt
+			if w[i] != 0xE0|byte(r>>12) || w[i+1] != 0x80|byte(r>>6)&0x3F || w[i+2] != 0x80|byte(r)&0x3F {
+				return 0
+			}
+			i += 3
+			continue
 		}
 		k := encodedAt(w, i, t[a+n])
 		if k == 0 {

@@ -21,7 +21,7 @@ func TestIndexOpenParen(t *testing.T) {
 // share characters, with invalid bytes, U+FFFD and surrogates among them.
 func TestRunesAt(t *testing.T) {
 	chars := []string{"单", "位", "\ufffd", "，", "a", "é", "\U00020000", "\xe5", "\xe5\x8d", "\xff"}
-	runes := []rune{'单', '位', '\ufffd', '，', 'a', 'é', 0x20000, 0xD800, -1, 0x110000}
+	runes := []rune{'单', '位', '一', '\u9fff', '\u4e00', '\ufffd', '，', 'a', 'é', 0x20000, 0xD800, -1, 0x110000}
 	ref := func(t []rune, a int, w string) (bool, int) {
 		n := 0
 		for _, r := range w {
