@@ -204,7 +204,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			continue
 		case isFootnoteMarker(r):
 			continue
-		case r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case isFullwidthAlnum(r):
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
@@ -213,6 +213,13 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	}
 	flush()
 	return out
+}
+
+// isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits
+// (Ａ, ９): the letters and digits among ！…～, by their ranges, where
+// unicode.IsLetter and IsDigit searched tables for every fullwidth comma.
+func isFullwidthAlnum(r rune) bool {
+	return (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ')
 }
 
 // isFootnoteMarker reports circled and parenthesised numbers (①, ⑴, ❶),

@@ -1096,7 +1096,7 @@ func (d *recognizer) recognizeAbbrev() {
 		}
 		// one character after a verb of presence
 		// (the bitmap of abbreviations first: it rules out most characters)
-		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] ||
+		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !isHan(t[i+1]) || covered[i+1] ||
 			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
@@ -1203,6 +1203,12 @@ func (d *recognizer) featureContext(end int) bool {
 // isSettlementChar reports the finals of villages, forts and market towns:
 // after a region's short name they make a longer place name (甘泉堡, 王家庄),
 // never the region's own thing as 港 or 新区 do (萍乡港).
+// isHan is unicode.Is(unicode.Han, r) with the CJK Unified Ideographs,
+// all Han and most of a text, answered first (as isNameChar does).
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
+}
+
 func isSettlementChar(r rune) bool {
 	switch r {
 	case '堡', '庄', '村', '寨', '屯', '营', '铺', '集', '坪', '垭', '埠', '墩', '圩', '垸':
@@ -1328,10 +1334,10 @@ func (d *recognizer) mutualTriggerAfter(pos int) bool {
 // 白玉兰; but 广州港 is 广州 and a head).
 func (d *recognizer) straddles(start, end int) bool {
 	lo, hi := start, end
-	for lo > 0 && start-lo < 4 && unicode.Is(unicode.Han, d.text[lo-1]) {
+	for lo > 0 && start-lo < 4 && isHan(d.text[lo-1]) {
 		lo--
 	}
-	for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
+	for hi < len(d.text) && hi-end < 4 && isHan(d.text[hi]) {
 		hi++
 	}
 	if start >= end || end > len(d.text) {
@@ -1425,7 +1431,7 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && j-i <= 5 && unicode.Is(unicode.Han, t[j]) && !covered[j] {
+		for j < len(t) && j-i <= 5 && isHan(t[j]) && !covered[j] {
 			j++
 		}
 		if j >= len(t) || t[j] != '”' || j-i-1 < 2 || j-i-1 > 4 {
