@@ -1604,14 +1604,20 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	}
 	sb := d.x.initialBits[p.Code]
 	in := func(c rune) bool { return c < 1<<16 && (sb[c>>6]|union[c>>6])&(1<<(c&63)) != 0 }
-	// runs already read (few: a mark per character of theirs)
-	takenAt := map[int]bool{}
+	// runs already read: a mark per character of theirs, in a slice, not
+	// a map asked at every character the scan below reads
+	var takenAt []bool
 	for _, m := range taken {
 		for i := m.start; i < m.end; i++ {
-			takenAt[i] = true
+			if takenAt == nil {
+				takenAt = make([]bool, len(d.text))
+			}
+			if i >= 0 && i < len(takenAt) {
+				takenAt[i] = true
+			}
 		}
 	}
-	isTaken := func(i int) bool { return len(takenAt) > 0 && takenAt[i] }
+	isTaken := func(i int) bool { return takenAt != nil && takenAt[i] }
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
