@@ -4171,8 +4171,12 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
 	goods := d.x.lex.transferGoods
+	var goodBits uint64 // the goods' characters by their low six bits: most characters are answered without the list
+	for _, g := range goods {
+		goodBits |= 1 << (g & 63)
+	}
 	for i := 1; i+2 < len(t); i++ {
-		if !slices.Contains(goods, t[i]) {
+		if goodBits&(1<<(t[i]&63)) == 0 || !slices.Contains(goods, t[i]) {
 			continue
 		}
 		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !strings.ContainsRune("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
