@@ -1604,20 +1604,20 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	}
 	sb := d.x.initialBits[p.Code]
 	in := func(c rune) bool { return c < 1<<16 && (sb[c>>6]|union[c>>6])&(1<<(c&63)) != 0 }
-	// runs already read: a mark per character of theirs, in a slice, not
-	// a map asked at every character the scan below reads
-	var takenAt []bool
+	// runs already read: a bit per character of theirs, not a map asked
+	// at every character the scan below reads
+	var takenAt []uint64
 	for _, m := range taken {
 		for i := m.start; i < m.end; i++ {
 			if takenAt == nil {
-				takenAt = make([]bool, len(d.text))
+				takenAt = make([]uint64, len(d.text)/64+1)
 			}
-			if i >= 0 && i < len(takenAt) {
-				takenAt[i] = true
+			if i >= 0 && i < len(d.text) {
+				takenAt[i>>6] |= 1 << (i & 63)
 			}
 		}
 	}
-	isTaken := func(i int) bool { return takenAt != nil && takenAt[i] }
+	isTaken := func(i int) bool { return takenAt != nil && takenAt[i>>6]&(1<<(i&63)) != 0 }
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
