@@ -1065,8 +1065,8 @@ func (d *recognizer) recognizeAbbrev() {
 				continue
 			}
 		}
-		if covered[i] {
-			continue
+		if covered[i] || !d.x.isAbbrev(t[i]) && t[i] != subjFirst {
+			continue // (most characters: neither a run nor a place after a verb of presence starts here)
 		}
 		j := i
 		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
