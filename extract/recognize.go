@@ -1489,6 +1489,10 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
+		if covered[i] || !in(t[i]) {
+			i++ // (most characters)
+			continue
+		}
 		j := i
 		for j < len(t) && !covered[j] && in(t[j]) {
 			j++
@@ -1603,7 +1607,10 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 		}
 	}
 	sb := d.x.initialBits[p.Code]
-	in := func(c rune) bool { return c < 1<<16 && (sb[c>>6]|union[c>>6])&(1<<(c&63)) != 0 }
+	for k := range union {
+		union[k] |= sb[k] // the subject's own too: one word read a character
+	}
+	in := func(c rune) bool { return c < 1<<16 && union[c>>6]&(1<<(c&63)) != 0 }
 	// runs already read: a bit per character of theirs, not a map asked
 	// at every character the scan below reads
 	var takenAt []uint64
@@ -1621,6 +1628,10 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
+		if covered[i] || !in(t[i]) || isTaken(i) {
+			i++ // (most characters)
+			continue
+		}
 		j := i
 		for j < len(t) && j-i < 4 && !covered[j] && in(t[j]) && !isTaken(j) {
 			j++
