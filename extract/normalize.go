@@ -480,7 +480,11 @@ var titleEndingRunes = sync.OnceValue(func() [][]rune {
 
 // isSentencePunct reports characters that end a sentence.
 func isSentencePunct(r rune) bool {
-	return r == '。' || r == '！' || r == '？' || r == '!' || r == '?' || r == '；' || r == ';'
+	switch r { // a switch, not a chain of comparisons: asked of every character
+	case '。', '！', '？', '!', '?', '；', ';':
+		return true
+	}
+	return false
 }
 
 // Sentence is a stretch of Normalized.Text ending at sentence punctuation
