@@ -4216,8 +4216,20 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil)
 	link := func(c rune) bool { return c == '济' || c == '入' || c == '补' }
-	for i := 0; i+3 < len(t); i++ {
-		if t[i] != '引' || (i > 0 && isNameChar(t[i-1]) && !strings.ContainsRune("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i)) {
+	// each 引 found in the text's string by its last byte (indexLastByte),
+	// not by a comparison of every character; from is where the next
+	// search starts, past a diversion read
+	for from := 0; ; {
+		k := indexLastByte(d.str[d.byteAt.at(from):], "引")
+		if k < 0 {
+			break
+		}
+		i := d.charOf(d.byteAt.at(from) + k)
+		if i+3 >= len(t) {
+			break
+		}
+		from = i + 1
+		if i > 0 && isNameChar(t[i-1]) && !strings.ContainsRune("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i) {
 			continue
 		}
 		end := d.diversionEnd(i + 1)
@@ -4250,7 +4262,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 		}
 		e := d.namedEntity(kg.Project, string(t[i:end]), i, end)
 		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
-		i = end - 1
+		from = end
 	}
 	return out
 }
