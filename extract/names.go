@@ -2367,8 +2367,28 @@ func cleanName(s string) string {
 func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 	t := d.text
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per code was quadratic
+	// the next G and the next S at or after a character, found in the
+	// text's string by strings.IndexByte instead of comparing every
+	// character (an ASCII byte in UTF-8 is that character and no other's)
+	next := func(c byte, from int) int {
+		b := d.byteAt.at(from)
+		if k := strings.IndexByte(d.str[b:], c); k >= 0 {
+			return d.charOf(b + k)
+		}
+		return len(t)
+	}
+	nextG, nextS := -1, -1
 	for i := 0; i+2 < len(t); i++ {
-		if (t[i] != 'G' && t[i] != 'S') || (i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1]))) {
+		if nextG < i {
+			nextG = next('G', i)
+		}
+		if nextS < i {
+			nextS = next('S', i)
+		}
+		if i = min(nextG, nextS); i+2 >= len(t) {
+			break
+		}
+		if i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1])) {
 			continue
 		}
 		j := i + 1
