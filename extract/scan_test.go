@@ -7,15 +7,6 @@ import (
 	"testing"
 )
 
-// TestIndexOpenParen checks the byte scan against strings.IndexAny.
-func TestIndexOpenParen(t *testing.T) {
-	for _, s := range []string{"", "(", "（", "ab(c（", "牵头（省", "（(", "ａ（", "\uff07\uff09（x", "无括号", "半（", "\xef\xbc"} {
-		if got, want := indexOpenParen(s), strings.IndexAny(s, "(（"); got != want {
-			t.Errorf("indexOpenParen(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
-
 // TestRunesAt checks runesAt and prefixLen, which compare encodings,
 // against a range over the word, on random words and texts where they
 // share characters, with invalid bytes, U+FFFD and surrogates among them.
