@@ -1734,10 +1734,8 @@ func (d *recognizer) runFollowed(pos int) bool {
 		if pos < len(t) && t[pos] == '等' {
 			pos++
 		}
-		for _, w := range d.x.lex.runFollowers {
-			if runesAt(t, pos, w) {
-				return true
-			}
+		if d.x.runFollowers.startingAt(t, pos, len(t)) > 0 {
+			return true // one of the words at pos: one walk, not a comparison per word
 		}
 		if items == 0 && pos+4 <= len(t) && d.fieldBeforeCooperation(pos) {
 			return true // 赣深|产业|合作: the field the places cooperate in
