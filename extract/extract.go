@@ -66,6 +66,9 @@ type Extractor struct {
 	headWords wordSet
 	// qualifiers may stand between a trigger and its object
 	qualifiers wordSet
+	// runFollowers are the lexicon's [run-followers], asked at every run of
+	// a province's initials (runFollowed)
+	runFollowers wordSet
 	// expressways are the national expressways by short name (荣乌), with
 	// the regions each joins
 	expressways map[string][]*gazetteer.Region
@@ -217,6 +220,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
 	x.worksCues = cueSet(lex.worksCues)
 	x.eventNouns = newWordSet(lex.eventNouns)
+	x.runFollowers = newWordSet(lex.runFollowers)
 	for _, a := range lex.anchors {
 		r := []rune(a)
 		if len(r) != 2 {

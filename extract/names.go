@@ -2497,8 +2497,28 @@ func cleanName(s string) string {
 func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 	t := d.text
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per code was quadratic
+	// the next G and the next S at or after a character, found in the
+	// text's string by strings.IndexByte instead of comparing every
+	// character (an ASCII byte in UTF-8 is that character and no other's)
+	next := func(c byte, from int) int {
+		b := d.byteAt.at(from)
+		if k := strings.IndexByte(d.str[b:], c); k >= 0 {
+			return d.charOf(b + k)
+		}
+		return len(t)
+	}
+	nextG, nextS := -1, -1
 	for i := 0; i+2 < len(t); i++ {
-		if (t[i] != 'G' && t[i] != 'S') || (i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1]))) {
+		if nextG < i {
+			nextG = next('G', i)
+		}
+		if nextS < i {
+			nextS = next('S', i)
+		}
+		if i = min(nextG, nextS); i+2 >= len(t) {
+			break
+		}
+		if i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1])) {
 			continue
 		}
 		j := i + 1
@@ -3665,13 +3685,50 @@ func (d *recognizer) onlyDocVerbs(a, b int) bool {
 
 // runesAt reports whether t holds w at a, without building a string.
 func runesAt(t []rune, a int, w string) bool {
-	for _, r := range w {
-		if a >= len(t) || t[a] != r {
+	for i := 0; i < len(w); a++ {
+		if a < 0 || a >= len(t) {
 			return false
 		}
-		a++
+		if r := t[a]; r >= 0x4E00 && r <= 0x9FFF && i+2 < len(w) {
+			// a CJK ideograph, compared here: encodedAt is no inline call
+			if w[i] != 0xE0|byte(r>>12) || w[i+1] != 0x80|byte(r>>6)&0x3F || w[i+2] != 0x80|byte(r)&0x3F {
+				return false
+			}
+			i += 3
+			continue
+		}
+		n := encodedAt(w, i, t[a])
+		if n == 0 {
+			return false
+		}
+		i += n
 	}
 	return true
+}
+
+// encodedAt returns the width of r's UTF-8 encoding when w holds it at
+// byte i, as ranging over w would read r there, or 0. The words compared
+// are mostly Chinese: r's three bytes are compared, where a range over w
+// called the runtime to decode each of its characters, and most words
+// differ at their first.
+func encodedAt(w string, i int, r rune) int {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
+		if w[i] == byte(r) {
+			return 1
+		}
+		return 0
+	case r >= 0x800 && r < 0x10000 && r != utf8.RuneError && (r < 0xD800 || r > 0xDFFF):
+		// (U+FFFD is also what invalid bytes decode to: decoded below)
+		if i+2 < len(w) && w[i] == 0xE0|byte(r>>12) && w[i+1] == 0x80|byte(r>>6)&0x3F && w[i+2] == 0x80|byte(r)&0x3F {
+			return 3
+		}
+		return 0
+	}
+	if c, n := utf8.DecodeRuneInString(w[i:]); c == r {
+		return n
+	}
+	return 0
 }
 
 // prefixLen returns the number of characters of w when t holds w at a,
@@ -3682,11 +3739,23 @@ func prefixLen(t []rune, a int, w string) int {
 		return 0
 	}
 	n := 0
-	for _, r := range w {
-		if a+n >= len(t) || t[a+n] != r {
+	for i := 0; i < len(w); n++ {
+		if a+n >= len(t) {
 			return 0
 		}
-		n++
+		if r := t[a+n]; r >= 0x4E00 && r <= 0x9FFF && i+2 < len(w) {
+			// as in runesAt
+			if w[i] != 0xE0|byte(r>>12) || w[i+1] != 0x80|byte(r>>6)&0x3F || w[i+2] != 0x80|byte(r)&0x3F {
+				return 0
+			}
+			i += 3
+			continue
+		}
+		k := encodedAt(w, i, t[a+n])
+		if k == 0 {
+			return 0
+		}
+		i += k
 	}
 	return n
 }
@@ -4450,8 +4519,12 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
 	goods := d.x.lex.transferGoods
+	var goodBits uint64 // the goods' characters by their low six bits: most characters are answered without the list
+	for _, g := range goods {
+		goodBits |= 1 << (g & 63)
+	}
 	for i := 1; i+2 < len(t); i++ {
-		if !slices.Contains(goods, t[i]) {
+		if goodBits&(1<<(t[i]&63)) == 0 || !slices.Contains(goods, t[i]) {
 			continue
 		}
 		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !strings.ContainsRune("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
@@ -4491,8 +4564,20 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil)
 	link := func(c rune) bool { return c == '济' || c == '入' || c == '补' }
-	for i := 0; i+3 < len(t); i++ {
-		if t[i] != '引' || (i > 0 && isNameChar(t[i-1]) && !strings.ContainsRune("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i)) {
+	// each 引 found in the text's string by its last byte (indexLastByte),
+	// not by a comparison of every character; from is where the next
+	// search starts, past a diversion read
+	for from := 0; ; {
+		k := indexLastByte(d.str[d.byteAt.at(from):], "引")
+		if k < 0 {
+			break
+		}
+		i := d.charOf(d.byteAt.at(from) + k)
+		if i+3 >= len(t) {
+			break
+		}
+		from = i + 1
+		if i > 0 && isNameChar(t[i-1]) && !strings.ContainsRune("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i) {
 			continue
 		}
 		end := d.diversionEnd(i + 1)
@@ -4525,7 +4610,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 		}
 		e := d.namedEntity(kg.Project, string(t[i:end]), i, end)
 		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
-		i = end - 1
+		from = end
 	}
 	return out
 }

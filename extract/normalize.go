@@ -204,7 +204,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			continue
 		case isFootnoteMarker(r):
 			continue
-		case r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case isFullwidthAlnum(r):
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
@@ -213,6 +213,13 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	}
 	flush()
 	return out
+}
+
+// isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits
+// (Ａ, ９): the letters and digits among ！…～, by their ranges, where
+// unicode.IsLetter and IsDigit searched tables for every fullwidth comma.
+func isFullwidthAlnum(r rune) bool {
+	return (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ')
 }
 
 // isFootnoteMarker reports circled and parenthesised numbers (①, ⑴, ❶),
@@ -424,7 +431,11 @@ func isHeading(t []rune) bool {
 }
 
 func isChineseNumeral(r rune) bool {
-	return strings.ContainsRune("一二三四五六七八九十百零〇", r)
+	switch r { // not strings.ContainsRune: asked of most characters of names
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '〇':
+		return true
+	}
+	return false
 }
 
 // titleEndings end the last line of a title broken over several lines.
@@ -469,7 +480,11 @@ var titleEndingRunes = sync.OnceValue(func() [][]rune {
 
 // isSentencePunct reports characters that end a sentence.
 func isSentencePunct(r rune) bool {
-	return r == '。' || r == '！' || r == '？' || r == '!' || r == '?' || r == '；' || r == ';'
+	switch r { // a switch, not a chain of comparisons: asked of every character
+	case '。', '！', '？', '!', '?', '；', ';':
+		return true
+	}
+	return false
 }
 
 // Sentence is a stretch of Normalized.Text ending at sentence punctuation

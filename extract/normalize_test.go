@@ -223,3 +223,23 @@ func FuzzNormalizeAsBefore(f *testing.F) {
 		}
 	})
 }
+
+// TestFullwidthAlnum: isFullwidthAlnum is the letters and digits of the
+// fullwidth forms of ASCII, as unicode.IsLetter and IsDigit say.
+func TestFullwidthAlnum(t *testing.T) {
+	for r := rune(0); r < 0x20000; r++ {
+		want := r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if got := isFullwidthAlnum(r); got != want {
+			t.Fatalf("isFullwidthAlnum(%U) = %v", r, got)
+		}
+	}
+}
+
+// TestIsHan: isHan is unicode.Is(unicode.Han, r).
+func TestIsHan(t *testing.T) {
+	for r := rune(-1); r < 0x110001; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v", r, got)
+		}
+	}
+}

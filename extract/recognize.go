@@ -1050,7 +1050,7 @@ func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {
 	if p == nil {
 		return false
 	}
-	return r.Code == p.Code || d.x.gaz.Inside(r, p)
+	return d.x.gaz.Inside(r, p) // (p itself too)
 }
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
@@ -1111,8 +1111,8 @@ func (d *recognizer) recognizeAbbrev() {
 				continue
 			}
 		}
-		if covered[i] {
-			continue
+		if covered[i] || !d.x.isAbbrev(t[i]) && t[i] != subjFirst {
+			continue // (most characters: neither a run nor a place after a verb of presence starts here)
 		}
 		j := i
 		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
@@ -1142,7 +1142,7 @@ func (d *recognizer) recognizeAbbrev() {
 		}
 		// one character after a verb of presence
 		// (the bitmap of abbreviations first: it rules out most characters)
-		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !unicode.Is(unicode.Han, t[i+1]) || covered[i+1] ||
+		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !isHan(t[i+1]) || covered[i+1] ||
 			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
@@ -1249,8 +1249,18 @@ func (d *recognizer) featureContext(end int) bool {
 // isSettlementChar reports the finals of villages, forts and market towns:
 // after a region's short name they make a longer place name (甘泉堡, 王家庄),
 // never the region's own thing as 港 or 新区 do (萍乡港).
+// isHan is unicode.Is(unicode.Han, r) with the CJK Unified Ideographs,
+// all Han and most of a text, answered first (as isNameChar does).
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
+}
+
 func isSettlementChar(r rune) bool {
-	return strings.ContainsRune("堡庄村寨屯营铺集坪垭埠墩圩垸", r)
+	switch r {
+	case '堡', '庄', '村', '寨', '屯', '营', '铺', '集', '坪', '垭', '埠', '墩', '圩', '垸':
+		return true
+	}
+	return false
 }
 
 func isFeatureChar(r rune) bool {
@@ -1370,10 +1380,10 @@ func (d *recognizer) mutualTriggerAfter(pos int) bool {
 // 白玉兰; but 广州港 is 广州 and a head).
 func (d *recognizer) straddles(start, end int) bool {
 	lo, hi := start, end
-	for lo > 0 && start-lo < 4 && unicode.Is(unicode.Han, d.text[lo-1]) {
+	for lo > 0 && start-lo < 4 && isHan(d.text[lo-1]) {
 		lo--
 	}
-	for hi < len(d.text) && hi-end < 4 && unicode.Is(unicode.Han, d.text[hi]) {
+	for hi < len(d.text) && hi-end < 4 && isHan(d.text[hi]) {
 		hi++
 	}
 	if start >= end || end > len(d.text) {
@@ -1467,7 +1477,7 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && j-i <= 5 && unicode.Is(unicode.Han, t[j]) && !covered[j] {
+		for j < len(t) && j-i <= 5 && isHan(t[j]) && !covered[j] {
 			j++
 		}
 		if j >= len(t) || t[j] != '”' || j-i-1 < 2 || j-i-1 > 4 {
@@ -1525,6 +1535,10 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
+		if covered[i] || !in(t[i]) {
+			i++ // (most characters)
+			continue
+		}
 		j := i
 		for j < len(t) && !covered[j] && in(t[j]) {
 			j++
@@ -1639,18 +1653,31 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 		}
 	}
 	sb := d.x.initialBits[p.Code]
-	in := func(c rune) bool { return c < 1<<16 && (sb[c>>6]|union[c>>6])&(1<<(c&63)) != 0 }
-	// runs already read (few: a mark per character of theirs)
-	takenAt := map[int]bool{}
+	for k := range union {
+		union[k] |= sb[k] // the subject's own too: one word read a character
+	}
+	in := func(c rune) bool { return c < 1<<16 && union[c>>6]&(1<<(c&63)) != 0 }
+	// runs already read: a bit per character of theirs, not a map asked
+	// at every character the scan below reads
+	var takenAt []uint64
 	for _, m := range taken {
 		for i := m.start; i < m.end; i++ {
-			takenAt[i] = true
+			if takenAt == nil {
+				takenAt = make([]uint64, len(d.text)/64+1)
+			}
+			if i >= 0 && i < len(d.text) {
+				takenAt[i>>6] |= 1 << (i & 63)
+			}
 		}
 	}
-	isTaken := func(i int) bool { return len(takenAt) > 0 && takenAt[i] }
+	isTaken := func(i int) bool { return takenAt != nil && takenAt[i>>6]&(1<<(i&63)) != 0 }
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
+		if covered[i] || !in(t[i]) || isTaken(i) {
+			i++ // (most characters)
+			continue
+		}
 		j := i
 		for j < len(t) && j-i < 4 && !covered[j] && in(t[j]) && !isTaken(j) {
 			j++
@@ -1753,10 +1780,8 @@ func (d *recognizer) runFollowed(pos int) bool {
 		if pos < len(t) && t[pos] == '等' {
 			pos++
 		}
-		for _, w := range d.x.lex.runFollowers {
-			if runesAt(t, pos, w) {
-				return true
-			}
+		if d.x.runFollowers.startingAt(t, pos, len(t)) > 0 {
+			return true // one of the words at pos: one walk, not a comparison per word
 		}
 		if items == 0 && pos+4 <= len(t) && d.fieldBeforeCooperation(pos) {
 			return true // 赣深|产业|合作: the field the places cooperate in

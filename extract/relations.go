@@ -70,7 +70,9 @@ func isClauseSep(r rune) bool {
 func (d *relater) relations(sents []Sentence, rs relSet) {
 	hits := d.trigs
 	var ts []trig
-	inTitle := titleSpans(d.text)
+	// inside 《》, the title of another document, whose words state nothing
+	// about this one: the spans readText found, not a second scan of the text
+	inTitle := d.inTitle
 	for _, h := range hits {
 		if d.insideName(h.start, h.end) || inTitle(h.start) {
 			continue
@@ -1661,16 +1663,6 @@ func isMunicipality(r *gazetteer.Region) bool {
 		return true
 	}
 	return false
-}
-
-// titleSpans returns a test for positions inside 《》: the title of another
-// document, whose words state nothing about this one's subject.
-func titleSpans(t []rune) func(int) bool {
-	spans := titles(t)
-	return func(pos int) bool {
-		k := sort.Search(len(spans), func(i int) bool { return spans[i][1] >= pos })
-		return k < len(spans) && spans[k][0] <= pos
-	}
 }
 
 // titles returns the spans of 《》 pairs on one line: [open, close].

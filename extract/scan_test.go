@@ -7,11 +7,41 @@ import (
 	"testing"
 )
 
-// TestIndexOpenParen checks the byte scan against strings.IndexAny.
-func TestIndexOpenParen(t *testing.T) {
-	for _, s := range []string{"", "(", "（", "ab(c（", "牵头（省", "（(", "ａ（", "\uff07\uff09（x", "无括号", "半（", "\xef\xbc"} {
-		if got, want := indexOpenParen(s), strings.IndexAny(s, "(（"); got != want {
-			t.Errorf("indexOpenParen(%q) = %d, want %d", s, got, want)
+// TestRunesAt checks runesAt and prefixLen, which compare encodings,
+// against a range over the word, on random words and texts where they
+// share characters, with invalid bytes, U+FFFD and surrogates among them.
+func TestRunesAt(t *testing.T) {
+	chars := []string{"单", "位", "\ufffd", "，", "a", "é", "\U00020000", "\xe5", "\xe5\x8d", "\xff"}
+	runes := []rune{'单', '位', '一', '\u9fff', '\u4e00', '\ufffd', '，', 'a', 'é', 0x20000, 0xD800, -1, 0x110000}
+	ref := func(t []rune, a int, w string) (bool, int) {
+		n := 0
+		for _, r := range w {
+			if a+n >= len(t) || t[a+n] != r {
+				return false, 0
+			}
+			n++
+		}
+		return true, n
+	}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rnd.IntN(4); k > 0; k-- {
+			b.WriteString(chars[rnd.IntN(len(chars))])
+		}
+		w := b.String()
+		text := []rune(strings.Repeat(w, rnd.IntN(2)))
+		for k := rnd.IntN(3); k > 0; k-- {
+			text = append(text, runes[rnd.IntN(len(runes))])
+		}
+		for a := 0; a <= len(text); a++ {
+			at, count := ref(text, a, w)
+			if got := runesAt(text, a, w); got != at {
+				t.Fatalf("runesAt(%q, %d, %q) = %v, want %v", text, a, w, got, at)
+			}
+			if got := prefixLen(text, a, w); got != count {
+				t.Fatalf("prefixLen(%q, %d, %q) = %d, want %d", text, a, w, got, count)
+			}
 		}
 	}
 }

@@ -122,13 +122,30 @@ func withoutLeadMark(lex *lexicon, u string) (string, bool) {
 func (d *relater) roleTasks() []task {
 	t := d.text
 	var out []task
+	// the next ( and the next （ at or after off (byte offsets in d.str,
+	// len(d.str) for none), each searched for again only once passed:
+	// strings.IndexByte and indexLastByte skip most of the text at a time,
+	// where a scan read every byte up to the next bracket
+	nextOf := func(off int, paren string) int {
+		if k := indexLastByte(d.str[off:], paren); k >= 0 {
+			return off + k
+		}
+		return len(d.str)
+	}
+	nextA, nextF := -1, -1
 	for off := 0; ; {
-		k := indexOpenParen(d.str[off:])
-		if k < 0 {
+		if nextA < off {
+			nextA = nextOf(off, "(")
+		}
+		if nextF < off {
+			nextF = nextOf(off, "（")
+		}
+		k := min(nextA, nextF)
+		if k >= len(d.str) {
 			break
 		}
-		open := d.charOf(off + k)
-		off += k + 1
+		open := d.charOf(k)
+		off = k + 1
 		close := open + 1
 		for close < len(t) && close-open <= 80 && !strings.ContainsRune(")）\n(（", t[close]) {
 			close++
@@ -170,24 +187,6 @@ func (d *relater) roleTasks() []task {
 		}
 	}
 	return out
-}
-
-// indexOpenParen is strings.IndexAny(s, "(（") for valid UTF-8 s, a scan of
-// bytes: IndexAny with a set that is not all ASCII decodes every rune of s
-// and searches the set for it, a twentieth of the extraction's time when
-// roleTasks called it from every bracket to the end of the text.
-func indexOpenParen(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			return i
-		case 0xEF: // （ is U+FF08, EF BC 88
-			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x88 {
-				return i
-			}
-		}
-	}
-	return -1
 }
 
 // looksLikeBody reports a unit's name that ends as a government body's does.

@@ -489,9 +489,15 @@ func (g *Gazetteer) Inside(r, ancestor *Region) bool {
 	if r.up == nil && r.Parent != "" {
 		return g.Within(r.Code, ancestor.Code)
 	}
+	// Codes are unique and a parent's level is above its child's, so only
+	// the first region up the chain at or above the ancestor's level can
+	// bear its code: one comparison of codes, not one per level.
 	for ; r != nil; r = r.up {
-		if r.Code == ancestor.Code {
+		if r == ancestor {
 			return true
+		}
+		if r.Level <= ancestor.Level {
+			return r.Code == ancestor.Code
 		}
 	}
 	return false
