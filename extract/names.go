@@ -2304,7 +2304,7 @@ func (d *recognizer) nationalStrategyEndingAt(end int) bool {
 // after 正式 or 已 (…开发规划正式获批, …方案印发实施): the name is a
 // document's title, the subject of its issue.
 func (d *recognizer) issuedAfter(end int) bool {
-	after := d.sub(end, min(len(d.text), end+4))
+	after := d.sub(end, min(len(d.text), end+8)) // (正式|获国务院批复: 8 characters at most)
 	after = strings.TrimPrefix(strings.TrimPrefix(after, "正式"), "已")
 	for _, v := range d.x.lex.issueVerbs {
 		if strings.HasPrefix(after, v) {
