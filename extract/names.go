@@ -371,7 +371,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
 			if v := d.docVerbStart(h.start, d.x.docVerbRunes); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
-				(v > start && d.onlyDocVerbs(start, v)) ||
+				(v > start && d.madeOf(start, v, d.x.lex.docVerbs)) ||
 				(v > start && !d.inTitle(start) && !strings.Contains(d.sub(start, v), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
 				// (一企一策|制定|转型方案: a verb of documents inside the words
 				// before a head starts the title, as one before them does)
@@ -1890,7 +1890,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return true // 智能制造全国重点实验室: named by its field
 		}
 	}
-	if typ == kg.Park && !isQuoted && weak && headStart-start >= 4 && d.partyCount(start, start+2) >= 2 && d.onlyZoneWords(start+2, headStart) {
+	if typ == kg.Park && !isQuoted && weak && headStart-start >= 4 && d.partyCount(start, start+2) >= 2 && d.madeOf(start+2, headStart, d.x.lex.zoneWords) {
 		return false // 沪滇合作共建园区: the parks of the parties' cooperation, a kind
 	}
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
@@ -3053,24 +3053,6 @@ func (d *recognizer) verbIn(a, b int) bool {
 	return false
 }
 
-// onlyZoneWords reports text[a:b] made of cooperation words alone (合作共建).
-func (d *recognizer) onlyZoneWords(a, b int) bool {
-	for a < b {
-		n := 0
-		for _, w := range d.x.lex.zoneWords {
-			if k := prefixLen(d.text, a, w); k > 0 && a+k <= b {
-				n = k
-				break
-			}
-		}
-		if n == 0 {
-			return false
-		}
-		a += n
-	}
-	return true
-}
-
 // facilityHead reports the strong head of a Project's facility (水电站,
 // 水库, 灌区; not 项目 or 工程, which any works take): items listed right
 // before it, with no 等, may share it.
@@ -3664,13 +3646,13 @@ func (d *recognizer) worksWordEndingAt(pos int) int {
 	return 0
 }
 
-// onlyDocVerbs reports text[a:b] made only of document verbs, one after
-// another (制定出台, 编制实施).
-func (d *recognizer) onlyDocVerbs(a, b int) bool {
+// madeOf reports text[a:b] made only of words of the list, one after
+// another: document verbs (制定出台, 编制实施), cooperation words (合作共建).
+func (d *recognizer) madeOf(a, b int, words []string) bool {
 	for a < b {
 		n := 0
-		for _, v := range d.x.lex.docVerbs {
-			if k := prefixLen(d.text, a, v); k > 0 && a+k <= b {
+		for _, w := range words {
+			if k := prefixLen(d.text, a, w); k > 0 && a+k <= b {
 				n = k
 				break
 			}
