@@ -25,11 +25,7 @@ func TestRunesAt(t *testing.T) {
 	}
 	rnd := rand.New(rand.NewPCG(3, 4))
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rnd.IntN(4); k > 0; k-- {
-			b.WriteString(chars[rnd.IntN(len(chars))])
-		}
-		w := b.String()
+		w := randomString(rnd, chars, 4)
 		text := []rune(strings.Repeat(w, rnd.IntN(2)))
 		for k := rnd.IntN(3); k > 0; k-- {
 			text = append(text, runes[rnd.IntN(len(runes))])
@@ -46,6 +42,15 @@ func TestRunesAt(t *testing.T) {
 	}
 }
 
+// randomString joins fewer than max pieces drawn from pieces.
+func randomString(r *rand.Rand, pieces []string, max int) string {
+	var b strings.Builder
+	for k := r.IntN(max); k > 0; k-- {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
 // TestIndexLastByte checks indexLastByte and countLastByte against
 // strings.Index and strings.Count, on text of a few characters where
 // needles overlap and repeat.
@@ -54,11 +59,7 @@ func TestIndexLastByte(t *testing.T) {
 	subs := []string{"单位", "位位", "\ufffd", "任单位", "a单", "ab", "，，"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 2000; n++ {
-		var b strings.Builder
-		for k := r.IntN(12); k > 0; k-- {
-			b.WriteString(chars[r.IntN(len(chars))])
-		}
-		s := b.String()
+		s := randomString(r, chars, 12)
 		for _, sub := range subs {
 			if got, want := indexLastByte(s, sub), strings.Index(s, sub); got != want {
 				t.Fatalf("indexLastByte(%q, %q) = %d, want %d", s, sub, got, want)
