@@ -744,6 +744,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 吉林省 -> 辽宁省"}, []string{"LINKS_WITH 吉林省 -> 东北", "COOPERATES_WITH 吉林省 -> 长三角"}},
 		{"one place written out before a zone's cooperation word runs the zone, an organisation's name does not", "黑龙江省政府工作报告\n建设黑河产业协作园区，建设中国—上海合作组织冰雪体育示范区，建设嘉湖城乡融合发展试验区。",
 			[]string{"CO_BUILDS 黑河市 -> 黑河产业协作园区"}, []string{"CO_BUILDS 上海市 -> 中国—上海合作组织冰雪体育示范区"}},
+		{"after 依托 an item that names no entity leaves the named ones joined after it the things relied on", "陕西省政府工作报告\n依托中欧班列（西安）和西部陆海新通道，建设国际物流枢纽，依托资源优势和区位条件发展产业。",
+			[]string{"RELIES_ON 陕西省 -> 西部陆海新通道"}, nil},
 		{"a group named by its members' initials is an area when it is the partner of 与", "山西省政府工作报告\n深化与长三角、京津冀联动，加强与京津冀合作，推动京津冀合作。",
 			[]string{"LINKS_WITH 山西省 -> 京津冀", "COOPERATES_WITH 山西省 -> 京津冀", "COOPERATES_WITH 北京市 -> 天津市"}, []string{"LINKS_WITH 山西省 -> 北京市", "LINKS_WITH 北京市 -> 天津市", "COOPERATES_WITH 山西省 -> 北京市"}},
 		{"a group named by its members' initials is its members before a mutual trigger", "湖南省政府工作报告\n推动长株潭联动发展，建设长株潭都市圈。",

@@ -404,6 +404,28 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 	return nil
 }
 
+// unnamedItemEnd returns where a short first item after pos ends, at a 和,
+// 及 or 、 that joins more to it, when the item holds no mention (中欧班列
+// （成渝）和…); -1 otherwise.
+func (c *sentenceCtx) unnamedItemEnd(pos, end int) int {
+	t := c.d.text
+	for j := pos; j < end && j-pos <= 10; j++ {
+		switch r := t[j]; {
+		case strings.ContainsRune("和及、", r) && j > pos+1:
+			for _, m := range c.tops {
+				bracketed := m.start > 0 && strings.ContainsRune("（(", t[m.start-1]) && m.end < len(t) && strings.ContainsRune("）)", t[m.end])
+				if m.start < j && m.end > pos && !bracketed { // (中欧班列（西安）: a place noting the item names no item)
+					return -1 // (an item named: listAfter's)
+				}
+			}
+			return j
+		case !isNameChar(r) && !strings.ContainsRune("（）()", r):
+			return -1
+		}
+	}
+	return -1
+}
+
 // objectsAfter returns the objects of trigger t: the list right after it,
 // or after a trigger that follows it (融入共建“一带一路”: what is built is
 // what is integrated into); a list whose last item qualifies a noun of its
@@ -420,6 +442,13 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		if ws := c.d.words(t.end, min(end, t.end+2)); len(ws) == 1 && ws[0].End == 2 && segment.IsVerbTag(ws[0].Tag) &&
 			c.d.x.stops.startingAt(c.d.text, t.end, t.end+2) == 2 {
 			objs = c.listAfter(t.end+2, end)
+		}
+	}
+	if len(objs) == 0 && t.def.typ == kg.ReliesOn {
+		// 依托中欧班列（成渝）和西部陆海新通道: an item that names no entity
+		// leaves the named ones joined after it the things relied on
+		if j := c.unnamedItemEnd(t.end, end); j > 0 {
+			objs = c.listAfter(j+1, end)
 		}
 	}
 	if len(objs) == 0 && (t.def.typ == kg.IntegratesInto || t.def.typ == kg.DocksWith) {
