@@ -151,11 +151,14 @@ func (c *csvFile) close() error {
 // (WriteGraphCSV merges a kg.Graph's duplicates first).
 //
 // Nodes are known to the import tool by numbers, not by their ids (which
-// are properties, as Load writes them): the tool then neither sorts the
-// ids nor looks each relationship's ends up among them, and the
-// relationship rows are shorter. The writer numbers each entity and
-// document id the first time it sees it, so it keeps one map entry per
-// node; nothing per relation.
+// are properties, as Load writes them): the tool then neither sorts string
+// ids nor hashes them, and the relationship rows are shorter. The writer
+// numbers each entity and document id the first time it sees it, entities
+// and documents in one sequence, so it keeps one map entry per node;
+// nothing per relation. When every number is one node row (a graph whose
+// relation ends are all its entities) the numbers are the store's node
+// ids (BulkFiles.ActualIDs, --id-type=actual) and the tool keeps no id map
+// at all.
 type CSVWriter struct {
 	rowBuf
 	files          BulkFiles
