@@ -57,6 +57,10 @@ type BulkFiles struct {
 	Mentions      string
 	// Counts.
 	Documents, Entities, Relations, Evidence, MentionRows int
+	// ActualIDs tells that the node numbers are 0 to Entities+Documents-1,
+	// each written as one node row: the import tool can take them as the
+	// store's node ids (--id-type=actual) and needs no id map.
+	ActualIDs bool
 }
 
 // ImportArgs returns the arguments of `neo4j-admin` that import f into
@@ -65,8 +69,18 @@ type BulkFiles struct {
 func (f *BulkFiles) ImportArgs(database string) []string {
 	// The database comes first: --nodes and --relationships take several
 	// values and would swallow a positional argument after them.
+	// With actual ids the tool writes each node at its number and reads a
+	// relationship's ends as node ids: no map of the numbers to build and
+	// look 2.4 million ends up in at 1M relations (about 3 of 20 import
+	// CPU-seconds; docs/benchmarks.md, Bulk load). Numbers that are not
+	// dense (a relation end that no node row has) keep the map, which
+	// reports such an end instead of storing a dangling relationship.
+	idType := "--id-type=integer"
+	if f.ActualIDs {
+		idType = "--id-type=actual"
+	}
 	args := []string{"database", "import", "full", database,
-		"--array-delimiter=U+001E", "--id-type=integer", "--overwrite-destination=true",
+		"--array-delimiter=U+001E", idType, "--overwrite-destination=true",
 		"--report-file=" + filepath.Join(f.Dir, "import.report")}
 	for _, labels := range slices.Sorted(mapKeys(f.Nodes)) {
 		for _, p := range f.Nodes[labels] {
@@ -137,11 +151,14 @@ func (c *csvFile) close() error {
 // (WriteGraphCSV merges a kg.Graph's duplicates first).
 //
 // Nodes are known to the import tool by numbers, not by their ids (which
-// are properties, as Load writes them): the tool then neither sorts the
-// ids nor looks each relationship's ends up among them, and the
-// relationship rows are shorter. The writer numbers each entity and
-// document id the first time it sees it, so it keeps one map entry per
-// node; nothing per relation.
+// are properties, as Load writes them): the tool then neither sorts string
+// ids nor hashes them, and the relationship rows are shorter. The writer
+// numbers each entity and document id the first time it sees it, entities
+// and documents in one sequence, so it keeps one map entry per node;
+// nothing per relation. When every number is one node row (a graph whose
+// relation ends are all its entities) the numbers are the store's node
+// ids (BulkFiles.ActualIDs, --id-type=actual) and the tool keeps no id map
+// at all.
 type CSVWriter struct {
 	rowBuf
 	files          BulkFiles
@@ -149,6 +166,15 @@ type CSVWriter struct {
 	docs, rels     *csvFile
 	ments          *csvFile
 	entNum, docNum map[string]int64
+	// next is the next import number: entities and documents share one
+	// sequence, so that a number is unique among all nodes and, when each
+	// numbered id is written once, the numbers are the node ids
+	// (BulkFiles.ActualIDs).
+	next int64
+	// rows marks the numbers written as node rows; dupRow is set when one
+	// is written twice.
+	rows   []bool
+	dupRow bool
 	// extra are the files of the parallel writers but the first (partFiles).
 	extra []*csvFile
 }
@@ -238,13 +264,23 @@ func classOf(s string) uint8 {
 
 // num returns the import number of id in m (entNum or docNum), numbering
 // it when it is new.
-func num(m map[string]int64, id string) int64 {
+func (w *CSVWriter) num(m map[string]int64, id string) int64 {
 	n, ok := m[id]
 	if !ok {
-		n = int64(len(m))
+		n = w.next
+		w.next++
 		m[id] = n
 	}
 	return n
+}
+
+// nodeRow records that number n is written as a node row.
+func (w *CSVWriter) nodeRow(n int64) {
+	if n >= int64(len(w.rows)) {
+		w.rows = append(w.rows, make([]bool, n+1-int64(len(w.rows)))...)
+	}
+	w.dupRow = w.dupRow || w.rows[n]
+	w.rows[n] = true
 }
 
 // escaped appends s with each double quote doubled, as CSV quotes it.
@@ -334,7 +370,9 @@ func (w *CSVWriter) Entity(e *BulkEntity) error {
 		w.ents[e.Type] = c
 		w.files.Nodes["Entity:"+string(e.Type)] = []string{filepath.Join(w.files.Dir, name)}
 	}
-	w.row = strconv.AppendInt(w.row[:0], num(w.entNum, e.ID), 10)
+	n := w.num(w.entNum, e.ID)
+	w.nodeRow(n)
+	w.row = strconv.AppendInt(w.row[:0], n, 10)
 	w.comma()
 	err := w.field(e.ID, false)
 	w.comma()
@@ -367,7 +405,9 @@ func (w *CSVWriter) Entity(e *BulkEntity) error {
 // Document writes one document node with the index of the relations it
 // gives evidence to (relIDs[i] from relFrom[i] to relTo[i]).
 func (w *CSVWriter) Document(d *kg.Document, relIDs, relFrom, relTo []string) error {
-	if err := w.document(num(w.docNum, d.ID), d, relIDs, relFrom, relTo); err != nil {
+	n := w.num(w.docNum, d.ID)
+	w.nodeRow(n)
+	if err := w.document(n, d, relIDs, relFrom, relTo); err != nil {
 		return err
 	}
 	w.files.Documents++
@@ -412,9 +452,9 @@ func (w *rowBuf) document(n int64, d *kg.Document, relIDs, relFrom, relTo []stri
 // Mention writes one MENTIONED_IN relationship: entity mentioned count
 // times in doc, with the milestones (JSON) doc gave it.
 func (w *CSVWriter) Mention(entity, doc string, count int, milestones []string) error {
-	w.row = strconv.AppendInt(w.row[:0], num(w.entNum, entity), 10)
+	w.row = strconv.AppendInt(w.row[:0], w.num(w.entNum, entity), 10)
 	w.comma()
-	w.row = strconv.AppendInt(w.row, num(w.docNum, doc), 10)
+	w.row = strconv.AppendInt(w.row, w.num(w.docNum, doc), 10)
 	w.comma()
 	w.row = strconv.AppendInt(w.row, int64(count), 10)
 	w.comma()
@@ -433,7 +473,7 @@ func (w *CSVWriter) Relation(t kg.RelationType, id, from, to string, evDoc, ev [
 	if !t.Valid() {
 		return kg.Errorf(kg.EINVALID, "relation %q has unknown type %q", id, string(t))
 	}
-	if err := w.relation(num(w.entNum, from), num(w.entNum, to), t, id, evDoc, ev, permanent); err != nil {
+	if err := w.relation(w.num(w.entNum, from), w.num(w.entNum, to), t, id, evDoc, ev, permanent); err != nil {
 		return err
 	}
 	w.files.Relations++
@@ -472,6 +512,7 @@ func (w *CSVWriter) Close() (*BulkFiles, error) {
 		return nil, fmt.Errorf("neo4j: bulk: %w", err)
 	}
 	f := w.files
+	f.ActualIDs = !w.dupRow && int64(len(w.rows)) == w.next && !slices.Contains(w.rows, false)
 	return &f, nil
 }
 
@@ -833,11 +874,12 @@ func writeDirect(g *kg.Graph, w *CSVWriter) (bool, error) {
 		return true, err
 	}
 
-	w.entNum = ents
-	// Documents are numbered first, so that their rows can be formatted
-	// in parallel at the end (the maps are then only read).
+	w.entNum, w.next = ents, int64(len(ents))
+	// Documents are numbered first (after the entities), so that their
+	// rows can be formatted in parallel at the end (the maps are then only
+	// read).
 	for i := range g.Documents {
-		num(w.docNum, g.Documents[i].ID)
+		w.num(w.docNum, g.Documents[i].ID)
 	}
 	var ms []string
 	for i := range g.Entities {
@@ -961,6 +1003,9 @@ func (w *CSVWriter) writeDocuments(docs []kg.Document, index []docIndex) error {
 		w.files.Nodes["Document"] = append(w.files.Nodes["Document"], p.f.Name())
 	}
 	files[0] = w.docs
+	for i := range docs {
+		w.nodeRow(w.docNum[docs[i].ID])
+	}
 	err = inParts(len(docs), parts, func(k, lo, hi int) error {
 		var b rowBuf
 		for i := lo; i < hi; i++ {

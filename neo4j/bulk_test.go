@@ -23,7 +23,7 @@ import (
 )
 
 // bulkServer imports files into a Neo4j of its own (scripts/neo4j.sh with
-// a temporary state folder and a free port), starts it and returns its
+// a temporary state folder and a free port, or KG_BULK_TEST_PORT), starts it and returns its
 // configuration; the server is stopped when the test ends. It skips when
 // the launcher has not been built (scripts/test.sh builds it).
 func bulkServer(t *testing.T, files *neo4j.BulkFiles) neo4j.Config {
@@ -39,12 +39,17 @@ func bulkServer(t *testing.T, files *neo4j.BulkFiles) neo4j.Config {
 		}
 		t.Skip(msg)
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	// KG_BULK_TEST_PORT fixes the port (a machine shared with other
+	// servers); by default a free one.
+	port, _ := strconv.Atoi(os.Getenv("KG_BULK_TEST_PORT"))
+	if port == 0 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		port = l.Addr().(*net.TCPAddr).Port
+		l.Close()
 	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
 	state := t.TempDir()
 	t.Setenv("NEO4J_STATE_DIR", state)
 	t.Setenv("NEO4J_PORT", strconv.Itoa(port))
@@ -276,6 +281,60 @@ func TestWriteGraphCSVPaths(t *testing.T) {
 			if !slices.Equal(la, rb[name]) {
 				t.Errorf("%s differs between the direct writer and %s (%d and %d rows)", name, other.name, len(la), len(rb[name]))
 			}
+		}
+	}
+}
+
+// TestCSVWriterActualIDs: the import tool is given the numbers as node ids
+// (--id-type=actual) only when they are dense and each written once as a
+// node row; otherwise it keeps its id map, which reports a relation end
+// that no node has instead of storing a dangling relationship.
+func TestCSVWriterActualIDs(t *testing.T) {
+	idType := func(f *neo4j.BulkFiles) string {
+		for _, a := range f.ImportArgs("neo4j") {
+			if strings.HasPrefix(a, "--id-type=") {
+				return a
+			}
+		}
+		return ""
+	}
+	g := kg.Merge(storetest.Both(), syntheticGraph(12, 30, 0))
+	f, err := neo4j.WriteGraphCSV(g, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.ActualIDs || idType(f) != "--id-type=actual" {
+		t.Errorf("a whole graph: ActualIDs %v, %s; want actual ids", f.ActualIDs, idType(f))
+	}
+	for name, write := range map[string]func(w *neo4j.CSVWriter) error{
+		"end without a node": func(w *neo4j.CSVWriter) error {
+			if err := w.Entity(&neo4j.BulkEntity{ID: "park:a", Type: kg.Park, Name: "甲"}); err != nil {
+				return err
+			}
+			return w.Relation(kg.LocatedIn, kg.RelationID(kg.LocatedIn, "park:a", "city:b"), "park:a", "city:b", nil, nil, true)
+		},
+		"node written twice": func(w *neo4j.CSVWriter) error {
+			for range 2 {
+				if err := w.Entity(&neo4j.BulkEntity{ID: "park:a", Type: kg.Park, Name: "甲"}); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	} {
+		w, err := neo4j.NewCSVWriter(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := write(w); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		f, err := w.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.ActualIDs || idType(f) != "--id-type=integer" {
+			t.Errorf("%s: ActualIDs %v, %s; want integer ids", name, f.ActualIDs, idType(f))
 		}
 	}
 }

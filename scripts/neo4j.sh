@@ -392,6 +392,14 @@ cmd_admin() {
 	# five pairs of six (about 13 %), though end to end the difference was
 	# within the noise (docs/benchmarks.md, Bulk load). A collector named in
 	# JAVA_TOOL_OPTIONS would clash with a second one, so none is added then.
+	# JIT flags measured for the import and left out (1M relations, the
+	# same files alternately, docs/benchmarks.md, Bulk load): its C2
+	# compiler thread takes about 6 of its ~20 CPU-seconds, but
+	# -XX:TieredStopAtLevel=1 (C1 only), -XX:-TieredCompilation, smaller
+	# inlining limits (-XX:MaxInlineLevel=6 -XX:InlineSmallCode=1000) and
+	# -XX:+UseSerialGC all gave the same CPU within the noise: slower code
+	# spends what the compiler saves. JAVA_TOOL_OPTIONS passes such flags
+	# for a measurement (bench/scale.sh: IMPORT_JAVA_OPTS).
 	gc="${NEO4J_ADMIN_GC--XX:+UseParallelGC}"
 	if [[ "${JAVA_TOOL_OPTIONS:-}" == *GC* ]]; then gc=""; fi
 	mkdir -p "$STATE_DIR/home"

@@ -26,6 +26,7 @@
 #
 # Environment:
 #   NEO4J_PORT                Bolt port for the test server (default: first free port from 7687)
+#   KG_BULK_TEST_PORT         Bolt port of the Neo4j that TestBulkLoad imports into (default: a free one)
 #   KG_TEST_EXTERNAL_NEO4J=1  start nothing; test against the Neo4j that NEO4J_URI,
 #                             NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE name
 #                             (tests may wipe its database!)
