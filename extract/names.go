@@ -1226,11 +1226,12 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 		return start // 青藏高原|首个综合保税区: what stands before an ordinal is its scope
 	}
 	lo := max(0, headStart-maxModifier)
+	aliasEnd := -1 // after a bracketed alias skipped below
 	for j := start; j > lo; {
 		if g := d.gazEndingAt(j); g != nil && g.kind != mPronoun {
 			words := g.start
-			if j < start && (d.text[j] == '（' || d.text[j] == '(') {
-				words = d.bracketCloseAfter(j) + 1 // 勐腊（磨憨）重点…: the alias is the place's
+			if aliasEnd > j {
+				words = aliasEnd // 勐腊（磨憨）重点…: the alias is the place's
 			}
 			if !d.onlyNameWords(words, start) && !d.joinedParties(g, start, headStart) && !d.bindsRun(g, start) && !d.jointWorks(g.end, start, headStart) {
 				return start
@@ -1269,7 +1270,7 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 		if c := d.text[j-1]; c == '）' || c == ')' {
 			// 勐腊（磨憨）|重点开发开放试验区: a bracketed alias after a place
 			if k := d.bracketOpenAfterPlace(j - 1); k > lo {
-				j = k
+				aliasEnd, j = j, k
 				continue
 			}
 		}
@@ -1279,17 +1280,6 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 		j--
 	}
 	return start
-}
-
-// bracketCloseAfter returns where the bracket opened at open closes, or
-// open-1 when it does not within a few characters.
-func (d *recognizer) bracketCloseAfter(open int) int {
-	for k := open + 1; k < len(d.text) && k-open <= 8; k++ {
-		if d.text[k] == '）' || d.text[k] == ')' {
-			return k
-		}
-	}
-	return open - 1
 }
 
 // bracketOpenAfterPlace returns where the bracket closed at close opens,
@@ -2811,6 +2801,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 	}
+	facility := d.facilityHead(h, end, typ) // items of a facility's head may share it with no 等
 	// 武王墩等遗址博物馆: a noun between 等 and the head is shared with it
 	shared := ""
 	if p == h.start && p > 3 && t[p-3] == '等' && (d.sharedNoun(p-2, p) || d.crossingHead(p-2, end)) {
@@ -2842,14 +2833,14 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			q-- // 宝鸡、延安等4个…: 等 and a count
 		}
 		p = q
-	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind && !d.facilityHead(h, end, typ)) ||
+	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind && !facility) ||
 		(d.x.headDefs[h.word].weak && !routeKind) {
 		return nil
 	}
 	// with no 等 nor count (金凤、嘉陵江、明月湖实验室) only short proper
 	// names of institutions and parks share the head
 	marked := p < h.start
-	if !marked && shared == "" && d.facilityHead(h, end, typ) {
+	if !marked && shared == "" && facility {
 		for _, w := range d.x.lex.sizeWords { // 德厚、阿岗|大型|水库: the size is shared
 			if n := len([]rune(w)); p-n > 2 && runesAt(t, p-n, w) {
 				shared, p = w, p-n
@@ -2924,7 +2915,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 				return nil
 			}
 		}
-		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) && !d.facilityHead(h, end, typ) {
+		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) && !facility {
 			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
 		}
 		if !marked && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
@@ -2939,14 +2930,14 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			it.end-it.start >= 2 && !d.isGeneric(t[it.start:it.end]) && !countPhrase(t[it.start:it.end]) {
 			ok = true // 金凤、嘉陵江、明月湖等实验室: short proper names
 		}
-		if (marked || d.facilityHead(h, end, typ)) && (typ == kg.Project || typ == kg.Hub) && !d.x.headDefs[h.word].weak && it.end-it.start <= 5 &&
+		if (marked || facility) && (typ == kg.Project || typ == kg.Hub) && !d.x.headDefs[h.word].weak && it.end-it.start <= 5 &&
 			head != "项目" && head != "工程" && d.x.headWords.endingAt(t, it.start, it.end) == 0 &&
 			(marked && d.properIn(it.start, it.end) || d.allProper(it.start, it.end) || d.unknownName(it.start, it.end) && !d.verbIn(it.start, it.end)) && !d.isGeneric(t[it.start:it.end]) {
 			// 橄榄坝、尔多等水电站, 旭龙、古水等水电站, 乌东德、白鹤滩水电站:
 			// proper names, or words the dictionary does not know, sharing a
 			// facility's head
 			ok = true
-		} else if !marked && d.facilityHead(h, end, typ) {
+		} else if !marked && facility {
 			return nil // 抽水蓄能、光伏电站: kinds of facility
 		}
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
