@@ -3094,14 +3094,14 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		return nil
 	}
 	type item struct {
-		start, end int
-		typ        kg.EntityType
-		cand       int // index into unnamed, or -1 for an accepted name
+		start, headStart, end int
+		typ                   kg.EntityType
+		cand                  int // index into unnamed, or -1 for an accepted name
 	}
 	var items []item
 	for _, m := range named {
 		if len(m.refs) == 1 && m.refs[0].typ != kg.Plan {
-			items = append(items, item{m.start, m.end, m.refs[0].typ, -1})
+			items = append(items, item{m.start, m.headStart, m.end, m.refs[0].typ, -1})
 		}
 	}
 	for i, c := range unnamed {
@@ -3114,7 +3114,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		if s < c.start && s > 0 && d.text[s-1] == '、' && d.onlyNameWords(s, c.headStart) {
 			unnamed[i].start = s
 		}
-		items = append(items, item{unnamed[i].start, c.end, c.typ, i})
+		items = append(items, item{unnamed[i].start, c.headStart, c.end, c.typ, i})
 	}
 	sort.Slice(items, func(i, j int) bool {
 		return items[i].start < items[j].start || (items[i].start == items[j].start && items[i].end > items[j].end)
@@ -3126,16 +3126,27 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 			j++
 		}
 		counts := map[kg.EntityType]int{}
+		heads := map[string]bool{} // the heads of the accepted names
 		for _, it := range items[i:j] {
 			if it.cand < 0 {
 				counts[it.typ]++
+				if it.headStart > it.start {
+					heads[d.sub(it.headStart, it.end)] = true
+				}
 			}
 		}
 		for _, it := range items[i:j] {
-			if it.cand < 0 || counts[it.typ] < 2 {
+			if it.cand < 0 {
 				continue
 			}
 			c := unnamed[it.cand]
+			// 大红柳滩锂铍矿、火烧云铅锌矿: one name of works with the same head
+			// vouches for an item of three characters or more before it
+			// (not colleges or centres: 未来技术学院、现代产业学院 are kinds)
+			one := counts[it.typ] == 1 && it.typ != kg.Institution && it.typ != kg.Plan && heads[d.sub(c.headStart, c.end)] && c.headStart-c.start >= 3
+			if counts[it.typ] < 2 && !one {
+				continue
+			}
 			if c.headStart-c.start < 2 || countPhrase(d.text[c.start:c.headStart]) || !d.validNameIn(c.start, c.headStart, c.end, c.typ, c.weak, true) {
 				continue
 			}
