@@ -596,8 +596,8 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		for _, w := range d.x.lex.worksWords {
 			// within 8 characters of end, as the words are
 			if n := prefixLen(t, end, w); n > 0 && n <= 8 && w != "综合" && w != "提升" && w != "升级" && end+n < len(t) {
-				e := end + n
-				if strings.ContainsRune("、，。；等和", t[e]) {
+				e := d.worksRun(end + n) // 船闸扩容|改造: works done in more than one word
+				if e < len(t) && strings.ContainsRune("、，。；等和", t[e]) {
 					return e
 				}
 				for _, p := range d.x.lex.phaseWords {
@@ -623,6 +623,33 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		}
 	}
 	return end
+}
+
+// worksRun returns where a run of words of works or phase that continues
+// works at e ends (扩容|改造, 整治|提升|二期), or e when none does; a run
+// is at most 8 characters.
+func (d *recognizer) worksRun(e int) int {
+	t := d.text
+	for start := e; e-start < 8; {
+		n := 0
+		for _, w := range d.x.lex.worksWords {
+			if n = prefixLen(t, e, w); n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			for _, w := range d.x.lex.phaseWords {
+				if n = prefixLen(t, e, w); n > 0 {
+					break
+				}
+			}
+		}
+		if n == 0 || e+n-start > 8 {
+			break
+		}
+		e += n
+	}
+	return e
 }
 
 // unitsAt returns the length of the numbers of a plant's units at i
