@@ -169,6 +169,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"甲玛铜多金属矿", "春风铅锌矿", "陕西师范大学教育学院"}, []string{"未来技术学院"}},
 		{"works done on a facility in two words are one project with it", "湖南省政府工作报告\n推进岳阳城陵矶船闸扩容改造，建设常德港。",
 			[]string{"岳阳城陵矶船闸扩容改造"}, []string{"岳阳城陵矶船闸扩容"}},
+		{"a count that agrees with a list's items makes names of them, not of kinds", "四川省政府工作报告\n加快建设乌当、哇让、两河口3个抽水蓄能电站，建设光伏、风电2个大型电站，推进甲、乙2个抽水蓄能电站。",
+			[]string{"乌当抽水蓄能电站", "哇让抽水蓄能电站", "两河口抽水蓄能电站"}, []string{"风电大型电站", "光伏大型电站", "甲抽水蓄能电站"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -2845,6 +2845,19 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 	}
+	// 南山口、哇让、同德、德令哈4个抽水蓄能|电站: a kind between a count and
+	// a facility's head is shared, when the count is the number of items
+	counted := 0
+	if shared == "" && p == h.start && facility {
+		for k := max(2, p-maxSharedQualifier); k+2 <= p; k++ {
+			if strings.ContainsRune(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
+				if n := countEndingAt(t, k-1); n >= 2 {
+					shared, p, counted = string(t[k:p]), k, n
+				}
+				break
+			}
+		}
+	}
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
@@ -2901,6 +2914,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			break
 		}
 		q = s - 1
+	}
+	if counted > 0 && len(items) != counted {
+		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
 	}
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
 	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
@@ -2967,6 +2983,12 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		} else if !marked && facility {
 			return nil // 抽水蓄能、光伏电站: kinds of facility
 		}
+		if counted > 0 && (it.end-it.start < 2 || it.end-it.start > 5) {
+			return nil // 甲、乙3个…: a counted list's items are names of two to five characters
+		}
+		if counted > 0 && !ok && !d.isGeneric(t[it.start:it.end]) && d.oddWords(it.start, it.end) {
+			ok = true // 南山口、哇|让…4个抽水蓄能电站: the count agrees, and words the dictionary reads oddly are a name
+		}
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
 			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
 		}
@@ -2987,6 +3009,49 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
 	}
 	return out
+}
+
+// oddWords reports a stretch that holds a proper noun, a word the
+// dictionary does not know or a single character standing as a word (哇|让,
+// 南|山口): a name written in the dictionary's words by chance, where
+// common words of two characters or more (风电, 光伏) are a kind.
+func (d *recognizer) oddWords(a, b int) bool {
+	for _, w := range d.words(a, b) {
+		if w.End-w.Start == 1 || w.Tag == "x" || w.Tag == "ns" || w.Tag == "nr" || w.Tag == "nz" || w.Tag == "nrt" {
+			return true
+		}
+	}
+	return false
+}
+
+// countEndingAt returns the count written right before t[end] (4, 12,
+// 两, 十二), or 0 when there is none or it is not a small whole number.
+func countEndingAt(t []rune, end int) int {
+	i := end
+	for i > 0 && end-i < 3 && (unicode.IsDigit(t[i-1]) || isChineseNumeral(t[i-1]) || t[i-1] == '两') {
+		i--
+	}
+	if i == end || (i > 0 && (t[i-1] == '.' || unicode.IsDigit(t[i-1]))) {
+		return 0
+	}
+	n, unit := 0, 0
+	for _, r := range t[i:end] {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r == '十':
+			n, unit = n+max(unit, 1)*10, 0
+		case r == '两':
+			unit = 2
+		default:
+			v := slices.Index([]rune("〇一二三四五六七八九"), r)
+			if v < 0 {
+				return 0 // 百, 千: more than a list names
+			}
+			unit = v
+		}
+	}
+	return n + unit
 }
 
 // initialsOnly reports an item of four to six characters each of which
