@@ -3499,6 +3499,10 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			prev = rest
 			for _, c := range classes {
 				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
+					// rest is a suffix of the text up to min(len(t), p+24)
+					if c.head != "" && d.nounAfterClass(min(len(t), p+24)-utf8.RuneCountInString(rest)+utf8.RuneCountInString(c.word), rest) {
+						continue // 公路港、洞藏冷链等公路|物流项目: the route's word qualifies another class
+					}
 					class, closes = c, true
 					break
 				}
@@ -3637,6 +3641,18 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// nounAfterClass reports a noun of two characters or more right at i,
+// after a route's class word (rest the text from the class word on): the
+// class word is then a modifier (公路|物流项目), not the class that closes
+// the list.
+func (d *recognizer) nounAfterClass(i int, rest string) bool {
+	if i < 0 || i+2 > len(d.text) || strings.HasPrefix(rest, "条") {
+		return false
+	}
+	ws := d.words(i, min(len(d.text), i+4))
+	return len(ws) > 0 && ws[0].Start == 0 && ws[0].End >= 2 && (ws[0].Tag == "n" || ws[0].Tag == "vn")
 }
 
 // endsInProcess reports a stretch of common nouns ending in a verb or
