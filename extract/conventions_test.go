@@ -173,6 +173,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乌当抽水蓄能电站", "哇让抽水蓄能电站", "两河口抽水蓄能电站"}, []string{"风电大型电站", "光伏大型电站", "甲抽水蓄能电站"}},
 		{"roads named by their ends before 等公路 are roads, a road's word before another class is none", "甘肃省政府工作报告\n开工临夏至夏河等公路项目，建成舟曲至迭部、玛曲至碌曲等公路，加快陇南公路港、陇货冷链等公路物流项目建设。",
 			[]string{"临夏至夏河公路", "舟曲至迭部公路", "玛曲至碌曲公路", "陇货冷链"}, []string{"临夏至夏河公路项目", "陇货冷链公路"}},
+		{"a long item of a list of projects is named whole, an item longer than any name not at all", "甘肃省政府工作报告\n推动宏源铝电45万吨绿电铝产能置换转型升级技改、西部汇能8万吨再生铝等项目建设。推动宏源铝电集团45万吨绿电铝产能置换转型升级技术改造工程、汇能8万吨再生铝等项目建设。",
+			[]string{"宏源铝电45万吨绿电铝产能置换转型升级技改", "西部汇能8万吨再生铝"}, []string{"源铝电45万吨绿电铝产能置换转型升级技改", "电集团45万吨绿电铝产能置换转型升级技术改造工程", "团45万吨绿电铝产能置换转型升级技术改造工程"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

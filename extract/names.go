@@ -3542,7 +3542,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if st, ok := startByEnd[q]; ok && st < s {
 				s = st // 13号线东延伸: an item already named
 			}
-			for s > 0 && q-s < 20 && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
+			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
 					// 粮食产能提升|灌溉一期: a word that stands inside names, with
 					// name characters before it, does not end the item
@@ -3555,6 +3555,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					break
 				}
 				s--
+			}
+			if q-s == maxListItem && isNameChar(t[s-1]) && t[s-1] != '、' {
+				break // an item longer than any name: its start is not known
 			}
 			// 大湾、盘南等煤电项目, 黄百等4个在建铁路项目: a two-character
 			// item takes the class as its head
@@ -5036,6 +5039,10 @@ func (d *recognizer) twoPlaces(start, end int) bool {
 // listMeasures are the measure words of a count between a list of names
 // and the head they share (武汉东湖、襄阳、宜昌3家高新区).
 const listMeasures = "家个条座所项"
+
+// maxListItem is the most characters of an item of a list closed by a
+// class noun (桥头铝电50万吨绿电铝产能置换转型升级技改、…等项目).
+const maxListItem = 24
 
 // maxSharedQualifier is the most characters of a designation's qualifier
 // that a list's items share with their head (国家骨干, 国家级).
