@@ -175,6 +175,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"临夏至夏河公路", "舟曲至迭部公路", "玛曲至碌曲公路", "陇货冷链"}, []string{"临夏至夏河公路项目", "陇货冷链公路"}},
 		{"a long item of a list of projects is named whole, an item longer than any name not at all", "甘肃省政府工作报告\n推动宏源铝电45万吨绿电铝产能置换转型升级技改、西部汇能8万吨再生铝等项目建设。推动宏源铝电集团45万吨绿电铝产能置换转型升级技术改造工程、汇能8万吨再生铝等项目建设。",
 			[]string{"宏源铝电45万吨绿电铝产能置换转型升级技改", "西部汇能8万吨再生铝"}, []string{"源铝电45万吨绿电铝产能置换转型升级技改", "电集团45万吨绿电铝产能置换转型升级技术改造工程", "团45万吨绿电铝产能置换转型升级技术改造工程"}},
+		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
+			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

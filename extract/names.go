@@ -616,6 +616,9 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 	for _, p := range d.x.lex.phaseWords {
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
+			if w := d.worksRun(e); w > e && w < len(t) && strings.ContainsRune("、，。；等和", t[w]) {
+				e = w // 青藏直流二期|扩建: works on a phase
+			}
 			if runesAt(t, e, "工程") || runesAt(t, e, "项目") {
 				e += 2
 			}
