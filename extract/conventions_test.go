@@ -177,6 +177,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宏源铝电45万吨绿电铝产能置换转型升级技改", "西部汇能8万吨再生铝"}, []string{"源铝电45万吨绿电铝产能置换转型升级技改", "电集团45万吨绿电铝产能置换转型升级技术改造工程", "团45万吨绿电铝产能置换转型升级技术改造工程"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
+		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",
+			[]string{"德阳灌区现代化改造", "绵阳灌区现代化改造", "广元灌区现代化改造", "德阳灌区"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

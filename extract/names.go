@@ -420,6 +420,12 @@ func (d *recognizer) recognizeNames() {
 		}
 		if shared := d.listHead(h, end, typ); len(shared) > 0 {
 			named = append(named, shared...)
+			if works := d.listedWorks(shared, end, phaseEnd); len(works) > 0 {
+				named = append(named, works...)
+				inner = append(inner, shared...)
+				lastEnd = phaseEnd
+				continue
+			}
 			lastEnd = end
 			continue
 		}
@@ -538,7 +544,12 @@ func (d *recognizer) recognizeNames() {
 		if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end <= h.start && (g.end == h.start || d.isGeneric(d.text[g.end:h.start]) || typ == kg.Plan) {
 			// 贵阳、遵义国家物流枢纽: a generic qualifier is shared too, and a
 			// plan's whole title (两江新区、北碚区国土空间分区规划)
-			named = append(named, d.placeList(start, g.end, end, typ)...)
+			listed := d.placeList(start, g.end, end, typ)
+			named = append(named, listed...)
+			if works := d.listedWorks(listed, end, phaseEnd); len(works) > 0 {
+				named = append(named, works...)
+				inner = append(inner, listed...)
+			}
 		} else if start > 0 && d.text[start-1] == '、' {
 			// 合六、合淮、合滁产业走廊: routes and corridors named by their ends;
 			// 广深港、广珠澳科技创新走廊: with a generic qualifier shared too
@@ -578,6 +589,23 @@ func (d *recognizer) recognizeNames() {
 	for _, m := range inner {
 		m.top = false
 	}
+}
+
+// listedWorks returns, when a phase or works (end to phaseEnd) follow a
+// head that listed facilities share, a project of those works on each
+// (德阳、绵阳、广元灌区现代化改造: 德阳灌区现代化改造, …), over the item's
+// span; nil when phaseEnd is end.
+func (d *recognizer) listedWorks(listed []*mention, end, phaseEnd int) []*mention {
+	if phaseEnd <= end {
+		return nil
+	}
+	phase := d.sub(end, phaseEnd)
+	out := make([]*mention, 0, len(listed))
+	for _, m := range listed {
+		out = append(out, &mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart,
+			refs: []*entity{d.namedEntity(kg.Project, m.refs[0].name+phase, m.start, m.headStart)}})
+	}
+	return out
 }
 
 // phaseEnd returns where a construction phase or works written right after
