@@ -420,6 +420,18 @@ func (d *recognizer) recognizeNames() {
 		}
 		if shared := d.listHead(h, end, typ); len(shared) > 0 {
 			named = append(named, shared...)
+			if end > routeEnd && routeEnd > h.start {
+				// 长江、大运河国家文化公园江苏段: a section names each whole too
+				section := d.sub(routeEnd, end)
+				for _, m := range shared {
+					if whole, ok := strings.CutSuffix(m.refs[0].name, section); ok {
+						wm := &mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart,
+							refs: []*entity{d.namedEntity(m.refs[0].typ, whole, m.start, m.headStart)}}
+						named = append(named, wm)
+						inner = append(inner, wm)
+					}
+				}
+			}
 			if works := d.listedWorks(shared, end, phaseEnd); len(works) > 0 {
 				named = append(named, works...)
 				inner = append(inner, shared...)
@@ -2969,6 +2981,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
 			ok = true // 襄阳, 武汉东湖
 		}
+		// 长城、长征、黄河国家文化公园: the state's parks, named by common words
+		statePark := strings.HasPrefix(head, "国家文化公园") && slices.Contains(d.x.lex.culturalParks, d.sub(it.start, it.end))
+		ok = ok || statePark
 		for i := it.start + 1; marked && !ok && i < it.end && it.end-it.start <= 6; i++ {
 			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end {
 				ok = true // 乌江彭水: a place after a river's or area's name
@@ -2992,7 +3007,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) && !facility {
 			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
 		}
-		if !marked && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
+		if !marked && !statePark && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
 			return nil // 大同经开区、高新区: the items are names of their own
 		}
 		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && (it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 ||
@@ -3011,7 +3026,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			// proper names, or words the dictionary does not know, sharing a
 			// facility's head
 			ok = true
-		} else if !marked && facility {
+		} else if !marked && facility && !statePark {
 			return nil // 抽水蓄能、光伏电站: kinds of facility
 		}
 		if counted > 0 && (it.end-it.start < 2 || it.end-it.start > 5) {
