@@ -181,6 +181,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"德阳灌区现代化改造", "绵阳灌区现代化改造", "广元灌区现代化改造", "德阳灌区"}, nil},
 		{"the state's cultural parks listed before their head are named, each section and whole", "甘肃省政府工作报告\n推进长城、黄河国家文化公园甘肃段建设，建成用好长征、大运河国家文化公园。",
 			[]string{"长城国家文化公园甘肃段", "长城国家文化公园", "黄河国家文化公园甘肃段", "黄河国家文化公园", "长征国家文化公园", "大运河国家文化公园"}, nil},
+		{"customary sub-provincial areas of Qinghai and Ningxia are groups", "青海省政府工作报告\n推进青南地区生态保护，支持“西海固文学”创作。",
+			[]string{"青南", "西海固"}, []string{"海原县"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
