@@ -4746,14 +4746,41 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			!slices.Contains(d.x.lex.phaseWords, after) {
 			continue
 		}
-		if slices.Contains(d.x.lex.phaseWords, after) {
+		name := ""
+		switch {
+		case slices.Contains(d.x.lex.phaseWords, after):
 			end += 2 // 引汉济渭二期: the phase is the project's
+		case after == "工程" || after == "项目":
+			end += 2 // 引黄济宁工程: the works are named with their head
+		case end+1 < len(t) && t[end] == '、' && t[end+1] == '引':
+			// 引黄济宁、引通济柴工程: a head after the next diversion is shared
+			if e2 := d.diversionEnd(end + 2); e2 > 0 && d.sub(e2, min(len(t), e2+2)) == "工程" {
+				name = string(t[i:end]) + "工程"
+			}
 		}
-		e := d.namedEntity(kg.Project, string(t[i:end]), i, end)
+		if name == "" {
+			name = string(t[i:end])
+		}
+		e := d.namedEntity(kg.Project, name, i, end)
 		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
 		from = end
 	}
 	return out
+}
+
+// diversionLink reports a link (济, 入, 补) at i that a water diversion's
+// name holds (引黄|济|宁, 引汉|济|渭): a place read from it is none.
+func (d *recognizer) diversionLink(i int) bool {
+	t := d.text
+	if i >= len(t) || (t[i] != '济' && t[i] != '入' && t[i] != '补') {
+		return false
+	}
+	for k := i - 3; k <= i-2; k++ {
+		if k >= 0 && t[k] == '引' && d.diversionEnd(k+1) > i {
+			return true
+		}
+	}
+	return false
 }
 
 // diversionEnd reads a source of one or two characters at i, a link
