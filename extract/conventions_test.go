@@ -185,6 +185,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"青南", "西海固"}, []string{"海原县"}},
 		{"a water diversion is named with its head, shared or not, and its link and destination are no place", "青海省政府工作报告\n加快引黄济宁、引通济柴工程前期，推进引大济湟工程建设。",
 			[]string{"引黄济宁工程", "引通济柴工程", "引大济湟工程"}, []string{"济宁市", "引黄济宁"}},
+		{"a strategy that strengthens its own jurisdiction is a slogan, the nation's is named", "宁夏回族自治区政府工作报告\n实施生态立区战略、科技强区战略，实施人才兴市战略，深入实施乡村振兴战略、科教兴国战略。",
+			[]string{"乡村振兴战略", "科教兴国战略"}, []string{"科技强区战略", "人才兴市战略"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -481,6 +481,9 @@ func (d *recognizer) recognizeNames() {
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
 		numbered := rule == ruleNumbered && vh > start && unicode.IsDigit(d.text[vh-1]) // 18号线
+		if rule == ruleClosed && d.ownSlogan(start, vh) {
+			continue // 旅游兴疆战略, 人才强市战略: a jurisdiction's slogan of itself, no plan of a name
+		}
 		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) && !roleDescribed(d.x.lex, d.text[start:vh]) &&
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
@@ -3068,6 +3071,17 @@ func (d *recognizer) oddWords(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ownSlogan reports a modifier ending in 强 or 兴 and a jurisdiction, by
+// its level (省, 市, 区, 县) or a province's abbreviation (疆, 皖): what
+// it strengthens is the jurisdiction itself (文化强区, 旅游兴疆), a slogan.
+func (d *recognizer) ownSlogan(start, end int) bool {
+	if end-start < 3 || (d.text[end-2] != '强' && d.text[end-2] != '兴') {
+		return false
+	}
+	c := d.text[end-1]
+	return strings.ContainsRune("省市区县州", c) || d.x.isAbbrev(c)
 }
 
 // countEndingAt returns the count written right before t[end] (4, 12,
