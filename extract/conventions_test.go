@@ -187,6 +187,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"引黄济宁工程", "引通济柴工程", "引大济湟工程"}, []string{"济宁市", "引黄济宁"}},
 		{"a strategy that strengthens its own jurisdiction is a slogan, the nation's is named", "宁夏回族自治区政府工作报告\n实施生态立区战略、科技强区战略，实施人才兴市战略，深入实施乡村振兴战略、科教兴国战略。",
 			[]string{"乡村振兴战略", "科教兴国战略"}, []string{"科技强区战略", "人才兴市战略"}},
+		{"an item of a list of parks with no head of its own takes the class's", "吉林省政府工作报告\n长白山森林康养、松花湖冰雪运动等2个园区纳入国家试点，大飞机园、张江科学城等特色园区加快建设。",
+			[]string{"长白山森林康养园区", "松花湖冰雪运动园区", "大飞机园", "张江科学城"}, []string{"长白山森林康养", "大飞机园园区", "张江科学城园区"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

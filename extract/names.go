@@ -3692,6 +3692,14 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if short {
 				name += phrase // 大湾煤电项目: a short item takes the class as a shared head
 			}
+			if class.typ == kg.Park && class.head == "" && d.x.headWords.endingAt(t, a, b) == 0 && !strings.ContainsRune("园城谷港岛湾区镇街", t[b-1]) {
+				// 江河融合绿色智造等2个园区: an item with no head of its own
+				// takes the class's (联影小镇, 大飞机园 keep their own)
+				cw := []rune(class.word)
+				if n := d.x.headWords.endingAt(cw, 0, len(cw)); n > 0 {
+					name += string(cw[len(cw)-n:])
+				}
+			}
 			if class.head != "" {
 				// a route is named by the places it joins (黄桶至百色, 西十)
 				if !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) && !d.quotedEnds(a, b) {
