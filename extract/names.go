@@ -451,6 +451,19 @@ func (d *recognizer) recognizeNames() {
 				continue
 			}
 		}
+		countedAction := false
+		if typ == kg.Plan && start > 0 && start < h.start && d.text[start-1] == '“' && end < len(d.text) && d.text[end] == '”' &&
+			strings.HasSuffix(d.sub(h.start, end), "行动") && countedKind(d.text[start:h.start], func([]rune) bool { return false }) {
+			// “十项行动”, 旅游产业化“四大行动”: an action named by its count is
+			// a name, with the topic between a verb of doing and the quote
+			countedAction = true
+			if v := d.docVerbStart(start-1, d.x.docVerbRunes); v >= 0 && v < start-1 && !d.holdsHead(v, start-1) {
+				v += countOpening(d.text[v : start-1]) // 开展3轮|爱国卫生: a count of rounds is no topic
+				if v < start-1 {
+					start = v
+				}
+			}
+		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
 			// 自贸试验区提升|战略, 中国水权交易所武汉交易服务|中心: with heads
@@ -486,7 +499,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) && !roleDescribed(d.x.lex, d.text[start:vh]) &&
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
-		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
+		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, d.sub(start, end)+" rejected as generic")
 			}
@@ -1938,7 +1951,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		}
 	}
 	if typ == kg.Plan && ((!isQuoted && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric)) ||
-		(d.wholeQuoted(start, end) && countedKind(mod, func(r []rune) bool { return false }))) {
+		(d.wholeQuoted(start, end) && countedKind(mod, func(r []rune) bool { return false }) && !strings.HasSuffix(hw, "行动"))) {
+		// (“十项行动”, “七个专项行动”: a programme of actions is named by their count)
 		return false // 七个专项行动, “三张清单”: counted kinds, no names
 	}
 	if !isQuoted && (mod[len(mod)-1] == '类' || strings.ContainsRune(ms, '届')) {
@@ -3082,6 +3096,19 @@ func (d *recognizer) ownSlogan(start, end int) bool {
 	}
 	c := d.text[end-1]
 	return strings.ContainsRune("省市区县州", c) || d.x.isAbbrev(c)
+}
+
+// countOpening returns the length of a count and its measure opening t
+// (3轮, 两批, 十项), or 0.
+func countOpening(t []rune) int {
+	i := 0
+	for i < len(t) && (unicode.IsDigit(t[i]) || isChineseNumeral(t[i]) || t[i] == '两') {
+		i++
+	}
+	if i == 0 || i >= len(t) || !strings.ContainsRune("轮批次项个期", t[i]) {
+		return 0
+	}
+	return i + 1
 }
 
 // countEndingAt returns the count written right before t[end] (4, 12,
