@@ -2894,6 +2894,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	if p == h.start && p > 3 && t[p-3] == '等' && (d.sharedNoun(p-2, p) || d.crossingHead(p-2, end)) {
 		shared = string(t[p-2 : p]) // (江阴靖江等过江|通道: the crossing's kind)
 		p -= 2
+	} else if p == h.start && p > 4 && t[p-4] == '等' && d.sharedNoun(p-3, p) {
+		shared = string(t[p-3 : p]) // 樟树—萍乡等成品油|管道: a noun of three characters
+		p -= 3
 	}
 	// 宝鸡、延安等4个国家骨干|冷链物流基地: a designation's qualifier
 	// between the count and the head is shared with the head
@@ -2955,7 +2958,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			q -= n // 京哈（扩建）、哈肇等高速公路: the works noted on a route are no part of its name
 		}
 		s := q
-		for s > 0 && q-s < 8 && isNameChar(t[s-1]) && !d.listMark(s-1) {
+		// (樟树—萍乡: a dash joins the places of one item)
+		for s > 0 && q-s < 8 && (isNameChar(t[s-1]) || (isDash(t[s-1]) && s > 1 && s < q && isNameChar(t[s-2]))) && !d.listMark(s-1) {
 			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && s >= 2 && d.listMark(s-2)) {
 				// (、本桓宽: a one-character stop word right after a list
 				// mark opens the item, as 本 opens 本溪's abbreviation)
@@ -2981,7 +2985,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
 	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
 		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
-		(d.crossingHead(p+1, end) && d.twoPlaces(items[0].start, items[0].end))) // 江阴靖江等过江通道: a crossing named by its banks
+		(d.crossingHead(p+1, end) && d.twoPlaces(items[0].start, items[0].end)) || // 江阴靖江等过江通道: a crossing named by its banks
+		(typ == kg.Project && joinsPlaces(t[items[0].start:items[0].end]) && d.placeAt(items[0].start) && d.gazEndingAt(items[0].end) != nil)) // 樟树—萍乡等成品油管道: a line named by its ends
 	if len(items) < 2 && !oneProper {
 		return nil
 	}
@@ -5156,6 +5161,12 @@ func (d *recognizer) twoPlaces(start, end int) bool {
 	}
 	h := d.gazAt(g.end)
 	return h != nil && h.start == g.end && h.kind == mRegion && h.end == end
+}
+
+// placeAt reports a region's name starting at i.
+func (d *recognizer) placeAt(i int) bool {
+	g := d.gazAt(i)
+	return g != nil && g.start == i && g.kind == mRegion
 }
 
 // listMeasures are the measure words of a count between a list of names

@@ -813,7 +813,7 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		if gap == "至" || gap == "经" || gap == "到" {
 			return true // 兴义至永州: a route between two places
 		}
-		if gap != "" && !listSep(gap) {
+		if gap != "" && !listSep(gap) && gap != "—" && gap != "－" { // (樟树—萍乡: a line's ends, of one province below)
 			continue
 		}
 		ap := d.x.gaz.Province(a.c.region.Code)

@@ -1348,7 +1348,14 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 		switch e.typ {
 		case kg.Park, kg.Hub, kg.Project, kg.Institution:
 			if e.typ == kg.Project && joinsPlaces(d.text[m.start:m.end]) {
-				break // 同德至玛沁: a line between two places lies in neither
+				// 樟树—萍乡成品油管道: a line between two places lies in neither;
+				// a pipeline or power line connects them
+				if d.lineWorks(e.name) {
+					for _, p := range d.routeEnds(m) {
+						rs.add(kg.Connects, e, p, ev)
+					}
+				}
+				break
 			}
 			for _, p := range d.leadingPlaces(m) {
 				rs.add(kg.LocatedIn, e, p, ev)
@@ -1370,6 +1377,18 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 			}
 		}
 	}
+}
+
+// lineWorks reports a project's name that ends in a kind of line
+// ([line-works]), before 工程 or 项目 if any.
+func (d *relater) lineWorks(name string) bool {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "工程"), "项目")
+	for _, w := range d.x.lex.lineWorks {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func sentenceAt(sents []Sentence, pos int) Sentence {
