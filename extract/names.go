@@ -509,10 +509,10 @@ func (d *recognizer) recognizeNames() {
 		name, orig := d.surface(start, end)
 		e := d.namedEntity(typ, name, start, h.start)
 		if orig != "" {
-			e.aliases[cleanName(orig)] = true
+			e.addAlias(cleanName(orig))
 		}
 		if shortTitle != "" {
-			e.aliases[shortTitle] = true
+			e.addAlias(shortTitle)
 		}
 		m.refs = []*entity{e}
 		named = append(named, m)
@@ -2404,7 +2404,7 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		// X城市群 where X is a known group is that group.
 		if g := d.gazAt(start); g != nil && g.kind == mGroup && g.start == start && g.end == headStart {
 			e := g.refs[0]
-			e.aliases[name] = true
+			e.addAlias(name)
 			return e
 		}
 	}
@@ -2422,13 +2422,13 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 	}
 	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
 	if canon != e.name {
-		e.aliases[canon] = true
+		e.addAlias(canon)
 	}
 	if name != e.name {
-		e.aliases[name] = true
+		e.addAlias(name)
 	}
 	if surface != name {
-		e.aliases[surface] = true
+		e.addAlias(surface)
 	}
 	return e
 }
