@@ -1021,15 +1021,16 @@ func evidenceFrom(evs []kg.Evidence, doc string) bool {
 func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Relation) {
 	var outEnts []kg.Entity
 	var outRels []kg.Relation
+	// seenEnt is keyed by region code, the id without its prefix: the
+	// id was built to be looked up at every step of every chain
 	seenEnt := map[string]bool{}
 	seenRel := map[string]bool{}
 	addRegion := func(r *gazetteer.Region) {
-		id := kg.RegionID(r.Code)
-		if seenEnt[id] {
+		if seenEnt[r.Code] {
 			return
 		}
-		seenEnt[id] = true
-		e := kg.Entity{ID: id, Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
+		seenEnt[r.Code] = true
+		e := kg.Entity{ID: kg.RegionID(r.Code), Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
 		if r.Parent != "" {
 			e.Parent = kg.RegionID(r.Parent)
 		}
@@ -1047,7 +1048,7 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 	}
 	var chain func(r *gazetteer.Region)
 	chain = func(r *gazetteer.Region) {
-		if seenEnt[kg.RegionID(r.Code)] {
+		if seenEnt[r.Code] {
 			return // its chain is in already
 		}
 		addRegion(r)

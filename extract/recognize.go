@@ -314,12 +314,19 @@ type found struct {
 // end: the support of a name comes from names within two characters of it,
 // and a scan of the whole list for each was quadratic in a long document.
 type foundList struct {
-	items          []found
-	byEnd, byStart map[int][]int
+	items []found
+	// byEnd and byStart hold, per position, one more than the index of
+	// the last item added that ends (starts) there; prevEnd[i] and
+	// prevStart[i] the index of the item added before i with the same end
+	// (start), or -1. Lists through the items, where a slice per position
+	// was an allocation per name.
+	byEnd, byStart     map[int]int32
+	prevEnd, prevStart []int32
 }
 
 func newFoundList(fs []found) *foundList {
-	l := &foundList{byEnd: map[int][]int{}, byStart: map[int][]int{}}
+	l := &foundList{byEnd: make(map[int]int32, len(fs)), byStart: make(map[int]int32, len(fs)),
+		items: make([]found, 0, len(fs)), prevEnd: make([]int32, 0, len(fs)), prevStart: make([]int32, 0, len(fs))}
 	for _, f := range fs {
 		l.add(f)
 	}
@@ -328,8 +335,10 @@ func newFoundList(fs []found) *foundList {
 
 // add appends f.
 func (l *foundList) add(f found) {
-	l.byEnd[f.h.end] = append(l.byEnd[f.h.end], len(l.items))
-	l.byStart[f.h.start] = append(l.byStart[f.h.start], len(l.items))
+	i := int32(len(l.items))
+	l.prevEnd = append(l.prevEnd, l.byEnd[f.h.end]-1)
+	l.prevStart = append(l.prevStart, l.byStart[f.h.start]-1)
+	l.byEnd[f.h.end], l.byStart[f.h.start] = i+1, i+1
 	l.items = append(l.items, f)
 }
 
@@ -338,10 +347,14 @@ func (l *foundList) add(f found) {
 func (l *foundList) near(h hit) []found {
 	var idx []int
 	for e := h.start - 2; e <= h.start; e++ {
-		idx = append(idx, l.byEnd[e]...)
+		for i := l.byEnd[e] - 1; i >= 0; i = l.prevEnd[i] {
+			idx = append(idx, int(i))
+		}
 	}
 	for s := h.end; s <= h.end+2; s++ {
-		idx = append(idx, l.byStart[s]...)
+		for i := l.byStart[s] - 1; i >= 0; i = l.prevStart[i] {
+			idx = append(idx, int(i))
+		}
 	}
 	slices.Sort(idx)
 	idx = slices.Compact(idx)
@@ -978,6 +991,15 @@ func unresolvedMsg(name []rune, cands []nameCandidate) string {
 func (d *recognizer) resolve(cands []nameCandidate, known map[string]bool) *nameCandidate {
 	if len(cands) == 0 {
 		return nil
+	}
+	if len(cands) == 1 {
+		// Most names stand for one thing: what the loop below gives, with
+		// no copy of the candidate to pick from (a pointer into cands,
+		// which nothing writes through, as group's already is).
+		if c := &cands[0]; c.group == nil {
+			return d.pick(cands[:1:1], known, c.short)
+		}
+		return &cands[0]
 	}
 	// A group name wins over a region's short name, a full name over both.
 	var full, short []nameCandidate
