@@ -36,6 +36,21 @@ type mention struct {
 	headStart int
 }
 
+// mentionOf1 is a mention with room for its one entity.
+type mentionOf1 struct {
+	mention
+	ref [1]*entity
+}
+
+// oneRef returns m referring to e alone, made in one allocation with its
+// refs: most mentions refer to one entity, and took two.
+func oneRef(m mention, e *entity) *mention {
+	x := &mentionOf1{mention: m}
+	x.ref[0] = e
+	x.refs = x.ref[:]
+	return &x.mention
+}
+
 // entity is what the extractor knows of one entity while reading.
 type entity struct {
 	id      string
@@ -606,17 +621,15 @@ func (d *recognizer) recognizeGazetteer() {
 	accepted = acc.items
 	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
 	for _, a := range accepted {
-		m := &mention{start: a.h.start, end: a.h.end}
+		var m *mention
 		if a.c.group != nil {
-			m.kind = mGroup
-			m.refs = []*entity{d.groupEntity(a.c.group)}
+			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mGroup}, d.groupEntity(a.c.group))
 			if members := d.abbrevGroup(a.h, a.c.group); members != nil {
 				m.kind = mAbbrev
 				m.refs = members
 			}
 		} else {
-			m.kind = mRegion
-			m.refs = []*entity{d.regionEntity(a.c.region)}
+			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
 		}
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
@@ -1212,7 +1225,7 @@ func (d *recognizer) recognizeAbbrev() {
 			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
-				add(&mention{start: i, end: i + 1, kind: mAbbrev, refs: []*entity{d.regionEntity(r)}})
+				add(oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
 			}
 		}
 	}
@@ -1261,7 +1274,7 @@ func (d *recognizer) recognizeAbbrev() {
 		for k, at := range found {
 			for _, i := range at {
 				if !covered[i] {
-					add(&mention{start: i, end: i + len(runes[k]), kind: mPronoun, refs: []*entity{d.regionEntity(regs[k])}})
+					add(oneRef(mention{start: i, end: i + len(runes[k]), kind: mPronoun}, d.regionEntity(regs[k])))
 				}
 			}
 		}
