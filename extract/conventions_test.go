@@ -165,6 +165,30 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"one name of works vouches for a listed item with its head, not a college for a kind", "西藏自治区政府工作报告\n加快甲玛铜多金属矿、春风铅锌矿建设。推动陕西师范大学教育学院、未来技术学院建设。",
+			[]string{"甲玛铜多金属矿", "春风铅锌矿", "陕西师范大学教育学院"}, []string{"未来技术学院"}},
+		{"works done on a facility in two words are one project with it", "湖南省政府工作报告\n推进岳阳城陵矶船闸扩容改造，建设常德港。",
+			[]string{"岳阳城陵矶船闸扩容改造"}, []string{"岳阳城陵矶船闸扩容"}},
+		{"a count that agrees with a list's items makes names of them, not of kinds", "四川省政府工作报告\n加快建设乌当、哇让、两河口3个抽水蓄能电站，建设光伏、风电2个大型电站，推进甲、乙2个抽水蓄能电站。",
+			[]string{"乌当抽水蓄能电站", "哇让抽水蓄能电站", "两河口抽水蓄能电站"}, []string{"风电大型电站", "光伏大型电站", "甲抽水蓄能电站"}},
+		{"roads named by their ends before 等公路 are roads, a road's word before another class is none", "甘肃省政府工作报告\n开工临夏至夏河等公路项目，建成舟曲至迭部、玛曲至碌曲等公路，加快陇南公路港、陇货冷链等公路物流项目建设。",
+			[]string{"临夏至夏河公路", "舟曲至迭部公路", "玛曲至碌曲公路", "陇货冷链"}, []string{"临夏至夏河公路项目", "陇货冷链公路"}},
+		{"a long item of a list of projects is named whole, an item longer than any name not at all", "甘肃省政府工作报告\n推动宏源铝电45万吨绿电铝产能置换转型升级技改、西部汇能8万吨再生铝等项目建设。推动宏源铝电集团45万吨绿电铝产能置换转型升级技术改造工程、汇能8万吨再生铝等项目建设。",
+			[]string{"宏源铝电45万吨绿电铝产能置换转型升级技改", "西部汇能8万吨再生铝"}, []string{"源铝电45万吨绿电铝产能置换转型升级技改", "电集团45万吨绿电铝产能置换转型升级技术改造工程", "团45万吨绿电铝产能置换转型升级技术改造工程"}},
+		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
+			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
+		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",
+			[]string{"德阳灌区现代化改造", "绵阳灌区现代化改造", "广元灌区现代化改造", "德阳灌区"}, nil},
+		{"the state's cultural parks listed before their head are named, each section and whole", "甘肃省政府工作报告\n推进长城、黄河国家文化公园甘肃段建设，建成用好长征、大运河国家文化公园。",
+			[]string{"长城国家文化公园甘肃段", "长城国家文化公园", "黄河国家文化公园甘肃段", "黄河国家文化公园", "长征国家文化公园", "大运河国家文化公园"}, nil},
+		{"customary sub-provincial areas of Qinghai and Ningxia are groups", "青海省政府工作报告\n推进青南地区生态保护，支持“西海固文学”创作。",
+			[]string{"青南", "西海固"}, []string{"海原县"}},
+		{"a water diversion is named with its head, shared or not, and its link and destination are no place", "青海省政府工作报告\n加快引黄济宁、引通济柴工程前期，推进引大济湟工程建设。",
+			[]string{"引黄济宁工程", "引通济柴工程", "引大济湟工程"}, []string{"济宁市", "引黄济宁"}},
+		{"a strategy that strengthens its own jurisdiction is a slogan, the nation's is named", "宁夏回族自治区政府工作报告\n实施生态立区战略、科技强区战略，实施人才兴市战略，深入实施乡村振兴战略、科教兴国战略。",
+			[]string{"乡村振兴战略", "科教兴国战略"}, []string{"科技强区战略", "人才兴市战略"}},
+		{"an item of a list of parks with no head of its own takes the class's", "吉林省政府工作报告\n长白山森林康养、松花湖冰雪运动等2个园区纳入国家试点，大飞机园、张江科学城等特色园区加快建设。",
+			[]string{"长白山森林康养园区", "松花湖冰雪运动园区", "大飞机园", "张江科学城"}, []string{"长白山森林康养", "大飞机园园区", "张江科学城园区"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
@@ -730,6 +754,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"an unnamed first partner after 与 leaves the named ones after it", "甘肃省政府工作报告\n加强与东部协作省份和四川等地跨区域算力协作。",
+			[]string{"COOPERATES_WITH 甘肃省 -> 四川省"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",
 			[]string{"CONNECTS 康渝高铁 -> 安康市", "CONNECTS 康渝高铁 -> 重庆市", "CONNECTS 西康高铁 -> 安康市", "CONNECTS 西康高铁 -> 西安市"}, nil},
 		{"an area whose building a lead verb furthers is no subject, whatever is said of the building", "四川省政府工作报告\n推动成渝地区双城经济圈建设走深走实，共建成渝综合性科学中心。",

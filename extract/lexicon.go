@@ -138,6 +138,8 @@ type lexicon struct {
 	zoneManners, nationalNewAreas, stateFirms    []string
 	// nationalProgrammes name programmes of works by no works word (三北工程)
 	nationalProgrammes []string
+	// culturalParks name the state's national cultural parks (长城, 长征)
+	culturalParks []string
 	// cityFinals end many cities' names; areaProcesses are processes an
 	// area's name may end in (广佛全域同城化)
 	cityFinals    string
@@ -231,7 +233,7 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes),
+		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks),
 		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),

@@ -420,6 +420,24 @@ func (d *recognizer) recognizeNames() {
 		}
 		if shared := d.listHead(h, end, typ); len(shared) > 0 {
 			named = append(named, shared...)
+			if end > routeEnd && routeEnd > h.start {
+				// 长江、大运河国家文化公园江苏段: a section names each whole too
+				section := d.sub(routeEnd, end)
+				for _, m := range shared {
+					if whole, ok := strings.CutSuffix(m.refs[0].name, section); ok {
+						wm := &mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart,
+							refs: []*entity{d.namedEntity(m.refs[0].typ, whole, m.start, m.headStart)}}
+						named = append(named, wm)
+						inner = append(inner, wm)
+					}
+				}
+			}
+			if works := d.listedWorks(shared, end, phaseEnd); len(works) > 0 {
+				named = append(named, works...)
+				inner = append(inner, shared...)
+				lastEnd = phaseEnd
+				continue
+			}
 			lastEnd = end
 			continue
 		}
@@ -463,6 +481,9 @@ func (d *recognizer) recognizeNames() {
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
 		numbered := rule == ruleNumbered && vh > start && unicode.IsDigit(d.text[vh-1]) // 18号线
+		if rule == ruleClosed && d.ownSlogan(start, vh) {
+			continue // 旅游兴疆战略, 人才强市战略: a jurisdiction's slogan of itself, no plan of a name
+		}
 		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) && !roleDescribed(d.x.lex, d.text[start:vh]) &&
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || !d.headRuleHolds(rule, start, vh, end) || rule == ruleNumbered) {
@@ -534,7 +555,12 @@ func (d *recognizer) recognizeNames() {
 		if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end <= h.start && (g.end == h.start || d.isGeneric(d.text[g.end:h.start]) || typ == kg.Plan) {
 			// 贵阳、遵义国家物流枢纽: a generic qualifier is shared too, and a
 			// plan's whole title (两江新区、北碚区国土空间分区规划)
-			named = append(named, d.placeList(start, g.end, end, typ)...)
+			listed := d.placeList(start, g.end, end, typ)
+			named = append(named, listed...)
+			if works := d.listedWorks(listed, end, phaseEnd); len(works) > 0 {
+				named = append(named, works...)
+				inner = append(inner, listed...)
+			}
 		} else if start > 0 && d.text[start-1] == '、' {
 			// 合六、合淮、合滁产业走廊: routes and corridors named by their ends;
 			// 广深港、广珠澳科技创新走廊: with a generic qualifier shared too
@@ -576,6 +602,23 @@ func (d *recognizer) recognizeNames() {
 	}
 }
 
+// listedWorks returns, when a phase or works (end to phaseEnd) follow a
+// head that listed facilities share, a project of those works on each
+// (德阳、绵阳、广元灌区现代化改造: 德阳灌区现代化改造, …), over the item's
+// span; nil when phaseEnd is end.
+func (d *recognizer) listedWorks(listed []*mention, end, phaseEnd int) []*mention {
+	if phaseEnd <= end {
+		return nil
+	}
+	phase := d.sub(end, phaseEnd)
+	out := make([]*mention, 0, len(listed))
+	for _, m := range listed {
+		out = append(out, &mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart,
+			refs: []*entity{d.namedEntity(kg.Project, m.refs[0].name+phase, m.start, m.headStart)}})
+	}
+	return out
+}
+
 // phaseEnd returns where a construction phase or works written right after
 // a facility's name end (浦东国际机场四期, 宁洛高速公路改扩建, 黔桂铁路增建
 // 二线工程), or end when there is none.
@@ -592,8 +635,8 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		for _, w := range d.x.lex.worksWords {
 			// within 8 characters of end, as the words are
 			if n := prefixLen(t, end, w); n > 0 && n <= 8 && w != "综合" && w != "提升" && w != "升级" && end+n < len(t) {
-				e := end + n
-				if strings.ContainsRune("、，。；等和", t[e]) {
+				e := d.worksRun(end + n) // 船闸扩容|改造: works done in more than one word
+				if e < len(t) && strings.ContainsRune("、，。；等和", t[e]) {
 					return e
 				}
 				for _, p := range d.x.lex.phaseWords {
@@ -612,6 +655,9 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 	for _, p := range d.x.lex.phaseWords {
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
+			if w := d.worksRun(e); w > e && w < len(t) && strings.ContainsRune("、，。；等和", t[w]) {
+				e = w // 青藏直流二期|扩建: works on a phase
+			}
 			if runesAt(t, e, "工程") || runesAt(t, e, "项目") {
 				e += 2
 			}
@@ -619,6 +665,33 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		}
 	}
 	return end
+}
+
+// worksRun returns where a run of words of works or phase that continues
+// works at e ends (扩容|改造, 整治|提升|二期), or e when none does; a run
+// is at most 8 characters.
+func (d *recognizer) worksRun(e int) int {
+	t := d.text
+	for start := e; e-start < 8; {
+		n := 0
+		for _, w := range d.x.lex.worksWords {
+			if n = prefixLen(t, e, w); n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			for _, w := range d.x.lex.phaseWords {
+				if n = prefixLen(t, e, w); n > 0 {
+					break
+				}
+			}
+		}
+		if n == 0 || e+n-start > 8 {
+			break
+		}
+		e += n
+	}
+	return e
 }
 
 // unitsAt returns the length of the numbers of a plant's units at i
@@ -2814,6 +2887,19 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 	}
+	// 南山口、哇让、同德、德令哈4个抽水蓄能|电站: a kind between a count and
+	// a facility's head is shared, when the count is the number of items
+	counted := 0
+	if shared == "" && p == h.start && facility {
+		for k := max(2, p-maxSharedQualifier); k+2 <= p; k++ {
+			if strings.ContainsRune(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
+				if n := countEndingAt(t, k-1); n >= 2 {
+					shared, p, counted = string(t[k:p]), k, n
+				}
+				break
+			}
+		}
+	}
 	// 等, or a count (3家, 两个), between the list and the head
 	if p > 0 && t[p-1] == '等' {
 		p--
@@ -2871,6 +2957,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 		q = s - 1
 	}
+	if counted > 0 && len(items) != counted {
+		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
+	}
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
 	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
 		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
@@ -2891,6 +2980,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
 			ok = true // 襄阳, 武汉东湖
 		}
+		// 长城、长征、黄河国家文化公园: the state's parks, named by common words
+		statePark := strings.HasPrefix(head, "国家文化公园") && slices.Contains(d.x.lex.culturalParks, d.sub(it.start, it.end))
+		ok = ok || statePark
 		for i := it.start + 1; marked && !ok && i < it.end && it.end-it.start <= 6; i++ {
 			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end {
 				ok = true // 乌江彭水: a place after a river's or area's name
@@ -2914,7 +3006,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) && !facility {
 			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
 		}
-		if !marked && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
+		if !marked && !statePark && d.x.headWords.endingAt(t, it.start, it.end) > 0 {
 			return nil // 大同经开区、高新区: the items are names of their own
 		}
 		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && (it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 ||
@@ -2933,8 +3025,14 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			// proper names, or words the dictionary does not know, sharing a
 			// facility's head
 			ok = true
-		} else if !marked && facility {
+		} else if !marked && facility && !statePark {
 			return nil // 抽水蓄能、光伏电站: kinds of facility
+		}
+		if counted > 0 && (it.end-it.start < 2 || it.end-it.start > 5) {
+			return nil // 甲、乙3个…: a counted list's items are names of two to five characters
+		}
+		if counted > 0 && !ok && !d.isGeneric(t[it.start:it.end]) && d.oddWords(it.start, it.end) {
+			ok = true // 南山口、哇|让…4个抽水蓄能电站: the count agrees, and words the dictionary reads oddly are a name
 		}
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
 			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
@@ -2956,6 +3054,60 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
 	}
 	return out
+}
+
+// oddWords reports a stretch that holds a proper noun, a word the
+// dictionary does not know or a single character standing as a word (哇|让,
+// 南|山口): a name written in the dictionary's words by chance, where
+// common words of two characters or more (风电, 光伏) are a kind.
+func (d *recognizer) oddWords(a, b int) bool {
+	for _, w := range d.words(a, b) {
+		if w.End-w.Start == 1 || w.Tag == "x" || w.Tag == "ns" || w.Tag == "nr" || w.Tag == "nz" || w.Tag == "nrt" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSlogan reports a modifier ending in 强 or 兴 and a jurisdiction, by
+// its level (省, 市, 区, 县) or a province's abbreviation (疆, 皖): what
+// it strengthens is the jurisdiction itself (文化强区, 旅游兴疆), a slogan.
+func (d *recognizer) ownSlogan(start, end int) bool {
+	if end-start < 3 || (d.text[end-2] != '强' && d.text[end-2] != '兴') {
+		return false
+	}
+	c := d.text[end-1]
+	return strings.ContainsRune("省市区县州", c) || d.x.isAbbrev(c)
+}
+
+// countEndingAt returns the count written right before t[end] (4, 12,
+// 两, 十二), or 0 when there is none or it is not a small whole number.
+func countEndingAt(t []rune, end int) int {
+	i := end
+	for i > 0 && end-i < 3 && (unicode.IsDigit(t[i-1]) || isChineseNumeral(t[i-1]) || t[i-1] == '两') {
+		i--
+	}
+	if i == end || (i > 0 && (t[i-1] == '.' || unicode.IsDigit(t[i-1]))) {
+		return 0
+	}
+	n, unit := 0, 0
+	for _, r := range t[i:end] {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r == '十':
+			n, unit = n+max(unit, 1)*10, 0
+		case r == '两':
+			unit = 2
+		default:
+			v := slices.Index([]rune("〇一二三四五六七八九"), r)
+			if v < 0 {
+				return 0 // 百, 千: more than a list names
+			}
+			unit = v
+		}
+	}
+	return n + unit
 }
 
 // initialsOnly reports an item of four to six characters each of which
@@ -3090,14 +3242,14 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		return nil
 	}
 	type item struct {
-		start, end int
-		typ        kg.EntityType
-		cand       int // index into unnamed, or -1 for an accepted name
+		start, headStart, end int
+		typ                   kg.EntityType
+		cand                  int // index into unnamed, or -1 for an accepted name
 	}
 	var items []item
 	for _, m := range named {
 		if len(m.refs) == 1 && m.refs[0].typ != kg.Plan {
-			items = append(items, item{m.start, m.end, m.refs[0].typ, -1})
+			items = append(items, item{m.start, m.headStart, m.end, m.refs[0].typ, -1})
 		}
 	}
 	for i, c := range unnamed {
@@ -3110,7 +3262,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		if s < c.start && s > 0 && d.text[s-1] == '、' && d.onlyNameWords(s, c.headStart) {
 			unnamed[i].start = s
 		}
-		items = append(items, item{unnamed[i].start, c.end, c.typ, i})
+		items = append(items, item{unnamed[i].start, c.headStart, c.end, c.typ, i})
 	}
 	sort.Slice(items, func(i, j int) bool {
 		return items[i].start < items[j].start || (items[i].start == items[j].start && items[i].end > items[j].end)
@@ -3122,16 +3274,27 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 			j++
 		}
 		counts := map[kg.EntityType]int{}
+		heads := map[string]bool{} // the heads of the accepted names
 		for _, it := range items[i:j] {
 			if it.cand < 0 {
 				counts[it.typ]++
+				if it.headStart > it.start {
+					heads[d.sub(it.headStart, it.end)] = true
+				}
 			}
 		}
 		for _, it := range items[i:j] {
-			if it.cand < 0 || counts[it.typ] < 2 {
+			if it.cand < 0 {
 				continue
 			}
 			c := unnamed[it.cand]
+			// 大红柳滩锂铍矿、火烧云铅锌矿: one name of works with the same head
+			// vouches for an item of three characters or more before it
+			// (not colleges or centres: 未来技术学院、现代产业学院 are kinds)
+			one := counts[it.typ] == 1 && it.typ != kg.Institution && it.typ != kg.Plan && heads[d.sub(c.headStart, c.end)] && c.headStart-c.start >= 3
+			if counts[it.typ] < 2 && !one {
+				continue
+			}
 			if c.headStart-c.start < 2 || countPhrase(d.text[c.start:c.headStart]) || !d.validNameIn(c.start, c.headStart, c.end, c.typ, c.weak, true) {
 				continue
 			}
@@ -3391,6 +3554,10 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			prev = rest
 			for _, c := range classes {
 				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
+					// rest is a suffix of the text up to min(len(t), p+24)
+					if c.head != "" && d.nounAfterClass(min(len(t), p+24)-utf8.RuneCountInString(rest)+utf8.RuneCountInString(c.word), rest) {
+						continue // 公路港、洞藏冷链等公路|物流项目: the route's word qualifies another class
+					}
 					class, closes = c, true
 					break
 				}
@@ -3430,7 +3597,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if st, ok := startByEnd[q]; ok && st < s {
 				s = st // 13号线东延伸: an item already named
 			}
-			for s > 0 && q-s < 20 && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
+			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
 					// 粮食产能提升|灌溉一期: a word that stands inside names, with
 					// name characters before it, does not end the item
@@ -3443,6 +3610,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					break
 				}
 				s--
+			}
+			if q-s == maxListItem && isNameChar(t[s-1]) && t[s-1] != '、' {
+				break // an item longer than any name: its start is not known
 			}
 			// 大湾、盘南等煤电项目, 黄百等4个在建铁路项目: a two-character
 			// item takes the class as its head
@@ -3517,6 +3687,14 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if short {
 				name += phrase // 大湾煤电项目: a short item takes the class as a shared head
 			}
+			if class.typ == kg.Park && class.head == "" && d.x.headWords.endingAt(t, a, b) == 0 && !strings.ContainsRune("园城谷港岛湾区镇街", t[b-1]) {
+				// 江河融合绿色智造等2个园区: an item with no head of its own
+				// takes the class's (联影小镇, 大飞机园 keep their own)
+				cw := []rune(class.word)
+				if n := d.x.headWords.endingAt(cw, 0, len(cw)); n > 0 {
+					name += string(cw[len(cw)-n:])
+				}
+			}
 			if class.head != "" {
 				// a route is named by the places it joins (黄桶至百色, 西十)
 				if !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) && !d.quotedEnds(a, b) {
@@ -3529,6 +3707,18 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// nounAfterClass reports a noun of two characters or more right at i,
+// after a route's class word (rest the text from the class word on): the
+// class word is then a modifier (公路|物流项目), not the class that closes
+// the list.
+func (d *recognizer) nounAfterClass(i int, rest string) bool {
+	if i < 0 || i+2 > len(d.text) || strings.HasPrefix(rest, "条") {
+		return false
+	}
+	ws := d.words(i, min(len(d.text), i+4))
+	return len(ws) > 0 && ws[0].Start == 0 && ws[0].End >= 2 && (ws[0].Tag == "n" || ws[0].Tag == "vn")
 }
 
 // endsInProcess reports a stretch of common nouns ending in a verb or
@@ -4569,14 +4759,41 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			!slices.Contains(d.x.lex.phaseWords, after) {
 			continue
 		}
-		if slices.Contains(d.x.lex.phaseWords, after) {
+		name := ""
+		switch {
+		case slices.Contains(d.x.lex.phaseWords, after):
 			end += 2 // 引汉济渭二期: the phase is the project's
+		case after == "工程" || after == "项目":
+			end += 2 // 引黄济宁工程: the works are named with their head
+		case end+1 < len(t) && t[end] == '、' && t[end+1] == '引':
+			// 引黄济宁、引通济柴工程: a head after the next diversion is shared
+			if e2 := d.diversionEnd(end + 2); e2 > 0 && d.sub(e2, min(len(t), e2+2)) == "工程" {
+				name = string(t[i:end]) + "工程"
+			}
 		}
-		e := d.namedEntity(kg.Project, string(t[i:end]), i, end)
+		if name == "" {
+			name = string(t[i:end])
+		}
+		e := d.namedEntity(kg.Project, name, i, end)
 		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: end}, e))
 		from = end
 	}
 	return out
+}
+
+// diversionLink reports a link (济, 入, 补) at i that a water diversion's
+// name holds (引黄|济|宁, 引汉|济|渭): a place read from it is none.
+func (d *recognizer) diversionLink(i int) bool {
+	t := d.text
+	if i >= len(t) || (t[i] != '济' && t[i] != '入' && t[i] != '补') {
+		return false
+	}
+	for k := i - 3; k <= i-2; k++ {
+		if k >= 0 && t[k] == '引' && d.diversionEnd(k+1) > i {
+			return true
+		}
+	}
+	return false
 }
 
 // diversionEnd reads a source of one or two characters at i, a link
@@ -4908,6 +5125,10 @@ func (d *recognizer) twoPlaces(start, end int) bool {
 // listMeasures are the measure words of a count between a list of names
 // and the head they share (武汉东湖、襄阳、宜昌3家高新区).
 const listMeasures = "家个条座所项"
+
+// maxListItem is the most characters of an item of a list closed by a
+// class noun (桥头铝电50万吨绿电铝产能置换转型升级技改、…等项目).
+const maxListItem = 24
 
 // maxSharedQualifier is the most characters of a designation's qualifier
 // that a list's items share with their head (国家骨干, 国家级).

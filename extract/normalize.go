@@ -204,7 +204,9 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			continue
 		case isFootnoteMarker(r):
 			continue
-		case isFullwidthAlnum(r):
+		case isFullwidthAlnum(r) || r == '＋' || r == '＆':
+			// a plus or an ampersand joins a name's words (人工智能+行动,
+			// R&D) as letters and digits do: one name, written either way
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '

@@ -93,7 +93,7 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 			continue
 		case isFootnoteMarker(r):
 			continue
-		case r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '＋' || r == '＆'):
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
@@ -203,7 +203,7 @@ func normalizeCases() []string {
 		"", " ", "\n\n", "推进萍乡 — 28 — 经开区建设\n一、总体要求",
 		"设为首页 | 加入收藏\n......12", "①—\r\n－1－", "目录\n第一章 总则......3\n第二章 任务....... 15 第三章",
 		"ab  cd\u3000ef　萍 乡\t市\u200b", "当前位置：首页 > 新闻\n萍乡\n来源：萍乡日报\n正文开始。",
-		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "Ａ１Ｂ ｃ\u00ad d  e ",
+		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）",
 		strings.Repeat("很长的一行没有标点", 20) + "\n" + "续行。",
 	}
 }

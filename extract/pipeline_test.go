@@ -61,6 +61,7 @@ func TestNormalize(t *testing.T) {
 		{"page marker", "推进萍乡 — 28 — 经开区建设", "推进萍乡经开区建设"},
 		{"footnote marker", "三大攻坚战①取得成效", "三大攻坚战取得成效"},
 		{"full-width digits", "Ｇ３２０国道", "G320国道"},
+		{"full-width plus and ampersand join a name's words as ASCII does", "实施人工智能＋行动，加大Ｒ＆Ｄ投入（＋５％）", "实施人工智能+行动，加大R&D投入（+5％）"},
 		{"web chrome", "设为首页 | 加入收藏\n信息检索:\n江西省\n您当前的位置: 首页 > 规划\n正文。", "正文。"},
 		{"line broken inside a sentence", "推进赣湘开放合作试验区建设,打造对接粤港澳大湾区的桥\n头堡。", "推进赣湘开放合作试验区建设,打造对接粤港澳大湾区的桥头堡。"},
 		{"heading keeps its line", "一、总体要求\n全面贯彻党的精神。", "一、总体要求\n全面贯彻党的精神。"},

@@ -530,6 +530,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && d.streetAfter(p.h.end) {
 			continue // 南京东路, 延安西路: a street
 		}
+		if d.diversionLink(p.h.start) {
+			continue // 引黄|济宁: a water diversion's link and destination, not 济宁
+		}
 		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) && !listed(p.h.start, p.h.end) {
 			// 适应|城市 (应城), 和|县城 (和县), 鄱阳湖, 坚如磐石: the name
 			// straddles words, or is the start of a longer word

@@ -594,6 +594,11 @@ func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 	for i := pos - 1; i >= lo; i-- {
 		if (t[i] == '与' || t[i] == '同') && c.d.gazAt(i) == nil && !c.d.insideName(i, i+1) {
 			ps := c.listAfter(i+1, pos)
+			if j := c.unnamedItemEnd(i+1, pos); len(ps) == 0 && j > 0 {
+				// 与对口援青省份和广西等地…协作: an unnamed first partner leaves
+				// the named ones after it
+				ps = c.listAfter(j+1, pos)
+			}
 			if len(ps) > 0 {
 				return i, ps
 			}
