@@ -119,9 +119,12 @@ type Extractor struct {
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
-	// pinyinCache memoises pinyinOf (slow per character); safe for
-	// concurrent use, and it only ever holds what pinyinOf would return.
-	pinyinCache     sync.Map
+	// pinyinCache memoises pinyinOf (slow per character), under
+	// pinyinMu; it only ever holds what pinyinOf would return. A map and a
+	// read lock: sync.Map's Load hashed the key through an interface, a
+	// percent of the extraction's time.
+	pinyinMu        sync.RWMutex
+	pinyinCache     map[string]string
 	countiesByFirst map[rune][]*gazetteer.Region
 	// tags numbers the segmenter's parts of speech for the word index
 	// (wordindex.go)
@@ -531,7 +534,7 @@ func (x *Extractor) readText(in Input) (*docText, kg.Document, []Sentence, *Prob
 func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[string][]kg.Milestone) map[string]*entity {
 	var used map[string]bool
 	for id, e := range ents {
-		if e.typ.IsRegion() || e.typ == kg.RegionGroup || e.typ == kg.Agency || e.mentions[docID] > 0 || len(miles[id]) > 0 {
+		if e.typ.IsRegion() || e.typ == kg.RegionGroup || e.typ == kg.Agency || e.mentions > 0 || len(miles[id]) > 0 {
 			continue
 		}
 		if used == nil {
@@ -687,13 +690,13 @@ func (d *recognizer) countMentions() {
 			s, o = d.surfaceView(m.start, m.end) // s copied when kept
 		}
 		for _, e := range m.refs {
-			e.mentions[d.docID]++
+			e.mentions++
 			if m.kind == mRegion || m.kind == mGroup {
 				if s != e.name && !e.aliases[s] {
-					e.aliases[strings.Clone(s)] = true
+					e.addAlias(strings.Clone(s))
 				}
 				if o != "" && o != e.name {
-					e.aliases[o] = true
+					e.addAlias(o)
 				}
 			}
 		}
@@ -752,9 +755,9 @@ func (o relOutput) entities(rec *recognition, docID string) map[string]*entity {
 		ents[id] = e
 	}
 	for _, u := range o.units {
-		u.e.mentions[docID]++
+		u.e.mentions++
 		if u.alias != "" {
-			u.e.aliases[u.alias] = true
+			u.e.addAlias(u.alias)
 		}
 	}
 	return ents
@@ -884,7 +887,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 			if py == "" {
 				py = x.pinyin(e.name)
 			}
-			mentions := e.mentions[docID]
+			mentions := e.mentions
 			cur := ents[e.id]
 			if cur == nil {
 				c := &kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent, Pinyin: py}
@@ -1018,15 +1021,16 @@ func evidenceFrom(evs []kg.Evidence, doc string) bool {
 func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Relation) {
 	var outEnts []kg.Entity
 	var outRels []kg.Relation
+	// seenEnt is keyed by region code, the id without its prefix: the
+	// id was built to be looked up at every step of every chain
 	seenEnt := map[string]bool{}
 	seenRel := map[string]bool{}
 	addRegion := func(r *gazetteer.Region) {
-		id := kg.RegionID(r.Code)
-		if seenEnt[id] {
+		if seenEnt[r.Code] {
 			return
 		}
-		seenEnt[id] = true
-		e := kg.Entity{ID: id, Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
+		seenEnt[r.Code] = true
+		e := kg.Entity{ID: kg.RegionID(r.Code), Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
 		if r.Parent != "" {
 			e.Parent = kg.RegionID(r.Parent)
 		}
@@ -1044,7 +1048,7 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 	}
 	var chain func(r *gazetteer.Region)
 	chain = func(r *gazetteer.Region) {
-		if seenEnt[kg.RegionID(r.Code)] {
+		if seenEnt[r.Code] {
 			return // its chain is in already
 		}
 		addRegion(r)
@@ -1077,11 +1081,19 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 
 // pinyin spells a name without tones, for search.
 func (x *Extractor) pinyin(name string) string {
-	if p, ok := x.pinyinCache.Load(name); ok {
-		return p.(string)
+	x.pinyinMu.RLock()
+	p, ok := x.pinyinCache[name]
+	x.pinyinMu.RUnlock()
+	if ok {
+		return p
 	}
-	p := pinyinOf(name)
-	x.pinyinCache.Store(name, p)
+	p = pinyinOf(name)
+	x.pinyinMu.Lock()
+	if x.pinyinCache == nil {
+		x.pinyinCache = map[string]string{}
+	}
+	x.pinyinCache[name] = p
+	x.pinyinMu.Unlock()
 	return p
 }
 

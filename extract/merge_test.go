@@ -75,7 +75,7 @@ func (x *Extractor) graphReference(p *docGraph) *kg.Graph {
 				ke.Aliases = append(ke.Aliases, a)
 			}
 		}
-		if n := e.mentions[p.doc.ID]; n > 0 {
+		if n := e.mentions; n > 0 {
 			ke.MentionsByDocument = map[string]int{p.doc.ID: n}
 		}
 		g.Entities = append(g.Entities, ke)

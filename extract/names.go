@@ -523,8 +523,7 @@ func (d *recognizer) recognizeNames() {
 			// 赣湘开放合作试验区规划 names the zone too, 环塔里木经济带发展规划 the belt; 临沂机场航站楼, the
 			// airport: a facility inside a project's name counts
 			in, _ := d.surface(inStart, firstEnd)
-			named = append(named, &mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start,
-				refs: []*entity{d.namedEntity(firstTyp, in, inStart, h.start)}})
+			named = append(named, oneRef(mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start}, d.namedEntity(firstTyp, in, inStart, h.start)))
 		}
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
@@ -534,36 +533,33 @@ func (d *recognizer) recognizeNames() {
 			hw := string(d.text[h.start:end])
 			for _, p := range parts {
 				e := d.namedEntity(typ, string(d.text[p[0]:p[1]])+hw, p[0], p[1])
-				named = append(named, &mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1], refs: []*entity{e}})
+				named = append(named, oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
 			}
 			lastEnd, lastTyp = end, typ
 			continue
 		}
-		m := &mention{start: start, end: end, kind: mNamed, headStart: h.start}
 		name, orig := d.surface(start, end)
 		e := d.namedEntity(typ, name, start, h.start)
 		if orig != "" {
-			e.aliases[cleanName(orig)] = true
+			e.addAlias(cleanName(orig))
 		}
 		if shortTitle != "" {
-			e.aliases[shortTitle] = true
+			e.addAlias(shortTitle)
 		}
-		m.refs = []*entity{e}
+		m := oneRef(mention{start: start, end: end, kind: mNamed, headStart: h.start}, e)
 		named = append(named, m)
 		lastEnd, lastTyp = end, typ
 		// 厦渝高铁长赣段 names 厦渝高铁 too; 浦东国际机场四期 is a project
 		// that names the airport
 		if end > routeEnd && routeEnd > h.start {
 			whole, _ := d.surface(start, routeEnd)
-			wm := &mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start,
-				refs: []*entity{d.namedEntity(typ, whole, start, h.start)}}
+			wm := oneRef(mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start}, d.namedEntity(typ, whole, start, h.start))
 			named = append(named, wm)
 			inner = append(inner, wm)
 		}
 		if phaseEnd > end {
 			pname, _ := d.surface(start, phaseEnd)
-			pm := &mention{start: start, end: phaseEnd, kind: mNamed, headStart: end,
-				refs: []*entity{d.namedEntity(kg.Project, pname, start, end)}}
+			pm := oneRef(mention{start: start, end: phaseEnd, kind: mNamed, headStart: end}, d.namedEntity(kg.Project, pname, start, end))
 			named = append(named, pm)
 			inner = append(inner, m)
 			lastEnd = phaseEnd
@@ -2491,7 +2487,7 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		// X城市群 where X is a known group is that group.
 		if g := d.gazAt(start); g != nil && g.kind == mGroup && g.start == start && g.end == headStart {
 			e := g.refs[0]
-			e.aliases[name] = true
+			e.addAlias(name)
 			return e
 		}
 	}
@@ -2509,13 +2505,13 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 	}
 	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
 	if canon != e.name {
-		e.aliases[canon] = true
+		e.addAlias(canon)
 	}
 	if name != e.name {
-		e.aliases[name] = true
+		e.addAlias(name)
 	}
 	if surface != name {
-		e.aliases[surface] = true
+		e.addAlias(surface)
 	}
 	return e
 }
@@ -2618,7 +2614,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if end == j {
 			if k := codeSectionEnd(t, j); k > j {
 				// G314线喀什至塔什库尔干: a section of the road, which it names too
-				cm := &mention{start: i, end: j, kind: mNamed, headStart: i, refs: []*entity{e}}
+				cm := oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
 				out, inner = append(out, cm), append(inner, cm)
 				end = k
 			}
@@ -2626,7 +2622,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if end > j {
 			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
 		}
-		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: i, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e))
 		i = end - 1
 	}
 	return out, inner
@@ -2728,7 +2724,7 @@ func (d *recognizer) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 		e := d.entityFor(kg.EntityID(typ, name.String()+headWord), typ, name.String()+headWord)
-		out = append(out, &mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd}, e))
 		if p == 0 || t[p-1] != '、' {
 			break
 		}
@@ -2751,21 +2747,21 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 			if n := d.endsBefore(p-1, typ); n > 0 {
 				// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
 				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
-				out = append(out, &mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1, refs: []*entity{e}})
+				out = append(out, oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
 			}
 			if n := d.shortProperBefore(p-1, typ); n > 0 {
 				// 金凤、嘉陵江、明月湖实验室: short proper names share the head
 				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
-				out = append(out, &mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1, refs: []*entity{e}})
+				out = append(out, oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
 			}
 			break
 		}
 		e := d.namedEntity(typ, string(t[g.start:g.end])+head, g.start, g.end)
-		out = append(out, &mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
 		p = g.start
 	}
 	return out
@@ -3071,7 +3067,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 		name := string(t[it.start:it.end]) + shared + head
 		e := d.namedEntity(typ, name, it.start, it.end)
-		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
 	}
 	if byPosition == len(out) {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
@@ -3335,8 +3331,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 				continue
 			}
 			name, _ := d.surface(c.start, c.end)
-			out = append(out, &mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart,
-				refs: []*entity{d.namedEntity(c.typ, name, c.start, c.headStart)}})
+			out = append(out, oneRef(mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart}, d.namedEntity(c.typ, name, c.start, c.headStart)))
 		}
 		i = j
 	}
@@ -3682,7 +3677,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				if b-a >= 4 && t[a] == '“' && t[b-1] == '”' && !covered(a, b) && !numericShorthand(t[a:b]) && !countPhrase(t[a+1:b-1]) &&
 					isNameChar(t[a+1]) && !strings.ContainsAny(string(t[a+1:b-1]), "“”") {
 					e := d.namedEntity(class.typ, string(t[a+1:b-1]), a+1, b-1)
-					out = append(out, &mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1, refs: []*entity{e}})
+					out = append(out, oneRef(mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1}, e))
 				}
 				continue
 			}
@@ -3691,7 +3686,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				// that route, named by the list that vouches for it
 				if typ, ok := d.routeHeadAt(a, b); ok {
 					e := d.namedEntity(typ, string(t[a:b]), a, b)
-					out = append(out, &mention{start: a, end: b, kind: mNamed, headStart: b, refs: []*entity{e}})
+					out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
 					continue
 				}
 			}
@@ -3740,7 +3735,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				name = strings.TrimSuffix(name, class.head) + class.head
 			}
 			e := d.namedEntity(class.typ, name, a, b)
-			out = append(out, &mention{start: a, end: b, kind: mNamed, headStart: b, refs: []*entity{e}})
+			out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
 		}
 	}
 	return out
@@ -4114,8 +4109,7 @@ func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 				break
 			}
 			name := string(t[m.start:q]) + string(t[p+1:r])
-			out = append(out, &mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start,
-				refs: []*entity{d.namedEntity(hd.typ, name, p+1, d.heads[k].start)}})
+			out = append(out, oneRef(mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start}, d.namedEntity(hd.typ, name, p+1, d.heads[k].start)))
 			p = r + 1
 		}
 	}
@@ -4164,8 +4158,7 @@ func (d *recognizer) placeItems(named []*mention) []*mention {
 				break
 			}
 			name := d.sub(it.start, e) + head
-			out = append(out, &mention{start: it.start, end: e, kind: mNamed, headStart: e,
-				refs: []*entity{d.namedEntity(typ, name, it.start, e)}})
+			out = append(out, oneRef(mention{start: it.start, end: e, kind: mNamed, headStart: e}, d.namedEntity(typ, name, it.start, e)))
 			e = it.start - 1
 		}
 	}
@@ -4193,10 +4186,10 @@ func (d *recognizer) endLines(named []*mention) []*mention {
 			continue
 		}
 		e := d.namedEntity(kg.Railway, string(t[a:p+1]), a, p)
-		out = append(out, &mention{start: a, end: p + 1, kind: mNamed, headStart: p, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: a, end: p + 1, kind: mNamed, headStart: p}, e))
 		if se := d.sectionEnd(p + 1); se > p+1 {
 			name, _ := d.surface(a, se)
-			out = append(out, &mention{start: a, end: se, kind: mNamed, headStart: p, refs: []*entity{d.namedEntity(kg.Railway, name, a, p)}})
+			out = append(out, oneRef(mention{start: a, end: se, kind: mNamed, headStart: p}, d.namedEntity(kg.Railway, name, a, p)))
 		}
 	}
 	return out
@@ -4237,8 +4230,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 		}
 		seen[[2]int{m.start, b}] = true
 		name, _ := d.surface(m.start, b)
-		out = append(out, &mention{start: m.start, end: b, kind: mNamed, headStart: b,
-			refs: []*entity{d.namedEntity(kg.Project, name, m.start, b)}})
+		out = append(out, oneRef(mention{start: m.start, end: b, kind: mNamed, headStart: b}, d.namedEntity(kg.Project, name, m.start, b)))
 	}
 	return out
 }
@@ -4278,8 +4270,7 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 			}
 		}
 		name, _ := d.surface(s, e)
-		out = append(out, &mention{start: s, end: e, kind: mNamed, headStart: ph,
-			refs: []*entity{d.namedEntity(kg.Project, name, s, ph)}})
+		out = append(out, oneRef(mention{start: s, end: e, kind: mNamed, headStart: ph}, d.namedEntity(kg.Project, name, s, ph)))
 	}
 	return out
 }
@@ -4464,7 +4455,7 @@ func (d *recognizer) partyList(start, headStart, end int, typ kg.EntityType) []*
 			break // (协同|效应: the end of a longer word, no item)
 		}
 		e := d.namedEntity(typ, string(t[p-3:p-1])+head, p-3, p-1)
-		out = append(out, &mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 	}
 	return out
 }
@@ -4744,7 +4735,7 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 			continue
 		}
 		e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
-		out = append(out, &mention{start: i - 1, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
 		i = end - 1
 	}
 	return out
@@ -4816,7 +4807,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			name = string(t[i:end])
 		}
 		e := d.namedEntity(kg.Project, name, i, end)
-		out = append(out, &mention{start: i, end: end, kind: mNamed, headStart: end, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: end}, e))
 		from = end
 	}
 	return out
@@ -5078,7 +5069,7 @@ func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 			return nil // …、新增…试点: a verb opens a clause, not an item
 		}
 		e := d.namedEntity(kg.Plan, anchor+d.sub(it.start, it.end)+head, it.start, it.end)
-		out = append(out, &mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end, refs: []*entity{e}})
+		out = append(out, oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
 	}
 	return out
 }
@@ -5136,7 +5127,7 @@ func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, e
 		return nil // a name of its own, or no thing of the place's
 	}
 	name := d.sub(g.start, g.end) + d.sub(start, end)
-	return &mention{start: start, end: end, kind: mNamed, headStart: headStart, refs: []*entity{d.namedEntity(typ, name, start, headStart)}}
+	return oneRef(mention{start: start, end: end, kind: mNamed, headStart: headStart}, d.namedEntity(typ, name, start, headStart))
 }
 
 // maxCarriedModifier is the most characters before the head of a thing that

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -37,18 +36,44 @@ type mention struct {
 	headStart int
 }
 
+// mentionOf1 is a mention with room for its one entity.
+type mentionOf1 struct {
+	mention
+	ref [1]*entity
+}
+
+// oneRef returns m referring to e alone, made in one allocation with its
+// refs: most mentions refer to one entity, and took two.
+func oneRef(m mention, e *entity) *mention {
+	x := &mentionOf1{mention: m}
+	x.ref[0] = e
+	x.refs = x.ref[:]
+	return &x.mention
+}
+
 // entity is what the extractor knows of one entity while reading.
 type entity struct {
-	id       string
-	typ      kg.EntityType
-	name     string
-	code     string
-	parent   string
-	pinyin   string
-	aliases  map[string]bool
-	mentions map[string]int // by document id
+	id      string
+	typ     kg.EntityType
+	name    string
+	code    string
+	parent  string
+	pinyin  string
+	aliases map[string]bool // nil until the first (addAlias): most entities have none
+	// mentions counts the entity's mentions in its document: an entity
+	// is made for one document (entityFor), so a count, where a map by
+	// document id cost two allocations an entity and a hash a mention.
+	mentions int
 	region   *gazetteer.Region
 	group    *gazetteer.Group
+}
+
+// addAlias adds a to the entity's aliases.
+func (e *entity) addAlias(a string) {
+	if e.aliases == nil {
+		e.aliases = map[string]bool{}
+	}
+	e.aliases[a] = true
 }
 
 // preparedText is a document's text as the first stages leave it (decoded,
@@ -139,6 +164,11 @@ type docView struct {
 	// relating (the regions a route's name or a zone's parties imply, the
 	// agencies of tasks), so that the recognition is left as it was.
 	made map[string]*entity
+	// regionEnts keeps what regionEntity returned for each region:
+	// entityFor would return the same entity again (nothing leaves ents
+	// or made while a view is in use), and the region's id need not be
+	// built and hashed on every mention.
+	regionEnts map[*gazetteer.Region]*entity
 }
 
 // recognizer runs the passes of recognition over a docText; it owns the
@@ -299,12 +329,19 @@ type found struct {
 // end: the support of a name comes from names within two characters of it,
 // and a scan of the whole list for each was quadratic in a long document.
 type foundList struct {
-	items          []found
-	byEnd, byStart map[int][]int
+	items []found
+	// byEnd and byStart hold, per position, one more than the index of
+	// the last item added that ends (starts) there; prevEnd[i] and
+	// prevStart[i] the index of the item added before i with the same end
+	// (start), or -1. Lists through the items, where a slice per position
+	// was an allocation per name.
+	byEnd, byStart     map[int]int32
+	prevEnd, prevStart []int32
 }
 
 func newFoundList(fs []found) *foundList {
-	l := &foundList{byEnd: map[int][]int{}, byStart: map[int][]int{}}
+	l := &foundList{byEnd: make(map[int]int32, len(fs)), byStart: make(map[int]int32, len(fs)),
+		items: make([]found, 0, len(fs)), prevEnd: make([]int32, 0, len(fs)), prevStart: make([]int32, 0, len(fs))}
 	for _, f := range fs {
 		l.add(f)
 	}
@@ -313,8 +350,10 @@ func newFoundList(fs []found) *foundList {
 
 // add appends f.
 func (l *foundList) add(f found) {
-	l.byEnd[f.h.end] = append(l.byEnd[f.h.end], len(l.items))
-	l.byStart[f.h.start] = append(l.byStart[f.h.start], len(l.items))
+	i := int32(len(l.items))
+	l.prevEnd = append(l.prevEnd, l.byEnd[f.h.end]-1)
+	l.prevStart = append(l.prevStart, l.byStart[f.h.start]-1)
+	l.byEnd[f.h.end], l.byStart[f.h.start] = i+1, i+1
 	l.items = append(l.items, f)
 }
 
@@ -323,10 +362,14 @@ func (l *foundList) add(f found) {
 func (l *foundList) near(h hit) []found {
 	var idx []int
 	for e := h.start - 2; e <= h.start; e++ {
-		idx = append(idx, l.byEnd[e]...)
+		for i := l.byEnd[e] - 1; i >= 0; i = l.prevEnd[i] {
+			idx = append(idx, int(i))
+		}
 	}
 	for s := h.end; s <= h.end+2; s++ {
-		idx = append(idx, l.byStart[s]...)
+		for i := l.byStart[s] - 1; i >= 0; i = l.prevStart[i] {
+			idx = append(idx, int(i))
+		}
 	}
 	slices.Sort(idx)
 	idx = slices.Compact(idx)
@@ -353,13 +396,20 @@ func (d *docView) entityFor(id string, typ kg.EntityType, name string) *entity {
 	if e, ok := d.made[id]; ok {
 		return e
 	}
-	e := &entity{id: id, typ: typ, name: name, aliases: map[string]bool{}, mentions: map[string]int{}}
+	e := &entity{id: id, typ: typ, name: name}
 	d.made[id] = e
 	return e
 }
 
 func (d *docView) regionEntity(r *gazetteer.Region) *entity {
+	if e := d.regionEnts[r]; e != nil {
+		return e
+	}
 	e := d.entityFor(kg.RegionID(r.Code), r.Level.EntityType(), r.Name)
+	if d.regionEnts == nil {
+		d.regionEnts = map[*gazetteer.Region]*entity{}
+	}
+	d.regionEnts[r] = e
 	if e.region == nil {
 		e.region = r
 		e.code = r.Code
@@ -368,7 +418,7 @@ func (d *docView) regionEntity(r *gazetteer.Region) *entity {
 		}
 		e.pinyin = r.Pinyin
 		if r.Short != "" && r.Short != r.Name {
-			e.aliases[r.Short] = true
+			e.addAlias(r.Short)
 		}
 	}
 	return e
@@ -465,14 +515,7 @@ func (d *recognizer) recognizeGazetteer() {
 	for _, p := range ps {
 		c := d.resolve(p.cands, known)
 		if c == nil {
-			var names []string
-			for _, c := range p.cands {
-				if c.region != nil {
-					names = append(names, c.region.Name)
-				}
-			}
-			d.note(DiagAmbiguous, p.h.start, fmt.Sprintf("%s left unresolved (%s): no context decides",
-				string(d.text[p.h.start:p.h.end]), strings.Join(names, ", ")))
+			d.note(DiagAmbiguous, p.h.start, unresolvedMsg(d.text[p.h.start:p.h.end], p.cands))
 			continue
 		}
 		if c.group == nil && c.short && p.h.end < len(d.text) && (isFeatureChar(d.text[p.h.end]) || isSettlementChar(d.text[p.h.end])) &&
@@ -581,17 +624,15 @@ func (d *recognizer) recognizeGazetteer() {
 	accepted = acc.items
 	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
 	for _, a := range accepted {
-		m := &mention{start: a.h.start, end: a.h.end}
+		var m *mention
 		if a.c.group != nil {
-			m.kind = mGroup
-			m.refs = []*entity{d.groupEntity(a.c.group)}
+			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mGroup}, d.groupEntity(a.c.group))
 			if members := d.abbrevGroup(a.h, a.c.group); members != nil {
 				m.kind = mAbbrev
 				m.refs = members
 			}
 		} else {
-			m.kind = mRegion
-			m.refs = []*entity{d.regionEntity(a.c.region)}
+			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
 		}
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
@@ -932,11 +973,49 @@ func uniqueRegion(cands []nameCandidate) *gazetteer.Region {
 	return r
 }
 
+// unresolvedMsg is the finding on an ambiguous name left unresolved:
+// "NAME left unresolved (REGION, REGION): no context decides", built in one
+// allocation (this finding is among the most frequent).
+func unresolvedMsg(name []rune, cands []nameCandidate) string {
+	const mid, tail = " left unresolved (", "): no context decides"
+	n := len(name)*utf8.UTFMax + len(mid) + len(tail)
+	for _, c := range cands {
+		if c.region != nil {
+			n += len(c.region.Name) + 2
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, r := range name {
+		b.WriteRune(r)
+	}
+	b.WriteString(mid)
+	sep := ""
+	for _, c := range cands {
+		if c.region != nil {
+			b.WriteString(sep)
+			b.WriteString(c.region.Name)
+			sep = ", "
+		}
+	}
+	b.WriteString(tail)
+	return b.String()
+}
+
 // resolve picks what a gazetteer name stands for here, or nil when the
 // context does not decide (ambiguous names are left unresolved).
 func (d *recognizer) resolve(cands []nameCandidate, known map[string]bool) *nameCandidate {
 	if len(cands) == 0 {
 		return nil
+	}
+	if len(cands) == 1 {
+		// Most names stand for one thing: what the loop below gives, with
+		// no copy of the candidate to pick from (a pointer into cands,
+		// which nothing writes through, as group's already is).
+		if c := &cands[0]; c.group == nil {
+			return d.pick(cands[:1:1], known, c.short)
+		}
+		return &cands[0]
 	}
 	// A group name wins over a region's short name, a full name over both.
 	var full, short []nameCandidate
@@ -1149,7 +1228,7 @@ func (d *recognizer) recognizeAbbrev() {
 			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
-				add(&mention{start: i, end: i + 1, kind: mAbbrev, refs: []*entity{d.regionEntity(r)}})
+				add(oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
 			}
 		}
 	}
@@ -1198,7 +1277,7 @@ func (d *recognizer) recognizeAbbrev() {
 		for k, at := range found {
 			for _, i := range at {
 				if !covered[i] {
-					add(&mention{start: i, end: i + len(runes[k]), kind: mPronoun, refs: []*entity{d.regionEntity(regs[k])}})
+					add(oneRef(mention{start: i, end: i + len(runes[k]), kind: mPronoun}, d.regionEntity(regs[k])))
 				}
 			}
 		}

@@ -95,6 +95,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 		return ms[i].end > ms[j].end
 	})
 	mi, ti := 0, 0
+	var clauseBuf [][2]int
 	for _, s := range sents {
 		for mi < len(ms) && ms[mi].start < s.Start {
 			mi++
@@ -113,13 +114,15 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 		if tj == ti {
 			continue
 		}
-		c := &sentenceCtx{d: d, s: s, tops: ms[mi:mj]}
+		// clauses live only while the sentence is read: one buffer for all
+		c := &sentenceCtx{d: d, s: s, tops: ms[mi:mj], clauses: clauseBuf[:0]}
 		c.split()
 		c.topic = c.findTopic()
 		for _, t := range ts[ti:tj] {
 			c.apply(t, rs)
 		}
 		c.focusPairs(ts[ti:tj], rs)
+		clauseBuf = c.clauses
 	}
 }
 
