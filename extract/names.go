@@ -2982,7 +2982,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
 		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
 		(d.crossingHead(p+1, end) && d.twoPlaces(items[0].start, items[0].end)) || // 江阴靖江等过江通道: a crossing named by its banks
-		(typ == kg.Project && joinsPlaces(t[items[0].start:items[0].end]) && d.placeAt(items[0].start) && d.gazEndingAt(items[0].end) != nil)) // 樟树—萍乡等成品油管道: a line named by its ends
+		(typ == kg.Project && d.lineHead(h.start, end) && joinsPlaces(t[items[0].start:items[0].end]) && d.placeAt(items[0].start) && d.gazEndingAt(items[0].end) != nil)) // 樟树—萍乡等成品油管道: a line named by its ends
 	if len(items) < 2 && !oneProper {
 		return nil
 	}
@@ -5152,6 +5152,17 @@ func (d *recognizer) twoPlaces(start, end int) bool {
 	}
 	h := d.gazAt(g.end)
 	return h != nil && h.start == g.end && h.kind == mRegion && h.end == end
+}
+
+// lineHead reports a head that is a kind of line ([line-works]: 管道,
+// 输电线路).
+func (d *recognizer) lineHead(start, end int) bool {
+	for _, w := range d.x.lex.lineWorks {
+		if n := len([]rune(w)); end-n >= start && runesAt(d.text, end-n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt reports a region's name starting at i.
