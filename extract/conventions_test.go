@@ -191,6 +191,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"长白山森林康养园区", "松花湖冰雪运动园区", "大飞机园", "张江科学城"}, []string{"长白山森林康养", "大飞机园园区", "张江科学城园区"}},
 		{"a quoted action named by its count is a name, with its topic after a verb of doing; counted lists are not", "湖南省政府工作报告\n大力实施文旅融合“五大行动”，迭代升级“八项行动”，落实“两张清单”，开展七个专项行动。",
 			[]string{"文旅融合五大行动", "八项行动"}, []string{"五大行动", "两张清单", "七个专项行动"}},
+		{"an area's named waterway with its grade and head is a project", "浙江省政府工作报告\n浙北运河三级航道全线通航。",
+			[]string{"浙北运河三级航道"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

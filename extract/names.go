@@ -1987,6 +1987,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			}
 			return r
 		}, string(d.withoutPlaces(start, headStart))))
+		if typ == kg.Project && gradeEnding(mod) && d.holdsHead(start, headStart-2) && d.x.headWords.endingAt(d.text, start, headStart-2) > 0 {
+			return true // 苏南运河|二级|航道: a named waterway's grade and its head
+		}
 		if typ == kg.Project && d.onlyGroups(start, headStart) && len(cleanName(string(rest))) > 0 && d.isGeneric([]rune(cleanName(string(rest)))) {
 			return false // “一带一路”标志性项目: a kind of the initiative's projects
 		}
