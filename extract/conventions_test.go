@@ -193,6 +193,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"文旅融合五大行动", "八项行动"}, []string{"五大行动", "两张清单", "七个专项行动"}},
 		{"an area's named waterway with its grade and head is a project", "安徽省政府工作报告\n皖北运河三级航道全线通航。",
 			[]string{"皖北运河三级航道"}, nil},
+		{"a phase of the state's programme before 工程 is the programme's", "甘肃省政府工作报告\n推进“三北”五期工程建设，加快南水北调二期工程。",
+			[]string{"三北五期工程", "南水北调二期工程"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -5004,6 +5004,12 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 		return -1
 	}
 	q := headStart
+	for _, p := range d.x.lex.phaseWords {
+		if n := len([]rune(p)); q-n > 0 && isChineseNumeral(d.text[q-n]) && runesAt(d.text, q-n, p) {
+			q -= n // “三北”六期工程: the programme's phase
+			break
+		}
+	}
 	if q > 0 && d.text[q-1] == '”' {
 		q-- // “三北”工程: the quote holds the words
 	}
