@@ -3731,9 +3731,12 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				}
 			}
 			if class.head != "" {
-				// a route is named by the places it joins (黄桶至百色, 西十)
-				if !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) && !d.quotedEnds(a, b) {
-					continue
+				// a route is named by the places it joins (黄桶至百色, 西十);
+				// beside such an item, two initials of places name one too
+				// (大保、丽香、弥蒙等新线: 弥 is 弥勒's or 弥渡's)
+				if onlyDirections(t[a:b]) || !joinsPlaces(t[a:b]) && !d.endpointRun(a, b, class.typ) && !d.quotedEnds(a, b) &&
+					!(b-a == 2 && d.localInitials(a, b) && d.routeBeside(items, a, class.typ)) {
+					continue // (南北、东西: directions, no ends)
 				}
 				name = strings.TrimSuffix(name, class.head) + class.head
 			}
@@ -3742,6 +3745,36 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// localInitials reports characters each of which is a party's
+// (partyChar) or the first of a county of the subject's province (弥 for
+// 弥勒 or 弥渡, 蒙 for 蒙自).
+func (d *recognizer) localInitials(a, b int) bool {
+	for _, c := range d.text[a:b] {
+		if d.partyChar(c) {
+			continue
+		}
+		local := false
+		for _, q := range d.x.countiesByFirst[c] {
+			local = local || d.inSubject(q, false)
+		}
+		if !local {
+			return false
+		}
+	}
+	return true
+}
+
+// routeBeside reports an item of items other than the one at a that names
+// a route by the places it joins.
+func (d *recognizer) routeBeside(items [][2]int, a int, typ kg.EntityType) bool {
+	for _, it := range items {
+		if it[0] != a && (joinsPlaces(d.text[it[0]:it[1]]) || d.endpointRun(it[0], it[1], typ)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterClass reports a noun of two characters or more right at i,
