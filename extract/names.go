@@ -451,6 +451,14 @@ func (d *recognizer) recognizeNames() {
 				continue
 			}
 		}
+		if typ == kg.Institution && start > 1 && d.text[start-1] == '与' {
+			// 干细胞与再生医学实验室, 国际葡萄与葡萄酒…中心: two fields joined by 与
+			// name one institution (not 清洁能源基地与数据中心: a name of its own before)
+			if s2 := d.nameStart(start-1, floor, false); s2 >= 0 && s2 < start-1 && !d.holdsHead(s2, start-1) &&
+				d.x.headWords.endingAt(d.text, s2, start-1) == 0 && !d.verbOrAdverbIn(s2, start-1) {
+				start = s2
+			}
+		}
 		countedAction := false
 		if typ == kg.Plan && start > 0 && start < h.start && d.text[start-1] == '“' && end < len(d.text) && d.text[end] == '”' &&
 			strings.HasSuffix(d.sub(h.start, end), "行动") && countedKind(d.text[start:h.start], func([]rune) bool { return false }) {
