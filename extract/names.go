@@ -599,6 +599,7 @@ func (d *recognizer) recognizeNames() {
 		}
 	}
 	named = append(named, d.vouchedItems(named, unnamed)...)
+	d.sharedComplexes(named)
 	codes, codeInner := d.roadCodes(named)
 	named = append(named, codes...)
 	inner = append(inner, codeInner...)
@@ -3264,6 +3265,28 @@ func (d *recognizer) routeItemByPosition(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// sharedComplexes gives a station listed right before a station's complex
+// (…站综合枢纽) the complex too: in 南京北站、苏州北站综合枢纽 both are hubs
+// of that kind, 南京北站综合枢纽 and 苏州北站综合枢纽.
+func (d *recognizer) sharedComplexes(named []*mention) {
+	for _, m := range named {
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Hub || m.start < 2 || d.text[m.start-1] != '、' {
+			continue
+		}
+		name := m.refs[0].name
+		k := strings.Index(name, "站综合")
+		if k < 0 || !strings.HasSuffix(name, "枢纽") {
+			continue
+		}
+		complex := name[k+len("站"):]
+		for _, p := range named {
+			if p.end == m.start-1 && len(p.refs) == 1 && p.refs[0].typ == kg.Hub && strings.HasSuffix(p.refs[0].name, "站") {
+				p.refs = []*entity{d.namedEntity(kg.Hub, p.refs[0].name+complex, p.start, p.headStart)}
+			}
+		}
+	}
 }
 
 // candidate is a name read from its head and not accepted on its own.
