@@ -425,8 +425,8 @@ func (d *recognizer) recognizeNames() {
 				section := d.sub(routeEnd, end)
 				for _, m := range shared {
 					if whole, ok := strings.CutSuffix(m.refs[0].name, section); ok {
-						wm := &mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart,
-							refs: []*entity{d.namedEntity(m.refs[0].typ, whole, m.start, m.headStart)}}
+						wm := oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+							d.namedEntity(m.refs[0].typ, whole, m.start, m.headStart))
 						named = append(named, wm)
 						inner = append(inner, wm)
 					}
@@ -635,8 +635,8 @@ func (d *recognizer) listedWorks(listed []*mention, end, phaseEnd int) []*mentio
 	phase := d.sub(end, phaseEnd)
 	out := make([]*mention, 0, len(listed))
 	for _, m := range listed {
-		out = append(out, &mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart,
-			refs: []*entity{d.namedEntity(kg.Project, m.refs[0].name+phase, m.start, m.headStart)}})
+		out = append(out, oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+			d.namedEntity(kg.Project, m.refs[0].name+phase, m.start, m.headStart)))
 	}
 	return out
 }
@@ -3283,7 +3283,7 @@ func (d *recognizer) sharedComplexes(named []*mention) {
 		complex := name[k+len("站"):]
 		for _, p := range named {
 			if p.end == m.start-1 && len(p.refs) == 1 && p.refs[0].typ == kg.Hub && strings.HasSuffix(p.refs[0].name, "站") {
-				p.refs = []*entity{d.namedEntity(kg.Hub, p.refs[0].name+complex, p.start, p.headStart)}
+				p.refs[0] = d.namedEntity(kg.Hub, p.refs[0].name+complex, p.start, p.headStart)
 			}
 		}
 	}
@@ -3811,7 +3811,8 @@ func (d *recognizer) routeBeside(items [][2]int, a int, typ kg.EntityType) bool 
 // nounAfterClass reports a noun of two characters or more right at i,
 // after a route's class word (rest the text from the class word on): the
 // class word is then a modifier (公路|物流项目), not the class that closes
-// the list.
+// the list. A rest opening with 条 (等4条高铁) puts the class word one
+// character later than i says; it is never a modifier there.
 func (d *recognizer) nounAfterClass(i int, rest string) bool {
 	if i < 0 || i+2 > len(d.text) || strings.HasPrefix(rest, "条") {
 		return false
