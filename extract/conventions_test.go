@@ -774,6 +774,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 甘肃省 -> 四川省"}, nil},
 		{"a pipeline named by its ends before 等 and a noun of three characters connects them", "湖南省政府工作报告\n配合推进岳阳—长沙等成品油管道建设。",
 			[]string{"CONNECTS 岳阳—长沙成品油管道 -> 岳阳市", "CONNECTS 岳阳—长沙成品油管道 -> 长沙市"}, nil},
+		{"each zone of a list sharing a head names its parties, not the last alone", "江西省政府工作报告\n推进湘赣、粤赣、闽赣合作产业园建设。",
+			[]string{"CO_BUILDS 广东省 -> 粤赣合作产业园", "CO_BUILDS 江西省 -> 粤赣合作产业园", "CO_BUILDS 湖南省 -> 湘赣合作产业园"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",
 			[]string{"CONNECTS 康渝高铁 -> 安康市", "CONNECTS 康渝高铁 -> 重庆市", "CONNECTS 西康高铁 -> 安康市", "CONNECTS 西康高铁 -> 西安市"}, nil},
 		{"an area whose building a lead verb furthers is no subject, whatever is said of the building", "四川省政府工作报告\n推动成渝地区双城经济圈建设走深走实，共建成渝综合性科学中心。",

@@ -1795,6 +1795,18 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 			}
 		}
 	}
+	// 湘赣、粤赣、闽赣合作产业园: an item of a list names its parties, the
+	// zone word is in the head the items share, after the text of this one
+	if item := string(t[m.start:m.end]); m.end-m.start >= 2 && strings.HasPrefix(m.refs[0].name, item) {
+		rest := []rune(m.refs[0].name[len(item):])
+		for _, w := range d.x.lex.zoneWords {
+			if k := strings.Index(string(rest), w); k >= 0 && len([]rune(string(rest)[:k])) <= maxZoneQualifier {
+				if ps := d.partyRun(m.start, m.end); len(ps) >= 2 {
+					return ps, w
+				}
+			}
+		}
+	}
 	return nil, ""
 }
 
