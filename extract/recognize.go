@@ -1204,6 +1204,10 @@ func (d *recognizer) recognizeAbbrev() {
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
 		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
+		if n >= 2 && d.cityInitialBefore(i) {
+			i = j - 1
+			continue // 榆|鄂宁: a run that a city's initial opens names cities and areas, not provinces
+		}
 		if n >= 2 && (!strict || n >= 3 || slices.Contains(d.x.lex.strictPairs, string(t[i:j])) || d.partiesBeforeMutual(j)) && !(j < len(t) && isRouteHeadAt(d.x.lex, t, j)) {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
@@ -1284,6 +1288,18 @@ func (d *recognizer) recognizeAbbrev() {
 	}
 	d.gazSpans = append(d.gazSpans, added...)
 	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
+}
+
+// cityInitialBefore reports, glued before a run of abbreviations at i, the
+// first character of the one city of the subject's province it can stand
+// for (榆 for 榆林 in 榆鄂宁): the run is one of cities' initials, whose
+// others the provinces' abbreviations would misread (鄂 for 鄂尔多斯).
+func (d *recognizer) cityInitialBefore(i int) bool {
+	if i == 0 || !isHan(d.text[i-1]) || d.x.isAbbrev(d.text[i-1]) || d.gazAt(i-1) != nil {
+		return false
+	}
+	r, second := d.initialPlace(d.text[i-1], false)
+	return r != nil && !second && r.Level == gazetteer.City
 }
 
 // isRouteHeadAt reports a route head ([run-route-heads]) right after an
