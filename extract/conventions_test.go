@@ -778,6 +778,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 广东省 -> 粤赣合作产业园", "CO_BUILDS 江西省 -> 粤赣合作产业园", "CO_BUILDS 湖南省 -> 湘赣合作产业园"}, nil},
 		{"a run of abbreviations that a city's initial opens names no provinces", "陕西省政府工作报告\n深化延鄂宁能源产业协作，推进川渝合作。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, []string{"COOPERATES_WITH 湖北省 -> 宁夏回族自治区", "COOPERATES_WITH 宁夏回族自治区 -> 湖北省"}},
+		{"an end guessed far from a route's other end in a province the document never names is no end; a capital may end a long line", "福建省政府工作报告\n加快兴泉铁路、沪昆高铁建设。",
+			[]string{"CONNECTS 沪昆高铁 -> 昆明市", "CONNECTS 沪昆高铁 -> 上海市"}, []string{"CONNECTS 兴泉铁路 -> 兴安盟"}},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",
 			[]string{"CONNECTS 康渝高铁 -> 安康市", "CONNECTS 康渝高铁 -> 重庆市", "CONNECTS 西康高铁 -> 安康市", "CONNECTS 西康高铁 -> 西安市"}, nil},
 		{"an area whose building a lead verb furthers is no subject, whatever is said of the building", "四川省政府工作报告\n推动成渝地区双城经济圈建设走深走实，共建成渝综合性科学中心。",

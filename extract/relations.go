@@ -1600,7 +1600,40 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 			}
 		}
 	}
+	if near {
+		for i, r := range out {
+			if _, isAbbrev := d.x.abbrevs[cs[i]]; !isAbbrev && d.x.nicknames[cs[i]] == nil && !d.inSubject(r, false) && !d.provinceNamed(r) &&
+				(d.farFrom(r, out, maxGuessedEnd) && !strings.HasSuffix(r.Code, "0100") || d.farFrom(r, out, 2*maxGuessedEnd)) { // (沪昆: a capital ends long lines, not 黑乌's 乌鲁木齐)
+				return nil // 兴泉铁路 in 福建: 兴安盟 is no end of a line to 泉州, the right 兴 unknown
+			}
+		}
+	}
 	return out
+}
+
+// maxGuessedEnd bounds, in kilometres, how far from every other end of a
+// route an endpoint guessed from a city's initial in a province the document
+// does not name may lie; twice as far for a provincial capital.
+const maxGuessedEnd = 1500
+
+// farFrom reports r lying more than km from each other region of ends
+// (those with positions); false when none has one.
+func (d *docView) farFrom(r *gazetteer.Region, ends []*gazetteer.Region, km float64) bool {
+	p, ok := d.x.gaz.Position(r.Code)
+	if !ok {
+		return false
+	}
+	far, any := true, false
+	for _, e := range ends {
+		if e == nil || e == r {
+			continue
+		}
+		if q, ok := d.x.gaz.Position(e.Code); ok {
+			any = true
+			far = far && kmBetween(p, q) > km
+		}
+	}
+	return any && far
 }
 
 // nearestEnd resolves a route's endpoint that several cities' initials
