@@ -205,6 +205,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家锑与稀土产品质量监督检验中心"}, []string{"稀土产品质量监督检验中心", "清洁能源基地与数据中心"}},
 		{"a station listed before a station's complex is a complex too", "湖北省政府工作报告\n推进武汉西站、襄阳东站综合枢纽建设。",
 			[]string{"武汉西站综合枢纽", "襄阳东站综合枢纽"}, []string{"武汉西站"}},
+		{"a family's name and 家 open a place in a phase's name too", "四川省政府工作报告\n开工向家湾灌区南干渠二期。",
+			[]string{"向家湾灌区南干渠二期"}, []string{"家湾灌区南干渠二期"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -355,10 +355,8 @@ func (d *recognizer) recognizeNames() {
 				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
 			}
 		}
-		if start > 0 && start+1 < h.start && d.text[start] == '家' && d.x.toponymFinals[d.text[start+1]] && isNameChar(d.text[start-1]) {
-			if _, word := d.x.seg.Tag(d.sub(start-1, start+1)); !word {
-				start-- // 向|家坝灌区: a family's name and 家 open a place (向家坝), whatever the dictionary makes of the first
-			}
+		if start > 0 && start+1 < h.start && d.familyPlaceAt(start) {
+			start-- // 向|家坝灌区: a family's name and 家 open a place (向家坝), whatever the dictionary makes of the first
 		}
 		if start > 0 && start < h.start && d.text[start] == '好' && d.x.stops.endingAt(d.text, 0, start) > 0 {
 			start++ // 落实好|妇女儿童发展十年规划: 好 completes the verb
@@ -4139,10 +4137,18 @@ func (d *recognizer) routeHeadAt(a, b int) (kg.EntityType, bool) {
 	return "", false
 }
 
-// phaseNames reads the construction phases of things named without a
-// head (裕龙石化一期稳产达产, 金山海上风电一期建成): a phase is built as a
-// project, and what stands before it names one when it holds a place or a
-// proper noun.
+// familyPlaceAt reports 家 at i after a character it makes a place's
+// name with, a toponym's final after it (向|家坝): the character before i
+// opens the name, though the dictionary reads it apart (向 a preposition).
+func (d *recognizer) familyPlaceAt(i int) bool {
+	t := d.text
+	if i == 0 || i+1 >= len(t) || t[i] != '家' || !d.x.toponymFinals[t[i+1]] || !isNameChar(t[i-1]) {
+		return false
+	}
+	_, word := d.x.seg.Tag(d.sub(i-1, i+1))
+	return !word
+}
+
 // quotedSiblings reads quoted names written one after another after a
 // place that opens the first (成渝“氢走廊”“电走廊”“智行走廊”): each is the
 // place's, with a head of its own.
@@ -4303,6 +4309,10 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 	return out
 }
 
+// phaseNames reads the construction phases of things named without a
+// head (裕龙石化一期稳产达产, 金山海上风电一期建成): a phase is built as a
+// project, and what stands before it names one when it holds a place or a
+// proper noun.
 func (d *recognizer) phaseNames(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
@@ -4322,6 +4332,9 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 				break
 			}
 			s--
+		}
+		if s > 0 && s+1 < ph && d.familyPlaceAt(s) {
+			s-- // 向|家坝灌区北总干渠二期
 		}
 		if ph-s < 3 || d.isGeneric(t[s:ph]) || countPhrase(t[s:ph]) || !(d.placeIn(s, ph) || d.someProper(s, ph)) {
 			continue
