@@ -258,6 +258,9 @@ func FuzzExtract(f *testing.F) {
 	// the edges of today's rules: counts, ordinals, lanes, quotes, ends
 	f.Add([]byte("个左右首座4F级双向8车道“双高计划””等5家站在首个——环巢湖、洪湖等湖库在册亨、"))
 	f.Add([]byte("首\n左右\n车道\n依托海口等3家"))
+	// the edges of 2026-11-27's rules: counted lists, diversions, dashes, complexes
+	f.Add([]byte("甲、乙4个抽水蓄能电站引黄济宁、引等成品油管道樟树—萍乡等—、站、北站综合枢纽与全省“十项行动”公路物流"))
+	f.Add([]byte("、引\n引黄济\n等公路\n2个园区\n“四大行动”\n与研究院"))
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res := x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
