@@ -207,6 +207,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"武汉西站综合枢纽", "襄阳东站综合枢纽"}, []string{"武汉西站"}},
 		{"a family's name and 家 open a place in a phase's name too", "四川省政府工作报告\n开工向家湾灌区南干渠二期。",
 			[]string{"向家湾灌区南干渠二期"}, []string{"家湾灌区南干渠二期"}},
+		{"a longer head starting inside a head that runs on into a word is the head", "江苏省政府工作报告\n推进连云港国际港务区建设，推进南京中欧班列集结中心和国际港务区建设。",
+			[]string{"连云港国际港务区", "南京国际港务区", "南京中欧班列集结中心"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

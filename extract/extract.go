@@ -53,10 +53,15 @@ type Extractor struct {
 	names     *matcher
 	nameCands [][]nameCandidate
 	headDefs  []head
-	trigDefs  []triggerDef
-	stops     wordSet
-	generic   wordSet
-	category  wordSet
+	// headIndex finds a head's index in headDefs by its word, and
+	// longestHead is the most characters of a head (a head read inside
+	// another's hit)
+	headIndex   map[string]int
+	longestHead int
+	trigDefs    []triggerDef
+	stops       wordSet
+	generic     wordSet
+	category    wordSet
 	// qualifying are the generic words without the heads
 	qualifying wordSet
 	// levels rank a designation without naming its field (重点, 示范, 首批)
@@ -191,8 +196,13 @@ func New(cfg Config) (*Extractor, error) {
 	x.lex = lex
 	x.headDefs = lex.heads
 	x.trigDefs = lex.triggers
+	x.headIndex = make(map[string]int, len(x.headDefs))
 	var words, hw []string
 	for i, h := range x.headDefs {
+		if _, ok := x.headIndex[h.word]; !ok {
+			x.headIndex[h.word] = i
+		}
+		x.longestHead = max(x.longestHead, len([]rune(h.word)))
 		words = append(words, h.word)
 		hw = append(hw, h.word)
 		x.lexKind, x.lexIdx = append(x.lexKind, lexHead), append(x.lexIdx, i)

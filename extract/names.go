@@ -80,9 +80,24 @@ func (d *recognizer) recognizeNames() {
 			// 带来, 港口, 中心城区: the head is the start of another word,
 			// unless that word is a longer head (国际陆港|区: 陆港区)
 			if d.x.headWords.endingAt(d.text, h.start, ce) == 0 {
-				continue
+				// 国际港|务区: a longer head starting inside this one is the head
+				// (国际港务区: 港务区)
+				k := h.start + 1
+				for ; k < h.end; k++ {
+					if n := d.x.headWords.startingAt(d.text, k, min(len(d.text), k+d.x.longestHead)); n > 0 && k+n > h.end {
+						h = hit{word: d.x.headIndex[d.sub(k, k+n)], start: k, end: k + n}
+						break
+					}
+				}
+				if k == h.end || d.x.headDefs[h.word].typ == "" {
+					continue
+				}
+				hd = d.x.headDefs[h.word]
+				ce = 0
 			}
-			h.end = ce
+			if ce > 0 {
+				h.end = ce
+			}
 		}
 		if hd.weak && k+1 < len(hits) && hits[k+1].start == h.end {
 			continue // 临港|新片区: a weak head right before a head is part of the name
