@@ -165,8 +165,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
-		{"one name of works vouches for a listed item with its head, not a college for a kind", "西藏自治区政府工作报告\n加快甲玛铜多金属矿、春风铅锌矿建设。推动陕西师范大学教育学院、未来技术学院建设。",
-			[]string{"甲玛铜多金属矿", "春风铅锌矿", "陕西师范大学教育学院"}, []string{"未来技术学院"}},
+		{"one name of works vouches for a listed item with its head, not a college or a zone for a kind", "西藏自治区政府工作报告\n加快甲玛铜多金属矿、春风铅锌矿建设。推动陕西师范大学教育学院、未来技术学院建设，推进拉萨国家自主创新示范区、现代农业示范区建设。",
+			[]string{"甲玛铜多金属矿", "春风铅锌矿", "陕西师范大学教育学院", "拉萨国家自主创新示范区"}, []string{"未来技术学院", "现代农业示范区"}},
 		{"works done on a facility in two words are one project with it", "湖南省政府工作报告\n推进岳阳城陵矶船闸扩容改造，建设常德港。",
 			[]string{"岳阳城陵矶船闸扩容改造"}, []string{"岳阳城陵矶船闸扩容"}},
 		{"a count that agrees with a list's items makes names of them, not of kinds", "四川省政府工作报告\n加快建设乌当、哇让、两河口3个抽水蓄能电站，建设光伏、风电2个大型电站，推进甲、乙2个抽水蓄能电站。",

@@ -3367,10 +3367,11 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 				continue
 			}
 			c := unnamed[it.cand]
-			// 大红柳滩锂铍矿、火烧云铅锌矿: one name of works with the same head
-			// vouches for an item of three characters or more before it
-			// (not colleges or centres: 未来技术学院、现代产业学院 are kinds)
-			one := counts[it.typ] == 1 && it.typ != kg.Institution && it.typ != kg.Plan && heads[d.sub(c.headStart, c.end)] && c.headStart-c.start >= 3
+			// 大红柳滩锂铍矿、火烧云铅锌矿: one name of works or a facility with
+			// the same head vouches for an item of three characters or more
+			// before it (not colleges, zones or plans: 未来技术学院、现代产业学院,
+			// 现代农业示范区 are kinds, whatever name stands beside them)
+			one := counts[it.typ] == 1 && (it.typ == kg.Project || it.typ == kg.Hub) && heads[d.sub(c.headStart, c.end)] && c.headStart-c.start >= 3
 			if counts[it.typ] < 2 && !one {
 				continue
 			}
