@@ -209,6 +209,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"向家湾灌区南干渠二期"}, []string{"家湾灌区南干渠二期"}},
 		{"a longer head starting inside a head that runs on into a word is the head", "江苏省政府工作报告\n推进连云港国际港务区建设，推进南京中欧班列集结中心和国际港务区建设。",
 			[]string{"连云港国际港务区", "南京国际港务区", "南京中欧班列集结中心"}, nil},
+		{"a document's title written without its marks is an issuer, 关于, its subject, 的 and a document's head", "湖南省政府工作报告\n贯彻中共湖南省委关于加快建设现代化产业体系的意见，落实国务院关于新时代推动中部地区加快崛起的意见，执行省政府关于印发工作规则的通知。",
+			[]string{"中共湖南省委关于加快建设现代化产业体系的意见", "国务院关于新时代推动中部地区加快崛起的意见"}, []string{"省政府关于印发工作规则的通知"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

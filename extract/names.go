@@ -619,6 +619,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.transfers(named)...)
 	named = append(named, d.diversions(named)...)
 	named = append(named, d.kindLists(named)...)
+	named = append(named, d.untitledDocs(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
 	named = append(named, d.placeItems(named)...)
@@ -4151,6 +4152,79 @@ func (d *recognizer) routeHeadAt(a, b int) (kg.EntityType, bool) {
 		return hd.typ, true
 	}
 	return "", false
+}
+
+// untitledDocs reads a document's title written without 《》: an issuer
+// (国务院, 中共中央, a place's 委 or 政府), 关于, what the document is about,
+// 的 and a titled document's head (意见, 规划, 方案): 国务院关于支持贵州在新时代
+// 西部大开发上闯新路的意见 is a Plan, whatever the words between hold.
+func (d *recognizer) untitledDocs(named []*mention) []*mention {
+	t := d.text
+	idx := newSpanIndex(named, nil)
+	var out []*mention
+	for p := range runePositions(t, '关') {
+		if p+2 >= len(t) || t[p+1] != '于' {
+			continue
+		}
+		s := d.issuerStart(p)
+		if s < 0 {
+			continue
+		}
+		e, hs := -1, -1
+		for j := p + 2; j+1 < len(t) && j-p <= maxUntitled; j++ {
+			if isClauseSep(t[j]) || t[j] == '《' || t[j] == '》' || t[j] == '\n' {
+				break
+			}
+			if t[j] != '的' {
+				continue
+			}
+			if n := d.x.headWords.startingAt(t, j+1, min(len(t), j+1+d.x.longestHead)); n > 0 {
+				if k, ok := d.x.headIndex[d.sub(j+1, j+1+n)]; ok && d.x.headDefs[k].rule == ruleDoc {
+					e, hs = j+1+n, j+1
+				}
+			}
+			break // the first 的 closes what the title is about
+		}
+		if e < 0 || idx.overlaps(s, e) {
+			continue
+		}
+		name, _ := d.surface(s, e)
+		out = append(out, oneRef(mention{start: s, end: e, kind: mNamed, headStart: hs}, d.namedEntity(kg.Plan, name, s, hs)))
+	}
+	return out
+}
+
+// maxUntitled is the most characters between 关于 and the head of an
+// untitled document's name.
+const maxUntitled = 44
+
+// issuerStart returns where the name of a body that issues documents ends
+// right before p starts (国务院, 国务院办公厅, 中共中央, 中共湖南省委, 湖南省
+// 人民政府), or -1: the state's bodies by name, others by a place opening
+// them and a body's ending ([body-endings]) closing them.
+func (d *recognizer) issuerStart(p int) int {
+	t := d.text
+	for _, w := range []string{"国务院办公厅", "国务院", "中共中央", "党中央"} {
+		if n := len([]rune(w)); p-n >= 0 && runesAt(t, p-n, w) {
+			return p - n
+		}
+	}
+	ends := false
+	for _, e := range d.x.lex.bodyEndings {
+		if n := len([]rune(e)); p-n > 0 && runesAt(t, p-n, e) {
+			ends = true
+			break
+		}
+	}
+	if !ends {
+		return -1
+	}
+	for s := p - 2; s >= 0 && p-s <= 14 && isNameChar(t[s]); s-- {
+		if runesAt(t, s, "中共") || (d.placeAt(s) && (s == 0 || !isNameChar(t[s-1]) || d.x.stops.endingAt(t, 0, s) > 0)) {
+			return s
+		}
+	}
+	return -1
 }
 
 // familyPlaceAt reports 家 at i after a character it makes a place's
