@@ -71,7 +71,7 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	// The field count check runs first, so that the complexity calculation
 	// never walks an operation whose fragments multiply out of bounds.
 	h.Use(operationLimits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity})
-	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	h.Use(&complexityLimit{max: cfg.MaxComplexity, memo: lru.New[int](cfg.QueryCacheSize)})
 	h.AroundRootFields(nearBudget)
 	h.AroundFields(fieldLimits)
 	h.SetErrorPresenter(s.presentError)
@@ -229,7 +229,8 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	_ = json.NewEncoder(w).Encode(resp)
 }
 
-// complexityLimitCode is the code gqlgen's complexity extension sets.
+// complexityLimitCode is the code of complexityLimit's error, that of
+// gqlgen's complexity extension.
 const complexityLimitCode = "COMPLEXITY_LIMIT_EXCEEDED"
 
 // presentError is the one place errors become GraphQL errors: the code of
