@@ -1011,6 +1011,7 @@ func TestConfigValidate(t *testing.T) {
 		{"gc percent", func(c *Config) { c.GCPercent = 0 }},
 		{"memory limit", func(c *Config) { c.MemoryLimit = -1 }},
 		{"max procs", func(c *Config) { c.MaxProcs = -1 }},
+		{"lone procs", func(c *Config) { c.LoneProcs = -1 }},
 	} {
 		c := DefaultConfig()
 		bad.set(&c)
