@@ -537,10 +537,8 @@ func (ps *pathSearch) search(from, to int32, maxHops int) error {
 // towards each end through the layers of its side.
 func (ps *pathSearch) backtrack() error {
 	lf := ps.side[0].layers() - 1
-	for len(ps.byPos) < ps.length+1 {
-		ps.byPos = append(ps.byPos, nil)
-	}
-	ps.byPos = ps.byPos[:ps.length+1]
+	// The lists of an earlier search stay within the capacity: reuse them.
+	ps.byPos = slices.Grow(ps.byPos[:0], ps.length+1)[:ps.length+1]
 	for i := range ps.byPos {
 		ps.byPos[i] = ps.byPos[i][:0]
 	}
