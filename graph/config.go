@@ -70,7 +70,8 @@ type Config struct {
 	// server (not ApplyRuntime) lowers GOMAXPROCS to it once 32 requests
 	// in a row found no other in flight, and puts it back as soon as one
 	// does (see loneProcs). Zero: GOMAXPROCS stays. It changes the whole
-	// process's GOMAXPROCS, so only one server of a process should set it.
+	// process's GOMAXPROCS, so only one server of a process should set it;
+	// once it has, Go no longer follows a container's CPU limit by itself.
 	LoneProcs int
 }
 
