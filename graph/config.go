@@ -65,6 +65,14 @@ type Config struct {
 	// MaxProcs, when positive, is GOMAXPROCS, the number of threads
 	// running Go code at once. Zero: Go's default, the number of cores.
 	MaxProcs int
+	// LoneProcs, when positive and below GOMAXPROCS, is the number of
+	// threads running Go code while requests come one at a time: the
+	// server (not ApplyRuntime) lowers GOMAXPROCS to it once 32 requests
+	// in a row found no other in flight, and puts it back as soon as one
+	// does (see loneProcs). Zero: GOMAXPROCS stays. It changes the whole
+	// process's GOMAXPROCS, so only one server of a process should set it;
+	// once it has, Go no longer follows a container's CPU limit by itself.
+	LoneProcs int
 }
 
 // DefaultConfig returns the default limits (see docs/api.md).
@@ -111,8 +119,9 @@ func (c Config) Validate() error {
 		{"loader wait", int64(c.LoaderWait) + 1}, // zero is allowed
 		{"loader batch", int64(c.LoaderBatch)},
 		{"gc percent", int64(c.GCPercent)},
-		{"memory limit", c.MemoryLimit + 1},  // zero is allowed
-		{"max procs", int64(c.MaxProcs) + 1}, // zero is allowed
+		{"memory limit", c.MemoryLimit + 1},    // zero is allowed
+		{"max procs", int64(c.MaxProcs) + 1},   // zero is allowed
+		{"lone procs", int64(c.LoneProcs) + 1}, // zero is allowed
 	} {
 		if l.v <= 0 {
 			return fmt.Errorf("graph: %s must be positive", l.name)

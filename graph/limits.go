@@ -3,10 +3,13 @@ package graph
 import (
 	"context"
 	"math"
+	"slices"
 	"sync/atomic"
 	"time"
 
+	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -116,6 +119,110 @@ func complexityRoot() generated.ComplexityRoot {
 		return cost(child, size(first, 20))
 	}
 	return c
+}
+
+// sizeArgs are the arguments the cost functions of complexityRoot read.
+// An operation that passes none of them as a variable has the same
+// complexity whatever its variables (complexityLimit remembers it); a cost
+// function that reads another argument must add it here.
+func sizeArgs() [8]string {
+	return [...]string{"first", "limit", "maxNodes", "maxEdges", "maxPaths", "maxHops", "maxCells", "top"}
+}
+
+// complexityLimit is the complexity limit: it rejects operations whose
+// complexity (the costs of complexityRoot, summed by gqlgen's
+// complexity.Calculate) is above max, with the error of gqlgen's
+// extension.FixedComplexityLimit. It remembers the complexity of each
+// query text and operation whose size arguments are all literals, as most
+// requests repeat a few such queries: walking the operation and building
+// every field's argument map was 2.5 % of the embedded server's CPU for a
+// shortest path (7 % of the time in its HTTP handler).
+type complexityLimit struct {
+	max  int
+	es   graphql.ExecutableSchema
+	memo graphql.Cache[int]
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = (*complexityLimit)(nil)
+
+// ExtensionName implements graphql.HandlerExtension.
+func (*complexityLimit) ExtensionName() string { return "ComplexityLimit" }
+
+// Validate implements graphql.HandlerExtension.
+func (c *complexityLimit) Validate(es graphql.ExecutableSchema) error {
+	c.es = es
+	return nil
+}
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (c *complexityLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	key := oc.RawQuery
+	if oc.OperationName != "" {
+		key = oc.OperationName + "\x00" + key
+	}
+	n, ok := c.memo.Get(ctx, key)
+	if !ok {
+		n = complexity.Calculate(ctx, c.es, oc.Operation, oc.Variables)
+		if !sizeFromVariables(oc.Operation.SelectionSet, map[string]bool{}) {
+			c.memo.Add(ctx, key, n)
+		}
+	}
+	if n > c.max {
+		err := gqlerror.Errorf("operation has complexity %d, which exceeds the limit of %d", n, c.max)
+		errcode.Set(err, complexityLimitCode)
+		return err
+	}
+	return nil
+}
+
+// sizeFromVariables reports whether a field of set, its fragments
+// included, takes one of sizeArgs from a variable. seen holds the
+// fragments already looked at.
+func sizeFromVariables(set ast.SelectionSet, seen map[string]bool) bool {
+	for _, sel := range set {
+		switch sel := sel.(type) {
+		case *ast.Field:
+			for _, a := range sel.Arguments {
+				if size := sizeArgs(); slices.Contains(size[:], a.Name) && hasVariable(a.Value) {
+					return true
+				}
+			}
+			if sizeFromVariables(sel.SelectionSet, seen) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if sizeFromVariables(sel.SelectionSet, seen) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if !seen[sel.Name] && sel.Definition != nil {
+				seen[sel.Name] = true
+				if sizeFromVariables(sel.Definition.SelectionSet, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasVariable reports whether v is or holds a variable.
+func hasVariable(v *ast.Value) bool {
+	if v == nil {
+		return false
+	}
+	if v.Kind == ast.Variable {
+		return true
+	}
+	for _, c := range v.Children {
+		if hasVariable(c.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // size is a size argument for the complexity: def when absent, at least 1.

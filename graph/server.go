@@ -41,6 +41,7 @@ type Server struct {
 	log      *slog.Logger
 	exec     *handler.Server
 	inFlight chan struct{}
+	procs    *loneProcs // nil: GOMAXPROCS is left alone
 }
 
 // NewServer returns the API over store with the limits in cfg. Internal
@@ -56,7 +57,8 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: loading the traditional to simplified converter: %w", err)
 	}
-	s := &Server{store: store, cfg: cfg, log: log, inFlight: make(chan struct{}, cfg.MaxInFlight)}
+	s := &Server{store: store, cfg: cfg, log: log, inFlight: make(chan struct{}, cfg.MaxInFlight),
+		procs: newLoneProcs(cfg.LoneProcs)}
 
 	es := generated.NewExecutableSchema(generated.Config{
 		Resolvers:  &Resolver{store: store, cfg: cfg, t2s: t2s},
@@ -71,7 +73,7 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	// The field count check runs first, so that the complexity calculation
 	// never walks an operation whose fragments multiply out of bounds.
 	h.Use(operationLimits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity})
-	h.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	h.Use(&complexityLimit{max: cfg.MaxComplexity, memo: lru.New[int](cfg.QueryCacheSize)})
 	h.AroundRootFields(nearBudget)
 	h.AroundFields(fieldLimits)
 	h.SetErrorPresenter(s.presentError)
@@ -121,6 +123,9 @@ func (s *Server) apiHandler() http.Handler {
 			return
 		}
 		defer func() { <-s.inFlight }()
+		if s.procs != nil {
+			s.procs.started(len(s.inFlight))
+		}
 		// The deadline is applied around the execution of the operation
 		// (operationLimits.InterceptResponse), not to the request's
 		// context: gqlgen answers a request whose context is already done
@@ -229,7 +234,8 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	_ = json.NewEncoder(w).Encode(resp)
 }
 
-// complexityLimitCode is the code gqlgen's complexity extension sets.
+// complexityLimitCode is the code of complexityLimit's error, that of
+// gqlgen's complexity extension.
 const complexityLimitCode = "COMPLEXITY_LIMIT_EXCEEDED"
 
 // presentError is the one place errors become GraphQL errors: the code of

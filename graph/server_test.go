@@ -763,6 +763,27 @@ func TestLimits(t *testing.T) {
 		b.WriteString(" fragment F30 on Entity { id }")
 		small := testServer(t, store, func(c *Config) { c.MaxDepth = 100 }, nil)
 		wantError(t, small, b.String(), nil, kg.ELIMIT, limitComplexity)
+		// The complexity of a query text is remembered only when no size
+		// argument comes from a variable: 10,302 per entity here, so one
+		// passes and two do not, in any order, in a fragment too.
+		for _, q := range []string{
+			`query($n: Int) { entities(first: $n) { nodes { relations(first: 100) { nodes { from { relations(first: 50) { nodes { id } } } } } } } }`,
+			`query($n: Int) { ...Q } fragment Q on Query { entities(first: $n) { nodes { relations(first: 100) { nodes { from { relations(first: 50) { nodes { id } } } } } } } }`,
+		} {
+			for _, n := range []int{1, 2, 1, 2} {
+				if n == 1 {
+					run(t, srv, q, map[string]any{"n": n}, &struct{}{})
+				} else {
+					wantError(t, srv, q, map[string]any{"n": n}, kg.ELIMIT, limitComplexity)
+				}
+			}
+		}
+		for range 2 {
+			wantError(t, srv, `{ entities(first: 2) { nodes { relations(first: 100) { nodes { from { relations(first: 50) { nodes { id } } } } } } } }`,
+				nil, kg.ELIMIT, limitComplexity)
+			run(t, srv, `{ entities(first: 1) { nodes { relations(first: 100) { nodes { from { relations(first: 50) { nodes { id } } } } } } } }`,
+				nil, &struct{}{})
+		}
 	})
 	t.Run("page size", func(t *testing.T) {
 		e := wantError(t, srv, `{ entities(first: 101) { totalCount } }`, nil, kg.ELIMIT, limitPageSize)
@@ -990,6 +1011,7 @@ func TestConfigValidate(t *testing.T) {
 		{"gc percent", func(c *Config) { c.GCPercent = 0 }},
 		{"memory limit", func(c *Config) { c.MemoryLimit = -1 }},
 		{"max procs", func(c *Config) { c.MaxProcs = -1 }},
+		{"lone procs", func(c *Config) { c.LoneProcs = -1 }},
 	} {
 		c := DefaultConfig()
 		bad.set(&c)

@@ -290,187 +290,372 @@ func (s *Store) ShortestPaths(ctx context.Context, q kg.PathQuery) ([]kg.Path, e
 		return []kg.Path{{Nodes: []*kg.Entity{st.ent(from)}, Edges: []*kg.Relation{}}}, nil
 	}
 
-	// Breadth-first search from both ends, one layer at a time on the side
-	// whose frontier has fewer halves to read, until a layer reaches the
-	// other side: the cost is that of the two smaller balls, so a path
-	// through a hub does not read the hub's million neighbours unless it
-	// has to. (Every path of length at most lf+lb has a node within lf of
-	// from and lb of to; so when the first meeting happens in a layer, the
-	// distance is lf+lb with the new layer counted.)
-	steps := 0
-	tick := func() error {
-		if steps++; steps%checkEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return ctxError(op, err)
-			}
-		}
-		return nil
+	ps := s.searches.Get().(*pathSearch)
+	defer s.putSearch(ps)
+	ps.reset(ctx, st, mask)
+	if err := ps.search(from, to, maxHops); err != nil || ps.length < 0 {
+		return []kg.Path{}, err
 	}
-	type side struct {
-		dist   map[int32]int32
-		layers [][]int32
+	if err := ps.backtrack(); err != nil {
+		return nil, err
 	}
-	// Room for a few layers of a typical ball: on the peer benchmark's
-	// graph 9.4-9.9 us of CPU and 5.9 KB per path with 64 entries, against
-	// 15-15.5 us and 7.4 KB growing from empty (16: 13 us, 128: 10 us but
-	// 8.0 KB).
-	newSide := func(end int32) *side {
-		s := &side{dist: make(map[int32]int32, 64), layers: [][]int32{{end}}}
-		s.dist[end] = 0
-		return s
-	}
-	fwd, bwd := newSide(from), newSide(to)
-	reads := func(s *side) int {
-		n := 0
-		for _, u := range s.layers[len(s.layers)-1] {
-			n += len(st.adj[u])
-		}
-		return n
-	}
-	var meet []int32
-	for len(meet) == 0 && len(fwd.layers)+len(bwd.layers)-2 < maxHops {
-		s, other := fwd, bwd
-		if reads(bwd) < reads(fwd) {
-			s, other = bwd, fwd
-		}
-		d := int32(len(s.layers))
-		var next []int32
-		for _, u := range s.layers[d-1] {
-			for _, h := range st.adj[u] {
-				if err := tick(); err != nil {
-					return nil, err
-				}
-				if mask&(1<<h.typ) == 0 {
-					continue
-				}
-				if _, ok := s.dist[h.other]; ok {
-					continue
-				}
-				s.dist[h.other] = d
-				next = append(next, h.other)
-				if _, ok := other.dist[h.other]; ok {
-					meet = append(meet, h.other)
-				}
-			}
-		}
-		if len(next) == 0 {
-			return []kg.Path{}, nil
-		}
-		s.layers = append(s.layers, next)
-	}
-	if len(meet) == 0 {
-		return []kg.Path{}, nil
-	}
-	lf, lb := len(fwd.layers)-1, len(bwd.layers)-1
-
-	// The nodes on some shortest path by position (0 is from, lf+lb is
-	// to): the meeting nodes at lf, then walking back towards each end
-	// through the layers of its side.
-	byPos := make([][]int32, lf+lb+1)
-	pos := map[int32]int{}
-	slices.Sort(meet)
-	meet = slices.Compact(meet)
-	for _, v := range meet {
-		pos[v] = lf
-	}
-	byPos[lf] = meet
-	for _, w := range []struct {
-		s   *side
-		pos func(k int) int // the position of the side's layer k
-	}{{fwd, func(k int) int { return k }}, {bwd, func(k int) int { return lf + lb - k }}} {
-		cur := meet
-		for k := len(w.s.layers) - 1; k > 0 && len(cur) > 0; k-- {
-			var prev []int32
-			for _, v := range cur {
-				err := st.halvesAmong(v, w.s.layers[k-1], func(x int32) bool { d, ok := w.s.dist[x]; return ok && d == int32(k-1) }, mask, tick, func(h half) {
-					if _, ok := pos[h.other]; !ok {
-						pos[h.other] = w.pos(k - 1)
-						prev = append(prev, h.other)
-					}
-				})
-				if err != nil {
-					return nil, err
-				}
-			}
-			byPos[w.pos(k-1)] = prev
-			cur = prev
-		}
-	}
-
-	// Enumerate forward in step order, (other id, relation id) at each
-	// step, reading at each node only the halves to the next position.
 	paths := []kg.Path{}
-	var nodes, edges []int32
-	nodes = append(nodes, from)
-	var walk func(u int32) (bool, error)
-	walk = func(u int32) (bool, error) {
-		if u == to {
-			p := kg.Path{Nodes: make([]*kg.Entity, len(nodes)), Edges: make([]*kg.Relation, len(edges))}
-			for k, n := range nodes {
-				p.Nodes[k] = st.ent(n)
-			}
-			for k, e := range edges {
-				p.Edges[k] = st.rel(e, nil)
-			}
-			paths = append(paths, p)
-			return len(paths) < maxPaths, nil
-		}
-		pu := pos[u]
-		var next []half
-		err := st.halvesAmong(u, byPos[pu+1], func(x int32) bool { p, ok := pos[x]; return ok && p == pu+1 }, mask, tick,
-			func(h half) { next = append(next, h) })
-		if err != nil {
-			return false, err
-		}
-		slices.SortFunc(next, func(x, y half) int { return cmp.Or(cmp.Compare(x.other, y.other), cmp.Compare(x.rel, y.rel)) })
-		for _, h := range next {
-			nodes, edges = append(nodes, h.other), append(edges, h.rel)
-			more, err := walk(h.other)
-			nodes, edges = nodes[:len(nodes)-1], edges[:len(edges)-1]
-			if !more || err != nil {
-				return false, err
-			}
-		}
-		return true, nil
-	}
-	if _, err := walk(from); err != nil {
+	ps.nodes = append(ps.nodes, from)
+	if _, err := ps.walk(from, to, maxPaths, &paths); err != nil {
 		return nil, err
 	}
 	return paths, nil
 }
 
-// halvesAmong calls fn with every half of u's adjacency list whose type
-// passes mask and whose other end is among set (member tells membership).
-// It scans u's list when that is short next to set, and otherwise looks
-// each member up in it by binary search (both parts are sorted by the
-// other end's degree and id), so that a hub costs what set costs.
-func (st *state) halvesAmong(u int32, set []int32, member func(int32) bool, mask uint32, tick func() error, fn func(half)) error {
+// pathSearch is the working memory of one ShortestPaths call. The Store
+// keeps used ones in a pool, their table and slices emptied but not freed,
+// so that a search allocates little more than its answer: on the peer
+// benchmark's graph (BenchmarkPeerShortestPath) a search took 9-12 us and
+// allocated 5.9 KB in 51 pieces when each made its own maps and slices,
+// 5.5-7 us and 1.3 KB in 12 with pooled Go maps, 4-5 us with nodeMarks.
+type pathSearch struct {
+	ctx   context.Context
+	st    *state
+	mask  uint32
+	steps int
+
+	// marks holds what the search knows of each node it reached.
+	marks nodeMarks
+	// side[0] searches from the path's start, side[1] from its end.
+	side [2]pathSide
+	// meet holds the nodes where the two searches met; length is the
+	// length of the shortest paths once found, -1 when there is none.
+	meet   []int32
+	length int
+
+	// byPos holds the nodes on some shortest path by position (0: the
+	// start, length: the end).
+	byPos [][]int32
+
+	// nodes and edges are the path walk is on; next holds, for every
+	// node of it, the halves to the next position still to follow.
+	nodes, edges []int32
+	next         []half
+}
+
+// pathSide is the breadth-first search from one end of a path.
+type pathSide struct {
+	// order holds the nodes reached, layer after layer; layer k is
+	// order[starts[k]:starts[k+1]].
+	order  []int32
+	starts []int
+}
+
+// nodeMarks is what a path search knows of the nodes it reached: an
+// open-addressing hash table from entity index to nodeMark, sized by the
+// search, not by the graph, and emptied for the next search without being
+// freed. It replaced three pooled Go maps (one per side and one for
+// positions), whose lookups were half of a search's time.
+type nodeMarks struct {
+	keys []int32 // entity index + 1; 0: an empty slot
+	vals []nodeMark
+	n    int // keys in use
+}
+
+// nodeMark is a node's distance from each end of the path (-1: not
+// reached from that end) and its position on a shortest path (-1: none).
+// Distances and positions are at most kg.CapPathHops.
+type nodeMark struct {
+	dist [2]int8
+	pos  int8
+}
+
+var noMark = nodeMark{dist: [2]int8{-1, -1}, pos: -1}
+
+// reset empties t.
+func (t *nodeMarks) reset() {
+	clear(t.keys)
+	t.n = 0
+}
+
+// slot returns the slot of key k+1 in t, or the empty slot where it
+// would go; len(t.keys) is a power of two and never full.
+func (t *nodeMarks) slot(k int32) int {
+	mask := len(t.keys) - 1
+	i := int(uint32(k)*0x9E3779B1) & mask // Fibonacci hashing
+	for t.keys[i] != 0 && t.keys[i] != k+1 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// get returns the mark of node k, noMark when t has none.
+func (t *nodeMarks) get(k int32) nodeMark {
+	if len(t.keys) == 0 {
+		return noMark
+	}
+	if i := t.slot(k); t.keys[i] != 0 {
+		return t.vals[i]
+	}
+	return noMark
+}
+
+// at returns the mark of node k, adding noMark for it when t has none. The
+// pointer is valid until the next call of at.
+func (t *nodeMarks) at(k int32) *nodeMark {
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	i := t.slot(k)
+	if t.keys[i] == 0 {
+		t.keys[i], t.vals[i] = k+1, noMark
+		t.n++
+	}
+	return &t.vals[i]
+}
+
+// grow doubles t's slots (256 at first), keeping its marks.
+func (t *nodeMarks) grow() {
+	keys, vals := t.keys, t.vals
+	n := max(256, 2*len(keys))
+	t.keys, t.vals = make([]int32, n), make([]nodeMark, n)
+	for i, k := range keys {
+		if k != 0 {
+			j := t.slot(k - 1)
+			t.keys[j], t.vals[j] = k, vals[i]
+		}
+	}
+}
+
+// maxPooledSearch bounds the nodes a pooled pathSearch may have reached:
+// one that reached more is dropped after use, so that a rare large search
+// leaves no large table behind for every later one to clear.
+const maxPooledSearch = 1 << 14
+
+// putSearch returns ps to the store's pool unless it grew too large.
+func (s *Store) putSearch(ps *pathSearch) {
+	ps.ctx, ps.st = nil, nil
+	if ps.marks.n > maxPooledSearch {
+		return
+	}
+	s.searches.Put(ps)
+}
+
+func newPathSearch() any { return &pathSearch{} }
+
+// reset empties ps for a search under ctx on st following the relation
+// types of mask.
+func (ps *pathSearch) reset(ctx context.Context, st *state, mask uint32) {
+	ps.ctx, ps.st, ps.mask, ps.steps = ctx, st, mask, 0
+	ps.marks.reset()
+	for i := range ps.side {
+		s := &ps.side[i]
+		s.order, s.starts = s.order[:0], s.starts[:0]
+	}
+	ps.meet, ps.length = ps.meet[:0], -1
+	ps.byPos = ps.byPos[:0]
+	ps.nodes, ps.edges, ps.next = ps.nodes[:0], ps.edges[:0], ps.next[:0]
+}
+
+// tick counts one step of work and checks the context every checkEvery.
+func (ps *pathSearch) tick() error {
+	if ps.steps++; ps.steps%checkEvery == 0 {
+		if err := ps.ctx.Err(); err != nil {
+			return ctxError("shortest paths", err)
+		}
+	}
+	return nil
+}
+
+// layers is the number of layers of s, the first (the end) counting.
+func (s *pathSide) layers() int { return len(s.starts) - 1 }
+
+// layer returns layer k of s.
+func (s *pathSide) layer(k int) []int32 { return s.order[s.starts[k]:s.starts[k+1]] }
+
+// reads is the number of halves the next layer of s would read.
+func (s *pathSide) reads(st *state) int {
+	n := 0
+	for _, u := range s.layer(s.layers() - 1) {
+		n += len(st.adj[u])
+	}
+	return n
+}
+
+// search runs the breadth-first search from both ends, one layer at a time
+// on the side whose frontier has fewer halves to read, until a layer
+// reaches the other side: the cost is that of the two smaller balls, so a
+// path through a hub does not read the hub's million neighbours unless it
+// has to. (Every path of length at most lf+lb has a node within lf of
+// from and lb of to; so when the first meeting happens in a layer, the
+// distance is lf+lb with the new layer counted.) It sets length and meet,
+// or leaves length at -1 when no path of at most maxHops exists.
+func (ps *pathSearch) search(from, to int32, maxHops int) error {
+	st := ps.st
+	for i, end := range [2]int32{from, to} {
+		s := &ps.side[i]
+		ps.marks.at(end).dist[i] = 0
+		s.order = append(s.order, end)
+		s.starts = append(s.starts, 0, 1)
+	}
+	fwd, bwd := &ps.side[0], &ps.side[1]
+	for len(ps.meet) == 0 && fwd.layers()+bwd.layers()-2 < maxHops {
+		w := 0
+		if bwd.reads(st) < fwd.reads(st) {
+			w = 1
+		}
+		s := &ps.side[w]
+		d := s.layers()
+		last := s.layer(d - 1)
+		for _, u := range last {
+			for _, h := range st.adj[u] {
+				if err := ps.tick(); err != nil {
+					return err
+				}
+				if ps.mask&(1<<h.typ) == 0 {
+					continue
+				}
+				m := ps.marks.at(h.other)
+				if m.dist[w] >= 0 {
+					continue
+				}
+				m.dist[w] = int8(d)
+				s.order = append(s.order, h.other)
+				if m.dist[1-w] >= 0 {
+					ps.meet = append(ps.meet, h.other)
+				}
+			}
+		}
+		if len(s.order) == s.starts[d] {
+			return nil // the new layer is empty: no path
+		}
+		s.starts = append(s.starts, len(s.order))
+	}
+	if len(ps.meet) > 0 {
+		ps.length = fwd.layers() + bwd.layers() - 2
+	}
+	return nil
+}
+
+// backtrack finds the nodes on some shortest path by position: the
+// meeting nodes at lf (the forward search's depth), then walking back
+// towards each end through the layers of its side.
+func (ps *pathSearch) backtrack() error {
+	lf := ps.side[0].layers() - 1
+	// The lists of an earlier search stay within the capacity: reuse them.
+	ps.byPos = slices.Grow(ps.byPos[:0], ps.length+1)[:ps.length+1]
+	for i := range ps.byPos {
+		ps.byPos[i] = ps.byPos[i][:0]
+	}
+	slices.Sort(ps.meet)
+	ps.meet = slices.Compact(ps.meet)
+	for _, v := range ps.meet {
+		ps.marks.at(v).pos = int8(lf)
+	}
+	ps.byPos[lf] = append(ps.byPos[lf], ps.meet...)
+	for w := range ps.side {
+		s := &ps.side[w]
+		// posOf is the position of the side's layer k.
+		posOf := func(k int) int {
+			if w == 0 {
+				return k
+			}
+			return ps.length - k
+		}
+		cur := ps.byPos[lf]
+		for k := s.layers() - 1; k > 0 && len(cur) > 0; k-- {
+			p := posOf(k - 1)
+			prev := ps.byPos[p]
+			for _, v := range cur {
+				start := len(ps.next)
+				var err error
+				ps.next, err = ps.halvesAmong(ps.next, v, s.layer(k-1), func(x int32) bool { return ps.marks.get(x).dist[w] == int8(k-1) })
+				if err != nil {
+					return err
+				}
+				for _, h := range ps.next[start:] {
+					if m := ps.marks.at(h.other); m.pos < 0 {
+						m.pos = int8(p)
+						prev = append(prev, h.other)
+					}
+				}
+				ps.next = ps.next[:start]
+			}
+			ps.byPos[p] = prev
+			cur = prev
+		}
+	}
+	return nil
+}
+
+// walk enumerates the shortest paths from u, the last of ps.nodes, to to,
+// in step order, (other id, relation id) at each step, reading at each
+// node only the halves to the next position, and appends them to paths
+// until there are maxPaths. It reports whether to go on.
+func (ps *pathSearch) walk(u, to int32, maxPaths int, paths *[]kg.Path) (bool, error) {
+	st := ps.st
+	if u == to {
+		p := kg.Path{Nodes: make([]*kg.Entity, len(ps.nodes)), Edges: make([]*kg.Relation, len(ps.edges))}
+		for k, n := range ps.nodes {
+			p.Nodes[k] = st.ent(n)
+		}
+		for k, e := range ps.edges {
+			p.Edges[k] = st.rel(e, nil)
+		}
+		*paths = append(*paths, p)
+		return len(*paths) < maxPaths, nil
+	}
+	pu := int(ps.marks.get(u).pos)
+	start := len(ps.next)
+	var err error
+	ps.next, err = ps.halvesAmong(ps.next, u, ps.byPos[pu+1], func(x int32) bool { return ps.marks.get(x).pos == int8(pu+1) })
+	if err != nil {
+		return false, err
+	}
+	end := len(ps.next)
+	slices.SortFunc(ps.next[start:end], func(x, y half) int { return cmp.Or(cmp.Compare(x.other, y.other), cmp.Compare(x.rel, y.rel)) })
+	for i := start; i < end; i++ {
+		h := ps.next[i]
+		ps.nodes, ps.edges = append(ps.nodes, h.other), append(ps.edges, h.rel)
+		more, err := ps.walk(h.other, to, maxPaths, paths)
+		ps.nodes, ps.edges = ps.nodes[:len(ps.nodes)-1], ps.edges[:len(ps.edges)-1]
+		if !more || err != nil {
+			return false, err
+		}
+	}
+	ps.next = ps.next[:start]
+	return true, nil
+}
+
+// halvesAmong appends to out every half of u's adjacency list whose type
+// passes the search's mask and whose other end is among set (member tells
+// membership). It scans u's list when that is short next to set, and
+// otherwise looks each member up in it by binary search (both parts are
+// sorted by the other end's degree and id), so that a hub costs what set
+// costs.
+func (ps *pathSearch) halvesAmong(out []half, u int32, set []int32, member func(int32) bool) ([]half, error) {
+	st := ps.st
 	a := st.adj[u]
 	if len(a) <= 8*len(set) {
 		for _, h := range a {
-			if err := tick(); err != nil {
-				return err
+			if err := ps.tick(); err != nil {
+				return out, err
 			}
-			if mask&(1<<h.typ) != 0 && member(h.other) {
-				fn(h)
+			if ps.mask&(1<<h.typ) != 0 && member(h.other) {
+				out = append(out, h)
 			}
 		}
-		return nil
+		return out, nil
 	}
-	for _, part := range [][]half{a[:st.nOut[u]], a[st.nOut[u]:]} {
+	for _, part := range [2][]half{a[:st.nOut[u]], a[st.nOut[u]:]} {
 		for _, v := range set {
-			if err := tick(); err != nil {
-				return err
+			if err := ps.tick(); err != nil {
+				return out, err
 			}
 			k, _ := slices.BinarySearchFunc(part, v, func(h half, v int32) int { return st.before(h.other, v) })
 			for ; k < len(part) && part[k].other == v; k++ {
-				if mask&(1<<part[k].typ) != 0 {
-					fn(part[k])
+				if ps.mask&(1<<part[k].typ) != 0 {
+					out = append(out, part[k])
 				}
 			}
 		}
 	}
-	return nil
+	return out, nil
 }
 
 // defaultCooperationMask is every relation type but PART_OF and LOCATED_IN.

@@ -24,13 +24,16 @@ type Store struct {
 	loadMu sync.Mutex   // serialises Loads
 	mu     sync.RWMutex // guards st
 	st     *state
+
+	searches sync.Pool // of *pathSearch, the working memory of ShortestPaths
 }
 
 var _ kg.Store = (*Store)(nil)
 
 // New returns an empty store.
 func New() *Store {
-	return &Store{st: buildState(map[string]*kg.Document{}, map[string]*kg.Entity{}, map[string]*relRec{})}
+	return &Store{st: buildState(map[string]*kg.Document{}, map[string]*kg.Entity{}, map[string]*relRec{}),
+		searches: sync.Pool{New: newPathSearch}}
 }
 
 // half is one end's view of a relation in an adjacency list.

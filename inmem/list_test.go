@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -350,6 +351,31 @@ func BenchmarkFilteredLists(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkPeerShortestPath measures the shortest path query of the peer
+// benchmark (bench/peer.sh: one path between two random counties, at most
+// 4 hops, every relation type) on its graph, synth.Graph.
+func BenchmarkPeerShortestPath(b *testing.B) {
+	ctx := context.Background()
+	g, counties, _ := synth.Graph()
+	s := New()
+	if _, err := s.Load(ctx, g); err != nil {
+		b.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var qs []kg.PathQuery
+	for range 256 {
+		qs = append(qs, kg.PathQuery{From: counties[rng.IntN(len(counties))], To: counties[rng.IntN(len(counties))], MaxHops: 4, MaxPaths: 1})
+	}
+	i := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.ShortestPaths(ctx, qs[i%len(qs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }
 

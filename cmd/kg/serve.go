@@ -68,6 +68,7 @@ func runServe(ctx context.Context, args []string, env environ) int {
 	fs.IntVar(&cfg.GCPercent, "gc-percent", cfg.GCPercent, "garbage collector target percentage (Go's GOGC; the environment's GOGC wins)")
 	fs.Int64Var(&cfg.MemoryLimit, "memory-limit", cfg.MemoryLimit, "soft memory limit of the process in bytes, 0 for none (GOMEMLIMIT wins)")
 	procs := fs.Int("procs", -1, "threads running Go code at once (GOMAXPROCS, which wins); default: half the cores when Neo4j is on this machine's loopback, else all")
+	fs.IntVar(&cfg.LoneProcs, "lone-procs", 1, "threads running Go code while requests come one at a time, 0 for as many as --procs (GOMAXPROCS in the environment turns this off)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -75,6 +76,9 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		return exitUsage
 	}
 	cfg.MaxProcs = max(*procs, 0)
+	if env.getenv("GOMAXPROCS") != "" {
+		cfg.LoneProcs = 0 // the environment wins, as for --procs
+	}
 	if *procs < 0 && loopback(*uri) {
 		// kg and the database share the cores: one thread per request hop
 		// fewer handoffs between cores (docs/benchmarks.md, peer comparison).
@@ -102,7 +106,7 @@ func runServe(ctx context.Context, args []string, env environ) int {
 		}
 	}()
 
-	fmt.Fprintf(env.stderr, "kg serve: runtime: %s\n", cfg.ApplyRuntime())
+	fmt.Fprintf(env.stderr, "kg serve: runtime: %s lone-procs=%d\n", cfg.ApplyRuntime(), cfg.LoneProcs)
 	api, err := graph.NewServer(store, cfg, log)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "kg serve: %v\n", err)
