@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/extract/segment"
@@ -1623,17 +1624,17 @@ func (d *docView) farFrom(r *gazetteer.Region, ends []*gazetteer.Region, km floa
 	if !ok {
 		return false
 	}
-	far, any := true, false
+	far, known := true, false
 	for _, e := range ends {
 		if e == nil || e == r {
 			continue
 		}
 		if q, ok := d.x.gaz.Position(e.Code); ok {
-			any = true
+			known = true
 			far = far && kmBetween(p, q) > km
 		}
 	}
-	return any && far
+	return known && far
 }
 
 // nearestEnd resolves a route's endpoint that several cities' initials
@@ -1831,9 +1832,9 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	// 湘赣、粤赣、闽赣合作产业园: an item of a list names its parties, the
 	// zone word is in the head the items share, after the text of this one
 	if item := string(t[m.start:m.end]); m.end-m.start >= 2 && strings.HasPrefix(m.refs[0].name, item) {
-		rest := []rune(m.refs[0].name[len(item):])
+		rest := m.refs[0].name[len(item):]
 		for _, w := range d.x.lex.zoneWords {
-			if k := strings.Index(string(rest), w); k >= 0 && len([]rune(string(rest)[:k])) <= maxZoneQualifier {
+			if k := strings.Index(rest, w); k >= 0 && utf8.RuneCountInString(rest[:k]) <= maxZoneQualifier {
 				if ps := d.partyRun(m.start, m.end); len(ps) >= 2 {
 					return ps, w
 				}
