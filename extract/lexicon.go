@@ -142,6 +142,8 @@ type lexicon struct {
 	culturalParks []string
 	// lineWorks are the kinds of line a project between places builds (管道)
 	lineWorks []string
+	// stateIssuers are the state's bodies that issue documents (国务院)
+	stateIssuers []string
 	// cityFinals end many cities' names; areaProcesses are processes an
 	// area's name may end in (广佛全域同城化)
 	cityFinals    string
@@ -235,7 +237,7 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks),
+		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
 		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -3148,24 +3149,10 @@ func countEndingAt(t []rune, end int) int {
 	if i == end || (i > 0 && (t[i-1] == '.' || unicode.IsDigit(t[i-1]))) {
 		return 0
 	}
-	n, unit := 0, 0
-	for _, r := range t[i:end] {
-		switch {
-		case r >= '0' && r <= '9':
-			n = n*10 + int(r-'0')
-		case r == '十':
-			n, unit = n+max(unit, 1)*10, 0
-		case r == '两':
-			unit = 2
-		default:
-			v := slices.Index([]rune("〇一二三四五六七八九"), r)
-			if v < 0 {
-				return 0 // 百, 千: more than a list names
-			}
-			unit = v
-		}
+	if n, err := strconv.Atoi(string(t[i:end])); err == nil {
+		return n
 	}
-	return n + unit
+	return chineseNumber(strings.ReplaceAll(string(t[i:end]), "两", "二")) // 0 for 百, 千: more than a list names
 }
 
 // initialsOnly reports an item of four to six characters each of which
@@ -4204,7 +4191,7 @@ const maxUntitled = 44
 // them and a body's ending ([body-endings]) closing them.
 func (d *recognizer) issuerStart(p int) int {
 	t := d.text
-	for _, w := range []string{"国务院办公厅", "国务院", "中共中央", "党中央"} {
+	for _, w := range d.x.lex.stateIssuers {
 		if n := len([]rune(w)); p-n >= 0 && runesAt(t, p-n, w) {
 			return p - n
 		}
@@ -5333,9 +5320,14 @@ func (d *recognizer) twoPlaces(start, end int) bool {
 
 // lineHead reports a head that is a kind of line ([line-works]: 管道,
 // 输电线路).
-func (d *recognizer) lineHead(start, end int) bool {
-	for _, w := range d.x.lex.lineWorks {
-		if n := len([]rune(w)); end-n >= start && runesAt(d.text, end-n, w) {
+func (d *recognizer) lineHead(start, end int) bool { return endsInLineWork(d.x.lex, d.sub(start, end)) }
+
+// endsInLineWork reports a name or head that ends in a kind of line
+// ([line-works]), before 工程 or 项目 if any.
+func endsInLineWork(lex *lexicon, name string) bool {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "工程"), "项目")
+	for _, w := range lex.lineWorks {
+		if strings.HasSuffix(name, w) {
 			return true
 		}
 	}

@@ -1354,7 +1354,7 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 			if e.typ == kg.Project && joinsPlaces(d.text[m.start:m.end]) {
 				// 樟树—萍乡成品油管道: a line between two places lies in neither;
 				// a pipeline or power line connects them
-				if d.lineWorks(e.name) {
+				if endsInLineWork(d.x.lex, e.name) {
 					for _, p := range d.routeEnds(m) {
 						rs.add(kg.Connects, e, p, ev)
 					}
@@ -1381,18 +1381,6 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 			}
 		}
 	}
-}
-
-// lineWorks reports a project's name that ends in a kind of line
-// ([line-works]), before 工程 or 项目 if any.
-func (d *relater) lineWorks(name string) bool {
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "工程"), "项目")
-	for _, w := range d.x.lex.lineWorks {
-		if strings.HasSuffix(name, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func sentenceAt(sents []Sentence, pos int) Sentence {
