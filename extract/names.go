@@ -1027,7 +1027,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		} else if n, class := capacityOpening(d.x.lex, t[i:headStart]); n > 0 && i+n < headStart {
 			switch {
 			case class:
-				j = i + n // 750千伏|河西走廊北通道工程: a line's voltage is its class
+				j = i // 750千伏河西走廊北通道工程: a line's voltage is part of its name, as the state's grid names it
 			case t[i+n-1] != '级': // (30万吨级|条帚门航道: a class, read by the name's caller)
 				// 2万吨高质碳酸锂项目: works described by their capacity, no name
 				// (国能哈密400万吨煤制油 is named by its firm and keeps it)
@@ -2824,6 +2824,9 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 		if slices.ContainsFunc(d.x.lex.stateFirms, func(f string) bool { return strings.HasPrefix(pre, f) }) {
 			return start // 国能|永州电厂: the state firm that builds it names the works
 		}
+		if n, class := capacityOpening(d.x.lex, d.text[start:g.start]); class && start+n == g.start {
+			return start // 330千伏|果洛玉树第二回线路工程: a line's voltage opens its name
+		}
 		if d.countryPair(start, g.start) {
 			return start // 中马|钦州产业园区: the countries that cooperate open the name
 		}
@@ -3630,7 +3633,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					break
 				}
 			}
-			rest = strings.TrimLeft(rest, "0123456789.一二三四五六七八九十百千万亿个批余多")
+			rest = trimCount(d.x.lex, rest)
 			for _, q := range d.x.lex.kindQualifiers {
 				rest = strings.TrimPrefix(rest, q)
 			}
@@ -3641,6 +3644,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 		phrase := "" // 煤电项目 in 大湾、盘南等煤电项目: the class with its kind, for items too short to stand alone
 		quotedItems := false
+		lines := false // the class's kind opens with a voltage: the items name lines (卡阳、松如沟等14个750千伏电网工程)
 		if !closes {
 			// “模速空间”、“模力社区”等创新生态示范区: quoted names of a
 			// park's or institution's kind, its head within a few words
@@ -3649,10 +3653,15 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			}
 		}
 		if !closes {
+			volt := "" // 卡阳、松如沟等14个750千伏电网工程: the voltage is each line's, named with it
+			if n, class := capacityOpening(d.x.lex, []rune(rest)); class {
+				volt = string([]rune(rest)[:n])
+				rest, lines = rest[len(volt):], true
+			}
 			class, closes = projectClass(d.x.lex, rest)
 			if closes {
 				if k := strings.Index(rest, class.word); k > 0 && !strings.ContainsAny(rest[:k], "的和及与、") {
-					phrase = rest[:k+len(class.word)]
+					phrase = volt + rest[:k+len(class.word)]
 				}
 			}
 		}
@@ -3666,7 +3675,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				s = st // 13号线东延伸: an item already named
 			}
 			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
-				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) {
+				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && d.boundedItem(s-1, q)) {
 					// 粮食产能提升|灌溉一期: a word that stands inside names, with
 					// name characters before it, does not end the item
 					// (长江池州段河道|治理、…等工程: works done on a facility too)
@@ -3729,15 +3738,20 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && unicode.IsDigit(lastRune(d.sub(a, b)[:k])) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
+			// 750千伏|定靖西、330千伏|沣渭等输变电工程: the item is read after its
+			// voltage, which the name keeps, as the state's grid names its lines
+			volt := 0
 			if n, class := capacityOpening(d.x.lex, t[a:b]); n > 0 && class && b-a-n >= 2 {
-				a += n // 750千伏|定靖西、330千伏|沣渭等输变电工程: a line's voltage is its class
+				a, volt = a+n, n
 			} else if n > 0 {
 				continue // 300万吨级CCUS碳捕集利用、100兆瓦级…储能: works described by their size
 			}
 			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
 				continue // 集成电路封装测试、传感器研发制造等项目: fields of work, not projects
 			}
-			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !(vouched && b-a >= 4 && d.unknownName(a, b))) ||
+			// (松|如|沟: a line's item in words the dictionary reads oddly is a place's name)
+			lineItem := lines && phrase != "" && b-a <= 5 && d.oddWords(a, b)
+			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !lineItem && !(vouched && b-a >= 4 && d.unknownName(a, b))) ||
 				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b) && !(b-a >= 4 && d.x.headWords.endingAt(t, a, b) > 0)) {
 				// (联影小镇: an item with a park's head of its own is a park's name)
 				continue
@@ -3751,7 +3765,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if g := d.gazAt(a); g != nil && g.start == a && g.end == b && !short {
 				continue // a place alone is no project
 			}
-			name := string(t[a:b])
+			name := string(t[a-volt : b])
 			if short {
 				name += phrase // 大湾煤电项目: a short item takes the class as a shared head
 			}
@@ -3773,11 +3787,45 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				}
 				name = strings.TrimSuffix(name, class.head) + class.head
 			}
-			e := d.namedEntity(class.typ, name, a, b)
-			out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
+			e := d.namedEntity(class.typ, name, a-volt, b)
+			out = append(out, oneRef(mention{start: a - volt, end: b, kind: mNamed, headStart: b}, e))
 		}
 	}
 	return out
+}
+
+// boundedItem reports a short stretch of name characters from a list mark
+// to end, holding i: an item the marks bound, in which a one-character stop
+// word (松如沟: 如 is "such as" elsewhere) is part of a name, unless it joins
+// (和, 及, 与, 或).
+func (d *recognizer) boundedItem(i, end int) bool {
+	if strings.ContainsRune("和及与或并", d.text[i]) {
+		return false
+	}
+	for s := i; s > 0 && end-s < 5; s-- {
+		if d.listMark(s - 1) {
+			return true
+		}
+		if !isNameChar(d.text[s-1]) {
+			return false
+		}
+	}
+	return false
+}
+
+// trimCount trims the counts opening rest (14个, 1.1万个, 一批), up to a
+// voltage, which is a class of line rather than a count (14个|750千伏).
+func trimCount(lex *lexicon, rest string) string {
+	const countChars = "0123456789.一二三四五六七八九十百千万亿个批余多"
+	for i, r := range rest {
+		if !strings.ContainsRune(countChars, r) {
+			return rest[i:]
+		}
+		if _, class := capacityOpening(lex, []rune(rest[i:])); class && (i == 0 || !unicode.IsDigit(lastRune(rest[:i]))) {
+			return rest[i:]
+		}
+	}
+	return ""
 }
 
 // localInitials reports characters each of which is a party's

@@ -1404,6 +1404,9 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 			pos = j // 中新|济南未来产业城: the countries, then the place it lies in
 		}
 	}
+	if n, class := capacityOpening(d.x.lex, d.text[pos:m.headStart]); class {
+		pos += n // 750千伏|张掖输变电工程: the line's voltage, then the place it lies in
+	}
 	for pos < m.headStart {
 		g := d.gazAt(pos)
 		if g == nil || g.start != pos || g.kind != mRegion {
