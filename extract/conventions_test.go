@@ -211,6 +211,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"连云港国际港务区", "南京国际港务区", "南京中欧班列集结中心"}, nil},
 		{"a document's title written without its marks is an issuer, 关于, its subject, 的 and a document's head", "湖南省政府工作报告\n贯彻中共湖南省委关于加快建设现代化产业体系的意见，落实国务院关于新时代推动中部地区加快崛起的意见，执行省政府关于印发工作规则的通知。",
 			[]string{"中共湖南省委关于加快建设现代化产业体系的意见", "国务院关于新时代推动中部地区加快崛起的意见"}, []string{"省政府关于印发工作规则的通知"}},
+		{"a railway's link line or branch is a railway, a belt of towns an area, and the surrounding ones no name", "广西壮族自治区政府工作报告\n推进南宁至凭祥准轨铁路连接线、黎湛铁路支线建设，提升左右江城镇带发展能级，推动周边城镇群联动。",
+			[]string{"南宁至凭祥准轨铁路连接线", "黎湛铁路支线", "左右江城镇带"}, []string{"南宁至凭祥准轨铁路", "周边城镇群"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
@@ -738,6 +740,7 @@ func TestHeadTypes(t *testing.T) {
 		typ                kg.EntityType
 	}{
 		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站。", "江门中微子实验站", kg.Institution},
+		{"a railway's link line is a railway", "广西壮族自治区政府工作报告\n推进中越准轨铁路连接线建设。", "中越准轨铁路连接线", kg.Railway},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},
