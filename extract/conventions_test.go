@@ -213,6 +213,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中共湖南省委关于加快建设现代化产业体系的意见", "国务院关于新时代推动中部地区加快崛起的意见"}, []string{"省政府关于印发工作规则的通知"}},
 		{"a railway's link line or branch is a railway, a belt of towns an area, and the surrounding ones no name", "广西壮族自治区政府工作报告\n推进南宁至凭祥准轨铁路连接线、黎湛铁路支线建设，提升左右江城镇带发展能级，推动周边城镇群联动。",
 			[]string{"南宁至凭祥准轨铁路连接线", "黎湛铁路支线", "左右江城镇带"}, []string{"南宁至凭祥准轨铁路", "周边城镇群"}},
+		{"a firm's abbreviation opens a listed project its siblings vouch for", "湖北省政府工作报告\n中石化高端聚烯烃、国航飞机维修基地、长江存储二期等项目加快建设，高质量数据集、集成电路封装测试等项目开工。",
+			[]string{"中石化高端聚烯烃", "国航飞机维修基地", "长江存储二期"}, []string{"高质量数据集", "集成电路封装测试"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -3751,7 +3751,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			}
 			// (松|如|沟: a line's item in words the dictionary reads oddly is a place's name)
 			lineItem := lines && phrase != "" && b-a <= 5 && d.oddWords(a, b)
-			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !lineItem && !(vouched && b-a >= 4 && d.unknownName(a, b))) ||
+			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !lineItem && !(vouched && b-a >= 4 && (d.unknownName(a, b) || d.opensWithName(a, b)))) ||
 				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b) && !(b-a >= 4 && d.x.headWords.endingAt(t, a, b) > 0)) {
 				// (联影小镇: an item with a park's head of its own is a park's name)
 				continue
@@ -3914,6 +3914,25 @@ func (d *recognizer) unknownName(a, b int) bool {
 		}
 	}
 	return single
+}
+
+// opensWithName reports a stretch whose first word the segmenter tags as
+// an abbreviated or proper name of two characters or more (中石化/j, 东航/j,
+// 科德/nrt, 蒙牛/nz) that is no generic word: in a list its siblings vouch
+// for, the firm that builds the works.
+func (d *recognizer) opensWithName(a, b int) bool {
+	if d.cutAt(a); d.tokenAt(a).Start != a {
+		return false
+	}
+	w := d.tokenAt(a)
+	if w.End-w.Start < 2 || w.End > b || d.x.generic.startingAt(d.text, w.Start, w.End) == w.End-w.Start {
+		return false
+	}
+	switch w.Tag {
+	case "j", "nrt", "nz", "nt":
+		return true
+	}
+	return false
 }
 
 // countedAfter reports a count of things right after a name, or after a
