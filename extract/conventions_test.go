@@ -215,6 +215,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"南宁至凭祥准轨铁路连接线", "黎湛铁路支线", "左右江城镇带"}, []string{"南宁至凭祥准轨铁路", "周边城镇群"}},
 		{"a firm's abbreviation opens a listed project its siblings vouch for", "湖北省政府工作报告\n中石化高端聚烯烃、国航飞机维修基地、长江存储二期等项目加快建设，高质量数据集、集成电路封装测试等项目开工。",
 			[]string{"中石化高端聚烯烃", "国航飞机维修基地", "长江存储二期"}, []string{"高质量数据集", "集成电路封装测试"}},
+		{"a city's ring roads are named by their order, a layout's rings and firms' names are none", "四川省政府工作报告\n成都东三环、二环路改造完成，北三环入地改造工程开工，实现三环路以内公交全覆盖。“三纵两横一环”骨架网形成，中科三环等企业落户，建设五环境整治示范区、七环网。",
+			[]string{"东三环", "二环路", "北三环", "三环路"}, []string{"一环", "三环", "五环", "七环"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -617,6 +617,9 @@ func (d *recognizer) recognizeNames() {
 	codes, codeInner := d.roadCodes(named)
 	named = append(named, codes...)
 	inner = append(inner, codeInner...)
+	rings, ringInner := d.ringRoads(named)
+	named = append(named, rings...)
+	inner = append(inner, ringInner...)
 	named = append(named, d.transfers(named)...)
 	named = append(named, d.diversions(named)...)
 	named = append(named, d.kindLists(named)...)
@@ -2590,6 +2593,64 @@ func cleanName(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// ringRoads finds a city's ring roads, named by their order out from the
+// centre with or without a side (四环路, 东六环, 西北四环): roads, though no
+// head or place names them. A ring in a layout (“九纵五横四环”) or a word
+// that goes on after 环 (五|环境, 七环网, 六环高线公园) is none; a ring that
+// opens the name of works on it (东六环入地改造工程) is returned in inner too.
+func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
+	t := d.text
+	namedIdx := newSpanIndex(named, nil)
+	opens := map[int]bool{} // where a name starts
+	for _, m := range named {
+		opens[m.start] = true
+	}
+	for k := range runePositions(t, '环') {
+		if k < 1 || !strings.ContainsRune("二三四五六七", t[k-1]) {
+			continue
+		}
+		s := k - 1
+		for s > 0 && k-1-s < 2 && strings.ContainsRune("东西南北", t[s-1]) {
+			s--
+		}
+		if s > 0 && (isChineseNumeral(t[s-1]) || unicode.IsDigit(t[s-1]) || strings.ContainsRune("纵横第", t[s-1])) {
+			continue // “九纵五横四环”: a layout of lines
+		}
+		e := k + 1
+		if e < len(t) && t[e] == '路' {
+			e++
+		}
+		if d.cutAt(k); d.tokenAt(k).End > e || d.tokenAt(k).Start < s {
+			continue // 五|环境: the word goes on
+		}
+		if s > 0 && isNameChar(t[s-1]) {
+			// 中科|三环: a name that goes before it, a firm's (成都|东三环: a city's ring)
+			d.cutAt(s - 1)
+			if tag := d.tokenAt(s - 1).Tag; (strings.HasPrefix(tag, "n") || tag == "j") && d.gazEndingAt(s) == nil {
+				continue
+			}
+		}
+		if e < len(t) && isNameChar(t[e]) {
+			if d.cutAt(e); d.tokenAt(e).Start < e {
+				continue // a word across the ring's end
+			} else if tag := d.tokenAt(e).Tag; tag == "n" || tag == "vn" || tag == "ng" {
+				continue // 七环|网, 六环|高线公园: a noun after it, which the ring qualifies
+			}
+		}
+		within := namedIdx.overlaps(s, e)
+		if within && !opens[s] {
+			continue
+		}
+		ent := d.namedEntity(kg.Road, string(t[s:e]), s, e)
+		m := oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, ent)
+		out = append(out, m)
+		if within {
+			inner = append(inner, m)
+		}
+	}
+	return out, inner
 }
 
 // roadCodes finds national and provincial road numbers (G320, S310) and
