@@ -217,6 +217,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中石化高端聚烯烃", "国航飞机维修基地", "长江存储二期"}, []string{"高质量数据集", "集成电路封装测试"}},
 		{"a city's ring roads are named by their order, a layout's rings and firms' names are none", "四川省政府工作报告\n成都东三环、二环路改造完成，北三环入地改造工程开工，实现三环路以内公交全覆盖。“三纵两横一环”骨架网形成，中科三环等企业落户，建设五环境整治示范区、七环网。",
 			[]string{"东三环", "二环路", "北三环", "三环路"}, []string{"一环", "三环", "五环", "七环"}},
+		{"the jurisdiction's own institution is named by its level and field, not by a rank or levels joined", "黑龙江省政府工作报告\n建设省现代农业实验室，建好省工程师学院，新建省重点实验室、省级实验室和省市县博物馆。",
+			[]string{"省现代农业实验室", "省工程师学院"}, []string{"省重点实验室", "省级实验室", "省市县博物馆"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
@@ -780,6 +782,22 @@ func TestZoneAliases(t *testing.T) {
 	if len(parks) != 2 {
 		t.Errorf("want 2 parks (the zone, the development zone), got %v", parks)
 	}
+}
+
+// TestOwnInstitutionAlias: an institution the document names by its
+// province's level alone (省产业技术研究院) also bears the province's full
+// name (江苏省产业技术研究院), as other documents write it.
+func TestOwnInstitutionAlias(t *testing.T) {
+	g := extractText(t, "江苏省政府工作报告\n支持省产业技术研究院改革。")
+	for _, e := range g.Entities {
+		if e.Name == "省产业技术研究院" {
+			if !slices.Contains(e.Aliases, "江苏省产业技术研究院") {
+				t.Errorf("aliases %v, want 江苏省产业技术研究院 among them", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no 省产业技术研究院 in %v", mentioned(g))
 }
 
 func TestRelationConventions(t *testing.T) {

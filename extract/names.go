@@ -568,6 +568,11 @@ func (d *recognizer) recognizeNames() {
 		if shortTitle != "" {
 			e.addAlias(shortTitle)
 		}
+		if typ == kg.Institution && d.subjReg != nil && (d.text[start] == '省' || d.text[start] == '市') && d.ownLevelInstitution(start, h.start) {
+			if r := d.pronounRegion(d.text[start]); r != nil {
+				e.addAlias(r.Name + strings.TrimPrefix(cleanName(name), string(d.text[start]))) // 江苏省产业技术研究院, its full name
+			}
+		}
 		m := oneRef(mention{start: start, end: end, kind: mNamed, headStart: h.start}, e)
 		named = append(named, m)
 		lastEnd, lastTyp = end, typ
@@ -1843,6 +1848,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
+	if typ == kg.Institution && !weak && d.ownLevelInstitution(start, headStart) {
+		return true // 省现代农业实验室, 省高等研究院: the jurisdiction's own institution, named by its field
+	}
 	if weak && !hasPlace && joinsPlaces(mod) && (typ == kg.Road || typ == kg.Railway || typ == kg.Project || typ == kg.RegionGroup || d.placeBeforeDash(start, headStart)) {
 		return true // 储潭—湖江公路: a road named by the places it joins (not 赤峰道—中心|花园)
 	}
@@ -2061,6 +2069,34 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// head (运河), though its characters spell generic words
 	return isQuoted || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
+}
+
+// ownLevelInstitution reports a modifier that opens with the level of the
+// jurisdiction alone (省, 市, 自治区; not 省级, 省属, 市内) and goes on with
+// a field, no rank (省重点实验室 is a kind): an institution of the
+// document's own province or city, which needs no place (省现代农业实验室).
+func (d *recognizer) ownLevelInstitution(start, headStart int) bool {
+	ms := d.sub(start, headStart)
+	rest := ""
+	for _, l := range []string{"自治区", "省", "市"} {
+		if r, ok := strings.CutPrefix(ms, l); ok {
+			rest = r
+			break
+		}
+	}
+	// (省市县博物馆: levels joined, a kind at each)
+	if utf8.RuneCountInString(rest) < 2 || strings.ContainsRune("级属内外域直辖以里委省市县区乡镇", []rune(rest)[0]) {
+		return false
+	}
+	if start > 0 && isNameChar(d.text[start-1]) && !d.verbBefore(start) {
+		return false // 全省|…: the level is part of a longer word
+	}
+	for _, w := range d.x.lex.importanceWords {
+		if strings.HasPrefix(rest, w) {
+			return false
+		}
+	}
+	return !strings.HasPrefix(rest, "示范") && !strings.HasPrefix(rest, "一流") && !strings.HasPrefix(rest, "高水平")
 }
 
 // airportName reports an airport named by one noun of two or three
