@@ -1006,8 +1006,11 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	}
 	i = d.wordBoundary(i, headStart, plan)
 	if q := slices.Index(t[i:headStart], '“'); q > 0 {
-		// 国家“双高计划”: a qualifier alone before the quoted name is no part of it
-		if qi := i + q; d.isGeneric(t[i:qi]) {
+		// 国家“双高计划”: a qualifier alone before the quoted name is no part
+		// of it; 国家 or 全国 before a quoted part that words go on from to
+		// the head (国家“人工智能+”农业领域中试基地) is the whole name's (全省
+		// and 全市 are the document's own: 全省“十三五”近期规划)
+		if qi := i + q; d.isGeneric(t[i:qi]) && !(qi-i == 2 && d.anchorAt(i) && t[i] != '省' && !strings.ContainsRune("省市", t[i+1]) && d.quotedPartBefore(qi, headStart)) {
 			i = qi
 		}
 	}
@@ -2097,6 +2100,26 @@ func (d *recognizer) ownLevelInstitution(start, headStart int) bool {
 		}
 	}
 	return !strings.HasPrefix(rest, "示范") && !strings.HasPrefix(rest, "一流") && !strings.HasPrefix(rest, "高水平")
+}
+
+// quotedPartBefore reports a quote opening at open that closes before
+// headStart with name characters between the close and headStart: a quoted
+// part of a name, not the quoted name.
+func (d *recognizer) quotedPartBefore(open, headStart int) bool {
+	k := slices.Index(d.text[open+1:headStart], '”')
+	if k < 0 {
+		return false
+	}
+	close := open + 1 + k
+	if close+1 >= headStart {
+		return false
+	}
+	for _, c := range d.text[close+1 : headStart] {
+		if !isNameChar(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // airportName reports an airport named by one noun of two or three
