@@ -221,6 +221,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"省现代农业实验室", "省工程师学院"}, []string{"省重点实验室", "省级实验室", "省市县博物馆"}},
 		{"国家 before a quoted part of a name is the name's, not before a name quoted whole", "湖南省政府工作报告\n建好用好国家“人工智能+”农业领域中试基地，打造国家“城市矿产”示范基地，争创国家“双高计划”。",
 			[]string{"国家人工智能+农业领域中试基地", "国家城市矿产示范基地", "双高计划"}, []string{"人工智能+农业领域中试基地", "城市矿产示范基地", "国家双高计划"}},
+		{"the works done in a phase are part of the phase's name", "西藏自治区政府工作报告\n藏中联网二期扩建、阿里联网三期改扩建工程相继投运。",
+			[]string{"藏中联网二期扩建", "阿里联网三期改扩建工程"}, []string{"藏中联网二期", "阿里联网三期"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

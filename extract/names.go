@@ -4607,9 +4607,12 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 			continue // the scan stopped inside a word
 		}
 		e := p + 1
+		if w := d.worksRun(e); w > e {
+			e = w // 青藏直流二期扩建: the works done in the phase
+		}
 		if after := string(t[e:min(len(t), e+2)]); after == "工程" || after == "项目" {
 			e += 2
-		} else if e < len(t) && isNameChar(t[e]) {
+		} else if e == p+1 && e < len(t) && isNameChar(t[e]) {
 			if d.cutAt(e); d.tokenAt(e).Tag == "" || strings.ContainsRune("nfqt", rune(d.tokenAt(e).Tag[0])) {
 				continue // 二期基金, 三期污水处理设施, 一期北段: the phase is inside a longer name
 			}
