@@ -2103,15 +2103,16 @@ func (d *recognizer) ownLevelInstitution(start, headStart int) bool {
 }
 
 // quotedPartBefore reports a quote opening at open that closes before
-// headStart with name characters between the close and headStart: a quoted
-// part of a name, not the quoted name.
+// headStart with only name characters, if any, between the close and
+// headStart: a quoted part of a name (国家“双碳”战略), not the quoted name
+// (国家“双高计划”).
 func (d *recognizer) quotedPartBefore(open, headStart int) bool {
 	k := slices.Index(d.text[open+1:headStart], '”')
 	if k < 0 {
 		return false
 	}
 	close := open + 1 + k
-	if close+1 >= headStart {
+	if close >= headStart {
 		return false
 	}
 	for _, c := range d.text[close+1 : headStart] {
@@ -2347,7 +2348,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	if numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1])) {
 		return false
 	}
-	q := quoted(mod) || d.wholeQuoted(start, end)
+	q := quoted(mod) || d.wholeQuoted(start, end) || d.modifiedQuote(start, headStart, end)
 	switch rule {
 	case ruleDoc:
 		if d.sub(headStart, end) == "规划" && d.planningWorkAt(end) && !q && !d.inTitle(start) {
@@ -2383,6 +2384,23 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	return true
 }
 
+// modifiedQuote reports a name quoted whole after a short modifier of
+// nouns, with no verb or figure, that is part of it (民营企业“登峰计划”): the
+// quote opens in [start, headStart) and closes right after end (not
+// 为全球贡献“中国方案”, 立项培育10所左右省级“双高建设计划”).
+func (d *recognizer) modifiedQuote(start, headStart, end int) bool {
+	k := slices.Index(d.text[start:headStart], '“')
+	if k < 2 || k > 4 || end >= len(d.text) || d.text[end] != '”' {
+		return false
+	}
+	for _, c := range d.text[start : start+k] {
+		if !unicode.Is(unicode.Han, c) || isChineseNumeral(c) {
+			return false
+		}
+	}
+	return !d.verbIn(start, start+k) && d.verbBefore(start) // (实施|民营企业“登峰计划”: the name is the verb's object)
+}
+
 // numericShorthand reports quoted shorthand made of counts and a few
 // generic nouns (“一办法两清单”, “三个集中”): a slogan, not a name.
 func numericShorthand(mod []rune) bool {
@@ -2407,6 +2425,9 @@ func numericShorthand(mod []rune) bool {
 	nums, counted, run := 0, 0, 0 // counted: numerals that open a short noun (一区, 两地, 一通道)
 	for i, r := range inner {
 		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || unicode.IsDigit(r) {
+			if i > 0 && strings.ContainsRune("百千万", r) && (strings.ContainsRune("一二三四五六七八九两", inner[i-1])) {
+				continue // 四千: a digit and its magnitude are one number (“四千行动”), where “十百千万” are four
+			}
 			nums++
 			if i == 0 || run > 0 {
 				counted++
