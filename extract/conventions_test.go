@@ -229,6 +229,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"民营企业登峰计划"}, []string{"登峰计划", "全球贡献中国方案", "中国方案"}},
 		{"a digit and its magnitude are one number in a quoted programme, not a slogan of counts", "浙江省政府工作报告\n迭代实施“四千行动”，实施“十百千万”示范引领工程，推行“一办法两清单”。",
 			[]string{"四千行动"}, []string{"十百千万示范引领工程", "一办法两清单"}},
+		{"a list of those a quoted programme is for is no part of its name; listed places each have it", "江西省政府工作报告\n推进南昌、九江“智慧城市”试点建设，提质推进专精特新企业、科技型企业“双倍增”行动。",
+			[]string{"双倍增行动", "南昌智慧城市试点", "九江智慧城市试点"}, []string{"科技型企业双倍增行动"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -287,6 +287,14 @@ func (d *recognizer) recognizeNames() {
 				start = h.start - n // 佳同铁路: one character per end, whatever the segmenter makes of them (佳/a 同/p)
 			}
 		}
+		if typ == kg.Plan && start > 0 && start < h.start && d.listMark(start-1) {
+			// 高新技术企业、科技型企业|“双倍增”行动: the items of a list before the
+			// quoted part say whom the programme is for; it is named from the quote
+			// (萍乡、樟树“智慧城市”试点: places listed each have the programme)
+			if k := slices.Index(d.text[start:h.start], '“'); k > 0 && strings.ContainsRune(d.sub(start+k, h.start), '”') && !d.placeIn(start, start+k) {
+				start += k
+			}
+		}
 		if lw := d.x.headDefs[hits[k].word].word; typ == kg.Plan && (strings.HasPrefix(lw, "试点") || strings.HasSuffix(lw, "计划")) &&
 			!(end < len(d.text) && d.text[end] == '”') {
 			// 开展|“票根”联动促消费试点: a pilot or programme named by a quoted
