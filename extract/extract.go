@@ -164,7 +164,7 @@ func New(cfg Config) (*Extractor, error) {
 	for _, n := range x.gaz.Names() {
 		var c nameCandidate
 		switch n.Kind {
-		case gazetteer.FullName, gazetteer.VariantName:
+		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName: // (蓉城 names 成都 alone)
 			r, _ := x.gaz.Region(n.Code)
 			c = nameCandidate{region: r}
 		case gazetteer.ShortName:

@@ -32,7 +32,7 @@ import (
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv
+//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/bynames.tsv
 var files embed.FS
 
 // Level is the administrative level of a region.
@@ -163,6 +163,8 @@ const (
 	GroupName
 	// GroupAlias is another name of a group.
 	GroupAlias
+	// ByName is a city's customary name of two characters (蓉城 for 成都).
+	ByName
 )
 
 // String returns the kind's name in lower case.
@@ -180,6 +182,8 @@ func (k NameKind) String() string {
 		return "group"
 	case GroupAlias:
 		return "group-alias"
+	case ByName:
+		return "byname"
 	}
 	return fmt.Sprintf("NameKind(%d)", int(k))
 }
@@ -218,6 +222,10 @@ type Gazetteer struct {
 	abbrevKs []string
 	// nicknames are the cities' customary one-character names (nicknames.tsv).
 	nicknames map[string]*Region
+	// bynames are the cities' customary names of two characters, which
+	// name them alone (蓉城 for 成都; bynames.tsv), in file order.
+	bynames   []string
+	byBynames map[string]*Region
 	groups    []*Group
 	byGroup   map[string]*Group
 	// positions are the regions' points by code (positions.tsv).
@@ -234,6 +242,7 @@ func Load() (*Gazetteer, error) {
 		abbrevs:   make(map[string]abbrev, 40),
 		byGroup:   make(map[string]*Group, 200),
 		nicknames: make(map[string]*Region, 20),
+		byBynames: make(map[string]*Region, 10),
 	}
 	if err := g.loadRegions(); err != nil {
 		return nil, err
@@ -242,6 +251,9 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadNicknames(); err != nil {
+		return nil, err
+	}
+	if err := g.loadBynames(); err != nil {
 		return nil, err
 	}
 	if err := g.loadGroups(); err != nil {
@@ -368,6 +380,25 @@ func (g *Gazetteer) loadNicknames() error {
 			return fmt.Errorf("gazetteer: nicknames.tsv: duplicate nickname %s", f[0])
 		}
 		g.nicknames[f[0]] = r
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadBynames() error {
+	rs, err := rows("bynames.tsv", 3)
+	if err != nil {
+		return err
+	}
+	for _, f := range rs {
+		r, ok := g.byCode[f[1]]
+		if !ok || r.Level == County || utf8.RuneCountInString(f[0]) != 2 {
+			return fmt.Errorf("gazetteer: bynames.tsv: bad row %q", f)
+		}
+		if _, dup := g.byBynames[f[0]]; dup || len(g.byName[f[0]]) > 0 || len(g.byShort[f[0]]) > 0 {
+			return fmt.Errorf("gazetteer: bynames.tsv: %s is already a name", f[0])
+		}
+		g.byBynames[f[0]] = r
+		g.bynames = append(g.bynames, f[0])
 	}
 	return nil
 }
@@ -517,12 +548,13 @@ func (g *Gazetteer) Province(code string) *Region {
 }
 
 // Names returns every match key: region full names, short names and t2s
-// variants, province abbreviations, group names and aliases, for building a
-// dictionary automaton. A key may occur several times with different codes
-// (鼓楼区) or kinds (吉林 is the short name of 吉林省 and 吉林市). The order is
-// regions by code, then abbreviations, then groups.
+// variants, province abbreviations, cities' customary names (蓉城), group
+// names and aliases, for building a dictionary automaton. A key may occur
+// several times with different codes (鼓楼区) or kinds (吉林 is the short
+// name of 吉林省 and 吉林市). The order is regions by code, then
+// abbreviations, customary names, then groups.
 func (g *Gazetteer) Names() []Name {
-	out := make([]Name, 0, 2*len(g.regions)+len(g.abbrevs)+4*len(g.groups))
+	out := make([]Name, 0, 2*len(g.regions)+len(g.abbrevs)+len(g.bynames)+4*len(g.groups))
 	for _, r := range g.regions {
 		out = append(out, Name{Key: r.Name, Kind: FullName, Code: r.Code, Ambiguous: r.Ambiguous})
 		if r.Short != "" && r.Short != r.Name {
@@ -535,6 +567,9 @@ func (g *Gazetteer) Names() []Name {
 	for _, k := range g.abbrevKs {
 		a := g.abbrevs[k]
 		out = append(out, Name{Key: k, Kind: Abbreviation, Code: a.region.Code, Ambiguous: a.strict})
+	}
+	for _, k := range g.bynames {
+		out = append(out, Name{Key: k, Kind: ByName, Code: g.byBynames[k].Code})
 	}
 	for _, gr := range g.groups {
 		out = append(out, Name{Key: gr.Name, Kind: GroupName, Group: gr.Name})

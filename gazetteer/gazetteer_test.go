@@ -309,6 +309,27 @@ func TestNickname(t *testing.T) {
 	}
 }
 
+// TestBynames: a city's customary name of two characters is a match key
+// of that city, and none is another region's name.
+func TestBynames(t *testing.T) {
+	g := load(t)
+	want := map[string]string{"蓉城": "510100", "羊城": "440100", "鹏城": "440300", "冰城": "230100"}
+	got := map[string]string{}
+	for _, n := range g.Names() {
+		if n.Kind == ByName {
+			got[n.Key] = n.Code
+			if len(g.ByName(n.Key)) > 0 || len(g.ByShort(n.Key)) > 0 {
+				t.Errorf("byname %s is a region's name too", n.Key)
+			}
+		}
+	}
+	for k, code := range want {
+		if got[k] != code {
+			t.Errorf("byname %s: code %q, want %s", k, got[k], code)
+		}
+	}
+}
+
 func TestGroups(t *testing.T) {
 	g := load(t)
 	if n := len(g.Groups()); n < 40 {
