@@ -201,7 +201,7 @@ const suffixes = ['特别行政区', '自治区', '自治州', '自治县', '自
 // shortName strips one administrative suffix (with the ethnic part before an
 // autonomous suffix); it returns '' when that would leave one character.
 function shortName(name) {
-  if (name === '神农架林区') return name; // the one 林区: kept as is
+  if (name === '神农架林区') return '神农架'; // the one 林区 (支持神农架创建国家公园)
   for (const suf of suffixes) {
     if (!name.endsWith(suf)) continue;
     let s = name.slice(0, -suf.length);
@@ -364,7 +364,7 @@ function dictReason(r) {
   const d = dict.get(k);
   const f = d ? d.f : 0;
   const pf = placeFreq(k);
-  const exempt = r.level === 'city' || r.level === 'province';
+  const exempt = r.level === 'city' || r.level === 'province' || namesakes.has(k);
   if (!exempt && d && !PROPER.has(d.t) && f >= 200 && f >= 20 * (1 + pf)) return `word ${d.t} ${f}`;
   if (!exempt && (!d || d.t !== 'ns')) {
     const im = idioms.filter(([w]) => w.includes(k)).reduce((a, [, n]) => a + n, 0);
@@ -377,6 +377,11 @@ function dictReason(r) {
   }
   return '';
 }
+
+// Namesakes: keys the dictionary tags a common noun because they name the
+// landscape the division is named after and governs, which plans write for
+// the division (支持神农架创建国家公园: the 林区 and its forest are one place).
+const namesakes = new Set(['神农架']);
 
 // Hand overrides: short (or full) names that are common words in planning
 // documents although the dictionary does not show it (it lacks the word, or
