@@ -235,6 +235,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"深圳市", "广州市", "成都市", "鹏城实验室"}, nil},
 		{"a forest district is named by the forest it governs", "湖北省政府工作报告\n加强神农架生态保护。", []string{"神农架林区"}, nil},
 		{"a run of cities' initials before what crosses between them names them", "江苏省政府工作报告\n推进锡常泰跨江融合发展。", []string{"无锡市", "常州市", "泰州市"}, nil},
+		{"the state's heritage lines name belts, and a count no 等 leaves open vouches for one more item", "山西省政府工作报告\n推进长城、黄河、太行山水三条文化带建设，打造长城、黄河、太行山水等文化带。",
+			[]string{"长城文化带", "黄河文化带", "太行山水文化带"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -3097,9 +3097,11 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 	}
 	// 等, or a count (3家, 两个), between the list and the head
+	listCount := 0 // a count with no 等, the number of the items (大运河、长城、西山永定河三条文化带)
 	if p > 0 && t[p-1] == '等' {
 		p--
 	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
+		listCount = countEndingAt(t, p-1)
 		q := p - 1
 		for q > 0 && p-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
 			q--
@@ -3172,6 +3174,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		items[0].end -= 2
 	}
 	var out []*mention
+	vouchedOne := false
 	byPosition := 0 // items named only by their place in a list of routes
 	for i, it := range items {
 		ok := false
@@ -3179,7 +3182,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			ok = true // 襄阳, 武汉东湖
 		}
 		// 长城、长征、黄河国家文化公园: the state's parks, named by common words
-		statePark := strings.HasPrefix(head, "国家文化公园") && slices.Contains(d.x.lex.culturalParks, d.sub(it.start, it.end))
+		// (大运河、长城…文化带: the lines of the state's heritage name its belts too)
+		statePark := (strings.HasPrefix(head, "国家文化公园") || typ == kg.RegionGroup) && slices.Contains(d.x.lex.culturalParks, d.sub(it.start, it.end))
 		ok = ok || statePark
 		for i := it.start + 1; marked && !ok && i < it.end && it.end-it.start <= 6; i++ {
 			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end {
@@ -3240,6 +3244,13 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 		if !ok && marked && (typ == kg.Railway || typ == kg.Road) && d.routeItemByPosition(it.start, it.end) {
 			ok, byPosition = true, byPosition+1 // 北沿江、通苏嘉甬等高铁: a route the others' ends vouch for
+		}
+		if !ok && listCount >= 3 && listCount == len(items) && !vouchedOne && it.end-it.start >= 2 && it.end-it.start <= 6 &&
+			!d.isGeneric(t[it.start:it.end]) && !d.verbIn(it.start, it.end) {
+			// 大运河、长城、西山永定河三条文化带: a count no 等 leaves open
+			// that the items make up; all the others name something, so one
+			// item the dictionary does not read as a name is vouched for
+			ok, vouchedOne = true, true
 		}
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
