@@ -237,6 +237,8 @@ func TestNamedEntities(t *testing.T) {
 		{"a run of cities' initials before what crosses between them names them", "江苏省政府工作报告\n推进锡常泰跨江融合发展。", []string{"无锡市", "常州市", "泰州市"}, nil},
 		{"the state's heritage lines name belts, and a count no 等 leaves open vouches for one more item", "山西省政府工作报告\n推进长城、黄河、太行山水三条文化带建设，打造长城、黄河、太行山水等文化带。",
 			[]string{"长城文化带", "黄河文化带", "太行山水文化带"}, nil},
+		{"a customary area joined by 与 to a place in a zone's name, both the zone's", "河北省政府工作报告\n推动平谷区与北三县一体化发展示范区建设，支持北三县产业升级。",
+			[]string{"平谷区与北三县一体化发展示范区", "北三县"}, []string{"北三县一体化发展示范区"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -220,6 +220,13 @@ func (d *recognizer) recognizeNames() {
 			// before the head are a name's own when a place or 国家 opens it
 			start = d.extendToAnchor(start, h.start)
 		}
+		if typ == kg.Park && start > 1 && d.text[start-1] == '与' && d.gazAt(start) != nil {
+			// 通州区与北三县一体化高质量发展示范区: the zone binds the place
+			// joined by 与 to the one that opens the name
+			if g := d.gazEndingAt(start - 1); g != nil && g.kind != mPronoun && d.joinedParties(g, start, h.start) {
+				start = g.start
+			}
+		}
 		if (typ == kg.Park || typ == kg.Institution) && start > 0 && d.anchorAt(start) && !d.anchorAt(start-1) {
 			// 狗牯脑|国家地理标志产品保护示范区, 雪豹|国家保护研究中心: a proper
 			// name before 国家 names the designation
