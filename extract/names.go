@@ -1995,8 +1995,14 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 1小时高铁, 九纵五横四环高速公路: a network described, not a line named
 	}
 	if (typ == kg.Railway || typ == kg.Road) && !hasPlace {
-		if ws := d.words(start, headStart); len(ws) == 1 && segment.IsVerbTag(ws[0].Tag) && ws[0].Tag != "vn" {
+		ws := d.words(start, headStart)
+		if len(ws) == 1 && segment.IsVerbTag(ws[0].Tag) && ws[0].Tag != "vn" {
 			return false // 加密高铁: to densify the railways, no railway
+		}
+		for _, w := range ws {
+			if w.Tag == "v" && w.End-w.Start >= 2 && !joinsPlaces(mod) {
+				return false // 管理省内控股地方铁路: a verb of two characters describes the lines, it names none
+			}
 		}
 	}
 	if typ == kg.Plan && ((!isQuoted && !d.wholeQuoted(start, end) && countedKind(mod, d.isGeneric)) ||
