@@ -1964,6 +1964,11 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			}
 		}
 	}
+	if typ == kg.Plan {
+		if i := slices.Index(mod, '”'); i > 0 && i+1 < len(mod) && hasPeriod(mod[:i]) && !d.placeIn(start, headStart) && !d.anchorAt(start) && d.isGeneric(mod[i+1:]) {
+			return false // “十五五”专项规划: the period's plans of a kind, no title (not the state's: 国家“十五五”口岸发展规划)
+		}
+	}
 	if typ == kg.Plan && !isQuoted && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
