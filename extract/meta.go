@@ -247,10 +247,17 @@ func pad2(n int) string {
 
 // periodSuffix removes a trailing (2016-2020年) from a title.
 func periodSuffix(s string) string {
-	if i := strings.LastIndexAny(s, "(（"); i > 0 && periodRE.MatchString(s[i:]) {
+	if i := lastOpenParen(s); i > 0 && periodRE.MatchString(s[i:]) {
 		return strings.TrimSpace(s[:i])
 	}
 	return s
+}
+
+// lastOpenParen is strings.LastIndexAny(s, "(（") for valid UTF-8 s, by
+// byte searches: LastIndexAny decoded every character from the end, over
+// every sentence of a document's head that metadata looked at for a title.
+func lastOpenParen(s string) int {
+	return max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
 }
 
 // period reads a plan period: (2016-2020年), or the five-year plan's

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestReadMeta runs the metadata stage alone, on a prepared text and its
@@ -92,5 +94,27 @@ func TestFindLexicon(t *testing.T) {
 				t.Errorf("heads %v, triggers %v, events %v; want %v, %v, %v", heads, trigs, events, tc.heads, tc.triggers, tc.events)
 			}
 		})
+	}
+}
+
+// TestLastOpenParen compares lastOpenParen with strings.LastIndexAny over
+// every line and every prefix of a line of a few reports, and strings
+// with the marks at either end.
+func TestLastOpenParen(t *testing.T) {
+	texts := []string{"", "(", "（", "a(b（c", "（2021-2025年）", "规划(2021—2025年)", "中(", "（中", "\ufffd（"}
+	for _, s := range textconvCases(t) {
+		if utf8.ValidString(s) {
+			texts = append(texts, strings.Split(s, "\n")...)
+		}
+	}
+	for _, s := range texts {
+		for i := range len(s) + 1 {
+			if !utf8.ValidString(s[:i]) {
+				continue
+			}
+			if got, want := lastOpenParen(s[:i]), strings.LastIndexAny(s[:i], "(（"); got != want {
+				t.Fatalf("lastOpenParen(%q) = %d, want %d", s[:i], got, want)
+			}
+		}
 	}
 }

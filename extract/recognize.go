@@ -133,6 +133,14 @@ type recognition struct {
 	// way (partyRun).
 	ents     map[string]*entity
 	gazSpans []*mention // gazetteer-derived mentions, sorted by start
+	// gazCover has a bit for each character some mention of gazSpans
+	// covers, for gazAt: most characters it is asked of are in none, and
+	// the bit answers them without a bisection of the spans. It covers the
+	// first gazCovered spans of the array gazCoverOf; spans are only ever
+	// appended (and sorted), so another length or array means new spans.
+	gazCover   []uint64
+	gazCovered int
+	gazCoverOf **mention
 	// referred are the entities any mention refers to, implied ones too
 	// (湘 in 湘赣边区域合作示范区): context for route endpoints. Nil until
 	// countMentions, the last pass of recognition.
@@ -1137,9 +1145,17 @@ func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
 func (d *docView) gazAt(i int) *mention {
+	spans := d.gazSpans
+	if uint(i) < uint(len(d.text)) && len(spans) > 0 {
+		if len(spans) != d.gazCovered || &spans[0] != d.gazCoverOf {
+			d.coverGaz()
+		}
+		if d.gazCover[i>>6]&(1<<(i&63)) == 0 {
+			return nil // no span holds i: the bisection below would find none
+		}
+	}
 	// sort.Search's bisection, written out: the closure was called at every
 	// step of one of the most frequent questions of recognition
-	spans := d.gazSpans
 	k, hi := 0, len(spans)
 	for k < hi {
 		h := int(uint(k+hi) >> 1)
@@ -1153,6 +1169,25 @@ func (d *docView) gazAt(i int) *mention {
 		return d.gazSpans[k]
 	}
 	return nil
+}
+
+// coverGaz sets gazCover to the characters the mentions of gazSpans
+// cover. gazAt calls it after spans were added: a few times a document,
+// as recognition's passes add them (relations add none and at most build
+// it once, a cache of what the spans say).
+func (d *docView) coverGaz() {
+	n := len(d.text)>>6 + 1
+	if len(d.gazCover) != n {
+		d.gazCover = make([]uint64, n)
+	} else {
+		clear(d.gazCover)
+	}
+	for _, g := range d.gazSpans {
+		for c := max(g.start, 0); c < min(g.end, len(d.text)); c++ {
+			d.gazCover[c>>6] |= 1 << (c & 63)
+		}
+	}
+	d.gazCovered, d.gazCoverOf = len(d.gazSpans), &d.gazSpans[0]
 }
 
 // gazEndingAt returns the gazetteer mention ending exactly at end, or nil.
