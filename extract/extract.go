@@ -99,6 +99,11 @@ type Extractor struct {
 	// and longestKindQualifier the most characters of one (listHead)
 	kindQualifiers       [][]rune
 	longestKindQualifier int
+	// worksFirsts, phaseFirsts, ordinalFirsts, approxFirsts and
+	// batchFirsts are the first characters of the lexicon's works-words,
+	// phase-words, ordinal-scopes, approximations and batch-prefixes
+	// (phaseEnd, worksRun, ordinalEnd, skipBatch, batchAt)
+	worksFirsts, phaseFirsts, ordinalFirsts, approxFirsts, batchFirsts firstRunes
 	// lex is the lexicon (lexicon.txt), parsed once by New
 	lex *lexicon
 	// lexMatcher finds heads, trigger words and milestone verbs in one
@@ -255,6 +260,9 @@ func New(cfg Config) (*Extractor, error) {
 		x.kindQualifiers = append(x.kindQualifiers, r)
 		x.longestKindQualifier = max(x.longestKindQualifier, len(r))
 	}
+	x.worksFirsts, x.phaseFirsts = newFirstRunes(lex.worksWords), newFirstRunes(lex.phaseWords)
+	x.ordinalFirsts, x.approxFirsts = newFirstRunes(lex.ordinalScopes), newFirstRunes(lex.approximations)
+	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)

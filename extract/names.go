@@ -666,7 +666,7 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		return end
 	}
 	t := d.text
-	if typ != kg.Park && typ != kg.Institution {
+	if typ != kg.Park && typ != kg.Institution && d.x.worksFirsts.at(t, end) {
 		// 长江航道整治、…: works on a facility, written as an item of a
 		// list or a clause's end, are a project named with its facility
 		for _, w := range d.x.lex.worksWords {
@@ -677,6 +677,9 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 					return e
 				}
 				for _, p := range d.x.lex.phaseWords {
+					if !d.x.phaseFirsts.at(t, e) {
+						break // no phase word starts at e
+					}
 					if k := prefixLen(t, e, p); k > 0 && k <= 4 { // within 4 characters of e
 						return e + k // 罗泾港区改造二期: works in phases
 					}
@@ -690,6 +693,9 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		}
 	}
 	for _, p := range d.x.lex.phaseWords {
+		if !d.x.phaseFirsts.at(t, end) {
+			break // no phase word starts at end (nearly every name)
+		}
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
 			if w := d.worksRun(e); w > e && w < len(t) && strings.ContainsRune("、，。；等和", t[w]) {
@@ -712,11 +718,14 @@ func (d *recognizer) worksRun(e int) int {
 	for start := e; e-start < 8; {
 		n := 0
 		for _, w := range d.x.lex.worksWords {
+			if !d.x.worksFirsts.at(t, e) {
+				break // no works word starts at e
+			}
 			if n = prefixLen(t, e, w); n > 0 {
 				break
 			}
 		}
-		if n == 0 {
+		if n == 0 && d.x.phaseFirsts.at(t, e) {
 			for _, w := range d.x.lex.phaseWords {
 				if n = prefixLen(t, e, w); n > 0 {
 					break
@@ -2885,6 +2894,9 @@ func (d *recognizer) firmBefore(a, b int) bool {
 // plural reports category nouns ending where a head ends: 中小学, 高等学校.
 func plural(lex *lexicon, t []rune, headEnd int) bool {
 	for _, w := range lex.pluralCategories {
+		if r, _ := utf8.DecodeLastRuneInString(w); r != utf8.RuneError && (headEnd < 1 || headEnd > len(t) || t[headEnd-1] != r) {
+			continue // w does not end where the head does: its characters need no count
+		}
 		n := len([]rune(w))
 		if headEnd >= n && runesAt(t, headEnd-n, w) {
 			return true
@@ -3464,6 +3476,9 @@ func (d *recognizer) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
 	for _, s := range d.x.lex.ordinalScopes {
+		if !d.x.ordinalFirsts.at(t, i) {
+			break // no scope starts at i
+		}
 		if n := prefixLen(t, i, s); n > 0 && i+n < headStart {
 			i += n
 			break
@@ -3562,6 +3577,9 @@ func (d *recognizer) listedBeforeCount(pos int) bool {
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
 func (d *recognizer) batchAt(pos, end int) bool {
+	if !d.x.batchFirsts.at(d.text, pos) {
+		return false
+	}
 	for _, p := range d.x.lex.batchPrefixes {
 		if n := prefixLen(d.text, pos, p); n > 0 && pos+n < end {
 			return true
@@ -3583,6 +3601,9 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 	}
 	for _, a := range d.x.lex.approximations {
+		if !d.x.approxFirsts.at(d.text, start) {
+			break // no approximation starts at start
+		}
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
 			strings.ContainsRune(d.x.lex.countMeasures, d.text[start-1]) {
@@ -3590,6 +3611,9 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 	}
 	for _, p := range d.x.lex.batchPrefixes {
+		if !d.x.batchFirsts.at(d.text, start) {
+			break // no batch prefix starts at start
+		}
 		if n := prefixLen(d.text, start, p); n > 0 && start+n < headStart {
 			return start + n
 		}
@@ -4461,7 +4485,14 @@ func projectClass(lex *lexicon, rest string) (kindClass, bool) {
 			return kindClass{}, false
 		}
 	}
-	rs := []rune(rest)
+	var buf [10]rune // what the loop reads at most: rest may run to the sentence's end
+	rs := buf[:0]
+	for _, r := range rest {
+		if len(rs) == len(buf) {
+			break
+		}
+		rs = append(rs, r)
+	}
 	for i, r := range rs {
 		if i > 8 || !unicode.Is(unicode.Han, r) || r == '的' || r == '和' || r == '及' {
 			break
