@@ -63,6 +63,9 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 			break
 		}
 		st := d.sub(s.Start, s.End)
+		if indexLastByte(st, "关于印发") < 0 {
+			continue // (most sentences; LastIndex hashed every byte of them)
+		}
 		if i := strings.LastIndex(st, "关于印发"); i >= 0 {
 			rest := st[i+len("关于印发"):]
 			if j := strings.Index(rest, "的通知"); j > 0 {
@@ -253,11 +256,22 @@ func periodSuffix(s string) string {
 	return s
 }
 
-// lastOpenParen is strings.LastIndexAny(s, "(（") for valid UTF-8 s, by
-// byte searches: LastIndexAny decoded every character from the end, over
-// every sentence of a document's head that metadata looked at for a title.
+// lastOpenParen is strings.LastIndexAny(s, "(（") for valid UTF-8 s, read
+// by bytes from the end: LastIndexAny decoded every character from the
+// end, over every sentence of a document's head that metadata looked at
+// for a title.
 func lastOpenParen(s string) int {
-	return max(strings.LastIndexByte(s, '('), strings.LastIndex(s, "（"))
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '(':
+			return i
+		case 0x88: // the last byte of （, EF BC 88
+			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // period reads a plan period: (2016-2020年), or the five-year plan's

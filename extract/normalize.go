@@ -411,7 +411,7 @@ func isHeading(t []rune) bool {
 		for j < len(t) && (isChineseNumeral(t[j]) || (t[j] >= '0' && t[j] <= '9')) {
 			j++
 		}
-		return j > 1 && j < len(t) && strings.ContainsRune("章节篇条部", t[j])
+		return j > 1 && j < len(t) && inSet("章节篇条部", t[j])
 	case t[0] == '(' || t[0] == '（':
 		i = 1
 		for i < len(t) && (isChineseNumeral(t[i]) || (t[i] >= '0' && t[i] <= '9')) {

@@ -727,10 +727,10 @@ func (d *recognizer) parentBefore(h hit, r *gazetteer.Region) bool {
 // trigger word (对接深圳). 幸福安康, 60周年大庆, 真金白银 stand in none.
 func (d *recognizer) placeFrame(h hit) bool {
 	t := d.text
-	if h.start == 0 || !isNameChar(t[h.start-1]) || strings.ContainsRune("与和同及、赴到在至援对向从经", t[h.start-1]) {
+	if h.start == 0 || !isNameChar(t[h.start-1]) || inSet("与和同及、赴到在至援对向从经", t[h.start-1]) {
 		return true
 	}
-	if h.end < len(t) && strings.ContainsRune("市、等和与至地区", t[h.end]) || d.x.headWords.startingAt(t, h.end, min(len(t), h.end+8)) > 0 {
+	if h.end < len(t) && inSet("市、等和与至地区", t[h.end]) || d.x.headWords.startingAt(t, h.end, min(len(t), h.end+8)) > 0 {
 		return true // 与深圳, 深圳市, 青岛港
 	}
 	// a head a few name characters on: the place opens a name (苏州三区一体化发展示范区)
@@ -1264,7 +1264,7 @@ func (d *recognizer) recognizeAbbrev() {
 		// one character after a verb of presence
 		// (the bitmap of abbreviations first: it rules out most characters)
 		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !isHan(t[i+1]) || covered[i+1] ||
-			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
+			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || inSet("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
 				add(oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
@@ -1415,7 +1415,7 @@ func isPresenceChar(r rune) bool {
 }
 
 func isFunctionChar(r rune) bool {
-	return strings.ContainsRune("投发创就旅考工学兴定落置设参", r)
+	return inSet("投发创就旅考工学兴定落置设参", r)
 }
 
 // oneCharPlace resolves a single character standing for a place: the
@@ -1481,8 +1481,8 @@ func (d *docText) pronounRegion(level rune) *gazetteer.Region {
 
 // routeJoin reports a name joined to another by 至, 经 or 到 (兴义至永州).
 func (d *recognizer) routeJoin(h hit) bool {
-	return (h.end < len(d.text) && strings.ContainsRune("至经到", d.text[h.end])) ||
-		(h.start > 0 && strings.ContainsRune("至经到", d.text[h.start-1]))
+	return (h.end < len(d.text) && inSet("至经到", d.text[h.end])) ||
+		(h.start > 0 && inSet("至经到", d.text[h.start-1]))
 }
 
 // mutualTriggerAfter reports a mutual trigger (合作, 协作, 联动) a few

@@ -234,3 +234,26 @@ func isControl(c byte) int {
 	}
 	return 0
 }
+
+// inSet is strings.ContainsRune(set, r) for a set of characters written
+// out in the code (the rules ask it of nearly every character they pass):
+// a Chinese character's three UTF-8 bytes are compared along set, where
+// ContainsRune built a string of r and searched set with IndexByte from
+// each byte that could end it. In valid UTF-8 a lead byte only starts a
+// character, so the bytes match only at one of set's characters; set must
+// be valid UTF-8.
+func inSet(set string, r rune) bool {
+	switch {
+	case r >= 0 && r < utf8.RuneSelf:
+		return strings.IndexByte(set, byte(r)) >= 0
+	case r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) && r != utf8.RuneError:
+		b0, b1, b2 := 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+		for i := 0; i+2 < len(set); i++ {
+			if set[i] == b0 && set[i+1] == b1 && set[i+2] == b2 {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.ContainsRune(set, r)
+}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -225,6 +226,46 @@ func BenchmarkValidTextChars(b *testing.B) {
 	for b.Loop() {
 		for _, s := range texts {
 			validTextChars(s)
+		}
+	}
+}
+
+// TestInSet compares inSet with strings.ContainsRune for every set the
+// code asks it of (read from the sources) and a few more, over every rune
+// of the Basic Multilingual Plane, a sample above it, and values that are
+// no code points.
+func TestInSet(t *testing.T) {
+	sets := []string{"", "a", "中", "é€😀中a", "\ufffd", "、，。"}
+	files, _ := filepath.Glob("*.go")
+	lit := regexp.MustCompile(`inSet\(("(?:[^"\\]|\\.)*"), `)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range lit.FindAllSubmatch(src, -1) {
+			s, err := strconv.Unquote(string(m[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sets = append(sets, s)
+		}
+	}
+	if len(sets) < 50 {
+		t.Fatalf("only %d sets read from the sources", len(sets))
+	}
+	runes := []rune{-1, -0x80000000, utf8.MaxRune + 1, 0x7FFFFFFF}
+	for r := rune(0); r < 0x10000; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0x10000); r <= utf8.MaxRune; r += 97 {
+		runes = append(runes, r)
+	}
+	for _, set := range sets {
+		for _, r := range runes {
+			if got, want := inSet(set, r), strings.ContainsRune(set, r); got != want {
+				t.Fatalf("inSet(%q, %U) = %v, want %v", set, r, got, want)
+			}
 		}
 	}
 }
