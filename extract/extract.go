@@ -574,7 +574,7 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	// text is a string over in.Data while it is valid UTF-8: nothing kept
 	// after prepare refers to it, and a converter is given a copy.
-	text, enc, chars, err := decode(in.Data, true)
+	text, enc, chars, runes, err := decode(in.Data, true)
 	if err != nil {
 		p := Problem{Source: in.Name, Offset: -1, Unit: "byte", Message: err.Error(), Fatal: true}
 		if de, ok := err.(*DecodeError); ok {
@@ -617,6 +617,8 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 			}
 		}
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
+	} else if runes != nil {
+		n, _ = normalizeRunes(runes, false, nil) // normalizeCounted(text, false, chars), decoded already
 	} else {
 		n = normalizeCounted(text, false, chars)
 	}

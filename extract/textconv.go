@@ -122,6 +122,43 @@ func decodeTextCounted(s string, n int) []rune {
 	return out
 }
 
+// decodeValid is decodeTextCounted(s, n) for s that utf8.ValidString
+// finds valid and that has n characters, and false for any other s (an
+// invalid sequence, or another count): the check of UTF-8 done while the
+// characters are decoded.
+func decodeValid(s string, n int) ([]rune, bool) {
+	if n < 0 || n > len(s) {
+		return nil, false
+	}
+	out := make([]rune, n)
+	k := 0
+	for i := 0; i < len(s); k++ {
+		if k == n {
+			return nil, false // more characters than n
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			out[k] = rune(c)
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				out[k] = r
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return nil, false
+		}
+		out[k] = r
+		i += size
+	}
+	return out, k == n
+}
+
 // appendDecoded is append(dst, []rune(s)...) without the slice between,
 // decoding the three-byte characters of Chinese text inline.
 func appendDecoded(dst []rune, s string) []rune {

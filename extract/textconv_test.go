@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -266,6 +268,54 @@ func TestInSet(t *testing.T) {
 			if got, want := inSet(set, r), strings.ContainsRune(set, r); got != want {
 				t.Fatalf("inSet(%q, %U) = %v, want %v", set, r, got, want)
 			}
+		}
+	}
+}
+
+// TestDecodeValid checks that decodeValid accepts exactly the valid UTF-8
+// strings (with their count of characters) and decodes them as []rune,
+// over the cases above, their prefixes and random bytes.
+func TestDecodeValid(t *testing.T) {
+	texts := textconvCases(t)
+	for _, s := range texts {
+		for i := range min(len(s), 64) + 1 { // the reports cut inside their first characters
+			texts = append(texts, s[:i], s[i:])
+		}
+	}
+	rng := rand.New(rand.NewSource(5))
+	for range 20000 {
+		b := make([]byte, rng.Intn(12))
+		for i := range b {
+			b[i] = []byte{0, 'a', 0x80, 0xBF, 0xC2, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xFF}[rng.Intn(12)]
+			if rng.Intn(3) == 0 {
+				b[i] = byte(rng.Intn(256))
+			}
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		n := utf8.RuneCountInString(s)
+		for _, count := range []int{n, n - 1, n + 1} {
+			got, ok := decodeValid(s, count)
+			if want := utf8.ValidString(s) && count == n; ok != want {
+				t.Fatalf("decodeValid(%q, %d): ok %v, want %v", s, count, ok, want)
+			}
+			if ok && !reflect.DeepEqual(got, []rune(s)) && len(s) > 0 {
+				t.Fatalf("decodeValid(%q) = %v, want %v", s, got, []rune(s))
+			}
+		}
+		if c, _ := validTextChars(s); utf8.ValidString(s) && c != n {
+			t.Fatalf("validTextChars(%q) counts %d, want %d", s, c, n)
+		}
+		// decode with borrow, which checks UTF-8 by decodeValid, reads
+		// every input as decode without does
+		bt, be, bn, brs, berr := decode([]byte(s), true)
+		ct, ce, cn, _, cerr := decode([]byte(s), false)
+		if bt != ct || be != ce || bn != cn || fmt.Sprint(berr) != fmt.Sprint(cerr) {
+			t.Fatalf("decode(%q): borrowed %q %q %d %v, copied %q %q %d %v", s, bt, be, bn, berr, ct, ce, cn, cerr)
+		}
+		if (brs != nil) != (be == EncodingUTF8 && berr == nil) || brs != nil && string(brs) != bt {
+			t.Fatalf("decode(%q): characters %q for %q %q %v", s, string(brs), bt, be, berr)
 		}
 	}
 }
