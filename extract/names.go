@@ -4052,8 +4052,22 @@ func suffixLen(t []rune, end int, w string) int {
 	}
 	n := 0
 	for len(w) > 0 {
+		if end-n-1 < 0 {
+			return 0
+		}
+		if c, k := t[end-n-1], len(w); c >= 0x4E00 && c <= 0x9FFF && k >= 3 {
+			// a CJK ideograph: w must end in its three bytes, compared in
+			// place, where DecodeLastRuneInString called the decoder for
+			// every Chinese character (as in prefixLen)
+			if w[k-3] != 0xE0|byte(c>>12) || w[k-2] != 0x80|byte(c>>6)&0x3F || w[k-1] != 0x80|byte(c)&0x3F {
+				return 0
+			}
+			w = w[:k-3]
+			n++
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(w)
-		if end-n-1 < 0 || t[end-n-1] != r {
+		if t[end-n-1] != r {
 			return 0
 		}
 		w = w[:len(w)-size]

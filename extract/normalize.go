@@ -514,6 +514,9 @@ func Sentences(text []rune) []Sentence {
 		}
 	}
 	for i, r := range text {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			continue // a CJK ideograph, most of the text: no break
+		}
 		if r == '\n' {
 			emit(i)
 			start = i + 1

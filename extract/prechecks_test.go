@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
 )
@@ -123,6 +124,47 @@ func TestProjectClassAsBefore(t *testing.T) {
 		want, wok := ref(x.lex, s)
 		if got != want || gok != wok {
 			t.Fatalf("projectClass(%q) = %v, %v; want %v, %v", s, got, gok, want, wok)
+		}
+	}
+}
+
+// TestSuffixLenAsBefore compares suffixLen, which compares a Chinese
+// character's bytes in place, with the decoding loop it was, for the
+// words of a few lexicon lists and odd strings at every position of the
+// seeds and part of the corpus.
+func TestSuffixLenAsBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	ref := func(t []rune, end int, w string) int {
+		if end > len(t) {
+			return 0
+		}
+		n := 0
+		for len(w) > 0 {
+			r, size := utf8.DecodeLastRuneInString(w)
+			if end-n-1 < 0 || t[end-n-1] != r {
+				return 0
+			}
+			w = w[:len(w)-size]
+			n++
+		}
+		return n
+	}
+	words := []string{"a", "\xe4", "\xb8\xad", "中\xe4\xb8", "\ufffd", "G60", "（一）", "😀中"}
+	for _, l := range [][]string{x.lex.phaseWords, x.lex.worksWords, x.lex.anchors, x.lex.nationalProgrammes, x.lex.roleWords} {
+		words = append(words, l...)
+	}
+	for _, in := range testInputs(t, 2) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		text := append(d.text, '\ufffd', '😀', 'a', 0xD800, -1) // and characters no report holds
+		for end := 0; end <= len(text)+1; end++ {
+			for _, w := range words {
+				if got, want := suffixLen(text, end, w), ref(text, end, w); got != want {
+					t.Fatalf("suffixLen(%d, %q) = %d, want %d", end, w, got, want)
+				}
+			}
 		}
 	}
 }
