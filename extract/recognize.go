@@ -1220,7 +1220,20 @@ func (d *recognizer) recognizeAbbrev() {
 			subjFirst = rs[0]
 		}
 	}
+	bits := &d.x.abbrevBits
 	for i := 0; i < len(t); i++ {
+		// Most characters are neither an abbreviation (isAbbrev, whose
+		// bitmap is read here in a loop of its own), the subject's first
+		// character nor a direction: none of the tests below holds.
+		for i < len(t) {
+			if c := t[i]; uint32(c) >= 1<<16 || bits[c>>6]&(1<<(c&63)) != 0 || c == subjFirst || c == '南' || c == '东' {
+				break
+			}
+			i++
+		}
+		if i == len(t) {
+			break
+		}
 		if t[i] == '南' || t[i] == '东' { // directionPair's first test, without the call
 			if m := d.directionPair(i); m != nil {
 				add(m) // 南北疆: 南疆 and 北疆
@@ -1668,7 +1681,7 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
-		if covered[i] || !in(t[i]) {
+		if !in(t[i]) || covered[i] {
 			i++ // (most characters)
 			continue
 		}
@@ -1807,7 +1820,7 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
-		if covered[i] || !in(t[i]) || isTaken(i) {
+		if !in(t[i]) || covered[i] || isTaken(i) {
 			i++ // (most characters)
 			continue
 		}
