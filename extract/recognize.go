@@ -1220,13 +1220,19 @@ func (d *recognizer) recognizeAbbrev() {
 			subjFirst = rs[0]
 		}
 	}
-	bits := &d.x.abbrevBits
+	// Most characters are neither an abbreviation, the subject's first
+	// character nor a direction, and none of the tests below holds: they
+	// are passed in a loop of their own over one bitmap of all of them
+	// (isAbbrev's with the others set; one read a character).
+	stops := d.x.abbrevBits
+	for _, c := range []rune{subjFirst, '南', '东'} {
+		if uint32(c) < 1<<16 {
+			stops[c>>6] |= 1 << (c & 63)
+		}
+	}
 	for i := 0; i < len(t); i++ {
-		// Most characters are neither an abbreviation (isAbbrev, whose
-		// bitmap is read here in a loop of its own), the subject's first
-		// character nor a direction: none of the tests below holds.
 		for i < len(t) {
-			if c := t[i]; uint32(c) >= 1<<16 || bits[c>>6]&(1<<(c&63)) != 0 || c == subjFirst || c == '南' || c == '东' {
+			if c := t[i]; uint32(c) >= 1<<16 || stops[c>>6]&(1<<(c&63)) != 0 {
 				break
 			}
 			i++
