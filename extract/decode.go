@@ -73,12 +73,12 @@ func decode(data []byte, borrow bool) (text, encoding string, chars int, runes [
 		return "", "", -1, nil, &DecodeError{Offset: i, Reason: "binary data (NUL byte); not a text document"}
 	}
 	if borrow {
-		// The count assumes valid UTF-8; the decoding checks it, and
-		// counts as many characters where it is.
+		// The counts assume valid UTF-8; the decoding checks it, and
+		// counts as many characters where it is (and the U+FFFD).
 		s := unsafe.String(unsafe.SliceData(data), len(data))
-		n, err := validTextChars(s)
-		if rs, ok := decodeValid(s, n); ok {
-			if err != nil {
+		n, ctl := textCounts(s)
+		if rs, repl, ok := decodeValid(s, n); ok {
+			if err := textVerdict(s, n, ctl, repl); err != nil {
 				return "", "", -1, nil, err
 			}
 			return s, EncodingUTF8, n, rs, nil

@@ -276,7 +276,7 @@ func TestInSet(t *testing.T) {
 // strings (with their count of characters) and decodes them as []rune,
 // over the cases above, their prefixes and random bytes.
 func TestDecodeValid(t *testing.T) {
-	texts := textconvCases(t)
+	texts := append(textconvCases(t), strings.Repeat("中\ufffd", 40), strings.Repeat("中", 60)+"\ufffd", "\x01\x02中", strings.Repeat("\x01a", 30))
 	for _, s := range texts {
 		for i := range min(len(s), 64) + 1 { // the reports cut inside their first characters
 			texts = append(texts, s[:i], s[i:])
@@ -296,9 +296,12 @@ func TestDecodeValid(t *testing.T) {
 	for _, s := range texts {
 		n := utf8.RuneCountInString(s)
 		for _, count := range []int{n, n - 1, n + 1} {
-			got, ok := decodeValid(s, count)
+			got, repl, ok := decodeValid(s, count)
 			if want := utf8.ValidString(s) && count == n; ok != want {
 				t.Fatalf("decodeValid(%q, %d): ok %v, want %v", s, count, ok, want)
+			}
+			if want := strings.Count(s, "\ufffd"); ok && repl != want {
+				t.Fatalf("decodeValid(%q): %d U+FFFD, want %d", s, repl, want)
 			}
 			if ok && !reflect.DeepEqual(got, []rune(s)) && len(s) > 0 {
 				t.Fatalf("decodeValid(%q) = %v, want %v", s, got, []rune(s))
