@@ -313,7 +313,7 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
-		if start > 0 && start < h.start && unicode.IsDigit(d.text[start-1]) {
+		if start > 0 && start < h.start && isDigit(d.text[start-1]) {
 			// 30|万吨级条帚门航道: a name does not start inside a figure; a
 			// tonnage or voltage class before it is no part of the name
 			if k := slices.Index(d.text[start:h.start], '级'); k >= 0 {
@@ -515,7 +515,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
-		numbered := rule == ruleNumbered && vh > start && unicode.IsDigit(d.text[vh-1]) // 18号线
+		numbered := rule == ruleNumbered && vh > start && isDigit(d.text[vh-1]) // 18号线
 		if rule == ruleClosed && d.ownSlogan(start, vh) {
 			continue // 旅游兴疆战略, 人才强市战略: a jurisdiction's slogan of itself, no plan of a name
 		}
@@ -744,7 +744,7 @@ func (d *recognizer) worksRun(e int) int {
 // (2号机组, 5、6号机组, 三号机组), or 0.
 func unitsAt(t []rune, i int) int {
 	j := i
-	for j < len(t) && j-i < 8 && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || (t[j] == '、' && j > i && j+1 < len(t) && unicode.IsDigit(t[j+1]))) {
+	for j < len(t) && j-i < 8 && (isDigit(t[j]) || isChineseNumeral(t[j]) || (t[j] == '、' && j > i && j+1 < len(t) && isDigit(t[j+1]))) {
 		j++
 	}
 	if j == i || !runesAt(t, j, "号机组") {
@@ -1130,7 +1130,7 @@ func (d *recognizer) placeBeforeDash(start, end int) bool {
 // size (750千伏).
 func capacityOpening(lex *lexicon, t []rune) (n int, class bool) {
 	i := 0
-	for i < len(t) && (unicode.IsDigit(t[i]) || t[i] == '.') {
+	for i < len(t) && (isDigit(t[i]) || t[i] == '.') {
 		i++
 	}
 	if i == 0 {
@@ -1816,8 +1816,8 @@ func isNameChar(r rune) bool {
 		// text, answered before the search of unicode.Han's ranges
 		return true
 	}
-	return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
-		r == '—' || r == '-' || r == '·'
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || isDigit(r))) ||
+		r == '—' || r == '-' || r == '·' // (no Han below U+2E80)
 }
 
 // validName rejects generic phrases and names that are not names.
@@ -1956,7 +1956,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // 完善配套规划: a verb and a kind of document, no title
 		}
 	}
-	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(ms, '年') {
+	if len(mod) >= 2 && isDigit(mod[0]) && strings.ContainsRune(ms, '年') {
 		return false // 2025年示范区
 	}
 	if !isQuoted && roleDescribed(d.x.lex, mod) {
@@ -2224,7 +2224,7 @@ func formulaLayout(mod []rune) bool {
 	return false
 }
 
-func isASCIIAlnum(r rune) bool { return r < 0x80 && (unicode.IsDigit(r) || unicode.IsLetter(r)) }
+func isASCIIAlnum(r rune) bool { return r < 0x80 && (isDigit(r) || unicode.IsLetter(r)) }
 
 func layoutNumerals(mod []rune) bool {
 	for i := 0; i+1 < len(mod); i++ {
@@ -2240,7 +2240,7 @@ func layoutNumerals(mod []rune) bool {
 // kind, not a name.
 func countedKind(mod []rune, generic func([]rune) bool) bool {
 	i := 0
-	for i < len(mod) && (isChineseNumeral(mod[i]) || mod[i] == '两' || unicode.IsDigit(mod[i])) {
+	for i < len(mod) && (isChineseNumeral(mod[i]) || mod[i] == '两' || isDigit(mod[i])) {
 		i++
 	}
 	if i == 0 || i >= len(mod) || !inSet("个张项大类批条", mod[i]) {
@@ -2255,14 +2255,14 @@ func countedKind(mod []rune, generic func([]rune) bool) bool {
 // things, it does not name one.
 func countPhrase(mod []rune) bool {
 	for i := 0; i+1 < len(mod); i++ {
-		if !(isChineseNumeral(mod[i]) || mod[i] == '两' || mod[i] == '百' || mod[i] == '千' || mod[i] == '万' || mod[i] == '亿' || unicode.IsDigit(mod[i])) {
+		if !(isChineseNumeral(mod[i]) || mod[i] == '两' || mod[i] == '百' || mod[i] == '千' || mod[i] == '万' || mod[i] == '亿' || isDigit(mod[i])) {
 			continue
 		}
 		j := i + 1
-		for j < len(mod) && (isChineseNumeral(mod[j]) || unicode.IsDigit(mod[j]) || inSet("百千万亿", mod[j])) {
+		for j < len(mod) && (isChineseNumeral(mod[j]) || isDigit(mod[j]) || inSet("百千万亿", mod[j])) {
 			j++
 		}
-		if j < len(mod) && (inSet("个大型所家批项条类级座", mod[j]) || (unicode.IsDigit(mod[j-1]) && inSet("县市", mod[j]))) && // 4县高速项目: a count of places (北三县 is a name)
+		if j < len(mod) && (inSet("个大型所家批项条类级座", mod[j]) || (isDigit(mod[j-1]) && inSet("县市", mod[j]))) && // 4县高速项目: a count of places (北三县 is a name)
 			!strings.HasPrefix(string(mod[j:]), "个五年") {
 			return true
 		}
@@ -2353,7 +2353,7 @@ func numericShorthand(mod []rune) bool {
 	}
 	nums, counted, run := 0, 0, 0 // counted: numerals that open a short noun (一区, 两地, 一通道)
 	for i, r := range inner {
-		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || unicode.IsDigit(r) {
+		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || isDigit(r) {
 			nums++
 			if i == 0 || run > 0 {
 				counted++
@@ -2478,7 +2478,7 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 			i += n
 			continue
 		}
-		if unicode.IsDigit(t[i]) || strings.ContainsRune("“”\"'()（）—-·、", t[i]) {
+		if isDigit(t[i]) || strings.ContainsRune("“”\"'()（）—-·、", t[i]) {
 			i++
 			continue
 		}
@@ -2627,7 +2627,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if i = min(nextG, nextS); i+2 >= len(t) {
 			break
 		}
-		if i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1])) {
+		if i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || isDigit(t[i-1])) {
 			continue
 		}
 		j := i + 1
@@ -2674,7 +2674,7 @@ func roadCodeEndingAt(t []rune, end int) int {
 	if n := end - j; n < 2 || n > 4 || j == 0 || (t[j-1] != 'G' && t[j-1] != 'S') {
 		return 0
 	}
-	if j >= 2 && t[j-2] < 0x80 && (unicode.IsLetter(t[j-2]) || unicode.IsDigit(t[j-2])) {
+	if j >= 2 && t[j-2] < 0x80 && (unicode.IsLetter(t[j-2]) || isDigit(t[j-2])) {
 		return 0
 	}
 	return end - j + 1
@@ -2961,7 +2961,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		p--
 	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
 		q := p - 1
-		for q > 0 && p-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
+		for q > 0 && p-q < 5 && (isDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
 			q--
 		}
 		if q == p-1 {
@@ -3142,7 +3142,7 @@ func (d *recognizer) ownSlogan(start, end int) bool {
 // (3轮, 两批, 十项), or 0.
 func countOpening(t []rune) int {
 	i := 0
-	for i < len(t) && (unicode.IsDigit(t[i]) || isChineseNumeral(t[i]) || t[i] == '两') {
+	for i < len(t) && (isDigit(t[i]) || isChineseNumeral(t[i]) || t[i] == '两') {
 		i++
 	}
 	if i == 0 || i >= len(t) || !inSet("轮批次项个期", t[i]) {
@@ -3155,10 +3155,10 @@ func countOpening(t []rune) int {
 // 两, 十二), or 0 when there is none or it is not a small whole number.
 func countEndingAt(t []rune, end int) int {
 	i := end
-	for i > 0 && end-i < 3 && (unicode.IsDigit(t[i-1]) || isChineseNumeral(t[i-1]) || t[i-1] == '两') {
+	for i > 0 && end-i < 3 && (isDigit(t[i-1]) || isChineseNumeral(t[i-1]) || t[i-1] == '两') {
 		i--
 	}
-	if i == end || (i > 0 && (t[i-1] == '.' || unicode.IsDigit(t[i-1]))) {
+	if i == end || (i > 0 && (t[i-1] == '.' || isDigit(t[i-1]))) {
 		return 0
 	}
 	if n, err := strconv.Atoi(string(t[i:end])); err == nil {
@@ -3461,7 +3461,7 @@ func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 				return end
 			}
 			return j + 1
-		case !isNameChar(r) || unicode.IsDigit(r) && j == end+1:
+		case !isNameChar(r) || isDigit(r) && j == end+1:
 			return end
 		}
 	}
@@ -3498,7 +3498,7 @@ func (d *recognizer) ordinalEnd(start, headStart int) int {
 	i++
 	// a class after the ordinal: 4F级, 万吨级
 	j := i
-	for j < headStart && j-i < 4 && ((t[j] < 0x80 && (unicode.IsLetter(t[j]) || unicode.IsDigit(t[j]))) || inSet("万千百十", t[j])) {
+	for j < headStart && j-i < 4 && ((t[j] < 0x80 && (unicode.IsLetter(t[j]) || isDigit(t[j]))) || inSet("万千百十", t[j])) {
 		j++
 	}
 	if j > i && j < headStart && t[j] == '级' {
@@ -3534,7 +3534,7 @@ func (d *recognizer) lanesEnd(start, headStart int) int {
 		i += 2
 	}
 	j := i
-	for j < headStart && (unicode.IsDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
+	for j < headStart && (isDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
 		j++
 	}
 	if j > i && j+2 < headStart && d.sub(j, j+2) == "车道" {
@@ -3569,7 +3569,7 @@ func (d *recognizer) countBefore(pos int) bool {
 // (宝鸡、延安等4个|…): the things counted are listed, and named.
 func (d *recognizer) listedBeforeCount(pos int) bool {
 	i := pos - 1 // the measure
-	for i > 0 && (unicode.IsDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
+	for i > 0 && (isDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
 		i--
 	}
 	return i > 0 && i < pos-1 && d.text[i-1] == '等'
@@ -3750,7 +3750,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && unicode.IsDigit(lastRune(d.sub(a, b)[:k])) {
+			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && isDigit(lastRune(d.sub(a, b)[:k])) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			if n, class := capacityOpening(d.x.lex, t[a:b]); n > 0 && class && b-a-n >= 2 {
@@ -3865,7 +3865,7 @@ func (d *recognizer) endsInProcess(a, b int) bool {
 		case "ns", "nr", "nrt", "nt", "x":
 			return false // 南渡江|引水, 中远|海运|船舶|修造: works or a firm's
 		}
-		if v.End-v.Start == 1 || unicode.IsDigit(d.text[a+v.Start]) {
+		if v.End-v.Start == 1 || isDigit(d.text[a+v.Start]) {
 			return false
 		}
 	}
@@ -3904,7 +3904,7 @@ func (d *recognizer) countedAfter(end int) bool {
 		}
 	}
 	j := i
-	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
+	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
 	return j > i && j < len(t) && strings.ContainsRune(d.x.lex.countMeasures, t[j])
@@ -3931,7 +3931,7 @@ func (d *recognizer) articlesAfter(end int) bool {
 		i++
 	}
 	j := i
-	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j])) {
+	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j])) {
 		j++
 	}
 	return j > i && j < len(t) && t[j] == '条'
@@ -4558,7 +4558,7 @@ func (d *recognizer) nameLike(a, b int) bool {
 		return true
 	}
 	for i := a; i < b; i++ {
-		if unicode.IsDigit(d.text[i]) {
+		if isDigit(d.text[i]) {
 			return true
 		}
 	}

@@ -346,7 +346,7 @@ func containsSpace(t []rune) bool {
 // needsSpace reports whether a space between a and b carries meaning: only
 // between two ASCII letters or digits (Latin words, codes, numbers).
 func needsSpace(a, b rune) bool {
-	return a < 0x80 && b < 0x80 && (unicode.IsLetter(a) || unicode.IsDigit(a)) && (unicode.IsLetter(b) || unicode.IsDigit(b))
+	return a < 0x80 && b < 0x80 && (unicode.IsLetter(a) || isDigit(a)) && (unicode.IsLetter(b) || isDigit(b))
 }
 
 // chromeTrie holds chromeMarkers, for finding any of them in a line in

@@ -1404,7 +1404,20 @@ func (d *recognizer) featureContext(end int) bool {
 // isHan is unicode.Is(unicode.Han, r) with the CJK Unified Ideographs,
 // all Han and most of a text, answered first (as isNameChar does).
 func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) // none below U+2E80
+}
+
+// isDigit is unicode.IsDigit with ASCII digits and the CJK Unified
+// Ideographs (no digit among them) answered before its table search, which
+// the rules asked of nearly every character they read.
+func isDigit(r rune) bool {
+	switch {
+	case r < 0x80:
+		return '0' <= r && r <= '9'
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return false
+	}
+	return unicode.IsDigit(r)
 }
 
 func isSettlementChar(r rune) bool {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
@@ -533,7 +532,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	}
 	i++
 	j := i
-	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
+	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
 	if j == i || j >= len(t) || !strings.ContainsRune(c.d.x.lex.countMeasures, t[j]) {
@@ -1506,11 +1505,11 @@ func (d *relater) routeEnds(m *mention) []*entity {
 // withoutRoadCode drops a national or provincial road's code that opens
 // a route's name (G5京昆, S71华常): the ends are read from the rest.
 func withoutRoadCode(p []rune) []rune {
-	if len(p) < 3 || (p[0] != 'G' && p[0] != 'S') || !unicode.IsDigit(p[1]) {
+	if len(p) < 3 || (p[0] != 'G' && p[0] != 'S') || !isDigit(p[1]) {
 		return p
 	}
 	i := 1
-	for i < len(p) && unicode.IsDigit(p[i]) {
+	for i < len(p) && isDigit(p[i]) {
 		i++
 	}
 	if i == len(p) {
