@@ -12,6 +12,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -839,7 +840,7 @@ func milestones(t *docText, rec *recognition, sents []Sentence) map[string][]kg.
 			cands = append(cands, cand{m, i})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].m.start < cands[j].m.start })
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(a.m.start, b.m.start) })
 	for _, h := range d.events {
 		s := sentenceAt(sents, h.start)
 		// the entity: the nearest named project, route, hub or park before

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -216,7 +217,8 @@ func newSpanIndex(ms []*mention, keep func(*mention) bool) spanIndex {
 			x.spans = append(x.spans, m)
 		}
 	}
-	sort.SliceStable(x.spans, func(i, j int) bool { return x.spans[i].start < x.spans[j].start })
+	// stable, as sort.SliceStable was: its reflection's swaps were most of it
+	slices.SortStableFunc(x.spans, func(a, b *mention) int { return cmp.Compare(a.start, b.start) })
 	x.maxEnd = make([]int, len(x.spans))
 	e := 0
 	for k, m := range x.spans {
@@ -294,7 +296,7 @@ func (d *findings) note(code string, pos int, msg string) {
 // placeProblems orders the findings by position and gives each its line
 // and column in text, in one pass over it.
 func (d *findings) placeProblems(text []rune) {
-	sort.SliceStable(d.problems, func(i, j int) bool { return d.problems[i].Offset < d.problems[j].Offset })
+	slices.SortStableFunc(d.problems, func(a, b Problem) int { return cmp.Compare(a.Offset, b.Offset) }) // (not sort.SliceStable's reflection)
 	line, col, pos := 1, 1, 0
 	for i := range d.problems {
 		p := &d.problems[i]
