@@ -118,3 +118,42 @@ func TestLastOpenParen(t *testing.T) {
 		}
 	}
 }
+
+// TestDocNumbersAsBefore compares docNumbers, which runs its expression
+// only where a digit stands before 号, with the loop that ran it at every
+// 号, over the heads of the seeds and part of the corpus and a few
+// numbers written out.
+func TestDocNumbersAsBefore(t *testing.T) {
+	ref := func(s string) [][]int {
+		var out [][]int
+		for off := 0; ; {
+			k := strings.Index(s[off:], "号")
+			if k < 0 {
+				return out
+			}
+			end := off + k + len("号")
+			lo := max(0, end-90)
+			for lo > 0 && !utf8.RuneStart(s[lo]) {
+				lo++
+			}
+			if loc := docNumberRE.FindStringIndex(s[lo:end]); loc != nil && lo+loc[1] == end {
+				out = append(out, []int{lo + loc[0], end})
+			}
+			off = end
+		}
+	}
+	texts := []string{"萍府办发〔2024〕12号", "萍府办发〔2024〕12 \t号", "萍府办发〔2024〕 号", "号", "1号", "国发(2021) 7\n号文", "口号〔2020〕号召"}
+	x := newTestExtractor(t)
+	for _, in := range testInputs(t, 6) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		texts = append(texts, d.sub(0, min(len(d.text), metaWindow)))
+	}
+	for _, s := range texts {
+		if got, want := docNumbers(s), ref(s); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("docNumbers(%q) = %v, want %v", s[:min(len(s), 60)], got, want)
+		}
+	}
+}
