@@ -40,16 +40,18 @@ func (e *DecodeError) Error() string {
 // decodes without errors. UTF-16 is read when it starts with a BOM.
 // Binary data, empty files and undecodable bytes give a *DecodeError.
 func Decode(data []byte) (text, encoding string, err error) {
-	text, encoding, _, err = decode(data, false)
+	text, encoding, _, _, err = decode(data, false)
 	return text, encoding, err
 }
 
 // decode is Decode; with borrow, valid UTF-8 text is returned as a string
 // over data itself instead of a copy, for a caller that drops the string
 // before data can change (prepare: a long document's copy was a fifth of
-// its clean-up's memory). chars is the number of characters of text when
-// the checks counted them, or -1.
-func decode(data []byte, borrow bool) (text, encoding string, chars int, err error) {
+// its clean-up's memory), and with its characters decoded ([]rune(text)):
+// the check of UTF-8 is the decoding itself, where utf8.Valid read the
+// bytes once more before. chars is the number of characters of text when
+// the checks counted them, or -1; runes is nil unless borrowed.
+func decode(data []byte, borrow bool) (text, encoding string, chars int, runes []rune, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
@@ -57,44 +59,50 @@ func decode(data []byte, borrow bool) (text, encoding string, chars int, err err
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		out, derr := dec.Bytes(data)
 		if derr != nil {
-			return "", "", -1, &DecodeError{Offset: -1, Reason: "invalid UTF-16: " + derr.Error()}
+			return "", "", -1, nil, &DecodeError{Offset: -1, Reason: "invalid UTF-16: " + derr.Error()}
 		}
 		if err := checkText(string(out)); err != nil {
-			return "", "", -1, err
+			return "", "", -1, nil, err
 		}
-		return string(out), EncodingUTF16, -1, nil
+		return string(out), EncodingUTF16, -1, nil, nil
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", "", -1, &DecodeError{Offset: -1, Reason: "empty file"}
+		return "", "", -1, nil, &DecodeError{Offset: -1, Reason: "empty file"}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", "", -1, &DecodeError{Offset: i, Reason: "binary data (NUL byte); not a text document"}
+		return "", "", -1, nil, &DecodeError{Offset: i, Reason: "binary data (NUL byte); not a text document"}
 	}
-	if utf8.Valid(data) {
-		var s string
-		if borrow {
-			s = unsafe.String(unsafe.SliceData(data), len(data))
-		} else {
-			s = string(data)
+	if borrow {
+		// The counts assume valid UTF-8; the decoding checks it, and
+		// counts as many characters where it is (and the U+FFFD).
+		s := unsafe.String(unsafe.SliceData(data), len(data))
+		n, ctl := textCounts(s)
+		if rs, repl, ok := decodeValid(s, n); ok {
+			if err := textVerdict(s, n, ctl, repl); err != nil {
+				return "", "", -1, nil, err
+			}
+			return s, EncodingUTF8, n, rs, nil
 		}
+	} else if utf8.Valid(data) {
+		s := string(data)
 		n, err := validTextChars(s)
 		if err != nil {
-			return "", "", -1, err
+			return "", "", -1, nil, err
 		}
-		return s, EncodingUTF8, n, nil
+		return s, EncodingUTF8, n, nil, nil
 	}
 	if off, ok := validGB18030(data); !ok {
-		return "", "", -1, &DecodeError{Offset: off, Reason: "neither valid UTF-8 nor GB18030/GBK text"}
+		return "", "", -1, nil, &DecodeError{Offset: off, Reason: "neither valid UTF-8 nor GB18030/GBK text"}
 	}
 	out, derr := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if derr != nil {
-		return "", "", -1, &DecodeError{Offset: -1, Reason: "invalid GB18030: " + derr.Error()}
+		return "", "", -1, nil, &DecodeError{Offset: -1, Reason: "invalid GB18030: " + derr.Error()}
 	}
 	s := string(out)
 	if err := checkText(s); err != nil {
-		return "", "", -1, err
+		return "", "", -1, nil, err
 	}
-	return s, EncodingGB18030, -1, nil
+	return s, EncodingGB18030, -1, nil, nil
 }
 
 // validGB18030 checks the byte structure of GB18030: one byte 0x00-0x7F,

@@ -12,6 +12,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -99,6 +100,11 @@ type Extractor struct {
 	// and longestKindQualifier the most characters of one (listHead)
 	kindQualifiers       [][]rune
 	longestKindQualifier int
+	// worksFirsts, phaseFirsts, ordinalFirsts, approxFirsts and
+	// batchFirsts are the first characters of the lexicon's works-words,
+	// phase-words, ordinal-scopes, approximations and batch-prefixes
+	// (phaseEnd, worksRun, ordinalEnd, skipBatch, batchAt)
+	worksFirsts, phaseFirsts, ordinalFirsts, approxFirsts, batchFirsts firstRunes
 	// lex is the lexicon (lexicon.txt), parsed once by New
 	lex *lexicon
 	// lexMatcher finds heads, trigger words and milestone verbs in one
@@ -255,6 +261,9 @@ func New(cfg Config) (*Extractor, error) {
 		x.kindQualifiers = append(x.kindQualifiers, r)
 		x.longestKindQualifier = max(x.longestKindQualifier, len(r))
 	}
+	x.worksFirsts, x.phaseFirsts = newFirstRunes(lex.worksWords), newFirstRunes(lex.phaseWords)
+	x.ordinalFirsts, x.approxFirsts = newFirstRunes(lex.ordinalScopes), newFirstRunes(lex.approximations)
+	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)
@@ -566,7 +575,7 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	// text is a string over in.Data while it is valid UTF-8: nothing kept
 	// after prepare refers to it, and a converter is given a copy.
-	text, enc, chars, err := decode(in.Data, true)
+	text, enc, chars, runes, err := decode(in.Data, true)
 	if err != nil {
 		p := Problem{Source: in.Name, Offset: -1, Unit: "byte", Message: err.Error(), Fatal: true}
 		if de, ok := err.(*DecodeError); ok {
@@ -609,6 +618,8 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 			}
 		}
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
+	} else if runes != nil {
+		n, _ = normalizeRunes(runes, false, nil) // normalizeCounted(text, false, chars), decoded already
 	} else {
 		n = normalizeCounted(text, false, chars)
 	}
@@ -829,7 +840,7 @@ func milestones(t *docText, rec *recognition, sents []Sentence) map[string][]kg.
 			cands = append(cands, cand{m, i})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].m.start < cands[j].m.start })
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(a.m.start, b.m.start) })
 	for _, h := range d.events {
 		s := sentenceAt(sents, h.start)
 		// the entity: the nearest named project, route, hub or park before

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/cnplan/kg/extract/segment/trie"
@@ -291,4 +292,34 @@ func oneRuneKey(t *trie.Trie, r rune) int {
 		}
 	}
 	return 0
+}
+
+// firstRunes are the first characters of the words of a list: where the
+// text's character is none of them, no word of the list stands there, and
+// a loop that tries the list's words in order (the first that fits wins)
+// need not run. A bit per character's low 6 bits rules out most
+// characters before the list of them is searched.
+type firstRunes struct {
+	low uint64
+	rs  []rune
+}
+
+func newFirstRunes(ws []string) firstRunes {
+	var f firstRunes
+	for _, w := range ws {
+		for _, r := range w {
+			if !slices.Contains(f.rs, r) {
+				f.rs = append(f.rs, r)
+				f.low |= 1 << (r & 63)
+			}
+			break
+		}
+	}
+	return f
+}
+
+// at reports whether some word of the list may start at t[i]: false when
+// i is outside t or t[i] starts none.
+func (f firstRunes) at(t []rune, i int) bool {
+	return uint(i) < uint(len(t)) && f.low&(1<<(t[i]&63)) != 0 && slices.Contains(f.rs, t[i])
 }

@@ -63,6 +63,9 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 			break
 		}
 		st := d.sub(s.Start, s.End)
+		if indexLastByte(st, "关于印发") < 0 {
+			continue // (most sentences; LastIndex hashed every byte of them)
+		}
 		if i := strings.LastIndex(st, "关于印发"); i >= 0 {
 			rest := st[i+len("关于印发"):]
 			if j := strings.Index(rest, "的通知"); j > 0 {
@@ -73,25 +76,29 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 		}
 	}
 	if doc.Title == "" {
+		words := titleWords()
+		titleEnding := func(core string) bool {
+			for _, w := range words {
+				if strings.HasSuffix(core, w) && w != "通知" {
+					return true
+				}
+			}
+			return false
+		}
 		for _, s := range sents {
 			if s.Start > metaWindow {
 				break
 			}
 			st := strings.TrimSpace(d.sub(s.Start, s.End))
 			core := periodSuffix(st)
-			if len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") {
+			// the ending first: most sentences have none, and the other
+			// tests read all of the sentence
+			if !titleEnding(core) || len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") {
 				continue
 			}
-			for _, w := range titleWords() {
-				if strings.HasSuffix(core, w) && w != "通知" {
-					doc.Title = cleanName(core)
-					titleSent = st
-					break
-				}
-			}
-			if doc.Title != "" {
-				break
-			}
+			doc.Title = cleanName(core)
+			titleSent = st
+			break
 		}
 	}
 	if doc.Title == "" && len(sents) > 0 {
@@ -247,10 +254,28 @@ func pad2(n int) string {
 
 // periodSuffix removes a trailing (2016-2020年) from a title.
 func periodSuffix(s string) string {
-	if i := strings.LastIndexAny(s, "(（"); i > 0 && periodRE.MatchString(s[i:]) {
+	if i := lastOpenParen(s); i > 0 && periodRE.MatchString(s[i:]) {
 		return strings.TrimSpace(s[:i])
 	}
 	return s
+}
+
+// lastOpenParen is strings.LastIndexAny(s, "(（") for valid UTF-8 s, read
+// by bytes from the end: LastIndexAny decoded every character from the
+// end, over every sentence of a document's head that metadata looked at
+// for a title.
+func lastOpenParen(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '(':
+			return i
+		case 0x88: // the last byte of （, EF BC 88
+			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // period reads a plan period: (2016-2020年), or the five-year plan's
@@ -354,6 +379,15 @@ func (d *docText) subjectProvince() *gazetteer.Region {
 
 // docNumbers finds document numbers (萍府办发〔2019〕5号): the regular
 // expression runs only on the stretch before each 号, which keeps it cheap.
+// digitBefore reports an ASCII digit before s[:at], past the white space
+// \s matches (RE2's [\t\n\f\r ]).
+func digitBefore(s string, at int) bool {
+	for at > 0 && inSet("\t\n\f\r ", rune(s[at-1])) {
+		at--
+	}
+	return at > 0 && s[at-1] >= '0' && s[at-1] <= '9'
+}
+
 func docNumbers(s string) [][]int {
 	var out [][]int
 	for off := 0; ; {
@@ -362,6 +396,10 @@ func docNumbers(s string) [][]int {
 			return out
 		}
 		end := off + k + len("号")
+		if !digitBefore(s, off+k) {
+			off = end
+			continue // the expression ends in \d{1,4}\s*号: no match ends here
+		}
 		lo := max(0, end-90)
 		for lo > 0 && !utf8.RuneStart(s[lo]) {
 			lo++

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestReadMeta runs the metadata stage alone, on a prepared text and its
@@ -92,5 +94,66 @@ func TestFindLexicon(t *testing.T) {
 				t.Errorf("heads %v, triggers %v, events %v; want %v, %v, %v", heads, trigs, events, tc.heads, tc.triggers, tc.events)
 			}
 		})
+	}
+}
+
+// TestLastOpenParen compares lastOpenParen with strings.LastIndexAny over
+// every line and every prefix of a line of a few reports, and strings
+// with the marks at either end.
+func TestLastOpenParen(t *testing.T) {
+	texts := []string{"", "(", "（", "a(b（c", "（2021-2025年）", "规划(2021—2025年)", "中(", "（中", "\ufffd（"}
+	for _, s := range textconvCases(t) {
+		if utf8.ValidString(s) {
+			texts = append(texts, strings.Split(s, "\n")...)
+		}
+	}
+	for _, s := range texts {
+		for i := range len(s) + 1 {
+			if !utf8.ValidString(s[:i]) {
+				continue
+			}
+			if got, want := lastOpenParen(s[:i]), strings.LastIndexAny(s[:i], "(（"); got != want {
+				t.Fatalf("lastOpenParen(%q) = %d, want %d", s[:i], got, want)
+			}
+		}
+	}
+}
+
+// TestDocNumbersAsBefore compares docNumbers, which runs its expression
+// only where a digit stands before 号, with the loop that ran it at every
+// 号, over the heads of the seeds and part of the corpus and a few
+// numbers written out.
+func TestDocNumbersAsBefore(t *testing.T) {
+	ref := func(s string) [][]int {
+		var out [][]int
+		for off := 0; ; {
+			k := strings.Index(s[off:], "号")
+			if k < 0 {
+				return out
+			}
+			end := off + k + len("号")
+			lo := max(0, end-90)
+			for lo > 0 && !utf8.RuneStart(s[lo]) {
+				lo++
+			}
+			if loc := docNumberRE.FindStringIndex(s[lo:end]); loc != nil && lo+loc[1] == end {
+				out = append(out, []int{lo + loc[0], end})
+			}
+			off = end
+		}
+	}
+	texts := []string{"萍府办发〔2024〕12号", "萍府办发〔2024〕12 \t号", "萍府办发〔2024〕 号", "号", "1号", "国发(2021) 7\n号文", "口号〔2020〕号召"}
+	x := newTestExtractor(t)
+	for _, in := range testInputs(t, 6) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		texts = append(texts, d.sub(0, min(len(d.text), metaWindow)))
+	}
+	for _, s := range texts {
+		if got, want := docNumbers(s), ref(s); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("docNumbers(%q) = %v, want %v", s[:min(len(s), 60)], got, want)
+		}
 	}
 }

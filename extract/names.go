@@ -46,7 +46,7 @@ func (d *recognizer) recognizeNames() {
 		if hd.typ == "" {
 			continue // 省域副中心: no head
 		}
-		if h.end < len(d.text) && strings.ContainsRune("网群系", d.text[h.end]) {
+		if h.end < len(d.text) && inSet("网群系", d.text[h.end]) {
 			continue // 高速公路网, 城市群体系: a network, not one thing
 		}
 		if h.start > 0 && d.text[h.start-1] == '等' && slices.Contains(d.x.lex.clusterWords, d.sub(h.end, min(len(d.text), h.end+2))) {
@@ -70,7 +70,7 @@ func (d *recognizer) recognizeNames() {
 		if h.end+1 < len(d.text) && d.text[h.end] == '线' && (d.text[h.end+1] == '、' || d.text[h.end+1] == '等' || !isNameChar(d.text[h.end+1])) {
 			continue // 上海示范区线: a line named after the zone it serves
 		}
-		if hd.word == "高速" && h.start > 0 && strings.ContainsRune("超高快", d.text[h.start-1]) {
+		if hd.word == "高速" && h.start > 0 && inSet("超高快", d.text[h.start-1]) {
 			continue // 超高速: an adjective
 		}
 		if plural(d.x.lex, d.text, h.end) {
@@ -257,12 +257,12 @@ func (d *recognizer) recognizeNames() {
 				start += k + 1
 			}
 		}
-		if (typ == kg.RegionGroup || (typ == kg.Project && d.text[max(start, 1)-1] == '环')) && start > 0 && start < h.start && strings.ContainsRune("沿环", d.text[start-1]) &&
+		if (typ == kg.RegionGroup || (typ == kg.Project && d.text[max(start, 1)-1] == '环')) && start > 0 && start < h.start && inSet("沿环", d.text[start-1]) &&
 			d.gazAt(start) != nil && (start == 1 || !isNameChar(d.text[start-2]) || d.x.stops.endingAt(d.text, 0, start-1) > 0) {
 			start-- // 沿沪宁产业创新带, 环渤海经济圈, 环北部湾…水资源配置工程: along or around a place names the area
 		}
 		if typ == kg.RegionGroup && start > 0 && start < h.start {
-			if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end < h.start && strings.ContainsRune("沿环", d.text[g.end]) &&
+			if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end < h.start && inSet("沿环", d.text[g.end]) &&
 				d.text[start-1] == '、' {
 				start = g.end // 常德、益阳、岳阳|环洞庭湖生态经济圈: the places listed are the area's, not its name
 			}
@@ -328,7 +328,7 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
-		if start > 0 && start < h.start && unicode.IsDigit(d.text[start-1]) {
+		if start > 0 && start < h.start && isDigit(d.text[start-1]) {
 			// 30|万吨级条帚门航道: a name does not start inside a figure; a
 			// tonnage or voltage class before it is no part of the name
 			if k := slices.Index(d.text[start:h.start], '级'); k >= 0 {
@@ -381,7 +381,7 @@ func (d *recognizer) recognizeNames() {
 			!(start+2 < len(d.text) && d.sub(start, start+3) == "中国家") {
 			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
 		}
-		if start >= 0 && start+1 < h.start && strings.ContainsRune("省市县", d.text[start]) {
+		if start >= 0 && start+1 < h.start && inSet("省市县", d.text[start]) {
 			if g := d.gazAt(start + 1); g != nil && g.start == start+1 && g.kind != mPronoun && (start == 0 || !isNameChar(d.text[start-1]) || d.x.stops.endingAt(d.text, 0, start) > 0 || d.verbBefore(start)) {
 				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
 			}
@@ -530,7 +530,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
-		numbered := rule == ruleNumbered && vh > start && unicode.IsDigit(d.text[vh-1]) // 18号线
+		numbered := rule == ruleNumbered && vh > start && isDigit(d.text[vh-1]) // 18号线
 		if rule == ruleClosed && d.ownSlogan(start, vh) {
 			continue // 旅游兴疆战略, 人才强市战略: a jurisdiction's slogan of itself, no plan of a name
 		}
@@ -689,17 +689,20 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		return end
 	}
 	t := d.text
-	if typ != kg.Park && typ != kg.Institution {
+	if typ != kg.Park && typ != kg.Institution && d.x.worksFirsts.at(t, end) {
 		// 长江航道整治、…: works on a facility, written as an item of a
 		// list or a clause's end, are a project named with its facility
 		for _, w := range d.x.lex.worksWords {
 			// within 8 characters of end, as the words are
 			if n := prefixLen(t, end, w); n > 0 && n <= 8 && w != "综合" && w != "提升" && w != "升级" && end+n < len(t) {
 				e := d.worksRun(end + n) // 船闸扩容|改造: works done in more than one word
-				if e < len(t) && strings.ContainsRune("、，。；等和", t[e]) {
+				if e < len(t) && inSet("、，。；等和", t[e]) {
 					return e
 				}
 				for _, p := range d.x.lex.phaseWords {
+					if !d.x.phaseFirsts.at(t, e) {
+						break // no phase word starts at e
+					}
 					if k := prefixLen(t, e, p); k > 0 && k <= 4 { // within 4 characters of e
 						return e + k // 罗泾港区改造二期: works in phases
 					}
@@ -713,9 +716,12 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		}
 	}
 	for _, p := range d.x.lex.phaseWords {
+		if !d.x.phaseFirsts.at(t, end) {
+			break // no phase word starts at end (nearly every name)
+		}
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
-			if w := d.worksRun(e); w > e && w < len(t) && strings.ContainsRune("、，。；等和", t[w]) {
+			if w := d.worksRun(e); w > e && w < len(t) && inSet("、，。；等和", t[w]) {
 				e = w // 青藏直流二期|扩建: works on a phase
 			}
 			if runesAt(t, e, "工程") || runesAt(t, e, "项目") {
@@ -735,11 +741,14 @@ func (d *recognizer) worksRun(e int) int {
 	for start := e; e-start < 8; {
 		n := 0
 		for _, w := range d.x.lex.worksWords {
+			if !d.x.worksFirsts.at(t, e) {
+				break // no works word starts at e
+			}
 			if n = prefixLen(t, e, w); n > 0 {
 				break
 			}
 		}
-		if n == 0 {
+		if n == 0 && d.x.phaseFirsts.at(t, e) {
 			for _, w := range d.x.lex.phaseWords {
 				if n = prefixLen(t, e, w); n > 0 {
 					break
@@ -758,7 +767,7 @@ func (d *recognizer) worksRun(e int) int {
 // (2号机组, 5、6号机组, 三号机组), or 0.
 func unitsAt(t []rune, i int) int {
 	j := i
-	for j < len(t) && j-i < 8 && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || (t[j] == '、' && j > i && j+1 < len(t) && unicode.IsDigit(t[j+1]))) {
+	for j < len(t) && j-i < 8 && (isDigit(t[j]) || isChineseNumeral(t[j]) || (t[j] == '、' && j > i && j+1 < len(t) && isDigit(t[j+1]))) {
 		j++
 	}
 	if j == i || !runesAt(t, j, "号机组") {
@@ -878,7 +887,7 @@ func (d *recognizer) sectionEnd(end int) int {
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
 	for _, ext := range d.x.lex.lineExtensions {
 		if runesAt(t, i, ext) {
-			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !strings.ContainsRune("至到", t[e]) {
+			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !inSet("至到", t[e]) {
 				return e
 			}
 			break // 池州至黄山高铁延伸至婺源: extended to a place, a verb
@@ -964,7 +973,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		if !isNameChar(r) || (r == '—' && i >= 2 && t[i-2] == '—') {
 			break // 世界最长高速公路隧道——天山胜利隧道: a double dash sets off the name
 		}
-		if strings.ContainsRune("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
+		if inSet("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
 			break // 第三节创新区: a heading glued to the text
 		}
 		if plan && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
@@ -975,7 +984,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
-			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && strings.ContainsRune("和及与同", t[i-1]) && strings.ContainsRune("、，,“", t[i-2])) {
+			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
@@ -1048,7 +1057,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			}
 			i = j
 			j = headStart // (nothing more to skip)
-		} else if j < headStart && strings.ContainsRune("所个家座项条批.、", t[j]) {
+		} else if j < headStart && inSet("所个家座项条批.、", t[j]) {
 			j++
 		} else if n, class := capacityOpening(d.x.lex, t[i:headStart]); n > 0 && i+n < headStart {
 			switch {
@@ -1100,7 +1109,7 @@ func enumerator(t []rune) bool {
 // head, at the end of a title: （2021—2035年）, (2024-2026年).
 func periodNote(s string) bool {
 	r := []rune(s)
-	if len(r) < 6 || !strings.ContainsRune("(（", r[0]) || !strings.ContainsRune(")）", r[len(r)-1]) || r[len(r)-2] != '年' {
+	if len(r) < 6 || !inSet("(（", r[0]) || !inSet(")）", r[len(r)-1]) || r[len(r)-2] != '年' {
 		return false
 	}
 	digits := 0
@@ -1108,7 +1117,7 @@ func periodNote(s string) bool {
 		switch {
 		case '0' <= c && c <= '9':
 			digits++
-		case strings.ContainsRune("—-－–~至年", c):
+		case inSet("—-－–~至年", c):
 		default:
 			return false
 		}
@@ -1147,13 +1156,13 @@ func (d *recognizer) placeBeforeDash(start, end int) bool {
 // size (750千伏).
 func capacityOpening(lex *lexicon, t []rune) (n int, class bool) {
 	i := 0
-	for i < len(t) && (unicode.IsDigit(t[i]) || t[i] == '.') {
+	for i < len(t) && (isDigit(t[i]) || t[i] == '.') {
 		i++
 	}
 	if i == 0 {
 		return 0, false
 	}
-	for i < len(t) && strings.ContainsRune("万亿千百十", t[i]) {
+	for i < len(t) && inSet("万亿千百十", t[i]) {
 		i++
 	}
 	if i < len(t) && t[i] == '伏' {
@@ -1187,7 +1196,7 @@ func (d *recognizer) trainAt(pos int) bool {
 func (d *recognizer) headsJoined(from, to int) bool {
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].end > from })
 	for ; k < len(d.heads) && d.heads[k].end < to; k++ {
-		if h := d.heads[k]; d.x.headDefs[h.word].typ == kg.Plan && strings.ContainsRune("和及与、", d.text[h.end]) {
+		if h := d.heads[k]; d.x.headDefs[h.word].typ == kg.Plan && inSet("和及与、", d.text[h.end]) {
 			return true // (虹桥国际商务区及周边地区专项规划: a zone's head before 及 joins no documents)
 		}
 	}
@@ -1197,7 +1206,7 @@ func (d *recognizer) headsJoined(from, to int) bool {
 // ordinalEndingAt reports an ordinal 第 and a numeral ending at pos (第一, 第12).
 func (d *recognizer) ordinalEndingAt(pos int) bool {
 	i := pos
-	for i > 0 && strings.ContainsRune("0123456789一二三四五六七八九十百", d.text[i-1]) {
+	for i > 0 && inSet("0123456789一二三四五六七八九十百", d.text[i-1]) {
 		i--
 	}
 	return i < pos && i > 0 && d.text[i-1] == '第'
@@ -1326,7 +1335,7 @@ func (d *recognizer) fieldStart(start, headStart int, head string) (int, bool) {
 	if last := fw[len(fw)-1]; provinceLab && d.x.stops.startingAt(d.text, p+last.Start, anchor) == last.End-last.Start {
 		return 0, false // 高水平建设|广东省实验室: a verb before a province's laboratory is no field of it
 	}
-	if w := d.text[p:anchor]; len(w) < 2 || (len(w) < 4 && d.isGeneric(w)) || strings.ContainsRune("与和及", w[0]) {
+	if w := d.text[p:anchor]; len(w) < 2 || (len(w) < 4 && d.isGeneric(w)) || inSet("与和及", w[0]) {
 		return 0, false // (智慧农业, 先进储能: fields of two generic words name one)
 	}
 	return p, true
@@ -1385,7 +1394,7 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 			d.cutAt(j - 1)
 			tk := d.tokenAt(j - 1)
 			a := max(lo, j-4, tk.Start)
-			feature := tk.Tag == "nr" && tk.End-tk.Start >= 3 && tk.End == j && strings.ContainsRune("江河湖", d.text[j-1]) // 钱塘江/nr
+			feature := tk.Tag == "nr" && tk.End-tk.Start >= 3 && tk.End == j && inSet("江河湖", d.text[j-1]) // 钱塘江/nr
 			if (tk.Tag == "ns" || feature) && j-a >= 2 && !d.isGeneric(d.text[a:j]) && (d.onlyNameWords(a, start) || d.jointWorks(j, start, headStart)) && (a == 0 || !isNameChar(d.text[a-1]) || d.x.stops.endingAt(d.text, 0, a) > 0) {
 				return a
 			}
@@ -1589,7 +1598,7 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 // (两省, 两省区, 三地, 双方): the parties are then the subject of a verb.
 func partiesCounted(t []rune) bool {
 	for i := 0; i+1 < len(t); i++ {
-		if (isChineseNumeral(t[i]) || t[i] == '两' || t[i] == '双') && strings.ContainsRune("省市地方区县", t[i+1]) {
+		if (isChineseNumeral(t[i]) || t[i] == '两' || t[i] == '双') && inSet("省市地方区县", t[i+1]) {
 			return true
 		}
 	}
@@ -1754,7 +1763,7 @@ func (d *recognizer) properIn(start, headStart int) bool {
 		return true
 	}
 	for _, tk := range ws {
-		if w := d.text[start+tk.Start : start+tk.End]; tk.Tag == "nr" && len(w) >= 3 && strings.ContainsRune("江河湖山岭峡", w[len(w)-1]) &&
+		if w := d.text[start+tk.Start : start+tk.End]; tk.Tag == "nr" && len(w) >= 3 && inSet("江河湖山岭峡", w[len(w)-1]) &&
 			d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) != len(w) {
 			return true // 白龙江/nr, 嘉陵江/nr, 梁子湖/nr: a river, lake or mountain the dictionary tags as a person
 		}
@@ -1833,8 +1842,8 @@ func isNameChar(r rune) bool {
 		// text, answered before the search of unicode.Han's ranges
 		return true
 	}
-	return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
-		r == '—' || r == '-' || r == '·'
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || isDigit(r))) ||
+		r == '—' || r == '-' || r == '·' // (no Han below U+2E80)
 }
 
 // validName rejects generic phrases and names that are not names.
@@ -1947,7 +1956,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
-	if !isQuoted && strings.ContainsRune("各每诸", mod[0]) {
+	if !isQuoted && inSet("各每诸", mod[0]) {
 		return false // 各行业场景应用推广方案: each one's, a kind
 	}
 	if typ == kg.Project && programme && !isQuoted {
@@ -1981,7 +1990,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // 完善配套规划: a verb and a kind of document, no title
 		}
 	}
-	if len(mod) >= 2 && unicode.IsDigit(mod[0]) && strings.ContainsRune(ms, '年') {
+	if len(mod) >= 2 && isDigit(mod[0]) && strings.ContainsRune(ms, '年') {
 		return false // 2025年示范区
 	}
 	if !isQuoted && roleDescribed(d.x.lex, mod) {
@@ -2019,7 +2028,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
 	}
 	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
-		strings.ContainsRune("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
+		inSet("县市州盟不都均未全村镇乡接互部", mod[len(mod)-2]) {
 		return false // 市市通高铁, 结束不通高铁历史: access to a service, no route
 	}
 	if typ == kg.Institution && !hasPlace && len(mod) >= 2 && slices.Contains(d.x.lex.fieldLevelHeads, hw) {
@@ -2046,7 +2055,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
 		rest := []rune(strings.Map(func(r rune) rune {
-			if strings.ContainsRune("()（）", r) {
+			if inSet("()（）", r) {
 				return -1 // 吉安(深圳)工业园: a bracketed place is still a place
 			}
 			return r
@@ -2215,7 +2224,7 @@ func (d *recognizer) macroRegionOpens(start, headStart int) bool {
 // joined to another level right before it (国家和|省山水工程, 省、|市重点
 // 项目): what follows names a kind at both levels.
 func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
-	if start < 2 || !strings.ContainsRune("和及与、", d.text[start-1]) {
+	if start < 2 || !inSet("和及与、", d.text[start-1]) {
 		return false
 	}
 	opens := false
@@ -2304,11 +2313,11 @@ func formulaLayout(mod []rune) bool {
 	return false
 }
 
-func isASCIIAlnum(r rune) bool { return r < 0x80 && (unicode.IsDigit(r) || unicode.IsLetter(r)) }
+func isASCIIAlnum(r rune) bool { return r < 0x80 && (isDigit(r) || unicode.IsLetter(r)) }
 
 func layoutNumerals(mod []rune) bool {
 	for i := 0; i+1 < len(mod); i++ {
-		if (isChineseNumeral(mod[i]) || mod[i] == '两') && strings.ContainsRune("纵横环射", mod[i+1]) {
+		if (isChineseNumeral(mod[i]) || mod[i] == '两') && inSet("纵横环射", mod[i+1]) {
 			return true
 		}
 	}
@@ -2320,10 +2329,10 @@ func layoutNumerals(mod []rune) bool {
 // kind, not a name.
 func countedKind(mod []rune, generic func([]rune) bool) bool {
 	i := 0
-	for i < len(mod) && (isChineseNumeral(mod[i]) || mod[i] == '两' || unicode.IsDigit(mod[i])) {
+	for i < len(mod) && (isChineseNumeral(mod[i]) || mod[i] == '两' || isDigit(mod[i])) {
 		i++
 	}
-	if i == 0 || i >= len(mod) || !strings.ContainsRune("个张项大类批条", mod[i]) {
+	if i == 0 || i >= len(mod) || !inSet("个张项大类批条", mod[i]) {
 		return false
 	}
 	rest := mod[i+1:]
@@ -2335,14 +2344,14 @@ func countedKind(mod []rune, generic func([]rune) bool) bool {
 // things, it does not name one.
 func countPhrase(mod []rune) bool {
 	for i := 0; i+1 < len(mod); i++ {
-		if !(isChineseNumeral(mod[i]) || mod[i] == '两' || mod[i] == '百' || mod[i] == '千' || mod[i] == '万' || mod[i] == '亿' || unicode.IsDigit(mod[i])) {
+		if !(isChineseNumeral(mod[i]) || mod[i] == '两' || mod[i] == '百' || mod[i] == '千' || mod[i] == '万' || mod[i] == '亿' || isDigit(mod[i])) {
 			continue
 		}
 		j := i + 1
-		for j < len(mod) && (isChineseNumeral(mod[j]) || unicode.IsDigit(mod[j]) || strings.ContainsRune("百千万亿", mod[j])) {
+		for j < len(mod) && (isChineseNumeral(mod[j]) || isDigit(mod[j]) || inSet("百千万亿", mod[j])) {
 			j++
 		}
-		if j < len(mod) && (strings.ContainsRune("个大型所家批项条类级座", mod[j]) || (unicode.IsDigit(mod[j-1]) && strings.ContainsRune("县市", mod[j]))) && // 4县高速项目: a count of places (北三县 is a name)
+		if j < len(mod) && (inSet("个大型所家批项条类级座", mod[j]) || (isDigit(mod[j-1]) && inSet("县市", mod[j]))) && // 4县高速项目: a count of places (北三县 is a name)
 			!strings.HasPrefix(string(mod[j:]), "个五年") {
 			return true
 		}
@@ -2356,7 +2365,7 @@ func countPhrase(mod []rune) bool {
 // part of the works' name, not a class of things counted.
 func gradeEnding(mod []rune) bool {
 	n := len(mod)
-	return n >= 4 && mod[n-1] == '级' && strings.ContainsRune("一二三四五六七", mod[n-2]) && !countPhrase(mod[:n-2])
+	return n >= 4 && mod[n-1] == '级' && inSet("一二三四五六七", mod[n-2]) && !countPhrase(mod[:n-2])
 }
 
 // quoted reports a modifier holding a quoted name (“东数西算”工程); the
@@ -2394,7 +2403,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	case ruleQuoted:
 		return q
 	case ruleClosed:
-		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !strings.ContainsRune("的和与及等、为上", d.text[end]) {
+		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !inSet("的和与及等、为上", d.text[end]) {
 			// (以…战略为抓手, 在实施…战略上: a frame closes the name)
 			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
 			// the subject of its predicate
@@ -2450,8 +2459,8 @@ func numericShorthand(mod []rune) bool {
 	}
 	nums, counted, run := 0, 0, 0 // counted: numerals that open a short noun (一区, 两地, 一通道)
 	for i, r := range inner {
-		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || unicode.IsDigit(r) {
-			if i > 0 && strings.ContainsRune("百千万", r) && (strings.ContainsRune("一二三四五六七八九两", inner[i-1])) {
+		if isChineseNumeral(r) || r == '两' || r == '百' || r == '千' || r == '万' || isDigit(r) {
+			if i > 0 && inSet("百千万", r) && inSet("一二三四五六七八九两", inner[i-1]) {
 				continue // 四千: a digit and its magnitude are one number (“四千行动”), where “十百千万” are four
 			}
 			nums++
@@ -2578,7 +2587,7 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 			i += n
 			continue
 		}
-		if unicode.IsDigit(t[i]) || strings.ContainsRune("“”\"'()（）—-·、", t[i]) {
+		if isDigit(t[i]) || strings.ContainsRune("“”\"'()（）—-·、", t[i]) {
 			i++
 			continue
 		}
@@ -2785,7 +2794,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if i = min(nextG, nextS); i+2 >= len(t) {
 			break
 		}
-		if i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || unicode.IsDigit(t[i-1])) {
+		if i > 0 && t[i-1] < 0x80 && (unicode.IsLetter(t[i-1]) || isDigit(t[i-1])) {
 			continue
 		}
 		j := i + 1
@@ -2832,7 +2841,7 @@ func roadCodeEndingAt(t []rune, end int) int {
 	if n := end - j; n < 2 || n > 4 || j == 0 || (t[j-1] != 'G' && t[j-1] != 'S') {
 		return 0
 	}
-	if j >= 2 && t[j-2] < 0x80 && (unicode.IsLetter(t[j-2]) || unicode.IsDigit(t[j-2])) {
+	if j >= 2 && t[j-2] < 0x80 && (unicode.IsLetter(t[j-2]) || isDigit(t[j-2])) {
 		return 0
 	}
 	return end - j + 1
@@ -2867,7 +2876,7 @@ func (d *recognizer) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 	}
 	t := d.text
 	p := h.start
-	for p > 0 && strings.ContainsRune("等…", t[p-1]) {
+	for p > 0 && inSet("等…", t[p-1]) {
 		p--
 	}
 	if p == h.start {
@@ -2896,7 +2905,7 @@ func (d *recognizer) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 			places++
 			p = g.start
-			if p > 0 && strings.ContainsRune("至经到", t[p-1]) {
+			if p > 0 && inSet("至经到", t[p-1]) {
 				p--
 				continue
 			}
@@ -2964,7 +2973,7 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 // joinsPlaces reports a modifier naming two places joined by 至 or a dash.
 func joinsPlaces(mod []rune) bool {
 	for i := 2; i+2 <= len(mod); i++ {
-		if strings.ContainsRune("至—-", mod[i]) && unicode.Is(unicode.Han, mod[i-1]) && i+1 < len(mod) && unicode.Is(unicode.Han, mod[i+1]) {
+		if inSet("至—-", mod[i]) && unicode.Is(unicode.Han, mod[i-1]) && i+1 < len(mod) && unicode.Is(unicode.Han, mod[i+1]) {
 			return true
 		}
 	}
@@ -3011,7 +3020,7 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 		if d.firmBefore(start, g.start) {
 			return start // 天齐锂业|遂宁安居锂盐项目, 宁德时代|宜宾基地: the firm that owns the works
 		}
-		if r := []rune(pre); strings.ContainsRune("部委署", r[len(r)-1]) {
+		if r := []rune(pre); inSet("部委署", r[len(r)-1]) {
 			return start // 教育部重庆高等研究院: a ministry's institution
 		}
 		if (g.kind == mAbbrev || g.kind == mGroup) && g.start-start <= 4 && d.zoneWordIn(g.end, headStart+2) &&
@@ -3055,6 +3064,9 @@ func (d *recognizer) firmBefore(a, b int) bool {
 // plural reports category nouns ending where a head ends: 中小学, 高等学校.
 func plural(lex *lexicon, t []rune, headEnd int) bool {
 	for _, w := range lex.pluralCategories {
+		if r, _ := utf8.DecodeLastRuneInString(w); r != utf8.RuneError && (headEnd < 1 || headEnd > len(t) || t[headEnd-1] != r) {
+			continue // w does not end where the head does: its characters need no count
+		}
 		n := len([]rune(w))
 		if headEnd >= n && runesAt(t, headEnd-n, w) {
 			return true
@@ -3121,7 +3133,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
 		listCount = countEndingAt(t, p-1)
 		q := p - 1
-		for q > 0 && p-q < 5 && (unicode.IsDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
+		for q > 0 && p-q < 5 && (isDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
 			q--
 		}
 		if q == p-1 {
@@ -3234,7 +3246,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			ok = true // 通苏嘉甬, 津沧; 合六、合淮产业走廊
 		}
 		if !d.x.headDefs[h.word].weak && (typ == kg.Institution || typ == kg.Park) && it.end-it.start <= 4 &&
-			!strings.ContainsRune("局委厅办部会府", t[it.end-1]) &&
+			!inSet("局委厅办部会府", t[it.end-1]) &&
 			it.end-it.start >= 2 && !d.isGeneric(t[it.start:it.end]) && !countPhrase(t[it.start:it.end]) {
 			ok = true // 金凤、嘉陵江、明月湖等实验室: short proper names
 		}
@@ -3304,17 +3316,17 @@ func (d *recognizer) ownSlogan(start, end int) bool {
 		return false
 	}
 	c := d.text[end-1]
-	return strings.ContainsRune("省市区县州", c) || d.x.isAbbrev(c)
+	return inSet("省市区县州", c) || d.x.isAbbrev(c)
 }
 
 // countOpening returns the length of a count and its measure opening t
 // (3轮, 两批, 十项), or 0.
 func countOpening(t []rune) int {
 	i := 0
-	for i < len(t) && (unicode.IsDigit(t[i]) || isChineseNumeral(t[i]) || t[i] == '两') {
+	for i < len(t) && (isDigit(t[i]) || isChineseNumeral(t[i]) || t[i] == '两') {
 		i++
 	}
-	if i == 0 || i >= len(t) || !strings.ContainsRune("轮批次项个期", t[i]) {
+	if i == 0 || i >= len(t) || !inSet("轮批次项个期", t[i]) {
 		return 0
 	}
 	return i + 1
@@ -3324,10 +3336,10 @@ func countOpening(t []rune) int {
 // 两, 十二), or 0 when there is none or it is not a small whole number.
 func countEndingAt(t []rune, end int) int {
 	i := end
-	for i > 0 && end-i < 3 && (unicode.IsDigit(t[i-1]) || isChineseNumeral(t[i-1]) || t[i-1] == '两') {
+	for i > 0 && end-i < 3 && (isDigit(t[i-1]) || isChineseNumeral(t[i-1]) || t[i-1] == '两') {
 		i--
 	}
-	if i == end || (i > 0 && (t[i-1] == '.' || unicode.IsDigit(t[i-1]))) {
+	if i == end || (i > 0 && (t[i-1] == '.' || isDigit(t[i-1]))) {
 		return 0
 	}
 	if n, err := strconv.Atoi(string(t[i:end])); err == nil {
@@ -3348,7 +3360,7 @@ func (d *recognizer) initialsOnly(start, end int) bool {
 // onlyDirections reports characters that are all directions (南北, 东西).
 func onlyDirections(cs []rune) bool {
 	for _, c := range cs {
-		if !strings.ContainsRune("东西南北中", c) {
+		if !inSet("东西南北中", c) {
 			return false
 		}
 	}
@@ -3362,7 +3374,7 @@ func (d *recognizer) bypassOf(start, end int) bool {
 	if g == nil || g.kind != mRegion || g.start != start || d.sub(max(start, end-2), end) != "绕城" {
 		return false
 	}
-	return end-2 == g.end || (end-3 == g.end && strings.ContainsRune("东西南北", d.text[g.end]))
+	return end-2 == g.end || (end-3 == g.end && inSet("东西南北", d.text[g.end]))
 }
 
 // phaseWordEndingAt returns the length of a phase or works word ending at
@@ -3591,7 +3603,7 @@ func (d *recognizer) shortProperBefore(end int, typ kg.EntityType) int {
 		s--
 	}
 	n := end - s
-	if n < 2 || n > 4 || d.isGeneric(t[s:end]) || countPhrase(t[s:end]) || strings.ContainsRune("局委厅办部会府", t[end-1]) ||
+	if n < 2 || n > 4 || d.isGeneric(t[s:end]) || countPhrase(t[s:end]) || inSet("局委厅办部会府", t[end-1]) ||
 		d.x.headWords.endingAt(t, s, end) > 0 {
 		return 0 // 市教育局、萍乡学院, 郑州大学、河南大学: a body or a name of its own, not a name sharing the head
 	}
@@ -3630,7 +3642,7 @@ func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 				return end
 			}
 			return j + 1
-		case !isNameChar(r) || unicode.IsDigit(r) && j == end+1:
+		case !isNameChar(r) || isDigit(r) && j == end+1:
 			return end
 		}
 	}
@@ -3645,6 +3657,9 @@ func (d *recognizer) ordinalEnd(start, headStart int) int {
 	t := d.text
 	i := start
 	for _, s := range d.x.lex.ordinalScopes {
+		if !d.x.ordinalFirsts.at(t, i) {
+			break // no scope starts at i
+		}
 		if n := prefixLen(t, i, s); n > 0 && i+n < headStart {
 			i += n
 			break
@@ -3658,13 +3673,13 @@ func (d *recognizer) ordinalEnd(start, headStart int) int {
 	default:
 		return start
 	}
-	if i >= headStart || !strings.ContainsRune("座条个家批台架所艘套", t[i]) { // 首批 as well as d.ordinalAt
+	if i >= headStart || !inSet("座条个家批台架所艘套", t[i]) { // 首批 as well as d.ordinalAt
 		return start
 	}
 	i++
 	// a class after the ordinal: 4F级, 万吨级
 	j := i
-	for j < headStart && j-i < 4 && ((t[j] < 0x80 && (unicode.IsLetter(t[j]) || unicode.IsDigit(t[j]))) || strings.ContainsRune("万千百十", t[j])) {
+	for j < headStart && j-i < 4 && ((t[j] < 0x80 && (unicode.IsLetter(t[j]) || isDigit(t[j]))) || inSet("万千百十", t[j])) {
 		j++
 	}
 	if j > i && j < headStart && t[j] == '级' {
@@ -3685,7 +3700,7 @@ func (d *recognizer) onlyQualifiers(a, b int) bool {
 		for _, q := range d.x.lex.designationQualifiers {
 			s = strings.TrimPrefix(s, q)
 		}
-		if r := []rune(s); len(r) >= 3 && r[0] == '第' && strings.ContainsRune("期轮批", r[2]) {
+		if r := []rune(s); len(r) >= 3 && r[0] == '第' && inSet("期轮批", r[2]) {
 			s = string(r[3:]) // 第二期
 		}
 	}
@@ -3700,7 +3715,7 @@ func (d *recognizer) lanesEnd(start, headStart int) int {
 		i += 2
 	}
 	j := i
-	for j < headStart && (unicode.IsDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
+	for j < headStart && (isDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
 		j++
 	}
 	if j > i && j+2 < headStart && d.sub(j, j+2) == "车道" {
@@ -3712,7 +3727,7 @@ func (d *recognizer) lanesEnd(start, headStart int) int {
 // ordinalAt reports 首 and a measure word at i (首个, 首座, 首条): the first
 // of a kind.
 func (d *recognizer) ordinalAt(i int) bool {
-	return i+1 < len(d.text) && d.text[i] == '首' && strings.ContainsRune("座条个家台架所艘套", d.text[i+1])
+	return i+1 < len(d.text) && d.text[i] == '首' && inSet("座条个家台架所艘套", d.text[i+1])
 }
 
 // afterCount reports a name that starts right after a count and its
@@ -3728,14 +3743,14 @@ func (d *recognizer) countBefore(pos int) bool {
 	if pos < 2 || !strings.ContainsRune(d.x.lex.countMeasures, d.text[pos-1]) {
 		return false
 	}
-	return strings.ContainsRune("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
+	return inSet("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
 }
 
 // listedBeforeCount reports 等 right before the count that ends at pos
 // (宝鸡、延安等4个|…): the things counted are listed, and named.
 func (d *recognizer) listedBeforeCount(pos int) bool {
 	i := pos - 1 // the measure
-	for i > 0 && (unicode.IsDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
+	for i > 0 && (isDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
 		i--
 	}
 	return i > 0 && i < pos-1 && d.text[i-1] == '等'
@@ -3743,6 +3758,9 @@ func (d *recognizer) listedBeforeCount(pos int) bool {
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
 func (d *recognizer) batchAt(pos, end int) bool {
+	if !d.x.batchFirsts.at(d.text, pos) {
+		return false
+	}
 	for _, p := range d.x.lex.batchPrefixes {
 		if n := prefixLen(d.text, pos, p); n > 0 && pos+n < end {
 			return true
@@ -3764,6 +3782,9 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 	}
 	for _, a := range d.x.lex.approximations {
+		if !d.x.approxFirsts.at(d.text, start) {
+			break // no approximation starts at start
+		}
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
 			strings.ContainsRune(d.x.lex.countMeasures, d.text[start-1]) {
@@ -3771,6 +3792,9 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 	}
 	for _, p := range d.x.lex.batchPrefixes {
+		if !d.x.batchFirsts.at(d.text, start) {
+			break // no batch prefix starts at start
+		}
 		if n := prefixLen(d.text, start, p); n > 0 && start+n < headStart {
 			return start + n
 		}
@@ -3816,7 +3840,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				rest = strings.TrimPrefix(rest, q)
 			}
 			// 等12个百亿元、70个30亿元以上项目: counts by size, listed
-			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && strings.ContainsRune("0123456789一二三四五六七八九十百千", []rune(r)[0]) {
+			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && inSet("0123456789一二三四五六七八九十百千", []rune(r)[0]) {
 				rest = r
 			}
 		}
@@ -3913,7 +3937,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && unicode.IsDigit(lastRune(d.sub(a, b)[:k])) {
+			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && isDigit(lastRune(d.sub(a, b)[:k])) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			// 750千伏|定靖西、330千伏|沣渭等输变电工程: the item is read after its
@@ -3947,7 +3971,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if short {
 				name += phrase // 大湾煤电项目: a short item takes the class as a shared head
 			}
-			if class.typ == kg.Park && class.head == "" && d.x.headWords.endingAt(t, a, b) == 0 && !strings.ContainsRune("园城谷港岛湾区镇街", t[b-1]) {
+			if class.typ == kg.Park && class.head == "" && d.x.headWords.endingAt(t, a, b) == 0 && !inSet("园城谷港岛湾区镇街", t[b-1]) {
 				// 江河融合绿色智造等2个园区: an item with no head of its own
 				// takes the class's (联影小镇, 大飞机园 keep their own)
 				cw := []rune(class.word)
@@ -4067,7 +4091,7 @@ func (d *recognizer) endsInProcess(a, b int) bool {
 		case "ns", "nr", "nrt", "nt", "x":
 			return false // 南渡江|引水, 中远|海运|船舶|修造: works or a firm's
 		}
-		if v.End-v.Start == 1 || unicode.IsDigit(d.text[a+v.Start]) {
+		if v.End-v.Start == 1 || isDigit(d.text[a+v.Start]) {
 			return false
 		}
 	}
@@ -4125,7 +4149,7 @@ func (d *recognizer) countedAfter(end int) bool {
 		}
 	}
 	j := i
-	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
+	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
 	return j > i && j < len(t) && strings.ContainsRune(d.x.lex.countMeasures, t[j])
@@ -4152,7 +4176,7 @@ func (d *recognizer) articlesAfter(end int) bool {
 		i++
 	}
 	j := i
-	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j])) {
+	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j])) {
 		j++
 	}
 	return j > i && j < len(t) && t[j] == '条'
@@ -4273,8 +4297,22 @@ func suffixLen(t []rune, end int, w string) int {
 	}
 	n := 0
 	for len(w) > 0 {
+		if end-n-1 < 0 {
+			return 0
+		}
+		if c, k := t[end-n-1], len(w); c >= 0x4E00 && c <= 0x9FFF && k >= 3 {
+			// a CJK ideograph: w must end in its three bytes, compared in
+			// place, where DecodeLastRuneInString called the decoder for
+			// every Chinese character (as in prefixLen)
+			if w[k-3] != 0xE0|byte(c>>12) || w[k-2] != 0x80|byte(c>>6)&0x3F || w[k-1] != 0x80|byte(c)&0x3F {
+				return 0
+			}
+			w = w[:k-3]
+			n++
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(w)
-		if end-n-1 < 0 || t[end-n-1] != r {
+		if t[end-n-1] != r {
 			return 0
 		}
 		w = w[:len(w)-size]
@@ -4617,7 +4655,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 	}
 	for _, m := range named {
 		b := m.end - 2
-		if len(m.refs) != 1 || m.refs[0].typ != kg.Project || b-m.start < 3 || t[b+1] != '期' || !strings.ContainsRune("一二三四五六", t[b]) ||
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Project || b-m.start < 3 || t[b+1] != '期' || !inSet("一二三四五六", t[b]) ||
 			seen[[2]int{m.start, b}] || d.x.headWords.endingAt(t, m.start, b) > 0 {
 			continue
 		}
@@ -4640,7 +4678,7 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per phase was quadratic
 	for p := range runePositions(t, '期') {
-		if p < 4 || !strings.ContainsRune("一二三四五六", t[p-1]) {
+		if p < 4 || !inSet("一二三四五六", t[p-1]) {
 			continue
 		}
 		ph := p - 1 // the phase starts at its numeral
@@ -4671,7 +4709,7 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 		if after := string(t[e:min(len(t), e+2)]); after == "工程" || after == "项目" {
 			e += 2
 		} else if e == p+1 && e < len(t) && isNameChar(t[e]) {
-			if d.cutAt(e); d.tokenAt(e).Tag == "" || strings.ContainsRune("nfqt", rune(d.tokenAt(e).Tag[0])) {
+			if d.cutAt(e); d.tokenAt(e).Tag == "" || inSet("nfqt", rune(d.tokenAt(e).Tag[0])) {
 				continue // 二期基金, 三期污水处理设施, 一期北段: the phase is inside a longer name
 			}
 		}
@@ -4709,7 +4747,14 @@ func projectClass(lex *lexicon, rest string) (kindClass, bool) {
 			return kindClass{}, false
 		}
 	}
-	rs := []rune(rest)
+	var buf [10]rune // what the loop reads at most: rest may run to the sentence's end
+	rs := buf[:0]
+	for _, r := range rest {
+		if len(rs) == len(buf) {
+			break
+		}
+		rs = append(rs, r)
+	}
 	for i, r := range rs {
 		if i > 8 || !unicode.Is(unicode.Han, r) || r == '的' || r == '和' || r == '及' {
 			break
@@ -4761,7 +4806,7 @@ func (d *recognizer) nameLike(a, b int) bool {
 		return true
 	}
 	for i := a; i < b; i++ {
-		if unicode.IsDigit(d.text[i]) {
+		if isDigit(d.text[i]) {
 			return true
 		}
 	}
@@ -4893,7 +4938,7 @@ func (d *recognizer) endpointRun(start, end int, typ kg.EntityType) bool {
 // boundary, hold a word or two, and name no thing of its own.
 func (d *recognizer) conjoined(start int) int {
 	t := d.text
-	if start < 3 || !strings.ContainsRune("与和及", t[start-1]) {
+	if start < 3 || !inSet("与和及", t[start-1]) {
 		return start
 	}
 	c := start - 1
@@ -4913,7 +4958,7 @@ func (d *recognizer) conjoined(start int) int {
 			continue
 		}
 		boundary := a == 0 || !isNameChar(t[a-1]) || d.x.stops.endingAt(t, 0, a) > 0
-		if !boundary || d.holdsHead(a, c) || !d.onlyNameWords(a+anchor, c) || strings.ContainsRune("圈区带园城港站所院馆心团司行", t[c-1]) {
+		if !boundary || d.holdsHead(a, c) || !d.onlyNameWords(a+anchor, c) || inSet("圈区带园城港站所院馆心团司行", t[c-1]) {
 			return start // 粤港澳优质生活圈和……, 北京数据集团和……: the part before names a thing (or a firm) of its own
 		}
 		return a
@@ -5119,7 +5164,7 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		if goodBits&(1<<(t[i]&63)) == 0 || !slices.Contains(goods, t[i]) {
 			continue
 		}
-		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !strings.ContainsRune("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
+		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !inSet("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
 			continue
 		}
 		end := 0
@@ -5169,7 +5214,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			break
 		}
 		from = i + 1
-		if i > 0 && isNameChar(t[i-1]) && !strings.ContainsRune("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i) {
+		if i > 0 && isNameChar(t[i-1]) && !inSet("、和与及", t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !d.verbBefore(i) {
 			continue
 		}
 		end := d.diversionEnd(i + 1)
@@ -5193,7 +5238,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			continue
 		}
 		after := d.sub(end, min(len(t), end+2))
-		if end < len(t) && !strings.ContainsRune("、，。；等和及”）)", t[end]) && after != "工程" && after != "项目" && after != "建设" &&
+		if end < len(t) && !inSet("、，。；等和及”）)", t[end]) && after != "工程" && after != "项目" && after != "建设" &&
 			!slices.Contains(d.x.lex.phaseWords, after) {
 			continue
 		}
@@ -5520,7 +5565,7 @@ func (d *recognizer) secondInitial(c rune, g *gazetteer.Group, i int) bool {
 // or one is a port (a port and its bonded zone). start is the thing's
 // start, headStart its head's; nil otherwise.
 func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, end int, typ kg.EntityType) *mention {
-	if (typ != kg.Park && typ != kg.Hub) || len(named) == 0 || start < 1 || start != lastEnd+1 || !strings.ContainsRune("和及、", d.text[lastEnd]) {
+	if (typ != kg.Park && typ != kg.Hub) || len(named) == 0 || start < 1 || start != lastEnd+1 || !inSet("和及、", d.text[lastEnd]) {
 		return nil
 	}
 	if d.text[lastEnd] == '、' && start < headStart {

@@ -346,7 +346,7 @@ func containsSpace(t []rune) bool {
 // needsSpace reports whether a space between a and b carries meaning: only
 // between two ASCII letters or digits (Latin words, codes, numbers).
 func needsSpace(a, b rune) bool {
-	return a < 0x80 && b < 0x80 && (unicode.IsLetter(a) || unicode.IsDigit(a)) && (unicode.IsLetter(b) || unicode.IsDigit(b))
+	return a < 0x80 && b < 0x80 && (unicode.IsLetter(a) || isDigit(a)) && (unicode.IsLetter(b) || isDigit(b))
 }
 
 // chromeTrie holds chromeMarkers, for finding any of them in a line in
@@ -411,7 +411,7 @@ func isHeading(t []rune) bool {
 		for j < len(t) && (isChineseNumeral(t[j]) || (t[j] >= '0' && t[j] <= '9')) {
 			j++
 		}
-		return j > 1 && j < len(t) && strings.ContainsRune("章节篇条部", t[j])
+		return j > 1 && j < len(t) && inSet("章节篇条部", t[j])
 	case t[0] == '(' || t[0] == '（':
 		i = 1
 		for i < len(t) && (isChineseNumeral(t[i]) || (t[i] >= '0' && t[i] <= '9')) {
@@ -514,6 +514,9 @@ func Sentences(text []rune) []Sentence {
 		}
 	}
 	for i, r := range text {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			continue // a CJK ideograph, most of the text: no break
+		}
 		if r == '\n' {
 			emit(i)
 			start = i + 1

@@ -243,3 +243,20 @@ func TestIsHan(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDigit checks isDigit against unicode.IsDigit, and isNameChar
+// against its formula without the fast paths, over all runes.
+func TestIsDigit(t *testing.T) {
+	nameChar := func(r rune) bool {
+		return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
+			r == '—' || r == '-' || r == '·'
+	}
+	for r := rune(-1); r < 0x110001; r++ {
+		if got, want := isDigit(r), unicode.IsDigit(r); got != want {
+			t.Fatalf("isDigit(%U) = %v", r, got)
+		}
+		if got, want := isNameChar(r), nameChar(r); got != want {
+			t.Fatalf("isNameChar(%U) = %v", r, got)
+		}
+	}
+}

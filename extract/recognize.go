@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -133,6 +134,14 @@ type recognition struct {
 	// way (partyRun).
 	ents     map[string]*entity
 	gazSpans []*mention // gazetteer-derived mentions, sorted by start
+	// gazCover has a bit for each character some mention of gazSpans
+	// covers, for gazAt: most characters it is asked of are in none, and
+	// the bit answers them without a bisection of the spans. It covers the
+	// first gazCovered spans of the array gazCoverOf; spans are only ever
+	// appended (and sorted), so another length or array means new spans.
+	gazCover   []uint64
+	gazCovered int
+	gazCoverOf **mention
 	// referred are the entities any mention refers to, implied ones too
 	// (湘 in 湘赣边区域合作示范区): context for route endpoints. Nil until
 	// countMentions, the last pass of recognition.
@@ -208,7 +217,8 @@ func newSpanIndex(ms []*mention, keep func(*mention) bool) spanIndex {
 			x.spans = append(x.spans, m)
 		}
 	}
-	sort.SliceStable(x.spans, func(i, j int) bool { return x.spans[i].start < x.spans[j].start })
+	// stable, as sort.SliceStable was: its reflection's swaps were most of it
+	slices.SortStableFunc(x.spans, func(a, b *mention) int { return cmp.Compare(a.start, b.start) })
 	x.maxEnd = make([]int, len(x.spans))
 	e := 0
 	for k, m := range x.spans {
@@ -286,7 +296,7 @@ func (d *findings) note(code string, pos int, msg string) {
 // placeProblems orders the findings by position and gives each its line
 // and column in text, in one pass over it.
 func (d *findings) placeProblems(text []rune) {
-	sort.SliceStable(d.problems, func(i, j int) bool { return d.problems[i].Offset < d.problems[j].Offset })
+	slices.SortStableFunc(d.problems, func(a, b Problem) int { return cmp.Compare(a.Offset, b.Offset) }) // (not sort.SliceStable's reflection)
 	line, col, pos := 1, 1, 0
 	for i := range d.problems {
 		p := &d.problems[i]
@@ -719,10 +729,10 @@ func (d *recognizer) parentBefore(h hit, r *gazetteer.Region) bool {
 // trigger word (对接深圳). 幸福安康, 60周年大庆, 真金白银 stand in none.
 func (d *recognizer) placeFrame(h hit) bool {
 	t := d.text
-	if h.start == 0 || !isNameChar(t[h.start-1]) || strings.ContainsRune("与和同及、赴到在至援对向从经", t[h.start-1]) {
+	if h.start == 0 || !isNameChar(t[h.start-1]) || inSet("与和同及、赴到在至援对向从经", t[h.start-1]) {
 		return true
 	}
-	if h.end < len(t) && strings.ContainsRune("市、等和与至地区", t[h.end]) || d.x.headWords.startingAt(t, h.end, min(len(t), h.end+8)) > 0 {
+	if h.end < len(t) && inSet("市、等和与至地区", t[h.end]) || d.x.headWords.startingAt(t, h.end, min(len(t), h.end+8)) > 0 {
 		return true // 与深圳, 深圳市, 青岛港
 	}
 	// a head a few name characters on: the place opens a name (苏州三区一体化发展示范区)
@@ -1137,9 +1147,17 @@ func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {
 
 // coveredBy returns the gazetteer mention covering position i, or nil.
 func (d *docView) gazAt(i int) *mention {
+	spans := d.gazSpans
+	if uint(i) < uint(len(d.text)) && len(spans) > 0 {
+		if len(spans) != d.gazCovered || &spans[0] != d.gazCoverOf {
+			d.coverGaz()
+		}
+		if d.gazCover[i>>6]&(1<<(i&63)) == 0 {
+			return nil // no span holds i: the bisection below would find none
+		}
+	}
 	// sort.Search's bisection, written out: the closure was called at every
 	// step of one of the most frequent questions of recognition
-	spans := d.gazSpans
 	k, hi := 0, len(spans)
 	for k < hi {
 		h := int(uint(k+hi) >> 1)
@@ -1153,6 +1171,25 @@ func (d *docView) gazAt(i int) *mention {
 		return d.gazSpans[k]
 	}
 	return nil
+}
+
+// coverGaz sets gazCover to the characters the mentions of gazSpans
+// cover. gazAt calls it after spans were added: a few times a document,
+// as recognition's passes add them (relations add none and at most build
+// it once, a cache of what the spans say).
+func (d *docView) coverGaz() {
+	n := len(d.text)>>6 + 1
+	if len(d.gazCover) != n {
+		d.gazCover = make([]uint64, n)
+	} else {
+		clear(d.gazCover)
+	}
+	for _, g := range d.gazSpans {
+		for c := max(g.start, 0); c < min(g.end, len(d.text)); c++ {
+			d.gazCover[c>>6] |= 1 << (c & 63)
+		}
+	}
+	d.gazCovered, d.gazCoverOf = len(d.gazSpans), &d.gazSpans[0]
 }
 
 // gazEndingAt returns the gazetteer mention ending exactly at end, or nil.
@@ -1185,7 +1222,26 @@ func (d *recognizer) recognizeAbbrev() {
 			subjFirst = rs[0]
 		}
 	}
+	// Most characters are neither an abbreviation, the subject's first
+	// character nor a direction, and none of the tests below holds: they
+	// are passed in a loop of their own over one bitmap of all of them
+	// (isAbbrev's with the others set; one read a character).
+	stops := d.x.abbrevBits
+	for _, c := range []rune{subjFirst, '南', '东'} {
+		if uint32(c) < 1<<16 {
+			stops[c>>6] |= 1 << (c & 63)
+		}
+	}
 	for i := 0; i < len(t); i++ {
+		for i < len(t) {
+			if c := t[i]; uint32(c) >= 1<<16 || stops[c>>6]&(1<<(c&63)) != 0 {
+				break
+			}
+			i++
+		}
+		if i == len(t) {
+			break
+		}
 		if t[i] == '南' || t[i] == '东' { // directionPair's first test, without the call
 			if m := d.directionPair(i); m != nil {
 				add(m) // 南北疆: 南疆 and 北疆
@@ -1229,7 +1285,7 @@ func (d *recognizer) recognizeAbbrev() {
 		// one character after a verb of presence
 		// (the bitmap of abbreviations first: it rules out most characters)
 		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !isHan(t[i+1]) || covered[i+1] ||
-			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || strings.ContainsRune("等和及、", t[i+1])) {
+			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || inSet("等和及、", t[i+1])) {
 			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
 				add(oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
@@ -1350,7 +1406,20 @@ func (d *recognizer) featureContext(end int) bool {
 // isHan is unicode.Is(unicode.Han, r) with the CJK Unified Ideographs,
 // all Han and most of a text, answered first (as isNameChar does).
 func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) // none below U+2E80
+}
+
+// isDigit is unicode.IsDigit with ASCII digits and the CJK Unified
+// Ideographs (no digit among them) answered before its table search, which
+// the rules asked of nearly every character they read.
+func isDigit(r rune) bool {
+	switch {
+	case r < 0x80:
+		return '0' <= r && r <= '9'
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return false
+	}
+	return unicode.IsDigit(r)
 }
 
 func isSettlementChar(r rune) bool {
@@ -1380,7 +1449,7 @@ func isPresenceChar(r rune) bool {
 }
 
 func isFunctionChar(r rune) bool {
-	return strings.ContainsRune("投发创就旅考工学兴定落置设参", r)
+	return inSet("投发创就旅考工学兴定落置设参", r)
 }
 
 // oneCharPlace resolves a single character standing for a place: the
@@ -1446,8 +1515,8 @@ func (d *docText) pronounRegion(level rune) *gazetteer.Region {
 
 // routeJoin reports a name joined to another by 至, 经 or 到 (兴义至永州).
 func (d *recognizer) routeJoin(h hit) bool {
-	return (h.end < len(d.text) && strings.ContainsRune("至经到", d.text[h.end])) ||
-		(h.start > 0 && strings.ContainsRune("至经到", d.text[h.start-1]))
+	return (h.end < len(d.text) && inSet("至经到", d.text[h.end])) ||
+		(h.start > 0 && inSet("至经到", d.text[h.start-1]))
 }
 
 // mutualTriggerAfter reports a mutual trigger (合作, 协作, 联动) a few
@@ -1633,7 +1702,7 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
-		if covered[i] || !in(t[i]) {
+		if !in(t[i]) || covered[i] {
 			i++ // (most characters)
 			continue
 		}
@@ -1772,7 +1841,7 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
-		if covered[i] || !in(t[i]) || isTaken(i) {
+		if !in(t[i]) || covered[i] || isTaken(i) {
 			i++ // (most characters)
 			continue
 		}

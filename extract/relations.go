@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
@@ -415,15 +414,15 @@ func (c *sentenceCtx) unnamedItemEnd(pos, end int) int {
 	t := c.d.text
 	for j := pos; j < end && j-pos <= 10; j++ {
 		switch r := t[j]; {
-		case strings.ContainsRune("和及、", r) && j > pos+1:
+		case inSet("和及、", r) && j > pos+1:
 			for _, m := range c.tops {
-				bracketed := m.start > 0 && strings.ContainsRune("（(", t[m.start-1]) && m.end < len(t) && strings.ContainsRune("）)", t[m.end])
+				bracketed := m.start > 0 && inSet("（(", t[m.start-1]) && m.end < len(t) && inSet("）)", t[m.end])
 				if m.start < j && m.end > pos && !bracketed { // (中欧班列（西安）: a place noting the item names no item)
 					return -1 // (an item named: listAfter's)
 				}
 			}
 			return j
-		case !isNameChar(r) && !strings.ContainsRune("（）()", r):
+		case !isNameChar(r) && !inSet("（）()", r):
 			return -1
 		}
 	}
@@ -436,7 +435,7 @@ func (c *sentenceCtx) unnamedItemEnd(pos, end int) int {
 // own (衔接“十五五”规划目标) is no object.
 func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 	objs := c.listAfter(t.end, end)
-	if len(objs) == 0 && t.end+2 < end && strings.ContainsRune("和及并与", c.d.text[t.end]) {
+	if len(objs) == 0 && t.end+2 < end && inSet("和及并与", c.d.text[t.end]) {
 		// 融入和服务长三角一体化发展: verbs joined share their object
 		if ws := c.d.words(t.end+1, min(end, t.end+3)); len(ws) > 0 && ws[0].Start == 0 && segment.IsVerbTag(ws[0].Tag) {
 			objs = c.listAfter(t.end+1+ws[0].End, end)
@@ -486,7 +485,7 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		// 借助香港、澳门“一国两制”制度优势和广东…优势: the things whose
 		// qualities are relied on, joined after each one's quality
 		q := c.qualityEnd(objs[len(objs)-1].end, end)
-		if q < 0 || q >= end || !strings.ContainsRune("和及、", c.d.text[q]) {
+		if q < 0 || q >= end || !inSet("和及、", c.d.text[q]) {
 			break
 		}
 		more := c.listAfter(q+1, end)
@@ -533,7 +532,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	}
 	i++
 	j := i
-	for j < len(t) && (unicode.IsDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
+	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
 	if j == i || j >= len(t) || !strings.ContainsRune(c.d.x.lex.countMeasures, t[j]) {
@@ -585,7 +584,7 @@ func (c *sentenceCtx) adverbial(m *mention) bool {
 	if m.start == 0 {
 		return false
 	}
-	return strings.ContainsRune("在于向赴到从对为给经", c.d.text[m.start-1])
+	return inSet("在于向赴到从对为给经", c.d.text[m.start-1])
 }
 
 // yuPhrase finds "与X" between lo and the trigger: the position of 与 and
@@ -902,7 +901,7 @@ func (c *sentenceCtx) headedObjects(objs []*mention) []*mention {
 		if allPlaces([]*mention{m}) && m.end < len(t) && isNameChar(t[m.end]) && !listSep(string(t[m.end])) && t[m.end] != '等' &&
 			c.d.x.stops.startingAt(t, m.end, len(t)) == 0 {
 			e := m.end
-			for e < len(t) && e-m.end < 16 && isNameChar(t[e]) && !strings.ContainsRune("、和与及等", t[e]) {
+			for e < len(t) && e-m.end < 16 && isNameChar(t[e]) && !inSet("、和与及等", t[e]) {
 				e++
 			}
 			event := false
@@ -932,7 +931,7 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 	var out [][2]*mention
 	for i := 0; i+1 < len(ms); i += 2 {
 		a, b := ms[i], ms[i+1]
-		if b.start != a.end+1 || !strings.ContainsRune("与和同", t[a.end]) {
+		if b.start != a.end+1 || !inSet("与和同", t[a.end]) {
 			return nil
 		}
 		next := pos
@@ -1414,7 +1413,7 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 		}
 		out = append(out, g.refs...)
 		pos = g.end
-		if pos < m.headStart && strings.ContainsRune("-—、", d.text[pos]) {
+		if pos < m.headStart && inSet("-—、", d.text[pos]) {
 			pos++
 			continue
 		}
@@ -1509,11 +1508,11 @@ func (d *relater) routeEnds(m *mention) []*entity {
 // withoutRoadCode drops a national or provincial road's code that opens
 // a route's name (G5京昆, S71华常): the ends are read from the rest.
 func withoutRoadCode(p []rune) []rune {
-	if len(p) < 3 || (p[0] != 'G' && p[0] != 'S') || !unicode.IsDigit(p[1]) {
+	if len(p) < 3 || (p[0] != 'G' && p[0] != 'S') || !isDigit(p[1]) {
 		return p
 	}
 	i := 1
-	for i < len(p) && unicode.IsDigit(p[i]) {
+	for i < len(p) && isDigit(p[i]) {
 		i++
 	}
 	if i == len(p) {
@@ -1893,7 +1892,7 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		}
 		add(partyRef{e: g.refs[0]})
 		i = g.start
-		if i > lo && strings.ContainsRune("-—－", t[i-1]) { // (not 、: places in a list are the subjects of a verb, 清远、韶关共建…)
+		if i > lo && inSet("-—－", t[i-1]) { // (not 、: places in a list are the subjects of a verb, 清远、韶关共建…)
 			i--
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"sort"
 	"testing"
 )
 
@@ -50,4 +51,44 @@ func TestSpanIndex(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGazCover checks gazAt, which answers from the bit set of covered
+// characters before it bisects the spans, against the bisection alone, at
+// every position (and one past either end) of the seeds and part of the
+// corpus, after each pass of recognition that adds spans.
+func TestGazCover(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, in := range testInputs(t, 4) {
+		dt, _, sents, p := x.readText(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		d := newRecognizer(dt)
+		check := func(pass string) {
+			for i := -1; i <= len(d.text); i++ {
+				if got, want := d.gazAt(i), refGazAt(d.gazSpans, i); got != want {
+					t.Fatalf("%s, after %s: gazAt(%d) = %v, want %v", in.Name, pass, i, got, want)
+				}
+			}
+		}
+		check("nothing")
+		d.recognizeGazetteer()
+		check("the gazetteer")
+		d.recognizeAbbrev()
+		check("abbreviations")
+		d.recognizeNames()
+		check("names")
+		relate(dt, d.recognition, sents, nil)
+		check("relations")
+	}
+}
+
+// refGazAt is gazAt's bisection of the spans, without the bit set.
+func refGazAt(spans []*mention, i int) *mention {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].end > i })
+	if k < len(spans) && spans[k].start <= i {
+		return spans[k]
+	}
+	return nil
 }

@@ -57,14 +57,14 @@ func (d *relater) tasks() []task {
 			}
 			at := d.charOf(fe - len(head))
 			i := at + lw
-			for i < len(d.text) && strings.ContainsRune(":： ", d.text[i]) {
+			for i < len(d.text) && inSet(":： ", d.text[i]) {
 				i++
 			}
 			if i == at+lw {
 				continue // 牵头单位 in running text, not a label
 			}
 			j := i
-			for j < len(d.text) && !strings.ContainsRune(";；)）\n。", d.text[j]) {
+			for j < len(d.text) && !inSet(";；)）\n。", d.text[j]) {
 				if k := leadMark(d.x.lex, d.text, j); k > j {
 					j = k // 省科技厅（牵头），省财政厅: a mark inside the list
 					continue
@@ -147,15 +147,15 @@ func (d *relater) roleTasks() []task {
 		open := d.charOf(k)
 		off = k + 1
 		close := open + 1
-		for close < len(t) && close-open <= 80 && !strings.ContainsRune(")）\n(（", t[close]) {
+		for close < len(t) && close-open <= 80 && !inSet(")）\n(（", t[close]) {
 			close++
 		}
-		if close >= len(t) || !strings.ContainsRune(")）", t[close]) || close-open < 4 {
+		if close >= len(t) || !inSet(")）", t[close]) || close-open < 4 {
 			continue
 		}
 		var parts []task
 		ok := true
-		for _, part := range strings.FieldsFunc(string(t[open+1:close]), func(r rune) bool { return strings.ContainsRune("，,;；", r) }) {
+		for _, part := range strings.FieldsFunc(string(t[open+1:close]), func(r rune) bool { return inSet("，,;；", r) }) {
 			var role unitLabel
 			for _, r := range d.x.lex.unitRoles {
 				if strings.HasSuffix(part, r.word) {
@@ -205,7 +205,7 @@ func looksLikeBody(lex *lexicon, u string) bool {
 func (d *relater) taskSpan(pos int) (int, int) {
 	t := d.text
 	end := pos
-	for end > 0 && strings.ContainsRune("(（;； ", t[end-1]) {
+	for end > 0 && inSet("(（;； ", t[end-1]) {
 		end--
 	}
 	// a previous label of the same unit list: 牵头单位:…;责任单位:…
@@ -251,7 +251,7 @@ func startsWithLabel(lex *lexicon, line []rune) bool {
 // 政府, 有关单位).
 func splitUnits(s string) []string {
 	var out []string
-	for _, u := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、,，/", r) }) {
+	for _, u := range strings.FieldsFunc(s, func(r rune) bool { return inSet("、,，/", r) }) {
 		u = strings.TrimSuffix(strings.TrimSpace(u), "等")
 		if len([]rune(u)) < 3 || strings.HasPrefix(u, "各") || strings.HasPrefix(u, "有关") || strings.HasPrefix(u, "相关") ||
 			strings.HasPrefix(u, "其他") {

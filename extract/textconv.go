@@ -122,6 +122,50 @@ func decodeTextCounted(s string, n int) []rune {
 	return out
 }
 
+// decodeValid is decodeTextCounted(s, n) for s that utf8.ValidString
+// finds valid and that has n characters, and false for any other s (an
+// invalid sequence, or another count): the check of UTF-8 done while the
+// characters are decoded. repl counts the U+FFFD of s (for textVerdict,
+// where a search of the string for them was a pass of its own).
+func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
+	if n < 0 || n > len(s) {
+		return nil, 0, false
+	}
+	out = make([]rune, n)
+	k := 0
+	for i := 0; i < len(s); k++ {
+		if k == n {
+			return nil, 0, false // more characters than n
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			out[k] = rune(c)
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				if r == utf8.RuneError {
+					repl++
+				}
+				out[k] = r
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return nil, 0, false
+		}
+		out[k] = r
+		i += size
+	}
+	if k != n {
+		return nil, 0, false
+	}
+	return out, repl, true
+}
+
 // appendDecoded is append(dst, []rune(s)...) without the slice between,
 // decoding the three-byte characters of Chinese text inline.
 func appendDecoded(dst []rune, s string) []rune {
@@ -162,11 +206,18 @@ func checkValidText(s string) error {
 // U+FFFD are counted by strings.Count (in valid UTF-8, EF BF BD is U+FFFD
 // and nothing else).
 func validTextChars(s string) (int, error) {
+	n, ctl := textCounts(s)
+	return n, textVerdict(s, n, ctl, countLastByte(s, "\ufffd"))
+}
+
+// textCounts returns validTextChars' counts of the characters of s and
+// of its control characters.
+func textCounts(s string) (n, ctl int) {
 	const (
 		ones = 0x0101010101010101
 		high = 0x8080808080808080
 	)
-	var cont, ctl int
+	var cont int
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
@@ -184,8 +235,7 @@ func validTextChars(s string) (int, error) {
 		}
 		ctl += isControl(c)
 	}
-	n := len(s) - cont
-	return n, textVerdict(s, n, ctl, countLastByte(s, "\ufffd"))
+	return len(s) - cont, ctl
 }
 
 // indexLastByte is strings.Index(s, sub) for a sub of two bytes or more,
@@ -233,4 +283,27 @@ func isControl(c byte) int {
 		return 1
 	}
 	return 0
+}
+
+// inSet is strings.ContainsRune(set, r) for a set of characters written
+// out in the code (the rules ask it of nearly every character they pass):
+// a Chinese character's three UTF-8 bytes are compared along set, where
+// ContainsRune built a string of r and searched set with IndexByte from
+// each byte that could end it. In valid UTF-8 a lead byte only starts a
+// character, so the bytes match only at one of set's characters; set must
+// be valid UTF-8.
+func inSet(set string, r rune) bool {
+	switch {
+	case r >= 0 && r < utf8.RuneSelf:
+		return strings.IndexByte(set, byte(r)) >= 0
+	case r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) && r != utf8.RuneError:
+		b0, b1, b2 := 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+		for i := 0; i+2 < len(set); i++ {
+			if set[i] == b0 && set[i+1] == b1 && set[i+2] == b2 {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.ContainsRune(set, r)
 }

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -225,6 +228,97 @@ func BenchmarkValidTextChars(b *testing.B) {
 	for b.Loop() {
 		for _, s := range texts {
 			validTextChars(s)
+		}
+	}
+}
+
+// TestInSet compares inSet with strings.ContainsRune for every set the
+// code asks it of (read from the sources) and a few more, over every rune
+// of the Basic Multilingual Plane, a sample above it, and values that are
+// no code points.
+func TestInSet(t *testing.T) {
+	sets := []string{"", "a", "中", "é€😀中a", "\ufffd", "、，。"}
+	files, _ := filepath.Glob("*.go")
+	lit := regexp.MustCompile(`inSet\(("(?:[^"\\]|\\.)*"), `)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range lit.FindAllSubmatch(src, -1) {
+			s, err := strconv.Unquote(string(m[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sets = append(sets, s)
+		}
+	}
+	if len(sets) < 50 {
+		t.Fatalf("only %d sets read from the sources", len(sets))
+	}
+	runes := []rune{-1, -0x80000000, utf8.MaxRune + 1, 0x7FFFFFFF}
+	for r := rune(0); r < 0x10000; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0x10000); r <= utf8.MaxRune; r += 97 {
+		runes = append(runes, r)
+	}
+	for _, set := range sets {
+		for _, r := range runes {
+			if got, want := inSet(set, r), strings.ContainsRune(set, r); got != want {
+				t.Fatalf("inSet(%q, %U) = %v, want %v", set, r, got, want)
+			}
+		}
+	}
+}
+
+// TestDecodeValid checks that decodeValid accepts exactly the valid UTF-8
+// strings (with their count of characters) and decodes them as []rune,
+// over the cases above, their prefixes and random bytes.
+func TestDecodeValid(t *testing.T) {
+	texts := append(textconvCases(t), strings.Repeat("中\ufffd", 40), strings.Repeat("中", 60)+"\ufffd", "\x01\x02中", strings.Repeat("\x01a", 30))
+	for _, s := range texts {
+		for i := range min(len(s), 64) + 1 { // the reports cut inside their first characters
+			texts = append(texts, s[:i], s[i:])
+		}
+	}
+	rng := rand.New(rand.NewSource(5))
+	for range 20000 {
+		b := make([]byte, rng.Intn(12))
+		for i := range b {
+			b[i] = []byte{0, 'a', 0x80, 0xBF, 0xC2, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xFF}[rng.Intn(12)]
+			if rng.Intn(3) == 0 {
+				b[i] = byte(rng.Intn(256))
+			}
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		n := utf8.RuneCountInString(s)
+		for _, count := range []int{n, n - 1, n + 1} {
+			got, repl, ok := decodeValid(s, count)
+			if want := utf8.ValidString(s) && count == n; ok != want {
+				t.Fatalf("decodeValid(%q, %d): ok %v, want %v", s, count, ok, want)
+			}
+			if want := strings.Count(s, "\ufffd"); ok && repl != want {
+				t.Fatalf("decodeValid(%q): %d U+FFFD, want %d", s, repl, want)
+			}
+			if ok && !reflect.DeepEqual(got, []rune(s)) && len(s) > 0 {
+				t.Fatalf("decodeValid(%q) = %v, want %v", s, got, []rune(s))
+			}
+		}
+		if c, _ := validTextChars(s); utf8.ValidString(s) && c != n {
+			t.Fatalf("validTextChars(%q) counts %d, want %d", s, c, n)
+		}
+		// decode with borrow, which checks UTF-8 by decodeValid, reads
+		// every input as decode without does
+		bt, be, bn, brs, berr := decode([]byte(s), true)
+		ct, ce, cn, _, cerr := decode([]byte(s), false)
+		if bt != ct || be != ce || bn != cn || fmt.Sprint(berr) != fmt.Sprint(cerr) {
+			t.Fatalf("decode(%q): borrowed %q %q %d %v, copied %q %q %d %v", s, bt, be, bn, berr, ct, ce, cn, cerr)
+		}
+		if (brs != nil) != (be == EncodingUTF8 && berr == nil) || brs != nil && string(brs) != bt {
+			t.Fatalf("decode(%q): characters %q for %q %q %v", s, string(brs), bt, be, berr)
 		}
 	}
 }

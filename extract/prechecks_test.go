@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	kg "github.com/cnplan/kg"
+)
+
+// TestFirstRunes checks that the first characters of a lexicon list rule
+// out no position where a word of the list stands (prefixLen), over every
+// position of the seeds and part of the corpus.
+func TestFirstRunes(t *testing.T) {
+	x := newTestExtractor(t)
+	lists := []struct {
+		name   string
+		words  []string
+		firsts firstRunes
+	}{
+		{"works-words", x.lex.worksWords, x.worksFirsts},
+		{"phase-words", x.lex.phaseWords, x.phaseFirsts},
+		{"ordinal-scopes", x.lex.ordinalScopes, x.ordinalFirsts},
+		{"approximations", x.lex.approximations, x.approxFirsts},
+		{"batch-prefixes", x.lex.batchPrefixes, x.batchFirsts},
+	}
+	for _, in := range testInputs(t, 4) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		for _, l := range lists {
+			for _, i := range []int{-1, len(d.text)} {
+				if l.firsts.at(d.text, i) {
+					t.Fatalf("%s: at(%d) outside the text", l.name, i)
+				}
+			}
+			for i := range d.text {
+				for _, w := range l.words {
+					if prefixLen(d.text, i, w) > 0 && !l.firsts.at(d.text, i) {
+						t.Fatalf("%s: %s: %q at %d ruled out", in.Name, l.name, w, i)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPluralAsBefore compares plural with the loop it was, which counted
+// every category's characters, at every position of the seeds and part
+// of the corpus.
+func TestPluralAsBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	ref := func(t []rune, headEnd int) bool {
+		for _, w := range x.lex.pluralCategories {
+			n := len([]rune(w))
+			if headEnd >= n && runesAt(t, headEnd-n, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, in := range testInputs(t, 4) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		for end := 0; end <= len(d.text)+1; end++ {
+			if got, want := plural(x.lex, d.text, end), ref(d.text, end); got != want {
+				t.Fatalf("%s: plural at %d = %v, want %v", in.Name, end, got, want)
+			}
+		}
+	}
+}
+
+// TestProjectClassAsBefore compares projectClass, which decodes the ten
+// characters it reads, with the loop over all of rest's characters it
+// was, at every character of every line of the seeds and part of the
+// corpus, and on short strings.
+func TestProjectClassAsBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	ref := func(lex *lexicon, rest string) (kindClass, bool) {
+		for _, f := range lex.fieldWords {
+			if strings.HasPrefix(rest, f) {
+				return kindClass{}, false
+			}
+		}
+		rs := []rune(rest)
+		for i, r := range rs {
+			if i > 8 || !unicode.Is(unicode.Han, r) || r == '的' || r == '和' || r == '及' {
+				break
+			}
+			if i+1 >= len(rs) || (rs[i+1] != '目' && rs[i+1] != '程') {
+				continue
+			}
+			for _, n := range []string{"项目", "工程"} {
+				if string(rs[i:i+2]) != n {
+					continue
+				}
+				mods := string(rs[:i])
+				for _, w := range lex.notProjectItems {
+					if strings.Contains(mods, w) {
+						return kindClass{}, false
+					}
+				}
+				return kindClass{word: n, typ: kg.Project}, true
+			}
+		}
+		return kindClass{}, false
+	}
+	texts := []string{"", "项目", "工程", "一二三四五六七八项目", "一二三四五六七八九项目", "一二三四五六七八九十项目", "一二三四五六七八九工程建设", "a\xff项目"}
+	for _, in := range testInputs(t, 4) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		for i := range d.text {
+			texts = append(texts, d.sub(i, min(len(d.text), i+14)))
+		}
+	}
+	for _, s := range texts {
+		got, gok := projectClass(x.lex, s)
+		want, wok := ref(x.lex, s)
+		if got != want || gok != wok {
+			t.Fatalf("projectClass(%q) = %v, %v; want %v, %v", s, got, gok, want, wok)
+		}
+	}
+}
+
+// TestSuffixLenAsBefore compares suffixLen, which compares a Chinese
+// character's bytes in place, with the decoding loop it was, for the
+// words of a few lexicon lists and odd strings at every position of the
+// seeds and part of the corpus.
+func TestSuffixLenAsBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	ref := func(t []rune, end int, w string) int {
+		if end > len(t) {
+			return 0
+		}
+		n := 0
+		for len(w) > 0 {
+			r, size := utf8.DecodeLastRuneInString(w)
+			if end-n-1 < 0 || t[end-n-1] != r {
+				return 0
+			}
+			w = w[:len(w)-size]
+			n++
+		}
+		return n
+	}
+	words := []string{"a", "\xe4", "\xb8\xad", "中\xe4\xb8", "\ufffd", "G60", "（一）", "😀中"}
+	for _, l := range [][]string{x.lex.phaseWords, x.lex.worksWords, x.lex.anchors, x.lex.nationalProgrammes, x.lex.roleWords} {
+		words = append(words, l...)
+	}
+	for _, in := range testInputs(t, 2) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		text := append(d.text, '\ufffd', '😀', 'a', 0xD800, -1) // and characters no report holds
+		for end := 0; end <= len(text)+1; end++ {
+			for _, w := range words {
+				if got, want := suffixLen(text, end, w), ref(text, end, w); got != want {
+					t.Fatalf("suffixLen(%d, %q) = %d, want %d", end, w, got, want)
+				}
+			}
+		}
+	}
+}
