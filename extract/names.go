@@ -4654,6 +4654,17 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 		seen[[2]int{m.start, m.end}] = true
 	}
 	for _, m := range named {
+		if len(m.refs) == 1 && m.refs[0].typ == kg.Project && m.end-m.start > 4 && d.nationalProgramme(m.end-2, m.end) == m.start && t[m.end-3] == '期' {
+			// “三北”六期工程: a phase of the state's programme names the programme
+			q := m.end - 4 // the phase's numeral
+			for q > m.start && !(t[q-1] == '”' || d.x.stops.endingAt(t, 0, q) > 0) && isChineseNumeral(t[q]) {
+				q--
+			}
+			if base := cleanName(d.sub(m.start, q)) + "工程"; q > m.start && base != cleanName(d.sub(m.start, m.end)) {
+				out = append(out, oneRef(mention{start: m.start, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Project, base, m.start, q)))
+			}
+			continue
+		}
 		b := m.end - 2
 		if len(m.refs) != 1 || m.refs[0].typ != kg.Project || b-m.start < 3 || t[b+1] != '期' || !inSet("一二三四五六", t[b]) ||
 			seen[[2]int{m.start, b}] || d.x.headWords.endingAt(t, m.start, b) > 0 {
