@@ -2039,7 +2039,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Park && !isQuoted && weak && headStart-start >= 4 && d.partyCount(start, start+2) >= 2 && d.madeOf(start+2, headStart, d.x.lex.zoneWords) {
 		return false // 沪滇合作共建园区: the parks of the parties' cooperation, a kind
 	}
-	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && !d.anchorAt(start) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
+	// (国家骨干冷链物流基地: a hub named by 国家 alone is a designation many
+	// places hold, no hub)
+	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && (!d.anchorAt(start) || typ == kg.Hub) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!d.macroRegionOpens(start, headStart) &&
 		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
