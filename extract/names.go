@@ -2002,7 +2002,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
 		return false // “一主七辅”民用机场, 三横四纵: a layout of counted parts, no name
 	}
-	if typ == kg.RegionGroup && !isQuoted && strings.Contains(ms, "小时") {
+	if typ == kg.RegionGroup && !isQuoted && strings.Contains(ms, "小时") && !hasPlace && !(len(mod) > 2 && d.endpointRun(start, start+2, typ)) {
+		// (兰西“1小时经济圈”: the places whose circle it is name it)
 		return false // 一小时经济圈, 半小时通勤圈: an area described by travel time, no group named
 	}
 	if (typ == kg.Railway || typ == kg.Road) && !isQuoted && (strings.Contains(ms, "小时") || layoutNumerals(mod)) {
