@@ -249,6 +249,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"兰州国家骨干冷链物流基地"}, []string{"国家骨干冷链物流基地", "国家物流枢纽"}},
 		{"a travel-time circle is a group when places name it", "四川省政府工作报告\n成德“1小时经济圈”初步成型，构建1小时通勤圈。",
 			[]string{"成德1小时经济圈"}, []string{"1小时通勤圈"}},
+		{"a group's name that writes its region's name mentions the region", "浙江省政府工作报告\n加强与海南自贸港对接合作，融入长三角一体化。",
+			[]string{"海南自由贸易港", "海南省"}, []string{"上海市"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

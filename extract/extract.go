@@ -53,6 +53,9 @@ type Extractor struct {
 	seg       *segment.Segmenter
 	names     *matcher
 	nameCands [][]nameCandidate
+	// nameIndex is the word number of each key of names (a key's
+	// candidates are nameCands[nameIndex[key]])
+	nameIndex map[string]int
 	headDefs  []head
 	// headIndex finds a head's index in headDefs by its word, and
 	// longestHead is the most characters of a head (a head read inside
@@ -195,6 +198,7 @@ func New(cfg Config) (*Extractor, error) {
 		x.nameCands[i] = append(x.nameCands[i], c)
 	}
 	x.names = newMatcher(keys)
+	x.nameIndex = idx
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)

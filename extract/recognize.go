@@ -640,6 +640,11 @@ func (d *recognizer) recognizeGazetteer() {
 			if members := d.abbrevGroup(a.h, a.c.group); members != nil {
 				m.kind = mAbbrev
 				m.refs = members
+			} else if r := d.regionOpening(a.h, a.c.group, known); r != nil {
+				// 海南自贸港: the group's name writes its region's
+				inner := oneRef(mention{start: a.h.start, end: a.h.start + utf8.RuneCountInString(r.Short), kind: mRegion}, d.regionEntity(r))
+				d.addMention(inner)
+				inner.top = false
 			}
 		} else {
 			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
@@ -660,6 +665,24 @@ func (d *recognizer) recognizeGazetteer() {
 			a.top = false
 		}
 	}
+}
+
+// regionOpening returns the province or city whose short name opens a
+// group's name written at h and is one of the group's members (海南 in
+// 海南自贸港), or nil.
+func (d *recognizer) regionOpening(h hit, g *gazetteer.Group, known map[string]bool) *gazetteer.Region {
+	for n := min(4, h.end-h.start-1); n >= 2; n-- {
+		i, ok := d.x.nameIndex[string(d.text[h.start:h.start+n])]
+		if !ok {
+			continue
+		}
+		c := d.resolve(d.x.nameCands[i], known)
+		if c == nil || c.region == nil || c.region.Level == gazetteer.County || c.region.Short != string(d.text[h.start:h.start+n]) || !slices.Contains(g.Members, c.region.Code) {
+			continue
+		}
+		return c.region
+	}
+	return nil
 }
 
 // listItemsOpenWithPlaces reports a name opening an item of a list whose
