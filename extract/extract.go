@@ -143,6 +143,9 @@ type Extractor struct {
 	// tags numbers the segmenter's parts of speech for the word index
 	// (wordindex.go)
 	tags *tagTable
+	// towns are the gazetteer's town and street names (towns.tsv), by
+	// province: evidence that a name opens with a place (townOpens)
+	towns townSet
 }
 
 // New builds the automata an Extractor uses; it takes a few hundred
@@ -240,6 +243,7 @@ func New(cfg Config) (*Extractor, error) {
 		}
 	}
 	x.toponymFinals, x.terrainFinals = runeSet(lex.toponymFinals), runeSet(lex.terrainFinals)
+	x.towns = newTownSet(x.gaz)
 	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
 	x.worksCues = cueSet(lex.worksCues)
 	x.eventNouns = newWordSet(lex.eventNouns)

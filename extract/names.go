@@ -1926,7 +1926,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!(typ == kg.Hub && d.hubWord(end) == start) && // 洋浦港/ns: the dictionary knows the port's name
 		!d.terrainPlaceOpens(start, headStart) && // 湄洲湾/ns石化基地: a locality named by its terrain
 		!(len(mod) >= 2 && d.rareChar(start, headStart)) &&
-		!(typ == kg.Project && d.namedByEnds(mod)) { // 宿连|航道, 宿连|三级航道: a line's works named by its ends
+		!(typ == kg.Project && d.namedByEnds(mod)) && // 宿连|航道, 宿连|三级航道: a line's works named by its ends
+		!d.townOpens(start, headStart) { // 宁东|基地: a town of the province opens it
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
 		return false
@@ -2044,7 +2045,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// places hold, no hub)
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && (!d.anchorAt(start) || typ == kg.Hub) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!d.macroRegionOpens(start, headStart) &&
-		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) { // 广清经济特别合作区: named by its parties
+		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) && // 广清经济特别合作区: named by its parties
+		!d.townOpens(start, headStart) { // 良乡|大学城: named by a town of the province
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
 	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !((typ == kg.Project || typ == kg.Road) && gradeEnding(mod) &&

