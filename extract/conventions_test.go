@@ -149,6 +149,7 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"江门市"}, []string{"滨海新区"}},
 		{"a far county's full name after its city or alone is the county", "广东省政府工作报告\n学习天津滨海新区经验。",
 			[]string{"滨海新区", "天津市"}, nil},
+		{"a posting names its region", "云南省政府工作报告\n做好驻京、驻沪等联络服务工作。", []string{"北京市", "上海市"}, nil},
 		{"aid names its regions", "安徽省政府工作报告\n做好民族宗教、援藏援疆等工作。", []string{"西藏自治区", "新疆维吾尔自治区"}, nil},
 		{"a quoted programme holds its places", "新疆维吾尔自治区政府工作报告\n加快“疆算入渝”，开行首列“粤新快线”。", nil,
 			[]string{"重庆市", "广东省"}},

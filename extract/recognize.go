@@ -1309,8 +1309,9 @@ func (d *recognizer) recognizeAbbrev() {
 		// (the bitmap of abbreviations first: it rules out most characters)
 		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !isHan(t[i+1]) || covered[i+1] ||
 			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || inSet("等和及、", t[i+1])) {
-			// 来萍投资, 入赣; 援藏援疆等: aid names its region even by a strict abbreviation
-			if r := d.oneCharPlace(t[i], t[i-1] == '援'); r != nil {
+			// 来萍投资, 入赣; 援藏援疆等, 驻京: aid and a posting name their
+			// region even by a strict abbreviation
+			if r := d.oneCharPlace(t[i], t[i-1] == '援' || t[i-1] == '驻'); r != nil {
 				add(oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
 			}
 		}
