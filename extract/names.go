@@ -646,6 +646,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.untitledDocs(named)...)
 	named = append(named, d.phaseNames(named)...)
 	named = append(named, d.quotedSiblings(named)...)
+	named = append(named, d.quotedPairs(named)...)
 	named = append(named, d.placeItems(named)...)
 	named = append(named, d.endLines(named)...)
 	bases := d.phaseBases(named)
@@ -3851,12 +3852,15 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 		phrase := "" // 煤电项目 in 大湾、盘南等煤电项目: the class with its kind, for items too short to stand alone
 		quotedItems := false
-		lines := false // the class's kind opens with a voltage: the items name lines (卡阳、松如沟等14个750千伏电网工程)
+		programme := "" // “技能宁夏”、“以工助农”等行动: the programme's head each quoted item takes
+		lines := false  // the class's kind opens with a voltage: the items name lines (卡阳、松如沟等14个750千伏电网工程)
 		if !closes {
 			// “模速空间”、“模力社区”等创新生态示范区: quoted names of a
 			// park's or institution's kind, its head within a few words
 			if typ, ok := d.headClassAfter(p + 1); ok {
 				class, closes, quotedItems = kindClass{typ: typ}, true, true
+			} else if h := d.programmeHeadAt(p + 1); h != "" && p > 0 && t[p-1] == '”' {
+				class, closes, quotedItems, programme = kindClass{typ: kg.Plan}, true, true, h
 			}
 		}
 		if !closes {
@@ -3880,6 +3884,13 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			s := q
 			if st, ok := startByEnd[q]; ok && st < s {
 				s = st // 13号线东延伸: an item already named
+			}
+			if quotedItems && q > 0 && t[q-1] == '”' {
+				// “以工助农”: a quoted item runs to its opening quote, whatever
+				// words it holds
+				if o := lastIndexRune(t[max(0, q-maxListItem):q-1], '“'); o >= 0 {
+					s = max(0, q-maxListItem) + o
+				}
 			}
 			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && d.boundedItem(s-1, q)) {
@@ -3928,7 +3939,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if quotedItems {
 				if b-a >= 4 && t[a] == '“' && t[b-1] == '”' && !covered(a, b) && !numericShorthand(t[a:b]) && !countPhrase(t[a+1:b-1]) &&
 					isNameChar(t[a+1]) && !strings.ContainsAny(string(t[a+1:b-1]), "“”") {
-					e := d.namedEntity(class.typ, string(t[a+1:b-1]), a+1, b-1)
+					e := d.namedEntity(class.typ, string(t[a+1:b-1])+programme, a+1, b-1)
 					out = append(out, oneRef(mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1}, e))
 				}
 				continue
@@ -4555,6 +4566,58 @@ func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 	return out
 }
 
+// quotedPairs reads quoted names joined by 和, 及 or 、 before a name
+// whose quoted part its head follows (“宽带升级”和“信号升格”专项行动): each
+// takes the head right after the last quote; none where the last name is
+// quoted whole, its quote holds a place or words stand between its quote
+// and its head, and none for an item quoted with a head of its own.
+func (d *recognizer) quotedPairs(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	for _, m := range named {
+		st := m.start // the quoted part's first character
+		if st < len(t) && t[st] == '“' {
+			st++
+		}
+		if len(m.refs) != 1 || st < 4 || t[st-1] != '“' || !inSet("和及、", t[st-2]) || t[st-3] != '”' {
+			continue
+		}
+		c := slices.Index(t[st:m.headStart+1], '”')
+		if c < 0 || st+c+1 != m.headStart || d.placeIn(st, st+c) {
+			continue // (“两型三化”15管理…行动: words between the quote and the head are the last name's)
+		}
+		rest := d.sub(st+c+1, m.end) // 专项行动: what each quoted name takes
+		for q := st - 3; q > 0 && t[q] == '”'; {
+			o := lastIndexRune(t[max(0, q-maxModifier):q], '“')
+			if o < 0 {
+				break
+			}
+			o += max(0, q-maxModifier)
+			if q-o < 3 || !onlyNameChars(t[o+1:q]) || numericShorthand(t[o:q+1]) || d.x.headWords.endingAt(t, o+1, q) > 0 {
+				break // (“中国制造2025计划”: a name quoted whole with its own head)
+			}
+			name := d.sub(o+1, q) + rest
+			out = append(out, oneRef(mention{start: o + 1, end: q, kind: mNamed, headStart: q}, d.namedEntity(m.refs[0].typ, name, o+1, q)))
+			if o < 2 || !inSet("和及、", t[o-1]) {
+				break
+			}
+			q = o - 2
+		}
+	}
+	return out
+}
+
+// onlyNameChars reports runes all of which may stand in a name, the signs
+// of a programme's slogan too (互联网+, 数据要素×).
+func onlyNameChars(rs []rune) bool {
+	for _, r := range rs {
+		if !isNameChar(r) && !inSet("+×·", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // placeItems reads the items of a list that share the head of the name
 // after them, each a place and a proper name as that name is (长沙黄花、
 // 张家界荷花国际机场; 武汉天河、襄阳刘集机场): 长沙黄花国际机场 is named too.
@@ -4752,6 +4815,27 @@ func (d *recognizer) headClassAfter(pos int) (kg.EntityType, bool) {
 		return "", false
 	}
 	return hd.typ, true
+}
+
+// programmeHeadAt returns the head of a programme named by a quoted
+// name (行动, 专项行动: [heads] with the quoted rule) starting at pos and
+// ending a word there, or "".
+func (d *recognizer) programmeHeadAt(pos int) string {
+	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	if k == len(d.heads) || d.heads[k].start != pos {
+		return ""
+	}
+	hd := d.x.headDefs[d.heads[k].word]
+	if hd.typ != kg.Plan || hd.rule != ruleQuoted {
+		return ""
+	}
+	end := d.heads[k].end
+	if end < len(d.text) && isNameChar(d.text[end]) && d.mayJoin(end) {
+		if d.cutAt(end - 1); d.tokenAt(end-1).End > end {
+			return "" // 行动|者: the head is part of a longer word
+		}
+	}
+	return d.sub(pos, end)
 }
 
 // projectClass reads a class noun of projects after a few modifiers
