@@ -187,6 +187,8 @@ func (d *recognizer) recognizeNames() {
 		if be := d.bracketSuffix(end, typ); be > end {
 			if d.text[be-2] == '段' {
 				routeEnd = end // 长江国家文化公园（安徽段）: a section names the whole too
+			} else if routeEnd == end {
+				routeEnd = be // 滁州保税物流中心（B型）: the bracket is the name's, no second name without it
 			}
 			end = be
 		}
