@@ -260,6 +260,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"技能甘肃行动", "以工代赈行动", "宽带提速专项行动", "信号升级专项行动"}, []string{"中国制造2025计划行动计划"}},
 		{"a bracketed type after a hub's head is part of its one name; a bracketed section names the whole too", "四川省政府工作报告\n绵阳保税物流中心（B型）获批设立，推进长征国家文化公园（四川段）建设。",
 			[]string{"绵阳保税物流中心（B型）", "长征国家文化公园（四川段）", "长征国家文化公园"}, []string{"绵阳保税物流中心"}},
+		{"a capacity per year stays in a listed works' name; another slash parts names", "内蒙古自治区政府工作报告\n中煤榆林100万吨/年煤制烯烃、华能乌海储能电站等项目建成，推进赤峰/通辽两地合作。",
+			[]string{"中煤榆林100万吨/年煤制烯烃", "华能乌海储能电站"}, []string{"年煤制烯烃", "赤峰/通辽"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -973,7 +973,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			i--
 			continue
 		}
-		if !isNameChar(r) || (r == '—' && i >= 2 && t[i-2] == '—') {
+		if (!isNameChar(r) && !perYear(t, i-1)) || (r == '—' && i >= 2 && t[i-2] == '—') {
 			break // 世界最长高速公路隧道——天山胜利隧道: a double dash sets off the name
 		}
 		if inSet("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
@@ -1847,6 +1847,12 @@ func isNameChar(r rune) bool {
 	}
 	return r >= 0x2E80 && unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || isDigit(r))) ||
 		r == '—' || r == '-' || r == '·' // (no Han below U+2E80)
+}
+
+// perYear reports the slash of a capacity per year at i (20亿立方米/年,
+// 400万吨/年): part of the works' name, where a slash elsewhere parts names.
+func perYear(t []rune, i int) bool {
+	return i > 0 && i+1 < len(t) && t[i] == '/' && t[i+1] == '年' && isHan(t[i-1]) && !isDigit(t[i-1])
 }
 
 // validName rejects generic phrases and names that are not names.
@@ -3894,7 +3900,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					s = max(0, q-maxListItem) + o
 				}
 			}
-			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
+			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || perYear(t, s-1) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && d.boundedItem(s-1, q)) {
 					// 粮食产能提升|灌溉一期: a word that stands inside names, with
 					// name characters before it, does not end the item
