@@ -201,6 +201,17 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if start > 1 && start > floor && typ == kg.Project && d.gazAt(start) != nil {
+			// 国能|鄂尔多斯…煤制天然气项目: a state firm right before the place
+			// that opens the works' name builds them and names them too,
+			// however the segmenter cut it (国/能)
+			for _, f := range d.x.lex.stateFirms {
+				if n := suffixLen(d.text, start, f); n > 0 && start-n >= floor && (start-n == 0 || !isNameChar(d.text[start-n-1]) || d.x.stops.endingAt(d.text, 0, start-n) > 0) {
+					start -= n
+					break
+				}
+			}
+		}
 		if g := h.start - 2; (typ == kg.Project || typ == kg.Road) && g > 0 && (start < 0 || start >= g) && gradeEnding(d.text[max(0, g-2):h.start]) {
 			// 宿连|三级|航道, 赣江|三级|航道: a grade between a waterway's or
 			// road's name and its head; the name stands before the grade

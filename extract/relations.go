@@ -1406,6 +1406,12 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 	if n, class := capacityOpening(d.x.lex, d.text[pos:m.headStart]); class {
 		pos += n // 750千伏|张掖输变电工程: the line's voltage, then the place it lies in
 	}
+	for _, f := range d.x.lex.stateFirms {
+		if n := prefixLen(d.text, pos, f); n > 0 && pos+n < m.headStart && d.gazAt(pos+n) != nil {
+			pos += n // 国能|鄂尔多斯…项目, 华电|平江电厂: the firm that builds it, then the place
+			break
+		}
+	}
 	for pos < m.headStart {
 		g := d.gazAt(pos)
 		if g == nil || g.start != pos || g.kind != mRegion {
