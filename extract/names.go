@@ -27,9 +27,10 @@ func (d *recognizer) recognizeNames() {
 	var unnamed []candidate // names rejected for want of a place or proper noun
 	lastEnd := 0
 	var lastTyp kg.EntityType
+	roleAt := -1 // where a hub's role (口岸, 枢纽) follows its name: no name of its own
 	for k := 0; k < len(hits); k++ {
 		h := hits[k]
-		if h.start < lastEnd || d.headInsideName(h) {
+		if h.start < lastEnd || d.headInsideName(h) || h.start == roleAt {
 			continue
 		}
 		if g := d.gazAt(h.start); g != nil && g.kind != mPronoun && g.start < h.start && g.end > h.start && g.end < h.end {
@@ -137,6 +138,9 @@ func (d *recognizer) recognizeNames() {
 			}
 			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) && d.sub(end, n.start) != "综合" {
 				// (南京北站|综合|枢纽: the station's complex is one name)
+				if strings.HasSuffix(nd.word, "口岸") && strings.HasSuffix(d.x.headDefs[hits[k].word].word, "机场") {
+					roleAt = n.start // (铜仁凤凰机场航空口岸, 榆阳机场开放口岸: the airport opened as a port is the airport)
+				}
 				break // 乌鲁木齐国际陆港区|枢纽能级, 铜仁凤凰机场|航空口岸: the hub and its role
 			}
 			if typ == kg.Park && nd.typ == kg.Plan && nd.rule == ruleList {
