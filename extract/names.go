@@ -3929,7 +3929,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				}
 				s--
 			}
-			if q-s == maxListItem && isNameChar(t[s-1]) && t[s-1] != '、' {
+			if q-s == maxListItem && s > 0 && isNameChar(t[s-1]) && t[s-1] != '、' {
 				break // an item longer than any name: its start is not known
 			}
 			// 大湾、盘南等煤电项目, 黄百等4个在建铁路项目: a two-character

@@ -261,6 +261,10 @@ func FuzzExtract(f *testing.F) {
 	// the edges of 2026-11-27's rules: counted lists, diversions, dashes, complexes
 	f.Add([]byte("甲、乙4个抽水蓄能电站引黄济宁、引等成品油管道樟树—萍乡等—、站、北站综合枢纽与全省“十项行动”公路物流"))
 	f.Add([]byte("、引\n引黄济\n等公路\n2个园区\n“四大行动”\n与研究院"))
+	// the edges of this session's rules: rings, voltages, quoted pairs,
+	// postings, capacities per year, a state firm, a group's region
+	f.Add([]byte("四环东六环路“九纵五横四环”750千伏甲、乙等14个750千伏电网工程“甲”和“乙”专项行动“甲”、“乙”等行动驻京驻100万吨/年/年国能海南自贸港（B型）三北”六期工程"))
+	f.Add([]byte("环\n二环\n千伏\n“”和“”示范区\n驻\n/年\n国能\n（B型）\n“三北”六期工程\n省研究院\n蓉城"))
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res := x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
