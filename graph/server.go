@@ -66,7 +66,9 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	})
 	h := handler.New(es)
 	h.AddTransport(transport.GET{})
-	h.AddTransport(transport.POST{})
+	// POST with a JSON body: the parameters apiHandler decoded, executed
+	// without decoding the body again (transport.go).
+	h.AddTransport(postJSON{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](cfg.QueryCacheSize))
 	h.SetParserTokenLimit(cfg.MaxTokens)
 	h.Use(extension.Introspection{})
@@ -99,6 +101,7 @@ func (s *Server) Handler() http.Handler {
 // size, in-flight requests, timeout) and the request's dataloaders.
 func (s *Server) apiHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var params *graphql.RawParams
 		if r.Body != nil {
 			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 			if err != nil {
@@ -111,11 +114,16 @@ func (s *Server) apiHandler() http.Handler {
 				writeError(w, http.StatusBadRequest, kg.Errorf(kg.EINVALID, "could not read the request body"))
 				return
 			}
-			if status, err := checkRequest(r, body); err != nil {
+			if r.Method == http.MethodPost {
+				var status int
+				if params, status, err = decodePost(r, body); err != nil {
+					writeError(w, status, err)
+					return
+				}
+			} else if status, err := checkRequest(r, body); err != nil {
 				writeError(w, status, err)
 				return
 			}
-			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		deadline := time.Now().Add(s.cfg.Timeout)
 		if !s.acquire(r.Context(), deadline) {
@@ -133,6 +141,9 @@ func (s *Server) apiHandler() http.Handler {
 		ctx := context.WithValue(r.Context(), deadlineKey{}, deadline)
 		ctx = context.WithValue(ctx, budgetKey{}, &responseBudget{max: s.cfg.MaxResponseBytes})
 		ctx = withLoaders(ctx, newLoaders(s.store, s.cfg))
+		if params != nil {
+			ctx = withParams(ctx, params)
+		}
 		s.exec.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
