@@ -11,8 +11,11 @@
 //
 // Interleaving: for each query and number of clients, the requests go in
 // rounds; in each round every system gets one batch of the same argument
-// sets, in an order that rotates from round to round, so that all systems
-// see the same load of the rest of the machine. Throughput is a system's
+// sets, in an order that goes through all the systems' permutations from
+// round to round, so that all systems see the same load of the rest of the
+// machine and each follows each other system equally often (a rotation
+// always put the same system before another: kg + Neo4j always ran right
+// after the fair peer had warmed the same Neo4j). Throughput is a system's
 // requests over the wall time of its batches.
 package main
 
@@ -184,6 +187,7 @@ type results struct {
 }
 
 func run(systems []*system, qs []*query, cs []int, requests, nCheck, warmup int, budget time.Duration) *results {
+	orders := permutations(len(systems))
 	res := &results{cells: map[string]map[int]map[string]*cell{}, checks: map[string]map[string]*checkResult{}}
 	// A warm-up of every query before any is measured, not counted: the
 	// first requests after a start pay for Neo4j's query planning and the
@@ -257,8 +261,8 @@ func run(systems []*system, qs []*query, cs []int, requests, nCheck, warmup int,
 				if r > 0 && time.Since(t0) > budget {
 					break
 				}
-				for k := range systems {
-					s := systems[(r+k)%len(systems)]
+				for _, k := range orders[r%len(orders)] {
+					s := systems[k]
 					measure(s, q, c, r*batch, batch, cells[s.name])
 				}
 			}
@@ -269,6 +273,28 @@ func run(systems []*system, qs []*query, cs []int, requests, nCheck, warmup int,
 		}
 	}
 	return res
+}
+
+// permutations returns every order of 0..n-1, in lexicographic order
+// (24 for the benchmark's four systems).
+func permutations(n int) [][]int {
+	var out [][]int
+	var walk func(p []int, used []bool)
+	walk = func(p []int, used []bool) {
+		if len(p) == n {
+			out = append(out, slices.Clone(p))
+			return
+		}
+		for i := range n {
+			if !used[i] {
+				used[i] = true
+				walk(append(p, i), used)
+				used[i] = false
+			}
+		}
+	}
+	walk(nil, make([]bool, n))
+	return out
 }
 
 // measure sends batch requests of q to s with c concurrent clients, the
