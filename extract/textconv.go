@@ -127,6 +127,10 @@ func decodeTextCounted(s string, n int) []rune {
 // invalid sequence, or another count): the check of UTF-8 done while the
 // characters are decoded. repl counts the U+FFFD of s (for textVerdict,
 // where a search of the string for them was a pass of its own).
+//
+// Its three-byte fast path is decodeTextCounted's, written out again: a
+// helper for it costs the compiler 88 and is not inlined, a call per
+// character of Chinese text.
 func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 	if n < 0 || n > len(s) {
 		return nil, 0, false
