@@ -116,12 +116,16 @@ var lexiconText string
 // [run-followers] is runFollowers). It is built once by New and only read
 // after: per-document code uses these slices as they are.
 type lexicon struct {
-	heads                                        []head
-	triggers                                     []triggerDef
-	stopWords                                    []string // with the resultative compounds added
-	genericWords, levelWords, categoryWords      []string
-	carrierWords, clusterWords, trainWords       []string
-	importanceWords, roleWords, networkHeads     []string
+	heads                                    []head
+	triggers                                 []triggerDef
+	stopWords                                []string // with the resultative compounds added
+	genericWords, levelWords, categoryWords  []string
+	carrierWords, clusterWords, trainWords   []string
+	importanceWords, roleWords, networkHeads []string
+	// levelAttachments and levelRanks keep 省/市 from opening an
+	// institution of its own (ownLevelInstitution): 省级, 省属, 省内 …
+	// are levels or scopes, 省重点…, 省示范… ranks (a kind)
+	levelAttachments, levelRanks                 []string
 	kindOnlyHeads, fieldLevelHeads               []string
 	subjectPronouns, leadVerbs, milestoneEvents  []string
 	strategyVerbs, rankWords, experienceNouns    []string
@@ -224,7 +228,7 @@ func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
 		w("stop-words", &l.stopWords), c("resultative-verbs", resultVerbs), c("resultative-results", resultResults),
 		w("generic-words", &l.genericWords), w("level-words", &l.levelWords), w("category-words", &l.categoryWords),
 		w("carrier-words", &l.carrierWords), w("cluster-words", &l.clusterWords), w("train-words", &l.trainWords),
-		w("importance-words", &l.importanceWords), w("role-words", &l.roleWords), w("network-heads", &l.networkHeads),
+		w("importance-words", &l.importanceWords), w("level-attachments", &l.levelAttachments), w("level-ranks", &l.levelRanks), w("role-words", &l.roleWords), w("network-heads", &l.networkHeads),
 		w("kind-only-heads", &l.kindOnlyHeads), w("field-level-heads", &l.fieldLevelHeads),
 		w("subject-pronouns", &l.subjectPronouns), w("lead-verbs", &l.leadVerbs), w("milestone-events", &l.milestoneEvents),
 		w("strategy-verbs", &l.strategyVerbs), w("rank-words", &l.rankWords), w("experience-nouns", &l.experienceNouns),

@@ -2152,18 +2152,20 @@ func (d *recognizer) ownLevelInstitution(start, headStart int) bool {
 		}
 	}
 	// (省市县博物馆: levels joined, a kind at each)
-	if utf8.RuneCountInString(rest) < 2 || strings.ContainsRune("级属内外域直辖以里委省市县区乡镇", []rune(rest)[0]) {
+	if utf8.RuneCountInString(rest) < 2 || slices.ContainsFunc(d.x.lex.levelAttachments, func(w string) bool { return strings.HasPrefix(rest, w) }) {
 		return false
 	}
 	if start > 0 && isNameChar(d.text[start-1]) && !d.verbBefore(start) {
 		return false // 全省|…: the level is part of a longer word
 	}
-	for _, w := range d.x.lex.importanceWords {
-		if strings.HasPrefix(rest, w) {
-			return false
+	for _, list := range [][]string{d.x.lex.importanceWords, d.x.lex.levelRanks} {
+		for _, w := range list {
+			if strings.HasPrefix(rest, w) {
+				return false
+			}
 		}
 	}
-	return !strings.HasPrefix(rest, "示范") && !strings.HasPrefix(rest, "一流") && !strings.HasPrefix(rest, "高水平")
+	return true
 }
 
 // quotedPartBefore reports a quote opening at open that closes before
