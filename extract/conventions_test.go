@@ -266,6 +266,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国能鄂尔多斯40亿立方米/年煤制天然气项目"}, []string{"鄂尔多斯40亿立方米/年煤制天然气项目"}},
 		{"an airport opened as a port is the airport, a city's port named alone is a hub", "湖南省政府工作报告\n推动张家界荷花机场航空口岸正式开放，加快衡阳机场开放口岸建设，建设长沙航空口岸。",
 			[]string{"张家界荷花机场", "衡阳机场", "长沙航空口岸"}, []string{"张家界荷花机场航空口岸", "衡阳机场开放口岸"}},
+		{"a plan named by a place after 和 is that place's, what stands before 和 another thing", "广东省政府工作报告\n落实一批省级重点改革任务和珠三角九市三年行动方案。",
+			[]string{"珠三角九市三年行动方案"}, []string{"省级重点改革任务和珠三角九市三年行动方案"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

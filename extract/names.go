@@ -455,6 +455,15 @@ func (d *recognizer) recognizeNames() {
 				start = d.skipBatch(start, h.start)
 			}
 		}
+		if typ == kg.Plan && start >= 0 && start < h.start && !d.inTitle(start) {
+			// 省级重点改革任务和|苏南五市两年行动方案: a plan named by a place after
+			// 和 is that place's; what stands before 和 is another thing
+			if k := lastIndexRune(d.text[start:h.start], '和'); k > 0 {
+				if g := d.gazAt(start + k + 1); g != nil && g.kind != mPronoun && g.start == start+k+1 && !d.placeIn(start, start+k) {
+					start += k + 1
+				}
+			}
+		}
 		if typ == kg.Plan && start >= 0 && end < len(d.text) && d.text[end] == '”' {
 			// 入选国家第二期“双高建设计划”: a name written whole in quotes is
 			// the quoted words; qualifiers before them are no part of it
