@@ -2012,6 +2012,11 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // “十五五”专项规划: the period's plans of a kind, no title (not the state's: 国家“十五五”口岸发展规划)
 		}
 	}
+	if typ == kg.Plan && strings.HasSuffix(ms+hw, "专项规划") && !isQuoted && !hasPlace && !d.inTitle(start) && !d.anchorAt(start) && !hasPeriod(mod) &&
+		!d.holdsHead(start, headStart) && !slices.ContainsFunc(mod, isChineseNumeral) {
+		// (虹桥国际商务区及周边地区专项规划: a named thing's; 五个新城…专项规划: counted places')
+		return false // 编制城市更新专项规划: a field's special plans, a kind of document, no title
+	}
 	if typ == kg.Plan && !isQuoted && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
