@@ -47,8 +47,8 @@ func (d *recognizer) recognizeNames() {
 		if hd.typ == "" {
 			continue // 省域副中心: no head
 		}
-		if h.end < len(d.text) && inSet("网群系", d.text[h.end]) {
-			continue // 高速公路网, 城市群体系: a network, not one thing
+		if h.end < len(d.text) && (inSet("网群系", d.text[h.end]) || runesAt(d.text, h.end, "体系")) {
+			continue // 高速公路网, 城市群体系, “多规合一”国土空间规划体系: a network or a system, not one thing
 		}
 		if h.start > 0 && d.text[h.start-1] == '等' && slices.Contains(d.x.lex.clusterWords, d.sub(h.end, min(len(d.text), h.end+2))) {
 			continue // 南口、马池口等全国重点实验室集群: places of a cluster, not things it holds
