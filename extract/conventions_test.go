@@ -272,6 +272,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"钱江新城及周边地区专项规划", "三个新城产业细分赛道专项规划"}, []string{"城市更新专项规划"}},
 		{"a head followed by 体系 names a system, not one thing", "湖南省政府工作报告\n“多规合一”国土空间规划体系基本形成，构建五级三类国土空间规划体系，实施《湖南省国土空间规划》。",
 			[]string{"湖南省国土空间规划"}, []string{"多规合一国土空间规划", "五级三类国土空间规划"}},
+		{"the province's parks of a kind named by 省 and a field are a designation; its scope names one", "浙江省政府工作报告\n布局建设省新质生产力产业基地，创建省域美丽中国先行区。",
+			[]string{"省域美丽中国先行区"}, []string{"省新质生产力产业基地"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

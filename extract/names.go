@@ -2017,6 +2017,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (虹桥国际商务区及周边地区专项规划: a named thing's; 五个新城…专项规划: counted places')
 		return false // 编制城市更新专项规划: a field's special plans, a kind of document, no title
 	}
+	if typ == kg.Park && !isQuoted && !hasPlace && mod[0] == '省' && len(mod) > 1 && !inSet("域级", mod[1]) && (start == 0 || !isNameChar(d.text[start-1]) || d.verbBefore(start)) {
+		// (省域美丽中国先行区, 省级…: the scope or level names the designation, as the conventions read it)
+		return false // 建设省新质生产力产业基地: the province's parks of a kind, a designation at its level (as 省级…)
+	}
 	if typ == kg.Plan && !isQuoted && d.onlyVerbs(start, headStart) {
 		return false // 出台贯彻落实意见: what is done with a document, not its title
 	}
