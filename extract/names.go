@@ -1876,7 +1876,7 @@ func isNameChar(r rune) bool {
 // perYear reports the slash of a capacity per year at i (20亿立方米/年,
 // 400万吨/年): part of the works' name, where a slash elsewhere parts names.
 func perYear(t []rune, i int) bool {
-	return i > 0 && i+1 < len(t) && t[i] == '/' && t[i+1] == '年' && isHan(t[i-1]) && !isDigit(t[i-1])
+	return i > 0 && i+1 < len(t) && t[i] == '/' && t[i+1] == '年' && isHan(t[i-1]) // (亿方/年: a unit before it)
 }
 
 // validName rejects generic phrases and names that are not names.
@@ -2478,7 +2478,7 @@ func (d *recognizer) modifiedQuote(start, headStart, end int) bool {
 		return false
 	}
 	for _, c := range d.text[start : start+k] {
-		if !unicode.Is(unicode.Han, c) || isChineseNumeral(c) {
+		if !isHan(c) || isChineseNumeral(c) {
 			return false
 		}
 	}
@@ -2766,20 +2766,17 @@ func cleanName(s string) string {
 // opens the name of works on it (东六环入地改造工程) is returned in inner too.
 func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 	t := d.text
-	namedIdx := newSpanIndex(named, nil)
-	opens := map[int]bool{} // where a name starts
-	for _, m := range named {
-		opens[m.start] = true
-	}
+	var namedIdx spanIndex // built at the first ring: most documents have none
+	var opens map[int]bool // where a name starts
 	for k := range runePositions(t, '环') {
-		if k < 1 || !strings.ContainsRune("二三四五六七", t[k-1]) {
+		if k < 1 || !inSet("二三四五六七", t[k-1]) {
 			continue
 		}
 		s := k - 1
-		for s > 0 && k-1-s < 2 && strings.ContainsRune("东西南北", t[s-1]) {
+		for s > 0 && k-1-s < 2 && inSet("东西南北", t[s-1]) {
 			s--
 		}
-		if s > 0 && (isChineseNumeral(t[s-1]) || unicode.IsDigit(t[s-1]) || strings.ContainsRune("纵横第", t[s-1])) {
+		if s > 0 && (isChineseNumeral(t[s-1]) || isDigit(t[s-1]) || inSet("纵横第", t[s-1])) {
 			continue // “九纵五横四环”: a layout of lines
 		}
 		e := k + 1
@@ -2801,6 +2798,12 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 				continue // a word across the ring's end
 			} else if tag := d.tokenAt(e).Tag; tag == "n" || tag == "vn" || tag == "ng" {
 				continue // 七环|网, 六环|高线公园: a noun after it, which the ring qualifies
+			}
+		}
+		if opens == nil {
+			namedIdx, opens = newSpanIndex(named, nil), map[int]bool{}
+			for _, m := range named {
+				opens[m.start] = true
 			}
 		}
 		within := namedIdx.overlaps(s, e)
@@ -4060,7 +4063,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 // word (松如沟: 如 is "such as" elsewhere) is part of a name, unless it joins
 // (和, 及, 与, 或).
 func (d *recognizer) boundedItem(i, end int) bool {
-	if strings.ContainsRune("和及与或并", d.text[i]) {
+	if inSet("和及与或并", d.text[i]) {
 		return false
 	}
 	for s := i; s > 0 && end-s < 5; s-- {
@@ -4079,10 +4082,10 @@ func (d *recognizer) boundedItem(i, end int) bool {
 func trimCount(lex *lexicon, rest string) string {
 	const countChars = "0123456789.一二三四五六七八九十百千万亿个批余多"
 	for i, r := range rest {
-		if !strings.ContainsRune(countChars, r) {
+		if !inSet(countChars, r) {
 			return rest[i:]
 		}
-		if _, class := capacityOpening(lex, []rune(rest[i:])); class && (i == 0 || !unicode.IsDigit(lastRune(rest[:i]))) {
+		if _, class := capacityOpening(lex, []rune(rest[i:])); class && (i == 0 || !isDigit(lastRune(rest[:i]))) {
 			return rest[i:]
 		}
 	}
