@@ -274,6 +274,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湖南省国土空间规划"}, []string{"多规合一国土空间规划", "五级三类国土空间规划"}},
 		{"the province's parks of a kind named by 省 and a field are a designation; its scope names one", "浙江省政府工作报告\n布局建设省新质生产力产业基地，创建省域美丽中国先行区。",
 			[]string{"省域美丽中国先行区"}, []string{"省新质生产力产业基地"}},
+		{"a list's name after a verb of inclusion holds the verbs of its field", "甘肃省政府工作报告\n5个平台入选国家重点培育名单，3个品种入选国家农作物优良品种推广目录。",
+			[]string{"国家重点培育名单", "国家农作物优良品种推广目录"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -364,6 +364,13 @@ func (d *recognizer) recognizeNames() {
 				start += k + 1
 			}
 		}
+		if typ == kg.Plan && (hd.rule == ruleList || d.x.headDefs[hits[k].word].rule == ruleList) && (start < 0 || start == h.start) {
+			// 入选|国家重点培育名单, 入选|国家农作物优良品种推广目录: the object of a
+			// verb of inclusion is the list's name, whatever verbs it holds (培育, 推广)
+			if v := d.docVerbStart(h.start, d.x.listVerbRunes); v >= 0 && v < h.start && !strings.ContainsAny(d.sub(v, h.start), "和及与等或的") {
+				start = v
+			}
+		}
 		if start < 0 {
 			continue
 		}
