@@ -670,6 +670,7 @@ func (d *recognizer) recognizeNames() {
 	codes, codeInner := d.roadCodes(named)
 	named = append(named, codes...)
 	inner = append(inner, codeInner...)
+	named = append(named, d.regionParts(named)...)
 	rings, ringInner := d.ringRoads(named)
 	named = append(named, rings...)
 	inner = append(inner, ringInner...)
@@ -2764,6 +2765,37 @@ func cleanName(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// regionParts finds the part of a province, city or group written by its
+// side (宁夏南部, 成渝中部): an area of its own, a RegionGroup; not a gulf
+// (广西北部湾), a share (云南部分) or an office (…部门).
+func (d *recognizer) regionParts(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	var namedIdx spanIndex // built at the first part: most documents have few
+	built := false
+	for _, g := range d.gazSpans {
+		e := g.end
+		if e+1 >= len(t) || t[e+1] != '部' || !inSet("东南西北中", t[e]) || (e+2 < len(t) && inSet("湾分门署委队落长", t[e+2])) {
+			continue
+		}
+		if g.kind != mGroup && g.kind != mAbbrev && (g.kind != mRegion || len(g.refs) != 1 || g.refs[0].typ == kg.County) {
+			continue // a county's side is no area plans name
+		}
+		if g.start > 0 && isNameChar(t[g.start-1]) && d.x.stops.endingAt(t, 0, g.start) == 0 && d.gazEndingAt(g.start) == nil {
+			continue // the place is inside a longer word
+		}
+		if !built {
+			namedIdx, built = newSpanIndex(named, nil), true
+		}
+		if namedIdx.overlaps(g.start, e+2) {
+			continue
+		}
+		ent := d.namedEntity(kg.RegionGroup, d.sub(g.start, e+2), g.start, e+2)
+		out = append(out, oneRef(mention{start: g.start, end: e + 2, kind: mNamed, headStart: e}, ent))
+	}
+	return out
 }
 
 // ringRoads finds a city's ring roads, named by their order out from the
