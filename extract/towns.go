@@ -23,6 +23,7 @@ func newTownSet(g *gazetteer.Gazetteer) townSet {
 	idx := map[string]int32{}
 	var keys [][]rune
 	var provs [][]string
+	county, prov := "", "" // the towns come by county: its province is looked up once
 	for _, tn := range g.TownNames() {
 		i, ok := idx[tn.Key]
 		if !ok {
@@ -31,8 +32,14 @@ func newTownSet(g *gazetteer.Gazetteer) townSet {
 			keys = append(keys, []rune(tn.Key))
 			provs = append(provs, nil)
 		}
-		if p := g.Province(tn.County); p != nil && !slices.Contains(provs[i], p.Code) {
-			provs[i] = append(provs[i], p.Code)
+		if tn.County != county {
+			county, prov = tn.County, ""
+			if p := g.Province(tn.County); p != nil {
+				prov = p.Code
+			}
+		}
+		if prov != "" && !slices.Contains(provs[i], prov) {
+			provs[i] = append(provs[i], prov)
 		}
 	}
 	vals := make([]int32, len(keys))
