@@ -3644,7 +3644,11 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 			// before it (not colleges, zones or plans: 未来技术学院、现代产业学院,
 			// 现代农业示范区 are kinds, whatever name stands beside them)
 			one := counts[it.typ] == 1 && (it.typ == kg.Project || it.typ == kg.Hub) && heads[d.sub(c.headStart, c.end)] && c.headStart-c.start >= 3
-			if counts[it.typ] < 2 && !one {
+			n := counts[it.typ]
+			if it.typ == kg.Road || it.typ == kg.Railway {
+				n = counts[kg.Road] + counts[kg.Railway] // 中兰高铁、乌玛高速、银昆高速宁夏段: routes of either kind vouch
+			}
+			if n < 2 && !one {
 				continue
 			}
 			if c.headStart-c.start < 2 || countPhrase(d.text[c.start:c.headStart]) || !d.validNameIn(c.start, c.headStart, c.end, c.typ, c.weak, true) {
