@@ -280,6 +280,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"甘肃南部", "湖南南部"}, []string{"广西北部", "云南部"}},
 		{"routes of either kind in a list vouch for a route whose ends no gazetteer reads", "宁夏回族自治区政府工作报告\n推进包银高铁、久玛高速、京藏高速宁夏段和青铜峡黄河特大桥等交通项目建设。",
 			[]string{"包银高铁", "久玛高速", "京藏高速宁夏段"}, nil},
+		{"a firm's name the segmenter reads one character at a time opens a listed project", "湖北省政府工作报告\n东风岚图新能源汽车、华星光电面板、乐新医药化工等重大项目建成投产。",
+			[]string{"东风岚图新能源汽车", "华星光电面板", "乐新医药化工"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

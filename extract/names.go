@@ -4058,7 +4058,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			}
 			// (松|如|沟: a line's item in words the dictionary reads oddly is a place's name)
 			lineItem := lines && phrase != "" && b-a <= 5 && d.oddWords(a, b)
-			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !lineItem && !(vouched && b-a >= 4 && (d.unknownName(a, b) || d.opensWithName(a, b)))) ||
+			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !lineItem && !(vouched && b-a >= 4 && (d.unknownName(a, b) || d.opensWithName(a, b) || d.unreadPair(a, b)))) ||
 				(class.typ == kg.Park && !d.someProper(a, b) && !d.placeIn(a, b) && !(b-a >= 4 && d.x.headWords.endingAt(t, a, b) > 0)) {
 				// (联影小镇: an item with a park's head of its own is a park's name)
 				continue
@@ -4221,6 +4221,26 @@ func (d *recognizer) unknownName(a, b int) bool {
 		}
 	}
 	return single
+}
+
+// unreadPair reports a stretch opening with two characters the segmenter
+// reads one by one, as no verb, adverb or function word (天|新|医药化工:
+// 天 a measure word, 新 an adjective): a firm's name it does not know,
+// which a list of named works vouches for.
+func (d *recognizer) unreadPair(a, b int) bool {
+	if d.cutAt(a); d.tokenAt(a).Start != a {
+		return false
+	}
+	ws := d.words(a, b)
+	if len(ws) < 3 || ws[0].End-ws[0].Start != 1 || ws[1].End-ws[1].Start != 1 {
+		return false
+	}
+	for _, w := range ws[:2] {
+		if !unicode.Is(unicode.Han, d.text[a+w.Start]) || w.Tag == "" || strings.ContainsRune("vdpcurmeoyx", rune(w.Tag[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithName reports a stretch whose first word the segmenter tags as
