@@ -282,6 +282,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"包银高铁", "久玛高速", "京藏高速宁夏段"}, nil},
 		{"a firm's name the segmenter reads one character at a time opens a listed project", "湖北省政府工作报告\n东风岚图新能源汽车、华星光电面板、乐新医药化工等重大项目建成投产。",
 			[]string{"东风岚图新能源汽车", "华星光电面板", "乐新医药化工"}, nil},
+		{"the jurisdiction's own level and a field name its institution, whatever its head or the verb before", "广西壮族自治区政府工作报告\n推进自治区肿瘤防治中心、自治区儿童医院建设，建强省现代农业实验室，提升市民服务中心功能，建设市州级医院。",
+			[]string{"自治区肿瘤防治中心", "自治区儿童医院", "省现代农业实验室"}, []string{"市民服务中心", "民服务中心", "市州级医院", "州级医院"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
@@ -849,19 +851,29 @@ func TestZoneAliases(t *testing.T) {
 }
 
 // TestOwnInstitutionAlias: an institution the document names by its
-// province's level alone (省产业技术研究院) also bears the province's full
-// name (江苏省产业技术研究院), as other documents write it.
+// province's level alone (省产业技术研究院, 自治区儿童医院) also bears the
+// province's full name (江苏省产业技术研究院), as other documents write it.
 func TestOwnInstitutionAlias(t *testing.T) {
-	g := extractText(t, "江苏省政府工作报告\n支持省产业技术研究院改革。")
-	for _, e := range g.Entities {
-		if e.Name == "省产业技术研究院" {
-			if !slices.Contains(e.Aliases, "江苏省产业技术研究院") {
-				t.Errorf("aliases %v, want 江苏省产业技术研究院 among them", e.Aliases)
-			}
-			return
-		}
+	tests := []struct {
+		name, text, entity, alias string
+	}{
+		{"a province", "江苏省政府工作报告\n支持省产业技术研究院改革。", "省产业技术研究院", "江苏省产业技术研究院"},
+		{"an autonomous region", "广西壮族自治区政府工作报告\n推进自治区儿童医院建设。", "自治区儿童医院", "广西壮族自治区儿童医院"},
 	}
-	t.Errorf("no 省产业技术研究院 in %v", mentioned(g))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, tt.text)
+			for _, e := range g.Entities {
+				if e.Name == tt.entity {
+					if !slices.Contains(e.Aliases, tt.alias) {
+						t.Errorf("aliases %v, want %s among them", e.Aliases, tt.alias)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %v", tt.entity, mentioned(g))
+		})
+	}
 }
 
 func TestRelationConventions(t *testing.T) {

@@ -119,6 +119,7 @@ type lexicon struct {
 	heads                                    []head
 	triggers                                 []triggerDef
 	stopWords                                []string // with the resultative compounds added
+	resultResults                            string   // the results of resultative compounds (建|强 after a verb of any kind)
 	genericWords, levelWords, categoryWords  []string
 	carrierWords, clusterWords, trainWords   []string
 	importanceWords, roleWords, networkHeads []string
@@ -220,12 +221,12 @@ type lexSection struct {
 // sections are the sections the extractor reads, each with its field: a
 // section in the file and not here is an error, as is one here and not in
 // the file.
-func (l *lexicon) sections(resultVerbs, resultResults *string) []lexSection {
+func (l *lexicon) sections(resultVerbs *string) []lexSection {
 	w := func(name string, dst *[]string) lexSection { return lexSection{name, wordsSection, dst} }
 	c := func(name string, dst any) lexSection { return lexSection{name, charsSection, dst} }
 	return []lexSection{
 		{"heads", headsSection, &l.heads}, {"triggers", relationsSection, &l.triggers},
-		w("stop-words", &l.stopWords), c("resultative-verbs", resultVerbs), c("resultative-results", resultResults),
+		w("stop-words", &l.stopWords), c("resultative-verbs", resultVerbs), c("resultative-results", &l.resultResults),
 		w("generic-words", &l.genericWords), w("level-words", &l.levelWords), w("category-words", &l.categoryWords),
 		w("carrier-words", &l.carrierWords), w("cluster-words", &l.clusterWords), w("train-words", &l.trainWords),
 		w("importance-words", &l.importanceWords), w("level-attachments", &l.levelAttachments), w("level-ranks", &l.levelRanks), w("role-words", &l.roleWords), w("network-heads", &l.networkHeads),
@@ -273,8 +274,8 @@ func parseLexicon(file, text string) (*lexicon, error) {
 		return fmt.Errorf("%s:%d: %s", file, n, fmt.Sprintf(format, args...))
 	}
 	l := &lexicon{}
-	var resultVerbs, resultResults string
-	secs := l.sections(&resultVerbs, &resultResults)
+	var resultVerbs string
+	secs := l.sections(&resultVerbs)
 	known := make(map[string]*lexSection, len(secs))
 	for i := range secs {
 		known[secs[i].name] = &secs[i]
@@ -408,7 +409,7 @@ func parseLexicon(file, text string) (*lexicon, error) {
 	}
 	// every verb of doing with every result (推深, 做实, 擦亮) stops a name
 	for _, v := range resultVerbs {
-		for _, r := range resultResults {
+		for _, r := range l.resultResults {
 			l.stopWords = append(l.stopWords, string(v)+string(r))
 		}
 	}

@@ -144,8 +144,8 @@ func TestLexiconSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var a, b string
-	secs := l.sections(&a, &b)
+	var a string
+	secs := l.sections(&a)
 	v := reflect.ValueOf(l).Elem()
 	filled := map[string]string{} // field to section
 	for _, s := range secs {

@@ -616,8 +616,10 @@ func (d *recognizer) recognizeNames() {
 		if shortTitle != "" {
 			e.addAlias(shortTitle)
 		}
-		if typ == kg.Institution && d.subjReg != nil && (d.text[start] == '省' || d.text[start] == '市') && d.ownLevelInstitution(start, h.start) {
-			if r := d.pronounRegion(d.text[start]); r != nil {
+		if typ == kg.Institution && d.subjReg != nil && d.ownLevelInstitution(start, h.start, weak) {
+			if lv, ok := strings.CutPrefix(cleanName(name), "自治区"); ok && d.subjReg.Level == gazetteer.Province && strings.HasSuffix(d.subjReg.Name, "自治区") {
+				e.addAlias(d.subjReg.Name + lv) // 广西壮族自治区儿童医院
+			} else if r := d.pronounRegion(d.text[start]); r != nil {
 				e.addAlias(r.Name + strings.TrimPrefix(cleanName(name), string(d.text[start]))) // 江苏省产业技术研究院, its full name
 			}
 		}
@@ -1916,8 +1918,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
-	if typ == kg.Institution && !weak && d.ownLevelInstitution(start, headStart) {
-		return true // 省现代农业实验室, 省高等研究院: the jurisdiction's own institution, named by its field
+	if typ == kg.Institution && d.ownLevelInstitution(start, headStart, weak) {
+		return true // 省现代农业实验室, 自治区精神卫生中心: the jurisdiction's own institution, named by its field
 	}
 	if weak && !hasPlace && joinsPlaces(mod) && (typ == kg.Road || typ == kg.Railway || typ == kg.Project || typ == kg.RegionGroup || d.placeBeforeDash(start, headStart)) {
 		return true // 储潭—湖江公路: a road named by the places it joins (not 赤峰道—中心|花园)
@@ -2168,18 +2170,24 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 // jurisdiction alone (省, 市, 自治区; not 省级, 省属, 市内) and goes on with
 // a field, no rank (省重点实验室 is a kind): an institution of the
 // document's own province or city, which needs no place (省现代农业实验室).
-func (d *recognizer) ownLevelInstitution(start, headStart int) bool {
+func (d *recognizer) ownLevelInstitution(start, headStart int, weak bool) bool {
 	ms := d.sub(start, headStart)
-	rest := ""
+	rest, level := "", 0
 	for _, l := range []string{"自治区", "省", "市"} {
 		if r, ok := strings.CutPrefix(ms, l); ok {
-			rest = r
+			rest, level = r, utf8.RuneCountInString(l)
 			break
 		}
 	}
 	// (省市县博物馆: levels joined, a kind at each)
-	if utf8.RuneCountInString(rest) < 2 || slices.ContainsFunc(d.x.lex.levelAttachments, func(w string) bool { return strings.HasPrefix(rest, w) }) {
-		return false
+	if utf8.RuneCountInString(rest) < 2 || slices.ContainsFunc(d.x.lex.levelAttachments, func(w string) bool { return strings.HasPrefix(rest, w) }) || strings.Contains(rest, "级") {
+		return false // (市州级医院: a rank of levels)
+	}
+	if d.cutAt(start); d.tokenAt(start).Start != start || d.tokenAt(start).End != start+level {
+		return false // 市民|服务中心, 市场|监管: the level's character opens another word
+	}
+	if weak && d.isGeneric(d.text[start+level:headStart]) {
+		return false // 省综合医院: a weak head (中心, 医院) needs a field of its own
 	}
 	if start > 0 && isNameChar(d.text[start-1]) && !d.verbBefore(start) {
 		return false // 全省|…: the level is part of a longer word
@@ -5516,8 +5524,8 @@ func (d *recognizer) verbBefore(pos int) bool {
 		return false
 	}
 	w := ws[len(ws)-1]
-	if len(ws) >= 2 && w.End-w.Start == 1 && d.text[max(0, pos-4)+w.Start] == '好' && segment.IsVerbTag(ws[len(ws)-2].Tag) {
-		return true // 打好“三北”工程: a verb and its complement
+	if len(ws) >= 2 && w.End-w.Start == 1 && strings.ContainsRune(d.x.lex.resultResults, d.text[max(0, pos-4)+w.Start]) && segment.IsVerbTag(ws[len(ws)-2].Tag) {
+		return true // 打好“三北”工程, 建强省高等研究院: a verb and its complement
 	}
 	return segment.IsVerbTag(w.Tag) && w.End-w.Start >= 2 && d.gazAt(max(0, pos-4)+w.Start) == nil
 }
