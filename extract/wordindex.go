@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/cnplan/kg/extract/segment"
+import (
+	"slices"
+
+	"github.com/cnplan/kg/extract/segment"
+)
 
 // The words of a document are cut a unit at a time, when first read
 // (cutAt), and kept as a code per character (tokCode): the token that holds
@@ -76,6 +80,7 @@ func (d *docText) cutAt(k int) {
 	}
 	i, j := segment.Unit(d.text, k)
 	d.cutBuf = d.x.seg.AppendCut(d.cutBuf[:0], d.text[i:j])
+	retagAdverbs(d.cutBuf, d.text[i:j], d.x.lex.anchors)
 	for _, tk := range d.cutBuf {
 		tk.Start += i
 		tk.End += i
@@ -115,4 +120,22 @@ func (d *docText) mayJoin(k int) bool {
 		return d.tokenAt(k-1).End > k // cut already
 	}
 	return d.x.seg.MayCross(d.text, k)
+}
+
+// retagAdverbs reads as a noun a word of two characters or more that the
+// dictionary tags as an adverb right before a noun (首都/d|国际会展中心,
+// 陆相/d|页岩油): an adverb modifies verbs and adjectives, never a noun,
+// so the word stands as a modifier in a noun phrase and ends no name
+// there. Not before an anchor that opens names (着眼/d|国家…试点: a verb
+// the dictionary tags an adverb). text holds the tokens' offsets.
+func retagAdverbs(toks []segment.Token, text []rune, anchors []string) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Tag != "d" || toks[i].End-toks[i].Start < 2 || toks[i+1].Tag != "n" {
+			continue
+		}
+		if slices.Contains(anchors, string(text[toks[i+1].Start:toks[i+1].End])) {
+			continue
+		}
+		toks[i].Tag = "n"
+	}
 }

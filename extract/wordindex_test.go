@@ -67,7 +67,7 @@ func TestWordIndex(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			xx := &Extractor{seg: x.seg, tags: x.tags} // what the word index reads
+			xx := &Extractor{seg: x.seg, tags: x.tags, lex: x.lex} // what the word index reads
 			if tc.tags != nil {
 				xx.tags = newTagTable(tc.tags)
 			}
@@ -75,6 +75,7 @@ func TestWordIndex(t *testing.T) {
 			d.text = []rune(tc.text)
 			d.segment()
 			want := x.seg.Cut(d.text)
+			retagAdverbs(want, d.text, x.lex.anchors)
 			n := len(d.text)
 			for i := 0; i < n; i++ {
 				d.cutAt((i*7919 + n/2) % n) // out of order
@@ -93,6 +94,36 @@ func TestWordIndex(t *testing.T) {
 			ws = d.appendWords(ws, 0, n)
 			if !reflect.DeepEqual(ws, want) {
 				t.Errorf("words differ from Cut")
+			}
+		})
+	}
+}
+
+func TestRetagAdverbs(t *testing.T) {
+	tok := func(s, e int, tag string) segment.Token { return segment.Token{Start: s, End: e, Tag: tag} }
+	tests := []struct {
+		name string
+		in   []segment.Token
+		want []string
+	}{
+		{"an adverb before a noun is a noun (首都|图书馆)", []segment.Token{tok(0, 2, "d"), tok(2, 5, "n")}, []string{"n", "n"}},
+		{"an adverb before a verb stays (进一步|优化)", []segment.Token{tok(0, 3, "d"), tok(3, 5, "v")}, []string{"d", "v"}},
+		{"a one-character adverb stays (都|是)", []segment.Token{tok(0, 1, "d"), tok(1, 3, "n")}, []string{"d", "n"}},
+		{"an adverb before a verbal noun stays (首都|体育)", []segment.Token{tok(0, 2, "d"), tok(2, 4, "vn")}, []string{"d", "vn"}},
+		{"the last word has no noun after it", []segment.Token{tok(0, 2, "n"), tok(2, 4, "d")}, []string{"n", "d"}},
+		{"an adverb before an anchor stays (着眼|国家)", []segment.Token{tok(0, 2, "d"), tok(2, 4, "n")}, []string{"d", "n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := []rune("首都图书馆")
+			if strings.HasPrefix(tt.name, "an adverb before an anchor") {
+				text = []rune("着眼国家")
+			}
+			retagAdverbs(tt.in, text, []string{"国家", "全国"})
+			for i, tk := range tt.in {
+				if tk.Tag != tt.want[i] {
+					t.Errorf("token %d tagged %s, want %s", i, tk.Tag, tt.want[i])
+				}
 			}
 		})
 	}
