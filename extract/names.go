@@ -1700,8 +1700,13 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 	content := false // a content word since the last cut: a verb after it is the name's own (西部创意产业集聚区)
 	placeEnd := -1
 	// scratchWords: the loop calls nothing that reads words
-	for _, tk := range d.scratchWords(from, headStart) {
+	ws := d.scratchWords(from, headStart)
+	for i, tk := range ws {
 		a, b := from+tk.Start, from+tk.End
+		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) {
+			cut = b // 繁荣|梅林古镇特色商业集聚区: an adjective opening a clause before a place is a verb of making it so
+			continue
+		}
 		for ; qi <= a; qi++ {
 			switch d.text[qi] {
 			case '“':
@@ -1752,6 +1757,19 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 		content = false
 	}
 	return cut
+}
+
+// causedPlace reports the word next, at b, a place below a province or a
+// proper noun, that an adjective before it makes what it says (繁荣|梅林古镇):
+// not an anchor or a province, which slogans qualify (美丽中国, 美丽江苏).
+func (d *recognizer) causedPlace(b int, next segment.Token) bool {
+	if d.anchorAt(b) {
+		return false
+	}
+	if g := d.gazAt(b); g != nil && g.start == b {
+		return g.kind == mRegion && len(g.refs) > 0 && g.refs[0].region != nil && g.refs[0].region.Level != gazetteer.Province
+	}
+	return next.Tag == "nr" || next.Tag == "ns" || next.Tag == "nz"
 }
 
 // anchorIn reports a qualifier that opens names (anchorAt) from a to b, or
