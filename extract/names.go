@@ -4533,8 +4533,9 @@ func ordinalInstitution(mod []rune) bool {
 }
 
 // facilityBefore reports a strong head of a works facility ending at
-// headStart after a modifier of its own (水利枢纽 in 阿尔塔什水利枢纽工程);
-// a road or railway before 项目 is the route itself (石雄铁路项目).
+// headStart after a modifier of its own (水利枢纽 in 阿尔塔什水利枢纽工程),
+// or of a route before 工程 (银太高速铁路工程); a road or railway before
+// 项目 is the route itself (石雄铁路项目).
 func (d *recognizer) facilityBefore(start, headStart int) bool {
 	// d.heads is sorted by start: the heads after start, not all of them
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start > start })
@@ -4547,7 +4548,9 @@ func (d *recognizer) facilityBefore(start, headStart int) bool {
 		}
 		hd := d.x.headDefs[h.word]
 		w := d.sub(h.start, h.end)
-		return !hd.weak && hd.typ == kg.Project && w != "工程" && w != "项目"
+		// (银太高速铁路|工程: works named by a route are a project; 石雄铁路|项目 is the route)
+		route := (hd.typ == kg.Railway || hd.typ == kg.Road) && runesAt(d.text, headStart, "工程")
+		return !hd.weak && (hd.typ == kg.Project || route) && w != "工程" && w != "项目"
 	}
 	return false
 }
