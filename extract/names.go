@@ -1747,7 +1747,8 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			}
 			continue
 		}
-		if plan && segment.IsVerbTag(tk.Tag) && !d.anchorAt(b) && !d.batchAt(b, headStart) {
+		if plan && segment.IsVerbTag(tk.Tag) && !(d.anchorAt(b) && b+2 < headStart) && !d.batchAt(b, headStart) {
+			// (补充耕地质量验收|全国|试点: an issuer right before the head closes the name, it opens none)
 			// plans are named by what they do (就业优先战略, 人才兴皖工程);
 			// a verb before 国家/全国 or a batch is not part of one
 			// (入选国家碳达峰试点, 入选首批国家级零碳园区建设名单)
@@ -2694,6 +2695,21 @@ func (d *recognizer) namedPlan(start int, mod []rune) bool {
 	before := d.sub(max(0, start-2), start)
 	for _, v := range d.x.lex.planObjectVerbs {
 		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return d.describedAfterListVerb(start)
+}
+
+// describedAfterListVerb reports a short description closed by 的 right
+// before start, after a verb of inclusion (获批|省域全覆盖的|要素市场化配置综合
+// 改革试点): the designation is still the verb's object.
+func (d *recognizer) describedAfterListVerb(start int) bool {
+	if start < 2 || d.text[start-1] != '的' {
+		return false
+	}
+	for a := start - 2; a >= 0 && start-a <= 10 && isNameChar(d.text[a]); a-- {
+		if d.listVerbBefore(a) {
 			return true
 		}
 	}
