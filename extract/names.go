@@ -3660,6 +3660,25 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 	sort.Slice(items, func(i, j int) bool {
 		return items[i].start < items[j].start || (items[i].start == items[j].start && items[i].end > items[j].end)
 	})
+	// 西部创新港、三航科技城、未来信息港等: three or more items that each end
+	// in a head of one type (or of zones: parks, hubs, institutions) after a
+	// modifier of their own, none generic and
+	// none with a verb, closed by 等, are names by position, vouching for
+	// each other (not 产业园、科技城等, bare heads, nor 国家级开发区、省级
+	// 高新区等, levels)
+	peers := func(list []item) bool {
+		if len(list) < 3 || list[len(list)-1].end >= len(d.text) || d.text[list[len(list)-1].end] != '等' {
+			return false
+		}
+		for _, it := range list {
+			zone := func(t kg.EntityType) bool { return t == kg.Park || t == kg.Hub || t == kg.Institution }
+			if it.cand < 0 || (it.typ != list[0].typ && !(zone(it.typ) && zone(list[0].typ))) || it.headStart-it.start < 2 || d.isGeneric(d.text[it.start:it.headStart]) ||
+				!d.onlyNameWords(it.start, it.headStart) || countPhrase(d.text[it.start:it.headStart]) {
+				return false
+			}
+		}
+		return true
+	}
 	var out []*mention
 	for i := 0; i < len(items); {
 		j := i + 1 // the list runs while each item starts right after the previous 、
@@ -3690,7 +3709,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 			if it.typ == kg.Road || it.typ == kg.Railway {
 				n = counts[kg.Road] + counts[kg.Railway] // 中兰高铁、乌玛高速、银昆高速宁夏段: routes of either kind vouch
 			}
-			if n < 2 && !one {
+			if n < 2 && !one && !peers(items[i:j]) {
 				continue
 			}
 			if c.headStart-c.start < 2 || countPhrase(d.text[c.start:c.headStart]) || !d.validNameIn(c.start, c.headStart, c.end, c.typ, c.weak, true) {
