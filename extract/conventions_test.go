@@ -906,6 +906,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 沪昆高铁 -> 昆明市", "CONNECTS 沪昆高铁 -> 上海市"}, []string{"CONNECTS 兴泉铁路 -> 兴安盟"}},
 		{"the place after the state firm that builds works is where they lie", "内蒙古自治区政府工作报告\n开工建设国能鄂尔多斯40亿立方米/年煤制天然气项目。",
 			[]string{"LOCATED_IN 国能鄂尔多斯40亿立方米/年煤制天然气项目 -> 鄂尔多斯市"}, nil},
+		{"a quoted label between a run and its mutual trigger counts as one word", "贵州省政府工作报告\n推进浙黔“10+10”产业园区协作，深化粤黔“1+N”重点领域合作。",
+			[]string{"COOPERATES_WITH 浙江省 -> 贵州省", "COOPERATES_WITH 广东省 -> 贵州省"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

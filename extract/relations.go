@@ -1080,7 +1080,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		}
 	}
 	last := ms[len(ms)-1]
-	if pos-last.end > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) {
+	if c.gapLen(last.end, pos) > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) {
 		return nil
 	}
 	var kept []*mention
@@ -1126,12 +1126,38 @@ func (c *sentenceCtx) processNamed(m *mention) bool {
 	return false
 }
 
+// gapLen is the length of text[from:to] with a quoted label counted as one
+// word (沪滇|“16+16”重点园区|合作: a label names, it does not distance).
+func (c *sentenceCtx) gapLen(from, to int) int {
+	n, inQuote := 0, false
+	for i := from; i < to; i++ {
+		switch r := c.d.text[i]; {
+		case r == '“':
+			inQuote = true
+			n++
+		case r == '”':
+			inQuote = false
+		case !inQuote:
+			n++
+		}
+	}
+	return n
+}
+
 // plainWords reports a gap of word characters only: no punctuation, no
-// other place, no trigger word.
+// other place, no trigger word. A quoted label may hold signs (沪滇“16+16”
+// 重点园区合作).
 func (c *sentenceCtx) plainWords(from, to int) bool {
+	inQuote := false
 	for i := from; i < to; i++ {
 		r := c.d.text[i]
-		if !isNameChar(r) && r != '“' && r != '”' {
+		switch {
+		case r == '“':
+			inQuote = true
+		case r == '”':
+			inQuote = false
+		case inQuote && (r == '+' || r == '＋' || r == '×' || r == '·' || r == '—' || r == '-'):
+		case !isNameChar(r):
 			return false
 		}
 		if g := c.d.gazAt(i); g != nil && g.top {
