@@ -665,6 +665,9 @@ func (d *recognizer) recognizeNames() {
 				// share the rest of the name
 				named = append(named, d.partyList(start, start+n, end, typ)...)
 			}
+			if typ == kg.Project {
+				named = append(named, d.firmList(start, h.start, end)...)
+			}
 		}
 	}
 	named = append(named, d.vouchedItems(named, unnamed)...)
@@ -5165,6 +5168,59 @@ func (d *recognizer) countryPair(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// firmList reads the works listed before a name of works that a state firm
+// opens, each item a state firm and the place of its works, sharing what
+// follows the place in that name (国网牛首山、华电牛首山东抽水蓄能电站: 国网牛首山
+// 抽水蓄能电站).
+func (d *recognizer) firmList(start, headStart, end int) []*mention {
+	firmAt := func(a int) int {
+		for _, f := range d.x.lex.stateFirms {
+			if runesAt(d.text, a, f) {
+				return utf8.RuneCountInString(f)
+			}
+		}
+		return 0
+	}
+	n := firmAt(start)
+	if n == 0 {
+		return nil
+	}
+	// the place: a region, proper nouns and directions after the firm
+	shared := start + n
+	for shared < headStart {
+		if g := d.gazAt(shared); g != nil && g.start == shared && g.kind == mRegion && g.end <= headStart {
+			shared = g.end // 平凉/a: a city the segmenter tags otherwise
+			continue
+		}
+		if d.cutAt(shared); d.tokenAt(shared).Start != shared {
+			break
+		}
+		tk := d.tokenAt(shared)
+		if tk.End > headStart || !slices.Contains([]string{"nr", "ns", "nz", "j", "f", "x"}, tk.Tag) {
+			break
+		}
+		shared = tk.End
+	}
+	if shared == start+n || shared > headStart {
+		return nil
+	}
+	var out []*mention
+	t := d.text
+	for q := start - 1; q > 0 && t[q] == '、'; {
+		a := q - 1
+		for a > 0 && q-a < 8 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0 {
+			a--
+		}
+		if k := firmAt(a); k == 0 || q-a-k < 2 || q-a-k > 5 || (a > 0 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0) {
+			break
+		}
+		e := d.namedEntity(kg.Project, string(t[a:q])+string(t[shared:end]), a, q)
+		out = append(out, oneRef(mention{start: a, end: q, kind: mNamed, headStart: q}, e))
+		q = a - 1
+	}
+	return out
 }
 
 // partyList reads the zones listed before a zone named by its parties'
