@@ -2484,7 +2484,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 				return true
 			}
 		}
-		return false
+		return d.townOpens(start, headStart) // 横沙新洲现代农业产业园专项规划: a town's plan
 	case ruleList:
 		return q || d.namedPlan(start, mod) || d.inTitle(start)
 	case ruleQuoted:
