@@ -1831,7 +1831,15 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 			}
 		}
 	}
-	if len(provs) == 0 {
+	// the provinces bordering the subject's take part wherever they are not
+	// named (通武廊: 武清 of 天津, 廊坊 of 河北, in a plan of 北京)
+	borders := d.x.gaz.Neighbours(p.Code)
+	for _, c := range borders {
+		if d.x.initialBits[c] != nil {
+			codes[c] = true
+		}
+	}
+	if len(codes) == 0 {
 		return nil
 	}
 	provAt := provsByPos(len(provs), func(k int) int { return provs[k].pos })
@@ -1870,21 +1878,35 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 			continue
 		}
 		j := i
-		for j < len(t) && j-i < 4 && !covered[j] && in(t[j]) && !isTaken(j) {
+		for j < len(t) && !covered[j] && in(t[j]) && !isTaken(j) {
 			j++
 		}
-		if j-i >= 2 && (j >= len(t) || !in(t[j]) || covered[j]) && (d.runFollowed(j) || d.partiesFollowed(j)) {
-			var near []string
+		// the run ends where a binding word follows, which may itself
+		// start with initials (达万开|川渝|统筹: 川 may be a place's too):
+		// the last end that reads as a run
+		var near []string
+		if j-i >= 2 {
 			for _, k := range provsWithin(provAt, i-40, j+40, &nearBuf) {
 				if q := provs[k]; !slices.Contains(near, q.code) {
 					near = append(near, q.code)
 				}
 			}
-			for k := i; k+2 <= j; k++ {
-				// the longest run that ends at j (深化|赣深: 深化 is a verb)
-				if m := d.crossRun(k, j, p.Code, near); m != nil {
+			for _, c := range borders {
+				if !slices.Contains(near, c) && d.x.initialBits[c] != nil {
+					near = append(near, c)
+				}
+			}
+		}
+	ends:
+		for e := j; e-i >= 2; e-- {
+			if !d.runFollowed(e) && !d.partiesFollowed(e) {
+				continue
+			}
+			for k := max(i, e-4); k+2 <= e; k++ {
+				// the longest run that ends at e (深化|赣深: 深化 is a verb)
+				if m := d.crossRun(k, e, p.Code, near); m != nil {
 					out = append(out, m)
-					break
+					break ends
 				}
 			}
 		}

@@ -1230,9 +1230,27 @@ func (c *sentenceCtx) peerPairs(typ kg.RelationType, t trig, peers []*mention, r
 	for i := range all {
 		for j := i + 1; j < len(all); j++ {
 			a, b := all[i], all[j]
+			if typ == kg.AdjacentTo && c.d.provincesApart(a.e, b.e) {
+				continue // 苏皖鲁豫…交界: 江苏 and 河南 do not meet
+			}
 			rs.add(typ, a.e, b.e, c.evidence(t, []*mention{a.m}, b.m))
 		}
 	}
+}
+
+// provincesApart reports two provinces that share no land border
+// (gazetteer's borders): a run of parties adjacent to each other holds
+// pairs that are not.
+func (d *docView) provincesApart(a, b *entity) bool {
+	ra, ok := d.x.gaz.Region(a.code)
+	if !ok || ra.Level != gazetteer.Province {
+		return false
+	}
+	rb, ok := d.x.gaz.Region(b.code)
+	if !ok || rb.Level != gazetteer.Province {
+		return false
+	}
+	return !d.x.gaz.Borders(ra.Code, rb.Code)
 }
 
 // startsSentence reports a position at the start of its sentence, after an

@@ -34,7 +34,7 @@ import (
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/bynames.tsv data/towns.tsv
+//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/bynames.tsv data/towns.tsv data/borders.tsv
 var files embed.FS
 
 // Level is the administrative level of a region.
@@ -235,6 +235,9 @@ type Gazetteer struct {
 	// towns are the short names of the towns and streets (towns.tsv), in
 	// file order.
 	towns []TownName
+	// borders are the provinces that share a land border with each province
+	// (borders.tsv), by code.
+	borders map[string][]string
 }
 
 // TownName is the short name of a town or street (乡级: 镇, 乡, 街道, 地区,
@@ -283,6 +286,9 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadTowns(); err != nil {
+		return nil, err
+	}
+	if err := g.loadBorders(); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -425,6 +431,50 @@ func (g *Gazetteer) loadBynames() error {
 	}
 	return nil
 }
+
+// loadBorders reads the provinces' land borders; every province is listed
+// once and every border both ways, or the file is corrupt.
+func (g *Gazetteer) loadBorders() error {
+	rs, err := rows("borders.tsv", 2)
+	if err != nil {
+		return err
+	}
+	g.borders = make(map[string][]string, len(rs))
+	for _, f := range rs {
+		r, ok := g.byCode[f[0]]
+		if _, dup := g.borders[f[0]]; !ok || r.Level != Province || dup {
+			return fmt.Errorf("gazetteer: borders.tsv: bad row %q", f)
+		}
+		ns := splitList(f[1])
+		for _, n := range ns {
+			if q, ok := g.byCode[n]; !ok || q.Level != Province || n == f[0] {
+				return fmt.Errorf("gazetteer: borders.tsv: %s: %s is no other province", f[0], n)
+			}
+		}
+		g.borders[f[0]] = ns
+	}
+	for a, ns := range g.borders {
+		for _, b := range ns {
+			if !slices.Contains(g.borders[b], a) {
+				return fmt.Errorf("gazetteer: borders.tsv: %s borders %s, not the other way", a, b)
+			}
+		}
+	}
+	for _, r := range g.regions {
+		if _, ok := g.borders[r.Code]; r.Level == Province && !ok {
+			return fmt.Errorf("gazetteer: borders.tsv: no row for %s", r.Code)
+		}
+	}
+	return nil
+}
+
+// Neighbours returns the codes of the provinces that share a land border
+// with the province code (none for 海南, 台湾 or a region below a province).
+func (g *Gazetteer) Neighbours(code string) []string { return slices.Clone(g.borders[code]) }
+
+// Borders reports two provinces sharing a land border (江苏 and 安徽 do,
+// 江苏 and 河南 do not).
+func (g *Gazetteer) Borders(a, b string) bool { return slices.Contains(g.borders[a], b) }
 
 func (g *Gazetteer) loadTowns() error {
 	rs, err := rows("towns.tsv", 2)

@@ -851,3 +851,32 @@ func TestTownNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBorders: the provinces' land borders, both ways; islands border none.
+func TestBorders(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"江苏 and 安徽", "320000", "340000", true},
+		{"安徽 and 江苏, the other way", "340000", "320000", true},
+		{"江苏 and 河南 do not meet", "320000", "410000", false},
+		{"北京 and 天津", "110000", "120000", true},
+		{"广东 and 香港", "440000", "810000", true},
+		{"海南 borders no province by land", "460000", "440000", false},
+		{"四川 and 西藏", "510000", "540000", true},
+		{"a city is no province", "320100", "340100", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := g.Borders(tt.a, tt.b); got != tt.want {
+				t.Errorf("Borders(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+	if n := len(g.Neighbours("620000")); n != 6 {
+		t.Errorf("甘肃 has %d neighbours, want 6 (内蒙古, 宁夏, 陕西, 四川, 青海, 新疆)", n)
+	}
+}
