@@ -830,7 +830,7 @@ func TestHeadTypes(t *testing.T) {
 		{"a railway's link line is a railway", "广西壮族自治区政府工作报告\n推进中越准轨铁路连接线建设。", "中越准轨铁路连接线", kg.Railway},
 		{"a military museum is an institution", "甘肃省政府工作报告\n兰州革命军事馆建成开放。", "兰州革命军事馆", kg.Institution},
 		{"a corridor of science and innovation is a region group, as the corpus gold types every corridor", "浙江省政府工作报告\n建设宁波甬江科创走廊。", "宁波甬江科创走廊", kg.RegionGroup},
-		{"a park of colleges is a park", "浙江省政府工作报告\n推进下沙高教园区提质发展。", "下沙高教园区", kg.Park},
+		{"a park of colleges is a park", "浙江省政府工作报告\n推进下沙高教园提质发展。", "下沙高教园", kg.Park},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},
