@@ -1844,6 +1844,7 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	}
 	provAt := provsByPos(len(provs), func(k int) int { return provs[k].pos })
 	var nearBuf []int
+	var near []string // the provinces a run's places may lie in, per run
 	var union [1 << 10]uint64
 	for c := range codes {
 		b := d.x.initialBits[c]
@@ -1884,23 +1885,23 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 		// the run ends where a binding word follows, which may itself
 		// start with initials (达万开|川渝|统筹: 川 may be a place's too):
 		// the last end that reads as a run
-		var near []string
-		if j-i >= 2 {
-			for _, k := range provsWithin(provAt, i-40, j+40, &nearBuf) {
-				if q := provs[k]; !slices.Contains(near, q.code) {
-					near = append(near, q.code)
-				}
-			}
-			for _, c := range borders {
-				if !slices.Contains(near, c) && d.x.initialBits[c] != nil {
-					near = append(near, c)
-				}
-			}
-		}
+		near = near[:0]
 	ends:
-		for e := j; e-i >= 2; e-- {
+		for e := j; e-i >= 2 && j-e <= 4; e-- { // (a binding word of initials is four characters at most)
 			if !d.runFollowed(e) && !d.partiesFollowed(e) {
 				continue
+			}
+			if len(near) == 0 { // read once a run may end here: most runs end nowhere
+				for _, k := range provsWithin(provAt, i-40, j+40, &nearBuf) {
+					if q := provs[k]; !slices.Contains(near, q.code) {
+						near = append(near, q.code)
+					}
+				}
+				for _, c := range borders {
+					if !slices.Contains(near, c) && d.x.initialBits[c] != nil {
+						near = append(near, c)
+					}
+				}
 			}
 			for k := max(i, e-4); k+2 <= e; k++ {
 				// the longest run that ends at e (深化|赣深: 深化 is a verb)
@@ -1936,10 +1937,6 @@ func (d *recognizer) crossRun(start, end int, subj string, near []string) *menti
 	var regs []*gazetteer.Region
 	own, other := false, false
 	for c := start; c < end; c++ {
-		d.cutAt(c)
-		if tk := d.tokenAt(c); tk.Start < start || tk.End > end || tk.End-tk.Start == end-start {
-			return nil // a word runs over the run's ends, or the run is one word (words inside it are names' pieces: 万达|开)
-		}
 		var found *gazetteer.Region
 		n := 0
 		for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[d.text[c]], d.x.countiesByFirst[d.text[c]]} {
@@ -1973,6 +1970,14 @@ func (d *recognizer) crossRun(start, end int, subj string, near []string) *menti
 	}
 	if !own || !other {
 		return nil
+	}
+	// the words last: most runs fail on their places, and cutting a unit
+	// costs more than the lookups
+	for c := start; c < end; c++ {
+		d.cutAt(c)
+		if tk := d.tokenAt(c); tk.Start < start || tk.End > end || tk.End-tk.Start == end-start {
+			return nil // a word runs over the run's ends, or the run is one word (words inside it are names' pieces: 万达|开)
+		}
 	}
 	m := &mention{start: start, end: end, kind: mAbbrev}
 	for _, r := range regs {
