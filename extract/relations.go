@@ -1512,7 +1512,7 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		for _, r := range ends {
 			add(d.regionEntity(r))
 		}
-	} else if len(inner) == 0 {
+	} else if len(inner) == 0 && !d.featureWord(m.start, m.headStart) {
 		ends := d.routeEndpoints(trimRouteQualifiers(d.x.lex, prefix))
 		supported := false
 		for _, r := range ends {
@@ -1650,6 +1650,18 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 		}
 	}
 	return out
+}
+
+// featureWord reports a route's modifier that is one word of the
+// dictionary ending in a feature of the land (黄河|旅游公路, 长江|旅游公路): a
+// river or mountain the route follows, no pair of ends (黄南 and 河南).
+func (d *docView) featureWord(start, end int) bool {
+	if end-start != 2 || !d.x.toponymFinals[d.text[end-1]] {
+		return false
+	}
+	d.cutAt(start)
+	tk := d.tokenAt(start)
+	return tk.Start == start && tk.End == end
 }
 
 // maxGuessedEnd bounds, in kilometres, how far from every other end of a
