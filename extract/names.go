@@ -1902,7 +1902,7 @@ func isNameChar(r rune) bool {
 		return true
 	}
 	return r >= 0x2E80 && unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || isDigit(r))) ||
-		r == '—' || r == '-' || r == '·' // (no Han below U+2E80)
+		r == '—' || r == '-' || r == '·' || r == '±' // (no Han below U+2E80; ±800千伏: a direct current line's voltage)
 }
 
 // perYear reports the slash of a capacity per year at i (20亿立方米/年,
@@ -3147,8 +3147,9 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 				return start
 			}
 		}
-		if strings.ContainsAny(pre, "(（“") || (len(pre) > len("至") && strings.HasSuffix(pre, "至")) {
-			return start // 董家口至五莲铁路: a route's first end, a place or not
+		if strings.ContainsAny(pre, "(（“") || (len(pre) > len("至") && strings.HasSuffix(pre, "至")) ||
+			(g.start-start >= 3 && inSet("—－-", d.text[g.start-1])) {
+			return start // 董家口至五莲铁路, 哈密—重庆…直流工程: a route's first end, a place or not
 		}
 		if d.allProper(start, g.start) || (g.start-start == 2 && d.someProper(start, g.start)) {
 			return start // 北航重庆科创中心: an abbreviated owner before the place

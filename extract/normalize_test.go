@@ -249,7 +249,7 @@ func TestIsHan(t *testing.T) {
 func TestIsDigit(t *testing.T) {
 	nameChar := func(r rune) bool {
 		return unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
-			r == '—' || r == '-' || r == '·'
+			r == '—' || r == '-' || r == '·' || r == '±'
 	}
 	for r := rune(-1); r < 0x110001; r++ {
 		if got, want := isDigit(r), unicode.IsDigit(r); got != want {
