@@ -265,6 +265,11 @@ func FuzzExtract(f *testing.F) {
 	// postings, capacities per year, a state firm, a group's region
 	f.Add([]byte("四环东六环路“九纵五横四环”750千伏甲、乙等14个750千伏电网工程“甲”和“乙”专项行动“甲”、“乙”等行动驻京驻100万吨/年/年国能海南自贸港（B型）三北”六期工程"))
 	f.Add([]byte("环\n二环\n千伏\n“”和“”示范区\n驻\n/年\n国能\n（B型）\n“三北”六期工程\n省研究院\n蓉城"))
+	// the edges of the 2026-11-27 afternoon rules: dashes and ± in lines, runs
+	// across borders, labels between a run and its trigger, firms' lists,
+	// zones vouching for each other, adverbs before nouns
+	f.Add([]byte("哈密—重庆±800千伏特高压直流工程通武廊交界沪滇“16+16”合作国网牛首山、华电牛首山东抽水蓄能电站北部创新港、未来信息港、东方科技城等首都国际会展中心自治区儿童医院"))
+	f.Add([]byte("±\n—±\n交界\n“+”合作\n国网、华电电站\n港、城、园等\n首都\n自治区中心\n获批的试点"))
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res := x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
