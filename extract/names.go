@@ -2192,6 +2192,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 // jurisdiction alone (省, 市, 自治区; not 省级, 省属, 市内) and goes on with
 // a field, no rank (省重点实验室 is a kind): an institution of the
 // document's own province or city, which needs no place (省现代农业实验室).
+// Before a weak head (中心, 医院) the field must be no generic phrase
+// (自治区精神卫生中心; not 省综合医院).
 func (d *recognizer) ownLevelInstitution(start, headStart int, weak bool) bool {
 	ms := d.sub(start, headStart)
 	rest, level := "", 0
@@ -3666,16 +3668,15 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 	})
 	// 西部创新港、三航科技城、未来信息港等: three or more items that each end
 	// in a head of one type (or of zones: parks, hubs, institutions) after a
-	// modifier of their own, none generic and
-	// none with a verb, closed by 等, are names by position, vouching for
-	// each other (not 产业园、科技城等, bare heads, nor 国家级开发区、省级
-	// 高新区等, levels)
+	// modifier of their own, none generic and none with a verb, closed by 等,
+	// are names by position, vouching for each other (not 产业园、科技城等,
+	// bare heads, nor 国家级开发区、省级高新区等, levels)
+	zone := func(t kg.EntityType) bool { return t == kg.Park || t == kg.Hub || t == kg.Institution }
 	peers := func(list []item) bool {
 		if len(list) < 3 || list[len(list)-1].end >= len(d.text) || d.text[list[len(list)-1].end] != '等' {
 			return false
 		}
 		for _, it := range list {
-			zone := func(t kg.EntityType) bool { return t == kg.Park || t == kg.Hub || t == kg.Institution }
 			if it.cand < 0 || (it.typ != list[0].typ && !(zone(it.typ) && zone(list[0].typ))) || it.headStart-it.start < 2 || d.isGeneric(d.text[it.start:it.headStart]) ||
 				!d.onlyNameWords(it.start, it.headStart) || countPhrase(d.text[it.start:it.headStart]) {
 				return false
@@ -5199,10 +5200,15 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 			break
 		}
 		tk := d.tokenAt(shared)
-		if tk.End > headStart || !slices.Contains([]string{"nr", "ns", "nz", "j", "f", "x"}, tk.Tag) {
+		if tk.End > headStart {
 			break
 		}
-		shared = tk.End
+		switch tk.Tag {
+		case "nr", "ns", "nz", "j", "f", "x": // proper nouns, directions, unknown characters
+			shared = tk.End
+			continue
+		}
+		break
 	}
 	if shared == start+n || shared > headStart {
 		return nil
@@ -5638,7 +5644,7 @@ func (d *recognizer) verbBefore(pos int) bool {
 	}
 	w := ws[len(ws)-1]
 	if len(ws) >= 2 && w.End-w.Start == 1 && strings.ContainsRune(d.x.lex.resultResults, d.text[max(0, pos-4)+w.Start]) && segment.IsVerbTag(ws[len(ws)-2].Tag) {
-		return true // 打好“三北”工程, 建强省高等研究院: a verb and its complement
+		return true // 打好“三北”工程, 建强省…实验室: a verb and its complement
 	}
 	return segment.IsVerbTag(w.Tag) && w.End-w.Start >= 2 && d.gazAt(max(0, pos-4)+w.Start) == nil
 }
