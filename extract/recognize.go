@@ -540,6 +540,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && d.streetAfter(p.h.end) {
 			continue // 南京东路, 延安西路: a street
 		}
+		if c.group != nil && d.directionsGo(p.h.start, p.h.end) {
+			continue // 川浙|东西部协作: the direction begins a compound of directions, no area's name
+		}
 		if d.diversionLink(p.h.start) {
 			continue // 引黄|济宁: a water diversion's link and destination, not 济宁
 		}
@@ -717,6 +720,22 @@ func (d *recognizer) listItemsOpenWithPlaces(h hit, accepted []found, r *gazette
 		e++
 	}
 	return e+1 < len(t) && t[e] == '、' && opens(e+1)
+}
+
+// directionsGo reports a name at text[start:end] ending in a direction
+// that another direction follows, the two a compound (浙东|西部, 粤东|西部
+// in 川浙、川粤东西部协作; 东西部, 东中西部, 南北): the name's last character
+// is the compound's first, not an area's direction.
+func (d *recognizer) directionsGo(start, end int) bool {
+	const dirs = "东南西北中"
+	if end-start < 2 || end >= len(d.text) || !inSet(dirs, d.text[end-1]) || !inSet(dirs, d.text[end]) {
+		return false
+	}
+	k := end
+	for k < len(d.text) && k-end < 3 && inSet(dirs, d.text[k]) {
+		k++
+	}
+	return k < len(d.text) && d.text[k] == '部'
 }
 
 // opensName reports a place name that opens the name of a facility or
