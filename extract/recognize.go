@@ -1905,6 +1905,14 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 		// start with initials (达万开|川渝|统筹: 川 may be a place's too):
 		// the last end that reads as a run
 		near = near[:0]
+		own := false // a run holds a place of the subject's (crossRun asks it): most hold none
+		for k := i; k < j && !own; k++ {
+			own = t[k] < 1<<16 && sb[t[k]>>6]&(1<<(t[k]&63)) != 0
+		}
+		if !own {
+			i = max(j, i+1)
+			continue
+		}
 	ends:
 		for e := j; e-i >= 2 && j-e <= 4; e-- { // (a binding word of initials is four characters at most)
 			if !d.runFollowed(e) && !d.partiesFollowed(e) {
