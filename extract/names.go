@@ -5173,9 +5173,9 @@ func (d *recognizer) countryPair(a, b int) bool {
 }
 
 // firmList reads the works listed before a name of works that a state firm
-// opens, each item a state firm and the place of its works, sharing what
-// follows the place in that name (国网牛首山、华电牛首山东抽水蓄能电站: 国网牛首山
-// 抽水蓄能电站).
+// opens, each item a state firm and the place of its works, or another firm
+// and the same place, sharing what follows the place in that name (国网牛首山、
+// 华电牛首山东抽水蓄能电站: 国网牛首山抽水蓄能电站; 天池准东、国能准东…项目).
 func (d *recognizer) firmList(start, headStart, end int) []*mention {
 	firmAt := func(a int) int {
 		for _, f := range d.x.lex.stateFirms {
@@ -5194,6 +5194,10 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 	for shared < headStart {
 		if g := d.gazAt(shared); g != nil && g.start == shared && g.kind == mRegion && g.end <= headStart {
 			shared = g.end // 平凉/a: a city the segmenter tags otherwise
+			continue
+		}
+		if n := d.townAt(shared, headStart); n > 0 {
+			shared += n // 准/v东: a town of the province
 			continue
 		}
 		if d.cutAt(shared); d.tokenAt(shared).Start != shared {
@@ -5220,7 +5224,12 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 		for a > 0 && q-a < 8 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0 {
 			a--
 		}
-		if k := firmAt(a); k == 0 || q-a-k < 2 || q-a-k > 5 || (a > 0 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0) {
+		if a > 0 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0 {
+			break
+		}
+		// an item opens with a state firm, or ends with the same place as
+		// the name (天池准东、国能准东…煤制天然气项目: 天池, a firm of its own)
+		if k := firmAt(a); (k == 0 || q-a-k < 2 || q-a-k > 5) && !(q-a-(shared-start-n) >= 2 && q-a <= 8 && slices.Equal(t[q-(shared-start-n):q], t[start+n:shared])) {
 			break
 		}
 		e := d.namedEntity(kg.Project, string(t[a:q])+string(t[shared:end]), a, q)

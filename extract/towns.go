@@ -53,22 +53,27 @@ func newTownSet(g *gazetteer.Gazetteer) townSet {
 // opens the modifier text[start:headStart] (宁东|基地, 寸滩|国际新城) and ends
 // where a word of the segmentation ends: the segmenter does not read it
 // into a longer ordinary word. Without a subject province no town counts.
-func (d *recognizer) townOpens(start, headStart int) bool {
+func (d *recognizer) townOpens(start, headStart int) bool { return d.townAt(start, headStart) > 0 }
+
+// townAt returns the length of the first town of the subject province whose
+// name opens text[start:headStart] as townOpens reads it (准东 in 国能|准东|20亿
+// 立方米/年煤制天然气项目), or 0.
+func (d *recognizer) townAt(start, headStart int) int {
 	ts := &d.x.towns
 	if d.subjProv == nil || ts.t == nil || start < 0 || headStart > len(d.text) || !ts.t.MayStart(d.text[start]) || d.joinedAt(start) {
-		return false
+		return 0
 	}
 	st := int32(0)
 	for k := start; k < headStart; k++ {
 		var v int32
 		if st, v = ts.t.Step(st, d.text[k]); st < 0 {
-			return false
+			return 0
 		}
 		if v >= 0 && slices.Contains(ts.provs[v], d.subjProv.Code) && !d.joinedAt(k+1) {
-			return true
+			return k + 1 - start
 		}
 	}
-	return false
+	return 0
 }
 
 // joinedAt reports a word of the segmentation that holds both text[k-1]
