@@ -12,20 +12,7 @@ import (
 // real text whose words do not all sit in cache as benchText's do.
 func BenchmarkCutCorpus(b *testing.B) {
 	s := seg(b)
-	files, _ := filepath.Glob("../../testdata/corpus/docs/*.txt")
-	var texts [][]rune
-	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, []rune(string(data)))
-		size += len(data)
-	}
-	if size == 0 {
-		b.Skip("no corpus")
-	}
+	texts, size := corpusTexts(b)
 	buf := make([]Token, 0, 1<<16)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
@@ -48,24 +35,14 @@ func BenchmarkCutCorpus(b *testing.B) {
 // were slower here (docs/benchmarks.md, 2026-11-27 11:45).
 func BenchmarkCutUnits(b *testing.B) {
 	s := seg(b)
-	files, _ := filepath.Glob("../../testdata/corpus/docs/*.txt")
+	texts, size := corpusTexts(b)
 	var units [][]rune
-	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		t := []rune(string(data))
-		size += len(data)
+	for _, t := range texts {
 		for k := 0; k < len(t); {
 			i, j := Unit(t, k)
 			units = append(units, t[i:j])
 			k = j
 		}
-	}
-	if size == 0 {
-		b.Skip("no corpus")
 	}
 	other := make([]byte, 8<<20)
 	for _, mode := range []string{"warm", "cold", "reads"} {
@@ -90,6 +67,26 @@ func BenchmarkCutUnits(b *testing.B) {
 			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 		})
 	}
+}
+
+// corpusTexts reads the development corpus's reports and their size in
+// bytes; it skips the benchmark when there are none.
+func corpusTexts(b *testing.B) ([][]rune, int) {
+	files, _ := filepath.Glob("../../testdata/corpus/docs/*.txt")
+	var texts [][]rune
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, []rune(string(data)))
+		size += len(data)
+	}
+	if size == 0 {
+		b.Skip("no corpus")
+	}
+	return texts, size
 }
 
 // cpuTime is the CPU time of the process, user and system, in ns.
