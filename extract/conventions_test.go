@@ -926,6 +926,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"CONNECTS 黄河旅游公路 -> 黄南藏族自治州", "CONNECTS 黄河旅游公路 -> 河南蒙古族自治县"}},
 		{"a direction that begins a compound of directions ends no area's name", "四川省政府工作报告\n深化川浙、川粤东西部协作。",
 			[]string{"COOPERATES_WITH 四川省 -> 浙江省", "COOPERATES_WITH 四川省 -> 广东省"}, nil},
+		{"an end no city's name starts with is the subject's county nearest the other ends", "江西省政府工作报告\n推进瑞梅铁路建设。",
+			[]string{"CONNECTS 瑞梅铁路 -> 瑞金市", "CONNECTS 瑞梅铁路 -> 梅州市"}, []string{"CONNECTS 瑞梅铁路 -> 瑞昌市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

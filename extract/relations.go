@@ -1697,7 +1697,18 @@ func (d *docView) farFrom(r *gazetteer.Region, ends []*gazetteer.Region, km floa
 func (d *docView) nearestEnd(c rune, ends []*gazetteer.Region) *gazetteer.Region {
 	var best *gazetteer.Region
 	first, second := math.Inf(1), math.Inf(1)
-	for _, r := range d.x.citiesByFirst[c] {
+	// the cities; where no city's name starts with c, the counties of the
+	// subject's province, as bestEndpoint reads them (瑞梅铁路 in 江西: 瑞金,
+	// not 瑞昌, near 梅州)
+	cands := d.x.citiesByFirst[c]
+	if len(cands) == 0 {
+		for _, r := range d.x.countiesByFirst[c] {
+			if d.inSubject(r, false) {
+				cands = append(cands, r)
+			}
+		}
+	}
+	for _, r := range cands {
 		p, ok := d.x.gaz.Position(r.Code)
 		if !ok {
 			continue
