@@ -920,7 +920,7 @@ func worksOnly(lex *lexicon, s string) bool {
 }
 
 // sectionEnd extends a route name over a section suffix: 厦渝高铁长赣段,
-// 沪昆高速复线赣西段.
+// 沪昆高速复线赣西段, 荣乌高速新线.
 func (d *recognizer) sectionEnd(end int) int {
 	t := d.text
 	i := end
@@ -933,8 +933,11 @@ func (d *recognizer) sectionEnd(end int) int {
 			break // 池州至黄山高铁延伸至婺源: extended to a place, a verb
 		}
 	}
-	if runesAt(t, i, "复线") {
-		i += 2
+	for _, v := range d.x.lex.lineVariants {
+		if runesAt(t, i, v) {
+			i += utf8.RuneCountInString(v) // 沪昆高速复线, 荣乌高速新线: a line beside the first
+			break
+		}
 	}
 	reach := 5
 	if k := slices.Index(t[i:min(len(t), i+6)], '至'); k > 0 {

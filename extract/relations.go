@@ -1529,14 +1529,16 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		tail := []rune(string(d.text[m.headStart:m.end]))
 		if k := strings.LastIndex(string(tail), "段"); k > 0 {
 			sec := []rune(string(tail)[:k])
-			// drop the head itself and 复线
+			// drop the head itself and a line variant (复线)
 			for _, h := range []string{"高速铁路", "高速公路", "高铁", "高速", "铁路", "公路", "城际", "客专", "国道", "省道"} {
 				if strings.HasPrefix(string(sec), h) {
 					sec = sec[len([]rune(h)):]
 					break
 				}
 			}
-			sec = []rune(strings.TrimPrefix(string(sec), "复线"))
+			for _, v := range d.x.lex.lineVariants {
+				sec = []rune(strings.TrimPrefix(string(sec), v))
+			}
 			if len(sec) == 2 {
 				for _, r := range d.routeEndpoints(sec) {
 					add(d.regionEntity(r))
