@@ -11,7 +11,8 @@
 // positions.tsv, the regions' points, by gen/positions.mjs from
 // the PyPI package cpca; abbrev.tsv, nicknames.tsv (the customary one-
 // character names of cities that are not their first character: 甬 for
-// 宁波, 穗 for 广州) and groups.tsv (via gen/groups.txt) are curated by hand;
+// 宁波, 穗 for 广州), borders.tsv (the provinces' land borders: Borders,
+// Neighbours) and groups.tsv (via gen/groups.txt) are curated by hand;
 // towns.tsv, the short names of the towns and streets under each county
 // that are safe as evidence of a place (TownNames), by gen/gen.mjs from
 // china-division's streets. See data/SOURCE.md.
