@@ -5222,6 +5222,7 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 	}
 	var out []*mention
 	t := d.text
+	place := t[start+n : shared]
 	for q := start - 1; q > 0 && t[q] == '、'; {
 		a := q - 1
 		for a > 0 && q-a < 8 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0 {
@@ -5232,7 +5233,10 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 		}
 		// an item opens with a state firm, or ends with the same place as
 		// the name (天池准东、国能准东…煤制天然气项目: 天池, a firm of its own)
-		if k := firmAt(a); (k == 0 || q-a-k < 2 || q-a-k > 5) && !(q-a-(shared-start-n) >= 2 && q-a <= 8 && slices.Equal(t[q-(shared-start-n):q], t[start+n:shared])) {
+		k := firmAt(a)
+		stateFirm := k > 0 && q-a-k >= 2 && q-a-k <= 5
+		samePlace := q-a-len(place) >= 2 && q-a <= 8 && slices.Equal(t[q-len(place):q], place)
+		if !stateFirm && !samePlace {
 			break
 		}
 		e := d.namedEntity(kg.Project, string(t[a:q])+string(t[shared:end]), a, q)
