@@ -653,16 +653,19 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 }
 
 // subjectsBeside is subjects for a clause with partners (与香港共建…): an
-// implicit subject carried from an earlier clause that holds a partner
-// (深化桂港澳合作，与香港共建…) is not this clause's; the document's is.
+// implicit subject carried from an earlier clause or the sentence's topic
+// that holds a partner (深化桂港澳合作，与香港共建…) or the document's subject
+// (加强泛珠三角区域合作，与广西共建…) is not this clause's; the document's is.
 func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*mention, []*entity) {
 	sm, subj := c.subjects(lo, pos)
 	if len(sm) > 0 || c.d.subject == nil {
 		return sm, subj
 	}
-	if c.carriedPeers(sm, subj) && slices.Contains(subj, c.d.subject) {
-		// 深化湘港澳合作，加强与广东、广西的合作: partners named after 与 are
-		// the subject's own, not its earlier peers'
+	implicit := c.carriedPeers(sm, subj) || len(c.carry) == 0 && len(c.topic) > 0 && slices.Equal(subj, refsOf(c.topic))
+	if implicit && c.d.holdsSubject(subj) {
+		// 深化湘港澳合作，加强与广东、广西的合作; 加强泛珠三角区域合作，与广西共建…:
+		// partners named after 与 are the subject's own, not its earlier
+		// peers' or its group's
 		return nil, []*entity{c.d.subject}
 	}
 	for _, e := range refsOf(partners) {
@@ -671,6 +674,26 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 		}
 	}
 	return sm, subj
+}
+
+// holdsSubject reports the document's subject among es, itself or as a
+// member of a group among them (泛珠三角 in a plan of 广东).
+func (d *docView) holdsSubject(es []*entity) bool {
+	subj := d.subject
+	if subj == nil {
+		return false
+	}
+	for _, e := range es {
+		if e == subj {
+			return true
+		}
+		if e.group != nil && subj.region != nil && slices.ContainsFunc(e.group.Members, func(code string) bool {
+			return code == subj.region.Code || d.x.gaz.Within(subj.region.Code, code)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSubject reports a noun right before pos that is no entity: the
