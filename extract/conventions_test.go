@@ -839,6 +839,8 @@ func TestHeadTypes(t *testing.T) {
 		{"a park of colleges is a park", "浙江省政府工作报告\n推进下沙高教园提质发展。", "下沙高教园", kg.Park},
 		{"a scenic byway is a road", "四川省政府工作报告\n建设大熊猫旅游风景道。", "大熊猫旅游风景道", kg.Road},
 		{"a nuclear power station is a project, not a station", "福建省政府工作报告\n推进漳州核电站3号机组建设。", "漳州核电站", kg.Project},
+		{"a big-science facility is a project", "广东省政府工作报告\n推进强流重离子加速器装置、高能同步辐射光源建设。", "强流重离子加速器装置", kg.Project},
+		{"a light source named by its city is a project", "安徽省政府工作报告\n加快合肥先进光源建设。", "合肥先进光源", kg.Project},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},
