@@ -1825,9 +1825,9 @@ func (d *recognizer) properIn(start, headStart int) bool {
 		return true
 	}
 	for _, tk := range ws {
-		if w := d.text[start+tk.Start : start+tk.End]; tk.Tag == "nr" && len(w) >= 3 && inSet("江河湖山岭峡", w[len(w)-1]) &&
+		if w := d.text[start+tk.Start : start+tk.End]; tk.Tag == "nr" && (len(w) >= 3 && inSet("江河湖山岭峡溪", w[len(w)-1]) || len(w) == 2 && inSet("江河湖溪", w[1])) &&
 			d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) != len(w) {
-			return true // 白龙江/nr, 嘉陵江/nr, 梁子湖/nr: a river, lake or mountain the dictionary tags as a person
+			return true // 白龙江/nr, 嘉陵江/nr, 梁子湖/nr, 木|兰溪/nr: a river, lake or mountain the dictionary tags as a person
 		}
 		if p := start + tk.Start; tk.Tag == "nr" && tk.End-tk.Start >= 2 && p > 0 && (d.text[p-1] == '环' || d.text[p-1] == '沿') {
 			return true // 环|塔里木/nr电网工程: what a work goes around or along is a place
