@@ -2126,8 +2126,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!d.townOpens(start, headStart) { // 良乡|大学城: named by a town of the province
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if typ != kg.Plan && !isQuoted && countPhrase(mod) && !((typ == kg.Project || typ == kg.Road) && gradeEnding(mod) &&
-		(hasPlace || d.properIn(start, headStart-2) || len(d.endpointChars(mod[:len(mod)-2])) >= 2) && !d.verbOrAdverbIn(start, headStart-2)) {
+	if g := gradedWorks(mod); typ != kg.Plan && !isQuoted && countPhrase(mod) && !((typ == kg.Project || typ == kg.Road) && g > 0 &&
+		(hasPlace || d.properIn(start, start+g) || len(d.endpointChars(mod[:g])) >= 2) && !d.verbOrAdverbIn(start, start+g)) {
 		// (湘江永州至衡阳|三级航道, 赣江|三级航道, 宿连|三级航道: a grade after
 		// a place, a river or the ends it joins is the works' own)
 		return false // 九大关键枢纽, 五型国家物流枢纽, 千亿级开发区: a count or a class
@@ -2450,6 +2450,26 @@ func countPhrase(mod []rune) bool {
 		i = j
 	}
 	return false
+}
+
+// gradedWorks returns where the grade starts in a modifier that ends in a
+// waterway's or road's grade (gradeEnding), or in the grade, the graded
+// route and its phase before the head 工程 (湘江|二级|航道二期|工程), or -1.
+func gradedWorks(mod []rune) int {
+	n := len(mod)
+	if n >= 2 && mod[n-1] == '期' && isChineseNumeral(mod[n-2]) {
+		n -= 2
+		for _, w := range []string{"航道", "公路"} {
+			if strings.HasSuffix(string(mod[:n]), w) {
+				n -= 2
+				break
+			}
+		}
+	}
+	if !gradeEnding(mod[:n]) {
+		return -1
+	}
+	return n - 2
 }
 
 // gradeEnding reports a modifier that ends in a waterway's or road's grade
