@@ -938,6 +938,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 瑞梅铁路 -> 瑞金市", "CONNECTS 瑞梅铁路 -> 梅州市"}, []string{"CONNECTS 瑞梅铁路 -> 瑞昌市"}},
 		{"partners after 与 act with the subject, not with the group the sentence opened on", "湖南省政府工作报告\n深化泛珠三角区域合作，与广东共建湘粤产业合作园。",
 			[]string{"CO_BUILDS 湖南省 -> 湘粤产业合作园", "CO_BUILDS 广东省 -> 湘粤产业合作园", "COOPERATES_WITH 湖南省 -> 广东省"}, []string{"CO_BUILDS 泛珠三角 -> 湘粤产业合作园", "COOPERATES_WITH 广东省 -> 泛珠三角"}},
+		{"a city's initial opens a run of parties with other regions' abbreviations", "珠海市政府工作报告\n深化珠澳合作，推进深港澳合作。",
+			[]string{"COOPERATES_WITH 珠海市 -> 澳门特别行政区", "COOPERATES_WITH 深圳市 -> 香港特别行政区", "COOPERATES_WITH 深圳市 -> 澳门特别行政区", "COOPERATES_WITH 香港特别行政区 -> 澳门特别行政区"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

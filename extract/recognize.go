@@ -1302,9 +1302,16 @@ func (d *recognizer) recognizeAbbrev() {
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
 		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
-		if n >= 2 && d.cityInitialBefore(i) {
-			i = j - 1
-			continue // 榆|鄂宁: a run that a city's initial opens names cities and areas, not provinces
+		if n >= 1 && d.cityInitialBefore(i) {
+			if m := d.mixedRun(i, j); m != nil {
+				add(m) // 深港澳合作: a city of the province and the regions beyond
+				i = j - 1
+				continue
+			}
+			if n >= 2 {
+				i = j - 1
+				continue // 榆|鄂宁: a run that a city's initial opens names cities and areas, not provinces
+			}
 		}
 		if n >= 2 && (!strict || n >= 3 || slices.Contains(d.x.lex.strictPairs, string(t[i:j])) || d.partiesBeforeMutual(j)) && !(j < len(t) && isRouteHeadAt(d.x.lex, t, j)) {
 			m := &mention{start: i, end: j, kind: mAbbrev}
@@ -1399,6 +1406,39 @@ func (d *recognizer) cityInitialBefore(i int) bool {
 	}
 	r, second := d.initialPlace(d.text[i-1], false)
 	return r != nil && !second && r.Level == gazetteer.City
+}
+
+// mixedRun reads a run of parties that the initial of a city of the
+// subject's province opens and abbreviations of other regions close, before
+// a word that binds a run (深港澳合作, 珠澳合作: 深圳, 香港 and 澳门; 珠海 and
+// 澳门). An abbreviation that is also the initial of a city of the province
+// or of a bordering one may be that city (榆鄂宁: 鄂尔多斯, not 湖北): such
+// a run is left unread, as the subject's own abbreviation is (深粤).
+func (d *recognizer) mixedRun(i, j int) *mention {
+	t := d.text
+	if !d.runFollowed(j) {
+		return nil
+	}
+	d.cutAt(i - 1)
+	if tk := d.tokenAt(i - 1); tk.Start != i-1 {
+		return nil // 前海|深港: the initial ends a word of its own
+	}
+	city, _ := d.initialPlace(t[i-1], false)
+	prov := d.subjProv
+	near := append([]string{prov.Code}, d.x.gaz.Neighbours(prov.Code)...)
+	m := &mention{start: i - 1, end: j, kind: mAbbrev, refs: []*entity{d.regionEntity(city)}}
+	for k := i; k < j; k++ {
+		a := d.x.abbrevs[t[k]].region
+		if a == prov || slices.ContainsFunc(d.x.citiesByFirst[t[k]], func(q *gazetteer.Region) bool {
+			return slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) })
+		}) {
+			return nil
+		}
+		if e := d.regionEntity(a); !slices.Contains(m.refs, e) {
+			m.refs = append(m.refs, e)
+		}
+	}
+	return m
 }
 
 // isRouteHeadAt reports a route head ([run-route-heads]) right after an
