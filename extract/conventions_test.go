@@ -844,6 +844,7 @@ func TestHeadTypes(t *testing.T) {
 		{"a big-science facility is a project", "广东省政府工作报告\n推进强流重离子加速器装置、高能同步辐射光源建设。", "强流重离子加速器装置", kg.Project},
 		{"a light source named by its city is a project", "安徽省政府工作报告\n加快合肥先进光源建设。", "合肥先进光源", kg.Project},
 		{"a river the dictionary reads as a person's name after one character names works", "福建省政府工作报告\n推进木兰溪防洪工程建设。", "木兰溪防洪工程", kg.Project},
+		{"a city of science and education is a park", "广东省政府工作报告\n建设西丽湖国际科教城。", "西丽湖国际科教城", kg.Park},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},
