@@ -160,6 +160,9 @@ func (d *recognizer) recognizeNames() {
 					break // 湘赣开放合作试验区|湘东园区: a zone and a place's park within it
 				}
 			}
+			if (typ == kg.Railway || typ == kg.Road) && nd.typ != typ && d.sectionEnd(end) > n.end {
+				break // 穗莞深城际|深圳机场至前海段: the airport ends the line's section, no hub of the line
+			}
 			if nd.typ == typ && typ != kg.Institution && !nd.weak && !weak && n.start-end >= 2 && d.someProper(end, n.start) {
 				break // 亚洲最大专业货运机场|花湖国际机场: a description and the name in apposition
 			}
