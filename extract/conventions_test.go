@@ -943,6 +943,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 湖南省 -> 湘粤产业合作园", "CO_BUILDS 广东省 -> 湘粤产业合作园", "COOPERATES_WITH 湖南省 -> 广东省"}, []string{"CO_BUILDS 泛珠三角 -> 湘粤产业合作园", "COOPERATES_WITH 广东省 -> 泛珠三角"}},
 		{"a city's initial opens a run of parties with other regions' abbreviations", "珠海市政府工作报告\n深化珠澳合作，推进深港澳合作。",
 			[]string{"COOPERATES_WITH 珠海市 -> 澳门特别行政区", "COOPERATES_WITH 深圳市 -> 香港特别行政区", "COOPERATES_WITH 深圳市 -> 澳门特别行政区", "COOPERATES_WITH 香港特别行政区 -> 澳门特别行政区"}, nil},
+		{"an autonomous prefecture written with 州 is one party of a pair", "吉林省政府工作报告\n推动长春市与天津市、延边州与舟山市结对合作。",
+			[]string{"COOPERATES_WITH 长春市 -> 天津市", "COOPERATES_WITH 延边朝鲜族自治州 -> 舟山市"}, []string{"COOPERATES_WITH 长春市 -> 舟山市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -176,7 +176,7 @@ func New(cfg Config) (*Extractor, error) {
 	for _, n := range x.gaz.Names() {
 		var c nameCandidate
 		switch n.Kind {
-		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName: // (蓉城 names 成都 alone)
+		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName: // (蓉城 names 成都 alone; 恩施州)
 			r, _ := x.gaz.Region(n.Code)
 			c = nameCandidate{region: r}
 		case gazetteer.ShortName:

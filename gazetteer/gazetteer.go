@@ -168,6 +168,9 @@ const (
 	GroupAlias
 	// ByName is a city's customary name of two characters (蓉城 for 成都).
 	ByName
+	// PrefectureName is an autonomous prefecture's short name with 州, the
+	// form plans write it in (恩施州, 延边州, 黔东南州).
+	PrefectureName
 )
 
 // String returns the kind's name in lower case.
@@ -187,6 +190,8 @@ func (k NameKind) String() string {
 		return "group-alias"
 	case ByName:
 		return "byname"
+	case PrefectureName:
+		return "prefecture"
 	}
 	return fmt.Sprintf("NameKind(%d)", int(k))
 }
@@ -647,9 +652,10 @@ func (g *Gazetteer) Province(code string) *Region {
 	return r
 }
 
-// Names returns every match key: region full names, short names and t2s
-// variants, province abbreviations, cities' customary names (蓉城), group
-// names and aliases, for building a dictionary automaton. A key may occur
+// Names returns every match key: region full names, short names, t2s
+// variants, autonomous prefectures' short names with 州 (恩施州), province
+// abbreviations, cities' customary names (蓉城), group names and aliases,
+// for building a dictionary automaton. A key may occur
 // several times with different codes (鼓楼区) or kinds (吉林 is the short
 // name of 吉林省 and 吉林市). The order is regions by code, then
 // abbreviations, customary names, then groups.
@@ -662,6 +668,9 @@ func (g *Gazetteer) Names() []Name {
 		}
 		for _, v := range r.Variants {
 			out = append(out, Name{Key: v, Kind: VariantName, Code: r.Code, Ambiguous: r.Ambiguous})
+		}
+		if r.Short != "" && strings.HasSuffix(r.Name, "自治州") {
+			out = append(out, Name{Key: r.Short + "州", Kind: PrefectureName, Code: r.Code})
 		}
 	}
 	for _, k := range g.abbrevKs {

@@ -512,10 +512,10 @@ func TestNames(t *testing.T) {
 		kinds[n.Kind]++
 		seen[n.Key+"/"+n.Kind.String()+"/"+n.Code+n.Group] = true
 	}
-	if kinds[FullName] != len(g.Regions()) || kinds[Abbreviation] != 40 || kinds[GroupName] != len(g.Groups()) {
+	if kinds[FullName] != len(g.Regions()) || kinds[Abbreviation] != 40 || kinds[GroupName] != len(g.Groups()) || kinds[PrefectureName] != 30 {
 		t.Errorf("kinds %v", kinds)
 	}
-	for _, k := range []string{"萍乡/short/360300", "萍乡市/name/360300", "赣/abbrev/360000", "疆/abbrev/650000", "长株潭城市群/group-alias/长株潭", "干县/variant/610424"} {
+	for _, k := range []string{"萍乡/short/360300", "萍乡市/name/360300", "赣/abbrev/360000", "疆/abbrev/650000", "长株潭城市群/group-alias/长株潭", "干县/variant/610424", "恩施州/prefecture/422800", "延边州/prefecture/222400"} {
 		if !seen[k] {
 			t.Errorf("Names lacks %s", k)
 		}
