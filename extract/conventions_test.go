@@ -310,6 +310,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘江二级航道二期工程"}, []string{"3个二级航道二期工程", "二级航道二期工程"}},
 		{"a facility that ends a line's section is no head of the line", "广东省政府工作报告\n穗莞深城际深圳机场至前海段开通运营。",
 			[]string{"穗莞深城际", "穗莞深城际深圳机场至前海段"}, []string{"穗莞深城际深圳机场"}},
+		{"a title set as a heading on a line of its own is the name, a heading of work none", "吉林省人民政府办公厅文件\n吉林省与浙江省对口合作实施方案（2026—2030年）\n（五）优化国土空间规划\n为推动合作，制定本方案。",
+			[]string{"吉林省与浙江省对口合作实施方案（2026—2030年）"}, []string{"浙江省对口合作实施方案", "浙江省对口合作实施方案（2026—2030年）", "优化国土空间规划"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

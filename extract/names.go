@@ -267,6 +267,14 @@ func (d *recognizer) recognizeNames() {
 				// entity apart from the title, which is the plan
 				continue
 			}
+		} else if ls, le, ok := d.headingTitle(start, end, hd.rule); ok && typ == kg.Plan {
+			// 吉林省与浙江省对口合作实施方案（2026—2030年） on a line of its
+			// own: the title set as a heading is the name, as in 《》
+			if le > end {
+				shortTitle = d.sub(ls, end)
+			}
+			start, end = ls, le
+			routeEnd = end
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
 		}
@@ -1149,6 +1157,41 @@ func enumerator(t []rune) bool {
 		}
 	}
 	return true
+}
+
+// headingTitle returns the line a document's name ends when the line holds
+// the title alone (吉林省与浙江省对口合作实施方案（2026—2030年） under the
+// notice that issues it): from its first place, after a heading's number,
+// to its end, past a period note. The name found from the head starts
+// later (at 浙江省, after 与); a line that opens with a verb is a heading
+// of work, no title (（五）优化国土空间规划).
+func (d *recognizer) headingTitle(start, end int, rule headRule) (ls, le int, ok bool) {
+	t := d.text
+	if rule != ruleDoc || start <= 0 || t[start-1] == '\n' {
+		return 0, 0, false
+	}
+	le = end
+	for le < len(t) && t[le] != '\n' && le-end <= 12 {
+		le++
+	}
+	if le < len(t) && t[le] != '\n' || le > end && !periodNote(d.sub(end, le)) {
+		return 0, 0, false
+	}
+	ls = start
+	for ls > 0 && t[ls-1] != '\n' && start-ls <= maxModifier {
+		if isClauseSep(t[ls-1]) || inSet("《》“”", t[ls-1]) {
+			return 0, 0, false
+		}
+		ls--
+	}
+	if ls > 0 && t[ls-1] != '\n' {
+		return 0, 0, false
+	}
+	ls = skipEnumerator(t, ls, start)
+	if g := d.gazAt(ls); g == nil || g.kind != mRegion || g.start != ls || ls >= start {
+		return 0, 0, false
+	}
+	return ls, le, true
 }
 
 // periodNote reports the period of a plan written in brackets after its

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"flag"
+	"github.com/google/go-cmp/cmp"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,7 +167,9 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v (run with -update to create it)", err)
 			}
 			if !bytes.Equal(buf.Bytes(), want) {
-				t.Fatalf("output differs from %s; review and run with -update if the change is intended", golden)
+				// one JSON line per record: the diff names the records that changed
+				diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(buf.String(), "\n"))
+				t.Fatalf("output differs from %s (-want +got):\n%s\nreview and run with -update if the change is intended", golden, diff)
 			}
 		})
 	}
