@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -1411,9 +1412,11 @@ func (d *recognizer) cityInitialBefore(i int) bool {
 // mixedRun reads a run of parties that the initial of a city of the
 // subject's province opens and abbreviations of other regions close, before
 // a word that binds a run (深港澳合作, 珠澳合作: 深圳, 香港 and 澳门; 珠海 and
-// 澳门). An abbreviation that is also the initial of a city of the province
-// or of a bordering one may be that city (榆鄂宁: 鄂尔多斯, not 湖北): such
-// a run is left unread, as the subject's own abbreviation is (深粤).
+// 澳门). An abbreviation that is also the initial of cities of the province
+// or of bordering ones stands for the one of them nearest the opening city
+// (榆鄂宁: 鄂尔多斯, not 湖北 or 鄂州, and 宁夏); where none is clearly
+// nearest, or it is the subject's own abbreviation (深粤), the run is left
+// unread.
 func (d *recognizer) mixedRun(i, j int) *mention {
 	t := d.text
 	if !d.runFollowed(j) {
@@ -1428,17 +1431,53 @@ func (d *recognizer) mixedRun(i, j int) *mention {
 	near := append([]string{prov.Code}, d.x.gaz.Neighbours(prov.Code)...)
 	m := &mention{start: i - 1, end: j, kind: mAbbrev, refs: []*entity{d.regionEntity(city)}}
 	for k := i; k < j; k++ {
-		a := d.x.abbrevs[t[k]].region
-		if a == prov || slices.ContainsFunc(d.x.citiesByFirst[t[k]], func(q *gazetteer.Region) bool {
-			return slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) })
-		}) {
+		r := d.x.abbrevs[t[k]].region
+		if r == prov {
 			return nil
 		}
-		if e := d.regionEntity(a); !slices.Contains(m.refs, e) {
+		var cands []*gazetteer.Region
+		for _, q := range d.x.citiesByFirst[t[k]] {
+			if slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) }) {
+				cands = append(cands, q)
+			}
+		}
+		if len(cands) > 0 {
+			if r = d.nearestTo(city, cands); r == nil {
+				return nil
+			}
+		}
+		if e := d.regionEntity(r); !slices.Contains(m.refs, e) {
 			m.refs = append(m.refs, e)
 		}
 	}
 	return m
+}
+
+// nearestTo returns the one of cands nearest to r, when it is at most a
+// third as far as the next and within maxEndDistance; nil otherwise.
+func (d *recognizer) nearestTo(r *gazetteer.Region, cands []*gazetteer.Region) *gazetteer.Region {
+	p, ok := d.x.gaz.Position(r.Code)
+	if !ok {
+		return nil
+	}
+	var best *gazetteer.Region
+	first, second := math.Inf(1), math.Inf(1)
+	for _, q := range cands {
+		pos, ok := d.x.gaz.Position(q.Code)
+		if !ok {
+			continue
+		}
+		switch dist := kmBetween(p, pos); {
+		case dist < first:
+			best, first, second = q, dist, first
+		case dist < second:
+			second = dist
+		}
+	}
+	if best == nil || first > maxEndDistance || second < 3*first {
+		return nil
+	}
+	return best
 }
 
 // isRouteHeadAt reports a route head ([run-route-heads]) right after an
@@ -2086,19 +2125,25 @@ func (d *recognizer) runFollowed(pos int) bool {
 	return false
 }
 
-// fieldBeforeCooperation reports a noun of two characters at pos that a
-// cooperation word follows (产业合作, 经贸协作, 文旅联动).
+// fieldBeforeCooperation reports nouns of two characters at pos, up to
+// three, that a cooperation word follows (产业合作, 经贸协作, 文旅联动,
+// 能源化工产业协作): the field the places before pos cooperate in.
 func (d *recognizer) fieldBeforeCooperation(pos int) bool {
-	coop := false
-	for _, w := range d.x.lex.zoneWords {
-		coop = coop || runesAt(d.text, pos+2, w)
+	p := pos
+	for words := 0; words < 3; words++ {
+		d.cutAt(p)
+		tk := d.tokenAt(p)
+		if tk.Start != p || tk.End != p+2 || (tk.Tag != "n" && tk.Tag != "vn") || d.gazAt(p) != nil {
+			return false
+		}
+		p += 2
+		for _, w := range d.x.lex.zoneWords {
+			if runesAt(d.text, p, w) {
+				return true
+			}
+		}
 	}
-	if !coop {
-		return false
-	}
-	d.cutAt(pos)
-	tk := d.tokenAt(pos)
-	return tk.Start == pos && tk.End == pos+2 && (tk.Tag == "n" || tk.Tag == "vn") && d.gazAt(pos) == nil
+	return false
 }
 
 // initialPlace returns the place of the subject's province that the
