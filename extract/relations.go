@@ -2020,7 +2020,11 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		return out
 	}
 	if end-lo == 2 && d.partyChar(t[lo]) && d.partyChar(t[lo+1]) {
-		for _, r := range d.endpointChars(t[lo:end]) {
+		rs := d.endpointChars(t[lo:end])
+		if !slices.ContainsFunc(rs, func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) && d.oneWord(lo, end) {
+			return nil // 江河融合…园区 in a plan of 黑龙江: a word (江河), not 江门 and 河源 of a province named elsewhere
+		}
+		for _, r := range rs {
 			add(partyRef{r: r})
 		}
 	} else if end-lo > 2 && d.partyChar(t[end-2]) && d.partyChar(t[end-1]) && d.placeWordAt(end-2, end) && len(d.x.gaz.ByShort(string(t[end-2:end]))) == 0 {
@@ -2035,6 +2039,13 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		return nil
 	}
 	return out
+}
+
+// oneWord reports one word of the segmentation over exactly [a, b).
+func (d *docView) oneWord(a, b int) bool {
+	d.cutAt(a)
+	tk := d.tokenAt(a)
+	return tk.Start == a && tk.End == b
 }
 
 // placeWordAt reports one word of the segmentation over exactly [a, b),

@@ -264,7 +264,7 @@ func TestAbbrev(t *testing.T) {
 		{"赣", "360000", false}, {"湘", "430000", false}, {"粤", "440000", false}, {"闽", "350000", false},
 		{"沪", "310000", false}, {"渝", "500000", false}, {"蜀", "510000", false}, {"滇", "530000", false},
 		{"新", "650000", true}, {"宁", "640000", true}, {"港", "810000", true}, {"澳", "820000", true},
-		{"台", "710000", true}, {"京", "110000", true}, {"川", "510000", true},
+		{"台", "710000", true}, {"京", "110000", true}, {"川", "510000", true}, {"龙", "230000", true},
 	} {
 		t.Run(tc.ch, func(t *testing.T) {
 			r, ok := g.Abbrev(tc.ch)
@@ -512,7 +512,7 @@ func TestNames(t *testing.T) {
 		kinds[n.Kind]++
 		seen[n.Key+"/"+n.Kind.String()+"/"+n.Code+n.Group] = true
 	}
-	if kinds[FullName] != len(g.Regions()) || kinds[Abbreviation] != 40 || kinds[GroupName] != len(g.Groups()) || kinds[PrefectureName] != 30 {
+	if kinds[FullName] != len(g.Regions()) || kinds[Abbreviation] != 41 || kinds[GroupName] != len(g.Groups()) || kinds[PrefectureName] != 30 {
 		t.Errorf("kinds %v", kinds)
 	}
 	for _, k := range []string{"萍乡/short/360300", "萍乡市/name/360300", "赣/abbrev/360000", "疆/abbrev/650000", "长株潭城市群/group-alias/长株潭", "干县/variant/610424", "恩施州/prefecture/422800", "延边州/prefecture/222400"} {
