@@ -658,7 +658,7 @@ func (d *recognizer) recognizeGazetteer() {
 	}
 	for _, m := range d.gazSpans {
 		if d.othersAfter(m.end) {
-			m.top = false // 东北地区其他省份: the others are the partners, unnamed, not the area
+			m.top = false // 东北地区其他省份, 长江经济带沿线省市: the others are the partners, unnamed, not the area
 		}
 	}
 	// A region right before a region inside it qualifies it (湖南浏阳,
@@ -950,13 +950,22 @@ func (d *recognizer) abbrevGroup(h hit, g *gazetteer.Group) []*entity {
 }
 
 // othersAfter reports 其他 or 其余 right after a place or an area, or after
-// its 地区 (东北地区其他省份, 省内其余城市): the place qualifies the others.
+// its 地区 (东北地区其他省份, 省内其余城市), or 沿线 and the kind of places
+// along it (长江经济带沿线省市, “一带一路”沿线国家): the place qualifies the
+// others.
 func (d *recognizer) othersAfter(end int) bool {
 	t := d.text
 	if end+2 <= len(t) && t[end] == '地' && t[end+1] == '区' {
 		end += 2
 	}
-	return end+2 <= len(t) && t[end] == '其' && (t[end+1] == '他' || t[end+1] == '余')
+	if end+2 <= len(t) && t[end] == '其' && (t[end+1] == '他' || t[end+1] == '余') {
+		return true
+	}
+	if end < len(t) && t[end] == '”' {
+		end++
+	}
+	// 长江经济带沿线省市, “一带一路”沿线国家: the places along it
+	return end+3 <= len(t) && t[end] == '沿' && t[end+1] == '线' && inSet("省市地国城各", t[end+2])
 }
 
 // partiesBeforeMutual reports a run of abbreviations ending at j that a

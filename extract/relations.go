@@ -55,6 +55,8 @@ type sentenceCtx struct {
 	// carryPeers says that carry are the peers of a mutual trigger (赣粤合作):
 	// the subject of later joint actions, not of one party's own (对接).
 	carryPeers bool
+	// trigs are the sentence's triggers, by start.
+	trigs []trig
 }
 
 // clauseSep separates clauses inside a sentence.
@@ -115,7 +117,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 			continue
 		}
 		// clauses live only while the sentence is read: one buffer for all
-		c := &sentenceCtx{d: d, s: s, tops: ms[mi:mj], clauses: clauseBuf[:0]}
+		c := &sentenceCtx{d: d, s: s, tops: ms[mi:mj], clauses: clauseBuf[:0], trigs: ts[ti:tj]}
 		c.split()
 		c.topic = c.findTopic()
 		for _, t := range ts[ti:tj] {
@@ -732,7 +734,8 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 	if yu >= 0 {
 		subjHi = yu
 	}
-	objs := c.objectsAfter(t, cl[1])
+	objs := c.beforeParallel(c.objectsAfter(t, cl[1]), t)
+	subjLo = c.afterParallel(subjLo, t)
 	typ := t.def.typ
 	if typ == kg.DocksWith || typ == kg.IntegratesInto {
 		objs = c.partnersOfPlans(objs)
@@ -810,7 +813,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		} else if t.def.shape == shapeDirected && len(objs) > 0 {
 			// 对口支援定日县, 沪苏浙城市结对合作帮扶皖北城市: subject -> object
 			sm, sents := c.subjects(subjLo, subjHi)
-			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
+			if peers := c.peersBefore(subjLo, t.start); len(peers) > 0 {
 				sm, sents = peers, refsOf(peers)
 			} else if c.carriedPeers(sm, sents) {
 				// 深化粤桂协作，做好对口帮扶贵州工作: support is one party's
@@ -882,6 +885,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 		}
 		sm, sents := c.subjects(subjLo, subjHi)
+		if len(partners) > 0 {
+			// 推动黔渝、黔川合作，深化与云南、广西毗邻地区合作: the partners
+			// border the subject, not its earlier peers
+			sm, sents = c.subjectsBeside(subjLo, subjHi, partners)
+		}
 		if typ == kg.ReliesOn && len(sm) == 0 {
 			if m := c.builtAfter(objs[len(objs)-1].end, cl[1]); m != nil {
 				sm, sents = []*mention{m}, m.refs // 依托城陵矶港建设岳阳临港产业新区: the zone relies on the port
@@ -905,6 +913,43 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// parallelAt reports a trigger of t's kind other than t starting at pos
+// (…、深圳|对口帮扶黔东南州): the item before it is that trigger's subject.
+func (c *sentenceCtx) parallelAt(pos int, t trig) bool {
+	for _, u := range c.trigs {
+		if u.start == pos && u.start != t.start && u.def.typ == t.def.typ {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeParallel cuts t's objects before an item that a trigger of the
+// same kind follows: in 广州对口帮扶毕节、深圳对口帮扶黔东南州 深圳 opens
+// the next pair, it is not helped by 广州.
+func (c *sentenceCtx) beforeParallel(objs []*mention, t trig) []*mention {
+	for k := 1; k < len(objs); k++ {
+		if c.parallelAt(objs[k].end, t) {
+			return objs[:k]
+		}
+	}
+	return objs
+}
+
+// afterParallel moves lo, where t's subjects may start, past the objects
+// of an earlier trigger of the same kind before t (…帮扶毕节、|深圳对口帮扶…).
+func (c *sentenceCtx) afterParallel(lo int, t trig) int {
+	for _, u := range c.trigs {
+		if u.def.typ != t.def.typ || u.end <= lo || u.start >= t.start {
+			continue
+		}
+		if objs := c.beforeParallel(c.listAfter(u.end, t.start), u); len(objs) > 0 && objs[len(objs)-1].end < t.start {
+			lo = max(lo, objs[len(objs)-1].end)
+		}
+	}
+	return lo
 }
 
 // carriedPeers reports that a clause's subjects are only the peers a
