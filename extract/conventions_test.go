@@ -962,6 +962,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"ADJACENT_TO 贵州省 -> 云南省", "ADJACENT_TO 贵州省 -> 广西壮族自治区"}, []string{"ADJACENT_TO 重庆市 -> 云南省", "ADJACENT_TO 四川省 -> 广西壮族自治区"}},
 		{"places along an area are the partners, not the area", "贵州省政府工作报告\n加强与长江经济带沿线省市合作，深化与“一带一路”沿线国家经贸合作。",
 			nil, []string{"COOPERATES_WITH 贵州省 -> 长江经济带", "COOPERATES_WITH 贵州省 -> 一带一路"}},
+		{"a zone that names its own cooperation is no peer of the run after it", "浙江省政府工作报告\n推进宁波前湾沪浙合作发展区、浙沪洋山区域合作开发。",
+			[]string{"COOPERATES_WITH 浙江省 -> 上海市"}, []string{"COOPERATES_WITH 宁波前湾沪浙合作发展区 -> 上海市", "COOPERATES_WITH 宁波前湾沪浙合作发展区 -> 浙江省"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1140,9 +1140,11 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
-		if c.processNamed(ms[i]) {
+		if c.processNamed(ms[i]) || c.cooperationNamed(ms[i]) {
 			// 广佛全域同城化、深莞惠联动发展: an item that names its own
-			// process is a clause of its own, no peer of the items after it
+			// process is a clause of its own, no peer of the items after it;
+			// so is a zone that names its own cooperation (宁波前湾沪浙合作
+			// 发展区、浙沪洋山区域合作)
 			ms = ms[i+1:]
 			break
 		}
@@ -1178,6 +1180,20 @@ func (c *sentenceCtx) withBetween(from, to int) bool {
 			if c.d.cutAt(i); c.d.tokenAt(i).End == i+1 && c.d.tokenAt(i).Start == i {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cooperationNamed reports a zone whose name holds a cooperation word
+// ([zone-words]: 宁波前湾沪浙合作发展区, 粤桂合作特别试验区).
+func (c *sentenceCtx) cooperationNamed(m *mention) bool {
+	if len(m.refs) != 1 || m.refs[0].typ != kg.Park {
+		return false
+	}
+	for _, w := range c.d.x.lex.zoneWords {
+		if strings.Contains(m.refs[0].name, w) {
+			return true
 		}
 	}
 	return false
