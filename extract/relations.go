@@ -1668,7 +1668,7 @@ func trimRouteQualifiers(lex *lexicon, p []rune) []rune {
 }
 
 // endpointChars resolves a route's abbreviated endpoints, one character
-// each. All endpoints are read at one level: provinces when one of them can
+// each, two to four of them (four only cities or provinces). All endpoints are read at one level: provinces when one of them can
 // only be a province (赣粤: 江西, 广东), cities otherwise (赣深: 赣州, 深圳),
 // counties of the subject province as the last resort (萍莲: 莲花县).
 func (d *docView) endpointChars(cs []rune) []*gazetteer.Region { return d.readEnds(cs, false) }
@@ -1681,7 +1681,7 @@ func (d *docView) routeEndpoints(cs []rune) []*gazetteer.Region { return d.readE
 
 // readEnds is endpointChars, with nearestEnd when near is true.
 func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
-	if len(cs) < 2 || len(cs) > 3 {
+	if len(cs) < 2 || len(cs) > 4 {
 		return nil
 	}
 	if near && len(cs) == 2 && d.x.twoCharShorts[[2]rune{cs[0], cs[1]}] {
@@ -1726,6 +1726,9 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 				return nil
 			}
 		}
+	}
+	if len(cs) == 4 && slices.ContainsFunc(out, func(r *gazetteer.Region) bool { return r.Level == gazetteer.County }) {
+		return nil // 新昆楚大高速: four ends are cities or provinces (通苏嘉甬), a county among them is a word's (新, new)
 	}
 	if near {
 		for i, r := range out {
