@@ -1989,6 +1989,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
+	if typ == kg.Institution && d.knownOrganisation(start, headStart, end) {
+		return true // 清华大学/nt, 国防科技大学/nt: an organisation the dictionary knows by name
+	}
 	if typ == kg.Institution && d.ownLevelInstitution(start, headStart, weak) {
 		return true // 省现代农业实验室, 自治区精神卫生中心: the jurisdiction's own institution, named by its field
 	}
@@ -2235,6 +2238,29 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// head (运河), though its characters spell generic words
 	return isQuoted || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
+}
+
+// knownOrganisation reports a name the dictionary holds as one word tagged
+// an organisation (清华大学/nt, 华中科技大学/nt), whose words before the
+// head are no common word of their own: 中医学院/nt and 儿童医院/nt are
+// kinds (中医/j, 儿童/n), and so is 国际贸易中心/nt, of generic words;
+// 复旦/nz and 中南/ns, or words the dictionary does not hold (华中科技),
+// name one.
+func (d *recognizer) knownOrganisation(start, headStart, end int) bool {
+	if headStart-start < 2 {
+		return false
+	}
+	d.cutAt(start)
+	if tk := d.tokenAt(start); tk.Start != start || tk.End != end || tk.Tag != "nt" {
+		return false
+	}
+	switch tag, ok := d.x.seg.Tag(d.sub(start, headStart)); {
+	case !ok:
+		return !d.isGeneric(d.text[start:headStart]) // (国际贸易|中心/nt: generic words)
+	case tag == "ns", tag == "nz", tag == "nr", tag == "nrt":
+		return true
+	}
+	return false
 }
 
 // ownLevelInstitution reports a modifier that opens with the level of the
