@@ -968,6 +968,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 浙江省 -> 上海市"}, []string{"COOPERATES_WITH 宁波前湾沪浙合作发展区 -> 上海市", "COOPERATES_WITH 宁波前湾沪浙合作发展区 -> 浙江省"}},
 		{"a line named by four cities' initials joins the four, a county among four is no end", "江苏省政府工作报告\n加快建设通苏嘉甬铁路。云南省政府工作报告\n建成新昆楚大高速公路。",
 			[]string{"CONNECTS 通苏嘉甬铁路 -> 南通市", "CONNECTS 通苏嘉甬铁路 -> 苏州市", "CONNECTS 通苏嘉甬铁路 -> 嘉兴市", "CONNECTS 通苏嘉甬铁路 -> 宁波市"}, []string{"CONNECTS 新昆楚大高速公路 -> 新平彝族傣族自治县"}},
+		{"an abbreviation that opens a word after a run names no region", "四川省政府工作报告\n加强川渝港口合作，开展川港澳青少年交流。",
+			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, []string{"COOPERATES_WITH 四川省 -> 香港特别行政区", "COOPERATES_WITH 重庆市 -> 香港特别行政区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1308,6 +1308,15 @@ func (d *recognizer) recognizeAbbrev() {
 		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
 			j++
 		}
+		if j-i >= 2 && j < len(t) && isHan(t[j]) && d.mayJoin(j) {
+			// 川渝|港口合作: the last abbreviation opens a word that runs on
+			// (港口, 港区), it names no region
+			// (not a place word: 川粤东|西部 is read by the directions' rule)
+			d.cutAt(j - 1)
+			if tk := d.tokenAt(j - 1); tk.Start == j-1 && tk.End > j && tk.Tag != "ns" && tk.Tag != "nsf" && tk.Tag != "j" {
+				j--
+			}
+		}
 		n := j - i
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
