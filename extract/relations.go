@@ -678,16 +678,17 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 	return sm, subj
 }
 
-// holdsSubject reports the document's subject among es, itself or as a
-// member of a group among them (泛珠三角 in a plan of 广东).
+// holdsSubject reports the document's subject among es, itself, inside a
+// region among them (江西 in a plan of 赣州) or a member of a group among
+// them (泛珠三角 in a plan of 广东).
 func (d *docView) holdsSubject(es []*entity) bool {
 	subj := d.subject
 	if subj == nil {
 		return false
 	}
 	for _, e := range es {
-		if e == subj {
-			return true
+		if e == subj || e.region != nil && subj.region != nil && d.x.gaz.Within(subj.region.Code, e.region.Code) {
+			return true // (赣湘 in a plan of 赣州: its province)
 		}
 		if e.group != nil && subj.region != nil && slices.ContainsFunc(e.group.Members, func(code string) bool {
 			return code == subj.region.Code || d.x.gaz.Within(subj.region.Code, code)
