@@ -972,6 +972,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, []string{"COOPERATES_WITH 四川省 -> 香港特别行政区", "COOPERATES_WITH 重庆市 -> 香港特别行政区"}},
 		{"partners after 与 act with a city whose province was among the earlier peers", "成都市政府工作报告\n深化浙川东西部协作，与德阳、眉山、资阳联动发展。",
 			[]string{"LINKS_WITH 成都市 -> 德阳市", "LINKS_WITH 成都市 -> 眉山市"}, []string{"LINKS_WITH 浙江省 -> 德阳市", "LINKS_WITH 四川省 -> 德阳市"}},
+		{"a title in 《》 is what a thing is put into, the words inside it state nothing", "湖南省政府工作报告\n长赣高铁纳入《国家综合立体交通网规划纲要》，湘江新区写入《长江中游城市群发展规划》。",
+			[]string{"INCLUDED_IN 长赣高铁 -> 国家综合立体交通网规划纲要", "INCLUDED_IN 湘江新区 -> 长江中游城市群发展规划"}, []string{"INCLUDED_IN 湘江新区 -> 长江中游城市群"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

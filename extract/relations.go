@@ -83,7 +83,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 	}
 	ms := make([]*mention, 0, len(d.mentions))
 	for _, m := range d.mentions {
-		if m.top && !(m.kind == mPronoun && d.text[m.start] == '全') && !inTitle(m.start) {
+		if m.top && !(m.kind == mPronoun && d.text[m.start] == '全') && (!inTitle(m.start) || d.wholeTitle(m)) {
 			ms = append(ms, m)
 		}
 	}
@@ -126,6 +126,14 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 		c.focusPairs(ts[ti:tj], rs)
 		clauseBuf = c.clauses
 	}
+}
+
+// wholeTitle reports a mention that is the whole of a 《》 title (纳入《国家
+// 综合立体交通网规划纲要》): the document named is a party, unlike the words
+// inside it.
+func (d *relater) wholeTitle(m *mention) bool {
+	sp, ok := d.titleAround(m.start)
+	return ok && m.start == sp[0]+1 && m.end == sp[1]
 }
 
 // focusPairs reads a frame that names the fields of a cooperation before
