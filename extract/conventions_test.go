@@ -974,6 +974,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 成都市 -> 德阳市", "LINKS_WITH 成都市 -> 眉山市"}, []string{"LINKS_WITH 浙江省 -> 德阳市", "LINKS_WITH 四川省 -> 德阳市"}},
 		{"a title in 《》 is what a thing is put into, the words inside it state nothing", "湖南省政府工作报告\n长赣高铁纳入《国家综合立体交通网规划纲要》，湘江新区写入《长江中游城市群发展规划》。",
 			[]string{"INCLUDED_IN 长赣高铁 -> 国家综合立体交通网规划纲要", "INCLUDED_IN 湘江新区 -> 长江中游城市群发展规划"}, []string{"INCLUDED_IN 湘江新区 -> 长江中游城市群"}},
+		{"pairs before the kind of their cooperation are each a pair", "辽宁省政府工作报告\n推动沈阳市与北京市、大连市与上海市等城市开展结对合作。",
+			[]string{"COOPERATES_WITH 沈阳市 -> 北京市", "COOPERATES_WITH 大连市 -> 上海市"}, []string{"COOPERATES_WITH 沈阳市 -> 上海市", "COOPERATES_WITH 北京市 -> 上海市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -143,6 +143,9 @@ type lexicon struct {
 	zoneManners, nationalNewAreas, stateFirms    []string
 	// nationalProgrammes name programmes of works by no works word (三北工程)
 	nationalProgrammes []string
+	// pairManners stand between a list of pairs and their cooperation word
+	// (…与通化市开展结对合作)
+	pairManners []string
 	// culturalParks name the state's national cultural parks (长城, 长征)
 	culturalParks []string
 	// lineWorks are the kinds of line a project between places builds (管道)
@@ -243,7 +246,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
+		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
 		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),

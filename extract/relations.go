@@ -1056,14 +1056,23 @@ func partiesSpelled(name string, builders []*entity) []*entity {
 	return out
 }
 
-// onlyStops reports a short gap made only of stop words and triggers
-// (开展, 开展对口: the pairs' verb and the first part of a compound trigger).
+// onlyStops reports a short gap made only of stop words, triggers and the
+// manners of a pair's cooperation ([pair-manners], [zone-manners]: 开展,
+// 开展对口, 开展结对, 等城市结对: the pairs' verb, the first part of a
+// compound trigger, the kind of cooperation).
 func (c *sentenceCtx) onlyStops(a, b int) bool {
-	if b-a > 6 {
+	if b-a > 8 {
 		return false
 	}
 	for a < b {
 		n := c.d.x.stops.startingAt(c.d.text, a, b)
+		for _, w := range [][]string{c.d.x.lex.pairManners, c.d.x.lex.zoneManners} {
+			for _, m := range w {
+				if k := prefixLen(c.d.text, a, m); k > 0 && a+k <= b {
+					n = max(n, k)
+				}
+			}
+		}
 		// the document's triggers are sorted by start
 		for k := sort.Search(len(c.d.trigs), func(i int) bool { return c.d.trigs[i].start >= a }); k < len(c.d.trigs) && c.d.trigs[k].start == a; k++ {
 			if c.d.trigs[k].end <= b {
