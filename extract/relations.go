@@ -128,6 +128,23 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 	}
 }
 
+// respectively reports 分别 between subjects and objects of as many single
+// places each, before the trigger or its partners' 与 (A、B分别对口支援C、D;
+// A、B分别与C、D合作): each subject acts on the object in its place.
+func (c *sentenceCtx) respectively(sm, objs []*mention, t trig) bool {
+	if len(sm) < 2 || len(sm) != len(objs) || sm[len(sm)-1].end > t.start {
+		return false
+	}
+	for i := range sm {
+		if len(sm[i].refs) != 1 || len(objs[i].refs) != 1 {
+			return false
+		}
+	}
+	lo := sm[len(sm)-1].end
+	hi := min(t.start, objs[0].start)
+	return hi-lo <= 6 && strings.Contains(c.d.sub(lo, hi), "分别")
+}
+
 // wholeTitle reports a mention that is the whole of a 《》 title (纳入《国家
 // 综合立体交通网规划纲要》): the document named is a party, unlike the words
 // inside it.
@@ -1369,6 +1386,13 @@ func (c *sentenceCtx) startsSentence(pos int) bool {
 }
 
 func (c *sentenceCtx) pairs(typ kg.RelationType, t trig, sm []*mention, sents []*entity, objs []*mention, rs relSet) {
+	if c.respectively(sm, objs, t) {
+		// 济南市、青岛市分别结对帮扶临夏州、甘南州: the first with the first
+		for i, o := range objs {
+			rs.add(typ, sm[i].refs[0], o.refs[0], c.evidence(t, sm[i:i+1], o))
+		}
+		return
+	}
 	for _, o := range objs {
 		for _, oe := range o.refs {
 			for _, s := range sents {
