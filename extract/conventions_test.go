@@ -979,6 +979,8 @@ func TestRelationConventions(t *testing.T) {
 		{"分别 pairs each subject with the object in its place", "山东省政府工作报告\n济南市、青岛市分别对口支援临夏州、黔东南州，烟台、潍坊分别与重庆、成都开展合作。",
 			[]string{"COOPERATES_WITH 济南市 -> 临夏回族自治州", "COOPERATES_WITH 青岛市 -> 黔东南苗族侗族自治州", "COOPERATES_WITH 烟台市 -> 重庆市", "COOPERATES_WITH 潍坊市 -> 成都市"},
 			[]string{"COOPERATES_WITH 济南市 -> 黔东南苗族侗族自治州", "COOPERATES_WITH 青岛市 -> 临夏回族自治州", "COOPERATES_WITH 烟台市 -> 成都市", "COOPERATES_WITH 潍坊市 -> 重庆市"}},
+		{"a subject and its partners build together in the clause after", "江西省政府工作报告\n推进井冈山市与炎陵县开展旅游协作，共同打造罗霄山红色旅游示范区。",
+			[]string{"CO_BUILDS 井冈山市 -> 罗霄山红色旅游示范区", "CO_BUILDS 炎陵县 -> 罗霄山红色旅游示范区"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

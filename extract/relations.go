@@ -836,6 +836,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
+			if len(sm) > 0 && allPlaces(sm) && allPlaces(partners) {
+				// 平江县与修水县开展旅游协作，共同打造…: the parties named
+				// act together in the clauses after
+				c.carry, c.carryPeers = append(slices.Clone(sm), partners...), true
+			}
 		} else if t.def.shape == shapeDirected && len(objs) > 0 {
 			// 对口支援定日县, 沪苏浙城市结对合作帮扶皖北城市: subject -> object
 			sm, sents := c.subjects(subjLo, subjHi)
