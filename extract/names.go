@@ -2186,8 +2186,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
 		rest := []rune(strings.Map(func(r rune) rune {
-			if inSet("()（）", r) {
-				return -1 // 吉安(深圳)工业园: a bracketed place is still a place
+			if inSet("()（）-—－", r) {
+				return -1 // 吉安(深圳)工业园: a bracketed place is still a place; 浏阳-上栗共建区: so are places joined
 			}
 			return r
 		}, string(d.withoutPlaces(start, headStart))))

@@ -878,15 +878,21 @@ func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region) bool {
 	accepted := list.near(h) // only names within two characters of h can support it
 	prov := d.x.gaz.Province(r.Code)
-	// 万载联动浏阳, 上栗与醴陵: a place joined by a trigger to a named place
-	if h.start >= 1 {
-		t := d.text
-		for _, w := range []string{"联动", "携手", "对接", "与", "同", "和"} {
-			if n := suffixLen(t, h.start, w); n > 0 {
-				for _, a := range accepted {
-					if a.c.region != nil && a.h.end == h.start-n {
-						return true
-					}
+	// 万载联动浏阳, 上栗与醴陵: a place joined by a trigger to a named place,
+	// before it or after it
+	t := d.text
+	for _, w := range []string{"联动", "携手", "对接", "与", "同", "和"} {
+		if n := suffixLen(t, h.start, w); h.start >= 1 && n > 0 {
+			for _, a := range accepted {
+				if a.c.region != nil && a.h.end == h.start-n {
+					return true
+				}
+			}
+		}
+		if n := prefixLen(t, h.end, w); n > 0 {
+			for _, a := range accepted {
+				if a.c.region != nil && a.h.start == h.end+n {
+					return true
 				}
 			}
 		}
@@ -913,6 +919,9 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		ap := d.x.gaz.Province(a.c.region.Code)
 		if ap != nil && prov != nil && ap.Code == prov.Code {
 			return true
+		}
+		if gap != "" && !r.Ambiguous && d.subjProv != nil && ap != nil && ap.Code == d.subjProv.Code && prov != nil && d.x.gaz.Borders(prov.Code, ap.Code) {
+			return true // 平江、修水 in a plan of 湖南: a border area's places, listed across the border
 		}
 		// listed next to a place that itself needed support: 浏阳、醴陵
 		if gap != "" && d.remote(a.c.region) && a.c.short {
