@@ -190,6 +190,9 @@ func (d metaReader) findSubject(head, title, issuer string) (*gazetteer.Region, 
 		}
 		return d.subjectOf(s)
 	}
+	if r := d.implementer(title); r != nil {
+		return r, nil, subjectFromTitle // 哈长城市群发展规划黑龙江实施方案: the province carries out the group's plan
+	}
 	if r, g := try(title); r != nil || g != nil {
 		return r, g, subjectFromTitle
 	}
@@ -326,7 +329,11 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		hits := d.x.names.find(s, off)
 		var reg *gazetteer.Region
 		prevEnd := -1
+		rs := []rune(s)
 		for _, h := range hits {
+			if reg == nil && h.start > 0 && d.x.isAbbrev(rs[h.start-1]) {
+				continue // 粤|桂东西部协作, 粤|黔东…: the name is misread from a run of abbreviations
+			}
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
 			if c == nil {
 				if reg != nil {
@@ -355,6 +362,33 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		}
 	}
 	return nil, nil
+}
+
+// implementer returns the province or city whose own plan a title ends
+// in, right after the plan it carries out (湘赣边区域合作示范区建设总体方案
+// 湖南实施方案: 湖南; 哈长城市群发展规划黑龙江实施方案: 黑龙江), or nil.
+func (d metaReader) implementer(title string) *gazetteer.Region {
+	head, ok := strings.CutSuffix(title, "实施方案")
+	if !ok {
+		return nil
+	}
+	for _, r := range d.x.gaz.Regions() {
+		if r.Level > gazetteer.City {
+			continue
+		}
+		for _, n := range []string{r.Name, r.Short} {
+			before, ok := strings.CutSuffix(head, n)
+			if !ok || utf8.RuneCountInString(n) < 2 {
+				continue
+			}
+			for _, doc := range []string{"规划", "方案", "纲要", "意见"} {
+				if strings.HasSuffix(before, doc) {
+					return r
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // subjectProvince is the province of the subject region, or the one
