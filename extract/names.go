@@ -2175,7 +2175,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!d.townOpens(start, headStart) { // 良乡|大学城: named by a town of the province
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if g := gradedWorks(mod); typ != kg.Plan && !isQuoted && countPhrase(mod) && !((typ == kg.Project || typ == kg.Road) && g > 0 &&
+	if g := gradedWorks(mod); typ != kg.Plan && !isQuoted && countPhrase(d.withoutBatch(mod)) && !((typ == kg.Project || typ == kg.Road) && g > 0 &&
 		(hasPlace || d.properIn(start, start+g) || len(d.endpointChars(mod[:g])) >= 2) && !d.verbOrAdverbIn(start, start+g)) {
 		// (湘江永州至衡阳|三级航道, 赣江|三级航道, 宿连|三级航道: a grade after
 		// a place, a river or the ends it joins is the works' own)
@@ -2522,6 +2522,19 @@ func countPhrase(mod []rune) bool {
 		i = j
 	}
 	return false
+}
+
+// withoutBatch returns a modifier without the batch a designation is
+// given in ([batch-prefixes]: 全国第二批革命老区高质量发展示范区): a batch
+// orders designations, it counts no things.
+func (d *recognizer) withoutBatch(mod []rune) []rune {
+	s := string(mod)
+	for _, p := range d.x.lex.batchPrefixes {
+		if k := strings.Index(s, p); k >= 0 {
+			return []rune(s[:k] + s[k+len(p):])
+		}
+	}
+	return mod
 }
 
 // gradedWorks returns where the grade starts in a modifier that ends in a
