@@ -1594,6 +1594,14 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 		}
 		out = append(out, g.refs...)
 		pos = g.end
+		if pos+2 < m.headStart && inSet("(（", d.text[pos]) {
+			if b := d.gazAt(pos + 1); b != nil && b.start == pos+1 && b.kind == mRegion && b.end < m.headStart && inSet(")）", d.text[b.end]) {
+				// 深圳（哈尔滨）产业园, 广州（梅州）产业转移工业园: the park of the
+				// first place lies in the bracketed one
+				out = append(out[:len(out)-len(g.refs)], b.refs...)
+				break
+			}
+		}
 		if pos < m.headStart && inSet("-—、", d.text[pos]) {
 			pos++
 			continue
