@@ -1647,8 +1647,8 @@ func (d *recognizer) onlyNameWords(from, to int) bool {
 		if a < skip {
 			continue
 		}
-		if n := d.x.generic.startingAt(d.text, a, to); n > b-a {
-			skip = a + n
+		if n := max(d.x.generic.startingAt(d.text, a, to), d.x.inner.startingAt(d.text, a, to)); n > b-a {
+			skip = a + n // (同/城/化: an inner word cut apart)
 			continue
 		}
 		if d.gazAt(a) != nil || d.x.inner.startingAt(d.text, a, b) == b-a {
