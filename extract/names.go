@@ -772,8 +772,10 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 		}
 		if n := prefixLen(t, end, p); n > 0 && n <= 8 { // within 8 characters of end
 			e := end + n
-			if w := d.worksRun(e); w > e && w < len(t) && inSet("、，。；等和", t[w]) {
-				e = w // 青藏直流二期|扩建: works on a phase
+			if w := d.worksRun(e); w > e && w < len(t) && (inSet("、，。；等和", t[w]) || runesAt(t, w, "工程")) {
+				// 青藏直流二期|扩建, 西安咸阳国际机场三期|扩建|工程: works on a
+				// phase (a project of them is the phase: 明月山机场二期|扩建项目)
+				e = w
 			}
 			if runesAt(t, e, "工程") || runesAt(t, e, "项目") {
 				e += 2
