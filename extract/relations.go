@@ -2107,6 +2107,10 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		if g == nil || g.kind != mRegion || g.start < lo {
 			break
 		}
+		if len(out) > 0 && i == g.end && out[len(out)-1].e != nil && d.x.gaz.Within(out[len(out)-1].e.code, g.refs[0].code) {
+			i = g.start // 深圳|南山区: a place qualifies the one inside it, no second party
+			continue
+		}
 		add(partyRef{e: g.refs[0]})
 		i = g.start
 		if i > lo && inSet("-—－", t[i-1]) { // (not 、: places in a list are the subjects of a verb, 清远、韶关共建…)
