@@ -997,6 +997,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LOCATED_IN 广州（梅州）产业转移工业园 -> 梅州市", "LOCATED_IN 深圳（哈尔滨）产业园区 -> 哈尔滨市"}, []string{"LOCATED_IN 广州（梅州）产业转移工业园 -> 广州市"}},
 		{"a place qualifying the partner inside it is no second party of a kind of park", "赣州市政府工作报告\n与上海青浦区合作共建产业园。",
 			[]string{"COOPERATES_WITH 赣州市 -> 青浦区"}, []string{"CO_BUILDS 上海市 -> 上海青浦区合作共建产业园", "CO_BUILDS 青浦区 -> 上海青浦区合作共建产业园"}},
+		{"countries opening a zone's name give nothing, the places after them do", "安徽省政府工作报告\n支持中新苏滁现代产业合作园建设。",
+			[]string{"CO_BUILDS 苏州市 -> 中新苏滁现代产业合作园", "CO_BUILDS 滁州市 -> 中新苏滁现代产业合作园"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -2011,14 +2011,23 @@ const maxZoneQualifier = 6
 // 中新) end the run.
 func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	t := d.text
+	lo := m.start
+	if j := lo + 1; t[lo] == '中' {
+		for j < m.headStart && d.x.countryAbbrevs[t[j]] {
+			j++
+		}
+		if j > lo+1 && j+2 <= m.headStart {
+			lo = j // 中新|苏滁现代产业合作园: the countries give nothing, the places after them do
+		}
+	}
 	for _, w := range d.x.lex.zoneWords {
 		wr := []rune(w)
-		for k := m.start + 2; k+len(wr) <= m.end; k++ {
+		for k := lo + 2; k+len(wr) <= m.end; k++ {
 			if string(t[k:k+len(wr)]) != w {
 				continue
 			}
-			for q := 0; q <= maxZoneQualifier && k-q >= m.start+2; q++ {
-				if ps := d.partyRun(m.start, k-q); len(ps) >= 2 {
+			for q := 0; q <= maxZoneQualifier && k-q >= lo+2; q++ {
+				if ps := d.partyRun(lo, k-q); len(ps) >= 2 {
 					return ps, w
 				}
 			}
