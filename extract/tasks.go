@@ -64,7 +64,8 @@ func (d *relater) tasks() []task {
 				continue // 牵头单位 in running text, not a label
 			}
 			j := i
-			for j < len(d.text) && !inSet(";；)）\n。", d.text[j]) {
+			for j < len(d.text) && !inSet(";；)）\n。", d.text[j]) && !labelAt(d.x.lex, d.text, j) {
+				// (牵头单位：省发展改革委 责任单位：…, …，责任单位：…: the next label ends the list)
 				if k := leadMark(d.x.lex, d.text, j); k > j {
 					j = k // 省科技厅（牵头），省财政厅: a mark inside the list
 					continue
@@ -91,6 +92,16 @@ func (d *relater) tasks() []task {
 	out = append(out, d.roleTasks()...)
 	sort.Slice(out, func(i, j int) bool { return out[i].labelAt < out[j].labelAt })
 	return out
+}
+
+// labelAt reports a unit label starting at j.
+func labelAt(lex *lexicon, t []rune, j int) bool {
+	for _, l := range lex.unitLabels {
+		if runesAt(t, j, l.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadMark returns the end of a lead mark at j, or j.
@@ -216,7 +227,7 @@ func (d *relater) taskSpan(pos int) (int, int) {
 	if k := strings.LastIndexAny(string(t[line:end]), "(（"); k >= 0 && strings.Contains(string(t[line:end])[k:], "单位") {
 		end = line + len([]rune(string(t[line:end])[:k]))
 	}
-	if end > line {
+	if end > line && !startsWithLabel(d.x.lex, t[line:end]) {
 		return line, end
 	}
 	// the label opens its line: the paragraph before, past other unit lines
@@ -251,7 +262,7 @@ func startsWithLabel(lex *lexicon, line []rune) bool {
 // 政府, 有关单位).
 func splitUnits(s string) []string {
 	var out []string
-	for _, u := range strings.FieldsFunc(s, func(r rune) bool { return inSet("、,，/", r) }) {
+	for _, u := range strings.FieldsFunc(s, func(r rune) bool { return inSet("、,，/ ", r) }) {
 		u = strings.TrimSuffix(strings.TrimSpace(u), "等")
 		if len([]rune(u)) < 3 || strings.HasPrefix(u, "各") || strings.HasPrefix(u, "有关") || strings.HasPrefix(u, "相关") ||
 			strings.HasPrefix(u, "其他") {
