@@ -1343,3 +1343,21 @@ func TestEvidenceVerifiable(t *testing.T) {
 		})
 	}
 }
+
+// TestNamePinyin: a name's pinyin spells the places it holds as the
+// gazetteer does, the rest character by character.
+func TestNamePinyin(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ name, want string }{
+		{"长沙机场改扩建工程", "changshajichanggaikuojiangongcheng"},
+		{"重庆至泸州至宜宾城际铁路", "chongqingzhiluzhouzhiyibinchengjitielu"},
+		{"长三角一体化示范区", "changsanjiaoyitihuashifanqu"},
+		{"G60科创走廊", "g60kechuangzoulang"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := x.pinyin(tc.name); got != tc.want {
+				t.Errorf("pinyin(%s) = %s, want %s", tc.name, got, tc.want)
+			}
+		})
+	}
+}

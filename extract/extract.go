@@ -1121,6 +1121,43 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 	return outEnts, outRels
 }
 
+// placePinyin spells a name as pinyinOf does, the gazetteer's names in it
+// with their checked pinyin (长沙机场: changshajichang, not zhangsha…;
+// 重庆…: chongqing): polyphones are most often wrong in places' names.
+func (x *Extractor) placePinyin(name string) string {
+	hits := x.names.find(name, charOffsets(name))
+	if len(hits) == 0 {
+		return pinyinOf(name)
+	}
+	rs := []rune(name)
+	var b strings.Builder
+	at := 0
+	for _, h := range hits {
+		spelled := ""
+		for _, c := range x.nameCands[h.word] {
+			switch {
+			case c.group != nil && c.group.Name == string(rs[h.start:h.end]):
+				spelled = c.group.Pinyin // (an alias is spelled as it is written: G60科创走廊)
+			case c.short:
+				spelled = c.region.ShortPinyin
+			case c.region != nil && c.region.Name == string(rs[h.start:h.end]):
+				spelled = c.region.Pinyin
+			}
+			if spelled != "" {
+				break
+			}
+		}
+		if spelled == "" {
+			continue
+		}
+		b.WriteString(pinyinOf(string(rs[at:h.start])))
+		b.WriteString(spelled)
+		at = h.end
+	}
+	b.WriteString(pinyinOf(string(rs[at:])))
+	return b.String()
+}
+
 // pinyin spells a name without tones, for search.
 func (x *Extractor) pinyin(name string) string {
 	x.pinyinMu.RLock()
@@ -1129,7 +1166,7 @@ func (x *Extractor) pinyin(name string) string {
 	if ok {
 		return p
 	}
-	p = pinyinOf(name)
+	p = x.placePinyin(name)
 	x.pinyinMu.Lock()
 	if x.pinyinCache == nil {
 		x.pinyinCache = map[string]string{}
