@@ -1002,6 +1002,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 赣州市 -> 青浦区"}, []string{"CO_BUILDS 上海市 -> 上海青浦区合作共建产业园", "CO_BUILDS 青浦区 -> 上海青浦区合作共建产业园"}},
 		{"countries opening a zone's name give nothing, the places after them do", "安徽省政府工作报告\n支持中新苏滁现代产业合作园建设。",
 			[]string{"CO_BUILDS 苏州市 -> 中新苏滁现代产业合作园", "CO_BUILDS 滁州市 -> 中新苏滁现代产业合作园"}, nil},
+		{"宁 is 南京 near it, in routes and runs the dictionary reads as one name", "安徽省政府工作报告\n推进宁马城际、宁滁城际建设。江苏省政府工作报告\n推进宁镇扬一体化发展。",
+			[]string{"CONNECTS 宁马城际 -> 南京市", "CONNECTS 宁马城际 -> 马鞍山市", "CONNECTS 宁滁城际 -> 滁州市"}, []string{"CONNECTS 宁马城际 -> 宁国市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

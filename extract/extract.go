@@ -133,6 +133,9 @@ type Extractor struct {
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
+	// localNicknames are those that hold only near their city (宁 南京;
+	// the gazetteer's localnicknames.tsv)
+	localNicknames map[rune]*gazetteer.Region
 	// pinyinCache memoises pinyinOf (slow per character), under
 	// pinyinMu; it only ever holds what pinyinOf would return. A map and a
 	// read lock: sync.Map's Load hashed the key through an interface, a
@@ -304,6 +307,14 @@ func New(cfg Config) (*Extractor, error) {
 	for k, r := range x.gaz.Nicknames() {
 		c, _ := utf8.DecodeRuneInString(k)
 		x.nicknames[c] = r
+		if p := x.gaz.Province(r.Code); p != nil {
+			mark(p.Code, c)
+		}
+	}
+	x.localNicknames = map[rune]*gazetteer.Region{}
+	for k, r := range x.gaz.LocalNicknames() {
+		c, _ := utf8.DecodeRuneInString(k)
+		x.localNicknames[c] = r
 		if p := x.gaz.Province(r.Code); p != nil {
 			mark(p.Code, c)
 		}

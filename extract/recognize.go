@@ -1883,6 +1883,9 @@ func (d *recognizer) initialRun(start, end int) *mention {
 	for k > start && end-k < 4 {
 		d.cutAt(k - 1)
 		if tk := d.tokenAt(k - 1); tk.Start != k-1 || tk.End != k {
+			if tk.End == end && tk.Start >= start && end-tk.Start >= 2 && end-tk.Start <= 4 && k == end && (tk.Tag == "nr" || tk.Tag == "ns" || tk.Tag == "j") {
+				k = tk.Start // 宁镇扬/nr: a run the dictionary reads as one name
+			}
 			break
 		}
 		k--
@@ -2180,6 +2183,9 @@ func (d *recognizer) fieldBeforeCooperation(pos int) bool {
 // nested counties: the outer) whose name starts with it, unless c is a
 // province's abbreviation and abbrevCounty is false.
 func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Region, second bool) {
+	if r := d.localNickname(c); r != nil && d.inSubject(r, false) {
+		return r, false // 宁镇扬 in a plan of 江苏: 南京
+	}
 	for pass, lists := range [][]map[rune][]*gazetteer.Region{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
 		var found *gazetteer.Region
 		n := 0
@@ -2216,6 +2222,20 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 		}
 	}
 	return found, false
+}
+
+// localNickname returns the city a local nickname stands for in this
+// document (宁: 南京 in a plan of 江苏 or of a province bordering it), or
+// nil.
+func (d *docText) localNickname(c rune) *gazetteer.Region {
+	r := d.x.localNicknames[c]
+	if r == nil || d.subjProv == nil {
+		return nil
+	}
+	if p := d.x.gaz.Province(r.Code); p == nil || p.Code != d.subjProv.Code && !d.x.gaz.Borders(p.Code, d.subjProv.Code) {
+		return nil
+	}
+	return r
 }
 
 // onlyPlaceStarting returns the one city or county of the subject's

@@ -1753,6 +1753,10 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	}
 	var out []*gazetteer.Region
 	for _, c := range cs {
+		if r := d.localNickname(c); r != nil {
+			out = append(out, r) // 宁马城际 in a plan of 安徽: 南京
+			continue
+		}
 		a, isAbbrev := d.x.abbrevs[c]
 		if isAbbrev && (provOnly || isMunicipality(a.region)) {
 			out = append(out, a.region)

@@ -11,7 +11,8 @@
 // positions.tsv, the regions' points, by gen/positions.mjs from
 // the PyPI package cpca; abbrev.tsv, nicknames.tsv (the customary one-
 // character names of cities that are not their first character: 甬 for
-// 宁波, 穗 for 广州), borders.tsv (the provinces' land borders: Borders,
+// 宁波, 穗 for 广州), localnicknames.tsv (those that hold only near their
+// city: 宁 for 南京), borders.tsv (the provinces' land borders: Borders,
 // Neighbours) and groups.tsv (via gen/groups.txt) are curated by hand;
 // towns.tsv, the short names of the towns and streets under each county
 // that are safe as evidence of a place (TownNames), by gen/gen.mjs from
@@ -35,7 +36,7 @@ import (
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/bynames.tsv data/towns.tsv data/borders.tsv
+//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/localnicknames.tsv data/bynames.tsv data/towns.tsv data/borders.tsv
 var files embed.FS
 
 // Level is the administrative level of a region.
@@ -230,6 +231,9 @@ type Gazetteer struct {
 	abbrevKs []string
 	// nicknames are the cities' customary one-character names (nicknames.tsv).
 	nicknames map[string]*Region
+	// localNicknames are those that hold only near their city
+	// (localnicknames.tsv).
+	localNicknames map[string]*Region
 	// bynames are the cities' customary names of two characters, which
 	// name them alone (蓉城 for 成都; bynames.tsv), in file order.
 	bynames   []string
@@ -264,14 +268,15 @@ type TownName struct {
 // Load parses the embedded data files. It fails only if they are corrupt.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
-		byCode:    make(map[string]*Region, 3300),
-		byName:    make(map[string][]*Region, 3300),
-		byShort:   make(map[string][]*Region, 3300),
-		children:  make(map[string][]*Region, 400),
-		abbrevs:   make(map[string]abbrev, 40),
-		byGroup:   make(map[string]*Group, 200),
-		nicknames: make(map[string]*Region, 20),
-		byBynames: make(map[string]*Region, 10),
+		byCode:         make(map[string]*Region, 3300),
+		byName:         make(map[string][]*Region, 3300),
+		byShort:        make(map[string][]*Region, 3300),
+		children:       make(map[string][]*Region, 400),
+		abbrevs:        make(map[string]abbrev, 40),
+		byGroup:        make(map[string]*Group, 200),
+		nicknames:      make(map[string]*Region, 20),
+		localNicknames: make(map[string]*Region, 4),
+		byBynames:      make(map[string]*Region, 10),
 	}
 	if err := g.loadRegions(); err != nil {
 		return nil, err
@@ -280,6 +285,9 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadNicknames(); err != nil {
+		return nil, err
+	}
+	if err := g.loadLocalNicknames(); err != nil {
 		return nil, err
 	}
 	if err := g.loadBynames(); err != nil {
@@ -397,6 +405,30 @@ func (g *Gazetteer) loadAbbrevs() error {
 		}
 		g.abbrevs[f[0]] = abbrev{region: r, strict: f[2] == "1"}
 		g.abbrevKs = append(g.abbrevKs, f[0])
+	}
+	return nil
+}
+
+// loadLocalNicknames reads localnicknames.tsv: a character that another
+// region's name or abbreviation also uses, so that it names its city only
+// near it (LocalNickname).
+func (g *Gazetteer) loadLocalNicknames() error {
+	rs, err := rows("localnicknames.tsv", 3)
+	if err != nil {
+		return err
+	}
+	for _, f := range rs {
+		r, ok := g.byCode[f[1]]
+		if !ok || r.Level != City || utf8.RuneCountInString(f[0]) != 1 {
+			return fmt.Errorf("gazetteer: localnicknames.tsv: bad row %q", f)
+		}
+		if _, dup := g.nicknames[f[0]]; dup {
+			return fmt.Errorf("gazetteer: localnicknames.tsv: %s is a nickname everywhere (nicknames.tsv)", f[0])
+		}
+		if _, dup := g.localNicknames[f[0]]; dup {
+			return fmt.Errorf("gazetteer: localnicknames.tsv: duplicate nickname %s", f[0])
+		}
+		g.localNicknames[f[0]] = r
 	}
 	return nil
 }
@@ -571,6 +603,12 @@ func (g *Gazetteer) Nickname(ch string) (*Region, bool) {
 // Nicknames returns every nickname with its city (see Nickname). The map
 // is a copy; the regions are shared and must not be modified.
 func (g *Gazetteer) Nicknames() map[string]*Region { return maps.Clone(g.nicknames) }
+
+// LocalNicknames returns the customary one-character names of cities that
+// hold only in documents of the city's province and of the provinces
+// bordering it (宁 南京市: elsewhere 宁 is 宁夏's abbreviation). The map
+// is a copy; the regions are shared and must not be modified.
+func (g *Gazetteer) LocalNicknames() map[string]*Region { return maps.Clone(g.localNicknames) }
 
 // AbbrevStrict reports whether the abbreviation is also a very common
 // character (新, 宁, 青, 云, 港 ...), so that an extractor should accept it

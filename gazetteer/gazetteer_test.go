@@ -311,6 +311,19 @@ func TestNickname(t *testing.T) {
 
 // TestBynames: a city's customary name of two characters is a match key
 // of that city, and none is another region's name.
+func TestLocalNicknames(t *testing.T) {
+	g := load(t)
+	ln := g.LocalNicknames()
+	if r := ln["宁"]; r == nil || r.Code != "320100" {
+		t.Errorf("LocalNicknames()[宁] = %v, want 南京市", r)
+	}
+	for k := range ln {
+		if _, ok := g.Nickname(k); ok {
+			t.Errorf("%s is a local nickname and a nickname everywhere", k)
+		}
+	}
+}
+
 func TestBynames(t *testing.T) {
 	g := load(t)
 	want := map[string]string{"蓉城": "510100", "羊城": "440100", "鹏城": "440300", "冰城": "230100"}
