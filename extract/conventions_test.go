@@ -1004,6 +1004,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 苏州市 -> 中新苏滁现代产业合作园", "CO_BUILDS 滁州市 -> 中新苏滁现代产业合作园"}, nil},
 		{"宁 is 南京 near it, in routes and runs the dictionary reads as one name", "安徽省政府工作报告\n推进宁马城际、宁滁城际建设。江苏省政府工作报告\n推进宁镇扬一体化发展。",
 			[]string{"CONNECTS 宁马城际 -> 南京市", "CONNECTS 宁马城际 -> 马鞍山市", "CONNECTS 宁滁城际 -> 滁州市"}, []string{"CONNECTS 宁马城际 -> 宁国市"}},
+		{"one helper named right before a directed trigger with no object aids the subject", "毕节市政府工作报告\n积极争取广州市对口帮扶，用好东西部协作资金。",
+			[]string{"COOPERATES_WITH 广州市 -> 毕节市"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

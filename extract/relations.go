@@ -866,6 +866,16 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			if allPlaces(peers) {
 				c.carry, c.carryPeers = peers, true
 			}
+		} else if subj := c.d.subject; t.def.shape == shapeDirected && len(objs) == 0 && subj != nil {
+			// 争取广东省对口支援, 接受浙江省宁波市对口帮扶: the one helper named
+			// right before the trigger aids the subject
+			if hs := c.listBefore(subjLo, t.start); len(hs) > 0 && allPlaces(hs) && t.start-hs[len(hs)-1].end <= 2 && !slices.Contains(refsOf(hs), subj) {
+				for _, h := range hs {
+					for _, e := range h.refs {
+						rs.add(kg.CooperatesWith, e, subj, c.evidence(t, []*mention{h}, nil))
+					}
+				}
+			}
 		}
 	case kg.Connects:
 		sm := c.listBefore(cl[0], t.start)
