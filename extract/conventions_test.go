@@ -1006,6 +1006,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 宁马城际 -> 南京市", "CONNECTS 宁马城际 -> 马鞍山市", "CONNECTS 宁滁城际 -> 滁州市"}, []string{"CONNECTS 宁马城际 -> 宁国市"}},
 		{"one helper named right before a directed trigger with no object aids the subject", "毕节市政府工作报告\n积极争取广州市对口帮扶，用好东西部协作资金。",
 			[]string{"COOPERATES_WITH 广州市 -> 毕节市"}, nil},
+		{"a zone that acts is the subject of the clauses after", "九江市政府工作报告\n九江经开区要对接赣江新区，融入大南昌都市圈。",
+			[]string{"DOCKS_WITH 九江经开区 -> 赣江新区", "INTEGRATES_INTO 九江经开区 -> 大南昌都市圈"}, []string{"INTEGRATES_INTO 九江市 -> 大南昌都市圈"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

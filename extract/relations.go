@@ -659,8 +659,10 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		}
 	}
 	if len(kept) > 0 {
-		if allPlaces(kept) && pos-kept[len(kept)-1].end <= 2 {
-			c.carry, c.carryPeers = kept, false // they act (湖北联动……): not a place that qualifies a noun
+		if (allPlaces(kept) || allZones(kept)) && pos-kept[len(kept)-1].end <= 2 {
+			// they act (湖北联动……, 九江经开区要对接…，融入…): not a place
+			// that qualifies a noun
+			c.carry, c.carryPeers = kept, false
 		}
 		return kept, refsOf(kept)
 	}
@@ -1444,6 +1446,19 @@ func isActor(m *mention) bool {
 
 func isRoute(m *mention) bool {
 	return len(m.refs) == 1 && (m.refs[0].typ == kg.Railway || m.refs[0].typ == kg.Road)
+}
+
+// allZones reports mentions of parks only (九江经开区): zones act as
+// places do.
+func allZones(ms []*mention) bool {
+	for _, m := range ms {
+		for _, e := range m.refs {
+			if e.typ != kg.Park {
+				return false
+			}
+		}
+	}
+	return len(ms) > 0
 }
 
 func allPlaces(ms []*mention) bool {
