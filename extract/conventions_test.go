@@ -1010,6 +1010,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"DOCKS_WITH 九江经开区 -> 赣江新区", "INTEGRATES_INTO 九江经开区 -> 大南昌都市圈"}, []string{"INTEGRATES_INTO 九江市 -> 大南昌都市圈"}},
 		{"a direction and a verb of bordering name a neighbour", "江西省政府工作报告\n九江市北邻湖北省黄冈市，东临安徽省安庆市。在湘东、赣西接壤地带共建产业园。",
 			[]string{"ADJACENT_TO 九江市 -> 黄冈市", "ADJACENT_TO 九江市 -> 安庆市"}, nil},
+		{"a line whose every end is a province's abbreviation joins the provinces", "贵州省政府工作报告\n推进黔桂铁路增建二线。",
+			[]string{"CONNECTS 黔桂铁路 -> 贵州省", "CONNECTS 黔桂铁路 -> 广西壮族自治区"}, []string{"CONNECTS 黔桂铁路 -> 桂林市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

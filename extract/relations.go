@@ -1770,11 +1770,16 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 		// may still be read as one: 临清高速)
 		return nil
 	}
-	provOnly := false
+	provOnly, allAbbrevs := false, true
 	for _, c := range cs {
-		if _, ok := d.x.abbrevs[c]; ok && len(d.x.citiesByFirst[c]) == 0 {
+		_, ok := d.x.abbrevs[c]
+		if ok && len(d.x.citiesByFirst[c]) == 0 {
 			provOnly = true
 		}
+		allAbbrevs = allAbbrevs && ok && d.x.nicknames[c] == nil && d.localNickname(c) == nil
+	}
+	if allAbbrevs {
+		provOnly = true // 黔桂铁路, 湘桂铁路: every end a province's abbreviation names the provinces (not 桂林 for 桂)
 	}
 	var out []*gazetteer.Region
 	for _, c := range cs {
