@@ -1676,7 +1676,7 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		for _, r := range ends {
 			add(d.regionEntity(r))
 		}
-	} else if len(inner) == 0 && !d.featureWord(m.start, m.headStart) {
+	} else if len(inner) == 0 && !d.featureWord(m.start, m.headStart) && !d.countriesRoute(prefix) {
 		ends := d.routeEndpoints(trimRouteQualifiers(d.x.lex, prefix))
 		supported := false
 		for _, r := range ends {
@@ -1719,6 +1719,20 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		}
 	}
 	return out
+}
+
+// countriesRoute reports a route named by 中 and the abbreviations of
+// other countries (中吉乌铁路, 中老铁路): it joins countries, no region.
+func (d *docView) countriesRoute(p []rune) bool {
+	if len(p) < 2 || p[0] != '中' {
+		return false
+	}
+	for _, c := range p[1:] {
+		if !d.x.countryAbbrevs[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutRoadCode drops a national or provincial road's code that opens
