@@ -1012,7 +1012,7 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"ADJACENT_TO 九江市 -> 黄冈市", "ADJACENT_TO 九江市 -> 安庆市"}, nil},
 		{"a line whose every end is a province's abbreviation joins the provinces", "贵州省政府工作报告\n推进黔桂铁路增建二线。",
 			[]string{"CONNECTS 黔桂铁路 -> 贵州省", "CONNECTS 黔桂铁路 -> 广西壮族自治区"}, []string{"CONNECTS 黔桂铁路 -> 桂林市"}},
-		{"a line of China and other countries joins no region", "新疆维吾尔自治区政府工作报告\n推进中吉乌铁路建设。",
+		{"a line of China and other countries joins no region", "喀什地区政府工作报告\n推进中吉乌铁路建设，广东省对口支援疏附县。",
 			nil, []string{"CONNECTS 中吉乌铁路 -> 中山市", "CONNECTS 中吉乌铁路 -> 乌鲁木齐市", "CONNECTS 中吉乌铁路 -> 昌吉回族自治州"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
