@@ -322,6 +322,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"内江自贡同城化发展示范区", "黄河金三角协调发展试验区", "宜宾三江新区"}, []string{"升级宜宾三江新区"}},
 		{"works on a phase before 工程 are the phase's project", "陕西省政府工作报告\n西安咸阳国际机场三期扩建工程投入使用。",
 			[]string{"西安咸阳国际机场三期扩建工程", "西安咸阳国际机场"}, []string{"西安咸阳国际机场三期"}},
+		{"other members of a group are no name of the group's", "湖南省政府工作报告\n深化与长江中游城市群其他都市圈合作。",
+			[]string{"长江中游城市群"}, []string{"长江中游城市群其他都市圈"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
