@@ -1016,6 +1016,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 黔桂铁路 -> 贵州省", "CONNECTS 黔桂铁路 -> 广西壮族自治区"}, []string{"CONNECTS 黔桂铁路 -> 桂林市"}},
 		{"a line of China and other countries joins no region", "喀什地区政府工作报告\n推进中吉乌铁路建设，广东省对口支援疏附县。",
 			nil, []string{"CONNECTS 中吉乌铁路 -> 中山市", "CONNECTS 中吉乌铁路 -> 乌鲁木齐市", "CONNECTS 中吉乌铁路 -> 昌吉回族自治州"}},
+		{"a province's short name is the province, not a district sharing it", "天津市政府工作报告\n加强与北京、河北合作，深化津甘协作。",
+			[]string{"COOPERATES_WITH 天津市 -> 河北省", "COOPERATES_WITH 天津市 -> 甘肃省"}, []string{"COOPERATES_WITH 天津市 -> 河北区", "COOPERATES_WITH 津南区 -> 甘南藏族自治州"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1155,8 +1155,26 @@ func (d *recognizer) pick(cs []nameCandidate, known map[string]bool, short bool)
 		}
 		return &cs[0]
 	}
-	// Several: the one in the subject's province, or under a region the
+	// Several: a province over districts and counties that share its short
+	// name (河北: 河北省, not 天津's 河北区, which is written with its 区);
+	// else the one in the subject's province, or under a region the
 	// document names without doubt.
+	if short {
+		var prov *nameCandidate
+		counties := true
+		for i, c := range cs {
+			switch c.region.Level {
+			case gazetteer.Province:
+				prov = &cs[i]
+			case gazetteer.County:
+			default:
+				counties = false
+			}
+		}
+		if prov != nil && counties {
+			return prov
+		}
+	}
 	var in []nameCandidate
 	for _, c := range cs {
 		if d.inSubject(c.region, false) {
@@ -1370,6 +1388,11 @@ func (d *recognizer) recognizeAbbrev() {
 			}
 		}
 	}
+	for _, m := range added {
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true // 津甘协作 in a plan of 天津: the provinces, not 津南 and 甘南 read again by initials
+		}
+	}
 	for _, m := range d.quotedRuns(covered) {
 		add(m)
 		for k := m.start; k < m.end; k++ {
@@ -1457,6 +1480,7 @@ func (d *recognizer) mixedRun(i, j int) *mention {
 	prov := d.subjProv
 	near := append([]string{prov.Code}, d.x.gaz.Neighbours(prov.Code)...)
 	m := &mention{start: i - 1, end: j, kind: mAbbrev, refs: []*entity{d.regionEntity(city)}}
+	mixed := false
 	for k := i; k < j; k++ {
 		r := d.x.abbrevs[t[k]].region
 		if r == prov {
@@ -1475,7 +1499,11 @@ func (d *recognizer) mixedRun(i, j int) *mention {
 		}
 		if e := d.regionEntity(r); !slices.Contains(m.refs, e) {
 			m.refs = append(m.refs, e)
+			mixed = mixed || r.Level != gazetteer.City
 		}
+	}
+	if !mixed {
+		return nil // 福莆宁: cities only, a run of initials (initialRuns)
 	}
 	return m
 }
