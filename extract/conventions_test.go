@@ -1018,6 +1018,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"CONNECTS 中吉乌铁路 -> 中山市", "CONNECTS 中吉乌铁路 -> 乌鲁木齐市", "CONNECTS 中吉乌铁路 -> 昌吉回族自治州"}},
 		{"a province's short name is the province, not a district sharing it", "天津市政府工作报告\n加强与北京、河北合作，深化津甘协作。",
 			[]string{"COOPERATES_WITH 天津市 -> 河北省", "COOPERATES_WITH 天津市 -> 甘肃省"}, []string{"COOPERATES_WITH 天津市 -> 河北区", "COOPERATES_WITH 津南区 -> 甘南藏族自治州"}},
+		{"verbs joined by a mark or a conjunction, adverbs and all, share their object", "山西省政府工作报告\n主动融入、积极服务京津冀协同发展，积极对接、主动融入长三角一体化发展，主动融入和服务共建“一带一路”。",
+			[]string{"INTEGRATES_INTO 山西省 -> 京津冀", "DOCKS_WITH 山西省 -> 长三角", "INTEGRATES_INTO 山西省 -> 一带一路", "CO_BUILDS 山西省 -> 一带一路"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

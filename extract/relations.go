@@ -462,12 +462,13 @@ func (c *sentenceCtx) unnamedItemEnd(pos, end int) int {
 // own (衔接“十五五”规划目标) is no object.
 func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 	objs := c.listAfter(t.end, end)
-	if len(objs) == 0 && t.end+2 < end && inSet("和及并与", c.d.text[t.end]) {
-		// 融入和服务长三角一体化发展: verbs joined share their object
-		if ws := c.d.words(t.end+1, min(end, t.end+3)); len(ws) > 0 && ws[0].Start == 0 && segment.IsVerbTag(ws[0].Tag) {
-			objs = c.listAfter(t.end+1+ws[0].End, end)
-		}
-	} else if len(objs) == 0 && t.end+2 < end && (t.def.typ == kg.DocksWith || t.def.typ == kg.IntegratesInto) {
+	if j := c.joinedVerbsEnd(t.end, end); len(objs) == 0 && j > t.end {
+		// 融入和服务长三角一体化发展, 主动融入、积极服务京津冀协同发展: verbs
+		// joined share their object
+		t.end = j
+		objs = c.listAfter(j, end)
+	}
+	if len(objs) == 0 && t.end+2 < end && (t.def.typ == kg.DocksWith || t.def.typ == kg.IntegratesInto) {
 		// 对接服务京津冀协同发展: a verb right after shares the object
 		if ws := c.d.words(t.end, min(end, t.end+2)); len(ws) == 1 && ws[0].End == 2 && segment.IsVerbTag(ws[0].Tag) &&
 			c.d.x.stops.startingAt(c.d.text, t.end, t.end+2) == 2 {
@@ -522,6 +523,39 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		objs = append(objs, more...)
 	}
 	return objs
+}
+
+// joinedVerbsEnd returns where the verbs joined to a trigger ending at pos
+// end (和服务, 、积极服务, 、主动融入): a joining word or mark, adverbs
+// and one verb of two characters, once or twice; pos when none is joined.
+func (c *sentenceCtx) joinedVerbsEnd(pos, end int) int {
+	t := c.d.text
+	at := pos
+	for range 2 {
+		p := at
+		if p+3 > end || !inSet("和及并与、", t[p]) {
+			break
+		}
+		p++
+		for n := c.d.x.stops.startingAt(t, p, end); n == 2 && p+n+2 <= end && !c.verbWord(p); n = c.d.x.stops.startingAt(t, p, end) {
+			p += n // 积极, 主动: an adverb before the verb
+		}
+		if !c.verbWord(p) {
+			break
+		}
+		at = p + 2
+	}
+	return at
+}
+
+// verbWord reports a verb of two characters at p: a trigger, or a word the
+// segmenter tags a verb.
+func (c *sentenceCtx) verbWord(p int) bool {
+	if k := c.d.trigAt(p); k >= 0 && c.d.trigs[k].end == p+2 {
+		return true
+	}
+	ws := c.d.words(p, min(len(c.d.text), p+2))
+	return len(ws) == 1 && ws[0].End == 2 && segment.IsVerbTag(ws[0].Tag)
 }
 
 // qualityEnd returns where a quality of a thing relied on ([relied-qualities])
