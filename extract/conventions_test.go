@@ -1020,6 +1020,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 天津市 -> 河北省", "COOPERATES_WITH 天津市 -> 甘肃省"}, []string{"COOPERATES_WITH 天津市 -> 河北区", "COOPERATES_WITH 津南区 -> 甘南藏族自治州"}},
 		{"verbs joined by a mark or a conjunction, adverbs and all, share their object", "山西省政府工作报告\n主动融入、积极服务京津冀协同发展，积极对接、主动融入长三角一体化发展，主动融入和服务共建“一带一路”。",
 			[]string{"INTEGRATES_INTO 山西省 -> 京津冀", "DOCKS_WITH 山西省 -> 长三角", "INTEGRATES_INTO 山西省 -> 一带一路", "CO_BUILDS 山西省 -> 一带一路"}, nil},
+		{"a mutual word inside a trigger of building relates the peers before it", "重庆市政府工作报告\n川渝合作共建重大项目248个，津冀携手共建协同发展示范区。",
+			[]string{"COOPERATES_WITH 四川省 -> 重庆市", "LINKS_WITH 天津市 -> 河北省"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

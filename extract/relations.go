@@ -831,6 +831,15 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 
 	switch typ {
 	case kg.CoBuilds:
+		if pre, ok := strings.CutSuffix(t.def.word, "共建"); ok && pre != "" {
+			// 川渝合作共建…, 津冀携手共建…: a mutual word inside the trigger
+			// relates the peers before it, whatever they build
+			if k := slices.IndexFunc(c.d.x.trigDefs, func(d triggerDef) bool { return d.word == pre && (d.typ == kg.CooperatesWith || d.typ == kg.LinksWith) }); k >= 0 {
+				if peers := c.peersBefore(cl[0], t.start); len(runsOf(peers)) > 0 {
+					c.peerPairs(c.d.x.trigDefs[k].typ, t, peers, rs)
+				}
+			}
+		}
 		var builders []*mention
 		for _, m := range c.tops {
 			if m.start >= cl[0] && m.end <= t.start && !c.adverbial(m) && isActor(m) {
