@@ -39,7 +39,9 @@ func (d *recognizer) recognizeNames() {
 			w := d.sub(g.end, h.end)
 			if i := slices.IndexFunc(d.x.headDefs, func(hd head) bool { return hd.word == w }); i >= 0 {
 				h = hit{word: i, start: g.end, end: h.end}
-			} else {
+			} else if !(g.end == h.start+1 && d.text[h.start] == '市' && g.kind == mRegion && strings.HasSuffix(g.refs[0].name, "市")) {
+				// (仙桃|市域铁路, 温州|市域铁路: a city's 市 opens the head, the
+				// place is named by its short name)
 				continue
 			}
 		}
