@@ -280,6 +280,16 @@ func (d *recognizer) recognizeNames() {
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
 		}
+		if start > 0 && start < h.start && (d.text[start-1] == '与' || d.text[start-1] == '同') {
+			// 与港澳共建|国际科技创新中心, 与湘鄂共建|长江中游科创走廊: the
+			// partners after 与 and the trigger after them are no part of
+			// the name
+			if g := d.gazAt(start); g != nil && g.start == start && g.kind != mPronoun {
+				if k := d.trigAt(g.end); k >= 0 && d.trigs[k].end < h.start {
+					start = d.trigs[k].end
+				}
+			}
+		}
 		if start >= 0 && (typ == kg.Hub || typ == kg.Park || typ == kg.Institution) {
 			// 加卡至|邦达机场段: 至 joins a route's ends; a facility after it
 			// is the route's end, named from there
