@@ -523,8 +523,13 @@ func (d *recognizer) recognizeGazetteer() {
 		foundHits[k], foundCands[k] = p.h, p.cands
 	}
 	var accepted, pendingShort, pendingWord []found
-	for _, p := range ps {
+	for k, p := range ps {
 		c := d.resolve(p.cands, known)
+		if c != nil && c.group == nil && c.short {
+			if g := d.areaBeside(foundHits, foundCands, k); g != nil {
+				c = g // 湘南湘西, 湘南、湘西: areas listed together, not the prefecture 湘西州
+			}
+		}
 		if c == nil {
 			d.note(DiagAmbiguous, p.h.start, unresolvedMsg(d.text[p.h.start:p.h.end], p.cands))
 			continue
@@ -1445,6 +1450,42 @@ func (d *recognizer) recognizeAbbrev() {
 	}
 	d.gazSpans = append(d.gazSpans, added...)
 	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
+}
+
+// areaBeside returns the group the hit ps[k] also names when a hit right
+// before or after it, glued or across 、 or 和, names a group too: a run of
+// areas (湘南湘西承接产业转移示范区, 粤东、粤西). nil otherwise.
+func (d *recognizer) areaBeside(hits []hit, cands [][]nameCandidate, k int) *nameCandidate {
+	var own *nameCandidate
+	for i, c := range cands[k] {
+		if c.group != nil {
+			own = &cands[k][i]
+		}
+	}
+	if own == nil {
+		return nil
+	}
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(hits) {
+			continue
+		}
+		a, b := hits[j], hits[k]
+		if j > k {
+			a, b = b, a
+		}
+		if a.end > b.start {
+			continue
+		}
+		if gap := d.sub(a.end, b.start); gap != "" && gap != "、" && gap != "和" {
+			continue
+		}
+		for _, c := range cands[j] {
+			if c.group != nil {
+				return own
+			}
+		}
+	}
+	return nil
 }
 
 // cityInitialBefore reports, glued before a run of abbreviations at i, the
