@@ -468,6 +468,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		t.end = j
 		objs = c.listAfter(j, end)
 	}
+	if len(objs) == 0 && t.def.typ == kg.CoBuilds && t.end < end && c.d.text[t.end] == '的' {
+		objs = c.listAfter(t.end+1, end) // 哈尔滨与深圳共建的深哈产业园: what they build
+	}
 	if len(objs) == 0 && t.end+2 < end && (t.def.typ == kg.DocksWith || t.def.typ == kg.IntegratesInto) {
 		// 对接服务京津冀协同发展: a verb right after shares the object
 		if ws := c.d.words(t.end, min(end, t.end+2)); len(ws) == 1 && ws[0].End == 2 && segment.IsVerbTag(ws[0].Tag) &&
