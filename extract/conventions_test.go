@@ -1030,6 +1030,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "CO_BUILDS 湖南省 -> 长江中游科创走廊", "CO_BUILDS 江西省 -> 长江中游科创走廊"}, []string{"CO_BUILDS 广东省 -> 港澳共建国际科技创新中心"}},
 		{"what partners build is named after 共建的", "黑龙江省政府工作报告\n哈尔滨与深圳共建的深哈产业园成效显著。",
 			[]string{"CO_BUILDS 哈尔滨市 -> 深哈产业园", "CO_BUILDS 深圳市 -> 深哈产业园"}, nil},
+		{"pairs before a cooperation and a building are each a pair", "吉林省政府工作报告\n推动长春与天津、吉林市与宁波对口合作共建产业园区。",
+			[]string{"COOPERATES_WITH 长春市 -> 天津市", "COOPERATES_WITH 吉林市 -> 宁波市"}, []string{"COOPERATES_WITH 长春市 -> 宁波市", "COOPERATES_WITH 天津市 -> 宁波市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

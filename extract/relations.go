@@ -820,6 +820,18 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 	}
 
+	if pairs := c.pairList(cl[0], t.start); len(pairs) >= 2 && typ == kg.CoBuilds && c.d.trigAt(pairs[len(pairs)-1][1].end) >= 0 {
+		// 长春与天津、吉林市与宁波对口合作共建产业园区: the pairs are the
+		// trigger's before this one; each place builds what is named
+		for _, o := range c.thingsOf(objs) {
+			for _, p := range pairs {
+				for _, e := range append(slices.Clone(p[0].refs), p[1].refs...) {
+					rs.add(kg.CoBuilds, e, o.refs[0], c.evidence(t, []*mention{p[0], p[1]}, o))
+				}
+			}
+		}
+		return
+	}
 	if pairs := c.pairList(cl[0], t.start); len(pairs) >= 2 && (typ == kg.CooperatesWith || typ == kg.LinksWith || typ == kg.DocksWith) {
 		// 深化万载与香港、修水与澳门合作: each pair, not one list
 		for _, p := range pairs {
