@@ -1481,8 +1481,13 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 				return start
 			}
 			for {
-				// 川南渝西融合发展试验区: places written one after another open the name together
+				// 川南渝西融合发展试验区: places written one after another open
+				// the name together; so do places joined by a dash
+				// (绥芬河—东宁重点开发开放试验区)
 				p := d.gazEndingAt(g.start)
+				if p == nil && g.start > 1 && inSet("—－-", d.text[g.start-1]) {
+					p = d.gazEndingAt(g.start - 1)
+				}
 				if p == nil || p.kind == mPronoun || p.start < lo {
 					return g.start
 				}
