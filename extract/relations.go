@@ -1618,7 +1618,11 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 				}
 				break
 			}
-			for _, p := range d.leadingPlaces(m) {
+			places := d.leadingPlaces(m)
+			if b := d.branchPlace(m); b != nil {
+				places = []*entity{b} // 北京师范大学珠海校区, 哈尔滨工业大学（深圳）: the branch's place
+			}
+			for _, p := range places {
 				rs.add(kg.LocatedIn, e, p, ev)
 			}
 			if e.typ == kg.Park {
@@ -1646,6 +1650,30 @@ func sentenceAt(sents []Sentence, pos int) Sentence {
 		return sents[k]
 	}
 	return Sentence{Index: len(sents), Start: pos, End: pos}
+}
+
+// branchPlace returns the place of an institution's branch: a place right
+// before the head of a branch (北京师范大学珠海校区, 中山大学深圳校区) or in
+// brackets that close the name (哈尔滨工业大学（深圳）), when the place
+// differs from the leading one; nil otherwise.
+func (d *relater) branchPlace(m *mention) *entity {
+	if m.refs[0].typ != kg.Institution {
+		return nil
+	}
+	t := d.text
+	if m.end-m.start > 4 && inSet(")）", t[m.end-1]) {
+		if g := d.gazEndingAt(m.end - 1); g != nil && g.kind == mRegion && g.start > m.start && inSet("(（", t[g.start-1]) {
+			return g.refs[0]
+		}
+	}
+	for _, w := range []string{"校区", "分校", "分院", "院区"} {
+		if n := len([]rune(w)); m.end-n > m.start && runesAt(t, m.end-n, w) {
+			if g := d.gazEndingAt(m.end - n); g != nil && g.kind == mRegion && g.start > m.start {
+				return g.refs[0]
+			}
+		}
+	}
+	return nil
 }
 
 // leadingPlaces returns the regions a name starts with: 萍乡经开区 -> 萍乡市,
