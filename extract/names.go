@@ -2228,6 +2228,12 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		if len(rest) == 0 && slices.Contains(d.x.lex.kindOnlyHeads, hw) {
 			return false // 北京市学校: a place's schools; a school is named on its own
 		}
+		if len(rest) == 0 && slices.Contains(d.x.lex.zoneKindHeads, hw) {
+			if g := d.gazEndingAt(headStart); g != nil && g.kind == mRegion && strings.HasSuffix(g.refs[0].name, string(d.text[g.end-1])) &&
+				inSet("省市区", d.text[g.end-1]) && g.end-g.start == len([]rune(g.refs[0].name)) {
+				return false // 四川省开发区, 苏州市产业园区: a place's zones by its full name (萍乡开发区 names one)
+			}
+		}
 		if len(rest) == 0 && oneRoute {
 			return false // 广西公路: a place's roads; a route is named by its ends (川藏公路)
 		}
