@@ -1193,7 +1193,7 @@ func (d *recognizer) headingTitle(start, end int, rule headRule) (ls, le int, ok
 	}
 	ls = start
 	for ls > 0 && t[ls-1] != '\n' && start-ls <= maxModifier {
-		if isClauseSep(t[ls-1]) || inSet("《》“”", t[ls-1]) {
+		if isClauseSep(t[ls-1]) || inSet("《》", t[ls-1]) {
 			return 0, 0, false
 		}
 		ls--
