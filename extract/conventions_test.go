@@ -874,6 +874,7 @@ func TestHeadTypes(t *testing.T) {
 		{"a zone of cooperation is a park", "浙江省政府工作报告\n建设浙皖闽赣国家生态旅游协作区。", "浙皖闽赣国家生态旅游协作区", kg.Park},
 		{"a starting area is a park", "山东省政府工作报告\n推进济南新旧动能转换起步区建设。", "济南新旧动能转换起步区", kg.Park},
 		{"an eco-city is a park", "天津市政府工作报告\n推进中新天津生态城建设。", "中新天津生态城", kg.Park},
+		{"a logistics hub of a kind keeps its kind", "广西壮族自治区政府工作报告\n建设南宁陆港型国家物流枢纽。", "南宁陆港型国家物流枢纽", kg.Hub},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},

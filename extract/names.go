@@ -76,6 +76,9 @@ func (d *recognizer) recognizeNames() {
 		if hd.word == "高速" && h.start > 0 && inSet("超高快", d.text[h.start-1]) {
 			continue // 超高速: an adjective
 		}
+		if hd.typ == kg.Hub && h.end < len(d.text) && d.text[h.end] == '型' {
+			continue // 南宁陆港|型国家物流枢纽: the kind of a hub, not a hub's name
+		}
 		if plural(d.x.lex, d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
