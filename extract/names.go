@@ -3082,6 +3082,9 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if overlaps {
 			continue
 		}
+		if k := slices.IndexFunc(named, func(m *mention) bool { return m.start == j && m.refs[0].typ == kg.Road }); k >= 0 {
+			continue // G60沪昆高速: the code of the road named after it, one road
+		}
 		end := j
 		if t[i] == 'G' || t[i] == 'S' {
 			end = d.sectionEnd(j)
