@@ -1043,6 +1043,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 长春市 -> 天津市", "COOPERATES_WITH 吉林市 -> 宁波市"}, []string{"COOPERATES_WITH 长春市 -> 宁波市", "COOPERATES_WITH 天津市 -> 宁波市"}},
 		{"a branch of an institution lies in the branch's place", "广东省政府工作报告\n推进北京师范大学珠海校区、哈尔滨工业大学（深圳）建设。",
 			[]string{"LOCATED_IN 北京师范大学珠海校区 -> 珠海市", "LOCATED_IN 哈尔滨工业大学（深圳） -> 深圳市"}, []string{"LOCATED_IN 北京师范大学珠海校区 -> 北京市", "LOCATED_IN 哈尔滨工业大学（深圳） -> 哈尔滨市"}},
+		{"a route's ends are read without the qualifier of its line", "江苏省政府工作报告\n建设沪宁沿江高铁、杭绍甬智慧高速公路。",
+			[]string{"CONNECTS 沪宁沿江高铁 -> 上海市", "CONNECTS 沪宁沿江高铁 -> 南京市", "CONNECTS 杭绍甬智慧高速公路 -> 杭州市"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",
