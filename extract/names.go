@@ -306,7 +306,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		if typ == kg.RegionGroup && start > 0 && start < h.start {
 			if g := d.gazAt(start); g != nil && g.start == start && g.kind == mRegion && g.end < h.start && inSet("沿环", d.text[g.end]) &&
-				d.text[start-1] == '、' {
+				d.text[start-1] == '、' && !d.wordFrom(g.end) {
 				start = g.end // 常德、益阳、岳阳|环洞庭湖生态经济圈: the places listed are the area's, not its name
 			}
 		}
@@ -986,6 +986,15 @@ func (d *recognizer) sectionEnd(end int) int {
 		return i
 	}
 	return end
+}
+
+// wordFrom reports a word of two or more characters of the segmentation
+// starting at pos (沿海 in 辽宁|沿海经济带: an adjective, not 沿 before a
+// place).
+func (d *recognizer) wordFrom(pos int) bool {
+	d.cutAt(pos)
+	tk := d.tokenAt(pos)
+	return tk.Start == pos && tk.End-tk.Start >= 2
 }
 
 // nameStart scans left from a head to the start of the name, not before
