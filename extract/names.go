@@ -2287,6 +2287,9 @@ func (d *recognizer) knownOrganisation(start, headStart, end int) bool {
 	if headStart-start < 2 {
 		return false
 	}
+	if tag, ok := d.x.seg.Tag(d.sub(start, end)); !ok || tag != "nt" {
+		return false // (most names are no word of the dictionary: no cut)
+	}
 	d.cutAt(start)
 	if tk := d.tokenAt(start); tk.Start != start || tk.End != end || tk.Tag != "nt" {
 		return false

@@ -1353,7 +1353,7 @@ func (d *recognizer) recognizeAbbrev() {
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
 		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
-		if n >= 1 && d.cityInitialBefore(i) {
+		if n >= 1 && (n >= 2 || i > 0 && d.initialOfSubject(t[i-1])) && d.cityInitialBefore(i) {
 			if m := d.mixedRun(i, j); m != nil {
 				add(m) // 深港澳合作: a city of the province and the regions beyond
 				i = j - 1
@@ -1498,6 +1498,17 @@ func (d *recognizer) cityInitialBefore(i int) bool {
 	}
 	r, second := d.initialPlace(d.text[i-1], false)
 	return r != nil && !second && r.Level == gazetteer.City
+}
+
+// initialOfSubject reports a character that may stand for a place of the
+// subject's province (its bit in initialBits): a test of one word before
+// the lookups of cityInitialBefore, for every single abbreviation.
+func (d *recognizer) initialOfSubject(c rune) bool {
+	if d.subjProv == nil || c >= 1<<16 {
+		return false
+	}
+	b := d.x.initialBits[d.subjProv.Code]
+	return b != nil && b[c>>6]&(1<<(c&63)) != 0
 }
 
 // mixedRun reads a run of parties that the initial of a city of the
@@ -2228,6 +2239,13 @@ func (d *recognizer) runFollowed(pos int) bool {
 // three, that a cooperation word follows (产业合作, 经贸协作, 文旅联动,
 // 能源化工产业协作): the field the places before pos cooperate in.
 func (d *recognizer) fieldBeforeCooperation(pos int) bool {
+	coop := false // a cooperation word two, four or six characters on: most positions have none, and are not cut
+	for _, w := range d.x.lex.zoneWords {
+		coop = coop || runesAt(d.text, pos+2, w) || runesAt(d.text, pos+4, w) || runesAt(d.text, pos+6, w)
+	}
+	if !coop {
+		return false
+	}
 	p := pos
 	for words := 0; words < 3; words++ {
 		d.cutAt(p)
