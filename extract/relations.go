@@ -857,7 +857,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 		var builders []*mention
 		for _, m := range c.tops {
-			if m.start >= cl[0] && m.end <= t.start && !c.adverbial(m) && isActor(m) {
+			if m.start >= subjLo && m.end <= t.start && !c.adverbial(m) && isActor(m) {
 				builders = append(builders, m)
 			}
 		}
@@ -1019,6 +1019,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 // parallelAt reports a trigger of t's kind other than t starting at pos
 // (…、深圳|对口帮扶黔东南州): the item before it is that trigger's subject.
 func (c *sentenceCtx) parallelAt(pos int, t trig) bool {
+	if pos < len(c.d.text) && (c.d.text[pos] == '与' || c.d.text[pos] == '同') {
+		// …、德阳|与阿坝州共建…: a partner phrase, then the trigger
+		if ps := c.listAfter(pos+1, c.s.End); len(ps) > 0 {
+			pos = ps[len(ps)-1].end
+		}
+	}
 	for _, u := range c.trigs {
 		if u.start == pos && u.start != t.start && u.def.typ == t.def.typ {
 			return true
