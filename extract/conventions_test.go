@@ -1050,6 +1050,8 @@ func TestRelationConventions(t *testing.T) {
 		{"parallel clauses of partners building are each their own", "四川省政府工作报告\n推动成都与甘孜州共建成甘工业园区、德阳与阿坝州共建德阿产业园。",
 			[]string{"CO_BUILDS 成都市 -> 成甘工业园区", "CO_BUILDS 甘孜藏族自治州 -> 成甘工业园区", "CO_BUILDS 德阳市 -> 德阿产业园", "COOPERATES_WITH 德阳市 -> 阿坝藏族羌族自治州"},
 			[]string{"CO_BUILDS 成都市 -> 德阿产业园", "CO_BUILDS 成甘工业园区 -> 德阿产业园", "COOPERATES_WITH 成都市 -> 阿坝藏族羌族自治州"}},
+		{"places naming a mechanism relied on are not what is relied on", "合肥市政府工作报告\n依托沪苏浙皖协作机制，对接上海国际科技创新中心。",
+			nil, []string{"RELIES_ON 合肥市 -> 安徽省", "RELIES_ON 合肥市 -> 上海市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1067,8 +1067,9 @@ func (c *sentenceCtx) carriedPeers(sm []*mention, sents []*entity) bool {
 }
 
 // headedObjects drops the places that only qualify what is relied on: in
-// 依托赣港经贸合作活动 or 依托泛珠三角区域合作行政首长联席会议 the object is the
-// event, which the places name, not the places.
+// 依托赣港经贸合作活动, 依托泛珠三角区域合作行政首长联席会议 or 依托沪苏浙皖协作
+// 机制 the object is the event or the mechanism, which the places name, not
+// the places.
 func (c *sentenceCtx) headedObjects(objs []*mention) []*mention {
 	t := c.d.text
 	out := objs[:0:0]
@@ -1081,7 +1082,7 @@ func (c *sentenceCtx) headedObjects(objs []*mention) []*mention {
 			}
 			event := false
 			for p := m.end + 2; p <= e && !event; p++ {
-				event = c.d.x.eventNouns.endingAt(t, m.end, p) > 0 || c.d.sub(p-2, p) == "活动"
+				event = c.d.x.eventNouns.endingAt(t, m.end, p) > 0 || c.d.sub(p-2, p) == "活动" || c.d.sub(p-2, p) == "机制"
 			}
 			if event {
 				continue
