@@ -254,6 +254,11 @@ func (c *sentenceCtx) findTopic() []*mention {
 	for _, m := range c.tops {
 		if m.start == i {
 			l := c.listFrom(m, c.s.End)
+			if !isActor(m) && !(len(m.refs) == 1 && m.refs[0].typ == kg.Hub) {
+				// 推进…T3航站楼及配套设施建设: works after a lead verb are its
+				// object, no subject (a hub may act: 发挥赣西港…作用，力争纳入…)
+				return nil
+			}
 			if e := l[len(l)-1].end; c.actsAfter(e) && !c.builtNoun(e) {
 				return l
 			}
