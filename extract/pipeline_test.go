@@ -256,6 +256,10 @@ func FuzzNormalize(f *testing.F) {
 
 // FuzzExtract checks that no input makes the extractor panic.
 func FuzzExtract(f *testing.F) {
+	// the edges of the 2026-11-27 afternoon rules: mixed runs, local
+	// nicknames, prefectures with 州, parallel pairs, 分别, headings, branches
+	f.Add([]byte("深港澳合作榆鄂宁产业协作宁镇扬一体化延边州与舟山市、长春市与天津市开展结对合作A、B分别对口支援C、D\n吉林省与浙江省对口合作实施方案（2026—2030年）\n北京师范大学珠海校区哈尔滨工业大学（深圳）"))
+	f.Add([]byte("深\n港\n州\n分别\n与、\n（）\n型\n中吉乌铁路\n其他\n沿线省市\n共建的\n、积极服务"))
 	f.Add([]byte(pingxiangTitle + "支持上栗、万载联动浏阳、醴陵共建全国烟花爆竹转型升级集中区。"))
 	f.Add([]byte("沪昆高铁、赣粤高速G320《规划》纳入"))
 	// the edges of today's rules: counts, ordinals, lanes, quotes, ends
