@@ -1054,6 +1054,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"RELIES_ON 合肥市 -> 安徽省", "RELIES_ON 合肥市 -> 上海市"}},
 		{"works after a lead verb are no subject of the clauses after", "广西壮族自治区政府工作报告\n推进南宁吴圩国际机场T3航站楼及配套设施建设，依托南宁国际铁路港，建设物流枢纽。",
 			[]string{"RELIES_ON 广西壮族自治区 -> 南宁国际铁路港"}, []string{"RELIES_ON 南宁吴圩国际机场T3航站楼 -> 南宁国际铁路港"}},
+		{"a prefecture's customary short name is the prefecture", "湖北省政府工作报告\n对口支援西藏山南、新疆博州。",
+			[]string{"COOPERATES_WITH 湖北省 -> 博尔塔拉蒙古自治州", "COOPERATES_WITH 湖北省 -> 山南市"}, []string{"COOPERATES_WITH 湖北省 -> 新疆维吾尔自治区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

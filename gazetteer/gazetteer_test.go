@@ -326,7 +326,7 @@ func TestLocalNicknames(t *testing.T) {
 
 func TestBynames(t *testing.T) {
 	g := load(t)
-	want := map[string]string{"蓉城": "510100", "羊城": "440100", "鹏城": "440300", "冰城": "230100"}
+	want := map[string]string{"蓉城": "510100", "羊城": "440100", "鹏城": "440300", "冰城": "230100", "博州": "652700", "克州": "653000"}
 	got := map[string]string{}
 	for _, n := range g.Names() {
 		if n.Kind == ByName {
