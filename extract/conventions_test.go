@@ -1056,6 +1056,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"RELIES_ON 广西壮族自治区 -> 南宁国际铁路港"}, []string{"RELIES_ON 南宁吴圩国际机场T3航站楼 -> 南宁国际铁路港"}},
 		{"a prefecture's customary short name is the prefecture", "湖北省政府工作报告\n对口支援西藏山南、新疆博州。",
 			[]string{"COOPERATES_WITH 湖北省 -> 博尔塔拉蒙古自治州", "COOPERATES_WITH 湖北省 -> 山南市"}, []string{"COOPERATES_WITH 湖北省 -> 新疆维吾尔自治区"}},
+		{"a municipality's abbreviation does not make a line's other ends provinces", "上海市政府工作报告\n建设沪苏湖铁路。",
+			[]string{"CONNECTS 沪苏湖铁路 -> 上海市", "CONNECTS 沪苏湖铁路 -> 苏州市", "CONNECTS 沪苏湖铁路 -> 湖州市"}, []string{"CONNECTS 沪苏湖铁路 -> 江苏省"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

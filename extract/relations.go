@@ -1884,9 +1884,9 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	}
 	provOnly, allAbbrevs := false, true
 	for _, c := range cs {
-		_, ok := d.x.abbrevs[c]
-		if ok && len(d.x.citiesByFirst[c]) == 0 {
-			provOnly = true
+		a, ok := d.x.abbrevs[c]
+		if ok && len(d.x.citiesByFirst[c]) == 0 && !isMunicipality(a.region) {
+			provOnly = true // (沪 is a city too: 沪苏湖 joins 上海, 苏州 and 湖州)
 		}
 		allAbbrevs = allAbbrevs && ok && d.x.nicknames[c] == nil && d.localNickname(c) == nil
 	}
