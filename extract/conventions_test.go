@@ -1058,6 +1058,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 湖北省 -> 博尔塔拉蒙古自治州", "COOPERATES_WITH 湖北省 -> 山南市"}, []string{"COOPERATES_WITH 湖北省 -> 新疆维吾尔自治区"}},
 		{"a municipality's abbreviation does not make a line's other ends provinces", "上海市政府工作报告\n建设沪苏湖铁路。",
 			[]string{"CONNECTS 沪苏湖铁路 -> 上海市", "CONNECTS 沪苏湖铁路 -> 苏州市", "CONNECTS 沪苏湖铁路 -> 湖州市"}, []string{"CONNECTS 沪苏湖铁路 -> 江苏省"}},
+		{"areas written one after another are a list", "广东省政府工作报告\n深化粤东粤西粤北与珠三角结对帮扶。",
+			[]string{"COOPERATES_WITH 粤东 -> 珠三角", "COOPERATES_WITH 粤西 -> 珠三角", "COOPERATES_WITH 粤北 -> 珠三角"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

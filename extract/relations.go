@@ -397,8 +397,8 @@ func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 		if n.start < last.end || n.start >= end {
 			continue
 		}
-		if !listSep(string(c.d.text[last.end:c.qualifiedStart(last.end, n)])) {
-			break
+		if !listSep(string(c.d.text[last.end:c.qualifiedStart(last.end, n)])) && !(n.start == last.end && areaMention(last) && areaMention(n)) {
+			break // (粤东粤西粤北: areas written one after another are a list)
 		}
 		out = append(out, n)
 		last = n
@@ -640,7 +640,7 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 		if m.end > out[0].start {
 			continue // overlapping mentions: the later one stands
 		}
-		if m.start < lo || !listSep(string(c.d.text[m.end:out[0].start])) {
+		if m.start < lo || !listSep(string(c.d.text[m.end:out[0].start])) && !(m.end == out[0].start && areaMention(m) && areaMention(out[0])) {
 			break
 		}
 		out = append([]*mention{m}, out...)
@@ -1516,6 +1516,12 @@ func isActor(m *mention) bool {
 
 func isRoute(m *mention) bool {
 	return len(m.refs) == 1 && (m.refs[0].typ == kg.Railway || m.refs[0].typ == kg.Road)
+}
+
+// areaMention reports a mention of one region group (粤东, 苏北): areas
+// written one after another make a list without a mark.
+func areaMention(m *mention) bool {
+	return len(m.refs) == 1 && m.refs[0].typ == kg.RegionGroup
 }
 
 // allZones reports mentions of parks only (九江经开区): zones act as
