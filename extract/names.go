@@ -3505,6 +3505,10 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		// (大运河、长城…文化带: the lines of the state's heritage name its belts too)
 		statePark := (strings.HasPrefix(head, "国家文化公园") || typ == kg.RegionGroup) && slices.Contains(d.x.lex.culturalParks, d.sub(it.start, it.end))
 		ok = ok || statePark
+		if typ == kg.Park && it.end-it.start <= 4 && d.zoneWordIn(h.start, end) &&
+			len(d.endpointChars(t[it.start:it.end])) >= 2 {
+			ok = true // 苏滁、宁马、沪苏皖合作园区: the parties of each zone, a character each
+		}
 		for i := it.start + 1; marked && !ok && i < it.end && it.end-it.start <= 6; i++ {
 			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end {
 				ok = true // 乌江彭水: a place after a river's or area's name
