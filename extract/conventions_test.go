@@ -1062,6 +1062,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 粤东 -> 珠三角", "COOPERATES_WITH 粤西 -> 珠三角", "COOPERATES_WITH 粤北 -> 珠三角"}, nil},
 		{"zones of parties a character each share their head", "安徽省政府工作报告\n推进苏滁、宁马、沪苏皖合作园区建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏滁合作园区", "CO_BUILDS 滁州市 -> 苏滁合作园区", "CO_BUILDS 南京市 -> 宁马合作园区", "CO_BUILDS 上海市 -> 沪苏皖合作园区"}, nil},
+		{"a place in brackets is where a zone lies, no party of it", "吉林省政府工作报告\n推动中国图们江区域（珲春）国际合作示范区建设。",
+			[]string{"LOCATED_IN 中国图们江区域（珲春）国际合作示范区 -> 珲春市"}, []string{"CO_BUILDS 珲春市 -> 中国图们江区域（珲春）国际合作示范区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -2191,6 +2191,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 				// place written out before the word runs the zone with
 				// partners it does not name
 				if g := d.gazEndingAt(k - q); g != nil && g.kind == mRegion && g.start >= m.start && g.end-g.start >= 2 &&
+					!(g.start > 0 && inSet("(（", t[g.start-1])) && // (…区域（珲春）国际合作示范区: where it lies, no party)
 					d.sub(k+len(wr), min(m.end, k+len(wr)+2)) != "组织" { // (上海合作组织…: an organisation's name)
 					return g.refs[:1], w
 				}
