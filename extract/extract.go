@@ -303,20 +303,17 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		b[c>>6] |= 1 << (c & 63)
 	}
-	x.nicknames = map[rune]*gazetteer.Region{}
-	for k, r := range x.gaz.Nicknames() {
-		c, _ := utf8.DecodeRuneInString(k)
-		x.nicknames[c] = r
-		if p := x.gaz.Province(r.Code); p != nil {
-			mark(p.Code, c)
-		}
-	}
-	x.localNicknames = map[rune]*gazetteer.Region{}
-	for k, r := range x.gaz.LocalNicknames() {
-		c, _ := utf8.DecodeRuneInString(k)
-		x.localNicknames[c] = r
-		if p := x.gaz.Province(r.Code); p != nil {
-			mark(p.Code, c)
+	x.nicknames, x.localNicknames = map[rune]*gazetteer.Region{}, map[rune]*gazetteer.Region{}
+	for _, set := range []struct {
+		from map[string]*gazetteer.Region
+		to   map[rune]*gazetteer.Region
+	}{{x.gaz.Nicknames(), x.nicknames}, {x.gaz.LocalNicknames(), x.localNicknames}} {
+		for k, r := range set.from {
+			c, _ := utf8.DecodeRuneInString(k)
+			set.to[c] = r
+			if p := x.gaz.Province(r.Code); p != nil {
+				mark(p.Code, c)
+			}
 		}
 	}
 	x.twoCharShorts = map[[2]rune]bool{}

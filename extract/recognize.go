@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -1567,24 +1566,7 @@ func (d *recognizer) nearestTo(r *gazetteer.Region, cands []*gazetteer.Region) *
 	if !ok {
 		return nil
 	}
-	var best *gazetteer.Region
-	first, second := math.Inf(1), math.Inf(1)
-	for _, q := range cands {
-		pos, ok := d.x.gaz.Position(q.Code)
-		if !ok {
-			continue
-		}
-		switch dist := kmBetween(p, pos); {
-		case dist < first:
-			best, first, second = q, dist, first
-		case dist < second:
-			second = dist
-		}
-	}
-	if best == nil || first > maxEndDistance || second < 3*first {
-		return nil
-	}
-	return best
+	return d.nearestOf(cands, func(_ *gazetteer.Region, q gazetteer.Position) float64 { return kmBetween(p, q) })
 }
 
 // isRouteHeadAt reports a route head ([run-route-heads]) right after an

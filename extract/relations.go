@@ -1991,8 +1991,6 @@ func (d *docView) farFrom(r *gazetteer.Region, ends []*gazetteer.Region, km floa
 // 安庆, next to 九江, not 安康 or 安阳). Routes join nearby places far more
 // often than far ones; a long line (呼南) stays unresolved.
 func (d *docView) nearestEnd(c rune, ends []*gazetteer.Region) *gazetteer.Region {
-	var best *gazetteer.Region
-	first, second := math.Inf(1), math.Inf(1)
 	// the cities; where no city's name starts with c, the counties of the
 	// subject's province, as bestEndpoint reads them (瑞梅铁路 in 江西: 瑞金,
 	// not 瑞昌, near 梅州)
@@ -2004,11 +2002,7 @@ func (d *docView) nearestEnd(c rune, ends []*gazetteer.Region) *gazetteer.Region
 			}
 		}
 	}
-	for _, r := range cands {
-		p, ok := d.x.gaz.Position(r.Code)
-		if !ok {
-			continue
-		}
+	return d.nearestOf(cands, func(r *gazetteer.Region, p gazetteer.Position) float64 {
 		dist := math.Inf(1)
 		for _, e := range ends {
 			if e == nil || e == r {
@@ -2018,11 +2012,26 @@ func (d *docView) nearestEnd(c rune, ends []*gazetteer.Region) *gazetteer.Region
 				dist = min(dist, kmBetween(p, q))
 			}
 		}
-		switch {
-		case dist < first:
-			best, first, second = r, dist, first
-		case dist < second:
-			second = dist
+		return dist
+	})
+}
+
+// nearestOf returns the one of cands (with positions) whose distance dist
+// gives is smallest, when it is within maxEndDistance and at most a third of
+// the next; nil otherwise.
+func (d *docView) nearestOf(cands []*gazetteer.Region, dist func(r *gazetteer.Region, p gazetteer.Position) float64) *gazetteer.Region {
+	var best *gazetteer.Region
+	first, second := math.Inf(1), math.Inf(1)
+	for _, r := range cands {
+		p, ok := d.x.gaz.Position(r.Code)
+		if !ok {
+			continue
+		}
+		switch km := dist(r, p); {
+		case km < first:
+			best, first, second = r, km, first
+		case km < second:
+			second = km
 		}
 	}
 	if best == nil || first > maxEndDistance || second < 3*first {
