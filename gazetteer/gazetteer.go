@@ -287,9 +287,6 @@ func Load() (*Gazetteer, error) {
 	if err := g.loadNicknames(); err != nil {
 		return nil, err
 	}
-	if err := g.loadLocalNicknames(); err != nil {
-		return nil, err
-	}
 	if err := g.loadBynames(); err != nil {
 		return nil, err
 	}
@@ -409,44 +406,31 @@ func (g *Gazetteer) loadAbbrevs() error {
 	return nil
 }
 
-// loadLocalNicknames reads localnicknames.tsv: a character that another
-// region's name or abbreviation also uses, so that it names its city only
-// near it (LocalNickname).
-func (g *Gazetteer) loadLocalNicknames() error {
-	rs, err := rows("localnicknames.tsv", 3)
-	if err != nil {
-		return err
-	}
-	for _, f := range rs {
-		r, ok := g.byCode[f[1]]
-		if !ok || r.Level != City || utf8.RuneCountInString(f[0]) != 1 {
-			return fmt.Errorf("gazetteer: localnicknames.tsv: bad row %q", f)
-		}
-		if _, dup := g.nicknames[f[0]]; dup {
-			return fmt.Errorf("gazetteer: localnicknames.tsv: %s is a nickname everywhere (nicknames.tsv)", f[0])
-		}
-		if _, dup := g.localNicknames[f[0]]; dup {
-			return fmt.Errorf("gazetteer: localnicknames.tsv: duplicate nickname %s", f[0])
-		}
-		g.localNicknames[f[0]] = r
-	}
-	return nil
-}
-
+// loadNicknames reads nicknames.tsv, then localnicknames.tsv: characters
+// that another region's name or abbreviation also uses, so that they name
+// their city only near it (LocalNicknames). A character is in one file once,
+// and in one file only.
 func (g *Gazetteer) loadNicknames() error {
-	rs, err := rows("nicknames.tsv", 3)
-	if err != nil {
-		return err
-	}
-	for _, f := range rs {
-		r, ok := g.byCode[f[1]]
-		if !ok || r.Level == Province || utf8.RuneCountInString(f[0]) != 1 {
-			return fmt.Errorf("gazetteer: nicknames.tsv: bad row %q", f)
+	for _, file := range []struct {
+		name  string
+		into  map[string]*Region
+		local bool
+	}{{"nicknames.tsv", g.nicknames, false}, {"localnicknames.tsv", g.localNicknames, true}} {
+		rs, err := rows(file.name, 3)
+		if err != nil {
+			return err
 		}
-		if _, dup := g.nicknames[f[0]]; dup {
-			return fmt.Errorf("gazetteer: nicknames.tsv: duplicate nickname %s", f[0])
+		for _, f := range rs {
+			r, ok := g.byCode[f[1]]
+			if !ok || r.Level == Province || file.local && r.Level != City || utf8.RuneCountInString(f[0]) != 1 {
+				return fmt.Errorf("gazetteer: %s: bad row %q", file.name, f)
+			}
+			_, everywhere := g.nicknames[f[0]]
+			if _, local := g.localNicknames[f[0]]; everywhere || local {
+				return fmt.Errorf("gazetteer: %s: %s is a nickname already", file.name, f[0])
+			}
+			file.into[f[0]] = r
 		}
-		g.nicknames[f[0]] = r
 	}
 	return nil
 }
