@@ -134,6 +134,8 @@ func TestRegionsEverywhere(t *testing.T) {
 		{"a city and a county of one name under one prefecture", xinjiangTitle + "支持伊宁发展口岸经济。", []string{"伊宁市"}, []string{"伊宁县"}},
 		{"one-character endpoints are implied", sichuanTitle + "加快渝昆高铁建设。", []string{"渝昆高铁"},
 			[]string{"昆明市"}},
+		{"宁 is 南京 in a run of initials in 江苏, a run the dictionary reads as one name", "江苏省政府工作报告\n推进宁镇扬一体化发展。",
+			[]string{"南京市", "镇江市", "扬州市"}, nil},
 		{"a run of cities' initials before what binds them", "福建省政府工作报告\n加快福莆宁一体化。",
 			[]string{"福州市", "莆田市", "宁德市"}, nil},
 		{"a run of two cities' initials", "山西省政府工作报告\n推动太忻一体化发展。", []string{"太原市", "忻州市"}, nil},
@@ -994,8 +996,10 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"COOPERATES_WITH 贵州省 -> 长江经济带", "COOPERATES_WITH 贵州省 -> 一带一路"}},
 		{"a zone that names its own cooperation is no peer of the run after it", "浙江省政府工作报告\n推进宁波前湾沪浙合作发展区、浙沪洋山区域合作开发。",
 			[]string{"COOPERATES_WITH 浙江省 -> 上海市"}, []string{"COOPERATES_WITH 宁波前湾沪浙合作发展区 -> 上海市", "COOPERATES_WITH 宁波前湾沪浙合作发展区 -> 浙江省"}},
-		{"a line named by four cities' initials joins the four, a county among four is no end", "江苏省政府工作报告\n加快建设通苏嘉甬铁路。云南省政府工作报告\n建成新昆楚大高速公路。",
-			[]string{"CONNECTS 通苏嘉甬铁路 -> 南通市", "CONNECTS 通苏嘉甬铁路 -> 苏州市", "CONNECTS 通苏嘉甬铁路 -> 嘉兴市", "CONNECTS 通苏嘉甬铁路 -> 宁波市"}, []string{"CONNECTS 新昆楚大高速公路 -> 新平彝族傣族自治县"}},
+		{"a line named by four cities' initials joins the four", "江苏省政府工作报告\n加快建设通苏嘉甬铁路。",
+			[]string{"CONNECTS 通苏嘉甬铁路 -> 南通市", "CONNECTS 通苏嘉甬铁路 -> 苏州市", "CONNECTS 通苏嘉甬铁路 -> 嘉兴市", "CONNECTS 通苏嘉甬铁路 -> 宁波市"}, nil},
+		{"a county among four initials is no end", "云南省政府工作报告\n建成新昆楚大高速公路。",
+			nil, []string{"CONNECTS 新昆楚大高速公路 -> 新平彝族傣族自治县"}},
 		{"an abbreviation that opens a word after a run names no region", "四川省政府工作报告\n加强川渝港口合作，开展川港澳青少年交流。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市"}, []string{"COOPERATES_WITH 四川省 -> 香港特别行政区", "COOPERATES_WITH 重庆市 -> 香港特别行政区"}},
 		{"partners after 与 act with a city whose province was among the earlier peers", "成都市政府工作报告\n深化浙川东西部协作，与德阳、眉山、资阳联动发展。",
@@ -1019,7 +1023,7 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 赣州市 -> 青浦区"}, []string{"CO_BUILDS 上海市 -> 上海青浦区合作共建产业园", "CO_BUILDS 青浦区 -> 上海青浦区合作共建产业园"}},
 		{"countries opening a zone's name give nothing, the places after them do", "安徽省政府工作报告\n支持中新苏滁现代产业合作园建设。",
 			[]string{"CO_BUILDS 苏州市 -> 中新苏滁现代产业合作园", "CO_BUILDS 滁州市 -> 中新苏滁现代产业合作园"}, nil},
-		{"宁 is 南京 near it, in routes and runs the dictionary reads as one name", "安徽省政府工作报告\n推进宁马城际、宁滁城际建设。江苏省政府工作报告\n推进宁镇扬一体化发展。",
+		{"宁 is 南京 near it, in the routes of a bordering province", "安徽省政府工作报告\n推进宁马城际、宁滁城际建设。",
 			[]string{"CONNECTS 宁马城际 -> 南京市", "CONNECTS 宁马城际 -> 马鞍山市", "CONNECTS 宁滁城际 -> 滁州市"}, []string{"CONNECTS 宁马城际 -> 宁国市"}},
 		{"one helper named right before a directed trigger with no object aids the subject", "毕节市政府工作报告\n积极争取广州市对口帮扶，用好东西部协作资金。",
 			[]string{"COOPERATES_WITH 广州市 -> 毕节市"}, nil},
@@ -1037,8 +1041,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INTEGRATES_INTO 山西省 -> 京津冀", "DOCKS_WITH 山西省 -> 长三角", "INTEGRATES_INTO 山西省 -> 一带一路", "CO_BUILDS 山西省 -> 一带一路"}, nil},
 		{"a mutual word inside a trigger of building relates the peers before it", "重庆市政府工作报告\n川渝合作共建重大项目248个，津冀携手共建协同发展示范区。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市", "LINKS_WITH 天津市 -> 河北省"}, nil},
-		{"partners after 与 and the trigger after them open no name", "广东省政府工作报告\n推动与港澳共建国际科技创新中心。江西省政府工作报告\n推动与湘鄂共建长江中游科创走廊。",
-			[]string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "CO_BUILDS 湖南省 -> 长江中游科创走廊", "CO_BUILDS 江西省 -> 长江中游科创走廊"}, []string{"CO_BUILDS 广东省 -> 港澳共建国际科技创新中心"}},
+		{"partners after 与 and the trigger after them open no name", "广东省政府工作报告\n推动与港澳共建国际科技创新中心，推动与湘鄂共建长江中游科创走廊。",
+			[]string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "CO_BUILDS 湖南省 -> 长江中游科创走廊", "CO_BUILDS 广东省 -> 长江中游科创走廊"}, []string{"CO_BUILDS 广东省 -> 港澳共建国际科技创新中心"}},
 		{"what partners build is named after 共建的", "黑龙江省政府工作报告\n哈尔滨与深圳共建的深哈产业园成效显著。",
 			[]string{"CO_BUILDS 哈尔滨市 -> 深哈产业园", "CO_BUILDS 深圳市 -> 深哈产业园"}, nil},
 		{"pairs before a cooperation and a building are each a pair", "吉林省政府工作报告\n推动长春与天津、吉林市与宁波对口合作共建产业园区。",
@@ -1419,6 +1423,21 @@ func TestNamePinyin(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := x.pinyin(tc.name); got != tc.want {
 				t.Errorf("pinyin(%s) = %s, want %s", tc.name, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestReportTitleLine: a report's title line is not joined to the greeting
+// after it, so that the document's title is the line.
+func TestReportTitleLine(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"在赣州市第十六届人民代表大会第五次会议上的政府工作报告\n\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n", "在赣州市第十六届人民代表大会第五次会议上的政府工作报告"},
+		{"关于赣州市2025年国民经济和社会发展计划执行情况的报告\n\n各位代表：\n过去一年，全市经济稳中有进。\n", "关于赣州市2025年国民经济和社会发展计划执行情况的报告"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			if g := extractText(t, tc.text); len(g.Documents) != 1 || g.Documents[0].Title != tc.want {
+				t.Errorf("title %q, want %q", g.Documents[0].Title, tc.want)
 			}
 		})
 	}

@@ -442,8 +442,8 @@ func isChineseNumeral(r rune) bool {
 
 // titleEndings end the last line of a title broken over several lines.
 func titleEndings() []string {
-	return []string{"方案", "规划", "纲要", "通知", "意见", "办法", "计划", "决定", "规定",
-		"規劃", "綱要", "通知", "意見", "辦法", "計劃", "決定", "規定"}
+	return []string{"方案", "规划", "纲要", "通知", "意见", "办法", "计划", "决定", "规定", "报告",
+		"規劃", "綱要", "通知", "意見", "辦法", "計劃", "決定", "規定", "報告"}
 }
 
 // joinLines decides whether a line break between a and b was made by
