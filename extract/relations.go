@@ -901,6 +901,13 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
+			if last := partners[len(partners)-1]; last.end < t.start {
+				// 与宁夏同心县开展闽宁协作: the run right before the trigger
+				// names the provinces that cooperate too
+				if peers := c.peersBefore(last.end, t.start); len(runsOf(peers)) > 0 {
+					c.peerPairs(kg.CooperatesWith, t, runsOf(peers), rs)
+				}
+			}
 			if len(sm) > 0 && allPlaces(sm) && allPlaces(partners) {
 				// 平江县与修水县开展旅游协作，共同打造…: the parties named
 				// act together in the clauses after
