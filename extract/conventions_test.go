@@ -340,6 +340,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"福银高速", "G320线萍乡段"}, []string{"G70"}},
 		{"a coastal area listed after another is named with its place", "辽宁省政府工作报告\n推动沈阳都市圈、辽宁沿海经济带协同发展。",
 			[]string{"辽宁沿海经济带"}, []string{"沿海经济带"}},
+		{"a unit of an organisation the dictionary knows by name is a name", "湖南省政府工作报告\n支持中南大学湘雅医院建设。",
+			[]string{"中南大学湘雅医院"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -2071,6 +2071,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return d.nationalProgramme(headStart, end) == start
 	}
 	if needsProper && !vouched && !hasPlace && !quotedOK && !((typ == kg.Project || typ == kg.Road || typ == kg.Railway) && d.properIn(start, headStart)) &&
+		!(typ == kg.Institution && d.organisationOpens(start, headStart)) && // 中南大学|湘雅医院: a unit of a known organisation
 		!(typ == kg.Hub && d.hubWord(end) == start) && // 洋浦港/ns: the dictionary knows the port's name
 		!d.terrainPlaceOpens(start, headStart) && // 湄洲湾/ns石化基地: a locality named by its terrain
 		!(len(mod) >= 2 && d.rareChar(start, headStart)) &&
@@ -2275,6 +2276,17 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// head (运河), though its characters spell generic words
 	return isQuoted || !d.isGeneric(mod) || (vouched && len(mod) >= 2) || (typ == kg.Plan && d.holdsHead(start, headStart)) || ((typ == kg.Railway || typ == kg.Road || typ == kg.Hub || typ == kg.Park) && d.countryPair(start, headStart)) ||
 		(len(mod) >= 3 && d.allProper(start, headStart) && d.x.headWords.endingAt(d.text, start, headStart) > 0)
+}
+
+// organisationOpens reports a modifier opened by an organisation the
+// dictionary knows by name (中南大学|湘雅医院, 清华大学|…研究院).
+func (d *recognizer) organisationOpens(start, headStart int) bool {
+	for k := start + 3; k < headStart; k++ {
+		if n := d.x.headWords.endingAt(d.text, start, k); n > 0 && d.knownOrganisation(start, k-n, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownOrganisation reports a name the dictionary holds as one word tagged
