@@ -1072,6 +1072,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LOCATED_IN 中国图们江区域（珲春）国际合作示范区 -> 珲春市"}, []string{"CO_BUILDS 珲春市 -> 中国图们江区域（珲春）国际合作示范区"}},
 		{"a run right before a trigger after a partner names cooperating provinces too", "晋江市政府工作报告\n与宁夏同心县开展闽宁协作。",
 			[]string{"COOPERATES_WITH 晋江市 -> 同心县", "COOPERATES_WITH 福建省 -> 宁夏回族自治区"}, nil},
+		{"places that open a sentence and act together are the subject of what follows", "河北省政府工作报告\n支持承德市与北京市共同办好生态保护，共建承德生态涵养功能区。",
+			[]string{"CO_BUILDS 承德市 -> 承德生态涵养功能区", "CO_BUILDS 北京市 -> 承德生态涵养功能区"}, []string{"CO_BUILDS 河北省 -> 承德生态涵养功能区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -259,8 +259,8 @@ func (c *sentenceCtx) findTopic() []*mention {
 				// object, no subject (a hub may act: 发挥赣西港…作用，力争纳入…)
 				return nil
 			}
-			if e := l[len(l)-1].end; c.actsAfter(e) && !c.builtNoun(e) {
-				return l
+			if e := l[len(l)-1].end; (c.actsAfter(e) || c.startsAction(e)) && !c.builtNoun(e) {
+				return l // (支持张家口市与北京市共同办好…，共建…: they act together)
 			}
 			return nil
 		}
@@ -269,6 +269,17 @@ func (c *sentenceCtx) findTopic() []*mention {
 		}
 	}
 	return nil
+}
+
+// startsAction reports 共同, 联合 or 携手 at pos: what follows the
+// partners is done by both.
+func (c *sentenceCtx) startsAction(pos int) bool {
+	for _, w := range []string{"共同", "联合", "携手", "一起"} {
+		if runesAt(c.d.text, pos, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // driven returns the places that drive a list of peers: when 带动 opens
