@@ -883,6 +883,7 @@ func TestHeadTypes(t *testing.T) {
 		{"a starting area is a park", "山东省政府工作报告\n推进济南新旧动能转换起步区建设。", "济南新旧动能转换起步区", kg.Park},
 		{"an eco-city is a park", "天津市政府工作报告\n推进中新天津生态城建设。", "中新天津生态城", kg.Park},
 		{"a logistics hub of a kind keeps its kind", "广西壮族自治区政府工作报告\n建设南宁陆港型国家物流枢纽。", "南宁陆港型国家物流枢纽", kg.Hub},
+		{"a metropolitan area is a region group", "深圳市政府工作报告\n对接香港北部都会区。", "香港北部都会区", kg.RegionGroup},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},
