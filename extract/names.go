@@ -102,9 +102,20 @@ func (d *recognizer) recognizeNames() {
 				hd = d.x.headDefs[h.word]
 				ce = 0
 			}
+			if n := d.x.headWords.endingAt(d.text, h.start, ce); ce > 0 && n > 0 && ce-n > h.start {
+				// 西环|高铁 read as 西|环高|铁: the head the word ends in
+				// is the head (高铁), not the one it overlaps (环高)
+				if i, ok := d.x.headIndex[d.sub(ce-n, ce)]; ok && d.x.headDefs[i].typ != "" {
+					h, hd = hit{word: i, start: ce - n, end: ce}, d.x.headDefs[i]
+					ce = 0
+				}
+			}
 			if ce > 0 {
 				h.end = ce
 			}
+		}
+		if hd.rule == ruleList && runesAt(d.text, h.end, "管理") {
+			continue // 实行行政审批事项目录|管理制度: a way of managing, no list of a name
 		}
 		if hd.weak && k+1 < len(hits) && hits[k+1].start == h.end {
 			continue // 临港|新片区: a weak head right before a head is part of the name
