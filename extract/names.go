@@ -3887,7 +3887,8 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 			// the same head vouches for an item of three characters or more
 			// before it (not colleges, zones or plans: 未来技术学院、现代产业学院,
 			// 现代农业示范区 are kinds, whatever name stands beside them)
-			one := counts[it.typ] == 1 && (it.typ == kg.Project || it.typ == kg.Hub) && heads[d.sub(c.headStart, c.end)] && c.headStart-c.start >= 3
+			one := counts[it.typ] == 1 && (it.typ == kg.Project || it.typ == kg.Hub) && heads[d.sub(c.headStart, c.end)] &&
+				(c.headStart-c.start >= 3 || j-i >= 4) // (果园港、新田港、龙头港、珞璜港: four of a kind, named by two characters each)
 			n := counts[it.typ]
 			if it.typ == kg.Road || it.typ == kg.Railway {
 				n = counts[kg.Road] + counts[kg.Railway] // 中兰高铁、乌玛高速、银昆高速宁夏段: routes of either kind vouch
