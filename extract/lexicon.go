@@ -143,6 +143,10 @@ type lexicon struct {
 	zoneManners, nationalNewAreas, stateFirms    []string
 	// nationalProgrammes name programmes of works by no works word (三北工程)
 	nationalProgrammes []string
+	// jointActionWords after partners say they act together (共同, 携手)
+	jointActionWords []string
+	// branchHeads end the name of an institution's branch (校区, 分院)
+	branchHeads []string
 	// zoneKindHeads are the heads of kinds of zone that a place's full
 	// name before them only qualifies (四川省开发区, 苏州市产业园区)
 	zoneKindHeads []string
@@ -249,7 +253,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("zone-kind-heads", &l.zoneKindHeads), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
+		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("branch-heads", &l.branchHeads), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
 		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),

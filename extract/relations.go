@@ -271,10 +271,10 @@ func (c *sentenceCtx) findTopic() []*mention {
 	return nil
 }
 
-// startsAction reports 共同, 联合 or 携手 at pos: what follows the
-// partners is done by both.
+// startsAction reports a word of joint action at pos ([joint-action-words]:
+// 共同, 携手): what follows the partners is done by both.
 func (c *sentenceCtx) startsAction(pos int) bool {
-	for _, w := range []string{"共同", "联合", "携手", "一起"} {
+	for _, w := range c.d.x.lex.jointActionWords {
 		if runesAt(c.d.text, pos, w) {
 			return true
 		}
@@ -1689,7 +1689,7 @@ func sentenceAt(sents []Sentence, pos int) Sentence {
 }
 
 // branchPlace returns the place of an institution's branch: a place right
-// before the head of a branch (北京师范大学珠海校区, 中山大学深圳校区) or in
+// before the head of a branch ([branch-heads]: 北京师范大学珠海校区) or in
 // brackets that close the name (哈尔滨工业大学（深圳）), when the place
 // differs from the leading one; nil otherwise.
 func (d *relater) branchPlace(m *mention) *entity {
@@ -1702,7 +1702,7 @@ func (d *relater) branchPlace(m *mention) *entity {
 			return g.refs[0]
 		}
 	}
-	for _, w := range []string{"校区", "分校", "分院", "院区"} {
+	for _, w := range d.x.lex.branchHeads {
 		if n := len([]rune(w)); m.end-n > m.start && runesAt(t, m.end-n, w) {
 			if g := d.gazEndingAt(m.end - n); g != nil && g.kind == mRegion && g.start > m.start {
 				return g.refs[0]
