@@ -2253,8 +2253,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // 北京市学校: a place's schools; a school is named on its own
 		}
 		if len(rest) == 0 && slices.Contains(d.x.lex.zoneKindHeads, hw) {
-			if g := d.gazEndingAt(headStart); g != nil && g.kind == mRegion && strings.HasSuffix(g.refs[0].name, string(d.text[g.end-1])) &&
-				inSet("省市区", d.text[g.end-1]) && g.end-g.start == len([]rune(g.refs[0].name)) {
+			// (the place's full name written: its last character is its level's)
+			if g := d.gazEndingAt(headStart); g != nil && g.kind == mRegion && g.end-g.start == utf8.RuneCountInString(g.refs[0].name) &&
+				inSet("省市区", d.text[g.end-1]) {
 				return false // 四川省开发区, 苏州市产业园区: a place's zones by its full name (萍乡开发区 names one)
 			}
 		}
@@ -3117,7 +3118,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if overlaps {
 			continue
 		}
-		if k := slices.IndexFunc(named, func(m *mention) bool { return m.start == j && m.refs[0].typ == kg.Road }); k >= 0 {
+		if slices.ContainsFunc(named, func(m *mention) bool { return m.start == j && m.refs[0].typ == kg.Road }) {
 			continue // G60沪昆高速: the code of the road named after it, one road
 		}
 		end := j
