@@ -1352,7 +1352,7 @@ func (d *recognizer) recognizeAbbrev() {
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
 		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
-		if n >= 1 && (n >= 2 || i > 0 && d.initialOfSubject(t[i-1])) && d.cityInitialBefore(i) {
+		if n >= 1 && (n >= 2 || i > 0 && (d.initialOfSubject(t[i-1]) || d.x.nicknames[t[i-1]] != nil)) && d.cityInitialBefore(i) {
 			if m := d.mixedRun(i, j); m != nil {
 				add(m) // 深港澳合作: a city of the province and the regions beyond
 				i = j - 1
@@ -1361,6 +1361,13 @@ func (d *recognizer) recognizeAbbrev() {
 			if n >= 2 {
 				i = j - 1
 				continue // 榆|鄂宁: a run that a city's initial opens names cities and areas, not provinces
+			}
+		}
+		if j < len(t) && !covered[j] && (d.initialOfSubject(t[j]) || d.x.nicknames[t[j]] != nil) {
+			if m := d.cityClosedRun(i, j); m != nil {
+				add(m) // 港深合作, 渝蓉合作: regions beyond and the city that closes the run
+				i = j
+				continue
 			}
 		}
 		if n >= 2 && (!strict || n >= 3 || slices.Contains(d.x.lex.strictPairs, string(t[i:j])) || d.partiesBeforeMutual(j)) && !(j < len(t) && isRouteHeadAt(d.x.lex, t, j)) {
@@ -1495,8 +1502,65 @@ func (d *recognizer) cityInitialBefore(i int) bool {
 	if i == 0 || !isHan(d.text[i-1]) || d.x.isAbbrev(d.text[i-1]) || d.gazAt(i-1) != nil {
 		return false
 	}
-	r, second := d.initialPlace(d.text[i-1], false)
-	return r != nil && !second && r.Level == gazetteer.City
+	return d.runCity(d.text[i-1]) != nil
+}
+
+// runCity returns the city that c stands for as a party of a run: the one
+// city of the subject's province whose name starts with c, or the city
+// whose customary one-character name c is, wherever it lies (蓉 成都, 穗
+// 广州: nicknames.tsv), or nil.
+func (d *recognizer) runCity(c rune) *gazetteer.Region {
+	if r, second := d.initialPlace(c, false); r != nil {
+		if !second && r.Level == gazetteer.City {
+			return r
+		}
+		return nil
+	}
+	return d.x.nicknames[c]
+}
+
+// cityClosedRun reads a run of parties that abbreviations of regions open
+// and the initial or nickname of a city closes, at j, before a word that
+// binds a run (港深合作: 香港 and 深圳; 渝蓉合作: 重庆 and 成都), as
+// mixedRun reads the run a city opens. The city's initial is a word's
+// last character or a word alone (港深|合作), never the start of a word
+// running on (川渝|深化).
+func (d *recognizer) cityClosedRun(i, j int) *mention {
+	t := d.text
+	if !d.runFollowed(j+1) || i > 0 && d.runCity(t[i-1]) != nil {
+		return nil // (甬|台温: a longer run of cities' initials, initialRuns')
+	}
+	city := d.runCity(t[j])
+	if city == nil {
+		return nil
+	}
+	d.cutAt(j)
+	if tk := d.tokenAt(j); tk.End != j+1 {
+		return nil
+	}
+	own := d.x.gaz.Province(city.Code)
+	m := &mention{start: i, end: j + 1, kind: mAbbrev}
+	for k := i; k < j; k++ {
+		r := d.x.abbrevs[t[k]].region
+		if r == own || len(d.x.citiesByFirst[t[k]]) > 0 && (!isBeyondMainland(r) || d.initialOfSubject(t[k])) {
+			return nil // 粤深: a city and its own province; 鄂榆: cities' initials too (mixedRun)
+		}
+		if e := d.regionEntity(r); !slices.Contains(m.refs, e) {
+			m.refs = append(m.refs, e)
+		}
+	}
+	if e := d.regionEntity(city); !slices.Contains(m.refs, e) {
+		m.refs = append(m.refs, e)
+	}
+	return m
+}
+
+// isBeyondMainland reports 香港, 澳门 and 台湾: the regions a city of
+// the mainland pairs with across a border or strait (深港, 珠澳, 榕台),
+// whatever cities of a bordering province share their abbreviation
+// (台州).
+func isBeyondMainland(r *gazetteer.Region) bool {
+	return r != nil && (strings.HasPrefix(r.Code, "71") || strings.HasPrefix(r.Code, "81") || strings.HasPrefix(r.Code, "82"))
 }
 
 // initialOfSubject reports a character that may stand for a place of the
@@ -1527,21 +1591,25 @@ func (d *recognizer) mixedRun(i, j int) *mention {
 	if tk := d.tokenAt(i - 1); tk.Start != i-1 {
 		return nil // 前海|深港: the initial ends a word of its own
 	}
-	city, _ := d.initialPlace(t[i-1], false)
+	city := d.runCity(t[i-1])
 	prov := d.subjProv
+	own := d.x.gaz.Province(city.Code)
 	near := append([]string{prov.Code}, d.x.gaz.Neighbours(prov.Code)...)
 	m := &mention{start: i - 1, end: j, kind: mAbbrev, refs: []*entity{d.regionEntity(city)}}
 	mixed := false
 	for k := i; k < j; k++ {
 		r := d.x.abbrevs[t[k]].region
-		if r == prov {
-			return nil
+		if r == own {
+			return nil // 深粤: a city and its own province
 		}
 		var cands []*gazetteer.Region
 		for _, q := range d.x.citiesByFirst[t[k]] {
 			if slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) }) {
 				cands = append(cands, q)
 			}
+		}
+		if len(cands) > 0 && isBeyondMainland(r) && !slices.ContainsFunc(cands, func(q *gazetteer.Region) bool { return d.x.gaz.Within(q.Code, prov.Code) }) {
+			cands = nil // 榕台合作 in 福建: 台湾, not 台州 of 浙江
 		}
 		if len(cands) > 0 {
 			if r = d.nearestTo(city, cands); r == nil {
