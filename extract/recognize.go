@@ -2010,11 +2010,13 @@ func (d *recognizer) initialRun(start, end int) *mention {
 	// The run is the characters before end that are words of their own
 	// (汉/襄/宜; not 万达/开).
 	k := end
+	noun := false // the run is one common noun of the dictionary's: its places must all be cities
 	for k > start && end-k < 4 {
 		d.cutAt(k - 1)
 		if tk := d.tokenAt(k - 1); tk.Start != k-1 || tk.End != k {
-			if tk.End == end && tk.Start >= start && end-tk.Start >= 2 && end-tk.Start <= 4 && k == end && (tk.Tag == "nr" || tk.Tag == "ns" || tk.Tag == "j") {
-				k = tk.Start // 宁镇扬/nr: a run the dictionary reads as one name
+			if tk.End == end && tk.Start >= start && end-tk.Start >= 2 && end-tk.Start <= 4 && k == end && (tk.Tag == "nr" || tk.Tag == "ns" || tk.Tag == "j" || tk.Tag == "n" && end-tk.Start >= 3) {
+				k = tk.Start // 宁镇扬/nr, 甬台温/n: a run the dictionary reads as one name (not 大通道/n: 大祥区, 通道县, 道县)
+				noun = tk.Tag == "n"
 			}
 			break
 		}
@@ -2034,7 +2036,7 @@ func (d *recognizer) initialRun(start, end int) *mention {
 	var regs []*gazetteer.Region
 	for c := k; c < end; c++ {
 		r, second := d.initialPlace(t[c], end-k >= 3 && plain >= 2)
-		if r == nil || second && end-k < 3 {
+		if r == nil || second && end-k < 3 || noun && r.Level != gazetteer.City {
 			return nil // a second character names a city only in a longer run (汉襄宜, not 山海)
 		}
 		for _, q := range regs {
