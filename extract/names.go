@@ -4523,7 +4523,15 @@ func (d *recognizer) countedAfter(end int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
-	return j > i && j < len(t) && strings.ContainsRune(d.x.lex.countMeasures, t[j])
+	if !(j > i && j < len(t) && strings.ContainsRune(d.x.lex.countMeasures, t[j])) {
+		return false
+	}
+	for k := j + 1; k < len(t) && k <= j+8 && isNameChar(t[k]); k++ {
+		if d.x.headWords.startingAt(t, k, min(len(t), k+d.x.longestHead)) > 0 {
+			return false // 苏州实验室两个国家实验室: the count is of the class a head after it names
+		}
+	}
+	return true
 }
 
 // onlyVerbs reports a modifier made only of verbs (not verbal nouns) and
