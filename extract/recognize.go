@@ -2014,8 +2014,11 @@ func (d *recognizer) initialRun(start, end int) *mention {
 	for k > start && end-k < 4 {
 		d.cutAt(k - 1)
 		if tk := d.tokenAt(k - 1); tk.Start != k-1 || tk.End != k {
-			if tk.End == end && tk.Start >= start && end-tk.Start >= 2 && end-tk.Start <= 4 && k == end && (tk.Tag == "nr" || tk.Tag == "ns" || tk.Tag == "j" || tk.Tag == "n" && end-tk.Start >= 3) {
-				k = tk.Start // 宁镇扬/nr, 甬台温/n: a run the dictionary reads as one name (not 大通道/n: 大祥区, 通道县, 道县)
+			if tk.End == end && tk.Start >= start && end-tk.Start >= 2 && end-tk.Start <= 4 && k == end && (tk.Tag == "nr" || tk.Tag == "ns" || (tk.Tag == "j" || tk.Tag == "n") && end-tk.Start >= 3) {
+				// 宁镇扬/nr, 甬台温/n: a run the dictionary reads as one name (not
+				// 大通道/n: 大祥区, 通道县, 道县; nor a common word the dictionary
+				// calls an abbreviation, 深化/j: 深圳, 化州)
+				k = tk.Start
 				noun = tk.Tag == "n"
 			}
 			break
