@@ -1098,6 +1098,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 宁波市 -> 台州市", "COOPERATES_WITH 宁波市 -> 温州市", "COOPERATES_WITH 温州市 -> 台州市"}, nil},
 		{"a common word the dictionary calls an abbreviation is no run of initials", "广东省政府工作报告\n深化产业合作，深化粤港澳合作。",
 			[]string{"COOPERATES_WITH 广东省 -> 香港特别行政区"}, []string{"COOPERATES_WITH 深圳市 -> 化州市", "COOPERATES_WITH 化州市 -> 深圳市"}},
+		{"areas listed with the process each names are each the object", "江西省政府工作报告\n深度融入长江经济带发展、粤港澳大湾区建设、长三角一体化发展等国家战略。",
+			[]string{"INTEGRATES_INTO 江西省 -> 长江经济带", "INTEGRATES_INTO 江西省 -> 粤港澳大湾区", "INTEGRATES_INTO 江西省 -> 长三角"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -385,9 +385,9 @@ func skipEnumerator(t []rune, i, end int) int {
 // listSep reports text joining items of a list: 、 和 及 与 以及 或 (quotes ignored).
 func listSep(s string) bool {
 	s = strings.Trim(s, "“”\"《》")
-	for _, p := range []string{"一体化发展", "协同发展", "高质量发展", "一体化", "建设"} {
-		// 融入粤港澳大湾区、长三角一体化和长株潭都市圈: a process named after
-		// an area keeps the area in the list
+	for _, p := range []string{"一体化发展", "协同发展", "高质量发展", "一体化", "建设", "发展"} {
+		// 融入粤港澳大湾区、长三角一体化和长株潭都市圈, 对接长江经济带发展、粤港澳大湾区
+		// 建设: a process named after an area keeps the area in the list
 		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
 			s = rest
 			break
