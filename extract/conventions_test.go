@@ -92,6 +92,8 @@ func TestRegionsEverywhere(t *testing.T) {
 	}{
 		{"short forms of autonomous regions", guizhouTitle + "深化与广西、西藏、新疆、内蒙古、宁夏的交流。",
 			[]string{"广西壮族自治区", "西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "宁夏回族自治区"}, nil},
+		{"a city's short name is the city over other cities' districts; a common word's is not", "四川省政府工作报告\n推动成都与西安、昆明协作，建设大同社会。",
+			[]string{"西安市", "昆明市"}, []string{"西安区", "大同市", "大同区"}},
 		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
 		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",

@@ -1202,14 +1202,30 @@ func (d *recognizer) pick(cs []nameCandidate, known map[string]bool, short bool)
 		return &ctx[0]
 	}
 	// Otherwise a province's short name is the province (海南: not 海南藏族
-	// 自治州 or 海南区, far from the document and unnamed in it).
-	var prov *nameCandidate
+	// 自治州 or 海南区, far from the document and unnamed in it), and a
+	// city's the city over districts and counties of other cities, which
+	// plans write with their 区 or 县 (西安: not 辽源's or 牡丹江's 西安区).
+	var prov, city *nameCandidate
+	cities, others := 0, 0
 	for i, c := range cs {
-		if c.region.Level == gazetteer.Province {
+		switch c.region.Level {
+		case gazetteer.Province:
 			if prov != nil {
 				return nil
 			}
 			prov = &cs[i]
+		case gazetteer.City:
+			city, cities = &cs[i], cities+1
+		case gazetteer.County:
+		default:
+			others++
+		}
+	}
+	if prov == nil && short && cities == 1 && others == 0 {
+		// (the gazetteer calls the city ambiguous for the names it shares;
+		// the dictionary says whether its own is a place's: 西安/ns, not 大同/d)
+		if tag, ok := d.x.seg.Tag(city.region.Short); ok && tag == "ns" {
+			return city
 		}
 	}
 	return prov
