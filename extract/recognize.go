@@ -620,7 +620,7 @@ func (d *recognizer) recognizeGazetteer() {
 				// a county under a city: the city, or the list it stands in
 				ok = knownCodes[r.Parent]
 			}
-			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && d.routeJoin(p.h)
+			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && d.routeJoin(p.h) || d.borderPartner(p.h, r)
 			if ok {
 				acc.add(p)
 				mark(r)
@@ -875,6 +875,48 @@ func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 	}
 	return true
 }
+
+// borderPartner reports the short name of a place across the border of
+// the city or county whose document it is, written as a partner: after
+// 与, 同, 联动, 携手 or 对接, or before a mutual trigger (萍乡's report:
+// 加强与醴陵合作, 主动联动醴陵). Border places name each other bare; the
+// name must lie near the subject and not be a common word (醴陵, 赤壁; an
+// ambiguous one a place's word in the dictionary, not 和平 or 通道).
+func (d *recognizer) borderPartner(h hit, r *gazetteer.Region) bool {
+	s := d.subjReg
+	if s == nil || s.Level == gazetteer.Province || d.subjProv == nil || r.Level == gazetteer.Province {
+		return false
+	}
+	t := d.text
+	partner := false
+	for _, w := range d.x.lex.partnerMarks {
+		if suffixLen(t, h.start, w) > 0 {
+			partner = true
+		}
+	}
+	partner = partner || d.mutualTriggerAfter(h.end)
+	if !partner {
+		return false
+	}
+	prov := d.x.gaz.Province(r.Code)
+	if prov == nil || !d.x.gaz.Borders(prov.Code, d.subjProv.Code) {
+		return false
+	}
+	p, ok1 := d.x.gaz.Position(r.Code)
+	q, ok2 := d.x.gaz.Position(s.Code)
+	if !ok1 || !ok2 || kmBetween(p, q) > maxBorderPartner {
+		return false
+	}
+	if !r.Ambiguous {
+		return true
+	}
+	tag, word := d.x.seg.Tag(d.sub(h.start, h.end))
+	return !word || tag == "ns"
+}
+
+// maxBorderPartner bounds, in kilometres, how far from the subject city or
+// county a bare place across the border may lie to be read as its partner.
+const maxBorderPartner = 150
 
 // supportedInList reports a short name whose province is named right
 // before its list (湖南浏阳、平江) or which stands in a list next to an
