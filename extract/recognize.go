@@ -2076,6 +2076,9 @@ func (d *recognizer) initialRun(start, end int) *mention {
 				// 宁镇扬/nr, 甬台温/n: a run the dictionary reads as one name (not
 				// 大通道/n: 大祥区, 通道县, 道县; nor a common word the dictionary
 				// calls an abbreviation, 深化/j: 深圳, 化州)
+				if tk.Tag == "ns" && len(d.x.gaz.ByShort(d.sub(tk.Start, end))) > 0 {
+					return nil // 通城/ns: a place's own name (通城县), not 通道's and 城步's initials
+				}
 				k = tk.Start
 				noun = tk.Tag == "n"
 			}
