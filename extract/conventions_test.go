@@ -1108,6 +1108,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 萍乡市 -> 醴陵市"}, nil},
 		{"a place's own name the dictionary holds is no run of other places' initials", "湖南省政府工作报告\n加强与通城合作。",
 			nil, []string{"COOPERATES_WITH 通道侗族自治县 -> 城步苗族自治县", "COOPERATES_WITH 城步苗族自治县 -> 通道侗族自治县", "COOPERATES_WITH 湖南省 -> 通道侗族自治县"}},
+		{"a route's two ends written with one character are two places, not one province", "福建省政府工作报告\n建成龙龙高铁。",
+			[]string{"CONNECTS 龙龙高铁 -> 龙岩市"}, []string{"CONNECTS 龙龙高铁 -> 黑龙江省"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1914,7 +1914,7 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 		}
 		allAbbrevs = allAbbrevs && ok && d.x.nicknames[c] == nil && d.localNickname(c) == nil
 	}
-	if allAbbrevs {
+	if allAbbrevs && !(len(cs) == 2 && cs[0] == cs[1]) {
 		provOnly = true // 黔桂铁路, 湘桂铁路: every end a province's abbreviation names the provinces (not 桂林 for 桂)
 	}
 	var out []*gazetteer.Region
