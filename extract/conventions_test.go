@@ -354,6 +354,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"泾惠渠灌区", "宝鸡峡灌区"}, []string{"大型灌区"}},
 		{"a count after a name that a class's head follows counts the class, not the name", "江苏省政府工作报告\n高水平建设紫金山实验室、苏州实验室两个国家实验室，新培育省级特色产业集聚区7个。",
 			[]string{"紫金山实验室", "苏州实验室"}, []string{"省级特色产业集聚区"}},
+		{"routes listed before 等 and their head are named by initials of cities or of the subject's counties", "江西省政府工作报告\n全力推进长赣、咸修吉、景鹰瑞等铁路项目建设。",
+			[]string{"长赣铁路", "咸修吉铁路", "景鹰瑞铁路"}, []string{"咸修吉铁路项目", "长赣铁路项目"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -3560,7 +3560,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			return nil // 大同经开区、高新区: the items are names of their own
 		}
 		if (typ == kg.Railway || typ == kg.Road || typ == kg.RegionGroup) && (it.end-it.start <= 4 && len(d.endpointChars(t[it.start:it.end])) >= 2 ||
-			(typ != kg.RegionGroup && d.initialsOnly(it.start, it.end)) || (marked && typ != kg.RegionGroup && d.allInitials(it.start, it.end))) {
+			(typ != kg.RegionGroup && d.initialsOnly(it.start, it.end)) || (marked && typ != kg.RegionGroup && (d.allInitials(it.start, it.end) || d.initialsWithCounties(it.start, it.end)))) {
 			ok = true // 通苏嘉甬, 津沧; 合六、合淮产业走廊
 		}
 		if !d.x.headDefs[h.word].weak && (typ == kg.Institution || typ == kg.Park) && it.end-it.start <= 4 &&
@@ -3731,6 +3731,21 @@ func (d *recognizer) allInitials(start, end int) bool {
 	}
 	for _, c := range d.text[start:end] {
 		if !d.partyChar(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsWithCounties is allInitials that also takes the initial of a
+// county of the subject's province, as a route's ends are read (咸修吉: 咸宁,
+// 修水 of 江西, 吉安), for items of a list of routes marked with 等 or a count.
+func (d *recognizer) initialsWithCounties(start, end int) bool {
+	if end-start < 2 || end-start > 4 {
+		return false
+	}
+	for _, c := range d.text[start:end] {
+		if !d.partyChar(c) && !slices.ContainsFunc(d.x.countiesByFirst[c], func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) {
 			return false
 		}
 	}
