@@ -3519,10 +3519,17 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	}
 	var out []*mention
 	vouchedOne := false
-	byPosition := 0 // items named only by their place in a list of routes
+	byPosition := 0                 // items named only by their place in a list of routes
+	placeAt := func(it item) bool { // an item opening with a place
+		g := d.gazAt(it.start)
+		return g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3
+	}
 	for i, it := range items {
 		ok := false
-		if g := d.gazAt(it.start); g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
+		if placeAt(it) {
+			if !marked && i > 0 && !placeAt(items[0]) && typ != kg.Railway && typ != kg.Road { // (延安东绕城、洛卢高速公路: routes, by their ends)
+				return nil // 九江与南昌、赣江新区: with no 等 a place shares no head with a zone's own name (南昌市 and the zone, no 南昌新区)
+			}
 			ok = true // 襄阳, 武汉东湖
 		}
 		// 长城、长征、黄河国家文化公园: the state's parks, named by common words
