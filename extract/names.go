@@ -1711,6 +1711,9 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 	if !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
 		return false
 	}
+	if g := d.gazAt(end); g != nil && g.start == end && g.kind != mPronoun {
+		return false // 携手港澳|共建|粤港澳大湾区国际科技创新中心: a place after the word opens what is built
+	}
 	lo := max(0, start-maxZoneQualifier-4)
 	for q := 0; q <= maxZoneQualifier && start-q-2 >= lo; q++ {
 		if q > 0 && !isNameChar(d.text[start-q]) {
