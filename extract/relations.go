@@ -472,6 +472,25 @@ func (c *sentenceCtx) unnamedItemEnd(pos, end int) int {
 	return -1
 }
 
+// placeItemEnd returns where an item that place mention m opens ends, at
+// a 和, 及 or 、 one or two characters after m that no mention holds
+// (闽宁|镇和…); -1 otherwise.
+func (c *sentenceCtx) placeItemEnd(m *mention, end int) int {
+	t := c.d.text
+	for j := m.end; j < end && j-m.end <= 2; j++ {
+		if inSet("和及、", t[j]) {
+			if j == m.end {
+				return -1
+			}
+			return j
+		}
+		if !isHan(t[j]) || c.d.gazAt(j) != nil || slices.ContainsFunc(c.tops, func(n *mention) bool { return n.start <= j && j < n.end }) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // objectsAfter returns the objects of trigger t: the list right after it,
 // or after a trigger that follows it (融入共建“一带一路”: what is built is
 // what is integrated into); a list whose last item qualifies a noun of its
@@ -498,6 +517,14 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		// 依托中欧班列（成渝）和西部陆海新通道: an item that names no entity
 		// leaves the named ones joined after it the things relied on
 		if j := c.unnamedItemEnd(t.end, end); j > 0 {
+			objs = c.listAfter(j+1, end)
+		}
+	}
+	if len(objs) > 0 && t.def.typ == kg.CoBuilds && (objs[0].kind == mAbbrev || objs[0].kind == mRegion) {
+		// 共建闽宁镇和闽宁产业园: a place's name opening a short item with a
+		// noun of its own (镇) names no thing built; the named ones joined
+		// after it are
+		if j := c.placeItemEnd(objs[0], end); j > 0 {
 			objs = c.listAfter(j+1, end)
 		}
 	}
