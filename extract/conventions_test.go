@@ -1118,6 +1118,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 广东省 -> 粤港澳大湾区国际科技创新中心", "CO_BUILDS 香港特别行政区 -> 粤港澳大湾区国际科技创新中心", "LINKS_WITH 广东省 -> 香港特别行政区", "CO_BUILDS 湖南省 -> 湘琼先进制造业共建产业园"}, nil},
 		{"a place opening a short item with a noun of its own names nothing built; the named items after it are built", "福建省政府工作报告\n与宁夏共建闽宁镇和闽宁产业园。",
 			[]string{"CO_BUILDS 福建省 -> 闽宁产业园", "CO_BUILDS 宁夏回族自治区 -> 闽宁产业园"}, nil},
+		{"a place relied on whole is no actor of the clauses after it", "岳阳市2025年政府工作报告\n依托长沙，携手常德发展旅游。",
+			[]string{"LINKS_WITH 岳阳市 -> 常德市", "RELIES_ON 岳阳市 -> 长沙市"}, []string{"LINKS_WITH 长沙市 -> 常德市", "LINKS_WITH 常德市 -> 长沙市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1058,9 +1058,10 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			return
 		}
 		c.pairs(typ, t, sm, sents, objs, rs)
-		if typ == kg.ReliesOn && c.startsSentence(t.start) && allPlaces(objs) {
-			// 依托丰城、樟树和高安……,对接赣江新区: the places relied on are the
-			// subject of what follows.
+		if e := objs[len(objs)-1].end; typ == kg.ReliesOn && c.startsSentence(t.start) && allPlaces(objs) && e < c.s.End && !isClauseSep(c.d.text[e]) {
+			// 依托丰城、樟树和高安各自产业优势……,对接赣江新区: the places whose
+			// advantages are relied on are the subject of what follows (not
+			// 依托长沙，携手常德: a place relied on whole is no actor)
 			c.topic = objs
 		}
 	}
