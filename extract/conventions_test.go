@@ -1120,6 +1120,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 福建省 -> 闽宁产业园", "CO_BUILDS 宁夏回族自治区 -> 闽宁产业园"}, nil},
 		{"a place relied on whole is no actor of the clauses after it", "岳阳市2025年政府工作报告\n依托长沙，携手常德发展旅游。",
 			[]string{"LINKS_WITH 岳阳市 -> 常德市", "RELIES_ON 岳阳市 -> 长沙市"}, []string{"LINKS_WITH 长沙市 -> 常德市", "LINKS_WITH 常德市 -> 长沙市"}},
+		{"the topic of a sentence's start is left behind after a clause that takes up another thing", "福建省政府工作报告\n支持厦门大学建设高水平创新平台，推动厦门火炬高新区提质扩容，依托厦门自贸片区争创国家级试点。",
+			[]string{"RELIES_ON 福建省 -> 厦门自贸片区"}, []string{"RELIES_ON 厦门大学 -> 厦门自贸片区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -752,13 +752,37 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	if len(c.carry) > 0 && c.carry[0].end <= lo {
 		return nil, refsOf(c.carry)
 	}
-	if len(c.topic) > 0 && c.topic[0].start < lo {
+	if len(c.topic) > 0 && c.topic[0].start < lo && !c.leadClauseBetween(c.topic[0].end, lo) {
 		return nil, refsOf(c.topic)
 	}
 	if c.d.subject != nil {
 		return nil, []*entity{c.d.subject}
 	}
 	return nil, nil
+}
+
+// leadClauseBetween reports a clause starting after a and before b that
+// opens with a lead verb ([lead-verbs]) and a thing it names: the
+// document's subject takes up other work, and the topic of the sentence's
+// start is left behind (支持厦门大学建设…，推动厦门火炬高新区…，依托…: not
+// 厦门大学's reliance).
+func (c *sentenceCtx) leadClauseBetween(a, b int) bool {
+	for _, cl := range c.clauses {
+		if cl[0] <= a || cl[0] >= b {
+			continue
+		}
+		i := skipEnumerator(c.d.text, cl[0], cl[1])
+		for _, v := range c.d.x.lex.leadVerbs {
+			if !runesAt(c.d.text, i, v) {
+				continue
+			}
+			at := i + len([]rune(v))
+			if slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start == at }) {
+				return true // (发挥赣西港作用，力争纳入…: a lead verb with no thing of its own keeps the topic)
+			}
+		}
+	}
+	return false
 }
 
 // subjectsBeside is subjects for a clause with partners (与香港共建…): an
