@@ -554,6 +554,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		if allPlaces(objs) && c.placesQualify(last.end) {
 			return nil // 依托海口、三亚等5家市疾控中心: the centres, not the cities
 		}
+		if e := last.end; t.def.typ == kg.IncludedIn && last.kind == mRegion && e < len(c.d.text) && (c.d.text[e] == '“' || isHan(c.d.text[e]) && !inSet("和及与、等", c.d.text[e]) && c.d.trigAt(e) < 0 && c.d.x.stops.startingAt(c.d.text, e, min(len(c.d.text), e+c.d.x.stops.maxLen)) == 0) {
+			return nil // 纳入深圳“20+8”产业集群布局: the place qualifies what things are put in, no place takes them
+		}
 	}
 	for t.def.typ == kg.ReliesOn && len(objs) > 0 {
 		// 借助香港、澳门“一国两制”制度优势和广东…优势: the things whose
