@@ -1124,6 +1124,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"RELIES_ON 福建省 -> 厦门自贸片区"}, []string{"RELIES_ON 厦门大学 -> 厦门自贸片区"}},
 		{"a place qualifying what things are put in is no object of 纳入", "广东省政府工作报告\n深汕特别合作区纳入深圳“20+8”产业集群布局，推动河源纳入粤港澳大湾区。",
 			[]string{"INCLUDED_IN 河源市 -> 粤港澳大湾区"}, []string{"INCLUDED_IN 深汕特别合作区 -> 深圳市"}},
+		{"a section named by directions joins no places its characters begin", "福建省政府工作报告\n建成福州绕城高速东南段。",
+			nil, []string{"CONNECTS 福州绕城高速东南段 -> 东山县", "CONNECTS 福州绕城高速东南段 -> 南平市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1880,7 +1880,7 @@ func (d *relater) routeEnds(m *mention) []*entity {
 			for _, v := range d.x.lex.lineVariants {
 				sec = []rune(strings.TrimPrefix(string(sec), v))
 			}
-			if len(sec) == 2 {
+			if len(sec) == 2 && !onlyDirections(sec) { // (福州绕城高速东南段: no 东山 and 南平)
 				for _, r := range d.routeEndpoints(sec) {
 					add(d.regionEntity(r))
 				}
