@@ -3539,7 +3539,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		// (大运河、长城…文化带: the lines of the state's heritage name its belts too)
 		statePark := (strings.HasPrefix(head, "国家文化公园") || typ == kg.RegionGroup) && slices.Contains(d.x.lex.culturalParks, d.sub(it.start, it.end))
 		ok = ok || statePark
-		if typ == kg.Park && it.end-it.start <= 4 && d.zoneWordIn(h.start, end) &&
+		if typ == kg.Park && it.end-it.start <= 4 && (d.zoneWordIn(h.start, end) || len(items) >= 3 && it.end-it.start == 2 && items[0].end-items[0].start == 2 && shared == "" && !marked) &&
 			len(d.endpointChars(t[it.start:it.end])) >= 2 {
 			ok = true // 苏滁、宁马、沪苏皖合作园区: the parties of each zone, a character each
 		}
