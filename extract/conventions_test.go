@@ -1128,6 +1128,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INCLUDED_IN 河源市 -> 粤港澳大湾区"}, []string{"INCLUDED_IN 深汕特别合作区 -> 深圳市"}},
 		{"a section named by directions joins no places its characters begin", "福建省政府工作报告\n建成福州绕城高速东南段。",
 			nil, []string{"CONNECTS 福州绕城高速东南段 -> 东山县", "CONNECTS 福州绕城高速东南段 -> 南平市"}},
+		{"the partners of a clause build with the subject what a joint action of the next clause builds", "成都市2025年政府工作报告\n加强与重庆合作，携手共建西部陆海新通道。",
+			[]string{"CO_BUILDS 成都市 -> 西部陆海新通道", "CO_BUILDS 重庆市 -> 西部陆海新通道", "COOPERATES_WITH 重庆市 -> 成都市"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -934,6 +934,15 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		bents := refsOf(builders)
 		if len(bents) == 0 {
 			_, bents = c.subjects(subjLo, subjHi)
+			if len(partners) == 0 && c.jointAction(cl[0], t) && slices.Contains(bents, c.d.subject) {
+				// 加强与重庆合作，携手共建西部陆海新通道: the partners of the
+				// clause before build it with the subject
+				for _, e := range refsOf(c.partnersBefore(cl[0])) {
+					if !slices.Contains(bents, e) {
+						bents = append(bents, e)
+					}
+				}
+			}
 		}
 		if len(partners) > 0 {
 			// 与深圳共建深赣产业园: the subject and its partners build it
@@ -1092,6 +1101,31 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// jointAction reports a word of joint action ([joint-action-words]: 携手,
+// 共同) opening trigger t or standing between the clause's start and it.
+func (c *sentenceCtx) jointAction(lo int, t trig) bool {
+	for _, w := range c.d.x.lex.jointActionWords {
+		if strings.HasPrefix(t.def.word, w) || strings.Contains(c.d.sub(lo, t.start), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// partnersBefore returns the places named after 与 or 同 in the clause
+// ending right before pos (加强与重庆合作，…), or nil.
+func (c *sentenceCtx) partnersBefore(pos int) []*mention {
+	for i := len(c.clauses) - 1; i >= 0; i-- {
+		if cl := c.clauses[i]; cl[1] < pos {
+			if at, ps := c.yuPhrase(cl[0], cl[1]); at >= 0 && inSet("与同", c.d.text[at]) && allPlaces(ps) {
+				return ps
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // parallelAt reports a trigger of t's kind other than t starting at pos
