@@ -360,6 +360,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"赣江新区", "南昌市", "襄阳高新区", "宜昌高新区"}, []string{"南昌新区"}},
 		{"three or more parks listed by their parties' initials share the head", "成都市2025年政府工作报告\n推进成甘、成阿、成凉工业园区建设。",
 			[]string{"成甘工业园区", "成阿工业园区", "成凉工业园区"}, nil},
+		{"a hospital attached to a university the dictionary knows is named by it", "江西省政府工作报告\n推动南昌大学与中山大学附属第一医院合作。",
+			[]string{"中山大学附属第一医院", "南昌大学"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

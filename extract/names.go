@@ -2218,6 +2218,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && (!d.anchorAt(start) || typ == kg.Hub) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!d.macroRegionOpens(start, headStart) &&
 		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) && // 广清经济特别合作区: named by its parties
+		!(typ == kg.Institution && d.organisationOpens(start, headStart)) && // 中山大学|附属第一医院: a unit of a known organisation
 		!d.townOpens(start, headStart) { // 良乡|大学城: named by a town of the province
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
