@@ -362,6 +362,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"成甘工业园区", "成阿工业园区", "成凉工业园区"}, nil},
 		{"a hospital attached to a university the dictionary knows is named by it", "江西省政府工作报告\n推动南昌大学与中山大学附属第一医院合作。",
 			[]string{"中山大学附属第一医院", "南昌大学"}, nil},
+		{"a town whose name opens with a stop word's character stays in the name", "江西省政府工作报告\n依托南昌向塘国际陆港，加密中欧班列。",
+			[]string{"南昌向塘国际陆港"}, []string{"塘国际陆港"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
