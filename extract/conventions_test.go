@@ -1134,6 +1134,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"CONNECTS 福州绕城高速东南段 -> 东山县", "CONNECTS 福州绕城高速东南段 -> 南平市"}},
 		{"the partners of a clause build with the subject what a joint action of the next clause builds", "成都市2025年政府工作报告\n加强与重庆合作，携手共建西部陆海新通道。",
 			[]string{"CO_BUILDS 成都市 -> 西部陆海新通道", "CO_BUILDS 重庆市 -> 西部陆海新通道", "COOPERATES_WITH 重庆市 -> 成都市"}, nil},
+		{"a zone's own name before a cooperation word is no run of parties", "江西省政府工作报告\n推动共青城高新区纳入赣江新区联动发展区。",
+			[]string{"INCLUDED_IN 共青城高新区 -> 赣江新区联动发展区"}, []string{"CO_BUILDS 江门市 -> 赣江新区联动发展区", "CO_BUILDS 赣州市 -> 赣江新区联动发展区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -2295,6 +2295,9 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 				continue
 			}
 			for q := 0; q <= maxZoneQualifier && k-q >= lo+2; q++ {
+				if q > 0 && d.x.headWords.endingAt(t, k-q, k) == q {
+					break // 赣江新区|联动发展区: what stands before the word is a zone's own name, no parties
+				}
 				if ps := d.partyRun(lo, k-q); len(ps) >= 2 {
 					return ps, w
 				}
