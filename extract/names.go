@@ -3448,6 +3448,18 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 	}
+	// 平江、安化等抽水蓄能|电站: a kind between 等 and a facility's head is
+	// shared too, by places
+	if shared == "" && p == h.start && facility {
+		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
+			if t[k-1] == '等' && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) {
+				if g := d.gazEndingAt(k - 1); g != nil && g.kind == mRegion {
+					shared, p = string(t[k:p]), k // (the items places: not 光伏、风电等电站, kinds)
+				}
+				break
+			}
+		}
+	}
 	// 等, or a count (3家, 两个), between the list and the head
 	listCount := 0 // a count with no 等, the number of the items (大运河、长城、西山永定河三条文化带)
 	if p > 0 && t[p-1] == '等' {
