@@ -366,6 +366,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"南昌向塘国际陆港"}, []string{"塘国际陆港"}},
 		{"places listed before 等 share the kind between 等 and a facility's head", "湖南省政府工作报告\n推进平江、安化、汨罗、攸县等抽水蓄能电站建设，推进光伏、风电等电站建设。",
 			[]string{"平江抽水蓄能电站", "安化抽水蓄能电站", "汨罗抽水蓄能电站", "攸县抽水蓄能电站"}, []string{"光伏电站", "风电电站"}},
+		{"items with heads of their own before a count and a class's head are names, the head their class", "广东省政府工作报告\n支持鹏城实验室、广州实验室2个国家实验室高效运行。",
+			[]string{"鹏城实验室", "广州实验室"}, []string{"鹏城实验室国家实验室", "广州实验室国家实验室"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

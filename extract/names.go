@@ -3523,6 +3523,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	if counted > 0 && len(items) != counted {
 		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
 	}
+	if marked && !slices.ContainsFunc(items, func(it item) bool { return !d.ownHeadOf(it.start, it.end, typ) }) {
+		return nil // 鹏城实验室、广州实验室2个国家实验室: items with heads of their own are names, the head after them their class
+	}
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
 	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
 		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
@@ -3762,6 +3765,18 @@ func (d *recognizer) allInitials(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// ownHeadOf reports a head of type typ ending text[a:b] after a modifier
+// of two characters or more (鹏城|实验室): the text names a thing of its
+// own.
+func (d *recognizer) ownHeadOf(a, b int, typ kg.EntityType) bool {
+	n := d.x.headWords.endingAt(d.text, a, b)
+	if n == 0 || b-n-a < 2 {
+		return false
+	}
+	i, ok := d.x.headIndex[d.sub(b-n, b)]
+	return ok && d.x.headDefs[i].typ == typ
 }
 
 // initialsWithCounties is allInitials that also takes the initial of a
