@@ -913,6 +913,8 @@ func TestHeadTypes(t *testing.T) {
 		{"a bonded port area is a park", "江苏省政府工作报告\n加快张家港保税港区建设。", "张家港保税港区", kg.Park},
 		{"an airport economic zone is a park", "海南省政府工作报告\n建设三亚临空经济区。", "三亚临空经济区", kg.Park},
 		{"a head a word runs on into is the head, not the weak one it overlaps", "海南省政府工作报告\n推进海南西环高铁公交化改造。", "海南西环高铁", kg.Railway},
+		{"a museum named 博物院 is an institution", "福建省政府工作报告\n加快福建博物院建设。", "福建博物院", kg.Institution},
+		{"a literature hall is an institution", "广东省政府工作报告\n建设广东文学馆。", "广东文学馆", kg.Institution},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},
