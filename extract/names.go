@@ -1014,6 +1014,12 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	t := d.text
 	// a name does not reach back into the name before it (石河子经济技术开发区|国家级零碳园区)
 	lo := max(headStart-maxModifier, floor, 0)
+	for _, f := range d.x.lex.fixedPhrases {
+		if n := len([]rune(f)); headStart-n >= 0 && runesAt(t, headStart-n, f) {
+			lo = max(headStart-maxModifier-n, floor, 0) // 闽江流域|山水林田湖草沙一体化保护和修复|工程: the state's phrase takes no room
+			break
+		}
+	}
 	for k := lo; k < headStart; k++ {
 		if t[k] == '“' || t[k] == '”' {
 			lo = max(lo-1, floor, 0) // 国家首批智能网联汽车“车路云一体化”应用…: quotes take no room
@@ -1070,6 +1076,12 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		if plan && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
+		}
+		if i == headStart {
+			if n := d.fixedPhraseEndingAt(i); n > 0 {
+				i -= n // 山水林田湖草沙一体化保护和修复|工程: one phrase, its 和 no conjunction
+				continue
+			}
 		}
 		if n := d.x.stops.endingAt(t, lo, i); n == 1 && d.townAt(i-1, headStart) >= 2 {
 			i-- // 南昌|向塘|国际陆港: a town's name opens with a stop word's character
@@ -1169,6 +1181,17 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	return i
+}
+
+// fixedPhraseEndingAt returns the length of a fixed phrase of the state's
+// ([fixed-phrases]) ending at pos, or 0.
+func (d *recognizer) fixedPhraseEndingAt(pos int) int {
+	for _, f := range d.x.lex.fixedPhrases {
+		if n := len([]rune(f)); pos-n >= 0 && runesAt(d.text, pos-n, f) {
+			return n
+		}
+	}
+	return 0
 }
 
 // runePositions yields the positions of r in t, in order: a scan over the
