@@ -41,6 +41,7 @@ func TestSubjectRegion(t *testing.T) {
 		want       string // subject entity name; "" for none
 	}{
 		{"title", "黑龙江省冰雪经济发展规划\n推进冰雪旅游。", "黑龙江省"},
+		{"an autonomous county's title in its everyday form", "通道县2026年政府工作报告\n推进发展。", "通道侗族自治县"},
 		{"title with a county under its city", "赣州市赣县区对接融入粤港澳大湾区行动方案\n正文。", "赣县区"},
 		{"关于印发 line", "各市人民政府：\n现将《关于加快发展的若干意见》印发给你们。\n山东省人民政府关于印发加快发展若干措施的通知\n正文。", "山东省"},
 		{"assembly line of a work report", reportStart + "过去一年，全省经济稳中有进。", "甘肃省"},
@@ -96,6 +97,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"西安市", "昆明市"}, []string{"西安区", "大同市", "大同区"}},
 		{"a bare place across the border near the subject city is its partner", "岳阳市2025年政府工作报告\n加强与通城、赤壁合作，加强与浦城合作，推动和平发展。",
 			[]string{"通城县", "赤壁市"}, []string{"通道侗族自治县", "城步苗族自治县", "浦城县", "和平县"}},
+		{"autonomous counties written in their everyday form with 县", "怀化市2026年政府工作报告\n推动芷江县、麻阳县与贵州联动发展。",
+			[]string{"芷江侗族自治县", "麻阳苗族自治县", "贵州省"}, nil},
 		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
 		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",
@@ -1146,6 +1149,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 成都市 -> 西部陆海新通道", "CO_BUILDS 重庆市 -> 西部陆海新通道", "COOPERATES_WITH 重庆市 -> 成都市"}, nil},
 		{"a zone's own name before a cooperation word is no run of parties", "江西省政府工作报告\n推动共青城高新区纳入赣江新区联动发展区。",
 			[]string{"INCLUDED_IN 共青城高新区 -> 赣江新区联动发展区"}, []string{"CO_BUILDS 江门市 -> 赣江新区联动发展区", "CO_BUILDS 赣州市 -> 赣江新区联动发展区"}},
+		{"autonomous counties written with 县 are each a party of a list", "怀化市2026年政府工作报告\n推动芷江县、麻阳县与贵州联动发展。",
+			[]string{"LINKS_WITH 芷江侗族自治县 -> 贵州省", "LINKS_WITH 麻阳苗族自治县 -> 贵州省"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

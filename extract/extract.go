@@ -179,7 +179,7 @@ func New(cfg Config) (*Extractor, error) {
 	for _, n := range x.gaz.Names() {
 		var c nameCandidate
 		switch n.Kind {
-		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName: // (蓉城 names 成都 alone; 恩施州)
+		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName, gazetteer.AutonomousCountyName: // (蓉城 names 成都 alone; 恩施州, 芷江县)
 			r, _ := x.gaz.Region(n.Code)
 			c = nameCandidate{region: r}
 		case gazetteer.ShortName:

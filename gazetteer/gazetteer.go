@@ -172,6 +172,10 @@ const (
 	// PrefectureName is an autonomous prefecture's short name with 州, the
 	// form plans write it in (恩施州, 延边州, 黔东南州).
 	PrefectureName
+	// AutonomousCountyName is an autonomous county's short name with 县
+	// (or an autonomous banner's with 旗), the form plans write it in
+	// (芷江县, 通道县, 鄂伦春旗), where no other region has that name.
+	AutonomousCountyName
 )
 
 // String returns the kind's name in lower case.
@@ -193,6 +197,8 @@ func (k NameKind) String() string {
 		return "byname"
 	case PrefectureName:
 		return "prefecture"
+	case AutonomousCountyName:
+		return "autonomous-county"
 	}
 	return fmt.Sprintf("NameKind(%d)", int(k))
 }
@@ -675,7 +681,8 @@ func (g *Gazetteer) Province(code string) *Region {
 }
 
 // Names returns every match key: region full names, short names, t2s
-// variants, autonomous prefectures' short names with 州 (恩施州), province
+// variants, autonomous prefectures' short names with 州 (恩施州) and
+// autonomous counties' with 县 (芷江县), province
 // abbreviations, cities' customary names (蓉城), group names and aliases,
 // for building a dictionary automaton. A key may occur
 // several times with different codes (鼓楼区) or kinds (吉林 is the short
@@ -693,6 +700,11 @@ func (g *Gazetteer) Names() []Name {
 		}
 		if r.Short != "" && strings.HasSuffix(r.Name, "自治州") {
 			out = append(out, Name{Key: r.Short + "州", Kind: PrefectureName, Code: r.Code})
+		}
+		for _, f := range [][2]string{{"自治县", "县"}, {"自治旗", "旗"}} {
+			if k := r.Short + f[1]; r.Short != "" && strings.HasSuffix(r.Name, f[0]) && len(g.byName[k]) == 0 {
+				out = append(out, Name{Key: k, Kind: AutonomousCountyName, Code: r.Code})
+			}
 		}
 	}
 	for _, k := range g.abbrevKs {
