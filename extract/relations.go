@@ -1094,6 +1094,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			return
 		}
 		c.pairs(typ, t, sm, sents, objs, rs)
+		if typ == kg.LinksWith && len(sm) > 0 && len(partners) > 0 && slices.Equal(objs, partners) && !slices.ContainsFunc(append(slices.Clone(sm), partners...), func(m *mention) bool { return !isActor(m) }) {
+			// 光明科学城与松山湖科学城联动，共建…: the parties named act
+			// together in the clauses after, as cooperating ones do
+			c.carry, c.carryPeers = append(slices.Clone(sm), partners...), true
+		}
 		if e := objs[len(objs)-1].end; typ == kg.ReliesOn && c.startsSentence(t.start) && allPlaces(objs) && e < c.s.End && !isClauseSep(c.d.text[e]) {
 			// 依托丰城、樟树和高安各自产业优势……,对接赣江新区: the places whose
 			// advantages are relied on are the subject of what follows (not
