@@ -424,12 +424,20 @@ func (c *sentenceCtx) qualifiedStart(from int, n *mention) int {
 	if n.kind != mRegion || n.start < 2 {
 		return n.start
 	}
-	for i := max(from, n.start-8); i < n.start; i++ {
-		if g := c.d.gazAt(i); g != nil && g.start == i && g.end == n.start && !g.top && g.kind == mRegion {
-			return i
+	start := n.start
+	for step := 0; step < 2; step++ { // 新疆|吐鲁番市|托克逊县: a province and a city before the county
+		moved := false
+		for i := max(from, start-8); i < start; i++ {
+			if g := c.d.gazAt(i); g != nil && g.start == i && g.end == start && !g.top && g.kind == mRegion {
+				start, moved = i, true
+				break
+			}
+		}
+		if !moved {
+			break
 		}
 	}
-	return n.start
+	return start
 }
 
 // listAfter returns the list of mentions starting within a few fillers of
