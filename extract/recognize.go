@@ -2349,7 +2349,7 @@ func (d *docText) appendWords(out []segment.Token, from, to int) []segment.Token
 		return out
 	}
 	for k := from; k < to; {
-		d.cutAt(k)
+		d.cutTo(k, to)
 		tk := d.tokenAt(k)
 		out = append(out, segment.Token{Start: max(tk.Start, from) - from, End: min(tk.End, to) - from, Tag: tk.Tag})
 		k = tk.End
