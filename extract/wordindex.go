@@ -147,13 +147,16 @@ func (d *docText) tokenAt(k int) segment.Token {
 }
 
 // mayJoin reports whether a word may hold both text[k-1] and text[k]:
-// false is certain and spares the cut of their unit (segment.MayCross),
-// which most tests at a name's ends need not read.
+// false is certain and spares the cut, which most tests at a name's ends
+// need not read. Where the dictionary's pairs let them join
+// (segment.MayJoin), the answer is the cut's, of the one piece that holds
+// them: true is certain too (every caller reads the word after a true).
 func (d *docText) mayJoin(k int) bool {
-	if k > 0 && k < len(d.text) && d.tokCode[k-1] != 0 {
-		return d.tokenAt(k-1).End > k // cut already
+	if k <= 0 || k >= len(d.text) || !d.x.seg.MayJoin(d.text, k) {
+		return false
 	}
-	return d.x.seg.MayCross(d.text, k)
+	d.cutAt(k - 1)
+	return d.tokenAt(k-1).End > k
 }
 
 // retagAdverbs reads as a noun a word of two characters or more that the
