@@ -2221,11 +2221,9 @@ func (d *recognizer) runFollowed(pos int) bool {
 // three, that a cooperation word follows (产业合作, 经贸协作, 文旅联动,
 // 能源化工产业协作): the field the places before pos cooperate in.
 func (d *recognizer) fieldBeforeCooperation(pos int) bool {
-	coop := false // a cooperation word two, four or six characters on: most positions have none, and are not cut
-	for _, w := range d.x.lex.zoneWords {
-		coop = coop || runesAt(d.text, pos+2, w) || runesAt(d.text, pos+4, w) || runesAt(d.text, pos+6, w)
-	}
-	if !coop {
+	// a cooperation word two, four or six characters on: most positions
+	// have none, and are not cut
+	if !d.coopWordAt(pos+2) && !d.coopWordAt(pos+4) && !d.coopWordAt(pos+6) {
 		return false
 	}
 	p := pos
@@ -2236,10 +2234,22 @@ func (d *recognizer) fieldBeforeCooperation(pos int) bool {
 			return false
 		}
 		p += 2
-		for _, w := range d.x.lex.zoneWords {
-			if runesAt(d.text, p, w) {
-				return true
-			}
+		if d.coopWordAt(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// coopWordAt reports a cooperation word (zone-words) at pos; the words
+// are compared only where one may start (zoneFirsts).
+func (d *recognizer) coopWordAt(pos int) bool {
+	if !d.x.zoneFirsts.at(d.text, pos) {
+		return false
+	}
+	for _, w := range d.x.lex.zoneWords {
+		if runesAt(d.text, pos, w) {
+			return true
 		}
 	}
 	return false
