@@ -108,6 +108,10 @@ type Extractor struct {
 	// phase-words, ordinal-scopes, approximations and batch-prefixes
 	// (phaseEnd, worksRun, ordinalEnd, skipBatch, batchAt)
 	worksFirsts, phaseFirsts, ordinalFirsts, approxFirsts, batchFirsts firstRunes
+	// zoneFirsts are the first characters of the zone-words, the
+	// cooperation words (fieldBeforeCooperation, asked at every run of
+	// place initials)
+	zoneFirsts firstRunes
 	// lex is the lexicon (lexicon.txt), parsed once by New
 	lex *lexicon
 	// lexMatcher finds heads, trigger words and milestone verbs in one
@@ -275,6 +279,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.worksFirsts, x.phaseFirsts = newFirstRunes(lex.worksWords), newFirstRunes(lex.phaseWords)
 	x.ordinalFirsts, x.approxFirsts = newFirstRunes(lex.ordinalScopes), newFirstRunes(lex.approximations)
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
+	x.zoneFirsts = newFirstRunes(lex.zoneWords)
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)

@@ -31,3 +31,42 @@ func TestProvsWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestRunsHolding compares runsHolding with the scan crossRuns made before
+// it: every longest stretch of positions in a run, read in order, kept when
+// it holds an own character.
+func TestRunsHolding(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 3000; n++ {
+		text := make([]rune, rng.Intn(40))
+		blocked := make([]bool, len(text))
+		for i := range text {
+			text[i] = 'a' + rune(rng.Intn(4)) // a, b: own; a, b, c: run characters
+			blocked[i] = rng.Intn(8) == 0
+		}
+		inRun := func(k int) bool { return text[k] <= 'c' && !blocked[k] }
+		own := func(c rune) bool { return c <= 'b' }
+		var want [][2]int
+		for i := 0; i < len(text); {
+			if !inRun(i) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(text) && inRun(j) {
+				j++
+			}
+			if slices.ContainsFunc(text[i:j], own) {
+				want = append(want, [2]int{i, j})
+			}
+			i = j
+		}
+		var got [][2]int
+		for i, j := range runsHolding(text, inRun, own) {
+			got = append(got, [2]int{i, j})
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q blocked %v: runs %v, want %v", string(text), blocked, got, want)
+		}
+	}
+}

@@ -24,6 +24,7 @@ func TestFirstRunes(t *testing.T) {
 		{"ordinal-scopes", x.lex.ordinalScopes, x.ordinalFirsts},
 		{"approximations", x.lex.approximations, x.approxFirsts},
 		{"batch-prefixes", x.lex.batchPrefixes, x.batchFirsts},
+		{"zone-words", x.lex.zoneWords, x.zoneFirsts},
 	}
 	for _, in := range testInputs(t, 4) {
 		d, _, p := x.prepare(in)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -2197,27 +2198,14 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	isTaken := func(i int) bool { return takenAt != nil && takenAt[i>>6]&(1<<(i&63)) != 0 }
 	var out []*mention
 	t := d.text
-	for i := 0; i < len(t); {
-		if !in(t[i]) || covered[i] || isTaken(i) {
-			i++ // (most characters)
-			continue
-		}
-		j := i
-		for j < len(t) && !covered[j] && in(t[j]) && !isTaken(j) {
-			j++
-		}
+	inRun := func(k int) bool { return in(t[k]) && !covered[k] && !isTaken(k) }
+	own := func(c rune) bool { return c < 1<<16 && sb[c>>6]&(1<<(c&63)) != 0 }
+	// a run holds a place of the subject's (crossRun asks it): most hold none
+	for i, j := range runsHolding(t, inRun, own) {
 		// the run ends where a binding word follows, which may itself
 		// start with initials (达万开|川渝|统筹: 川 may be a place's too):
 		// the last end that reads as a run
 		near = near[:0]
-		own := false // a run holds a place of the subject's (crossRun asks it): most hold none
-		for k := i; k < j && !own; k++ {
-			own = t[k] < 1<<16 && sb[t[k]>>6]&(1<<(t[k]&63)) != 0
-		}
-		if !own {
-			i = max(j, i+1)
-			continue
-		}
 	ends:
 		for e := j; e-i >= 2 && j-e <= 4; e-- { // (a binding word of initials is four characters at most)
 			if !d.runFollowed(e) && !d.partiesFollowed(e) {
@@ -2243,9 +2231,39 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 				}
 			}
 		}
-		i = max(j, i+1)
 	}
 	return out
+}
+
+// runsHolding yields the start and end of each longest stretch of t whose
+// positions are inRun that holds a character own says yes to (own implies
+// inRun's test of the character alone), in order. It looks for the own
+// characters, rarer than those of runs, and reads the run around each:
+// scanning every run would ask most characters more.
+func runsHolding(t []rune, inRun func(k int) bool, own func(c rune) bool) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(t); {
+			// i is 0 or the end of the last run, no position of one
+			k := i
+			for k < len(t) && (!own(t[k]) || !inRun(k)) {
+				k++
+			}
+			if k == len(t) {
+				return
+			}
+			s, e := k, k+1
+			for s > i && inRun(s-1) {
+				s--
+			}
+			for e < len(t) && inRun(e) {
+				e++
+			}
+			if !yield(s, e) {
+				return
+			}
+			i = e
+		}
+	}
 }
 
 // partiesFollowed reports a run of province abbreviations at pos that a
@@ -2355,11 +2373,9 @@ func (d *recognizer) runFollowed(pos int) bool {
 // three, that a cooperation word follows (产业合作, 经贸协作, 文旅联动,
 // 能源化工产业协作): the field the places before pos cooperate in.
 func (d *recognizer) fieldBeforeCooperation(pos int) bool {
-	coop := false // a cooperation word two, four or six characters on: most positions have none, and are not cut
-	for _, w := range d.x.lex.zoneWords {
-		coop = coop || runesAt(d.text, pos+2, w) || runesAt(d.text, pos+4, w) || runesAt(d.text, pos+6, w)
-	}
-	if !coop {
+	// a cooperation word two, four or six characters on: most positions
+	// have none, and are not cut
+	if !d.coopWordAt(pos+2) && !d.coopWordAt(pos+4) && !d.coopWordAt(pos+6) {
 		return false
 	}
 	p := pos
@@ -2370,10 +2386,22 @@ func (d *recognizer) fieldBeforeCooperation(pos int) bool {
 			return false
 		}
 		p += 2
-		for _, w := range d.x.lex.zoneWords {
-			if runesAt(d.text, p, w) {
-				return true
-			}
+		if d.coopWordAt(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// coopWordAt reports a cooperation word (zone-words) at pos; the words
+// are compared only where one may start (zoneFirsts).
+func (d *recognizer) coopWordAt(pos int) bool {
+	if !d.x.zoneFirsts.at(d.text, pos) {
+		return false
+	}
+	for _, w := range d.x.lex.zoneWords {
+		if runesAt(d.text, pos, w) {
+			return true
 		}
 	}
 	return false
@@ -2483,7 +2511,7 @@ func (d *docText) appendWords(out []segment.Token, from, to int) []segment.Token
 		return out
 	}
 	for k := from; k < to; {
-		d.cutAt(k)
+		d.cutTo(k, to)
 		tk := d.tokenAt(k)
 		out = append(out, segment.Token{Start: max(tk.Start, from) - from, End: min(tk.End, to) - from, Tag: tk.Tag})
 		k = tk.End

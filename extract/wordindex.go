@@ -6,10 +6,10 @@ import (
 	"github.com/cnplan/kg/extract/segment"
 )
 
-// The words of a document are cut a unit at a time, when first read
-// (cutAt), and kept as a code per character (tokCode): the token that holds
-// the character, as its distance to the token's start and end and its part
-// of speech. Two bytes a character, where a token index a character (4
+// The words of a document are cut a unit, or a piece of one, at a time,
+// when first read (cutAt), and kept as a code per character (tokCode): the
+// token that holds the character, as its distance to the token's start and
+// end and its part of speech. Two bytes a character, where a token index a character (4
 // bytes) and the tokens themselves (32 bytes each, with a pointer for the
 // collector to follow) took five to six times that in a long document.
 
@@ -73,17 +73,51 @@ func (d *docText) segment() {
 	d.tokCode = make([]uint16, len(d.text))
 }
 
-// cutAt segments the unit that holds the character at k, once.
-func (d *docText) cutAt(k int) {
+// cutAt segments the unit that holds the character at k, once. Of a block
+// it cuts only the piece around k between the nearest places where no word
+// can hold the characters on both sides (segment.MayJoin), when the
+// segmenter finds that piece's tokens certain (segment.AppendPiece), or else
+// from the piece's start to the block's end: most of a block is never read.
+// A piece whose last word is an adverb of two characters or more takes in
+// the next piece too, which retagAdverbs reads that word against; so the
+// word before a piece, if cut, never needs the piece's first word.
+func (d *docText) cutAt(k int) { d.cutTo(k, k+1) }
+
+// cutTo is cutAt(k) for a caller that goes on to read the words up to to:
+// the pieces of k's block up to there are cut in one go, but for those cut
+// already.
+func (d *docText) cutTo(k, to int) {
 	if d.tokCode[k] != 0 {
 		return
 	}
 	i, j := segment.Unit(d.text, k)
-	d.cutBuf = d.x.seg.AppendCut(d.cutBuf[:0], d.text[i:j])
-	retagAdverbs(d.cutBuf, d.text[i:j], d.x.lex.anchors)
+	a, b := k, k+1
+	for a > i && d.x.seg.MayJoin(d.text, a) {
+		a--
+	}
+	for {
+		for b < j && (d.x.seg.MayJoin(d.text, b) || b < to && d.tokCode[b] == 0) {
+			b++
+		}
+		if a == i && b == j {
+			d.cutBuf = d.x.seg.AppendCut(d.cutBuf[:0], d.text[i:j]) // the whole unit
+			break
+		}
+		var ok bool
+		if d.cutBuf, ok = d.x.seg.AppendPiece(d.cutBuf[:0], d.text[i:j], a-i, b-i); !ok {
+			// a choice too close to tell without the rest of the block
+			d.cutBuf, _ = d.x.seg.AppendPiece(d.cutBuf[:0], d.text[i:j], a-i, j-i)
+			b = j
+		}
+		if last := d.cutBuf[len(d.cutBuf)-1]; b == j || last.Tag != "d" || last.End-last.Start < 2 {
+			break
+		}
+		b++ // the adverb's next word, past the next place no word crosses
+	}
+	retagAdverbs(d.cutBuf, d.text[a:b], d.x.lex.anchors)
 	for _, tk := range d.cutBuf {
-		tk.Start += i
-		tk.End += i
+		tk.Start += a
+		tk.End += a
 		n := d.x.tags.number(tk.Tag)
 		if n < 0 || n+1 >= longTok || tk.End-tk.Start > maxCoded {
 			if d.longToks == nil {
@@ -113,13 +147,16 @@ func (d *docText) tokenAt(k int) segment.Token {
 }
 
 // mayJoin reports whether a word may hold both text[k-1] and text[k]:
-// false is certain and spares the cut of their unit (segment.MayCross),
-// which most tests at a name's ends need not read.
+// false is certain and spares the cut, which most tests at a name's ends
+// need not read. Where the dictionary's pairs let them join
+// (segment.MayJoin), the answer is the cut's, of the one piece that holds
+// them: true is certain too (every caller reads the word after a true).
 func (d *docText) mayJoin(k int) bool {
-	if k > 0 && k < len(d.text) && d.tokCode[k-1] != 0 {
-		return d.tokenAt(k-1).End > k // cut already
+	if k <= 0 || k >= len(d.text) || !d.x.seg.MayJoin(d.text, k) {
+		return false
 	}
-	return d.x.seg.MayCross(d.text, k)
+	d.cutAt(k - 1)
+	return d.tokenAt(k-1).End > k
 }
 
 // retagAdverbs reads as a noun a word of two characters or more that the

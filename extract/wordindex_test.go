@@ -53,6 +53,9 @@ func TestWordIndex(t *testing.T) {
 		{"a long ASCII run", "建设" + strings.Repeat("abc123", 20) + "项目和 " + strings.Repeat("9", 33) + "号", nil},
 		{"a token of exactly the longest code", strings.Repeat("x", maxCoded) + "中" + strings.Repeat("y", maxCoded+1), nil},
 		{"tags without numbers", "推进赣江新区建设，加快发展。", []string{"v", "x"}},
+		// adverbs read as nouns before the next word, which may be a piece
+		// of the block of its own (cutAt)
+		{"adverbs before nouns", "支持首都图书馆和首都国际会展中心建设陆相页岩油着眼国家试点", nil},
 	}
 	for _, in := range testInputs(t, 2) {
 		d, _, p := x.prepare(in)

@@ -71,7 +71,7 @@ func BenchmarkCutUnits(b *testing.B) {
 
 // corpusTexts reads the development corpus's reports and their size in
 // bytes; it skips the benchmark when there are none.
-func corpusTexts(b *testing.B) ([][]rune, int) {
+func corpusTexts(b testing.TB) ([][]rune, int) {
 	files, _ := filepath.Glob("../../testdata/corpus/docs/*.txt")
 	var texts [][]rune
 	size := 0

@@ -508,7 +508,7 @@ func (s *Segmenter) AppendCut(toks []Token, text []rune) []Token {
 			for j < len(text) && inBlock(text[j]) {
 				j++
 			}
-			toks = s.cutBlock(toks, text[i:j], i, &sc)
+			toks, _ = s.cutBlock(toks, text[i:j], i, &sc)
 		case unicode.IsSpace(r):
 			for j < len(text) && unicode.IsSpace(text[j]) {
 				j++
@@ -520,6 +520,45 @@ func (s *Segmenter) AppendCut(toks []Token, text []rune) []Token {
 		i = j
 	}
 	return toks
+}
+
+// pieceMargin is the least difference between the scores of the best and
+// the next best choice at a place of a piece that AppendPiece takes as
+// certain, and maxPieceBlock the longest block it cuts in pieces. Every
+// score is a sum of at most maxPieceBlock log probabilities, each above
+// -18 (one in the dictionary's total), and each addition is off by at most
+// 2^-53 of its result: in a block of 1,000 characters a score moves by
+// under 1e-8 when the words after a piece are added to it, far below the
+// margin.
+const (
+	pieceMargin   = 1e-6
+	maxPieceBlock = 1000
+)
+
+// AppendPiece appends the tokens of block[a:b], with offsets from a, and
+// reports whether they are those AppendCut gives there for the whole
+// block, a stretch of Unit that is neither white space nor a lone
+// character. They are where MayJoin is false at a and at b (or those are
+// the block's ends) and no choice of the route inside the piece is close:
+// no word of the dictionary holds two characters between which MayJoin is
+// false, so every route passes at a and b; the best route from a place
+// depends only on what follows it; and what follows b adds the same score
+// to every choice in the piece, which turns none that differs by more than
+// rounding (pieceMargin). On false, toks is returned as it was: cut from a
+// to the block's end instead, which is certain whenever MayJoin is false
+// at a.
+func (s *Segmenter) AppendPiece(toks []Token, block []rune, a, b int) ([]Token, bool) {
+	if a < 0 || a >= b || b > len(block) || s.MayJoin(block, a) ||
+		b < len(block) && (len(block) > maxPieceBlock || s.MayJoin(block, b)) {
+		return toks, false
+	}
+	var sc scratch
+	n := len(toks)
+	toks, gap := s.cutBlock(toks, block[a:b], 0, &sc)
+	if b < len(block) && gap <= pieceMargin {
+		return toks[:n], false
+	}
+	return toks, true
 }
 
 // inBlock reports whether r belongs to the runs cut by the dictionary:
@@ -604,22 +643,27 @@ type word struct{ end, value int32 }
 // through the words starting there (ends ascending), given the scores of
 // the positions after it: jieba's route. On a tie the longer word wins
 // (>=), as jieba's max over (score, end) tuples; where no word starts, a
-// single unknown rune.
-func (s *Segmenter) route(i int, words []word, score []float64) (float64, int32, int16) {
-	best, bestEnd, bestTag := math.Inf(-1), int32(-1), int16(-1)
+// single unknown rune. gap is the best score less the next best (+Inf
+// where there is one choice), for AppendPiece.
+func (s *Segmenter) route(i int, words []word, score []float64) (best float64, end int32, tag int16, gap float64) {
+	best, end, tag = math.Inf(-1), -1, -1
+	next := math.Inf(-1)
 	for _, w := range words {
 		if sc := s.logps[w.value>>8] + score[w.end]; sc >= best {
-			best, bestEnd, bestTag = sc, w.end, int16(uint8(w.value))
+			next, best, end, tag = best, sc, w.end, int16(uint8(w.value))
+		} else if sc > next {
+			next = sc
 		}
 	}
-	if bestEnd < 0 {
-		best, bestEnd = s.unknown+score[i+1], int32(i+1)
+	if end < 0 {
+		best, end = s.unknown+score[i+1], int32(i+1)
 	}
-	return best, bestEnd, bestTag
+	return best, end, tag, best - next
 }
 
-// cutBlock appends the tokens of block, which starts at rune offset base.
-func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) []Token {
+// cutBlock appends the tokens of block, which starts at rune offset base,
+// and returns the least gap of route's choices.
+func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) ([]Token, float64) {
 	n := len(block)
 	var scoreBuf [maxStack + 1]float64
 	var endBuf [maxStack]int32
@@ -658,6 +702,7 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 	lim[n-1] = int32(n)
 	sc.touched ^= touched
 	i := n - 1
+	gap := math.Inf(1)
 	if s.words.MaxLen() <= maxWalk {
 		// Two walks at once, from i and i-1: each step of a walk waits for
 		// the slot its state leads to, mostly outside the cache, and the
@@ -699,8 +744,10 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 					}
 				}
 			}
-			score[i], end[i], tag[i] = s.route(i, wordsA[:na], score)
-			score[i-1], end[i-1], tag[i-1] = s.route(i-1, wordsB[:nb], score)
+			var ga, gb float64
+			score[i], end[i], tag[i], ga = s.route(i, wordsA[:na], score)
+			score[i-1], end[i-1], tag[i-1], gb = s.route(i-1, wordsB[:nb], score)
+			gap = min(gap, ga, gb)
 		}
 	}
 	var ws [maxWalk]word
@@ -716,9 +763,11 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 				buf = append(buf, word{int32(j + 1), w})
 			}
 		}
-		score[i], end[i], tag[i] = s.route(i, buf, score)
+		var g float64
+		score[i], end[i], tag[i], g = s.route(i, buf, score)
+		gap = min(gap, g)
 	}
-	return s.appendRoute(toks, block, base, end, tag)
+	return s.appendRoute(toks, block, base, end, tag), gap
 }
 
 // appendRoute appends the tokens of a block's best route: from each start,

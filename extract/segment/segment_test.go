@@ -524,3 +524,103 @@ func TestMayJoin(t *testing.T) {
 	}
 	t.Logf("%d joins, %d boundaries of which MayJoin is true at %d (%.0f %%), MayCross at %d (%.0f %%)", joined, apart, wrong, 100*float64(wrong)/float64(apart), crossWrong, 100*float64(crossWrong)/float64(apart))
 }
+
+// TestAppendPiece cuts every block of the corpus piece by piece, between
+// the places where MayJoin is false, and checks each piece that
+// AppendPiece reports certain against the whole block's cut; a piece it
+// does not is returned untouched, and the cut from its start to the
+// block's end is always certain and right.
+func TestAppendPiece(t *testing.T) {
+	s := seg(t)
+	texts, _ := corpusTexts(t)
+	pieces, certain := 0, 0
+	for _, text := range texts {
+		for i := 0; i < len(text); {
+			_, j := Unit(text, i)
+			block := text[i:j]
+			i = j
+			if len(block) < 2 || !inBlock(block[0]) {
+				continue
+			}
+			want := s.Cut(block)
+			bounds := []int{0}
+			for p := 1; p < len(block); p++ {
+				if !s.MayJoin(block, p) {
+					bounds = append(bounds, p)
+				}
+			}
+			bounds = append(bounds, len(block))
+			for n := 0; n+1 < len(bounds); n++ {
+				for m := n + 1; m < len(bounds) && m <= n+2; m++ { // a piece, and two together
+					a, b := bounds[n], bounds[m]
+					pieces++
+					got, ok := s.AppendPiece([]Token{{0, 1, "x"}}, block, a, b)
+					if !ok {
+						if len(got) != 1 {
+							t.Fatalf("%q [%d,%d): not certain, yet %d tokens appended", string(block), a, b, len(got)-1)
+						}
+						if got, ok = s.AppendPiece(got[:1], block, a, len(block)); !ok {
+							t.Fatalf("%q [%d,end): the cut to the end not certain", string(block), a)
+						}
+						b = len(block)
+					} else {
+						certain++
+					}
+					if w := piecePart(want, a, b); !reflect.DeepEqual(got[1:], w) {
+						t.Fatalf("%q [%d,%d):\n got %v\nwant %v", string(block), a, b, got[1:], w)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d pieces, %d certain", pieces, certain)
+	if certain < pieces*9/10 {
+		t.Errorf("only %d of %d pieces certain", certain, pieces)
+	}
+}
+
+// piecePart is the tokens of toks within [a,b), offsets from a; a token
+// across a or b fails the caller's comparison (there is none where MayJoin
+// is false).
+func piecePart(toks []Token, a, b int) []Token {
+	var out []Token
+	for _, tk := range toks {
+		if tk.End > a && tk.Start < b {
+			out = append(out, Token{tk.Start - a, tk.End - a, tk.Tag})
+		}
+	}
+	return out
+}
+
+// TestAppendPieceTie: two routes through a piece with equal scores (the
+// same two probabilities added in either order) are a choice that the
+// words after the piece could turn by rounding: not certain.
+func TestAppendPieceTie(t *testing.T) {
+	s, err := NewWith(Word{Text: "㐀㐁", Freq: 100}, Word{Text: "㐁㐂", Freq: 100},
+		Word{Text: "㐀", Freq: 50}, Word{Text: "㐂", Freq: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// after the piece, two characters outside the dictionary that the pair
+	// filter does not join to 㐂
+	var block []rune
+	for c := rune(0x3403); c < 0x3500; c++ {
+		if b := []rune{'㐀', '㐁', '㐂', c, c}; !s.MayJoin(b, 3) {
+			block = b
+			break
+		}
+	}
+	if block == nil {
+		t.Fatal("no character that the pair filter keeps apart from 㐂")
+	}
+	if _, ok := s.AppendPiece(nil, block, 0, 3); ok {
+		t.Errorf("a tie inside the piece reported certain")
+	}
+	got, ok := s.AppendPiece(nil, block, 0, len(block))
+	if want := s.Cut(block); !ok || !reflect.DeepEqual(got, want) {
+		t.Errorf("to the end: %v, %v; want %v, true", got, ok, want)
+	}
+	if _, ok := s.AppendPiece(nil, block, 1, 3); ok {
+		t.Errorf("a piece from a place MayJoin joins reported certain")
+	}
+}
