@@ -1155,6 +1155,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 光明科学城 -> 大湾区综合性国家科学中心先行启动区", "CO_BUILDS 松山湖科学城 -> 大湾区综合性国家科学中心先行启动区", "LINKS_WITH 光明科学城 -> 松山湖科学城"}, nil},
 		{"a county after its province and city is an item of a list", "岳阳市2025年政府工作报告\n全面完成对口支援西藏山南市错那市、新疆吐鲁番市托克逊县任务。",
 			[]string{"COOPERATES_WITH 岳阳市 -> 错那市", "COOPERATES_WITH 岳阳市 -> 托克逊县"}, nil},
+		{"a route named by a group's run joins the group's members", "江西省政府工作报告\n加快长株潭城际铁路建设。",
+			[]string{"CONNECTS 长株潭城际铁路 -> 长沙市", "CONNECTS 长株潭城际铁路 -> 株洲市", "CONNECTS 长株潭城际铁路 -> 湘潭市"}, []string{"CONNECTS 长株潭城际铁路 -> 鹰潭市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

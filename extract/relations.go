@@ -1900,6 +1900,10 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		for _, r := range ends {
 			add(d.regionEntity(r))
 		}
+	} else if members := d.runGroupMembers(trimRouteQualifiers(d.x.lex, prefix)); len(inner) <= 1 && members != nil {
+		for _, r := range members {
+			add(d.regionEntity(r)) // 长株潭城际铁路: the group's members, one character each (湘潭, not 江西's 鹰潭)
+		}
 	} else if len(inner) == 0 && !d.featureWord(m.start, m.headStart) && !d.countriesRoute(prefix) {
 		ends := d.routeEndpoints(trimRouteQualifiers(d.x.lex, prefix))
 		supported := false
@@ -1941,6 +1945,25 @@ func (d *relater) routeEnds(m *mention) []*entity {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// runGroupMembers returns the members of the group whose name p is when
+// that name is a run of one character per member (长株潭: 长沙, 株洲, 湘潭;
+// 昌九: 南昌, 九江), or nil.
+func (d *docView) runGroupMembers(p []rune) []*gazetteer.Region {
+	g, ok := d.x.gaz.Group(string(p))
+	if !ok || g.Name != string(p) || len(g.Members) != len(p) || len(p) < 2 {
+		return nil
+	}
+	out := make([]*gazetteer.Region, 0, len(g.Members))
+	for _, code := range g.Members {
+		r, ok := d.x.gaz.Region(code)
+		if !ok {
+			return nil
+		}
+		out = append(out, r)
 	}
 	return out
 }
