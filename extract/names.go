@@ -2073,6 +2073,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(d.endpointChars(trimRouteQualifiers(d.x.lex, mod))) >= 2 {
 		return true // 沪昆高速, 永自高速: named by one character per endpoint
 	}
+	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && len(mod) == 2 && d.allInitials(start, headStart) &&
+		(d.initialOfSubject(mod[0]) || d.initialOfSubject(mod[1])) && !d.verbIn(start, headStart) && !d.wordAcross(start+1) {
+		return true // 长九城际 in 江西: one end the province's (九江), the other a city's initial that several share (长)
+	}
 	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
 		return true // 深中通道, 深中通道配套工程: a crossing named by one character per end, both in the province
 	}
