@@ -75,6 +75,8 @@ type Extractor struct {
 	headWords wordSet
 	// qualifiers may stand between a trigger and its object
 	qualifiers wordSet
+	// fixedPhrases are the lexicon's fixed-phrases
+	fixedPhrases wordSet
 	// runFollowers are the lexicon's [run-followers], asked at every run of
 	// a province's initials (runFollowed)
 	runFollowers wordSet
@@ -285,6 +287,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.inner = newWordSet(lex.innerWords)
 	x.headWords = newWordSet(hw)
 	x.qualifiers = newWordSet(lex.objectQualifiers)
+	x.fixedPhrases = newWordSet(lex.fixedPhrases)
 	x.abbrevs = map[rune]abbrevInfo{}
 	for _, n := range x.gaz.Names() {
 		if n.Kind == gazetteer.Abbreviation {

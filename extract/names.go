@@ -1014,11 +1014,8 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	t := d.text
 	// a name does not reach back into the name before it (石河子经济技术开发区|国家级零碳园区)
 	lo := max(headStart-maxModifier, floor, 0)
-	for _, f := range d.x.lex.fixedPhrases {
-		if n := len([]rune(f)); headStart-n >= 0 && runesAt(t, headStart-n, f) {
-			lo = max(headStart-maxModifier-n, floor, 0) // 闽江流域|山水林田湖草沙一体化保护和修复|工程: the state's phrase takes no room
-			break
-		}
+	if n := d.fixedPhraseEndingAt(headStart); n > 0 {
+		lo = max(headStart-maxModifier-n, floor, 0) // 闽江流域|山水林田湖草沙一体化保护和修复|工程: the state's phrase takes no room
 	}
 	for k := lo; k < headStart; k++ {
 		if t[k] == '“' || t[k] == '”' {
@@ -1186,12 +1183,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 // fixedPhraseEndingAt returns the length of a fixed phrase of the state's
 // ([fixed-phrases]) ending at pos, or 0.
 func (d *recognizer) fixedPhraseEndingAt(pos int) int {
-	for _, f := range d.x.lex.fixedPhrases {
-		if n := len([]rune(f)); pos-n >= 0 && runesAt(d.text, pos-n, f) {
-			return n
-		}
-	}
-	return 0
+	return d.x.fixedPhrases.endingAt(d.text, 0, pos) // (a bit answers for most positions)
 }
 
 // runePositions yields the positions of r in t, in order: a scan over the
