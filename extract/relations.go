@@ -1968,6 +1968,17 @@ func (d *docView) runGroupMembers(p []rune) []*gazetteer.Region {
 	return out
 }
 
+// nearSubject reports a region of the subject's province or of one
+// bordering it, a province-level region, or one whose province the
+// document names.
+func (d *docView) nearSubject(r *gazetteer.Region) bool {
+	if r.Level == gazetteer.Province || d.inSubject(r, false) || d.provinceNamed(r) {
+		return true
+	}
+	p := d.x.gaz.Province(r.Code)
+	return p != nil && d.subjProv != nil && d.x.gaz.Borders(p.Code, d.subjProv.Code)
+}
+
 // countriesRoute reports a route named by 中 and the abbreviations of
 // other countries (中吉乌铁路, 中老铁路): it joins countries, no region.
 func (d *docView) countriesRoute(p []rune) bool {
@@ -2470,8 +2481,14 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 	} else if end-lo > 2 && d.partyChar(t[end-2]) && d.partyChar(t[end-1]) && d.placeWordAt(end-2, end) && len(d.x.gaz.ByShort(string(t[end-2:end]))) == 0 {
 		// 前海|深港…合作区: after the zone's locality, a pair the dictionary
 		// knows as one place word (深港/ns) names the parties, unless it is
-		// a place's own name (中国—上海合作组织…)
-		for _, r := range d.endpointChars(t[end-2 : end]) {
+		// a place's own name (中国—上海合作组织…) or its places lie far from
+		// the document's (长乐—永泰|山海|协作产业园 in 福建: mountains and sea,
+		// not 山南 and 海口)
+		rs := d.endpointChars(t[end-2 : end])
+		if slices.ContainsFunc(rs, func(r *gazetteer.Region) bool { return !d.nearSubject(r) }) {
+			return nil
+		}
+		for _, r := range rs {
 			add(partyRef{r: r})
 		}
 	}
