@@ -1161,6 +1161,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 长株潭城际铁路 -> 长沙市", "CONNECTS 长株潭城际铁路 -> 株洲市", "CONNECTS 长株潭城际铁路 -> 湘潭市"}, []string{"CONNECTS 长株潭城际铁路 -> 鹰潭市"}},
 		{"a pair of characters far from the document's places names no parties of a zone", "福建省2026年政府工作报告\n福州长乐—永泰山海协作产业园加快建设。",
 			[]string{"CO_BUILDS 长乐区 -> 福州长乐—永泰山海协作产业园", "CO_BUILDS 永泰县 -> 福州长乐—永泰山海协作产业园"}, []string{"CO_BUILDS 山南市 -> 福州长乐—永泰山海协作产业园", "CO_BUILDS 海口市 -> 福州长乐—永泰山海协作产业园"}},
+		{"the object of a trigger joined by 、 to the next is no subject of it", "福建省2026年政府工作报告\n主动对接长三角、融入长江经济带。支持南平、三明对接长三角、融入长江经济带。",
+			[]string{"INTEGRATES_INTO 福建省 -> 长江经济带", "INTEGRATES_INTO 南平市 -> 长江经济带", "INTEGRATES_INTO 三明市 -> 长江经济带"}, []string{"INTEGRATES_INTO 长三角 -> 长江经济带"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -749,6 +749,15 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 			kept = append(kept, m)
 		}
 	}
+	if len(kept) > 0 && kept[len(kept)-1].end < pos && inSet("、和并", c.d.text[kept[len(kept)-1].end]) {
+		// 对接长三角、融入长江经济带: the object of a trigger joined to this
+		// one is no subject of it; both verbs have the earlier one's subject
+		if k := slices.IndexFunc(c.trigs, func(t trig) bool {
+			return t.start >= lo && t.end <= kept[0].start && kept[0].start-t.end <= 2
+		}); k >= 0 {
+			return c.subjects(lo, c.trigs[k].start)
+		}
+	}
 	if len(kept) > 0 {
 		if (allPlaces(kept) || allZones(kept)) && pos-kept[len(kept)-1].end <= 2 {
 			// they act (湖北联动……, 九江经开区要对接…，融入…): not a place
