@@ -1163,6 +1163,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 长乐区 -> 福州长乐—永泰山海协作产业园", "CO_BUILDS 永泰县 -> 福州长乐—永泰山海协作产业园"}, []string{"CO_BUILDS 山南市 -> 福州长乐—永泰山海协作产业园", "CO_BUILDS 海口市 -> 福州长乐—永泰山海协作产业园"}},
 		{"the object of a trigger joined by 、 to the next is no subject of it", "福建省2026年政府工作报告\n主动对接长三角、融入长江经济带。支持南平、三明对接长三角、融入长江经济带。",
 			[]string{"INTEGRATES_INTO 福建省 -> 长江经济带", "INTEGRATES_INTO 南平市 -> 长江经济带", "INTEGRATES_INTO 三明市 -> 长江经济带"}, []string{"INTEGRATES_INTO 长三角 -> 长江经济带"}},
+		{"a place qualifying a noun before 列入 is not what is put in; the whole place is", "江西省政府工作报告\n万寿宫文化和景德镇陶瓷文化列入省级文化生态保护区名录。充分发挥萍乡市全境纳入湘赣边区域合作示范区的主体优势。",
+			[]string{"INCLUDED_IN 萍乡市 -> 湘赣边区域合作示范区"}, []string{"INCLUDED_IN 景德镇市 -> 省级文化生态保护区名录"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

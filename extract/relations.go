@@ -1105,6 +1105,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// party does on its own is the document's subject's
 			sents = []*entity{c.d.subject}
 		}
+		if typ == kg.IncludedIn && len(sm) > 0 && allPlaces(sm) && c.nounBetween(sm[len(sm)-1].end, t.start) {
+			return // 景德镇陶瓷文化列入…名录: what is put in is the place's culture, no entity
+		}
 		if typ == kg.IncludedIn && len(sm) == 0 && !c.seeks(t.start) {
 			// 长白山获批准列入……名录: what is put in is unnamed; only a
 			// region that seeks inclusion (争取列入) is its own subject
@@ -1123,6 +1126,18 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// nounBetween reports a noun opening the text from a to b, two
+// characters or more after a place (景德镇|陶瓷文化列入): the place
+// qualifies it.
+func (c *sentenceCtx) nounBetween(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	ws := c.d.words(a, b)
+	return len(ws) > 0 && ws[0].Start == 0 && ws[0].End >= 2 && strings.HasPrefix(ws[0].Tag, "n") && ws[0].Tag != "ns" &&
+		c.d.x.stops.startingAt(c.d.text, a, b) == 0 && c.d.x.generic.startingAt(c.d.text, a, a+ws[0].End) != ws[0].End // (萍乡市全境纳入…: the whole place)
 }
 
 // jointAction reports a word of joint action ([joint-action-words]: 携手,
