@@ -4378,6 +4378,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
 				continue // 集成电路封装测试、传感器研发制造等项目: fields of work, not projects
 			}
+			if d.firmEndingAt(a, b) {
+				continue // 中国东方电气集团等央企…项目: a firm that builds, no project
+			}
 			// (松|如|沟: a line's item in words the dictionary reads oddly is a place's name)
 			lineItem := lines && phrase != "" && b-a <= 5 && d.oddWords(a, b)
 			if covered(a, b) || d.isGeneric(t[a:b]) || (class.head == "" && class.typ != kg.Park && !d.nameLike(a, b) && !lineItem && !(vouched && b-a >= 4 && (d.unknownName(a, b) || d.opensWithName(a, b) || d.unreadPair(a, b)))) ||
@@ -4421,6 +4424,17 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// firmEndingAt reports a firm's name ending text[a:b] ([firm-finals]:
+// 集团, 公司): the builder of works, no works.
+func (d *recognizer) firmEndingAt(a, b int) bool {
+	for _, f := range d.x.lex.firmFinals {
+		if n := len([]rune(f)); b-a > n && runesAt(d.text, b-n, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundedItem reports a short stretch of name characters from a list mark
