@@ -1167,6 +1167,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INTEGRATES_INTO 福建省 -> 长江经济带", "INTEGRATES_INTO 南平市 -> 长江经济带", "INTEGRATES_INTO 三明市 -> 长江经济带"}, []string{"INTEGRATES_INTO 长三角 -> 长江经济带"}},
 		{"a place qualifying a noun before 列入 is not what is put in; the whole place is", "江西省政府工作报告\n万寿宫文化和景德镇陶瓷文化列入省级文化生态保护区名录。充分发挥萍乡市全境纳入湘赣边区域合作示范区的主体优势。",
 			[]string{"INCLUDED_IN 萍乡市 -> 湘赣边区域合作示范区"}, []string{"INCLUDED_IN 景德镇市 -> 省级文化生态保护区名录"}},
+		{"places linked with a partner dock on their own in the next clause", "广东省2026年政府工作报告\n推动湛江、茂名与海南联动，深度对接海南自由贸易港。",
+			[]string{"DOCKS_WITH 湛江市 -> 海南自由贸易港", "DOCKS_WITH 茂名市 -> 海南自由贸易港"}, []string{"DOCKS_WITH 广东省 -> 海南自由贸易港"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

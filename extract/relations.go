@@ -951,9 +951,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		bents := refsOf(builders)
 		if len(bents) == 0 {
 			_, bents = c.subjects(subjLo, subjHi)
-			if len(partners) == 0 && c.jointAction(cl[0], t) && slices.Contains(bents, c.d.subject) {
-				// 加强与重庆合作，携手共建西部陆海新通道: the partners of the
-				// clause before build it with the subject
+			carried := len(c.carry) > 0 && slices.Equal(bents, refsOf(c.carry))
+			if len(partners) == 0 && (c.jointAction(cl[0], t) && slices.Contains(bents, c.d.subject) || carried) {
+				// 加强与重庆合作，携手共建西部陆海新通道; 光明科学城与松山湖科学城
+				// 联动，共建…: the partners of the clause before build it with
+				// its subject
 				for _, e := range refsOf(c.partnersBefore(cl[0])) {
 					if !slices.Contains(bents, e) {
 						bents = append(bents, e)
@@ -1114,11 +1116,6 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			return
 		}
 		c.pairs(typ, t, sm, sents, objs, rs)
-		if typ == kg.LinksWith && len(sm) > 0 && len(partners) > 0 && slices.Equal(objs, partners) && !slices.ContainsFunc(append(slices.Clone(sm), partners...), func(m *mention) bool { return !isActor(m) }) {
-			// 光明科学城与松山湖科学城联动，共建…: the parties named act
-			// together in the clauses after, as cooperating ones do
-			c.carry, c.carryPeers = append(slices.Clone(sm), partners...), true
-		}
 		if e := objs[len(objs)-1].end; typ == kg.ReliesOn && c.startsSentence(t.start) && allPlaces(objs) && e < c.s.End && !isClauseSep(c.d.text[e]) {
 			// 依托丰城、樟树和高安各自产业优势……,对接赣江新区: the places whose
 			// advantages are relied on are the subject of what follows (not
@@ -1151,12 +1148,12 @@ func (c *sentenceCtx) jointAction(lo int, t trig) bool {
 	return false
 }
 
-// partnersBefore returns the places named after 与 or 同 in the clause
+// partnersBefore returns the places or zones named after 与 or 同 in the clause
 // ending right before pos (加强与重庆合作，…), or nil.
 func (c *sentenceCtx) partnersBefore(pos int) []*mention {
 	for i := len(c.clauses) - 1; i >= 0; i-- {
 		if cl := c.clauses[i]; cl[1] < pos {
-			if at, ps := c.yuPhrase(cl[0], cl[1]); at >= 0 && inSet("与同", c.d.text[at]) && allPlaces(ps) {
+			if at, ps := c.yuPhrase(cl[0], cl[1]); at >= 0 && inSet("与同", c.d.text[at]) && !slices.ContainsFunc(ps, func(m *mention) bool { return !isActor(m) }) {
 				return ps
 			}
 			return nil
