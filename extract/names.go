@@ -3566,6 +3566,19 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		g := d.gazAt(it.start)
 		return g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3
 	}
+	if g := d.gazAt(items[0].start); !marked && g != nil && g.start == items[0].start && g.kind == mRegion && items[0].end-g.end >= 2 {
+		// 深圳、汕尾|深汕特别合作区: the zone is named by the initials of the
+		// places listed, which are its parties, not places sharing its head
+		initials := map[rune]bool{}
+		for _, it := range items {
+			if p := d.gazAt(it.start); p != nil && p.start == it.start && p.kind == mRegion {
+				initials[t[it.start]] = true
+			}
+		}
+		if !slices.ContainsFunc(t[g.end:items[0].end], func(r rune) bool { return !initials[r] }) {
+			return nil
+		}
+	}
 	for i, it := range items {
 		ok := false
 		if placeAt(it) {
