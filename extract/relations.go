@@ -1253,12 +1253,12 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 	var out [][2]*mention
 	for i := 0; i+1 < len(ms); i += 2 {
 		a, b := ms[i], ms[i+1]
-		if b.start != a.end+1 || !inSet("与和同", t[a.end]) {
-			return nil
+		if c.qualifiedStart(a.end, b) != a.end+1 || !inSet("与和同", t[a.end]) {
+			return nil // (浏阳与江西上栗: a partner's province may qualify it)
 		}
 		next := pos
 		if i+2 < len(ms) {
-			next = ms[i+2].start
+			next = c.qualifiedStart(b.end, ms[i+2])
 			if next != b.end+1 || t[b.end] != '、' {
 				return nil
 			}
