@@ -20,7 +20,7 @@ var goldSets = []struct {
 	entityPrec, relationPrec float64
 }{
 	{"seeds", "../testdata/gold", "../seeds", 0.90, 0.935, 0.87, 0.955},
-	{"corpus", "../testdata/corpus/gold", "../testdata/corpus/docs", 0.88, 0.965, 0.90, 0.99},
+	{"corpus", "../testdata/corpus/gold", "../testdata/corpus/docs", 0.88, 0.975, 0.90, 0.99},
 	// the silver files, read by helpers (testdata/corpus/silver/README.md)
 	{"silver", "../testdata/corpus/silver", "../testdata/corpus/docs", 0.805, 0.82, 0.865, 0.845},
 }
