@@ -381,6 +381,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"中国东方电气集团"}},
 		{"places listed before a zone named by their initials share no head with it", "广东省2026年政府工作报告\n推进深圳、汕尾深汕特别合作区建设，推进武汉东湖、襄阳高新区建设。",
 			[]string{"武汉东湖高新区", "襄阳高新区"}, []string{"深圳特别合作区"}},
+		{"a national park is named by its words, whatever they are", "四川省2026年政府工作报告\n高质量建设大熊猫国家公园，创建一批国家公园。",
+			[]string{"大熊猫国家公园"}, []string{"一批国家公园"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

@@ -2053,6 +2053,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
+	if len(mod) >= 2 && slices.Contains(d.x.lex.designatedHeads, d.sub(headStart, end)) && !d.isGeneric(mod) && !countPhrase(mod) && !d.verbIn(start, headStart) {
+		return true // 大熊猫国家公园, 十万大山国家公园: the state designates one place by the name, whatever its words
+	}
 	if typ == kg.Institution && d.knownOrganisation(start, headStart, end) {
 		return true // 清华大学/nt, 国防科技大学/nt: an organisation the dictionary knows by name
 	}
