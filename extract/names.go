@@ -2053,7 +2053,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
-	if len(mod) >= 2 && slices.Contains(d.x.lex.designatedHeads, d.sub(headStart, end)) && !d.isGeneric(mod) && !countPhrase(mod) && !d.verbIn(start, headStart) {
+	if len(mod) >= 2 && d.designatedHead(headStart, end) && !d.isGeneric(mod) && !countPhrase(mod) && !d.verbIn(start, headStart) {
 		return true // 大熊猫国家公园, 十万大山国家公园: the state designates one place by the name, whatever its words
 	}
 	if typ == kg.Institution && d.knownOrganisation(start, headStart, end) {
@@ -4440,6 +4440,17 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// designatedHead reports a head the state gives one place each
+// ([designated-heads]: 国家公园) at text[a:b], compared in place.
+func (d *recognizer) designatedHead(a, b int) bool {
+	for _, h := range d.x.lex.designatedHeads {
+		if utf8.RuneCountInString(h) == b-a && runesAt(d.text, a, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmEndingAt reports a firm's name ending text[a:b] ([firm-finals]:
