@@ -159,6 +159,8 @@ type lexicon struct {
 	firmFinals []string
 	// designatedHeads are heads the state gives one place each (国家公园)
 	designatedHeads []string
+	// placeClasses are classes of places a head may qualify (湾区城市)
+	placeClasses []string
 	// fixedPhrases are long phrases of the state's that open a head (山水林田湖草沙一体化保护和修复工程)
 	fixedPhrases []string
 	// culturalParks name the state's national cultural parks (长城, 长征)
@@ -261,7 +263,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("branch-heads", &l.branchHeads), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
+		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("branch-heads", &l.branchHeads), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
 		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),

@@ -3426,6 +3426,11 @@ func plural(lex *lexicon, t []rune, headEnd int) bool {
 // abbreviations; two items at least.
 func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
+	for _, w := range d.x.lex.placeClasses {
+		if runesAt(t, end, w) {
+			return nil // 深圳、东莞、中山等湾区|城市: the head qualifies a class of places, the items are places
+		}
+	}
 	p := h.start
 	// 等 must stand right before one: where none stands within reach
 	// (nearly every head), the qualifiers are not compared
