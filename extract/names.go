@@ -1088,7 +1088,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
-			!d.zoneWordAt(i-n, i) && !(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
+			!d.zoneWordAt(i-n, i) && !d.borderWordInName(i-n, i, headStart) && !(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
@@ -1742,6 +1742,25 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 			// (粤桂两省区|共建…: the parties counted are the subject
 			// that builds, not the start of the zone's name)
 			return !partiesCounted(d.text[start-q : start])
+		}
+	}
+	return false
+}
+
+// borderWordInName reports an adjacency word (毗邻, 交界: an ADJACENT_TO
+// trigger) right after a run of two parties or more and before 地区 or
+// 区域, inside a name whose head is further on (川甘陕|毗邻|地区生态文化旅游
+// 合作区, 川渝|毗邻|地区合作示范区): the area the zone covers, not a verb.
+func (d *recognizer) borderWordInName(start, end, headStart int) bool {
+	if end+2 > headStart || !(runesAt(d.text, end, "地区") || runesAt(d.text, end, "区域")) {
+		return false
+	}
+	if k := d.trigAt(start); k < 0 || d.trigs[k].end != end || d.x.trigDefs[d.trigs[k].word].typ != kg.AdjacentTo {
+		return false
+	}
+	for lo := max(0, start-4); lo <= start-2; lo++ {
+		if d.partyCount(lo, start) >= 2 {
+			return true
 		}
 	}
 	return false
