@@ -1179,6 +1179,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 浏阳市 -> 上栗县", "COOPERATES_WITH 醴陵市 -> 湘东区"}, []string{"COOPERATES_WITH 湘东区 -> 上栗县", "COOPERATES_WITH 上栗县 -> 湘东区"}},
 		{"places listed before a head that qualifies a class of places are the partners", "佛山市2026年政府工作报告\n深化与深圳、东莞、中山等湾区城市合作。",
 			[]string{"COOPERATES_WITH 佛山市 -> 深圳市", "COOPERATES_WITH 佛山市 -> 东莞市", "COOPERATES_WITH 佛山市 -> 中山市"}, []string{"COOPERATES_WITH 深圳湾区 -> 佛山市", "COOPERATES_WITH 佛山市 -> 深圳湾区"}},
+		{"a zone that acted in a clause before is not the one a lead verb's partner joins", "宜春市2026年政府工作报告\n推进宜春经开区与长沙经开区合作，深化与深圳产业协作。",
+			[]string{"COOPERATES_WITH 宜春市 -> 深圳市", "COOPERATES_WITH 宜春经开区 -> 长沙经开区"}, []string{"COOPERATES_WITH 宜春经开区 -> 深圳市"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

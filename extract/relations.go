@@ -781,6 +781,19 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	return nil, nil
 }
 
+// leadClauseAt reports the clause holding pos opening with a lead verb
+// ([lead-verbs]).
+func (c *sentenceCtx) leadClauseAt(pos int) bool {
+	cl := c.clauseOf(pos)
+	i := skipEnumerator(c.d.text, cl[0], cl[1])
+	for _, v := range c.d.x.lex.leadVerbs {
+		if runesAt(c.d.text, i, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadClauseBetween reports a clause starting after a and before b that
 // opens with a lead verb ([lead-verbs]) and a thing it names: the
 // document's subject takes up other work, and the topic of the sentence's
@@ -815,6 +828,11 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 		return sm, subj
 	}
 	implicit := c.carriedPeers(sm, subj) || len(c.carry) == 0 && len(c.topic) > 0 && slices.Equal(subj, refsOf(c.topic))
+	if len(sm) == 0 && len(c.carry) > 0 && allZones(c.carry) && slices.Equal(subj, refsOf(c.carry)) && c.leadClauseAt(lo) {
+		// 推进宜春经开区与长沙经开区合作，深化与深圳产业协作: a zone that
+		// acted in a clause before is not the one a lead verb's partner joins
+		return nil, []*entity{c.d.subject}
+	}
 	if implicit && c.d.holdsSubject(subj) {
 		// 深化湘港澳合作，加强与广东、广西的合作; 加强泛珠三角区域合作，与广西共建…:
 		// partners named after 与 are the subject's own, not its earlier
