@@ -932,6 +932,7 @@ func TestHeadTypes(t *testing.T) {
 		{"a head a word runs on into is the head, not the weak one it overlaps", "海南省政府工作报告\n推进海南西环高铁公交化改造。", "海南西环高铁", kg.Railway},
 		{"a museum named 博物院 is an institution", "福建省政府工作报告\n加快福建博物院建设。", "福建博物院", kg.Institution},
 		{"a literature hall is an institution", "广东省政府工作报告\n建设广东文学馆。", "广东文学馆", kg.Institution},
+		{"a science park is a park", "广东省政府工作报告\n推进佛山高新区与香港科学园合作。", "香港科学园", kg.Park},
 		{"an observatory is an institution", "云南省政府工作报告\n推进丽江天文台建设。", "丽江天文台", kg.Institution},
 		{"a station of a line is a hub", "江西省政府工作报告\n建成赣州西站。", "赣州西站", kg.Hub},
 		{"an innovation port is a park, not a port", "湖北省政府工作报告\n建设武汉光谷创新港。", "武汉光谷创新港", kg.Park},
