@@ -385,6 +385,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"大熊猫国家公园"}, []string{"一批国家公园"}},
 		{"an adjacency word after a party run and before 地区 is part of a zone's name", "四川省政府工作报告\n加快建设川甘陕毗邻地区生态文化旅游合作区，推进川渝毗邻地区合作示范区建设。",
 			[]string{"川甘陕毗邻地区生态文化旅游合作区", "川渝毗邻地区合作示范区"}, nil},
+		{"a quoted common noun before a weak head is a kind of zone", "福建省政府工作报告\n支持晋江与永春共建“飞地”园区，与珠三角地区共建“飞地经济”园区，建设“模速空间”创新生态示范区。",
+			[]string{"模速空间创新生态示范区"}, []string{"飞地园区", "飞地经济园区"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

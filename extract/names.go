@@ -2069,6 +2069,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ != kg.Plan && quotedPeriodOnly(mod) {
 		return false // 国家“十四五”找|矿目标: a period qualifies, it names no works
 	}
+	if weak && typ != kg.Plan && isQuoted && !hasPlace && d.quotedCommonNouns(start, headStart) {
+		return false // 共建“飞地”园区, “飞地经济”园区: a quoted common noun before a weak head is a kind of zone
+	}
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
@@ -4475,6 +4478,33 @@ func (d *recognizer) designatedHead(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quotedCommonNouns reports a modifier that is a quote holding only
+// common nouns of the dictionary (“飞地”, “飞地经济”): a kind of thing named,
+// no slogan of a programme (“百团千企”) nor a proper name.
+func (d *recognizer) quotedCommonNouns(start, headStart int) bool {
+	t := d.text
+	a, b := start, headStart // the quote's text, with or without its marks in the name
+	if a > 0 && t[a] != '“' && t[a-1] == '“' {
+		a--
+	}
+	if b < len(t) && t[b-1] != '”' && t[b] == '”' {
+		b++
+	}
+	if b-a < 4 || t[a] != '“' || t[b-1] != '”' || slices.Contains(t[a+1:b-1], '“') {
+		return false
+	}
+	ws := d.words(a+1, b-1)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if w.Tag != "n" || w.End-w.Start < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // firmEndingAt reports a firm's name ending text[a:b] ([firm-finals]:
