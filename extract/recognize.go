@@ -525,6 +525,9 @@ func (d *recognizer) recognizeGazetteer() {
 	var accepted, pendingShort, pendingWord []found
 	for k, p := range ps {
 		c := d.resolve(p.cands, known)
+		if c == nil && k > 0 && foundHits[k-1].end == p.h.start {
+			c = d.parentBeforeCandidate(p.cands, foundCands[k-1]) // 湖北公安: the county its province names right before it
+		}
 		if c != nil && c.group == nil && c.short {
 			if g := d.areaBeside(foundHits, foundCands, k); g != nil {
 				c = g // 湘南湘西, 湘南、湘西: areas listed together, not the prefecture 湘西州
@@ -769,6 +772,26 @@ func (d *recognizer) parentBefore(h hit, r *gazetteer.Region) bool {
 		return false
 	}
 	return d.x.gaz.Within(r.Code, g.refs[0].code)
+}
+
+// parentBeforeCandidate returns the one county among a name's candidates
+// that lies in the one region the name right before it stands for (湖北|
+// 公安, 甘肃|文县): a province or city written before a county's bare name
+// decides it, common word or not; nil otherwise.
+func (d *recognizer) parentBeforeCandidate(cands, before []nameCandidate) *nameCandidate {
+	if len(before) != 1 || before[0].region == nil {
+		return nil // (the name before must be one region itself)
+	}
+	var one *nameCandidate
+	for i, c := range cands {
+		if c.region != nil && c.region.Level == gazetteer.County && d.x.gaz.Within(c.region.Code, before[0].region.Code) {
+			if one != nil {
+				return nil
+			}
+			one = &cands[i]
+		}
+	}
+	return one
 }
 
 // placeFrame reports a short name written where a place stands: after a
