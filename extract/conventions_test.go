@@ -1188,6 +1188,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 宜春市 -> 深圳市", "COOPERATES_WITH 宜春经开区 -> 长沙经开区"}, []string{"COOPERATES_WITH 宜春经开区 -> 深圳市"}},
 		{"a county written right after its province is the partner, not the province", "常德市2026年政府工作报告\n推动澧县、石门与湖北公安、松滋联动发展。",
 			[]string{"LINKS_WITH 澧县 -> 公安县", "LINKS_WITH 石门县 -> 松滋市"}, []string{"LINKS_WITH 湖北省 -> 澧县", "LINKS_WITH 澧县 -> 湖北省"}},
+		{"a place and its partner in brackets after it are a zone's parties", "广东省2026年政府工作报告\n推动顺德（英德）产业特别合作区提质增效，推进图们江区域（珲春）国际合作示范区建设。",
+			[]string{"CO_BUILDS 顺德区 -> 顺德（英德）产业特别合作区", "CO_BUILDS 英德市 -> 顺德（英德）产业特别合作区"}, []string{"CO_BUILDS 珲春市 -> 图们江区域（珲春）国际合作示范区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -2374,6 +2374,9 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 			lo = j // 中新|苏滁现代产业合作园: the countries give nothing, the places after them do
 		}
 	}
+	if ps, w := d.bracketPair(m); ps != nil {
+		return ps, w // 顺德（英德）产业特别合作区: a place and the partner in brackets after it
+	}
 	for _, w := range d.x.lex.zoneWords {
 		wr := []rune(w)
 		for k := lo + 2; k+len(wr) <= m.end; k++ {
@@ -2414,6 +2417,35 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 				}
 			}
 		}
+	}
+	return nil, ""
+}
+
+// bracketPair reads a zone's name that writes a place and, in brackets
+// right after it, the place it pairs with, before a cooperation word
+// (顺德（英德）产业特别合作区, 广佛肇（怀集）经济合作区: the place is the builder,
+// the bracketed one where it builds): both are parties. A bracket after
+// an area, not a place, says where the zone lies (图们江区域（珲春）…).
+func (d *relater) bracketPair(m *mention) ([]*entity, string) {
+	t := d.text
+	for i := m.start + 2; i+3 < m.headStart; i++ {
+		if t[i] != '（' && t[i] != '(' {
+			continue
+		}
+		before := d.gazEndingAt(i)
+		if before == nil || before.kind != mRegion || before.start < m.start {
+			return nil, ""
+		}
+		in := d.gazAt(i + 1)
+		if in == nil || in.kind != mRegion || in.start != i+1 || in.end >= m.headStart || (t[in.end] != '）' && t[in.end] != ')') {
+			return nil, ""
+		}
+		for _, w := range d.x.lex.zoneWords {
+			if strings.Contains(d.sub(in.end+1, m.end), w) {
+				return []*entity{before.refs[0], in.refs[0]}, w
+			}
+		}
+		return nil, ""
 	}
 	return nil, ""
 }
