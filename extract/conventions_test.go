@@ -385,6 +385,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"武汉东湖高新区", "襄阳高新区"}, []string{"深圳特别合作区"}},
 		{"a national park is named by its words, whatever they are", "四川省2026年政府工作报告\n高质量建设大熊猫国家公园，创建一批国家公园。",
 			[]string{"大熊猫国家公园"}, []string{"一批国家公园"}},
+		{"a national park's name the dictionary holds as one word may open with a numeral", "广西壮族自治区2026年政府工作报告\n积极创建十万大山国家公园，创建3个国家公园。",
+			[]string{"十万大山国家公园"}, []string{"3个国家公园"}},
 		{"an adjacency word after a party run and before 地区 is part of a zone's name", "四川省政府工作报告\n加快建设川甘陕毗邻地区生态文化旅游合作区，推进川渝毗邻地区合作示范区建设。",
 			[]string{"川甘陕毗邻地区生态文化旅游合作区", "川渝毗邻地区合作示范区"}, nil},
 		{"a quoted common noun before a weak head is a kind of zone", "福建省政府工作报告\n支持晋江与永春共建“飞地”园区，与珠三角地区共建“飞地经济”园区，建设“模速空间”创新生态示范区。",

@@ -2075,8 +2075,11 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
 	}
-	if len(mod) >= 2 && d.designatedHead(headStart, end) && !d.isGeneric(mod) && !countPhrase(mod) && !d.verbIn(start, headStart) {
-		return true // 大熊猫国家公园, 东北虎豹国家公园: the state designates one place by the name, whatever its words (not 十万大山国家公园 yet: its 十万 reads as a count)
+	if len(mod) >= 2 && d.designatedHead(headStart, end) && !d.isGeneric(mod) && (!countPhrase(mod) || d.oneWord(start, headStart)) && !d.verbIn(start, headStart) {
+		// 大熊猫国家公园, 东北虎豹国家公园: the state designates one place by
+		// the name, whatever its words; a numeral is a count unless the
+		// dictionary holds the whole modifier as one word (十万大山/nz)
+		return true
 	}
 	if typ == kg.Institution && d.knownOrganisation(start, headStart, end) {
 		return true // 清华大学/nt, 国防科技大学/nt: an organisation the dictionary knows by name
