@@ -75,8 +75,9 @@ type Extractor struct {
 	headWords wordSet
 	// qualifiers may stand between a trigger and its object
 	qualifiers wordSet
-	// fixedPhrases are the lexicon's fixed-phrases
-	fixedPhrases wordSet
+	// fixedPhrases, placeClasses and firmFinals are the lexicon's
+	// fixed-phrases, place-classes and firm-finals
+	fixedPhrases, placeClasses, firmFinals wordSet
 	// runFollowers are the lexicon's [run-followers], asked at every run of
 	// a province's initials (runFollowed)
 	runFollowers wordSet
@@ -288,6 +289,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.headWords = newWordSet(hw)
 	x.qualifiers = newWordSet(lex.objectQualifiers)
 	x.fixedPhrases = newWordSet(lex.fixedPhrases)
+	x.placeClasses, x.firmFinals = newWordSet(lex.placeClasses), newWordSet(lex.firmFinals)
 	x.abbrevs = map[rune]abbrevInfo{}
 	for _, n := range x.gaz.Names() {
 		if n.Kind == gazetteer.Abbreviation {

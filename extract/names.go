@@ -1014,8 +1014,11 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	t := d.text
 	// a name does not reach back into the name before it (石河子经济技术开发区|国家级零碳园区)
 	lo := max(headStart-maxModifier, floor, 0)
-	if n := d.fixedPhraseEndingAt(headStart); n > 0 {
-		lo = max(headStart-maxModifier-n, floor, 0) // 闽江流域|山水林田湖草沙一体化保护和修复|工程: the state's phrase takes no room
+	// 闽江流域|山水林田湖草沙一体化保护和修复|工程: the state's phrase
+	// ([fixed-phrases]) takes no room, and its 和 is no conjunction
+	fixed := d.x.fixedPhrases.endingAt(t, 0, headStart) // (a bit answers for most heads)
+	if fixed > 0 {
+		lo = max(headStart-maxModifier-fixed, floor, 0)
 	}
 	for k := lo; k < headStart; k++ {
 		if t[k] == '“' || t[k] == '”' {
@@ -1074,11 +1077,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
 		}
-		if i == headStart {
-			if n := d.fixedPhraseEndingAt(i); n > 0 {
-				i -= n // 山水林田湖草沙一体化保护和修复|工程: one phrase, its 和 no conjunction
-				continue
-			}
+		if i == headStart && fixed > 0 {
+			i -= fixed // 山水林田湖草沙一体化保护和修复|工程: one phrase
+			continue
 		}
 		if n := d.x.stops.endingAt(t, lo, i); n == 1 && d.townAt(i-1, headStart) >= 2 {
 			i-- // 南昌|向塘|国际陆港: a town's name opens with a stop word's character
@@ -1178,12 +1179,6 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		}
 	}
 	return i
-}
-
-// fixedPhraseEndingAt returns the length of a fixed phrase of the state's
-// ([fixed-phrases]) ending at pos, or 0.
-func (d *recognizer) fixedPhraseEndingAt(pos int) int {
-	return d.x.fixedPhrases.endingAt(d.text, 0, pos) // (a bit answers for most positions)
 }
 
 // runePositions yields the positions of r in t, in order: a scan over the
@@ -3451,10 +3446,8 @@ func plural(lex *lexicon, t []rune, headEnd int) bool {
 // abbreviations; two items at least.
 func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
-	for _, w := range d.x.lex.placeClasses {
-		if runesAt(t, end, w) {
-			return nil // 深圳、东莞、中山等湾区|城市: the head qualifies a class of places, the items are places
-		}
+	if d.x.placeClasses.startingAt(t, end, min(len(t), end+d.x.placeClasses.maxLen)) > 0 {
+		return nil // 深圳、东莞、中山等湾区|城市: the head qualifies a class of places ([place-classes]), the items are places
 	}
 	p := h.start
 	// 等 must stand right before one: where none stands within reach
@@ -4513,12 +4506,7 @@ func (d *recognizer) quotedCommonNouns(start, headStart int) bool {
 // firmEndingAt reports a firm's name ending text[a:b] ([firm-finals]:
 // 集团, 公司): the builder of works, no works.
 func (d *recognizer) firmEndingAt(a, b int) bool {
-	for _, f := range d.x.lex.firmFinals {
-		if n := len([]rune(f)); b-a > n && runesAt(d.text, b-n, f) {
-			return true
-		}
-	}
-	return false
+	return d.x.firmFinals.endingAt(d.text, a+1, b) > 0 // (a+1: a firm's name is more than its final)
 }
 
 // boundedItem reports a short stretch of name characters from a list mark

@@ -911,15 +911,7 @@ func (d *recognizer) borderPartner(h hit, r *gazetteer.Region) bool {
 	if s == nil || s.Level == gazetteer.Province || d.subjProv == nil || r.Level == gazetteer.Province {
 		return false
 	}
-	t := d.text
-	partner := false
-	for _, w := range d.x.lex.partnerMarks {
-		if suffixLen(t, h.start, w) > 0 {
-			partner = true
-		}
-	}
-	partner = partner || d.mutualTriggerAfter(h.end)
-	if !partner {
+	if !slices.ContainsFunc(d.x.lex.partnerMarks, func(w string) bool { return suffixLen(d.text, h.start, w) > 0 }) && !d.mutualTriggerAfter(h.end) {
 		return false
 	}
 	prov := d.x.gaz.Province(r.Code)
