@@ -205,6 +205,8 @@ type lexicon struct {
 	planObjectVerbs, pluralCategories           []string
 	ordinalScopes, designationQualifiers        []string
 	growthVerbs, jointWords, airportHeads       []string
+	// asideOpeners open a bracket that is no part of the name before it.
+	asideOpeners []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -282,6 +284,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
+		w("aside-openers", &l.asideOpeners),
 	}
 }
 

@@ -1045,6 +1045,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 				j--
 			}
 			if j >= lo && j >= i-16 && t[j] == open {
+				if open != '“' && d.asideAt(j+1) {
+					break // 大湾区(以下简称…)|建设…: a bracket that defines a short form closes what is before it
+				}
 				if open != '“' && enumerator(t[j+1:i-1]) && d.x.headWords.endingAt(t, 0, j) > 0 {
 					// 平安赣县建设工程(一)|社会治安防控工程: after a name, a heading's
 					// number (not 常岳昌(九)铁路, where 九 is an end)
@@ -1178,7 +1181,32 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			i = j
 		}
 	}
-	return i
+	return d.pastDesignation(i, headStart)
+}
+
+// pastDesignation moves a name's start past the class it is named as one of,
+// written before it with the same head (国家级新区|赣江新区: the name is
+// 赣江新区), or returns start.
+func (d *recognizer) pastDesignation(start, headStart int) int {
+	t := d.text
+	p := start
+	for moved := true; moved; {
+		moved = false
+		for _, q := range d.x.lex.designationQualifiers {
+			if n := prefixLen(t, p, q); n > 0 && p+n < headStart {
+				p, moved = p+n, true
+				break
+			}
+		}
+	}
+	if p == start {
+		return start
+	}
+	n := d.x.headWords.startingAt(t, p, headStart)
+	if n == 0 || p+n >= headStart || !slices.Equal(t[p:p+n], t[headStart:min(len(t), headStart+n)]) {
+		return start
+	}
+	return p + n
 }
 
 // runePositions yields the positions of r in t, in order: a scan over the
@@ -4078,6 +4106,18 @@ func (d *recognizer) holdsHead(start, end int) bool {
 	return false
 }
 
+// asideAt reports a bracket's text opening at i with one of [aside-openers]:
+// the bracket defines a short form or points to a figure, and is no part of a
+// name on either side of it.
+func (d *recognizer) asideAt(i int) bool {
+	for _, w := range d.x.lex.asideOpeners {
+		if prefixLen(d.text, i, w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketSuffix extends a name over a short bracketed qualifier written
 // right after it (滁州保税物流中心（B型）, 全国高校区域技术转移转化中心（成渝地区）);
 // a year range (2016-2030年) or punctuation inside is not part of the name.
@@ -4089,6 +4129,9 @@ func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 	}
 	t := d.text
 	if end >= len(t) || (t[end] != '（' && t[end] != '(') {
+		return end
+	}
+	if d.asideAt(end + 1) {
 		return end
 	}
 	for j := end + 1; j < len(t) && j <= end+9; j++ {
