@@ -397,6 +397,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"万盛经开区"}, []string{"含万盛经开区"}},
 		{"a class written before a name of its kind is no part of it", "江西省人民政府关于印发江西省区域合作规划的通知\n支持国家级新区赣江新区、国家级经开区南昌经开区扩区发展。",
 			[]string{"赣江新区", "南昌经开区"}, []string{"国家级新区赣江新区", "国家级经开区南昌经开区"}},
+		{"an earlier five-year period names a plan as the current one does", "湖南省人民政府办公厅关于印发某规划的通知\n根据《湖南省国民经济和社会发展“十三五”规划纲要》，制定《湖南省“十二五”综合交通运输规划》。",
+			[]string{"湖南省国民经济和社会发展十三五规划纲要", "湖南省十二五综合交通运输规划"}, nil},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

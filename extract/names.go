@@ -2871,16 +2871,22 @@ func (d *recognizer) issuedAfter(end int) bool {
 	return false
 }
 
-// hasPeriod reports a five-year plan period in a name: 十四五, 十五五.
+// hasPeriod reports a five-year plan period in a name: 十四五, 十五五, and
+// the earlier ones older plans still name (十二五, 十三五).
 func hasPeriod(mod []rune) bool {
-	// 五五, 四五 or 五年, over the characters
+	// 五五, 四五, 十一五 … 十三五, or 五年, over the characters
 	for k := 0; k+1 < len(mod); k++ {
-		if a, b := mod[k], mod[k+1]; (a == '五' || a == '四') && b == '五' || a == '五' && b == '年' {
+		if a, b := mod[k], mod[k+1]; (a == '五' || a == '四') && b == '五' || a == '五' && b == '年' ||
+			b == '五' && k > 0 && mod[k-1] == '十' && periodOrdinal(a) {
 			return true
 		}
 	}
 	return false
 }
+
+// periodOrdinal reports the ordinal of a five-year period after 十 (十一五 …
+// 十六五).
+func periodOrdinal(r rune) bool { return strings.ContainsRune("一二三四五六", r) }
 
 // onlyProvinces reports a modifier whose places are all provinces.
 func (d *recognizer) onlyProvinces(start, end int) bool {
@@ -5840,7 +5846,7 @@ func quotedPeriodOnly(mod []rune) bool {
 	if j != i+4 || len(mod)-j-1 > 1 {
 		return false
 	}
-	return mod[i+1] == '十' && (mod[i+2] == '四' || mod[i+2] == '五' || mod[i+2] == '六') && mod[i+3] == '五'
+	return mod[i+1] == '十' && periodOrdinal(mod[i+2]) && mod[i+3] == '五'
 }
 
 // properBeforeQuote reports a proper noun before the opening quote inside
