@@ -81,6 +81,9 @@ type Extractor struct {
 	// runFollowers are the lexicon's [run-followers], asked at every run of
 	// a province's initials (runFollowed)
 	runFollowers wordSet
+	// officeWords are the lexicon's [office-words], asked after a region's
+	// name that a word crosses (suffixOpensWord)
+	officeWords wordSet
 	// expressways are the national expressways by short name (荣乌), with
 	// the regions each joins
 	expressways map[string][]*gazetteer.Region
@@ -258,6 +261,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.worksCues = cueSet(lex.worksCues)
 	x.eventNouns = newWordSet(lex.eventNouns)
 	x.runFollowers = newWordSet(lex.runFollowers)
+	x.officeWords = newWordSet(lex.officeWords)
 	for _, a := range lex.anchors {
 		r := []rune(a)
 		if len(r) != 2 {

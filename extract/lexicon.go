@@ -207,6 +207,8 @@ type lexicon struct {
 	growthVerbs, jointWords, airportHeads       []string
 	// asideOpeners open a bracket that is no part of the name before it.
 	asideOpeners []string
+	// officeWords follow a region's suffix to name its body or office.
+	officeWords []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -284,7 +286,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
-		w("aside-openers", &l.asideOpeners),
+		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords),
 	}
 }
 

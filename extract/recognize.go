@@ -555,7 +555,7 @@ func (d *recognizer) recognizeGazetteer() {
 		if d.diversionLink(p.h.start) {
 			continue // 引黄|济宁: a water diversion's link and destination, not 济宁
 		}
-		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) && !listed(p.h.start, p.h.end) {
+		if p.h.end-p.h.start <= 3 && d.straddles(p.h.start, p.h.end) && !listed(p.h.start, p.h.end) && !d.suffixOpensWord(p.h) {
 			// 适应|城市 (应城), 和|县城 (和县), 鄱阳湖, 坚如磐石: the name
 			// straddles words, or is the start of a longer word
 			continue
@@ -2554,6 +2554,10 @@ func (d *recognizer) rescanStraddling(hits []hit) []hit {
 			out = append(out, h)
 			continue
 		}
+		if d.suffixOpensWord(h) {
+			out = append(out, h) // 漳州市|委书记
+			continue
+		}
 		limit := len(d.text)
 		if i+1 < len(hits) {
 			limit = hits[i+1].start
@@ -2578,6 +2582,25 @@ func (d *recognizer) rescanStraddling(hits []hit) []hit {
 		}
 	}
 	return out
+}
+
+// suffixOpensWord reports a place's full name whose last character, its
+// own suffix, begins with the words after it the name of the place's body
+// or office ([office-words]: 漳州市|委书记, 清新区|委, 福建省|委常委, 漳州市|长):
+// the place is named, though the dictionary cuts 市委 as one word (not 东方市
+// in 东方|市场, nor 和县 in 和|县城).
+func (d *recognizer) suffixOpensWord(h hit) bool {
+	if h.end-h.start != 3 || !strings.ContainsRune("省市县区州", d.text[h.end-1]) {
+		return false
+	}
+	full := false
+	for _, c := range d.x.nameCands[h.word] {
+		full = full || c.region != nil && !c.short
+	}
+	if !full || d.x.officeWords.startingAt(d.text, h.end, min(len(d.text), h.end+2)) == 0 {
+		return false
+	}
+	return !d.straddles(h.start, h.end-1)
 }
 
 // directionPair reads two opposite directions before one abbreviation (南北疆,
