@@ -49,6 +49,9 @@ func (d *recognizer) recognizeNames() {
 		if hd.typ == "" {
 			continue // 省域副中心: no head
 		}
+		if hd.typ == kg.Plan && d.longRangeAfter(h.end) {
+			continue // …五年规划|和二〇三五年远景目标纲要: the title's last head names it
+		}
 		if h.end < len(d.text) && (inSet("网群系", d.text[h.end]) || runesAt(d.text, h.end, "体系")) {
 			continue // 高速公路网, 城市群体系, “多规合一”国土空间规划体系: a network or a system, not one thing
 		}
@@ -1020,6 +1023,14 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	if fixed > 0 {
 		lo = max(headStart-maxModifier-fixed, floor, 0)
 	}
+	if plan && headStart >= longRangeLen && d.longRangeAfter(headStart-longRangeLen) {
+		// the long-range aims and the state's phrase for the plan take no
+		// room (达州市达川区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要)
+		lo = max(lo-longRangeLen, floor, 0)
+		if strings.Contains(d.sub(max(lo-nationalPlanLen, 0), headStart), "国民经济和社会发展") {
+			lo = max(lo-nationalPlanLen, floor, 0)
+		}
+	}
 	for k := lo; k < headStart; k++ {
 		if t[k] == '“' || t[k] == '”' {
 			lo = max(lo-1, floor, 0) // 国家首批智能网联汽车“车路云一体化”应用…: quotes take no room
@@ -1080,6 +1091,10 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
 		}
+		if plan && r == '和' && d.longRangeAfter(i-1) {
+			i-- // 第十四个五年规划和二〇三五年远景目标纲要: one title, the plan and its long-range aims
+			continue
+		}
 		if i == headStart && fixed > 0 {
 			i -= fixed // 山水林田湖草沙一体化保护和修复|工程: one phrase
 			continue
@@ -1088,7 +1103,8 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			i-- // 南昌|向塘|国际陆港: a town's name opens with a stop word's character
 			continue
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) &&
+		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) &&
+			!(plan && d.nounHere(i-n, i) && !slices.Contains(d.x.lex.issueVerbs, d.sub(i-n, i))) && // (关于印发…规划: the dictionary's noun 印发 issues it)
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
@@ -1207,6 +1223,25 @@ func (d *recognizer) pastDesignation(start, headStart int) int {
 		return start
 	}
 	return p + n
+}
+
+// nationalPlanLen is the length of 国民经济和社会发展.
+const nationalPlanLen = 9
+
+// longRangeLen is the length of 和二〇三五年远景目标 (和2035年远景目标 is
+// shorter; its name then has room to spare).
+const longRangeLen = 10
+
+// longRangeAfter reports the long-range aims that a five-year plan's title
+// joins with 和 at pos, after 五年规划 (…第十四个五年规划|和二〇三五年远景目标纲要,
+// …和2035年远景目标纲要): the plan is named with them, in one title.
+func (d *recognizer) longRangeAfter(pos int) bool {
+	t := d.text
+	if pos < 4 || pos+8 > len(t) || t[pos] != '和' || !runesAt(t, pos-4, "五年规划") {
+		return false
+	}
+	rest := d.sub(pos+1, min(len(t), pos+longRangeLen))
+	return (strings.HasPrefix(rest, "二〇") || strings.HasPrefix(rest, "20")) && strings.Contains(rest, "年远景目标")
 }
 
 // runePositions yields the positions of r in t, in order: a scan over the

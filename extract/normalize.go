@@ -210,11 +210,32 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
+		case zeroLookalike(r) && numeralBeside(src, i, l):
+			// 二○三五年, 二O二一年: a circle or a letter O typed for the
+			// numeral zero 〇, one year whichever was typed
+			r = '〇'
 		}
 		buf.add(r, i)
 	}
 	flush()
 	return out
+}
+
+// numeralBeside reports a Chinese numeral digit before src[i] within the
+// line l, past other zeros typed the same way (二○三五, 二OO八: the circle
+// or the letter stands for 〇).
+func numeralBeside(src []rune, i int, l line) bool {
+	for j := i - 1; j >= l.start; j-- {
+		if r := src[j]; !zeroLookalike(r) {
+			return isChineseNumeral(r) && r != '十' && r != '百'
+		}
+	}
+	return false
+}
+
+// zeroLookalike reports a character typed for the numeral 〇.
+func zeroLookalike(r rune) bool {
+	return r == '○' || r == '◯' || r == 'Ｏ' || r == 'O' || r == 'o'
 }
 
 // isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits

@@ -97,6 +97,14 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
+		case strings.ContainsRune("○◯Oo", r):
+			j := i - 1
+			for j >= l.start && strings.ContainsRune("○◯ＯOo", src[j]) {
+				j--
+			}
+			if j >= l.start && strings.ContainsRune("一二三四五六七八九零〇", src[j]) {
+				r = '〇' // 二○三五年
+			}
 		}
 		cur.text = append(cur.text, r)
 		cur.src = append(cur.src, i)
@@ -203,7 +211,7 @@ func normalizeCases() []string {
 		"", " ", "\n\n", "推进萍乡 — 28 — 经开区建设\n一、总体要求",
 		"设为首页 | 加入收藏\n......12", "①—\r\n－1－", "目录\n第一章 总则......3\n第二章 任务....... 15 第三章",
 		"ab  cd\u3000ef　萍 乡\t市\u200b", "当前位置：首页 > 新闻\n萍乡\n来源：萍乡日报\n正文开始。",
-		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）",
+		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）", "二○三五年，二OO八年，二\u200bo一，Ｏ二Ｏ，十○，OK",
 		strings.Repeat("很长的一行没有标点", 20) + "\n" + "续行。",
 	}
 }
