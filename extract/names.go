@@ -1181,8 +1181,8 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			}
 			i = j
 			j = headStart // (nothing more to skip)
-		} else if j < headStart && inSet("所个家座项条批.、", t[j]) {
-			j++
+		} else if j < headStart && inSet("所个家座项条批.、年", t[j]) {
+			j++ // (2023年|湘赣边…: a year dates what follows, it names nothing)
 		} else if n, class := capacityOpening(d.x.lex, t[i:headStart]); n > 0 && i+n < headStart {
 			switch {
 			case class:
@@ -1894,8 +1894,25 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 	placeEnd := -1
 	// scratchWords: the loop calls nothing that reads words
 	ws := d.scratchWords(from, headStart)
+	// the word before was an adverb (not one after the place), or an
+	// organisation's name
+	prevAdverb, prevBody := false, false
 	for i, tk := range ws {
 		a, b := from+tk.Start, from+tk.End
+		adverb, body := prevAdverb, prevBody
+		prevAdverb = segment.IsAdverbTag(tk.Tag) && b-a >= 2 && a != placeEnd && a != from // (not 双极|带动, 中越|准轨)
+		prevBody = tk.Tag == "nt"
+		if a == from && tk.Tag == "t" && (b == headStart || d.isGeneric(d.text[b:headStart])) {
+			cut = b // 年底|铁路, 近年来|都市圈: a time word opens no name (明月/t|山机场 has its own words)
+			continue
+		}
+		if (adverb || body) && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn" && b < headStart {
+			// 国家发改委已正式批复|长赣高铁工程, 自治区人民政府批准|日喀则经开区:
+			// an adverb or a body and the verb after it are the clause's
+			// subject and predicate, whatever noun stood before them
+			cut, content = b, false
+			continue
+		}
 		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) {
 			cut = b // 繁荣|梅林古镇特色商业集聚区: an adjective opening a clause before a place is a verb of making it so
 			continue
