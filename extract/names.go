@@ -5601,6 +5601,9 @@ func (d *recognizer) routeRunBefore(headStart int, typ kg.EntityType) int {
 		if a > 0 && d.x.stops.endingAt(t, 0, a+1) > 1 {
 			continue // 建成|渝厦高铁: the run would start inside a verb
 		}
+		if n == 3 && a > 0 && inSet("和与及同", t[a]) && d.x.stops.endingAt(t, 0, a) > 0 {
+			continue // 建成通车|和|梅龙高铁: after a verb, a conjunction, not a place's initial
+		}
 		if d.endpointRun(a, headStart, typ) || d.countryPair(a, headStart) {
 			return n
 		}

@@ -2132,6 +2132,18 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	}
 	if near {
 		for i, r := range out {
+			// 梅龙高铁, 赣龙铁路: a province's second abbreviation (龙 for
+			// 黑龙江, [strict] in abbrev.tsv) far from the other ends is the
+			// initial of a city near them (龙岩)
+			if a, isAbbrev := d.x.abbrevs[cs[i]]; isAbbrev && a.strict && a.region == r && !isMunicipality(r) && d.farFrom(r, out, maxGuessedEnd) {
+				rest := slices.Clone(out)
+				rest[i] = nil
+				if c := d.nearestEnd(cs[i], rest); c != nil {
+					out[i] = c
+				}
+			}
+		}
+		for i, r := range out {
 			if _, isAbbrev := d.x.abbrevs[cs[i]]; !isAbbrev && d.x.nicknames[cs[i]] == nil && !d.inSubject(r, false) && !d.provinceNamed(r) &&
 				(d.farFrom(r, out, maxGuessedEnd) && !strings.HasSuffix(r.Code, "0100") || d.farFrom(r, out, 2*maxGuessedEnd)) { // (沪昆: a capital ends long lines, not 黑乌's 乌鲁木齐)
 				return nil // 兴泉铁路 in 福建: 兴安盟 is no end of a line to 泉州, the right 兴 unknown
