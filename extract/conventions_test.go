@@ -103,6 +103,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"公安县", "文县"}, nil},
 		{"a place is named before the body or office its suffix opens", "闽西南协同发展区联席会议召开\n漳州市委书记、泉州市长、福建省委常委出席，清新区委书记率团赴花都区考察；推进和县城市更新，建设东方市场。",
 			[]string{"漳州市", "泉州市", "福建省", "清新区", "花都区"}, []string{"和县", "东方市"}},
+		{"全省 and 全市 in a county's report mean its province and city without naming them", "玉屏侗族自治县2023年政府工作报告\n地区生产总值增长0.6%、排全市第4位，增速排全省第2位。",
+			[]string{"玉屏侗族自治县"}, []string{"铜仁市", "贵州省"}},
 		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
 		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",

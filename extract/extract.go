@@ -736,6 +736,9 @@ func (d *recognizer) countMentions() {
 		if m.kind == mAbbrev && !m.top {
 			continue // 苏浙皖 inside a zone's name: one character each leaves the regions implied
 		}
+		if m.kind == mPronoun && (d.subjReg == nil || m.refs[0].code != d.subjReg.Code) {
+			continue // 全省 in a city's report: the province is meant, not named (mentions, ONTOLOGY.md)
+		}
 		var s, o string
 		if m.kind == mRegion || m.kind == mGroup {
 			s, o = d.surfaceView(m.start, m.end) // s copied when kept
