@@ -90,14 +90,15 @@ func normalizeRunes(src []rune, withSource bool, via *convMap) (Normalized, []in
 		}
 		return o
 	}
-	prev := -1 // index in cleaned of the last emitted non-empty line
+	first := true // no line break written yet: the lines so far are the first line
+	prev := -1    // index in cleaned of the last emitted non-empty line
 	for i := range cleaned {
 		l := &cleaned[i]
 		if l.chrome || len(l.text) == 0 {
 			continue
 		}
 		if prev >= 0 {
-			if joinLines(&cleaned[prev], l) {
+			if joinLines(&cleaned[prev], l, first) {
 				if needsSpace(cleaned[prev].text[len(cleaned[prev].text)-1], l.text[0]) {
 					out.Text = append(out.Text, ' ')
 					if withSource {
@@ -106,6 +107,7 @@ func normalizeRunes(src []rune, withSource bool, via *convMap) (Normalized, []in
 				}
 			} else {
 				out.Text = append(out.Text, '\n')
+				first = false
 				if withSource {
 					at = append(at, from(l.src[0]))
 				}
@@ -469,8 +471,11 @@ func titleEndings() []string {
 
 // joinLines decides whether a line break between a and b was made by
 // conversion (inside a sentence or title) rather than by the author.
-func joinLines(a, b *line) bool {
+func joinLines(a, b *line, first bool) bool {
 	last := a.text[len(a.text)-1]
+	if first && slices.ContainsFunc(b.text, isSentencePunct) && !slices.ContainsFunc(a.text, isClausePunct) {
+		return false // a title on the first line, then the text (天津市与北京市签署…框架协议|15日，我市…。); a sentence there has a comma
+	}
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
@@ -482,6 +487,10 @@ func joinLines(a, b *line) bool {
 	}
 	return len(b.text) <= 20 && hasTitleEnding(b.text)
 }
+
+// isClausePunct reports a mark that ends a sentence or a clause: no title
+// holds one.
+func isClausePunct(r rune) bool { return isSentencePunct(r) || r == '，' || r == ',' }
 
 func hasTitleEnding(t []rune) bool {
 	for _, e := range titleEndingRunes() {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -21,20 +22,22 @@ func oldNormalize(in string) Normalized {
 	}
 	oldDropChrome(src, cleaned)
 	out := Normalized{Text: make([]rune, 0, len(src)), Source: make([]int, 0, len(src))}
-	prev := -1 // index in cleaned of the last emitted non-empty oldLine
+	first := true // no line break written yet: the lines so far are the first line
+	prev := -1    // index in cleaned of the last emitted non-empty oldLine
 	for i := range cleaned {
 		l := &cleaned[i]
 		if l.chrome || len(l.text) == 0 {
 			continue
 		}
 		if prev >= 0 {
-			if oldJoinLines(&cleaned[prev], l) {
+			if oldJoinLines(&cleaned[prev], l, first) {
 				if needsSpace(cleaned[prev].text[len(cleaned[prev].text)-1], l.text[0]) {
 					out.Text = append(out.Text, ' ')
 					out.Source = append(out.Source, l.src[0])
 				}
 			} else {
 				out.Text = append(out.Text, '\n')
+				first = false
 				out.Source = append(out.Source, l.src[0])
 			}
 		}
@@ -163,8 +166,11 @@ func oldDropChrome(src []rune, ls []oldLine) {
 	}
 }
 
-func oldJoinLines(a, b *oldLine) bool {
+func oldJoinLines(a, b *oldLine, first bool) bool {
 	last := a.text[len(a.text)-1]
+	if first && slices.ContainsFunc(b.text, isSentencePunct) && !slices.ContainsFunc(a.text, isClausePunct) {
+		return false // a title on the first line, then the text: 天津市与北京市签署…框架协议|15日，我市…。
+	}
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
@@ -211,7 +217,7 @@ func normalizeCases() []string {
 		"", " ", "\n\n", "推进萍乡 — 28 — 经开区建设\n一、总体要求",
 		"设为首页 | 加入收藏\n......12", "①—\r\n－1－", "目录\n第一章 总则......3\n第二章 任务....... 15 第三章",
 		"ab  cd\u3000ef　萍 乡\t市\u200b", "当前位置：首页 > 新闻\n萍乡\n来源：萍乡日报\n正文开始。",
-		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）", "二○三五年，二OO八年，二\u200bo一，Ｏ二Ｏ，十○，OK",
+		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "天津市与北京市签署进一步加强京津战略合作框架协议\n15日，我市签署。", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）", "二○三五年，二OO八年，二\u200bo一，Ｏ二Ｏ，十○，OK",
 		strings.Repeat("很长的一行没有标点", 20) + "\n" + "续行。",
 	}
 }
