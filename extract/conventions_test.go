@@ -42,6 +42,8 @@ func TestSubjectRegion(t *testing.T) {
 	}{
 		{"title", "黑龙江省冰雪经济发展规划\n推进冰雪旅游。", "黑龙江省"},
 		{"an autonomous county's title in its everyday form", "通道县2026年政府工作报告\n推进发展。", "通道侗族自治县"},
+		{"a notice cited in 《》 in the text is another document's", "辽宁省与江苏省对口合作实施方案\n按照《国务院办公厅关于印发东北地区与东部地区部分省市对口合作工作方案的通知》有关要求，推动两省开展深度合作。", "辽宁省"},
+		{"a plan a title cites in 《》 is not its subject", "关于贯彻落实《粤港澳大湾区发展规划纲要》的实施意见\n有利于深化互利合作。", ""},
 		{"title with a county under its city", "赣州市赣县区对接融入粤港澳大湾区行动方案\n正文。", "赣县区"},
 		{"关于印发 line", "各市人民政府：\n现将《关于加快发展的若干意见》印发给你们。\n山东省人民政府关于印发加快发展若干措施的通知\n正文。", "山东省"},
 		{"assembly line of a work report", reportStart + "过去一年，全省经济稳中有进。", "甘肃省"},

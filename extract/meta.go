@@ -55,10 +55,11 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 	// The head and the sentences are pieces of d.str, not copies; what the
 	// document keeps of them is copied at the end.
 	hs := d.sub(0, min(len(d.text), metaWindow))
-	var titleSent string
+	var titleSent, rawTitle string
 	// 关于印发《X》的通知 names the plan; the last 关于印发 wins when a file
-	// name repeats it.
-	for _, s := range sents {
+	// name repeats it. One cited in 《》 after the first sentence is another
+	// document's (按照《国务院办公厅关于印发…的通知》有关要求).
+	for k, s := range sents {
 		if s.Start > metaWindow {
 			break
 		}
@@ -66,10 +67,11 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 		if indexLastByte(st, "关于印发") < 0 {
 			continue // (most sentences; LastIndex hashed every byte of them)
 		}
-		if i := strings.LastIndex(st, "关于印发"); i >= 0 {
+		if i := strings.LastIndex(st, "关于印发"); i >= 0 && (k == 0 || !insideTitleMarks(st, i)) {
 			rest := st[i+len("关于印发"):]
 			if j := strings.Index(rest, "的通知"); j > 0 {
-				doc.Title = cleanName(rest[:j])
+				rawTitle = rest[:j]
+				doc.Title = cleanName(rawTitle)
 				titleSent = st
 				break
 			}
@@ -93,9 +95,10 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 			core := periodSuffix(st)
 			// the ending first: most sentences have none, and the other
 			// tests read all of the sentence
-			if !titleEnding(core) || len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") {
-				continue
+			if !titleEnding(core) || len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") || isHeading([]rune(core)) {
+				continue // (一、重大政策措施: a section's heading)
 			}
+			rawTitle = core
 			doc.Title = cleanName(core)
 			titleSent = st
 			break
@@ -133,9 +136,37 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 		}
 	}
 	doc.PeriodStart, doc.PeriodEnd = period(titleSent + doc.Title)
-	m.subjReg, m.subjGroup, m.from = d.findSubject(hs, doc.Title, doc.Issuer)
+	m.subjReg, m.subjGroup, m.from = d.findSubject(hs, withoutCited(rawTitle, doc.Title), doc.Issuer)
 	doc.Title, doc.Issuer, doc.DocNumber = strings.Clone(doc.Title), strings.Clone(doc.Issuer), strings.Clone(doc.DocNumber)
 	return m
+}
+
+// insideTitleMarks reports byte offset i of s inside 《》: a cited title.
+func insideTitleMarks(s string, i int) bool {
+	return strings.Count(s[:i], "《") > strings.Count(s[:i], "》")
+}
+
+// withoutCited returns the title the subject is read from: the raw title
+// without the documents it cites in 《》 (关于贯彻落实《粤港澳大湾区发展规划
+// 纲要》的实施意见 is a province's, not the area's), or title when it cites
+// none.
+func withoutCited(raw, title string) string {
+	if !strings.Contains(raw, "《") {
+		return title
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range raw {
+		switch {
+		case r == '《':
+			depth++
+		case r == '》':
+			depth = max(depth-1, 0)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return cleanName(b.String())
 }
 
 // applyMeta takes what the metadata stage read into the document's record
