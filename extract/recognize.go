@@ -528,6 +528,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c == nil && k > 0 && foundHits[k-1].end == p.h.start {
 			c = d.parentBeforeCandidate(p.cands, foundCands[k-1]) // 湖北公安: the county its province names right before it
 		}
+		if c == nil {
+			c = d.listedCandidate(k, foundHits, foundCands) // 承德、大同、忻州: the city listed with cities of its province
+		}
 		if c != nil && c.group == nil && c.short {
 			if g := d.areaBeside(foundHits, foundCands, k); g != nil {
 				c = g // 湘南湘西, 湘南、湘西: areas listed together, not the prefecture 湘西州
@@ -1089,6 +1092,40 @@ func (d *recognizer) memberInitial(c rune, g *gazetteer.Group, i, n int) bool {
 	return nick != nil && nick.Code == r.Code
 }
 
+// listedCandidate resolves an ambiguous name k listed by 、 with names
+// that are not (张家口、承德、大同、忻州; 井冈山、莲花、醴陵): the one candidate of
+// the level of a listed neighbour and in its province, or nil. Lists name
+// peers, and peers of one list lie together.
+func (d *recognizer) listedCandidate(k int, hits []hit, cands [][]nameCandidate) *nameCandidate {
+	var peers []*gazetteer.Region
+	if k > 0 && hits[k-1].end+1 == hits[k].start && d.text[hits[k-1].end] == '、' {
+		if r := uniqueRegion(cands[k-1]); r != nil {
+			peers = append(peers, r)
+		}
+	}
+	if k+1 < len(hits) && hits[k].end+1 == hits[k+1].start && d.text[hits[k].end] == '、' {
+		if r := uniqueRegion(cands[k+1]); r != nil {
+			peers = append(peers, r)
+		}
+	}
+	var found *nameCandidate
+	for i := range cands[k] {
+		c := &cands[k][i]
+		if c.region == nil || !slices.ContainsFunc(peers, func(p *gazetteer.Region) bool {
+			return p.Level == c.region.Level && d.x.gaz.Province(p.Code) == d.x.gaz.Province(c.region.Code)
+		}) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
+}
+
+// uniqueRegion returns the one region cands name, or nil when they name a
+// group, several regions, or an ambiguous short name.
 func uniqueRegion(cands []nameCandidate) *gazetteer.Region {
 	var r *gazetteer.Region
 	for _, c := range cands {
