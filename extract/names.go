@@ -3670,6 +3670,14 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		// 凌家滩、双墩遗址博物馆: the last item's noun before the head is shared
 		shared = string(t[it.end-2 : it.end])
 		items[0].end -= 2
+	} else if it := items[0]; !marked && shared == "" && typ == kg.Park && it.end-it.start > 2 &&
+		!slices.ContainsFunc(items[1:], func(o item) bool { return o.end-o.start != 2 || len(d.endpointChars(t[o.start:o.end])) != 2 }) &&
+		len(d.endpointChars(t[it.start:it.start+2])) == 2 && len(d.endpointChars(t[it.start:it.end])) == 0 && // (not 沪苏皖: three parties)
+		it.end-it.start <= 6 && d.x.stops.startingAt(t, it.start+2, it.end) == 0 {
+		// 滨唐、滨沧示范产业园: zones named by two parties' initials each,
+		// the words after the last pair shared by all
+		shared = string(t[it.start+2 : it.end])
+		items[0].end = it.start + 2
 	}
 	var out []*mention
 	vouchedOne := false
@@ -3719,6 +3727,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 				return nil // 渝厦高铁重庆东至黔江段、渝湘复线高速: items with heads of their own
 			}
 			if (it.end-it.start <= 4 && (len(d.endpointChars(t[it.start:it.end])) >= 2 || d.endpointRun(it.start, it.end, typ))) ||
+				(typ == kg.Road && d.x.expressways[d.sub(it.start, it.end)] != nil) || // 二广、包茂高速: national expressways by their short names
 				joinsPlaces(t[it.start:it.end]) || d.initialsOnly(it.start, it.end) || d.bypassOf(it.start, it.end) ||
 				(d.allInitials(it.start, it.end) && !onlyDirections(t[it.start:it.end])) || // (not 南北、东西…)
 				(i == 0 && it.end == h.start && d.validName(it.start, h.start, end, typ, d.x.headDefs[h.word].weak)) { // (延安东绕城、洛卢高速公路: the last item a name with the head alone)
