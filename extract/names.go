@@ -1906,10 +1906,12 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			cut = b // 年底|铁路, 近年来|都市圈: a time word opens no name (明月/t|山机场 has its own words)
 			continue
 		}
-		if (adverb || body) && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn" && b < headStart {
+		if (adverb || body) && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn" && b < headStart &&
+			(d.gazAt(b) != nil || d.holdsHead(b, headStart)) {
 			// 国家发改委已正式批复|长赣高铁工程, 自治区人民政府批准|日喀则经开区:
 			// an adverb or a body and the verb after it are the clause's
-			// subject and predicate, whatever noun stood before them
+			// subject and predicate before the place or the named thing
+			// that opens the name
 			cut, content = b, false
 			continue
 		}
