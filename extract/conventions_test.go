@@ -424,6 +424,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"临武至连州高速公路", "道县至连山高速公路", "日喀则经开区"}, []string{"临武至连州高速公路规划", "日喀则经开区规划"}},
 		{"zones named by two initials each share the words after the last pair", "天津市滨海新区2025年政府工作报告\n合作共建滨唐、滨沧示范产业园。",
 			[]string{"滨唐示范产业园", "滨沧示范产业园"}, []string{"滨唐产业园"}},
+		{"what a place is to become is a goal, no name", "广州—清远对口帮扶总体工作方案\n按照把清远市建设成为广东区域协调发展示范区、环珠三角高新产业成长新区和珠三角北缘门户城市的战略定位，加快建设成渝中线高铁，支持赣州建设成为国家物流枢纽。",
+			[]string{"成渝中线高铁"}, []string{"广东区域协调发展示范区", "珠三角高新产业成长新区", "环珠三角高新产业成长新区"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

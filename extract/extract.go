@@ -84,6 +84,8 @@ type Extractor struct {
 	// officeWords are the lexicon's [office-words], asked after a region's
 	// name that a word crosses (suffixOpensWord)
 	officeWords wordSet
+	// goalVerbs are the lexicon's [goal-verbs] (goalBefore)
+	goalVerbs wordSet
 	// expressways are the national expressways by short name (荣乌), with
 	// the regions each joins
 	expressways map[string][]*gazetteer.Region
@@ -262,6 +264,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.eventNouns = newWordSet(lex.eventNouns)
 	x.runFollowers = newWordSet(lex.runFollowers)
 	x.officeWords = newWordSet(lex.officeWords)
+	x.goalVerbs = newWordSet(lex.goalVerbs)
 	for _, a := range lex.anchors {
 		r := []rune(a)
 		if len(r) != 2 {

@@ -2134,6 +2134,11 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
 	isQuoted := quoted(mod)
+	if typ != kg.Plan && typ != kg.Project && !isQuoted && !d.anchorAt(start) && d.goalBefore(start) {
+		// 把清远市建设成为广东区域协调发展示范区、环珠三角高新产业成长新区: what
+		// a place is to become is a goal, no name (国家级… designations aside)
+		return false
+	}
 	hasPlace := d.placeIn(start, headStart)
 	if hw := d.sub(headStart, end); typ == kg.Project && isQuoted && !hasPlace && (hw == "工程" || hw == "项目") && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) &&
 		!d.properBeforeQuote(start, headStart) { // (沙颍河“通港达园”项目: a river's works, named by it)
@@ -4169,6 +4174,21 @@ func (d *recognizer) holdsHead(start, end int) bool {
 	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
 	for ; k < len(d.heads) && d.heads[k].start < end; k++ {
 		if d.heads[k].end <= end && d.heads[k].end-d.heads[k].start >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// goalBefore reports a verb of becoming ([goal-verbs]: 建设成为, 打造成为)
+// earlier in the clause that holds start, with no other clause between.
+func (d *recognizer) goalBefore(start int) bool {
+	t := d.text
+	for i := start; i > 0 && start-i < 60; i-- {
+		if isClauseSep(t[i-1]) || t[i-1] == '\n' {
+			return false
+		}
+		if d.x.goalVerbs.endingAt(t, max(0, i-6), i) > 0 {
 			return true
 		}
 	}
