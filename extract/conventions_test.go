@@ -111,6 +111,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"大同市", "忻州市"}, []string{"大同区", "资源县"}},
 		{"an ambiguous county listed with counties of its province is the county", "首届湘赣边区域合作交流会召开\n得到井冈山、莲花、醴陵等县市响应。",
 			[]string{"莲花县", "井冈山市"}, nil},
+		{"a macro-region's name right after a place or group is that place's side", "四川省人民政府关于印发某方案的通知\n有利于拓展优化成渝中部地区发展空间，山西中部城市群东北临京津冀城市群，加强与东北地区合作。",
+			[]string{"京津冀", "东北"}, []string{"中部地区"}},
 		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
 		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",

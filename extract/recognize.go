@@ -552,6 +552,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && d.streetAfter(p.h.end) {
 			continue // 南京东路, 延安西路: a street
 		}
+		if c.group != nil && d.sideOfPlace(p.h.start, k, foundHits) {
+			continue // 成渝|中部地区, 牡丹江|东部地区, 城市群|东北临…: the side of the place before, not the country's region
+		}
 		if c.group != nil && d.directionsGo(p.h.start, p.h.end) {
 			continue // 川浙|东西部协作: the direction begins a compound of directions, no area's name
 		}
@@ -1090,6 +1093,27 @@ func (d *recognizer) memberInitial(c rune, g *gazetteer.Group, i, n int) bool {
 	}
 	nick := d.x.nicknames[c]
 	return nick != nil && nick.Code == r.Code
+}
+
+// sideOfPlace reports a macro-region's name ([macro-regions], 中西部) at
+// start, hit k, written right after a place's or group's name: the side of
+// that place, not the country's region (东中部地区, after a direction, is
+// the country's east and centre).
+func (d *recognizer) sideOfPlace(start, k int, hits []hit) bool {
+	t := d.text
+	if !runesAt(t, start, "中西部") && !slices.ContainsFunc(d.x.lex.macroRegions, func(w string) bool { return runesAt(t, start, w) }) {
+		return false
+	}
+	if k > 0 && hits[k-1].end == start || start > 1 && d.placeInitial(t[start-1]) && d.placeInitial(t[start-2]) {
+		return true // (成渝|中部地区: a run of abbreviations)
+	}
+	return d.x.headWords.endingAt(t, 0, start) > 0 // 山西中部城市群|东北
+}
+
+// placeInitial reports a province's abbreviation or a city's first
+// character: one of a run that names places (成渝, 湘赣).
+func (d *recognizer) placeInitial(c rune) bool {
+	return d.x.isAbbrev(c) || len(d.x.citiesByFirst[c]) > 0
 }
 
 // listedCandidate resolves an ambiguous name k listed by 、 with names
