@@ -113,6 +113,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"莲花县", "井冈山市"}, nil},
 		{"a macro-region's name right after a place or group is that place's side", "四川省人民政府关于印发某方案的通知\n有利于拓展优化成渝中部地区发展空间，山西中部城市群东北临京津冀城市群，加强与东北地区合作。",
 			[]string{"京津冀", "东北"}, []string{"中部地区"}},
+		{"an area named first in another area's name is named", "江西省推动湘赣边区域合作示范区建设行动方案\n坚持联动赣南等原中央苏区振兴发展。",
+			[]string{"赣南", "原中央苏区"}, nil},
 		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
 		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",

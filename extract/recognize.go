@@ -663,6 +663,11 @@ func (d *recognizer) recognizeGazetteer() {
 				inner := oneRef(mention{start: a.h.start, end: a.h.start + utf8.RuneCountInString(r.Short), kind: mRegion}, d.regionEntity(r))
 				d.addMention(inner)
 				inner.top = false
+			} else if og, n := d.groupOpening(a.h, a.c.group); og != nil {
+				// 赣南等原中央苏区: the name writes another area's first
+				inner := oneRef(mention{start: a.h.start, end: a.h.start + n, kind: mGroup}, d.groupEntity(og))
+				d.addMention(inner)
+				inner.top = false
 			}
 		} else {
 			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
@@ -701,6 +706,27 @@ func (d *recognizer) regionOpening(h hit, g *gazetteer.Group, known map[string]b
 		return c.region
 	}
 	return nil
+}
+
+// groupOpening returns another group whose name opens the name of g
+// written at h, followed by 等 (赣南|等原中央苏区: 赣南 is named too), and its
+// length; nil when none does.
+func (d *recognizer) groupOpening(h hit, g *gazetteer.Group) (*gazetteer.Group, int) {
+	for n := min(4, h.end-h.start-2); n >= 2; n-- {
+		if d.text[h.start+n] != '等' {
+			continue
+		}
+		i, ok := d.x.nameIndex[string(d.text[h.start:h.start+n])]
+		if !ok {
+			continue
+		}
+		for _, c := range d.x.nameCands[i] {
+			if c.group != nil && c.group != g {
+				return c.group, n
+			}
+		}
+	}
+	return nil, 0
 }
 
 // listItemsOpenWithPlaces reports a name opening an item of a list whose
