@@ -1233,6 +1233,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 顺德区 -> 顺德（英德）产业特别合作区", "CO_BUILDS 英德市 -> 顺德（英德）产业特别合作区"}, []string{"CO_BUILDS 珲春市 -> 图们江区域（珲春）国际合作示范区"}},
 		{"a province's second abbreviation far from a route's other end is a city's initial; a conjunction after a verb is no initial", "广东省梅州市2025年政府工作报告\n梅汕高铁建成通车和梅龙高铁开工，推进赣龙铁路扩能。",
 			[]string{"CONNECTS 梅龙高铁 -> 梅州市", "CONNECTS 赣龙铁路 -> 龙岩市"}, []string{"CONNECTS 梅龙高铁 -> 黑龙江省", "CONNECTS 赣龙铁路 -> 黑龙江省", "CONNECTS 和梅龙高铁 -> 和平县"}},
+		{"the places of a city after 的 are the partners, each of its subject when 分别 says so", "福州宁德山海协作\n福州市所属的晋安区、马尾区还分别与宁德市的柘荣县、屏南县开展了项目协作。",
+			[]string{"COOPERATES_WITH 晋安区 -> 柘荣县", "COOPERATES_WITH 马尾区 -> 屏南县"}, []string{"COOPERATES_WITH 晋安区 -> 宁德市", "COOPERATES_WITH 晋安区 -> 屏南县"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -142,7 +142,7 @@ func (c *sentenceCtx) respectively(sm, objs []*mention, t trig) bool {
 	}
 	lo := sm[len(sm)-1].end
 	hi := min(t.start, objs[0].start)
-	return hi-lo <= 6 && strings.Contains(c.d.sub(lo, hi), "分别")
+	return hi-lo <= 10 && strings.Contains(c.d.sub(lo, hi), "分别") // (还分别与宁德市的柘荣县: a qualifier before the objects)
 }
 
 // wholeTitle reports a mention that is the whole of a 《》 title (纳入《国家
@@ -453,7 +453,25 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 		if !c.fillerGap(pos, m.start) {
 			return nil
 		}
+		if n := c.placesOfAfter(m, end); n != nil {
+			return c.listFrom(n, end) // 与宁德市的柘荣县、屏南县: the places of the city, not the city
+		}
 		return c.listFrom(m, end)
+	}
+	return nil
+}
+
+// placesOfAfter returns the mention of a region within region m written
+// right after m and 的 (宁德市的|柘荣县), or nil.
+func (c *sentenceCtx) placesOfAfter(m *mention, end int) *mention {
+	t := c.d.text
+	if m.kind != mRegion || len(m.refs) != 1 || m.end+1 >= end || t[m.end] != '的' {
+		return nil
+	}
+	for _, n := range c.tops {
+		if n.start == m.end+1 && n.kind == mRegion && len(n.refs) == 1 && c.d.x.gaz.Within(n.refs[0].code, m.refs[0].code) {
+			return n
+		}
 	}
 	return nil
 }
