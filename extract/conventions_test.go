@@ -1235,6 +1235,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 梅龙高铁 -> 梅州市", "CONNECTS 赣龙铁路 -> 龙岩市"}, []string{"CONNECTS 梅龙高铁 -> 黑龙江省", "CONNECTS 赣龙铁路 -> 黑龙江省", "CONNECTS 和梅龙高铁 -> 和平县"}},
 		{"the places of a city after 的 are the partners, each of its subject when 分别 says so", "福州宁德山海协作\n福州市所属的晋安区、马尾区还分别与宁德市的柘荣县、屏南县开展了项目协作。",
 			[]string{"COOPERATES_WITH 晋安区 -> 柘荣县", "COOPERATES_WITH 马尾区 -> 屏南县"}, []string{"COOPERATES_WITH 晋安区 -> 宁德市", "COOPERATES_WITH 晋安区 -> 屏南县"}},
+		{"a mutual trigger inside one more item of a list relates none of the items", "安徽省推动长三角一体化发展2022年工作要点\n聚焦合肥都市圈、皖北承接产业转移集聚区、皖南国际文化旅游示范区及省际毗邻地区新型功能区等重点区域。",
+			nil, []string{"ADJACENT_TO 皖北承接产业转移集聚区 -> 合肥都市圈", "ADJACENT_TO 皖北承接产业转移集聚区 -> 皖南国际文化旅游示范区", "ADJACENT_TO 皖南国际文化旅游示范区 -> 合肥都市圈"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1449,7 +1449,10 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		}
 	}
 	last := ms[len(ms)-1]
-	if c.gapLen(last.end, pos) > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) {
+	if c.gapLen(last.end, pos) > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
+		slices.ContainsFunc(c.d.text[last.end:pos], func(r rune) bool { return r == '及' || r == '、' }) {
+		// (合肥都市圈、皖北…集聚区及省际毗邻地区新型功能区: the trigger is
+		// inside one more item of the list, no predicate of the items)
 		return nil
 	}
 	var kept []*mention
