@@ -1108,7 +1108,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
-			!d.zoneWordAt(i-n, i) && !d.borderWordInName(i-n, i, headStart) && !(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
+			!d.zoneWordAt(i-n, i) && !d.borderWordInName(i-n, i, headStart) &&
+			!(d.partiesDevelop(i-n, i)) && // (泸永江融合|发展|示范区)
+			!(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
@@ -2351,6 +2353,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if (typ == kg.Park || typ == kg.Institution || typ == kg.Hub) && !vouched && !hasPlace && !isQuoted && (!d.anchorAt(start) || typ == kg.Hub) && !d.someProper(start, headStart) && !d.properAnchored(start, headStart) &&
 		!d.macroRegionOpens(start, headStart) &&
 		!(headStart-start >= 2 && d.partyCount(start, start+2) >= 2) && // 广清经济特别合作区: named by its parties
+		!d.threeInitialsZone(start, headStart) && // 泸永江融合发展示范区: by three places' initials
 		!(typ == kg.Institution && d.organisationOpens(start, headStart)) && // 中山大学|附属第一医院: a unit of a known organisation
 		!d.townOpens(start, headStart) { // 良乡|大学城: named by a town of the province
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
@@ -4166,6 +4169,38 @@ func (d *recognizer) shortProperBefore(end int, typ kg.EntityType) int {
 		return 0 // 市教育局、萍乡学院, 郑州大学、河南大学: a body or a name of its own, not a name sharing the head
 	}
 	return n
+}
+
+// partiesDevelop reports 发展 at [a, b) right after a cooperation word
+// that places or their initials stand before (泸永江融合|发展|示范区,
+// 川渝合作|发展|…): part of a zone's name, not a verb (城乡融合发展 is a
+// process).
+func (d *recognizer) partiesDevelop(a, b int) bool {
+	t := d.text
+	if a < 4 || d.sub(a, b) != "发展" || !slices.Contains(d.x.lex.zoneWords, d.sub(a-2, a)) {
+		return false
+	}
+	if g := d.gazEndingAt(a - 2); g != nil && g.kind != mPronoun {
+		return true
+	}
+	return d.partyChar(t[a-3]) && d.partyChar(t[a-4]) && (a < 5 || !isNameChar(t[a-5]) || d.partyChar(t[a-5]))
+}
+
+// threeInitialsZone reports a zone's name opened by three characters each
+// a province's abbreviation or a city's first and then a cooperation word
+// (泸永江融合发展示范区, 合广长协同发展示范区): named by its three parties,
+// which the document may name in full (namedInitials).
+func (d *recognizer) threeInitialsZone(start, headStart int) bool {
+	t := d.text
+	if headStart-start < 5 || d.oneWord(start, start+3) {
+		return false
+	}
+	for i := start; i < start+3; i++ {
+		if !d.partyChar(t[i]) {
+			return false
+		}
+	}
+	return d.zoneWordIn(start+3, headStart)
 }
 
 // holdsHead reports a head word of two or more characters inside a span: the

@@ -2102,6 +2102,9 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 		// may still be read as one: 临清高速)
 		return nil
 	}
+	if named := d.namedInitials(cs); named != nil {
+		return named // 合广长 where the text names 合川区、广安市、长寿区: those places
+	}
 	provOnly, allAbbrevs := false, true
 	for _, c := range cs {
 		a, ok := d.x.abbrevs[c]
@@ -2332,6 +2335,37 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	return best
 }
 
+// namedInitials returns, for a run of three or more initials, the city or
+// county the document names (a mention of it counted) that each character
+// begins, when every character begins exactly one: a run of local places
+// the text has written out (合广长, 泸永江) names them, whatever the country's
+// larger cities are; nil otherwise.
+func (d *docView) namedInitials(cs []rune) []*gazetteer.Region {
+	if len(cs) < 3 {
+		return nil
+	}
+	out := make([]*gazetteer.Region, 0, len(cs))
+	for _, c := range cs {
+		var one *gazetteer.Region
+		for _, rs := range [][]*gazetteer.Region{d.x.citiesByFirst[c], d.x.countiesByFirst[c]} {
+			for _, r := range rs {
+				if e, ok := d.ents[kg.RegionID(r.Code)]; !ok || e.mentions == 0 {
+					continue
+				}
+				if one != nil && one != r {
+					return nil
+				}
+				one = r
+			}
+		}
+		if one == nil {
+			return nil
+		}
+		out = append(out, one)
+	}
+	return out
+}
+
 // provinceNamed reports whether the document names r's province.
 func (d *docView) provinceNamed(r *gazetteer.Region) bool {
 	p := d.x.gaz.Province(r.Code)
@@ -2419,6 +2453,9 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 			for q := 0; q <= maxZoneQualifier && k-q >= lo+2; q++ {
 				if q > 0 && d.x.headWords.endingAt(t, k-q, k) == q {
 					break // 赣江新区|联动发展区: what stands before the word is a zone's own name, no parties
+				}
+				if q > 0 && q <= 2 && k-q-lo == 2 && !slices.ContainsFunc(t[k-q:k], func(r rune) bool { return !d.partyChar(r) }) {
+					continue // 泸永|江融合…: a run of three initials the text does not name, not the pair 泸永
 				}
 				if ps := d.partyRun(lo, k-q); len(ps) >= 2 {
 					return ps, w
@@ -2556,6 +2593,12 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		return nil // 北京|国际法商融合示范区, 西宁|…: one place, no pair of parties (北海 and 京)
 	}
 	out, seen = nil, map[string]bool{}
+	if rs := d.namedInitials(t[lo:end]); rs != nil {
+		for _, r := range rs {
+			add(partyRef{r: r}) // 合广长 where the text names 合川区、广安市、长寿区
+		}
+		return out
+	}
 	// one character each: province abbreviations anywhere (湘琼, 粤澳,
 	// 宁波前湾沪浙), first characters of cities as the whole prefix (广清, 深儋)
 	j := end
