@@ -432,6 +432,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"成渝中线高铁"}, []string{"广东区域协调发展示范区", "珠三角高新产业成长新区", "环珠三角高新产业成长新区"}},
 		{"a zone named by three places' initials and a cooperation word is a park", "泸州市人民政府关于印发某方案的通知\n加快建设泸永江融合发展示范区，规划建设合广长协同发展示范区。",
 			[]string{"泸永江融合发展示范区", "合广长协同发展示范区"}, nil},
+		{"a titled decision, set of measures or work plan in 《》 is a plan; the same words elsewhere are not", "安徽省人民政府关于印发某方案的通知\n为贯彻落实《中共广东省委广东省人民政府关于进一步促进粤东西北地区振兴发展的决定》和《推动长三角一体化发展2021年工作安排》，印发《萍乡市贯彻落实湘赣边区域合作示范区建设若干措施》，落实保障措施，国务院决定取消有关事项。",
+			[]string{"中共广东省委广东省人民政府关于进一步促进粤东西北地区振兴发展的决定", "推动长三角一体化发展2021年工作安排", "萍乡市贯彻落实湘赣边区域合作示范区建设若干措施"}, []string{"保障措施", "国务院决定"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

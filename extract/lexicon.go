@@ -47,11 +47,14 @@ const (
 	// ruleNumbered: a number names it (18号线), with its place or not
 	// (轨道15号线).
 	ruleNumbered
+	// ruleTitled: only a whole title in 《》 (《…关于…的决定》, 《…若干措施》):
+	// the word is a common noun or verb elsewhere (决定, 措施, 安排).
+	ruleTitled
 )
 
 // ruleNames are the names of the rules in the lexicon file.
 func ruleNames() map[string]headRule {
-	return map[string]headRule{"doc": ruleDoc, "list": ruleList, "quoted": ruleQuoted, "closed": ruleClosed, "numbered": ruleNumbered}
+	return map[string]headRule{"doc": ruleDoc, "list": ruleList, "quoted": ruleQuoted, "closed": ruleClosed, "numbered": ruleNumbered, "titled": ruleTitled}
 }
 
 // triggerDef is a trigger word, the relation it states and the shape of

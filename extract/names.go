@@ -2802,7 +2802,9 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	case ruleList:
 		return q || d.namedPlan(start, mod) || d.inTitle(start)
 	case ruleQuoted:
-		return q
+		return q || d.titleWhole(start, end) // 《安徽省实施…纲要行动计划》: a titled programme
+	case ruleTitled:
+		return d.titleWhole(start, end)
 	case ruleClosed:
 		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !inSet("的和与及等、为上", d.text[end]) {
 			// (以…战略为抓手, 在实施…战略上: a frame closes the name)
@@ -4201,6 +4203,11 @@ func (d *recognizer) threeInitialsZone(start, headStart int) bool {
 		}
 	}
 	return d.zoneWordIn(start+3, headStart)
+}
+
+// titleWhole reports a name that ends a title in 《》 and starts in it.
+func (d *recognizer) titleWhole(start, end int) bool {
+	return d.inTitle(start) && end < len(d.text) && d.text[end] == '》'
 }
 
 // holdsHead reports a head word of two or more characters inside a span: the
