@@ -2304,7 +2304,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if !isQuoted && roleDescribed(d.x.lex, mod) {
 		return false // 面向南亚开放重要通道: a role, described by how much it matters
 	}
-	if formulaLayout(mod) {
+	if formulaLayout(mod) && !(typ == kg.Plan && d.titleWhole(start, end)) {
+		// (《赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划》: a title names its plan)
 		return false // 2+3+N园区, 省属企业1+N+X规划: a layout written as a formula
 	}
 	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
@@ -2781,8 +2782,8 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		return true // “三北”工程: a programme of the state, not a slogan of counts
 	}
 	mod := d.text[start:headStart]
-	if numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1])) {
-		return false
+	if (numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1]))) && !d.titleWhole(start, end) {
+		return false // (《赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划》: a title names its plan whatever it quotes)
 	}
 	q := quoted(mod) || d.wholeQuoted(start, end) || d.modifiedQuote(start, headStart, end)
 	switch rule {
