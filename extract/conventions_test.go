@@ -436,6 +436,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中共广东省委广东省人民政府关于进一步促进粤东西北地区振兴发展的决定", "推动长三角一体化发展2021年工作安排", "萍乡市贯彻落实湘赣边区域合作示范区建设若干措施"}, []string{"保障措施", "国务院决定"}},
 		{"a title in 《》 names its plan whatever formula it quotes", "江西省人民政府关于印发某方案的通知\n印发《赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划》，实施“3+2”规划。",
 			[]string{"赣州市瑞兴于3+2经济振兴试验区十四五发展规划"}, []string{"3+2规划"}},
+		{"an airport is named by the two characters before its head and a place before them", "黄石市2023年政府工作报告\n坚持西联武汉新城、北接花湖机场，提升鄂州花湖国际机场、明月山机场、暹粒吴哥国际机场能级，新建民用机场。",
+			[]string{"花湖机场", "鄂州花湖国际机场", "明月山机场", "暹粒吴哥国际机场"}, []string{"北接花湖机场", "民用机场"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

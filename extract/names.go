@@ -297,6 +297,9 @@ func (d *recognizer) recognizeNames() {
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
 		}
+		if typ == kg.Hub && start >= 0 && start < h.start {
+			start = d.airportStart(start, h.start, end)
+		}
 		if start > 0 && start < h.start && (d.text[start-1] == '与' || d.text[start-1] == '同') {
 			// 与港澳共建|国际科技创新中心, 与湘鄂共建|长江中游科创走廊: the
 			// partners after 与 and the trigger after them are no part of
@@ -2547,6 +2550,32 @@ func (d *recognizer) airportName(start, headStart, end int) bool {
 		return true
 	}
 	return false
+}
+
+// airportStart returns where an airport's name starts: its proper name,
+// the two characters before the head whatever the dictionary makes of them
+// ([airport-heads]), with the place written right before
+// them (北接|花湖机场, 距|花湖机场, 武汉光谷和|花湖机场, 铁路引入|花湖机场;
+// 鄂州花湖国际机场), after a verb or a function word; start when a word
+// crosses them (明月|山机场), they are a generic word (民用机场) or another
+// word stands before them (乌鲁木齐地窝堡国际机场).
+func (d *recognizer) airportStart(start, headStart, end int) int {
+	p := headStart - 2
+	if p <= start || !slices.Contains(d.x.lex.airportHeads, d.sub(headStart, end)) || d.isGeneric(d.text[p:headStart]) {
+		return start
+	}
+	d.cutAt(p)
+	if tk := d.tokenAt(p); tk.Start < p {
+		return start
+	}
+	if g := d.gazEndingAt(p); g != nil && g.kind != mPronoun && g.start >= start {
+		return g.start
+	}
+	d.cutAt(p - 1)
+	if tk := d.tokenAt(p - 1); tk.End == p && (segment.IsVerbTag(tk.Tag) || segment.IsFunctionTag(tk.Tag)) {
+		return p // (北接|花湖机场, 距|…, 引入|…, 和|…: a verb or a function word closes the name)
+	}
+	return start // (地窝堡国际机场: a longer proper name)
 }
 
 // endsInProvince reports one-character ends that all resolve to places of
