@@ -539,6 +539,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			objs = c.listAfter(t.end+2, end)
 		}
 	}
+	if len(objs) == 0 {
+		objs = c.afterAttributive(t.end, end) // 对接高质量发展的粤港澳大湾区: the object after what describes it
+	}
 	if len(objs) == 0 && t.def.typ == kg.ReliesOn {
 		// 依托中欧班列（成渝）和西部陆海新通道: an item that names no entity
 		// leaves the named ones joined after it the things relied on
@@ -599,6 +602,39 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 	}
 	return objs
 }
+
+// afterAttributive returns the list of mentions right after a 的 that
+// closes a short description standing between a trigger and its object
+// (共建经济繁荣、社会和谐、生态良好的泛珠三角区域, 主动对接高质量发展的粤港澳
+// 大湾区): the description names nothing, holds no trigger or clause break,
+// and the object opens right after 的; nil otherwise.
+func (c *sentenceCtx) afterAttributive(pos, end int) []*mention {
+	t := c.d.text
+	for i := pos; i < end && i-pos <= maxAttributive; i++ {
+		switch r := t[i]; {
+		case r == '的':
+			if i == pos {
+				return nil
+			}
+			for _, m := range c.tops {
+				if m.start >= pos && m.start < i {
+					return nil // (a named thing in the description: its own relation)
+				}
+			}
+			if ms := c.listAfter(i+1, end); len(ms) > 0 && ms[0].start == i+1 {
+				return ms
+			}
+			return nil
+		case isClauseSep(r) || r == '“' || r == '《' || c.d.trigAt(i) >= 0 && i > pos:
+			return nil
+		}
+	}
+	return nil
+}
+
+// maxAttributive bounds the description between a trigger and its object
+// (经济繁荣、社会和谐、生态良好: 14 characters).
+const maxAttributive = 16
 
 // joinedVerbsEnd returns where the verbs joined to a trigger ending at pos
 // end (和服务, 、积极服务, 、主动融入): a joining word or mark, adverbs
