@@ -1251,6 +1251,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"CO_BUILDS 合肥市 -> 合广长协同发展示范区", "CO_BUILDS 广州市 -> 合广长协同发展示范区"}},
 		{"the object of a trigger stands after the 的 of a short description", "湖南省深化泛珠三角区域合作实施方案\n共建经济繁荣、社会和谐、生态良好的泛珠三角区域，主动对接高质量发展的粤港澳大湾区，融入以国内大循环为主体的新发展格局。",
 			[]string{"CO_BUILDS 湖南省 -> 泛珠三角", "DOCKS_WITH 湖南省 -> 粤港澳大湾区"}, nil},
+		{"places that sign an agreement with partners build together what the next clause builds", "湖南省平江县2025年政府工作报告\n平江县与修水县签署协议，共建湘赣边红色旅游合作区。",
+			[]string{"CO_BUILDS 平江县 -> 湘赣边红色旅游合作区", "CO_BUILDS 修水县 -> 湘赣边红色旅游合作区"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

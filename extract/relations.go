@@ -1024,7 +1024,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if len(bents) == 0 {
 			_, bents = c.subjects(subjLo, subjHi)
 			carried := len(c.carry) > 0 && slices.Equal(bents, refsOf(c.carry))
-			if len(partners) == 0 && (c.jointAction(cl[0], t) && slices.Contains(bents, c.d.subject) || carried) {
+			agreed := c.agreedBefore(cl[0])
+			if len(agreed) > 0 && !carried {
+				bents = refsOf(agreed) // 新晃侗族自治县与…签署协议，共建…: the signers build
+			}
+			if len(partners) == 0 && (c.jointAction(cl[0], t) && slices.Contains(bents, c.d.subject) || carried || len(agreed) > 0) {
 				// 加强与重庆合作，携手共建西部陆海新通道; 光明科学城与松山湖科学城
 				// 联动，共建…: the partners of the clause before build it with
 				// its subject
@@ -1218,6 +1222,33 @@ func (c *sentenceCtx) jointAction(lo int, t trig) bool {
 		}
 	}
 	return false
+}
+
+// agreedBefore returns the places of a clause ending right before pos that
+// sign or reach an agreement with partners after 与 ([agreement-verbs]:
+// 平江县与修水县签署协议，共建…): they and the partners act together in the
+// clause after. Nil when that clause says no such thing.
+func (c *sentenceCtx) agreedBefore(pos int) []*mention {
+	for i := len(c.clauses) - 1; i >= 0; i-- {
+		if cl := c.clauses[i]; cl[1] < pos {
+			at, ps := c.yuPhrase(cl[0], cl[1])
+			if at < 0 || len(ps) == 0 {
+				return nil
+			}
+			signers := c.listBefore(cl[0], at)
+			rest := c.d.sub(ps[len(ps)-1].end, cl[1])
+			if len(signers) == 0 || !allActors(signers) || !slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return strings.Contains(rest, w) }) {
+				return nil
+			}
+			return signers
+		}
+	}
+	return nil
+}
+
+// allActors reports mentions that may all act (isActor).
+func allActors(ms []*mention) bool {
+	return !slices.ContainsFunc(ms, func(m *mention) bool { return !isActor(m) })
 }
 
 // partnersBefore returns the places or zones named after 与 or 同 in the clause
