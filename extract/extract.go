@@ -86,6 +86,8 @@ type Extractor struct {
 	officeWords wordSet
 	// goalVerbs are the lexicon's [goal-verbs] (goalBefore)
 	goalVerbs wordSet
+	// officeTitles are the lexicon's [office-titles] (listHead)
+	officeTitles wordSet
 	// expressways are the national expressways by short name (荣乌), with
 	// the regions each joins
 	expressways map[string][]*gazetteer.Region
@@ -265,6 +267,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.runFollowers = newWordSet(lex.runFollowers)
 	x.officeWords = newWordSet(lex.officeWords)
 	x.goalVerbs = newWordSet(lex.goalVerbs)
+	x.officeTitles = newWordSet(lex.officeTitles)
 	for _, a := range lex.anchors {
 		r := []rune(a)
 		if len(r) != 2 {

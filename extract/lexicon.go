@@ -216,6 +216,8 @@ type lexicon struct {
 	goalVerbs []string
 	// agreementVerbs sign or reach an agreement between parties.
 	agreementVerbs []string
+	// officeTitles end the titles of a person's offices.
+	officeTitles []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -293,7 +295,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
-		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs),
+		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("office-titles", &l.officeTitles),
 	}
 }
 

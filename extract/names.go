@@ -1060,7 +1060,10 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			}
 			if j >= lo && j >= i-16 && t[j] == open {
 				if open != '“' && d.asideAt(j+1) {
-					break // 大湾区(以下简称…)|建设…: a bracket that defines a short form closes what is before it
+					// 长江三角洲区域(以下简称长三角)|一体化发展战略: a bracket that
+					// defines a short form closes what is before it, and what
+					// follows is the rest of that name, no name of its own
+					return -1
 				}
 				if open != '“' && enumerator(t[j+1:i-1]) && d.x.headWords.endingAt(t, 0, j) > 0 {
 					// 平安赣县建设工程(一)|社会治安防控工程: after a name, a heading's
@@ -3695,6 +3698,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	}
 	if counted > 0 && len(items) != counted {
 		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
+	}
+	if slices.ContainsFunc(items, func(it item) bool { return d.x.officeTitles.endingAt(t, it.start, it.end) > 0 }) {
+		return nil // 广州市委常委、黄埔区委书记、广州开发区…: a person's offices, no items sharing a head
 	}
 	if marked && !slices.ContainsFunc(items, func(it item) bool { return !d.ownHeadOf(it.start, it.end, typ) }) {
 		return nil // 鹏城实验室、广州实验室2个国家实验室: items with heads of their own are names, the head after them their class

@@ -539,7 +539,7 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			objs = c.listAfter(t.end+2, end)
 		}
 	}
-	if len(objs) == 0 {
+	if len(objs) == 0 && t.def.typ != kg.Connects {
 		objs = c.afterAttributive(t.end, end) // 对接高质量发展的粤港澳大湾区: the object after what describes it
 	}
 	if len(objs) == 0 && t.def.typ == kg.ReliesOn {
@@ -613,8 +613,8 @@ func (c *sentenceCtx) afterAttributive(pos, end int) []*mention {
 	for i := pos; i < end && i-pos <= maxAttributive; i++ {
 		switch r := t[i]; {
 		case r == '的':
-			if i == pos {
-				return nil
+			if i-pos < 3 {
+				return nil // (连接东西的沪昆高速: a short object in a clause that describes the name after)
 			}
 			for _, m := range c.tops {
 				if m.start >= pos && m.start < i {
