@@ -1257,6 +1257,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 平江县 -> 湘赣边红色旅游合作区", "CO_BUILDS 修水县 -> 湘赣边红色旅游合作区"}, nil},
 		{"a short object in a clause that describes a name is no object of the trigger", "邵阳市2025年政府工作报告\n二广、包茂高速和连接东西的沪昆高速在此交汇。",
 			nil, []string{"CONNECTS 包茂高速 -> 沪昆高速", "CONNECTS 二广高速 -> 沪昆高速"}},
+		{"a pair's initials before a word that opens with a named place's initial stay a pair", "佛山市2026年政府工作报告\n高明区加快发展。携手广州共建广佛高质量发展融合试验区。",
+			[]string{"CO_BUILDS 广州市 -> 广佛高质量发展融合试验区", "CO_BUILDS 佛山市 -> 广佛高质量发展融合试验区"}, []string{"CO_BUILDS 高明区 -> 广佛高质量发展融合试验区"}},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",
