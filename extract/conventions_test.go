@@ -440,6 +440,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"花湖机场", "鄂州花湖国际机场", "明月山机场", "暹粒吴哥国际机场"}, []string{"北接花湖机场", "民用机场"}},
 		{"a person's offices listed before a name are no items sharing its head", "黄埔区—新罗区对口合作党政联席会议召开\n广州市委常委、黄埔区委书记、广州开发区党工委书记出席，落实长江三角洲区域(以下简称长三角)一体化发展战略。",
 			[]string{"广州开发区"}, []string{"广州市委常委开发区", "黄埔区委书记开发区", "一体化发展战略"}},
+		{"a metropolitan area's side is no area of its own; a province's is", "重庆市人民政府关于印发某方案的通知\n全面建成重庆都市圈北部副中心，构筑山西中部城市群东部生态屏障，建设宁夏南部生态区。",
+			[]string{"宁夏南部", "重庆都市圈"}, []string{"重庆都市圈北部", "山西中部城市群东部"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",

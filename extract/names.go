@@ -3183,6 +3183,9 @@ func (d *recognizer) regionParts(named []*mention) []*mention {
 		if g.kind != mGroup && g.kind != mAbbrev && (g.kind != mRegion || len(g.refs) != 1 || g.refs[0].typ == kg.County) {
 			continue // a county's side is no area plans name
 		}
+		if g.kind == mGroup && inSet("圈群带", t[e-1]) {
+			continue // 重庆都市圈北部副中心, 山西中部城市群东部: a metropolitan area's side is where a centre lies, no area of its own
+		}
 		if g.start > 0 && isNameChar(t[g.start-1]) && d.x.stops.endingAt(t, 0, g.start) == 0 && d.gazEndingAt(g.start) == nil {
 			continue // the place is inside a longer word
 		}
