@@ -115,6 +115,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"京津冀", "东北"}, []string{"中部地区"}},
 		{"an area named first in another area's name is named", "江西省推动湘赣边区域合作示范区建设行动方案\n坚持联动赣南等原中央苏区振兴发展。",
 			[]string{"赣南", "原中央苏区"}, nil},
+		{"a run of cities that a local nickname opens or holds names the cities", "宣城市人民政府关于印发宣城市融入长三角行动方案的通知\n建成一小时通达沪宁杭的骨干交通体系，深化沿沪宁产业创新带建设。",
+			[]string{"上海市", "南京市", "杭州市"}, []string{"宁夏回族自治区"}},
 		{"abbreviation run as parties", guizhouTitle + "推动川渝合作和闽宁协作。",
 			[]string{"四川省", "重庆市", "福建省", "宁夏回族自治区"}, nil},
 		{"a place at the end of a word in apposition", guizhouTitle + "选派青年教师赴首都北京研修，前进道路不会一马平川，保护黄河口湿地。",

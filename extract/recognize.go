@@ -1509,6 +1509,11 @@ func (d *recognizer) recognizeAbbrev() {
 				j--
 			}
 		}
+		if m := d.localCityRun(i, covered); m != nil {
+			add(m) // 沪宁杭 in a plan of 安徽: 上海, 南京, 杭州
+			i = m.end - 1
+			continue
+		}
 		n := j - i
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
@@ -1712,6 +1717,64 @@ func (d *recognizer) cityClosedRun(i, j int) *mention {
 	}
 	if e := d.regionEntity(city); !slices.Contains(m.refs, e) {
 		m.refs = append(m.refs, e)
+	}
+	return m
+}
+
+// localCityRun reads at i a run of three or four cities, one character
+// each, that a local nickname makes a run of cities (沪宁杭 in a plan of
+// 安徽 or 江苏: 上海, 南京, 杭州, not 上海 and 宁夏): every character a
+// municipality's abbreviation, a nickname or the initial of the one city
+// of its first character in the subject's province and those bordering
+// it, one of them a nickname that holds only near its city; nil otherwise.
+func (d *recognizer) localCityRun(i int, covered []bool) *mention {
+	t := d.text
+	if d.subjProv == nil || d.localNickname(t[i]) == nil && (i+1 >= len(t) || d.localNickname(t[i+1]) == nil) {
+		return nil // (the bit of most runs: no local nickname in its first two)
+	}
+	near := append([]string{d.subjProv.Code}, d.x.gaz.Neighbours(d.subjProv.Code)...)
+	m := &mention{start: i, kind: mAbbrev}
+	var rs []*gazetteer.Region
+	local, city := false, false
+	k := i
+	for ; k < len(t) && k-i < 4 && !covered[k]; k++ {
+		if k-i >= 3 && d.runFollowed(k) {
+			break // 沪宁杭|合作: the run ends where what binds it begins
+		}
+		c := t[k]
+		var r *gazetteer.Region
+		if r = d.localNickname(c); r != nil {
+			local = true
+		} else if a, ok := d.x.abbrevs[c]; ok && isMunicipality(a.region) {
+			r = a.region
+		} else if r = d.x.nicknames[c]; r == nil {
+			for _, q := range d.x.citiesByFirst[c] {
+				if slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) }) {
+					if r != nil {
+						return nil // two cities nearby start with it
+					}
+					r = q
+				}
+			}
+		}
+		if r == nil {
+			break
+		}
+		city = city || !isMunicipality(r)
+		if !slices.Contains(rs, r) {
+			rs = append(rs, r)
+		}
+	}
+	if k-i < 3 || !local || !city || len(rs) != k-i || k < len(t) && isHan(t[k]) && d.mayJoin(k) && t[k] != '的' && !d.runFollowed(k) {
+		return nil
+	}
+	d.cutAt(k - 1)
+	if tk := d.tokenAt(k - 1); tk.End > k {
+		return nil // (the last character opens a word that runs on)
+	}
+	m.end = k
+	for _, r := range rs {
+		m.refs = append(m.refs, d.regionEntity(r)) // (entities made only for a run read)
 	}
 	return m
 }
