@@ -287,6 +287,34 @@ func (t *Trie) MayMatch(a, b rune) bool {
 	return t.rootBits[w]>>sh&(t.keyBits[w]>>sh|t.pairs[f>>6]>>(f&63))&1 != 0
 }
 
+// NextMayMatch returns the first index j >= i of text where MayMatch(text[j],
+// next) holds, next being text[j+1] or 0 after the last rune, or len(text)
+// if there is none. It is the scan of the extractor's matchers over every
+// character, with the tables in locals: a loop calling MayMatch reloaded
+// them, checked their bounds and spilled registers at each character.
+func (t *Trie) NextMayMatch(text []rune, i int) int {
+	root := (*[1 << 10]uint64)(t.rootBits)
+	keys := (*[1 << 10]uint64)(t.keyBits)
+	pairs := t.pairs
+	pshift := t.pshift & 63
+	rest := text[i:]
+	for j := 0; j < len(rest)-1; j++ {
+		a, b := rest[j], rest[j+1]
+		if uint32(a) >= 1<<16 {
+			return i + j
+		}
+		f := pairHash(a, b) >> pshift
+		w, sh := uint32(a)>>6, uint32(a)&63
+		if root[w]>>sh&(keys[w]>>sh|pairs[f>>6]>>(f&63))&1 != 0 {
+			return i + j
+		}
+	}
+	if len(rest) > 0 && t.MayMatch(rest[len(rest)-1], 0) {
+		return len(text) - 1
+	}
+	return len(text)
+}
+
 // OneRuneKey reports whether r may be a key of its own: false says it is
 // not, true that it is or that r is outside the Basic Multilingual Plane.
 func (t *Trie) OneRuneKey(r rune) bool {
