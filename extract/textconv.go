@@ -14,6 +14,10 @@ import (
 func encodeText(text []rune) (string, byteIndex) {
 	n := 0
 	for _, r := range text {
+		if uint32(r)-0x800 < 0x10000-0x800 {
+			n += 3 // Chinese text's case first; a surrogate is written as U+FFFD, three bytes too
+			continue
+		}
 		switch {
 		case r < 0:
 			n += 3 // U+FFFD
@@ -21,41 +25,37 @@ func encodeText(text []rune) (string, byteIndex) {
 			n++
 		case r < 0x800:
 			n += 2
-		case r < 0x10000:
-			n += 3 // a surrogate is written as U+FFFD, three bytes too
 		case r <= utf8.MaxRune:
 			n += 4
 		default:
 			n += 3
 		}
 	}
-	buf := make([]byte, n)
+	// A block of 64 characters at a time, its bit planes in locals, and
+	// the bytes appended within buf's capacity: no bounds checks, and no
+	// block to find and write per character.
+	buf := make([]byte, 0, n)
 	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
-	i := 0
-	for c, r := range text {
-		b := &at.blocks[c>>6]
-		if c&63 == 0 {
-			b.base = uint32(i)
+	for k := range at.blocks {
+		b := &at.blocks[k]
+		b.base = uint32(len(buf))
+		var lo, hi uint64
+		for j, r := range text[k<<6 : min(k<<6+64, len(text))] {
+			switch {
+			case uint32(r) < utf8.RuneSelf:
+				buf = append(buf, byte(r))
+			case uint32(r)-0x800 < 0xD800-0x800 || uint32(r)-0xE000 < 0x10000-0xE000:
+				buf = append(buf, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+				hi |= 1 << j
+			default:
+				w := len(buf) // bytes written, less one, below
+				buf = utf8.AppendRune(buf, r)
+				w = len(buf) - w - 1
+				lo |= uint64(w&1) << j
+				hi |= uint64(w>>1) << j
+			}
 		}
-		w := 0 // bytes written, less one
-		switch {
-		case r < utf8.RuneSelf && r >= 0:
-			buf[i] = byte(r)
-		case r < 0x10000 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF):
-			_ = buf[i+2]
-			buf[i] = 0xE0 | byte(r>>12)
-			buf[i+1] = 0x80 | byte(r>>6)&0x3F
-			buf[i+2] = 0x80 | byte(r)&0x3F
-			w = 2
-		default:
-			w = len(utf8.AppendRune(buf[i:i], r)) - 1
-		}
-		b.lo |= uint64(w&1) << (c & 63)
-		b.hi |= uint64(w>>1) << (c & 63)
-		i += w + 1
-	}
-	if len(text)&63 == 0 {
-		at.blocks[len(text)>>6].base = uint32(n)
+		b.lo, b.hi = lo, hi
 	}
 	if n == 0 {
 		return "", at
