@@ -136,10 +136,10 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 		return nil, 0, false
 	}
 	out = make([]rune, n)
-	k := 0
-	for i := 0; i < len(s); k++ {
-		if k == n {
-			return nil, 0, false // more characters than n
+	i := uint(0) // unsigned, so that the compiler sees i+1 and i+2 in bounds
+	for k := range out {
+		if i >= uint(len(s)) {
+			return nil, 0, false // fewer characters than n
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -147,8 +147,10 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+		if c&0xF0 == 0xE0 && i+2 < uint(len(s)) {
+			c1, c2 := s[i+1], s[i+2]
+			if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); c1&0xC0 == 0x80 && c2&0xC0 == 0x80 &&
+				(uint32(r)-0x800 < 0xD800-0x800 || r >= 0xE000) {
 				if r == utf8.RuneError {
 					repl++
 				}
@@ -162,10 +164,10 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 			return nil, 0, false
 		}
 		out[k] = r
-		i += size
+		i += uint(size)
 	}
-	if k != n {
-		return nil, 0, false
+	if i != uint(len(s)) {
+		return nil, 0, false // more characters than n
 	}
 	return out, repl, true
 }
