@@ -46,6 +46,8 @@ func TestRunsHolding(t *testing.T) {
 		}
 		inRun := func(k int) bool { return text[k] <= 'c' && !blocked[k] }
 		own := func(c rune) bool { return c <= 'b' }
+		var ownBits [1 << 10]uint64
+		ownBits['a'>>6] |= 1<<('a'&63) | 1<<('b'&63)
 		var want [][2]int
 		for i := 0; i < len(text); {
 			if !inRun(i) {
@@ -62,11 +64,37 @@ func TestRunsHolding(t *testing.T) {
 			i = j
 		}
 		var got [][2]int
-		for i, j := range runsHolding(text, inRun, own) {
+		for i, j := range runsHolding(text, inRun, &ownBits) {
 			got = append(got, [2]int{i, j})
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q blocked %v: runs %v, want %v", string(text), blocked, got, want)
+		}
+	}
+}
+
+// TestNextMarked compares nextMarked with a test of every position from i
+// on, over texts of marked, unmarked and astral characters.
+func TestNextMarked(t *testing.T) {
+	var bits [1 << 10]uint64
+	for _, c := range "川渝a\uffff" {
+		bits[c>>6] |= 1 << (c & 63)
+	}
+	chars := []rune("川渝黔ab\uffff\U00020000\U0010FFFF")
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 2000; n++ {
+		text := make([]rune, rng.Intn(20))
+		for i := range text {
+			text[i] = chars[rng.Intn(len(chars))]
+		}
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && text[want] < 1<<16 && bits[text[want]>>6]&(1<<(text[want]&63)) == 0 {
+				want++
+			}
+			if got := nextMarked(text, i, &bits); got != want {
+				t.Fatalf("nextMarked(%q, %d) = %d, want %d", string(text), i, got, want)
+			}
 		}
 	}
 }

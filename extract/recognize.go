@@ -1390,13 +1390,7 @@ func (d *recognizer) recognizeAbbrev() {
 		}
 	}
 	for i := 0; i < len(t); i++ {
-		for i < len(t) {
-			if c := t[i]; uint32(c) >= 1<<16 || stops[c>>6]&(1<<(c&63)) != 0 {
-				break
-			}
-			i++
-		}
-		if i == len(t) {
+		if i = nextMarked(t, i, &stops); i == len(t) {
 			break
 		}
 		if t[i] == '南' || t[i] == '东' { // directionPair's first test, without the call
@@ -2055,8 +2049,11 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); {
+		if i = nextMarked(t, i, bits); i == len(t) {
+			break // (most characters are passed here)
+		}
 		if !in(t[i]) || covered[i] {
-			i++ // (most characters)
+			i++
 			continue
 		}
 		j := i
@@ -2214,9 +2211,8 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	var out []*mention
 	t := d.text
 	inRun := func(k int) bool { return in(t[k]) && !covered[k] && !isTaken(k) }
-	own := func(c rune) bool { return c < 1<<16 && sb[c>>6]&(1<<(c&63)) != 0 }
 	// a run holds a place of the subject's (crossRun asks it): most hold none
-	for i, j := range runsHolding(t, inRun, own) {
+	for i, j := range runsHolding(t, inRun, sb) {
 		// the run ends where a binding word follows, which may itself
 		// start with initials (达万开|川渝|统筹: 川 may be a place's too):
 		// the last end that reads as a run
@@ -2251,16 +2247,20 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 }
 
 // runsHolding yields the start and end of each longest stretch of t whose
-// positions are inRun that holds a character own says yes to (own implies
-// inRun's test of the character alone), in order. It looks for the own
-// characters, rarer than those of runs, and reads the run around each:
-// scanning every run would ask most characters more.
-func runsHolding(t []rune, inRun func(k int) bool, own func(c rune) bool) iter.Seq2[int, int] {
+// positions are inRun that holds a character own marks (a character of
+// the Basic Multilingual Plane; own implies inRun's test of the character
+// alone), in order. It looks for the own characters, rarer than those of
+// runs, and reads the run around each: scanning every run would ask most
+// characters more.
+func runsHolding(t []rune, inRun func(k int) bool, own *[1 << 10]uint64) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		for i := 0; i < len(t); {
 			// i is 0 or the end of the last run, no position of one
 			k := i
-			for k < len(t) && (!own(t[k]) || !inRun(k)) {
+			for k < len(t) {
+				if k = nextMarked(t, k, own); k == len(t) || uint32(t[k]) < 1<<16 && inRun(k) {
+					break
+				}
 				k++
 			}
 			if k == len(t) {
@@ -2279,6 +2279,25 @@ func runsHolding(t []rune, inRun func(k int) bool, own func(c rune) bool) iter.S
 			i = e
 		}
 	}
+}
+
+// nextMarked returns the first index k >= i of t whose character bits
+// marks or lies outside the Basic Multilingual Plane (which bits cannot
+// mark), or len(t). It is the loop of the scans that pass the characters
+// no rule of theirs reads, most of a text: the bitmap an array, so that
+// no read of it is bounds-checked, and nothing else asked per character.
+// It is not inlined: in its callers' large frames the loop's registers
+// were spilled, where a call is paid once per marked character.
+//
+//go:noinline
+func nextMarked(t []rune, i int, bits *[1 << 10]uint64) int {
+	_ = bits[0] // the nil check once, not in the loop
+	for k, c := range t[i:] {
+		if u := uint32(c); u >= 1<<16 || bits[u>>6]&(1<<(u&63)) != 0 {
+			return i + k
+		}
+	}
+	return len(t)
 }
 
 // partiesFollowed reports a run of province abbreviations at pos that a
