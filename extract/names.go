@@ -1187,13 +1187,29 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 func runePositions(t []rune, r rune) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for scan := 0; ; {
-			k := slices.Index(t[scan:], r)
+			k := indexRune(t[scan:], r)
 			if k < 0 || !yield(scan+k) {
 				return
 			}
 			scan += k + 1
 		}
 	}
+}
+
+// indexRune is slices.Index(t, r), four characters a step: the scans of
+// whole texts for one character (runePositions) test one rarely found,
+// and the loop's own count and branch were most of their instructions.
+func indexRune(t []rune, r rune) int {
+	s := t
+	for len(s) >= 4 && s[0] != r && s[1] != r && s[2] != r && s[3] != r {
+		s = s[4:]
+	}
+	for k := len(t) - len(s); k < len(t); k++ {
+		if t[k] == r {
+			return k
+		}
+	}
+	return -1
 }
 
 // enumerator reports the number of a heading written in brackets: (一),

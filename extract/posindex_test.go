@@ -98,3 +98,20 @@ func TestNextMarked(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexRune compares indexRune with slices.Index over texts of every
+// length up to 12 and every place of the character sought.
+func TestIndexRune(t *testing.T) {
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 3000; n++ {
+		text := make([]rune, rng.Intn(13))
+		for i := range text {
+			text[i] = []rune("等线期环")[rng.Intn(4)]
+		}
+		for _, r := range []rune("等线期环关") {
+			if got, want := indexRune(text, r), slices.Index(text, r); got != want {
+				t.Fatalf("indexRune(%q, %q) = %d, want %d", string(text), r, got, want)
+			}
+		}
+	}
+}

@@ -1987,9 +1987,11 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); i++ {
-		if t[i] != '“' {
-			continue
+		k := indexRune(t[i:], '“')
+		if k < 0 {
+			break
 		}
+		i += k
 		j := i + 1
 		for j < len(t) && j-i <= 5 && isHan(t[j]) && !covered[j] {
 			j++
