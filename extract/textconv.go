@@ -31,37 +31,52 @@ func encodeText(text []rune) (string, byteIndex) {
 			n += 3
 		}
 	}
-	// A block of 64 characters at a time, its bit planes in locals, and
-	// the bytes appended within buf's capacity: no bounds checks, and no
-	// block to find and write per character.
-	buf := make([]byte, 0, n)
+	// A block of 64 characters at a time (encodeBlock), its bit planes in
+	// locals: no block to find and write per character.
+	buf := make([]byte, n)
 	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
+	i := 0
 	for k := range at.blocks {
 		b := &at.blocks[k]
-		b.base = uint32(len(buf))
-		var lo, hi uint64
-		for j, r := range text[k<<6 : min(k<<6+64, len(text))] {
-			switch {
-			case uint32(r) < utf8.RuneSelf:
-				buf = append(buf, byte(r))
-			case uint32(r)-0x800 < 0xD800-0x800 || uint32(r)-0xE000 < 0x10000-0xE000:
-				buf = append(buf, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
-				hi |= 1 << j
-			default:
-				w := len(buf) // bytes written, less one, below
-				buf = utf8.AppendRune(buf, r)
-				w = len(buf) - w - 1
-				lo |= uint64(w&1) << j
-				hi |= uint64(w>>1) << j
-			}
-		}
-		b.lo, b.hi = lo, hi
+		b.base = uint32(i)
+		i, b.lo, b.hi = encodeBlock(buf, i, text[k<<6:min(k<<6+64, len(text))])
 	}
 	if n == 0 {
 		return "", at
 	}
 	// buf is not written again: the string may share it.
 	return unsafe.String(&buf[0], n), at
+}
+
+// encodeBlock writes the UTF-8 of a block of at most 64 characters into
+// buf at i, which holds it, and returns where it ends and the block's bit
+// planes (byteBlock). A function of its own, with few values live, so
+// that its loop keeps them in registers.
+func encodeBlock(buf []byte, i int, text []rune) (end int, lo, hi uint64) {
+	bit := uint64(1) // the character's bit in the planes
+	for _, r := range text {
+		if uint32(r)-0x800 < 0xD800-0x800 || uint32(r)-0xE000 < 0x10000-0xE000 {
+			// three bytes: Chinese text, most characters
+			d := buf[i : i+3 : i+3]
+			d[0], d[1], d[2] = 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+			i += 3
+			hi |= bit
+		} else if uint32(r) < utf8.RuneSelf {
+			buf[i] = byte(r)
+			i++
+		} else {
+			w := utf8.EncodeRune(buf[i:], r) - 1 // bytes written, less one
+			i += w + 1
+			if w&1 != 0 {
+				lo |= bit
+			}
+			if w&2 != 0 {
+				hi |= bit
+			}
+		}
+		bit <<= 1
+	}
+	return i, lo, hi
 }
 
 // byteIndex gives where each character of a text starts in its UTF-8
