@@ -143,40 +143,47 @@ func decodeTextCounted(s string, n int) []rune {
 // characters are decoded. repl counts the U+FFFD of s (for textVerdict,
 // where a search of the string for them was a pass of its own).
 //
-// Its three-byte fast path is decodeTextCounted's, written out again: a
-// helper for it costs the compiler 88 and is not inlined, a call per
-// character of Chinese text.
+// Its three-byte fast path reads four bytes as one word and tests the
+// lead and continuation bytes with one mask (a character in the last three
+// bytes of s takes the slow path, which counts a U+FFFD there); it is
+// written out here, not a helper: a helper would not be inlined, a call
+// per character of Chinese text.
 func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 	if n < 0 || n > len(s) {
 		return nil, 0, false
 	}
 	out = make([]rune, n)
-	i := uint(0) // unsigned, so that the compiler sees i+1 and i+2 in bounds
+	i := uint(0) // unsigned, so that the compiler sees the bytes after i in bounds
 	for k := range out {
+		if i+3 < uint(len(s)) {
+			// a Chinese character, most of the text: its three bytes
+			// tested together in the four read at once
+			b := s[i : i+4]
+			if v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24; v&0xC0C0F0 == 0x8080E0 {
+				if r := rune(v&0x0F)<<12 | rune(v>>8&0x3F)<<6 | rune(v>>16&0x3F); uint32(r)-0x800 < 0xD800-0x800 || r >= 0xE000 {
+					if r == utf8.RuneError {
+						repl++
+					}
+					out[k] = r
+					i += 3
+					continue
+				}
+			}
+		}
 		if i >= uint(len(s)) {
 			return nil, 0, false // fewer characters than n
 		}
-		c := s[i]
-		if c < utf8.RuneSelf {
+		if c := s[i]; c < utf8.RuneSelf {
 			out[k] = rune(c)
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && i+2 < uint(len(s)) {
-			c1, c2 := s[i+1], s[i+2]
-			if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); c1&0xC0 == 0x80 && c2&0xC0 == 0x80 &&
-				(uint32(r)-0x800 < 0xD800-0x800 || r >= 0xE000) {
-				if r == utf8.RuneError {
-					repl++
-				}
-				out[k] = r
-				i += 3
-				continue
-			}
-		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return nil, 0, false
+		if r == utf8.RuneError {
+			if size == 1 {
+				return nil, 0, false
+			}
+			repl++ // U+FFFD itself, in the last three bytes
 		}
 		out[k] = r
 		i += uint(size)
