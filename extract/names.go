@@ -1196,13 +1196,13 @@ func runePositions(t []rune, r rune) iter.Seq[int] {
 	}
 }
 
-// indexRune is slices.Index(t, r), four characters a step: the scans of
+// indexRune is slices.Index(t, r), eight characters a step: the scans of
 // whole texts for one character (runePositions) test one rarely found,
 // and the loop's own count and branch were most of their instructions.
 func indexRune(t []rune, r rune) int {
 	s := t
-	for len(s) >= 4 && s[0] != r && s[1] != r && s[2] != r && s[3] != r {
-		s = s[4:]
+	for len(s) >= 8 && s[0] != r && s[1] != r && s[2] != r && s[3] != r && s[4] != r && s[5] != r && s[6] != r && s[7] != r {
+		s = s[8:]
 	}
 	for k := len(t) - len(s); k < len(t); k++ {
 		if t[k] == r {

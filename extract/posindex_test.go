@@ -100,11 +100,11 @@ func TestNextMarked(t *testing.T) {
 }
 
 // TestIndexRune compares indexRune with slices.Index over texts of every
-// length up to 12 and every place of the character sought.
+// length up to 20 and every place of the character sought.
 func TestIndexRune(t *testing.T) {
 	rng := rand.New(rand.NewSource(14))
 	for n := 0; n < 3000; n++ {
-		text := make([]rune, rng.Intn(13))
+		text := make([]rune, rng.Intn(21))
 		for i := range text {
 			text[i] = []rune("等线期环")[rng.Intn(4)]
 		}
