@@ -5876,7 +5876,10 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		goodBits |= 1 << (g & 63)
 	}
 	for i := 1; i+2 < len(t); i++ {
-		if goodBits&(1<<(t[i]&63)) == 0 || !slices.Contains(goods, t[i]) {
+		if i = nextLowBits(t, i, goodBits); i+2 >= len(t) {
+			break
+		}
+		if !slices.Contains(goods, t[i]) {
 			continue
 		}
 		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !inSet("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {

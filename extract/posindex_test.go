@@ -115,3 +115,29 @@ func TestIndexRune(t *testing.T) {
 		}
 	}
 }
+
+// TestNextLowBits compares nextLowBits with a test of every position from
+// i on, over texts whose characters share low bits with the mask's or not.
+func TestNextLowBits(t *testing.T) {
+	rng := rand.New(rand.NewSource(15))
+	chars := []rune("电气煤算水油a\U00020000")
+	for n := 0; n < 3000; n++ {
+		var mask uint64
+		for _, c := range chars[:rng.Intn(4)] {
+			mask |= 1 << (c & 63)
+		}
+		text := make([]rune, rng.Intn(21))
+		for i := range text {
+			text[i] = chars[rng.Intn(len(chars))]
+		}
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && mask&(1<<(text[want]&63)) == 0 {
+				want++
+			}
+			if got := nextLowBits(text, i, mask); got != want {
+				t.Fatalf("nextLowBits(%q, %d, %x) = %d, want %d", string(text), i, mask, got, want)
+			}
+		}
+	}
+}

@@ -1503,8 +1503,12 @@ func (d *recognizer) recognizeAbbrev() {
 		}
 		found := make([][]int, len(prs))
 		next := make([]int, len(prs)) // where pronoun k may next be found
-		for i, c := range t {
-			if firstBits&(1<<(c&63)) == 0 || !slices.Contains(firsts, c) {
+		for i := 0; i < len(t); i++ {
+			if i = nextLowBits(t, i, firstBits); i == len(t) {
+				break
+			}
+			c := t[i]
+			if !slices.Contains(firsts, c) {
 				continue
 			}
 			for k, pr := range runes {
@@ -2297,6 +2301,23 @@ func nextMarked(t []rune, i int, bits *[1 << 10]uint64) int {
 	for k, c := range t[i:] {
 		if u := uint32(c); u >= 1<<16 || bits[u>>6]&(1<<(u&63)) != 0 {
 			return i + k
+		}
+	}
+	return len(t)
+}
+
+// nextLowBits returns the first index k >= i of t whose character's low
+// six bits are a bit set in mask, or len(t): the filter of scans for the
+// characters of a short list, four characters a step (a character's test
+// one bit test, the loop's own count and branch shared by four).
+func nextLowBits(t []rune, i int, mask uint64) int {
+	s := t[i:]
+	for len(s) >= 4 && mask&(1<<(s[0]&63)) == 0 && mask&(1<<(s[1]&63)) == 0 && mask&(1<<(s[2]&63)) == 0 && mask&(1<<(s[3]&63)) == 0 {
+		s = s[4:]
+	}
+	for k := len(t) - len(s); k < len(t); k++ {
+		if mask&(1<<(t[k]&63)) != 0 {
+			return k
 		}
 	}
 	return len(t)
