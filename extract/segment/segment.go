@@ -570,20 +570,23 @@ func (s *Segmenter) AppendPiece(toks []Token, block []rune, a, b int) ([]Token, 
 // caller may cut only the units it reads.
 func Unit(text []rune, k int) (i, j int) {
 	i, j = k, k+1
-	var same func(rune) bool
+	// each case its own loops: inBlock inlined in them, where a function
+	// value was called for every character of a block
 	switch r := text[k]; {
 	case inBlock(r):
-		same = inBlock
+		for i > 0 && inBlock(text[i-1]) {
+			i--
+		}
+		for j < len(text) && inBlock(text[j]) {
+			j++
+		}
 	case unicode.IsSpace(r):
-		same = unicode.IsSpace
-	default:
-		return i, j
-	}
-	for i > 0 && same(text[i-1]) {
-		i--
-	}
-	for j < len(text) && same(text[j]) {
-		j++
+		for i > 0 && unicode.IsSpace(text[i-1]) {
+			i--
+		}
+		for j < len(text) && unicode.IsSpace(text[j]) {
+			j++
+		}
 	}
 	return i, j
 }
