@@ -155,7 +155,7 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 	out = make([]rune, n)
 	i := uint(0) // unsigned, so that the compiler sees the bytes after i in bounds
 	for k := range out {
-		if i+3 < uint(len(s)) {
+		if i+4 <= uint(len(s)) {
 			// a Chinese character, most of the text: its three bytes
 			// tested together in the four read at once
 			b := s[i : i+4]
