@@ -134,6 +134,9 @@ func splitLines(src []rune) []line {
 	ls := make([]line, 0, 64)
 	start := 0
 	for i, r := range src {
+		if r > '\r' && r|1 != '\u2029' {
+			continue // (nearly every character: two tests, not four)
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			ls = append(ls, line{start: start, end: i})
 			start = i + 1
@@ -186,7 +189,22 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		if r >= 0x4E00 && r <= 0x9FFF {
 			// a CJK ideograph, most of the text: no marker, leader or
 			// character to map starts with one
-			buf.add(r, i)
+			if buf.src != nil {
+				buf.add(r, i)
+				continue
+			}
+			// without source offsets, the run of them in a loop of its
+			// own, the buffer in locals (it writes behind its reading,
+			// as add does)
+			t := append(buf.text, r)
+			for _, c := range src[i+1 : l.end] {
+				if c < 0x4E00 || c > 0x9FFF {
+					break
+				}
+				t = append(t, c)
+				i++
+			}
+			buf.text = t
 			continue
 		}
 		if n := pageMarker(src, i, l.end); n > 0 {
@@ -334,14 +352,7 @@ func foldSpaces(text []rune, src []int32) ([]rune, []int32) {
 	return text[:w], src[:w]
 }
 
-func containsSpace(t []rune) bool {
-	for _, r := range t {
-		if r == ' ' {
-			return true
-		}
-	}
-	return false
-}
+func containsSpace(t []rune) bool { return indexRune(t, ' ') >= 0 }
 
 // needsSpace reports whether a space between a and b carries meaning: only
 // between two ASCII letters or digits (Latin words, codes, numbers).
