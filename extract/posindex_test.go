@@ -141,3 +141,36 @@ func TestNextLowBits(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceProblems compares the lines and columns placeProblems gives
+// with a count of every character before each finding.
+func TestPlaceProblems(t *testing.T) {
+	rng := rand.New(rand.NewSource(16))
+	for n := 0; n < 500; n++ {
+		text := make([]rune, rng.Intn(60))
+		for i := range text {
+			text[i] = []rune("萍乡\n a")[rng.Intn(5)]
+		}
+		var f findings
+		for k := rng.Intn(6); k > 0; k-- {
+			f.note("x", rng.Intn(len(text)+3)-1, "m")
+		}
+		f.placeProblems(text)
+		for _, p := range f.problems {
+			line, col := 0, 0
+			if p.Offset >= 0 && p.Offset <= len(text) {
+				line, col = 1, 1
+				for _, r := range text[:p.Offset] {
+					if r == '\n' {
+						line, col = line+1, 1
+					} else {
+						col++
+					}
+				}
+			}
+			if p.Line != line || p.Column != col {
+				t.Fatalf("%q at %d: line %d column %d, want %d %d", string(text), p.Offset, p.Line, p.Column, line, col)
+			}
+		}
+	}
+}

@@ -304,12 +304,15 @@ func (d *findings) placeProblems(text []rune) {
 		if p.Offset < 0 || p.Offset > len(text) {
 			continue
 		}
-		for ; pos < p.Offset; pos++ {
-			if text[pos] == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
+		for pos < p.Offset { // from line break to line break (indexRune)
+			k := indexRune(text[pos:p.Offset], '\n')
+			if k < 0 {
+				col += p.Offset - pos
+				pos = p.Offset
+				break
 			}
+			line, col = line+1, 1
+			pos += k + 1
 		}
 		p.Line, p.Column = line, col
 	}
