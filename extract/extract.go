@@ -620,7 +620,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	if x.t2s != nil {
 		conv = x.t2s
 	}
-	script, err := detectScript(conv, text)
+	script, err := detectScript(conv, text, runes)
 	if err != nil {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}

@@ -108,6 +108,9 @@ func TestMayBeTraditional(t *testing.T) {
 		if got, want := mayBeTraditional(s), refMayBeTraditional(s); got != want {
 			t.Fatalf("mayBeTraditional(%.30q) = %v, want %v", s, got, want)
 		}
+		if got, want := mayBeTraditionalRunes([]rune(s)), refMayBeTraditional(s); got != want {
+			t.Fatalf("mayBeTraditionalRunes(%.30q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
