@@ -1306,6 +1306,22 @@ func (d *recognizer) placeBeforeDash(start, end int) bool {
 	return false
 }
 
+// capacityOpeningIn is capacityOpening over the characters of s, which it
+// converts only where s opens with a digit or a point, as a capacity must:
+// most strings asked open with neither.
+func capacityOpeningIn(lex *lexicon, s string) (n int, class bool) {
+	if r := firstRune(s); !isDigit(r) && r != '.' {
+		return 0, false
+	}
+	return capacityOpening(lex, []rune(s))
+}
+
+// firstRune is []rune(s)[0] without the conversion, U+FFFD for "".
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // capacityOpening returns the length of a size that opens a name: a
 // figure, its magnitude and a capacity unit, with or without 级 (300万吨级…,
 // 100兆瓦…), or 0; class reports a voltage, a line's class rather than its
@@ -3444,11 +3460,7 @@ func (d *recognizer) firmBefore(a, b int) bool {
 // plural reports category nouns ending where a head ends: 中小学, 高等学校.
 func plural(lex *lexicon, t []rune, headEnd int) bool {
 	for _, w := range lex.pluralCategories {
-		if r, _ := utf8.DecodeLastRuneInString(w); r != utf8.RuneError && (headEnd < 1 || headEnd > len(t) || t[headEnd-1] != r) {
-			continue // w does not end where the head does: its characters need no count
-		}
-		n := len([]rune(w))
-		if headEnd >= n && runesAt(t, headEnd-n, w) {
+		if suffixLen(t, headEnd, w) > 0 { // compared from the end: most words fail at their last character
 			return true
 		}
 	}
@@ -4312,7 +4324,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				rest = strings.TrimPrefix(rest, q)
 			}
 			// 等12个百亿元、70个30亿元以上项目: counts by size, listed
-			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && inSet("0123456789一二三四五六七八九十百千", []rune(r)[0]) {
+			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && inSet("0123456789一二三四五六七八九十百千", firstRune(r)) {
 				rest = r
 			}
 		}
@@ -4331,7 +4343,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 		if !closes {
 			volt := "" // 卡阳、松如沟等14个750千伏电网工程: the voltage is each line's, named with it
-			if n, class := capacityOpening(d.x.lex, []rune(rest)); class {
+			if n, class := capacityOpeningIn(d.x.lex, rest); class {
 				volt = string([]rune(rest)[:n])
 				rest, lines = rest[len(volt):], true
 			}
@@ -4552,7 +4564,7 @@ func trimCount(lex *lexicon, rest string) string {
 		if !inSet(countChars, r) {
 			return rest[i:]
 		}
-		if _, class := capacityOpening(lex, []rune(rest[i:])); class && (i == 0 || !isDigit(lastRune(rest[:i]))) {
+		if _, class := capacityOpeningIn(lex, rest[i:]); class && (i == 0 || !isDigit(lastRune(rest[:i]))) {
 			return rest[i:]
 		}
 	}
@@ -4857,7 +4869,8 @@ func suffixLen(t []rune, end int, w string) int {
 		if end-n-1 < 0 {
 			return 0
 		}
-		if c, k := t[end-n-1], len(w); c >= 0x4E00 && c <= 0x9FFF && k >= 3 {
+		c, k := t[end-n-1], len(w)
+		if c >= 0x4E00 && c <= 0x9FFF && k >= 3 {
 			// a CJK ideograph: w must end in its three bytes, compared in
 			// place, where DecodeLastRuneInString called the decoder for
 			// every Chinese character (as in prefixLen)
@@ -4865,6 +4878,15 @@ func suffixLen(t []rune, end int, w string) int {
 				return 0
 			}
 			w = w[:k-3]
+			n++
+			continue
+		}
+		if uint32(c) < utf8.RuneSelf {
+			// ASCII: w's last character is c exactly when its last byte is
+			if w[k-1] != byte(c) {
+				return 0
+			}
+			w = w[:k-1]
 			n++
 			continue
 		}
@@ -6171,7 +6193,7 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 	}
 	q := headStart
 	for _, p := range d.x.lex.phaseWords {
-		if n := len([]rune(p)); q-n > 0 && isChineseNumeral(d.text[q-n]) && runesAt(d.text, q-n, p) {
+		if n := suffixLen(d.text, q, p); n > 0 && q-n > 0 && isChineseNumeral(d.text[q-n]) {
 			q -= n // “三北”六期工程: the programme's phase
 			break
 		}
