@@ -2378,9 +2378,9 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 		return ps, w // 顺德（英德）产业特别合作区: a place and the partner in brackets after it
 	}
 	for _, w := range d.x.lex.zoneWords {
-		wr := []rune(w)
-		for k := lo + 2; k+len(wr) <= m.end; k++ {
-			if string(t[k:k+len(wr)]) != w {
+		n := utf8.RuneCountInString(w)
+		for k := lo + 2; k+n <= m.end; k++ {
+			if !runesAt(t, k, w) { // compared in place: no string of the text's characters at every position
 				continue
 			}
 			for q := 0; q <= maxZoneQualifier && k-q >= lo+2; q++ {
@@ -2400,7 +2400,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 				// partners it does not name
 				if g := d.gazEndingAt(k - q); g != nil && g.kind == mRegion && g.start >= m.start && g.end-g.start >= 2 &&
 					!(g.start > 0 && inSet("(（", t[g.start-1])) && // (…区域（珲春）国际合作示范区: where it lies, no party)
-					d.sub(k+len(wr), min(m.end, k+len(wr)+2)) != "组织" { // (上海合作组织…: an organisation's name)
+					d.sub(k+n, min(m.end, k+n+2)) != "组织" { // (上海合作组织…: an organisation's name)
 					return g.refs[:1], w
 				}
 			}
@@ -2408,7 +2408,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	}
 	// 湘赣、粤赣、闽赣合作产业园: an item of a list names its parties, the
 	// zone word is in the head the items share, after the text of this one
-	if item := string(t[m.start:m.end]); m.end-m.start >= 2 && strings.HasPrefix(m.refs[0].name, item) {
+	if item := d.sub(m.start, m.end); m.end-m.start >= 2 && strings.HasPrefix(m.refs[0].name, item) {
 		rest := m.refs[0].name[len(item):]
 		for _, w := range d.x.lex.zoneWords {
 			if k := strings.Index(rest, w); k >= 0 && utf8.RuneCountInString(rest[:k]) <= maxZoneQualifier {
