@@ -326,9 +326,15 @@ func inSet(set string, r rune) bool {
 		return strings.IndexByte(set, byte(r)) >= 0
 	case r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) && r != utf8.RuneError:
 		b0, b1, b2 := 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
-		for i := 0; i+2 < len(set); i++ {
-			if set[i] == b0 && set[i+1] == b1 && set[i+2] == b2 {
+		for i := 0; i+2 < len(set); {
+			c := set[i]
+			if c == b0 && set[i+1] == b1 && set[i+2] == b2 {
 				return true
+			}
+			if c&0xF0 == 0xE0 {
+				i += 3 // past a three-byte character, whose other bytes cannot be b0
+			} else {
+				i++
 			}
 		}
 		return false
