@@ -98,7 +98,7 @@ type Extractor struct {
 	// docVerbRunes, strategyVerbRunes and listVerbRunes are the lexicon's
 	// doc-verbs, strategy-verbs and list-verbs as characters, in the same order,
 	// built once instead of per name (docVerbStart)
-	docVerbRunes, strategyVerbRunes, listVerbRunes [][]rune
+	docVerbRunes, strategyVerbRunes, listVerbRunes verbList
 	// pronounRunes are the lexicon's subject-pronouns as characters, in
 	// the same order, built once instead of per document (recognizeAbbrev)
 	pronounRunes [][]rune
@@ -265,9 +265,9 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
 	}
-	x.docVerbRunes = runeLists(lex.docVerbs)
-	x.strategyVerbRunes = runeLists(lex.strategyVerbs)
-	x.listVerbRunes = runeLists(lex.listVerbs)
+	x.docVerbRunes = newVerbList(lex.docVerbs)
+	x.strategyVerbRunes = newVerbList(lex.strategyVerbs)
+	x.listVerbRunes = newVerbList(lex.listVerbs)
 	x.pronounRunes = runeLists(lex.subjectPronouns)
 	for _, p := range x.pronounRunes {
 		if len(p) != 2 { // 我市, 全省: the second character says the level

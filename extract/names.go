@@ -4900,6 +4900,23 @@ func suffixLen(t []rune, end int, w string) int {
 	return n
 }
 
+// verbList is a list of verbs as characters (runeLists), with a bit set
+// in lasts for the low six bits of each one's last character: a position
+// where none ends is passed without comparing the words.
+type verbList struct {
+	words [][]rune
+	lasts uint64
+}
+
+// newVerbList builds the verbList of words, none of them empty.
+func newVerbList(words []string) verbList {
+	l := verbList{words: runeLists(words)}
+	for _, w := range l.words {
+		l.lasts |= 1 << (w[len(w)-1] & 63)
+	}
+	return l
+}
+
 // runeLists gives each of words as characters, in the same order.
 func runeLists(words []string) [][]rune {
 	out := make([][]rune, len(words))
@@ -5487,13 +5504,16 @@ func (d *recognizer) nameLike(a, b int) bool {
 // docVerbStart returns where a titled document's name starts when a verb
 // that issues or carries out documents stands before its head in the same
 // clause (制定实施外商投资促进行动方案), or -1.
-func (d *recognizer) docVerbStart(headStart int, verbs [][]rune) int {
+func (d *recognizer) docVerbStart(headStart int, verbs verbList) int {
 	t := d.text
 	for i := headStart - 1; i >= 0 && headStart-i <= maxModifier; i-- {
 		if !isNameChar(t[i]) && t[i] != '“' && t[i] != '”' {
 			return -1
 		}
-		for _, v := range verbs {
+		if verbs.lasts&(1<<(t[i]&63)) == 0 {
+			continue // no verb ends with t[i] (most characters)
+		}
+		for _, v := range verbs.words {
 			if n := len(v); i+1-n >= 0 && t[i] == v[n-1] && slices.Equal(t[i+1-n:i+1], v) && headStart-(i+1) >= 2 {
 				s := i + 1
 				if t[s] == '了' || t[s] == '好' {
@@ -6391,7 +6411,7 @@ const maxPlanItem = 14
 // listVerbEndingAt reports a verb of inclusion ([list-verbs]) ending right
 // before i (入选|国家…, 成为|国家…).
 func (d *recognizer) listVerbEndingAt(i int) bool {
-	for _, v := range d.x.listVerbRunes {
+	for _, v := range d.x.listVerbRunes.words {
 		if n := len(v); i-n >= 0 && slices.Equal(d.text[i-n:i], v) {
 			return true
 		}
