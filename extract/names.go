@@ -4870,10 +4870,12 @@ func suffixLen(t []rune, end int, w string) int {
 			return 0
 		}
 		c, k := t[end-n-1], len(w)
-		if c >= 0x4E00 && c <= 0x9FFF && k >= 3 {
-			// a CJK ideograph: w must end in its three bytes, compared in
-			// place, where DecodeLastRuneInString called the decoder for
-			// every Chinese character (as in prefixLen)
+		if (uint32(c)-0x800 < 0xD800-0x800 || uint32(c)-0xE000 < utf8.RuneError-0xE000) && k >= 3 {
+			// a character of three bytes (CJK ideographs, Chinese
+			// punctuation; not U+FFFD, which invalid bytes decode to): w
+			// must end in its three bytes, compared in place, where
+			// DecodeLastRuneInString called the decoder for every Chinese
+			// character (as in prefixLen)
 			if w[k-3] != 0xE0|byte(c>>12) || w[k-2] != 0x80|byte(c>>6)&0x3F || w[k-1] != 0x80|byte(c)&0x3F {
 				return 0
 			}
