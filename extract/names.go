@@ -2194,7 +2194,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
-	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(d.x.lex.countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
+	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && inSet(d.x.lex.countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
 	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
@@ -2930,7 +2930,7 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 			i += n
 			continue
 		}
-		if isDigit(t[i]) || strings.ContainsRune("“”\"'()（）—-·、", t[i]) {
+		if isDigit(t[i]) || inSet("“”\"'()（）—-·、", t[i]) {
 			i++
 			continue
 		}
@@ -3502,7 +3502,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// between the count and the head is shared with the head
 	if shared == "" && p == h.start {
 		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
-			if d.anchorAt(k) && (t[k-1] == '等' || strings.ContainsRune(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
+			if d.anchorAt(k) && (t[k-1] == '等' || inSet(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
 				shared, p = string(t[k:p]), k
 				break
 			}
@@ -3513,7 +3513,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	counted := 0
 	if shared == "" && p == h.start && facility {
 		for k := max(2, p-maxSharedQualifier); k+2 <= p; k++ {
-			if strings.ContainsRune(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
+			if inSet(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
 				if n := countEndingAt(t, k-1); n >= 2 {
 					shared, p, counted = string(t[k:p]), k, n
 				}
@@ -3537,7 +3537,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	listCount := 0 // a count with no 等, the number of the items (大运河、长城、西山永定河三条文化带)
 	if p > 0 && t[p-1] == '等' {
 		p--
-	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
+	} else if p > 1 && inSet(listMeasures, t[p-1]) {
 		listCount = countEndingAt(t, p-1)
 		q := p - 1
 		for q > 0 && p-q < 5 && (isDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
@@ -4217,14 +4217,14 @@ func (d *recognizer) ordinalAt(i int) bool {
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *recognizer) afterCount(start int) bool {
-	return start >= 3 && strings.ContainsRune(d.x.lex.countMeasures, d.text[start-3]) &&
+	return start >= 3 && inSet(d.x.lex.countMeasures, d.text[start-3]) &&
 		slices.Contains(d.x.lex.approximations, d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
 // word (10个, 三座, 5家).
 func (d *recognizer) countBefore(pos int) bool {
-	if pos < 2 || !strings.ContainsRune(d.x.lex.countMeasures, d.text[pos-1]) {
+	if pos < 2 || !inSet(d.x.lex.countMeasures, d.text[pos-1]) {
 		return false
 	}
 	return inSet("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
@@ -4271,7 +4271,7 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
-			strings.ContainsRune(d.x.lex.countMeasures, d.text[start-1]) {
+			inSet(d.x.lex.countMeasures, d.text[start-1]) {
 			return start + n
 		}
 	}
@@ -4713,7 +4713,7 @@ func (d *recognizer) countedAfter(end int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
-	if !(j > i && j < len(t) && strings.ContainsRune(d.x.lex.countMeasures, t[j])) {
+	if !(j > i && j < len(t) && inSet(d.x.lex.countMeasures, t[j])) {
 		return false
 	}
 	for k := j + 1; k < len(t) && k <= j+8 && isNameChar(t[k]); k++ {
@@ -6069,7 +6069,7 @@ func (d *recognizer) verbBefore(pos int) bool {
 		return false
 	}
 	w := ws[len(ws)-1]
-	if len(ws) >= 2 && w.End-w.Start == 1 && strings.ContainsRune(d.x.lex.resultResults, d.text[max(0, pos-4)+w.Start]) && segment.IsVerbTag(ws[len(ws)-2].Tag) {
+	if len(ws) >= 2 && w.End-w.Start == 1 && inSet(d.x.lex.resultResults, d.text[max(0, pos-4)+w.Start]) && segment.IsVerbTag(ws[len(ws)-2].Tag) {
 		return true // 打好“三北”工程, 建强省…实验室: a verb and its complement
 	}
 	return segment.IsVerbTag(w.Tag) && w.End-w.Start >= 2 && d.gazAt(max(0, pos-4)+w.Start) == nil

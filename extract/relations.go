@@ -653,7 +653,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
-	if j == i || j >= len(t) || !strings.ContainsRune(c.d.x.lex.countMeasures, t[j]) {
+	if j == i || j >= len(t) || !inSet(c.d.x.lex.countMeasures, t[j]) {
 		return false
 	}
 	j++
@@ -2282,7 +2282,7 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 			consider(r, 2)
 		}
 	}
-	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(d.x.lex.cityFinals, c) {
+	if bestScore < 4 && !d.x.toponymFinals[c] && !inSet(d.x.lex.cityFinals, c) {
 		// 沪通 in a plan of 江苏: 南通; 昌抚 in one of 江西: 南昌. A city
 		// of the subject's province is written by its second character
 		// where none of the province starts with it (not a final that
@@ -2347,7 +2347,7 @@ func (c *sentenceCtx) fillerGap(from, to int) bool {
 			i += n - 1 // 融入新时代西部大开发, 融入国家“东数西算”工程
 			continue
 		}
-		if !strings.ContainsRune("好了到于入进向同“”《》\"大", c.d.text[i]) {
+		if !inSet("好了到于入进向同“”《》\"大", c.d.text[i]) {
 			return false
 		}
 	}
