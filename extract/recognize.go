@@ -121,7 +121,11 @@ type docText struct {
 	tokCode  []uint16
 	longToks map[int]segment.Token
 	cutBuf   []segment.Token // cutAt's
-	wordBuf  []segment.Token // scratchWords' result
+	// unit is the last unit cutTo read (segment.Unit), kept because the
+	// next cuts are mostly in the same one: its scan was a pass over the
+	// unit for every piece cut
+	unit    [2]int
+	wordBuf []segment.Token // scratchWords' result
 }
 
 // recognition is what recognition gives: the mentions and the entities
