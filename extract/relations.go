@@ -2321,6 +2321,9 @@ func titles(t []rune) [][2]int {
 	var spans [][2]int
 	open := -1
 	for i, r := range t {
+		if r|1 != '》' && r != '\n' {
+			continue // (nearly every character: 《 and 》 differ in the last bit only)
+		}
 		switch r {
 		case '《':
 			open = i
