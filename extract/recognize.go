@@ -1485,11 +1485,17 @@ func (d *recognizer) recognizeAbbrev() {
 			covered[k] = true
 		}
 	}
-	runs := d.initialRuns(covered)
+	// the positions of the subject province's initials, which
+	// initialRuns and crossRuns both look for: one pass of the text
+	var initials []int
+	if p := d.subjProv; p != nil && d.x.initialBits[p.Code] != nil {
+		initials = markedAt(t, d.x.initialBits[p.Code])
+	}
+	runs := d.initialRuns(covered, initials)
 	for _, m := range runs {
 		add(m)
 	}
-	for _, m := range d.crossRuns(covered, runs) {
+	for _, m := range d.crossRuns(covered, runs, initials) {
 		add(m)
 	}
 	if d.subjReg != nil {
@@ -2046,8 +2052,11 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 // written one character each, before a word that binds them (汉襄宜省内大
 // 空间协同, 郑开同城化, 海澄文一体化): each character a word of its own and
 // the initial of one place there (initialPlace). Plans name the cities of a
-// cluster so in every province; quoted runs are quotedRuns'.
-func (d *recognizer) initialRuns(covered []bool) []*mention {
+// cluster so in every province; quoted runs are quotedRuns'. initials are
+// the positions of the characters that may stand for a place of the
+// province (markedAt with its initialBits): most characters of a text are
+// not, and only these are read.
+func (d *recognizer) initialRuns(covered []bool, initials []int) []*mention {
 	p := d.subjProv
 	if p == nil {
 		return nil
@@ -2061,12 +2070,9 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 	in := func(c rune) bool { return c < 1<<16 && bits[c>>6]&(1<<(c&63)) != 0 }
 	var out []*mention
 	t := d.text
-	for i := 0; i < len(t); {
-		if i = nextMarked(t, i, bits); i == len(t) {
-			break // (most characters are passed here)
-		}
-		if !in(t[i]) || covered[i] {
-			i++
+	next := 0 // where the scan goes on: past the last run read
+	for _, i := range initials {
+		if i < next || covered[i] {
 			continue
 		}
 		j := i
@@ -2078,7 +2084,22 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 				out = append(out, m)
 			}
 		}
-		i = max(j, i+1)
+		next = max(j, i+1)
+	}
+	return out
+}
+
+// markedAt returns the positions of t whose characters bits marks, in
+// order (nextMarked's scan, once for the rules that ask the same bitmap).
+func markedAt(t []rune, bits *[1 << 10]uint64) []int {
+	var out []int
+	for i := 0; i < len(t); i++ {
+		if i = nextMarked(t, i, bits); i == len(t) {
+			break
+		}
+		if c := t[i]; c < 1<<16 && bits[c>>6]&(1<<(c&63)) != 0 { // (not a character outside the plane)
+			out = append(out, i)
+		}
 	}
 	return out
 }
@@ -2151,7 +2172,7 @@ func (d *recognizer) initialRun(start, end int) *mention {
 // for the one place at the level under a province (a city, or a district
 // of a municipality) in those provinces whose name starts with it; at
 // least one place must be the subject's and one the neighbour's.
-func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
+func (d *recognizer) crossRuns(covered []bool, taken []*mention, initials []int) []*mention {
 	p := d.subjProv
 	if p == nil || d.x.initialBits[p.Code] == nil {
 		return nil
@@ -2225,7 +2246,7 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	t := d.text
 	inRun := func(k int) bool { return in(t[k]) && !covered[k] && !isTaken(k) }
 	// a run holds a place of the subject's (crossRun asks it): most hold none
-	for i, j := range runsHolding(t, inRun, sb) {
+	for i, j := range runsHolding(t, inRun, initials) {
 		// the run ends where a binding word follows, which may itself
 		// start with initials (达万开|川渝|统筹: 川 may be a place's too):
 		// the last end that reads as a run
@@ -2260,25 +2281,22 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 }
 
 // runsHolding yields the start and end of each longest stretch of t whose
-// positions are inRun that holds a character own marks (a character of
-// the Basic Multilingual Plane; own implies inRun's test of the character
-// alone), in order. It looks for the own characters, rarer than those of
-// runs, and reads the run around each: scanning every run would ask most
-// characters more.
-func runsHolding(t []rune, inRun func(k int) bool, own *[1 << 10]uint64) iter.Seq2[int, int] {
+// positions are inRun that holds a position of own (positions in order,
+// whose characters inRun's test of the character alone passes), in order.
+// It looks for the own characters, rarer than those of runs, and reads the
+// run around each: scanning every run would ask most characters more.
+func runsHolding(t []rune, inRun func(k int) bool, own []int) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
+		m := 0 // the first of own not passed
 		for i := 0; i < len(t); {
 			// i is 0 or the end of the last run, no position of one
-			k := i
-			for k < len(t) {
-				if k = nextMarked(t, k, own); k == len(t) || uint32(t[k]) < 1<<16 && inRun(k) {
-					break
-				}
-				k++
+			for m < len(own) && (own[m] < i || !inRun(own[m])) {
+				m++
 			}
-			if k == len(t) {
+			if m == len(own) {
 				return
 			}
+			k := own[m]
 			s, e := k, k+1
 			for s > i && inRun(s-1) {
 				s--
