@@ -243,8 +243,8 @@ func (c *sentenceCtx) findTopic() []*mention {
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
 	for _, v := range c.d.x.lex.leadVerbs {
-		if strings.HasPrefix(c.d.sub(i, min(c.s.End, i+len([]rune(v)))), v) {
-			i += len([]rune(v))
+		if n := prefixLen(t[:c.s.End], i, v); n > 0 { // compared in place, counted as it goes
+			i += n
 			break
 		}
 	}
