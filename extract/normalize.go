@@ -193,18 +193,12 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 				buf.add(r, i)
 				continue
 			}
-			// without source offsets, the run of them in a loop of its
-			// own, the buffer in locals (it writes behind its reading,
-			// as add does)
-			t := append(buf.text, r)
-			for _, c := range src[i+1 : l.end] {
-				if c < 0x4E00 || c > 0x9FFF {
-					break
-				}
-				t = append(t, c)
-				i++
-			}
-			buf.text = t
+			// without source offsets, the run of them in a function of
+			// its own, the buffer in registers (it writes behind its
+			// reading, as add does)
+			var n int
+			buf.text, n = appendHanRun(buf.text, src[i:l.end])
+			i += n - 1
 			continue
 		}
 		if n := pageMarker(src, i, l.end); n > 0 {
@@ -233,6 +227,18 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	}
 	flush()
 	return out
+}
+
+// appendHanRun appends to dst the run of CJK ideographs (U+4E00–U+9FFF)
+// that src opens with, and returns dst and the run's length.
+func appendHanRun(dst, src []rune) ([]rune, int) {
+	for k, c := range src {
+		if c < 0x4E00 || c > 0x9FFF {
+			return dst, k
+		}
+		dst = append(dst, c)
+	}
+	return dst, len(src)
 }
 
 // isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits
