@@ -95,6 +95,9 @@ type Extractor struct {
 	// anchorRunes are the lexicon's anchors as pairs of characters, compared in the
 	// text in place (extendToAnchor)
 	anchorRunes [][2]rune
+	// anchorLasts has a bit for the low six bits of each anchor's second
+	// character: most positions asked are ruled out by it
+	anchorLasts uint64
 	// docVerbRunes, strategyVerbRunes and listVerbRunes are the lexicon's
 	// doc-verbs, strategy-verbs and list-verbs as characters, in the same order,
 	// built once instead of per name (docVerbStart)
@@ -264,6 +267,7 @@ func New(cfg Config) (*Extractor, error) {
 			return nil, fmt.Errorf("extract: anchor %q is not two characters", a)
 		}
 		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
+		x.anchorLasts |= 1 << (r[1] & 63)
 	}
 	x.docVerbRunes = newVerbList(lex.docVerbs)
 	x.strategyVerbRunes = newVerbList(lex.strategyVerbs)

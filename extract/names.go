@@ -1576,9 +1576,13 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 				return a
 			}
 		}
+		// anchors are two characters: compared in place, no string per j,
+		// and only where one may end (anchorLasts: most positions not)
 		for _, a := range d.x.anchorRunes {
-			// anchors are two characters: compared in place, no string per j
-			if j >= 2 && d.text[j-2] == a[0] && d.text[j-1] == a[1] && d.onlyNameWords(j-2, start) {
+			if j < 2 || d.x.anchorLasts&(1<<(d.text[j-1]&63)) == 0 {
+				break
+			}
+			if d.text[j-2] == a[0] && d.text[j-1] == a[1] && d.onlyNameWords(j-2, start) {
 				if g := d.gazEndingAt(j - 2); g != nil && g.kind != mPronoun && g.start >= lo {
 					return g.start // 东兴|国家重点开发开放试验区, 厦门|国家自主创新示范区: the place before 国家 names it
 				}
@@ -1954,9 +1958,11 @@ func (d *recognizer) anchorAt(pos int) bool {
 		return false
 	}
 	a, b := d.text[pos], d.text[pos+1]
-	for _, w := range d.x.anchorRunes {
-		if a == w[0] && b == w[1] {
-			return true
+	if d.x.anchorLasts&(1<<(b&63)) != 0 {
+		for _, w := range d.x.anchorRunes {
+			if a == w[0] && b == w[1] {
+				return true
+			}
 		}
 	}
 	return a == '省' && b == '级'
