@@ -1081,11 +1081,12 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			i -= fixed // 山水林田湖草沙一体化保护和修复|工程: one phrase
 			continue
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n == 1 && d.townAt(i-1, headStart) >= 2 {
+		n := d.x.stops.endingAt(t, lo, i) // (one walk for both tests)
+		if n == 1 && d.townAt(i-1, headStart) >= 2 {
 			i-- // 南昌|向塘|国际陆港: a town's name opens with a stop word's character
 			continue
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) &&
+		if n > 0 && (n > 1 || d.standsAlone(i-1)) && !(plan && d.nounHere(i-n, i)) &&
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
