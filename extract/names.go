@@ -1197,13 +1197,18 @@ func runePositions(t []rune, r rune) iter.Seq[int] {
 	}
 }
 
-// indexRune is slices.Index(t, r), eight characters a step: the scans of
-// whole texts for one character (runePositions) test one rarely found,
-// and the loop's own count and branch were most of their instructions.
+// indexRune is slices.Index(t, r), sixteen characters a step, then four:
+// the scans of whole texts for one character (runePositions) test one
+// rarely found, and the loop's own count and branch were most of their
+// instructions.
 func indexRune(t []rune, r rune) int {
 	s := t
-	for len(s) >= 8 && s[0] != r && s[1] != r && s[2] != r && s[3] != r && s[4] != r && s[5] != r && s[6] != r && s[7] != r {
-		s = s[8:]
+	for len(s) >= 16 && s[0] != r && s[1] != r && s[2] != r && s[3] != r && s[4] != r && s[5] != r && s[6] != r && s[7] != r &&
+		s[8] != r && s[9] != r && s[10] != r && s[11] != r && s[12] != r && s[13] != r && s[14] != r && s[15] != r {
+		s = s[16:]
+	}
+	for len(s) >= 4 && s[0] != r && s[1] != r && s[2] != r && s[3] != r {
+		s = s[4:]
 	}
 	for k := len(t) - len(s); k < len(t); k++ {
 		if t[k] == r {

@@ -104,11 +104,11 @@ func TestNextMarked(t *testing.T) {
 }
 
 // TestIndexRune compares indexRune with slices.Index over texts of every
-// length up to 20 and every place of the character sought.
+// length up to 40 and every place of the character sought.
 func TestIndexRune(t *testing.T) {
 	rng := rand.New(rand.NewSource(14))
 	for n := 0; n < 3000; n++ {
-		text := make([]rune, rng.Intn(21))
+		text := make([]rune, rng.Intn(41))
 		for i := range text {
 			text[i] = []rune("等线期环")[rng.Intn(4)]
 		}
