@@ -178,3 +178,43 @@ func TestPlaceProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestStopsAndInitials compares stopsAndInitials with a test of every
+// position, with and without initials.
+func TestStopsAndInitials(t *testing.T) {
+	var stops, inits [1 << 10]uint64
+	for _, c := range "川渝南" {
+		stops[c>>6] |= 1 << (c & 63)
+	}
+	for _, c := range "渝万开" {
+		inits[c>>6] |= 1 << (c & 63)
+	}
+	marked := func(b *[1 << 10]uint64, c rune) bool { return c < 1<<16 && b[c>>6]&(1<<(c&63)) != 0 }
+	chars := []rune("川渝南万开达a\U00020000")
+	rng := rand.New(rand.NewSource(17))
+	for n := 0; n < 2000; n++ {
+		text := make([]rune, rng.Intn(30))
+		for i := range text {
+			text[i] = chars[rng.Intn(len(chars))]
+		}
+		for _, withInits := range []bool{false, true} {
+			var ib *[1 << 10]uint64
+			if withInits {
+				ib = &inits
+			}
+			var wantMarks, wantInits []int
+			for i, c := range text {
+				if c >= 1<<16 || marked(&stops, c) {
+					wantMarks = append(wantMarks, i)
+				}
+				if withInits && marked(&inits, c) {
+					wantInits = append(wantInits, i)
+				}
+			}
+			marks, got := stopsAndInitials(text, &stops, ib)
+			if !slices.Equal(marks, wantMarks) || !slices.Equal(got, wantInits) {
+				t.Fatalf("%q (initials %v): %v %v, want %v %v", string(text), withInits, marks, got, wantMarks, wantInits)
+			}
+		}
+	}
+}

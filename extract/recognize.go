@@ -1396,10 +1396,23 @@ func (d *recognizer) recognizeAbbrev() {
 			stops[c>>6] |= 1 << (c & 63)
 		}
 	}
+	// One pass over the text finds both the positions the loop below reads
+	// (stops, and any character outside the plane) and those of the
+	// subject province's initials, which initialRuns and crossRuns read.
+	var initBits *[1 << 10]uint64
+	if p := d.subjProv; p != nil {
+		initBits = d.x.initialBits[p.Code]
+	}
+	marks, initials := stopsAndInitials(t, &stops, initBits)
+	next := 0 // the first of marks not passed
 	for i := 0; i < len(t); i++ {
-		if i = nextMarked(t, i, &stops); i == len(t) {
+		for next < len(marks) && marks[next] < i {
+			next++
+		}
+		if next == len(marks) {
 			break
 		}
+		i = marks[next]
 		if t[i] == '南' || t[i] == '东' { // directionPair's first test, without the call
 			if m := d.directionPair(i); m != nil {
 				add(m) // 南北疆: 南疆 and 北疆
@@ -1484,12 +1497,6 @@ func (d *recognizer) recognizeAbbrev() {
 		for k := m.start; k < m.end; k++ {
 			covered[k] = true
 		}
-	}
-	// the positions of the subject province's initials, which
-	// initialRuns and crossRuns both look for: one pass of the text
-	var initials []int
-	if p := d.subjProv; p != nil && d.x.initialBits[p.Code] != nil {
-		initials = markedAt(t, d.x.initialBits[p.Code])
 	}
 	runs := d.initialRuns(covered, initials)
 	for _, m := range runs {
@@ -2054,8 +2061,8 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 // the initial of one place there (initialPlace). Plans name the cities of a
 // cluster so in every province; quoted runs are quotedRuns'. initials are
 // the positions of the characters that may stand for a place of the
-// province (markedAt with its initialBits): most characters of a text are
-// not, and only these are read.
+// province (stopsAndInitials with its initialBits): most characters of a
+// text are not, and only these are read.
 func (d *recognizer) initialRuns(covered []bool, initials []int) []*mention {
 	p := d.subjProv
 	if p == nil {
@@ -2089,19 +2096,37 @@ func (d *recognizer) initialRuns(covered []bool, initials []int) []*mention {
 	return out
 }
 
-// markedAt returns the positions of t whose characters bits marks, in
-// order (nextMarked's scan, once for the rules that ask the same bitmap).
-func markedAt(t []rune, bits *[1 << 10]uint64) []int {
-	var out []int
+// stopsAndInitials returns, in order, the positions of t whose
+// characters stops marks or that lie outside the Basic Multilingual Plane,
+// and those whose characters initials marks (none for nil initials): the
+// scans of recognizeAbbrev and of the rules of initials (initialRuns,
+// crossRuns) in one pass over the union of the two bitmaps.
+func stopsAndInitials(t []rune, stops, initials *[1 << 10]uint64) (marks, inits []int) {
+	scan := stops
+	if initials != nil {
+		var union [1 << 10]uint64
+		for k := range union {
+			union[k] = stops[k] | initials[k]
+		}
+		scan = &union
+	}
 	for i := 0; i < len(t); i++ {
-		if i = nextMarked(t, i, bits); i == len(t) {
+		if i = nextMarked(t, i, scan); i == len(t) {
 			break
 		}
-		if c := t[i]; c < 1<<16 && bits[c>>6]&(1<<(c&63)) != 0 { // (not a character outside the plane)
-			out = append(out, i)
+		c := t[i]
+		if uint32(c) >= 1<<16 {
+			marks = append(marks, i)
+			continue
+		}
+		if stops[c>>6]&(1<<(c&63)) != 0 {
+			marks = append(marks, i)
+		}
+		if initials != nil && initials[c>>6]&(1<<(c&63)) != 0 {
+			inits = append(inits, i)
 		}
 	}
-	return out
+	return marks, inits
 }
 
 // initialRun reads the run of places ending at end, starting at start or
