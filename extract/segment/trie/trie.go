@@ -298,16 +298,19 @@ func (t *Trie) NextMayMatch(text []rune, i int) int {
 	pairs := t.pairs
 	pshift := t.pshift & 63
 	rest := text[i:]
-	for j := 0; j < len(rest)-1; j++ {
-		a, b := rest[j], rest[j+1]
+	// rest shrinks from the front: the position is len(text)-len(rest),
+	// so that the loop keeps no index of its own in a register
+	for len(rest) >= 2 {
+		a, b := rest[0], rest[1]
 		if uint32(a) >= 1<<16 {
-			return i + j
+			return len(text) - len(rest)
 		}
 		f := pairHash(a, b) >> pshift
 		w, sh := uint32(a)>>6, uint32(a)&63
 		if root[w]>>sh&(keys[w]>>sh|pairs[f>>6]>>(f&63))&1 != 0 {
-			return i + j
+			return len(text) - len(rest)
 		}
+		rest = rest[1:]
 	}
 	if len(rest) > 0 && t.MayMatch(rest[len(rest)-1], 0) {
 		return len(text) - 1
