@@ -102,10 +102,13 @@ type Extractor struct {
 	// anchorRunes are the lexicon's anchors as pairs of characters, compared in the
 	// text in place (extendToAnchor)
 	anchorRunes [][2]rune
+	// anchorLasts has a bit for the low six bits of each anchor's second
+	// character: most positions asked are ruled out by it
+	anchorLasts uint64
 	// docVerbRunes, strategyVerbRunes and listVerbRunes are the lexicon's
 	// doc-verbs, strategy-verbs and list-verbs as characters, in the same order,
 	// built once instead of per name (docVerbStart)
-	docVerbRunes, strategyVerbRunes, listVerbRunes [][]rune
+	docVerbRunes, strategyVerbRunes, listVerbRunes verbList
 	// pronounRunes are the lexicon's subject-pronouns as characters, in
 	// the same order, built once instead of per document (recognizeAbbrev)
 	pronounRunes [][]rune
@@ -274,10 +277,11 @@ func New(cfg Config) (*Extractor, error) {
 			return nil, fmt.Errorf("extract: anchor %q is not two characters", a)
 		}
 		x.anchorRunes = append(x.anchorRunes, [2]rune{r[0], r[1]})
+		x.anchorLasts |= 1 << (r[1] & 63)
 	}
-	x.docVerbRunes = runeLists(lex.docVerbs)
-	x.strategyVerbRunes = runeLists(lex.strategyVerbs)
-	x.listVerbRunes = runeLists(lex.listVerbs)
+	x.docVerbRunes = newVerbList(lex.docVerbs)
+	x.strategyVerbRunes = newVerbList(lex.strategyVerbs)
+	x.listVerbRunes = newVerbList(lex.listVerbs)
 	x.pronounRunes = runeLists(lex.subjectPronouns)
 	for _, p := range x.pronounRunes {
 		if len(p) != 2 { // 我市, 全省: the second character says the level
@@ -630,7 +634,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	if x.t2s != nil {
 		conv = x.t2s
 	}
-	script, err := detectScript(conv, text)
+	script, err := detectScript(conv, text, runes)
 	if err != nil {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}

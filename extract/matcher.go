@@ -109,15 +109,14 @@ func (m *matcher) find(text string, charAt []int32) []hit {
 func (m *matcher) findRunes(text []rune) []hit {
 	var out []hit
 	t := m.t
-	for i := 0; i < len(text); {
+	for i := 0; ; {
+		// no word starts before i (most characters): no walk
+		if i = t.NextMayMatch(text, i); i == len(text) {
+			break
+		}
 		r, next := text[i], rune(0) // after the last character, 0: MayMatch may pass it, the walk then tells
 		if i+1 < len(text) {
 			next = text[i+1]
-		}
-		if !t.MayMatch(r, next) {
-			// no word starts here (most characters): no walk
-			i++
-			continue
 		}
 		if i+1 == len(text) || !t.MayPair(r, next) {
 			// no longer word starts here: r alone is a word

@@ -1105,11 +1105,12 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			i -= fixed // 山水林田湖草沙一体化保护和修复|工程: one phrase
 			continue
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n == 1 && d.townAt(i-1, headStart) >= 2 {
+		n := d.x.stops.endingAt(t, lo, i) // (one walk for both tests)
+		if n == 1 && d.townAt(i-1, headStart) >= 2 {
 			i-- // 南昌|向塘|国际陆港: a town's name opens with a stop word's character
 			continue
 		}
-		if n := d.x.stops.endingAt(t, lo, i); n > 0 && (n > 1 || d.standsAlone(i-1)) &&
+		if n > 0 && (n > 1 || d.standsAlone(i-1)) &&
 			!(plan && d.nounHere(i-n, i) && !slices.Contains(d.x.lex.issueVerbs, d.sub(i-n, i))) && // (关于印发…规划: the dictionary's noun 印发 issues it)
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
@@ -1258,13 +1259,34 @@ func (d *recognizer) longRangeAfter(pos int) bool {
 func runePositions(t []rune, r rune) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for scan := 0; ; {
-			k := slices.Index(t[scan:], r)
+			k := indexRune(t[scan:], r)
 			if k < 0 || !yield(scan+k) {
 				return
 			}
 			scan += k + 1
 		}
 	}
+}
+
+// indexRune is slices.Index(t, r), sixteen characters a step, then four:
+// the scans of whole texts for one character (runePositions) test one
+// rarely found, and the loop's own count and branch were most of their
+// instructions.
+func indexRune(t []rune, r rune) int {
+	s := t
+	for len(s) >= 16 && s[0] != r && s[1] != r && s[2] != r && s[3] != r && s[4] != r && s[5] != r && s[6] != r && s[7] != r &&
+		s[8] != r && s[9] != r && s[10] != r && s[11] != r && s[12] != r && s[13] != r && s[14] != r && s[15] != r {
+		s = s[16:]
+	}
+	for len(s) >= 4 && s[0] != r && s[1] != r && s[2] != r && s[3] != r {
+		s = s[4:]
+	}
+	for k := len(t) - len(s); k < len(t); k++ {
+		if t[k] == r {
+			return k
+		}
+	}
+	return -1
 }
 
 // enumerator reports the number of a heading written in brackets: (一),
@@ -1359,6 +1381,22 @@ func (d *recognizer) placeBeforeDash(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// capacityOpeningIn is capacityOpening over the characters of s, which it
+// converts only where s opens with a digit or a point, as a capacity must:
+// most strings asked open with neither.
+func capacityOpeningIn(lex *lexicon, s string) (n int, class bool) {
+	if r := firstRune(s); !isDigit(r) && r != '.' {
+		return 0, false
+	}
+	return capacityOpening(lex, []rune(s))
+}
+
+// firstRune is []rune(s)[0] without the conversion, U+FFFD for "".
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // capacityOpening returns the length of a size that opens a name: a
@@ -1615,9 +1653,13 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 				return a
 			}
 		}
+		// anchors are two characters: compared in place, no string per j,
+		// and only where one may end (anchorLasts: most positions not)
 		for _, a := range d.x.anchorRunes {
-			// anchors are two characters: compared in place, no string per j
-			if j >= 2 && d.text[j-2] == a[0] && d.text[j-1] == a[1] && d.onlyNameWords(j-2, start) {
+			if j < 2 || d.x.anchorLasts&(1<<(d.text[j-1]&63)) == 0 {
+				break
+			}
+			if d.text[j-2] == a[0] && d.text[j-1] == a[1] && d.onlyNameWords(j-2, start) {
 				if g := d.gazEndingAt(j - 2); g != nil && g.kind != mPronoun && g.start >= lo {
 					return g.start // 东兴|国家重点开发开放试验区, 厦门|国家自主创新示范区: the place before 国家 names it
 				}
@@ -2012,9 +2054,11 @@ func (d *recognizer) anchorAt(pos int) bool {
 		return false
 	}
 	a, b := d.text[pos], d.text[pos+1]
-	for _, w := range d.x.anchorRunes {
-		if a == w[0] && b == w[1] {
-			return true
+	if d.x.anchorLasts&(1<<(b&63)) != 0 {
+		for _, w := range d.x.anchorRunes {
+			if a == w[0] && b == w[1] {
+				return true
+			}
 		}
 	}
 	return a == '省' && b == '级'
@@ -2257,7 +2301,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
-	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && strings.ContainsRune(d.x.lex.countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
+	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && inSet(d.x.lex.countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
 	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
@@ -3029,7 +3073,7 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 			i += n
 			continue
 		}
-		if isDigit(t[i]) || strings.ContainsRune("“”\"'()（）—-·、", t[i]) {
+		if isDigit(t[i]) || inSet("“”\"'()（）—-·、", t[i]) {
 			i++
 			continue
 		}
@@ -3562,11 +3606,7 @@ func (d *recognizer) firmBefore(a, b int) bool {
 // plural reports category nouns ending where a head ends: 中小学, 高等学校.
 func plural(lex *lexicon, t []rune, headEnd int) bool {
 	for _, w := range lex.pluralCategories {
-		if r, _ := utf8.DecodeLastRuneInString(w); r != utf8.RuneError && (headEnd < 1 || headEnd > len(t) || t[headEnd-1] != r) {
-			continue // w does not end where the head does: its characters need no count
-		}
-		n := len([]rune(w))
-		if headEnd >= n && runesAt(t, headEnd-n, w) {
+		if suffixLen(t, headEnd, w) > 0 { // compared from the end: most words fail at their last character
 			return true
 		}
 	}
@@ -3608,7 +3648,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// between the count and the head is shared with the head
 	if shared == "" && p == h.start {
 		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
-			if d.anchorAt(k) && (t[k-1] == '等' || strings.ContainsRune(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
+			if d.anchorAt(k) && (t[k-1] == '等' || inSet(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
 				shared, p = string(t[k:p]), k
 				break
 			}
@@ -3619,7 +3659,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	counted := 0
 	if shared == "" && p == h.start && facility {
 		for k := max(2, p-maxSharedQualifier); k+2 <= p; k++ {
-			if strings.ContainsRune(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
+			if inSet(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
 				if n := countEndingAt(t, k-1); n >= 2 {
 					shared, p, counted = string(t[k:p]), k, n
 				}
@@ -3643,7 +3683,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	listCount := 0 // a count with no 等, the number of the items (大运河、长城、西山永定河三条文化带)
 	if p > 0 && t[p-1] == '等' {
 		p--
-	} else if p > 1 && strings.ContainsRune(listMeasures, t[p-1]) {
+	} else if p > 1 && inSet(listMeasures, t[p-1]) {
 		listCount = countEndingAt(t, p-1)
 		q := p - 1
 		for q > 0 && p-q < 5 && (isDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
@@ -4402,14 +4442,14 @@ func (d *recognizer) ordinalAt(i int) bool {
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *recognizer) afterCount(start int) bool {
-	return start >= 3 && strings.ContainsRune(d.x.lex.countMeasures, d.text[start-3]) &&
+	return start >= 3 && inSet(d.x.lex.countMeasures, d.text[start-3]) &&
 		slices.Contains(d.x.lex.approximations, d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
 // word (10个, 三座, 5家).
 func (d *recognizer) countBefore(pos int) bool {
-	if pos < 2 || !strings.ContainsRune(d.x.lex.countMeasures, d.text[pos-1]) {
+	if pos < 2 || !inSet(d.x.lex.countMeasures, d.text[pos-1]) {
 		return false
 	}
 	return inSet("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
@@ -4456,7 +4496,7 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
-			strings.ContainsRune(d.x.lex.countMeasures, d.text[start-1]) {
+			inSet(d.x.lex.countMeasures, d.text[start-1]) {
 			return start + n
 		}
 	}
@@ -4509,7 +4549,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				rest = strings.TrimPrefix(rest, q)
 			}
 			// 等12个百亿元、70个30亿元以上项目: counts by size, listed
-			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && inSet("0123456789一二三四五六七八九十百千", []rune(r)[0]) {
+			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && inSet("0123456789一二三四五六七八九十百千", firstRune(r)) {
 				rest = r
 			}
 		}
@@ -4528,7 +4568,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 		if !closes {
 			volt := "" // 卡阳、松如沟等14个750千伏电网工程: the voltage is each line's, named with it
-			if n, class := capacityOpening(d.x.lex, []rune(rest)); class {
+			if n, class := capacityOpeningIn(d.x.lex, rest); class {
 				volt = string([]rune(rest)[:n])
 				rest, lines = rest[len(volt):], true
 			}
@@ -4749,7 +4789,7 @@ func trimCount(lex *lexicon, rest string) string {
 		if !inSet(countChars, r) {
 			return rest[i:]
 		}
-		if _, class := capacityOpening(lex, []rune(rest[i:])); class && (i == 0 || !isDigit(lastRune(rest[:i]))) {
+		if _, class := capacityOpeningIn(lex, rest[i:]); class && (i == 0 || !isDigit(lastRune(rest[:i]))) {
 			return rest[i:]
 		}
 	}
@@ -4898,7 +4938,7 @@ func (d *recognizer) countedAfter(end int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
-	if !(j > i && j < len(t) && strings.ContainsRune(d.x.lex.countMeasures, t[j])) {
+	if !(j > i && j < len(t) && inSet(d.x.lex.countMeasures, t[j])) {
 		return false
 	}
 	for k := j + 1; k < len(t) && k <= j+8 && isNameChar(t[k]); k++ {
@@ -5054,14 +5094,26 @@ func suffixLen(t []rune, end int, w string) int {
 		if end-n-1 < 0 {
 			return 0
 		}
-		if c, k := t[end-n-1], len(w); c >= 0x4E00 && c <= 0x9FFF && k >= 3 {
-			// a CJK ideograph: w must end in its three bytes, compared in
-			// place, where DecodeLastRuneInString called the decoder for
-			// every Chinese character (as in prefixLen)
+		c, k := t[end-n-1], len(w)
+		if (uint32(c)-0x800 < 0xD800-0x800 || uint32(c)-0xE000 < utf8.RuneError-0xE000) && k >= 3 {
+			// a character of three bytes (CJK ideographs, Chinese
+			// punctuation; not U+FFFD, which invalid bytes decode to): w
+			// must end in its three bytes, compared in place, where
+			// DecodeLastRuneInString called the decoder for every Chinese
+			// character (as in prefixLen)
 			if w[k-3] != 0xE0|byte(c>>12) || w[k-2] != 0x80|byte(c>>6)&0x3F || w[k-1] != 0x80|byte(c)&0x3F {
 				return 0
 			}
 			w = w[:k-3]
+			n++
+			continue
+		}
+		if uint32(c) < utf8.RuneSelf {
+			// ASCII: w's last character is c exactly when its last byte is
+			if w[k-1] != byte(c) {
+				return 0
+			}
+			w = w[:k-1]
 			n++
 			continue
 		}
@@ -5073,6 +5125,23 @@ func suffixLen(t []rune, end int, w string) int {
 		n++
 	}
 	return n
+}
+
+// verbList is a list of verbs as characters (runeLists), with a bit set
+// in lasts for the low six bits of each one's last character: a position
+// where none ends is passed without comparing the words.
+type verbList struct {
+	words [][]rune
+	lasts uint64
+}
+
+// newVerbList builds the verbList of words, none of them empty.
+func newVerbList(words []string) verbList {
+	l := verbList{words: runeLists(words)}
+	for _, w := range l.words {
+		l.lasts |= 1 << (w[len(w)-1] & 63)
+	}
+	return l
 }
 
 // runeLists gives each of words as characters, in the same order.
@@ -5662,13 +5731,16 @@ func (d *recognizer) nameLike(a, b int) bool {
 // docVerbStart returns where a titled document's name starts when a verb
 // that issues or carries out documents stands before its head in the same
 // clause (制定实施外商投资促进行动方案), or -1.
-func (d *recognizer) docVerbStart(headStart int, verbs [][]rune) int {
+func (d *recognizer) docVerbStart(headStart int, verbs verbList) int {
 	t := d.text
 	for i := headStart - 1; i >= 0 && headStart-i <= maxModifier; i-- {
 		if !isNameChar(t[i]) && t[i] != '“' && t[i] != '”' {
 			return -1
 		}
-		for _, v := range verbs {
+		if verbs.lasts&(1<<(t[i]&63)) == 0 {
+			continue // no verb ends with t[i] (most characters)
+		}
+		for _, v := range verbs.words {
 			if n := len(v); i+1-n >= 0 && t[i] == v[n-1] && slices.Equal(t[i+1-n:i+1], v) && headStart-(i+1) >= 2 {
 				s := i + 1
 				if t[s] == '了' || t[s] == '好' {
@@ -6076,7 +6148,10 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		goodBits |= 1 << (g & 63)
 	}
 	for i := 1; i+2 < len(t); i++ {
-		if goodBits&(1<<(t[i]&63)) == 0 || !slices.Contains(goods, t[i]) {
+		if i = nextLowBits(t, i, goodBits); i+2 >= len(t) {
+			break
+		}
+		if !slices.Contains(goods, t[i]) {
 			continue
 		}
 		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !inSet("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
@@ -6222,7 +6297,7 @@ func (d *recognizer) verbBefore(pos int) bool {
 		return false
 	}
 	w := ws[len(ws)-1]
-	if len(ws) >= 2 && w.End-w.Start == 1 && strings.ContainsRune(d.x.lex.resultResults, d.text[max(0, pos-4)+w.Start]) && segment.IsVerbTag(ws[len(ws)-2].Tag) {
+	if len(ws) >= 2 && w.End-w.Start == 1 && inSet(d.x.lex.resultResults, d.text[max(0, pos-4)+w.Start]) && segment.IsVerbTag(ws[len(ws)-2].Tag) {
 		return true // 打好“三北”工程, 建强省…实验室: a verb and its complement
 	}
 	return segment.IsVerbTag(w.Tag) && w.End-w.Start >= 2 && d.gazAt(max(0, pos-4)+w.Start) == nil
@@ -6368,7 +6443,7 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 	}
 	q := headStart
 	for _, p := range d.x.lex.phaseWords {
-		if n := len([]rune(p)); q-n > 0 && isChineseNumeral(d.text[q-n]) && runesAt(d.text, q-n, p) {
+		if n := suffixLen(d.text, q, p); n > 0 && q-n > 0 && isChineseNumeral(d.text[q-n]) {
 			q -= n // “三北”六期工程: the programme's phase
 			break
 		}
@@ -6566,7 +6641,7 @@ const maxPlanItem = 14
 // listVerbEndingAt reports a verb of inclusion ([list-verbs]) ending right
 // before i (入选|国家…, 成为|国家…).
 func (d *recognizer) listVerbEndingAt(i int) bool {
-	for _, v := range d.x.listVerbRunes {
+	for _, v := range d.x.listVerbRunes.words {
 		if n := len(v); i-n >= 0 && slices.Equal(d.text[i-n:i], v) {
 			return true
 		}

@@ -136,6 +136,9 @@ func splitLines(src []rune) []line {
 	ls := make([]line, 0, 64)
 	start := 0
 	for i, r := range src {
+		if r > '\r' && r|1 != '\u2029' {
+			continue // (nearly every character: two tests, not four)
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			ls = append(ls, line{start: start, end: i})
 			start = i + 1
@@ -188,7 +191,16 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		if r >= 0x4E00 && r <= 0x9FFF {
 			// a CJK ideograph, most of the text: no marker, leader or
 			// character to map starts with one
-			buf.add(r, i)
+			if buf.src != nil {
+				buf.add(r, i)
+				continue
+			}
+			// without source offsets, the run of them in a function of
+			// its own, the buffer in registers (it writes behind its
+			// reading, as add does)
+			var n int
+			buf.text, n = appendHanRun(buf.text, src[i:l.end])
+			i += n - 1
 			continue
 		}
 		if n := pageMarker(src, i, l.end); n > 0 {
@@ -238,6 +250,18 @@ func numeralBeside(src []rune, i int, l line) bool {
 // zeroLookalike reports a character typed for the numeral 〇.
 func zeroLookalike(r rune) bool {
 	return r == '○' || r == '◯' || r == 'Ｏ' || r == 'O' || r == 'o'
+}
+
+// appendHanRun appends to dst the run of CJK ideographs (U+4E00–U+9FFF)
+// that src opens with, and returns dst and the run's length.
+func appendHanRun(dst, src []rune) ([]rune, int) {
+	for k, c := range src {
+		if c < 0x4E00 || c > 0x9FFF {
+			return dst, k
+		}
+		dst = append(dst, c)
+	}
+	return dst, len(src)
 }
 
 // isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits
@@ -357,14 +381,7 @@ func foldSpaces(text []rune, src []int32) ([]rune, []int32) {
 	return text[:w], src[:w]
 }
 
-func containsSpace(t []rune) bool {
-	for _, r := range t {
-		if r == ' ' {
-			return true
-		}
-	}
-	return false
-}
+func containsSpace(t []rune) bool { return indexRune(t, ' ') >= 0 }
 
 // needsSpace reports whether a space between a and b carries meaning: only
 // between two ASCII letters or digits (Latin words, codes, numbers).

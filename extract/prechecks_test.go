@@ -151,7 +151,7 @@ func TestSuffixLenAsBefore(t *testing.T) {
 		return n
 	}
 	words := []string{"a", "\xe4", "\xb8\xad", "中\xe4\xb8", "\ufffd", "G60", "（一）", "😀中"}
-	for _, l := range [][]string{x.lex.phaseWords, x.lex.worksWords, x.lex.anchors, x.lex.nationalProgrammes, x.lex.roleWords} {
+	for _, l := range [][]string{x.lex.phaseWords, x.lex.worksWords, x.lex.anchors, x.lex.nationalProgrammes, x.lex.roleWords, x.lex.pluralCategories} {
 		words = append(words, l...)
 	}
 	for _, in := range testInputs(t, 2) {
@@ -166,6 +166,53 @@ func TestSuffixLenAsBefore(t *testing.T) {
 					t.Fatalf("suffixLen(%d, %q) = %d, want %d", end, w, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestPluralAndCapacityAsBefore compares plural, which compares each
+// category from its end, and capacityOpeningIn, which converts only a
+// string that opens with a digit or a point, with the code they were, at
+// every position of the seeds and part of the corpus.
+func TestPluralAndCapacityAsBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	refPlural := func(t []rune, headEnd int) bool {
+		for _, w := range x.lex.pluralCategories {
+			if r, _ := utf8.DecodeLastRuneInString(w); r != utf8.RuneError && (headEnd < 1 || headEnd > len(t) || t[headEnd-1] != r) {
+				continue
+			}
+			n := len([]rune(w))
+			if headEnd >= n && runesAt(t, headEnd-n, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, in := range testInputs(t, 2) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		text := append(d.text, '\ufffd', 'a', -1)
+		for end := -1; end <= len(text)+1; end++ {
+			if got, want := plural(x.lex, text, end), refPlural(text, end); got != want {
+				t.Fatalf("plural(%d) = %v, want %v", end, got, want)
+			}
+			if end >= 0 && end <= len(text) {
+				s := string(text[end:min(len(text), end+12)])
+				gn, gc := capacityOpeningIn(x.lex, s)
+				wn, wc := capacityOpening(x.lex, []rune(s))
+				if gn != wn || gc != wc {
+					t.Fatalf("capacityOpeningIn(%q) = %d %v, want %d %v", s, gn, gc, wn, wc)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "\xff", ".5万千瓦", "750千伏", "１２"} {
+		gn, gc := capacityOpeningIn(x.lex, s)
+		wn, wc := capacityOpening(x.lex, []rune(s))
+		if gn != wn || gc != wc {
+			t.Fatalf("capacityOpeningIn(%q) = %d %v, want %d %v", s, gn, gc, wn, wc)
 		}
 	}
 }

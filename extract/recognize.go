@@ -121,7 +121,11 @@ type docText struct {
 	tokCode  []uint16
 	longToks map[int]segment.Token
 	cutBuf   []segment.Token // cutAt's
-	wordBuf  []segment.Token // scratchWords' result
+	// unit is the last unit cutTo read (segment.Unit), kept because the
+	// next cuts are mostly in the same one: its scan was a pass over the
+	// unit for every piece cut
+	unit    [2]int
+	wordBuf []segment.Token // scratchWords' result
 }
 
 // recognition is what recognition gives: the mentions and the entities
@@ -304,12 +308,15 @@ func (d *findings) placeProblems(text []rune) {
 		if p.Offset < 0 || p.Offset > len(text) {
 			continue
 		}
-		for ; pos < p.Offset; pos++ {
-			if text[pos] == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
+		for pos < p.Offset { // from line break to line break (indexRune)
+			k := indexRune(text[pos:p.Offset], '\n')
+			if k < 0 {
+				col += p.Offset - pos
+				pos = p.Offset
+				break
 			}
+			line, col = line+1, 1
+			pos += k + 1
 		}
 		p.Line, p.Column = line, col
 	}
@@ -1476,16 +1483,23 @@ func (d *recognizer) recognizeAbbrev() {
 			stops[c>>6] |= 1 << (c & 63)
 		}
 	}
+	// One pass over the text finds both the positions the loop below reads
+	// (stops, and any character outside the plane) and those of the
+	// subject province's initials, which initialRuns and crossRuns read.
+	var initBits *[1 << 10]uint64
+	if p := d.subjProv; p != nil {
+		initBits = d.x.initialBits[p.Code]
+	}
+	marks, initials := stopsAndInitials(t, &stops, initBits)
+	next := 0 // the first of marks not passed
 	for i := 0; i < len(t); i++ {
-		for i < len(t) {
-			if c := t[i]; uint32(c) >= 1<<16 || stops[c>>6]&(1<<(c&63)) != 0 {
-				break
-			}
-			i++
+		for next < len(marks) && marks[next] < i {
+			next++
 		}
-		if i == len(t) {
+		if next == len(marks) {
 			break
 		}
+		i = marks[next]
 		if t[i] == '南' || t[i] == '东' { // directionPair's first test, without the call
 			if m := d.directionPair(i); m != nil {
 				add(m) // 南北疆: 南疆 and 北疆
@@ -1576,11 +1590,11 @@ func (d *recognizer) recognizeAbbrev() {
 			covered[k] = true
 		}
 	}
-	runs := d.initialRuns(covered)
+	runs := d.initialRuns(covered, initials)
 	for _, m := range runs {
 		add(m)
 	}
-	for _, m := range d.crossRuns(covered, runs) {
+	for _, m := range d.crossRuns(covered, runs, initials) {
 		add(m)
 	}
 	if d.subjReg != nil {
@@ -1601,8 +1615,12 @@ func (d *recognizer) recognizeAbbrev() {
 		}
 		found := make([][]int, len(prs))
 		next := make([]int, len(prs)) // where pronoun k may next be found
-		for i, c := range t {
-			if firstBits&(1<<(c&63)) == 0 || !slices.Contains(firsts, c) {
+		for i := 0; i < len(t); i++ {
+			if i = nextLowBits(t, i, firstBits); i == len(t) {
+				break
+			}
+			c := t[i]
+			if !slices.Contains(firsts, c) {
 				continue
 			}
 			for k, pr := range runes {
@@ -2143,9 +2161,11 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 	var out []*mention
 	t := d.text
 	for i := 0; i < len(t); i++ {
-		if t[i] != '“' {
-			continue
+		k := indexRune(t[i:], '“')
+		if k < 0 {
+			break
 		}
+		i += k
 		j := i + 1
 		for j < len(t) && j-i <= 5 && isHan(t[j]) && !covered[j] {
 			j++
@@ -2189,8 +2209,11 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 // written one character each, before a word that binds them (汉襄宜省内大
 // 空间协同, 郑开同城化, 海澄文一体化): each character a word of its own and
 // the initial of one place there (initialPlace). Plans name the cities of a
-// cluster so in every province; quoted runs are quotedRuns'.
-func (d *recognizer) initialRuns(covered []bool) []*mention {
+// cluster so in every province; quoted runs are quotedRuns'. initials are
+// the positions of the characters that may stand for a place of the
+// province (stopsAndInitials with its initialBits): most characters of a
+// text are not, and only these are read.
+func (d *recognizer) initialRuns(covered []bool, initials []int) []*mention {
 	p := d.subjProv
 	if p == nil {
 		return nil
@@ -2204,9 +2227,9 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 	in := func(c rune) bool { return c < 1<<16 && bits[c>>6]&(1<<(c&63)) != 0 }
 	var out []*mention
 	t := d.text
-	for i := 0; i < len(t); {
-		if !in(t[i]) || covered[i] {
-			i++ // (most characters)
+	next := 0 // where the scan goes on: past the last run read
+	for _, i := range initials {
+		if i < next || covered[i] {
 			continue
 		}
 		j := i
@@ -2218,9 +2241,42 @@ func (d *recognizer) initialRuns(covered []bool) []*mention {
 				out = append(out, m)
 			}
 		}
-		i = max(j, i+1)
+		next = max(j, i+1)
 	}
 	return out
+}
+
+// stopsAndInitials returns, in order, the positions of t whose
+// characters stops marks or that lie outside the Basic Multilingual Plane,
+// and those whose characters initials marks (none for nil initials): the
+// scans of recognizeAbbrev and of the rules of initials (initialRuns,
+// crossRuns) in one pass over the union of the two bitmaps.
+func stopsAndInitials(t []rune, stops, initials *[1 << 10]uint64) (marks, inits []int) {
+	scan := stops
+	if initials != nil {
+		var union [1 << 10]uint64
+		for k := range union {
+			union[k] = stops[k] | initials[k]
+		}
+		scan = &union
+	}
+	for i := 0; i < len(t); i++ {
+		if i = nextMarked(t, i, scan); i == len(t) {
+			break
+		}
+		c := t[i]
+		if uint32(c) >= 1<<16 {
+			marks = append(marks, i)
+			continue
+		}
+		if stops[c>>6]&(1<<(c&63)) != 0 {
+			marks = append(marks, i)
+		}
+		if initials != nil && initials[c>>6]&(1<<(c&63)) != 0 {
+			inits = append(inits, i)
+		}
+	}
+	return marks, inits
 }
 
 // initialRun reads the run of places ending at end, starting at start or
@@ -2291,7 +2347,7 @@ func (d *recognizer) initialRun(start, end int) *mention {
 // for the one place at the level under a province (a city, or a district
 // of a municipality) in those provinces whose name starts with it; at
 // least one place must be the subject's and one the neighbour's.
-func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
+func (d *recognizer) crossRuns(covered []bool, taken []*mention, initials []int) []*mention {
 	p := d.subjProv
 	if p == nil || d.x.initialBits[p.Code] == nil {
 		return nil
@@ -2364,9 +2420,8 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 	var out []*mention
 	t := d.text
 	inRun := func(k int) bool { return in(t[k]) && !covered[k] && !isTaken(k) }
-	own := func(c rune) bool { return c < 1<<16 && sb[c>>6]&(1<<(c&63)) != 0 }
 	// a run holds a place of the subject's (crossRun asks it): most hold none
-	for i, j := range runsHolding(t, inRun, own) {
+	for i, j := range runsHolding(t, inRun, initials) {
 		// the run ends where a binding word follows, which may itself
 		// start with initials (达万开|川渝|统筹: 川 may be a place's too):
 		// the last end that reads as a run
@@ -2401,21 +2456,22 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention) []*mention {
 }
 
 // runsHolding yields the start and end of each longest stretch of t whose
-// positions are inRun that holds a character own says yes to (own implies
-// inRun's test of the character alone), in order. It looks for the own
-// characters, rarer than those of runs, and reads the run around each:
-// scanning every run would ask most characters more.
-func runsHolding(t []rune, inRun func(k int) bool, own func(c rune) bool) iter.Seq2[int, int] {
+// positions are inRun that holds a position of own (positions in order,
+// whose characters inRun's test of the character alone passes), in order.
+// It looks for the own characters, rarer than those of runs, and reads the
+// run around each: scanning every run would ask most characters more.
+func runsHolding(t []rune, inRun func(k int) bool, own []int) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
+		m := 0 // the first of own not passed
 		for i := 0; i < len(t); {
 			// i is 0 or the end of the last run, no position of one
-			k := i
-			for k < len(t) && (!own(t[k]) || !inRun(k)) {
-				k++
+			for m < len(own) && (own[m] < i || !inRun(own[m])) {
+				m++
 			}
-			if k == len(t) {
+			if m == len(own) {
 				return
 			}
+			k := own[m]
 			s, e := k, k+1
 			for s > i && inRun(s-1) {
 				s--
@@ -2429,6 +2485,42 @@ func runsHolding(t []rune, inRun func(k int) bool, own func(c rune) bool) iter.S
 			i = e
 		}
 	}
+}
+
+// nextMarked returns the first index k >= i of t whose character bits
+// marks or lies outside the Basic Multilingual Plane (which bits cannot
+// mark), or len(t). It is the loop of the scans that pass the characters
+// no rule of theirs reads, most of a text: the bitmap an array, so that
+// no read of it is bounds-checked, and nothing else asked per character.
+// It is not inlined: in its callers' large frames the loop's registers
+// were spilled, where a call is paid once per marked character.
+//
+//go:noinline
+func nextMarked(t []rune, i int, bits *[1 << 10]uint64) int {
+	_ = bits[0] // the nil check once, not in the loop
+	for k, c := range t[i:] {
+		if u := uint32(c); u >= 1<<16 || bits[u>>6]&(1<<(u&63)) != 0 {
+			return i + k
+		}
+	}
+	return len(t)
+}
+
+// nextLowBits returns the first index k >= i of t whose character's low
+// six bits are a bit set in mask, or len(t): the filter of scans for the
+// characters of a short list, four characters a step (a character's test
+// one bit test, the loop's own count and branch shared by four).
+func nextLowBits(t []rune, i int, mask uint64) int {
+	s := t[i:]
+	for len(s) >= 4 && mask&(1<<(s[0]&63)) == 0 && mask&(1<<(s[1]&63)) == 0 && mask&(1<<(s[2]&63)) == 0 && mask&(1<<(s[3]&63)) == 0 {
+		s = s[4:]
+	}
+	for k := len(t) - len(s); k < len(t); k++ {
+		if mask&(1<<(t[k]&63)) != 0 {
+			return k
+		}
+	}
+	return len(t)
 }
 
 // partiesFollowed reports a run of province abbreviations at pos that a

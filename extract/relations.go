@@ -243,8 +243,8 @@ func (c *sentenceCtx) findTopic() []*mention {
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
 	for _, v := range c.d.x.lex.leadVerbs {
-		if strings.HasPrefix(c.d.sub(i, min(c.s.End, i+len([]rune(v)))), v) {
-			i += len([]rune(v))
+		if n := prefixLen(t[:c.s.End], i, v); n > 0 { // compared in place, counted as it goes
+			i += n
 			break
 		}
 	}
@@ -707,7 +707,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
-	if j == i || j >= len(t) || !strings.ContainsRune(c.d.x.lex.countMeasures, t[j]) {
+	if j == i || j >= len(t) || !inSet(c.d.x.lex.countMeasures, t[j]) {
 		return false
 	}
 	j++
@@ -2385,7 +2385,7 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 			consider(r, 2)
 		}
 	}
-	if bestScore < 4 && !d.x.toponymFinals[c] && !strings.ContainsRune(d.x.lex.cityFinals, c) {
+	if bestScore < 4 && !d.x.toponymFinals[c] && !inSet(d.x.lex.cityFinals, c) {
 		// 沪通 in a plan of 江苏: 南通; 昌抚 in one of 江西: 南昌. A city
 		// of the subject's province is written by its second character
 		// where none of the province starts with it (not a final that
@@ -2465,6 +2465,9 @@ func titles(t []rune) [][2]int {
 	var spans [][2]int
 	open := -1
 	for i, r := range t {
+		if r|1 != '》' && r != '\n' {
+			continue // (nearly every character: 《 and 》 differ in the last bit only)
+		}
 		switch r {
 		case '《':
 			open = i
@@ -2491,7 +2494,7 @@ func (c *sentenceCtx) fillerGap(from, to int) bool {
 			i += n - 1 // 融入新时代西部大开发, 融入国家“东数西算”工程
 			continue
 		}
-		if !strings.ContainsRune("好了到于入进向同“”《》\"大", c.d.text[i]) {
+		if !inSet("好了到于入进向同“”《》\"大", c.d.text[i]) {
 			return false
 		}
 	}
@@ -2522,9 +2525,9 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 		return ps, w // 顺德（英德）产业特别合作区: a place and the partner in brackets after it
 	}
 	for _, w := range d.x.lex.zoneWords {
-		wr := []rune(w)
-		for k := lo + 2; k+len(wr) <= m.end; k++ {
-			if string(t[k:k+len(wr)]) != w {
+		n := utf8.RuneCountInString(w)
+		for k := lo + 2; k+n <= m.end; k++ {
+			if !runesAt(t, k, w) { // compared in place: no string of the text's characters at every position
 				continue
 			}
 			for q := 0; q <= maxZoneQualifier && k-q >= lo+2; q++ {
@@ -2547,7 +2550,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 				// partners it does not name
 				if g := d.gazEndingAt(k - q); g != nil && g.kind == mRegion && g.start >= m.start && g.end-g.start >= 2 &&
 					!(g.start > 0 && inSet("(（", t[g.start-1])) && // (…区域（珲春）国际合作示范区: where it lies, no party)
-					d.sub(k+len(wr), min(m.end, k+len(wr)+2)) != "组织" { // (上海合作组织…: an organisation's name)
+					d.sub(k+n, min(m.end, k+n+2)) != "组织" { // (上海合作组织…: an organisation's name)
 					return g.refs[:1], w
 				}
 			}
@@ -2555,7 +2558,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	}
 	// 湘赣、粤赣、闽赣合作产业园: an item of a list names its parties, the
 	// zone word is in the head the items share, after the text of this one
-	if item := string(t[m.start:m.end]); m.end-m.start >= 2 && strings.HasPrefix(m.refs[0].name, item) {
+	if item := d.sub(m.start, m.end); m.end-m.start >= 2 && strings.HasPrefix(m.refs[0].name, item) {
 		rest := m.refs[0].name[len(item):]
 		for _, w := range d.x.lex.zoneWords {
 			if k := strings.Index(rest, w); k >= 0 && utf8.RuneCountInString(rest[:k]) <= maxZoneQualifier {

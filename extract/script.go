@@ -24,8 +24,11 @@ const sampleRunes = 800
 // by converting a sample and counting the Han characters that change.
 // Converting simplified text damages names (乾县 becomes 干县 under some
 // tables), so only text detected as traditional is converted.
-func detectScript(conv Converter, text string) (string, error) {
-	if !mayBeTraditional(text) {
+//
+// runes, when not nil, are text's characters, decoded already: the first
+// look reads them instead of decoding text again.
+func detectScript(conv Converter, text string, runes []rune) (string, error) {
+	if runes != nil && !mayBeTraditionalRunes(runes) || runes == nil && !mayBeTraditional(text) {
 		return ScriptSimplified, nil
 	}
 	var sample strings.Builder
@@ -106,6 +109,27 @@ func toSimplified(conv Converter, text string) (string, []int32, error) {
 // alike in both scripts, was on the list and sent nearly every simplified
 // work report through OpenCC, 5 % of the extraction's time.)
 func mayBeTraditional(text string) bool {
+	seen, han := 0, 0
+	for _, r := range text {
+		if r < 0x3400 {
+			continue
+		}
+		han++
+		if r < 1<<16 && traditionalBits[r>>6]&(1<<(r&63)) != 0 {
+			seen++
+			if seen >= 3 {
+				return true
+			}
+		}
+		if han >= 4*sampleRunes {
+			return false
+		}
+	}
+	return false
+}
+
+// mayBeTraditionalRunes is mayBeTraditional over text's characters.
+func mayBeTraditionalRunes(text []rune) bool {
 	seen, han := 0, 0
 	for _, r := range text {
 		if r < 0x3400 {

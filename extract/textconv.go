@@ -14,6 +14,10 @@ import (
 func encodeText(text []rune) (string, byteIndex) {
 	n := 0
 	for _, r := range text {
+		if uint32(r)-0x800 < 0x10000-0x800 {
+			n += 3 // Chinese text's case first; a surrogate is written as U+FFFD, three bytes too
+			continue
+		}
 		switch {
 		case r < 0:
 			n += 3 // U+FFFD
@@ -21,47 +25,58 @@ func encodeText(text []rune) (string, byteIndex) {
 			n++
 		case r < 0x800:
 			n += 2
-		case r < 0x10000:
-			n += 3 // a surrogate is written as U+FFFD, three bytes too
 		case r <= utf8.MaxRune:
 			n += 4
 		default:
 			n += 3
 		}
 	}
+	// A block of 64 characters at a time (encodeBlock), its bit planes in
+	// locals: no block to find and write per character.
 	buf := make([]byte, n)
 	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
 	i := 0
-	for c, r := range text {
-		b := &at.blocks[c>>6]
-		if c&63 == 0 {
-			b.base = uint32(i)
-		}
-		w := 0 // bytes written, less one
-		switch {
-		case r < utf8.RuneSelf && r >= 0:
-			buf[i] = byte(r)
-		case r < 0x10000 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF):
-			_ = buf[i+2]
-			buf[i] = 0xE0 | byte(r>>12)
-			buf[i+1] = 0x80 | byte(r>>6)&0x3F
-			buf[i+2] = 0x80 | byte(r)&0x3F
-			w = 2
-		default:
-			w = len(utf8.AppendRune(buf[i:i], r)) - 1
-		}
-		b.lo |= uint64(w&1) << (c & 63)
-		b.hi |= uint64(w>>1) << (c & 63)
-		i += w + 1
-	}
-	if len(text)&63 == 0 {
-		at.blocks[len(text)>>6].base = uint32(n)
+	for k := range at.blocks {
+		b := &at.blocks[k]
+		b.base = uint32(i)
+		i, b.lo, b.hi = encodeBlock(buf, i, text[k<<6:min(k<<6+64, len(text))])
 	}
 	if n == 0 {
 		return "", at
 	}
 	// buf is not written again: the string may share it.
 	return unsafe.String(&buf[0], n), at
+}
+
+// encodeBlock writes the UTF-8 of a block of at most 64 characters into
+// buf at i, which holds it, and returns where it ends and the block's bit
+// planes (byteBlock). A function of its own, with few values live, so
+// that its loop keeps them in registers.
+func encodeBlock(buf []byte, i int, text []rune) (end int, lo, hi uint64) {
+	bit := uint64(1) // the character's bit in the planes
+	for _, r := range text {
+		if uint32(r)-0x800 < 0xD800-0x800 || uint32(r)-0xE000 < 0x10000-0xE000 {
+			// three bytes: Chinese text, most characters
+			d := buf[i : i+3 : i+3]
+			d[0], d[1], d[2] = 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+			i += 3
+			hi |= bit
+		} else if uint32(r) < utf8.RuneSelf {
+			buf[i] = byte(r)
+			i++
+		} else {
+			w := utf8.EncodeRune(buf[i:], r) - 1 // bytes written, less one
+			i += w + 1
+			if w&1 != 0 {
+				lo |= bit
+			}
+			if w&2 != 0 {
+				hi |= bit
+			}
+		}
+		bit <<= 1
+	}
+	return i, lo, hi
 }
 
 // byteIndex gives where each character of a text starts in its UTF-8
@@ -128,44 +143,53 @@ func decodeTextCounted(s string, n int) []rune {
 // characters are decoded. repl counts the U+FFFD of s (for textVerdict,
 // where a search of the string for them was a pass of its own).
 //
-// Its three-byte fast path is decodeTextCounted's, written out again: a
-// helper for it costs the compiler 88 and is not inlined, a call per
-// character of Chinese text.
+// Its three-byte fast path reads four bytes as one word and tests the
+// lead and continuation bytes with one mask (a character in the last three
+// bytes of s takes the slow path, which counts a U+FFFD there); it is
+// written out here, not a helper: a helper would not be inlined, a call
+// per character of Chinese text.
 func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 	if n < 0 || n > len(s) {
 		return nil, 0, false
 	}
 	out = make([]rune, n)
-	k := 0
-	for i := 0; i < len(s); k++ {
-		if k == n {
-			return nil, 0, false // more characters than n
+	i := uint(0) // unsigned, so that the compiler sees the bytes after i in bounds
+	for k := range out {
+		if i+4 <= uint(len(s)) {
+			// a Chinese character, most of the text: its three bytes
+			// tested together in the four read at once
+			b := s[i : i+4]
+			if v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24; v&0xC0C0F0 == 0x8080E0 {
+				if r := rune(v&0x0F)<<12 | rune(v>>8&0x3F)<<6 | rune(v>>16&0x3F); uint32(r)-0x800 < 0xD800-0x800 || r >= 0xE000 {
+					if r == utf8.RuneError {
+						repl++
+					}
+					out[k] = r
+					i += 3
+					continue
+				}
+			}
 		}
-		c := s[i]
-		if c < utf8.RuneSelf {
+		if i >= uint(len(s)) {
+			return nil, 0, false // fewer characters than n
+		}
+		if c := s[i]; c < utf8.RuneSelf {
 			out[k] = rune(c)
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-				if r == utf8.RuneError {
-					repl++
-				}
-				out[k] = r
-				i += 3
-				continue
-			}
-		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return nil, 0, false
+		if r == utf8.RuneError {
+			if size == 1 {
+				return nil, 0, false
+			}
+			repl++ // U+FFFD itself, in the last three bytes
 		}
 		out[k] = r
-		i += size
+		i += uint(size)
 	}
-	if k != n {
-		return nil, 0, false
+	if i != uint(len(s)) {
+		return nil, 0, false // more characters than n
 	}
 	return out, repl, true
 }
@@ -302,9 +326,15 @@ func inSet(set string, r rune) bool {
 		return strings.IndexByte(set, byte(r)) >= 0
 	case r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) && r != utf8.RuneError:
 		b0, b1, b2 := 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
-		for i := 0; i+2 < len(set); i++ {
-			if set[i] == b0 && set[i+1] == b1 && set[i+2] == b2 {
+		for i := 0; i+2 < len(set); {
+			c := set[i]
+			if c == b0 && set[i+1] == b1 && set[i+2] == b2 {
 				return true
+			}
+			if c&0xF0 == 0xE0 {
+				i += 3 // past a three-byte character, whose other bytes cannot be b0
+			} else {
+				i++
 			}
 		}
 		return false

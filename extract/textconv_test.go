@@ -108,6 +108,9 @@ func TestMayBeTraditional(t *testing.T) {
 		if got, want := mayBeTraditional(s), refMayBeTraditional(s); got != want {
 			t.Fatalf("mayBeTraditional(%.30q) = %v, want %v", s, got, want)
 		}
+		if got, want := mayBeTraditionalRunes([]rune(s)), refMayBeTraditional(s); got != want {
+			t.Fatalf("mayBeTraditionalRunes(%.30q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
@@ -256,6 +259,12 @@ func TestInSet(t *testing.T) {
 	if len(sets) < 50 {
 		t.Fatalf("only %d sets read from the sources", len(sets))
 	}
+	// the sets asked by name: a constant and the lexicon's character lists
+	lex, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets = append(sets, listMeasures, lex.countMeasures, lex.cityFinals, lex.resultResults)
 	runes := []rune{-1, -0x80000000, utf8.MaxRune + 1, 0x7FFFFFFF}
 	for r := rune(0); r < 0x10000; r++ {
 		runes = append(runes, r)

@@ -90,7 +90,12 @@ func (d *docText) cutTo(k, to int) {
 	if d.tokCode[k] != 0 {
 		return
 	}
-	i, j := segment.Unit(d.text, k)
+	i, j := d.unit[0], d.unit[1]
+	if k < i || k >= j {
+		// (Unit gives the same unit for every character of it)
+		i, j = segment.Unit(d.text, k)
+		d.unit = [2]int{i, j}
+	}
 	a, b := k, k+1
 	for a > i && d.x.seg.MayJoin(d.text, a) {
 		a--

@@ -570,20 +570,23 @@ func (s *Segmenter) AppendPiece(toks []Token, block []rune, a, b int) ([]Token, 
 // caller may cut only the units it reads.
 func Unit(text []rune, k int) (i, j int) {
 	i, j = k, k+1
-	var same func(rune) bool
+	// each case its own loops: inBlock inlined in them, where a function
+	// value was called for every character of a block
 	switch r := text[k]; {
 	case inBlock(r):
-		same = inBlock
+		for i > 0 && inBlock(text[i-1]) {
+			i--
+		}
+		for j < len(text) && inBlock(text[j]) {
+			j++
+		}
 	case unicode.IsSpace(r):
-		same = unicode.IsSpace
-	default:
-		return i, j
-	}
-	for i > 0 && same(text[i-1]) {
-		i--
-	}
-	for j < len(text) && same(text[j]) {
-		j++
+		for i > 0 && unicode.IsSpace(text[i-1]) {
+			i--
+		}
+		for j < len(text) && unicode.IsSpace(text[j]) {
+			j++
+		}
 	}
 	return i, j
 }
@@ -661,34 +664,54 @@ func (s *Segmenter) route(i int, words []word, score []float64) (best float64, e
 	return best, end, tag, best - next
 }
 
+// smallBlock is the longest block cut with buffers of its own size: most
+// blocks cut are pieces of a few characters (AppendPiece), for which the
+// zeroing of buffers for maxStack characters was more work than the cut.
+const smallBlock = 8
+
 // cutBlock appends the tokens of block, which starts at rune offset base,
 // and returns the least gap of route's choices.
 func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) ([]Token, float64) {
 	n := len(block)
-	var scoreBuf [maxStack + 1]float64
-	var endBuf [maxStack]int32
-	var tagBuf [maxStack]int16
-	score, end, tag := scoreBuf[:], endBuf[:], tagBuf[:]
+	if n <= smallBlock {
+		var b struct {
+			score    [smallBlock + 1]float64
+			end, lim [smallBlock]int32
+			tag      [smallBlock]int16
+			wa, wb   [smallBlock]word // a walk meets at most a word a character
+		}
+		return s.cutIn(toks, block, base, sc, b.score[:n+1], b.end[:n], b.lim[:n], b.tag[:n], b.wa[:], b.wb[:])
+	}
+	var b struct {
+		score    [maxStack + 1]float64
+		end, lim [maxStack]int32
+		tag      [maxStack]int16
+		wa, wb   [maxWalk]word
+	}
+	score, end, lim, tag := b.score[:], b.end[:], b.lim[:], b.tag[:]
 	if n > maxStack {
 		// one call's long blocks share buffers grown to the longest
 		if cap(sc.score) < n+1 {
 			sc.score, sc.end, sc.tag = make([]float64, n+1), make([]int32, n), make([]int16, n)
 		}
-		score, end, tag = sc.score[:n+1], sc.end[:n], sc.tag[:n]
+		if cap(sc.lim) < n {
+			sc.lim = make([]int32, n)
+		}
+		score, end, lim, tag = sc.score, sc.end, sc.lim, sc.tag
 	}
+	return s.cutIn(toks, block, base, sc, score[:n+1], end[:n], lim[:n], tag[:n], b.wa[:], b.wb[:])
+}
+
+// cutIn is cutBlock with its buffers: the route's score (n+1), end, lim
+// and tag (n each), and the words of two walks (maxWalk each, or n when
+// that is less).
+func (s *Segmenter) cutIn(toks []Token, block []rune, base int, sc *scratch, score []float64, end, lim []int32, tag []int16, wordsA, wordsB []word) ([]Token, float64) {
+	n := len(block)
 	score[n] = 0
 	// Touch the second step of every walk first: their slots are mostly
 	// outside the cache, and these reads do not wait for one another. A
 	// walk whose first two characters start no word (trie.MayPair) ends
 	// after its first step: lim[j] is j+1 for it, n for the others.
-	var limBuf [maxStack]int32
-	lim := limBuf[:]
-	if n > maxStack {
-		if cap(sc.lim) < n {
-			sc.lim = make([]int32, n)
-		}
-		lim = sc.lim[:n]
-	}
 	var touched uint64
 	for j := 0; j+1 < n; j++ {
 		lim[j] = int32(j + 1)
@@ -708,7 +731,6 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 		// the slot its state leads to, mostly outside the cache, and the
 		// other walk's step goes on meanwhile. Their words are kept until
 		// the route from i is known, which the route from i-1 needs.
-		var wordsA, wordsB [maxWalk]word
 		for ; i >= 1; i -= 2 {
 			ja, jb := i, i-1
 			la, lb := int(lim[i]), int(lim[i-1])
@@ -750,9 +772,8 @@ func (s *Segmenter) cutBlock(toks []Token, block []rune, base int, sc *scratch) 
 			gap = min(gap, ga, gb)
 		}
 	}
-	var ws [maxWalk]word
 	for ; i >= 0; i-- {
-		buf := ws[:0]
+		buf := wordsA[:0] // (grows past its capacity only for a dictionary of words longer than maxWalk)
 		st := int32(0)
 		for j := i; j < int(lim[i]); j++ {
 			var w int32

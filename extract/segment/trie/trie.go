@@ -287,6 +287,37 @@ func (t *Trie) MayMatch(a, b rune) bool {
 	return t.rootBits[w]>>sh&(t.keyBits[w]>>sh|t.pairs[f>>6]>>(f&63))&1 != 0
 }
 
+// NextMayMatch returns the first index j >= i of text where MayMatch(text[j],
+// next) holds, next being text[j+1] or 0 after the last rune, or len(text)
+// if there is none. It is the scan of the extractor's matchers over every
+// character, with the tables in locals: a loop calling MayMatch reloaded
+// them, checked their bounds and spilled registers at each character.
+func (t *Trie) NextMayMatch(text []rune, i int) int {
+	root := (*[1 << 10]uint64)(t.rootBits)
+	keys := (*[1 << 10]uint64)(t.keyBits)
+	pairs := t.pairs
+	pshift := t.pshift & 63
+	rest := text[i:]
+	// rest shrinks from the front: the position is len(text)-len(rest),
+	// so that the loop keeps no index of its own in a register
+	for len(rest) >= 2 {
+		a, b := rest[0], rest[1]
+		if uint32(a) >= 1<<16 {
+			return len(text) - len(rest)
+		}
+		f := pairHash(a, b) >> pshift
+		w, sh := uint32(a)>>6, uint32(a)&63
+		if root[w]>>sh&(keys[w]>>sh|pairs[f>>6]>>(f&63))&1 != 0 {
+			return len(text) - len(rest)
+		}
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && t.MayMatch(rest[len(rest)-1], 0) {
+		return len(text) - 1
+	}
+	return len(text)
+}
+
 // OneRuneKey reports whether r may be a key of its own: false says it is
 // not, true that it is or that r is outside the Basic Multilingual Plane.
 func (t *Trie) OneRuneKey(r rune) bool {

@@ -243,3 +243,59 @@ func TestMayPair(t *testing.T) {
 		})
 	}
 }
+
+// TestNextMayMatch compares NextMayMatch with MayMatch asked of every
+// position from i on, over texts of keys, their runes and others (outside
+// the Basic Multilingual Plane too), from every start.
+func TestNextMayMatch(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	var words []string
+	for i := 0; i < 2000; i++ {
+		w := make([]rune, 1+rng.Intn(4))
+		for j := range w {
+			w[j] = 0x4E00 + rune(rng.Intn(2000))
+		}
+		words = append(words, string(w))
+	}
+	words = append(words, "a", "ab", "\U00020000x", "萍乡")
+	for _, keys := range [][]string{nil, {"萍"}, {"萍乡"}, words} {
+		ks := make([][]rune, len(keys))
+		vals := make([]int32, len(keys))
+		for i, k := range keys {
+			ks[i], vals[i] = []rune(k), int32(i)
+		}
+		tr := New(ks, vals)
+		want := func(text []rune, i int) int {
+			for ; i < len(text); i++ {
+				next := rune(0)
+				if i+1 < len(text) {
+					next = text[i+1]
+				}
+				if tr.MayMatch(text[i], next) {
+					return i
+				}
+			}
+			return len(text)
+		}
+		for n := 0; n < 300; n++ {
+			var text []rune
+			for len(text) < rng.Intn(40) {
+				switch rng.Intn(5) {
+				case 0:
+					text = append(text, []rune(words[rng.Intn(len(words))])...)
+				case 1:
+					text = append(text, 0x4E00+rune(rng.Intn(20000)))
+				case 2:
+					text = append(text, []rune("a萍乡b\U00020000x，")[rng.Intn(7)])
+				default:
+					text = append(text, 0x4E00+rune(rng.Intn(2000)))
+				}
+			}
+			for i := 0; i <= len(text); i++ {
+				if got, w := tr.NextMayMatch(text, i), want(text, i); got != w {
+					t.Fatalf("keys %d, text %q from %d: NextMayMatch = %d, MayMatch first at %d", len(keys), string(text), i, got, w)
+				}
+			}
+		}
+	}
+}
