@@ -1263,6 +1263,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"CONNECTS 包茂高速 -> 沪昆高速", "CONNECTS 二广高速 -> 沪昆高速"}},
 		{"a pair's initials before a word that opens with a named place's initial stay a pair", "佛山市2026年政府工作报告\n高明区加快发展。携手广州共建广佛高质量发展融合试验区。",
 			[]string{"CO_BUILDS 广州市 -> 广佛高质量发展融合试验区", "CO_BUILDS 佛山市 -> 广佛高质量发展融合试验区"}, []string{"CO_BUILDS 高明区 -> 广佛高质量发展融合试验区"}},
+		{"a counted unit's bracketed alternative stands between peers and their trigger", "北部湾城市群发展规划\n粤桂琼三省(区)合作不断加强。",
+			[]string{"COOPERATES_WITH 广东省 -> 广西壮族自治区", "COOPERATES_WITH 广东省 -> 海南省", "COOPERATES_WITH 广西壮族自治区 -> 海南省"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1517,9 +1517,10 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 	}
 	last := ms[len(ms)-1]
 	if c.gapLen(last.end, pos) > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
-		slices.ContainsFunc(c.d.text[last.end:pos], func(r rune) bool { return r == '及' || r == '、' }) {
+		slices.Contains(c.d.text[last.end:pos], '及') {
 		// (合肥都市圈、皖北…集聚区及省际毗邻地区新型功能区: the trigger is
-		// inside one more item of the list, no predicate of the items)
+		// inside one more item of the list, no predicate of the items; a
+		// list of fields with 、 is no item: 粤桂琼三省区海洋、旅游等领域合作)
 		return nil
 	}
 	var kept []*mention
@@ -1610,6 +1611,8 @@ func (c *sentenceCtx) plainWords(from, to int) bool {
 		case r == '”':
 			inQuote = false
 		case inQuote && (r == '+' || r == '＋' || r == '×' || r == '·' || r == '—' || r == '-'):
+		case (r == '(' || r == '（') && i+2 < to && isHan(c.d.text[i+1]) && (c.d.text[i+2] == ')' || c.d.text[i+2] == '）'):
+			i += 2 // 三省(区): a counted unit's bracketed alternative
 		case !isNameChar(r):
 			return false
 		}
