@@ -218,6 +218,8 @@ type lexicon struct {
 	agreementVerbs []string
 	// officeTitles end the titles of a person's offices.
 	officeTitles []string
+	// pairPronouns name the two regions a title pairs.
+	pairPronouns []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -295,7 +297,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
-		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("office-titles", &l.officeTitles),
+		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("office-titles", &l.officeTitles), w("pair-pronouns", &l.pairPronouns),
 	}
 }
 

@@ -1638,6 +1638,21 @@ func (d *recognizer) recognizeAbbrev() {
 			}
 		}
 	}
+	if a, b := d.titlePair(); a != nil {
+		// 辽宁省与江苏省对口合作实施方案: 两省 and 双方 in the text are the two
+		for _, w := range d.x.lex.pairPronouns {
+			wr := []rune(w)
+			level := wr[len(wr)-1]
+			if level == '省' && (a.Level != gazetteer.Province || b.Level != gazetteer.Province) || level == '市' && (a.Level != gazetteer.City || b.Level != gazetteer.City) {
+				continue
+			}
+			for i := 0; i+len(wr) <= len(t); i++ {
+				if runesAt(t, i, w) && !covered[i] && !covered[i+len(wr)-1] && (i == 0 || !d.x.isAbbrev(t[i-1])) {
+					add(&mention{start: i, end: i + len(wr), kind: mAbbrev, refs: []*entity{d.regionEntity(a), d.regionEntity(b)}})
+				}
+			}
+		}
+	}
 	d.gazSpans = append(d.gazSpans, added...)
 	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
 }
@@ -1737,6 +1752,40 @@ func (d *recognizer) cityClosedRun(i, j int) *mention {
 		m.refs = append(m.refs, e)
 	}
 	return m
+}
+
+// titlePair returns the two regions a title joins with 与 or 和 (辽宁省与
+// 江苏省对口合作实施方案: 辽宁省, 江苏省), or nil: the parties the text calls
+// 两省 or 双方.
+func (d *recognizer) titlePair() (*gazetteer.Region, *gazetteer.Region) {
+	end := slices.Index(d.text, '\n')
+	if end < 0 {
+		end = len(d.text)
+	}
+	var prev *mention
+	for _, g := range d.gazSpans {
+		if g.start >= end {
+			break
+		}
+		if g.kind != mRegion || len(g.refs) != 1 || g.refs[0].region == nil {
+			prev = nil
+			continue
+		}
+		if a, b := prevRegion(prev), g.refs[0].region; a != nil && g.start == prev.end+1 && inSet("与和", d.text[prev.end]) &&
+			a.Level == b.Level && a != b {
+			return a, b // (peers: not 成都与四川7市, a city and its province)
+		}
+		prev = g
+	}
+	return nil, nil
+}
+
+// prevRegion returns the region of a region mention, or nil.
+func prevRegion(m *mention) *gazetteer.Region {
+	if m == nil {
+		return nil
+	}
+	return m.refs[0].region
 }
 
 // localCityRun reads at i a run of three or four cities, one character
