@@ -2979,12 +2979,7 @@ func (d *recognizer) docVerbBefore(start int) bool {
 // planningWorkAt reports a word of work right after a plan's head, with
 // which the head is an activity ([planning-works]: 规划|建设, 规划|研究).
 func (d *recognizer) planningWorkAt(pos int) bool {
-	for _, w := range d.x.lex.planningWorks {
-		if prefixLen(d.text, pos, w) > 0 {
-			return true
-		}
-	}
-	return false
+	return anyWordAt(d.text, pos, d.x.lex.planningWorks)
 }
 
 // nationalStrategyEndingAt reports the name of one of the state's
@@ -4319,9 +4314,12 @@ func (d *recognizer) goalBefore(start int) bool {
 // asideAt reports a bracket's text opening at i with one of [aside-openers]:
 // the bracket defines a short form or points to a figure, and is no part of a
 // name on either side of it.
-func (d *recognizer) asideAt(i int) bool {
-	for _, w := range d.x.lex.asideOpeners {
-		if prefixLen(d.text, i, w) > 0 {
+func (d *recognizer) asideAt(i int) bool { return anyWordAt(d.text, i, d.x.lex.asideOpeners) }
+
+// anyWordAt reports one of words starting at t[pos].
+func anyWordAt(t []rune, pos int, words []string) bool {
+	for _, w := range words {
+		if prefixLen(t, pos, w) > 0 {
 			return true
 		}
 	}

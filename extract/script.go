@@ -109,20 +109,10 @@ func toSimplified(conv Converter, text string) (string, []int32, error) {
 // alike in both scripts, was on the list and sent nearly every simplified
 // work report through OpenCC, 5 % of the extraction's time.)
 func mayBeTraditional(text string) bool {
-	seen, han := 0, 0
+	var sc traditionalScan
 	for _, r := range text {
-		if r < 0x3400 {
-			continue
-		}
-		han++
-		if r < 1<<16 && traditionalBits[r>>6]&(1<<(r&63)) != 0 {
-			seen++
-			if seen >= 3 {
-				return true
-			}
-		}
-		if han >= 4*sampleRunes {
-			return false
+		if answer, done := sc.read(r); done {
+			return answer
 		}
 	}
 	return false
@@ -130,23 +120,31 @@ func mayBeTraditional(text string) bool {
 
 // mayBeTraditionalRunes is mayBeTraditional over text's characters.
 func mayBeTraditionalRunes(text []rune) bool {
-	seen, han := 0, 0
+	var sc traditionalScan
 	for _, r := range text {
-		if r < 0x3400 {
-			continue
-		}
-		han++
-		if r < 1<<16 && traditionalBits[r>>6]&(1<<(r&63)) != 0 {
-			seen++
-			if seen >= 3 {
-				return true
-			}
-		}
-		if han >= 4*sampleRunes {
-			return false
+		if answer, done := sc.read(r); done {
+			return answer
 		}
 	}
 	return false
+}
+
+// traditionalScan is mayBeTraditional's count, one character at a time:
+// one step for both forms of the text.
+type traditionalScan struct{ seen, han int }
+
+// read counts r; done reports that the answer is known.
+func (sc *traditionalScan) read(r rune) (answer, done bool) {
+	if r < 0x3400 {
+		return false, false
+	}
+	sc.han++
+	if r < 1<<16 && traditionalBits[r>>6]&(1<<(r&63)) != 0 {
+		if sc.seen++; sc.seen >= 3 {
+			return true, true
+		}
+	}
+	return false, sc.han >= 4*sampleRunes
 }
 
 // traditionalMarks are the characters mayBeTraditional counts.
