@@ -1271,6 +1271,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"COOPERATES_WITH 江苏省 -> 江苏省"}},
 		{"a city and its province in a title are no pair", "成都与四川7市掀起合作签约热潮\n双方将共同打造巴蜀文化旅游走廊，共建成渝科创走廊。",
 			nil, []string{"CO_BUILDS 四川省 -> 成渝科创走廊"}},
+		{"listed places that sign a cooperation agreement are peers however long its name", "湖北省人民政府关于印发某方案的通知\n武汉、鄂州、黄石、黄冈四市签署共同建设十大重点工程合作协议。",
+			[]string{"COOPERATES_WITH 武汉市 -> 鄂州市", "COOPERATES_WITH 黄石市 -> 黄冈市", "COOPERATES_WITH 武汉市 -> 黄冈市"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

@@ -1516,8 +1516,8 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		}
 	}
 	last := ms[len(ms)-1]
-	if c.gapLen(last.end, pos) > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
-		slices.Contains(c.d.text[last.end:pos], '及') {
+	if !c.signedAgreement(last.end, pos) && (c.gapLen(last.end, pos) > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
+		slices.Contains(c.d.text[last.end:pos], '及')) {
 		// (合肥都市圈、皖北…集聚区及省际毗邻地区新型功能区: the trigger is
 		// inside one more item of the list, no predicate of the items; a
 		// list of fields with 、 is no item: 粤桂琼三省区海洋、旅游等领域合作)
@@ -1539,6 +1539,31 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// signedAgreement reports a list's places that sign a cooperation agreement
+// named by the trigger at pos and what it is about ([agreement-verbs] after
+// the list and its count, 协议 or 备忘录 after the trigger: 武汉、鄂州、黄石、
+// 黄冈四市签署共同建设十大重点工程合作协议): the places are peers however long
+// the agreement's name.
+func (c *sentenceCtx) signedAgreement(from, pos int) bool {
+	t := c.d.text
+	k := c.d.trigAt(pos)
+	if k < 0 || pos-from > 30 {
+		return false
+	}
+	after := c.d.sub(c.d.trigs[k].end, min(len(t), c.d.trigs[k].end+5))
+	if !strings.HasPrefix(after, "协议") && !strings.HasPrefix(after, "框架协议") && !strings.HasPrefix(after, "备忘录") {
+		return false
+	}
+	i := from
+	for i < pos && (isChineseNumeral(t[i]) || isDigit(t[i]) || inSet("两个省市区县地方等", t[i])) {
+		i++ // 四市, 两省, 双方: the count of the parties
+	}
+	if slices.ContainsFunc(t[from:pos], isClauseSep) {
+		return false
+	}
+	return slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return runesAt(t, i, w) })
 }
 
 // withBetween reports a 与 standing as a word between a list and its
