@@ -1273,6 +1273,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"CO_BUILDS 四川省 -> 成渝科创走廊"}},
 		{"listed places that sign a cooperation agreement are peers however long its name", "湖北省人民政府关于印发某方案的通知\n武汉、鄂州、黄石、黄冈四市签署共同建设十大重点工程合作协议。",
 			[]string{"COOPERATES_WITH 武汉市 -> 鄂州市", "COOPERATES_WITH 黄石市 -> 黄冈市", "COOPERATES_WITH 武汉市 -> 黄冈市"}, nil},
+		{"partners that seek an inclusion together leave what is put in right before the trigger", "广安市人民政府关于印发交通规划的通知\n与重庆共同争取遂广黔高铁纳入成渝地区双城经济圈规划纲要。",
+			[]string{"INCLUDED_IN 遂广黔高铁 -> 成渝地区双城经济圈规划纲要"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",

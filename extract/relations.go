@@ -953,6 +953,13 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 	}
 	cl := c.clauseOf(t.start)
 	yu, partners := c.yuPhrase(cl[0], t.start)
+	if t.def.typ == kg.IncludedIn && len(partners) > 0 {
+		if ms := c.listBefore(partners[len(partners)-1].end, t.start); len(ms) > 0 && t.start-ms[len(ms)-1].end <= 1 && !allPlaces(ms) {
+			// 与重庆共同争取遂广黔高铁纳入…: the partners seek it together, what
+			// is put in stands right before the trigger
+			yu, partners = -1, nil
+		}
+	}
 	subjLo := cl[0]
 	subjHi := t.start
 	if yu >= 0 {
