@@ -1275,6 +1275,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 武汉市 -> 鄂州市", "COOPERATES_WITH 黄石市 -> 黄冈市", "COOPERATES_WITH 武汉市 -> 黄冈市"}, nil},
 		{"partners that seek an inclusion together leave what is put in right before the trigger", "广安市人民政府关于印发交通规划的通知\n与重庆共同争取遂广黔高铁纳入成渝地区双城经济圈规划纲要。",
 			[]string{"INCLUDED_IN 遂广黔高铁 -> 成渝地区双城经济圈规划纲要"}, nil},
+		{"the whole territory put in is the subject's", "宣城市人民政府关于印发宣城市融入长三角行动方案的通知\n全域纳入长三角一体化发展国家战略，加快发展。",
+			[]string{"INCLUDED_IN 宣城市 -> 长三角一体化发展国家战略"}, nil},
 		{"the place after a line's voltage is where the works lie", "甘肃省政府工作报告\n建设750千伏张掖输变电工程。",
 			[]string{"LOCATED_IN 750千伏张掖输变电工程 -> 张掖市"}, nil},
 		{"a city's customary second character names a route's end", "湖北省政府工作报告\n支持十堰、安康协同发展，加快康渝高铁、西康高铁建设。",
