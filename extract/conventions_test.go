@@ -444,6 +444,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广州开发区"}, []string{"广州市委常委开发区", "黄埔区委书记开发区", "一体化发展战略"}},
 		{"a metropolitan area's side is no area of its own; a province's is", "重庆市人民政府关于印发某方案的通知\n全面建成重庆都市圈北部副中心，构筑山西中部城市群东部生态屏障，建设宁夏南部生态区。",
 			[]string{"宁夏南部", "重庆都市圈"}, []string{"重庆都市圈北部", "山西中部城市群东部"}},
+		{"kinds of line and a website are no names", "广东省人民政府关于印发某方案的通知\n推进疏港铁路建设，加快快速铁路建设，建设黄骅港疏港铁路，访问福建省人民政府门户网站。",
+			[]string{"黄骅港疏港铁路"}, []string{"疏港铁路", "快速铁路", "福建省人民政府门户网站"}},
 		{"a kind at two levels of government is no name", "江苏省政府工作报告\n统筹推进国家和省山水工程，建设国家和省级重点实验室，推动全域旅游示范区和国家体育旅游示范区创建。",
 			[]string{"国家体育旅游示范区"}, []string{"省山水工程", "省级重点实验室"}},
 		{"a locality the dictionary names by its terrain anchors a common head", "广东省政府工作报告\n推进湄洲湾石化基地、大亚湾石化产业园建设，建设华南生产基地、长江生态园区。",
