@@ -883,12 +883,7 @@ func (d *recognizer) zoneManner(a, b int) bool {
 	if g := d.gazEndingAt(a); g == nil || g.kind == mPronoun {
 		return false
 	}
-	for _, w := range d.x.lex.zoneWords {
-		if runesAt(d.text, b, w) {
-			return true
-		}
-	}
-	return false
+	return d.coopWordAt(b)
 }
 
 // zoneWordIn reports a cooperation word (zoneWords) in [a, b).
@@ -1430,14 +1425,7 @@ func capacityOpening(lex *lexicon, t []rune) (n int, class bool) {
 
 // trainAt reports a word for trains at pos (专列, 动车组): after a railway's
 // head it names a service run on the line, not the line.
-func (d *recognizer) trainAt(pos int) bool {
-	for _, w := range d.x.lex.trainWords {
-		if prefixLen(d.text, pos, w) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (d *recognizer) trainAt(pos int) bool { return anyWordAt(d.text, pos, d.x.lex.trainWords) }
 
 // headsJoined reports a plan's head followed by 和, 及, 与 or 、 in [from, to): what
 // a verb of documents takes there is a list of documents (编制配套规划和|工作
@@ -2601,11 +2589,11 @@ func (d *recognizer) airportName(start, headStart, end int) bool {
 
 // airportStart returns where an airport's name starts: its proper name,
 // the two characters before the head whatever the dictionary makes of them
-// ([airport-heads]), with the place written right before
-// them (北接|花湖机场, 距|花湖机场, 武汉光谷和|花湖机场, 铁路引入|花湖机场;
-// 鄂州花湖国际机场), after a verb or a function word; start when a word
-// crosses them (明月|山机场), they are a generic word (民用机场) or another
-// word stands before them (乌鲁木齐地窝堡国际机场).
+// ([airport-heads]), with the place written right before them (鄂州花湖国际
+// 机场), or after a word the dictionary tags a verb or a function word
+// (北接|花湖机场); start when a word crosses them (明月|山机场), they are a
+// generic word (民用机场) or another word stands before them (乌鲁木齐地窝堡
+// 国际机场, and 距|花湖机场, whose 距 the dictionary tags a noun).
 func (d *recognizer) airportStart(start, headStart, end int) int {
 	p := headStart - 2
 	if p <= start || !slices.Contains(d.x.lex.airportHeads, d.sub(headStart, end)) || d.isGeneric(d.text[p:headStart]) {
@@ -2620,7 +2608,7 @@ func (d *recognizer) airportStart(start, headStart, end int) int {
 	}
 	d.cutAt(p - 1)
 	if tk := d.tokenAt(p - 1); tk.End == p && (segment.IsVerbTag(tk.Tag) || segment.IsFunctionTag(tk.Tag)) {
-		return p // (北接|花湖机场, 距|…, 引入|…, 和|…: a verb or a function word closes the name)
+		return p // (北接|花湖机场: a verb or a function word closes the name)
 	}
 	return start // (地窝堡国际机场: a longer proper name)
 }
@@ -3022,7 +3010,7 @@ func hasPeriod(mod []rune) bool {
 
 // periodOrdinal reports the ordinal of a five-year period after 十 (十一五 …
 // 十六五).
-func periodOrdinal(r rune) bool { return strings.ContainsRune("一二三四五六", r) }
+func periodOrdinal(r rune) bool { return inSet("一二三四五六", r) }
 
 // onlyProvinces reports a modifier whose places are all provinces.
 func (d *recognizer) onlyProvinces(start, end int) bool {

@@ -2702,15 +2702,7 @@ func (d *recognizer) fieldBeforeCooperation(pos int) bool {
 // coopWordAt reports a cooperation word (zone-words) at pos; the words
 // are compared only where one may start (zoneFirsts).
 func (d *recognizer) coopWordAt(pos int) bool {
-	if !d.x.zoneFirsts.at(d.text, pos) {
-		return false
-	}
-	for _, w := range d.x.lex.zoneWords {
-		if runesAt(d.text, pos, w) {
-			return true
-		}
-	}
-	return false
+	return d.x.zoneFirsts.at(d.text, pos) && anyWordAt(d.text, pos, d.x.lex.zoneWords)
 }
 
 // initialPlace returns the place of the subject's province that the

@@ -1550,7 +1550,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 
 // signedAgreement reports a list's places that sign a cooperation agreement
 // named by the trigger at pos and what it is about ([agreement-verbs] after
-// the list and its count, 协议 or 备忘录 after the trigger: 武汉、鄂州、黄石、
+// the list and its count, [agreement-nouns] after the trigger: 武汉、鄂州、黄石、
 // 黄冈四市签署共同建设十大重点工程合作协议): the places are peers however long
 // the agreement's name.
 func (c *sentenceCtx) signedAgreement(from, pos int) bool {
@@ -1559,8 +1559,7 @@ func (c *sentenceCtx) signedAgreement(from, pos int) bool {
 	if k < 0 || pos-from > 30 {
 		return false
 	}
-	after := c.d.sub(c.d.trigs[k].end, min(len(t), c.d.trigs[k].end+5))
-	if !strings.HasPrefix(after, "协议") && !strings.HasPrefix(after, "框架协议") && !strings.HasPrefix(after, "备忘录") {
+	if !anyWordAt(t, c.d.trigs[k].end, c.d.x.lex.agreementNouns) {
 		return false
 	}
 	i := from
