@@ -913,14 +913,12 @@ func (d *recognizer) nounAcross(pos int) bool {
 
 // wordAcross reports a word of the segmentation that starts before pos
 // and runs over it.
-func (d *recognizer) wordAcross(pos int) bool {
-	lo := max(0, pos-3)
-	for _, tk := range d.words(lo, min(len(d.text), pos+1)) {
-		if lo+tk.Start < pos && lo+tk.End > pos {
-			return true
-		}
+func (d *docView) wordAcross(pos int) bool {
+	if pos <= 0 || pos >= len(d.text) {
+		return false
 	}
-	return false
+	d.cutAt(pos - 1)
+	return d.tokenAt(pos-1).End > pos
 }
 
 // plainGap reports text between two heads that may sit inside one name.

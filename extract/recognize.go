@@ -1137,16 +1137,10 @@ func (d *recognizer) sideOfPlace(start, k int, hits []hit) bool {
 	if !runesAt(t, start, "中西部") && !slices.ContainsFunc(d.x.lex.macroRegions, func(w string) bool { return runesAt(t, start, w) }) {
 		return false
 	}
-	if k > 0 && hits[k-1].end == start || start > 1 && d.placeInitial(t[start-1]) && d.placeInitial(t[start-2]) {
+	if k > 0 && hits[k-1].end == start || start > 1 && d.partyChar(t[start-1]) && d.partyChar(t[start-2]) {
 		return true // (成渝|中部地区: a run of abbreviations)
 	}
 	return d.x.headWords.endingAt(t, 0, start) > 0 // 山西中部城市群|东北
-}
-
-// placeInitial reports a province's abbreviation or a city's first
-// character: one of a run that names places (成渝, 湘赣).
-func (d *recognizer) placeInitial(c rune) bool {
-	return d.x.isAbbrev(c) || len(d.x.citiesByFirst[c]) > 0
 }
 
 // listedCandidate resolves an ambiguous name k listed by 、 with names

@@ -1263,7 +1263,7 @@ func allActors(ms []*mention) bool {
 func (c *sentenceCtx) partnersBefore(pos int) []*mention {
 	for i := len(c.clauses) - 1; i >= 0; i-- {
 		if cl := c.clauses[i]; cl[1] < pos {
-			if at, ps := c.yuPhrase(cl[0], cl[1]); at >= 0 && inSet("与同", c.d.text[at]) && !slices.ContainsFunc(ps, func(m *mention) bool { return !isActor(m) }) {
+			if at, ps := c.yuPhrase(cl[0], cl[1]); at >= 0 && inSet("与同", c.d.text[at]) && allActors(ps) {
 				return ps
 			}
 			return nil
@@ -2436,16 +2436,6 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	return best
 }
 
-// wordCrosses reports a word of the text holding both pos-1 and pos.
-func (d *docView) wordCrosses(pos int) bool {
-	if pos <= 0 || pos >= len(d.text) {
-		return false
-	}
-	d.cutAt(pos - 1)
-	tk := d.tokenAt(pos - 1)
-	return tk.End > pos
-}
-
 // namedInitials returns, for a run of three or more initials, the city or
 // county the document names (a mention of it counted) that each character
 // begins, when every character begins exactly one: a run of local places
@@ -2707,7 +2697,7 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		return nil // 北京|国际法商融合示范区, 西宁|…: one place, no pair of parties (北海 and 京)
 	}
 	out, seen = nil, map[string]bool{}
-	if rs := d.namedInitials(t[lo:end]); rs != nil && !d.wordCrosses(end) { // (not 广佛高|质量…: 高 opens a word)
+	if rs := d.namedInitials(t[lo:end]); rs != nil && !d.wordAcross(end) { // (not 广佛高|质量…: 高 opens a word)
 		for _, r := range rs {
 			add(partyRef{r: r}) // 合广长 where the text names 合川区、广安市、长寿区
 		}
