@@ -4251,18 +4251,36 @@ func (d *recognizer) partiesDevelop(a, b int) bool {
 // threeInitialsZone reports a zone's name opened by three characters each
 // a province's abbreviation or a city's first and then a cooperation word
 // (泸永江融合发展示范区, 合广长协同发展示范区): named by its three parties,
-// which the document may name in full (namedInitials).
+// which the document may name in full (namedInitials), as it must when an
+// initial opens no city or province.
 func (d *recognizer) threeInitialsZone(start, headStart int) bool {
 	t := d.text
 	if headStart-start < 5 || d.oneWord(start, start+3) {
 		return false
 	}
+	if !d.zoneWordIn(start+3, headStart) {
+		return false
+	}
 	for i := start; i < start+3; i++ {
 		if !d.partyChar(t[i]) {
-			return false
+			// 通平修合作示范区: counties' initials, which only the text's
+			// own places (通城、平江、修水) make a run of parties
+			return d.initialsOf(t[start:start+3], d.regionMentioned) != nil
 		}
 	}
-	return d.zoneWordIn(start+3, headStart)
+	return true
+}
+
+// regionMentioned reports a mention of r among the places recognised so
+// far (the gazetteer's and the abbreviations' stages come before names).
+func (d *recognizer) regionMentioned(r *gazetteer.Region) bool {
+	id := kg.RegionID(r.Code)
+	for _, m := range d.mentions {
+		if m.kind == mRegion && slices.ContainsFunc(m.refs, func(e *entity) bool { return e.id == id }) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWhole reports a name that ends a title in 《》 and starts in it.

@@ -2442,6 +2442,15 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 // the text has written out (合广长, 泸永江) names them, whatever the country's
 // larger cities are; nil otherwise.
 func (d *docView) namedInitials(cs []rune) []*gazetteer.Region {
+	return d.initialsOf(cs, func(r *gazetteer.Region) bool {
+		e, ok := d.ents[kg.RegionID(r.Code)]
+		return ok && e.mentions > 0
+	})
+}
+
+// initialsOf is namedInitials with named telling which places the document
+// names: the recognizer, before mentions are counted, asks its mentions.
+func (d *docView) initialsOf(cs []rune, named func(*gazetteer.Region) bool) []*gazetteer.Region {
 	if len(cs) < 3 {
 		return nil
 	}
@@ -2450,7 +2459,7 @@ func (d *docView) namedInitials(cs []rune) []*gazetteer.Region {
 		var one *gazetteer.Region
 		for _, rs := range [][]*gazetteer.Region{d.x.citiesByFirst[c], d.x.countiesByFirst[c]} {
 			for _, r := range rs {
-				if e, ok := d.ents[kg.RegionID(r.Code)]; !ok || e.mentions == 0 {
+				if !named(r) {
 					continue
 				}
 				if one != nil && one != r {
