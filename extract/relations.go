@@ -462,14 +462,15 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 }
 
 // placesOfAfter returns the mention of a region within region m written
-// right after m and 的 (宁德市的|柘荣县), or nil.
+// right after m and 的 (宁德市的|柘荣县), or after an area and 的 (赣西的|吉安市:
+// the area only says where the places lie), or nil.
 func (c *sentenceCtx) placesOfAfter(m *mention, end int) *mention {
 	t := c.d.text
-	if m.kind != mRegion || len(m.refs) != 1 || m.end+1 >= end || t[m.end] != '的' {
+	if (m.kind != mRegion && m.kind != mGroup) || len(m.refs) != 1 || m.end+1 >= end || t[m.end] != '的' {
 		return nil
 	}
 	for _, n := range c.tops {
-		if n.start == m.end+1 && n.kind == mRegion && len(n.refs) == 1 && c.d.x.gaz.Within(n.refs[0].code, m.refs[0].code) {
+		if n.start == m.end+1 && n.kind == mRegion && len(n.refs) == 1 && (m.kind == mGroup || c.d.x.gaz.Within(n.refs[0].code, m.refs[0].code)) {
 			return n
 		}
 	}
