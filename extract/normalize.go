@@ -496,7 +496,7 @@ func joinLines(a, b *line, first bool) bool {
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
-	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) {
+	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) || isBullet(b.text[0]) {
 		return false
 	}
 	if len(a.text) >= 20 {
@@ -504,6 +504,11 @@ func joinLines(a, b *line, first bool) bool {
 	}
 	return len(b.text) <= 20 && hasTitleEnding(b.text)
 }
+
+// isBullet reports a mark that opens an item of a list the author wrote
+// line by line (●沪皖共建…): the break before it is the author's however
+// long the line before.
+func isBullet(r rune) bool { return strings.ContainsRune("●•■□◆◇▲△►▶★☆◎", r) }
 
 // isClausePunct reports a mark that ends a sentence or a clause: no title
 // holds one.
