@@ -2395,7 +2395,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!d.townOpens(start, headStart) { // 良乡|大学城: named by a town of the province
 		return false // 外向型产业集聚区, 美丽乡村先行区: a kind of zone, named by no place or proper noun
 	}
-	if g := gradedWorks(mod); typ != kg.Plan && !isQuoted && countPhrase(d.withoutBatch(mod)) && !((typ == kg.Project || typ == kg.Road) && g > 0 &&
+	if g := gradedWorks(mod); typ != kg.Plan && !isQuoted && countPhrase(d.withoutBatch(mod)) && !numeralName(d.text, start, headStart, end) && !((typ == kg.Project || typ == kg.Road) && g > 0 &&
 		(hasPlace || d.properIn(start, start+g) || len(d.endpointChars(mod[:g])) >= 2) && !d.verbOrAdverbIn(start, start+g)) {
 		// (湘江永州至衡阳|三级航道, 赣江|三级航道, 宿连|三级航道: a grade after
 		// a place, a river or the ends it joins is the works' own)
@@ -2844,7 +2844,8 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		return true // “三北”工程: a programme of the state, not a slogan of counts
 	}
 	mod := d.text[start:headStart]
-	if (numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1]))) && !d.titleWhole(start, end) {
+	if (numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1]))) && !d.titleWhole(start, end) &&
+		!numeralName(d.text, start, headStart, end) {
 		return false // (《赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划》: a title names its plan whatever it quotes)
 	}
 	q := quoted(mod) || d.wholeQuoted(start, end) || d.modifiedQuote(start, headStart, end)
@@ -2942,6 +2943,30 @@ func numericShorthand(mod []rune) bool {
 	}
 	// “一办法两清单”; “一区两地一园一通道”: counts of things, a slogan
 	return (nums >= 2 && len(inner)-nums <= 4) || counted >= 3
+}
+
+// numeralName reports a quoted name whose words before its head are
+// numerals alone (“八八战略”, “千万”工程, “一二三”战略规划): a coined name
+// of a programme, where numerals that count nouns (“一办法两清单”, “两重”)
+// make a slogan.
+func numeralName(t []rune, start, headStart, end int) bool {
+	lo := start
+	if lo > 0 && t[lo-1] == '“' {
+		lo-- // “八八战略”: the quote opens before the name
+	}
+	if lo >= headStart || t[lo] != '“' {
+		return false
+	}
+	hi := slices.Index(t[lo+1:min(end+1, len(t))], '”') + lo + 1
+	if hi <= lo+2 {
+		return false
+	}
+	for _, r := range t[lo+1 : hi] {
+		if !isChineseNumeral(r) && !inSet("两千万", r) && (hi <= headStart || !slices.Contains(t[headStart:end], r)) {
+			return false // (a head word quoted with the numerals is no count: “八八战略”)
+		}
+	}
+	return !hasPeriod(t[lo+1 : hi]) // (“十四五”: a plan period, read as one)
 }
 
 // wholeQuoted reports a name written whole in quotation marks:
