@@ -224,7 +224,7 @@ func (d metaReader) findSubject(head, title, issuer string) (*gazetteer.Region, 
 	if r := d.implementer(title); r != nil {
 		return r, nil, subjectFromTitle // 哈长城市群发展规划黑龙江实施方案: the province carries out the group's plan
 	}
-	if r, g := try(title); r != nil || g != nil {
+	if r, g := try(title); (r != nil || g != nil) && !ownPronounOpens(title) {
 		return r, g, subjectFromTitle
 	}
 	if r, g := try(issuer); r != nil || g != nil {
@@ -244,6 +244,14 @@ func (d metaReader) findSubject(head, title, issuer string) (*gazetteer.Region, 
 		return r, nil, subjectFromText
 	}
 	return nil, nil, ""
+}
+
+// ownPronounOpens reports a title opened by the issuer's word for its own
+// jurisdiction (我市长江经济带发展…稳步推进): the subject is the unnamed
+// issuer, not a place or area the title goes on to name.
+func ownPronounOpens(title string) bool {
+	r := []rune(title)
+	return len(r) > 2 && r[0] == '我' && strings.ContainsRune("省市区县州盟旗", r[1])
 }
 
 // dominantRegion returns the province or city a text names most, when it
@@ -382,7 +390,12 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 				reg, prevEnd = c.region, h.end
 				continue
 			}
-			if h.start == prevEnd && d.x.gaz.Within(c.region.Code, reg.Code) {
+			// (江苏省)苏州市吴中区…: a compilation's bracketed province before
+			// the title is the parent of the place the title names
+			// (（浙江省）2025年嘉兴市…: and the year of the report between)
+			joined := h.start == prevEnd || (h.start > prevEnd && (rs[prevEnd] == ')' || rs[prevEnd] == '）') &&
+				strings.TrimLeft(strings.TrimSuffix(string(rs[prevEnd+1:h.start]), "年"), "0123456789") == "")
+			if joined && d.x.gaz.Within(c.region.Code, reg.Code) {
 				reg, prevEnd = c.region, h.end
 				continue
 			}
