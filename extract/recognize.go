@@ -576,8 +576,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && c.short && c.region.Ambiguous && d.ordinaryWord(p.h.start, p.h.end) {
 			continue // 乡村振兴 (振兴区): segmentation reads a verb
 		}
-		if c.group == nil && c.short && c.region.Ambiguous && c.region.Level == gazetteer.County {
+		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && c.region.Ambiguous && c.region.Level == gazetteer.County {
 			// 资源, 金山, 大新: a county whose short name is a common word
+			// (or whose name is one: 中心城区, 城区 of 汕尾市)
 			// (红色资源, 金山银山, 资产、资源、资金) needs a place beside it,
 			// in its own province too, and far away whatever the document
 			// names elsewhere (两岸青山, 河西): a list of places or its city before it
@@ -999,8 +1000,8 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		}
 	}
 	for _, a := range accepted {
-		if a.c.region == nil {
-			continue
+		if a.c.region == nil || a.c.region == r {
+			continue // (废弃矿区、矿区场地: a word written twice is no list of places)
 		}
 		var gap string
 		switch {
