@@ -141,6 +141,8 @@ func TestRegionsEverywhere(t *testing.T) {
 		{"a district named by a common word alone (城区) needs its city, in its own province too", "湛江市政府工作报告\n中心城区黑臭水体基本消除，推进废弃矿区、矿区场地修复，汕尾市城区加快发展。",
 			[]string{"城区"}, []string{"矿区"}},
 		{"a district named by a common word is no place in a city's own report", "湛江市政府工作报告\n中心城区黑臭水体基本消除。", nil, []string{"城区"}},
+		{"the initial of the one city it opens closes a run of abbreviations, far from the subject too", "安康市2025年政府工作报告\n赴京沪港深等37个城市专题推介，推动京津冀深度融合。",
+			[]string{"北京市", "上海市", "香港特别行政区", "深圳市"}, []string{"深州市"}},
 		{"a county name that is an ordinary word", guizhouTitle + "盘活闲置资源，实现富裕，天等多久，永兴百业。", nil,
 			[]string{"资源县", "富裕县", "天等县", "永兴县"}},
 		{"an ordinary-word county in its own province", "广西壮族自治区政府工作报告\n盘活国有资产、资源、资金，传承红色资源，推进矿产资源储备基地建设。", nil,

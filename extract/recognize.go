@@ -1538,7 +1538,9 @@ func (d *recognizer) recognizeAbbrev() {
 				continue // 榆|鄂宁: a run that a city's initial opens names cities and areas, not provinces
 			}
 		}
-		if j < len(t) && !covered[j] && (d.initialOfSubject(t[j]) || d.x.nicknames[t[j]] != nil) {
+		if j < len(t) && !covered[j] && (d.initialOfSubject(t[j]) || d.x.nicknames[t[j]] != nil || n >= 2 && d.soleCity(t[j]) != nil) {
+			// (京沪港深等城市: after two regions' abbreviations, the initial of
+			// the one city it opens, far from the subject, closes the run too)
 			if m := d.cityClosedRun(i, j); m != nil {
 				add(m) // 港深合作, 渝蓉合作: regions beyond and the city that closes the run
 				i = j
@@ -1713,6 +1715,15 @@ func (d *recognizer) runCity(c rune) *gazetteer.Region {
 	return d.x.nicknames[c]
 }
 
+// soleCity returns the one city of the country whose name c begins (深:
+// 深圳市), nil when c begins none, several, or is a province's abbreviation.
+func (d *recognizer) soleCity(c rune) *gazetteer.Region {
+	if cs := d.x.citiesByFirst[c]; len(cs) == 1 && !d.x.isAbbrev(c) {
+		return cs[0]
+	}
+	return nil
+}
+
 // cityClosedRun reads a run of parties that abbreviations of regions open
 // and the initial or nickname of a city closes, at j, before a word that
 // binds a run (港深合作: 香港 and 深圳; 渝蓉合作: 重庆 and 成都), as
@@ -1725,6 +1736,9 @@ func (d *recognizer) cityClosedRun(i, j int) *mention {
 		return nil // (甬|台温: a longer run of cities' initials, initialRuns')
 	}
 	city := d.runCity(t[j])
+	if city == nil && j-i >= 2 {
+		city = d.soleCity(t[j])
+	}
 	if city == nil {
 		return nil
 	}
@@ -2648,6 +2662,13 @@ func (d *recognizer) runFollowed(pos int) bool {
 		}
 		if pos < len(t) && t[pos] == '等' {
 			pos++
+			c := pos
+			for c < len(t) && (isDigit(t[c]) || isChineseNumeral(t[c]) || t[c] == '个') {
+				c++
+			}
+			if d.x.placeClasses.startingAt(t, c, len(t)) > 0 {
+				return true // 京沪港深等37个城市: the run is a list of places
+			}
 		}
 		if d.x.runFollowers.startingAt(t, pos, len(t)) > 0 {
 			return true // one of the words at pos: one walk, not a comparison per word
