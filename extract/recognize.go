@@ -1518,6 +1518,16 @@ func (d *recognizer) recognizeAbbrev() {
 				j--
 			}
 		}
+		if j-i == 2 && !d.runFollowed(j) {
+			// 在津|新|设, 新|渝商: an abbreviation never written alone that
+			// segmentation reads as an adjective of its own is the word
+			// (新: new), no party of a pair
+			if d.adjectiveAt(i) {
+				i++
+			} else if d.adjectiveAt(j - 1) {
+				j--
+			}
+		}
 		if m := d.localCityRun(i, covered); m != nil {
 			add(m) // 沪宁杭 in a plan of 安徽: 上海, 南京, 杭州
 			i = m.end - 1
@@ -1713,6 +1723,17 @@ func (d *recognizer) runCity(c rune) *gazetteer.Region {
 		return nil
 	}
 	return d.x.nicknames[c]
+}
+
+// adjectiveAt reports at k a strict abbreviation (one never written alone)
+// that segmentation reads as an adjective by itself.
+func (d *recognizer) adjectiveAt(k int) bool {
+	if a, ok := d.x.abbrevs[d.text[k]]; !ok || !a.strict {
+		return false
+	}
+	d.cutAt(k)
+	tk := d.tokenAt(k)
+	return tk.Start == k && tk.End == k+1 && tk.Tag == "a"
 }
 
 // soleCity returns the one city of the country whose name c begins (深:
