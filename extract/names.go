@@ -2383,8 +2383,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return true // 智能制造全国重点实验室: named by its field
 		}
 	}
-	if typ == kg.Park && !isQuoted && weak && headStart-start >= 4 && d.partyCount(start, start+2) >= 2 && d.madeOf(start+2, headStart, d.x.lex.zoneWords) {
-		return false // 沪滇合作共建园区: the parks of the parties' cooperation, a kind
+	if (typ == kg.Park && weak || typ == kg.Project && hw == "项目") && !isQuoted && headStart-start >= 4 && d.partyCount(start, start+2) >= 2 && d.madeOf(start+2, headStart, d.x.lex.zoneWords) {
+		return false // 沪滇合作共建园区, 川渝共建项目: the parks or projects of the parties' cooperation, a kind
 	}
 	// (国家骨干冷链物流基地: a hub named by 国家 alone is a designation many
 	// places hold, no hub)
