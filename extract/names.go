@@ -145,7 +145,7 @@ func (d *recognizer) recognizeNames() {
 			if n.start-end > maxGap || d.headInsideName(n) || (!works && !d.plainGap(end, n.start)) || d.anchorIn(end, n.start) {
 				break // 石河子经济技术开发区|国家级零碳园区: a second name
 			}
-			if nd.weak && n.end-n.start == 1 && n.start > end && d.wordAcross(n.start) {
+			if nd.weak && n.end-n.start == 1 && n.start > end && d.wordAcross(n.start) && !d.properWordEndsAt(n.start, n.end) {
 				k++ // 中心作业区|开港运营: a weak head inside a word (开港) is none
 				continue
 			}
@@ -154,6 +154,9 @@ func (d *recognizer) recognizeNames() {
 			}
 			if (nd.typ == kg.Railway || nd.typ == kg.Road) && (d.x.headDefs[hits[k].word].word == "工程" || d.x.headDefs[hits[k].word].word == "项目") {
 				break // 国家重点工程|包银高铁: a class and the route in apposition
+			}
+			if typ == kg.Hub && nd.typ == kg.Hub && n.start > end && strings.ContainsAny(d.sub(end, n.start), "至到") {
+				break // 宁波舟山港|至天津港: two hubs a service joins, no route between heads
 			}
 			if typ == kg.Hub && nd.typ == kg.Hub && (nd.word == "枢纽" || strings.HasSuffix(nd.word, "口岸")) && d.sub(end, n.start) != "综合" {
 				// (南京北站|综合|枢纽: the station's complex is one name)
@@ -871,6 +874,15 @@ func (d *recognizer) headInsideName(h hit) bool {
 		}
 	}
 	return false
+}
+
+// properWordEndsAt reports a word of three characters or more that
+// segmentation tags a proper name ending with the head at [a, b)
+// (天津港/ns): the head ends a name, where in 开港 it ends a verb.
+func (d *recognizer) properWordEndsAt(a, b int) bool {
+	d.cutAt(a)
+	tk := d.tokenAt(a)
+	return tk.End == b && a-tk.Start >= 2 && (tk.Tag == "ns" || tk.Tag == "nt" || tk.Tag == "nz") // (开港/ns: a verb the dictionary mistags)
 }
 
 // zoneManner reports a word of manner between a zone's parties and its
