@@ -125,6 +125,9 @@ type Extractor struct {
 	// cooperation words (fieldBeforeCooperation, asked at every run of
 	// place initials)
 	zoneFirsts firstRunes
+	// classFirsts are the first characters of the kind-classes' words
+	// (kindLists, at every 等: most texts after it start none)
+	classFirsts firstRunes
 	// lex is the lexicon (lexicon.txt), parsed once by New
 	lex *lexicon
 	// lexMatcher finds heads, trigger words and milestone verbs in one
@@ -297,6 +300,9 @@ func New(cfg Config) (*Extractor, error) {
 	x.ordinalFirsts, x.approxFirsts = newFirstRunes(lex.ordinalScopes), newFirstRunes(lex.approximations)
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.zoneFirsts = newFirstRunes(lex.zoneWords)
+	for _, c := range lex.kindClasses {
+		x.classFirsts.add(c.word)
+	}
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)

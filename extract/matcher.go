@@ -306,15 +306,25 @@ type firstRunes struct {
 func newFirstRunes(ws []string) firstRunes {
 	var f firstRunes
 	for _, w := range ws {
-		for _, r := range w {
-			if !slices.Contains(f.rs, r) {
-				f.rs = append(f.rs, r)
-				f.low |= 1 << (r & 63)
-			}
-			break
-		}
+		f.add(w)
 	}
 	return f
+}
+
+// add adds the first character of w (none for an empty w).
+func (f *firstRunes) add(w string) {
+	for _, r := range w {
+		if !slices.Contains(f.rs, r) {
+			f.rs = append(f.rs, r)
+			f.low |= 1 << (r & 63)
+		}
+		break
+	}
+}
+
+// has reports whether some word of the list may start with r.
+func (f firstRunes) has(r rune) bool {
+	return f.low&(1<<(r&63)) != 0 && slices.Contains(f.rs, r)
 }
 
 // at reports whether some word of the list may start at t[i]: false when

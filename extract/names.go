@@ -4518,20 +4518,22 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		var class kindClass
 		for prev := ""; prev != rest && !closes; {
 			prev = rest
-			for _, c := range classes {
-				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
-					// rest is a suffix of the text up to min(len(t), p+24)
-					if c.head != "" && d.nounAfterClass(min(len(t), p+24)-utf8.RuneCountInString(rest)+utf8.RuneCountInString(c.word), rest) {
-						continue // 公路港、洞藏冷链等公路|物流项目: the route's word qualifies another class
+			// no class starts where no class word's first character stands
+			// (most texts after 等 at first, before their count is trimmed)
+			if r := firstRune(rest); d.x.classFirsts.has(r) || r == '条' && d.x.classFirsts.has(firstRune(rest[len("条"):])) {
+				for _, c := range classes {
+					if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
+						// rest is a suffix of the text up to min(len(t), p+24)
+						if c.head != "" && d.nounAfterClass(min(len(t), p+24)-utf8.RuneCountInString(rest)+utf8.RuneCountInString(c.word), rest) {
+							continue // 公路港、洞藏冷链等公路|物流项目: the route's word qualifies another class
+						}
+						class, closes = c, true
+						break
 					}
-					class, closes = c, true
-					break
 				}
 			}
 			rest = trimCount(d.x.lex, rest)
-			for _, q := range d.x.lex.kindQualifiers {
-				rest = strings.TrimPrefix(rest, q)
-			}
+			rest = d.trimKindQualifiers(rest)
 			// 等12个百亿元、70个30亿元以上项目: counts by size, listed
 			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && inSet("0123456789一二三四五六七八九十百千", firstRune(r)) {
 				rest = r
@@ -4778,6 +4780,22 @@ func trimCount(lex *lexicon, rest string) string {
 		}
 	}
 	return ""
+}
+
+// trimKindQualifiers is rest past the kind-qualifiers it opens with, each
+// trimmed once, in the lexicon's order; a qualifier is compared only where
+// rest opens with its first character.
+func (d *recognizer) trimKindQualifiers(rest string) string {
+	r := firstRune(rest)
+	for k, q := range d.x.lex.kindQualifiers {
+		if qr := d.x.kindQualifiers[k]; len(qr) > 0 && qr[0] != r {
+			continue
+		}
+		if after, ok := strings.CutPrefix(rest, q); ok && after != rest {
+			rest, r = after, firstRune(after)
+		}
+	}
+	return rest
 }
 
 // localInitials reports characters each of which is a party's
