@@ -125,6 +125,14 @@ type Extractor struct {
 	// cooperation words (fieldBeforeCooperation, asked at every run of
 	// place initials)
 	zoneFirsts firstRunes
+	// designationFirsts are the first characters of the
+	// designation-qualifiers (pastDesignation, asked at most heads)
+	designationFirsts firstRunes
+	// phaseLasts, worksLasts and programmeLasts are the last characters
+	// of the phase-words, works-words and national-programmes, the same
+	// filter read from the end (phaseWordEndingAt, worksWordEndingAt,
+	// nationalProgramme: most positions end none of the words)
+	phaseLasts, worksLasts, programmeLasts firstRunes
 	// classFirsts are the first characters of the kind-classes' words
 	// (kindLists, at every 等: most texts after it start none)
 	classFirsts firstRunes
@@ -300,6 +308,9 @@ func New(cfg Config) (*Extractor, error) {
 	x.ordinalFirsts, x.approxFirsts = newFirstRunes(lex.ordinalScopes), newFirstRunes(lex.approximations)
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.zoneFirsts = newFirstRunes(lex.zoneWords)
+	x.designationFirsts = newFirstRunes(lex.designationQualifiers)
+	x.phaseLasts, x.worksLasts = newLastRunes(lex.phaseWords), newLastRunes(lex.worksWords)
+	x.programmeLasts = newLastRunes(lex.nationalProgrammes)
 	for _, c := range lex.kindClasses {
 		x.classFirsts.add(c.word)
 	}

@@ -311,6 +311,19 @@ func newFirstRunes(ws []string) firstRunes {
 	return f
 }
 
+// newLastRunes is the filter of firstRunes over the last characters of
+// ws: at(t, i) false says no word of ws ends at t[i].
+func newLastRunes(ws []string) firstRunes {
+	var f firstRunes
+	for _, w := range ws {
+		if r, n := utf8.DecodeLastRuneInString(w); n > 0 && !slices.Contains(f.rs, r) {
+			f.rs = append(f.rs, r)
+			f.low |= 1 << (r & 63)
+		}
+	}
+	return f
+}
+
 // add adds the first character of w (none for an empty w).
 func (f *firstRunes) add(w string) {
 	for _, r := range w {

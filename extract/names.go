@@ -1210,6 +1210,9 @@ func (d *recognizer) pastDesignation(start, headStart int) int {
 	p := start
 	for moved := true; moved; {
 		moved = false
+		if !d.x.designationFirsts.at(t, p) {
+			break // no qualifier starts at p (most heads)
+		}
 		for _, q := range d.x.lex.designationQualifiers {
 			if n := prefixLen(t, p, q); n > 0 && p+n < headStart {
 				p, moved = p+n, true
@@ -3953,6 +3956,9 @@ func (d *recognizer) bypassOf(start, end int) bool {
 // phaseWordEndingAt returns the length of a phase or works word ending at
 // pos ([phase-words]: 改扩建, 扩建), or 0.
 func (d *recognizer) phaseWordEndingAt(pos int) int {
+	if !d.x.phaseLasts.at(d.text, pos-1) {
+		return 0
+	}
 	for _, w := range d.x.lex.phaseWords {
 		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
@@ -4981,6 +4987,9 @@ func (d *recognizer) articlesAfter(end int) bool {
 // worksWordEndingAt returns the length of a word of works (修复, 提升,
 // 整治 …: worksWords) ending at pos, or 0.
 func (d *recognizer) worksWordEndingAt(pos int) int {
+	if !d.x.worksLasts.at(d.text, pos-1) {
+		return 0
+	}
 	for _, w := range d.x.lex.worksWords {
 		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
@@ -6445,6 +6454,9 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 	}
 	q := headStart
 	for _, p := range d.x.lex.phaseWords {
+		if !d.x.phaseLasts.at(d.text, q-1) {
+			break // no phase word ends before the head (most)
+		}
 		if n := suffixLen(d.text, q, p); n > 0 && q-n > 0 && isChineseNumeral(d.text[q-n]) {
 			q -= n // “三北”六期工程: the programme's phase
 			break
@@ -6452,6 +6464,9 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 	}
 	if q > 0 && d.text[q-1] == '”' {
 		q-- // “三北”工程: the quote holds the words
+	}
+	if !d.x.programmeLasts.at(d.text, q-1) {
+		return -1
 	}
 	for _, p := range d.x.lex.nationalProgrammes {
 		if n := suffixLen(d.text, q, p); n > 0 {
