@@ -133,6 +133,12 @@ type Extractor struct {
 	// filter read from the end (phaseWordEndingAt, worksWordEndingAt,
 	// nationalProgramme: most positions end none of the words)
 	phaseLasts, worksLasts, programmeLasts firstRunes
+	// featureFirsts, mannerFirsts and companionFirsts are the first
+	// characters of the feature-followers, zone-manners and
+	// companion-verbs, pluralLasts the last of the plural-categories
+	// (featureContext, zoneManner, yuPhrase, plural: asked at most
+	// places or heads, where none of the words stands)
+	featureFirsts, mannerFirsts, companionFirsts, pluralLasts firstRunes
 	// classFirsts are the first characters of the kind-classes' words
 	// (kindLists, at every 等: most texts after it start none)
 	classFirsts firstRunes
@@ -309,6 +315,8 @@ func New(cfg Config) (*Extractor, error) {
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.zoneFirsts = newFirstRunes(lex.zoneWords)
 	x.designationFirsts = newFirstRunes(lex.designationQualifiers)
+	x.featureFirsts, x.mannerFirsts = newFirstRunes(lex.featureFollowers), newFirstRunes(lex.zoneManners)
+	x.companionFirsts, x.pluralLasts = newFirstRunes(lex.companionVerbs), newLastRunes(lex.pluralCategories)
 	x.phaseLasts, x.worksLasts = newLastRunes(lex.phaseWords), newLastRunes(lex.worksWords)
 	x.programmeLasts = newLastRunes(lex.nationalProgrammes)
 	for _, c := range lex.kindClasses {

@@ -82,7 +82,7 @@ func (d *recognizer) recognizeNames() {
 		if hd.typ == kg.Hub && h.end < len(d.text) && d.text[h.end] == '型' {
 			continue // 南宁陆港|型国家物流枢纽: the kind of a hub, not a hub's name
 		}
-		if plural(d.x.lex, d.text, h.end) {
+		if d.x.pluralLasts.at(d.text, h.end-1) && plural(d.x.lex, d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
 		if ce := d.runsOn(h.start, h.end); ce > 0 && d.x.stops.startingAt(d.text, h.end, ce) != ce-h.end {
@@ -877,7 +877,7 @@ func (d *recognizer) headInsideName(h hit) bool {
 // cooperation word (南沙粤港澳|全面|合作示范区, 横琴粤澳|深度|合作区): the zone's
 // own, not an adverb that starts the name after it.
 func (d *recognizer) zoneManner(a, b int) bool {
-	if !slices.Contains(d.x.lex.zoneManners, d.sub(a, b)) {
+	if !d.x.mannerFirsts.at(d.text, a) || !slices.Contains(d.x.lex.zoneManners, d.sub(a, b)) {
 		return false
 	}
 	if g := d.gazEndingAt(a); g == nil || g.kind == mPronoun {
@@ -890,6 +890,9 @@ func (d *recognizer) zoneManner(a, b int) bool {
 func (d *recognizer) zoneWordIn(a, b int) bool {
 	b = min(b, len(d.text))
 	for i := a; i < b; i++ {
+		if !d.x.zoneFirsts.at(d.text, i) {
+			continue
+		}
 		for _, w := range d.x.lex.zoneWords {
 			if runesAt(d.text, i, w) && i+len([]rune(w)) <= b {
 				return true
@@ -1824,7 +1827,7 @@ func (d *recognizer) onlyNameWords(from, to int) bool {
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
 func (d *recognizer) zoneWordAt(start, end int) bool {
-	if !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
+	if !d.x.zoneFirsts.at(d.text, start) || !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
 		return false
 	}
 	if g := d.gazAt(end); g != nil && g.start == end && g.kind != mPronoun {

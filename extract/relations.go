@@ -775,7 +775,7 @@ func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 				return i, ps
 			}
 		}
-		if i > lo && c.d.gazAt(i) == nil && slices.Contains(c.d.x.lex.companionVerbs, c.d.sub(i-1, i+1)) {
+		if i > lo && c.d.x.companionFirsts.at(t, i-1) && c.d.gazAt(i) == nil && slices.Contains(c.d.x.lex.companionVerbs, c.d.sub(i-1, i+1)) {
 			// 携手江西共建…: the partners of a verb of company, as after 与
 			if ps := c.listAfter(i+1, pos); len(ps) > 0 {
 				return i - 1, ps
