@@ -139,6 +139,9 @@ type Extractor struct {
 	// (featureContext, zoneManner, yuPhrase, plural: asked at most
 	// places or heads, where none of the words stands)
 	featureFirsts, mannerFirsts, companionFirsts, pluralLasts firstRunes
+	// worksChars are all the characters of the works-words (worksOnly:
+	// a text holding another is not made of them)
+	worksChars firstRunes
 	// classFirsts are the first characters of the kind-classes' words
 	// (kindLists, at every 等: most texts after it start none)
 	classFirsts firstRunes
@@ -315,6 +318,11 @@ func New(cfg Config) (*Extractor, error) {
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.zoneFirsts = newFirstRunes(lex.zoneWords)
 	x.designationFirsts = newFirstRunes(lex.designationQualifiers)
+	for _, w := range lex.worksWords {
+		for _, r := range w {
+			x.worksChars.addRune(r)
+		}
+	}
 	x.featureFirsts, x.mannerFirsts = newFirstRunes(lex.featureFollowers), newFirstRunes(lex.zoneManners)
 	x.companionFirsts, x.pluralLasts = newFirstRunes(lex.companionVerbs), newLastRunes(lex.pluralCategories)
 	x.phaseLasts, x.worksLasts = newLastRunes(lex.phaseWords), newLastRunes(lex.worksWords)

@@ -316,9 +316,8 @@ func newFirstRunes(ws []string) firstRunes {
 func newLastRunes(ws []string) firstRunes {
 	var f firstRunes
 	for _, w := range ws {
-		if r, n := utf8.DecodeLastRuneInString(w); n > 0 && !slices.Contains(f.rs, r) {
-			f.rs = append(f.rs, r)
-			f.low |= 1 << (r & 63)
+		if r, n := utf8.DecodeLastRuneInString(w); n > 0 {
+			f.addRune(r)
 		}
 	}
 	return f
@@ -327,11 +326,16 @@ func newLastRunes(ws []string) firstRunes {
 // add adds the first character of w (none for an empty w).
 func (f *firstRunes) add(w string) {
 	for _, r := range w {
-		if !slices.Contains(f.rs, r) {
-			f.rs = append(f.rs, r)
-			f.low |= 1 << (r & 63)
-		}
+		f.addRune(r)
 		break
+	}
+}
+
+// addRune adds the character r.
+func (f *firstRunes) addRune(r rune) {
+	if !slices.Contains(f.rs, r) {
+		f.rs = append(f.rs, r)
+		f.low |= 1 << (r & 63)
 	}
 }
 

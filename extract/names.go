@@ -946,15 +946,20 @@ func (d *recognizer) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	return worksOnly(d.x.lex, d.sub(from, to))
+	return d.worksOnly(d.sub(from, to))
 }
 
 // worksOnly reports a non-empty text made only of works words (配套, 整治).
-func worksOnly(lex *lexicon, s string) bool {
+func (d *recognizer) worksOnly(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, w := range lex.worksWords {
+	for _, r := range s {
+		if !d.x.worksChars.has(r) {
+			return false // (most texts) the replacements below only remove the words' characters
+		}
+	}
+	for _, w := range d.x.lex.worksWords {
 		s = strings.ReplaceAll(s, w, "")
 	}
 	return s == ""
@@ -2639,7 +2644,7 @@ func (d *recognizer) crossingHead(headStart, end int) bool {
 	for _, c := range d.x.lex.crossingHeads {
 		if rest, ok := strings.CutPrefix(w, c); ok {
 			// 深中通道|配套工程: works on the crossing, named by it
-			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(d.x.lex, strings.TrimSuffix(rest, "工程")))
+			return rest == "" || (strings.HasSuffix(rest, "工程") && d.worksOnly(strings.TrimSuffix(rest, "工程")))
 		}
 	}
 	return false
