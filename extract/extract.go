@@ -285,7 +285,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.toponymFinals, x.terrainFinals = runeSet(lex.toponymFinals), runeSet(lex.terrainFinals)
 	x.towns = newTownSet(x.gaz)
 	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
-	x.worksCues = cueSet(lex.worksCues)
+	x.worksCues = cueSet{newWordSet(lex.worksCues)}
 	x.eventNouns = newWordSet(lex.eventNouns)
 	x.runFollowers = newWordSet(lex.runFollowers)
 	x.officeWords = newWordSet(lex.officeWords)
@@ -1254,13 +1254,14 @@ func runeSet(s string) map[rune]bool {
 }
 
 // cueSet is a list of words any one of which marks a text.
-type cueSet []string
+type cueSet struct{ words wordSet }
 
-// containedIn reports whether t holds one of the words.
+// containedIn reports whether t holds one of the words: one walk of the
+// words' trie from each character (most start none), where a search of the
+// text's string for each of the 73 words of [works-cues] was made.
 func (c cueSet) containedIn(t []rune) bool {
-	s := string(t)
-	for _, w := range c {
-		if strings.Contains(s, w) {
+	for i := range t {
+		if c.words.startingAt(t, i, len(t)) > 0 {
 			return true
 		}
 	}
