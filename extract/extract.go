@@ -139,6 +139,16 @@ type Extractor struct {
 	// (featureContext, zoneManner, yuPhrase, plural: asked at most
 	// places or heads, where none of the words stands)
 	featureFirsts, mannerFirsts, companionFirsts, pluralLasts firstRunes
+	// extensionFirsts and variantFirsts are the first characters of the
+	// line-extensions and line-variants (sectionEnd, after every route)
+	extensionFirsts, variantFirsts firstRunes
+	// qualifierFirsts, programmeFirsts, firmFirsts, designatedFirsts,
+	// growthFirsts and leadFirsts are the first characters of the
+	// kind-qualifiers, programme-heads, state-firms, designated-heads,
+	// growth-verbs and lead-verbs, listLasts the last of the list-verbs
+	// (trimKindQualifiers, validNameIn, leadingPlaces, designatedHead,
+	// countedAfter, findTopic, listVerbBefore: at most places none stands)
+	qualifierFirsts, programmeFirsts, firmFirsts, designatedFirsts, growthFirsts, leadFirsts, listLasts firstRunes
 	// worksChars are all the characters of the works-words (worksOnly:
 	// a text holding another is not made of them)
 	worksChars firstRunes
@@ -318,6 +328,11 @@ func New(cfg Config) (*Extractor, error) {
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.zoneFirsts = newFirstRunes(lex.zoneWords)
 	x.designationFirsts = newFirstRunes(lex.designationQualifiers)
+	x.qualifierFirsts, x.programmeFirsts = newFirstRunes(lex.kindQualifiers), newFirstRunes(lex.programmeHeads)
+	x.firmFirsts, x.designatedFirsts = newFirstRunes(lex.stateFirms), newFirstRunes(lex.designatedHeads)
+	x.growthFirsts, x.leadFirsts = newFirstRunes(lex.growthVerbs), newFirstRunes(lex.leadVerbs)
+	x.listLasts = newLastRunes(lex.listVerbs)
+	x.extensionFirsts, x.variantFirsts = newFirstRunes(lex.lineExtensions), newFirstRunes(lex.lineVariants)
 	for _, w := range lex.worksWords {
 		for _, r := range w {
 			x.worksChars.addRune(r)

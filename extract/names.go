@@ -972,6 +972,9 @@ func (d *recognizer) sectionEnd(end int) int {
 	i := end
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
 	for _, ext := range d.x.lex.lineExtensions {
+		if !d.x.extensionFirsts.at(t, i) {
+			break // none starts at i (most routes)
+		}
 		if runesAt(t, i, ext) {
 			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !inSet("至到", t[e]) {
 				return e
@@ -980,6 +983,9 @@ func (d *recognizer) sectionEnd(end int) int {
 		}
 	}
 	for _, v := range d.x.lex.lineVariants {
+		if !d.x.variantFirsts.at(t, i) {
+			break
+		}
 		if runesAt(t, i, v) {
 			i += utf8.RuneCountInString(v) // 沪昆高速复线, 荣乌高速新线: a line beside the first
 			break
@@ -2254,6 +2260,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// a facility followed by 工程 (阿尔塔什水利枢纽工程)
 	programme := false
 	for _, w := range d.x.lex.programmeHeads {
+		if !d.x.programmeFirsts.at(d.text, headStart) {
+			break
+		}
 		programme = programme || strings.HasPrefix(hw, w)
 	}
 	if programme && d.facilityBefore(start, headStart) {
@@ -2689,6 +2698,9 @@ func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
 // listVerbBefore reports a name that is the object of a verb of inclusion
 // (入选, 获批, 纳入).
 func (d *recognizer) listVerbBefore(start int) bool {
+	if !d.x.listLasts.at(d.text, start-1) {
+		return false // (most names)
+	}
 	before := d.sub(max(0, start-3), start)
 	for _, v := range d.x.lex.listVerbs {
 		if strings.HasSuffix(before, v) {
@@ -2806,6 +2818,9 @@ func countPhrase(mod []rune) bool {
 // given in ([batch-prefixes]: 全国第二批革命老区高质量发展示范区): a batch
 // orders designations, it counts no things.
 func (d *recognizer) withoutBatch(mod []rune) []rune {
+	if !slices.ContainsFunc(mod, d.x.batchFirsts.has) {
+		return mod // no prefix can stand in mod (most)
+	}
 	s := string(mod)
 	for _, p := range d.x.lex.batchPrefixes {
 		if k := strings.Index(s, p); k >= 0 {
@@ -4721,6 +4736,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 // designatedHead reports a head the state gives one place each
 // ([designated-heads]: 国家公园) at text[a:b], compared in place.
 func (d *recognizer) designatedHead(a, b int) bool {
+	if !d.x.designatedFirsts.at(d.text, a) {
+		return false
+	}
 	for _, h := range d.x.lex.designatedHeads {
 		if utf8.RuneCountInString(h) == b-a && runesAt(d.text, a, h) {
 			return true
@@ -4801,6 +4819,9 @@ func trimCount(lex *lexicon, rest string) string {
 // rest opens with its first character.
 func (d *recognizer) trimKindQualifiers(rest string) string {
 	r := firstRune(rest)
+	if !d.x.qualifierFirsts.has(r) {
+		return rest // (most)
+	}
 	for k, q := range d.x.lex.kindQualifiers {
 		if qr := d.x.kindQualifiers[k]; len(qr) > 0 && qr[0] != r {
 			continue
@@ -4945,6 +4966,9 @@ func (d *recognizer) countedAfter(end int) bool {
 	t := d.text
 	i := end
 	for _, v := range d.x.lex.growthVerbs {
+		if !d.x.growthFirsts.at(t, i) {
+			break // (most names)
+		}
 		if strings.HasPrefix(d.sub(i, min(len(t), i+4)), v) {
 			i += len([]rune(v))
 			break

@@ -243,6 +243,9 @@ func (c *sentenceCtx) findTopic() []*mention {
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
 	for _, v := range c.d.x.lex.leadVerbs {
+		if !c.d.x.leadFirsts.at(t[:c.s.End], i) {
+			break // (most sentences)
+		}
 		if n := prefixLen(t[:c.s.End], i, v); n > 0 { // compared in place, counted as it goes
 			i += n
 			break
@@ -1992,6 +1995,9 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 		pos += n // 750千伏|张掖输变电工程: the line's voltage, then the place it lies in
 	}
 	for _, f := range d.x.lex.stateFirms {
+		if !d.x.firmFirsts.at(d.text, pos) {
+			break // (most names)
+		}
 		if n := prefixLen(d.text, pos, f); n > 0 && pos+n < m.headStart && d.gazAt(pos+n) != nil {
 			pos += n // 国能|鄂尔多斯…项目, 华电|平江电厂: the firm that builds it, then the place
 			break
