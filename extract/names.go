@@ -1100,7 +1100,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		if inSet("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
 			break // 第三节创新区: a heading glued to the text
 		}
-		if plan && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
+		if plan && r == '和' && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
 		}

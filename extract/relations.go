@@ -1907,7 +1907,7 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 		}
 		e := m.refs[0]
 		si := sentenceAt(sents, m.start)
-		ev := d.evidenceIn(si, m.start, m.end, string(d.text[m.start:m.end]))
+		ev := d.evidenceIn(si, m.start, m.end, strings.Clone(d.sub(m.start, m.end))) // (the bytes copied, not the characters encoded)
 		switch e.typ {
 		case kg.Park, kg.Hub, kg.Project, kg.Institution:
 			if e.typ == kg.Project && joinsPlaces(d.text[m.start:m.end]) {
