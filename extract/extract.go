@@ -149,6 +149,9 @@ type Extractor struct {
 	// (trimKindQualifiers, validNameIn, leadingPlaces, designatedHead,
 	// countedAfter, findTopic, listVerbBefore: at most places none stands)
 	qualifierFirsts, programmeFirsts, firmFirsts, designatedFirsts, growthFirsts, leadFirsts, listLasts firstRunes
+	// experienceJoins are the experience-nouns each followed by 和 and by
+	// 与, built once (validNameIn asked four strings built for every plan)
+	experienceJoins []string
 	// worksChars are all the characters of the works-words (worksOnly:
 	// a text holding another is not made of them)
 	worksChars firstRunes
@@ -328,6 +331,9 @@ func New(cfg Config) (*Extractor, error) {
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.zoneFirsts = newFirstRunes(lex.zoneWords)
 	x.designationFirsts = newFirstRunes(lex.designationQualifiers)
+	for _, n := range lex.experienceNouns {
+		x.experienceJoins = append(x.experienceJoins, n+"和", n+"与")
+	}
 	x.qualifierFirsts, x.programmeFirsts = newFirstRunes(lex.kindQualifiers), newFirstRunes(lex.programmeHeads)
 	x.firmFirsts, x.designatedFirsts = newFirstRunes(lex.stateFirms), newFirstRunes(lex.designatedHeads)
 	x.growthFirsts, x.leadFirsts = newFirstRunes(lex.growthVerbs), newFirstRunes(lex.leadVerbs)

@@ -2322,8 +2322,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		}
 	}
 	if typ == kg.Plan && !isQuoted {
-		for _, n := range d.x.lex.experienceNouns {
-			if strings.Contains(ms, n+"和") || strings.Contains(ms, n+"与") {
+		for _, j := range d.x.experienceJoins {
+			if strings.Contains(ms, j) {
 				return false // 晋江经验和福建方案: an experience and a way of doing, joined; no title
 			}
 		}
@@ -2333,7 +2333,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // “十五五”专项规划: the period's plans of a kind, no title (not the state's: 国家“十五五”口岸发展规划)
 		}
 	}
-	if typ == kg.Plan && strings.HasSuffix(ms+hw, "专项规划") && !isQuoted && !hasPlace && !d.inTitle(start) && !d.anchorAt(start) && !hasPeriod(mod) &&
+	if typ == kg.Plan && concatHasSuffix(ms, hw, "专项规划") && !isQuoted && !hasPlace && !d.inTitle(start) && !d.anchorAt(start) && !hasPeriod(mod) &&
 		!d.holdsHead(start, headStart) && !slices.ContainsFunc(mod, isChineseNumeral) {
 		// (虹桥国际商务区及周边地区专项规划: a named thing's; 五个新城…专项规划: counted places')
 		return false // 编制城市更新专项规划: a field's special plans, a kind of document, no title
@@ -3209,13 +3209,42 @@ func dropBorderNote(s string) string {
 }
 
 func cleanName(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '“', '”', '"', '‘', '’', '\'', '《', '》', ' ', '「', '」':
-			return -1
+	if !mayHoldMarks(s) {
+		return s // (most names) what strings.Map returns when it removes nothing
+	}
+	return strings.Map(removeMark, s)
+}
+
+// removeMark maps the marks cleanName removes to -1 (strings.Map).
+func removeMark(r rune) rune {
+	switch r {
+	case '“', '”', '"', '‘', '’', '\'', '《', '》', ' ', '「', '」':
+		return -1
+	}
+	return r
+}
+
+// concatHasSuffix is strings.HasSuffix(a+b, suffix) without building a+b.
+func concatHasSuffix(a, b, suffix string) bool {
+	if len(b) >= len(suffix) {
+		return strings.HasSuffix(b, suffix)
+	}
+	k := len(suffix) - len(b)
+	return b == suffix[k:] && strings.HasSuffix(a, suffix[:k])
+}
+
+// mayHoldMarks reports bytes of s that begin a character cleanName
+// removes: the ASCII quotes and space, or a lead byte E2 or E3 (“”‘’ are
+// U+2018–U+201D, 《》「」 U+300A–U+300D; Chinese characters lead with
+// E4–E9). False says s holds none of them.
+func mayHoldMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'', ' ', 0xE2, 0xE3:
+			return true
 		}
-		return r
-	}, s)
+	}
+	return false
 }
 
 // regionParts finds the part of a province, city or group written by its
