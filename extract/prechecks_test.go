@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -295,6 +297,52 @@ func TestMayHoldMarks(t *testing.T) {
 		s := "水库" + string(r) + "工程"
 		if !mayHoldMarks(s) && strings.Map(removeMark, s) != s {
 			t.Fatalf("%U: cleanName removes it, mayHoldMarks is false", r)
+		}
+	}
+}
+
+// TestTitlesAsBefore compares titles, which searches for each 《, with the
+// loop over every character it was, over the seeds, part of the corpus and
+// random texts of the four characters that matter.
+func TestTitlesAsBefore(t *testing.T) {
+	ref := func(t []rune) [][2]int {
+		var spans [][2]int
+		open := -1
+		for i, r := range t {
+			switch r {
+			case '《':
+				open = i
+			case '》':
+				if open >= 0 {
+					spans = append(spans, [2]int{open, i})
+					open = -1
+				}
+			case '\n':
+				open = -1
+			}
+		}
+		return spans
+	}
+	x := newTestExtractor(t)
+	var texts [][]rune
+	for _, in := range testInputs(t, 4) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		texts = append(texts, d.text)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		r := make([]rune, rng.IntN(40))
+		for k := range r {
+			r[k] = []rune("《》\n水")[rng.IntN(4)]
+		}
+		texts = append(texts, r)
+	}
+	for _, text := range texts {
+		if got, want := titles(text), ref(text); !slices.Equal(got, want) {
+			t.Fatalf("titles(%q) = %v, want %v", string(text), got, want)
 		}
 	}
 }

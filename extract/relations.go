@@ -2493,24 +2493,27 @@ func isMunicipality(r *gazetteer.Region) bool {
 // titles returns the spans of 《》 pairs on one line: [open, close].
 func titles(t []rune) [][2]int {
 	var spans [][2]int
-	open := -1
-	for i, r := range t {
-		if r|1 != '》' && r != '\n' {
-			continue // (nearly every character: 《 and 》 differ in the last bit only)
+	for i := 0; ; {
+		// from each 《 (indexRune: sixteen characters a step over the text
+		// between titles) to the 》 that closes it; a line break or a later
+		// 《 first leaves it open, and the search goes on from there
+		o := indexRune(t[i:], '《')
+		if o < 0 {
+			return spans
 		}
-		switch r {
-		case '《':
-			open = i
-		case '》':
-			if open >= 0 {
-				spans = append(spans, [2]int{open, i})
-				open = -1
-			}
-		case '\n':
-			open = -1
+		j := i + o + 1
+		for j < len(t) && t[j] != '》' && t[j] != '\n' && t[j] != '《' {
+			j++
 		}
+		if j == len(t) {
+			return spans
+		}
+		if t[j] == '》' {
+			spans = append(spans, [2]int{i + o, j})
+			j++
+		}
+		i = j
 	}
-	return spans
 }
 
 // fillerGap reports a gap between a trigger and its object made only of
