@@ -3192,6 +3192,9 @@ func (d *recognizer) partyOrder(name string) string {
 // dropBorderNote removes a parenthesised border note (（赣湘界）, (湘赣界))
 // from inside a route's name; a note at the end (…段（安徽段）) stays.
 func dropBorderNote(s string) string {
+	if strings.IndexByte(s, '(') < 0 && !strings.Contains(s, "（") {
+		return s // no bracket (most names): no note
+	}
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
 		if rs[i] != '(' && rs[i] != '（' {
@@ -5731,14 +5734,13 @@ func projectClass(lex *lexicon, rest string) (kindClass, bool) {
 	}
 	var buf [10]rune // what the loop reads at most: rest may run to the sentence's end
 	rs := buf[:0]
-	for _, r := range rest {
-		if len(rs) == len(buf) {
-			break
-		}
+	for i := 0; i < len(rest) && len(rs) < len(buf); {
+		r, n := decodeRune(rest, i) // a Chinese character inline, where range called the decoder
 		rs = append(rs, r)
+		i += n
 	}
 	for i, r := range rs {
-		if i > 8 || !unicode.Is(unicode.Han, r) || r == '的' || r == '和' || r == '及' {
+		if i > 8 || !isHan(r) || r == '的' || r == '和' || r == '及' {
 			break
 		}
 		if i+1 >= len(rs) || (rs[i+1] != '目' && rs[i+1] != '程') {
