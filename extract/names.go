@@ -1041,11 +1041,13 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			lo = max(lo-nationalPlanLen, floor, 0)
 		}
 	}
-	for k := lo; k < headStart; k++ {
-		if t[k] == '“' || t[k] == '”' {
-			lo = max(lo-1, floor, 0) // 国家首批智能网联汽车“车路云一体化”应用…: quotes take no room
+	quotes := 0 // 国家首批智能网联汽车“车路云一体化”应用…: quotes take no room
+	for _, c := range t[min(lo, headStart):headStart] {
+		if c|1 == '”' { // “ or ” (U+201C, U+201D: the last bit only differs)
+			quotes++
 		}
 	}
+	lo = max(lo-quotes, floor, 0) // (one step back a quote, each clamped as this is)
 	i := headStart
 	for i > lo {
 		if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
