@@ -190,8 +190,14 @@ type Extractor struct {
 	// pinyinMu; it only ever holds what pinyinOf would return. A map and a
 	// read lock: sync.Map's Load hashed the key through an interface, a
 	// percent of the extraction's time.
-	pinyinMu        sync.RWMutex
-	pinyinCache     map[string]string
+	pinyinMu    sync.RWMutex
+	pinyinCache map[string]string
+	// runePinyin memoises the spelling of each Chinese character pinyinOf
+	// writes, under runePinyinMu: go-pinyin strips the tones with a
+	// regular expression, thousands of instructions a character, which a
+	// process's first extraction paid for every name it spelled
+	runePinyinMu    sync.RWMutex
+	runePinyin      map[rune]string
 	countiesByFirst map[rune][]*gazetteer.Region
 	// tags numbers the segmenter's parts of speech for the word index
 	// (wordindex.go)
@@ -1216,7 +1222,7 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 func (x *Extractor) placePinyin(name string) string {
 	hits := x.names.find(name, charOffsets(name))
 	if len(hits) == 0 {
-		return pinyinOf(name)
+		return x.pinyinOf(name)
 	}
 	rs := []rune(name)
 	var b strings.Builder
@@ -1239,11 +1245,11 @@ func (x *Extractor) placePinyin(name string) string {
 		if spelled == "" {
 			continue
 		}
-		b.WriteString(pinyinOf(string(rs[at:h.start])))
+		b.WriteString(x.pinyinOf(string(rs[at:h.start])))
 		b.WriteString(spelled)
 		at = h.end
 	}
-	b.WriteString(pinyinOf(string(rs[at:])))
+	b.WriteString(x.pinyinOf(string(rs[at:])))
 	return b.String()
 }
 
