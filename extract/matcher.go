@@ -27,7 +27,7 @@ func newMatcher(words []string) *matcher {
 	keys := make([][]rune, len(words))
 	vals := make([]int32, len(words))
 	for i, w := range words {
-		keys[i], vals[i] = []rune(w), int32(i)
+		keys[i], vals[i] = decodeText(w), int32(i)
 	}
 	return &matcher{t: trie.New(keys, vals), words: words}
 }
@@ -221,8 +221,8 @@ func newWordSet(ws []string) wordSet {
 	rev := make([][]rune, len(ws))
 	vals := make([]int32, len(ws))
 	for i, w := range ws {
-		fwd[i] = []rune(w)
-		r := []rune(w)
+		fwd[i] = decodeText(w)
+		r := slices.Clone(fwd[i])
 		for a, b := 0, len(r)-1; a < b; a, b = a+1, b-1 {
 			r[a], r[b] = r[b], r[a]
 		}
