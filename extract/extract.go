@@ -125,6 +125,39 @@ type Extractor struct {
 	// cooperation words (fieldBeforeCooperation, asked at every run of
 	// place initials)
 	zoneFirsts firstRunes
+	// designationFirsts are the first characters of the
+	// designation-qualifiers (pastDesignation, asked at most heads)
+	designationFirsts firstRunes
+	// phaseLasts, worksLasts and programmeLasts are the last characters
+	// of the phase-words, works-words and national-programmes, the same
+	// filter read from the end (phaseWordEndingAt, worksWordEndingAt,
+	// nationalProgramme: most positions end none of the words)
+	phaseLasts, worksLasts, programmeLasts firstRunes
+	// featureFirsts, mannerFirsts and companionFirsts are the first
+	// characters of the feature-followers, zone-manners and
+	// companion-verbs, pluralLasts the last of the plural-categories
+	// (featureContext, zoneManner, yuPhrase, plural: asked at most
+	// places or heads, where none of the words stands)
+	featureFirsts, mannerFirsts, companionFirsts, pluralLasts firstRunes
+	// extensionFirsts and variantFirsts are the first characters of the
+	// line-extensions and line-variants (sectionEnd, after every route)
+	extensionFirsts, variantFirsts firstRunes
+	// qualifierFirsts, programmeFirsts, firmFirsts, designatedFirsts,
+	// growthFirsts and leadFirsts are the first characters of the
+	// kind-qualifiers, programme-heads, state-firms, designated-heads,
+	// growth-verbs and lead-verbs, listLasts the last of the list-verbs
+	// (trimKindQualifiers, validNameIn, leadingPlaces, designatedHead,
+	// countedAfter, findTopic, listVerbBefore: at most places none stands)
+	qualifierFirsts, programmeFirsts, firmFirsts, designatedFirsts, growthFirsts, leadFirsts, listLasts firstRunes
+	// experienceJoins are the experience-nouns each followed by 和 and by
+	// 与, built once (validNameIn asked four strings built for every plan)
+	experienceJoins []string
+	// worksChars are all the characters of the works-words (worksOnly:
+	// a text holding another is not made of them)
+	worksChars firstRunes
+	// classFirsts are the first characters of the kind-classes' words
+	// (kindLists, at every 等: most texts after it start none)
+	classFirsts firstRunes
 	// lex is the lexicon (lexicon.txt), parsed once by New
 	lex *lexicon
 	// lexMatcher finds heads, trigger words and milestone verbs in one
@@ -157,8 +190,14 @@ type Extractor struct {
 	// pinyinMu; it only ever holds what pinyinOf would return. A map and a
 	// read lock: sync.Map's Load hashed the key through an interface, a
 	// percent of the extraction's time.
-	pinyinMu        sync.RWMutex
-	pinyinCache     map[string]string
+	pinyinMu    sync.RWMutex
+	pinyinCache map[string]string
+	// runePinyin memoises the spelling of each Chinese character pinyinOf
+	// writes, under runePinyinMu: go-pinyin strips the tones with a
+	// regular expression, thousands of instructions a character, which a
+	// process's first extraction paid for every name it spelled
+	runePinyinMu    sync.RWMutex
+	runePinyin      map[rune]string
 	countiesByFirst map[rune][]*gazetteer.Region
 	// tags numbers the segmenter's parts of speech for the word index
 	// (wordindex.go)
@@ -265,7 +304,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.toponymFinals, x.terrainFinals = runeSet(lex.toponymFinals), runeSet(lex.terrainFinals)
 	x.towns = newTownSet(x.gaz)
 	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
-	x.worksCues = cueSet(lex.worksCues)
+	x.worksCues = cueSet{newWordSet(lex.worksCues)}
 	x.eventNouns = newWordSet(lex.eventNouns)
 	x.runFollowers = newWordSet(lex.runFollowers)
 	x.officeWords = newWordSet(lex.officeWords)
@@ -297,6 +336,27 @@ func New(cfg Config) (*Extractor, error) {
 	x.ordinalFirsts, x.approxFirsts = newFirstRunes(lex.ordinalScopes), newFirstRunes(lex.approximations)
 	x.batchFirsts = newFirstRunes(lex.batchPrefixes)
 	x.zoneFirsts = newFirstRunes(lex.zoneWords)
+	x.designationFirsts = newFirstRunes(lex.designationQualifiers)
+	for _, n := range lex.experienceNouns {
+		x.experienceJoins = append(x.experienceJoins, n+"和", n+"与")
+	}
+	x.qualifierFirsts, x.programmeFirsts = newFirstRunes(lex.kindQualifiers), newFirstRunes(lex.programmeHeads)
+	x.firmFirsts, x.designatedFirsts = newFirstRunes(lex.stateFirms), newFirstRunes(lex.designatedHeads)
+	x.growthFirsts, x.leadFirsts = newFirstRunes(lex.growthVerbs), newFirstRunes(lex.leadVerbs)
+	x.listLasts = newLastRunes(lex.listVerbs)
+	x.extensionFirsts, x.variantFirsts = newFirstRunes(lex.lineExtensions), newFirstRunes(lex.lineVariants)
+	for _, w := range lex.worksWords {
+		for _, r := range w {
+			x.worksChars.addRune(r)
+		}
+	}
+	x.featureFirsts, x.mannerFirsts = newFirstRunes(lex.featureFollowers), newFirstRunes(lex.zoneManners)
+	x.companionFirsts, x.pluralLasts = newFirstRunes(lex.companionVerbs), newLastRunes(lex.pluralCategories)
+	x.phaseLasts, x.worksLasts = newLastRunes(lex.phaseWords), newLastRunes(lex.worksWords)
+	x.programmeLasts = newLastRunes(lex.nationalProgrammes)
+	for _, c := range lex.kindClasses {
+		x.classFirsts.add(c.word)
+	}
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)
@@ -1162,7 +1222,7 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 func (x *Extractor) placePinyin(name string) string {
 	hits := x.names.find(name, charOffsets(name))
 	if len(hits) == 0 {
-		return pinyinOf(name)
+		return x.pinyinOf(name)
 	}
 	rs := []rune(name)
 	var b strings.Builder
@@ -1185,11 +1245,11 @@ func (x *Extractor) placePinyin(name string) string {
 		if spelled == "" {
 			continue
 		}
-		b.WriteString(pinyinOf(string(rs[at:h.start])))
+		b.WriteString(x.pinyinOf(string(rs[at:h.start])))
 		b.WriteString(spelled)
 		at = h.end
 	}
-	b.WriteString(pinyinOf(string(rs[at:])))
+	b.WriteString(x.pinyinOf(string(rs[at:])))
 	return b.String()
 }
 
@@ -1221,13 +1281,14 @@ func runeSet(s string) map[rune]bool {
 }
 
 // cueSet is a list of words any one of which marks a text.
-type cueSet []string
+type cueSet struct{ words wordSet }
 
-// containedIn reports whether t holds one of the words.
+// containedIn reports whether t holds one of the words: one walk of the
+// words' trie from each character (most start none), where a search of the
+// text's string for each of the 73 words of [works-cues] was made.
 func (c cueSet) containedIn(t []rune) bool {
-	s := string(t)
-	for _, w := range c {
-		if strings.Contains(s, w) {
+	for i := range t {
+		if c.words.startingAt(t, i, len(t)) > 0 {
 			return true
 		}
 	}

@@ -27,7 +27,7 @@ func newMatcher(words []string) *matcher {
 	keys := make([][]rune, len(words))
 	vals := make([]int32, len(words))
 	for i, w := range words {
-		keys[i], vals[i] = []rune(w), int32(i)
+		keys[i], vals[i] = decodeText(w), int32(i)
 	}
 	return &matcher{t: trie.New(keys, vals), words: words}
 }
@@ -221,8 +221,8 @@ func newWordSet(ws []string) wordSet {
 	rev := make([][]rune, len(ws))
 	vals := make([]int32, len(ws))
 	for i, w := range ws {
-		fwd[i] = []rune(w)
-		r := []rune(w)
+		fwd[i] = decodeText(w)
+		r := slices.Clone(fwd[i])
 		for a, b := 0, len(r)-1; a < b; a, b = a+1, b-1 {
 			r[a], r[b] = r[b], r[a]
 		}
@@ -306,15 +306,42 @@ type firstRunes struct {
 func newFirstRunes(ws []string) firstRunes {
 	var f firstRunes
 	for _, w := range ws {
-		for _, r := range w {
-			if !slices.Contains(f.rs, r) {
-				f.rs = append(f.rs, r)
-				f.low |= 1 << (r & 63)
-			}
-			break
+		f.add(w)
+	}
+	return f
+}
+
+// newLastRunes is the filter of firstRunes over the last characters of
+// ws: at(t, i) false says no word of ws ends at t[i].
+func newLastRunes(ws []string) firstRunes {
+	var f firstRunes
+	for _, w := range ws {
+		if r, n := utf8.DecodeLastRuneInString(w); n > 0 {
+			f.addRune(r)
 		}
 	}
 	return f
+}
+
+// add adds the first character of w (none for an empty w).
+func (f *firstRunes) add(w string) {
+	for _, r := range w {
+		f.addRune(r)
+		break
+	}
+}
+
+// addRune adds the character r.
+func (f *firstRunes) addRune(r rune) {
+	if !slices.Contains(f.rs, r) {
+		f.rs = append(f.rs, r)
+		f.low |= 1 << (r & 63)
+	}
+}
+
+// has reports whether some word of the list may start with r.
+func (f firstRunes) has(r rune) bool {
+	return f.low&(1<<(r&63)) != 0 && slices.Contains(f.rs, r)
 }
 
 // at reports whether some word of the list may start at t[i]: false when

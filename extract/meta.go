@@ -469,7 +469,7 @@ func digitBefore(s string, at int) bool {
 func docNumbers(s string) [][]int {
 	var out [][]int
 	for off := 0; ; {
-		k := strings.Index(s[off:], "号")
+		k := indexLastByte(s[off:], "号") // (its lead byte E5 begins many characters)
 		if k < 0 {
 			return out
 		}

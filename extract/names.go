@@ -82,7 +82,7 @@ func (d *recognizer) recognizeNames() {
 		if hd.typ == kg.Hub && h.end < len(d.text) && d.text[h.end] == '型' {
 			continue // 南宁陆港|型国家物流枢纽: the kind of a hub, not a hub's name
 		}
-		if plural(d.x.lex, d.text, h.end) {
+		if d.x.pluralLasts.at(d.text, h.end-1) && plural(d.x.lex, d.text, h.end) {
 			continue // 港澳中小学, 大湾区高校: a kind of institution, not one
 		}
 		if ce := d.runsOn(h.start, h.end); ce > 0 && d.x.stops.startingAt(d.text, h.end, ce) != ce-h.end {
@@ -889,7 +889,7 @@ func (d *recognizer) properWordEndsAt(a, b int) bool {
 // cooperation word (南沙粤港澳|全面|合作示范区, 横琴粤澳|深度|合作区): the zone's
 // own, not an adverb that starts the name after it.
 func (d *recognizer) zoneManner(a, b int) bool {
-	if !slices.Contains(d.x.lex.zoneManners, d.sub(a, b)) {
+	if !d.x.mannerFirsts.at(d.text, a) || !slices.Contains(d.x.lex.zoneManners, d.sub(a, b)) {
 		return false
 	}
 	if g := d.gazEndingAt(a); g == nil || g.kind == mPronoun {
@@ -902,6 +902,9 @@ func (d *recognizer) zoneManner(a, b int) bool {
 func (d *recognizer) zoneWordIn(a, b int) bool {
 	b = min(b, len(d.text))
 	for i := a; i < b; i++ {
+		if !d.x.zoneFirsts.at(d.text, i) {
+			continue
+		}
 		for _, w := range d.x.lex.zoneWords {
 			if runesAt(d.text, i, w) && i+len([]rune(w)) <= b {
 				return true
@@ -955,15 +958,20 @@ func (d *recognizer) worksGap(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	return worksOnly(d.x.lex, d.sub(from, to))
+	return d.worksOnly(d.sub(from, to))
 }
 
 // worksOnly reports a non-empty text made only of works words (配套, 整治).
-func worksOnly(lex *lexicon, s string) bool {
+func (d *recognizer) worksOnly(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, w := range lex.worksWords {
+	for _, r := range s {
+		if !d.x.worksChars.has(r) {
+			return false // (most texts) the replacements below only remove the words' characters
+		}
+	}
+	for _, w := range d.x.lex.worksWords {
 		s = strings.ReplaceAll(s, w, "")
 	}
 	return s == ""
@@ -976,6 +984,9 @@ func (d *recognizer) sectionEnd(end int) int {
 	i := end
 	// 2号线西延伸, 嘉闵线北延伸: an extension is a section too
 	for _, ext := range d.x.lex.lineExtensions {
+		if !d.x.extensionFirsts.at(t, i) {
+			break // none starts at i (most routes)
+		}
 		if runesAt(t, i, ext) {
 			if e := i + utf8.RuneCountInString(ext); e >= len(t) || !inSet("至到", t[e]) {
 				return e
@@ -984,6 +995,9 @@ func (d *recognizer) sectionEnd(end int) int {
 		}
 	}
 	for _, v := range d.x.lex.lineVariants {
+		if !d.x.variantFirsts.at(t, i) {
+			break
+		}
 		if runesAt(t, i, v) {
 			i += utf8.RuneCountInString(v) // 沪昆高速复线, 荣乌高速新线: a line beside the first
 			break
@@ -1039,11 +1053,13 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			lo = max(lo-nationalPlanLen, floor, 0)
 		}
 	}
-	for k := lo; k < headStart; k++ {
-		if t[k] == '“' || t[k] == '”' {
-			lo = max(lo-1, floor, 0) // 国家首批智能网联汽车“车路云一体化”应用…: quotes take no room
+	quotes := 0 // 国家首批智能网联汽车“车路云一体化”应用…: quotes take no room
+	for _, c := range t[min(lo, headStart):headStart] {
+		if c|1 == '”' { // “ or ” (U+201C, U+201D: the last bit only differs)
+			quotes++
 		}
 	}
+	lo = max(lo-quotes, floor, 0) // (one step back a quote, each clamped as this is)
 	i := headStart
 	for i > lo {
 		if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
@@ -1098,7 +1114,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		if inSet("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
 			break // 第三节创新区: a heading glued to the text
 		}
-		if plan && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
+		if plan && r == '和' && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
 		}
@@ -1222,6 +1238,9 @@ func (d *recognizer) pastDesignation(start, headStart int) int {
 	p := start
 	for moved := true; moved; {
 		moved = false
+		if !d.x.designationFirsts.at(t, p) {
+			break // no qualifier starts at p (most heads)
+		}
 		for _, q := range d.x.lex.designationQualifiers {
 			if n := prefixLen(t, p, q); n > 0 && p+n < headStart {
 				p, moved = p+n, true
@@ -1833,7 +1852,7 @@ func (d *recognizer) onlyNameWords(from, to int) bool {
 // zoneWordAt reports a cooperation word inside a zone's name that spells
 // out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
 func (d *recognizer) zoneWordAt(start, end int) bool {
-	if !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
+	if !d.x.zoneFirsts.at(d.text, start) || !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
 		return false
 	}
 	if g := d.gazAt(end); g != nil && g.start == end && g.kind != mPronoun {
@@ -2255,6 +2274,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	// a facility followed by 工程 (阿尔塔什水利枢纽工程)
 	programme := false
 	for _, w := range d.x.lex.programmeHeads {
+		if !d.x.programmeFirsts.at(d.text, headStart) {
+			break
+		}
 		programme = programme || strings.HasPrefix(hw, w)
 	}
 	if programme && d.facilityBefore(start, headStart) {
@@ -2314,8 +2336,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		}
 	}
 	if typ == kg.Plan && !isQuoted {
-		for _, n := range d.x.lex.experienceNouns {
-			if strings.Contains(ms, n+"和") || strings.Contains(ms, n+"与") {
+		for _, j := range d.x.experienceJoins {
+			if strings.Contains(ms, j) {
 				return false // 晋江经验和福建方案: an experience and a way of doing, joined; no title
 			}
 		}
@@ -2325,7 +2347,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // “十五五”专项规划: the period's plans of a kind, no title (not the state's: 国家“十五五”口岸发展规划)
 		}
 	}
-	if typ == kg.Plan && strings.HasSuffix(ms+hw, "专项规划") && !isQuoted && !hasPlace && !d.inTitle(start) && !d.anchorAt(start) && !hasPeriod(mod) &&
+	if typ == kg.Plan && concatHasSuffix(ms, hw, "专项规划") && !isQuoted && !hasPlace && !d.inTitle(start) && !d.anchorAt(start) && !hasPeriod(mod) &&
 		!d.holdsHead(start, headStart) && !slices.ContainsFunc(mod, isChineseNumeral) {
 		// (虹桥国际商务区及周边地区专项规划: a named thing's; 五个新城…专项规划: counted places')
 		return false // 编制城市更新专项规划: a field's special plans, a kind of document, no title
@@ -2646,7 +2668,7 @@ func (d *recognizer) crossingHead(headStart, end int) bool {
 	for _, c := range d.x.lex.crossingHeads {
 		if rest, ok := strings.CutPrefix(w, c); ok {
 			// 深中通道|配套工程: works on the crossing, named by it
-			return rest == "" || (strings.HasSuffix(rest, "工程") && worksOnly(d.x.lex, strings.TrimSuffix(rest, "工程")))
+			return rest == "" || (strings.HasSuffix(rest, "工程") && d.worksOnly(strings.TrimSuffix(rest, "工程")))
 		}
 	}
 	return false
@@ -2691,6 +2713,9 @@ func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
 // listVerbBefore reports a name that is the object of a verb of inclusion
 // (入选, 获批, 纳入).
 func (d *recognizer) listVerbBefore(start int) bool {
+	if !d.x.listLasts.at(d.text, start-1) {
+		return false // (most names)
+	}
 	before := d.sub(max(0, start-3), start)
 	for _, v := range d.x.lex.listVerbs {
 		if strings.HasSuffix(before, v) {
@@ -2808,6 +2833,9 @@ func countPhrase(mod []rune) bool {
 // given in ([batch-prefixes]: 全国第二批革命老区高质量发展示范区): a batch
 // orders designations, it counts no things.
 func (d *recognizer) withoutBatch(mod []rune) []rune {
+	if !slices.ContainsFunc(mod, d.x.batchFirsts.has) {
+		return mod // no prefix can stand in mod (most)
+	}
 	s := string(mod)
 	for _, p := range d.x.lex.batchPrefixes {
 		if k := strings.Index(s, p); k >= 0 {
@@ -3204,6 +3232,9 @@ func (d *recognizer) partyOrder(name string) string {
 // dropBorderNote removes a parenthesised border note (（赣湘界）, (湘赣界))
 // from inside a route's name; a note at the end (…段（安徽段）) stays.
 func dropBorderNote(s string) string {
+	if strings.IndexByte(s, '(') < 0 && !strings.Contains(s, "（") {
+		return s // no bracket (most names): no note
+	}
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
 		if rs[i] != '(' && rs[i] != '（' {
@@ -3221,13 +3252,42 @@ func dropBorderNote(s string) string {
 }
 
 func cleanName(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '“', '”', '"', '‘', '’', '\'', '《', '》', ' ', '「', '」':
-			return -1
+	if !mayHoldMarks(s) {
+		return s // (most names) what strings.Map returns when it removes nothing
+	}
+	return strings.Map(removeMark, s)
+}
+
+// removeMark maps the marks cleanName removes to -1 (strings.Map).
+func removeMark(r rune) rune {
+	switch r {
+	case '“', '”', '"', '‘', '’', '\'', '《', '》', ' ', '「', '」':
+		return -1
+	}
+	return r
+}
+
+// concatHasSuffix is strings.HasSuffix(a+b, suffix) without building a+b.
+func concatHasSuffix(a, b, suffix string) bool {
+	if len(b) >= len(suffix) {
+		return strings.HasSuffix(b, suffix)
+	}
+	k := len(suffix) - len(b)
+	return b == suffix[k:] && strings.HasSuffix(a, suffix[:k])
+}
+
+// mayHoldMarks reports bytes of s that begin a character cleanName
+// removes: the ASCII quotes and space, or a lead byte E2 or E3 (“”‘’ are
+// U+2018–U+201D, 《》「」 U+300A–U+300D; Chinese characters lead with
+// E4–E9). False says s holds none of them.
+func mayHoldMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'', ' ', 0xE2, 0xE3:
+			return true
 		}
-		return r
-	}, s)
+	}
+	return false
 }
 
 // regionParts finds the part of a province, city or group written by its
@@ -3991,6 +4051,9 @@ func (d *recognizer) bypassOf(start, end int) bool {
 // phaseWordEndingAt returns the length of a phase or works word ending at
 // pos ([phase-words]: 改扩建, 扩建), or 0.
 func (d *recognizer) phaseWordEndingAt(pos int) int {
+	if !d.x.phaseLasts.at(d.text, pos-1) {
+		return 0
+	}
 	for _, w := range d.x.lex.phaseWords {
 		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
@@ -4574,20 +4637,22 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		var class kindClass
 		for prev := ""; prev != rest && !closes; {
 			prev = rest
-			for _, c := range classes {
-				if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
-					// rest is a suffix of the text up to min(len(t), p+24)
-					if c.head != "" && d.nounAfterClass(min(len(t), p+24)-utf8.RuneCountInString(rest)+utf8.RuneCountInString(c.word), rest) {
-						continue // 公路港、洞藏冷链等公路|物流项目: the route's word qualifies another class
+			// no class starts where no class word's first character stands
+			// (most texts after 等 at first, before their count is trimmed)
+			if r := firstRune(rest); d.x.classFirsts.has(r) || r == '条' && d.x.classFirsts.has(firstRune(rest[len("条"):])) {
+				for _, c := range classes {
+					if strings.HasPrefix(rest, c.word) || strings.HasPrefix(rest, "条") && strings.HasPrefix(rest[len("条"):], c.word) {
+						// rest is a suffix of the text up to min(len(t), p+24)
+						if c.head != "" && d.nounAfterClass(min(len(t), p+24)-utf8.RuneCountInString(rest)+utf8.RuneCountInString(c.word), rest) {
+							continue // 公路港、洞藏冷链等公路|物流项目: the route's word qualifies another class
+						}
+						class, closes = c, true
+						break
 					}
-					class, closes = c, true
-					break
 				}
 			}
 			rest = trimCount(d.x.lex, rest)
-			for _, q := range d.x.lex.kindQualifiers {
-				rest = strings.TrimPrefix(rest, q)
-			}
+			rest = d.trimKindQualifiers(rest)
 			// 等12个百亿元、70个30亿元以上项目: counts by size, listed
 			if r, ok := strings.CutPrefix(rest, "、"); ok && r != "" && inSet("0123456789一二三四五六七八九十百千", firstRune(r)) {
 				rest = r
@@ -4761,6 +4826,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 // designatedHead reports a head the state gives one place each
 // ([designated-heads]: 国家公园) at text[a:b], compared in place.
 func (d *recognizer) designatedHead(a, b int) bool {
+	if !d.x.designatedFirsts.at(d.text, a) {
+		return false
+	}
 	for _, h := range d.x.lex.designatedHeads {
 		if utf8.RuneCountInString(h) == b-a && runesAt(d.text, a, h) {
 			return true
@@ -4834,6 +4902,25 @@ func trimCount(lex *lexicon, rest string) string {
 		}
 	}
 	return ""
+}
+
+// trimKindQualifiers is rest past the kind-qualifiers it opens with, each
+// trimmed once, in the lexicon's order; a qualifier is compared only where
+// rest opens with its first character.
+func (d *recognizer) trimKindQualifiers(rest string) string {
+	r := firstRune(rest)
+	if !d.x.qualifierFirsts.has(r) {
+		return rest // (most)
+	}
+	for k, q := range d.x.lex.kindQualifiers {
+		if qr := d.x.kindQualifiers[k]; len(qr) > 0 && qr[0] != r {
+			continue
+		}
+		if after, ok := strings.CutPrefix(rest, q); ok && after != rest {
+			rest, r = after, firstRune(after)
+		}
+	}
+	return rest
 }
 
 // localInitials reports characters each of which is a party's
@@ -4969,6 +5056,9 @@ func (d *recognizer) countedAfter(end int) bool {
 	t := d.text
 	i := end
 	for _, v := range d.x.lex.growthVerbs {
+		if !d.x.growthFirsts.at(t, i) {
+			break // (most names)
+		}
 		if strings.HasPrefix(d.sub(i, min(len(t), i+4)), v) {
 			i += len([]rune(v))
 			break
@@ -5019,6 +5109,9 @@ func (d *recognizer) articlesAfter(end int) bool {
 // worksWordEndingAt returns the length of a word of works (修复, 提升,
 // 整治 …: worksWords) ending at pos, or 0.
 func (d *recognizer) worksWordEndingAt(pos int) int {
+	if !d.x.worksLasts.at(d.text, pos-1) {
+		return 0
+	}
 	for _, w := range d.x.lex.worksWords {
 		if n := suffixLen(d.text, pos, w); n > 0 {
 			return n
@@ -5699,14 +5792,13 @@ func projectClass(lex *lexicon, rest string) (kindClass, bool) {
 	}
 	var buf [10]rune // what the loop reads at most: rest may run to the sentence's end
 	rs := buf[:0]
-	for _, r := range rest {
-		if len(rs) == len(buf) {
-			break
-		}
+	for i := 0; i < len(rest) && len(rs) < len(buf); {
+		r, n := decodeRune(rest, i) // a Chinese character inline, where range called the decoder
 		rs = append(rs, r)
+		i += n
 	}
 	for i, r := range rs {
-		if i > 8 || !unicode.Is(unicode.Han, r) || r == '的' || r == '和' || r == '及' {
+		if i > 8 || !isHan(r) || r == '的' || r == '和' || r == '及' {
 			break
 		}
 		if i+1 >= len(rs) || (rs[i+1] != '目' && rs[i+1] != '程') {
@@ -6483,6 +6575,9 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 	}
 	q := headStart
 	for _, p := range d.x.lex.phaseWords {
+		if !d.x.phaseLasts.at(d.text, q-1) {
+			break // no phase word ends before the head (most)
+		}
 		if n := suffixLen(d.text, q, p); n > 0 && q-n > 0 && isChineseNumeral(d.text[q-n]) {
 			q -= n // “三北”六期工程: the programme's phase
 			break
@@ -6490,6 +6585,9 @@ func (d *recognizer) nationalProgramme(headStart, end int) int {
 	}
 	if q > 0 && d.text[q-1] == '”' {
 		q-- // “三北”工程: the quote holds the words
+	}
+	if !d.x.programmeLasts.at(d.text, q-1) {
+		return -1
 	}
 	for _, p := range d.x.lex.nationalProgrammes {
 		if n := suffixLen(d.text, q, p); n > 0 {

@@ -203,15 +203,20 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			i += n - 1
 			continue
 		}
-		if n := pageMarker(src, i, l.end); n > 0 {
-			buf.add(' ', i)
-			i += n - 1
-			continue
-		}
-		if n := tocLeader(src, i, l.end); n > 0 {
-			i += n - 1
-			flush()
-			continue
+		// a page marker opens with a dash, a leader with a dot: most
+		// characters here are neither, answered without the calls
+		if isDash(r) {
+			if n := pageMarker(src, i, l.end); n > 0 {
+				buf.add(' ', i)
+				i += n - 1
+				continue
+			}
+		} else if isLeaderDot(r) {
+			if n := tocLeader(src, i, l.end); n > 0 {
+				i += n - 1
+				flush()
+				continue
+			}
 		}
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
@@ -319,11 +324,16 @@ func pageMarker(src []rune, i, end int) int {
 	return j - i
 }
 
+// isLeaderDot reports the dots of a table of contents' leader.
+func isLeaderDot(r rune) bool {
+	return r == '.' || r == '．' || r == '…' || r == '·'
+}
+
 // tocLeader returns the length of a run of four or more leader dots and the
 // page number after it, or 0.
 func tocLeader(src []rune, i, end int) int {
 	j := i
-	for j < end && (src[j] == '.' || src[j] == '．' || src[j] == '…' || src[j] == '·') {
+	for j < end && isLeaderDot(src[j]) {
 		j++
 	}
 	if j-i < 4 {

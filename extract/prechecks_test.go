@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -25,6 +27,40 @@ func TestFirstRunes(t *testing.T) {
 		{"approximations", x.lex.approximations, x.approxFirsts},
 		{"batch-prefixes", x.lex.batchPrefixes, x.batchFirsts},
 		{"zone-words", x.lex.zoneWords, x.zoneFirsts},
+		{"designation-qualifiers", x.lex.designationQualifiers, x.designationFirsts},
+		{"feature-followers", x.lex.featureFollowers, x.featureFirsts},
+		{"zone-manners", x.lex.zoneManners, x.mannerFirsts},
+		{"companion-verbs", x.lex.companionVerbs, x.companionFirsts},
+		{"line-extensions", x.lex.lineExtensions, x.extensionFirsts},
+		{"line-variants", x.lex.lineVariants, x.variantFirsts},
+		{"kind-qualifiers", x.lex.kindQualifiers, x.qualifierFirsts},
+		{"programme-heads", x.lex.programmeHeads, x.programmeFirsts},
+		{"state-firms", x.lex.stateFirms, x.firmFirsts},
+		{"designated-heads", x.lex.designatedHeads, x.designatedFirsts},
+		{"growth-verbs", x.lex.growthVerbs, x.growthFirsts},
+		{"lead-verbs", x.lex.leadVerbs, x.leadFirsts},
+	}
+	var classWords []string
+	for _, c := range x.lex.kindClasses {
+		classWords = append(classWords, c.word)
+	}
+	lists = append(lists, struct {
+		name   string
+		words  []string
+		firsts firstRunes
+	}{"kind-classes", classWords, x.classFirsts})
+	// the same filter over last characters: no word ends at a position
+	// it rules out (suffixLen)
+	lasts := []struct {
+		name  string
+		words []string
+		lasts firstRunes
+	}{
+		{"phase-words", x.lex.phaseWords, x.phaseLasts},
+		{"works-words", x.lex.worksWords, x.worksLasts},
+		{"national-programmes", x.lex.nationalProgrammes, x.programmeLasts},
+		{"plural-categories", x.lex.pluralCategories, x.pluralLasts},
+		{"list-verbs", x.lex.listVerbs, x.listLasts},
 	}
 	for _, in := range testInputs(t, 4) {
 		d, _, p := x.prepare(in)
@@ -42,6 +78,23 @@ func TestFirstRunes(t *testing.T) {
 					if prefixLen(d.text, i, w) > 0 && !l.firsts.at(d.text, i) {
 						t.Fatalf("%s: %s: %q at %d ruled out", in.Name, l.name, w, i)
 					}
+				}
+			}
+		}
+		for _, l := range lasts {
+			for end := 1; end <= len(d.text); end++ {
+				for _, w := range l.words {
+					if suffixLen(d.text, end, w) > 0 && !l.lasts.at(d.text, end-1) {
+						t.Fatalf("%s: %s: %q ending at %d ruled out", in.Name, l.name, w, end)
+					}
+				}
+			}
+		}
+		// worksOnly's characters: every character of a works word
+		for _, w := range x.lex.worksWords {
+			for _, r := range w {
+				if !x.worksChars.has(r) {
+					t.Fatalf("works-words: %q of %q not in worksChars", r, w)
 				}
 			}
 		}
@@ -213,6 +266,83 @@ func TestPluralAndCapacityAsBefore(t *testing.T) {
 		wn, wc := capacityOpening(x.lex, []rune(s))
 		if gn != wn || gc != wc {
 			t.Fatalf("capacityOpeningIn(%q) = %d %v, want %d %v", s, gn, gc, wn, wc)
+		}
+	}
+}
+
+// TestConcatHasSuffix compares concatHasSuffix with strings.HasSuffix over
+// the concatenation, for every split of a few strings.
+func TestConcatHasSuffix(t *testing.T) {
+	words := []string{"", "规划", "专项规划", "城市更新专项规划", "专项", "项规", "划", "a专项规划"}
+	for _, w := range words {
+		for k := 0; k <= len(w); k++ {
+			for _, suf := range []string{"专项规划", "规划", "划", "x"} {
+				a, b := w[:k], w[k:]
+				if got, want := concatHasSuffix(a, b, suf), strings.HasSuffix(a+b, suf); got != want {
+					t.Fatalf("concatHasSuffix(%q, %q, %q) = %v, want %v", a, b, suf, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestMayHoldMarks checks that every character cleanName removes makes
+// mayHoldMarks true, over all runes: where it is false, cleanName's
+// strings.Map would return its argument.
+func TestMayHoldMarks(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := "水库" + string(r) + "工程"
+		if !mayHoldMarks(s) && strings.Map(removeMark, s) != s {
+			t.Fatalf("%U: cleanName removes it, mayHoldMarks is false", r)
+		}
+	}
+}
+
+// TestTitlesAsBefore compares titles, which searches for each 《, with the
+// loop over every character it was, over the seeds, part of the corpus and
+// random texts of the four characters that matter.
+func TestTitlesAsBefore(t *testing.T) {
+	ref := func(t []rune) [][2]int {
+		var spans [][2]int
+		open := -1
+		for i, r := range t {
+			switch r {
+			case '《':
+				open = i
+			case '》':
+				if open >= 0 {
+					spans = append(spans, [2]int{open, i})
+					open = -1
+				}
+			case '\n':
+				open = -1
+			}
+		}
+		return spans
+	}
+	x := newTestExtractor(t)
+	var texts [][]rune
+	for _, in := range testInputs(t, 4) {
+		d, _, p := x.prepare(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		texts = append(texts, d.text)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		r := make([]rune, rng.IntN(40))
+		for k := range r {
+			r[k] = []rune("《》\n水")[rng.IntN(4)]
+		}
+		texts = append(texts, r)
+	}
+	for _, text := range texts {
+		if got, want := titles(text), ref(text); !slices.Equal(got, want) {
+			t.Fatalf("titles(%q) = %v, want %v", string(text), got, want)
 		}
 	}
 }

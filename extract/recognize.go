@@ -1976,10 +1976,12 @@ func isRouteHeadAt(lex *lexicon, t []rune, j int) bool {
 // features closed by 等 (洪湖、梁子湖等重点湖库).
 func (d *recognizer) featureContext(end int) bool {
 	t := d.text
-	rest := d.sub(end, min(len(t), end+3))
-	for _, w := range d.x.lex.featureFollowers {
-		if strings.HasPrefix(rest, w) {
-			return true
+	if d.x.featureFirsts.at(t, end) {
+		rest := d.sub(end, min(len(t), end+3))
+		for _, w := range d.x.lex.featureFollowers {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
 		}
 	}
 	for j := end; j < len(t) && j < end+24 && !isClauseSep(t[j]) && t[j] != '\n'; j++ {

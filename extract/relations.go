@@ -243,6 +243,9 @@ func (c *sentenceCtx) findTopic() []*mention {
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
 	for _, v := range c.d.x.lex.leadVerbs {
+		if !c.d.x.leadFirsts.at(t[:c.s.End], i) {
+			break // (most sentences)
+		}
 		if n := prefixLen(t[:c.s.End], i, v); n > 0 { // compared in place, counted as it goes
 			i += n
 			break
@@ -776,7 +779,7 @@ func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 				return i, ps
 			}
 		}
-		if i > lo && c.d.gazAt(i) == nil && slices.Contains(c.d.x.lex.companionVerbs, c.d.sub(i-1, i+1)) {
+		if i > lo && c.d.x.companionFirsts.at(t, i-1) && c.d.gazAt(i) == nil && slices.Contains(c.d.x.lex.companionVerbs, c.d.sub(i-1, i+1)) {
 			// 携手江西共建…: the partners of a verb of company, as after 与
 			if ps := c.listAfter(i+1, pos); len(ps) > 0 {
 				return i - 1, ps
@@ -1905,7 +1908,7 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 		}
 		e := m.refs[0]
 		si := sentenceAt(sents, m.start)
-		ev := d.evidenceIn(si, m.start, m.end, string(d.text[m.start:m.end]))
+		ev := d.evidenceIn(si, m.start, m.end, strings.Clone(d.sub(m.start, m.end))) // (the bytes copied, not the characters encoded)
 		switch e.typ {
 		case kg.Park, kg.Hub, kg.Project, kg.Institution:
 			if e.typ == kg.Project && joinsPlaces(d.text[m.start:m.end]) {
@@ -1993,6 +1996,9 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 		pos += n // 750千伏|张掖输变电工程: the line's voltage, then the place it lies in
 	}
 	for _, f := range d.x.lex.stateFirms {
+		if !d.x.firmFirsts.at(d.text, pos) {
+			break // (most names)
+		}
 		if n := prefixLen(d.text, pos, f); n > 0 && pos+n < m.headStart && d.gazAt(pos+n) != nil {
 			pos += n // 国能|鄂尔多斯…项目, 华电|平江电厂: the firm that builds it, then the place
 			break
@@ -2497,24 +2503,27 @@ func isMunicipality(r *gazetteer.Region) bool {
 // titles returns the spans of 《》 pairs on one line: [open, close].
 func titles(t []rune) [][2]int {
 	var spans [][2]int
-	open := -1
-	for i, r := range t {
-		if r|1 != '》' && r != '\n' {
-			continue // (nearly every character: 《 and 》 differ in the last bit only)
+	for i := 0; ; {
+		// from each 《 (indexRune: sixteen characters a step over the text
+		// between titles) to the 》 that closes it; a line break or a later
+		// 《 first leaves it open, and the search goes on from there
+		o := indexRune(t[i:], '《')
+		if o < 0 {
+			return spans
 		}
-		switch r {
-		case '《':
-			open = i
-		case '》':
-			if open >= 0 {
-				spans = append(spans, [2]int{open, i})
-				open = -1
-			}
-		case '\n':
-			open = -1
+		j := i + o + 1
+		for j < len(t) && t[j] != '》' && t[j] != '\n' && t[j] != '《' {
+			j++
 		}
+		if j == len(t) {
+			return spans
+		}
+		if t[j] == '》' {
+			spans = append(spans, [2]int{i + o, j})
+			j++
+		}
+		i = j
 	}
-	return spans
 }
 
 // fillerGap reports a gap between a trigger and its object made only of

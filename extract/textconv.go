@@ -326,6 +326,22 @@ func inSet(set string, r rune) bool {
 		return strings.IndexByte(set, byte(r)) >= 0
 	case r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) && r != utf8.RuneError:
 		b0, b1, b2 := 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+		if len(set) > 24 {
+			// a long set: IndexByte's vector loop finds each byte equal
+			// to r's last; r is there if b0 b1 stand before it (a lead
+			// byte starts a character in valid UTF-8). Offsets, not a
+			// cut set: b1 may equal b2 (四 is E5 9B 9B).
+			for i := 2; i < len(set); i++ {
+				k := strings.IndexByte(set[i:], b2)
+				if k < 0 {
+					return false
+				}
+				if i += k; set[i-2] == b0 && set[i-1] == b1 {
+					return true
+				}
+			}
+			return false
+		}
 		for i := 0; i+2 < len(set); {
 			c := set[i]
 			if c == b0 && set[i+1] == b1 && set[i+2] == b2 {

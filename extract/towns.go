@@ -29,7 +29,7 @@ func newTownSet(g *gazetteer.Gazetteer) townSet {
 		if !ok {
 			i = int32(len(keys))
 			idx[tn.Key] = i
-			keys = append(keys, []rune(tn.Key))
+			keys = append(keys, decodeText(tn.Key)) // ([]rune decoded every character in the runtime)
 			provs = append(provs, nil)
 		}
 		if tn.County != county {

@@ -299,14 +299,10 @@ func parse(gz string) (*Segmenter, error) {
 		w, rest, ok1 := bytes.Cut(b, []byte{' '})
 		fs, tag, ok2 := bytes.Cut(rest, []byte{' '})
 		f, err := strconv.ParseInt(string(fs), 10, 64)
-		if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !utf8.Valid(w) {
+		var valid bool
+		text, valid = appendWordRunes(text[:0], w)
+		if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !valid {
 			return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
-		}
-		text = text[:0]
-		for len(w) > 0 {
-			r, n := utf8.DecodeRune(w)
-			text = append(text, r)
-			w = w[n:]
 		}
 		ti, ok := tagIndex[string(tag)]
 		if !ok {
@@ -324,6 +320,30 @@ func parse(gz string) (*Segmenter, error) {
 		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
 	}
 	return s, nil
+}
+
+// appendWordRunes appends the characters of w to dst and reports whether w
+// is valid UTF-8 (utf8.Valid): one pass, a Chinese character's three bytes
+// decoded inline, where Valid and then DecodeRune each took the slow path
+// for every character of the dictionary's words.
+func appendWordRunes(dst []rune, w []byte) ([]rune, bool) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c&0xF0 == 0xE0 && i+2 < len(w) && w[i+1]&0xC0 == 0x80 && w[i+2]&0xC0 == 0x80 {
+			// not overlong, not a surrogate: what DecodeRune accepts
+			if r := rune(c&0x0F)<<12 | rune(w[i+1]&0x3F)<<6 | rune(w[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				dst = append(dst, r)
+				i += 3
+				continue
+			}
+		}
+		r, n := utf8.DecodeRune(w[i:])
+		if r == utf8.RuneError && n == 1 {
+			return dst, false
+		}
+		dst = append(dst, r)
+		i += n
+	}
+	return dst, true
 }
 
 // add puts word in the dictionary with frequency f and tag, replacing any

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"runtime"
 	"slices"
@@ -622,5 +623,40 @@ func TestAppendPieceTie(t *testing.T) {
 	}
 	if _, ok := s.AppendPiece(nil, block, 1, 3); ok {
 		t.Errorf("a piece from a place MayJoin joins reported certain")
+	}
+}
+
+// TestAppendWordRunes compares appendWordRunes with utf8.Valid and
+// DecodeRune over every rune and random bytes.
+func TestAppendWordRunes(t *testing.T) {
+	ref := func(w []byte) ([]rune, bool) {
+		if !utf8.Valid(w) {
+			return nil, false
+		}
+		var out []rune
+		for len(w) > 0 {
+			r, n := utf8.DecodeRune(w)
+			out = append(out, r)
+			w = w[n:]
+		}
+		return out, true
+	}
+	check := func(w []byte) {
+		got, ok := appendWordRunes(nil, w)
+		want, wantOK := ref(w)
+		if ok != wantOK || ok && !slices.Equal(got, want) {
+			t.Fatalf("appendWordRunes(%q) = %q, %v; want %q, %v", w, got, ok, want, wantOK)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r += 7 {
+		check(utf8.AppendRune([]byte("水"), r))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		w := make([]byte, rng.IntN(9))
+		for k := range w {
+			w[k] = []byte{0xE0, 0xE4, 0xED, 0xEF, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 'a', 0xF0}[rng.IntN(11)]
+		}
+		check(w)
 	}
 }
