@@ -1533,6 +1533,11 @@ func (d *recognizer) recognizeAbbrev() {
 			i = m.end - 1
 			continue
 		}
+		if m := d.municipalityPair(i, j); m != nil {
+			add(m) // 沪宁: 上海 and 南京, whatever province's document
+			i = j - 1
+			continue
+		}
 		n := j - i
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
@@ -1723,6 +1728,33 @@ func (d *recognizer) runCity(c rune) *gazetteer.Region {
 		return nil
 	}
 	return d.x.nicknames[c]
+}
+
+// municipalityPair reads a pair of abbreviations, [i, j), in which a
+// municipality's stands beside a city's local nickname whose province
+// borders it (沪宁: 上海 and 南京, the pair of 沪宁高速 and 沪宁沿线, not
+// 宁夏): the pair is local to the city's province wherever it is written.
+func (d *recognizer) municipalityPair(i, j int) *mention {
+	if j-i != 2 {
+		return nil
+	}
+	t := d.text
+	for k := i; k < j; k++ {
+		city := d.x.localNicknames[t[k]]
+		other, ok := d.x.abbrevs[t[i+j-1-k]]
+		if city == nil || !ok || !isMunicipality(other.region) {
+			continue
+		}
+		if p := d.x.gaz.Province(city.Code); p == nil || !d.x.gaz.Borders(p.Code, other.region.Code) {
+			continue
+		}
+		refs := []*entity{d.regionEntity(other.region), d.regionEntity(city)}
+		if k == i {
+			refs[0], refs[1] = refs[1], refs[0]
+		}
+		return &mention{start: i, end: j, kind: mAbbrev, refs: refs}
+	}
+	return nil
 }
 
 // adjectiveAt reports at k a strict abbreviation (one never written alone)
