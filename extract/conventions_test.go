@@ -150,6 +150,8 @@ func TestRegionsEverywhere(t *testing.T) {
 		{"沪宁 is 上海 and 南京 in any province's document, 闽宁 still 福建 and 宁夏", "山西省2025年政府工作报告\n学习沪宁合作经验，深化闽宁协作。",
 			[]string{"上海市", "南京市", "福建省", "宁夏回族自治区"}, nil},
 		{"沪宁 names no 宁夏", "泰州市2025年政府工作报告\n加强与沪宁沿线城市合作。", []string{"上海市", "南京市"}, []string{"宁夏回族自治区"}},
+		{"a far city's name glued to a place of another province names that place's area, not the city", "山东省2025年计划执行情况的报告\n加快建设滨州北海电化学储能等重点项目，加强与深圳广州合作。",
+			[]string{"滨州市", "深圳市", "广州市"}, []string{"北海市"}},
 		{"a county name that is an ordinary word", guizhouTitle + "盘活闲置资源，实现富裕，天等多久，永兴百业。", nil,
 			[]string{"资源县", "富裕县", "天等县", "永兴县"}},
 		{"an ordinary-word county in its own province", "广西壮族自治区政府工作报告\n盘活国有资产、资源、资金，传承红色资源，推进矿产资源储备基地建设。", nil,

@@ -593,7 +593,7 @@ func (d *recognizer) recognizeGazetteer() {
 			continue // 江门银湖湾|滨海新区: a far county's name ends a local name, not Tianjin's district
 		}
 		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) &&
-			!(c.region.Level == gazetteer.City && !c.region.Ambiguous && d.placeFrame(p.h)) {
+			!(c.region.Level == gazetteer.City && !c.region.Ambiguous && d.placeFrame(p.h) && !gluedToPlace(p.h, c.region, accepted, d.x.gaz)) {
 			// a county far away (东源, 青山) needs support; a city whose
 			// short name is no common word (深圳, 厦门) does not
 			pendingShort = append(pendingShort, found{p.h, c})
@@ -938,6 +938,23 @@ func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 		}
 	}
 	return true
+}
+
+// gluedToPlace reports a place of another province accepted right before
+// h, with nothing between (滨州|北海电化学储能: an area of 滨州 that the
+// project is named by, not 广西's 北海市).
+func gluedToPlace(h hit, r *gazetteer.Region, accepted []found, gaz *gazetteer.Gazetteer) bool {
+	for i := len(accepted) - 1; i >= 0; i-- {
+		a := accepted[i]
+		if a.h.end < h.start {
+			return false
+		}
+		if a.h.end == h.start && a.c.region != nil {
+			p, q := gaz.Province(a.c.region.Code), gaz.Province(r.Code)
+			return p != nil && q != nil && p.Code != q.Code
+		}
+	}
+	return false
 }
 
 // borderPartner reports the short name of a place across the border of
