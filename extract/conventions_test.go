@@ -459,6 +459,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"川渝共建项目", "川渝合作共建项目"}},
 		{"a service between two ports names both, the second a place's word with its head", "赤峰市2025年政府工作报告\n开通锦州港至天津港班列，赤峰国际陆港至天津港、大连港班列开行，郎溪定埠港开港运行。",
 			[]string{"锦州港", "天津港", "大连港", "赤峰国际陆港"}, []string{"锦州港至天津港", "郎溪定埠港开港"}},
+		{"the frame 以…为 is no part of the name, though segmentation reads 以西 as a word", "陕西省2025年政府工作报告\n以西咸新区为纽带，加快西安-咸阳一体化步伐。",
+			[]string{"西咸新区"}, []string{"以西咸新区"}},
 		{"a zone named by the initials of counties the text writes out is a park", "咸宁市工作要点\n通城、平江、修水三县签署协议，推进通平修合作示范区建设。",
 			[]string{"通平修合作示范区"}, nil},
 		{"a titled decision, set of measures or work plan in 《》 is a plan; the same words elsewhere are not", "安徽省人民政府关于印发某方案的通知\n为贯彻落实《中共广东省委广东省人民政府关于进一步促进粤东西北地区振兴发展的决定》和《推动长三角一体化发展2021年工作安排》，印发《萍乡市贯彻落实湘赣边区域合作示范区建设若干措施》，落实保障措施，国务院决定取消有关事项。",

@@ -230,6 +230,9 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if start >= 0 && start+1 < h.start && d.text[start] == '以' && end < len(d.text) && d.text[end] == '为' {
+			start++ // 以|西咸新区为纽带: the frame 以…为, though segmentation reads 以西 (west of) as a word
+		}
 		if start > 1 && start > floor && typ == kg.Project && d.gazAt(start) != nil {
 			// 国能|鄂尔多斯…煤制天然气项目: a state firm right before the place
 			// that opens the works' name builds them and names them too,
