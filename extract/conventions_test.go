@@ -1287,6 +1287,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 泸州市 -> 泸永江融合发展示范区", "CO_BUILDS 永川区 -> 泸永江融合发展示范区", "CO_BUILDS 江津区 -> 泸永江融合发展示范区"}, nil},
 		{"a zone named by three initials the text does not write out has no guessed builders", "重庆市人民政府关于印发某方案的通知\n规划建设合广长协同发展示范区。",
 			nil, []string{"CO_BUILDS 合肥市 -> 合广长协同发展示范区", "CO_BUILDS 广州市 -> 合广长协同发展示范区"}},
+		{"the place one goes to (赴) is the partner met there, and those who go act", "安徽省2024年政府工作报告\n省发展改革委会同合肥市、芜湖市政府赴上海市调研对接。",
+			[]string{"DOCKS_WITH 合肥市 -> 上海市", "DOCKS_WITH 芜湖市 -> 上海市"}, []string{"DOCKS_WITH 安徽省 -> 合肥市", "DOCKS_WITH 安徽省 -> 芜湖市"}},
 		{"an area and 的 before places only says where the partners lie", "湘赣边区域合作示范区建设总体方案\n醴陵市、攸县与赣西的吉安市、萍乡市接壤。",
 			[]string{"ADJACENT_TO 醴陵市 -> 吉安市", "ADJACENT_TO 攸县 -> 萍乡市"}, []string{"ADJACENT_TO 醴陵市 -> 赣西", "ADJACENT_TO 攸县 -> 赣西"}},
 		{"a zone named by the initials of counties the text writes out is built by those counties", "咸宁市工作要点\n通城、平江、修水三县签署协议，推进通平修合作示范区建设。",

@@ -768,7 +768,8 @@ func (c *sentenceCtx) adverbial(m *mention) bool {
 func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 	t := c.d.text
 	for i := pos - 1; i >= lo; i-- {
-		if (t[i] == '与' || t[i] == '同') && c.d.gazAt(i) == nil && !c.d.insideName(i, i+1) {
+		// (赴上海市调研对接: the place one goes to is the partner met there)
+		if (t[i] == '与' || t[i] == '同' || t[i] == '赴') && c.d.gazAt(i) == nil && !c.d.insideName(i, i+1) {
 			ps := c.listAfter(i+1, pos)
 			if j := c.unnamedItemEnd(i+1, pos); len(ps) == 0 && j > 0 {
 				// 与对口援青省份和广西等地…协作: an unnamed first partner leaves
