@@ -561,6 +561,7 @@ func (d *recognizer) recognizeNames() {
 				lastEnd, lastTyp = end, typ
 				continue
 			}
+			named = append(named, d.topicPlanItems(start, h.start, end)...)
 		}
 		if typ == kg.Institution && start > 1 && d.text[start-1] == '与' {
 			// 干细胞与再生医学实验室, 国际葡萄与葡萄酒…中心: two fields joined by 与
@@ -4385,6 +4386,39 @@ func (d *recognizer) regionMentioned(r *gazetteer.Region) bool {
 		}
 	}
 	return false
+}
+
+// topicPlanItems returns the plans of a list of areas' topics sharing the
+// head of the last one (川渝万达开地区统筹发展、川南渝西地区融合发展总体方案:
+// two 总体方案): each item opens a clause, begins with a place or an area
+// and ends in 发展 or 建设, as the last item's words before its head do.
+func (d *recognizer) topicPlanItems(last, headStart, end int) []*mention {
+	t := d.text
+	process := func(a, b int) bool {
+		w := d.sub(max(a, b-2), b)
+		return b-a >= 4 && (w == "发展" || w == "建设")
+	}
+	if !process(last, headStart) {
+		return nil
+	}
+	head := d.sub(headStart, end)
+	var out []*mention
+	for q := last - 1; q > 0 && t[q] == '、' && len(out) < 4; {
+		s := q
+		for s > 0 && q-s <= 20 && isNameChar(t[s-1]) {
+			s--
+		}
+		if s > 0 && !isClauseSep(t[s-1]) && t[s-1] != '\n' && t[s-1] != '、' || !process(s, q) {
+			return out
+		}
+		if g := d.gazAt(s); g == nil || g.start != s || g.kind == mPronoun {
+			return out // (推进产业发展、…: a clause's verb, no area's topic)
+		}
+		name, _ := d.surface(s, q)
+		out = append(out, oneRef(mention{start: s, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Plan, name+head, s, q)))
+		q = s - 1
+	}
+	return out
 }
 
 // titleWhole reports a name that ends a title in 《》 and starts in it.
