@@ -455,6 +455,7 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"八八战略", "一二三战略规划"}, []string{"两重", "两新", "两重两新工作"}},
 		{"an annual plan's title in 《》 opens with its year", "鄂尔多斯市2025年计划执行情况的报告\n落实《2025年鄂尔多斯市国民经济和社会发展计划》，建设2025年示范区。",
 			[]string{"2025年鄂尔多斯市国民经济和社会发展计划"}, []string{"2025年示范区"}},
+		{"a year inside a title opens no name of its own", "吉林省文件\n现将《长吉图开发开放先导区战略实施2014年工作要点》转发给你们。", nil, []string{"2014年工作要点"}},
 		{"the projects of the parties' cooperation are a kind, no name", "四川省2024年政府工作报告\n推动川渝共建项目与合作事项加快实施，推进川渝合作共建项目建设。",
 			nil, []string{"川渝共建项目", "川渝合作共建项目"}},
 		{"a service between two ports names both, the second a place's word with its head", "赤峰市2025年政府工作报告\n开通锦州港至天津港班列，赤峰国际陆港至天津港、大连港班列开行，郎溪定埠港开港运行。",

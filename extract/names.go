@@ -2372,8 +2372,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // 完善配套规划: a verb and a kind of document, no title
 		}
 	}
-	if len(mod) >= 2 && isDigit(mod[0]) && strings.ContainsRune(ms, '年') && !d.titleWhole(start, end) {
-		// (《2025年鄂尔多斯市国民经济和社会发展计划》: an annual plan's title opens with its year)
+	if len(mod) >= 2 && isDigit(mod[0]) && strings.ContainsRune(ms, '年') && !(d.titleWhole(start, end) && d.text[start-1] == '《') {
+		// (《2025年鄂尔多斯市国民经济和社会发展计划》: an annual plan's title opens with its year;
+		// not 《…战略实施|2014年工作要点》, a year inside the title)
 		return false // 2025年示范区
 	}
 	if !isQuoted && roleDescribed(d.x.lex, mod) {
