@@ -464,6 +464,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"西咸新区"}, []string{"以西咸新区"}},
 		{"areas' topics listed before a plan's head share it", "四川省2024年政府工作报告\n川渝万达开地区统筹发展、川南渝西地区融合发展总体方案获国家批复，推进产业发展、城市建设规划。",
 			[]string{"川渝万达开地区统筹发展总体方案", "川南渝西地区融合发展总体方案"}, []string{"推进产业发展规划", "产业发展规划"}},
+		{"a round or batch before a quoted programme is no part of its name", "菏泽市2025年政府工作报告\n新一轮“突破菏泽”战略扎实推进，实施新一轮“铁公机”建设计划。",
+			[]string{"突破菏泽战略", "铁公机建设计划"}, []string{"新一轮突破菏泽战略", "新一轮铁公机建设计划"}},
 		{"a zone named by the initials of counties the text writes out is a park", "咸宁市工作要点\n通城、平江、修水三县签署协议，推进通平修合作示范区建设。",
 			[]string{"通平修合作示范区"}, nil},
 		{"a titled decision, set of measures or work plan in 《》 is a plan; the same words elsewhere are not", "安徽省人民政府关于印发某方案的通知\n为贯彻落实《中共广东省委广东省人民政府关于进一步促进粤东西北地区振兴发展的决定》和《推动长三角一体化发展2021年工作安排》，印发《萍乡市贯彻落实湘赣边区域合作示范区建设若干措施》，落实保障措施，国务院决定取消有关事项。",

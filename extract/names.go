@@ -230,6 +230,14 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if typ == kg.Plan && start >= 0 {
+			for _, b := range d.x.lex.planBatches {
+				if n := prefixLen(d.text, start, b); n > 0 && start+n < h.start && d.text[start+n] == '“' {
+					start += n // 新一轮|“突破菏泽”战略: the round is no part of the programme's quoted name
+					break
+				}
+			}
+		}
 		if start >= 0 && start+1 < h.start && d.text[start] == '以' && end < len(d.text) && d.text[end] == '为' {
 			start++ // 以|西咸新区为纽带: the frame 以…为, though segmentation reads 以西 (west of) as a word
 		}
