@@ -1008,6 +1008,7 @@ func TestHeadTypes(t *testing.T) {
 	}{
 		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站。", "江门中微子实验站", kg.Institution},
 		{"a road's link line is a road", "晋中市2025年政府工作报告\n青银二广高速联络线等一批重大基础设施项目加快推进。", "青银二广高速联络线", kg.Road},
+		{"a conference centre is a venue built as a project", "北京市2025年政府工作报告\n雁栖湖国际会议中心承接重大活动。", "雁栖湖国际会议中心", kg.Project},
 		{"a railway's link line is a railway", "广西壮族自治区政府工作报告\n推进中越准轨铁路连接线建设。", "中越准轨铁路连接线", kg.Railway},
 		{"a military museum is an institution", "甘肃省政府工作报告\n兰州革命军事馆建成开放。", "兰州革命军事馆", kg.Institution},
 		{"a corridor of science and innovation is a region group, as the corpus gold types every corridor", "浙江省政府工作报告\n建设宁波甬江科创走廊。", "宁波甬江科创走廊", kg.RegionGroup},
