@@ -576,7 +576,8 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && c.short && c.region.Ambiguous && d.ordinaryWord(p.h.start, p.h.end) {
 			continue // 乡村振兴 (振兴区): segmentation reads a verb
 		}
-		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && c.region.Ambiguous && c.region.Level == gazetteer.County {
+		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && c.region.Ambiguous && c.region.Level == gazetteer.County &&
+			!d.ownDistrictWord(p.h, c.region) {
 			// 资源, 金山, 大新: a county whose short name is a common word
 			// (or whose name is one: 中心城区, 城区 of 汕尾市)
 			// (红色资源, 金山银山, 资产、资源、资金) needs a place beside it,
@@ -938,6 +939,21 @@ func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 		}
 	}
 	return true
+}
+
+// ownDistrictWord reports a county or district of the subject city written
+// as a word segmentation reads as a place (南沙/ns in 广州's report): named
+// bare by its own city, where a common word (资源, 金山银山) is not read so.
+func (d *recognizer) ownDistrictWord(h hit, r *gazetteer.Region) bool {
+	if d.subjReg == nil || d.subjReg.Level != gazetteer.City || r.Parent != d.subjReg.Code {
+		return false
+	}
+	if d.x.headWords.startingAt(d.text, h.end, min(len(d.text), h.end+6)) > 0 {
+		return false // (中原|经济区 in 郑州's plan: the macro-region opens an area's name, not 中原区)
+	}
+	d.cutAt(h.start)
+	tk := d.tokenAt(h.start)
+	return tk.Start == h.start && tk.End == h.end && tk.Tag == "ns"
 }
 
 // gluedToPlace reports a place of another province accepted right before
