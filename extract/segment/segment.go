@@ -285,6 +285,9 @@ func parse(gz string) (*Segmenter, error) {
 	sc := bufio.NewScanner(zr)
 	var text []rune
 	tagIndex := map[string]uint8{}
+	// Nearly every tag is one or two ASCII letters: their indices (plus
+	// one) sit in an array, which spares a map lookup per line.
+	shortTags := make([]uint16, shortTagKeys)
 	for line := 1; sc.Scan(); line++ {
 		b := sc.Bytes()
 		if t, ok := bytes.CutPrefix(b, []byte("#total ")); ok {
@@ -298,18 +301,24 @@ func parse(gz string) (*Segmenter, error) {
 		}
 		w, rest, ok1 := bytes.Cut(b, []byte{' '})
 		fs, tag, ok2 := bytes.Cut(rest, []byte{' '})
-		f, err := strconv.ParseInt(string(fs), 10, 64)
+		f, err := parseFreq(fs)
 		var valid bool
 		text, valid = appendWordRunes(text[:0], w)
 		if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !valid {
 			return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
 		}
-		ti, ok := tagIndex[string(tag)]
-		if !ok {
+		var ti uint8
+		var ok bool
+		if k := shortTagKey(tag); k >= 0 && shortTags[k] != 0 {
+			ti = uint8(shortTags[k] - 1)
+		} else if ti, ok = tagIndex[string(tag)]; !ok {
 			if ti, err = s.tagIndex(string(tag)); err != nil {
 				return nil, err
 			}
 			tagIndex[string(tag)] = ti
+			if k >= 0 {
+				shortTags[k] = uint16(ti) + 1
+			}
 		}
 		s.add(text, f, ti)
 	}
@@ -320,6 +329,38 @@ func parse(gz string) (*Segmenter, error) {
 		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
 	}
 	return s, nil
+}
+
+// shortTagKeys bounds shortTagKey: 128 one-byte keys, then 128*128 two-byte.
+const shortTagKeys = 128 + 128*128
+
+// shortTagKey is a distinct index below shortTagKeys for a tag of one or two
+// ASCII bytes, and -1 for any other tag.
+func shortTagKey(tag []byte) int {
+	switch {
+	case len(tag) == 1 && tag[0] < 0x80:
+		return int(tag[0])
+	case len(tag) == 2 && tag[0] < 0x80 && tag[1] < 0x80:
+		return 128 + (int(tag[0])<<7 | int(tag[1]))
+	}
+	return -1
+}
+
+// parseFreq is strconv.ParseInt(string(b), 10, 64) without the string and
+// the general path: up to 18 decimal digits cannot overflow. Anything else
+// goes to ParseInt, for its result and error.
+func parseFreq(b []byte) (int64, error) {
+	if len(b) == 0 || len(b) > 18 {
+		return strconv.ParseInt(string(b), 10, 64)
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return strconv.ParseInt(string(b), 10, 64)
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, nil
 }
 
 // appendWordRunes appends the characters of w to dst and reports whether w
