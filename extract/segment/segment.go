@@ -52,6 +52,9 @@ type Segmenter struct {
 	shift uint8 // 64 - log2(len(slots))
 	tags  []string
 	total int64
+	// smallLogs memoises log(f) for the small frequencies that most
+	// words have (0 = not yet; log(1) = 0 is cheap to recompute).
+	smallLogs []float64
 	// unknown is the log probability of a Han character outside the
 	// dictionary (frequency 1, as in jieba).
 	unknown float64
@@ -411,8 +414,28 @@ func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
 	if e.word {
 		old = int64(math.Round(math.Exp(e.logp)))
 	}
-	e.word, e.tag, e.logp = true, ti, math.Log(float64(f))
+	e.word, e.tag, e.logp = true, ti, s.logFreq(f)
 	return old
+}
+
+// smallFreqs bounds the frequencies whose logarithm smallLogs keeps.
+const smallFreqs = 4096
+
+// logFreq is math.Log(float64(f)), memoised for f below smallFreqs while
+// the dictionary is built.
+func (s *Segmenter) logFreq(f int64) float64 {
+	if f < 0 || f >= smallFreqs {
+		return math.Log(float64(f))
+	}
+	if s.smallLogs == nil {
+		s.smallLogs = make([]float64, smallFreqs)
+	}
+	l := s.smallLogs[f]
+	if l == 0 {
+		l = math.Log(float64(f))
+		s.smallLogs[f] = l
+	}
+	return l
 }
 
 // tagIndex returns the index of tag in s.tags, adding it if new.
@@ -490,7 +513,7 @@ func (s *Segmenter) finish() error {
 			s.pairs[h>>6] |= 1 << (h & 63)
 		}
 	}
-	s.runes, s.ents, s.slots = nil, nil, nil
+	s.runes, s.ents, s.slots, s.smallLogs = nil, nil, nil, nil
 	return nil
 }
 

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"runtime"
@@ -693,6 +694,15 @@ func TestShortTagKey(t *testing.T) {
 	for _, tag := range []string{"", "nrt", "nrfg", "\xe4", "a\x80"} {
 		if k := shortTagKey([]byte(tag)); k != -1 {
 			t.Errorf("shortTagKey(%q) = %d, want -1", tag, k)
+		}
+	}
+}
+
+func TestLogFreq(t *testing.T) {
+	var s Segmenter
+	for _, f := range []int64{0, 1, 2, 5, 4095, 4096, 60111167, 3, 2, 1, 0} {
+		if got, want := s.logFreq(f), math.Log(float64(f)); got != want {
+			t.Errorf("logFreq(%d) = %v, want %v", f, got, want)
 		}
 	}
 }
