@@ -52,6 +52,9 @@ type Segmenter struct {
 	shift uint8 // 64 - log2(len(slots))
 	tags  []string
 	total int64
+	// smallLogs memoises log(f) for the small frequencies that most
+	// words have (0 = not yet; log(1) = 0 is cheap to recompute).
+	smallLogs []float64
 	// unknown is the log probability of a Han character outside the
 	// dictionary (frequency 1, as in jieba).
 	unknown float64
@@ -285,6 +288,9 @@ func parse(gz string) (*Segmenter, error) {
 	sc := bufio.NewScanner(zr)
 	var text []rune
 	tagIndex := map[string]uint8{}
+	// Nearly every tag is one or two ASCII letters: their indices (plus
+	// one) sit in an array, which spares a map lookup per line.
+	shortTags := make([]uint16, shortTagKeys)
 	for line := 1; sc.Scan(); line++ {
 		b := sc.Bytes()
 		if t, ok := bytes.CutPrefix(b, []byte("#total ")); ok {
@@ -298,18 +304,24 @@ func parse(gz string) (*Segmenter, error) {
 		}
 		w, rest, ok1 := bytes.Cut(b, []byte{' '})
 		fs, tag, ok2 := bytes.Cut(rest, []byte{' '})
-		f, err := strconv.ParseInt(string(fs), 10, 64)
+		f, err := parseFreq(fs)
 		var valid bool
 		text, valid = appendWordRunes(text[:0], w)
 		if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !valid {
 			return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
 		}
-		ti, ok := tagIndex[string(tag)]
-		if !ok {
+		var ti uint8
+		var ok bool
+		if k := shortTagKey(tag); k >= 0 && shortTags[k] != 0 {
+			ti = uint8(shortTags[k] - 1)
+		} else if ti, ok = tagIndex[string(tag)]; !ok {
 			if ti, err = s.tagIndex(string(tag)); err != nil {
 				return nil, err
 			}
 			tagIndex[string(tag)] = ti
+			if k >= 0 {
+				shortTags[k] = uint16(ti) + 1
+			}
 		}
 		s.add(text, f, ti)
 	}
@@ -320,6 +332,38 @@ func parse(gz string) (*Segmenter, error) {
 		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
 	}
 	return s, nil
+}
+
+// shortTagKeys bounds shortTagKey: 128 one-byte keys, then 128*128 two-byte.
+const shortTagKeys = 128 + 128*128
+
+// shortTagKey is a distinct index below shortTagKeys for a tag of one or two
+// ASCII bytes, and -1 for any other tag.
+func shortTagKey(tag []byte) int {
+	switch {
+	case len(tag) == 1 && tag[0] < 0x80:
+		return int(tag[0])
+	case len(tag) == 2 && tag[0] < 0x80 && tag[1] < 0x80:
+		return 128 + (int(tag[0])<<7 | int(tag[1]))
+	}
+	return -1
+}
+
+// parseFreq is strconv.ParseInt(string(b), 10, 64) without the string and
+// the general path: up to 18 decimal digits cannot overflow. Anything else
+// goes to ParseInt, for its result and error.
+func parseFreq(b []byte) (int64, error) {
+	if len(b) == 0 || len(b) > 18 {
+		return strconv.ParseInt(string(b), 10, 64)
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return strconv.ParseInt(string(b), 10, 64)
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, nil
 }
 
 // appendWordRunes appends the characters of w to dst and reports whether w
@@ -370,8 +414,28 @@ func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
 	if e.word {
 		old = int64(math.Round(math.Exp(e.logp)))
 	}
-	e.word, e.tag, e.logp = true, ti, math.Log(float64(f))
+	e.word, e.tag, e.logp = true, ti, s.logFreq(f)
 	return old
+}
+
+// smallFreqs bounds the frequencies whose logarithm smallLogs keeps.
+const smallFreqs = 4096
+
+// logFreq is math.Log(float64(f)), memoised for f below smallFreqs while
+// the dictionary is built.
+func (s *Segmenter) logFreq(f int64) float64 {
+	if f < 0 || f >= smallFreqs {
+		return math.Log(float64(f))
+	}
+	if s.smallLogs == nil {
+		s.smallLogs = make([]float64, smallFreqs)
+	}
+	l := s.smallLogs[f]
+	if l == 0 {
+		l = math.Log(float64(f))
+		s.smallLogs[f] = l
+	}
+	return l
 }
 
 // tagIndex returns the index of tag in s.tags, adding it if new.
@@ -449,7 +513,7 @@ func (s *Segmenter) finish() error {
 			s.pairs[h>>6] |= 1 << (h & 63)
 		}
 	}
-	s.runes, s.ents, s.slots = nil, nil, nil
+	s.runes, s.ents, s.slots, s.smallLogs = nil, nil, nil, nil
 	return nil
 }
 

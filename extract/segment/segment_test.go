@@ -2,10 +2,12 @@ package segment
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -658,5 +660,49 @@ func TestAppendWordRunes(t *testing.T) {
 			w[k] = []byte{0xE0, 0xE4, 0xED, 0xEF, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 'a', 0xF0}[rng.IntN(11)]
 		}
 		check(w)
+	}
+}
+
+func TestParseFreq(t *testing.T) {
+	for _, s := range []string{"", "0", "5", "217830", "+5", "-5", "1x", " 1", "999999999999999999", "9999999999999999999", "99999999999999999999", "١٢"} {
+		got, gerr := parseFreq([]byte(s))
+		want, werr := strconv.ParseInt(s, 10, 64)
+		if got != want || (gerr == nil) != (werr == nil) || (gerr != nil && gerr.Error() != werr.Error()) {
+			t.Errorf("parseFreq(%q) = %d, %v; ParseInt: %d, %v", s, got, gerr, want, werr)
+		}
+	}
+}
+
+func TestShortTagKey(t *testing.T) {
+	seen := map[int]string{}
+	check := func(tag string) {
+		k := shortTagKey([]byte(tag))
+		if k < 0 || k >= shortTagKeys {
+			t.Fatalf("shortTagKey(%q) = %d", tag, k)
+		}
+		if old, ok := seen[k]; ok {
+			t.Fatalf("shortTagKey(%q) = shortTagKey(%q) = %d", tag, old, k)
+		}
+		seen[k] = tag
+	}
+	for a := 0; a < 0x80; a++ {
+		check(string(rune(a)))
+		for b := 0; b < 0x80; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+		}
+	}
+	for _, tag := range []string{"", "nrt", "nrfg", "\xe4", "a\x80"} {
+		if k := shortTagKey([]byte(tag)); k != -1 {
+			t.Errorf("shortTagKey(%q) = %d, want -1", tag, k)
+		}
+	}
+}
+
+func TestLogFreq(t *testing.T) {
+	var s Segmenter
+	for _, f := range []int64{0, 1, 2, 5, 4095, 4096, 60111167, 3, 2, 1, 0} {
+		if got, want := s.logFreq(f), math.Log(float64(f)); got != want {
+			t.Errorf("logFreq(%d) = %v, want %v", f, got, want)
+		}
 	}
 }
