@@ -186,18 +186,14 @@ type Extractor struct {
 	// localNicknames are those that hold only near their city (宁 南京;
 	// the gazetteer's localnicknames.tsv)
 	localNicknames map[rune]*gazetteer.Region
-	// pinyinCache memoises pinyinOf (slow per character), under
-	// pinyinMu; it only ever holds what pinyinOf would return. A map and a
-	// read lock: sync.Map's Load hashed the key through an interface, a
-	// percent of the extraction's time.
-	pinyinMu    sync.RWMutex
-	pinyinCache map[string]string
+	// pinyinCache memoises placePinyin (slow per character): it only ever
+	// holds what placePinyin would return.
+	pinyinCache memo[string, string]
 	// runePinyin memoises the spelling of each Chinese character pinyinOf
-	// writes, under runePinyinMu: go-pinyin strips the tones with a
-	// regular expression, thousands of instructions a character, which a
-	// process's first extraction paid for every name it spelled
-	runePinyinMu    sync.RWMutex
-	runePinyin      map[rune]string
+	// writes: go-pinyin strips the tones with a regular expression,
+	// thousands of instructions a character, which a process's first
+	// extraction paid for every name it spelled
+	runePinyin      memo[rune, string]
 	countiesByFirst map[rune][]*gazetteer.Region
 	// tags numbers the segmenter's parts of speech for the word index
 	// (wordindex.go)
@@ -1254,22 +1250,7 @@ func (x *Extractor) placePinyin(name string) string {
 }
 
 // pinyin spells a name without tones, for search.
-func (x *Extractor) pinyin(name string) string {
-	x.pinyinMu.RLock()
-	p, ok := x.pinyinCache[name]
-	x.pinyinMu.RUnlock()
-	if ok {
-		return p
-	}
-	p = x.placePinyin(name)
-	x.pinyinMu.Lock()
-	if x.pinyinCache == nil {
-		x.pinyinCache = map[string]string{}
-	}
-	x.pinyinCache[name] = p
-	x.pinyinMu.Unlock()
-	return p
-}
+func (x *Extractor) pinyin(name string) string { return x.pinyinCache.get(name, x.placePinyin) }
 
 // runeSet is the set of the characters of s.
 func runeSet(s string) map[rune]bool {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/mozillazg/go-pinyin"
@@ -27,20 +28,36 @@ func (x *Extractor) pinyinOf(name string) string {
 // hanPinyin is the first reading go-pinyin gives the Chinese character r,
 // without tones ("" for none), memoised in x.runePinyin.
 func (x *Extractor) hanPinyin(r rune) string {
-	x.runePinyinMu.RLock()
-	p, ok := x.runePinyin[r]
-	x.runePinyinMu.RUnlock()
+	return x.runePinyin.get(r, func(r rune) string {
+		if ps := pinyin.SinglePinyin(r, pinyin.NewArgs()); len(ps) > 0 {
+			return ps[0]
+		}
+		return ""
+	})
+}
+
+// memo is a map that remembers the values of a pure function, safe for
+// the extractor's goroutines. A map and a read lock: sync.Map's Load
+// hashed the key through an interface, a percent of the extraction's time.
+type memo[K comparable, V any] struct {
+	mu sync.RWMutex
+	m  map[K]V
+}
+
+// get returns f(k), computed once per key.
+func (c *memo[K, V]) get(k K, f func(K) V) V {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
 	if ok {
-		return p
+		return v
 	}
-	if ps := pinyin.SinglePinyin(r, pinyin.NewArgs()); len(ps) > 0 {
-		p = ps[0]
+	v = f(k)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[K]V{}
 	}
-	x.runePinyinMu.Lock()
-	if x.runePinyin == nil {
-		x.runePinyin = map[rune]string{}
-	}
-	x.runePinyin[r] = p
-	x.runePinyinMu.Unlock()
-	return p
+	c.m[k] = v
+	c.mu.Unlock()
+	return v
 }

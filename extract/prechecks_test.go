@@ -16,11 +16,12 @@ import (
 // position of the seeds and part of the corpus.
 func TestFirstRunes(t *testing.T) {
 	x := newTestExtractor(t)
-	lists := []struct {
-		name   string
-		words  []string
-		firsts firstRunes
-	}{
+	type filter struct {
+		name  string
+		words []string
+		set   firstRunes // of the words' first characters, or of their last
+	}
+	lists := []filter{
 		{"works-words", x.lex.worksWords, x.worksFirsts},
 		{"phase-words", x.lex.phaseWords, x.phaseFirsts},
 		{"ordinal-scopes", x.lex.ordinalScopes, x.ordinalFirsts},
@@ -44,18 +45,10 @@ func TestFirstRunes(t *testing.T) {
 	for _, c := range x.lex.kindClasses {
 		classWords = append(classWords, c.word)
 	}
-	lists = append(lists, struct {
-		name   string
-		words  []string
-		firsts firstRunes
-	}{"kind-classes", classWords, x.classFirsts})
+	lists = append(lists, filter{"kind-classes", classWords, x.classFirsts})
 	// the same filter over last characters: no word ends at a position
 	// it rules out (suffixLen)
-	lasts := []struct {
-		name  string
-		words []string
-		lasts firstRunes
-	}{
+	lasts := []filter{
 		{"phase-words", x.lex.phaseWords, x.phaseLasts},
 		{"works-words", x.lex.worksWords, x.worksLasts},
 		{"national-programmes", x.lex.nationalProgrammes, x.programmeLasts},
@@ -69,13 +62,13 @@ func TestFirstRunes(t *testing.T) {
 		}
 		for _, l := range lists {
 			for _, i := range []int{-1, len(d.text)} {
-				if l.firsts.at(d.text, i) {
+				if l.set.at(d.text, i) {
 					t.Fatalf("%s: at(%d) outside the text", l.name, i)
 				}
 			}
 			for i := range d.text {
 				for _, w := range l.words {
-					if prefixLen(d.text, i, w) > 0 && !l.firsts.at(d.text, i) {
+					if prefixLen(d.text, i, w) > 0 && !l.set.at(d.text, i) {
 						t.Fatalf("%s: %s: %q at %d ruled out", in.Name, l.name, w, i)
 					}
 				}
@@ -84,7 +77,7 @@ func TestFirstRunes(t *testing.T) {
 		for _, l := range lasts {
 			for end := 1; end <= len(d.text); end++ {
 				for _, w := range l.words {
-					if suffixLen(d.text, end, w) > 0 && !l.lasts.at(d.text, end-1) {
+					if suffixLen(d.text, end, w) > 0 && !l.set.at(d.text, end-1) {
 						t.Fatalf("%s: %s: %q ending at %d ruled out", in.Name, l.name, w, end)
 					}
 				}
