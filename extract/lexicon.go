@@ -204,7 +204,7 @@ type lexicon struct {
 	strictPairs, runRouteHeads, routeQualifiers []string
 	crossingHeads, macroRegions, lineExtensions []string
 	programmeHeads, planBatches, planIssuers    []string
-	lineVariants                                []string
+	lineVariants, topicEnds                     []string
 	planObjectVerbs, pluralCategories           []string
 	ordinalScopes, designationQualifiers        []string
 	growthVerbs, jointWords, airportHeads       []string
@@ -294,7 +294,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("lead-marks", &l.leadMarks),
 		w("strict-pairs", &l.strictPairs), w("run-route-heads", &l.runRouteHeads), w("route-qualifiers", &l.routeQualifiers),
 		w("crossing-heads", &l.crossingHeads), w("macro-regions", &l.macroRegions), w("line-extensions", &l.lineExtensions),
-		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("plan-issuers", &l.planIssuers),
+		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("topic-ends", &l.topicEnds), w("plan-issuers", &l.planIssuers),
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),

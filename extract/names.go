@@ -4400,12 +4400,12 @@ func (d *recognizer) regionMentioned(r *gazetteer.Region) bool {
 // topicPlanItems returns the plans of a list of areas' topics sharing the
 // head of the last one (川渝万达开地区统筹发展、川南渝西地区融合发展总体方案:
 // two 总体方案): each item opens a clause, begins with a place or an area
-// and ends in 发展 or 建设, as the last item's words before its head do.
+// and ends in a word of [topic-ends] (发展, 建设), as the last item's words
+// before its head do.
 func (d *recognizer) topicPlanItems(last, headStart, end int) []*mention {
 	t := d.text
 	process := func(a, b int) bool {
-		w := d.sub(max(a, b-2), b)
-		return b-a >= 4 && (w == "发展" || w == "建设")
+		return b-a >= 4 && slices.ContainsFunc(d.x.lex.topicEnds, func(w string) bool { return suffixLen(d.text, b, w) > 0 })
 	}
 	if !process(last, headStart) {
 		return nil
