@@ -100,6 +100,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"广西壮族自治区", "西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "宁夏回族自治区"}, nil},
 		{"a city's short name is the city over other cities' districts; a common word's is not", "四川省政府工作报告\n推动成都与西安、昆明协作，建设大同社会。",
 			[]string{"西安市", "昆明市"}, []string{"西安区", "大同市", "大同区"}},
+		{"a group's name with its opening short form quoted is the group", "福建省漳州市政府工作报告\n主动融入“海丝”核心区建设。",
+			[]string{"21世纪海上丝绸之路核心区"}, []string{"海沧区", "厦门市"}},
 		{"a bare place across the border near the subject city is its partner", "岳阳市2025年政府工作报告\n加强与通城、赤壁合作，加强与浦城合作，推动和平发展。",
 			[]string{"通城县", "赤壁市"}, []string{"通道侗族自治县", "城步苗族自治县", "浦城县", "和平县"}},
 		{"autonomous counties written in their everyday form with 县", "怀化市2026年政府工作报告\n推动芷江县、麻阳县与贵州联动发展。",
@@ -223,6 +225,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"临夏至夏河公路", "舟曲至迭部公路", "玛曲至碌曲公路", "陇货冷链"}, []string{"临夏至夏河公路项目", "陇货冷链公路"}},
 		{"a long item of a list of projects is named whole, an item longer than any name not at all", "甘肃省政府工作报告\n推动宏源铝电45万吨绿电铝产能置换转型升级技改、西部汇能8万吨再生铝等项目建设。推动宏源铝电集团45万吨绿电铝产能置换转型升级技术改造工程、汇能8万吨再生铝等项目建设。",
 			[]string{"宏源铝电45万吨绿电铝产能置换转型升级技改", "西部汇能8万吨再生铝"}, []string{"源铝电45万吨绿电铝产能置换转型升级技改", "电集团45万吨绿电铝产能置换转型升级技术改造工程", "团45万吨绿电铝产能置换转型升级技术改造工程"}},
+		{"China and a partner country open a zone's name that its field would leave generic", "福建省漳州市政府工作报告\n推进中国—菲律宾经贸创新发展示范园区建设，建设中国-东盟经贸创新发展示范区。",
+			[]string{"中国—菲律宾经贸创新发展示范园区", "中国-东盟经贸创新发展示范区"}, []string{"示范园区"}},
+		{"an ambiguous place joined by a dash or 至 to a route's next end is the candidate near it", "河北省张家口市政府工作报告\n推进大同—怀来—天津北1000千伏特高压工程建设，推进大同至怀来铁路建设。",
+			[]string{"大同—怀来—天津北1000千伏特高压工程", "大同至怀来铁路", "大同市"}, []string{"怀来—天津北1000千伏特高压工程", "大同区"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",
@@ -1101,6 +1107,10 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a city integrates into a group written with its short form quoted", "福建省漳州市政府工作报告\n主动融入“海丝”核心区建设。",
+			[]string{"INTEGRATES_INTO 漳州市 -> 21世纪海上丝绸之路核心区"}, nil},
+		{"a route's ambiguous first end near the next end is connected", "河北省张家口市政府工作报告\n推进大同—怀来铁路建设。",
+			[]string{"CONNECTS 大同—怀来铁路 -> 大同市", "CONNECTS 大同—怀来铁路 -> 怀来县"}, nil},
 		{"an unnamed first partner after 与 leaves the named ones after it", "甘肃省政府工作报告\n加强与东部协作省份和四川等地跨区域算力协作。",
 			[]string{"COOPERATES_WITH 甘肃省 -> 四川省"}, nil},
 		{"a pipeline named by its ends before 等 and a noun of three characters connects them", "湖南省政府工作报告\n配合推进岳阳—长沙等成品油管道建设。",

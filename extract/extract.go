@@ -254,6 +254,22 @@ func New(cfg Config) (*Extractor, error) {
 			x.nameCands = append(x.nameCands, nil)
 		}
 		x.nameCands[i] = append(x.nameCands[i], c)
+		if c.group != nil {
+			// “海丝”核心区: a group's name written with its opening short
+			// form in quotes is the same name
+			r := []rune(n.Key)
+			for q := 2; q <= 4 && q+2 <= len(r); q++ {
+				quoted := "“" + string(r[:q]) + "”" + string(r[q:])
+				j, ok := idx[quoted]
+				if !ok {
+					j = len(keys)
+					idx[quoted] = j
+					keys = append(keys, quoted)
+					x.nameCands = append(x.nameCands, nil)
+				}
+				x.nameCands[j] = append(x.nameCands[j], c)
+			}
+		}
 	}
 	x.names = newMatcher(keys)
 	x.nameIndex = idx

@@ -1702,6 +1702,9 @@ func (d *recognizer) extendToAnchor(start, headStart int) int {
 				continue
 			}
 		}
+		if j-3 >= lo && isDash(d.text[j-1]) && d.sub(j-3, j-1) == "中国" && d.onlyNameWords(j, start) {
+			return j - 3 // 中国—东盟经贸创新发展|示范园区: China and a partner country open the zone's name as a place does
+		}
 		if !isNameChar(d.text[j-1]) || (j < start && d.x.headWords.endingAt(d.text, lo, j) > 0 && d.verbAt(j, start)) {
 			return start // (…实验室|跻身全国重点实验室: a whole name before is no part of this one)
 		}

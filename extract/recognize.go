@@ -538,6 +538,11 @@ func (d *recognizer) recognizeGazetteer() {
 		if c == nil {
 			c = d.listedCandidate(k, foundHits, foundCands) // 承德、大同、忻州: the city listed with cities of its province
 		}
+		byRoute := false // the route's next end, near it, supports it
+		if c == nil {
+			c = d.routeEndCandidate(k, foundHits, foundCands) // 大同—怀来—天津北…工程: the end nearest the next end
+			byRoute = c != nil
+		}
 		if c != nil && c.group == nil && c.short {
 			if g := d.areaBeside(foundHits, foundCands, k); g != nil {
 				c = g // 湘南湘西, 湘南、湘西: areas listed together, not the prefecture 湘西州
@@ -593,7 +598,7 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && !c.short && c.region.Level == gazetteer.County && d.remote(c.region) && d.gluedAfterName(p.h.start, c.region) {
 			continue // 江门银湖湾|滨海新区: a far county's name ends a local name, not Tianjin's district
 		}
-		if c.group == nil && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) &&
+		if c.group == nil && !byRoute && (c.short || len([]rune(c.region.Name)) == 2) && d.remote(c.region) &&
 			!(c.region.Level == gazetteer.City && !c.region.Ambiguous && d.placeFrame(p.h) && !gluedToPlace(p.h, c.region, accepted, d.x.gaz)) {
 			// a county far away (东源, 青山) needs support; a city whose
 			// short name is no common word (深圳, 厦门) does not
@@ -1207,6 +1212,41 @@ func (d *recognizer) listedCandidate(k int, hits []hit, cands [][]nameCandidate)
 		found = c
 	}
 	return found
+}
+
+// routeEndCandidate resolves an ambiguous name k joined by a dash or 至 to
+// a name that is not (大同—怀来—天津北…工程, 大同至怀来铁路): of the candidates,
+// the one nearest the joined place, as nearestOf decides. A route joins
+// nearby places far more often than far ones.
+func (d *recognizer) routeEndCandidate(k int, hits []hit, cands [][]nameCandidate) *nameCandidate {
+	joins := func(a, b int) bool { return b == a+1 && (isDash(d.text[a]) || d.text[a] == '至') }
+	var peer *gazetteer.Region
+	if k+1 < len(hits) && joins(hits[k].end, hits[k+1].start) {
+		peer = uniqueRegion(cands[k+1])
+	}
+	if peer == nil && k > 0 && joins(hits[k-1].end, hits[k].start) {
+		peer = uniqueRegion(cands[k-1])
+	}
+	if peer == nil {
+		return nil
+	}
+	var regions []*gazetteer.Region
+	for _, c := range cands[k] {
+		if c.group != nil {
+			return nil
+		}
+		regions = append(regions, c.region)
+	}
+	r := d.nearestTo(peer, regions)
+	if r == nil {
+		return nil
+	}
+	for i := range cands[k] {
+		if cands[k][i].region == r {
+			return &cands[k][i]
+		}
+	}
+	return nil
 }
 
 // uniqueRegion returns the one region cands name, or nil when they name a
