@@ -229,6 +229,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中国—菲律宾经贸创新发展示范园区", "中国-东盟经贸创新发展示范区"}, []string{"示范园区"}},
 		{"an ambiguous place joined by a dash or 至 to a route's next end is the candidate near it", "河北省张家口市政府工作报告\n推进大同—怀来—天津北1000千伏特高压工程建设，推进大同至怀来铁路建设。",
 			[]string{"大同—怀来—天津北1000千伏特高压工程", "大同至怀来铁路", "大同市"}, []string{"怀来—天津北1000千伏特高压工程", "大同区"}},
+		{"a canal named by a word opens the works on it, a canal of a kind does not", "四川省政府工作报告\n加快长征渠引水工程前期工作，推进红旗渠引水工程建设，实施灌溉渠改造工程。",
+			[]string{"长征渠引水工程", "红旗渠引水工程"}, []string{"灌溉渠改造工程", "引水工程"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",

@@ -2310,6 +2310,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!d.terrainPlaceOpens(start, headStart) && // 湄洲湾/ns石化基地: a locality named by its terrain
 		!(len(mod) >= 2 && d.rareChar(start, headStart)) &&
 		!(typ == kg.Project && d.namedByEnds(mod)) && // 宿连|航道, 宿连|三级航道: a line's works named by its ends
+		!(typ == kg.Project && d.canalNamed(start, headStart)) && // 长征渠|引水工程: a canal named by a word
 		!d.townOpens(start, headStart) { // 宁东|基地: a town of the province opens it
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
@@ -6566,6 +6567,24 @@ func (d *recognizer) terrainPlaceOpens(start, headStart int) bool {
 	tk := d.tokenAt(start)
 	return tk.Start == start && tk.End-tk.Start >= 3 && tk.End < headStart && tk.Tag == "ns" &&
 		d.x.terrainFinals[d.text[tk.End-1]] && !d.placeIn(tk.Start, tk.End)
+}
+
+// canalNamed reports works whose modifier opens with a canal or weir
+// named by a word of two characters (长征渠|引水工程, 红旗渠, 东风渠工程),
+// the way canals are named across the country, and holds only the works
+// done on it after that.
+func (d *recognizer) canalNamed(start, headStart int) bool {
+	q := start + 2
+	if q >= headStart || (d.text[q] != '渠' && d.text[q] != '堰') || !isHan(d.text[start]) || !isHan(d.text[start+1]) {
+		return false
+	}
+	d.cutAt(start)
+	tk := d.tokenAt(start)
+	proper := tk.Tag == "nr" || tk.Tag == "ns" || tk.Tag == "nz" // 红旗渠/nr: the dictionary knows the canal (not 灌溉渠/n)
+	if tk.Start != start || !(tk.End == q || tk.End == q+1 && proper) || segment.IsFunctionTag(tk.Tag) || segment.IsVerbTag(tk.Tag) {
+		return false
+	}
+	return q+1 == headStart || d.worksOnly(d.sub(q+1, headStart))
 }
 
 // placeWordEnding reports a word that segmentation tags as a place, that
