@@ -231,6 +231,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"大同—怀来—天津北1000千伏特高压工程", "大同至怀来铁路", "大同市"}, []string{"怀来—天津北1000千伏特高压工程", "大同区"}},
 		{"a canal named by a word opens the works on it, a canal of a kind does not", "四川省政府工作报告\n加快长征渠引水工程前期工作，推进红旗渠引水工程建设，实施灌溉渠改造工程。",
 			[]string{"长征渠引水工程", "红旗渠引水工程"}, []string{"灌溉渠改造工程", "引水工程"}},
+		{"a road's number written with its class in words names the road, a new line written an expressway with it", "河北省张家口市政府工作报告\n实现国道109新线高速通车，张涿高速与北京国道109新线高速连通，全力打造好G109新线高速沿途文旅，加快331国道改造，新改建国道、省道300公里。",
+			[]string{"国道109新线高速", "G109新线高速", "331国道"}, []string{"北京国道", "G109新线", "国道109新线", "省道300"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",

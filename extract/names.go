@@ -126,6 +126,9 @@ func (d *recognizer) recognizeNames() {
 		if h.end-h.start == 1 && d.verbBeforeParticle(h.start) {
 			continue // 新疆站在新的起点上: 站 stands, a verb before its preposition
 		}
+		if roadWordCode(d.text, h.start, h.end) > h.end {
+			continue // 北京|国道109新线高速: the road's number follows its class (roadCodes)
+		}
 		end := h.end
 		typ, weak := hd.typ, hd.weak
 		firstEnd, firstTyp := h.end, hd.typ
@@ -230,6 +233,14 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if typ == kg.Road && start >= 0 {
+			for p := start + 1; p+2 < h.start; p++ {
+				if roadWordCode(d.text, p, p+2) > p+2 {
+					start = p // 北京|国道109新线高速: the road's class and number open its name
+					break
+				}
+			}
+		}
 		if typ == kg.Plan && start >= 0 {
 			for _, b := range d.x.lex.planBatches {
 				if n := prefixLen(d.text, start, b); n > 0 && start+n < h.start && d.text[start+n] == '“' {
@@ -3447,7 +3458,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		}
 		end := j
 		if t[i] == 'G' || t[i] == 'S' {
-			end = d.sectionEnd(j)
+			end = d.variantExpressway(j, d.sectionEnd(j))
 		}
 		name := string(t[i:j])
 		e := d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)
@@ -3465,7 +3476,73 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e))
 		i = end - 1
 	}
+	// 国道109, 331国道, 省道246: the number written with its class in words
+	for i := 1; i < len(t); i++ {
+		if t[i] != '道' || (t[i-1] != '国' && t[i-1] != '省') {
+			continue
+		}
+		a, b := i-1, i+1
+		if k := roadWordCode(t, a, b); k > b && isDigit(t[b]) {
+			b = d.variantExpressway(k, d.sectionEnd(k))
+		} else {
+			for a > 0 && isDigit(t[a-1]) {
+				a--
+			}
+			if n := i - 1 - a; n < 2 || n > 4 || (a > 0 && t[a-1] < 0x80 && (unicode.IsLetter(t[a-1]) || isDigit(t[a-1]))) {
+				continue
+			}
+		}
+		if d.gazAt(a) != nil || namedIdx.overlaps(a, b) {
+			continue
+		}
+		name := string(t[a:b])
+		out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
+		i = b - 1
+	}
 	return out, inner
+}
+
+// variantExpressway returns where the name of a road's number ends when a
+// line variant after it (read up to end) is an expressway (G109新线|高速,
+// 国道109新线|高速公路): after that word; else end.
+func (d *recognizer) variantExpressway(num, end int) int {
+	t := d.text
+	if end == num || !slices.ContainsFunc(d.x.lex.lineVariants, func(v string) bool { return suffixLen(t, end, v) > 0 }) {
+		return end
+	}
+	for _, w := range []string{"高速公路", "高速"} {
+		if runesAt(t, end, w) {
+			return end + utf8.RuneCountInString(w)
+		}
+	}
+	return end
+}
+
+// roadWordCode returns where a road number written after its class ends
+// (国道109, 省道S246, 国道G335: the class's word spans [a, b)), or b when no
+// number follows; a number with its letter is read by roadCodes itself.
+func roadWordCode(t []rune, a, b int) int {
+	if b-a != 2 || b >= len(t) || (t[a] != '国' && t[a] != '省') || t[a+1] != '道' {
+		return b
+	}
+	j := b
+	if t[j] == 'G' || t[j] == 'S' {
+		j++
+	}
+	k := j
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if n := k - j; n < 2 || n > 4 || (k < len(t) && !roadNumberEnd(t[k])) {
+		return b // (国道、省道300公里: a length)
+	}
+	return k
+}
+
+// roadNumberEnd reports a character that may follow a road's number: its
+// 线, a variant or section (新线, 复线, …段), or no word at all.
+func roadNumberEnd(r rune) bool {
+	return !inSet("公千米万亿多余年个条座处项.%", r) && !(r < 0x80 && unicode.IsLetter(r))
 }
 
 // roadCodeEndingAt returns the length of a road number (G60, S223) ending
