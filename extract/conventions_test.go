@@ -1020,6 +1020,9 @@ func TestHeadTypes(t *testing.T) {
 		typ                kg.EntityType
 	}{
 		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站。", "江门中微子实验站", kg.Institution},
+		{"an energy base is built as a project", "青海省政府工作报告\n建设格尔木东清洁能源基地。", "格尔木东清洁能源基地", kg.Project},
+		{"a large base of the state's energy plans named by its place is built as a project", "内蒙古自治区政府工作报告\n建设库布其沙漠风光大基地。", "库布其沙漠风光大基地", kg.Project},
+		{"an energy and chemical industry's base is a park", "陕西省政府工作报告\n建设陕北高端能源化工基地。", "陕北高端能源化工基地", kg.Park},
 		{"a road's link line is a road", "晋中市2025年政府工作报告\n青银二广高速联络线等一批重大基础设施项目加快推进。", "青银二广高速联络线", kg.Road},
 		{"a conference centre is a venue built as a project", "北京市2025年政府工作报告\n雁栖湖国际会议中心承接重大活动。", "雁栖湖国际会议中心", kg.Project},
 		{"a railway's link line is a railway", "广西壮族自治区政府工作报告\n推进中越准轨铁路连接线建设。", "中越准轨铁路连接线", kg.Railway},
