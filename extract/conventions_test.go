@@ -233,6 +233,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"长征渠引水工程", "红旗渠引水工程"}, []string{"灌溉渠改造工程", "引水工程"}},
 		{"a road's number written with its class in words names the road, a new line written an expressway with it", "河北省张家口市政府工作报告\n实现国道109新线高速通车，张涿高速与北京国道109新线高速连通，全力打造好G109新线高速沿途文旅，加快331国道改造，新改建国道、省道300公里。",
 			[]string{"国道109新线高速", "G109新线高速", "331国道"}, []string{"北京国道", "G109新线", "国道109新线", "省道300"}},
+		{"the last two items of a list that a class closes may be joined by 和, a word holding 和 joins none", "北京市政府工作报告\n推进潮白河综合治理和二道河水库等重点水利工程建设，推进交通和水利等重大项目建设，促进和平里和东单等街区更新。",
+			[]string{"潮白河综合治理", "二道河水库"}, []string{"交通", "水利", "平里"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",

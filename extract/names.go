@@ -4741,6 +4741,14 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 	return start
 }
 
+// conjunctionAt reports a character that segmentation reads as a word of
+// its own, a conjunction (和/c), not part of a word (和平, 及时).
+func (d *recognizer) conjunctionAt(i int) bool {
+	d.cutAt(i)
+	tk := d.tokenAt(i)
+	return tk.Start == i && tk.End == i+1 && tk.Tag == "c"
+}
+
 // kindLists reads the items of a list that a class noun closes: in
 // 长江存储二期、东风岚图、邦普时代等项目 or 国际复材电子级玻璃纤维等重大项目
 // each item is a project named without a head. An item must look like a
@@ -4848,6 +4856,10 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			// item takes the class as its head
 			if q-s >= 3 || (q-s == 2 && (phrase != "" || class.head != "") && !strings.ContainsRune(string(t[s:q]), '期')) {
 				items = append(items, [2]int{s, q})
+			}
+			if s > 1 && q == p && t[s-1] == '和' && d.conjunctionAt(s-1) {
+				q = s - 1 // 潮白河综合治理|和|二道河水库等重点水利工程: the last two items joined by a conjunction
+				continue
 			}
 			if s == 0 || t[s-1] != '、' {
 				break
