@@ -235,6 +235,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国道109新线高速", "G109新线高速", "331国道"}, []string{"北京国道", "G109新线", "国道109新线", "省道300"}},
 		{"the last two items of a list that a class closes may be joined by 和, a word holding 和 joins none", "北京市政府工作报告\n推进潮白河综合治理和二道河水库等重点水利工程建设，推进交通和水利等重大项目建设，促进和平里和东单等街区更新。",
 			[]string{"潮白河综合治理", "二道河水库"}, []string{"交通", "水利", "平里"}},
+		{"a transliterated name may open with 那, a pronoun plans do not put before names", "青海省政府工作报告\n引大济湟工程整体投入运行，那棱格勒河水利枢纽下闸蓄水。",
+			[]string{"那棱格勒河水利枢纽"}, []string{"棱格勒河水利枢纽"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",
