@@ -644,7 +644,7 @@ func TestAppendWordRunes(t *testing.T) {
 		return out, true
 	}
 	check := func(w []byte) {
-		got, ok := appendWordRunes(nil, w)
+		got, ok := appendWordRunes(nil, string(w))
 		want, wantOK := ref(w)
 		if ok != wantOK || ok && !slices.Equal(got, want) {
 			t.Fatalf("appendWordRunes(%q) = %q, %v; want %q, %v", w, got, ok, want, wantOK)
@@ -665,7 +665,7 @@ func TestAppendWordRunes(t *testing.T) {
 
 func TestParseFreq(t *testing.T) {
 	for _, s := range []string{"", "0", "5", "217830", "+5", "-5", "1x", " 1", "999999999999999999", "9999999999999999999", "99999999999999999999", "١٢"} {
-		got, gerr := parseFreq([]byte(s))
+		got, gerr := parseFreq(s)
 		want, werr := strconv.ParseInt(s, 10, 64)
 		if got != want || (gerr == nil) != (werr == nil) || (gerr != nil && gerr.Error() != werr.Error()) {
 			t.Errorf("parseFreq(%q) = %d, %v; ParseInt: %d, %v", s, got, gerr, want, werr)
@@ -676,7 +676,7 @@ func TestParseFreq(t *testing.T) {
 func TestShortTagKey(t *testing.T) {
 	seen := map[int]string{}
 	check := func(tag string) {
-		k := shortTagKey([]byte(tag))
+		k := shortTagKey(tag)
 		if k < 0 || k >= shortTagKeys {
 			t.Fatalf("shortTagKey(%q) = %d", tag, k)
 		}
@@ -692,7 +692,7 @@ func TestShortTagKey(t *testing.T) {
 		}
 	}
 	for _, tag := range []string{"", "nrt", "nrfg", "\xe4", "a\x80"} {
-		if k := shortTagKey([]byte(tag)); k != -1 {
+		if k := shortTagKey(tag); k != -1 {
 			t.Errorf("shortTagKey(%q) = %d, want -1", tag, k)
 		}
 	}
