@@ -291,27 +291,36 @@ func parse(text string) (*Segmenter, error) {
 	// one) sit in an array, which spares a map lookup per line.
 	shortTags := make([]uint16, shortTagKeys)
 	for line := 1; len(text) > 0; line++ {
-		b, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1] // as bufio.ScanLines, which read it before
-		}
-		if t, ok := strings.CutPrefix(b, "#total "); ok {
-			if s.total, err = strconv.ParseInt(t, 10, 64); err != nil {
-				return nil, fmt.Errorf("segment: embedded dictionary line %d: %w", line, err)
+		var f int64
+		var tag string
+		var n int
+		var quick bool
+		if word, f, tag, n, quick = wordLine(word[:0], text); quick {
+			text = text[n:]
+		} else {
+			b, rest, _ := strings.Cut(text, "\n")
+			text = rest
+			if n := len(b); n > 0 && b[n-1] == '\r' {
+				b = b[:n-1] // as bufio.ScanLines, which read it before
 			}
-			continue
-		}
-		if len(b) == 0 || b[0] == '#' {
-			continue
-		}
-		w, rest, ok1 := strings.Cut(b, " ")
-		fs, tag, ok2 := strings.Cut(rest, " ")
-		f, err := parseFreq(fs)
-		var valid bool
-		word, valid = appendWordRunes(word[:0], w)
-		if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !valid {
-			return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
+			if t, ok := strings.CutPrefix(b, "#total "); ok {
+				if s.total, err = strconv.ParseInt(t, 10, 64); err != nil {
+					return nil, fmt.Errorf("segment: embedded dictionary line %d: %w", line, err)
+				}
+				continue
+			}
+			if len(b) == 0 || b[0] == '#' {
+				continue
+			}
+			w, rest, ok1 := strings.Cut(b, " ")
+			fs, t, ok2 := strings.Cut(rest, " ")
+			tag = t
+			f, err = parseFreq(fs)
+			var valid bool
+			word, valid = appendWordRunes(word[:0], w)
+			if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !valid {
+				return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
+			}
 		}
 		var ti uint8
 		var ok bool
@@ -332,6 +341,65 @@ func parse(text string) (*Segmenter, error) {
 		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
 	}
 	return s, nil
+}
+
+// wordLine reads the line "word freq tag" at the start of text in one pass,
+// as parse's general path would: the word's characters appended to dst, its
+// frequency and tag, and the length of the line with its newline. It is
+// false for any other line (a comment, #total, a frequency of more than 18
+// digits, or a line ill-formed), which parse reads the general way. The
+// pass stands for three strings.Cut and a line split, whose calls cost more
+// than the bytes of a line.
+func wordLine(dst []rune, text string) (word []rune, f int64, tag string, n int, ok bool) {
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// not overlong, not a surrogate: what DecodeRune accepts
+			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				dst = append(dst, r)
+				i += 3
+				continue
+			}
+		}
+		if c == ' ' {
+			break
+		}
+		if c == '\n' || c == '#' && i == 0 {
+			return dst, 0, "", 0, false
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return dst, 0, "", 0, false
+		}
+		dst = append(dst, r)
+		i += n
+	}
+	if i == 0 || i == len(text) {
+		return dst, 0, "", 0, false
+	}
+	i++ // the space after the word
+	digits := i
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		f = f*10 + int64(text[i]-'0')
+		i++
+	}
+	if i == digits || i-digits > 18 || i == len(text) || text[i] != ' ' || f <= 0 {
+		return dst, 0, "", 0, false
+	}
+	i++ // the space after the frequency
+	start := i
+	for i < len(text) && text[i] != '\n' {
+		i++
+	}
+	tag = text[start:i]
+	if len(tag) == 0 || tag[len(tag)-1] == '\r' {
+		return dst, 0, "", 0, false
+	}
+	if i < len(text) {
+		i++ // the newline
+	}
+	return dst, f, tag, i, true
 }
 
 // shortTagKeys bounds shortTagKey: 128 one-byte keys, then 128*128 two-byte.

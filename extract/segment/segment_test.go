@@ -706,3 +706,71 @@ func TestLogFreq(t *testing.T) {
 		}
 	}
 }
+
+// TestWordLine: where wordLine reads a line, parse's general path reads the
+// same word, frequency and tag from it; and wordLine reads every word line
+// of the embedded dictionary.
+func TestWordLine(t *testing.T) {
+	general := func(text string) (word []rune, f int64, tag string, n int, ok bool) {
+		b, _, nl := strings.Cut(text, "\n")
+		n = len(b)
+		if nl {
+			n++
+		}
+		if k := len(b); k > 0 && b[k-1] == '\r' {
+			b = b[:k-1]
+		}
+		if strings.HasPrefix(b, "#") {
+			return nil, 0, "", n, false
+		}
+		w, rest, ok1 := strings.Cut(b, " ")
+		fs, tag, ok2 := strings.Cut(rest, " ")
+		f, err := parseFreq(fs)
+		word, valid := appendWordRunes(nil, w)
+		return word, f, tag, n, ok1 && ok2 && err == nil && f > 0 && len(tag) > 0 && len(w) > 0 && valid
+	}
+	read := 0
+	check := func(text string) {
+		word, f, tag, n, ok := wordLine(nil, text)
+		if !ok {
+			return
+		}
+		read++
+		gw, gf, gtag, gn, gok := general(text)
+		if !gok || !slices.Equal(word, gw) || f != gf || tag != gtag || n != gn {
+			t.Fatalf("wordLine(%q) = %q, %d, %q, %d; general path %q, %d, %q, %d, %v", text, word, f, tag, n, gw, gf, gtag, gn, gok)
+		}
+	}
+	for _, s := range []string{"一 217830 m\n", "一一 1670 m", "a 1 nrt\r\n", "水 0 n\n", "水 +5 n\n", "水 5 n x\nb", "#total 5\n", " 5 n\n", "水 5 \n", "水 5 n\r"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	alpha := []string{"a", " ", "\n", "\r", "#", "0", "5", "9", "+", "\xe4", "\xb8", "\x80", "\xed", "\xa0", "水", "n", "\xef\xbf\xbd"}
+	digits := []string{"0", "5", "9", "1", "+", "a", "\n"}
+	for range 300000 {
+		// a line in the dictionary's shape, each piece often broken
+		var b strings.Builder
+		for range rng.IntN(4) {
+			b.WriteString(alpha[rng.IntN(len(alpha))])
+		}
+		b.WriteString([]string{" ", "", "  "}[rng.IntN(3)])
+		for range rng.IntN(3) {
+			b.WriteString(digits[rng.IntN(len(digits))])
+		}
+		b.WriteString([]string{" ", "", "  "}[rng.IntN(3)])
+		for range rng.IntN(4) {
+			b.WriteString(alpha[rng.IntN(len(alpha))])
+		}
+		check(b.String())
+	}
+	if read < 3000 { // 3,847 with this seed
+		t.Errorf("wordLine read %d random lines: too few to compare", read)
+	}
+	for line := range strings.Lines(dictText) {
+		if !strings.HasPrefix(line, "#") {
+			if _, _, _, n, ok := wordLine(nil, line); !ok || n != len(line) {
+				t.Fatalf("wordLine(%q) = %d, %v", line, n, ok)
+			}
+		}
+	}
+}
