@@ -46,7 +46,9 @@ type Word struct {
 type Segmenter struct {
 	// While the dictionary is read, a hash table of words and prefixes
 	// (runes, ents, slots) takes each word, a later one replacing an
-	// earlier; finish turns it into words and logps and drops it.
+	// earlier; finish turns it into words and logps and drops it. The
+	// slots are made only when add needs them: words in order take their
+	// entries without (addNext).
 	runes []rune   // the text of every word, concatenated
 	ents  []entry  // ents[0] is unused
 	slots []uint32 // open addressing on hash: index into ents, 0 = empty
@@ -284,8 +286,8 @@ func parse(text string) (*Segmenter, error) {
 		runes: make([]rune, 0, 400000),
 		ents:  make([]entry, 1, 200000),
 	}
-	s.grow(1 << 19)
 	var word []rune
+	var in inOrder
 	tagIndex := map[string]uint8{}
 	// Nearly every tag is one or two ASCII letters: their indices (plus
 	// one) sit in an array, which spares a map lookup per line.
@@ -335,7 +337,7 @@ func parse(text string) (*Segmenter, error) {
 				shortTags[k] = uint16(ti) + 1
 			}
 		}
-		s.add(word, f, ti)
+		s.addNext(&in, word, f, ti)
 	}
 	if s.total <= 0 || len(s.ents) < 2 {
 		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
@@ -463,6 +465,9 @@ func appendWordRunes(dst []rune, w string) ([]rune, bool) {
 // earlier entry, whose frequency it returns (0 if none). Until finish, logp
 // is log(f).
 func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
+	if s.slots == nil { // the words so far came in order (addNext)
+		s.grow(max(1<<19, 2*len(s.ents)))
+	}
 	var e *entry
 	off := -1
 	h := uint64(hashBasis)
@@ -485,6 +490,52 @@ func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
 	}
 	e.word, e.tag, e.logp = true, ti, s.logFreq(f)
 	return old
+}
+
+// inOrder is what addNext keeps of the words added before: the last word
+// and its prefixes' entries, while each word has come after the one before
+// in the order of runes.
+type inOrder struct {
+	prev   []rune
+	path   []uint32 // path[i] is the entry of prev[:i+1]
+	broken bool     // a word came out of order: add from then on
+}
+
+// addNext is add(word, f, ti) for the next word of a dictionary, which gen
+// writes sorted. While the words come in order, the prefixes word shares
+// with the word before are the entries it left in path, and any longer
+// prefix is new (every word with that prefix would lie between the two):
+// so the entries need no hash table, which add builds only when it is
+// first called. Looking every prefix up, at a cache miss, and placing the
+// new ones were a third of building the segmenter. A word out of order
+// (or again) goes to add, as do all words after it.
+func (s *Segmenter) addNext(in *inOrder, word []rune, f int64, ti uint8) {
+	if !in.broken {
+		n := 0
+		for n < len(word) && n < len(in.prev) && word[n] == in.prev[n] {
+			n++
+		}
+		if n < len(word) && (n == len(in.prev) || word[n] > in.prev[n]) {
+			h := uint64(hashBasis)
+			if n > 0 {
+				h = s.ents[in.path[n-1]].hash
+			}
+			off := len(s.runes)
+			s.runes = append(s.runes, word...)
+			in.path = in.path[:n]
+			for i := n; i < len(word); i++ {
+				h = hashStep(h, word[i])
+				s.ents = append(s.ents, entry{hash: h, off: uint32(off), n: uint16(i + 1)})
+				in.path = append(in.path, uint32(len(s.ents)-1))
+			}
+			e := &s.ents[len(s.ents)-1]
+			e.word, e.tag, e.logp = true, ti, s.logFreq(f)
+			in.prev = s.runes[off:]
+			return
+		}
+		in.broken = true
+	}
+	s.add(word, f, ti)
 }
 
 // smallFreqs bounds the frequencies whose logarithm smallLogs keeps.

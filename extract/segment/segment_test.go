@@ -442,6 +442,9 @@ func TestTrieAsHashTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range []*Segmenter{base, with} {
+		if s.slots == nil {
+			s.grow(2 * len(s.ents)) // words in order leave none (addNext)
+		}
 		// finish changes the entries in place, then drops them
 		ents, runes := s.ents, s.runes
 		find := func(text []rune) *entry {
@@ -772,5 +775,35 @@ func TestWordLine(t *testing.T) {
 				t.Fatalf("wordLine(%q) = %d, %v", line, n, ok)
 			}
 		}
+	}
+}
+
+// TestAddNext: addNext over the embedded dictionary's words, then words out
+// of order and again, leaves the same entries and runes as add for each.
+func TestAddNext(t *testing.T) {
+	a, b := &Segmenter{ents: make([]entry, 1)}, &Segmenter{ents: make([]entry, 1)} // ents[0] is unused
+	var in inOrder
+	both := func(w string, f int64, ti uint8) {
+		a.addNext(&in, []rune(w), f, ti)
+		b.add([]rune(w), f, ti)
+	}
+	n := 0
+	for line := range strings.Lines(dictText) {
+		if word, f, _, _, ok := wordLine(nil, line); ok {
+			both(string(word), f, uint8(n%7))
+			n++
+		}
+	}
+	if in.broken || a.slots != nil {
+		t.Fatalf("the embedded dictionary's words: broken %v, a hash table of %d slots", in.broken, len(a.slots))
+	}
+	for _, w := range []string{"中国", "萍乡新词", "一", "萍乡新词甲", "萍"} {
+		both(w, 7, 1)
+	}
+	if !in.broken {
+		t.Error("words out of order were taken in order")
+	}
+	if !slices.Equal(a.ents, b.ents) || !slices.Equal(a.runes, b.runes) {
+		t.Errorf("addNext: %d entries, %d runes; add: %d, %d", len(a.ents), len(a.runes), len(b.ents), len(b.runes))
 	}
 }
