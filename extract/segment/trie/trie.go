@@ -114,13 +114,14 @@ func New(keys [][]rune, values []int32) *Trie {
 			}
 		}
 		t.value = append(t.value, v)
-		for i := lo; i < q.hi; i++ {
-			r := keys[order[i]][q.depth]
-			if i+1 < q.hi && keys[order[i+1]][q.depth] == r {
-				continue
+		for lo < q.hi { // a child for each run of one rune at depth
+			r := keys[order[lo]][q.depth]
+			hi := lo + 1
+			for hi < q.hi && keys[order[hi]][q.depth] == r {
+				hi++
 			}
-			queue = append(queue, span{lo, i + 1, q.depth + 1, int32(s), r})
-			lo = i + 1
+			queue = append(queue, span{lo, hi, q.depth + 1, int32(s), r})
+			lo = hi
 		}
 	}
 	t.rootBits, t.rootRank = make([]uint64, 1<<16/64), make([]uint32, 1<<16/64)
