@@ -604,19 +604,19 @@ func (s *Segmenter) finish() error {
 	lt := math.Log(float64(s.total))
 	keys := make([][]rune, 0, len(s.ents))
 	vals := make([]int32, 0, len(s.ents))
-	index := map[uint64]int{} // a probability's bits: its index in logps
+	var index bitsIndex // a probability's bits: its index in logps
 	for i := range s.ents {
 		e := &s.ents[i]
 		if e.word {
 			e.logp -= lt
 			b := math.Float64bits(e.logp)
-			k, ok := index[b]
+			k, ok := index.get(b)
 			if !ok {
 				if len(s.logps) >= maxLogps {
 					return fmt.Errorf("segment: more than %d distinct frequencies", maxLogps)
 				}
 				k = len(s.logps)
-				index[b] = k
+				index.put(b, k)
 				s.logps = append(s.logps, e.logp)
 			}
 			keys = append(keys, s.runes[e.off:e.off+uint32(e.n)])
@@ -635,6 +635,54 @@ func (s *Segmenter) finish() error {
 	}
 	s.runes, s.ents, s.slots, s.smallLogs = nil, nil, nil, nil
 	return nil
+}
+
+// bitsIndex maps the bits of a float64 to an index, for the few thousand
+// distinct probabilities of finish: open addressing on a table kept at most
+// half full, where a map's lookup cost several times as much.
+type bitsIndex struct {
+	keys []uint64
+	vals []int32 // index + 1; 0 = empty
+	n    int
+}
+
+func (x *bitsIndex) home(b uint64) uint64 {
+	return b * 0x9E3779B97F4A7C15 >> (64 - bits.TrailingZeros(uint(len(x.keys))))
+}
+
+// get returns the index put for b.
+func (x *bitsIndex) get(b uint64) (int, bool) {
+	if x.n == 0 {
+		return 0, false
+	}
+	mask := uint64(len(x.keys) - 1)
+	for i := x.home(b); x.vals[i] != 0; i = (i + 1) & mask {
+		if x.keys[i] == b {
+			return int(x.vals[i] - 1), true
+		}
+	}
+	return 0, false
+}
+
+// put sets the index of b, which get does not hold, to k.
+func (x *bitsIndex) put(b uint64, k int) {
+	if 2*(x.n+1) > len(x.keys) {
+		old, oldVals := x.keys, x.vals
+		size := max(1<<12, 2*len(x.keys))
+		x.keys, x.vals, x.n = make([]uint64, size), make([]int32, size), 0
+		for i, v := range oldVals {
+			if v != 0 {
+				x.put(old[i], int(v-1))
+			}
+		}
+	}
+	mask := uint64(len(x.keys) - 1)
+	i := x.home(b)
+	for x.vals[i] != 0 {
+		i = (i + 1) & mask
+	}
+	x.keys[i], x.vals[i] = b, int32(k+1)
+	x.n++
 }
 
 // grow makes the hash table at least size slots and puts every entry in it.

@@ -807,3 +807,32 @@ func TestAddNext(t *testing.T) {
 		t.Errorf("addNext: %d entries, %d runes; add: %d, %d", len(a.ents), len(a.runes), len(b.ents), len(b.runes))
 	}
 }
+
+// TestBitsIndex compares bitsIndex with a map, over keys that repeat, share
+// their home slots and include 0, through several growths of the table.
+func TestBitsIndex(t *testing.T) {
+	var x bitsIndex
+	want := map[uint64]int{}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i := range 100000 {
+		b := uint64(rng.IntN(30000)) // repeats
+		switch i % 3 {
+		case 1:
+			b = math.Float64bits(-float64(b) / 7)
+		case 2:
+			b <<= 40 // the same low bits
+		}
+		k, ok := x.get(b)
+		wk, wok := want[b]
+		if ok != wok || k != wk {
+			t.Fatalf("get(%#x) = %d, %v; want %d, %v", b, k, ok, wk, wok)
+		}
+		if !ok {
+			x.put(b, len(want))
+			want[b] = len(want)
+		}
+	}
+	if x.n != len(want) {
+		t.Errorf("%d keys, want %d", x.n, len(want))
+	}
+}
