@@ -46,16 +46,17 @@ type Word struct {
 type Segmenter struct {
 	// While the dictionary is read, a hash table of words and prefixes
 	// (runes, ents, slots) takes each word, a later one replacing an
-	// earlier; finish turns it into words and logps and drops it. The
-	// slots are made only when add needs them: words in order take their
-	// entries without (addNext).
-	runes []rune   // the text of every word, concatenated
-	ents  []entry  // ents[0] is unused
-	slots []uint32 // open addressing on hash: index into ents, 0 = empty
-	mask  uint64
-	shift uint8 // 64 - log2(len(slots))
-	tags  []string
-	total int64
+	// earlier; finish turns it into words and logps and drops it. Words
+	// that come in order wait in pending instead, and the table is built
+	// only if add needs it (addNext).
+	runes   []rune // the text of every word, concatenated
+	pending []dictWord
+	ents    []entry  // ents[0] is unused
+	slots   []uint32 // open addressing on hash: index into ents, 0 = empty
+	mask    uint64
+	shift   uint8 // 64 - log2(len(slots))
+	tags    []string
+	total   int64
 	// smallLogs memoises log(f) for the small frequencies that most
 	// words have (0 = not yet; log(1) = 0 is cheap to recompute).
 	smallLogs []float64
@@ -284,10 +285,9 @@ func parse(text string) (*Segmenter, error) {
 	var err error
 	s := &Segmenter{
 		runes: make([]rune, 0, 400000),
-		ents:  make([]entry, 1, 200000),
+		ents:  make([]entry, 1), // table makes room
 	}
 	var word []rune
-	var in inOrder
 	tagIndex := map[string]uint8{}
 	// Nearly every tag is one or two ASCII letters: their indices (plus
 	// one) sit in an array, which spares a map lookup per line.
@@ -337,9 +337,9 @@ func parse(text string) (*Segmenter, error) {
 				shortTags[k] = uint16(ti) + 1
 			}
 		}
-		s.addNext(&in, word, f, ti)
+		s.addNext(word, f, ti)
 	}
-	if s.total <= 0 || len(s.ents) < 2 {
+	if s.total <= 0 || len(s.pending) == 0 && len(s.ents) < 2 {
 		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
 	}
 	return s, nil
@@ -465,8 +465,8 @@ func appendWordRunes(dst []rune, w string) ([]rune, bool) {
 // earlier entry, whose frequency it returns (0 if none). Until finish, logp
 // is log(f).
 func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
-	if s.slots == nil { // the words so far came in order (addNext)
-		s.grow(max(1<<19, 2*len(s.ents)))
+	if s.slots == nil {
+		s.table()
 	}
 	var e *entry
 	off := -1
@@ -492,50 +492,61 @@ func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
 	return old
 }
 
-// inOrder is what addNext keeps of the words added before: the last word
-// and its prefixes' entries, while each word has come after the one before
-// in the order of runes.
-type inOrder struct {
-	prev   []rune
-	path   []uint32 // path[i] is the entry of prev[:i+1]
-	broken bool     // a word came out of order: add from then on
+// dictWord is a word of the dictionary waiting in pending: its text is
+// runes[off : off+n].
+type dictWord struct {
+	f   int64
+	off uint32
+	n   uint16
+	tag uint8
 }
 
 // addNext is add(word, f, ti) for the next word of a dictionary, which gen
-// writes sorted. While the words come in order, the prefixes word shares
-// with the word before are the entries it left in path, and any longer
-// prefix is new (every word with that prefix would lie between the two):
-// so the entries need no hash table, which add builds only when it is
-// first called. Looking every prefix up, at a cache miss, and placing the
-// new ones were a third of building the segmenter. A word out of order
-// (or again) goes to add, as do all words after it.
-func (s *Segmenter) addNext(in *inOrder, word []rune, f int64, ti uint8) {
-	if !in.broken {
-		n := 0
-		for n < len(word) && n < len(in.prev) && word[n] == in.prev[n] {
-			n++
-		}
-		if n < len(word) && (n == len(in.prev) || word[n] > in.prev[n]) {
-			h := uint64(hashBasis)
-			if n > 0 {
-				h = s.ents[in.path[n-1]].hash
-			}
+// writes sorted. While each word comes after the one before in the order of
+// runes (so that none repeats), it only waits in pending: finish takes the
+// words in that order, the order add would have given their entries, and
+// the hash table of words and prefixes, which only add reads, is built
+// from them when add is first called (NewWith, a word out of order).
+// Hashing every prefix, looking it up at a cache miss and placing it were
+// a third of building the segmenter.
+func (s *Segmenter) addNext(word []rune, f int64, ti uint8) {
+	if s.slots == nil {
+		if n := len(s.pending); n == 0 || after(word, s.pendingText(n-1)) {
 			off := len(s.runes)
 			s.runes = append(s.runes, word...)
-			in.path = in.path[:n]
-			for i := n; i < len(word); i++ {
-				h = hashStep(h, word[i])
-				s.ents = append(s.ents, entry{hash: h, off: uint32(off), n: uint16(i + 1)})
-				in.path = append(in.path, uint32(len(s.ents)-1))
-			}
-			e := &s.ents[len(s.ents)-1]
-			e.word, e.tag, e.logp = true, ti, s.logFreq(f)
-			in.prev = s.runes[off:]
+			s.pending = append(s.pending, dictWord{f: f, off: uint32(off), n: uint16(len(word)), tag: ti})
 			return
 		}
-		in.broken = true
 	}
 	s.add(word, f, ti)
+}
+
+// after reports whether a comes after b in the order of runes
+// (slices.Compare(a, b) > 0, without the call).
+func after(a, b []rune) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n < len(a) && (n == len(b) || a[n] > b[n])
+}
+
+// pendingText is the text of pending word i.
+func (s *Segmenter) pendingText(i int) []rune {
+	w := s.pending[i]
+	return s.runes[w.off : w.off+uint32(w.n)]
+}
+
+// table builds the hash table of words and prefixes from the words waiting
+// in pending, each given to add in turn.
+func (s *Segmenter) table() {
+	pending, runes := s.pending, s.runes
+	s.pending, s.runes = nil, make([]rune, 0, cap(runes))
+	s.ents = slices.Grow(s.ents, 200000)
+	s.grow(1 << 19)
+	for _, w := range pending {
+		s.add(runes[w.off:w.off+uint32(w.n)], w.f, w.tag)
+	}
 }
 
 // smallFreqs bounds the frequencies whose logarithm smallLogs keeps.
@@ -602,22 +613,25 @@ func (s *Segmenter) place(k int) {
 // words and lets the hash table go: it only serves building.
 func (s *Segmenter) finish() error {
 	lt := math.Log(float64(s.total))
-	keys := make([][]rune, 0, len(s.ents))
-	vals := make([]int32, 0, len(s.ents))
+	keys := make([][]rune, 0, len(s.pending)+len(s.ents))
+	vals := make([]int32, 0, len(s.pending)+len(s.ents))
 	var index bitsIndex // a probability's bits: its index in logps
+	// Either every word waits in pending, in order, or none does and ents
+	// holds them.
+	for i, w := range s.pending {
+		k, err := s.logpIndex(&index, s.logFreq(w.f)-lt)
+		if err != nil {
+			return err
+		}
+		keys = append(keys, s.pendingText(i))
+		vals = append(vals, wordValue(k, w.tag))
+	}
 	for i := range s.ents {
-		e := &s.ents[i]
-		if e.word {
+		if e := &s.ents[i]; e.word {
 			e.logp -= lt
-			b := math.Float64bits(e.logp)
-			k, ok := index.get(b)
-			if !ok {
-				if len(s.logps) >= maxLogps {
-					return fmt.Errorf("segment: more than %d distinct frequencies", maxLogps)
-				}
-				k = len(s.logps)
-				index.put(b, k)
-				s.logps = append(s.logps, e.logp)
+			k, err := s.logpIndex(&index, e.logp)
+			if err != nil {
+				return err
 			}
 			keys = append(keys, s.runes[e.off:e.off+uint32(e.n)])
 			vals = append(vals, wordValue(k, e.tag))
@@ -633,8 +647,22 @@ func (s *Segmenter) finish() error {
 			s.pairs[h>>6] |= 1 << (h & 63)
 		}
 	}
-	s.runes, s.ents, s.slots, s.smallLogs = nil, nil, nil, nil
+	s.runes, s.pending, s.ents, s.slots, s.smallLogs = nil, nil, nil, nil, nil
 	return nil
+}
+
+// logpIndex returns the index of logp in logps, adding it if new.
+func (s *Segmenter) logpIndex(index *bitsIndex, logp float64) (int, error) {
+	b := math.Float64bits(logp)
+	if k, ok := index.get(b); ok {
+		return k, nil
+	}
+	if len(s.logps) >= maxLogps {
+		return 0, fmt.Errorf("segment: more than %d distinct frequencies", maxLogps)
+	}
+	index.put(b, len(s.logps))
+	s.logps = append(s.logps, logp)
+	return len(s.logps) - 1, nil
 }
 
 // bitsIndex maps the bits of a float64 to an index, for the few thousand

@@ -443,7 +443,7 @@ func TestTrieAsHashTable(t *testing.T) {
 	}
 	for _, s := range []*Segmenter{base, with} {
 		if s.slots == nil {
-			s.grow(2 * len(s.ents)) // words in order leave none (addNext)
+			s.table() // words in order leave none (addNext)
 		}
 		// finish changes the entries in place, then drops them
 		ents, runes := s.ents, s.runes
@@ -778,34 +778,58 @@ func TestWordLine(t *testing.T) {
 	}
 }
 
-// TestAddNext: addNext over the embedded dictionary's words, then words out
-// of order and again, leaves the same entries and runes as add for each.
+// TestAddNext: a segmenter whose words waited in pending (the embedded
+// dictionary's, in order) is the one add makes of them, word by word; and
+// so is one of words out of order or repeated, which add takes from there.
 func TestAddNext(t *testing.T) {
-	a, b := &Segmenter{ents: make([]entry, 1)}, &Segmenter{ents: make([]entry, 1)} // ents[0] is unused
-	var in inOrder
-	both := func(w string, f int64, ti uint8) {
-		a.addNext(&in, []rune(w), f, ti)
-		b.add([]rune(w), f, ti)
-	}
-	n := 0
-	for line := range strings.Lines(dictText) {
-		if word, f, _, _, ok := wordLine(nil, line); ok {
-			both(string(word), f, uint8(n%7))
-			n++
+	same := func(what string, a, b *Segmenter) {
+		t.Helper()
+		for _, s := range []*Segmenter{a, b} {
+			if err := s.finish(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ka, va := a.words.Keys()
+		kb, vb := b.words.Keys()
+		if !reflect.DeepEqual(ka, kb) || !slices.Equal(va, vb) || !slices.Equal(a.logps, b.logps) ||
+			!slices.Equal(a.tags, b.tags) || !slices.Equal(a.pairs, b.pairs) || a.unknown != b.unknown || a.nwords != b.nwords {
+			t.Errorf("%s: pending and add differ (%d and %d words)", what, a.nwords, b.nwords)
 		}
 	}
-	if in.broken || a.slots != nil {
-		t.Fatalf("the embedded dictionary's words: broken %v, a hash table of %d slots", in.broken, len(a.slots))
+	a, err := parseEmbedded()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, w := range []string{"中国", "萍乡新词", "一", "萍乡新词甲", "萍"} {
-		both(w, 7, 1)
+	if a.slots != nil || len(a.ents) != 1 || len(a.pending) == 0 {
+		t.Fatalf("the embedded dictionary: %d words pending, %d entries in a table of %d slots", len(a.pending), len(a.ents), len(a.slots))
 	}
-	if !in.broken {
-		t.Error("words out of order were taken in order")
+	b, err := parseEmbedded()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !slices.Equal(a.ents, b.ents) || !slices.Equal(a.runes, b.runes) {
-		t.Errorf("addNext: %d entries, %d runes; add: %d, %d", len(a.ents), len(a.runes), len(b.ents), len(b.runes))
+	b.table()
+	same("the embedded dictionary", a, b)
+
+	text := "#total 1000\n乙 5 n\n乙丙 3 v\n丁 2 n\n甲 7 v\n乙丙 9 a\n甲乙 4 n\n"
+	a, err = parse(text)
+	if err != nil {
+		t.Fatal(err)
 	}
+	if a.slots == nil || len(a.pending) != 0 {
+		t.Fatalf("words out of order: still %d pending", len(a.pending))
+	}
+	b = &Segmenter{ents: make([]entry, 1), total: 1000}
+	b.grow(1 << 10)
+	for line := range strings.Lines(text) {
+		if word, f, tag, _, ok := wordLine(nil, line); ok {
+			ti, err := b.tagIndex(tag)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.add(word, f, ti)
+		}
+	}
+	same("words out of order", a, b)
 }
 
 // TestBitsIndex compares bitsIndex with a map, over keys that repeat, share
@@ -834,5 +858,23 @@ func TestBitsIndex(t *testing.T) {
 	}
 	if x.n != len(want) {
 		t.Errorf("%d keys, want %d", x.n, len(want))
+	}
+}
+
+// TestAfter compares after with slices.Compare.
+func TestAfter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	word := func() []rune {
+		w := make([]rune, rng.IntN(4))
+		for i := range w {
+			w[i] = []rune{0, 'a', '乙', '甲', 0x10FFFF}[rng.IntN(5)]
+		}
+		return w
+	}
+	for range 100000 {
+		a, b := word(), word()
+		if after(a, b) != (slices.Compare(a, b) > 0) {
+			t.Fatalf("after(%q, %q) = %v", a, b, after(a, b))
+		}
 	}
 }
