@@ -1,9 +1,6 @@
 package segment
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -18,8 +15,13 @@ import (
 	"github.com/cnplan/kg/extract/segment/trie"
 )
 
-//go:embed dict.txt.gz
-var dictGz string // a string, so immutable
+// dictText is the dictionary as gen writes it. It is embedded as plain
+// text, not gzipped: gunzipping it took about 100 M instructions in every
+// process (6 % of a `kg extract` run over the corpus), for 1.2 MB less of
+// binary.
+//
+//go:embed dict.txt
+var dictText string // a string, so immutable
 
 // Token is one word of the input of Cut. Start and End are offsets in runes
 // of that input, End exclusive; Tag is its part of speech.
@@ -44,14 +46,17 @@ type Word struct {
 type Segmenter struct {
 	// While the dictionary is read, a hash table of words and prefixes
 	// (runes, ents, slots) takes each word, a later one replacing an
-	// earlier; finish turns it into words and logps and drops it.
-	runes []rune   // the text of every word, concatenated
-	ents  []entry  // ents[0] is unused
-	slots []uint32 // open addressing on hash: index into ents, 0 = empty
-	mask  uint64
-	shift uint8 // 64 - log2(len(slots))
-	tags  []string
-	total int64
+	// earlier; finish turns it into words and logps and drops it. Words
+	// that come in order wait in pending instead, and the table is built
+	// only if add needs it (addNext).
+	runes   []rune // the text of every word, concatenated
+	pending []dictWord
+	ents    []entry  // ents[0] is unused
+	slots   []uint32 // open addressing on hash: index into ents, 0 = empty
+	mask    uint64
+	shift   uint8 // 64 - log2(len(slots))
+	tags    []string
+	total   int64
 	// smallLogs memoises log(f) for the small frequencies that most
 	// words have (0 = not yet; log(1) = 0 is cheap to recompute).
 	smallLogs []float64
@@ -271,67 +276,132 @@ func (s *Segmenter) suggestFreq(word string) int64 {
 }
 
 // parseEmbedded reads the embedded dictionary.
-func parseEmbedded() (*Segmenter, error) { return parse(dictGz) }
+func parseEmbedded() (*Segmenter, error) { return parse(dictText) }
 
 // parse reads a dictionary in the format of gen into a Segmenter whose
-// entries still hold log(freq), not log(freq/total): see finish.
-func parse(gz string) (*Segmenter, error) {
-	zr, err := gzip.NewReader(strings.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("segment: embedded dictionary: %w", err)
-	}
+// entries still hold log(freq), not log(freq/total): see finish. Its lines
+// are read in place, as pieces of text.
+func parse(text string) (*Segmenter, error) {
+	var err error
 	s := &Segmenter{
 		runes: make([]rune, 0, 400000),
-		ents:  make([]entry, 1, 200000),
+		ents:  make([]entry, 1), // table makes room
 	}
-	s.grow(1 << 19)
-	sc := bufio.NewScanner(zr)
-	var text []rune
+	var word []rune
 	tagIndex := map[string]uint8{}
 	// Nearly every tag is one or two ASCII letters: their indices (plus
 	// one) sit in an array, which spares a map lookup per line.
 	shortTags := make([]uint16, shortTagKeys)
-	for line := 1; sc.Scan(); line++ {
-		b := sc.Bytes()
-		if t, ok := bytes.CutPrefix(b, []byte("#total ")); ok {
-			if s.total, err = strconv.ParseInt(string(t), 10, 64); err != nil {
-				return nil, fmt.Errorf("segment: embedded dictionary line %d: %w", line, err)
+	for line := 1; len(text) > 0; line++ {
+		var f int64
+		var tag string
+		var n int
+		var quick bool
+		if word, f, tag, n, quick = wordLine(word[:0], text); quick {
+			text = text[n:]
+		} else {
+			b, rest, _ := strings.Cut(text, "\n")
+			text = rest
+			if n := len(b); n > 0 && b[n-1] == '\r' {
+				b = b[:n-1] // as bufio.ScanLines, which read it before
 			}
-			continue
-		}
-		if len(b) == 0 || b[0] == '#' {
-			continue
-		}
-		w, rest, ok1 := bytes.Cut(b, []byte{' '})
-		fs, tag, ok2 := bytes.Cut(rest, []byte{' '})
-		f, err := parseFreq(fs)
-		var valid bool
-		text, valid = appendWordRunes(text[:0], w)
-		if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !valid {
-			return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
+			if t, ok := strings.CutPrefix(b, "#total "); ok {
+				if s.total, err = strconv.ParseInt(t, 10, 64); err != nil {
+					return nil, fmt.Errorf("segment: embedded dictionary line %d: %w", line, err)
+				}
+				continue
+			}
+			if len(b) == 0 || b[0] == '#' {
+				continue
+			}
+			w, rest, ok1 := strings.Cut(b, " ")
+			fs, t, ok2 := strings.Cut(rest, " ")
+			tag = t
+			f, err = parseFreq(fs)
+			var valid bool
+			word, valid = appendWordRunes(word[:0], w)
+			if !ok1 || !ok2 || err != nil || f <= 0 || len(tag) == 0 || len(w) == 0 || !valid {
+				return nil, fmt.Errorf("segment: embedded dictionary line %d: %q", line, b)
+			}
 		}
 		var ti uint8
 		var ok bool
 		if k := shortTagKey(tag); k >= 0 && shortTags[k] != 0 {
 			ti = uint8(shortTags[k] - 1)
-		} else if ti, ok = tagIndex[string(tag)]; !ok {
-			if ti, err = s.tagIndex(string(tag)); err != nil {
+		} else if ti, ok = tagIndex[tag]; !ok {
+			if ti, err = s.tagIndex(tag); err != nil {
 				return nil, err
 			}
-			tagIndex[string(tag)] = ti
+			tagIndex[tag] = ti
 			if k >= 0 {
 				shortTags[k] = uint16(ti) + 1
 			}
 		}
-		s.add(text, f, ti)
+		s.addNext(word, f, ti)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("segment: embedded dictionary: %w", err)
-	}
-	if s.total <= 0 || len(s.ents) < 2 {
+	if s.total <= 0 || len(s.pending) == 0 && len(s.ents) < 2 {
 		return nil, errors.New("segment: embedded dictionary: no #total line or no words")
 	}
 	return s, nil
+}
+
+// wordLine reads the line "word freq tag" at the start of text in one pass,
+// as parse's general path would: the word's characters appended to dst, its
+// frequency and tag, and the length of the line with its newline. It is
+// false for any other line (a comment, #total, a frequency of more than 18
+// digits, or a line ill-formed), which parse reads the general way. The
+// pass stands for three strings.Cut and a line split, whose calls cost more
+// than the bytes of a line.
+func wordLine(dst []rune, text string) (word []rune, f int64, tag string, n int, ok bool) {
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// not overlong, not a surrogate: what DecodeRune accepts
+			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				dst = append(dst, r)
+				i += 3
+				continue
+			}
+		}
+		if c == ' ' {
+			break
+		}
+		if c == '\n' || c == '#' && i == 0 {
+			return dst, 0, "", 0, false
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return dst, 0, "", 0, false
+		}
+		dst = append(dst, r)
+		i += n
+	}
+	if i == 0 || i == len(text) {
+		return dst, 0, "", 0, false
+	}
+	i++ // the space after the word
+	digits := i
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		f = f*10 + int64(text[i]-'0')
+		i++
+	}
+	if i == digits || i-digits > 18 || i == len(text) || text[i] != ' ' || f <= 0 {
+		return dst, 0, "", 0, false
+	}
+	i++ // the space after the frequency
+	start := i
+	for i < len(text) && text[i] != '\n' {
+		i++
+	}
+	tag = text[start:i]
+	if len(tag) == 0 || tag[len(tag)-1] == '\r' {
+		return dst, 0, "", 0, false
+	}
+	if i < len(text) {
+		i++ // the newline
+	}
+	return dst, f, tag, i, true
 }
 
 // shortTagKeys bounds shortTagKey: 128 one-byte keys, then 128*128 two-byte.
@@ -339,7 +409,7 @@ const shortTagKeys = 128 + 128*128
 
 // shortTagKey is a distinct index below shortTagKeys for a tag of one or two
 // ASCII bytes, and -1 for any other tag.
-func shortTagKey(tag []byte) int {
+func shortTagKey(tag string) int {
 	switch {
 	case len(tag) == 1 && tag[0] < 0x80:
 		return int(tag[0])
@@ -349,17 +419,18 @@ func shortTagKey(tag []byte) int {
 	return -1
 }
 
-// parseFreq is strconv.ParseInt(string(b), 10, 64) without the string and
-// the general path: up to 18 decimal digits cannot overflow. Anything else
-// goes to ParseInt, for its result and error.
-func parseFreq(b []byte) (int64, error) {
+// parseFreq is strconv.ParseInt(b, 10, 64) without the general path: up
+// to 18 decimal digits cannot overflow. Anything else goes to ParseInt, for
+// its result and error.
+func parseFreq(b string) (int64, error) {
 	if len(b) == 0 || len(b) > 18 {
-		return strconv.ParseInt(string(b), 10, 64)
+		return strconv.ParseInt(b, 10, 64)
 	}
 	var n int64
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		if c < '0' || c > '9' {
-			return strconv.ParseInt(string(b), 10, 64)
+			return strconv.ParseInt(b, 10, 64)
 		}
 		n = n*10 + int64(c-'0')
 	}
@@ -370,7 +441,7 @@ func parseFreq(b []byte) (int64, error) {
 // is valid UTF-8 (utf8.Valid): one pass, a Chinese character's three bytes
 // decoded inline, where Valid and then DecodeRune each took the slow path
 // for every character of the dictionary's words.
-func appendWordRunes(dst []rune, w []byte) ([]rune, bool) {
+func appendWordRunes(dst []rune, w string) ([]rune, bool) {
 	for i := 0; i < len(w); {
 		if c := w[i]; c&0xF0 == 0xE0 && i+2 < len(w) && w[i+1]&0xC0 == 0x80 && w[i+2]&0xC0 == 0x80 {
 			// not overlong, not a surrogate: what DecodeRune accepts
@@ -380,7 +451,7 @@ func appendWordRunes(dst []rune, w []byte) ([]rune, bool) {
 				continue
 			}
 		}
-		r, n := utf8.DecodeRune(w[i:])
+		r, n := utf8.DecodeRuneInString(w[i:])
 		if r == utf8.RuneError && n == 1 {
 			return dst, false
 		}
@@ -394,6 +465,9 @@ func appendWordRunes(dst []rune, w []byte) ([]rune, bool) {
 // earlier entry, whose frequency it returns (0 if none). Until finish, logp
 // is log(f).
 func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
+	if s.slots == nil {
+		s.table()
+	}
 	var e *entry
 	off := -1
 	h := uint64(hashBasis)
@@ -416,6 +490,63 @@ func (s *Segmenter) add(word []rune, f int64, ti uint8) int64 {
 	}
 	e.word, e.tag, e.logp = true, ti, s.logFreq(f)
 	return old
+}
+
+// dictWord is a word of the dictionary waiting in pending: its text is
+// runes[off : off+n].
+type dictWord struct {
+	f   int64
+	off uint32
+	n   uint16
+	tag uint8
+}
+
+// addNext is add(word, f, ti) for the next word of a dictionary, which gen
+// writes sorted. While each word comes after the one before in the order of
+// runes (so that none repeats), it only waits in pending: finish takes the
+// words in that order, the order add would have given their entries, and
+// the hash table of words and prefixes, which only add reads, is built
+// from them when add is first called (NewWith, a word out of order).
+// Hashing every prefix, looking it up at a cache miss and placing it were
+// a third of building the segmenter.
+func (s *Segmenter) addNext(word []rune, f int64, ti uint8) {
+	if s.slots == nil {
+		if n := len(s.pending); n == 0 || after(word, s.pendingText(n-1)) {
+			off := len(s.runes)
+			s.runes = append(s.runes, word...)
+			s.pending = append(s.pending, dictWord{f: f, off: uint32(off), n: uint16(len(word)), tag: ti})
+			return
+		}
+	}
+	s.add(word, f, ti)
+}
+
+// after reports whether a comes after b in the order of runes
+// (slices.Compare(a, b) > 0, without the call).
+func after(a, b []rune) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n < len(a) && (n == len(b) || a[n] > b[n])
+}
+
+// pendingText is the text of pending word i.
+func (s *Segmenter) pendingText(i int) []rune {
+	w := s.pending[i]
+	return s.runes[w.off : w.off+uint32(w.n)]
+}
+
+// table builds the hash table of words and prefixes from the words waiting
+// in pending, each given to add in turn.
+func (s *Segmenter) table() {
+	pending, runes := s.pending, s.runes
+	s.pending, s.runes = nil, make([]rune, 0, cap(runes))
+	s.ents = slices.Grow(s.ents, 200000)
+	s.grow(1 << 19)
+	for _, w := range pending {
+		s.add(runes[w.off:w.off+uint32(w.n)], w.f, w.tag)
+	}
 }
 
 // smallFreqs bounds the frequencies whose logarithm smallLogs keeps.
@@ -482,22 +613,25 @@ func (s *Segmenter) place(k int) {
 // words and lets the hash table go: it only serves building.
 func (s *Segmenter) finish() error {
 	lt := math.Log(float64(s.total))
-	keys := make([][]rune, 0, len(s.ents))
-	vals := make([]int32, 0, len(s.ents))
-	index := map[uint64]int{} // a probability's bits: its index in logps
+	keys := make([][]rune, 0, len(s.pending)+len(s.ents))
+	vals := make([]int32, 0, len(s.pending)+len(s.ents))
+	var index bitsIndex // a probability's bits: its index in logps
+	// Either every word waits in pending, in order, or none does and ents
+	// holds them.
+	for i, w := range s.pending {
+		k, err := s.logpIndex(&index, s.logFreq(w.f)-lt)
+		if err != nil {
+			return err
+		}
+		keys = append(keys, s.pendingText(i))
+		vals = append(vals, wordValue(k, w.tag))
+	}
 	for i := range s.ents {
-		e := &s.ents[i]
-		if e.word {
+		if e := &s.ents[i]; e.word {
 			e.logp -= lt
-			b := math.Float64bits(e.logp)
-			k, ok := index[b]
-			if !ok {
-				if len(s.logps) >= maxLogps {
-					return fmt.Errorf("segment: more than %d distinct frequencies", maxLogps)
-				}
-				k = len(s.logps)
-				index[b] = k
-				s.logps = append(s.logps, e.logp)
+			k, err := s.logpIndex(&index, e.logp)
+			if err != nil {
+				return err
 			}
 			keys = append(keys, s.runes[e.off:e.off+uint32(e.n)])
 			vals = append(vals, wordValue(k, e.tag))
@@ -513,8 +647,70 @@ func (s *Segmenter) finish() error {
 			s.pairs[h>>6] |= 1 << (h & 63)
 		}
 	}
-	s.runes, s.ents, s.slots, s.smallLogs = nil, nil, nil, nil
+	s.runes, s.pending, s.ents, s.slots, s.smallLogs = nil, nil, nil, nil, nil
 	return nil
+}
+
+// logpIndex returns the index of logp in logps, adding it if new.
+func (s *Segmenter) logpIndex(index *bitsIndex, logp float64) (int, error) {
+	b := math.Float64bits(logp)
+	if k, ok := index.get(b); ok {
+		return k, nil
+	}
+	if len(s.logps) >= maxLogps {
+		return 0, fmt.Errorf("segment: more than %d distinct frequencies", maxLogps)
+	}
+	index.put(b, len(s.logps))
+	s.logps = append(s.logps, logp)
+	return len(s.logps) - 1, nil
+}
+
+// bitsIndex maps the bits of a float64 to an index, for the few thousand
+// distinct probabilities of finish: open addressing on a table kept at most
+// half full, where a map's lookup cost several times as much.
+type bitsIndex struct {
+	keys []uint64
+	vals []int32 // index + 1; 0 = empty
+	n    int
+}
+
+func (x *bitsIndex) home(b uint64) uint64 {
+	return b * 0x9E3779B97F4A7C15 >> (64 - bits.TrailingZeros(uint(len(x.keys))))
+}
+
+// get returns the index put for b.
+func (x *bitsIndex) get(b uint64) (int, bool) {
+	if x.n == 0 {
+		return 0, false
+	}
+	mask := uint64(len(x.keys) - 1)
+	for i := x.home(b); x.vals[i] != 0; i = (i + 1) & mask {
+		if x.keys[i] == b {
+			return int(x.vals[i] - 1), true
+		}
+	}
+	return 0, false
+}
+
+// put sets the index of b, which get does not hold, to k.
+func (x *bitsIndex) put(b uint64, k int) {
+	if 2*(x.n+1) > len(x.keys) {
+		old, oldVals := x.keys, x.vals
+		size := max(1<<12, 2*len(x.keys))
+		x.keys, x.vals, x.n = make([]uint64, size), make([]int32, size), 0
+		for i, v := range oldVals {
+			if v != 0 {
+				x.put(old[i], int(v-1))
+			}
+		}
+	}
+	mask := uint64(len(x.keys) - 1)
+	i := x.home(b)
+	for x.vals[i] != 0 {
+		i = (i + 1) & mask
+	}
+	x.keys[i], x.vals[i] = b, int32(k+1)
+	x.n++
 }
 
 // grow makes the hash table at least size slots and puts every entry in it.

@@ -442,6 +442,9 @@ func TestTrieAsHashTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range []*Segmenter{base, with} {
+		if s.slots == nil {
+			s.table() // words in order leave none (addNext)
+		}
 		// finish changes the entries in place, then drops them
 		ents, runes := s.ents, s.runes
 		find := func(text []rune) *entry {
@@ -644,7 +647,7 @@ func TestAppendWordRunes(t *testing.T) {
 		return out, true
 	}
 	check := func(w []byte) {
-		got, ok := appendWordRunes(nil, w)
+		got, ok := appendWordRunes(nil, string(w))
 		want, wantOK := ref(w)
 		if ok != wantOK || ok && !slices.Equal(got, want) {
 			t.Fatalf("appendWordRunes(%q) = %q, %v; want %q, %v", w, got, ok, want, wantOK)
@@ -665,7 +668,7 @@ func TestAppendWordRunes(t *testing.T) {
 
 func TestParseFreq(t *testing.T) {
 	for _, s := range []string{"", "0", "5", "217830", "+5", "-5", "1x", " 1", "999999999999999999", "9999999999999999999", "99999999999999999999", "١٢"} {
-		got, gerr := parseFreq([]byte(s))
+		got, gerr := parseFreq(s)
 		want, werr := strconv.ParseInt(s, 10, 64)
 		if got != want || (gerr == nil) != (werr == nil) || (gerr != nil && gerr.Error() != werr.Error()) {
 			t.Errorf("parseFreq(%q) = %d, %v; ParseInt: %d, %v", s, got, gerr, want, werr)
@@ -676,7 +679,7 @@ func TestParseFreq(t *testing.T) {
 func TestShortTagKey(t *testing.T) {
 	seen := map[int]string{}
 	check := func(tag string) {
-		k := shortTagKey([]byte(tag))
+		k := shortTagKey(tag)
 		if k < 0 || k >= shortTagKeys {
 			t.Fatalf("shortTagKey(%q) = %d", tag, k)
 		}
@@ -692,7 +695,7 @@ func TestShortTagKey(t *testing.T) {
 		}
 	}
 	for _, tag := range []string{"", "nrt", "nrfg", "\xe4", "a\x80"} {
-		if k := shortTagKey([]byte(tag)); k != -1 {
+		if k := shortTagKey(tag); k != -1 {
 			t.Errorf("shortTagKey(%q) = %d, want -1", tag, k)
 		}
 	}
@@ -703,6 +706,175 @@ func TestLogFreq(t *testing.T) {
 	for _, f := range []int64{0, 1, 2, 5, 4095, 4096, 60111167, 3, 2, 1, 0} {
 		if got, want := s.logFreq(f), math.Log(float64(f)); got != want {
 			t.Errorf("logFreq(%d) = %v, want %v", f, got, want)
+		}
+	}
+}
+
+// TestWordLine: where wordLine reads a line, parse's general path reads the
+// same word, frequency and tag from it; and wordLine reads every word line
+// of the embedded dictionary.
+func TestWordLine(t *testing.T) {
+	general := func(text string) (word []rune, f int64, tag string, n int, ok bool) {
+		b, _, nl := strings.Cut(text, "\n")
+		n = len(b)
+		if nl {
+			n++
+		}
+		if k := len(b); k > 0 && b[k-1] == '\r' {
+			b = b[:k-1]
+		}
+		if strings.HasPrefix(b, "#") {
+			return nil, 0, "", n, false
+		}
+		w, rest, ok1 := strings.Cut(b, " ")
+		fs, tag, ok2 := strings.Cut(rest, " ")
+		f, err := parseFreq(fs)
+		word, valid := appendWordRunes(nil, w)
+		return word, f, tag, n, ok1 && ok2 && err == nil && f > 0 && len(tag) > 0 && len(w) > 0 && valid
+	}
+	read := 0
+	check := func(text string) {
+		word, f, tag, n, ok := wordLine(nil, text)
+		if !ok {
+			return
+		}
+		read++
+		gw, gf, gtag, gn, gok := general(text)
+		if !gok || !slices.Equal(word, gw) || f != gf || tag != gtag || n != gn {
+			t.Fatalf("wordLine(%q) = %q, %d, %q, %d; general path %q, %d, %q, %d, %v", text, word, f, tag, n, gw, gf, gtag, gn, gok)
+		}
+	}
+	for _, s := range []string{"一 217830 m\n", "一一 1670 m", "a 1 nrt\r\n", "水 0 n\n", "水 +5 n\n", "水 5 n x\nb", "#total 5\n", " 5 n\n", "水 5 \n", "水 5 n\r"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	alpha := []string{"a", " ", "\n", "\r", "#", "0", "5", "9", "+", "\xe4", "\xb8", "\x80", "\xed", "\xa0", "水", "n", "\xef\xbf\xbd"}
+	digits := []string{"0", "5", "9", "1", "+", "a", "\n"}
+	for range 300000 {
+		// a line in the dictionary's shape, each piece often broken
+		var b strings.Builder
+		for range rng.IntN(4) {
+			b.WriteString(alpha[rng.IntN(len(alpha))])
+		}
+		b.WriteString([]string{" ", "", "  "}[rng.IntN(3)])
+		for range rng.IntN(3) {
+			b.WriteString(digits[rng.IntN(len(digits))])
+		}
+		b.WriteString([]string{" ", "", "  "}[rng.IntN(3)])
+		for range rng.IntN(4) {
+			b.WriteString(alpha[rng.IntN(len(alpha))])
+		}
+		check(b.String())
+	}
+	if read < 3000 { // 3,847 with this seed
+		t.Errorf("wordLine read %d random lines: too few to compare", read)
+	}
+	for line := range strings.Lines(dictText) {
+		if !strings.HasPrefix(line, "#") {
+			if _, _, _, n, ok := wordLine(nil, line); !ok || n != len(line) {
+				t.Fatalf("wordLine(%q) = %d, %v", line, n, ok)
+			}
+		}
+	}
+}
+
+// TestAddNext: a segmenter whose words waited in pending (the embedded
+// dictionary's, in order) is the one add makes of them, word by word; and
+// so is one of words out of order or repeated, which add takes from there.
+func TestAddNext(t *testing.T) {
+	same := func(what string, a, b *Segmenter) {
+		t.Helper()
+		for _, s := range []*Segmenter{a, b} {
+			if err := s.finish(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ka, va := a.words.Keys()
+		kb, vb := b.words.Keys()
+		if !reflect.DeepEqual(ka, kb) || !slices.Equal(va, vb) || !slices.Equal(a.logps, b.logps) ||
+			!slices.Equal(a.tags, b.tags) || !slices.Equal(a.pairs, b.pairs) || a.unknown != b.unknown || a.nwords != b.nwords {
+			t.Errorf("%s: pending and add differ (%d and %d words)", what, a.nwords, b.nwords)
+		}
+	}
+	a, err := parseEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.slots != nil || len(a.ents) != 1 || len(a.pending) == 0 {
+		t.Fatalf("the embedded dictionary: %d words pending, %d entries in a table of %d slots", len(a.pending), len(a.ents), len(a.slots))
+	}
+	b, err := parseEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.table()
+	same("the embedded dictionary", a, b)
+
+	text := "#total 1000\n乙 5 n\n乙丙 3 v\n丁 2 n\n甲 7 v\n乙丙 9 a\n甲乙 4 n\n"
+	a, err = parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.slots == nil || len(a.pending) != 0 {
+		t.Fatalf("words out of order: still %d pending", len(a.pending))
+	}
+	b = &Segmenter{ents: make([]entry, 1), total: 1000}
+	b.grow(1 << 10)
+	for line := range strings.Lines(text) {
+		if word, f, tag, _, ok := wordLine(nil, line); ok {
+			ti, err := b.tagIndex(tag)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.add(word, f, ti)
+		}
+	}
+	same("words out of order", a, b)
+}
+
+// TestBitsIndex compares bitsIndex with a map, over keys that repeat, share
+// their home slots and include 0, through several growths of the table.
+func TestBitsIndex(t *testing.T) {
+	var x bitsIndex
+	want := map[uint64]int{}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i := range 100000 {
+		b := uint64(rng.IntN(30000)) // repeats
+		switch i % 3 {
+		case 1:
+			b = math.Float64bits(-float64(b) / 7)
+		case 2:
+			b <<= 40 // the same low bits
+		}
+		k, ok := x.get(b)
+		wk, wok := want[b]
+		if ok != wok || k != wk {
+			t.Fatalf("get(%#x) = %d, %v; want %d, %v", b, k, ok, wk, wok)
+		}
+		if !ok {
+			x.put(b, len(want))
+			want[b] = len(want)
+		}
+	}
+	if x.n != len(want) {
+		t.Errorf("%d keys, want %d", x.n, len(want))
+	}
+}
+
+// TestAfter compares after with slices.Compare.
+func TestAfter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	word := func() []rune {
+		w := make([]rune, rng.IntN(4))
+		for i := range w {
+			w[i] = []rune{0, 'a', '乙', '甲', 0x10FFFF}[rng.IntN(5)]
+		}
+		return w
+	}
+	for range 100000 {
+		a, b := word(), word()
+		if after(a, b) != (slices.Compare(a, b) > 0) {
+			t.Fatalf("after(%q, %q) = %v", a, b, after(a, b))
 		}
 	}
 }

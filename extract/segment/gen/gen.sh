@@ -1,5 +1,5 @@
 #!/bin/sh
-# Rebuilds extract/segment/dict.txt.gz from jieba's dict.txt (PyPI jieba
+# Rebuilds extract/segment/dict.txt from jieba's dict.txt (PyPI jieba
 # 0.42.1, MIT) and gen/extra.txt. Run from the repository root.
 set -eu
 version=0.42.1
@@ -10,5 +10,5 @@ pip download --no-deps --no-binary :all: -d "$tmp" "jieba==$version"
 echo "$sha256  $tmp/jieba-$version.tar.gz" | sha256sum -c -
 tar -xzf "$tmp/jieba-$version.tar.gz" -C "$tmp" "jieba-$version/jieba/dict.txt"
 go run ./extract/segment/gen -dict "$tmp/jieba-$version/jieba/dict.txt" \
-	-extra extract/segment/gen/extra.txt -out extract/segment/dict.txt.gz \
+	-extra extract/segment/gen/extra.txt -out extract/segment/dict.txt \
 	-source "jieba $version dict.txt (MIT)"

@@ -92,12 +92,7 @@ func New(keys [][]rune, values []int32) *Trie {
 		t.max = max(t.max, len(k))
 		runes += len(k)
 	}
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := slices.Compare(keys[a], keys[b]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+	sortKeys(order, keys)
 	// States are numbered breadth first: state s is queue[s], the range of
 	// order below it, its depth, and the edge that leads to it.
 	type span struct {
@@ -119,13 +114,14 @@ func New(keys [][]rune, values []int32) *Trie {
 			}
 		}
 		t.value = append(t.value, v)
-		for i := lo; i < q.hi; i++ {
-			r := keys[order[i]][q.depth]
-			if i+1 < q.hi && keys[order[i+1]][q.depth] == r {
-				continue
+		for lo < q.hi { // a child for each run of one rune at depth
+			r := keys[order[lo]][q.depth]
+			hi := lo + 1
+			for hi < q.hi && keys[order[hi]][q.depth] == r {
+				hi++
 			}
-			queue = append(queue, span{lo, i + 1, q.depth + 1, int32(s), r})
-			lo = i + 1
+			queue = append(queue, span{lo, hi, q.depth + 1, int32(s), r})
+			lo = hi
 		}
 	}
 	t.rootBits, t.rootRank = make([]uint64, 1<<16/64), make([]uint32, 1<<16/64)
@@ -194,6 +190,82 @@ func New(keys [][]rune, values []int32) *Trie {
 	}
 	return t
 }
+
+// sortKeys sorts order, indices of keys, by key and equal keys by index.
+// Where it can, it first sorts numbers that hold a key's first two runes
+// above its index (packedKey), without a comparison function, and compares
+// keys only within runs that share those runes: a call of a closure and
+// slices.Compare for every comparison were most of the cost of building
+// the extractor's tries.
+func sortKeys(order []int32, keys [][]rune) {
+	byKey := func(from int) func(a, b int32) int {
+		return func(a, b int32) int {
+			ka, kb := keys[a], keys[b]
+			if c := slices.Compare(ka[min(from, len(ka)):], kb[min(from, len(kb)):]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		}
+	}
+	if len(keys) > packedIndexMask {
+		slices.SortFunc(order, byKey(0))
+		return
+	}
+	packed := make([]uint64, len(order))
+	for j, i := range order {
+		p, ok := packedKey(keys[i], i)
+		if !ok {
+			slices.SortFunc(order, byKey(0))
+			return
+		}
+		packed[j] = p
+	}
+	slices.Sort(packed)
+	for j, p := range packed {
+		order[j] = int32(p & packedIndexMask)
+	}
+	// A run of equal first runes is in index order; past those runes its
+	// keys may differ only if one is longer than packedRunes.
+	var rest func(a, b int32) int
+	for lo := 0; lo < len(packed); {
+		hi, long := lo+1, len(keys[order[lo]]) > packedRunes
+		for ; hi < len(packed) && packed[hi]>>packedIndexBits == packed[lo]>>packedIndexBits; hi++ {
+			long = long || len(keys[order[hi]]) > packedRunes
+		}
+		if long && hi-lo > 1 {
+			if rest == nil {
+				rest = byKey(packedRunes)
+			}
+			slices.SortFunc(order[lo:hi], rest)
+		}
+		lo = hi
+	}
+}
+
+// packedKey holds the first packedRunes runes of a key, each plus one in 21
+// bits and 0 past the key's end, above its index i in packedIndexBits, so
+// that the numbers of two keys compare as the keys do wherever their first
+// runes differ, and as their indices where those are equal. It is false if
+// a rune is outside 0..1<<21-2, which the packing cannot hold.
+func packedKey(k []rune, i int32) (uint64, bool) {
+	var p uint64
+	for j := range packedRunes {
+		p <<= 21
+		if j < len(k) {
+			if uint32(k[j]) >= 1<<21-1 {
+				return 0, false
+			}
+			p |= uint64(k[j]) + 1
+		}
+	}
+	return p<<packedIndexBits | uint64(i), true
+}
+
+const (
+	packedRunes     = 2
+	packedIndexBits = 64 - 21*packedRunes
+	packedIndexMask = 1<<packedIndexBits - 1
+)
 
 // key is the slot key of the edge from s by r. Bit 63, never set by a state
 // (s < 1<<31), keeps it from being 0, the empty slot: the root's edge by

@@ -1,8 +1,10 @@
 package trie
 
 import (
+	"cmp"
 	"math/rand"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -297,5 +299,48 @@ func TestNextMayMatch(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSortKeys compares sortKeys with a sort by slices.Compare and index,
+// over random keys that share first runes, repeat and run long, with runes
+// at the ends of what packedKey holds, and with runes it cannot hold.
+func TestSortKeys(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	alpha := []rune{0, 1, 'a', '萍', '乡', 0xFFFF, 0x10000, 0x10FFFF, 1<<21 - 2}
+	for n := range 300 {
+		keys := make([][]rune, n)
+		for i := range keys {
+			keys[i] = make([]rune, rng.Intn(6))
+			for j := range keys[i] {
+				keys[i][j] = alpha[rng.Intn(len(alpha))]
+			}
+		}
+		if n%10 == 9 {
+			keys[rng.Intn(n)] = []rune{'a', []rune{-1, 1<<21 - 1, 0x7FFFFFFF}[n%3]}
+		}
+		want := make([]int32, n)
+		for i := range want {
+			want[i] = int32(i)
+		}
+		got := slices.Clone(want)
+		slices.SortFunc(want, func(a, b int32) int {
+			if c := slices.Compare(keys[a], keys[b]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		sortKeys(got, keys)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%d keys: sortKeys = %v, want %v", n, got, want)
+		}
+	}
+	for _, k := range [][]rune{{-1}, {'a', 1<<21 - 1}} {
+		if _, ok := packedKey(k, 0); ok {
+			t.Errorf("packedKey(%q) packed", k)
+		}
+	}
+	if _, ok := packedKey([]rune{'a', 'b', -1}, 0); !ok {
+		t.Error("a rune past the packed ones is not packed")
 	}
 }
