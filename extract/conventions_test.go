@@ -1122,6 +1122,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INTEGRATES_INTO 漳州市 -> 21世纪海上丝绸之路核心区"}, nil},
 		{"a route's ambiguous first end near the next end is connected", "河北省张家口市政府工作报告\n推进大同—怀来铁路建设。",
 			[]string{"CONNECTS 大同—怀来铁路 -> 大同市", "CONNECTS 大同—怀来铁路 -> 怀来县"}, nil},
+		{"双方 or 两地 are both parties of the clause before, the builders of what they build", "广西壮族自治区政府工作报告\n主动对接广东战略性产业集群，双方携手共建南宁(深圳)东盟产业合作区。加强与重庆合作，两地共建西部陆海新通道。",
+			[]string{"CO_BUILDS 广东省 -> 南宁(深圳)东盟产业合作区", "CO_BUILDS 广西壮族自治区 -> 南宁(深圳)东盟产业合作区", "CO_BUILDS 重庆市 -> 西部陆海新通道", "CO_BUILDS 广西壮族自治区 -> 西部陆海新通道"}, nil},
 		{"an unnamed first partner after 与 leaves the named ones after it", "甘肃省政府工作报告\n加强与东部协作省份和四川等地跨区域算力协作。",
 			[]string{"COOPERATES_WITH 甘肃省 -> 四川省"}, nil},
 		{"a pipeline named by its ends before 等 and a noun of three characters connects them", "湖南省政府工作报告\n配合推进岳阳—长沙等成品油管道建设。",

@@ -1040,6 +1040,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			if len(agreed) > 0 && !carried {
 				bents = refsOf(agreed) // 新晃侗族自治县与…签署协议，共建…: the signers build
 			}
+			if len(partners) == 0 && c.mutualAnaphor(cl[0], t.start) {
+				// 广西主动对接广东…，双方携手共建…: both parties of the clause before build it
+				if ps := c.partiesBefore(cl[0]); len(ps) >= 2 {
+					bents = ps
+				}
+			}
 			if len(partners) == 0 && (c.jointAction(cl[0], t) && slices.Contains(bents, c.d.subject) || carried || len(agreed) > 0) {
 				// 加强与重庆合作，携手共建西部陆海新通道; 光明科学城与松山湖科学城
 				// 联动，共建…: the partners of the clause before build it with
@@ -1261,6 +1267,54 @@ func (c *sentenceCtx) agreedBefore(pos int) []*mention {
 // allActors reports mentions that may all act (isActor).
 func allActors(ms []*mention) bool {
 	return !slices.ContainsFunc(ms, func(m *mention) bool { return !isActor(m) })
+}
+
+// mutualAnaphor reports a word standing for the two parties named before
+// ([mutual-anaphors]: 双方, 两地) in [lo, pos).
+func (c *sentenceCtx) mutualAnaphor(lo, pos int) bool {
+	span := c.d.sub(lo, pos)
+	return slices.ContainsFunc(c.d.x.lex.mutualAnaphors, func(w string) bool { return strings.Contains(span, w) })
+}
+
+// partiesBefore returns the two sides of the clause ending right before
+// pos: its subject, and its partners named after 与 or 同 or taken by a
+// docking or cooperation trigger (广西主动对接广东…: 广西 and 广东), or nil.
+func (c *sentenceCtx) partiesBefore(pos int) []*entity {
+	for i := len(c.clauses) - 1; i >= 0; i-- {
+		cl := c.clauses[i]
+		if cl[1] >= pos {
+			continue
+		}
+		at, others := -1, []*mention(nil)
+		if a, ps := c.yuPhrase(cl[0], cl[1]); a >= 0 && inSet("与同", c.d.text[a]) && allActors(ps) {
+			at, others = a, ps
+		} else {
+			for _, u := range c.trigs {
+				if u.start >= cl[0] && u.end <= cl[1] && (u.def.typ == kg.DocksWith || u.def.typ == kg.CooperatesWith) {
+					for _, m := range c.tops {
+						if m.start == u.end && (m.kind == mRegion || m.kind == mAbbrev) {
+							at, others = u.start, append(others, m)
+						}
+					}
+					break
+				}
+			}
+		}
+		if at < 0 || len(others) == 0 {
+			return nil
+		}
+		carry, peers := c.carry, c.carryPeers // (subjects notes what it finds as the carried subject: not for this look back)
+		_, subj := c.subjects(cl[0], at)
+		c.carry, c.carryPeers = carry, peers
+		out := slices.Clone(subj)
+		for _, e := range refsOf(others) {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // partnersBefore returns the places or zones named after 与 or 同 in the clause
