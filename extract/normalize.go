@@ -218,6 +218,12 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 				continue
 			}
 		}
+		if (r == '(' || r == '（') && i > l.start && isHan(src[i-1]) {
+			if n := pinyinRuby(src, i, l.end); n > 0 {
+				i += n - 1 // 區(qū)域: a mirror page's reading of the character before, no text
+				continue
+			}
+		}
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
 			continue
@@ -239,6 +245,36 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	flush()
 	return out
 }
+
+// pinyinRuby returns the length of a pinyin reading in brackets at src[i]
+// (“(qū)”, “（zhàn）”), which some mirror pages print after every uncommon
+// character, or 0: one syllable of lower-case letters holding a tone mark,
+// which no enumeration, abbreviation or English word in brackets holds.
+func pinyinRuby(src []rune, i, end int) int {
+	closing := ')'
+	if src[i] == '（' {
+		closing = '）'
+	}
+	toned := false
+	for j := i + 1; j < end && j <= i+8; j++ {
+		switch r := src[j]; {
+		case r == closing:
+			if toned && j > i+1 {
+				return j - i + 1
+			}
+			return 0
+		case r >= 'a' && r <= 'z':
+		case strings.ContainsRune(toneVowels, r):
+			toned = true
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// toneVowels are the vowels of pinyin written with a tone mark.
+const toneVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 
 // numeralBeside reports a Chinese numeral digit before src[i] within the
 // line l, past other zeros typed the same way (二○三五, 二OO八: the circle

@@ -274,3 +274,26 @@ func TestIsDigit(t *testing.T) {
 		}
 	}
 }
+
+func TestPinyinRuby(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a reading after a character is dropped", "西咸新區(qū)為紐帶", "西咸新區為紐帶"},
+		{"in full-width brackets too, with ü", "綠(lǜ)色發（fā）展", "綠色發展"},
+		{"an enumeration stays", "（一）建设(a)园区", "（一）建设(a)园区"},
+		{"an abbreviation or a word without a tone mark stays", "人工智能(AI)和数据(data)", "人工智能(AI)和数据(data)"},
+		{"a bracket after a digit stays", "2025(qū)", "2025(qū)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n := Normalize(tc.in)
+			if got := string(n.Text); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			for i, s := range n.Source {
+				if []rune(tc.in)[s] != n.Text[i] {
+					t.Errorf("Source[%d] = %d points at %q, not %q", i, s, []rune(tc.in)[s], n.Text[i])
+				}
+			}
+		})
+	}
+}
