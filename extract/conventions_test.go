@@ -237,6 +237,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"潮白河综合治理", "二道河水库"}, []string{"交通", "水利", "平里"}},
 		{"a transliterated name may open with 那, a pronoun plans do not put before names", "青海省政府工作报告\n引大济湟工程整体投入运行，那棱格勒河水利枢纽下闸蓄水。",
 			[]string{"那棱格勒河水利枢纽"}, []string{"棱格勒河水利枢纽"}},
+		{"a whole title in 《》 keeps the verbs in it, where a document verb before words starts a title", "固镇县政府工作报告\n全面落实《安徽省实施长江三角洲区域一体化发展规划纲要行动计划》，落实《江西省实施乡村振兴战略行动方案》，制定实施外商投资促进行动方案。",
+			[]string{"安徽省实施长江三角洲区域一体化发展规划纲要行动计划", "江西省实施乡村振兴战略行动方案", "外商投资促进行动方案"}, []string{"长江三角洲区域一体化发展规划纲要行动计划", "乡村振兴战略行动方案", "实施外商投资促进行动方案"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",

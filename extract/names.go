@@ -271,6 +271,7 @@ func (d *recognizer) recognizeNames() {
 			}
 		}
 		shortTitle := "" // a title's name without its period, kept as an alias
+		titled := false  // the name is a whole title in 《》, verbs in it its own (《安徽省实施…行动计划》)
 		if typ == kg.Project && start >= 0 && d.worksWordEndingAt(start) > 0 {
 			// 淮河流域水运能级提升|工程, 铜锣山矿区生态修复|项目: the works
 			// done stand in the name, though the word is a verb elsewhere
@@ -306,6 +307,7 @@ func (d *recognizer) recognizeNames() {
 				}
 				start, end = tsp[0]+1, tsp[1]
 				routeEnd = end // one plan, not a second without its period
+				titled = true
 			} else if te := tsp[1] - len([]rune(draftSuffix(d.sub(tsp[0]+1, tsp[1])))); d.x.headWords.endingAt(d.text, tsp[0]+1, te) > 0 {
 				// 《…关于制定…五年规划的建议》: a plan the title names is no
 				// entity apart from the title, which is the plan
@@ -319,6 +321,7 @@ func (d *recognizer) recognizeNames() {
 			}
 			start, end = ls, le
 			routeEnd = end
+			titled = true
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
 		}
@@ -490,7 +493,7 @@ func (d *recognizer) recognizeNames() {
 				start = g.end // 松原|国家碳达峰试点: the place takes part in the national list, it does not name it
 			}
 		}
-		if typ == kg.Plan && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
+		if typ == kg.Plan && !titled && (hd.rule == ruleDoc || d.x.headDefs[hits[k].word].rule == ruleDoc) {
 			if v := d.docVerbStart(h.start, d.x.docVerbRunes); v >= 0 && !d.headsJoined(v, h.start) && (start < 0 || v < start || (h.start-v >= 4 && d.docVerbBefore(v)) ||
 				(v > start && d.madeOf(start, v, d.x.lex.docVerbs)) ||
 				(v > start && !d.inTitle(start) && !strings.Contains(d.sub(start, v), "关于"))) { // 制定出台|自贸试验区提升战略实施方案
