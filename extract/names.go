@@ -233,6 +233,9 @@ func (d *recognizer) recognizeNames() {
 			floor = lastEnd // 湘赣开放合作试验区|湘东园区: a place's park within the zone named before
 		}
 		start := d.nameStart(h.start, floor, typ == kg.Plan)
+		if (typ == kg.Railway || typ == kg.Road && strings.HasPrefix(d.sub(h.start, end), "高速")) && start >= 0 {
+			start = d.runAfterWords(start, h.start)
+		}
 		if typ == kg.Road && start >= 0 {
 			for p := start + 1; p+2 < h.start; p++ {
 				if roadWordCode(d.text, p, p+2) > p+2 {
@@ -6181,6 +6184,39 @@ func (d *recognizer) partiesItem(start, end int, typ kg.EntityType) int {
 		return 0
 	}
 	return 2
+}
+
+// runAfterWords returns where a route's name starts when the characters
+// right before its head are a run of its ends' initials (沪昆|高铁) and the
+// words before the run name no place and hold a verb or a word that
+// describes (现有|沪昆高铁, 长沙西站|东端接|赣瑞龙铁路): at the run; else start.
+func (d *recognizer) runAfterWords(start, headStart int) int {
+	for n := min(4, headStart-start); n >= 2; n-- {
+		r := headStart - n
+		if !d.endpointRun(r, headStart, kg.Railway) {
+			continue
+		}
+		if r == start || strings.ContainsAny(d.sub(start, r), "至到经") {
+			return start // (南宁至崇左|城际铁路: a route between places named whole)
+		}
+		if g := d.gazEndingAt(headStart); g != nil && g.end-g.start >= 2 {
+			return start // (a place's name ends the route's, not initials)
+		}
+		placed := start // after the last place before the run (上栗|大文公路: the place names the route)
+		for i := start; i < r; i++ {
+			if g := d.gazAt(i); g != nil && g.kind != mPronoun && g.start == i {
+				placed = max(placed, g.end)
+			}
+		}
+		for _, tk := range d.words(start, r) {
+			// (a word of one character may be an end's initial the dictionary reads as a verb: 安/v|张衡铁路)
+			if start+tk.Start >= placed && tk.End-tk.Start >= 2 && (segment.IsVerbTag(tk.Tag) && tk.Tag != "vn" || tk.Tag == "b" || tk.Tag == "f" || segment.IsFunctionTag(tk.Tag)) {
+				return r
+			}
+		}
+		return start
+	}
+	return start
 }
 
 // endpointRun reports a route's or corridor's modifier made of one
