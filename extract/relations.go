@@ -742,17 +742,39 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 		last, idx = c.tops[idx-1], idx-1
 	}
 	out := []*mention{last}
+	front := last.start // where the first item starts, with the region that qualifies it
+	qualify := func() {
+		// 四川省|广安市: a region before the item names where it lies, no item of its own
+		if g := c.d.gazEndingAt(front); g != nil && g.start >= lo && c.qualifies(g, out[0]) {
+			front = g.start
+		}
+	}
+	qualify()
 	for i := idx - 1; i >= 0; i-- {
 		m := c.tops[i]
 		if m.end > out[0].start {
 			continue // overlapping mentions: the later one stands
 		}
-		if m.start < lo || !listSep(string(c.d.text[m.end:out[0].start])) && !(m.end == out[0].start && areaMention(m) && areaMention(out[0])) {
+		if m.end > front {
+			continue // the qualifier itself
+		}
+		if m.start < lo || !listSep(string(c.d.text[m.end:front])) && !(m.end == out[0].start && areaMention(m) && areaMention(out[0])) {
 			break
 		}
 		out = append([]*mention{m}, out...)
+		front = m.start
+		qualify()
 	}
 	return out
+}
+
+// qualifies reports a region mention right before another that lies inside
+// it (重庆市|渝北区, 四川省|广安市): it says where the other lies.
+func (c *sentenceCtx) qualifies(m, inner *mention) bool {
+	if m.kind != mRegion || inner.kind != mRegion || len(m.refs) != 1 || len(inner.refs) != 1 {
+		return false
+	}
+	return c.d.x.gaz.Within(inner.refs[0].code, m.refs[0].code)
 }
 
 // prepositions before a place make it an adverbial, not a subject.
@@ -1143,6 +1165,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		}
 		c.pairs(kg.Connects, t, sm[len(sm)-1:], sm[len(sm)-1].refs, objs, rs)
 	default:
+		if typ == kg.AdjacentTo && (runesAt(c.d.text, t.end, "区域") || runesAt(c.d.text, t.end, "地区")) {
+			objs = nil // 渝北区和广安市毗邻区域|规划建设川渝高竹新区: the area between them, where a later verb's object lies
+		}
 		if (typ == kg.LinksWith || typ == kg.AdjacentTo) && len(objs) == 0 && len(partners) == 0 {
 			// 黄山、池州、安庆、宣城等市全域联动, 鄂湘赣联动, 鲁豫毗邻地区: every pair
 			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
