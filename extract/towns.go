@@ -20,11 +20,16 @@ type townSet struct {
 }
 
 func newTownSet(g *gazetteer.Gazetteer) townSet {
-	idx := map[string]int32{}
-	var keys [][]rune
-	var provs [][]string
-	county, prov := "", "" // the towns come by county: its province is looked up once
-	for _, tn := range g.TownNames() {
+	towns := g.TownNames()
+	// Sized for every town at once: growing them, and a slice of its own
+	// for each key's first province, were most of the time of building
+	// the set.
+	idx := make(map[string]int32, len(towns))
+	keys := make([][]rune, 0, len(towns))
+	provs := make([][]string, 0, len(towns))
+	firsts := make([]string, len(towns)) // the first province of key i is firsts[i]
+	county, prov := "", ""               // the towns come by county: its province is looked up once
+	for _, tn := range towns {
 		i, ok := idx[tn.Key]
 		if !ok {
 			i = int32(len(keys))
@@ -38,7 +43,13 @@ func newTownSet(g *gazetteer.Gazetteer) townSet {
 				prov = p.Code
 			}
 		}
-		if prov != "" && !slices.Contains(provs[i], prov) {
+		if prov == "" || slices.Contains(provs[i], prov) {
+			continue
+		}
+		if provs[i] == nil {
+			firsts[i] = prov
+			provs[i] = firsts[i : i+1 : i+1] // a second province copies it out
+		} else {
 			provs[i] = append(provs[i], prov)
 		}
 	}
