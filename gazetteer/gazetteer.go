@@ -702,7 +702,12 @@ func (g *Gazetteer) Names() []Name {
 			out = append(out, Name{Key: r.Short + "州", Kind: PrefectureName, Code: r.Code})
 		}
 		for _, f := range [][2]string{{"自治县", "县"}, {"自治旗", "旗"}} {
-			if k := r.Short + f[1]; r.Short != "" && strings.HasSuffix(r.Name, f[0]) && len(g.byName[k]) == 0 {
+			// the key is joined only for an autonomous county's name: joining
+			// it for every region was most of the cost of Names
+			if r.Short == "" || !strings.HasSuffix(r.Name, f[0]) {
+				continue
+			}
+			if k := r.Short + f[1]; len(g.byName[k]) == 0 {
 				out = append(out, Name{Key: k, Kind: AutonomousCountyName, Code: r.Code})
 			}
 		}
