@@ -28,13 +28,23 @@ func newTownSet(g *gazetteer.Gazetteer) townSet {
 	keys := make([][]rune, 0, len(towns))
 	provs := make([][]string, 0, len(towns))
 	firsts := make([]string, len(towns)) // the first province of key i is firsts[i]
-	county, prov := "", ""               // the towns come by county: its province is looked up once
+	// the keys' characters, one after the other: a slice each was 26,000
+	// allocations (a longer buffer than this, if the names are not all Han
+	// characters, leaves the keys before it where they are)
+	size := 0
+	for _, tn := range towns {
+		size += len(tn.Key)
+	}
+	runes := make([]rune, 0, size/3+1)
+	county, prov := "", "" // the towns come by county: its province is looked up once
 	for _, tn := range towns {
 		i, ok := idx[tn.Key]
 		if !ok {
 			i = int32(len(keys))
 			idx[tn.Key] = i
-			keys = append(keys, decodeText(tn.Key)) // ([]rune decoded every character in the runtime)
+			n := len(runes)
+			runes = appendDecoded(runes, tn.Key)
+			keys = append(keys, runes[n:len(runes):len(runes)])
 			provs = append(provs, nil)
 		}
 		if tn.County != county {
