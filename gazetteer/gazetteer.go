@@ -516,7 +516,9 @@ func (g *Gazetteer) loadTowns() error {
 			return fmt.Errorf("gazetteer: towns.tsv: unknown county %s", f[0])
 		}
 		for _, k := range splitList(f[1]) {
-			if utf8.RuneCountInString(k) < 2 || len(g.byName[k]) > 0 || len(g.byShort[k]) > 0 {
+			// fewer than two characters: the first is all of k (where
+			// counting them decoded every key)
+			if _, n := utf8.DecodeRuneInString(k); n == len(k) || len(g.byName[k]) > 0 || len(g.byShort[k]) > 0 {
 				return fmt.Errorf("gazetteer: towns.tsv: bad key %s of %s", k, f[0])
 			}
 			g.towns = append(g.towns, TownName{Key: k, County: f[0]})
