@@ -318,14 +318,28 @@ func rows(file string, cols int) ([][]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	out := make([][]string, 0, len(lines))
-	for i, l := range lines[1:] {
-		f := strings.Split(l, "\t")
-		if len(f) != cols {
-			return nil, fmt.Errorf("gazetteer: %s line %d: %d columns, want %d", file, i+2, len(f), cols)
+	// The lines after the header, split in place into one array of fields
+	// (each row's slice capped at its own): a slice of lines and one of
+	// fields per row were most of the cost of loading the gazetteer.
+	_, rest, more := strings.Cut(strings.TrimRight(string(b), "\n"), "\n")
+	n := 0
+	if more {
+		n = strings.Count(rest, "\n") + 1
+	}
+	out := make([][]string, n)
+	fields := make([]string, n*cols)
+	for i := range out {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if k := strings.Count(l, "\t") + 1; k != cols {
+			return nil, fmt.Errorf("gazetteer: %s line %d: %d columns, want %d", file, i+2, k, cols)
 		}
-		out = append(out, f)
+		f := fields[i*cols : (i+1)*cols : (i+1)*cols]
+		for j := range cols - 1 {
+			f[j], l, _ = strings.Cut(l, "\t")
+		}
+		f[cols-1] = l
+		out[i] = f
 	}
 	return out, nil
 }
