@@ -226,9 +226,13 @@ func New(cfg Config) (*Extractor, error) {
 		x.conv = c
 		x.t2s = newT2STable(c) // nil: c converts
 	}
-	idx := map[string]int{}
-	var keys []string
-	for _, n := range x.gaz.Names() {
+	names := x.gaz.Names()
+	// sized for every name at once, where growing them cost more than
+	// filling them
+	idx := make(map[string]int, len(names))
+	keys := make([]string, 0, len(names))
+	x.nameCands = make([][]nameCandidate, 0, len(names))
+	for _, n := range names {
 		var c nameCandidate
 		switch n.Kind {
 		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName, gazetteer.AutonomousCountyName: // (蓉城 names 成都 alone; 恩施州, 芷江县)
@@ -243,8 +247,8 @@ func New(cfg Config) (*Extractor, error) {
 		default:
 			continue
 		}
-		if len([]rune(n.Key)) < 2 {
-			continue
+		if _, k := utf8.DecodeRuneInString(n.Key); k == len(n.Key) {
+			continue // fewer than two characters
 		}
 		i, ok := idx[n.Key]
 		if !ok {

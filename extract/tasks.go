@@ -224,8 +224,15 @@ func (d *relater) taskSpan(pos int) (int, int) {
 	for line > 0 && t[line-1] != '\n' {
 		line--
 	}
-	if k := strings.LastIndexAny(string(t[line:end]), "(（"); k >= 0 && strings.Contains(string(t[line:end])[k:], "单位") {
-		end = line + len([]rune(string(t[line:end])[:k]))
+	// the last bracket of the line, if 单位 follows it (on the runes: the
+	// line as a string, three times over, was most of the cost)
+	for k := end - 1; k >= line; k-- {
+		if t[k] == '(' || t[k] == '（' {
+			if hasRunePair(t[k:end], '单', '位') {
+				end = k
+			}
+			break
+		}
 	}
 	if end > line && !startsWithLabel(d.x.lex, t[line:end]) {
 		return line, end
@@ -249,9 +256,35 @@ func (d *relater) taskSpan(pos int) (int, int) {
 
 // startsWithLabel reports a line that is a unit line (牵头单位：…).
 func startsWithLabel(lex *lexicon, line []rune) bool {
-	l := strings.TrimLeft(string(line), " (（")
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '(' || line[i] == '（') {
+		i++
+	}
 	for _, u := range lex.unitLabels {
-		if strings.HasPrefix(l, u.word) {
+		if hasRunePrefix(line[i:], u.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRunePrefix reports whether text starts with the characters of s, as
+// strings.HasPrefix(string(text), s) does without converting the text.
+func hasRunePrefix(text []rune, s string) bool {
+	j := 0
+	for _, r := range s {
+		if j >= len(text) || text[j] != r {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// hasRunePair reports whether a followed by b occurs in text.
+func hasRunePair(text []rune, a, b rune) bool {
+	for k := 1; k < len(text); k++ {
+		if text[k] == b && text[k-1] == a {
 			return true
 		}
 	}

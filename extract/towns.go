@@ -20,16 +20,31 @@ type townSet struct {
 }
 
 func newTownSet(g *gazetteer.Gazetteer) townSet {
-	idx := map[string]int32{}
-	var keys [][]rune
-	var provs [][]string
+	towns := g.TownNames()
+	// Sized for every town at once: growing them, and a slice of its own
+	// for each key's first province, were most of the time of building
+	// the set.
+	idx := make(map[string]int32, len(towns))
+	keys := make([][]rune, 0, len(towns))
+	provs := make([][]string, 0, len(towns))
+	firsts := make([]string, len(towns)) // the first province of key i is firsts[i]
+	// the keys' characters, one after the other: a slice each was 26,000
+	// allocations (a longer buffer than this, if the names are not all Han
+	// characters, leaves the keys before it where they are)
+	size := 0
+	for _, tn := range towns {
+		size += len(tn.Key)
+	}
+	runes := make([]rune, 0, size/3+1)
 	county, prov := "", "" // the towns come by county: its province is looked up once
-	for _, tn := range g.TownNames() {
+	for _, tn := range towns {
 		i, ok := idx[tn.Key]
 		if !ok {
 			i = int32(len(keys))
 			idx[tn.Key] = i
-			keys = append(keys, decodeText(tn.Key)) // ([]rune decoded every character in the runtime)
+			n := len(runes)
+			runes = appendDecoded(runes, tn.Key)
+			keys = append(keys, runes[n:len(runes):len(runes)])
 			provs = append(provs, nil)
 		}
 		if tn.County != county {
@@ -38,7 +53,13 @@ func newTownSet(g *gazetteer.Gazetteer) townSet {
 				prov = p.Code
 			}
 		}
-		if prov != "" && !slices.Contains(provs[i], prov) {
+		if prov == "" || slices.Contains(provs[i], prov) {
+			continue
+		}
+		if provs[i] == nil {
+			firsts[i] = prov
+			provs[i] = firsts[i : i+1 : i+1] // a second province copies it out
+		} else {
 			provs[i] = append(provs[i], prov)
 		}
 	}

@@ -318,14 +318,28 @@ func rows(file string, cols int) ([][]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	out := make([][]string, 0, len(lines))
-	for i, l := range lines[1:] {
-		f := strings.Split(l, "\t")
-		if len(f) != cols {
-			return nil, fmt.Errorf("gazetteer: %s line %d: %d columns, want %d", file, i+2, len(f), cols)
+	// The lines after the header, split in place into one array of fields
+	// (each row's slice capped at its own): a slice of lines and one of
+	// fields per row were most of the cost of loading the gazetteer.
+	_, rest, more := strings.Cut(strings.TrimRight(string(b), "\n"), "\n")
+	n := 0
+	if more {
+		n = strings.Count(rest, "\n") + 1
+	}
+	out := make([][]string, n)
+	fields := make([]string, n*cols)
+	for i := range out {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if k := strings.Count(l, "\t") + 1; k != cols {
+			return nil, fmt.Errorf("gazetteer: %s line %d: %d columns, want %d", file, i+2, k, cols)
 		}
-		out = append(out, f)
+		f := fields[i*cols : (i+1)*cols : (i+1)*cols]
+		for j := range cols - 1 {
+			f[j], l, _ = strings.Cut(l, "\t")
+		}
+		f[cols-1] = l
+		out[i] = f
 	}
 	return out, nil
 }
@@ -516,7 +530,9 @@ func (g *Gazetteer) loadTowns() error {
 			return fmt.Errorf("gazetteer: towns.tsv: unknown county %s", f[0])
 		}
 		for _, k := range splitList(f[1]) {
-			if utf8.RuneCountInString(k) < 2 || len(g.byName[k]) > 0 || len(g.byShort[k]) > 0 {
+			// fewer than two characters: the first is all of k (where
+			// counting them decoded every key)
+			if _, n := utf8.DecodeRuneInString(k); n == len(k) || len(g.byName[k]) > 0 || len(g.byShort[k]) > 0 {
 				return fmt.Errorf("gazetteer: towns.tsv: bad key %s of %s", k, f[0])
 			}
 			g.towns = append(g.towns, TownName{Key: k, County: f[0]})
@@ -702,7 +718,12 @@ func (g *Gazetteer) Names() []Name {
 			out = append(out, Name{Key: r.Short + "州", Kind: PrefectureName, Code: r.Code})
 		}
 		for _, f := range [][2]string{{"自治县", "县"}, {"自治旗", "旗"}} {
-			if k := r.Short + f[1]; r.Short != "" && strings.HasSuffix(r.Name, f[0]) && len(g.byName[k]) == 0 {
+			// the key is joined only for an autonomous county's name: joining
+			// it for every region was most of the cost of Names
+			if r.Short == "" || !strings.HasSuffix(r.Name, f[0]) {
+				continue
+			}
+			if k := r.Short + f[1]; len(g.byName[k]) == 0 {
 				out = append(out, Name{Key: k, Kind: AutonomousCountyName, Code: r.Code})
 			}
 		}

@@ -12,8 +12,10 @@
 // Why not a library: github.com/go-ego/gse (Apache-2.0, embeds jieba's
 // dictionary) took 0.85 s and 135 MB of heap to load and added 35 MB to the
 // binary, so this package embeds a filtered copy of jieba's MIT-licensed
-// dict.txt (2.1 MB of plain text, see SOURCE.md): New takes ~70 ms and
-// keeps 9 MB (the words in a trie, see package trie).
+// dict.txt (2.1 MB of plain text, see SOURCE.md). New decodes the trie
+// built from it, prebuilt.bin (1.9 MB, generated and checked by
+// TestPrebuilt), without parsing or sorting, and keeps 9 MB (the words in
+// a trie, see package trie); NewWith reads dict.txt itself.
 //
 // Tags are jieba's (ICTCLAS-style): n noun, ns place, nt organisation,
 // nz other proper noun, nr person, v verb, vn verbal noun, vd verbal

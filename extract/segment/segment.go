@@ -18,7 +18,8 @@ import (
 // dictText is the dictionary as gen writes it. It is embedded as plain
 // text, not gzipped: gunzipping it took about 100 M instructions in every
 // process (6 % of a `kg extract` run over the corpus), for 1.2 MB less of
-// binary.
+// binary. New does not read it (it decodes prebuilt); NewWith does, so a
+// binary that never calls NewWith leaves it out.
 //
 //go:embed dict.txt
 var dictText string // a string, so immutable
@@ -180,8 +181,13 @@ func hashStep(h uint64, r rune) uint64 { return (h ^ uint64(r)) * hashPrime }
 // h times 2^64/phi.
 func (s *Segmenter) slot(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> s.shift }
 
-// New returns a Segmenter over the embedded dictionary.
-func New() (*Segmenter, error) {
+// New returns a Segmenter over the embedded dictionary. It decodes the
+// prebuilt one (see prebuilt), which build would give.
+func New() (*Segmenter, error) { return decode(prebuilt) }
+
+// build reads the embedded dictionary into a Segmenter, as New did before
+// the prebuilt one: for TestPrebuilt and the prebuilt's generation.
+func build() (*Segmenter, error) {
 	s, err := parseEmbedded()
 	if err != nil {
 		return nil, err
@@ -887,11 +893,29 @@ func inBlockSlow(r rune) bool {
 }
 
 // blockBits is inBlockSlow over the Basic Multilingual Plane, 8 KB: the
-// table search of unicode.Is for every character was a tenth of Cut.
+// table search of unicode.Is for every character was a tenth of Cut. It
+// is set from the ranges of unicode.Han, where asking inBlockSlow of each
+// of the 65,536 runes cost 7 M instructions in every process
+// (TestBlockBits).
 var blockBits = func() (b [1 << 16 / 64]uint64) {
-	for r := rune(0); r < 1<<16; r++ {
+	set := func(r rune) { b[r>>6] |= 1 << (r & 63) }
+	for r := rune(0); r < utf8.RuneSelf; r++ {
 		if inBlockSlow(r) {
-			b[r>>6] |= 1 << (r & 63)
+			set(r)
+		}
+	}
+	for _, g := range unicode.Han.R16 {
+		for r := rune(g.Lo); r <= rune(g.Hi); r += rune(g.Stride) {
+			if r >= utf8.RuneSelf {
+				set(r)
+			}
+		}
+	}
+	for _, g := range unicode.Han.R32 {
+		for r := rune(g.Lo); r <= rune(g.Hi) && r < 1<<16; r += rune(g.Stride) {
+			if r >= utf8.RuneSelf {
+				set(r)
+			}
 		}
 	}
 	return b

@@ -878,3 +878,13 @@ func TestAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockBits checks blockBits, built from unicode.Han's ranges, against
+// inBlockSlow at every rune of the Basic Multilingual Plane.
+func TestBlockBits(t *testing.T) {
+	for r := rune(0); r < 1<<16; r++ {
+		if got, want := blockBits[r>>6]&(1<<(r&63)) != 0, inBlockSlow(r); got != want {
+			t.Fatalf("blockBits at %U: %v, inBlockSlow %v", r, got, want)
+		}
+	}
+}

@@ -95,11 +95,6 @@ func New(keys [][]rune, values []int32) *Trie {
 	sortKeys(order, keys)
 	// States are numbered breadth first: state s is queue[s], the range of
 	// order below it, its depth, and the edge that leads to it.
-	type span struct {
-		lo, hi, depth int32
-		parent        int32
-		r             rune
-	}
 	queue := make([]span, 1, runes+1)
 	queue[0] = span{0, int32(len(order)), 0, -1, 0}
 	t.value = make([]int32, 0, runes+1)
@@ -124,6 +119,21 @@ func New(keys [][]rune, values []int32) *Trie {
 			lo = hi
 		}
 	}
+	t.link(queue)
+	return t
+}
+
+// span is a state of New's breadth-first pass: the range of its sorted
+// keys, its depth, and the edge from its parent that leads to it.
+type span struct {
+	lo, hi, depth int32
+	parent        int32
+	r             rune
+}
+
+// link builds the tables of the states of queue (numbered breadth first,
+// parent, rune and depth set) and of their values, t.value.
+func (t *Trie) link(queue []span) {
 	t.rootBits, t.rootRank = make([]uint64, 1<<16/64), make([]uint32, 1<<16/64)
 	inRoot := func(q span) bool { return q.parent == 0 && q.r >= 0 && q.r < 1<<16 }
 	for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
@@ -188,7 +198,6 @@ func New(keys [][]rune, values []int32) *Trie {
 		}
 		t.slots[i] = slot{k, e}
 	}
-	return t
 }
 
 // sortKeys sorts order, indices of keys, by key and equal keys by index.
