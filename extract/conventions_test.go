@@ -1130,6 +1130,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 广东省 -> 南宁(深圳)东盟产业合作区", "CO_BUILDS 广西壮族自治区 -> 南宁(深圳)东盟产业合作区", "CO_BUILDS 重庆市 -> 西部陆海新通道", "CO_BUILDS 广西壮族自治区 -> 西部陆海新通道"}, nil},
 		{"places each named with the region they lie in are peers of a list, and 毗邻区域 takes no later object", "四川省政府工作报告\n重庆市渝北区和四川省广安市毗邻。在重庆市渝北区和四川省广安市毗邻区域规划建设川渝高竹新区。",
 			[]string{"ADJACENT_TO 渝北区 -> 广安市"}, []string{"ADJACENT_TO 渝北区 -> 川渝高竹新区", "ADJACENT_TO 广安市 -> 川渝高竹新区", "ADJACENT_TO 重庆市 -> 四川省"}},
+		{"pushing a building forward together, or building hand in hand, is co-building", "湖南省政府工作报告\n湘赣两省共同推进建设湘赣边区域合作示范区，与广东携手建设粤港澳大湾区。",
+			[]string{"CO_BUILDS 湖南省 -> 湘赣边区域合作示范区", "CO_BUILDS 江西省 -> 湘赣边区域合作示范区", "CO_BUILDS 广东省 -> 粤港澳大湾区"}, nil},
 		{"an unnamed first partner after 与 leaves the named ones after it", "甘肃省政府工作报告\n加强与东部协作省份和四川等地跨区域算力协作。",
 			[]string{"COOPERATES_WITH 甘肃省 -> 四川省"}, nil},
 		{"a pipeline named by its ends before 等 and a noun of three characters connects them", "湖南省政府工作报告\n配合推进岳阳—长沙等成品油管道建设。",
