@@ -241,6 +241,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"安徽省实施长江三角洲区域一体化发展规划纲要行动计划", "江西省实施乡村振兴战略行动方案", "外商投资促进行动方案"}, []string{"长江三角洲区域一体化发展规划纲要行动计划", "乡村振兴战略行动方案", "实施外商投资促进行动方案"}},
 		{"a route named by its ends' initials starts at them after words that describe it, not after a place or an initial", "江西省萍乡市政府工作报告\n长赣高铁建成后将与现有沪昆高铁并站，规划建设安张衡铁路，推进上栗大文公路建设。",
 			[]string{"沪昆高铁", "长赣高铁", "安张衡铁路", "上栗大文公路"}, []string{"现有沪昆高铁", "张衡铁路", "大文公路"}},
+		{"a verb and 站 set up or share a station, naming none", "湖南省株洲市攸县政府工作报告\n对接醴茶铁路电气化改造，争取在网岭设站，长赣高铁将与沪昆高铁并站，建成南昌东站。",
+			[]string{"南昌东站"}, []string{"网岭设站", "沪昆高铁并站", "并站"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",

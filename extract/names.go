@@ -126,6 +126,9 @@ func (d *recognizer) recognizeNames() {
 		if h.end-h.start == 1 && d.verbBeforeParticle(h.start) {
 			continue // 新疆站在新的起点上: 站 stands, a verb before its preposition
 		}
+		if h.end-h.start == 1 && d.text[h.start] == '站' && h.start > 0 && slices.Contains(d.x.lex.stationVerbs, string(d.text[h.start-1])) {
+			continue // 争取在网岭|设站: a station set up, not one named
+		}
 		if roadWordCode(d.text, h.start, h.end) > h.end {
 			continue // 北京|国道109新线高速: the road's number follows its class (roadCodes)
 		}
