@@ -243,6 +243,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"沪昆高铁", "长赣高铁", "安张衡铁路", "上栗大文公路"}, []string{"现有沪昆高铁", "张衡铁路", "大文公路"}},
 		{"a verb and 站 set up or share a station, naming none", "湖南省株洲市攸县政府工作报告\n对接醴茶铁路电气化改造，争取在网岭设站，长赣高铁将与沪昆高铁并站，建成南昌东站。",
 			[]string{"南昌东站"}, []string{"网岭设站", "沪昆高铁并站", "并站"}},
+		{"a place's side where a centre lies is no area of its own", "安徽省庐江县政府工作报告\n建设合肥南部副中心城市，建设宜宾南部区域中心城市，推动宁夏南部山区发展。",
+			[]string{"宁夏南部"}, []string{"合肥南部", "宜宾南部"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",

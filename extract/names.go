@@ -3346,6 +3346,9 @@ func (d *recognizer) regionParts(named []*mention) []*mention {
 		if g.kind == mGroup && inSet("圈群带", t[e-1]) {
 			continue // 重庆都市圈北部副中心, 山西中部城市群东部: a metropolitan area's side is where a centre lies, no area of its own
 		}
+		if after := d.sub(e+2, min(len(t), e+6)); strings.HasPrefix(after, "副中心") || strings.HasPrefix(after, "区域中心") || strings.HasPrefix(after, "中心城市") {
+			continue // 合肥南部|副中心城市, 宜宾南部|区域中心城市: the side where a centre lies, no area of its own
+		}
 		if g.start > 0 && isNameChar(t[g.start-1]) && d.x.stops.endingAt(t, 0, g.start) == 0 && d.gazEndingAt(g.start) == nil {
 			continue // the place is inside a longer word
 		}
