@@ -2660,6 +2660,9 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 				if q > 0 && q <= 2 && k-q-lo == 2 && !slices.ContainsFunc(t[k-q:k], func(r rune) bool { return !d.partyChar(r) }) {
 					continue // 泸永|江融合…: a run of three initials the text does not name, not the pair 泸永
 				}
+				if re := k - q; q > 0 && re+1 < len(t) && inSet("东南西北中", t[re-1]) && inSet("东南西北", t[re]) && t[re+1] == '部' {
+					continue // 浙川|东西部协作: the direction opens a compound of directions, no party's initial
+				}
 				if ps := d.partyRun(lo, k-q); len(ps) >= 2 {
 					return ps, w
 				}
