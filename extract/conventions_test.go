@@ -1138,6 +1138,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 湖南省 -> 湘赣边区域合作示范区", "CO_BUILDS 江西省 -> 湘赣边区域合作示范区", "CO_BUILDS 广东省 -> 粤港澳大湾区"}, nil},
 		{"a zone's parties end before a compound of directions, whose first is no party's initial", "浙江省金华市政府工作报告\n建设巴中市通江县浙川东西部协作通江产业园。",
 			[]string{"CO_BUILDS 浙江省 -> 巴中市通江县浙川东西部协作通江产业园", "CO_BUILDS 四川省 -> 巴中市通江县浙川东西部协作通江产业园"}, []string{"CO_BUILDS 东阳市 -> 巴中市通江县浙川东西部协作通江产业园"}},
+		{"paired aid and cooperation written as one verb takes the place after it", "广州市番禺区政府工作报告\n深化对口帮扶协作五华县工作，推进对口协作毕节市。",
+			[]string{"COOPERATES_WITH 番禺区 -> 五华县", "COOPERATES_WITH 番禺区 -> 毕节市"}, nil},
 		{"an unnamed first partner after 与 leaves the named ones after it", "甘肃省政府工作报告\n加强与东部协作省份和四川等地跨区域算力协作。",
 			[]string{"COOPERATES_WITH 甘肃省 -> 四川省"}, nil},
 		{"a pipeline named by its ends before 等 and a noun of three characters connects them", "湖南省政府工作报告\n配合推进岳阳—长沙等成品油管道建设。",
