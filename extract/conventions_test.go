@@ -41,6 +41,8 @@ func TestSubjectRegion(t *testing.T) {
 		want       string // subject entity name; "" for none
 	}{
 		{"title", "黑龙江省冰雪经济发展规划\n推进冰雪旅游。", "黑龙江省"},
+		{"what a headline's title integrates into or docks with is its object, not its subject", "融入成渝经济圈 黔北老区发展提速\n推进发展。", "黔北"},
+		{"a title's object of 对接 leaves the subject to the place after it", "对接粤港澳大湾区 江西赣州加快发展\n推进发展。", "赣州市"},
 		{"an autonomous county's title in its everyday form", "通道县2026年政府工作报告\n推进发展。", "通道侗族自治县"},
 		{"a notice cited in 《》 in the text is another document's", "辽宁省与江苏省对口合作实施方案\n按照《国务院办公厅关于印发东北地区与东部地区部分省市对口合作工作方案的通知》有关要求，推动两省开展深度合作。", "辽宁省"},
 		{"a plan a title cites in 《》 is not its subject", "关于贯彻落实《粤港澳大湾区发展规划纲要》的实施意见\n有利于深化互利合作。", ""},

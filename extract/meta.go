@@ -373,6 +373,9 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 			if reg == nil && h.start > 0 && d.x.isAbbrev(rs[h.start-1]) {
 				continue // 粤|桂东西部协作, 粤|黔东…: the name is misread from a run of abbreviations
 			}
+			if reg == nil && d.objectOfJoining(rs[:h.start]) {
+				continue // 融入|成渝經濟圈 黔北老區發展提速: what a headline joins is its object, not its subject
+			}
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
 			if c == nil {
 				if reg != nil {
@@ -406,6 +409,17 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		}
 	}
 	return nil, nil
+}
+
+// objectOfJoining reports a title's words ending in a verb that joins the
+// place after it (融入, 对接: [triggers] INTEGRATES_INTO and DOCKS_WITH).
+func (d metaReader) objectOfJoining(before []rune) bool {
+	for _, def := range d.x.trigDefs {
+		if (def.typ == kg.IntegratesInto || def.typ == kg.DocksWith) && strings.HasSuffix(string(before), def.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // implementer returns the province or city whose own plan a title ends
