@@ -3693,6 +3693,9 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 		out = append(out, oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
 		p = g.start
 	}
+	if len(out) > 0 && p > 0 && t[p-1] == '经' && (typ == kg.Park || typ == kg.Hub) {
+		return nil // 经上栗、湘东、安源、萍乡经开区后…: the places a line passes through, the last one's zone named alone
+	}
 	return out
 }
 
