@@ -249,6 +249,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宁夏南部"}, []string{"合肥南部", "宜宾南部"}},
 		{"places a line passes through share no zone's head with the last", "江西省萍乡市政府工作报告\n长赣高铁经上栗、湘东、安源、萍乡经开区后进入萍乡北站。推进上栗、芦溪经开区建设。",
 			[]string{"萍乡经开区", "芦溪经开区", "上栗经开区"}, []string{"安源经开区", "湘东经开区"}},
+		{"verbs that describe where a line runs end the name before a station or port", "江西省萍乡市政府工作报告\n经萍乡经开区后引入萍乡北站，湛海高铁引入徐闻港区，推进国企采购平台接入市公共资源一网交易试点。",
+			[]string{"萍乡北站", "徐闻港区", "湛海高铁"}, []string{"萍乡经开区后引入萍乡北站", "湛海高铁引入徐闻港区", "引入萍乡北站"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",
