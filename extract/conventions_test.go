@@ -251,6 +251,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"萍乡经开区", "芦溪经开区", "上栗经开区"}, []string{"安源经开区", "湘东经开区"}},
 		{"verbs that describe where a line runs end the name before a station or port", "江西省萍乡市政府工作报告\n经萍乡经开区后引入萍乡北站，湛海高铁引入徐闻港区，推进国企采购平台接入市公共资源一网交易试点。",
 			[]string{"萍乡北站", "徐闻港区", "湛海高铁"}, []string{"萍乡经开区后引入萍乡北站", "湛海高铁引入徐闻港区", "引入萍乡北站"}},
+		{"verbs of a visit end the name of the place visited", "宁夏回族自治区海原县政府工作报告\n考察团一行先后来到石榴镇鑫梅铁皮石斛产业园，代表团走进台江县民族中学。",
+			[]string{"石榴镇鑫梅铁皮石斛产业园", "台江县民族中学"}, []string{"考察团一行先后来到石榴镇鑫梅铁皮石斛产业园", "代表团走进台江县民族中学"}},
 		{"works on a phase of a facility end the project's name", "湖北省政府工作报告\n推进武汉天河机场三期扩建，推动宁夏中卫机场二期改扩建。",
 			[]string{"武汉天河机场三期扩建", "宁夏中卫机场二期改扩建"}, []string{"武汉天河机场三期", "宁夏中卫机场二期"}},
 		{"works after a head that listed places share are done on each facility", "四川省政府工作报告\n推进德阳、绵阳、广元灌区现代化改造。",
