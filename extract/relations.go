@@ -411,7 +411,16 @@ func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 		if n.start < last.end || n.start >= end {
 			continue
 		}
-		if !listSep(string(c.d.text[last.end:c.qualifiedStart(last.end, n)])) && !(n.start == last.end && areaMention(last) && areaMention(n)) {
+		gap := string(c.d.text[last.end:c.qualifiedStart(last.end, n)])
+		if last.kind == mRegion {
+			for _, g := range governmentWords() {
+				if rest, ok := strings.CutPrefix(gap, g); ok {
+					gap = rest // 香港特区政府、澳门特区政府: the places' governments act for them
+					break
+				}
+			}
+		}
+		if !listSep(gap) && !(n.start == last.end && areaMention(last) && areaMention(n)) {
 			break // (粤东粤西粤北: areas written one after another are a list)
 		}
 		out = append(out, n)
@@ -419,6 +428,10 @@ func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 	}
 	return out
 }
+
+// governmentWords after a place name its government, which acts for it in
+// a list of partners (与香港特区政府、澳门特区政府签署…), longest first.
+func governmentWords() []string { return []string{"特区政府", "人民政府", "政府"} }
 
 // qualifiedStart returns where item n of a list begins with the region
 // that qualifies it (西藏林芝、新疆喀什: 新疆 stands before 喀什), after from;
