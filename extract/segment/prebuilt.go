@@ -56,7 +56,7 @@ func decode(data string) (*Segmenter, error) {
 	d := data[len(prebuiltMagic):]
 	ok := true
 	uvarint := func() int {
-		x, n := uvarintString(d)
+		x, n := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)])) // (a copy of ten bytes at most)
 		if n <= 0 || x > math.MaxInt32 {
 			ok = false
 			return 0
@@ -103,17 +103,4 @@ func decode(data string) (*Segmenter, error) {
 		return nil, errPrebuilt
 	}
 	return s, nil
-}
-
-// uvarintString is binary.Uvarint over a string.
-func uvarintString(s string) (uint64, int) {
-	var x uint64
-	for i, shift := 0, uint(0); i < len(s) && i < binary.MaxVarintLen64; i, shift = i+1, shift+7 {
-		c := s[i]
-		if c < 0x80 {
-			return x | uint64(c)<<shift, i + 1
-		}
-		x |= uint64(c&0x7F) << shift
-	}
-	return 0, 0
 }

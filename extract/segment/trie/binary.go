@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
-	"math/bits"
 )
 
 // AppendBinary appends an encoding of t to b, which Decode reads back into
@@ -18,20 +17,7 @@ import (
 // walking them.
 func (t *Trie) AppendBinary(b []byte) ([]byte, error) {
 	n := len(t.value)
-	parent := make([]int32, n)
-	label := make([]rune, n)
-	i := 0 // rootEdges are in the order of the bits
-	for w, bs := range t.rootBits {
-		for ; bs != 0; bs &= bs - 1 {
-			label[t.rootEdges[i].next] = rune(w<<6 + bits.TrailingZeros64(bs))
-			i++
-		}
-	}
-	for _, sl := range t.slots {
-		if sl.key != 0 {
-			parent[sl.next], label[sl.next] = int32(sl.key>>32&0x7FFFFFFF), rune(uint32(sl.key))
-		}
-	}
+	parent, label := t.edges()
 	b = binary.AppendUvarint(b, uint64(n))
 	for s := 1; s < n; s++ {
 		b = binary.AppendUvarint(b, uint64(parent[s]-parent[s-1]))

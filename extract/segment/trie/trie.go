@@ -440,8 +440,24 @@ func (t *Trie) States() int { return len(t.value) }
 // states (shorter keys first), with their values: for tests.
 func (t *Trie) Keys() ([][]rune, []int32) {
 	n := len(t.value)
-	parent := make([]int32, n)
-	label := make([]rune, n)
+	parent, label := t.edges()
+	text := make([][]rune, n)
+	var keys [][]rune
+	var vals []int32
+	for s := 1; s < n; s++ { // a parent's number is below its children's
+		text[s] = append(append([]rune(nil), text[parent[s]]...), label[s])
+		if t.value[s] >= 0 {
+			keys, vals = append(keys, text[s]), append(vals, t.value[s])
+		}
+	}
+	return keys, vals
+}
+
+// edges returns each state's parent and the rune of the edge into it, read
+// back from the root's edges and the slot table (the root's own are 0).
+func (t *Trie) edges() (parent []int32, label []rune) {
+	n := len(t.value)
+	parent, label = make([]int32, n), make([]rune, n)
 	i := 0 // rootEdges are in the order of the bits
 	for w, b := range t.rootBits {
 		for ; b != 0; b &= b - 1 {
@@ -454,14 +470,5 @@ func (t *Trie) Keys() ([][]rune, []int32) {
 			parent[sl.next], label[sl.next] = int32(sl.key>>32&0x7FFFFFFF), rune(uint32(sl.key))
 		}
 	}
-	text := make([][]rune, n)
-	var keys [][]rune
-	var vals []int32
-	for s := 1; s < n; s++ { // a parent's number is below its children's
-		text[s] = append(append([]rune(nil), text[parent[s]]...), label[s])
-		if t.value[s] >= 0 {
-			keys, vals = append(keys, text[s]), append(vals, t.value[s])
-		}
-	}
-	return keys, vals
+	return parent, label
 }
