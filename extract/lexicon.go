@@ -189,6 +189,10 @@ type lexicon struct {
 	batchPrefixes, seekVerbs, kindQualifiers []string
 	// stationVerbs before 站 make a verb and its object (设站, 并站), no station's name
 	stationVerbs []string
+	// centreWords after a place's side say a centre lies there (南部|副中心城市)
+	centreWords []string
+	// governmentWords after a place name its government, acting for it (特区政府)
+	governmentWords []string
 	// sizeWords rank a facility by size (大型水库): shared by a list's items
 	sizeWords []string
 	// issueVerbs follow a document's title as its issue or approval (获批)
@@ -290,7 +294,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("closed-followers", &l.closedFollowers), w("object-qualifiers", &l.objectQualifiers),
 		w("platform-nouns", &l.platformNouns), w("modified-nouns", &l.modifiedNouns),
 		c("count-measures", &l.countMeasures), w("capacity-units", &l.capacityUnits),
-		w("approximations", &l.approximations), w("batch-prefixes", &l.batchPrefixes), w("seek-verbs", &l.seekVerbs), w("station-verbs", &l.stationVerbs),
+		w("approximations", &l.approximations), w("batch-prefixes", &l.batchPrefixes), w("seek-verbs", &l.seekVerbs), w("station-verbs", &l.stationVerbs), w("centre-words", &l.centreWords), w("government-words", &l.governmentWords),
 		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("issue-verbs", &l.issueVerbs), w("national-strategies", &l.nationalStrategies), w("planning-works", &l.planningWorks),
 		w("focus-closers", &l.focusClosers), {"unit-roles", relationsSection, &l.unitRoles},
 		w("body-endings", &l.bodyEndings),

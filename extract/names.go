@@ -3346,7 +3346,7 @@ func (d *recognizer) regionParts(named []*mention) []*mention {
 		if g.kind == mGroup && inSet("圈群带", t[e-1]) {
 			continue // 重庆都市圈北部副中心, 山西中部城市群东部: a metropolitan area's side is where a centre lies, no area of its own
 		}
-		if after := d.sub(e+2, min(len(t), e+6)); strings.HasPrefix(after, "副中心") || strings.HasPrefix(after, "区域中心") || strings.HasPrefix(after, "中心城市") {
+		if after := d.sub(e+2, min(len(t), e+6)); slices.ContainsFunc(d.x.lex.centreWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
 			continue // 合肥南部|副中心城市, 宜宾南部|区域中心城市: the side where a centre lies, no area of its own
 		}
 		if g.start > 0 && isNameChar(t[g.start-1]) && d.x.stops.endingAt(t, 0, g.start) == 0 && d.gazEndingAt(g.start) == nil {
@@ -6197,8 +6197,8 @@ func (d *recognizer) partiesItem(start, end int, typ kg.EntityType) int {
 
 // runAfterWords returns where a route's name starts when the characters
 // right before its head are a run of its ends' initials (沪昆|高铁) and the
-// words before the run name no place and hold a verb or a word that
-// describes (现有|沪昆高铁, 长沙西站|东端接|赣瑞龙铁路): at the run; else start.
+// words before the run, after any place, hold a verb or a word that
+// describes of two characters or more (现有|沪昆高铁): at the run; else start.
 func (d *recognizer) runAfterWords(start, headStart int) int {
 	for n := min(4, headStart-start); n >= 2; n-- {
 		r := headStart - n

@@ -413,7 +413,7 @@ func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 		}
 		gap := string(c.d.text[last.end:c.qualifiedStart(last.end, n)])
 		if last.kind == mRegion {
-			for _, g := range governmentWords() {
+			for _, g := range c.d.x.lex.governmentWords {
 				if rest, ok := strings.CutPrefix(gap, g); ok {
 					gap = rest // 香港特区政府、澳门特区政府: the places' governments act for them
 					break
@@ -428,10 +428,6 @@ func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 	}
 	return out
 }
-
-// governmentWords after a place name its government, which acts for it in
-// a list of partners (与香港特区政府、澳门特区政府签署…), longest first.
-func governmentWords() []string { return []string{"特区政府", "人民政府", "政府"} }
 
 // qualifiedStart returns where item n of a list begins with the region
 // that qualifies it (西藏林芝、新疆喀什: 新疆 stands before 喀什), after from;
