@@ -1150,6 +1150,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 番禺区 -> 五华县", "COOPERATES_WITH 番禺区 -> 毕节市"}, nil},
 		{"places written with their governments after 与 are each a partner", "广西壮族自治区政府工作报告\n广西与香港特区政府、澳门特区政府签署合作意向书，与广东省政府、湖南省人民政府签署合作协议。",
 			[]string{"COOPERATES_WITH 广西壮族自治区 -> 香港特别行政区", "COOPERATES_WITH 广西壮族自治区 -> 澳门特别行政区", "COOPERATES_WITH 广西壮族自治区 -> 广东省", "COOPERATES_WITH 广西壮族自治区 -> 湖南省"}, nil},
+		{"a run counted as parties that opens a sentence cooperates in its later clauses", "湖南省政府工作报告\n湘赣两省把握机遇、共谋发展，持续拓展合作领域。",
+			[]string{"COOPERATES_WITH 湖南省 -> 江西省"}, nil},
 		{"an unnamed first partner after 与 leaves the named ones after it", "甘肃省政府工作报告\n加强与东部协作省份和四川等地跨区域算力协作。",
 			[]string{"COOPERATES_WITH 甘肃省 -> 四川省"}, nil},
 		{"a pipeline named by its ends before 等 and a noun of three characters connects them", "湖南省政府工作报告\n配合推进岳阳—长沙等成品油管道建设。",

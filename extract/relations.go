@@ -1156,6 +1156,10 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			if allPlaces(peers) {
 				c.carry, c.carryPeers = peers, true
 			}
+		} else if tp := c.countedRunTopic(); t.def.shape != shapeDirected && len(objs) == 0 && tp != nil {
+			// 湘赣两省把握机遇、共谋发展，持续拓展合作领域: the run the sentence
+			// opens with, counted as parties, cooperates in its later clauses
+			c.peerPairs(kg.CooperatesWith, t, []*mention{tp}, rs)
 		} else if subj := c.d.subject; t.def.shape == shapeDirected && len(objs) == 0 && subj != nil {
 			// 争取广东省对口支援, 接受浙江省宁波市对口帮扶: the one helper named
 			// right before the trigger aids the subject
@@ -1301,6 +1305,20 @@ func (c *sentenceCtx) agreedBefore(pos int) []*mention {
 // allActors reports mentions that may all act (isActor).
 func allActors(ms []*mention) bool {
 	return !slices.ContainsFunc(ms, func(m *mention) bool { return !isActor(m) })
+}
+
+// countedRunTopic returns the sentence's topic when it is one run of
+// abbreviations counted as parties right after it (湘赣两省, 川渝两地, 鄂湘赣三省),
+// or nil.
+func (c *sentenceCtx) countedRunTopic() *mention {
+	if len(c.topic) != 1 || c.topic[0].kind != mAbbrev || len(c.topic[0].refs) < 2 {
+		return nil
+	}
+	e := c.topic[0].end
+	if e+1 >= len(c.d.text) || !inSet("两二三四五", c.d.text[e]) || !inSet("省地市区方", c.d.text[e+1]) {
+		return nil
+	}
+	return c.topic[0]
 }
 
 // mutualAnaphor reports a word standing for the two parties named before
