@@ -3489,8 +3489,9 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		i = end - 1
 	}
 	// 国道109, 331国道, 省道246: the number written with its class in words
-	for i := 1; i < len(t); i++ {
-		if t[i] != '道' || (t[i-1] != '国' && t[i-1] != '省') {
+	after := 0 // where the last such road ends: none is read inside it
+	for i := range runePositions(t, '道') {
+		if i < after || i == 0 || (t[i-1] != '国' && t[i-1] != '省') {
 			continue
 		}
 		a, b := i-1, i+1
@@ -3509,7 +3510,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		}
 		name := string(t[a:b])
 		out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
-		i = b - 1
+		after = b
 	}
 	return out, inner
 }

@@ -261,24 +261,11 @@ func startsWithLabel(lex *lexicon, line []rune) bool {
 		i++
 	}
 	for _, u := range lex.unitLabels {
-		if hasRunePrefix(line[i:], u.word) {
+		if runesAt(line, i, u.word) {
 			return true
 		}
 	}
 	return false
-}
-
-// hasRunePrefix reports whether text starts with the characters of s, as
-// strings.HasPrefix(string(text), s) does without converting the text.
-func hasRunePrefix(text []rune, s string) bool {
-	j := 0
-	for _, r := range s {
-		if j >= len(text) || text[j] != r {
-			return false
-		}
-		j++
-	}
-	return true
 }
 
 // hasRunePair reports whether a followed by b occurs in text.

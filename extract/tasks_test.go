@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestRuneHelpers checks hasRunePrefix and hasRunePair, which taskSpan and
+// TestRuneHelpers checks runesAt and hasRunePair, which startsWithLabel and taskSpan
 // startsWithLabel use on the text's characters, against the string
 // functions they replaced, over all pieces of a few unit lines.
 func TestRuneHelpers(t *testing.T) {
@@ -20,8 +20,8 @@ func TestRuneHelpers(t *testing.T) {
 					t.Errorf("hasRunePair(%q) = %v, want %v", s, got, want)
 				}
 				for _, w := range words {
-					if got, want := hasRunePrefix(rs[i:j], w), strings.HasPrefix(s, w); got != want {
-						t.Errorf("hasRunePrefix(%q, %q) = %v, want %v", s, w, got, want)
+					if got, want := runesAt(rs[i:j], 0, w), strings.HasPrefix(s, w); got != want {
+						t.Errorf("runesAt(%q, 0, %q) = %v, want %v", s, w, got, want)
 					}
 				}
 			}
