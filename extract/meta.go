@@ -415,7 +415,7 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 // place after it (融入, 对接: [triggers] INTEGRATES_INTO and DOCKS_WITH).
 func (d metaReader) objectOfJoining(before []rune) bool {
 	for _, def := range d.x.trigDefs {
-		if (def.typ == kg.IntegratesInto || def.typ == kg.DocksWith) && strings.HasSuffix(string(before), def.word) {
+		if (def.typ == kg.IntegratesInto || def.typ == kg.DocksWith) && suffixLen(before, len(before), def.word) > 0 {
 			return true
 		}
 	}
