@@ -138,6 +138,8 @@ type lexicon struct {
 	unitLabels                                   []unitLabel
 	docVerbs, fieldWords, notProjectItems        []string
 	transferGoods                                []rune // compared with each character of a text
+	transferDirections, transferVerbs            []rune
+	directionalGoods                             []rune
 	sendWords, framePrepositions, listVerbs      []string
 	toponymFinals, countryAbbrevs, terrainFinals string
 	worksCues, companionVerbs                    []string
@@ -282,6 +284,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("inner-words", &l.innerWords), {"unit-labels", relationsSection, &l.unitLabels},
 		w("doc-verbs", &l.docVerbs), w("field-words", &l.fieldWords), w("not-project-items", &l.notProjectItems),
 		c("transfer-goods", &l.transferGoods), w("send-words", &l.sendWords),
+		c("transfer-directions", &l.transferDirections), c("transfer-verbs", &l.transferVerbs), c("directional-goods", &l.directionalGoods),
 		w("frame-prepositions", &l.framePrepositions), w("list-verbs", &l.listVerbs),
 		c("toponym-finals", &l.toponymFinals), c("country-abbrevs", &l.countryAbbrevs), c("terrain-finals", &l.terrainFinals),
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),

@@ -6467,9 +6467,24 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 	for _, g := range goods {
 		goodBits |= 1 << (g & 63)
 	}
+	for _, g := range d.x.lex.directionalGoods {
+		goodBits |= 1 << (g & 63)
+	}
 	for i := 1; i+2 < len(t); i++ {
 		if i = nextLowBits(t, i, goodBits); i+2 >= len(t) {
 			break
+		}
+		if end, line := d.directionalTransfer(i); end > 0 {
+			if !namedIdx.covers(i-1, end) {
+				e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
+				out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
+				if line < end { // 西气东输三线陕西段 names 西气东输三线 too
+					e := d.namedEntity(kg.Project, string(t[i-1:line]), i-1, line)
+					out = append(out, oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
+				}
+			}
+			i = end - 1
+			continue
 		}
 		if !slices.Contains(goods, t[i]) {
 			continue
@@ -6500,6 +6515,42 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		i = end - 1
 	}
 	return out
+}
+
+// directionalTransfer returns the end of a transfer of the state named by
+// two directions around its goods at i (西电东送, 南水北调, 东数西算),
+// with its line's ordinal (西气东输三线) and section (陕西段), and the end
+// of the line without the section; -1 when there is none. Unquoted, the
+// name must end where a name can: 南水北调水源涵养区 is an area named after
+// the transfer, 南水北调保障任务 a task.
+func (d *recognizer) directionalTransfer(i int) (end, line int) {
+	t, lex := d.text, d.x.lex
+	if i < 1 || i+2 >= len(t) {
+		return -1, -1
+	}
+	from, to := t[i-1], t[i+1]
+	if from == to || !slices.Contains(lex.transferDirections, from) || !slices.Contains(lex.transferDirections, to) ||
+		!slices.Contains(lex.transferVerbs, t[i+2]) ||
+		(!slices.Contains(lex.transferGoods, t[i]) && !slices.Contains(lex.directionalGoods, t[i])) {
+		return -1, -1
+	}
+	end = i + 3
+	if i >= 2 && t[i-2] == '“' && end < len(t) && t[end] == '”' {
+		return end, end // “西电东送”累计送电量: quoted, the transfer is named whatever follows
+	}
+	if i >= 2 && isNameChar(t[i-2]) && !inSet("、和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0 {
+		return -1, -1
+	}
+	if end+1 < len(t) && inSet("一二三四五六", t[end]) && t[end+1] == '线' {
+		end += 2 // 西气东输三线: the transfer's third line
+	}
+	if s := d.sectionEnd(end); s > end {
+		return s, end
+	}
+	if end < len(t) && isNameChar(t[end]) && !inSet("、和与及等", t[end]) {
+		return -1, -1
+	}
+	return end, end
 }
 
 // diversions reads the names of water diversions written as 引 (draw), a
