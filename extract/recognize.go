@@ -1451,6 +1451,14 @@ func (d *recognizer) pick(cs []nameCandidate, known map[string]bool, short bool)
 	return prov
 }
 
+// insideAny reports a region among es that holds e's region.
+func (d *docText) insideAny(e *entity, es []*entity) bool {
+	if e == nil || e.region == nil {
+		return false
+	}
+	return slices.ContainsFunc(es, func(o *entity) bool { return o.region != nil && d.x.gaz.Inside(e.region, o.region) })
+}
+
 // inSubject reports whether r lies in the subject region's province (or,
 // when strict, in the subject region itself).
 func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {

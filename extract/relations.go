@@ -242,6 +242,9 @@ func (c *sentenceCtx) findTopic() []*mention {
 	t := c.d.text
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
+	if len(c.clauses) > 1 && c.clauses[0][0] <= i && c.clauses[1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[1][0]) {
+		i = c.clauses[1][0] // 近年来，晋中市…; 2017年以来，广东、黑龙江…: a short clause of time before the topic
+	}
 	for _, v := range c.d.x.lex.leadVerbs {
 		if !c.d.x.leadFirsts.at(t[:c.s.End], i) {
 			break // (most sentences)
@@ -272,6 +275,15 @@ func (c *sentenceCtx) findTopic() []*mention {
 		}
 	}
 	return nil
+}
+
+// maxLeadClause bounds a clause of time or setting before a sentence's
+// topic (近年来, 2017年以来, 今年以来): longer, it says more than when.
+const maxLeadClause = 10
+
+// mentionIn reports a mention of the sentence's in [a, b).
+func (c *sentenceCtx) mentionIn(a, b int) bool {
+	return slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start < b && m.end > a })
 }
 
 // startsAction reports a word of joint action at pos ([joint-action-words]:
@@ -1143,8 +1155,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
-			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) {
-				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the subject
+			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) &&
+				!c.d.insideAny(subj, refsOf(peers)) {
+				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the
+				// subject (广东、黑龙江…对口合作 in a report of 齐齐哈尔: its
+				// province and the partner are the peers)
 				for _, p := range peers {
 					for _, e := range p.refs {
 						rs.add(kg.CooperatesWith, e, subj, c.evidence(t, []*mention{p}, nil))
