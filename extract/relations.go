@@ -2689,15 +2689,26 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	if ps, w := d.bracketPair(m); ps != nil {
 		return ps, w // 顺德（英德）产业特别合作区: a place and the partner in brackets after it
 	}
+	if ps, w := d.bracketRuns(m, lo); ps != nil {
+		return ps, w // 蒙晋冀（乌大张）长城金三角合作区: the provinces and, in brackets, their cities
+	}
 	for _, w := range d.x.lex.zoneWords {
 		n := utf8.RuneCountInString(w)
 		for k := lo + 2; k+n <= m.end; k++ {
 			if !runesAt(t, k, w) { // compared in place: no string of the text's characters at every position
 				continue
 			}
+			named := false // the words before the cooperation word end in a head
 			for q := 0; q <= maxZoneQualifier && k-q >= lo+2; q++ {
 				if q > 0 && d.x.headWords.endingAt(t, k-q, k) == q {
-					break // 赣江新区|联动发展区: what stands before the word is a zone's own name, no parties
+					// 赣江新区|联动发展区: what stands before the word is a zone's
+					// own name, no parties; but a run of initials may open it
+					// (蒙晋冀|长城金三角|合作区)
+					named = true
+					continue
+				}
+				if named && !d.initialsRun(lo, k-q) {
+					continue
 				}
 				if q > 0 && q <= 2 && k-q-lo == 2 && !slices.ContainsFunc(t[k-q:k], func(r rune) bool { return !d.partyChar(r) }) {
 					continue // 泸永|江融合…: a run of three initials the text does not name, not the pair 泸永
@@ -2737,6 +2748,55 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 		}
 	}
 	return nil, ""
+}
+
+// bracketRuns reads a zone's name that opens with a run of initials and, in
+// brackets right after it, a second run (蒙晋冀（乌大张）长城金三角合作区:
+// the provinces, then their cities), before a cooperation word a few words
+// later: the parties of both runs, or of the first when the text names no
+// place for the initials in brackets.
+func (d *relater) bracketRuns(m *mention, lo int) ([]*entity, string) {
+	t := d.text
+	b := lo + 2
+	for b < m.headStart && d.partyChar(t[b]) {
+		b++
+	}
+	if b >= m.headStart || (t[b] != '（' && t[b] != '(') || !d.initialsRun(lo, b) {
+		return nil, ""
+	}
+	c := b + 1
+	for c < m.headStart && t[c] != '）' && t[c] != ')' {
+		c++
+	}
+	if c >= m.headStart {
+		return nil, ""
+	}
+	outer := d.partyRun(lo, b)
+	if len(outer) < 2 {
+		return nil, ""
+	}
+	if d.initialsRun(b+1, c) {
+		if inner := d.partyRun(b+1, c); len(inner) >= 2 {
+			outer = append(outer, inner...)
+		}
+	}
+	for _, w := range d.x.lex.zoneWords {
+		if k := strings.Index(d.sub(c+1, m.end), w); k >= 0 && utf8.RuneCountInString(d.sub(c+1, m.end)[:k]) <= maxZoneQualifier {
+			return outer, w
+		}
+	}
+	return nil, ""
+}
+
+// initialsRun reports text[lo:end] a run of two or more one-character
+// abbreviations of parties, no longer name the gazetteer knows (粤港澳 in
+// 粤港澳大湾区 is the group's).
+func (d *relater) initialsRun(lo, end int) bool {
+	if end-lo < 2 || slices.ContainsFunc(d.text[lo:end], func(r rune) bool { return !d.partyChar(r) }) {
+		return false
+	}
+	g := d.gazAt(lo)
+	return g == nil || g.end <= end
 }
 
 // bracketPair reads a zone's name that writes a place and, in brackets
