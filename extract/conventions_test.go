@@ -1537,6 +1537,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, []string{"COOPERATES_WITH 齐齐哈尔市 -> 广东省", "COOPERATES_WITH 黑龙江省 -> 齐齐哈尔市"}},
 		{"the topic after a short clause of time", "山西省工作动态\n近年来，晋中市围绕“六个一体化”，与太原主动对接、深化合作，取得了一系列进展。",
 			[]string{"DOCKS_WITH 晋中市 -> 太原市", "COOPERATES_WITH 晋中市 -> 太原市"}, []string{"DOCKS_WITH 山西省 -> 太原市", "COOPERATES_WITH 山西省 -> 太原市"}},
+		{"two places written one after the other are a pair", "江苏省东西部协作工作总结\n召开宜兴市延长县东西部协作联席会议，推动徐州宝鸡两地协作取得更大成果。",
+			[]string{"COOPERATES_WITH 宜兴市 -> 延长县", "COOPERATES_WITH 徐州市 -> 宝鸡市"}, []string{"COOPERATES_WITH 江苏省 -> 延长县", "COOPERATES_WITH 江苏省 -> 宝鸡市"}},
 		{"listed helpers aid the subject", "甘肃省政府工作报告\n天津、山东对口协作、倾力帮扶，实施项目7956个。",
 			[]string{"COOPERATES_WITH 天津市 -> 甘肃省", "COOPERATES_WITH 山东省 -> 甘肃省"}, []string{"COOPERATES_WITH 天津市 -> 山东省"}},
 		{"a kind of a group's projects is no project", "重庆市政府工作报告\n共建“一带一路”标志性项目加快建设。",

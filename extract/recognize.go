@@ -644,7 +644,8 @@ func (d *recognizer) recognizeGazetteer() {
 				// a county under a city: the city, or the list it stands in
 				ok = knownCodes[r.Parent]
 			}
-			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && d.routeJoin(p.h) || d.borderPartner(p.h, r)
+			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && d.routeJoin(p.h) || d.borderPartner(p.h, r) ||
+				d.countedAfterPlace(p.h, acc)
 			if ok {
 				acc.add(p)
 				mark(r)
@@ -933,7 +934,7 @@ func (d *recognizer) opensWord(pos int) bool {
 // pos ends a longer local name.
 func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 	t := d.text
-	if pos < 2 || !unicode.Is(unicode.Han, t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) {
+	if pos < 2 || !unicode.Is(unicode.Han, t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) || d.placeEndingAt(pos) {
 		return false
 	}
 	for _, a := range d.x.gaz.Ancestors(r.Code) {
@@ -944,6 +945,29 @@ func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 		}
 	}
 	return true
+}
+
+// countedAfterPlace reports a short name written right after an accepted
+// place and before a count of places (徐州宝鸡两地, 深圳哈尔滨两市): the
+// count says both are places.
+func (d *recognizer) countedAfterPlace(h hit, acc *foundList) bool {
+	t := d.text
+	if h.end+1 >= len(t) || !inSet("两二三四五六七八九", t[h.end]) || !inSet("地市县省区", t[h.end+1]) {
+		return false
+	}
+	return acc.byEnd[h.start] > 0
+}
+
+// placeEndingAt reports a place's full name ending at pos, read by
+// segmentation as one place word with its level (宜兴市|延长县: two places
+// written one after the other, no local name the far county ends).
+func (d *recognizer) placeEndingAt(pos int) bool {
+	if !inSet("省市县区州旗盟", d.text[pos-1]) {
+		return false
+	}
+	d.cutAt(pos - 1)
+	tk := d.tokenAt(pos - 1)
+	return tk.End == pos && tk.End-tk.Start >= 3 && tk.Tag == "ns"
 }
 
 // ownDistrictWord reports a county or district of the subject city written

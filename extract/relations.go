@@ -779,7 +779,7 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 		if m.end > front {
 			continue // the qualifier itself
 		}
-		if m.start < lo || !listSep(string(c.d.text[m.end:front])) && !(m.end == out[0].start && areaMention(m) && areaMention(out[0])) {
+		if m.start < lo || !listSep(string(c.d.text[m.end:front])) && !(m.end == out[0].start && (areaMention(m) && areaMention(out[0]) || c.peerRegions(m, out[0]))) {
 			break
 		}
 		out = append([]*mention{m}, out...)
@@ -787,6 +787,17 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 		qualify()
 	}
 	return out
+}
+
+// peerRegions reports two region mentions written one after the other with
+// no mark between, neither inside the other (宜兴市延长县, 徐州宝鸡两地):
+// the parties of a pairing, as a list is.
+func (c *sentenceCtx) peerRegions(m, next *mention) bool {
+	if m.kind != mRegion || next.kind != mRegion || len(m.refs) != 1 || len(next.refs) != 1 || m.refs[0] == next.refs[0] {
+		return false
+	}
+	a, b := m.refs[0].code, next.refs[0].code
+	return a != "" && b != "" && !c.d.x.gaz.Within(a, b) && !c.d.x.gaz.Within(b, a)
 }
 
 // qualifies reports a region mention right before another that lies inside
