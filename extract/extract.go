@@ -655,7 +655,7 @@ func (x *Extractor) readText(in Input) (*docText, kg.Document, []Sentence, *Prob
 		return nil, doc, nil, fatal
 	}
 	sents := Sentences(t.text)
-	t.titleSpans = titles(t.text)
+	t.titleSpans = titles(t.text, t.marks.of('《'))
 	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
 	t.segment()
 	t.lexicon()
@@ -744,6 +744,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	}
 	d := &docText{x: x, docID: doc.ID, source: in.Name}
 	d.text = n.Text
+	d.marks = markPositions(n.Text)
 	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
 		d.orig = newOrigText(text, n.Text, origAt)
