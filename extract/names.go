@@ -1322,17 +1322,24 @@ type charMarks [len(markChars) / 3][]int
 // a scan of the whole text for each was 13 M instructions of a corpus
 // extraction, the one pass about a third of it.
 func markPositions(t []rune) charMarks {
-	var slot [64]uint8 // 1 + the index in markChars of the character with these low six bits, or 0
-	var chars [len(markChars) / 3]rune
+	// slot[r&63] is 1 + the index in markChars of the one character
+	// with r's low six bits, or 0, whose chars entry no character
+	// equals: one test a character, true only at the characters sought
+	// (a test of the slot first was true at one character in eight, a
+	// branch no predictor learns)
+	var slot [64]uint8
+	chars := [16]rune{-1}
 	for k, c := range markChars {
-		slot[c&63], chars[k/3] = uint8(k/3+1), c
+		slot[c&63], chars[k/3+1] = uint8(k/3+1), c
 	}
-	var m charMarks
+	var lists [16][]int // by slot
 	for i, r := range t {
-		if s := slot[r&63]; s != 0 && chars[s-1] == r {
-			m[s-1] = append(m[s-1], i)
+		if s := slot[r&63] & 15; chars[s] == r {
+			lists[s] = append(lists[s], i)
 		}
 	}
+	var m charMarks
+	copy(m[:], lists[1:])
 	return m
 }
 
