@@ -42,14 +42,15 @@ type Config struct {
 	Segmenter *segment.Segmenter
 }
 
-// Extractor reads documents. It is immutable after New and safe for
+// Extractor reads documents. It is immutable after New, but for OpenCC's
+// converter, made once at its first use (converter), and safe for
 // concurrent use.
 type Extractor struct {
-	gaz  *gazetteer.Gazetteer
-	conv Converter
-	// t2s is conv's tables when conv is the OpenCC t2s New made (nil
-	// otherwise): the same conversion, much cheaper (t2s.go)
-	t2s       *t2sTable
+	gaz *gazetteer.Gazetteer
+	// conv is Config.Converter; when that is nil, openCC makes OpenCC's
+	// t2s at the first document that may be traditional (converter).
+	conv      Converter
+	openCC    *openCCT2S
 	seg       *segment.Segmenter
 	names     *matcher
 	nameCands [][]nameCandidate
@@ -219,12 +220,7 @@ func New(cfg Config) (*Extractor, error) {
 	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg, tags: newTagTable(seg.Tags()),
 		citiesByFirst: map[rune][]*gazetteer.Region{}, citiesBySecond: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
 	if x.conv == nil {
-		c, err := opencc.New("t2s")
-		if err != nil {
-			return nil, fmt.Errorf("extract: opencc t2s: %w", err)
-		}
-		x.conv = c
-		x.t2s = newT2STable(c) // nil: c converts
+		x.openCC = &openCCT2S{}
 	}
 	names := x.gaz.Names()
 	// sized for every name at once, where growing them cost more than
@@ -655,7 +651,7 @@ func (x *Extractor) readText(in Input) (*docText, kg.Document, []Sentence, *Prob
 		return nil, doc, nil, fatal
 	}
 	sents := Sentences(t.text)
-	t.titleSpans = titles(t.text)
+	t.titleSpans = titles(t.text, t.marks.of('《'))
 	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
 	t.segment()
 	t.lexicon()
@@ -685,6 +681,37 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 	return ents
 }
 
+// openCCT2S is OpenCC's t2s converter, made once, when first asked for:
+// most runs read simplified documents only, which script detection sends
+// to no converter, and making it (OpenCC's dictionaries, then the tables
+// read out of them) was 40 M instructions, a fifth of a process's start.
+type openCCT2S struct {
+	once sync.Once
+	conv Converter // the tables (t2sTable) if they could be read, else OpenCC's own
+	err  error
+}
+
+// converter returns the converter of traditional characters: the
+// Config's, or OpenCC's t2s, made at the first call.
+func (x *Extractor) converter() (Converter, error) {
+	o := x.openCC
+	if o == nil {
+		return x.conv, nil
+	}
+	o.once.Do(func() {
+		c, err := opencc.New("t2s")
+		if err != nil {
+			o.err = fmt.Errorf("extract: opencc t2s: %w", err)
+			return
+		}
+		o.conv = c
+		if t := newT2STable(c); t != nil { // the same conversion, much cheaper (t2s.go)
+			o.conv = t
+		}
+	})
+	return o.conv, o.err
+}
+
 // prepare runs the first stages: decoding, script detection and t2s
 // conversion, clean-up. It returns the document's text, normalised, and
 // the document's own fields, or the fatal problem that stops it.
@@ -706,11 +733,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		Encoding: enc,
 		Hash:     hex.EncodeToString(sum[:]),
 	}
-	var conv Converter = x.conv
-	if x.t2s != nil {
-		conv = x.t2s
-	}
-	script, err := detectScript(conv, text, runes)
+	script, err := detectScript(x.converter, text, runes)
 	if err != nil {
 		return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "script detection: " + err.Error(), Fatal: true}
 	}
@@ -720,11 +743,15 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	if script == ScriptTraditional {
 		var conv []rune
 		var src *convMap
-		if x.t2s != nil {
-			conv, src = x.t2s.toSimplifiedRunes(text, chars)
+		c, err := x.converter() // made already: detectScript converted a sample
+		if err != nil {
+			return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
+		}
+		if t2s, ok := c.(*t2sTable); ok {
+			conv, src = t2s.toSimplifiedRunes(text, chars)
 		} else {
 			text = strings.Clone(text) // a Converter may keep what it is given
-			s, at, err := toSimplified(x.conv, text)
+			s, at, err := toSimplified(c, text)
 			if err != nil {
 				return nil, doc, &Problem{Source: in.Name, Offset: -1, Message: "t2s conversion: " + err.Error(), Fatal: true}
 			}
@@ -744,6 +771,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	}
 	d := &docText{x: x, docID: doc.ID, source: in.Name}
 	d.text = n.Text
+	d.marks = markPositions(n.Text)
 	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
 		d.orig = newOrigText(text, n.Text, origAt)

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestProvsWithin compares provsWithin with the scan it replaces.
@@ -214,6 +215,41 @@ func TestStopsAndInitials(t *testing.T) {
 			marks, got := stopsAndInitials(text, &stops, ib)
 			if !slices.Equal(marks, wantMarks) || !slices.Equal(got, wantInits) {
 				t.Fatalf("%q (initials %v): %v %v, want %v %v", string(text), withInits, marks, got, wantMarks, wantInits)
+			}
+		}
+	}
+}
+
+// TestMarkChars checks what markPositions' table takes of markChars, and
+// markPositions against slices.Index at every position of texts of them.
+func TestMarkChars(t *testing.T) {
+	seen := map[rune]rune{}
+	for k, c := range markChars {
+		if k%3 != 0 || utf8.RuneLen(c) != 3 {
+			t.Fatalf("%q at byte %d of markChars: not three bytes each", c, k)
+		}
+		if o, ok := seen[c&63]; ok {
+			t.Fatalf("%q and %q share their low six bits", o, c)
+		}
+		seen[c&63] = c
+	}
+	rng := rand.New(rand.NewSource(7))
+	alphabet := []rune(markChars + "”》\n水环\u73ef\u906f\u201d\u300b" + string(rune('环'+64)) + string(rune('“'-64)))
+	for n := range 300 {
+		text := make([]rune, n)
+		for k := range text {
+			text[k] = alphabet[rng.Intn(len(alphabet))]
+		}
+		m := markPositions(text)
+		for _, c := range markChars {
+			var want []int
+			for i, r := range text {
+				if r == c {
+					want = append(want, i)
+				}
+			}
+			if got := m.of(c); !slices.Equal(got, want) {
+				t.Fatalf("markPositions(%q).of(%q) = %v, want %v", string(text), c, got, want)
 			}
 		}
 	}

@@ -318,7 +318,8 @@ func TestTitlesAsBefore(t *testing.T) {
 		texts = append(texts, r)
 	}
 	for _, text := range texts {
-		if got, want := titles(text), ref(text); !slices.Equal(got, want) {
+		m := markPositions(text)
+		if got, want := titles(text, m.of('《')), ref(text); !slices.Equal(got, want) {
 			t.Fatalf("titles(%q) = %v, want %v", string(text), got, want)
 		}
 	}

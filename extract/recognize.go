@@ -111,6 +111,9 @@ type docText struct {
 	heads, trigs, events []hit
 	// titleSpans are the 《》 pairs of the text, by position.
 	titleSpans [][2]int
+	// marks are the positions of the characters whole-text scans look
+	// for (markChars).
+	marks charMarks
 	// tokCode is the word segmentation of the units read so far, a code
 	// per character (wordindex.go; 0: not cut yet), and longToks the
 	// tokens too long for a code. Most of a report is never asked for its
@@ -2378,12 +2381,15 @@ func (d *recognizer) quotedRuns(covered []bool) []*mention {
 	}
 	var out []*mention
 	t := d.text
+	quotes, q := d.marks.of('“'), 0
 	for i := 0; i < len(t); i++ {
-		k := indexRune(t[i:], '“')
-		if k < 0 {
+		for q < len(quotes) && quotes[q] < i {
+			q++
+		}
+		if q == len(quotes) {
 			break
 		}
-		i += k
+		i = quotes[q] // the first “ from i
 		j := i + 1
 		for j < len(t) && j-i <= 5 && isHan(t[j]) && !covered[j] {
 			j++

@@ -2634,17 +2634,20 @@ func isMunicipality(r *gazetteer.Region) bool {
 }
 
 // titles returns the spans of 《》 pairs on one line: [open, close].
-func titles(t []rune) [][2]int {
+// opens are the positions of 《 in t (markPositions).
+func titles(t []rune, opens []int) [][2]int {
 	var spans [][2]int
-	for i := 0; ; {
-		// from each 《 (indexRune: sixteen characters a step over the text
-		// between titles) to the 》 that closes it; a line break or a later
+	for i, k := 0, 0; ; {
+		// from each 《 to the 》 that closes it; a line break or a later
 		// 《 first leaves it open, and the search goes on from there
-		o := indexRune(t[i:], '《')
-		if o < 0 {
+		for k < len(opens) && opens[k] < i {
+			k++
+		}
+		if k == len(opens) {
 			return spans
 		}
-		j := i + o + 1
+		o := opens[k] // the first 《 from i
+		j := o + 1
 		for j < len(t) && t[j] != '》' && t[j] != '\n' && t[j] != '《' {
 			j++
 		}
@@ -2652,7 +2655,7 @@ func titles(t []rune) [][2]int {
 			return spans
 		}
 		if t[j] == '》' {
-			spans = append(spans, [2]int{i + o, j})
+			spans = append(spans, [2]int{o, j})
 			j++
 		}
 		i = j

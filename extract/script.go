@@ -26,8 +26,9 @@ const sampleRunes = 800
 // tables), so only text detected as traditional is converted.
 //
 // runes, when not nil, are text's characters, decoded already: the first
-// look reads them instead of decoding text again.
-func detectScript(conv Converter, text string, runes []rune) (string, error) {
+// look reads them instead of decoding text again. conv is asked for the
+// converter only when a sample is converted.
+func detectScript(conv func() (Converter, error), text string, runes []rune) (string, error) {
 	if runes != nil && !mayBeTraditionalRunes(runes) || runes == nil && !mayBeTraditional(text) {
 		return ScriptSimplified, nil
 	}
@@ -45,7 +46,11 @@ func detectScript(conv Converter, text string, runes []rune) (string, error) {
 	if han == 0 {
 		return ScriptSimplified, nil
 	}
-	out, err := conv.Convert(sample.String())
+	c, err := conv()
+	if err != nil {
+		return "", err
+	}
+	out, err := c.Convert(sample.String())
 	if err != nil {
 		return "", err
 	}

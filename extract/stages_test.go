@@ -22,7 +22,7 @@ func stageText(t *testing.T, x *Extractor, text, subject string) (*docText, []Se
 		t.Fatal(p.Message)
 	}
 	sents := Sentences(d.text)
-	d.titleSpans = titles(d.text)
+	d.titleSpans = titles(d.text, d.marks.of('《'))
 	var m docMeta
 	if subject != "" {
 		rs := x.gaz.ByName(subject)
