@@ -1717,6 +1717,9 @@ func (d *recognizer) recognizeAbbrev() {
 	for _, m := range d.crossRuns(covered, runs, initials) {
 		add(m)
 	}
+	for _, m := range d.farPairs(covered, initials) {
+		add(m)
+	}
 	if d.subjReg != nil {
 		// One pass over the text for all the pronouns, where a search of
 		// the whole text for each was 1 % of the extraction; they are
@@ -2468,6 +2471,71 @@ func (d *recognizer) initialRuns(covered []bool, initials []int) []*mention {
 		next = max(j, i+1)
 	}
 	return out
+}
+
+// farPairs reads pairs of cities written one character each before a word
+// that binds a run, one a city of the subject's province and the other a
+// city far away that its initial or nickname alone names (深哈对口合作 in
+// 哈尔滨's text: 深圳 and 哈尔滨; 穗鹤对口合作 in 鹤岗's: 广州 and 鹤岗), the
+// way paired cities of the state's pairing programmes are written. Each
+// character must be a word of its own: in 长沙合作 the two are one name.
+func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
+	t := d.text
+	var out []*mention
+	next := 0
+	for _, i := range initials {
+		if i < next {
+			continue
+		}
+		var alone *mention // 深|哈 in 哈尔滨's text: the subject's initial read alone, which the pair takes over
+		if covered[i] {
+			k := slices.IndexFunc(d.mentions, func(m *mention) bool { return m.start == i && m.end == i+1 && m.kind == mAbbrev })
+			if k < 0 {
+				continue
+			}
+			alone = d.mentions[k]
+		}
+		own := d.runCity(t[i])
+		if own == nil || alone != nil && (len(alone.refs) != 1 || alone.refs[0].code != own.Code) {
+			continue
+		}
+		for _, a := range []int{i - 1, i} { // the subject's city second (深哈) or first (哈深)
+			o := a
+			if a == i {
+				o = i + 1
+			}
+			if a < 0 || a+2 > len(t) || covered[o] || !d.runFollowed(a+2) || a > 0 && d.runCity(t[a-1]) != nil {
+				continue
+			}
+			far := d.x.nicknames[t[o]]
+			if far == nil {
+				far = d.soleCity(t[o])
+			}
+			if far == nil || far == own || d.x.gaz.Province(far.Code) == d.x.gaz.Province(own.Code) || !d.charWord(a) || !d.charWord(a+1) {
+				continue
+			}
+			refs := []*entity{d.regionEntity(own), d.regionEntity(far)}
+			if a < i {
+				refs[0], refs[1] = refs[1], refs[0]
+			}
+			if alone != nil {
+				alone.start, alone.end, alone.refs = a, a+2, refs
+			} else {
+				out = append(out, &mention{start: a, end: a + 2, kind: mAbbrev, refs: refs})
+			}
+			next = a + 2
+			break
+		}
+	}
+	return out
+}
+
+// charWord reports the character at i read by segmentation as a word of
+// its own.
+func (d *recognizer) charWord(i int) bool {
+	d.cutAt(i)
+	tk := d.tokenAt(i)
+	return tk.Start == i && tk.End == i+1
 }
 
 // stopsAndInitials returns, in order, the positions of t whose
