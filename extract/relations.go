@@ -1075,7 +1075,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 川渝合作共建…, 津冀携手共建…: a mutual word inside the trigger
 			// relates the peers before it, whatever they build
 			if k := slices.IndexFunc(c.d.x.trigDefs, func(d triggerDef) bool { return d.word == pre && (d.typ == kg.CooperatesWith || d.typ == kg.LinksWith) }); k >= 0 {
-				if peers := c.peersBefore(cl[0], t.start); len(runsOf(peers)) > 0 {
+				if peers := c.peersBefore(cl[0], t.start); len(runsOf(peers)) > 0 || len(peers) >= 2 && !c.partnersIn(peers) {
+					// (无锡高新区和连云港高新区合作共建: listed peers too, not
+					// the partners listed after 与: 与成都高新区、天府新区合作共建)
 					c.peerPairs(c.d.x.trigDefs[k].typ, t, peers, rs)
 				}
 			}
@@ -1683,6 +1685,24 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// partnersIn reports 与 or 同 before or between the items of a list:
+// partners of a subject (A与B、C合作共建), no peers of each other.
+func (c *sentenceCtx) partnersIn(ms []*mention) bool {
+	t := c.d.text
+	for k, m := range ms {
+		from := m.start - 1
+		if k > 0 {
+			from = ms[k-1].end
+		}
+		for i := max(0, from); i < m.start; i++ {
+			if inSet("与同", t[i]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // signedAgreement reports a list's places that sign a cooperation agreement
