@@ -1219,7 +1219,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		// of it; 国家 or 全国 before a quoted part that words go on from to
 		// the head (国家“人工智能+”农业领域中试基地) is the whole name's (全省
 		// and 全市 are the document's own: 全省“十三五”近期规划)
-		if qi := i + q; d.isGeneric(t[i:qi]) && !(qi-i == 2 && d.anchorAt(i) && t[i] != '省' && !strings.ContainsRune("省市", t[i+1]) && d.quotedPartBefore(qi, headStart)) {
+		if qi := i + q; d.isGeneric(t[i:qi]) && !(qi-i == 2 && d.anchorAt(i) && t[i] != '省' && !strings.ContainsRune("省市", t[i+1]) && d.quotedPartBefore(qi, headStart)) ||
+			d.levelBody(i, qi) {
+			// (省委“四化同步…”发展战略: the body that issues it is no part of its name)
 			i = qi
 		}
 	}
@@ -6687,6 +6689,16 @@ func (d *recognizer) diversionEnd(i int) int {
 		}
 	}
 	return -1
+}
+
+// levelBody reports text[a:b] a body named by its level alone, a level of
+// government ([gov-levels]) and a one-character body ending ([body-endings]:
+// 省委, 市委, 县委): the issuer of a programme, as in 省委“三大战略”.
+func (d *recognizer) levelBody(a, b int) bool {
+	if b-a != 2 || !slices.Contains(d.x.lex.govLevels, string(d.text[a])) {
+		return false
+	}
+	return slices.Contains(d.x.lex.bodyEndings, string(d.text[a+1]))
 }
 
 // verbBefore reports a verb of two characters or more, by word
