@@ -3251,6 +3251,12 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 			e.addAlias(name)
 			return e
 		}
+		// 双城经济圈 after 成渝地区双城经济圈: the tail of a group the document
+		// names, without its places, is a short reference to it
+		if e := d.groupEndingWith(name); e != nil {
+			e.addAlias(name)
+			return e
+		}
 	}
 	canon := name
 	for _, p := range [][2]string{{"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}} {
@@ -3275,6 +3281,29 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		e.addAlias(surface)
 	}
 	return e
+}
+
+// groupEndingWith returns the one group the document names (by the
+// gazetteer) whose name ends with name and is longer, or nil: name must
+// open with no place of its own.
+func (d *recognizer) groupEndingWith(name string) *entity {
+	if utf8.RuneCountInString(name) < 4 {
+		return nil
+	}
+	var found *entity
+	for _, m := range d.gazSpans {
+		if m.kind != mGroup || len(m.refs) != 1 {
+			continue
+		}
+		e := m.refs[0]
+		if len(e.name) > len(name) && strings.HasSuffix(e.name, name) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // partyOrder returns a zone name with the province abbreviations that open
