@@ -1549,6 +1549,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"COOPERATES_WITH 长沙市 -> 沙市区"}},
 		{"two zones joined by 和 before a mutual trigger are peers; partners after 与 are not", "无锡市南北结对帮扶合作工作总结\n推进无锡高新区和连云港高新区合作共建，推动泉州经开区与厦门火炬高新区、漳州台商投资区合作共建产业园区。",
 			[]string{"COOPERATES_WITH 无锡高新区 -> 连云港高新区", "COOPERATES_WITH 泉州经开区 -> 厦门火炬高新区"}, []string{"COOPERATES_WITH 厦门火炬高新区 -> 漳州台商投资区"}},
+		{"a trigger in the kind of counted items relates none of them", "四川省2023年政府工作报告\n联合打造万达开川渝统筹发展示范区、川渝高竹新区等10个毗邻地区合作平台，加强与张家口、承德等毗邻地区合作。",
+			[]string{"ADJACENT_TO 四川省 -> 张家口市"}, []string{"ADJACENT_TO 万达开川渝统筹发展示范区 -> 川渝高竹新区"}},
 		{"listed helpers aid the subject", "甘肃省政府工作报告\n天津、山东对口协作、倾力帮扶，实施项目7956个。",
 			[]string{"COOPERATES_WITH 天津市 -> 甘肃省", "COOPERATES_WITH 山东省 -> 甘肃省"}, []string{"COOPERATES_WITH 天津市 -> 山东省"}},
 		{"a kind of a group's projects is no project", "重庆市政府工作报告\n共建“一带一路”标志性项目加快建设。",

@@ -68,6 +68,18 @@ func isClauseSep(r rune) bool {
 	return false
 }
 
+// classAfterList reports pos right after 等 and a count (等10个, 等三批):
+// what starts there is the kind of the items listed before, things
+// counted, not the places.
+func (d *relater) classAfterList(pos int) bool {
+	t := d.text
+	i := pos
+	for i > 0 && pos-i < 6 && (isDigit(t[i-1]) || isChineseNumeral(t[i-1]) || inSet(d.x.lex.countMeasures, t[i-1])) {
+		i--
+	}
+	return i < pos && i > 0 && t[i-1] == '等' // (与张家口、承德…等毗邻地区: with no count, the places listed are the area)
+}
+
 // relations reads the trigger-word relations of every sentence.
 func (d *relater) relations(sents []Sentence, rs relSet) {
 	hits := d.trigs
@@ -78,6 +90,9 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 	for _, h := range hits {
 		if d.insideName(h.start, h.end) || inTitle(h.start) {
 			continue
+		}
+		if def := d.x.trigDefs[h.word]; def.typ == kg.AdjacentTo && d.classAfterList(h.start) {
+			continue // A、B等10个毗邻地区合作平台: the kind of the items listed, no relation of them
 		}
 		ts = append(ts, trig{def: d.x.trigDefs[h.word], start: h.start, end: h.end})
 	}
