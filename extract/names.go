@@ -1145,6 +1145,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		if inSet("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
 			break // 第三节创新区: a heading glued to the text
 		}
+		if (r == '日' || r == '月') && i >= 2 && (isDigit(t[i-2]) || isChineseNumeral(t[i-2])) {
+			break // 12月26日|京雄城际铁路: a date opens the sentence, no part of a name
+		}
 		if plan && r == '和' && strings.HasSuffix(d.sub(max(0, i-5), i), "国民经济和") {
 			i -= 5 // 国民经济和社会发展第十五个五年规划: one fixed phrase
 			continue
