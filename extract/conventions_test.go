@@ -98,6 +98,8 @@ func TestRegionsEverywhere(t *testing.T) {
 		name, text string
 		want, not  []string // entity names mentioned / not mentioned
 	}{
+		{"a short name the text names in full is the region, not the group it also names", "浙江省援青工作动态\n浙江援建青海海西州多个项目，浙商企业在海西注册量达1209家。",
+			[]string{"海西蒙古族藏族自治州"}, []string{"海峡西岸经济区"}},
 		{"short forms of autonomous regions", guizhouTitle + "深化与广西、西藏、新疆、内蒙古、宁夏的交流。",
 			[]string{"广西壮族自治区", "西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "宁夏回族自治区"}, nil},
 		{"a city's short name is the city over other cities' districts; a common word's is not", "四川省政府工作报告\n推动成都与西安、昆明协作，建设大同社会。",

@@ -1358,8 +1358,10 @@ func (d *recognizer) resolve(cands []nameCandidate, known map[string]bool) *name
 	if group != nil {
 		// 湘东 is a group (east Hunan) and the short name of 湘东区: in a
 		// document about the province that holds the district, the district.
+		// (海西 in a text that names 海西州 in full: the prefecture, not
+		// the group of 福建)
 		for _, c := range short {
-			if d.inSubject(c.region, false) {
+			if d.inSubject(c.region, false) || known[c.region.Code] {
 				return d.pick(short, known, true)
 			}
 		}
