@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -11,41 +12,38 @@ import (
 // encodeText returns string(text) and the byte offset in it of every
 // character (and len of the string at len(text)), in one pass. A rune that
 // is not a valid code point is written as U+FFFD, as string(text) does.
+//
+// The buffer is sized for three bytes a character, Chinese text's size,
+// where a first pass counted the bytes: a block that might not fit (four
+// bytes a character) grows it, and a text mostly of one- and two-byte
+// characters is copied to its size at the end, so that the string holds
+// at most an eighth of its bytes unused.
 func encodeText(text []rune) (string, byteIndex) {
-	n := 0
-	for _, r := range text {
-		if uint32(r)-0x800 < 0x10000-0x800 {
-			n += 3 // Chinese text's case first; a surrogate is written as U+FFFD, three bytes too
-			continue
-		}
-		switch {
-		case r < 0:
-			n += 3 // U+FFFD
-		case r < utf8.RuneSelf:
-			n++
-		case r < 0x800:
-			n += 2
-		case r <= utf8.MaxRune:
-			n += 4
-		default:
-			n += 3
-		}
-	}
+	// 64 bytes more: a block's fourth bytes, so that text of three bytes a
+	// character never grows it (3r + 64 >= 4 min(r, 64) for r left)
+	buf := make([]byte, 3*len(text)+64)
 	// A block of 64 characters at a time (encodeBlock), its bit planes in
 	// locals: no block to find and write per character.
-	buf := make([]byte, n)
 	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
 	i := 0
 	for k := range at.blocks {
 		b := &at.blocks[k]
 		b.base = uint32(i)
-		i, b.lo, b.hi = encodeBlock(buf, i, text[k<<6:min(k<<6+64, len(text))])
+		block := text[k<<6 : min(k<<6+64, len(text))]
+		if len(buf)-i < 4*len(block) {
+			buf = slices.Grow(buf[:i], 4*len(text[k<<6:])) // room for the rest at four bytes a character
+			buf = buf[:cap(buf)]
+		}
+		i, b.lo, b.hi = encodeBlock(buf, i, block)
 	}
-	if n == 0 {
+	if i == 0 {
 		return "", at
 	}
+	if len(buf)-i > i>>3 {
+		buf = append([]byte(nil), buf[:i]...)
+	}
 	// buf is not written again: the string may share it.
-	return unsafe.String(&buf[0], n), at
+	return unsafe.String(&buf[0], i), at
 }
 
 // encodeBlock writes the UTF-8 of a block of at most 64 characters into

@@ -33,6 +33,13 @@ func TestEncodeText(t *testing.T) {
 	for _, n := range []int{63, 64, 65, 128} { // the index's blocks are 64 characters
 		texts = append(texts, []rune(strings.Repeat("中a😀", n))[:n])
 	}
+	// the buffer, sized for three bytes a character, grown by characters of
+	// four (all of them, or after a run of three-byte ones) and cut to size
+	// after one-byte ones
+	for _, n := range []int{1, 16, 17, 63, 64, 65, 200} {
+		texts = append(texts, []rune(strings.Repeat("😀", n)), []rune(strings.Repeat("中", n)+strings.Repeat("😀", n)),
+			[]rune(strings.Repeat("中", 3*n)+strings.Repeat("😀", n)), []rune(strings.Repeat("a", n)), []rune(strings.Repeat("é中", n)))
+	}
 	for _, s := range textconvCases(t) {
 		texts = append(texts, []rune(s))
 	}
