@@ -158,7 +158,14 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 			// tested together in the four read at once
 			b := s[i : i+4]
 			if v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24; v&0xC0C0F0 == 0x8080E0 {
-				if r := rune(v&0x0F)<<12 | rune(v>>8&0x3F)<<6 | rune(v>>16&0x3F); uint32(r)-0x800 < 0xD800-0x800 || r >= 0xE000 {
+				r := rune(v&0x0F)<<12 | rune(v>>8&0x3F)<<6 | rune(v>>16&0x3F)
+				if uint32(r)-0x800 < 0xD800-0x800 {
+					// Chinese characters and most marks: no U+FFFD to count
+					out[k] = r
+					i += 3
+					continue
+				}
+				if r >= 0xE000 {
 					if r == utf8.RuneError {
 						repl++
 					}
