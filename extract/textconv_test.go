@@ -338,3 +338,27 @@ func TestDecodeValid(t *testing.T) {
 		}
 	}
 }
+
+// TestTextCounts checks textCounts against a count of characters and
+// control characters byte by byte, with the bytes below 0x20 and the
+// continuation bytes at every place of the words it reads.
+func TestTextCounts(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for range 20000 {
+		b := make([]byte, rng.Intn(70))
+		for i := range b {
+			b[i] = []byte{0, 1, '\n', '\r', '\t', '\f', 0x1F, 0x20, 'a', 0x7F, 0x80, 0xBF, 0xC0, 0xE4, 0xFF}[rng.Intn(15)]
+		}
+		s := string(b)
+		wantN, wantCtl := 0, 0
+		for _, c := range b {
+			if c&0xC0 != 0x80 {
+				wantN++
+			}
+			wantCtl += isControl(c)
+		}
+		if n, ctl := textCounts(s); n != wantN || ctl != wantCtl {
+			t.Fatalf("textCounts(%q) = %d, %d; want %d, %d", s, n, ctl, wantN, wantCtl)
+		}
+	}
+}
