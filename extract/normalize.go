@@ -136,8 +136,8 @@ func splitLines(src []rune) []line {
 	ls := make([]line, 0, 64)
 	start := 0
 	for i, r := range src {
-		if r > '\r' && r|1 != '\u2029' {
-			continue // (nearly every character: two tests, not four)
+		if r > '\r' && uint32(r)-'\u2028' > 1 {
+			continue // (nearly every character: two tests, not four, and r kept as read)
 		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			ls = append(ls, line{start: start, end: i})

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -11,41 +12,38 @@ import (
 // encodeText returns string(text) and the byte offset in it of every
 // character (and len of the string at len(text)), in one pass. A rune that
 // is not a valid code point is written as U+FFFD, as string(text) does.
+//
+// The buffer is sized for three bytes a character, Chinese text's size,
+// where a first pass counted the bytes: a block that might not fit (four
+// bytes a character) grows it, and a text mostly of one- and two-byte
+// characters is copied to its size at the end, so that the string holds
+// at most an eighth of its bytes unused.
 func encodeText(text []rune) (string, byteIndex) {
-	n := 0
-	for _, r := range text {
-		if uint32(r)-0x800 < 0x10000-0x800 {
-			n += 3 // Chinese text's case first; a surrogate is written as U+FFFD, three bytes too
-			continue
-		}
-		switch {
-		case r < 0:
-			n += 3 // U+FFFD
-		case r < utf8.RuneSelf:
-			n++
-		case r < 0x800:
-			n += 2
-		case r <= utf8.MaxRune:
-			n += 4
-		default:
-			n += 3
-		}
-	}
+	// 64 bytes more: a block's fourth bytes, so that text of three bytes a
+	// character never grows it (3r + 64 >= 4 min(r, 64) for r left)
+	buf := make([]byte, 3*len(text)+64)
 	// A block of 64 characters at a time (encodeBlock), its bit planes in
 	// locals: no block to find and write per character.
-	buf := make([]byte, n)
 	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
 	i := 0
 	for k := range at.blocks {
 		b := &at.blocks[k]
 		b.base = uint32(i)
-		i, b.lo, b.hi = encodeBlock(buf, i, text[k<<6:min(k<<6+64, len(text))])
+		block := text[k<<6 : min(k<<6+64, len(text))]
+		if len(buf)-i < 4*len(block) {
+			buf = slices.Grow(buf[:i], 4*len(text[k<<6:])) // room for the rest at four bytes a character
+			buf = buf[:cap(buf)]
+		}
+		i, b.lo, b.hi = encodeBlock(buf, i, block)
 	}
-	if n == 0 {
+	if i == 0 {
 		return "", at
 	}
+	if len(buf)-i > i>>3 {
+		buf = append([]byte(nil), buf[:i]...)
+	}
 	// buf is not written again: the string may share it.
-	return unsafe.String(&buf[0], n), at
+	return unsafe.String(&buf[0], i), at
 }
 
 // encodeBlock writes the UTF-8 of a block of at most 64 characters into
@@ -160,7 +158,14 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 			// tested together in the four read at once
 			b := s[i : i+4]
 			if v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24; v&0xC0C0F0 == 0x8080E0 {
-				if r := rune(v&0x0F)<<12 | rune(v>>8&0x3F)<<6 | rune(v>>16&0x3F); uint32(r)-0x800 < 0xD800-0x800 || r >= 0xE000 {
+				r := rune(v&0x0F)<<12 | rune(v>>8&0x3F)<<6 | rune(v>>16&0x3F)
+				if uint32(r)-0x800 < 0xD800-0x800 {
+					// Chinese characters and most marks: no U+FFFD to count
+					out[k] = r
+					i += 3
+					continue
+				}
+				if r >= 0xE000 {
 					if r == utf8.RuneError {
 						repl++
 					}
@@ -248,6 +253,18 @@ func textCounts(s string) (n, ctl int) {
 	var cont int
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	i := 0
+	// Sixteen bytes a step: the two words' continuation bits, each at bit
+	// 7 of its bytes, are counted by one popcount with the second's moved
+	// to bit 6, and one test finds a byte below 0x20 in either.
+	for ; i+16 <= len(b); i += 16 {
+		x, y := binary.LittleEndian.Uint64(b[i:i+8:i+8]), binary.LittleEndian.Uint64(b[i+8:i+16:i+16])
+		cont += bits.OnesCount64(x&^(x<<1)&high | (y&^(y<<1)&high)>>1)
+		if ((x-0x20*ones)&^x|(y-0x20*ones)&^y)&high != 0 {
+			for _, c := range b[i : i+16] {
+				ctl += isControl(c)
+			}
+		}
+	}
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
 		cont += bits.OnesCount64(x &^ (x << 1) & high) // bit 7 set, bit 6 clear

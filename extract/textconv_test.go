@@ -33,6 +33,13 @@ func TestEncodeText(t *testing.T) {
 	for _, n := range []int{63, 64, 65, 128} { // the index's blocks are 64 characters
 		texts = append(texts, []rune(strings.Repeat("中a😀", n))[:n])
 	}
+	// the buffer, sized for three bytes a character, grown by characters of
+	// four (all of them, or after a run of three-byte ones) and cut to size
+	// after one-byte ones
+	for _, n := range []int{1, 16, 17, 63, 64, 65, 200} {
+		texts = append(texts, []rune(strings.Repeat("😀", n)), []rune(strings.Repeat("中", n)+strings.Repeat("😀", n)),
+			[]rune(strings.Repeat("中", 3*n)+strings.Repeat("😀", n)), []rune(strings.Repeat("a", n)), []rune(strings.Repeat("é中", n)))
+	}
 	for _, s := range textconvCases(t) {
 		texts = append(texts, []rune(s))
 	}
@@ -328,6 +335,30 @@ func TestDecodeValid(t *testing.T) {
 		}
 		if (brs != nil) != (be == EncodingUTF8 && berr == nil) || brs != nil && string(brs) != bt {
 			t.Fatalf("decode(%q): characters %q for %q %q %v", s, string(brs), bt, be, berr)
+		}
+	}
+}
+
+// TestTextCounts checks textCounts against a count of characters and
+// control characters byte by byte, with the bytes below 0x20 and the
+// continuation bytes at every place of the words it reads.
+func TestTextCounts(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for range 20000 {
+		b := make([]byte, rng.Intn(70))
+		for i := range b {
+			b[i] = []byte{0, 1, '\n', '\r', '\t', '\f', 0x1F, 0x20, 'a', 0x7F, 0x80, 0xBF, 0xC0, 0xE4, 0xFF}[rng.Intn(15)]
+		}
+		s := string(b)
+		wantN, wantCtl := 0, 0
+		for _, c := range b {
+			if c&0xC0 != 0x80 {
+				wantN++
+			}
+			wantCtl += isControl(c)
+		}
+		if n, ctl := textCounts(s); n != wantN || ctl != wantCtl {
+			t.Fatalf("textCounts(%q) = %d, %d; want %d, %d", s, n, ctl, wantN, wantCtl)
 		}
 	}
 }
