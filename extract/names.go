@@ -2033,6 +2033,7 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 	// the word before was an adverb (not one after the place), or an
 	// organisation's name
 	prevAdverb, prevBody := false, false
+	anchored := d.anchorAt(from) // 国家, 全国 open the name
 	for i, tk := range ws {
 		a, b := from+tk.Start, from+tk.End
 		adverb, body := prevAdverb, prevBody
@@ -2094,6 +2095,9 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 				placeEnd = b // 宿迁|同步|集成改革示范区: and so is one after its adverb
 			}
 			continue
+		}
+		if !plan && anchored && tk.Tag == "v" && d.x.generic.startingAt(d.text, from+2, a) == a-from-2 && a > from+2 {
+			continue // 国家|智能|铸造|产业创新中心: after 国家 and its qualifiers, the verb is the field the name holds
 		}
 		if plan && segment.IsVerbTag(tk.Tag) && !(d.anchorAt(b) && b+2 < headStart) && !d.batchAt(b, headStart) {
 			// (补充耕地质量验收|全国|试点: an issuer right before the head closes the name, it opens none)
