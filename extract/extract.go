@@ -181,6 +181,10 @@ type Extractor struct {
 	// for one of its places in a run (initialRuns): the first character of
 	// its cities and counties, the second of its cities
 	initialBits map[string]*[1 << 10]uint64
+	// farBits mark the characters that name one city wherever they are
+	// written (a nickname, or the first character of one city only and no
+	// province's abbreviation: 穗, 深): the far side of a pair (farPairs)
+	farBits [1 << 10]uint64
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
@@ -435,6 +439,16 @@ func New(cfg Config) (*Extractor, error) {
 			}
 		case gazetteer.County:
 			x.countiesByFirst[first] = append(x.countiesByFirst[first], r)
+		}
+	}
+	for c, cs := range x.citiesByFirst {
+		if _, abbrev := x.abbrevs[c]; len(cs) == 1 && !abbrev && c < 1<<16 {
+			x.farBits[c>>6] |= 1 << (c & 63)
+		}
+	}
+	for c := range x.nicknames {
+		if c < 1<<16 {
+			x.farBits[c>>6] |= 1 << (c & 63)
 		}
 	}
 	return x, nil

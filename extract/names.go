@@ -6541,17 +6541,22 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		if i = nextLowBits(t, i, goodBits); i+2 >= len(t) {
 			break
 		}
-		if end, line := d.directionalTransfer(i); end > 0 {
-			if !namedIdx.covers(i-1, end) {
-				e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
-				out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
-				if line < end { // 西气东输三线陕西段 names 西气东输三线 too
-					e := d.namedEntity(kg.Project, string(t[i-1:line]), i-1, line)
-					out = append(out, oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
+		// (most goods' characters have no verb of carrying after them and no
+		// direction on both sides: the lists are read first, the transfer
+		// only then)
+		if dirs := d.x.lex.transferDirections; slices.Contains(d.x.lex.transferVerbs, t[i+2]) && slices.Contains(dirs, t[i-1]) && slices.Contains(dirs, t[i+1]) {
+			if end, line := d.directionalTransfer(i); end > 0 {
+				if !namedIdx.covers(i-1, end) {
+					e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
+					out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
+					if line < end { // 西气东输三线陕西段 names 西气东输三线 too
+						e := d.namedEntity(kg.Project, string(t[i-1:line]), i-1, line)
+						out = append(out, oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
+					}
 				}
+				i = end - 1
+				continue
 			}
-			i = end - 1
-			continue
 		}
 		if !slices.Contains(goods, t[i]) {
 			continue

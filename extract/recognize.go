@@ -2489,31 +2489,35 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 		if i < next {
 			continue
 		}
-		var alone *mention // 深|哈 in 哈尔滨's text: the subject's initial read alone, which the pair takes over
-		if covered[i] {
-			k := slices.IndexFunc(d.mentions, func(m *mention) bool { return m.start == i && m.end == i+1 && m.kind == mAbbrev })
-			if k < 0 {
-				continue
-			}
-			alone = d.mentions[k]
-		}
-		own := d.runCity(t[i])
-		if own == nil || alone != nil && (len(alone.refs) != 1 || alone.refs[0].code != own.Code) {
-			continue
-		}
 		for _, a := range []int{i - 1, i} { // the subject's city second (深哈) or first (哈深)
+			// the cheap tests first: most initials stand in no pair before a
+			// word that binds a run
 			o := a
 			if a == i {
 				o = i + 1
 			}
-			if a < 0 || a+2 > len(t) || covered[o] || !d.runFollowed(a+2) || a > 0 && d.runCity(t[a-1]) != nil {
+			if a < 0 || a+2 > len(t) || covered[o] || t[o] >= 1<<16 || d.x.farBits[t[o]>>6]&(1<<(t[o]&63)) == 0 {
 				continue
 			}
 			far := d.x.nicknames[t[o]]
 			if far == nil {
 				far = d.soleCity(t[o])
 			}
-			if far == nil || far == own || d.x.gaz.Province(far.Code) == d.x.gaz.Province(own.Code) || !d.charWord(a) || !d.charWord(a+1) {
+			if far == nil || !d.runFollowed(a+2) {
+				continue
+			}
+			var alone *mention // 深|哈 in 哈尔滨's text: the subject's initial read alone, which the pair takes over
+			if covered[i] {
+				k := slices.IndexFunc(d.mentions, func(m *mention) bool { return m.start == i && m.end == i+1 && m.kind == mAbbrev })
+				if k < 0 {
+					continue
+				}
+				alone = d.mentions[k]
+			}
+			own := d.runCity(t[i])
+			if own == nil || alone != nil && (len(alone.refs) != 1 || alone.refs[0].code != own.Code) ||
+				a > 0 && d.runCity(t[a-1]) != nil || far == own || d.x.gaz.Province(far.Code) == d.x.gaz.Province(own.Code) ||
+				!d.charWord(a) || !d.charWord(a+1) {
 				continue
 			}
 			refs := []*entity{d.regionEntity(own), d.regionEntity(far)}
