@@ -42,19 +42,7 @@ func (w *recordWriter) entity(e *kg.Entity) []byte {
 	b = appendString(b, e.ID)
 	b = appendStringField(b, `,"type":`, string(e.Type))
 	b = appendStringField(b, `,"name":`, e.Name)
-	b = append(b, `,"aliases":`...)
-	if e.Aliases == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, a := range e.Aliases {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendString(b, a)
-		}
-		b = append(b, ']')
-	}
+	b = appendArray(append(b, `,"aliases":`...), e.Aliases, func(b []byte, a *string) []byte { return appendString(b, *a) })
 	b = appendIntField(b, `,"mentions":`, e.Mentions)
 	if len(e.MentionsByDocument) > 0 {
 		w.keys = w.keys[:0]
@@ -101,30 +89,35 @@ func (w *recordWriter) relation(r *kg.Relation) []byte {
 	b = appendStringField(b, `,"type":`, string(r.Type))
 	b = appendStringField(b, `,"from":`, r.From)
 	b = appendStringField(b, `,"to":`, r.To)
-	b = append(b, `,"evidence":`...)
-	if r.Evidence == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Evidence {
-			e := &r.Evidence[i]
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendStringField(b, `{"document":`, e.Document)
-			b = appendIntField(b, `,"sentence":`, e.Sentence)
-			b = appendIntField(b, `,"start":`, e.Start)
-			b = appendIntField(b, `,"end":`, e.End)
-			b = appendStringField(b, `,"trigger":`, e.Trigger)
-			b = appendStringField(b, `,"text":`, e.Text)
-			b = appendOmitInt(b, `,"sentence_start":`, e.SentenceStart)
-			b = appendOmitString(b, `,"original":`, e.Original)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = appendArray(append(b, `,"evidence":`...), r.Evidence, func(b []byte, e *kg.Evidence) []byte {
+		b = appendStringField(b, `{"document":`, e.Document)
+		b = appendIntField(b, `,"sentence":`, e.Sentence)
+		b = appendIntField(b, `,"start":`, e.Start)
+		b = appendIntField(b, `,"end":`, e.End)
+		b = appendStringField(b, `,"trigger":`, e.Trigger)
+		b = appendStringField(b, `,"text":`, e.Text)
+		b = appendOmitInt(b, `,"sentence_start":`, e.SentenceStart)
+		b = appendOmitString(b, `,"original":`, e.Original)
+		return append(b, '}')
+	})
 	w.b = append(b, '}', '\n')
 	return w.b
+}
+
+// appendArray appends xs as a JSON array, each element written by each, or
+// null for a nil slice, as encoding/json writes a slice.
+func appendArray[T any](b []byte, xs []T, each func([]byte, *T) []byte) []byte {
+	if xs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = each(b, &xs[i])
+	}
+	return append(b, ']')
 }
 
 // appendStringField appends name (the comma, the quoted key and the colon)
