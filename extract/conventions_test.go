@@ -861,6 +861,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京雄城际铁路"}, []string{"月26日京雄城际铁路", "月1日全国铁路"}},
 		{"after 国家 and its qualifiers a verb is the field the name holds", "四川省2023年政府工作报告\n获批建设国家智能铸造产业创新中心。",
 			[]string{"国家智能铸造产业创新中心"}, []string{"产业创新中心"}},
+		{"places counted before a head give it no name", "河南省交通运输工作要点\n实现与陕西、山西、山东三省高速公路互联互通，推进郑州、开封两市城市轨道交通建设。",
+			nil, []string{"山东三省高速公路", "开封两市城市轨道交通"}},
 		{"a transfer of the state named by two directions", "湖北省政府工作报告\n“西电东送”送电量创新高，西气东输三线湖北段建成投运，提升北煤南运和疆电外送能力，加强南水北调水源区保护。",
 			[]string{"西电东送", "西气东输三线", "西气东输三线湖北段", "北煤南运", "疆电外送"}, []string{"南水北调", "南水北调水源区", "西南"}},
 		{"a place after another name in a list sharing a head", "重庆市政府工作报告\n推进合川渭沱、乌江彭水等多式联运枢纽建设。",

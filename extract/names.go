@@ -646,6 +646,9 @@ func (d *recognizer) recognizeNames() {
 		}
 		strategy := rule == ruleClosed && vh-start >= 4 && d.headRuleHolds(rule, start, vh, end) && !roleDescribed(d.x.lex, d.text[start:vh]) &&
 			(!d.onlyWords(d.text[start:vh], d.x.qualifying) || d.holdsHead(start, vh))
+		if d.countedPlacesBefore(vh) {
+			continue // 与陕西、山西、山东三省高速公路: the places listed are counted, no name of the kind after them
+		}
 		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, d.sub(start, end)+" rejected as generic")
@@ -3083,6 +3086,25 @@ func numeralName(t []rune, start, headStart, end int) bool {
 		}
 	}
 	return !hasPeriod(t[lo+1 : hi]) // (“十四五”: a plan period, read as one)
+}
+
+// countedPlacesBefore reports a count of places (三省, 两市) before a head at
+// pos, with at most generic words between, after a place: the places listed before are counted, and the
+// head is a kind of thing they have, no name.
+func (d *recognizer) countedPlacesBefore(pos int) bool {
+	t := d.text
+	for k := 0; k < 3 && pos > 4; k++ {
+		n := d.x.generic.endingAt(t, 0, pos)
+		if n == 0 || n == 1 {
+			break
+		}
+		pos -= n // 开封两市|城市|轨道交通: generic words between the count and the head
+	}
+	if pos < 4 || !inSet("两二三四五六七八九", t[pos-2]) || !inSet("省市县区地", t[pos-1]) {
+		return false
+	}
+	g := d.gazEndingAt(pos - 2)
+	return g != nil && g.kind == mRegion
 }
 
 // wholeQuoted reports a name written whole in quotation marks:
