@@ -863,6 +863,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家智能铸造产业创新中心"}, []string{"产业创新中心"}},
 		{"places counted before a head give it no name", "河南省交通运输工作要点\n实现与陕西、山西、山东三省高速公路互联互通，推进郑州、开封两市城市轨道交通建设。",
 			nil, []string{"山东三省高速公路", "开封两市城市轨道交通"}},
+		{"a road's section after its number names the whole road too", "张家口市2025年政府工作报告\n加快国道G335马连渠至冀蒙界段、省道S301白土窑至沽源县城段改建工程建设。",
+			[]string{"G335", "G335马连渠至冀蒙界段", "S301", "S301白土窑至沽源县城段"}, nil},
 		{"a transfer of the state named by two directions", "湖北省政府工作报告\n“西电东送”送电量创新高，西气东输三线湖北段建成投运，提升北煤南运和疆电外送能力，加强南水北调水源区保护。",
 			[]string{"西电东送", "西气东输三线", "西气东输三线湖北段", "北煤南运", "疆电外送"}, []string{"南水北调", "南水北调水源区", "西南"}},
 		{"a place after another name in a list sharing a head", "重庆市政府工作报告\n推进合川渭沱、乌江彭水等多式联运枢纽建设。",

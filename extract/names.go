@@ -3571,6 +3571,11 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 				end = k
 			}
 		}
+		if end > j && t[end-1] == '段' && !slices.ContainsFunc(inner, func(m *mention) bool { return m.start == i && m.end == j }) {
+			// G335马连渠至冀蒙界段: the section names the whole road too
+			cm := oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
+			out, inner = append(out, cm), append(inner, cm)
+		}
 		if end > j {
 			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
 		}
