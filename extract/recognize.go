@@ -2517,7 +2517,7 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 			own := d.runCity(t[i])
 			if own == nil || alone != nil && (len(alone.refs) != 1 || alone.refs[0].code != own.Code) ||
 				a > 0 && d.runCity(t[a-1]) != nil || far == own || d.x.gaz.Province(far.Code) == d.x.gaz.Province(own.Code) ||
-				!d.charWord(a) || !d.charWord(a+1) {
+				!d.standsAlone(a) || !d.standsAlone(a+1) {
 				continue
 			}
 			refs := []*entity{d.regionEntity(own), d.regionEntity(far)}
@@ -2534,14 +2534,6 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 		}
 	}
 	return out
-}
-
-// charWord reports the character at i read by segmentation as a word of
-// its own.
-func (d *recognizer) charWord(i int) bool {
-	d.cutAt(i)
-	tk := d.tokenAt(i)
-	return tk.Start == i && tk.End == i+1
 }
 
 // stopsAndInitials returns, in order, the positions of t whose
