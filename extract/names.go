@@ -3319,12 +3319,16 @@ func (d *recognizer) groupEndingWith(name string) *entity {
 	if utf8.RuneCountInString(name) < 4 {
 		return nil
 	}
-	var found *entity
-	for _, m := range d.gazSpans {
-		if m.kind != mGroup || len(m.refs) != 1 {
-			continue
+	if d.groupsOf != len(d.gazSpans) {
+		d.groups, d.groupsOf = d.groups[:0], len(d.gazSpans)
+		for _, m := range d.gazSpans {
+			if m.kind == mGroup && len(m.refs) == 1 && !slices.Contains(d.groups, m.refs[0]) {
+				d.groups = append(d.groups, m.refs[0])
+			}
 		}
-		e := m.refs[0]
+	}
+	var found *entity
+	for _, e := range d.groups {
 		if len(e.name) > len(name) && strings.HasSuffix(e.name, name) {
 			if found != nil && found != e {
 				return nil

@@ -142,6 +142,10 @@ type recognition struct {
 	// way (partyRun).
 	ents     map[string]*entity
 	gazSpans []*mention // gazetteer-derived mentions, sorted by start
+	// groups are the distinct groups the first groupsOf spans of gazSpans
+	// name (groupEndingWith): read once, not a scan of every span a name
+	groups   []*entity
+	groupsOf int
 	// gazCover has a bit for each character some mention of gazSpans
 	// covers, for gazAt: most characters it is asked of are in none, and
 	// the bit answers them without a bisection of the spans. It covers the
