@@ -870,6 +870,9 @@ func (d *recognizer) countMentions() {
 		var s, o string
 		if m.kind == mRegion || m.kind == mGroup {
 			s, o = d.surfaceView(m.start, m.end) // s copied when kept
+			if a, ok := d.headAliases[m.start]; ok && m.kind == mGroup {
+				s, o = a, ""
+			}
 		}
 		for _, e := range m.refs {
 			e.mentions++

@@ -146,6 +146,10 @@ type recognition struct {
 	// name (groupEndingWith): read once, not a scan of every span a name
 	groups   []*entity
 	groupsOf int
+	// headAliases are the names of groups read from items that share a
+	// head (中原|等城市群: 中原城市群), by the item's start: the surface
+	// alone (中原) is no alias of the group
+	headAliases map[int]string
 	// gazCover has a bit for each character some mention of gazSpans
 	// covers, for gazAt: most characters it is asked of are in none, and
 	// the bit answers them without a bisection of the spans. It covers the
@@ -536,8 +540,12 @@ func (d *recognizer) recognizeGazetteer() {
 	for k, p := range ps {
 		foundHits[k], foundCands[k] = p.h, p.cands
 	}
+	shared := d.sharedGroupHeads()
 	var accepted, pendingShort, pendingWord []found
 	for k, p := range ps {
+		if len(shared) > 0 && slices.ContainsFunc(shared, func(f found) bool { return p.h.start < f.h.end && f.h.start < p.h.end }) {
+			continue // 中原|等城市群: the item names the group the head makes of it
+		}
 		c := d.resolve(p.cands, known)
 		if c == nil && k > 0 && foundHits[k-1].end == p.h.start {
 			c = d.parentBeforeCandidate(p.cands, foundCands[k-1]) // 湖北公安: the county its province names right before it
@@ -671,7 +679,7 @@ func (d *recognizer) recognizeGazetteer() {
 			acc.add(p)
 		}
 	}
-	accepted = acc.items
+	accepted = append(acc.items, shared...)
 	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
 	for _, a := range accepted {
 		var m *mention
@@ -710,6 +718,64 @@ func (d *recognizer) recognizeGazetteer() {
 			a.top = false
 		}
 	}
+}
+
+// maxGroupItem is the most characters of an item of a list of areas that
+// shares a group's head (山西中部、山东半岛).
+const maxGroupItem = 8
+
+// sharedGroupHeads reads the items of a list that share a region group's
+// head after 等 (关中、山西中部、中原、山东半岛等城市群; 上海、南京等都市圈):
+// an item that the head makes the name of a group of the gazetteer
+// (中原城市群, 上海都市圈 of 上海大都市圈) names that group, not the place
+// or area it spells alone. The first item may end a longer run (推动关中).
+func (d *recognizer) sharedGroupHeads() []found {
+	t := d.text
+	var out []found
+	for j := 1; j+1 < len(t); j++ {
+		if t[j] != '等' {
+			continue
+		}
+		n := d.x.headWords.startingAt(t, j+1, min(len(t), j+1+d.x.longestHead))
+		if n == 0 {
+			continue
+		}
+		k, ok := d.x.headIndex[string(t[j+1:j+1+n])]
+		if !ok || d.x.headDefs[k].typ != kg.RegionGroup || d.x.headDefs[k].weak {
+			continue
+		}
+		head := string(t[j+1 : j+1+n])
+		for end := j; end > 0; {
+			s := end
+			for s > 0 && end-s < 2*maxGroupItem && isHan(t[s-1]) && t[s-1] != '、' {
+				s--
+			}
+			first := s == 0 || t[s-1] != '、'
+			if !first && end-s > maxGroupItem {
+				break
+			}
+			for a := s; a <= end-2; a++ {
+				if name := string(t[a:end]) + head; true {
+					if g, ok := d.x.gaz.Group(name); ok {
+						out = append(out, found{hit{word: -1, start: a, end: end}, &nameCandidate{group: g}})
+						if d.headAliases == nil {
+							d.headAliases = map[int]string{}
+						}
+						d.headAliases[a] = name
+						break
+					}
+				}
+				if !first {
+					break
+				}
+			}
+			if first {
+				break
+			}
+			end = s - 1
+		}
+	}
+	return out
 }
 
 // regionOpening returns the province or city whose short name opens a
