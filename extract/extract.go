@@ -235,7 +235,7 @@ func New(cfg Config) (*Extractor, error) {
 	for _, n := range names {
 		var c nameCandidate
 		switch n.Kind {
-		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName, gazetteer.AutonomousCountyName: // (蓉城 names 成都 alone; 恩施州, 芷江县)
+		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName, gazetteer.AutonomousCountyName, gazetteer.BannerName: // (蓉城 names 成都 alone; 恩施州, 芷江县, 察右前旗)
 			r, _ := x.gaz.Region(n.Code)
 			c = nameCandidate{region: r}
 		case gazetteer.ShortName:

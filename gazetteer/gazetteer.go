@@ -176,6 +176,10 @@ const (
 	// (or an autonomous banner's with 旗), the form plans write it in
 	// (芷江县, 通道县, 鄂伦春旗), where no other region has that name.
 	AutonomousCountyName
+	// BannerName is the customary short form of a banner of Inner Mongolia
+	// with a long base name (察右前旗 for 察哈尔右翼前旗, 土左旗, 东乌旗),
+	// where no other region has that name.
+	BannerName
 )
 
 // String returns the kind's name in lower case.
@@ -199,6 +203,8 @@ func (k NameKind) String() string {
 		return "prefecture"
 	case AutonomousCountyName:
 		return "autonomous-county"
+	case BannerName:
+		return "banner"
 	}
 	return fmt.Sprintf("NameKind(%d)", int(k))
 }
@@ -727,6 +733,11 @@ func (g *Gazetteer) Names() []Name {
 				out = append(out, Name{Key: k, Kind: AutonomousCountyName, Code: r.Code})
 			}
 		}
+		if r.Level == County {
+			if k := bannerShort(r.Name); k != "" && len(g.byName[k]) == 0 {
+				out = append(out, Name{Key: k, Kind: BannerName, Code: r.Code})
+			}
+		}
 	}
 	for _, k := range g.abbrevKs {
 		a := g.abbrevs[k]
@@ -742,4 +753,28 @@ func (g *Gazetteer) Names() []Name {
 		}
 	}
 	return out
+}
+
+// bannerShort returns the customary short form of a banner whose name is a
+// base of two or more characters (three before a bare side) with its wing
+// and place in the wing, or of an eastern or western banner of a long base:
+// the base's first character with the side and place (察哈尔右翼前旗:
+// 察右前旗, 科尔沁左翼中旗: 科左中旗, 土默特左旗: 土左旗, 东乌珠穆沁旗: 东乌旗),
+// or "" for any other name.
+func bannerShort(name string) string {
+	if !strings.HasSuffix(name, "旗") {
+		return ""
+	}
+	rs := []rune(name)
+	n := len(rs)
+	side := func(r rune) bool { return r == '左' || r == '右' }
+	switch {
+	case n >= 6 && rs[n-3] == '翼' && side(rs[n-4]) && strings.ContainsRune("前中后", rs[n-2]):
+		return string([]rune{rs[0], rs[n-4], rs[n-2], '旗'})
+	case n >= 5 && side(rs[n-2]):
+		return string([]rune{rs[0], rs[n-2], '旗'})
+	case n >= 6 && (rs[0] == '东' || rs[0] == '西'):
+		return string([]rune{rs[0], rs[1], '旗'})
+	}
+	return ""
 }

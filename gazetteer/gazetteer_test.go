@@ -538,6 +538,41 @@ func TestNames(t *testing.T) {
 	}
 }
 
+func TestBannerShort(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"察哈尔右翼前旗", "察右前旗"},
+		{"科尔沁左翼中旗", "科左中旗"},
+		{"土默特左旗", "土左旗"},
+		{"新巴尔虎右旗", "新右旗"},
+		{"东乌珠穆沁旗", "东乌旗"},
+		{"巴林左旗", ""}, // a base of two characters is written whole
+		{"正镶白旗", ""},
+		{"鄂托克前旗", ""},
+		{"西乌珠穆沁县", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := bannerShort(tc.name); got != tc.want {
+				t.Errorf("bannerShort(%s) = %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+	g := load(t)
+	n := 0
+	for _, nm := range g.Names() {
+		if nm.Kind != BannerName {
+			continue
+		}
+		n++
+		if r, ok := g.Region(nm.Code); !ok || r.Level != County || bannerShort(r.Name) != nm.Key || len(g.ByName(nm.Key)) > 0 {
+			t.Errorf("banner name %s for %s: not the short form of a county no other region's name holds", nm.Key, nm.Code)
+		}
+	}
+	if n != 17 {
+		t.Errorf("%d banners' short forms, want the 17 of Inner Mongolia's banners with a wing or a long base", n)
+	}
+}
+
 func TestConcurrentUse(t *testing.T) {
 	g := load(t)
 	var wg sync.WaitGroup
