@@ -1154,6 +1154,10 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"parties acting together in an earlier clause are the parties of a later mutual trigger", "闽宁东西部协作工作总结\n近年来，永宁县与厦门市湖里区、思明区共同谋划、强力推进，精准实施产业协作，携手打造东西部协作新典范。",
+			[]string{"COOPERATES_WITH 永宁县 -> 湖里区", "COOPERATES_WITH 永宁县 -> 思明区", "LINKS_WITH 永宁县 -> 湖里区", "LINKS_WITH 永宁县 -> 思明区"}, nil},
+		{"a later clause that names its own subject keeps it", "江西省区域合作规划\n赣南地区与闽南、粤北地区共同保留了客家文化，相似的文化背景为江西加强与周边省份的区域合作构筑了条件。",
+			nil, []string{"COOPERATES_WITH 赣南 -> 闽南", "COOPERATES_WITH 赣南 -> 粤北"}},
 		{"a city integrates into a group written with its short form quoted", "福建省漳州市政府工作报告\n主动融入“海丝”核心区建设。",
 			[]string{"INTEGRATES_INTO 漳州市 -> 21世纪海上丝绸之路核心区"}, nil},
 		{"a route's ambiguous first end near the next end is connected", "河北省张家口市政府工作报告\n推进大同—怀来铁路建设。",

@@ -1203,6 +1203,10 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 湘赣两省把握机遇、共谋发展，持续拓展合作领域: the run the sentence
 			// opens with, counted as parties, cooperates in its later clauses
 			c.peerPairs(kg.CooperatesWith, t, []*mention{tp}, rs)
+		} else if sm, ps := c.jointParties(t.start); t.def.shape != shapeDirected && len(objs) == 0 && len(ps) > 0 {
+			// 永宁县与湖里区、思明区共同谋划…，精准实施产业协作: the parties
+			// that act together earlier in the sentence
+			c.pairs(kg.CooperatesWith, t, sm, refsOf(sm), ps, rs)
 		} else if subj := c.d.subject; t.def.shape == shapeDirected && len(objs) == 0 && subj != nil {
 			// 争取广东省对口支援, 接受浙江省宁波市对口帮扶: the one helper named
 			// right before the trigger aids the subject
@@ -1239,6 +1243,14 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			objs = partners
 			if typ == kg.LinksWith || typ == kg.AdjacentTo {
 				c.peerPairs(typ, t, runsOf(partners), rs)
+			}
+		}
+		if typ == kg.LinksWith && len(objs) == 0 && len(partners) == 0 && c.jointAction(t.start, t) {
+			// 永宁县与湖里区、思明区共同谋划…，携手打造…: the parties that act
+			// together earlier in the sentence join hands
+			if sm, ps := c.jointParties(t.start); len(ps) > 0 {
+				c.pairs(typ, t, sm, refsOf(sm), ps, rs)
+				return
 			}
 		}
 		if len(objs) == 0 {
@@ -1410,6 +1422,48 @@ func (c *sentenceCtx) partiesBefore(pos int) []*entity {
 		return out
 	}
 	return nil
+}
+
+// jointParties returns the subject and the partners of an earlier clause of
+// the sentence, before pos, whose places named on both sides of 与 or 同
+// act together ([joint-action-words] right after the partners: 永宁县与
+// 厦门市湖里区、思明区共同谋划): the parties of a mutual trigger of a later
+// clause that names none (…，携手打造…). Nil when no clause says so.
+func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
+	// the trigger's own clause names no party before it (…为江西加强与周边
+	// 省(市)的区域合作: its own subject and partners, though unnamed)
+	for _, cl := range c.clauses {
+		if cl[0] <= pos && pos < cl[1] {
+			if slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start >= cl[0] && m.end <= pos }) ||
+				slices.ContainsFunc(c.d.text[cl[0]:pos], func(r rune) bool { return r == '与' || r == '同' }) {
+				return nil, nil
+			}
+		}
+	}
+	for _, cl := range c.clauses {
+		if cl[1] >= pos {
+			break
+		}
+		at, ps := c.yuPhrase(cl[0], cl[1])
+		if at < 0 || !inSet("与同", c.d.text[at]) || !allPlaces(ps) {
+			continue
+		}
+		end := ps[len(ps)-1].end
+		if !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
+			continue
+		}
+		var sm []*mention
+		for _, m := range c.tops {
+			if m.start >= cl[0] && m.end <= at && !c.adverbial(m) {
+				sm = append(sm, m)
+			}
+		}
+		if len(sm) == 0 || !allPlaces(sm) || at-sm[len(sm)-1].end > 0 {
+			continue
+		}
+		return sm, ps
+	}
+	return nil, nil
 }
 
 // partnersBefore returns the places or zones named after 与 or 同 in the clause
