@@ -3293,6 +3293,9 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 			canon = strings.TrimSuffix(canon, p[0]) + p[1]
 		}
 	}
+	if rest, ok := strings.CutPrefix(canon, "国家"); ok && typ == kg.Plan && slices.Contains(d.x.lex.nationalStrategies, rest) {
+		canon = rest // 国家乡村振兴战略 is the state's 乡村振兴战略, one strategy
+	}
 	// 赣湘开放合作试验区 = 湘赣开放合作试验区: a zone's parties in either
 	// order are one zone; the id sorts them, the name is the first written
 	key := canon
