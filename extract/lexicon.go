@@ -129,14 +129,17 @@ type lexicon struct {
 	// levelAttachments and levelRanks keep 省/市 from opening an
 	// institution of its own (ownLevelInstitution): 省级, 省属, 省内 …
 	// are levels or scopes, 省重点…, 省示范… ranks (a kind)
-	levelAttachments, levelRanks                 []string
-	kindOnlyHeads, fieldLevelHeads               []string
-	subjectPronouns, leadVerbs, milestoneEvents  []string
-	strategyVerbs, rankWords, experienceNouns    []string
-	eventNouns, phaseWords, worksWords           []string
-	innerWords                                   []string
-	unitLabels                                   []unitLabel
-	docVerbs, fieldWords, notProjectItems        []string
+	levelAttachments, levelRanks                []string
+	kindOnlyHeads, fieldLevelHeads              []string
+	subjectPronouns, leadVerbs, milestoneEvents []string
+	strategyVerbs, rankWords, experienceNouns   []string
+	eventNouns, phaseWords, worksWords          []string
+	innerWords                                  []string
+	unitLabels                                  []unitLabel
+	docVerbs, fieldWords, notProjectItems       []string
+	// docVerbComplements complete a verb of documents (编制|完成): no
+	// part of the title after them
+	docVerbComplements                           []string
 	transferGoods                                []rune // compared with each character of a text
 	transferDirections, transferVerbs            []rune
 	directionalGoods                             []rune
@@ -282,7 +285,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("strategy-verbs", &l.strategyVerbs), w("rank-words", &l.rankWords), w("experience-nouns", &l.experienceNouns),
 		w("event-nouns", &l.eventNouns), w("phase-words", &l.phaseWords), w("works-words", &l.worksWords),
 		w("inner-words", &l.innerWords), {"unit-labels", relationsSection, &l.unitLabels},
-		w("doc-verbs", &l.docVerbs), w("field-words", &l.fieldWords), w("not-project-items", &l.notProjectItems),
+		w("doc-verbs", &l.docVerbs), w("doc-verb-complements", &l.docVerbComplements), w("field-words", &l.fieldWords), w("not-project-items", &l.notProjectItems),
 		c("transfer-goods", &l.transferGoods), w("send-words", &l.sendWords),
 		c("transfer-directions", &l.transferDirections), c("transfer-verbs", &l.transferVerbs), c("directional-goods", &l.directionalGoods),
 		w("frame-prepositions", &l.framePrepositions), w("list-verbs", &l.listVerbs),

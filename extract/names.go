@@ -513,6 +513,12 @@ func (d *recognizer) recognizeNames() {
 						break
 					}
 				}
+				for _, c := range d.x.lex.docVerbComplements { // 编制完成|碳达峰实施方案: the verb's complement
+					if n := prefixLen(d.text, start, c); n > 0 && start+n < h.start {
+						start += n
+						break
+					}
+				}
 				if ws := d.words(start, h.start); len(ws) == 1 && h.start-start <= 2 && d.gazAt(start) == nil {
 					continue // 制定|转型方案: a title of one common word is a kind of document
 				}
@@ -3116,7 +3122,10 @@ func (d *recognizer) wholeQuoted(start, end int) bool {
 // docVerbBefore reports a name that is the object of a verb that issues or
 // carries out documents (制定, 出台, 印发: 出台实施都市圈同城化发展行动方案).
 func (d *recognizer) docVerbBefore(start int) bool {
-	before := strings.TrimRight(d.sub(max(0, start-4), start), "好了") // 落实好, 编制了
+	before := strings.TrimRight(d.sub(max(0, start-6), start), "好了") // 落实好, 编制了
+	for _, c := range d.x.lex.docVerbComplements {
+		before = strings.TrimSuffix(before, c) // 编制完成
+	}
 	for _, v := range d.x.lex.docVerbs {
 		if strings.HasSuffix(before, v) {
 			return true
