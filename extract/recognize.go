@@ -782,7 +782,11 @@ func (d *recognizer) sharedGroupHeads() []found {
 // group's name written at h and is one of the group's members (海南 in
 // 海南自贸港), or nil.
 func (d *recognizer) regionOpening(h hit, g *gazetteer.Group, known map[string]bool) *gazetteer.Region {
-	for n := min(4, h.end-h.start-1); n >= 2; n-- {
+	most := h.end - h.start - 1
+	if h.word < 0 {
+		most++ // an item that shares a group's head (南京|等都市圈): the whole item may be the region
+	}
+	for n := min(4, most); n >= 2; n-- {
 		i, ok := d.x.nameIndex[string(d.text[h.start:h.start+n])]
 		if !ok {
 			continue
