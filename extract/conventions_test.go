@@ -1040,6 +1040,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"洞庭湖区水运能级提升工程", "碧鸡山矿区生态修复项目"}, []string{"城中村改造项目"}},
 		{"a line's current and reinforcement are its works", "四川省政府工作报告\n建成川藏特高压交流加强工程。",
 			[]string{"川藏特高压交流加强工程"}, []string{"川藏特高压"}},
+		{"a title's area and its work before a quoted period are part of it", "北部湾城市群建设“十四五”实施方案\n推进北部湾城市群建设，打好“三北”工程攻坚战。",
+			[]string{"北部湾城市群建设十四五实施方案", "三北工程"}, []string{"十四五实施方案", "打好三北工程"}},
 		{"a verb of documents' complement is no part of the title", "湖南省长沙市政府工作报告\n编制完成碳达峰实施方案，审议通过国土空间总体规划。",
 			[]string{"碳达峰实施方案"}, []string{"完成碳达峰实施方案", "通过国土空间总体规划"}},
 		{"the state's strategy written after 国家 is the strategy", "贵州省政府工作报告\n深入实施乡村振兴战略，国家乡村振兴战略实绩考核为“好”。",

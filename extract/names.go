@@ -1131,8 +1131,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 					// number (not 常岳昌(九)铁路, where 九 is an end)
 					break
 				}
+				period := open == '“' && hasPeriod(t[j+1:i-1])
 				i = j
-				if open == '“' && d.verbBefore(i) {
+				if open == '“' && d.verbBefore(i) && !(period && d.workOfPlace(i)) {
 					break // 打好“三北”工程: the verb takes the quoted name as object
 				}
 				continue
@@ -6841,6 +6842,20 @@ func (d *recognizer) placeIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			return true
+		}
+	}
+	return false
+}
+
+// workOfPlace reports a place or group followed by a word of work ([planning-works]:
+// 建设, 发展) that ends at i: a plan's area and its work before a quoted
+// period (北部湾城市群建设“十四五”实施方案), part of the title.
+func (d *recognizer) workOfPlace(i int) bool {
+	for _, w := range d.x.lex.planningWorks {
+		if n := suffixLen(d.text, i, w); n > 0 {
+			if g := d.gazEndingAt(i - n); g != nil && g.kind != mPronoun {
+				return true
+			}
 		}
 	}
 	return false
