@@ -605,6 +605,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"怀化沅水绿色发展示范带"}, nil},
 		{"a plant's units are a phase of it", "广东省政府工作报告\n加快陆丰核电5号机组、太平岭核电3、4号机组建设。",
 			[]string{"陆丰核电5号机组", "陆丰核电", "太平岭核电3、4号机组"}, nil},
+		{"regions listed by their full names share no zone's head", "重庆都市圈发展规划\n重庆都市圈包括重庆市渝中区、大渡口区、江北区、綦江区—万盛经开区、大足区21个区和四川省广安市。",
+			nil, []string{"大渡口区经开区", "江北区经开区", "重庆市渝中区经开区"}},
 		{"items of a place and a proper name share the head of the name after them", "湖南省政府工作报告\n加快长沙黄花、张家界荷花国际机场改扩建，余姚井头山、温州朔门古港入选名录。",
 			[]string{"长沙黄花国际机场", "张家界荷花国际机场"}, []string{"余姚井头山港"}},
 		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站、湛江海洋观测站，推进乡镇气象观测站建设。",

@@ -4096,6 +4096,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			if !marked && i > 0 && !placeAt(items[0]) && typ != kg.Railway && typ != kg.Road { // (延安东绕城、洛卢高速公路: routes, by their ends)
 				return nil // 九江与南昌、赣江新区: with no 等 a place shares no head with a zone's own name (南昌市 and the zone, no 南昌新区)
 			}
+			if g := d.gazAt(it.start); !marked && i > 0 && typ == kg.Park && g.end == it.end && inSet("省市区县州旗", t[it.end-1]) {
+				return nil // 渝中区、大渡口区、綦江区—万盛经开区: regions listed by their full names, no zones of theirs
+			}
 			ok = true // 襄阳, 武汉东湖
 		}
 		// 长城、长征、黄河国家文化公园: the state's parks, named by common words
