@@ -364,6 +364,16 @@ func (g *Gazetteer) loadRegions() error {
 	}
 	all := make([]Region, len(rs))
 	g.regions = make([]*Region, len(rs))
+	// add appends g.regions[i] to m[k]. A key's first region is the
+	// slice g.regions[i:i+1:i+1] (a second region copies it out), where
+	// a slice allocated for each of the 7,900 keys cost more than the maps.
+	add := func(m map[string][]*Region, k string, i int) {
+		if rs, ok := m[k]; ok {
+			m[k] = append(rs, g.regions[i])
+		} else {
+			m[k] = g.regions[i : i+1 : i+1]
+		}
+	}
 	for i, f := range rs {
 		lv, ok := parseLevel(f[2])
 		if !ok || len(f[0]) != 6 {
@@ -377,9 +387,9 @@ func (g *Gazetteer) loadRegions() error {
 		}
 		g.regions[i] = r
 		g.byCode[r.Code] = r
-		g.byName[r.Name] = append(g.byName[r.Name], r)
+		add(g.byName, r.Name, i)
 		if r.Short != "" {
-			g.byShort[r.Short] = append(g.byShort[r.Short], r)
+			add(g.byShort, r.Short, i)
 		}
 		// A variant of the short name has the short name's length, one of
 		// the full name the full name's length (t2s maps character by
@@ -388,9 +398,9 @@ func (g *Gazetteer) loadRegions() error {
 		for _, v := range r.Variants {
 			switch utf8.RuneCountInString(v) {
 			case n:
-				g.byName[v] = append(g.byName[v], r)
+				add(g.byName, v, i)
 			case sn:
-				g.byShort[v] = append(g.byShort[v], r)
+				add(g.byShort, v, i)
 			default:
 				return fmt.Errorf("gazetteer: regions.tsv: variant %s of %s matches neither name nor short", v, r.Name)
 			}
@@ -582,11 +592,12 @@ func (f *keyFilter) has(k string) bool { b := keyBit(k); return f[b/64]&(1<<(b%6
 // Chinese name's first and last characters), to a bit of a keyFilter.
 func keyBit(k string) uint64 {
 	x := uint64(len(k))
-	for i := 0; i < len(k) && i < 3; i++ {
-		x = x<<8 | uint64(k[i])
-	}
-	for i := max(len(k)-3, 0); i < len(k); i++ {
-		x = x<<8 | uint64(k[i])
+	if n := len(k); n >= 3 {
+		x = x<<48 | uint64(k[0])<<40 | uint64(k[1])<<32 | uint64(k[2])<<24 | uint64(k[n-3])<<16 | uint64(k[n-2])<<8 | uint64(k[n-1])
+	} else {
+		for i := range n {
+			x = x<<8 | uint64(k[i])
+		}
 	}
 	return x * 0x9E3779B97F4A7C15 >> 48
 }
