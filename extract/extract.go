@@ -697,8 +697,9 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 
 // openCCT2S is OpenCC's t2s converter, made once, when first asked for:
 // most runs read simplified documents only, which script detection sends
-// to no converter, and making it (OpenCC's dictionaries, then the tables
-// read out of them) was 40 M instructions, a fifth of a process's start.
+// to no converter. It is the prebuilt tables (t2s.bin) when they decode;
+// making it from OpenCC's dictionaries, then the tables read out of them,
+// was 40 M instructions, a fifth of a process's start.
 type openCCT2S struct {
 	once sync.Once
 	conv Converter // the tables (t2sTable) if they could be read, else OpenCC's own
@@ -713,6 +714,10 @@ func (x *Extractor) converter() (Converter, error) {
 		return x.conv, nil
 	}
 	o.once.Do(func() {
+		if t, ok := decodeT2S(prebuiltT2S); ok { // OpenCC's tables, prebuilt (t2s.go)
+			o.conv = t
+			return
+		}
 		c, err := opencc.New("t2s")
 		if err != nil {
 			o.err = fmt.Errorf("extract: opencc t2s: %w", err)

@@ -1,12 +1,14 @@
 package extract
 
 import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // pinyinOf spells a name without tones, lower case, letters and digits
@@ -30,55 +32,144 @@ func (x *Extractor) pinyinOf(name string) string {
 // without tones ("" for none), memoised in x.runePinyin.
 func (x *Extractor) hanPinyin(r rune) string { return x.runePinyin.get(r, toneless) }
 
+// pinyinTable is every character of go-pinyin's table with its first
+// reading without tones, as pinyin.SinglePinyin(r, pinyin.NewArgs()) spells
+// it, encoded by appendPinyinTable: read in place, so that a process does
+// not build go-pinyin's map of 41,000 characters at start (6 M
+// instructions) to spell the thousand or so its names hold.
+// TestPinyinTable fails when it is not what go-pinyin gives, and writes it
+// again with -update (go generate ./extract).
+//
+//go:generate go test -run ^TestPinyinTable$ . -update
+//go:embed pinyin.bin
+var pinyinTable string // a string, so immutable
+
+// pinyinMagic opens the encoding, for a version to be told apart.
+const pinyinMagic = "kg pinyin 1\n"
+
+// The encoding: pinyinMagic; the number of readings and of characters
+// (four bytes each, little-endian); the end of each reading in the text
+// of the readings (two bytes each); that text; the characters in
+// ascending order (three bytes each, big-endian, so that they compare as
+// strings do); and each character's reading (two bytes, its index).
+type pinyinLayout struct {
+	ends, text, runes, ids string
+}
+
+// layout cuts an encoding into its parts; false if it is too short for
+// them or does not open with pinyinMagic.
+func layout(data string) (pinyinLayout, bool) {
+	if len(data) < len(pinyinMagic)+8 || data[:len(pinyinMagic)] != pinyinMagic {
+		return pinyinLayout{}, false
+	}
+	d := data[len(pinyinMagic):]
+	nr, nc := int(uint32At(d)), int(uint32At(d[4:]))
+	d = d[8:]
+	if nr > 1<<16 || nc > len(d)/5 || 2*nr > len(d) {
+		return pinyinLayout{}, false
+	}
+	var l pinyinLayout
+	l.ends, d = d[:2*nr], d[2*nr:]
+	size := 0
+	if nr > 0 {
+		size = int(l.ends[2*nr-2]) | int(l.ends[2*nr-1])<<8
+	}
+	if size > len(d) || len(d)-size != 5*nc {
+		return pinyinLayout{}, false
+	}
+	l.text, d = d[:size], d[size:]
+	l.runes, l.ids = d[:3*nc], d[3*nc:]
+	return l, true
+}
+
 // toneless is pinyin.SinglePinyin(r, pinyin.NewArgs())'s first reading, or
-// "" for none (TestToneless, over every character of go-pinyin's table):
-// the first reading in the table with the marks go-pinyin's Normal style
-// takes off taken off. go-pinyin splits all of a character's readings and
-// strips the marks with two regular expressions, about 8,000 instructions
-// a character.
+// "" for none (TestToneless, over every character of go-pinyin's table),
+// read from pinyinTable by bisection.
 func toneless(r rune) string {
-	p, ok := pinyin.PinyinDict[int(r)]
-	if !ok {
+	l, ok := layout(pinyinTable)
+	if !ok || r < 0 || r >= 1<<24 {
 		return ""
 	}
-	if i := strings.IndexByte(p, ','); i >= 0 {
-		p = p[:i]
-	}
-	var b []byte
-	for i, c := range p {
-		var plain byte
-		switch c {
-		case 'ā', 'á', 'ǎ', 'à':
-			plain = 'a'
-		case 'ē', 'é', 'ě', 'è':
-			plain = 'e'
-		case 'ō', 'ó', 'ǒ', 'ò':
-			plain = 'o'
-		case 'ī', 'í', 'ǐ', 'ì':
-			plain = 'i'
-		case 'ū', 'ú', 'ǔ', 'ù':
-			plain = 'u'
-		case 'ü', 'ǘ', 'ǚ', 'ǜ': // not ǖ: go-pinyin's table of marks lacks it (and no reading holds it)
-			plain = 'v'
-		case 'ń', 'ň', 'ǹ':
-			plain = 'n'
-		case 'ḿ':
-			plain = 'm'
-		default:
-			if b != nil {
-				b = utf8.AppendRune(b, c)
-			}
-			continue
+	key := string([]byte{byte(r >> 16), byte(r >> 8), byte(r)})
+	n := len(l.runes) / 3
+	i, j := 0, n // the first character >= r is in [i, j]
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if l.runes[3*h:3*h+3] < key {
+			i = h + 1
+		} else {
+			j = h
 		}
-		if b == nil {
-			b = append(make([]byte, 0, len(p)), p[:i]...)
+	}
+	if i == n || l.runes[3*i:3*i+3] != key {
+		return ""
+	}
+	id := int(l.ids[2*i]) | int(l.ids[2*i+1])<<8
+	if 2*id+1 >= len(l.ends) {
+		return ""
+	}
+	lo := 0
+	if id > 0 {
+		lo = int(l.ends[2*id-2]) | int(l.ends[2*id-1])<<8
+	}
+	hi := int(l.ends[2*id]) | int(l.ends[2*id+1])<<8
+	if lo > hi || hi > len(l.text) {
+		return ""
+	}
+	return l.text[lo:hi]
+}
+
+// uint32At reads a little-endian uint32 at the start of s.
+func uint32At(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// appendPinyinTable appends the encoding of readings, each character's
+// reading, to b (see pinyinLayout). The readings are numbered in order
+// of first use by the characters in ascending order.
+func appendPinyinTable(b []byte, readings map[rune]string) ([]byte, error) {
+	runes := make([]rune, 0, len(readings))
+	for r := range readings {
+		if r < 0 || r >= 1<<24 {
+			return nil, fmt.Errorf("extract: pinyin of %U: out of range", r)
 		}
-		b = append(b, plain)
+		runes = append(runes, r)
 	}
-	if b == nil {
-		return p
+	slices.Sort(runes)
+	var names []string
+	index := map[string]int{}
+	ids := make([]int, len(runes))
+	for k, r := range runes {
+		p := readings[r]
+		id, ok := index[p]
+		if !ok {
+			id = len(names)
+			index[p] = id
+			names = append(names, p)
+		}
+		ids[k] = id
 	}
-	return string(b)
+	b = append(b, pinyinMagic...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(names)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(runes)))
+	end := 0
+	for _, p := range names {
+		if end += len(p); end >= 1<<16 {
+			return nil, errors.New("extract: pinyin readings too long")
+		}
+		b = binary.LittleEndian.AppendUint16(b, uint16(end))
+	}
+	for _, p := range names {
+		b = append(b, p...)
+	}
+	for _, r := range runes {
+		b = append(b, byte(r>>16), byte(r>>8), byte(r))
+	}
+	for _, id := range ids {
+		b = binary.LittleEndian.AppendUint16(b, uint16(id))
+	}
+	return b, nil
 }
 
 // memo is a map that remembers the values of a pure function, safe for

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"os"
 	"testing"
 
 	"github.com/mozillazg/go-pinyin"
@@ -31,5 +33,40 @@ func TestToneless(t *testing.T) {
 	}
 	if len(pinyin.PinyinDict) < 20000 {
 		t.Fatalf("go-pinyin's table has %d characters", len(pinyin.PinyinDict))
+	}
+}
+
+// TestPinyinTable checks that the embedded pinyin.bin is exactly the
+// encoding of go-pinyin's first readings (SinglePinyin with NewArgs) of
+// every character of its table, and that a cut or altered table gives no
+// reading rather than a panic. With -update it writes pinyin.bin instead:
+// after go-pinyin changes, run go generate ./extract.
+func TestPinyinTable(t *testing.T) {
+	readings := make(map[rune]string, len(pinyin.PinyinDict))
+	for k := range pinyin.PinyinDict {
+		p := ""
+		if ps := pinyin.SinglePinyin(rune(k), pinyin.NewArgs()); len(ps) > 0 {
+			p = ps[0]
+		}
+		readings[rune(k)] = p
+	}
+	b, err := appendPinyinTable(nil, readings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile("pinyin.bin", b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote pinyin.bin, %d bytes", len(b))
+		return
+	}
+	if !bytes.Equal([]byte(pinyinTable), b) {
+		t.Fatalf("pinyin.bin (%d bytes) is not the encoding of go-pinyin's readings (%d bytes): run go generate ./extract", len(pinyinTable), len(b))
+	}
+	for _, bad := range []string{"", pinyinTable[:len(pinyinTable)/2], pinyinTable[:len(pinyinTable)-1], pinyinTable + "x", "kg pinyin 2\n" + pinyinTable[len(pinyinMagic):]} {
+		if _, ok := layout(bad); ok {
+			t.Errorf("layout of a bad encoding of %d bytes: accepted", len(bad))
+		}
 	}
 }

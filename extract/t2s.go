@@ -1,6 +1,9 @@
 package extract
 
 import (
+	_ "embed"
+	"encoding/binary"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -49,14 +52,20 @@ func newT2STable(cc *opencc.OpenCC) *t2sTable {
 	if cc == nil || len(cc.DictChains) != 1 {
 		return nil
 	}
-	t := &t2sTable{single: map[rune]string{}}
+	var dicts []map[rune][]t2sKey
 	for _, d := range cc.DictChains[0].Dicts {
 		m, ok := dictKeys(d)
 		if !ok {
 			return nil
 		}
-		t.dicts = append(t.dicts, m)
+		dicts = append(dicts, m)
 	}
+	return t2sFromDicts(dicts)
+}
+
+// t2sFromDicts makes the table of the dictionaries' keys (dictKeys).
+func t2sFromDicts(dicts []map[rune][]t2sKey) *t2sTable {
+	t := &t2sTable{dicts: dicts, single: map[rune]string{}}
 	for i, m := range t.dicts {
 		for c, ks := range m {
 			if c < 1<<16 {
@@ -79,6 +88,99 @@ func newT2STable(cc *opencc.OpenCC) *t2sTable {
 		}
 	}
 	return t
+}
+
+// prebuiltT2S is the t2sTable that newT2STable reads out of OpenCC's t2s
+// converter, encoded by appendBinary: decoding it skips building OpenCC's
+// dictionaries and reading the keys out of them, about 40 M instructions
+// at a process's first document that may be traditional. It depends only
+// on the OpenCC module's version. TestPrebuiltT2S fails when it is not
+// what OpenCC gives, and writes it again with -update (go generate
+// ./extract).
+//
+//go:generate go test -run ^TestPrebuiltT2S$ . -update
+//go:embed t2s.bin
+var prebuiltT2S string // a string, so immutable
+
+// t2sMagic opens the encoding, for a version to be told apart.
+const t2sMagic = "kg t2s 1\n"
+
+// appendBinary appends the encoding of t's dictionaries to b: their
+// number, then for each its number of first characters and, by first
+// character in ascending order, the number of its keys and each key
+// (longest first, as dictKeys orders them) as the length and bytes of its
+// UTF-8 and of its value (lengths as uvarints).
+func (t *t2sTable) appendBinary(b []byte) []byte {
+	b = append(b, t2sMagic...)
+	b = binary.AppendUvarint(b, uint64(len(t.dicts)))
+	for _, m := range t.dicts {
+		firsts := slices.Sorted(maps.Keys(m))
+		b = binary.AppendUvarint(b, uint64(len(firsts)))
+		for _, c := range firsts {
+			b = binary.AppendUvarint(b, uint64(len(m[c])))
+			for _, k := range m[c] {
+				key := string(k.key)
+				b = binary.AppendUvarint(b, uint64(len(key)))
+				b = append(b, key...)
+				b = binary.AppendUvarint(b, uint64(len(k.val)))
+				b = append(b, k.val...)
+			}
+		}
+	}
+	return b
+}
+
+// decodeT2S returns the table that appendBinary encoded in data, or false
+// if data is not such an encoding.
+func decodeT2S(data string) (*t2sTable, bool) {
+	if len(data) < len(t2sMagic) || data[:len(t2sMagic)] != t2sMagic {
+		return nil, false
+	}
+	d := data[len(t2sMagic):]
+	ok := true
+	uvarint := func() int {
+		x, n := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)])) // (a copy of ten bytes at most)
+		if n <= 0 || x > uint64(len(d)) {
+			ok = false
+			return 0
+		}
+		d = d[n:]
+		return int(x)
+	}
+	// str reads a length and that many bytes
+	str := func() string {
+		n := uvarint()
+		if !ok || n > len(d) {
+			ok = false
+			return ""
+		}
+		s := d[:n]
+		d = d[n:]
+		return s
+	}
+	dicts := make([]map[rune][]t2sKey, uvarint())
+	for i := range dicts {
+		n := uvarint()
+		dicts[i] = make(map[rune][]t2sKey, n)
+		for range n {
+			ks := make([]t2sKey, uvarint())
+			for j := range ks {
+				key := str()
+				ks[j] = t2sKey{key: []rune(key), val: str()}
+				if !ok || key == "" || !utf8.ValidString(key) || !utf8.ValidString(ks[j].val) || ks[j].key[0] != ks[0].key[0] {
+					return nil, false
+				}
+			}
+			if !ok || len(ks) == 0 || dicts[i][ks[0].key[0]] != nil {
+				return nil, false
+			}
+			dicts[i][ks[0].key[0]] = ks
+		}
+	}
+	if !ok || d != "" {
+		return nil, false
+	}
+	return t2sFromDicts(dicts), true
 }
 
 // dictKeys lists the keys of d with their first values (what Convert

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -133,6 +135,49 @@ func TestOrigText(t *testing.T) {
 			if ok != wok || ok && got != want {
 				t.Fatalf("case %d, character %d: %q %v, want %q %v", n, i, got, ok, want, wok)
 			}
+		}
+	}
+}
+
+// TestPrebuiltT2S checks that the embedded t2s.bin is exactly the encoding
+// of the table newT2STable reads out of OpenCC's t2s converter, and that
+// it decodes into a table equal to that one field by field. With -update
+// it writes t2s.bin instead: after the OpenCC module changes, run
+// go generate ./extract.
+func TestPrebuiltT2S(t *testing.T) {
+	cc, err := opencc.New("t2s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := newT2STable(cc)
+	if want == nil {
+		t.Fatal("no tables read from OpenCC's t2s")
+	}
+	b := want.appendBinary(nil)
+	if *update {
+		if err := os.WriteFile("t2s.bin", b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote t2s.bin, %d bytes", len(b))
+		return
+	}
+	if !bytes.Equal([]byte(prebuiltT2S), b) {
+		t.Fatalf("t2s.bin (%d bytes) is not the encoding of OpenCC's t2s tables (%d bytes): run go generate ./extract", len(prebuiltT2S), len(b))
+	}
+	got, ok := decodeT2S(prebuiltT2S)
+	if !ok {
+		t.Fatal("t2s.bin does not decode")
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("the decoded table differs from the one read out of OpenCC")
+	}
+	x := &Extractor{openCC: &openCCT2S{}}
+	if c, err := x.converter(); err != nil || !reflect.DeepEqual(c, want) {
+		t.Fatalf("converter() = %T, %v: not the prebuilt table", c, err)
+	}
+	for _, bad := range []string{"", prebuiltT2S[:len(prebuiltT2S)/2], prebuiltT2S[:len(prebuiltT2S)-1], prebuiltT2S + "x", "kg t2s 2\n" + prebuiltT2S[len(t2sMagic):]} {
+		if _, ok := decodeT2S(bad); ok {
+			t.Errorf("decodeT2S of a bad encoding of %d bytes: accepted", len(bad))
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package extract
 
 import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"math"
 	"slices"
 
 	"github.com/cnplan/kg/extract/segment/trie"
@@ -19,8 +23,19 @@ type townSet struct {
 	provs [][]string
 }
 
+// newTownSet returns the town set of g: the prebuilt one (towns.bin) when
+// it was built from the same towns and provinces as g's, else one built
+// from g. Either way the set is the same; only building costs more.
 func newTownSet(g *gazetteer.Gazetteer) townSet {
 	towns := g.TownNames()
+	if ts, ok := decodeTownSet(prebuiltTowns, townsFingerprint(g, towns)); ok {
+		return ts
+	}
+	return buildTownSet(g, towns)
+}
+
+// buildTownSet builds the town set of towns, g's TownNames.
+func buildTownSet(g *gazetteer.Gazetteer, towns []gazetteer.TownName) townSet {
 	// Sized for every town at once: growing them, and a slice of its own
 	// for each key's first province, were most of the time of building
 	// the set.
@@ -105,4 +120,164 @@ func (d *docText) joinedAt(k int) bool {
 	}
 	d.cutAt(k - 1)
 	return d.tokenAt(k-1).End > k
+}
+
+// prebuiltTowns is the town set of the embedded gazetteer, encoded by
+// appendBinary: decoding it skips sorting 26,000 town names and walking
+// them into a trie, which with the map that merges equal names took about
+// 35 M instructions, a fifth of a kg process's start-up. newTownSet uses it
+// only when its fingerprint is that of the gazetteer's towns, so that a
+// stale file costs time, never a different set. TestPrebuiltTowns fails
+// when it is stale, and writes it again with -update (go generate ./extract).
+//
+//go:generate go test -run ^TestPrebuiltTowns$ . -update
+//go:embed towns.bin
+var prebuiltTowns string // a string, so immutable
+
+// townsMagic opens the encoding, for a version to be told apart.
+const townsMagic = "kg towns 1\n"
+
+// townsFingerprint hashes what buildTownSet reads of towns and g: each
+// town's key and, where the county changes, its province's code. Each
+// string is taken eight bytes a step, after a word of a tag and its
+// length, by h = (h^w)*prime: each step is a bijection of h for any word
+// and of the word for any h, so that files that differ in one word never
+// give the same fingerprint.
+func townsFingerprint(g *gazetteer.Gazetteer, towns []gazetteer.TownName) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	add := func(tag uint64, s string) {
+		h = (h ^ (tag<<32 | uint64(len(s)))) * prime
+		for ; len(s) >= 8; s = s[8:] {
+			w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			h = (h ^ w) * prime
+		}
+		w := uint64(0)
+		for i := len(s) - 1; i >= 0; i-- {
+			w = w<<8 | uint64(s[i])
+		}
+		h = (h ^ w) * prime
+	}
+	county := ""
+	for _, tn := range towns {
+		if tn.County != county {
+			county = tn.County
+			prov := ""
+			if p := g.Province(county); p != nil {
+				prov = p.Code
+			}
+			add(1, prov)
+		}
+		add(2, tn.Key)
+	}
+	return h
+}
+
+// appendBinary appends the encoding of ts with fingerprint fp: the magic,
+// fp (eight bytes, little-endian), the distinct province codes, then the
+// number of keys, of province entries, and for each key the count and
+// indices of its provinces (uvarints), then the trie.
+func (ts townSet) appendBinary(b []byte, fp uint64) ([]byte, error) {
+	b = append(b, townsMagic...)
+	b = binary.LittleEndian.AppendUint64(b, fp)
+	var codes []string
+	index := map[string]int{}
+	entries := 0
+	for _, ps := range ts.provs {
+		for _, p := range ps {
+			if _, ok := index[p]; !ok {
+				index[p] = len(codes)
+				codes = append(codes, p)
+			}
+		}
+		entries += len(ps)
+	}
+	b = binary.AppendUvarint(b, uint64(len(codes)))
+	for _, c := range codes {
+		b = binary.AppendUvarint(b, uint64(len(c)))
+		b = append(b, c...)
+	}
+	b = binary.AppendUvarint(b, uint64(len(ts.provs)))
+	b = binary.AppendUvarint(b, uint64(entries))
+	for _, ps := range ts.provs {
+		b = binary.AppendUvarint(b, uint64(len(ps)))
+		for _, p := range ps {
+			b = binary.AppendUvarint(b, uint64(index[p]))
+		}
+	}
+	return ts.t.AppendBinary(b)
+}
+
+var errTowns = errors.New("extract: corrupt prebuilt town set")
+
+// decodeTownSet returns the town set that data encodes, if it has
+// fingerprint fp; false if it has another or is corrupt.
+func decodeTownSet(data string, fp uint64) (townSet, bool) {
+	ts, gotFP, err := decodeTowns(data)
+	return ts, err == nil && gotFP == fp
+}
+
+// decodeTowns returns the town set that appendBinary encoded in data and
+// its fingerprint.
+func decodeTowns(data string) (townSet, uint64, error) {
+	if len(data) < len(townsMagic)+8 || data[:len(townsMagic)] != townsMagic {
+		return townSet{}, 0, errTowns
+	}
+	d := data[len(townsMagic):]
+	fp := binary.LittleEndian.Uint64([]byte(d[:8])) // (a copy of eight bytes)
+	d = d[8:]
+	ok := true
+	uvarint := func() int {
+		if len(d) > 0 && d[0] < 0x80 { // most are one byte
+			x := int(d[0])
+			d = d[1:]
+			return x
+		}
+		x, n := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)])) // (a copy of ten bytes at most)
+		if n <= 0 || x > math.MaxInt32 {
+			ok = false
+			return 0
+		}
+		d = d[n:]
+		return int(x)
+	}
+	codes := make([]string, uvarint())
+	for i := range codes {
+		n := uvarint()
+		if !ok || n > len(d) {
+			return townSet{}, 0, errTowns
+		}
+		codes[i], d = d[:n], d[n:]
+	}
+	nkeys, entries := uvarint(), uvarint()
+	if !ok || nkeys > len(d) || entries > len(d) {
+		return townSet{}, 0, errTowns
+	}
+	provs := make([][]string, nkeys)
+	all := make([]string, entries) // every key's provinces, one after the other
+	j := 0
+	for i := range provs {
+		c := uvarint()
+		if !ok || c > entries-j {
+			return townSet{}, 0, errTowns
+		}
+		if c == 0 {
+			continue // nil, as buildTownSet leaves a key without a province
+		}
+		for k := j; k < j+c; k++ {
+			x := uvarint()
+			if x >= len(codes) {
+				return townSet{}, 0, errTowns
+			}
+			all[k] = codes[x]
+		}
+		provs[i] = all[j : j+c : j+c]
+		j += c
+	}
+	t, rest, err := trie.Decode(d)
+	if !ok || j != entries || err != nil || rest != "" {
+		return townSet{}, 0, errTowns
+	}
+	return townSet{t: t, provs: provs}, fp, nil
 }

@@ -931,3 +931,30 @@ func TestBorders(t *testing.T) {
 		t.Errorf("甘肃 has %d neighbours, want 6 (内蒙古, 宁夏, 陕西, 四川, 青海, 新疆)", n)
 	}
 }
+
+// TestKeyFilter checks that loadTowns' filter holds every key of byName
+// and byShort, and that it rules out most town keys.
+func TestKeyFilter(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newKeyFilter(g.regions)
+	for _, m := range []map[string][]*Region{g.byName, g.byShort} {
+		for k := range m {
+			if !f.has(k) {
+				t.Errorf("the filter lacks %s", k)
+			}
+		}
+	}
+	n := 0
+	for _, tn := range g.towns {
+		if f.has(tn.Key) {
+			n++
+		}
+	}
+	if n > len(g.towns)/4 {
+		t.Errorf("the filter passes %d of %d town keys", n, len(g.towns))
+	}
+	t.Logf("the filter passes %d of %d town keys", n, len(g.towns))
+}

@@ -2,6 +2,8 @@ package gazetteer
 
 import (
 	"math"
+	"math/rand/v2"
+	"strconv"
 	"testing"
 )
 
@@ -99,5 +101,44 @@ func TestPositionNearParent(t *testing.T) {
 		if d := km(p, q); d > limit {
 			t.Errorf("%s %s is %.0f km from its parent %s, more than %.0f", r.Code, r.Name, d, parent.Name, limit)
 		}
+	}
+}
+
+// TestParseCoord compares parseCoord with strconv.ParseFloat, bit for bit
+// and error for error, over every number of positions.tsv, odd forms and
+// random decimals of up to 17 digits.
+func TestParseCoord(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		got, err := parseCoord(s)
+		want, werr := strconv.ParseFloat(s, 64)
+		if (err != nil) != (werr != nil) || math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("parseCoord(%q) = %v, %v; ParseFloat: %v, %v", s, got, err, want, werr)
+		}
+	}
+	rs, err := rows("positions.tsv", positionCols)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rs {
+		check(f[1])
+		check(f[2])
+	}
+	for _, s := range []string{"", ".", "0", "0.", ".5", "1.", "-1.5", "+2", "1e3", "1.2.3", "inf", "NaN", "0x1p3", "1_0",
+		"000000000000000.5", "999999999999999", "9999999999999999", "0.000000000000001", "123456789012345.6", " 1"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		n := 1 + rng.IntN(17)
+		b := make([]byte, 0, n+1)
+		point := rng.IntN(n + 1)
+		for i := range n {
+			if i == point {
+				b = append(b, '.')
+			}
+			b = append(b, byte('0'+rng.IntN(10)))
+		}
+		check(string(b))
 	}
 }

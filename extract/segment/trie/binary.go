@@ -44,13 +44,14 @@ func Decode(data string) (*Trie, string, error) {
 	queue := make([]span, n)
 	queue[0].parent = -1 // as New has it
 	p := 0               // the parent of the state before (the root's: 0)
+	i := 0               // read so far; an index, where reslicing data cost more
 	for s := 1; s < int(n); s++ {
-		if len(data) > 0 && data[0] < 0x80 {
-			p += int(data[0])
-			data = data[1:]
-		} else if x, k := uvarint(data); k > 0 && x < n {
+		if i < len(data) && data[i] < 0x80 {
+			p += int(data[i])
+			i++
+		} else if x, k := uvarint(data[i:]); k > 0 && x < n {
 			p += int(x)
-			data = data[k:]
+			i += k
 		} else {
 			return nil, "", errCorrupt
 		}
@@ -59,6 +60,7 @@ func Decode(data string) (*Trie, string, error) {
 		}
 		queue[s].parent, queue[s].depth = int32(p), queue[p].depth+1
 	}
+	data = data[i:]
 	if uint64(len(data)) < 8*n-4 {
 		return nil, "", errCorrupt
 	}

@@ -144,11 +144,12 @@ func (t *Trie) link(queue []span) {
 	}
 	t.keyBits = make([]uint64, 1<<16/64)
 	pairs := 0 // states at depth 2
+	keyBits := t.keyBits
 	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
-		if q := queue[c]; q.depth == 2 {
+		if q := &queue[c]; q.depth == 2 {
 			pairs++
 		} else if t.value[c] >= 0 && q.r >= 0 && q.r < 1<<16 {
-			t.keyBits[q.r>>6] |= 1 << (q.r & 63)
+			keyBits[q.r>>6] |= 1 << (q.r & 63)
 		}
 	}
 	pbits := minFilterBits
@@ -157,10 +158,11 @@ func (t *Trie) link(queue []span) {
 	}
 	t.pairs = make([]uint64, 1<<pbits/64)
 	t.pshift = uint8(64 - pbits)
+	pairBits, pshift := t.pairs, t.pshift&63 // in locals, as the slots below
 	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
-		if q := queue[c]; q.depth == 2 {
-			f := pairHash(queue[q.parent].r, q.r) >> t.pshift
-			t.pairs[f>>6] |= 1 << (f & 63)
+		if q := &queue[c]; q.depth == 2 {
+			f := pairHash(queue[q.parent].r, q.r) >> pshift
+			pairBits[f>>6] |= 1 << (f & 63)
 		}
 	}
 	rank := uint32(0)
@@ -182,21 +184,24 @@ func (t *Trie) link(queue []span) {
 	}
 	t.filter = make([]uint64, 1<<fbits/64)
 	t.fshift = uint8(64 - fbits)
+	// the tables in locals: stores into t's slices could otherwise alias
+	// t, and each edge reloaded every field and checked its bounds again
+	slots, filter, value := t.slots, t.filter, t.value[:len(queue)]
+	fshift, shift, mask := t.fshift&63, t.shift&63, t.mask
 	for c := 1; c < len(queue); c++ {
-		q := queue[c]
-		e := edge{int32(c), t.value[c]}
-		if inRoot(q) {
+		q := &queue[c]
+		if inRoot(*q) {
 			continue
 		}
 		k := key(q.parent, q.r)
 		h := hash(k)
-		f := bits.RotateLeft64(h, 32) >> t.fshift
-		t.filter[f>>6] |= 1 << (f & 63)
-		i := h >> t.shift
-		for t.slots[i].key != 0 {
-			i = (i + 1) & t.mask
+		f := bits.RotateLeft64(h, 32) >> fshift
+		filter[f>>6] |= 1 << (f & 63)
+		i := h >> shift
+		for slots[i].key != 0 {
+			i = (i + 1) & mask
 		}
-		t.slots[i] = slot{k, e}
+		slots[i] = slot{k, edge{int32(c), value[c]}}
 	}
 }
 
