@@ -139,7 +139,10 @@ type lexicon struct {
 	docVerbs, fieldWords, notProjectItems       []string
 	// docVerbComplements complete a verb of documents (编制|完成): no
 	// part of the title after them
-	docVerbComplements                           []string
+	docVerbComplements []string
+	// roleFollowers after a role head that only places qualify make it a
+	// role (南京枢纽|地位); roleHeads are those heads
+	roleFollowers, roleHeads                     []string
 	transferGoods                                []rune // compared with each character of a text
 	transferDirections, transferVerbs            []rune
 	directionalGoods                             []rune
@@ -285,7 +288,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("strategy-verbs", &l.strategyVerbs), w("rank-words", &l.rankWords), w("experience-nouns", &l.experienceNouns),
 		w("event-nouns", &l.eventNouns), w("phase-words", &l.phaseWords), w("works-words", &l.worksWords),
 		w("inner-words", &l.innerWords), {"unit-labels", relationsSection, &l.unitLabels},
-		w("doc-verbs", &l.docVerbs), w("doc-verb-complements", &l.docVerbComplements), w("field-words", &l.fieldWords), w("not-project-items", &l.notProjectItems),
+		w("doc-verbs", &l.docVerbs), w("doc-verb-complements", &l.docVerbComplements), w("role-followers", &l.roleFollowers), w("role-heads", &l.roleHeads), w("field-words", &l.fieldWords), w("not-project-items", &l.notProjectItems),
 		c("transfer-goods", &l.transferGoods), w("send-words", &l.sendWords),
 		c("transfer-directions", &l.transferDirections), c("transfer-verbs", &l.transferVerbs), c("directional-goods", &l.directionalGoods),
 		w("frame-prepositions", &l.framePrepositions), w("list-verbs", &l.listVerbs),

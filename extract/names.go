@@ -2292,6 +2292,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false
 	}
 	hasPlace := d.placeIn(start, headStart)
+	if typ == kg.Hub && hasPlace && d.placeRole(start, headStart, end) {
+		return false // 南京枢纽|地位: a place's role as a hub, no facility
+	}
 	if hw := d.sub(headStart, end); typ == kg.Project && isQuoted && !hasPlace && (hw == "工程" || hw == "项目") && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) &&
 		!d.properBeforeQuote(start, headStart) { // (沙颍河“通港达园”项目: a river's works, named by it)
 		// “模塑申城”工程, “四良两优”工程, “十百千万”示范引领工程, “小而美”
@@ -3922,6 +3925,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	t := d.text
 	if d.x.placeClasses.startingAt(t, end, min(len(t), end+d.x.placeClasses.maxLen)) > 0 {
 		return nil // 深圳、东莞、中山等湾区|城市: the head qualifies a class of places ([place-classes]), the items are places
+	}
+	if typ == kg.Hub && anyWordAt(t, end, d.x.lex.roleFollowers) && d.roleHeadEndingAt(end) {
+		return nil // 芜湖、镇江等都市圈枢纽|资源: the places' role as hubs ([role-followers]), no facilities
 	}
 	p := h.start
 	// 等 must stand right before one: where none stands within reach
@@ -6848,6 +6854,36 @@ func (d *recognizer) placeIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// roleHeadEndingAt reports a head that also names a place's role
+// ([role-heads]: …|枢纽) ending at end.
+func (d *recognizer) roleHeadEndingAt(end int) bool {
+	return slices.ContainsFunc(d.x.lex.roleHeads, func(w string) bool { return suffixLen(d.text, end, w) > 0 })
+}
+
+// placeRole reports a role head ([role-heads]) after places alone (and a
+// group's head word shared after them: 芜湖|都市圈|枢纽) followed by a word
+// of a role ([role-followers]: 枢纽|地位, 枢纽|资源): the places' role, no
+// name.
+func (d *recognizer) placeRole(start, headStart, end int) bool {
+	if !anyWordAt(d.text, end, d.x.lex.roleFollowers) || !d.roleHeadEndingAt(end) {
+		return false
+	}
+	for i := start; i < headStart; {
+		if g := d.gazAt(i); g != nil && g.start == i && g.kind != mPronoun {
+			i = g.end
+			continue
+		}
+		if n := d.x.headWords.startingAt(d.text, i, headStart); n > 0 {
+			if k, ok := d.x.headIndex[d.sub(i, i+n)]; ok && d.x.headDefs[k].typ == kg.RegionGroup {
+				i += n
+				continue
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // workOfPlace reports a place or group followed by a word of work ([planning-works]:
