@@ -206,6 +206,8 @@ func TestRegionsEverywhere(t *testing.T) {
 		{"aid names its regions", "安徽省政府工作报告\n做好民族宗教、援藏援疆等工作。", []string{"西藏自治区", "新疆维吾尔自治区"}, nil},
 		{"a quoted programme holds its places", "新疆维吾尔自治区政府工作报告\n加快“疆算入渝”，开行首列“粤新快线”。", nil,
 			[]string{"重庆市", "广东省"}},
+		{"a county's short name outside the provinces of a subject group's places needs support", "成渝地区双城经济圈建设规划纲要\n成渝、成安渝高速通道全部形成，加快双城直连，支持简阳、新田港发展。",
+			[]string{"简阳市"}, []string{"成安县", "双城区", "新田县"}},
 		{"a banner's customary short form is the banner", "乌兰察布市政府工作报告\n推动察右前旗、察右后旗与北京市对口协作，支持科右前旗、东乌旗发展。",
 			[]string{"察哈尔右翼前旗", "察哈尔右翼后旗", "科尔沁右翼前旗", "东乌珠穆沁旗"}, nil},
 		{"items that share a group's head name the groups it makes of them", "陕西省政府工作报告\n推动关中、山西中部、中原、山东半岛等城市群协同，支持与上海、南京等都市圈对接。",

@@ -954,17 +954,34 @@ func (d *recognizer) placeFrame(h hit) bool {
 	return k < len(d.trigs) && d.trigs[k].start < b
 }
 
-// remote reports a region outside the subject's province (nothing is
-// remote when the document has no subject); provincial capitals are never
-// remote, they are named in every province's plans.
+// remote reports a region outside the subject's province, or outside the
+// provinces of a subject group's members (nothing is remote when the
+// document has no subject); provincial capitals are never remote, they are
+// named in every province's plans.
 func (d *recognizer) remote(r *gazetteer.Region) bool {
-	if d.subjProv == nil || r.Level == gazetteer.Province {
+	if r.Level == gazetteer.Province || r.Level == gazetteer.City && strings.HasSuffix(r.Code, "0100") {
 		return false
 	}
-	if r.Level == gazetteer.City && strings.HasSuffix(r.Code, "0100") {
-		return false
+	if d.subjProv == nil {
+		// a group's document across provinces (成渝地区双城经济圈: 成安 is
+		// far): a place outside the provinces of the group's members is
+		// far; with no subject, or a group of no known members (湘赣边),
+		// nothing is
+		g := d.subjectGroup()
+		return g != nil && len(g.Members) > 0 && !slices.ContainsFunc(g.Members, func(code string) bool {
+			p := d.x.gaz.Province(code)
+			return p != nil && d.x.gaz.Inside(r, p)
+		})
 	}
 	return !d.inSubject(r, false)
+}
+
+// subjectGroup returns the document's subject group, or nil.
+func (d *recognizer) subjectGroup() *gazetteer.Group {
+	if d.subject == nil {
+		return nil
+	}
+	return d.subject.group
 }
 
 // pairNamed reports a two-character name at h whose characters begin the
