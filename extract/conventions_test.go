@@ -607,6 +607,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"怀化沅水绿色发展示范带"}, nil},
 		{"a plant's units are a phase of it", "广东省政府工作报告\n加快陆丰核电5号机组、太平岭核电3、4号机组建设。",
 			[]string{"陆丰核电5号机组", "陆丰核电", "太平岭核电3、4号机组"}, nil},
+		{"a kind after a word of joint building, then a place, opens what is built", "重庆市政府工作报告\n川渝合资共建港口万州新田港二期工程开工。",
+			[]string{"万州新田港", "万州新田港二期工程"}, []string{"川渝合资共建港口万州新田港"}},
 		{"a hub's head after places and before a word of role is the places' role", "南京都市圈发展规划\n联动芜湖、镇江等都市圈枢纽资源，提升南京枢纽地位，推动宜宾港、泸州港资源融合。",
 			[]string{"宜宾港", "泸州港"}, []string{"芜湖都市圈枢纽", "镇江都市圈枢纽", "南京枢纽"}},
 		{"regions listed by their full names share no zone's head", "重庆都市圈发展规划\n重庆都市圈包括重庆市渝中区、大渡口区、江北区、綦江区—万盛经开区、大足区21个区和四川省广安市。",

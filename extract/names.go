@@ -1937,6 +1937,11 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 	if g := d.gazAt(end); g != nil && g.start == end && g.kind != mPronoun {
 		return false // 携手港澳|共建|粤港澳大湾区国际科技创新中心: a place after the word opens what is built
 	}
+	if ws := d.scratchWords(end, min(len(d.text), end+3)); len(ws) > 0 && ws[0].Start == 0 && ws[0].End == 2 && ws[0].Tag == "n" {
+		if g := d.gazAt(end + 2); g != nil && g.start == end+2 && g.kind != mPronoun {
+			return false // 川渝合资共建|港口|万州新田港: a kind of thing, then the place that opens what is built
+		}
+	}
 	lo := max(0, start-maxZoneQualifier-4)
 	for q := 0; q <= maxZoneQualifier && start-q-2 >= lo; q++ {
 		if q > 0 && !isNameChar(d.text[start-q]) {
