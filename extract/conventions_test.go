@@ -1168,6 +1168,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"中 after a party's initial is a city's initial in a zone's name", "广东省中山市政府工作报告\n深中经济合作区建设稳步推进，推动中德合作园建设。",
+			[]string{"CO_BUILDS 深圳市 -> 深中经济合作区", "CO_BUILDS 中山市 -> 深中经济合作区"}, nil},
 		{"parties acting together in an earlier clause are the parties of a later mutual trigger", "闽宁东西部协作工作总结\n近年来，永宁县与厦门市湖里区、思明区共同谋划、强力推进，精准实施产业协作，携手打造东西部协作新典范。",
 			[]string{"COOPERATES_WITH 永宁县 -> 湖里区", "COOPERATES_WITH 永宁县 -> 思明区", "LINKS_WITH 永宁县 -> 湖里区", "LINKS_WITH 永宁县 -> 思明区"}, nil},
 		{"a later clause that names its own subject keeps it", "江西省区域合作规划\n赣南地区与闽南、粤北地区共同保留了客家文化，相似的文化背景为江西加强与周边省份的区域合作构筑了条件。",

@@ -3028,7 +3028,8 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		}
 		return out
 	}
-	if end-lo == 2 && d.partyChar(t[lo]) && d.partyChar(t[lo+1]) {
+	if end-lo == 2 && d.partyChar(t[lo]) && (d.partyChar(t[lo+1]) || t[lo+1] == '中' && len(d.x.citiesByFirst['中']) > 0) {
+		// (深中: 中 after a party is 中山's initial; China comes first, 中新)
 		rs := d.endpointChars(t[lo:end])
 		if !slices.ContainsFunc(rs, func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) && d.oneWord(lo, end) {
 			return nil // 江河融合…园区 in a plan of 黑龙江: a word (江河), not 江门 and 河源 of a province named elsewhere
