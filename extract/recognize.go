@@ -884,6 +884,9 @@ func (d *recognizer) opensName(h hit) bool {
 	default:
 		return false
 	}
+	if hw := d.x.headDefs[d.heads[k].word].word; d.heads[k].start > h.end && slices.Contains(d.x.lex.programmeHeads, hw) {
+		return false // 港口|重大|项目, 运河|重大|项目: a kind's generic works, no name a place opens
+	}
 	// nothing between but generic words (江北|国际|机场); 资源|储备|基地 is a reserve
 	return d.heads[k].start == h.end || d.x.generic.startingAt(d.text, h.end, d.heads[k].start) == d.heads[k].start-h.end
 }
