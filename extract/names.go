@@ -982,6 +982,9 @@ func (d *recognizer) plainGap(from, to int) bool {
 		if !isNameChar(d.text[i]) && d.text[i] != '”' {
 			return false // “迎客松行动”计划 is one name
 		}
+		if d.text[i] == '—' && i+1 < to && d.text[i+1] == '—' {
+			return false // 西部陆海新通道骨干工程|——|平陆运河: a double dash sets off the name after it
+		}
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			continue // 中国科学院|成都|分院: a place is plain, whatever words end inside it (都)
 		}
