@@ -611,6 +611,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"怀化沅水绿色发展示范带"}, nil},
 		{"a plant's units are a phase of it", "广东省政府工作报告\n加快陆丰核电5号机组、太平岭核电3、4号机组建设。",
 			[]string{"陆丰核电5号机组", "陆丰核电", "太平岭核电3、4号机组"}, nil},
+		{"a railway's class of speed is generic", "广西壮族自治区政府工作报告\n强化普速铁路建设，推进南崇普速铁路建设。",
+			[]string{"南崇普速铁路"}, []string{"普速铁路"}},
 		{"a double dash between two heads sets off the name after it", "广西壮族自治区发展和改革委员会工作总结\n西部陆海新通道骨干工程——平陆运河累计开挖土石方。",
 			[]string{"平陆运河"}, []string{"西部陆海新通道骨干工程——平陆运河"}},
 		{"a kind after a word of joint building, then a place, opens what is built", "重庆市政府工作报告\n川渝合资共建港口万州新田港二期工程开工。",
