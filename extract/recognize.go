@@ -732,8 +732,8 @@ const maxGroupItem = 8
 func (d *recognizer) sharedGroupHeads() []found {
 	t := d.text
 	var out []found
-	for j := 1; j+1 < len(t); j++ {
-		if t[j] != '等' {
+	for _, j := range d.marks.of('等') { // (the positions markPositions found: no pass over the text)
+		if j < 1 || j+1 >= len(t) {
 			continue
 		}
 		n := d.x.headWords.startingAt(t, j+1, min(len(t), j+1+d.x.longestHead))
