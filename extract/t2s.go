@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cnplan/kg/extract/internal/binread"
 	"github.com/liuzl/da"
 	"github.com/longbridgeapp/opencc"
 )
@@ -136,48 +137,27 @@ func decodeT2S(data string) (*t2sTable, bool) {
 	if len(data) < len(t2sMagic) || data[:len(t2sMagic)] != t2sMagic {
 		return nil, false
 	}
-	d := data[len(t2sMagic):]
-	ok := true
-	uvarint := func() int {
-		x, n := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)])) // (a copy of ten bytes at most)
-		if n <= 0 || x > uint64(len(d)) {
-			ok = false
-			return 0
-		}
-		d = d[n:]
-		return int(x)
-	}
-	// str reads a length and that many bytes
-	str := func() string {
-		n := uvarint()
-		if !ok || n > len(d) {
-			ok = false
-			return ""
-		}
-		s := d[:n]
-		d = d[n:]
-		return s
-	}
-	dicts := make([]map[rune][]t2sKey, uvarint())
+	r := binread.New(data[len(t2sMagic):])
+	dicts := make([]map[rune][]t2sKey, r.Count())
 	for i := range dicts {
-		n := uvarint()
+		n := r.Count()
 		dicts[i] = make(map[rune][]t2sKey, n)
 		for range n {
-			ks := make([]t2sKey, uvarint())
+			ks := make([]t2sKey, r.Count())
 			for j := range ks {
-				key := str()
-				ks[j] = t2sKey{key: []rune(key), val: str()}
-				if !ok || key == "" || !utf8.ValidString(key) || !utf8.ValidString(ks[j].val) || ks[j].key[0] != ks[0].key[0] {
+				key := r.String()
+				ks[j] = t2sKey{key: []rune(key), val: r.String()}
+				if !r.OK() || key == "" || !utf8.ValidString(key) || !utf8.ValidString(ks[j].val) || ks[j].key[0] != ks[0].key[0] {
 					return nil, false
 				}
 			}
-			if !ok || len(ks) == 0 || dicts[i][ks[0].key[0]] != nil {
+			if !r.OK() || len(ks) == 0 || dicts[i][ks[0].key[0]] != nil {
 				return nil, false
 			}
 			dicts[i][ks[0].key[0]] = ks
 		}
 	}
-	if !ok || d != "" {
+	if !r.OK() || r.Len() != 0 {
 		return nil, false
 	}
 	return t2sFromDicts(dicts), true

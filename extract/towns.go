@@ -4,9 +4,9 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
-	"math"
 	"slices"
 
+	"github.com/cnplan/kg/extract/internal/binread"
 	"github.com/cnplan/kg/extract/segment/trie"
 	"github.com/cnplan/kg/gazetteer"
 )
@@ -224,50 +224,30 @@ func decodeTowns(data string) (townSet, uint64, error) {
 	if len(data) < len(townsMagic)+8 || data[:len(townsMagic)] != townsMagic {
 		return townSet{}, 0, errTowns
 	}
-	d := data[len(townsMagic):]
-	fp := binary.LittleEndian.Uint64([]byte(d[:8])) // (a copy of eight bytes)
-	d = d[8:]
-	ok := true
-	uvarint := func() int {
-		if len(d) > 0 && d[0] < 0x80 { // most are one byte
-			x := int(d[0])
-			d = d[1:]
-			return x
-		}
-		x, n := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)])) // (a copy of ten bytes at most)
-		if n <= 0 || x > math.MaxInt32 {
-			ok = false
-			return 0
-		}
-		d = d[n:]
-		return int(x)
-	}
-	codes := make([]string, uvarint())
+	r := binread.New(data[len(townsMagic):])
+	fp := r.Uint64()
+	codes := make([]string, r.Count())
 	for i := range codes {
-		n := uvarint()
-		if !ok || n > len(d) {
-			return townSet{}, 0, errTowns
-		}
-		codes[i], d = d[:n], d[n:]
+		codes[i] = r.String()
 	}
-	nkeys, entries := uvarint(), uvarint()
-	if !ok || nkeys > len(d) || entries > len(d) {
+	nkeys, entries := r.Count(), r.Count()
+	if !r.OK() {
 		return townSet{}, 0, errTowns
 	}
 	provs := make([][]string, nkeys)
 	all := make([]string, entries) // every key's provinces, one after the other
 	j := 0
 	for i := range provs {
-		c := uvarint()
-		if !ok || c > entries-j {
+		c := r.Uvarint(uint64(entries - j))
+		if !r.OK() {
 			return townSet{}, 0, errTowns
 		}
 		if c == 0 {
 			continue // nil, as buildTownSet leaves a key without a province
 		}
 		for k := j; k < j+c; k++ {
-			x := uvarint()
-			if x >= len(codes) {
+			x := r.Uvarint(uint64(len(codes)))
+			if !r.OK() || x >= len(codes) {
 				return townSet{}, 0, errTowns
 			}
 			all[k] = codes[x]
@@ -275,8 +255,8 @@ func decodeTowns(data string) (townSet, uint64, error) {
 		provs[i] = all[j : j+c : j+c]
 		j += c
 	}
-	t, rest, err := trie.Decode(d)
-	if !ok || j != entries || err != nil || rest != "" {
+	t, rest, err := trie.Decode(r.Rest())
+	if !r.OK() || j != entries || err != nil || rest != "" {
 		return townSet{}, 0, errTowns
 	}
 	return townSet{t: t, provs: provs}, fp, nil

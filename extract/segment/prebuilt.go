@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 
+	"github.com/cnplan/kg/extract/internal/binread"
 	"github.com/cnplan/kg/extract/segment/trie"
 )
 
@@ -53,44 +54,14 @@ func decode(data string) (*Segmenter, error) {
 	if len(data) < len(prebuiltMagic) || data[:len(prebuiltMagic)] != prebuiltMagic {
 		return nil, errPrebuilt
 	}
-	d := data[len(prebuiltMagic):]
-	ok := true
-	uvarint := func() int {
-		x, n := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)])) // (a copy of ten bytes at most)
-		if n <= 0 || x > math.MaxInt32 {
-			ok = false
-			return 0
-		}
-		d = d[n:]
-		return int(x)
+	r := binread.New(data[len(prebuiltMagic):])
+	s := &Segmenter{total: int64(r.Uvarint(math.MaxInt32)), nwords: r.Uvarint(math.MaxInt32)}
+	for range r.Count() {
+		s.tags = append(s.tags, r.String())
 	}
-	// words64 reads n little-endian 64-bit words.
-	words64 := func(n int) []uint64 {
-		if !ok || n > len(d)/8 {
-			ok = false
-			return nil
-		}
-		w := make([]uint64, n)
-		for i := range w {
-			p := d[8*i : 8*i+8]
-			w[i] = uint64(p[0]) | uint64(p[1])<<8 | uint64(p[2])<<16 | uint64(p[3])<<24 |
-				uint64(p[4])<<32 | uint64(p[5])<<40 | uint64(p[6])<<48 | uint64(p[7])<<56
-		}
-		d = d[8*n:]
-		return w
-	}
-	s := &Segmenter{total: int64(uvarint()), nwords: uvarint()}
-	for range uvarint() {
-		n := uvarint()
-		if !ok || n > len(d) {
-			return nil, errPrebuilt
-		}
-		s.tags = append(s.tags, d[:n])
-		d = d[n:]
-	}
-	logps := words64(uvarint())
-	s.pairs = words64(uvarint())
-	if !ok || s.total <= 0 || len(s.tags) > 256 || len(s.pairs) != 1<<pairBits/64 {
+	logps := r.Words64(r.Count())
+	s.pairs = r.Words64(r.Count())
+	if !r.OK() || s.total <= 0 || len(s.tags) > 256 || len(s.pairs) != 1<<pairBits/64 {
 		return nil, errPrebuilt
 	}
 	s.logps = make([]float64, len(logps))
@@ -98,8 +69,9 @@ func decode(data string) (*Segmenter, error) {
 		s.logps[i] = math.Float64frombits(b)
 	}
 	s.unknown = -math.Log(float64(s.total)) // as finish sets it
+	var rest string
 	var err error
-	if s.words, d, err = trie.Decode(d); err != nil || d != "" {
+	if s.words, rest, err = trie.Decode(r.Rest()); err != nil || rest != "" {
 		return nil, errPrebuilt
 	}
 	return s, nil
