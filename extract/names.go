@@ -6894,9 +6894,9 @@ func (d *recognizer) placeRole(start, headStart, end int) bool {
 	return true
 }
 
-// workOfPlace reports a place or group followed by a word of work ([planning-works]:
-// 建设, 发展) that ends at i: a plan's area and its work before a quoted
-// period (北部湾城市群建设“十四五”实施方案), part of the title.
+// workOfPlace reports a place or group followed by a word of work
+// ([planning-works]: 建设, 研究) that ends at i: a plan's area and its work
+// before a quoted period (北部湾城市群建设“十四五”实施方案), part of the title.
 func (d *recognizer) workOfPlace(i int) bool {
 	for _, w := range d.x.lex.planningWorks {
 		if n := suffixLen(d.text, i, w); n > 0 {

@@ -724,6 +724,11 @@ func (d *recognizer) recognizeGazetteer() {
 // shares a group's head (山西中部、山东半岛).
 const maxGroupItem = 8
 
+// sharedItemWord is the word of the hit of an item that shares a group's
+// head (sharedGroupHeads): no key of the gazetteer's matcher, whose
+// candidates are not read for it.
+const sharedItemWord = -1
+
 // sharedGroupHeads reads the items of a list that share a region group's
 // head after 等 (关中、山西中部、中原、山东半岛等城市群; 上海、南京等都市圈):
 // an item that the head makes the name of a group of the gazetteer
@@ -755,15 +760,14 @@ func (d *recognizer) sharedGroupHeads() []found {
 				break
 			}
 			for a := s; a <= end-2; a++ {
-				if name := string(t[a:end]) + head; true {
-					if g, ok := d.x.gaz.Group(name); ok {
-						out = append(out, found{hit{word: -1, start: a, end: end}, &nameCandidate{group: g}})
-						if d.headAliases == nil {
-							d.headAliases = map[int]string{}
-						}
-						d.headAliases[a] = name
-						break
+				name := string(t[a:end]) + head
+				if g, ok := d.x.gaz.Group(name); ok {
+					out = append(out, found{hit{word: sharedItemWord, start: a, end: end}, &nameCandidate{group: g}})
+					if d.headAliases == nil {
+						d.headAliases = map[int]string{}
 					}
+					d.headAliases[a] = name
+					break
 				}
 				if !first {
 					break
@@ -783,7 +787,7 @@ func (d *recognizer) sharedGroupHeads() []found {
 // 海南自贸港), or nil.
 func (d *recognizer) regionOpening(h hit, g *gazetteer.Group, known map[string]bool) *gazetteer.Region {
 	most := h.end - h.start - 1
-	if h.word < 0 {
+	if h.word == sharedItemWord {
 		most++ // an item that shares a group's head (南京|等都市圈): the whole item may be the region
 	}
 	for n := min(4, most); n >= 2; n-- {

@@ -1203,7 +1203,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 湘赣两省把握机遇、共谋发展，持续拓展合作领域: the run the sentence
 			// opens with, counted as parties, cooperates in its later clauses
 			c.peerPairs(kg.CooperatesWith, t, []*mention{tp}, rs)
-		} else if sm, ps := c.jointParties(t.start); t.def.shape != shapeDirected && len(objs) == 0 && len(ps) > 0 {
+		} else if sm, ps := c.jointPartiesOf(t, objs); len(ps) > 0 {
 			// 永宁县与湖里区、思明区共同谋划…，精准实施产业协作: the parties
 			// that act together earlier in the sentence
 			c.pairs(kg.CooperatesWith, t, sm, refsOf(sm), ps, rs)
@@ -1422,6 +1422,15 @@ func (c *sentenceCtx) partiesBefore(pos int) []*entity {
 		return out
 	}
 	return nil
+}
+
+// jointPartiesOf is jointParties for a cooperation trigger of no object
+// and no direction (…，精准实施产业协作); nil for any other, unread.
+func (c *sentenceCtx) jointPartiesOf(t trig, objs []*mention) ([]*mention, []*mention) {
+	if t.def.shape == shapeDirected || len(objs) > 0 {
+		return nil, nil
+	}
+	return c.jointParties(t.start)
 }
 
 // jointParties returns the subject and the partners of an earlier clause of
