@@ -12,11 +12,10 @@ import (
 	"github.com/longbridgeapp/opencc"
 )
 
-// TestT2SAsOpenCC compares the table conversion with OpenCC's Convert and
-// toSimplifiedRunes with toSimplified: over every key of the dictionaries
-// alone and run together, the seeds and the corpus line by line, and
-// random text made of the keys' characters and common ones.
-func TestT2SAsOpenCC(t *testing.T) {
+// openCCTables returns OpenCC's t2s converter and the tables newT2STable
+// reads out of it, or fails the test.
+func openCCTables(t *testing.T) (*opencc.OpenCC, *t2sTable) {
+	t.Helper()
 	cc, err := opencc.New("t2s")
 	if err != nil {
 		t.Fatal(err)
@@ -25,6 +24,15 @@ func TestT2SAsOpenCC(t *testing.T) {
 	if tt == nil {
 		t.Fatal("no tables read from OpenCC's t2s")
 	}
+	return cc, tt
+}
+
+// TestT2SAsOpenCC compares the table conversion with OpenCC's Convert and
+// toSimplifiedRunes with toSimplified: over every key of the dictionaries
+// alone and run together, the seeds and the corpus line by line, and
+// random text made of the keys' characters and common ones.
+func TestT2SAsOpenCC(t *testing.T) {
+	cc, tt := openCCTables(t)
 	var keys []string
 	var chars []rune
 	for _, m := range tt.dicts {
@@ -144,14 +152,7 @@ func TestOrigText(t *testing.T) {
 // it writes t2s.bin instead: after the OpenCC module changes, run
 // go generate ./extract.
 func TestPrebuiltT2S(t *testing.T) {
-	cc, err := opencc.New("t2s")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := newT2STable(cc)
-	if want == nil {
-		t.Fatal("no tables read from OpenCC's t2s")
-	}
+	_, want := openCCTables(t)
 	b := want.appendBinary(nil)
 	if !generatedFile(t, "t2s.bin", prebuiltT2S, b, "OpenCC's t2s tables") {
 		return
