@@ -218,6 +218,10 @@ type lexicon struct {
 	// alone, route heads after a run, qualifiers of a route's line, heads
 	// of crossings, macro-regions, extensions of a line
 	strictPairs, runRouteHeads, routeQualifiers []string
+	// routeClasses class routes between a list's 等 and their head (国省干线)
+	routeClasses []string
+	// levelChars are the jurisdictions' levels written as one character
+	levelChars                                  string
 	crossingHeads, macroRegions, lineExtensions []string
 	programmeHeads, planBatches, planIssuers    []string
 	lineVariants, topicEnds                     []string
@@ -310,6 +314,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),
 		w("lead-marks", &l.leadMarks),
 		w("strict-pairs", &l.strictPairs), w("run-route-heads", &l.runRouteHeads), w("route-qualifiers", &l.routeQualifiers),
+		w("route-classes", &l.routeClasses), c("level-chars", &l.levelChars),
 		w("crossing-heads", &l.crossingHeads), w("macro-regions", &l.macroRegions), w("line-extensions", &l.lineExtensions),
 		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("topic-ends", &l.topicEnds), w("plan-issuers", &l.planIssuers),
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),

@@ -2342,6 +2342,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		(d.initialOfSubject(mod[0]) || d.initialOfSubject(mod[1])) && !d.verbIn(start, headStart) && !d.wordAcross(start+1) {
 		return true // 长九城际 in 江西: one end the province's (九江), the other a city's initial that several share (长)
 	}
+	if weak && !hasPlace && (typ == kg.Road || typ == kg.Railway) && d.endsInitials(start, headStart, false) {
+		return true // 燕官公路, 铁科高速: the initials of ends the gazetteer does not hold (towns, a banner across the border)
+	}
 	if !hasPlace && typ == kg.Project && len(mod) >= 2 && d.crossingHead(start+2, end) && !d.wordAcross(start+1) && d.endsInProvince(mod[:2]) {
 		return true // 深中通道, 深中通道配套工程: a crossing named by one character per end, both in the province
 	}
@@ -3993,6 +3996,16 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 	}
+	// 加西、沙久等11条国省干线|公路: a class of routes after 等 or a count
+	// names none of them ([route-classes]); the items take the head alone
+	if (typ == kg.Railway || typ == kg.Road) && shared == "" && p == h.start {
+		for _, w := range d.x.lex.routeClasses {
+			if n := len([]rune(w)); p-n > 1 && runesAt(t, p-n, w) && (t[p-n-1] == '等' || inSet(listMeasures, t[p-n-1])) {
+				p -= n
+				break
+			}
+		}
+	}
 	// 等, or a count (3家, 两个), between the list and the head
 	listCount := 0 // a count with no 等, the number of the items (大运河、长城、西山永定河三条文化带)
 	if p > 0 && t[p-1] == '等' {
@@ -4034,9 +4047,10 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		s := q
 		// (樟树—萍乡: a dash joins the places of one item)
 		for s > 0 && q-s < 8 && (isNameChar(t[s-1]) || (isDash(t[s-1]) && s > 1 && s < q && isNameChar(t[s-2]))) && !d.listMark(s-1) {
-			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && s >= 2 && d.listMark(s-2)) {
+			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && (s == 1 || s >= 2 && (d.listMark(s-2) || !isNameChar(t[s-2])))) {
 				// (、本桓宽: a one-character stop word right after a list
-				// mark opens the item, as 本 opens 本溪's abbreviation)
+				// mark or at a clause's start opens the item, as 本 opens
+				// 本溪's abbreviation)
 				break
 			}
 			s--
@@ -4178,6 +4192,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if ws := d.words(it.start, it.end); len(ws) > 1 && ws[0].Tag == "v" && ws[0].End-ws[0].Start >= 2 {
 			ok = false // 设施4个、新增|陕西实验室5家: a verb opens no item
 		}
+		if !ok && marked && (typ == kg.Railway || typ == kg.Road) && d.endsInitials(it.start, it.end, true) {
+			ok = true // 加西、沙久等…公路: two characters read as no word, the initials of a route's ends
+		}
 		if marked && (typ == kg.Railway || typ == kg.Road) && d.holdsHead(it.start, it.end) {
 			return nil // 平漯周、郑州南站等高铁项目: a station is no route
 		}
@@ -4202,6 +4219,30 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
 	}
 	return out
+}
+
+// endsInitials reports two characters the dictionary reads as no word of
+// two (燕/nr 官/n, 铁/n 科/n): the initials of a route's ends that the
+// gazetteer does not hold, towns or a banner across a border. Levels of
+// jurisdiction (国省公路, [level-chars]) and directions (东西) are no ends;
+// outside a list that vouches for them each character must be a noun
+// (not 通/v 村公路).
+func (d *recognizer) endsInitials(a, b int, listed bool) bool {
+	t := d.text
+	if b-a != 2 || !isHan(t[a]) || !isHan(t[a+1]) || onlyDirections(t[a:b]) ||
+		strings.ContainsRune(d.x.lex.levelChars, t[a]) || strings.ContainsRune(d.x.lex.levelChars, t[a+1]) ||
+		d.wordAcross(a) || d.oneWord(a, b) {
+		return false
+	}
+	if listed {
+		return true
+	}
+	for _, w := range d.words(a, b) {
+		if w.End-w.Start != 1 || !strings.HasPrefix(w.Tag, "n") {
+			return false
+		}
+	}
+	return true
 }
 
 // oddWords reports a stretch that holds a proper noun, a word the

@@ -2453,6 +2453,9 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 		allAbbrevs = allAbbrevs && ok && d.x.nicknames[c] == nil && d.localNickname(c) == nil
 	}
 	if allAbbrevs && !(len(cs) == 2 && cs[0] == cs[1]) {
+		if own := d.ownCountyEnds(cs); own != nil {
+			return own // 台黑高速 in 辽宁: 台安县 and 黑山县, not 台湾 and 黑龙江
+		}
 		provOnly = true // 黔桂铁路, 湘桂铁路: every end a province's abbreviation names the provinces (not 桂林 for 桂)
 	}
 	var out []*gazetteer.Region
@@ -2512,6 +2515,39 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 				return nil // 兴泉铁路 in 福建: 兴安盟 is no end of a line to 泉州, the right 兴 unknown
 			}
 		}
+	}
+	return out
+}
+
+// ownCountyEnds returns, for a route's ends written as other provinces'
+// abbreviations, the counties of the subject's province that the
+// characters begin, one county each (台黑 in 辽宁: 台安县, 黑山县): a
+// province's document names its own roads by its own places. It returns
+// nil when the subject's province is among the abbreviated ones (黔桂 in
+// 广西 joins the provinces) or a character begins no county of it or
+// several.
+func (d *docView) ownCountyEnds(cs []rune) []*gazetteer.Region {
+	if d.subjProv == nil {
+		return nil
+	}
+	out := make([]*gazetteer.Region, 0, len(cs))
+	for _, c := range cs {
+		if a, ok := d.x.abbrevs[c]; !ok || a.region == d.subjProv {
+			return nil
+		}
+		var found *gazetteer.Region
+		for _, r := range d.x.countiesByFirst[c] {
+			if d.inSubject(r, false) {
+				if found != nil {
+					return nil
+				}
+				found = r
+			}
+		}
+		if found == nil {
+			return nil
+		}
+		out = append(out, found)
 	}
 	return out
 }
