@@ -56,6 +56,8 @@ func TestSubjectRegion(t *testing.T) {
 		{"office line", "政府工作报告\n河南省人民政府省长 某某\n各位代表：", "河南省"},
 		{"dominant jurisdiction", "工作要点\n支持宁夏发展。宁夏要做好。宁夏枸杞。宁夏葡萄酒。宁夏旅游。银川很美。", "宁夏回族自治区"},
 		{"a group as subject", "长三角生态绿色一体化发展示范区建设方案\n正文。", ""},
+		{"a title that names only a meeting's venue gives the body above it", "2025年全省交通运输工作会议在昆明召开\n推进大瑞铁路建设。", "云南省"},
+		{"a meeting's venue after the title's own place leaves that place the subject", "萍乡市对接长株潭工作推进会在长沙举行\n推进合作。", "萍乡市"},
 		{"none", "工作要点\n做好各项工作。", ""},
 	}
 	for _, tc := range tests {
@@ -100,6 +102,8 @@ func TestRegionsEverywhere(t *testing.T) {
 	}{
 		{"a short name the text names in full is the region, not the group it also names", "浙江省援青工作动态\n浙江援建青海海西州多个项目，浙商企业在海西注册量达1209家。",
 			[]string{"海西蒙古族藏族自治州"}, []string{"海峡西岸经济区"}},
+		{"a run of directions before a mutual trigger names no places, a district's short form before 镇 is a town", "浙江省杭州市萧山区东西部协作工作总结\n推动东西协作再上新台阶，南街街道、洪山镇负责人参加活动。",
+			nil, []string{"东阳市", "西湖区", "洪山区"}},
 		{"short forms of autonomous regions", guizhouTitle + "深化与广西、西藏、新疆、内蒙古、宁夏的交流。",
 			[]string{"广西壮族自治区", "西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "宁夏回族自治区"}, nil},
 		{"a city's short name is the city over other cities' districts; a common word's is not", "四川省政府工作报告\n推动成都与西安、昆明协作，建设大同社会。",

@@ -205,6 +205,8 @@ type lexicon struct {
 	sizeWords []string
 	// issueVerbs follow a document's title as its issue or approval (获批)
 	issueVerbs []string
+	// venueVerbs after 在 and a place make it a meeting's venue (在昆明召开)
+	venueVerbs []string
 	// nationalStrategies are the state's named strategies (乡村振兴战略)
 	nationalStrategies []string
 	// planningWorks make a plan's head an activity after a thing's name (规划建设)
@@ -308,7 +310,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("platform-nouns", &l.platformNouns), w("modified-nouns", &l.modifiedNouns),
 		c("count-measures", &l.countMeasures), w("capacity-units", &l.capacityUnits),
 		w("approximations", &l.approximations), w("batch-prefixes", &l.batchPrefixes), w("seek-verbs", &l.seekVerbs), w("station-verbs", &l.stationVerbs), w("centre-words", &l.centreWords), w("government-words", &l.governmentWords),
-		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("issue-verbs", &l.issueVerbs), w("national-strategies", &l.nationalStrategies), w("planning-works", &l.planningWorks),
+		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("issue-verbs", &l.issueVerbs), w("venue-verbs", &l.venueVerbs), w("national-strategies", &l.nationalStrategies), w("planning-works", &l.planningWorks),
 		w("focus-closers", &l.focusClosers), {"unit-roles", relationsSection, &l.unitRoles},
 		w("body-endings", &l.bodyEndings),
 		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),

@@ -366,7 +366,7 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 	{
 		off := charOffsets(s)
 		hits := d.x.names.find(s, off)
-		var reg *gazetteer.Region
+		var reg, venue *gazetteer.Region
 		prevEnd := -1
 		rs := []rune(s)
 		for _, h := range hits {
@@ -389,6 +389,10 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 				}
 				break
 			}
+			if reg == nil && venue == nil && h.start > 0 && rs[h.start-1] == '在' && d.venueVerbAt(rs, h.end) {
+				venue = c.region // 工作会议在昆明召开: the meeting's venue, not the body holding it
+				continue
+			}
 			if reg == nil {
 				reg, prevEnd = c.region, h.end
 				continue
@@ -407,8 +411,25 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		if reg != nil {
 			return reg, nil
 		}
+		if venue != nil && venue.Parent != "" {
+			// 全省交通运输工作会议在昆明召开: the title names only where the
+			// meeting sat; the body holding it is the one above (云南省)
+			if p, ok := d.x.gaz.Region(venue.Parent); ok {
+				return p, nil
+			}
+		}
 	}
 	return nil, nil
+}
+
+// venueVerbAt reports a verb of [venue-verbs] at rs[i] (举行, 召开).
+func (d metaReader) venueVerbAt(rs []rune, i int) bool {
+	for _, w := range d.x.lex.venueVerbs {
+		if runesAt(rs, i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfJoining reports a title's words ending in a verb that joins the

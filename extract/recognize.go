@@ -2269,7 +2269,7 @@ func isDigit(r rune) bool {
 
 func isSettlementChar(r rune) bool {
 	switch r {
-	case '堡', '庄', '村', '寨', '屯', '营', '铺', '集', '坪', '垭', '埠', '墩', '圩', '垸':
+	case '堡', '庄', '村', '寨', '屯', '营', '铺', '集', '坪', '垭', '埠', '墩', '圩', '垸', '镇', '乡': // (洪山镇: a town, not 洪山区)
 		return true
 	}
 	return false
@@ -2696,8 +2696,8 @@ func (d *recognizer) initialRun(start, end int) *mention {
 		}
 		k--
 	}
-	if end-k < 2 {
-		return nil
+	if end-k < 2 || onlyDirections(t[k:end]) {
+		return nil // (东西协作: the east and the west, not 东阳 and 西湖区)
 	}
 	// a province's abbreviation may be a county's initial among two others
 	// that are none (万开云: 云阳, not 云南); never in a run of abbreviations (冀晋)
