@@ -562,9 +562,25 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
-		if shared := d.listHead(h, end, typ); len(shared) > 0 {
+		listEnd := end
+		if end > routeEnd && routeEnd > h.start && (d.closedByKind(end, typ) || strings.ContainsRune(d.sub(routeEnd, end), '至')) {
+			// 武天、武松、京港澳高速湖北北段等3条高速, 张吉怀、渝怀铁路梅江至怀化段:
+			// the section is the last item's alone, before 等 and a class of
+			// the same kind, or from one station to another
+			listEnd = routeEnd
+		}
+		if shared := d.listHead(h, listEnd, typ); len(shared) > 0 {
 			named = append(named, shared...)
-			if end > routeEnd && routeEnd > h.start {
+			if listEnd < end {
+				for _, m := range shared {
+					if m.end == h.start {
+						sm := oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+							d.namedEntity(m.refs[0].typ, m.refs[0].name+d.sub(routeEnd, end), m.start, m.headStart))
+						named = append(named, sm)
+						inner = append(inner, m) // the road named whole, inside its section's name
+					}
+				}
+			} else if end > routeEnd && routeEnd > h.start {
 				// 长江、大运河国家文化公园江苏段: a section names each whole too
 				section := d.sub(routeEnd, end)
 				for _, m := range shared {
@@ -1531,6 +1547,40 @@ func capacityOpening(lex *lexicon, t []rune) (n int, class bool) {
 	return 0, false
 }
 
+// closedByKind reports 等, an optional count and a head of type typ at pos
+// (等3条高速): a list closed by its class, of which the name before pos is
+// the last item.
+func (d *recognizer) closedByKind(pos int, typ kg.EntityType) bool {
+	t := d.text
+	if pos >= len(t) || t[pos] != '等' {
+		return false
+	}
+	k := pos + 1
+	for k < len(t) && k-pos < 5 && (isDigit(t[k]) || isChineseNumeral(t[k]) || t[k] == '两') {
+		k++
+	}
+	if k > pos+1 && k < len(t) && inSet(listMeasures, t[k]) {
+		k++
+	}
+	n := d.x.headWords.startingAt(t, k, min(len(t), k+d.x.longestHead))
+	if n == 0 {
+		return false
+	}
+	i, ok := d.x.headIndex[d.sub(k, k+n)]
+	return ok && d.x.headDefs[i].typ == typ
+}
+
+// unitOpens reports a capacity unit ([capacity-units]) opening text[a:b]
+// (公里, 万吨 after the figure before a).
+func (d *recognizer) unitOpens(a, b int) bool {
+	for _, u := range d.x.lex.capacityUnits {
+		if k := prefixLen(d.text[a:b], 0, u); k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // trainAt reports a word for trains at pos (专列, 动车组): after a railway's
 // head it names a service run on the line, not the line.
 func (d *recognizer) trainAt(pos int) bool { return anyWordAt(d.text, pos, d.x.lex.trainWords) }
@@ -2310,6 +2360,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// of works are named ([national-programmes]), and so are works
 		// that carry water or energy (“引绰济辽”工程, “疆电外送”工程)
 		return false
+	}
+	if start > 0 && isDigit(d.text[start-1]) && d.unitOpens(start, headStart) {
+		return false // 1000|公里高速公路: a length or size measures a kind of works, it opens no name
 	}
 	if typ != kg.Plan && quotedPeriodOnly(mod) {
 		return false // 国家“十四五”找|矿目标: a period qualifies, it names no works
@@ -4073,8 +4126,13 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	if slices.ContainsFunc(items, func(it item) bool { return d.x.officeTitles.endingAt(t, it.start, it.end) > 0 }) {
 		return nil // 广州市委常委、黄埔区委书记、广州开发区…: a person's offices, no items sharing a head
 	}
-	if marked && !slices.ContainsFunc(items, func(it item) bool { return !d.ownHeadOf(it.start, it.end, typ) }) {
-		return nil // 鹏城实验室、广州实验室2个国家实验室: items with heads of their own are names, the head after them their class
+	works := typ == kg.Project && slices.Contains(d.x.lex.programmeHeads, string(t[h.start:end])) // 项目, 工程: any works
+	if marked && !slices.ContainsFunc(items, func(it item) bool {
+		return !d.ownHeadOf(it.start, it.end, typ) && !(works && d.ownHeadOf(it.start, it.end, ""))
+	}) {
+		// 鹏城实验室、广州实验室2个国家实验室, 庐山站、峡江站2个项目: items
+		// with heads of their own are names, the head after them their class
+		return nil
 	}
 	// 武王墩等遗址博物馆: one proper name before 等 shares the head too
 	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
@@ -4372,16 +4430,16 @@ func (d *recognizer) allInitials(start, end int) bool {
 	return true
 }
 
-// ownHeadOf reports a head of type typ ending text[a:b] after a modifier
-// of two characters or more (鹏城|实验室): the text names a thing of its
-// own.
+// ownHeadOf reports a head of type typ (of any type for "") ending
+// text[a:b] after a modifier of two characters or more (鹏城|实验室): the
+// text names a thing of its own.
 func (d *recognizer) ownHeadOf(a, b int, typ kg.EntityType) bool {
 	n := d.x.headWords.endingAt(d.text, a, b)
 	if n == 0 || b-n-a < 2 {
 		return false
 	}
 	i, ok := d.x.headIndex[d.sub(b-n, b)]
-	return ok && d.x.headDefs[i].typ == typ
+	return ok && (typ == "" || d.x.headDefs[i].typ == typ)
 }
 
 // initialsWithCounties is allInitials that also takes the initial of a
