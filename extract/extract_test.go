@@ -308,3 +308,14 @@ func TestOtherProvinceGBK(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionKey checks that regionKey builds kg.RegionID's bytes, for codes
+// that fit its array and one that does not.
+func TestRegionKey(t *testing.T) {
+	for _, code := range []string{"", "110000", "441900", "5001", strings.Repeat("9", 60)} {
+		var k regionKey
+		if got, want := string(k.of(code)), kg.RegionID(code); got != want {
+			t.Errorf("regionKey.of(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
