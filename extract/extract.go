@@ -1064,6 +1064,15 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 	}
 	ents := make(map[string]*kg.Entity, n)
 	rels := map[string]*kg.Relation{}
+	// The merged records are made in one array each, where an allocation
+	// apiece was thousands of a corpus: n and nRels bound the new ones, so
+	// that an append never moves a record the maps point to.
+	nRels := 0
+	for _, p := range parts {
+		nRels += len(p.rels.m)
+	}
+	entSlab := make([]kg.Entity, 0, n)
+	relSlab := make([]kg.Relation, 0, nRels)
 	for _, p := range parts {
 		docID := p.doc.ID
 		if i, ok := docAt[docID]; ok {
@@ -1080,7 +1089,8 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 			mentions := e.mentions
 			cur := ents[e.id]
 			if cur == nil {
-				c := &kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent, Pinyin: py}
+				entSlab = append(entSlab, kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent, Pinyin: py})
+				c := &entSlab[len(entSlab)-1]
 				if len(e.aliases) > 0 {
 					c.Aliases = make([]string, 0, len(e.aliases))
 					for a := range e.aliases {
@@ -1129,7 +1139,8 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 			evs := p.rels.evidence(k) // a new slice
 			cur := rels[id]
 			if cur == nil {
-				rels[id] = &kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: evs}
+				relSlab = append(relSlab, kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: evs})
+				rels[id] = &relSlab[len(relSlab)-1]
 				continue
 			}
 			kept := cur.Evidence[:0]
