@@ -319,3 +319,23 @@ func TestRegionKey(t *testing.T) {
 		}
 	}
 }
+
+// TestAncestors checks that ancestors yields what gazetteer.Ancestors
+// lists, for every region and for codes the gazetteer lacks, and that it
+// stops when the loop breaks.
+func TestAncestors(t *testing.T) {
+	g := newTestExtractor(t).gaz
+	codes := []string{"", "000000", "999999"}
+	for _, r := range g.Regions() {
+		codes = append(codes, r.Code)
+	}
+	for _, code := range codes {
+		if got, want := slices.Collect(ancestors(g, code)), g.Ancestors(code); !slices.Equal(got, want) {
+			t.Fatalf("ancestors(%q) = %v, want %v", code, got, want)
+		}
+		for a := range ancestors(g, code) {
+			_ = a
+			break
+		}
+	}
+}

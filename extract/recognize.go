@@ -629,7 +629,7 @@ func (d *recognizer) recognizeGazetteer() {
 	knownCodes := map[string]bool{}
 	mark := func(r *gazetteer.Region) {
 		knownCodes[r.Code] = true
-		for _, a := range d.x.gaz.Ancestors(r.Code) {
+		for a := range ancestors(d.x.gaz, r.Code) {
 			knownCodes[a.Code] = true
 		}
 	}
@@ -1038,7 +1038,7 @@ func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 	if pos < 2 || !unicode.Is(unicode.Han, t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) || d.placeEndingAt(pos) {
 		return false
 	}
-	for _, a := range d.x.gaz.Ancestors(r.Code) {
+	for a := range ancestors(d.x.gaz, r.Code) {
 		for _, n := range []string{a.Name, a.Short} {
 			if n != "" && strings.HasSuffix(d.sub(max(0, pos-len([]rune(n))), pos), n) {
 				return false
@@ -1537,7 +1537,7 @@ func (d *recognizer) pick(cs []nameCandidate, known map[string]bool, short bool)
 	}
 	var ctx []nameCandidate
 	for _, c := range cs {
-		for _, a := range d.x.gaz.Ancestors(c.region.Code) {
+		for a := range ancestors(d.x.gaz, c.region.Code) {
 			// a county needs its city named, not only its province (和平)
 			if known[a.Code] && (c.region.Level != gazetteer.County || a.Level == gazetteer.City || a.Code == c.region.Parent) {
 				ctx = append(ctx, c)
@@ -2871,6 +2871,20 @@ func runsHolding(t []rune, inRun func(k int) bool, own []int) iter.Seq2[int, int
 				return
 			}
 			i = e
+		}
+	}
+}
+
+// ancestors yields the regions above code, nearest first, as
+// gazetteer.Ancestors lists them, without making the list: recognition
+// walks them for every name it accepts and every candidate it weighs.
+func ancestors(g *gazetteer.Gazetteer, code string) iter.Seq[*gazetteer.Region] {
+	return func(yield func(*gazetteer.Region) bool) {
+		r, ok := g.Region(code)
+		for ok && r.Parent != "" {
+			if r, ok = g.Region(r.Parent); ok && !yield(r) {
+				return
+			}
 		}
 	}
 }
