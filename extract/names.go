@@ -569,7 +569,7 @@ func (d *recognizer) recognizeNames() {
 				section := d.sub(routeEnd, end)
 				for _, m := range shared {
 					if whole, ok := strings.CutSuffix(m.refs[0].name, section); ok {
-						wm := oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+						wm := d.oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
 							d.namedEntity(m.refs[0].typ, whole, m.start, m.headStart))
 						named = append(named, wm)
 						inner = append(inner, wm)
@@ -679,7 +679,7 @@ func (d *recognizer) recognizeNames() {
 			// 赣湘开放合作试验区规划 names the zone too, 环塔里木经济带发展规划 the belt; 临沂机场航站楼, the
 			// airport: a facility inside a project's name counts
 			in, _ := d.surface(inStart, firstEnd)
-			named = append(named, oneRef(mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start}, d.namedEntity(firstTyp, in, inStart, h.start)))
+			named = append(named, d.oneRef(mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start}, d.namedEntity(firstTyp, in, inStart, h.start)))
 		}
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
@@ -689,7 +689,7 @@ func (d *recognizer) recognizeNames() {
 			hw := string(d.text[h.start:end])
 			for _, p := range parts {
 				e := d.namedEntity(typ, string(d.text[p[0]:p[1]])+hw, p[0], p[1])
-				named = append(named, oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
+				named = append(named, d.oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
 			}
 			lastEnd, lastTyp = end, typ
 			continue
@@ -709,20 +709,20 @@ func (d *recognizer) recognizeNames() {
 				e.addAlias(r.Name + strings.TrimPrefix(cleanName(name), string(d.text[start]))) // 江苏省产业技术研究院, its full name
 			}
 		}
-		m := oneRef(mention{start: start, end: end, kind: mNamed, headStart: h.start}, e)
+		m := d.oneRef(mention{start: start, end: end, kind: mNamed, headStart: h.start}, e)
 		named = append(named, m)
 		lastEnd, lastTyp = end, typ
 		// 厦渝高铁长赣段 names 厦渝高铁 too; 浦东国际机场四期 is a project
 		// that names the airport
 		if end > routeEnd && routeEnd > h.start {
 			whole, _ := d.surface(start, routeEnd)
-			wm := oneRef(mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start}, d.namedEntity(typ, whole, start, h.start))
+			wm := d.oneRef(mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start}, d.namedEntity(typ, whole, start, h.start))
 			named = append(named, wm)
 			inner = append(inner, wm)
 		}
 		if phaseEnd > end {
 			pname, _ := d.surface(start, phaseEnd)
-			pm := oneRef(mention{start: start, end: phaseEnd, kind: mNamed, headStart: end}, d.namedEntity(kg.Project, pname, start, end))
+			pm := d.oneRef(mention{start: start, end: phaseEnd, kind: mNamed, headStart: end}, d.namedEntity(kg.Project, pname, start, end))
 			named = append(named, pm)
 			inner = append(inner, m)
 			lastEnd = phaseEnd
@@ -799,7 +799,7 @@ func (d *recognizer) listedWorks(listed []*mention, end, phaseEnd int) []*mentio
 	phase := d.sub(end, phaseEnd)
 	out := make([]*mention, 0, len(listed))
 	for _, m := range listed {
-		out = append(out, oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+		out = append(out, d.oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
 			d.namedEntity(kg.Project, m.refs[0].name+phase, m.start, m.headStart)))
 	}
 	return out
@@ -3476,7 +3476,7 @@ func (d *recognizer) regionParts(named []*mention) []*mention {
 			continue
 		}
 		ent := d.namedEntity(kg.RegionGroup, d.sub(g.start, e+2), g.start, e+2)
-		out = append(out, oneRef(mention{start: g.start, end: e + 2, kind: mNamed, headStart: e}, ent))
+		out = append(out, d.oneRef(mention{start: g.start, end: e + 2, kind: mNamed, headStart: e}, ent))
 	}
 	return out
 }
@@ -3533,7 +3533,7 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 			continue
 		}
 		ent := d.namedEntity(kg.Road, string(t[s:e]), s, e)
-		m := oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, ent)
+		m := d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, ent)
 		out = append(out, m)
 		if within {
 			inner = append(inner, m)
@@ -3594,20 +3594,20 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if end == j {
 			if k := codeSectionEnd(t, j); k > j {
 				// G314线喀什至塔什库尔干: a section of the road, which it names too
-				cm := oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
+				cm := d.oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
 				out, inner = append(out, cm), append(inner, cm)
 				end = k
 			}
 		}
 		if end > j && t[end-1] == '段' && !slices.ContainsFunc(inner, func(m *mention) bool { return m.start == i && m.end == j }) {
 			// G335马连渠至冀蒙界段: the section names the whole road too
-			cm := oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
+			cm := d.oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
 			out, inner = append(out, cm), append(inner, cm)
 		}
 		if end > j {
 			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
 		}
-		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e))
+		out = append(out, d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e))
 		i = end - 1
 	}
 	// 国道109, 331国道, 省道246: the number written with its class in words
@@ -3631,7 +3631,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 			continue
 		}
 		name := string(t[a:b])
-		out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
+		out = append(out, d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
 		after = b
 	}
 	return out, inner
@@ -3776,7 +3776,7 @@ func (d *recognizer) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 		e := d.entityFor(kg.EntityID(typ, name.String()+headWord), typ, name.String()+headWord)
-		out = append(out, oneRef(mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd}, e))
+		out = append(out, d.oneRef(mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd}, e))
 		if p == 0 || t[p-1] != '、' {
 			break
 		}
@@ -3799,21 +3799,21 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 			if n := d.endsBefore(p-1, typ); n > 0 {
 				// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
 				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
-				out = append(out, oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
+				out = append(out, d.oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
 			}
 			if n := d.shortProperBefore(p-1, typ); n > 0 {
 				// 金凤、嘉陵江、明月湖实验室: short proper names share the head
 				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
-				out = append(out, oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
+				out = append(out, d.oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
 			}
 			break
 		}
 		e := d.namedEntity(typ, string(t[g.start:g.end])+head, g.start, g.end)
-		out = append(out, oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
+		out = append(out, d.oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
 		p = g.start
 	}
 	if len(out) > 0 && p > 0 && t[p-1] == '经' && (typ == kg.Park || typ == kg.Hub) {
@@ -4196,7 +4196,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 		name := string(t[it.start:it.end]) + shared + head
 		e := d.namedEntity(typ, name, it.start, it.end)
-		out = append(out, oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
+		out = append(out, d.oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
 	}
 	if byPosition == len(out) {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
@@ -4522,7 +4522,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 				continue
 			}
 			name, _ := d.surface(c.start, c.end)
-			out = append(out, oneRef(mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart}, d.namedEntity(c.typ, name, c.start, c.headStart)))
+			out = append(out, d.oneRef(mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart}, d.namedEntity(c.typ, name, c.start, c.headStart)))
 		}
 		i = j
 	}
@@ -4649,7 +4649,7 @@ func (d *recognizer) topicPlanItems(last, headStart, end int) []*mention {
 			return out // (推进产业发展、…: a clause's verb, no area's topic)
 		}
 		name, _ := d.surface(s, q)
-		out = append(out, oneRef(mention{start: s, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Plan, name+head, s, q)))
+		out = append(out, d.oneRef(mention{start: s, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Plan, name+head, s, q)))
 		q = s - 1
 	}
 	return out
@@ -5031,7 +5031,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				if b-a >= 4 && t[a] == '“' && t[b-1] == '”' && !covered(a, b) && !numericShorthand(t[a:b]) && !countPhrase(t[a+1:b-1]) &&
 					isNameChar(t[a+1]) && !strings.ContainsAny(string(t[a+1:b-1]), "“”") {
 					e := d.namedEntity(class.typ, string(t[a+1:b-1])+programme, a+1, b-1)
-					out = append(out, oneRef(mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1}, e))
+					out = append(out, d.oneRef(mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1}, e))
 				}
 				continue
 			}
@@ -5040,7 +5040,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				// that route, named by the list that vouches for it
 				if typ, ok := d.routeHeadAt(a, b); ok {
 					e := d.namedEntity(typ, string(t[a:b]), a, b)
-					out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
+					out = append(out, d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
 					continue
 				}
 			}
@@ -5100,7 +5100,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				name = strings.TrimSuffix(name, class.head) + class.head
 			}
 			e := d.namedEntity(class.typ, name, a-volt, b)
-			out = append(out, oneRef(mention{start: a - volt, end: b, kind: mNamed, headStart: b}, e))
+			out = append(out, d.oneRef(mention{start: a - volt, end: b, kind: mNamed, headStart: b}, e))
 		}
 	}
 	return out
@@ -5701,7 +5701,7 @@ func (d *recognizer) untitledDocs(named []*mention) []*mention {
 			continue
 		}
 		name, _ := d.surface(s, e)
-		out = append(out, oneRef(mention{start: s, end: e, kind: mNamed, headStart: hs}, d.namedEntity(kg.Plan, name, s, hs)))
+		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: hs}, d.namedEntity(kg.Plan, name, s, hs)))
 	}
 	return out
 }
@@ -5785,7 +5785,7 @@ func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 				break
 			}
 			name := string(t[m.start:q]) + string(t[p+1:r])
-			out = append(out, oneRef(mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start}, d.namedEntity(hd.typ, name, p+1, d.heads[k].start)))
+			out = append(out, d.oneRef(mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start}, d.namedEntity(hd.typ, name, p+1, d.heads[k].start)))
 			p = r + 1
 		}
 	}
@@ -5823,7 +5823,7 @@ func (d *recognizer) quotedPairs(named []*mention) []*mention {
 				break // (“中国制造2025计划”: a name quoted whole with its own head)
 			}
 			name := d.sub(o+1, q) + rest
-			out = append(out, oneRef(mention{start: o + 1, end: q, kind: mNamed, headStart: q}, d.namedEntity(m.refs[0].typ, name, o+1, q)))
+			out = append(out, d.oneRef(mention{start: o + 1, end: q, kind: mNamed, headStart: q}, d.namedEntity(m.refs[0].typ, name, o+1, q)))
 			if o < 2 || !inSet("和及、", t[o-1]) {
 				break
 			}
@@ -5886,7 +5886,7 @@ func (d *recognizer) placeItems(named []*mention) []*mention {
 				break
 			}
 			name := d.sub(it.start, e) + head
-			out = append(out, oneRef(mention{start: it.start, end: e, kind: mNamed, headStart: e}, d.namedEntity(typ, name, it.start, e)))
+			out = append(out, d.oneRef(mention{start: it.start, end: e, kind: mNamed, headStart: e}, d.namedEntity(typ, name, it.start, e)))
 			e = it.start - 1
 		}
 	}
@@ -5914,10 +5914,10 @@ func (d *recognizer) endLines(named []*mention) []*mention {
 			continue
 		}
 		e := d.namedEntity(kg.Railway, string(t[a:p+1]), a, p)
-		out = append(out, oneRef(mention{start: a, end: p + 1, kind: mNamed, headStart: p}, e))
+		out = append(out, d.oneRef(mention{start: a, end: p + 1, kind: mNamed, headStart: p}, e))
 		if se := d.sectionEnd(p + 1); se > p+1 {
 			name, _ := d.surface(a, se)
-			out = append(out, oneRef(mention{start: a, end: se, kind: mNamed, headStart: p}, d.namedEntity(kg.Railway, name, a, p)))
+			out = append(out, d.oneRef(mention{start: a, end: se, kind: mNamed, headStart: p}, d.namedEntity(kg.Railway, name, a, p)))
 		}
 	}
 	return out
@@ -5955,7 +5955,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 				q--
 			}
 			if base := cleanName(d.sub(m.start, q)) + "工程"; q > m.start && base != cleanName(d.sub(m.start, m.end)) {
-				out = append(out, oneRef(mention{start: m.start, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Project, base, m.start, q)))
+				out = append(out, d.oneRef(mention{start: m.start, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Project, base, m.start, q)))
 			}
 			continue
 		}
@@ -5969,7 +5969,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 		}
 		seen[[2]int{m.start, b}] = true
 		name, _ := d.surface(m.start, b)
-		out = append(out, oneRef(mention{start: m.start, end: b, kind: mNamed, headStart: b}, d.namedEntity(kg.Project, name, m.start, b)))
+		out = append(out, d.oneRef(mention{start: m.start, end: b, kind: mNamed, headStart: b}, d.namedEntity(kg.Project, name, m.start, b)))
 	}
 	return out
 }
@@ -6019,7 +6019,7 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 			}
 		}
 		name, _ := d.surface(s, e)
-		out = append(out, oneRef(mention{start: s, end: e, kind: mNamed, headStart: ph}, d.namedEntity(kg.Project, name, s, ph)))
+		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: ph}, d.namedEntity(kg.Project, name, s, ph)))
 	}
 	return out
 }
@@ -6290,7 +6290,7 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 			break
 		}
 		e := d.namedEntity(kg.Project, string(t[a:q])+string(t[shared:end]), a, q)
-		out = append(out, oneRef(mention{start: a, end: q, kind: mNamed, headStart: q}, e))
+		out = append(out, d.oneRef(mention{start: a, end: q, kind: mNamed, headStart: q}, e))
 		q = a - 1
 	}
 	return out
@@ -6308,7 +6308,7 @@ func (d *recognizer) partyList(start, headStart, end int, typ kg.EntityType) []*
 			break // (协同|效应: the end of a longer word, no item)
 		}
 		e := d.namedEntity(typ, string(t[p-3:p-1])+head, p-3, p-1)
-		out = append(out, oneRef(mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1}, e))
+		out = append(out, d.oneRef(mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 	}
 	return out
 }
@@ -6609,10 +6609,10 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 			if end, line := d.directionalTransfer(i); end > 0 {
 				if !namedIdx.covers(i-1, end) {
 					e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
-					out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
+					out = append(out, d.oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
 					if line < end { // 西气东输三线陕西段 names 西气东输三线 too
 						e := d.namedEntity(kg.Project, string(t[i-1:line]), i-1, line)
-						out = append(out, oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
+						out = append(out, d.oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
 					}
 				}
 				i = end - 1
@@ -6644,7 +6644,7 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 			continue
 		}
 		e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
-		out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
+		out = append(out, d.oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
 		i = end - 1
 	}
 	return out
@@ -6752,7 +6752,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			name = string(t[i:end])
 		}
 		e := d.namedEntity(kg.Project, name, i, end)
-		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: end}, e))
+		out = append(out, d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: end}, e))
 		from = end
 	}
 	return out
@@ -7098,7 +7098,7 @@ func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 			return nil // …、新增…试点: a verb opens a clause, not an item
 		}
 		e := d.namedEntity(kg.Plan, anchor+d.sub(it.start, it.end)+head, it.start, it.end)
-		out = append(out, oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
+		out = append(out, d.oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
 	}
 	return out
 }
@@ -7156,7 +7156,7 @@ func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, e
 		return nil // a name of its own, or no thing of the place's
 	}
 	name := d.sub(g.start, g.end) + d.sub(start, end)
-	return oneRef(mention{start: start, end: end, kind: mNamed, headStart: headStart}, d.namedEntity(typ, name, start, headStart))
+	return d.oneRef(mention{start: start, end: end, kind: mNamed, headStart: headStart}, d.namedEntity(typ, name, start, headStart))
 }
 
 // maxCarriedModifier is the most characters before the head of a thing that

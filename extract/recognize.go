@@ -44,10 +44,18 @@ type mentionOf1 struct {
 	ref [1]*entity
 }
 
-// oneRef returns m referring to e alone, made in one allocation with its
-// refs: most mentions refer to one entity, and took two.
-func oneRef(m mention, e *entity) *mention {
-	x := &mentionOf1{mention: m}
+// oneRef returns m referring to e alone, made with room for its refs:
+// most mentions refer to one entity, and took two allocations. They are
+// taken from arrays of 64 that the document's text holds, where each was
+// an allocation of its own (thousands of a corpus extraction); a mention
+// lives as long as its document's reading.
+func (d *docText) oneRef(m mention, e *entity) *mention {
+	if len(d.ones) == 0 {
+		d.ones = make([]mentionOf1, 64)
+	}
+	x := &d.ones[0]
+	d.ones = d.ones[1:]
+	x.mention = m
 	x.ref[0] = e
 	x.refs = x.ref[:]
 	return &x.mention
@@ -129,6 +137,8 @@ type docText struct {
 	// unit for every piece cut
 	unit    [2]int
 	wordBuf []segment.Token // scratchWords' result
+	// ones is where oneRef takes its mentions from, 64 at a time.
+	ones []mentionOf1
 }
 
 // recognition is what recognition gives: the mentions and the entities
@@ -684,23 +694,23 @@ func (d *recognizer) recognizeGazetteer() {
 	for _, a := range accepted {
 		var m *mention
 		if a.c.group != nil {
-			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mGroup}, d.groupEntity(a.c.group))
+			m = d.oneRef(mention{start: a.h.start, end: a.h.end, kind: mGroup}, d.groupEntity(a.c.group))
 			if members := d.abbrevGroup(a.h, a.c.group); members != nil {
 				m.kind = mAbbrev
 				m.refs = members
 			} else if r := d.regionOpening(a.h, a.c.group, known); r != nil {
 				// 海南自贸港: the group's name writes its region's
-				inner := oneRef(mention{start: a.h.start, end: a.h.start + utf8.RuneCountInString(r.Short), kind: mRegion}, d.regionEntity(r))
+				inner := d.oneRef(mention{start: a.h.start, end: a.h.start + utf8.RuneCountInString(r.Short), kind: mRegion}, d.regionEntity(r))
 				d.addMention(inner)
 				inner.top = false
 			} else if og, n := d.groupOpening(a.h, a.c.group); og != nil {
 				// 赣南等原中央苏区: the name writes another area's first
-				inner := oneRef(mention{start: a.h.start, end: a.h.start + n, kind: mGroup}, d.groupEntity(og))
+				inner := d.oneRef(mention{start: a.h.start, end: a.h.start + n, kind: mGroup}, d.groupEntity(og))
 				d.addMention(inner)
 				inner.top = false
 			}
 		} else {
-			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
+			m = d.oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
 		}
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
@@ -1795,7 +1805,7 @@ func (d *recognizer) recognizeAbbrev() {
 			// 来萍投资, 入赣; 援藏援疆等, 驻京: aid and a posting name their
 			// region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援' || t[i-1] == '驻'); r != nil {
-				add(oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
+				add(d.oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
 			}
 		}
 	}
@@ -1856,7 +1866,7 @@ func (d *recognizer) recognizeAbbrev() {
 		for k, at := range found {
 			for _, i := range at {
 				if !covered[i] {
-					add(oneRef(mention{start: i, end: i + len(runes[k]), kind: mPronoun}, d.regionEntity(regs[k])))
+					add(d.oneRef(mention{start: i, end: i + len(runes[k]), kind: mPronoun}, d.regionEntity(regs[k])))
 				}
 			}
 		}
