@@ -882,7 +882,7 @@ func (d *recognizer) countMentions() {
 		for _, e := range m.refs {
 			e.mentions++
 			if m.kind == mRegion || m.kind == mGroup {
-				if s != e.name && !e.aliases[s] {
+				if s != e.name && !slices.Contains(e.aliases, s) {
 					e.addAlias(strings.Clone(s))
 				}
 				if o != "" && o != e.name {
@@ -1093,7 +1093,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 				c := &entSlab[len(entSlab)-1]
 				if len(e.aliases) > 0 {
 					c.Aliases = make([]string, 0, len(e.aliases))
-					for a := range e.aliases {
+					for _, a := range e.aliases {
 						if a != e.name {
 							c.Aliases = append(c.Aliases, a)
 						}
@@ -1107,7 +1107,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 				ents[e.id] = c
 				continue
 			}
-			for a := range e.aliases {
+			for _, a := range e.aliases {
 				if a != e.name && a != cur.Name && !slices.Contains(cur.Aliases, a) {
 					cur.Aliases = append(cur.Aliases, a)
 				}

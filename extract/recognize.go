@@ -63,13 +63,16 @@ func (d *docText) oneRef(m mention, e *entity) *mention {
 
 // entity is what the extractor knows of one entity while reading.
 type entity struct {
-	id      string
-	typ     kg.EntityType
-	name    string
-	code    string
-	parent  string
-	pinyin  string
-	aliases map[string]bool // nil until the first (addAlias): most entities have none
+	id     string
+	typ    kg.EntityType
+	name   string
+	code   string
+	parent string
+	pinyin string
+	// aliases are the other names read for it, each once (addAlias), in
+	// no order that matters (merge sorts them): a slice, where a map was
+	// two allocations an entity for one or two names. nil until the first.
+	aliases []string
 	// mentions counts the entity's mentions in its document: an entity
 	// is made for one document (entityFor), so a count, where a map by
 	// document id cost two allocations an entity and a hash a mention.
@@ -80,10 +83,9 @@ type entity struct {
 
 // addAlias adds a to the entity's aliases.
 func (e *entity) addAlias(a string) {
-	if e.aliases == nil {
-		e.aliases = map[string]bool{}
+	if !slices.Contains(e.aliases, a) {
+		e.aliases = append(e.aliases, a)
 	}
-	e.aliases[a] = true
 }
 
 // preparedText is a document's text as the first stages leave it (decoded,
@@ -237,7 +239,7 @@ type spanIndex struct {
 
 // newSpanIndex indexes the mentions ms for which keep is true (nil: all).
 func newSpanIndex(ms []*mention, keep func(*mention) bool) spanIndex {
-	var x spanIndex
+	x := spanIndex{spans: make([]*mention, 0, len(ms))} // room for all: growing by append was most of its allocations
 	for _, m := range ms {
 		if keep == nil || keep(m) {
 			x.spans = append(x.spans, m)
