@@ -185,6 +185,9 @@ type Extractor struct {
 	// written (a nickname, or the first character of one city only and no
 	// province's abbreviation: 穗, 深): the far side of a pair (farPairs)
 	farBits [1 << 10]uint64
+	// transferBits mark the goods a transfer carries (transferGoods and
+	// directionalGoods), the characters transfers stops at
+	transferBits [1 << 10]uint64
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
@@ -449,6 +452,11 @@ func New(cfg Config) (*Extractor, error) {
 	for c := range x.nicknames {
 		if c < 1<<16 {
 			x.farBits[c>>6] |= 1 << (c & 63)
+		}
+	}
+	for _, c := range slices.Concat(x.lex.transferGoods, x.lex.directionalGoods) {
+		if c < 1<<16 { // (nextMarked stops at every character above)
+			x.transferBits[c>>6] |= 1 << (c & 63)
 		}
 	}
 	return x, nil

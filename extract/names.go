@@ -6591,15 +6591,10 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
 	goods := d.x.lex.transferGoods
-	var goodBits uint64 // the goods' characters by their low six bits: most characters are answered without the list
-	for _, g := range goods {
-		goodBits |= 1 << (g & 63)
-	}
-	for _, g := range d.x.lex.directionalGoods {
-		goodBits |= 1 << (g & 63)
-	}
 	for i := 1; i+2 < len(t); i++ {
-		if i = nextLowBits(t, i, goodBits); i+2 >= len(t) {
+		// at the goods' characters alone (a filter by their low six bits
+		// passed one character in five, each tested against the lists)
+		if i = nextMarked(t, i, &d.x.transferBits); i+2 >= len(t) {
 			break
 		}
 		// (most goods' characters have no verb of carrying after them and no
