@@ -186,8 +186,11 @@ type Extractor struct {
 	// province's abbreviation: 穗, 深): the far side of a pair (farPairs)
 	farBits [1 << 10]uint64
 	// transferBits mark the goods a transfer carries (transferGoods and
-	// directionalGoods), the characters transfers stops at
+	// directionalGoods), the characters transfers stops at; goodsMarked
+	// says that all are markChars, whose positions a document keeps, and
+	// transfers reads those instead of scanning for the bits
 	transferBits [1 << 10]uint64
+	goodsMarked  bool
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
@@ -454,10 +457,12 @@ func New(cfg Config) (*Extractor, error) {
 			x.farBits[c>>6] |= 1 << (c & 63)
 		}
 	}
+	x.goodsMarked = true
 	for _, c := range slices.Concat(x.lex.transferGoods, x.lex.directionalGoods) {
 		if c < 1<<16 { // (nextMarked stops at every character above)
 			x.transferBits[c>>6] |= 1 << (c & 63)
 		}
+		x.goodsMarked = x.goodsMarked && strings.ContainsRune(markChars, c)
 	}
 	return x, nil
 }

@@ -339,3 +339,14 @@ func TestAncestors(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodsMarked checks that the lexicon's goods of transfers are all
+// markChars, so that transfers reads their positions from the marks: a
+// good added to the lexicon and not to markChars fails here (transfers
+// would scan for it, slower, with the same result).
+func TestGoodsMarked(t *testing.T) {
+	x := newTestExtractor(t)
+	if !x.goodsMarked {
+		t.Errorf("transfer goods %q, %q not all in markChars %q", string(x.lex.transferGoods), string(x.lex.directionalGoods), markChars)
+	}
+}

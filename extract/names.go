@@ -1328,10 +1328,12 @@ func (d *recognizer) longRangeAfter(pos int) bool {
 
 // markChars are the characters whose every position in a document rules
 // read: 环 道 等 关 线 期 (ring roads, road numbers, lists, untitled
-// documents, lines, phases), “ (quotedRuns) and 《 (titles). Each is three
-// bytes in UTF-8, and no two share their code's low six bits
-// (TestMarkChars), which index markPositions' table.
-const markChars = "环道等关线期“《"
+// documents, lines, phases), “ (quotedRuns), 《 (titles) and the goods of
+// transfers (电气算煤 of [transfer-goods], 水数粮油 of [directional-goods];
+// Extractor.goodsMarked). Each is three bytes in UTF-8, and no two share
+// their code's low ten bits (TestMarkChars), which index markPositions'
+// table.
+const markChars = "环道等关线期“《电气算煤水数粮油"
 
 // charMarks are the positions of each of markChars in a text, in order.
 type charMarks [len(markChars) / 3][]int
@@ -1340,19 +1342,19 @@ type charMarks [len(markChars) / 3][]int
 // a scan of the whole text for each was 13 M instructions of a corpus
 // extraction, the one pass about a third of it.
 func markPositions(t []rune) charMarks {
-	// slot[r&63] is 1 + the index in markChars of the one character
-	// with r's low six bits, or 0, whose chars entry no character
+	// slot[r&1023] is 1 + the index in markChars of the one character
+	// with r's low ten bits, or 0, whose chars entry no character
 	// equals: one test a character, true only at the characters sought
 	// (a test of the slot first was true at one character in eight, a
 	// branch no predictor learns)
-	var slot [64]uint8
-	chars := [16]rune{-1}
+	var slot [1024]uint8
+	chars := [32]rune{-1}
 	for k, c := range markChars {
-		slot[c&63], chars[k/3+1] = uint8(k/3+1), c
+		slot[c&1023], chars[k/3+1] = uint8(k/3+1), c
 	}
-	var lists [16][]int // by slot
+	var lists [32][]int // by slot
 	for i, r := range t {
-		if s := slot[r&63] & 15; chars[s] == r {
+		if s := slot[r&1023] & 31; chars[s] == r {
 			lists[s] = append(lists[s], i)
 		}
 	}
@@ -6594,10 +6596,25 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
 	goods := d.x.lex.transferGoods
+	// the goods' positions, which markPositions found (a filter of the
+	// text by their low six bits passed one character in five, each tested
+	// against the lists); a scan for them if a lexicon lists goods that
+	// markChars lacks
+	var at [len(markChars) / 3][]int
+	if d.x.goodsMarked {
+		for k, c := range markChars {
+			if slices.Contains(goods, c) || slices.Contains(d.x.lex.directionalGoods, c) {
+				at[k/3] = d.marks[k/3]
+			}
+		}
+	}
 	for i := 1; i+2 < len(t); i++ {
-		// at the goods' characters alone (a filter by their low six bits
-		// passed one character in five, each tested against the lists)
-		if i = nextMarked(t, i, &d.x.transferBits); i+2 >= len(t) {
+		if d.x.goodsMarked {
+			i = nextOf(&at, i, len(t))
+		} else {
+			i = nextMarked(t, i, &d.x.transferBits)
+		}
+		if i+2 >= len(t) {
 			break
 		}
 		// (most goods' characters have no verb of carrying after them and no
@@ -6646,6 +6663,23 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		i = end - 1
 	}
 	return out
+}
+
+// nextOf returns the first position >= i in any of the ascending lists of
+// at, or end if there is none, and drops from each list the positions
+// before i.
+func nextOf(at *[len(markChars) / 3][]int, i, end int) int {
+	next := end
+	for k := range at {
+		l := at[k]
+		for len(l) > 0 && l[0] < i {
+			l = l[1:]
+		}
+		if at[k] = l; len(l) > 0 && l[0] < next {
+			next = l[0]
+		}
+	}
+	return next
 }
 
 // directionalTransfer returns the end of a transfer of the state named by
