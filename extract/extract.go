@@ -191,6 +191,10 @@ type Extractor struct {
 	// transfers reads those instead of scanning for the bits
 	transferBits [1 << 10]uint64
 	goodsMarked  bool
+	// pronounsMarked says that the first character of every subject
+	// pronoun is one of markChars: recognizeAbbrev reads their positions
+	// from the marks instead of scanning the text
+	pronounsMarked bool
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
@@ -456,6 +460,10 @@ func New(cfg Config) (*Extractor, error) {
 		if c < 1<<16 {
 			x.farBits[c>>6] |= 1 << (c & 63)
 		}
+	}
+	x.pronounsMarked = true
+	for _, pr := range x.pronounRunes {
+		x.pronounsMarked = x.pronounsMarked && len(pr) > 0 && strings.ContainsRune(markChars, pr[0])
 	}
 	x.goodsMarked = true
 	for _, c := range slices.Concat(x.lex.transferGoods, x.lex.directionalGoods) {

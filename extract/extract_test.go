@@ -340,13 +340,17 @@ func TestAncestors(t *testing.T) {
 	}
 }
 
-// TestGoodsMarked checks that the lexicon's goods of transfers are all
-// markChars, so that transfers reads their positions from the marks: a
-// good added to the lexicon and not to markChars fails here (transfers
-// would scan for it, slower, with the same result).
+// TestGoodsMarked checks that the lexicon's goods of transfers and the
+// first characters of its subject pronouns are all markChars, so that
+// transfers and recognizeAbbrev read their positions from the marks: a
+// word added to the lexicon and not to markChars fails here (they would
+// scan for it, slower, with the same result).
 func TestGoodsMarked(t *testing.T) {
 	x := newTestExtractor(t)
 	if !x.goodsMarked {
 		t.Errorf("transfer goods %q, %q not all in markChars %q", string(x.lex.transferGoods), string(x.lex.directionalGoods), markChars)
+	}
+	if !x.pronounsMarked {
+		t.Errorf("subject pronouns %q do not all start with one of markChars %q", x.lex.subjectPronouns, markChars)
 	}
 }

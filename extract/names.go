@@ -1328,12 +1328,13 @@ func (d *recognizer) longRangeAfter(pos int) bool {
 
 // markChars are the characters whose every position in a document rules
 // read: 环 道 等 关 线 期 (ring roads, road numbers, lists, untitled
-// documents, lines, phases), “ (quotedRuns), 《 (titles) and the goods of
+// documents, lines, phases), “ (quotedRuns), 《 (titles), the goods of
 // transfers (电气算煤 of [transfer-goods], 水数粮油 of [directional-goods];
-// Extractor.goodsMarked). Each is three bytes in UTF-8, and no two share
-// their code's low ten bits (TestMarkChars), which index markPositions'
-// table.
-const markChars = "环道等关线期“《电气算煤水数粮油"
+// Extractor.goodsMarked) and the first characters of [subject-pronouns]
+// (我本全; Extractor.pronounsMarked). Each is three bytes in UTF-8, and no
+// two share their code's low ten bits (TestMarkChars), which index
+// markPositions' table.
+const markChars = "环道等关线期“《电气算煤水数粮油我本全"
 
 // charMarks are the positions of each of markChars in a text, in order.
 type charMarks [len(markChars) / 3][]int

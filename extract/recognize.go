@@ -1850,18 +1850,31 @@ func (d *recognizer) recognizeAbbrev() {
 		}
 		found := make([][]int, len(prs))
 		next := make([]int, len(prs)) // where pronoun k may next be found
-		for i := 0; i < len(t); i++ {
-			if i = nextLowBits(t, i, firstBits); i == len(t) {
-				break
-			}
+		at := func(i int) {
 			c := t[i]
-			if !slices.Contains(firsts, c) {
-				continue
-			}
 			for k, pr := range runes {
 				if regs[k] != nil && pr[0] == c && i >= next[k] && runesAt(t, i, prs[k]) {
 					found[k] = append(found[k], i)
 					next[k] = i + len(pr)
+				}
+			}
+		}
+		if d.x.pronounsMarked {
+			// the first characters' positions, which markPositions found:
+			// a pronoun's places are all among its first character's, in
+			// order, so each character's list read in turn finds the same
+			for _, c := range firsts {
+				for _, i := range d.marks.of(c) {
+					at(i)
+				}
+			}
+		} else {
+			for i := 0; i < len(t); i++ {
+				if i = nextLowBits(t, i, firstBits); i == len(t) {
+					break
+				}
+				if slices.Contains(firsts, t[i]) {
+					at(i)
 				}
 			}
 		}
