@@ -1331,10 +1331,10 @@ func (d *recognizer) longRangeAfter(pos int) bool {
 // documents, lines, phases), “ (quotedRuns), 《 (titles), the goods of
 // transfers (电气算煤 of [transfer-goods], 水数粮油 of [directional-goods];
 // Extractor.goodsMarked) and the first characters of [subject-pronouns]
-// (我本全; Extractor.pronounsMarked). Each is three bytes in UTF-8, and no
-// two share their code's low ten bits (TestMarkChars), which index
-// markPositions' table.
-const markChars = "环道等关线期“《电气算煤水数粮油我本全"
+// (我本全; Extractor.pronounsMarked), 引 (diversions) and （ (roleTasks).
+// Each is three bytes in UTF-8, and no two share their code's low ten bits
+// (TestMarkChars), which index markPositions' table.
+const markChars = "环道等关线期“《电气算煤水数粮油我本全引（"
 
 // charMarks are the positions of each of markChars in a text, in order.
 type charMarks [len(markChars) / 3][]int
@@ -6728,15 +6728,14 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil)
 	link := func(c rune) bool { return c == '济' || c == '入' || c == '补' }
-	// each 引 found in the text's string by its last byte (indexLastByte),
-	// not by a comparison of every character; from is where the next
-	// search starts, past a diversion read
-	for from := 0; ; {
-		k := indexLastByte(d.str[d.byteAt.at(from):], "引")
-		if k < 0 {
-			break
+	// each 引 at the positions markPositions found (a search of the text's
+	// string for its last byte stopped at one character in thirty); from
+	// is where the next one may stand, past a diversion read
+	from := 0
+	for _, i := range d.marks.of('引') {
+		if i < from {
+			continue
 		}
-		i := d.charOf(d.byteAt.at(from) + k)
 		if i+3 >= len(t) {
 			break
 		}
