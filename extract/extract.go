@@ -195,6 +195,9 @@ type Extractor struct {
 	// pronoun is one of markChars: recognizeAbbrev reads their positions
 	// from the marks instead of scanning the text
 	pronounsMarked bool
+	// labelsMarked says that every unit label of the lexicon ends in one of
+	// markChars: tasks finds the labels' endings at their marks
+	labelsMarked bool
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
@@ -464,6 +467,11 @@ func New(cfg Config) (*Extractor, error) {
 	x.pronounsMarked = true
 	for _, pr := range x.pronounRunes {
 		x.pronounsMarked = x.pronounsMarked && len(pr) > 0 && strings.ContainsRune(markChars, pr[0])
+	}
+	x.labelsMarked = true
+	for _, l := range x.lex.unitLabels {
+		w := []rune(l.word)
+		x.labelsMarked = x.labelsMarked && len(w) >= 2 && strings.ContainsRune(markChars, w[len(w)-1])
 	}
 	x.goodsMarked = true
 	for _, c := range slices.Concat(x.lex.transferGoods, x.lex.directionalGoods) {

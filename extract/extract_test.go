@@ -350,6 +350,9 @@ func TestGoodsMarked(t *testing.T) {
 	if !x.goodsMarked {
 		t.Errorf("transfer goods %q, %q not all in markChars %q", string(x.lex.transferGoods), string(x.lex.directionalGoods), markChars)
 	}
+	if !x.labelsMarked {
+		t.Errorf("unit labels do not all end with one of markChars %q", markChars)
+	}
 	if !x.pronounsMarked {
 		t.Errorf("subject pronouns %q do not all start with one of markChars %q", x.lex.subjectPronouns, markChars)
 	}

@@ -1331,10 +1331,12 @@ func (d *recognizer) longRangeAfter(pos int) bool {
 // documents, lines, phases), “ (quotedRuns), 《 (titles), the goods of
 // transfers (电气算煤 of [transfer-goods], 水数粮油 of [directional-goods];
 // Extractor.goodsMarked) and the first characters of [subject-pronouns]
-// (我本全; Extractor.pronounsMarked), 引 (diversions) and （ (roleTasks).
-// Each is three bytes in UTF-8, and no two share their code's low ten bits
-// (TestMarkChars), which index markPositions' table.
-const markChars = "环道等关线期“《电气算煤水数粮油我本全引（"
+// (我本全; Extractor.pronounsMarked), 引 (diversions), （ (roleTasks) and
+// the last characters of [unit-labels] (位门 of 单位, 部门; tasks;
+// Extractor.labelsMarked). Each is three bytes in UTF-8, and no two share
+// their code's low ten bits (TestMarkChars), which index markPositions'
+// table.
+const markChars = "环道等关线期“《电气算煤水数粮油我本全引（位门"
 
 // charMarks are the positions of each of markChars in a text, in order.
 type charMarks [len(markChars) / 3][]int

@@ -39,6 +39,18 @@ func (d *relater) tasks() []task {
 	}
 	var found []int // byte offsets of the endings
 	for _, e := range ends {
+		if er := []rune(e); d.x.labelsMarked {
+			// at the marks of its last character, leftmost first and not
+			// overlapping, as the search of the text's string finds them
+			next := 0
+			for _, p := range d.marks.of(er[1]) {
+				if s := p - 1; s >= next && d.text[s] == er[0] {
+					found = append(found, d.byteAt.at(s))
+					next = s + 2
+				}
+			}
+			continue
+		}
 		for off := 0; ; {
 			k := indexLastByte(d.str[off:], e)
 			if k < 0 {
