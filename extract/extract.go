@@ -185,6 +185,19 @@ type Extractor struct {
 	// written (a nickname, or the first character of one city only and no
 	// province's abbreviation: 穗, 深): the far side of a pair (farPairs)
 	farBits [1 << 10]uint64
+	// transferBits mark the goods a transfer carries (transferGoods and
+	// directionalGoods), the characters transfers stops at; goodsMarked
+	// says that all are markChars, whose positions a document keeps, and
+	// transfers reads those instead of scanning for the bits
+	transferBits [1 << 10]uint64
+	goodsMarked  bool
+	// pronounsMarked says that the first character of every subject
+	// pronoun is one of markChars: recognizeAbbrev reads their positions
+	// from the marks instead of scanning the text
+	pronounsMarked bool
+	// labelsMarked says that every unit label of the lexicon ends in one of
+	// markChars: tasks finds the labels' endings at their marks
+	labelsMarked bool
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames map[rune]*gazetteer.Region
@@ -450,6 +463,22 @@ func New(cfg Config) (*Extractor, error) {
 		if c < 1<<16 {
 			x.farBits[c>>6] |= 1 << (c & 63)
 		}
+	}
+	x.pronounsMarked = true
+	for _, pr := range x.pronounRunes {
+		x.pronounsMarked = x.pronounsMarked && len(pr) > 0 && strings.ContainsRune(markChars, pr[0])
+	}
+	x.labelsMarked = true
+	for _, l := range x.lex.unitLabels {
+		w := []rune(l.word)
+		x.labelsMarked = x.labelsMarked && len(w) >= 2 && strings.ContainsRune(markChars, w[len(w)-1])
+	}
+	x.goodsMarked = true
+	for _, c := range slices.Concat(x.lex.transferGoods, x.lex.directionalGoods) {
+		if c < 1<<16 { // (nextMarked stops at every character above)
+			x.transferBits[c>>6] |= 1 << (c & 63)
+		}
+		x.goodsMarked = x.goodsMarked && strings.ContainsRune(markChars, c)
 	}
 	return x, nil
 }
@@ -882,7 +911,7 @@ func (d *recognizer) countMentions() {
 		for _, e := range m.refs {
 			e.mentions++
 			if m.kind == mRegion || m.kind == mGroup {
-				if s != e.name && !e.aliases[s] {
+				if s != e.name && !slices.Contains(e.aliases, s) {
 					e.addAlias(strings.Clone(s))
 				}
 				if o != "" && o != e.name {
@@ -1064,6 +1093,15 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 	}
 	ents := make(map[string]*kg.Entity, n)
 	rels := map[string]*kg.Relation{}
+	// The merged records are made in one array each, where an allocation
+	// apiece was thousands of a corpus: n and nRels bound the new ones, so
+	// that an append never moves a record the maps point to.
+	nRels := 0
+	for _, p := range parts {
+		nRels += len(p.rels.m)
+	}
+	entSlab := make([]kg.Entity, 0, n)
+	relSlab := make([]kg.Relation, 0, nRels)
 	for _, p := range parts {
 		docID := p.doc.ID
 		if i, ok := docAt[docID]; ok {
@@ -1080,10 +1118,11 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 			mentions := e.mentions
 			cur := ents[e.id]
 			if cur == nil {
-				c := &kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent, Pinyin: py}
+				entSlab = append(entSlab, kg.Entity{ID: e.id, Type: e.typ, Name: e.name, Code: e.code, Parent: e.parent, Pinyin: py})
+				c := &entSlab[len(entSlab)-1]
 				if len(e.aliases) > 0 {
 					c.Aliases = make([]string, 0, len(e.aliases))
-					for a := range e.aliases {
+					for _, a := range e.aliases {
 						if a != e.name {
 							c.Aliases = append(c.Aliases, a)
 						}
@@ -1097,7 +1136,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 				ents[e.id] = c
 				continue
 			}
-			for a := range e.aliases {
+			for _, a := range e.aliases {
 				if a != e.name && a != cur.Name && !slices.Contains(cur.Aliases, a) {
 					cur.Aliases = append(cur.Aliases, a)
 				}
@@ -1129,7 +1168,8 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 			evs := p.rels.evidence(k) // a new slice
 			cur := rels[id]
 			if cur == nil {
-				rels[id] = &kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: evs}
+				relSlab = append(relSlab, kg.Relation{ID: id, Type: k.typ, From: k.from, To: k.to, Evidence: evs})
+				rels[id] = &relSlab[len(relSlab)-1]
 				continue
 			}
 			kept := cur.Evidence[:0]

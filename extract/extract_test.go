@@ -308,3 +308,52 @@ func TestOtherProvinceGBK(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionKey checks that regionKey builds kg.RegionID's bytes, for codes
+// that fit its array and one that does not.
+func TestRegionKey(t *testing.T) {
+	for _, code := range []string{"", "110000", "441900", "5001", strings.Repeat("9", 60)} {
+		var k regionKey
+		if got, want := string(k.of(code)), kg.RegionID(code); got != want {
+			t.Errorf("regionKey.of(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+// TestAncestors checks that ancestors yields what gazetteer.Ancestors
+// lists, for every region and for codes the gazetteer lacks, and that it
+// stops when the loop breaks.
+func TestAncestors(t *testing.T) {
+	g := newTestExtractor(t).gaz
+	codes := []string{"", "000000", "999999"}
+	for _, r := range g.Regions() {
+		codes = append(codes, r.Code)
+	}
+	for _, code := range codes {
+		if got, want := slices.Collect(ancestors(g, code)), g.Ancestors(code); !slices.Equal(got, want) {
+			t.Fatalf("ancestors(%q) = %v, want %v", code, got, want)
+		}
+		for a := range ancestors(g, code) {
+			_ = a
+			break
+		}
+	}
+}
+
+// TestGoodsMarked checks that the lexicon's goods of transfers and the
+// first characters of its subject pronouns are all markChars, so that
+// transfers and recognizeAbbrev read their positions from the marks: a
+// word added to the lexicon and not to markChars fails here (they would
+// scan for it, slower, with the same result).
+func TestGoodsMarked(t *testing.T) {
+	x := newTestExtractor(t)
+	if !x.goodsMarked {
+		t.Errorf("transfer goods %q, %q not all in markChars %q", string(x.lex.transferGoods), string(x.lex.directionalGoods), markChars)
+	}
+	if !x.labelsMarked {
+		t.Errorf("unit labels do not all end with one of markChars %q", markChars)
+	}
+	if !x.pronounsMarked {
+		t.Errorf("subject pronouns %q do not all start with one of markChars %q", x.lex.subjectPronouns, markChars)
+	}
+}

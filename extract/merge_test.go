@@ -70,7 +70,7 @@ func (x *Extractor) graphReference(p *docGraph) *kg.Graph {
 		if ke.Pinyin == "" {
 			ke.Pinyin = x.pinyin(e.name)
 		}
-		for a := range e.aliases {
+		for _, a := range e.aliases {
 			if a != e.name {
 				ke.Aliases = append(ke.Aliases, a)
 			}

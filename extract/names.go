@@ -574,7 +574,7 @@ func (d *recognizer) recognizeNames() {
 			if listEnd < end {
 				for _, m := range shared {
 					if m.end == h.start {
-						sm := oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+						sm := d.oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
 							d.namedEntity(m.refs[0].typ, m.refs[0].name+d.sub(routeEnd, end), m.start, m.headStart))
 						named = append(named, sm)
 						inner = append(inner, m) // the road named whole, inside its section's name
@@ -585,7 +585,7 @@ func (d *recognizer) recognizeNames() {
 				section := d.sub(routeEnd, end)
 				for _, m := range shared {
 					if whole, ok := strings.CutSuffix(m.refs[0].name, section); ok {
-						wm := oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+						wm := d.oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
 							d.namedEntity(m.refs[0].typ, whole, m.start, m.headStart))
 						named = append(named, wm)
 						inner = append(inner, wm)
@@ -695,7 +695,7 @@ func (d *recognizer) recognizeNames() {
 			// 赣湘开放合作试验区规划 names the zone too, 环塔里木经济带发展规划 the belt; 临沂机场航站楼, the
 			// airport: a facility inside a project's name counts
 			in, _ := d.surface(inStart, firstEnd)
-			named = append(named, oneRef(mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start}, d.namedEntity(firstTyp, in, inStart, h.start)))
+			named = append(named, d.oneRef(mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start}, d.namedEntity(firstTyp, in, inStart, h.start)))
 		}
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
@@ -705,7 +705,7 @@ func (d *recognizer) recognizeNames() {
 			hw := string(d.text[h.start:end])
 			for _, p := range parts {
 				e := d.namedEntity(typ, string(d.text[p[0]:p[1]])+hw, p[0], p[1])
-				named = append(named, oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
+				named = append(named, d.oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
 			}
 			lastEnd, lastTyp = end, typ
 			continue
@@ -725,20 +725,20 @@ func (d *recognizer) recognizeNames() {
 				e.addAlias(r.Name + strings.TrimPrefix(cleanName(name), string(d.text[start]))) // 江苏省产业技术研究院, its full name
 			}
 		}
-		m := oneRef(mention{start: start, end: end, kind: mNamed, headStart: h.start}, e)
+		m := d.oneRef(mention{start: start, end: end, kind: mNamed, headStart: h.start}, e)
 		named = append(named, m)
 		lastEnd, lastTyp = end, typ
 		// 厦渝高铁长赣段 names 厦渝高铁 too; 浦东国际机场四期 is a project
 		// that names the airport
 		if end > routeEnd && routeEnd > h.start {
 			whole, _ := d.surface(start, routeEnd)
-			wm := oneRef(mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start}, d.namedEntity(typ, whole, start, h.start))
+			wm := d.oneRef(mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start}, d.namedEntity(typ, whole, start, h.start))
 			named = append(named, wm)
 			inner = append(inner, wm)
 		}
 		if phaseEnd > end {
 			pname, _ := d.surface(start, phaseEnd)
-			pm := oneRef(mention{start: start, end: phaseEnd, kind: mNamed, headStart: end}, d.namedEntity(kg.Project, pname, start, end))
+			pm := d.oneRef(mention{start: start, end: phaseEnd, kind: mNamed, headStart: end}, d.namedEntity(kg.Project, pname, start, end))
 			named = append(named, pm)
 			inner = append(inner, m)
 			lastEnd = phaseEnd
@@ -815,7 +815,7 @@ func (d *recognizer) listedWorks(listed []*mention, end, phaseEnd int) []*mentio
 	phase := d.sub(end, phaseEnd)
 	out := make([]*mention, 0, len(listed))
 	for _, m := range listed {
-		out = append(out, oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
+		out = append(out, d.oneRef(mention{start: m.start, end: m.end, kind: mNamed, headStart: m.headStart},
 			d.namedEntity(kg.Project, m.refs[0].name+phase, m.start, m.headStart)))
 	}
 	return out
@@ -1171,7 +1171,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		if (!isNameChar(r) && !perYear(t, i-1)) || (r == '—' && i >= 2 && t[i-2] == '—') {
 			break // 世界最长高速公路隧道——天山胜利隧道: a double dash sets off the name
 		}
-		if inSet("节章篇", r) && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) {
+		if (r == '节' || r == '章' || r == '篇') && i >= 2 && (t[i-2] == '第' || (i >= 3 && t[i-3] == '第')) { // (compared in place: asked of every character walked back)
 			break // 第三节创新区: a heading glued to the text
 		}
 		if (r == '日' || r == '月') && i >= 2 && (isDigit(t[i-2]) || isChineseNumeral(t[i-2])) {
@@ -1344,10 +1344,15 @@ func (d *recognizer) longRangeAfter(pos int) bool {
 
 // markChars are the characters whose every position in a document rules
 // read: 环 道 等 关 线 期 (ring roads, road numbers, lists, untitled
-// documents, lines, phases), “ (quotedRuns) and 《 (titles). Each is three
-// bytes in UTF-8, and no two share their code's low six bits
-// (TestMarkChars), which index markPositions' table.
-const markChars = "环道等关线期“《"
+// documents, lines, phases), “ (quotedRuns), 《 (titles), the goods of
+// transfers (电气算煤 of [transfer-goods], 水数粮油 of [directional-goods];
+// Extractor.goodsMarked) and the first characters of [subject-pronouns]
+// (我本全; Extractor.pronounsMarked), 引 (diversions), （ (roleTasks) and
+// the last characters of [unit-labels] (位门 of 单位, 部门; tasks;
+// Extractor.labelsMarked). Each is three bytes in UTF-8, and no two share
+// their code's low ten bits (TestMarkChars), which index markPositions'
+// table.
+const markChars = "环道等关线期“《电气算煤水数粮油我本全引（位门"
 
 // charMarks are the positions of each of markChars in a text, in order.
 type charMarks [len(markChars) / 3][]int
@@ -1356,19 +1361,19 @@ type charMarks [len(markChars) / 3][]int
 // a scan of the whole text for each was 13 M instructions of a corpus
 // extraction, the one pass about a third of it.
 func markPositions(t []rune) charMarks {
-	// slot[r&63] is 1 + the index in markChars of the one character
-	// with r's low six bits, or 0, whose chars entry no character
+	// slot[r&1023] is 1 + the index in markChars of the one character
+	// with r's low ten bits, or 0, whose chars entry no character
 	// equals: one test a character, true only at the characters sought
 	// (a test of the slot first was true at one character in eight, a
 	// branch no predictor learns)
-	var slot [64]uint8
-	chars := [16]rune{-1}
+	var slot [1024]uint8
+	chars := [32]rune{-1}
 	for k, c := range markChars {
-		slot[c&63], chars[k/3+1] = uint8(k/3+1), c
+		slot[c&1023], chars[k/3+1] = uint8(k/3+1), c
 	}
-	var lists [16][]int // by slot
+	var lists [32][]int // by slot
 	for i, r := range t {
-		if s := slot[r&63] & 15; chars[s] == r {
+		if s := slot[r&1023] & 31; chars[s] == r {
 			lists[s] = append(lists[s], i)
 		}
 	}
@@ -3532,7 +3537,7 @@ func (d *recognizer) regionParts(named []*mention) []*mention {
 			continue
 		}
 		ent := d.namedEntity(kg.RegionGroup, d.sub(g.start, e+2), g.start, e+2)
-		out = append(out, oneRef(mention{start: g.start, end: e + 2, kind: mNamed, headStart: e}, ent))
+		out = append(out, d.oneRef(mention{start: g.start, end: e + 2, kind: mNamed, headStart: e}, ent))
 	}
 	return out
 }
@@ -3589,7 +3594,7 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 			continue
 		}
 		ent := d.namedEntity(kg.Road, string(t[s:e]), s, e)
-		m := oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, ent)
+		m := d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, ent)
 		out = append(out, m)
 		if within {
 			inner = append(inner, m)
@@ -3650,20 +3655,20 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if end == j {
 			if k := codeSectionEnd(t, j); k > j {
 				// G314线喀什至塔什库尔干: a section of the road, which it names too
-				cm := oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
+				cm := d.oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
 				out, inner = append(out, cm), append(inner, cm)
 				end = k
 			}
 		}
 		if end > j && t[end-1] == '段' && !slices.ContainsFunc(inner, func(m *mention) bool { return m.start == i && m.end == j }) {
 			// G335马连渠至冀蒙界段: the section names the whole road too
-			cm := oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
+			cm := d.oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
 			out, inner = append(out, cm), append(inner, cm)
 		}
 		if end > j {
 			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
 		}
-		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e))
+		out = append(out, d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e))
 		i = end - 1
 	}
 	// 国道109, 331国道, 省道246: the number written with its class in words
@@ -3687,7 +3692,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 			continue
 		}
 		name := string(t[a:b])
-		out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
+		out = append(out, d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
 		after = b
 	}
 	return out, inner
@@ -3832,7 +3837,7 @@ func (d *recognizer) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 		e := d.entityFor(kg.EntityID(typ, name.String()+headWord), typ, name.String()+headWord)
-		out = append(out, oneRef(mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd}, e))
+		out = append(out, d.oneRef(mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd}, e))
 		if p == 0 || t[p-1] != '、' {
 			break
 		}
@@ -3855,21 +3860,21 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 			if n := d.endsBefore(p-1, typ); n > 0 {
 				// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
 				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
-				out = append(out, oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
+				out = append(out, d.oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
 			}
 			if n := d.shortProperBefore(p-1, typ); n > 0 {
 				// 金凤、嘉陵江、明月湖实验室: short proper names share the head
 				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
-				out = append(out, oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
+				out = append(out, d.oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
 			}
 			break
 		}
 		e := d.namedEntity(typ, string(t[g.start:g.end])+head, g.start, g.end)
-		out = append(out, oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
+		out = append(out, d.oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
 		p = g.start
 	}
 	if len(out) > 0 && p > 0 && t[p-1] == '经' && (typ == kg.Park || typ == kg.Hub) {
@@ -4271,7 +4276,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 		name := string(t[it.start:it.end]) + shared + head
 		e := d.namedEntity(typ, name, it.start, it.end)
-		out = append(out, oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
+		out = append(out, d.oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
 	}
 	if byPosition == len(out) {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
@@ -4621,7 +4626,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 				continue
 			}
 			name, _ := d.surface(c.start, c.end)
-			out = append(out, oneRef(mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart}, d.namedEntity(c.typ, name, c.start, c.headStart)))
+			out = append(out, d.oneRef(mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart}, d.namedEntity(c.typ, name, c.start, c.headStart)))
 		}
 		i = j
 	}
@@ -4748,7 +4753,7 @@ func (d *recognizer) topicPlanItems(last, headStart, end int) []*mention {
 			return out // (推进产业发展、…: a clause's verb, no area's topic)
 		}
 		name, _ := d.surface(s, q)
-		out = append(out, oneRef(mention{start: s, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Plan, name+head, s, q)))
+		out = append(out, d.oneRef(mention{start: s, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Plan, name+head, s, q)))
 		q = s - 1
 	}
 	return out
@@ -5130,7 +5135,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				if b-a >= 4 && t[a] == '“' && t[b-1] == '”' && !covered(a, b) && !numericShorthand(t[a:b]) && !countPhrase(t[a+1:b-1]) &&
 					isNameChar(t[a+1]) && !strings.ContainsAny(string(t[a+1:b-1]), "“”") {
 					e := d.namedEntity(class.typ, string(t[a+1:b-1])+programme, a+1, b-1)
-					out = append(out, oneRef(mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1}, e))
+					out = append(out, d.oneRef(mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1}, e))
 				}
 				continue
 			}
@@ -5139,7 +5144,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				// that route, named by the list that vouches for it
 				if typ, ok := d.routeHeadAt(a, b); ok {
 					e := d.namedEntity(typ, string(t[a:b]), a, b)
-					out = append(out, oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
+					out = append(out, d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
 					continue
 				}
 			}
@@ -5199,7 +5204,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				name = strings.TrimSuffix(name, class.head) + class.head
 			}
 			e := d.namedEntity(class.typ, name, a-volt, b)
-			out = append(out, oneRef(mention{start: a - volt, end: b, kind: mNamed, headStart: b}, e))
+			out = append(out, d.oneRef(mention{start: a - volt, end: b, kind: mNamed, headStart: b}, e))
 		}
 	}
 	return out
@@ -5800,7 +5805,7 @@ func (d *recognizer) untitledDocs(named []*mention) []*mention {
 			continue
 		}
 		name, _ := d.surface(s, e)
-		out = append(out, oneRef(mention{start: s, end: e, kind: mNamed, headStart: hs}, d.namedEntity(kg.Plan, name, s, hs)))
+		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: hs}, d.namedEntity(kg.Plan, name, s, hs)))
 	}
 	return out
 }
@@ -5884,7 +5889,7 @@ func (d *recognizer) quotedSiblings(named []*mention) []*mention {
 				break
 			}
 			name := string(t[m.start:q]) + string(t[p+1:r])
-			out = append(out, oneRef(mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start}, d.namedEntity(hd.typ, name, p+1, d.heads[k].start)))
+			out = append(out, d.oneRef(mention{start: p + 1, end: r, kind: mNamed, headStart: d.heads[k].start}, d.namedEntity(hd.typ, name, p+1, d.heads[k].start)))
 			p = r + 1
 		}
 	}
@@ -5922,7 +5927,7 @@ func (d *recognizer) quotedPairs(named []*mention) []*mention {
 				break // (“中国制造2025计划”: a name quoted whole with its own head)
 			}
 			name := d.sub(o+1, q) + rest
-			out = append(out, oneRef(mention{start: o + 1, end: q, kind: mNamed, headStart: q}, d.namedEntity(m.refs[0].typ, name, o+1, q)))
+			out = append(out, d.oneRef(mention{start: o + 1, end: q, kind: mNamed, headStart: q}, d.namedEntity(m.refs[0].typ, name, o+1, q)))
 			if o < 2 || !inSet("和及、", t[o-1]) {
 				break
 			}
@@ -5985,7 +5990,7 @@ func (d *recognizer) placeItems(named []*mention) []*mention {
 				break
 			}
 			name := d.sub(it.start, e) + head
-			out = append(out, oneRef(mention{start: it.start, end: e, kind: mNamed, headStart: e}, d.namedEntity(typ, name, it.start, e)))
+			out = append(out, d.oneRef(mention{start: it.start, end: e, kind: mNamed, headStart: e}, d.namedEntity(typ, name, it.start, e)))
 			e = it.start - 1
 		}
 	}
@@ -6013,10 +6018,10 @@ func (d *recognizer) endLines(named []*mention) []*mention {
 			continue
 		}
 		e := d.namedEntity(kg.Railway, string(t[a:p+1]), a, p)
-		out = append(out, oneRef(mention{start: a, end: p + 1, kind: mNamed, headStart: p}, e))
+		out = append(out, d.oneRef(mention{start: a, end: p + 1, kind: mNamed, headStart: p}, e))
 		if se := d.sectionEnd(p + 1); se > p+1 {
 			name, _ := d.surface(a, se)
-			out = append(out, oneRef(mention{start: a, end: se, kind: mNamed, headStart: p}, d.namedEntity(kg.Railway, name, a, p)))
+			out = append(out, d.oneRef(mention{start: a, end: se, kind: mNamed, headStart: p}, d.namedEntity(kg.Railway, name, a, p)))
 		}
 	}
 	return out
@@ -6054,7 +6059,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 				q--
 			}
 			if base := cleanName(d.sub(m.start, q)) + "工程"; q > m.start && base != cleanName(d.sub(m.start, m.end)) {
-				out = append(out, oneRef(mention{start: m.start, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Project, base, m.start, q)))
+				out = append(out, d.oneRef(mention{start: m.start, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Project, base, m.start, q)))
 			}
 			continue
 		}
@@ -6068,7 +6073,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 		}
 		seen[[2]int{m.start, b}] = true
 		name, _ := d.surface(m.start, b)
-		out = append(out, oneRef(mention{start: m.start, end: b, kind: mNamed, headStart: b}, d.namedEntity(kg.Project, name, m.start, b)))
+		out = append(out, d.oneRef(mention{start: m.start, end: b, kind: mNamed, headStart: b}, d.namedEntity(kg.Project, name, m.start, b)))
 	}
 	return out
 }
@@ -6118,7 +6123,7 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 			}
 		}
 		name, _ := d.surface(s, e)
-		out = append(out, oneRef(mention{start: s, end: e, kind: mNamed, headStart: ph}, d.namedEntity(kg.Project, name, s, ph)))
+		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: ph}, d.namedEntity(kg.Project, name, s, ph)))
 	}
 	return out
 }
@@ -6389,7 +6394,7 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 			break
 		}
 		e := d.namedEntity(kg.Project, string(t[a:q])+string(t[shared:end]), a, q)
-		out = append(out, oneRef(mention{start: a, end: q, kind: mNamed, headStart: q}, e))
+		out = append(out, d.oneRef(mention{start: a, end: q, kind: mNamed, headStart: q}, e))
 		q = a - 1
 	}
 	return out
@@ -6407,7 +6412,7 @@ func (d *recognizer) partyList(start, headStart, end int, typ kg.EntityType) []*
 			break // (协同|效应: the end of a longer word, no item)
 		}
 		e := d.namedEntity(typ, string(t[p-3:p-1])+head, p-3, p-1)
-		out = append(out, oneRef(mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1}, e))
+		out = append(out, d.oneRef(mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 	}
 	return out
 }
@@ -6472,7 +6477,10 @@ func (d *recognizer) endpointRun(start, end int, typ kg.EntityType) bool {
 // boundary, hold a word or two, and name no thing of its own.
 func (d *recognizer) conjoined(start int) int {
 	t := d.text
-	if start < 3 || !inSet("与和及", t[start-1]) {
+	if start < 3 {
+		return start
+	}
+	if j := t[start-1]; j != '与' && j != '和' && j != '及' { // (compared in place: asked at every name's start)
 		return start
 	}
 	c := start - 1
@@ -6690,15 +6698,25 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil) // a scan of every name per transfer was quadratic
 	goods := d.x.lex.transferGoods
-	var goodBits uint64 // the goods' characters by their low six bits: most characters are answered without the list
-	for _, g := range goods {
-		goodBits |= 1 << (g & 63)
-	}
-	for _, g := range d.x.lex.directionalGoods {
-		goodBits |= 1 << (g & 63)
+	// the goods' positions, which markPositions found (a filter of the
+	// text by their low six bits passed one character in five, each tested
+	// against the lists); a scan for them if a lexicon lists goods that
+	// markChars lacks
+	var at [len(markChars) / 3][]int
+	if d.x.goodsMarked {
+		for k, c := range markChars {
+			if slices.Contains(goods, c) || slices.Contains(d.x.lex.directionalGoods, c) {
+				at[k/3] = d.marks[k/3]
+			}
+		}
 	}
 	for i := 1; i+2 < len(t); i++ {
-		if i = nextLowBits(t, i, goodBits); i+2 >= len(t) {
+		if d.x.goodsMarked {
+			i = nextOf(&at, i, len(t))
+		} else {
+			i = nextMarked(t, i, &d.x.transferBits)
+		}
+		if i+2 >= len(t) {
 			break
 		}
 		// (most goods' characters have no verb of carrying after them and no
@@ -6708,10 +6726,10 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 			if end, line := d.directionalTransfer(i); end > 0 {
 				if !namedIdx.covers(i-1, end) {
 					e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
-					out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
+					out = append(out, d.oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
 					if line < end { // 西气东输三线陕西段 names 西气东输三线 too
 						e := d.namedEntity(kg.Project, string(t[i-1:line]), i-1, line)
-						out = append(out, oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
+						out = append(out, d.oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
 					}
 				}
 				i = end - 1
@@ -6743,10 +6761,27 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 			continue
 		}
 		e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
-		out = append(out, oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
+		out = append(out, d.oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
 		i = end - 1
 	}
 	return out
+}
+
+// nextOf returns the first position >= i in any of the ascending lists of
+// at, or end if there is none, and drops from each list the positions
+// before i.
+func nextOf(at *[len(markChars) / 3][]int, i, end int) int {
+	next := end
+	for k := range at {
+		l := at[k]
+		for len(l) > 0 && l[0] < i {
+			l = l[1:]
+		}
+		if at[k] = l; len(l) > 0 && l[0] < next {
+			next = l[0]
+		}
+	}
+	return next
 }
 
 // directionalTransfer returns the end of a transfer of the state named by
@@ -6794,15 +6829,14 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 	var out []*mention
 	namedIdx := newSpanIndex(named, nil)
 	link := func(c rune) bool { return c == '济' || c == '入' || c == '补' }
-	// each 引 found in the text's string by its last byte (indexLastByte),
-	// not by a comparison of every character; from is where the next
-	// search starts, past a diversion read
-	for from := 0; ; {
-		k := indexLastByte(d.str[d.byteAt.at(from):], "引")
-		if k < 0 {
-			break
+	// each 引 at the positions markPositions found (a search of the text's
+	// string for its last byte stopped at one character in thirty); from
+	// is where the next one may stand, past a diversion read
+	from := 0
+	for _, i := range d.marks.of('引') {
+		if i < from {
+			continue
 		}
-		i := d.charOf(d.byteAt.at(from) + k)
 		if i+3 >= len(t) {
 			break
 		}
@@ -6851,7 +6885,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			name = string(t[i:end])
 		}
 		e := d.namedEntity(kg.Project, name, i, end)
-		out = append(out, oneRef(mention{start: i, end: end, kind: mNamed, headStart: end}, e))
+		out = append(out, d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: end}, e))
 		from = end
 	}
 	return out
@@ -7197,7 +7231,7 @@ func (d *recognizer) qualifiedPlanList(last, headStart, end int) []*mention {
 			return nil // …、新增…试点: a verb opens a clause, not an item
 		}
 		e := d.namedEntity(kg.Plan, anchor+d.sub(it.start, it.end)+head, it.start, it.end)
-		out = append(out, oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
+		out = append(out, d.oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
 	}
 	return out
 }
@@ -7255,7 +7289,7 @@ func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, e
 		return nil // a name of its own, or no thing of the place's
 	}
 	name := d.sub(g.start, g.end) + d.sub(start, end)
-	return oneRef(mention{start: start, end: end, kind: mNamed, headStart: headStart}, d.namedEntity(typ, name, start, headStart))
+	return d.oneRef(mention{start: start, end: end, kind: mNamed, headStart: headStart}, d.namedEntity(typ, name, start, headStart))
 }
 
 // maxCarriedModifier is the most characters before the head of a thing that

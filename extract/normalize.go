@@ -203,6 +203,10 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			i += n - 1
 			continue
 		}
+		if plainMark(r) {
+			buf.add(r, i) // most of the rest: none of the tests below takes it
+			continue
+		}
 		// a page marker opens with a dash, a leader with a dot: most
 		// characters here are neither, answered without the calls
 		if isDash(r) {
@@ -244,6 +248,27 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	}
 	flush()
 	return out
+}
+
+// plainMark reports the commonest characters of Chinese text after its
+// ideographs, which cleanLine keeps as they are: CJK punctuation
+// (U+3001–U+303F: 、。《》〇), the full-width comma, colon, semicolon and
+// closing bracket, curly double quotes and ASCII digits. No marker,
+// leader, ruby or character to map or drop is one (TestPlainMark), so
+// cleanLine keeps them without asking.
+func plainMark(r rune) bool {
+	u := uint32(r)
+	// each test a flag, without a branch: the one branch is the caller's
+	return oneIf(u-0x3001 <= 0x303F-0x3001)|oneIf(u-'0' <= 9)|oneIf(u == '，')|oneIf(u|1 == '”')|oneIf(u == '）')|oneIf(u|1 == '；') != 0
+}
+
+// oneIf is 1 for true, 0 for false.
+func oneIf(b bool) uint8 {
+	var x uint8
+	if b {
+		x = 1
+	}
+	return x
 }
 
 // pinyinRuby returns the length of a pinyin reading in brackets at src[i]

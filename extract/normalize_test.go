@@ -297,3 +297,26 @@ func TestPinyinRuby(t *testing.T) {
 		})
 	}
 }
+
+// TestPlainMark checks that no character plainMark passes is one that
+// cleanLine's later tests would take: a dash, a leader dot, an opening
+// bracket, a character dropped, mapped or read as a zero.
+func TestPlainMark(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !plainMark(r) {
+			continue
+		}
+		n++
+		if isDash(r) || isLeaderDot(r) || r == '(' || r == '（' ||
+			r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' ||
+			isFootnoteMarker(r) || isFullwidthAlnum(r) || r == '＋' || r == '＆' ||
+			r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v' || zeroLookalike(r) ||
+			(r >= 0x4E00 && r <= 0x9FFF) {
+			t.Errorf("plainMark(%q) is true, but cleanLine tests it", r)
+		}
+	}
+	if want := 0x303F - 0x3001 + 1 + 10 + 6; n != want {
+		t.Errorf("plainMark passes %d characters, want %d", n, want)
+	}
+}

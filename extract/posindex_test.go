@@ -228,13 +228,17 @@ func TestMarkChars(t *testing.T) {
 		if k%3 != 0 || utf8.RuneLen(c) != 3 {
 			t.Fatalf("%q at byte %d of markChars: not three bytes each", c, k)
 		}
-		if o, ok := seen[c&63]; ok {
-			t.Fatalf("%q and %q share their low six bits", o, c)
+		if o, ok := seen[c&1023]; ok {
+			t.Fatalf("%q and %q share their low ten bits", o, c)
 		}
-		seen[c&63] = c
+		seen[c&1023] = c
+	}
+	if len(markChars)/3 >= 32 {
+		t.Fatalf("%d markChars: markPositions' slots hold 31", len(markChars)/3)
 	}
 	rng := rand.New(rand.NewSource(7))
-	alphabet := []rune(markChars + "”》\n水环\u73ef\u906f\u201d\u300b" + string(rune('环'+64)) + string(rune('“'-64)))
+	alphabet := []rune(markChars + "”》\n水环\u73ef\u906f\u201d\u300b" + string(rune('环'+64)) + string(rune('“'-64)) +
+		string(rune('环'+1024)) + string(rune('电'-1024)) + string(rune('油'+2048)))
 	for n := range 300 {
 		text := make([]rune, n)
 		for k := range text {

@@ -44,10 +44,18 @@ type mentionOf1 struct {
 	ref [1]*entity
 }
 
-// oneRef returns m referring to e alone, made in one allocation with its
-// refs: most mentions refer to one entity, and took two.
-func oneRef(m mention, e *entity) *mention {
-	x := &mentionOf1{mention: m}
+// oneRef returns m referring to e alone, made with room for its refs:
+// most mentions refer to one entity, and took two allocations. They are
+// taken from arrays of 64 that the document's text holds, where each was
+// an allocation of its own (thousands of a corpus extraction); a mention
+// lives as long as its document's reading.
+func (d *docText) oneRef(m mention, e *entity) *mention {
+	if len(d.ones) == 0 {
+		d.ones = make([]mentionOf1, 64)
+	}
+	x := &d.ones[0]
+	d.ones = d.ones[1:]
+	x.mention = m
 	x.ref[0] = e
 	x.refs = x.ref[:]
 	return &x.mention
@@ -55,13 +63,16 @@ func oneRef(m mention, e *entity) *mention {
 
 // entity is what the extractor knows of one entity while reading.
 type entity struct {
-	id      string
-	typ     kg.EntityType
-	name    string
-	code    string
-	parent  string
-	pinyin  string
-	aliases map[string]bool // nil until the first (addAlias): most entities have none
+	id     string
+	typ    kg.EntityType
+	name   string
+	code   string
+	parent string
+	pinyin string
+	// aliases are the other names read for it, each once (addAlias), in
+	// no order that matters (merge sorts them): a slice, where a map was
+	// two allocations an entity for one or two names. nil until the first.
+	aliases []string
 	// mentions counts the entity's mentions in its document: an entity
 	// is made for one document (entityFor), so a count, where a map by
 	// document id cost two allocations an entity and a hash a mention.
@@ -72,10 +83,9 @@ type entity struct {
 
 // addAlias adds a to the entity's aliases.
 func (e *entity) addAlias(a string) {
-	if e.aliases == nil {
-		e.aliases = map[string]bool{}
+	if !slices.Contains(e.aliases, a) {
+		e.aliases = append(e.aliases, a)
 	}
-	e.aliases[a] = true
 }
 
 // preparedText is a document's text as the first stages leave it (decoded,
@@ -129,6 +139,8 @@ type docText struct {
 	// unit for every piece cut
 	unit    [2]int
 	wordBuf []segment.Token // scratchWords' result
+	// ones is where oneRef takes its mentions from, 64 at a time.
+	ones []mentionOf1
 }
 
 // recognition is what recognition gives: the mentions and the entities
@@ -227,7 +239,7 @@ type spanIndex struct {
 
 // newSpanIndex indexes the mentions ms for which keep is true (nil: all).
 func newSpanIndex(ms []*mention, keep func(*mention) bool) spanIndex {
-	var x spanIndex
+	x := spanIndex{spans: make([]*mention, 0, len(ms))} // room for all: growing by append was most of its allocations
 	for _, m := range ms {
 		if keep == nil || keep(m) {
 			x.spans = append(x.spans, m)
@@ -629,7 +641,7 @@ func (d *recognizer) recognizeGazetteer() {
 	knownCodes := map[string]bool{}
 	mark := func(r *gazetteer.Region) {
 		knownCodes[r.Code] = true
-		for _, a := range d.x.gaz.Ancestors(r.Code) {
+		for a := range ancestors(d.x.gaz, r.Code) {
 			knownCodes[a.Code] = true
 		}
 	}
@@ -684,23 +696,23 @@ func (d *recognizer) recognizeGazetteer() {
 	for _, a := range accepted {
 		var m *mention
 		if a.c.group != nil {
-			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mGroup}, d.groupEntity(a.c.group))
+			m = d.oneRef(mention{start: a.h.start, end: a.h.end, kind: mGroup}, d.groupEntity(a.c.group))
 			if members := d.abbrevGroup(a.h, a.c.group); members != nil {
 				m.kind = mAbbrev
 				m.refs = members
 			} else if r := d.regionOpening(a.h, a.c.group, known); r != nil {
 				// 海南自贸港: the group's name writes its region's
-				inner := oneRef(mention{start: a.h.start, end: a.h.start + utf8.RuneCountInString(r.Short), kind: mRegion}, d.regionEntity(r))
+				inner := d.oneRef(mention{start: a.h.start, end: a.h.start + utf8.RuneCountInString(r.Short), kind: mRegion}, d.regionEntity(r))
 				d.addMention(inner)
 				inner.top = false
 			} else if og, n := d.groupOpening(a.h, a.c.group); og != nil {
 				// 赣南等原中央苏区: the name writes another area's first
-				inner := oneRef(mention{start: a.h.start, end: a.h.start + n, kind: mGroup}, d.groupEntity(og))
+				inner := d.oneRef(mention{start: a.h.start, end: a.h.start + n, kind: mGroup}, d.groupEntity(og))
 				d.addMention(inner)
 				inner.top = false
 			}
 		} else {
-			m = oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
+			m = d.oneRef(mention{start: a.h.start, end: a.h.end, kind: mRegion}, d.regionEntity(a.c.region))
 		}
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
@@ -1038,7 +1050,7 @@ func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 	if pos < 2 || !unicode.Is(unicode.Han, t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) || d.placeEndingAt(pos) {
 		return false
 	}
-	for _, a := range d.x.gaz.Ancestors(r.Code) {
+	for a := range ancestors(d.x.gaz, r.Code) {
 		for _, n := range []string{a.Name, a.Short} {
 			if n != "" && strings.HasSuffix(d.sub(max(0, pos-len([]rune(n))), pos), n) {
 				return false
@@ -1537,7 +1549,7 @@ func (d *recognizer) pick(cs []nameCandidate, known map[string]bool, short bool)
 	}
 	var ctx []nameCandidate
 	for _, c := range cs {
-		for _, a := range d.x.gaz.Ancestors(c.region.Code) {
+		for a := range ancestors(d.x.gaz, c.region.Code) {
 			// a county needs its city named, not only its province (和平)
 			if known[a.Code] && (c.region.Level != gazetteer.County || a.Level == gazetteer.City || a.Code == c.region.Parent) {
 				ctx = append(ctx, c)
@@ -1795,7 +1807,7 @@ func (d *recognizer) recognizeAbbrev() {
 			// 来萍投资, 入赣; 援藏援疆等, 驻京: aid and a posting name their
 			// region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援' || t[i-1] == '驻'); r != nil {
-				add(oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
+				add(d.oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(r)))
 			}
 		}
 	}
@@ -1838,14 +1850,8 @@ func (d *recognizer) recognizeAbbrev() {
 		}
 		found := make([][]int, len(prs))
 		next := make([]int, len(prs)) // where pronoun k may next be found
-		for i := 0; i < len(t); i++ {
-			if i = nextLowBits(t, i, firstBits); i == len(t) {
-				break
-			}
+		at := func(i int) {
 			c := t[i]
-			if !slices.Contains(firsts, c) {
-				continue
-			}
 			for k, pr := range runes {
 				if regs[k] != nil && pr[0] == c && i >= next[k] && runesAt(t, i, prs[k]) {
 					found[k] = append(found[k], i)
@@ -1853,10 +1859,29 @@ func (d *recognizer) recognizeAbbrev() {
 				}
 			}
 		}
+		if d.x.pronounsMarked {
+			// the first characters' positions, which markPositions found:
+			// a pronoun's places are all among its first character's, in
+			// order, so each character's list read in turn finds the same
+			for _, c := range firsts {
+				for _, i := range d.marks.of(c) {
+					at(i)
+				}
+			}
+		} else {
+			for i := 0; i < len(t); i++ {
+				if i = nextLowBits(t, i, firstBits); i == len(t) {
+					break
+				}
+				if slices.Contains(firsts, t[i]) {
+					at(i)
+				}
+			}
+		}
 		for k, at := range found {
 			for _, i := range at {
 				if !covered[i] {
-					add(oneRef(mention{start: i, end: i + len(runes[k]), kind: mPronoun}, d.regionEntity(regs[k])))
+					add(d.oneRef(mention{start: i, end: i + len(runes[k]), kind: mPronoun}, d.regionEntity(regs[k])))
 				}
 			}
 		}
@@ -2871,6 +2896,20 @@ func runsHolding(t []rune, inRun func(k int) bool, own []int) iter.Seq2[int, int
 				return
 			}
 			i = e
+		}
+	}
+}
+
+// ancestors yields the regions above code, nearest first, as
+// gazetteer.Ancestors lists them, without making the list: recognition
+// walks them for every name it accepts and every candidate it weighs.
+func ancestors(g *gazetteer.Gazetteer, code string) iter.Seq[*gazetteer.Region] {
+	return func(yield func(*gazetteer.Region) bool) {
+		r, ok := g.Region(code)
+		for ok && r.Parent != "" {
+			if r, ok = g.Region(r.Parent); ok && !yield(r) {
+				return
+			}
 		}
 	}
 }

@@ -2458,7 +2458,7 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 		}
 		provOnly = true // 黔桂铁路, 湘桂铁路: every end a province's abbreviation names the provinces (not 桂林 for 桂)
 	}
-	var out []*gazetteer.Region
+	out := make([]*gazetteer.Region, 0, len(cs)) // one allocation, where appending grew it twice
 	for _, c := range cs {
 		if r := d.localNickname(c); r != nil {
 			out = append(out, r) // 宁马城际 in a plan of 安徽: 南京
@@ -2716,11 +2716,25 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 // the text has written out (合广长, 泸永江) names them, whatever the country's
 // larger cities are; nil otherwise.
 func (d *docView) namedInitials(cs []rune) []*gazetteer.Region {
+	var key regionKey
 	return d.initialsOf(cs, func(r *gazetteer.Region) bool {
-		e, ok := d.ents[kg.RegionID(r.Code)]
+		e, ok := d.ents[string(key.of(r.Code))]
 		return ok && e.mentions > 0
 	})
 }
+
+// regionKey builds kg.RegionID(code) in an array of its own, for a map
+// lookup (m[string(key.of(code))]) that allocates no string: readEnds asks
+// one for every place each initial of a route's name may stand for.
+type regionKey [40]byte
+
+// of returns the bytes of kg.RegionID(code), in k unless code is too long.
+func (k *regionKey) of(code string) []byte {
+	return append(append(k[:0], regionPrefix...), code...)
+}
+
+// regionPrefix opens every region's id (kg.RegionID; TestRegionKey).
+const regionPrefix = "region:"
 
 // initialsOf is namedInitials with named telling which places the document
 // names: the recognizer, before mentions are counted, asks its mentions.
@@ -2756,7 +2770,8 @@ func (d *docView) provinceNamed(r *gazetteer.Region) bool {
 	if p == nil {
 		return false
 	}
-	return d.referred[kg.RegionID(p.Code)]
+	var key regionKey
+	return d.referred[string(key.of(p.Code))]
 }
 
 func isMunicipality(r *gazetteer.Region) bool {

@@ -107,7 +107,7 @@ func handRecognition(t *testing.T, d *docText, ms []handMention) *recognition {
 func recognitionPrint(rec *recognition) string {
 	var b strings.Builder
 	ent := func(e *entity) {
-		fmt.Fprintf(&b, " %s/%s/%s/%s/%s/%v/%v", e.id, e.typ, e.name, e.code, e.parent, e.mentions, slices.Sorted(maps.Keys(e.aliases)))
+		fmt.Fprintf(&b, " %s/%s/%s/%s/%s/%v/%v", e.id, e.typ, e.name, e.code, e.parent, e.mentions, slices.Sorted(slices.Values(e.aliases)))
 	}
 	for _, m := range rec.mentions {
 		fmt.Fprintf(&b, "%d-%d %d %v %d", m.start, m.end, m.kind, m.top, m.headStart)

@@ -39,6 +39,18 @@ func (d *relater) tasks() []task {
 	}
 	var found []int // byte offsets of the endings
 	for _, e := range ends {
+		if er := []rune(e); d.x.labelsMarked {
+			// at the marks of its last character, leftmost first and not
+			// overlapping, as the search of the text's string finds them
+			next := 0
+			for _, p := range d.marks.of(er[1]) {
+				if s := p - 1; s >= next && d.text[s] == er[0] {
+					found = append(found, d.byteAt.at(s))
+					next = s + 2
+				}
+			}
+			continue
+		}
 		for off := 0; ; {
 			k := indexLastByte(d.str[off:], e)
 			if k < 0 {
@@ -135,21 +147,24 @@ func (d *relater) roleTasks() []task {
 	var out []task
 	// the next ( and the next （ at or after off (byte offsets in d.str,
 	// len(d.str) for none), each searched for again only once passed:
-	// strings.IndexByte and indexLastByte skip most of the text at a time,
-	// where a scan read every byte up to the next bracket
-	nextOf := func(off int, paren string) int {
-		if k := indexLastByte(d.str[off:], paren); k >= 0 {
-			return off + k
-		}
-		return len(d.str)
-	}
+	// strings.IndexByte skips most of the text at a time for (, and the
+	// positions of （ are those markPositions found (a search for its last
+	// byte stopped at one character in thirty)
 	nextA, nextF := -1, -1
+	fulls := d.marks.of('（')
 	for off := 0; ; {
 		if nextA < off {
-			nextA = nextOf(off, "(")
+			nextA = len(d.str)
+			if k := strings.IndexByte(d.str[off:], '('); k >= 0 {
+				nextA = off + k
+			}
 		}
-		if nextF < off {
-			nextF = nextOf(off, "（")
+		for nextF < off {
+			if len(fulls) == 0 {
+				nextF = len(d.str)
+				break
+			}
+			nextF, fulls = d.byteAt.at(fulls[0]), fulls[1:]
 		}
 		k := min(nextA, nextF)
 		if k >= len(d.str) {
