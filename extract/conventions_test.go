@@ -1198,6 +1198,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"COOPERATES_WITH 赣南 -> 闽南", "COOPERATES_WITH 赣南 -> 粤北"}},
 		{"a city integrates into a group written with its short form quoted", "福建省漳州市政府工作报告\n主动融入“海丝”核心区建设。",
 			[]string{"INTEGRATES_INTO 漳州市 -> 21世纪海上丝绸之路核心区"}, nil},
+		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",
+			[]string{"COOPERATES_WITH 衢州市 -> 绵阳市"}, nil},
 		{"a programme after a mutual trigger is what the parties do, no party", "浙吉对口合作工作动态\n游客的点赞，是浙吉对口合作“千万游客互换行动”成效的生动体现。",
 			[]string{"COOPERATES_WITH 吉林省 -> 浙江省"}, []string{"COOPERATES_WITH 千万游客互换行动 -> 浙江省", "COOPERATES_WITH 千万游客互换行动 -> 吉林省"}},
 		{"a province's road named by abbreviations of other provinces joins its own counties", "辽宁省政府工作报告\n台黑高速公路建成通车，推进黔桂铁路建设。",
