@@ -1958,8 +1958,11 @@ func (d *recognizer) cityInitialBefore(i int) bool {
 // 广州: nicknames.tsv), or nil.
 func (d *recognizer) runCity(c rune) *gazetteer.Region {
 	if r, second := d.initialPlace(c, false); r != nil {
-		if !second && r.Level == gazetteer.City {
-			return r
+		if r.Level == gazetteer.City && (!second || r == d.subjReg) {
+			return r // (沪明 in a report of 三明: the subject city's own second character)
+		}
+		if n := d.x.nicknames[c]; second && n == d.subjReg {
+			return n // 沪饶 in a report of 上饶: the city's nickname, its second character
 		}
 		return nil
 	}
