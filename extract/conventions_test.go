@@ -1202,6 +1202,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 上海市 -> 三明市", "COOPERATES_WITH 北京市 -> 三明市"}, nil},
 		{"a city's nickname pairs with an abbreviation in the city's own report", "上饶市政府工作报告\n深化沪饶合作。",
 			[]string{"COOPERATES_WITH 上海市 -> 上饶市"}, nil},
+		{"a place opening an organisation's name is no partner", "天津市河北区2026年政府工作报告\n与北京铁路局、市旅游集团合作，开通专列。与广州铁路局合作，与上海合作开创新局面。",
+			[]string{"COOPERATES_WITH 上海市 -> 河北区"}, []string{"COOPERATES_WITH 北京市 -> 河北区", "COOPERATES_WITH 广州市 -> 河北区"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",
 			[]string{"COOPERATES_WITH 衢州市 -> 绵阳市"}, nil},
 		{"a programme after a mutual trigger is what the parties do, no party", "浙吉对口合作工作动态\n游客的点赞，是浙吉对口合作“千万游客互换行动”成效的生动体现。",

@@ -499,9 +499,32 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 		if n := c.placesOfAfter(m, end); n != nil {
 			return c.listFrom(n, end) // 与宁德市的柘荣县、屏南县: the places of the city, not the city
 		}
+		if c.d.organisationAfter(m.end) {
+			return nil // 与北京铁路局合作, 对接广州港集团: the place opens an organisation's name, no partner
+		}
 		return c.listFrom(m, end)
 	}
 	return nil
+}
+
+// organisationAfter reports name characters from pos up to a word of
+// [organisation-finals] (铁路局, 港集团) within a few characters, with no
+// list mark between: the mention ending at pos opens an organisation's
+// name.
+func (d *docView) organisationAfter(pos int) bool {
+	t := d.text
+	for j := pos + 1; j <= len(t) && j-pos <= 5; j++ {
+		if c := t[j-1]; !isHan(c) || inSet("、和与及等", c) {
+			return false
+		}
+		for _, w := range d.x.lex.organisationFinals {
+			if n := len([]rune(w)); j-n >= pos && runesAt(t, j-n, w) {
+				d.cutAt(j - 1)
+				return d.tokenAt(j-1).End == j // (局 of 局面 is none)
+			}
+		}
+	}
+	return false
 }
 
 // placesOfAfter returns the mention of a region within region m written
