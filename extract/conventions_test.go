@@ -559,6 +559,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"武天高速", "武松高速", "京港澳高速湖北北段", "张吉怀铁路", "渝怀铁路梅江至怀化段", "安九客运专线江西段", "赣深客运专线江西段"}, []string{"武天高速湖北北段", "武松高速湖北北段", "张吉怀铁路梅江至怀化段"}},
 		{"a length opens no name, and items with heads of their own before a count of projects are no projects", "江西省交通运输厅工作要点\n实施1000公里高速公路建设工程，建成庐山站、峡江站2个项目。",
 			[]string{"庐山站", "峡江站"}, []string{"公里高速公路", "庐山站项目", "峡江站项目"}},
+		{"a list after a verb of docking is no name by that alone, one the state issues is", "广州市2026年政府工作报告\n实施三批与港澳规则衔接、机制对接事项清单，对接国家重点项目清单。",
+			[]string{"国家重点项目清单"}, []string{"事项清单"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点。",
 			[]string{"柳东大桥"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点"}},
 		{"a count closes a list of routes named by initials the gazetteer does not hold", "辽宁省政府工作报告\n本桓、凌绥、台黑4条高速公路提前建成通车，新建城乡、农村等公路。",

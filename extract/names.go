@@ -3052,7 +3052,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		if d.sub(headStart, end) == "规划" && d.planningWorkAt(end) && !q && !d.inTitle(start) {
 			return false // …通用机场项目规划设计: planning done, no title
 		}
-		if q || d.inTitle(start) || d.namedPlan(start, mod) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
+		if q || d.inTitle(start) || d.namedPlan(start, mod, false) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
 			return true
 		}
 		for i := start; i < headStart; i++ {
@@ -3062,7 +3062,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		}
 		return d.townOpens(start, headStart) // 横沙新洲现代农业产业园专项规划: a town's plan
 	case ruleList:
-		return q || d.namedPlan(start, mod) || d.inTitle(start)
+		return q || d.namedPlan(start, mod, true) || d.inTitle(start)
 	case ruleQuoted:
 		return q || d.titleWhole(start, end) // 《安徽省实施…纲要行动计划》: a titled programme
 	case ruleTitled:
@@ -3309,8 +3309,9 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 }
 
 // namedPlan reports a plan name that is a proper name: issued by the state
-// (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接.
-func (d *recognizer) namedPlan(start int, mod []rune) bool {
+// (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接; a list
+// (list true) is not made one by a verb of docking alone.
+func (d *recognizer) namedPlan(start int, mod []rune, list bool) bool {
 	m := strings.TrimLeft(string(mod), "“")
 	for _, p := range d.x.lex.planBatches {
 		m = strings.TrimPrefix(m, p)
@@ -3323,10 +3324,17 @@ func (d *recognizer) namedPlan(start int, mod []rune) bool {
 	before := d.sub(max(0, start-2), start)
 	for _, v := range d.x.lex.planObjectVerbs {
 		if strings.HasSuffix(before, v) {
-			return true
+			// (机制对接|事项清单: what is docked with is a plan, a list
+			// of matters is none by that)
+			return !list || !d.dockingWord(v)
 		}
 	}
 	return d.describedAfterListVerb(start)
+}
+
+// dockingWord reports a DOCKS_WITH trigger (对接, 衔接).
+func (d *recognizer) dockingWord(w string) bool {
+	return slices.ContainsFunc(d.x.trigDefs, func(t triggerDef) bool { return t.typ == kg.DocksWith && t.word == w })
 }
 
 // describedAfterListVerb reports a short description closed by 的 right
