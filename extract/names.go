@@ -2598,7 +2598,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
 		rest := []rune(strings.Map(func(r rune) rune {
-			if inSet("()（）-—－", r) {
+			switch r { // (not inSet: asked of every character of the name)
+			case '(', ')', '（', '）', '-', '—', '－':
 				return -1 // 吉安(深圳)工业园: a bracketed place is still a place; 浏阳-上栗共建区: so are places joined
 			}
 			return r
@@ -2847,7 +2848,10 @@ func (d *recognizer) macroRegionOpens(start, headStart int) bool {
 // joined to another level right before it (国家和|省山水工程, 省、|市重点
 // 项目): what follows names a kind at both levels.
 func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
-	if start < 2 || !inSet("和及与、", d.text[start-1]) {
+	if start < 2 {
+		return false
+	}
+	if c := d.text[start-1]; c != '和' && c != '及' && c != '与' && c != '、' { // (in place, not inSet)
 		return false
 	}
 	opens := false
@@ -3886,7 +3890,7 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 // joinsPlaces reports a modifier naming two places joined by 至 or a dash.
 func joinsPlaces(mod []rune) bool {
 	for i := 2; i+2 <= len(mod); i++ {
-		if inSet("至—-", mod[i]) && isHan(mod[i-1]) && i+1 < len(mod) && isHan(mod[i+1]) {
+		if c := mod[i]; (c == '至' || c == '—' || c == '-') && isHan(mod[i-1]) && i+1 < len(mod) && isHan(mod[i+1]) { // (compared in place: inSet per character)
 			return true
 		}
 	}
