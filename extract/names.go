@@ -51,7 +51,7 @@ func (d *recognizer) recognizeNames() {
 		if hd.typ == kg.Plan && d.longRangeAfter(h.end) {
 			continue // …五年规划|和二〇三五年远景目标纲要: the title's last head names it
 		}
-		if h.end < len(d.text) && (inSet("网群系", d.text[h.end]) || runesAt(d.text, h.end, "体系")) {
+		if h.end < len(d.text) && (d.text[h.end] == '网' || d.text[h.end] == '群' || d.text[h.end] == '系' || runesAt(d.text, h.end, "体系")) {
 			continue // 高速公路网, 城市群体系, “多规合一”国土空间规划体系: a network or a system, not one thing
 		}
 		if h.start > 0 && d.text[h.start-1] == '等' && slices.Contains(d.x.lex.clusterWords, d.sub(h.end, min(len(d.text), h.end+2))) {
@@ -3183,7 +3183,17 @@ func (d *recognizer) countedPlacesBefore(pos int) bool {
 		}
 		pos -= n // 开封两市|城市|轨道交通: generic words between the count and the head
 	}
-	if pos < 4 || !inSet("两二三四五六七八九", t[pos-2]) || !inSet("省市县区地", t[pos-1]) {
+	if pos < 4 {
+		return false
+	}
+	switch t[pos-2] { // (in place, not inSet)
+	case '两', '二', '三', '四', '五', '六', '七', '八', '九':
+	default:
+		return false
+	}
+	switch t[pos-1] {
+	case '省', '市', '县', '区', '地':
+	default:
 		return false
 	}
 	g := d.gazEndingAt(pos - 2)
@@ -3303,7 +3313,8 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 			i += n
 			continue
 		}
-		if isDigit(t[i]) || inSet("“”\"'()（）—-·、", t[i]) {
+		switch c := t[i]; { // (compared in place: inSet per character)
+		case isDigit(c), c == '“', c == '”', c == '"', c == '\'', c == '(', c == ')', c == '（', c == '）', c == '—', c == '-', c == '·', c == '、':
 			i++
 			continue
 		}
