@@ -302,22 +302,27 @@ func periodSuffix(s string) string {
 	return s
 }
 
-// lastOpenParen is strings.LastIndexAny(s, "(（") for valid UTF-8 s, read
-// by bytes from the end: LastIndexAny decoded every character from the
-// end, over every sentence of a document's head that metadata looked at
-// for a title.
+// lastOpenParen is strings.LastIndexAny(s, "(（") for valid UTF-8 s. Most
+// sentences of a document's head that metadata looks at for a title hold
+// neither: two forward searches (IndexByte and Index run many bytes a
+// step) answer them faster than one loop over the bytes from the end.
 func lastOpenParen(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case '(':
-			return i
-		case 0x88: // the last byte of （, EF BC 88
-			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
-				return i - 2
-			}
+	last := -1
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '(')
+		if k < 0 {
+			break
 		}
+		last, i = i+k, i+k+1
 	}
-	return -1
+	for i := last + 1; ; {
+		k := strings.Index(s[i:], "（")
+		if k < 0 {
+			break
+		}
+		last, i = i+k, i+k+len("（")
+	}
+	return last
 }
 
 // period reads a plan period: (2016-2020年), or the five-year plan's

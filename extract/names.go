@@ -51,7 +51,7 @@ func (d *recognizer) recognizeNames() {
 		if hd.typ == kg.Plan && d.longRangeAfter(h.end) {
 			continue // …五年规划|和二〇三五年远景目标纲要: the title's last head names it
 		}
-		if h.end < len(d.text) && (inSet("网群系", d.text[h.end]) || runesAt(d.text, h.end, "体系")) {
+		if h.end < len(d.text) && (d.text[h.end] == '网' || d.text[h.end] == '群' || d.text[h.end] == '系' || runesAt(d.text, h.end, "体系")) {
 			continue // 高速公路网, 城市群体系, “多规合一”国土空间规划体系: a network or a system, not one thing
 		}
 		if h.start > 0 && d.text[h.start-1] == '等' && slices.Contains(d.x.lex.clusterWords, d.sub(h.end, min(len(d.text), h.end+2))) {
@@ -1271,7 +1271,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		}
 		if j < headStart && t[j] == '代' && k > 0 && t[k-1] == '第' {
 			j = k - 1 // 第8.6代AMOLED生产线: a generation is part of the line's name
-			for j > 0 && k-j < 6 && d.x.stops.endingAt(t, 0, j) == 0 && unicode.Is(unicode.Han, t[j-1]) {
+			for j > 0 && k-j < 6 && d.x.stops.endingAt(t, 0, j) == 0 && isHan(t[j-1]) {
 				j-- // and so is the firm that builds it (京东方第8.6代…)
 			}
 			i = j
@@ -1288,7 +1288,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 				return -1
 			}
 		}
-		if j < headStart && unicode.Is(unicode.Han, t[j]) {
+		if j < headStart && isHan(t[j]) {
 			i = j
 		}
 	}
@@ -1979,7 +1979,7 @@ func (d *recognizer) onlyNameWords(from, to int) bool {
 		}
 		if boundaryTag(tk.Tag) && b-a >= 2 && d.x.generic.startingAt(d.text, a, b) != b-a ||
 			segment.IsFunctionTag(tk.Tag) || d.x.stops.startingAt(d.text, a, b) == b-a ||
-			(tk.Tag == "x" && !unicode.Is(unicode.Han, d.text[a])) {
+			(tk.Tag == "x" && !isHan(d.text[a])) {
 			return false
 		}
 	}
@@ -2259,7 +2259,7 @@ func (d *recognizer) properIn(start, headStart int) bool {
 			if tk.Tag == "j" && len(w) > 1 {
 				continue // 技改, 两高: abbreviated common words
 			}
-			if tk.Tag == "x" && !unicode.Is(unicode.Han, w[0]) {
+			if tk.Tag == "x" && !isHan(w[0]) {
 				continue // punctuation
 			}
 			if d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) == len(w) {
@@ -2282,7 +2282,7 @@ func (d *recognizer) unknownPlace(ws []segment.Token, start int) bool {
 		if n == 1 && segment.IsVerbTag(tk.Tag) && run >= 1 && d.x.toponymFinals[c] {
 			return true // 佛|渡, 双|墩: the final read as a verb
 		}
-		if !unicode.Is(unicode.Han, c) || segment.IsFunctionTag(tk.Tag) || tk.Tag == "m" || (n == 1 && segment.IsVerbTag(tk.Tag)) {
+		if !isHan(c) || segment.IsFunctionTag(tk.Tag) || tk.Tag == "m" || (n == 1 && segment.IsVerbTag(tk.Tag)) {
 			run, prev = 0, 0 // 疏|港, 三|港: a verb or a count before a final
 			continue
 		}
@@ -2310,7 +2310,7 @@ func (d *recognizer) unknownPlace(ws []segment.Token, start int) bool {
 // characters.
 func (d *recognizer) rareChar(start, end int) bool {
 	for _, tk := range d.scratchWords(start, end) { // the loop calls nothing that reads words
-		if tk.Tag == "x" && tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start]) {
+		if tk.Tag == "x" && tk.End-tk.Start == 1 && isHan(d.text[start+tk.Start]) {
 			return true
 		}
 	}
@@ -2325,7 +2325,7 @@ func isNameChar(r rune) bool {
 		// text, answered before the search of unicode.Han's ranges
 		return true
 	}
-	return r >= 0x2E80 && unicode.Is(unicode.Han, r) || (r < 0x80 && (unicode.IsLetter(r) || isDigit(r))) ||
+	return r >= 0x2E80 && hanFrom2E80(r) || (r < 0x80 && (unicode.IsLetter(r) || isDigit(r))) ||
 		r == '—' || r == '-' || r == '·' || r == '±' // (no Han below U+2E80; ±800千伏: a direct current line's voltage)
 }
 
@@ -2598,7 +2598,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
 		rest := []rune(strings.Map(func(r rune) rune {
-			if inSet("()（）-—－", r) {
+			switch r { // (not inSet: asked of every character of the name)
+			case '(', ')', '（', '）', '-', '—', '－':
 				return -1 // 吉安(深圳)工业园: a bracketed place is still a place; 浏阳-上栗共建区: so are places joined
 			}
 			return r
@@ -2847,7 +2848,10 @@ func (d *recognizer) macroRegionOpens(start, headStart int) bool {
 // joined to another level right before it (国家和|省山水工程, 省、|市重点
 // 项目): what follows names a kind at both levels.
 func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
-	if start < 2 || !inSet("和及与、", d.text[start-1]) {
+	if start < 2 {
+		return false
+	}
+	if c := d.text[start-1]; c != '和' && c != '及' && c != '与' && c != '、' { // (in place, not inSet)
 		return false
 	}
 	opens := false
@@ -2901,7 +2905,7 @@ func (d *recognizer) countLayout(a, b int) bool {
 	t := d.text
 	run := 0
 	for i := a; i+1 < b; {
-		if (isChineseNumeral(t[i]) || t[i] == '两') && unicode.Is(unicode.Han, t[i+1]) && !isChineseNumeral(t[i+1]) && t[i+1] != '两' {
+		if (isChineseNumeral(t[i]) || t[i] == '两') && isHan(t[i+1]) && !isChineseNumeral(t[i+1]) && t[i+1] != '两' {
 			if g := d.gazAt(i); g != nil {
 				return false
 			}
@@ -3068,7 +3072,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	case ruleTitled:
 		return d.titleWhole(start, end)
 	case ruleClosed:
-		if end < len(d.text) && unicode.Is(unicode.Han, d.text[end]) && !inSet("的和与及等、为上", d.text[end]) {
+		if end < len(d.text) && isHan(d.text[end]) && !inSet("的和与及等、为上", d.text[end]) {
 			// (以…战略为抓手, 在实施…战略上: a frame closes the name)
 			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
 			// the subject of its predicate
@@ -3179,7 +3183,17 @@ func (d *recognizer) countedPlacesBefore(pos int) bool {
 		}
 		pos -= n // 开封两市|城市|轨道交通: generic words between the count and the head
 	}
-	if pos < 4 || !inSet("两二三四五六七八九", t[pos-2]) || !inSet("省市县区地", t[pos-1]) {
+	if pos < 4 {
+		return false
+	}
+	switch t[pos-2] { // (in place, not inSet)
+	case '两', '二', '三', '四', '五', '六', '七', '八', '九':
+	default:
+		return false
+	}
+	switch t[pos-1] {
+	case '省', '市', '县', '区', '地':
+	default:
 		return false
 	}
 	g := d.gazEndingAt(pos - 2)
@@ -3299,7 +3313,8 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 			i += n
 			continue
 		}
-		if isDigit(t[i]) || inSet("“”\"'()（）—-·、", t[i]) {
+		switch c := t[i]; { // (compared in place: inSet per character)
+		case isDigit(c), c == '“', c == '”', c == '"', c == '\'', c == '(', c == ')', c == '（', c == '）', c == '—', c == '-', c == '·', c == '、':
 			i++
 			continue
 		}
@@ -3894,7 +3909,7 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 // joinsPlaces reports a modifier naming two places joined by 至 or a dash.
 func joinsPlaces(mod []rune) bool {
 	for i := 2; i+2 <= len(mod); i++ {
-		if inSet("至—-", mod[i]) && unicode.Is(unicode.Han, mod[i-1]) && i+1 < len(mod) && unicode.Is(unicode.Han, mod[i+1]) {
+		if c := mod[i]; (c == '至' || c == '—' || c == '-') && isHan(mod[i-1]) && i+1 < len(mod) && isHan(mod[i+1]) { // (compared in place: inSet per character)
 			return true
 		}
 	}
@@ -5419,7 +5434,7 @@ func (d *recognizer) unreadPair(a, b int) bool {
 		return false
 	}
 	for _, w := range ws[:2] {
-		if !unicode.Is(unicode.Han, d.text[a+w.Start]) || w.Tag == "" || strings.ContainsRune("vdpcurmeoyx", rune(w.Tag[0])) {
+		if !isHan(d.text[a+w.Start]) || w.Tag == "" || strings.ContainsRune("vdpcurmeoyx", rune(w.Tag[0])) {
 			return false
 		}
 	}
@@ -6076,7 +6091,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 			seen[[2]int{m.start, b}] || d.x.headWords.endingAt(t, m.start, b) > 0 {
 			continue
 		}
-		if !unicode.Is(unicode.Han, t[b-1]) || len(d.words(m.start, b)) < 2 || d.worksWordEndingAt(b) > 0 || d.endsInProcess(m.start, b) {
+		if !isHan(t[b-1]) || len(d.words(m.start, b)) < 2 || d.worksWordEndingAt(b) > 0 || d.endsInProcess(m.start, b) {
 			continue // 罗泾港区改造|二期, 碳化硅|三期: works or a material, no project apart from its phase
 		}
 		seen[[2]int{m.start, b}] = true
@@ -6529,7 +6544,7 @@ func (d *recognizer) someProper(start, end int) bool {
 		// their tags, spell a name it does not know (a transliteration)
 		single := true
 		for _, tk := range ws {
-			single = single && tk.End-tk.Start == 1 && unicode.Is(unicode.Han, d.text[start+tk.Start])
+			single = single && tk.End-tk.Start == 1 && isHan(d.text[start+tk.Start])
 		}
 		if single {
 			return true
@@ -6539,7 +6554,7 @@ func (d *recognizer) someProper(start, end int) bool {
 		switch tk.Tag {
 		case "ns", "nsf", "nz", "nr", "nrt", "nrfg", "x", "zg", "ng", "j", "eng":
 			w := d.text[start+tk.Start : start+tk.End]
-			if tk.Tag == "x" && !unicode.Is(unicode.Han, w[0]) {
+			if tk.Tag == "x" && !isHan(w[0]) {
 				continue
 			}
 			if d.x.generic.startingAt(d.text, start+tk.Start, start+tk.End) == len(w) {
@@ -6861,7 +6876,7 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 			continue // 吸引, 引进…: a word that runs over the name
 		}
 		via := t[end-2] == '入'
-		for end+1 < len(t) && link(t[end]) && unicode.Is(unicode.Han, t[end+1]) && !isFunctionChar(t[end+1]) {
+		for end+1 < len(t) && link(t[end]) && isHan(t[end+1]) && !isFunctionChar(t[end+1]) {
 			// 引黄入冀|补淀: a second destination
 			via = via && t[end] == '入'
 			end += 2
@@ -6925,9 +6940,9 @@ func (d *recognizer) diversionEnd(i int) int {
 		}
 		ok := true
 		for _, c := range t[i:k] {
-			ok = ok && unicode.Is(unicode.Han, c) && !isFunctionChar(c)
+			ok = ok && isHan(c) && !isFunctionChar(c)
 		}
-		if ok && unicode.Is(unicode.Han, t[k+1]) && !isFunctionChar(t[k+1]) {
+		if ok && isHan(t[k+1]) && !isFunctionChar(t[k+1]) {
 			return k + 2
 		}
 	}

@@ -170,10 +170,16 @@ func (b *cleanBuf) add(r rune, i int) {
 // line, and a character read writes one at most, after it was read.
 func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	a := len(buf.text) // where the current line starts in buf
+	spaced := false    // a space was written since a: only then is there one to fold
 	flush := func() {
 		var t []rune
 		var s []int32
-		if buf.src != nil {
+		if !spaced {
+			t = buf.text[a:]
+			if buf.src != nil {
+				s = buf.src[a:]
+			}
+		} else if buf.src != nil {
 			t, s = foldSpaces(buf.text[a:], buf.src[a:])
 			buf.src = buf.src[:a+len(s)]
 		} else {
@@ -185,6 +191,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			out = append(out, line{start: l.start, end: l.end, text: t[:len(t):len(t)], src: s[:len(s):len(s)]})
 		}
 		a = len(buf.text)
+		spaced = false
 	}
 	for i := l.start; i < l.end; i++ {
 		r := src[i]
@@ -212,6 +219,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		if isDash(r) {
 			if n := pageMarker(src, i, l.end); n > 0 {
 				buf.add(' ', i)
+				spaced = true
 				i += n - 1
 				continue
 			}
@@ -244,6 +252,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			// numeral zero 〇, one year whichever was typed
 			r = '〇'
 		}
+		spaced = spaced || r == ' '
 		buf.add(r, i)
 	}
 	flush()

@@ -21,7 +21,7 @@ func (x *Extractor) pinyinOf(name string) string {
 		switch {
 		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			b.WriteRune(unicode.ToLower(r))
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			b.WriteString(x.hanPinyin(r))
 		}
 	}

@@ -1047,7 +1047,7 @@ func (d *recognizer) opensWord(pos int) bool {
 // pos ends a longer local name.
 func (d *recognizer) gluedAfterName(pos int, r *gazetteer.Region) bool {
 	t := d.text
-	if pos < 2 || !unicode.Is(unicode.Han, t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) || d.placeEndingAt(pos) {
+	if pos < 2 || !isHan(t[pos-1]) || d.x.stops.endingAt(t, 0, pos) > 0 || d.verbBefore(pos) || d.placeEndingAt(pos) {
 		return false
 	}
 	for a := range ancestors(d.x.gaz, r.Code) {
@@ -2279,18 +2279,35 @@ func (d *recognizer) featureContext(end int) bool {
 // isHan is unicode.Is(unicode.Han, r) with the CJK Unified Ideographs,
 // all Han and most of a text, answered first (as isNameChar does).
 func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) // none below U+2E80
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && hanFrom2E80(r) // none below U+2E80
 }
 
-// isDigit is unicode.IsDigit with ASCII digits and the CJK Unified
-// Ideographs (no digit among them) answered before its table search, which
-// the rules asked of nearly every character they read.
+// hanFrom2E80 is unicode.Is(unicode.Han, r) for r from U+2E80, with the
+// CJK marks (U+3000–U+303F: 、。《》) and the full-width forms (，：；)
+// answered before the table search: the commonest characters after the
+// ideographs, which the rules ask about as often.
+func hanFrom2E80(r rune) bool {
+	switch {
+	case r >= 0xFB00 && r <= 0xFFFF:
+		return false
+	case r >= 0x3000 && r <= 0x303F:
+		return r == 0x3005 || r == 0x3007 || r >= 0x3021 && r <= 0x3029 || r >= 0x3038 && r <= 0x303B // 々 〇 〡–〩 〸–〻
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// isDigit is unicode.IsDigit with ASCII, the full-width forms and
+// U+1C5A–U+A61F (no digit among them: general punctuation, CJK marks and
+// the CJK Unified Ideographs) answered before its table search, which the
+// rules asked of nearly every character they read (the marks ，、。“” too).
 func isDigit(r rune) bool {
 	switch {
 	case r < 0x80:
 		return '0' <= r && r <= '9'
-	case r >= 0x4E00 && r <= 0x9FFF:
+	case r >= 0x1C5A && r < 0xA620:
 		return false
+	case r >= 0xFF00 && r <= 0xFFFF:
+		return r >= '０' && r <= '９'
 	}
 	return unicode.IsDigit(r)
 }
@@ -3052,7 +3069,7 @@ func (d *recognizer) runFollowed(pos int) bool {
 			return false
 		}
 		b := pos + 1
-		for b < len(t) && b-pos <= 4 && unicode.Is(unicode.Han, t[b]) && t[b] != '等' {
+		for b < len(t) && b-pos <= 4 && isHan(t[b]) && t[b] != '等' {
 			b++
 		}
 		if n := b - pos - 1; n < 2 || n > 4 {

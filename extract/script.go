@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,7 +34,7 @@ func detectScript(conv func() (Converter, error), text string, runes []rune) (st
 	var sample strings.Builder
 	han := 0
 	for _, r := range text {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			sample.WriteRune(r)
 			han++
 			if han >= sampleRunes {
