@@ -563,6 +563,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家重点项目清单"}, []string{"事项清单"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点。",
 			[]string{"柳东大桥"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点"}},
+		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",
+			[]string{"昌九高铁", "渝西高铁", "昌九", "海峡西岸经济区"}, nil},
 		{"a count closes a list of routes named by initials the gazetteer does not hold", "辽宁省政府工作报告\n本桓、凌绥、台黑4条高速公路提前建成通车，新建城乡、农村等公路。",
 			[]string{"本桓高速公路", "凌绥高速公路", "台黑高速公路"}, []string{"城乡公路", "农村公路"}},
 		{"a stop word after a list mark opens an item of abbreviations", "辽宁省政府工作报告\n推进沈海改扩建、本桓宽、凌绥等高速公路建设。",

@@ -594,6 +594,12 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group != nil && d.sideOfPlace(p.h.start, k, foundHits) {
 			continue // 成渝|中部地区, 牡丹江|东部地区, 城市群|东北临…: the side of the place before, not the country's region
 		}
+		if c.group != nil && p.h.end-p.h.start == 2 && isRouteHeadAt(d.x.lex, d.text, p.h.end) &&
+			!slices.Contains(d.text[p.h.end:min(len(d.text), p.h.end+5)], '网') {
+			// 昌九|高铁, 渝西|高铁: two initials before a route's head are its
+			// ends, not the area they also name (海西|高速公路网 is the area's network)
+			continue
+		}
 		if c.group != nil && d.directionsGo(p.h.start, p.h.end) {
 			continue // 川浙|东西部协作: the direction begins a compound of directions, no area's name
 		}
