@@ -561,6 +561,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"庐山站", "峡江站"}, []string{"公里高速公路", "庐山站项目", "峡江站项目"}},
 		{"a list after a verb of docking is no name by that alone, one the state issues is", "广州市2026年政府工作报告\n实施三批与港澳规则衔接、机制对接事项清单，对接国家重点项目清单。",
 			[]string{"国家重点项目清单"}, []string{"事项清单"}},
+		{"a kind of airport or of road named by where it leads is no name", "江西省交通运输工作要点\n民航机场方面，力争瑞金机场实现通航，推进通村公路建设。",
+			[]string{"瑞金机场"}, []string{"民航机场", "通村公路"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点。",
 			[]string{"柳东大桥"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点"}},
 		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",
