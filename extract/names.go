@@ -1579,7 +1579,7 @@ func (d *recognizer) closedByKind(pos int, typ kg.EntityType) bool {
 // (公里, 万吨 after the figure before a).
 func (d *recognizer) unitOpens(a, b int) bool {
 	for _, u := range d.x.lex.capacityUnits {
-		if k := prefixLen(d.text[a:b], 0, u); k > 0 {
+		if prefixLen(d.text[a:b], 0, u) > 0 {
 			return true
 		}
 	}
