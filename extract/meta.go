@@ -394,7 +394,7 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 				}
 				break
 			}
-			if reg == nil && venue == nil && h.start > 0 && rs[h.start-1] == '在' && d.venueVerbAt(rs, h.end) {
+			if reg == nil && venue == nil && h.start > 0 && rs[h.start-1] == '在' && anyWordAt(rs, h.end, d.x.lex.venueVerbs) {
 				venue = c.region // 工作会议在昆明召开: the meeting's venue, not the body holding it
 				continue
 			}
@@ -425,16 +425,6 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		}
 	}
 	return nil, nil
-}
-
-// venueVerbAt reports a verb of [venue-verbs] at rs[i] (举行, 召开).
-func (d metaReader) venueVerbAt(rs []rune, i int) bool {
-	for _, w := range d.x.lex.venueVerbs {
-		if runesAt(rs, i, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // objectOfJoining reports a title's words ending in a verb that joins the

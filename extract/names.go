@@ -1575,17 +1575,6 @@ func (d *recognizer) closedByKind(pos int, typ kg.EntityType) bool {
 	return ok && d.x.headDefs[i].typ == typ
 }
 
-// unitOpens reports a capacity unit ([capacity-units]) opening text[a:b]
-// (公里, 万吨 after the figure before a).
-func (d *recognizer) unitOpens(a, b int) bool {
-	for _, u := range d.x.lex.capacityUnits {
-		if prefixLen(d.text[a:b], 0, u) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // trainAt reports a word for trains at pos (专列, 动车组): after a railway's
 // head it names a service run on the line, not the line.
 func (d *recognizer) trainAt(pos int) bool { return anyWordAt(d.text, pos, d.x.lex.trainWords) }
@@ -2366,7 +2355,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// that carry water or energy (“引绰济辽”工程, “疆电外送”工程)
 		return false
 	}
-	if start > 0 && isDigit(d.text[start-1]) && d.unitOpens(start, headStart) {
+	if start > 0 && isDigit(d.text[start-1]) && anyWordAt(d.text[start:headStart], 0, d.x.lex.capacityUnits) {
 		return false // 1000|公里高速公路: a length or size measures a kind of works, it opens no name
 	}
 	if typ != kg.Plan && quotedPeriodOnly(mod) {
