@@ -614,6 +614,12 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && c.short && c.region.Ambiguous && d.ordinaryWord(p.h.start, p.h.end) {
 			continue // 乡村振兴 (振兴区): segmentation reads a verb
 		}
+		if c.group == nil && c.short && c.region.Ambiguous && anyWordAt(d.text, p.h.end, d.x.lex.eponymHeads) {
+			// 中山大学, 长安大学, 江南大学: a university takes a person's, a
+			// historic or an area's name, so an ambiguous short name before
+			// its head is no mention of the district
+			continue
+		}
 		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && c.region.Ambiguous && c.region.Level == gazetteer.County &&
 			!d.ownDistrictWord(p.h, c.region) {
 			// 资源, 金山, 大新: a county whose short name is a common word
