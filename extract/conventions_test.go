@@ -1212,6 +1212,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 上海市 -> 三明市", "COOPERATES_WITH 北京市 -> 三明市"}, nil},
 		{"a city's nickname pairs with an abbreviation in the city's own report", "上饶市政府工作报告\n深化沪饶合作。",
 			[]string{"COOPERATES_WITH 上海市 -> 上饶市"}, nil},
+		{"a city's nickname is its whole name in a pair of its province's initials", "广东省2026年政府工作报告\n深化深莞合作，推动穗莞联动发展。",
+			[]string{"COOPERATES_WITH 深圳市 -> 东莞市", "LINKS_WITH 广州市 -> 东莞市"}, nil},
 		{"a place opening an organisation's name is no partner", "天津市河北区2026年政府工作报告\n与北京铁路局、市旅游集团合作，开通专列。与广州铁路局合作，与上海合作开创新局面。",
 			[]string{"COOPERATES_WITH 上海市 -> 河北区"}, []string{"COOPERATES_WITH 北京市 -> 河北区", "COOPERATES_WITH 广州市 -> 河北区"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",

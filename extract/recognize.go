@@ -3143,7 +3143,9 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 			}
 		}
 		if n == 1 {
-			return found, pass == 1
+			// a customary one-character name is the city's whole name, not its
+			// second character (深莞: 东莞 as 穗 is 广州)
+			return found, pass == 1 && d.x.nicknames[c] != found
 		}
 		if n > 1 {
 			return nil, false
