@@ -567,6 +567,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"G105", "G320"}, []string{"普通国省道", "农村国省道", "国省道"}},
 		{"an ambiguous short name before a university's head is no district, a plain one is", "广东省2026年政府工作报告\n支持中山大学、深圳大学建设一流学科。",
 			[]string{"中山大学", "深圳大学", "深圳市"}, []string{"中山市"}},
+		{"a clause's verb of building before a state's designation is no part of the pilot's name, a verb inside a plan's name is", "广东省深圳市2026年政府工作报告\n加快建设国家碳达峰试点城市，编制国家物流枢纽建设规划。",
+			[]string{"国家碳达峰试点城市", "国家物流枢纽建设规划"}, []string{"建设国家碳达峰试点城市", "物流枢纽建设规划"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点，荣获全国义务教育优质均衡发展区。",
 			[]string{"柳东大桥", "全国义务教育优质均衡发展区"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点", "荣获全国义务教育优质均衡发展区"}},
 		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",

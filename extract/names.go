@@ -1203,8 +1203,10 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!(d.partiesDevelop(i-n, i)) && // (泸永江融合|发展|示范区)
 			!(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
-			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
-			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
+			// plan names hold 建设 and 发展 (国家物流枢纽建设规划), not as the
+			// clause's verb before a level that opens a designation
+			// (加快建设|国家碳达峰试点城市; not 妨碍建设全国统一大市场事项清单)
+			if w := d.sub(i-n, i); !plan || !((w == "建设" || w == "发展") && !(anyWordAt(t, i, d.x.lex.designationQualifiers) && (i-n == lo || !isNameChar(t[i-n-1]) || d.x.stops.endingAt(t, lo, i-n) > 0)) ||
 				(slices.Contains(d.x.lex.planInnerVerbs, w) && i-n > lo && isNameChar(t[i-n-1]) && d.x.stops.endingAt(t, lo, i-n) == 0) ||
 				// “皖美品牌”培育行动, “双中心”创建行动: right after a quoted
 				// name the work done on it names the programme with it
