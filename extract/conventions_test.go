@@ -569,6 +569,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中山大学", "深圳大学", "深圳市"}, []string{"中山市"}},
 		{"a clause's verb of building before a state's designation is no part of the pilot's name, a verb inside a plan's name is", "广东省深圳市2026年政府工作报告\n加快建设国家碳达峰试点城市，编制国家物流枢纽建设规划。",
 			[]string{"国家碳达峰试点城市", "国家物流枢纽建设规划"}, []string{"建设国家碳达峰试点城市", "物流枢纽建设规划"}},
+		{"the yearly plans of every government are named by place and year, never by their words alone", "武汉市人民代表大会财政经济委员会审查结果报告\n审查了《关于武汉市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告》、2025年政府投资计划草案。",
+			[]string{"武汉市2024年国民经济和社会发展计划"}, []string{"国民经济和社会发展计划", "政府投资计划"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点，荣获全国义务教育优质均衡发展区。",
 			[]string{"柳东大桥", "全国义务教育优质均衡发展区"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点", "荣获全国义务教育优质均衡发展区"}},
 		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",
