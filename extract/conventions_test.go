@@ -1218,6 +1218,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 上海市 -> 上饶市"}, nil},
 		{"a city's nickname is its whole name in a pair of its province's initials", "广东省2026年政府工作报告\n深化深莞合作，推动穗莞联动发展。",
 			[]string{"COOPERATES_WITH 深圳市 -> 东莞市", "LINKS_WITH 广州市 -> 东莞市"}, nil},
+		{"a run glued to a mutual trigger before a platform's noun names the parties, a list of places does not", "四川省2026年政府工作报告\n248个川渝合作共建项目完成投资，推动闽宁协作项目加快实施。建设前海、南沙、横琴等重大合作平台。",
+			[]string{"COOPERATES_WITH 四川省 -> 重庆市", "COOPERATES_WITH 福建省 -> 宁夏回族自治区"}, []string{"COOPERATES_WITH 前海 -> 南沙"}},
 		{"a place opening an organisation's name is no partner", "天津市河北区2026年政府工作报告\n与北京铁路局、市旅游集团合作，开通专列。与广州铁路局合作，与上海合作开创新局面。",
 			[]string{"COOPERATES_WITH 上海市 -> 河北区"}, []string{"COOPERATES_WITH 北京市 -> 河北区", "COOPERATES_WITH 广州市 -> 河北区"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",

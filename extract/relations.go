@@ -1743,7 +1743,13 @@ const maxPeerGap = 8
 // 鄂湘赣三省合作) or a list of two or more places (A、B等市全域联动),
 // separated from the trigger by a few words at most.
 func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
-	if k := c.d.trigAt(pos); k >= 0 {
+	ms := c.listBefore(lo, pos)
+	if len(ms) == 0 {
+		return nil
+	}
+	if k := c.d.trigAt(pos); k >= 0 && !(len(ms) == 1 && ms[0].end == pos && len(runsOf(ms)) == 1) {
+		// (川渝合作项目: a run of abbreviations glued to the trigger names
+		// the parties whose cooperation the projects are)
 		tr := c.d.trigs[k]
 		after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
 		for _, p := range c.d.x.lex.platformNouns {
@@ -1751,10 +1757,6 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 				return nil // 前海、南沙、横琴等重大合作平台: platforms, not parties
 			}
 		}
-	}
-	ms := c.listBefore(lo, pos)
-	if len(ms) == 0 {
-		return nil
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
 		if c.processNamed(ms[i]) || c.cooperationNamed(ms[i]) {
