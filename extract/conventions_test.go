@@ -571,6 +571,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"国家碳达峰试点城市", "国家物流枢纽建设规划"}, []string{"建设国家碳达峰试点城市", "物流枢纽建设规划"}},
 		{"the yearly plans of every government are named by place and year, never by their words alone", "武汉市人民代表大会财政经济委员会审查结果报告\n审查了《关于武汉市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告》、2025年政府投资计划草案。",
 			[]string{"武汉市2024年国民经济和社会发展计划"}, []string{"国民经济和社会发展计划", "政府投资计划"}},
+		{"straight quotes and corner brackets quote a programme's name as curly ones do", "湖南省政府工作报告(2025年1月14日)\n2025年是\"十四五\"规划收官之年，实施\"百团千企\"行动，编制「十五五」规划。",
+			[]string{"十四五规划", "百团千企行动", "十五五规划"}, nil},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点，荣获全国义务教育优质均衡发展区。",
 			[]string{"柳东大桥", "全国义务教育优质均衡发展区"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点", "荣获全国义务教育优质均衡发展区"}},
 		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",

@@ -171,6 +171,7 @@ func (b *cleanBuf) add(r rune, i int) {
 func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	a := len(buf.text) // where the current line starts in buf
 	spaced := false    // a space was written since a: only then is there one to fold
+	open := false      // a straight double quote was opened on the line and not yet closed
 	flush := func() {
 		var t []rune
 		var s []int32
@@ -211,6 +212,9 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			continue
 		}
 		if plainMark(r) {
+			if r == '「' || r == '」' {
+				r += '“' - '「' // corner brackets quote as curly quotes do (「十五五」规划)
+			}
 			buf.add(r, i) // most of the rest: none of the tests below takes it
 			continue
 		}
@@ -247,6 +251,12 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
+		case r == '"':
+			// straight quotes typed or converted for curly ones ("十四五"规划):
+			// the line's first opens, the next closes, as the curly ones would
+			if r, open = '“', !open; !open {
+				r = '”'
+			}
 		case zeroLookalike(r) && numeralBeside(src, i, l):
 			// 二○三五年, 二O二一年: a circle or a letter O typed for the
 			// numeral zero 〇, one year whichever was typed

@@ -78,6 +78,7 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 		}
 		cur = oldLine{start: l.start, end: l.end}
 	}
+	open := false // straight double quotes alternate, opening first, on each input line
 	for i := l.start; i < l.end; i++ {
 		r := src[i]
 		if n := pageMarker(src, i, l.end); n > 0 {
@@ -100,6 +101,16 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
 			r = ' '
+		case r == '「':
+			r = '“'
+		case r == '」':
+			r = '”'
+		case r == '"':
+			if open = !open; open {
+				r = '“'
+			} else {
+				r = '”'
+			}
 		case strings.ContainsRune("○◯Oo", r):
 			j := i - 1
 			for j >= l.start && strings.ContainsRune("○◯ＯOo", src[j]) {
@@ -217,7 +228,7 @@ func normalizeCases() []string {
 		"", " ", "\n\n", "推进萍乡 — 28 — 经开区建设\n一、总体要求",
 		"设为首页 | 加入收藏\n......12", "①—\r\n－1－", "目录\n第一章 总则......3\n第二章 任务....... 15 第三章",
 		"ab  cd\u3000ef　萍 乡\t市\u200b", "当前位置：首页 > 新闻\n萍乡\n来源：萍乡日报\n正文开始。",
-		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "天津市与北京市签署进一步加强京津战略合作框架协议\n15日，我市签署。", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）", "二○三五年，二OO八年，二\u200bo一，Ｏ二Ｏ，十○，OK",
+		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "天津市与北京市签署进一步加强京津战略合作框架协议\n15日，我市签署。", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）", "\"十四五\"规划，「十五五」规划，\"一\n\"二\"三\"", "二○三五年，二OO八年，二\u200bo一，Ｏ二Ｏ，十○，OK",
 		strings.Repeat("很长的一行没有标点", 20) + "\n" + "续行。",
 	}
 }
@@ -318,5 +329,21 @@ func TestPlainMark(t *testing.T) {
 	}
 	if want := 0x303F - 0x3001 + 1 + 10 + 6; n != want {
 		t.Errorf("plainMark passes %d characters, want %d", n, want)
+	}
+}
+
+// TestQuoteForms: straight double quotes and corner brackets become the
+// curly quotes the rules read, each straight one alternating on its line.
+func TestQuoteForms(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"straight quotes pair on a line", `"十四五"规划和"百团千企"行动`, "“十四五”规划和“百团千企”行动"},
+		{"corner brackets", "「十五五」规划", "“十五五”规划"},
+		{"an odd quote opens, the next line starts afresh", "\"一\n\"二\"", "“一\n“二”"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(Normalize(tc.in).Text); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }
