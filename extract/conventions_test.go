@@ -1222,6 +1222,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 深圳市 -> 东莞市", "LINKS_WITH 广州市 -> 东莞市"}, nil},
 		{"a run glued to a mutual trigger before a platform's noun names the parties, a list of places does not", "四川省2026年政府工作报告\n248个川渝合作共建项目完成投资，推动闽宁协作项目加快实施。建设前海、南沙、横琴等重大合作平台。",
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市", "COOPERATES_WITH 福建省 -> 宁夏回族自治区"}, []string{"COOPERATES_WITH 前海 -> 南沙"}},
+		{"a zone's pair of initials stands for the places the text names, a district by its second character", "关于无锡市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n惠山区赣榆区探索以市场化合作模式创建惠榆新兴产业合作园区。",
+			[]string{"CO_BUILDS 惠山区 -> 惠榆新兴产业合作园区", "CO_BUILDS 赣榆区 -> 惠榆新兴产业合作园区"}, []string{"CO_BUILDS 榆林市 -> 惠榆新兴产业合作园区"}},
 		{"a place opening an organisation's name is no partner", "天津市河北区2026年政府工作报告\n与北京铁路局、市旅游集团合作，开通专列。与广州铁路局合作，与上海合作开创新局面。",
 			[]string{"COOPERATES_WITH 上海市 -> 河北区"}, []string{"COOPERATES_WITH 北京市 -> 河北区", "COOPERATES_WITH 广州市 -> 河北区"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",

@@ -3117,6 +3117,17 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		}
 		return out
 	}
+	if end-lo == 2 {
+		if rs := d.namedPair(t[lo], t[lo+1]); rs != nil {
+			// 惠山区赣榆区…创建惠榆…合作园区: the places the text names
+			// whose names hold the initials, a district by its second
+			// character too, not a far city that starts with one (榆林)
+			for _, r := range rs {
+				add(partyRef{r: r})
+			}
+			return out
+		}
+	}
 	if end-lo == 2 && d.partyChar(t[lo]) && (d.partyChar(t[lo+1]) || t[lo+1] == '中' && len(d.x.citiesByFirst['中']) > 0) {
 		// (深中: 中 after a party is 中山's initial; China comes first, 中新)
 		rs := d.endpointChars(t[lo:end])
@@ -3144,6 +3155,44 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		return nil
 	}
 	return out
+}
+
+// namedPair returns the two places below a province that the document
+// names whose short names open with a and b, or hold them second, or nil
+// unless each character is one such place and the two differ.
+func (d *docView) namedPair(a, b rune) []*gazetteer.Region {
+	one := func(c rune) *gazetteer.Region {
+		var found *gazetteer.Region
+		for _, e := range d.ents { // any order: only one place may match
+			r := e.region
+			if r == nil || e.mentions == 0 || r.Level == gazetteer.Province {
+				continue
+			}
+			k := r.Short
+			if k == "" {
+				k = r.Name
+			}
+			first, n := utf8.DecodeRuneInString(k)
+			second, _ := utf8.DecodeRuneInString(k[n:])
+			if first != c && second != c {
+				continue
+			}
+			if found != nil && found != r {
+				return nil
+			}
+			found = r
+		}
+		return found
+	}
+	ra := one(a)
+	if ra == nil {
+		return nil
+	}
+	rb := one(b)
+	if rb == nil || rb == ra {
+		return nil
+	}
+	return []*gazetteer.Region{ra, rb}
 }
 
 // oneWord reports one word of the segmentation over exactly [a, b).
