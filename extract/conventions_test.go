@@ -573,6 +573,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"武汉市2024年国民经济和社会发展计划"}, []string{"国民经济和社会发展计划", "政府投资计划"}},
 		{"straight quotes and corner brackets quote a programme's name as curly ones do", "湖南省政府工作报告(2025年1月14日)\n2025年是\"十四五\"规划收官之年，实施\"百团千企\"行动，编制「十五五」规划。",
 			[]string{"十四五规划", "百团千企行动", "十五五规划"}, nil},
+		{"an area across a border is named with 地区, its initials in a zone's name are the zone's parties", "四川省2026年政府工作报告\n支持万达开地区统筹发展，推进万达开川渝统筹发展示范区建设。",
+			[]string{"万达开地区", "万达开川渝统筹发展示范区"}, []string{"万达开"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点，荣获全国义务教育优质均衡发展区。",
 			[]string{"柳东大桥", "全国义务教育优质均衡发展区"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点", "荣获全国义务教育优质均衡发展区"}},
 		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",
