@@ -192,8 +192,9 @@ func (d *docText) applyMeta(m docMeta, doc *kg.Document) {
 
 var (
 	// assemblyRE finds the session line of a work report:
-	// 在云南省第十四届人民代表大会第四次会议上.
-	assemblyRE = regexp.MustCompile(`在([\p{Han}]{2,20}?)第[一二三四五六七八九十]+届人民代表大会`)
+	// 在云南省第十四届人民代表大会第四次会议上; a bracketed second name of
+	// the jurisdiction may follow it (在青岛市黄岛区(西海岸新区)第三届…).
+	assemblyRE = regexp.MustCompile(`在([\p{Han}]{2,20}?)(?:[（(][\p{Han}]{2,12}[）)])?第[一二三四五六七八九十]+届人民代表大会`)
 	// onBehalfRE finds the speaker's body: 我代表海南省人民政府.
 	onBehalfRE = regexp.MustCompile(`代表([\p{Han}]{2,20}?)人民政府`)
 	// officeRE finds a signature or speaker line: 河南省人民政府省长 王凯.
