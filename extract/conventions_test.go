@@ -577,6 +577,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"万达开地区", "万达开川渝统筹发展示范区"}, []string{"万达开"}},
 		{"an extension, a branch or a ring of a route is a section named with it", "四川省广安市2026年政府工作报告\n广安过境高速公路东环线及渝广高速支线已建成，揭普惠高速南延线建设全面铺开，建设铁路支线。",
 			[]string{"广安过境高速公路东环线", "渝广高速支线", "揭普惠高速南延线", "渝广高速"}, []string{"铁路支线"}},
+		{"upgrading works on a facility are a project named with them", "广东省深圳市2026年政府工作报告\n推进中海油电厂升级改造，实施燕官公路提质改造，推进赣州港提升改造。",
+			[]string{"中海油电厂升级改造", "燕官公路提质改造", "赣州港提升改造", "赣州港"}, nil},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点，荣获全国义务教育优质均衡发展区。",
 			[]string{"柳东大桥", "全国义务教育优质均衡发展区"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点", "荣获全国义务教育优质均衡发展区"}},
 		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",
