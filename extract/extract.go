@@ -93,9 +93,12 @@ type Extractor struct {
 	// the regions each joins
 	expressways map[string][]*gazetteer.Region
 	// toponymFinals end place names (山, 滩, 堡)
-	toponymFinals, terrainFinals map[rune]bool
+	toponymFinals, terrainFinals charSet
 	// countryAbbrevs stand for countries after 中 (中老铁路)
-	countryAbbrevs map[rune]bool
+	countryAbbrevs charSet
+	// countMeasures and cityFinals are the lexicon's count-measures and
+	// city-finals, asked of one character at a time
+	countMeasures, cityFinals charSet
 	// worksCues name what works build ([works-cues] of lexicon.txt)
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
@@ -330,9 +333,10 @@ func New(cfg Config) (*Extractor, error) {
 			x.expressways[r.name] = append(x.expressways[r.name], reg)
 		}
 	}
-	x.toponymFinals, x.terrainFinals = runeSet(lex.toponymFinals), runeSet(lex.terrainFinals)
+	x.toponymFinals, x.terrainFinals = newCharSet(lex.toponymFinals), newCharSet(lex.terrainFinals)
 	x.towns = newTownSet(x.gaz)
-	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
+	x.countryAbbrevs = newCharSet(lex.countryAbbrevs)
+	x.countMeasures, x.cityFinals = newCharSet(lex.countMeasures), newCharSet(lex.cityFinals)
 	x.worksCues = cueSet{newWordSet(lex.worksCues)}
 	x.eventNouns = newWordSet(lex.eventNouns)
 	x.runFollowers = newWordSet(lex.runFollowers)
@@ -1361,15 +1365,6 @@ func (x *Extractor) placePinyin(name string) string {
 
 // pinyin spells a name without tones, for search.
 func (x *Extractor) pinyin(name string) string { return x.pinyinCache.get(name, x.placePinyin) }
-
-// runeSet is the set of the characters of s.
-func runeSet(s string) map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range s {
-		m[r] = true
-	}
-	return m
-}
 
 // cueSet is a list of words any one of which marks a text.
 type cueSet struct{ words wordSet }

@@ -481,7 +481,7 @@ func (d *recognizer) recognizeNames() {
 			!(start+2 < len(d.text) && d.sub(start, start+3) == "中国家") {
 			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
 		}
-		if start >= 0 && start+1 < h.start && inSet("省市县", d.text[start]) {
+		if start >= 0 && start+1 < h.start && (d.text[start] == '省' || d.text[start] == '市' || d.text[start] == '县') {
 			if g := d.gazAt(start + 1); g != nil && g.start == start+1 && g.kind != mPronoun && (start == 0 || !isNameChar(d.text[start-1]) || d.x.stops.endingAt(d.text, 0, start) > 0 || d.verbBefore(start)) {
 				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
 			}
@@ -1201,7 +1201,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!d.zoneManner(i-n, i) &&
 			!d.zoneWordAt(i-n, i) && !d.borderWordInName(i-n, i, headStart) &&
 			!(d.partiesDevelop(i-n, i)) && // (泸永江融合|发展|示范区)
-			!(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
+			!(n == 1 && i >= 2 && andOrWith(t[i-1]) && inSet("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划)
 			if w := d.sub(i-n, i); !plan || !(w == "建设" || w == "发展" ||
@@ -1564,7 +1564,7 @@ func (d *recognizer) closedByKind(pos int, typ kg.EntityType) bool {
 	for k < len(t) && k-pos < 5 && (isDigit(t[k]) || isChineseNumeral(t[k]) || t[k] == '两') {
 		k++
 	}
-	if k > pos+1 && k < len(t) && inSet(listMeasures, t[k]) {
+	if k > pos+1 && k < len(t) && isListMeasure(t[k]) {
 		k++
 	}
 	n := d.x.headWords.startingAt(t, k, min(len(t), k+d.x.longestHead))
@@ -2268,7 +2268,7 @@ func (d *recognizer) unknownPlace(ws []segment.Token, start int) bool {
 	for _, tk := range ws {
 		n := tk.End - tk.Start
 		c := d.text[start+tk.Start]
-		if n == 1 && segment.IsVerbTag(tk.Tag) && run >= 1 && d.x.toponymFinals[c] {
+		if n == 1 && segment.IsVerbTag(tk.Tag) && run >= 1 && d.x.toponymFinals.has(c) {
 			return true // 佛|渡, 双|墩: the final read as a verb
 		}
 		if !isHan(c) || segment.IsFunctionTag(tk.Tag) || tk.Tag == "m" || (n == 1 && segment.IsVerbTag(tk.Tag)) {
@@ -2277,10 +2277,10 @@ func (d *recognizer) unknownPlace(ws []segment.Token, start int) bool {
 		}
 		if n == 1 {
 			run++
-			if run >= 2 && d.x.toponymFinals[c] {
+			if run >= 2 && d.x.toponymFinals.has(c) {
 				return true
 			}
-			if prev == 2 && d.x.terrainFinals[c] {
+			if prev == 2 && d.x.terrainFinals.has(c) {
 				return true
 			}
 		} else {
@@ -2466,11 +2466,11 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
-	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && inSet(d.x.lex.countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
+	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && d.x.countMeasures.has(before[1]) // 首条|…生产线; 首批 lists a designation
 	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
-	if !isQuoted && inSet("各每诸", mod[0]) {
+	if c := mod[0]; !isQuoted && (c == '各' || c == '每' || c == '诸') {
 		return false // 各行业场景应用推广方案: each one's, a kind
 	}
 	if typ == kg.Project && programme && !isQuoted {
@@ -4035,7 +4035,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// between the count and the head is shared with the head
 	if shared == "" && p == h.start {
 		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
-			if d.anchorAt(k) && (t[k-1] == '等' || inSet(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
+			if d.anchorAt(k) && (t[k-1] == '等' || isListMeasure(t[k-1])) && !d.verbOrAdverbIn(k, p) {
 				shared, p = string(t[k:p]), k
 				break
 			}
@@ -4046,7 +4046,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	counted := 0
 	if shared == "" && p == h.start && facility {
 		for k := max(2, p-maxSharedQualifier); k+2 <= p; k++ {
-			if inSet(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
+			if isListMeasure(t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
 				if n := countEndingAt(t, k-1); n >= 2 {
 					shared, p, counted = string(t[k:p]), k, n
 				}
@@ -4070,7 +4070,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// names none of them ([route-classes]); the items take the head alone
 	if (typ == kg.Railway || typ == kg.Road) && shared == "" && p == h.start {
 		for _, w := range d.x.lex.routeClasses {
-			if n := len([]rune(w)); p-n > 1 && runesAt(t, p-n, w) && (t[p-n-1] == '等' || inSet(listMeasures, t[p-n-1])) {
+			if n := len([]rune(w)); p-n > 1 && runesAt(t, p-n, w) && (t[p-n-1] == '等' || isListMeasure(t[p-n-1])) {
 				p -= n
 				break
 			}
@@ -4080,7 +4080,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	listCount := 0 // a count with no 等, the number of the items (大运河、长城、西山永定河三条文化带)
 	if p > 0 && t[p-1] == '等' {
 		p--
-	} else if p > 1 && inSet(listMeasures, t[p-1]) {
+	} else if p > 1 && isListMeasure(t[p-1]) {
 		listCount = countEndingAt(t, p-1)
 		q := p - 1
 		for q > 0 && p-q < 5 && (isDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
@@ -4932,14 +4932,14 @@ func (d *recognizer) ordinalAt(i int) bool {
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *recognizer) afterCount(start int) bool {
-	return start >= 3 && inSet(d.x.lex.countMeasures, d.text[start-3]) &&
+	return start >= 3 && d.x.countMeasures.has(d.text[start-3]) &&
 		slices.Contains(d.x.lex.approximations, d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
 // word (10个, 三座, 5家).
 func (d *recognizer) countBefore(pos int) bool {
-	if pos < 2 || !inSet(d.x.lex.countMeasures, d.text[pos-1]) {
+	if pos < 2 || !d.x.countMeasures.has(d.text[pos-1]) {
 		return false
 	}
 	return inSet("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
@@ -4986,7 +4986,7 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
-			inSet(d.x.lex.countMeasures, d.text[start-1]) {
+			d.x.countMeasures.has(d.text[start-1]) {
 			return start + n
 		}
 	}
@@ -5288,12 +5288,26 @@ func (d *recognizer) boundedItem(i, end int) bool {
 	return false
 }
 
+// countChars are the characters of a count and its measure (trimCount).
+const countChars = "0123456789.一二三四五六七八九十百千万亿个批余多"
+
+// isCountChar reports whether r is in countChars, compared in place.
+func isCountChar(r rune) bool {
+	if r < 0x80 {
+		return r >= '0' && r <= '9' || r == '.'
+	}
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '个', '批', '余', '多':
+		return true
+	}
+	return false
+}
+
 // trimCount trims the counts opening rest (14个, 1.1万个, 一批), up to a
 // voltage, which is a class of line rather than a count (14个|750千伏).
 func trimCount(lex *lexicon, rest string) string {
-	const countChars = "0123456789.一二三四五六七八九十百千万亿个批余多"
 	for i, r := range rest {
-		if !inSet(countChars, r) {
+		if !isCountChar(r) {
 			return rest[i:]
 		}
 		if _, class := capacityOpeningIn(lex, rest[i:]); class && (i == 0 || !isDigit(lastRune(rest[:i]))) {
@@ -5467,7 +5481,7 @@ func (d *recognizer) countedAfter(end int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
-	if !(j > i && j < len(t) && inSet(d.x.lex.countMeasures, t[j])) {
+	if !(j > i && j < len(t) && d.x.countMeasures.has(t[j])) {
 		return false
 	}
 	for k := j + 1; k < len(t) && k <= j+8 && isNameChar(t[k]); k++ {
@@ -5860,7 +5874,7 @@ func (d *recognizer) issuerStart(p int) int {
 // opens the name, though the dictionary reads it apart (向 a preposition).
 func (d *recognizer) familyPlaceAt(i int) bool {
 	t := d.text
-	if i == 0 || i+1 >= len(t) || t[i] != '家' || !d.x.toponymFinals[t[i+1]] || !isNameChar(t[i-1]) {
+	if i == 0 || i+1 >= len(t) || t[i] != '家' || !d.x.toponymFinals.has(t[i+1]) || !isNameChar(t[i-1]) {
 		return false
 	}
 	_, word := d.x.seg.Tag(d.sub(i-1, i+1))
@@ -5991,7 +6005,7 @@ func (d *recognizer) placeItems(named []*mention) []*mention {
 			for k := 2; k <= 4 && e-k > 0; k++ {
 				if p := d.gazEndingAt(e - k); p != nil && p.kind == mRegion && (p.start == 0 || !isNameChar(t[p.start-1]) || t[p.start-1] == '、' ||
 					d.x.stops.endingAt(t, 0, p.start) > 0 || d.verbBefore(p.start)) {
-					if d.onlyNameWords(p.end, e) && !d.holdsHead(p.end, e) && d.gazAt(e-1) == nil && !d.x.toponymFinals[t[e-1]] {
+					if d.onlyNameWords(p.end, e) && !d.holdsHead(p.end, e) && d.gazAt(e-1) == nil && !d.x.toponymFinals.has(t[e-1]) {
 						// (余姚井头山: a place of its own, no item waiting for a head)
 						it = p
 					}
@@ -6334,7 +6348,7 @@ func (d *recognizer) countryPair(a, b int) bool {
 		return false
 	}
 	for i := a + 1; i < b; i++ {
-		if !d.x.countryAbbrevs[d.text[i]] {
+		if !d.x.countryAbbrevs.has(d.text[i]) {
 			return false
 		}
 	}
@@ -7087,7 +7101,7 @@ func (d *recognizer) terrainPlaceOpens(start, headStart int) bool {
 	d.cutAt(start)
 	tk := d.tokenAt(start)
 	return tk.Start == start && tk.End-tk.Start >= 3 && tk.End < headStart && tk.Tag == "ns" &&
-		d.x.terrainFinals[d.text[tk.End-1]] && !d.placeIn(tk.Start, tk.End)
+		d.x.terrainFinals.has(d.text[tk.End-1]) && !d.placeIn(tk.Start, tk.End)
 }
 
 // canalNamed reports works whose modifier opens with a canal or weir
@@ -7353,6 +7367,19 @@ func (d *recognizer) placeAt(i int) bool {
 // listMeasures are the measure words of a count between a list of names
 // and the head they share (武汉东湖、襄阳、宜昌3家高新区).
 const listMeasures = "家个条座所项"
+
+// andOrWith reports whether r is 和, 及, 与 or 同, compared in place.
+func andOrWith(r rune) bool { return r == '和' || r == '及' || r == '与' || r == '同' }
+
+// isListMeasure reports whether r is in listMeasures (compared in place:
+// asked at every item of every list).
+func isListMeasure(r rune) bool {
+	switch r {
+	case '家', '个', '条', '座', '所', '项':
+		return true
+	}
+	return false
+}
 
 // maxListItem is the most characters of an item of a list closed by a
 // class noun (桥头铝电50万吨绿电铝产能置换转型升级技改、…等项目).

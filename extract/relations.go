@@ -78,7 +78,7 @@ func isClauseSep(r rune) bool {
 func (d *relater) classAfterList(pos int) bool {
 	t := d.text
 	i := pos
-	for i > 0 && pos-i < 6 && (isDigit(t[i-1]) || isChineseNumeral(t[i-1]) || inSet(d.x.lex.countMeasures, t[i-1])) {
+	for i > 0 && pos-i < 6 && (isDigit(t[i-1]) || isChineseNumeral(t[i-1]) || d.x.countMeasures.has(t[i-1])) {
 		i--
 	}
 	return i < pos && i > 0 && t[i-1] == '等' // (与张家口、承德…等毗邻地区: with no count, the places listed are the area)
@@ -774,7 +774,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
-	if j == i || j >= len(t) || !inSet(c.d.x.lex.countMeasures, t[j]) {
+	if j == i || j >= len(t) || !c.d.x.countMeasures.has(t[j]) {
 		return false
 	}
 	j++
@@ -2243,7 +2243,7 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 	var out []*entity
 	pos := m.start
 	if j := pos + 1; pos < m.headStart && d.text[pos] == '中' {
-		for j < m.headStart && d.x.countryAbbrevs[d.text[j]] {
+		for j < m.headStart && d.x.countryAbbrevs.has(d.text[j]) {
 			j++
 		}
 		if g := d.gazAt(j); j > pos+1 && g != nil && g.start == j {
@@ -2412,7 +2412,7 @@ func (d *docView) countriesRoute(p []rune) bool {
 		return false
 	}
 	for _, c := range p[1:] {
-		if !d.x.countryAbbrevs[c] {
+		if !d.x.countryAbbrevs.has(c) {
 			return false
 		}
 	}
@@ -2583,7 +2583,7 @@ func (d *docView) ownCountyEnds(cs []rune) []*gazetteer.Region {
 // dictionary ending in a feature of the land (黄河|旅游公路, 长江|旅游公路): a
 // river or mountain the route follows, no pair of ends (黄南 and 河南).
 func (d *docView) featureWord(start, end int) bool {
-	if end-start != 2 || !d.x.toponymFinals[d.text[end-1]] {
+	if end-start != 2 || !d.x.toponymFinals.has(d.text[end-1]) {
 		return false
 	}
 	d.cutAt(start)
@@ -2720,7 +2720,7 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 			consider(r, 2)
 		}
 	}
-	if bestScore < 4 && !d.x.toponymFinals[c] && !inSet(d.x.lex.cityFinals, c) {
+	if bestScore < 4 && !d.x.toponymFinals.has(c) && !d.x.cityFinals.has(c) {
 		// 沪通 in a plan of 江苏: 南通; 昌抚 in one of 江西: 南昌. A city
 		// of the subject's province is written by its second character
 		// where none of the province starts with it (not a final that
@@ -2869,7 +2869,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	t := d.text
 	lo := m.start
 	if j := lo + 1; t[lo] == '中' {
-		for j < m.headStart && d.x.countryAbbrevs[t[j]] {
+		for j < m.headStart && d.x.countryAbbrevs.has(t[j]) {
 			j++
 		}
 		if j > lo+1 && j+2 <= m.headStart {

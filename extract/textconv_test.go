@@ -362,3 +362,41 @@ func TestTextCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestCharSet compares charSet, and the sets compared in place
+// (isListMeasure, isCountChar, andOrWith), with strings.ContainsRune
+// over every character of the BMP and a sample above it.
+func TestCharSet(t *testing.T) {
+	lex, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune{-1, -0x80000000, utf8.MaxRune + 1, 0x7FFFFFFF}
+	for r := rune(0); r < 0x10000; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0x10000); r <= utf8.MaxRune; r += 97 {
+		runes = append(runes, r)
+	}
+	sets := []string{lex.toponymFinals, lex.terrainFinals, lex.countryAbbrevs, lex.countMeasures, lex.cityFinals,
+		"", "a.", "\u4e00\u9fff\u4dff\ua000\U00020000"}
+	for _, set := range sets {
+		cs := newCharSet(set)
+		for _, r := range runes {
+			if got, want := cs.has(r), strings.ContainsRune(set, r); got != want {
+				t.Fatalf("newCharSet(%q).has(%U) = %v, want %v", set, r, got, want)
+			}
+		}
+	}
+	inPlace := []struct {
+		set string
+		has func(rune) bool
+	}{{listMeasures, isListMeasure}, {countChars, isCountChar}, {"和及与同", andOrWith}}
+	for _, p := range inPlace {
+		for _, r := range runes {
+			if got, want := p.has(r), strings.ContainsRune(p.set, r); got != want {
+				t.Fatalf("the in-place test of %q says %v of %U, want %v", p.set, got, r, want)
+			}
+		}
+	}
+}
