@@ -922,6 +922,9 @@ func unitsAt(t []rune, i int) int {
 
 // headInsideName reports a head that is part of a gazetteer name (港 in 香港).
 func (d *recognizer) headInsideName(h hit) bool {
+	if !d.anySpanIn(h.start, h.end) {
+		return false
+	}
 	for i := h.start; i < h.end; i++ {
 		if g := d.gazAt(i); g != nil && (g.end > h.start && g.start < h.end) && !(g.start < h.start && g.end <= h.start) {
 			if g.end >= h.end || g.start >= h.start {
@@ -3913,7 +3916,8 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 	if start > 0 && d.text[start-1] == '“' {
 		return start // “知音湖北·全球合作伙伴”计划: the quote opens the name
 	}
-	for i := start; i < headStart; i++ {
+	spanned := d.anySpanIn(start, headStart) // (most ranges hold no place)
+	for i := start; spanned && i < headStart; i++ {
 		g := d.gazAt(i)
 		if g == nil || g.kind == mPronoun || g.end-g.start < 2 {
 			continue // 入赣 in 白鹤滩水电入赣工程 is no place to start at
@@ -7015,6 +7019,9 @@ func (d *recognizer) placeBeforeDeng(start, end int) bool {
 
 // placeIn reports a place or group named in [a, b), pronouns (我市) aside.
 func (d *recognizer) placeIn(a, b int) bool {
+	if !d.anySpanIn(a, b) {
+		return false
+	}
 	for i := a; i < b; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			return true

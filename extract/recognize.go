@@ -164,12 +164,9 @@ type recognition struct {
 	headAliases map[int]string
 	// gazCover has a bit for each character some mention of gazSpans
 	// covers, for gazAt: most characters it is asked of are in none, and
-	// the bit answers them without a bisection of the spans. It covers the
-	// first gazCovered spans of the array gazCoverOf; spans are only ever
-	// appended (and sorted), so another length or array means new spans.
-	gazCover   []uint64
-	gazCovered int
-	gazCoverOf **mention
+	// the bit answers them without a bisection of the spans. Empty when
+	// not built yet: the two places that append spans empty it.
+	gazCover []uint64
 	// referred are the entities any mention refers to, implied ones too
 	// (湘 in 湘赣边区域合作示范区): context for route endpoints. Nil until
 	// countMentions, the last pass of recognition.
@@ -722,6 +719,7 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
+		d.gazCover = d.gazCover[:0] // (built again when next asked)
 	}
 	for _, m := range d.gazSpans {
 		if d.othersAfter(m.end) {
@@ -1617,11 +1615,11 @@ func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {
 	return d.x.gaz.Inside(r, p) // (p itself too)
 }
 
-// coveredBy returns the gazetteer mention covering position i, or nil.
+// gazAt returns the gazetteer mention covering position i, or nil.
 func (d *docView) gazAt(i int) *mention {
 	spans := d.gazSpans
 	if uint(i) < uint(len(d.text)) && len(spans) > 0 {
-		if len(spans) != d.gazCovered || &spans[0] != d.gazCoverOf {
+		if len(d.gazCover) == 0 {
 			d.coverGaz()
 		}
 		if d.gazCover[i>>6]&(1<<(i&63)) == 0 {
@@ -1645,15 +1643,44 @@ func (d *docView) gazAt(i int) *mention {
 	return nil
 }
 
+// anySpanIn reports whether a gazetteer mention may cover a character of
+// [a, b): false says gazAt is nil at each of them, so that a loop asking
+// gazAt of every character of a range need not run (a test of one or two
+// words of the cover, where each character cost a call).
+func (d *docView) anySpanIn(a, b int) bool {
+	a, b = max(a, 0), min(b, len(d.text))
+	if a >= b || len(d.gazSpans) == 0 {
+		return false
+	}
+	if len(d.gazCover) == 0 {
+		d.coverGaz()
+	}
+	first, last := a>>6, (b-1)>>6
+	for w := first; w <= last; w++ {
+		m := d.gazCover[w]
+		if w == first {
+			m &= ^uint64(0) << (a & 63)
+		}
+		if w == last {
+			m &= ^uint64(0) >> (63 - (b-1)&63)
+		}
+		if m != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // coverGaz sets gazCover to the characters the mentions of gazSpans
 // cover. gazAt calls it after spans were added: a few times a document,
 // as recognition's passes add them (relations add none and at most build
 // it once, a cache of what the spans say).
 func (d *docView) coverGaz() {
 	n := len(d.text)>>6 + 1
-	if len(d.gazCover) != n {
+	if cap(d.gazCover) < n {
 		d.gazCover = make([]uint64, n)
 	} else {
+		d.gazCover = d.gazCover[:n]
 		clear(d.gazCover)
 	}
 	for _, g := range d.gazSpans {
@@ -1661,7 +1688,6 @@ func (d *docView) coverGaz() {
 			d.gazCover[c>>6] |= 1 << (c & 63)
 		}
 	}
-	d.gazCovered, d.gazCoverOf = len(d.gazSpans), &d.gazSpans[0]
 }
 
 // gazEndingAt returns the gazetteer mention ending exactly at end, or nil.
@@ -1907,7 +1933,10 @@ func (d *recognizer) recognizeAbbrev() {
 			}
 		}
 	}
-	d.gazSpans = append(d.gazSpans, added...)
+	if len(added) > 0 {
+		d.gazSpans = append(d.gazSpans, added...)
+		d.gazCover = d.gazCover[:0]
+	}
 	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
 }
 

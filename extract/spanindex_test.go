@@ -56,7 +56,8 @@ func TestSpanIndex(t *testing.T) {
 // TestGazCover checks gazAt, which answers from the bit set of covered
 // characters before it bisects the spans, against the bisection alone, at
 // every position (and one past either end) of the seeds and part of the
-// corpus, after each pass of recognition that adds spans.
+// corpus, after each pass of recognition that adds spans; and anySpanIn
+// over ranges of several lengths.
 func TestGazCover(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, in := range testInputs(t, 4) {
@@ -69,6 +70,19 @@ func TestGazCover(t *testing.T) {
 			for i := -1; i <= len(d.text); i++ {
 				if got, want := d.gazAt(i), refGazAt(d.gazSpans, i); got != want {
 					t.Fatalf("%s, after %s: gazAt(%d) = %v, want %v", in.Name, pass, i, got, want)
+				}
+			}
+			// anySpanIn must say true wherever some gazAt in the range is
+			// not nil (ranges of up to 130 characters, across words)
+			for a := -1; a <= len(d.text); a += 7 {
+				for _, n := range []int{0, 1, 2, 3, 5, 9, 63, 64, 65, 130} {
+					some := false
+					for i := a; i < a+n; i++ {
+						some = some || refGazAt(d.gazSpans, i) != nil
+					}
+					if some && !d.anySpanIn(a, a+n) {
+						t.Fatalf("%s, after %s: anySpanIn(%d, %d) = false, want true", in.Name, pass, a, a+n)
+					}
 				}
 			}
 		}
