@@ -3445,7 +3445,7 @@ func (d *recognizer) partyOrder(name string) string {
 	rs := []rune(name)
 	n := 0
 	for n < len(rs) && n < 4 {
-		if _, ok := d.x.abbrevs[rs[n]]; !ok {
+		if _, ok := d.x.abbrevs.lookup(rs[n]); !ok {
 			break
 		}
 		n++
@@ -4471,7 +4471,7 @@ func (d *recognizer) initialsWithCounties(start, end int) bool {
 		return false
 	}
 	for _, c := range d.text[start:end] {
-		if !d.partyChar(c) && !slices.ContainsFunc(d.x.countiesByFirst[c], func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) {
+		if !d.partyChar(c) && !slices.ContainsFunc(d.x.countiesByFirst.get(c), func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) {
 			return false
 		}
 	}
@@ -5349,7 +5349,7 @@ func (d *recognizer) localInitials(a, b int) bool {
 			continue
 		}
 		local := false
-		for _, q := range d.x.countiesByFirst[c] {
+		for _, q := range d.x.countiesByFirst.get(c) {
 			local = local || d.inSubject(q, false)
 		}
 		if !local {
@@ -6704,10 +6704,10 @@ func (d *recognizer) quotedWorks(start, headStart int) bool {
 	if qe-qs < 4 || !slices.Contains(d.x.lex.transferGoods, t[qs+1]) {
 		return false
 	}
-	if _, ok := d.x.abbrevs[t[qs]]; !ok {
+	if _, ok := d.x.abbrevs.lookup(t[qs]); !ok {
 		return false
 	}
-	if _, ok := d.x.abbrevs[t[qs+3]]; ok && t[qs+2] == '入' && qe == qs+4 {
+	if _, ok := d.x.abbrevs.lookup(t[qs+3]); ok && t[qs+2] == '入' && qe == qs+4 {
 		return true
 	}
 	for _, w := range d.x.lex.sendWords {
@@ -6769,12 +6769,12 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		if !slices.Contains(goods, t[i]) {
 			continue
 		}
-		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !inSet("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
+		if _, ok := d.x.abbrevs.lookup(t[i-1]); !ok || (i > 1 && isNameChar(t[i-2]) && !inSet("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
 			continue
 		}
 		end := 0
 		if t[i+1] == '入' {
-			if _, ok := d.x.abbrevs[t[i+2]]; ok && t[i+2] != t[i-1] {
+			if _, ok := d.x.abbrevs.lookup(t[i+2]); ok && t[i+2] != t[i-1] {
 				end = i + 3
 			}
 		} else {
@@ -7171,8 +7171,8 @@ func (d *recognizer) listMark(i int) bool {
 // corridor: a province's abbreviation or the first character of a city
 // (荆 is 荆州 or 荆门: a name even if no single place is decided).
 func (d *recognizer) endChar(c rune) bool {
-	_, ok := d.x.abbrevs[c]
-	return ok || len(d.x.citiesByFirst[c]) > 0
+	_, ok := d.x.abbrevs.lookup(c)
+	return ok || len(d.x.citiesByFirst.get(c)) > 0
 }
 
 // nationalProgramme returns where the name of one of the state's

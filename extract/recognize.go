@@ -1304,7 +1304,7 @@ func (d *recognizer) memberInitial(c rune, g *gazetteer.Group, i, n int) bool {
 	if first, _ := utf8.DecodeRuneInString(r.Name); first == c {
 		return true
 	}
-	nick := d.x.nicknames[c]
+	nick := d.x.nicknames.get(c)
 	return nick != nil && nick.Code == r.Code
 }
 
@@ -1793,8 +1793,8 @@ func (d *recognizer) recognizeAbbrev() {
 		n := j - i
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
-		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
-		if n >= 1 && (n >= 2 || i > 0 && (d.initialOfSubject(t[i-1]) || d.x.nicknames[t[i-1]] != nil)) && d.cityInitialBefore(i) {
+		strict := n == 2 && d.x.abbrevs.get(t[i]).strict && d.x.abbrevs.get(t[i+1]).strict
+		if n >= 1 && (n >= 2 || i > 0 && (d.initialOfSubject(t[i-1]) || d.x.nicknames.get(t[i-1]) != nil)) && d.cityInitialBefore(i) {
 			if m := d.mixedRun(i, j); m != nil {
 				add(m) // 深港澳合作: a city of the province and the regions beyond
 				i = j - 1
@@ -1805,7 +1805,7 @@ func (d *recognizer) recognizeAbbrev() {
 				continue // 榆|鄂宁: a run that a city's initial opens names cities and areas, not provinces
 			}
 		}
-		if j < len(t) && !covered[j] && (d.initialOfSubject(t[j]) || d.x.nicknames[t[j]] != nil || n >= 2 && d.soleCity(t[j]) != nil) {
+		if j < len(t) && !covered[j] && (d.initialOfSubject(t[j]) || d.x.nicknames.get(t[j]) != nil || n >= 2 && d.soleCity(t[j]) != nil) {
 			// (京沪港深等城市: after two regions' abbreviations, the initial of
 			// the one city it opens, far from the subject, closes the run too)
 			if m := d.cityClosedRun(i, j); m != nil {
@@ -1818,7 +1818,7 @@ func (d *recognizer) recognizeAbbrev() {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
 			for k := i; k < j; k++ {
-				r := d.x.abbrevs[t[k]].region
+				r := d.x.abbrevs.get(t[k]).region
 				if !seen[r.Code] {
 					seen[r.Code] = true
 					m.refs = append(m.refs, d.regionEntity(r))
@@ -1996,12 +1996,12 @@ func (d *recognizer) runCity(c rune) *gazetteer.Region {
 		if r.Level == gazetteer.City && (!second || r == d.subjReg) {
 			return r // (沪明 in a report of 三明: the subject city's own second character)
 		}
-		if n := d.x.nicknames[c]; second && n == d.subjReg {
+		if n := d.x.nicknames.get(c); second && n == d.subjReg {
 			return n // 沪饶 in a report of 上饶: the city's nickname, its second character
 		}
 		return nil
 	}
-	return d.x.nicknames[c]
+	return d.x.nicknames.get(c)
 }
 
 // municipalityPair reads a pair of abbreviations, [i, j), in which a
@@ -2014,8 +2014,8 @@ func (d *recognizer) municipalityPair(i, j int) *mention {
 	}
 	t := d.text
 	for k := i; k < j; k++ {
-		city := d.x.localNicknames[t[k]]
-		other, ok := d.x.abbrevs[t[i+j-1-k]]
+		city := d.x.localNicknames.get(t[k])
+		other, ok := d.x.abbrevs.lookup(t[i+j-1-k])
 		if city == nil || !ok || !isMunicipality(other.region) {
 			continue
 		}
@@ -2034,7 +2034,7 @@ func (d *recognizer) municipalityPair(i, j int) *mention {
 // adjectiveAt reports at k a strict abbreviation (one never written alone)
 // that segmentation reads as an adjective by itself.
 func (d *recognizer) adjectiveAt(k int) bool {
-	if a, ok := d.x.abbrevs[d.text[k]]; !ok || !a.strict {
+	if a, ok := d.x.abbrevs.lookup(d.text[k]); !ok || !a.strict {
 		return false
 	}
 	d.cutAt(k)
@@ -2045,7 +2045,7 @@ func (d *recognizer) adjectiveAt(k int) bool {
 // soleCity returns the one city of the country whose name c begins (深:
 // 深圳市), nil when c begins none, several, or is a province's abbreviation.
 func (d *recognizer) soleCity(c rune) *gazetteer.Region {
-	if cs := d.x.citiesByFirst[c]; len(cs) == 1 && !d.x.isAbbrev(c) {
+	if cs := d.x.citiesByFirst.get(c); len(cs) == 1 && !d.x.isAbbrev(c) {
 		return cs[0]
 	}
 	return nil
@@ -2076,8 +2076,8 @@ func (d *recognizer) cityClosedRun(i, j int) *mention {
 	own := d.x.gaz.Province(city.Code)
 	m := &mention{start: i, end: j + 1, kind: mAbbrev}
 	for k := i; k < j; k++ {
-		r := d.x.abbrevs[t[k]].region
-		if r == own || len(d.x.citiesByFirst[t[k]]) > 0 && (!isBeyondMainland(r) || d.initialOfSubject(t[k])) {
+		r := d.x.abbrevs.get(t[k]).region
+		if r == own || len(d.x.citiesByFirst.get(t[k])) > 0 && (!isBeyondMainland(r) || d.initialOfSubject(t[k])) {
 			return nil // 粤深: a city and its own province; 鄂榆: cities' initials too (mixedRun)
 		}
 		if e := d.regionEntity(r); !slices.Contains(m.refs, e) {
@@ -2148,10 +2148,10 @@ func (d *recognizer) localCityRun(i int, covered []bool) *mention {
 		var r *gazetteer.Region
 		if r = d.localNickname(c); r != nil {
 			local = true
-		} else if a, ok := d.x.abbrevs[c]; ok && isMunicipality(a.region) {
+		} else if a, ok := d.x.abbrevs.lookup(c); ok && isMunicipality(a.region) {
 			r = a.region
-		} else if r = d.x.nicknames[c]; r == nil {
-			for _, q := range d.x.citiesByFirst[c] {
+		} else if r = d.x.nicknames.get(c); r == nil {
+			for _, q := range d.x.citiesByFirst.get(c) {
 				if slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) }) {
 					if r != nil {
 						return nil // two cities nearby start with it
@@ -2225,12 +2225,12 @@ func (d *recognizer) mixedRun(i, j int) *mention {
 	m := &mention{start: i - 1, end: j, kind: mAbbrev, refs: []*entity{d.regionEntity(city)}}
 	mixed := false
 	for k := i; k < j; k++ {
-		r := d.x.abbrevs[t[k]].region
+		r := d.x.abbrevs.get(t[k]).region
 		if r == own {
 			return nil // 深粤: a city and its own province
 		}
 		var cands []*gazetteer.Region
-		for _, q := range d.x.citiesByFirst[t[k]] {
+		for _, q := range d.x.citiesByFirst.get(t[k]) {
 			if slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) }) {
 				cands = append(cands, q)
 			}
@@ -2385,7 +2385,7 @@ func (d *recognizer) oneCharPlace(c rune, aid bool) *gazetteer.Region {
 			return d.subjReg
 		}
 	}
-	if a, ok := d.x.abbrevs[c]; ok && (!a.strict || aid) {
+	if a, ok := d.x.abbrevs.lookup(c); ok && (!a.strict || aid) {
 		return a.region
 	}
 	return nil
@@ -2677,7 +2677,7 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 			if a < 0 || a+2 > len(t) || covered[o] || t[o] >= 1<<16 || d.x.farBits[t[o]>>6]&(1<<(t[o]&63)) == 0 {
 				continue
 			}
-			far := d.x.nicknames[t[o]]
+			far := d.x.nicknames.get(t[o])
 			if far == nil {
 				far = d.soleCity(t[o])
 			}
@@ -3028,7 +3028,7 @@ func (d *recognizer) crossRun(start, end int, subj string, near []string) *menti
 	for c := start; c < end; c++ {
 		var found *gazetteer.Region
 		n := 0
-		for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[d.text[c]], d.x.countiesByFirst[d.text[c]]} {
+		for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst.get(d.text[c]), d.x.countiesByFirst.get(d.text[c])} {
 			for _, q := range list {
 				if q.Level == gazetteer.County && (len(q.Parent) < 6 || q.Parent[2:] != "0000") {
 					continue // a county under a city is no peer of cities
@@ -3041,7 +3041,7 @@ func (d *recognizer) crossRun(start, end int, subj string, near []string) *menti
 			}
 		}
 		if n == 0 {
-			if r := d.x.nicknames[d.text[c]]; r != nil {
+			if r := d.x.nicknames.get(d.text[c]); r != nil {
 				if pc := d.x.gaz.Province(r.Code); pc != nil && (pc.Code == subj || slices.Contains(near, pc.Code)) {
 					found, n = r, 1 // 甬饶: 宁波 by its nickname
 				}
@@ -3155,11 +3155,11 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 	if r := d.localNickname(c); r != nil && d.inSubject(r, false) {
 		return r, false // 宁镇扬 in a plan of 江苏: 南京
 	}
-	for pass, lists := range [][]map[rune][]*gazetteer.Region{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
+	for pass, lists := range [][]runeMap[[]*gazetteer.Region]{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
 		var found *gazetteer.Region
 		n := 0
 		for _, list := range lists {
-			for _, q := range list[c] {
+			for _, q := range list.get(c) {
 				if d.inSubject(q, false) {
 					found, n = q, n+1
 				}
@@ -3172,14 +3172,14 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 			return nil, false
 		}
 	}
-	if r := d.x.nicknames[c]; r != nil && d.inSubject(r, false) {
+	if r := d.x.nicknames.get(c); r != nil && d.inSubject(r, false) {
 		return r, false // 杭绍甬: 宁波 by its nickname
 	}
 	if d.x.isAbbrev(c) && !abbrevCounty {
 		return nil, false // a province's abbreviation stands for a county in no run (冀晋: 河北 and 山西, not 冀州 and 晋州)
 	}
 	var found *gazetteer.Region
-	for _, q := range d.x.countiesByFirst[c] {
+	for _, q := range d.x.countiesByFirst.get(c) {
 		if !d.inSubject(q, false) {
 			continue
 		}
@@ -3197,7 +3197,7 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 // document (宁: 南京 in a plan of 江苏 or of a province bordering it), or
 // nil.
 func (d *docText) localNickname(c rune) *gazetteer.Region {
-	r := d.x.localNicknames[c]
+	r := d.x.localNicknames.get(c)
 	if r == nil || d.subjProv == nil {
 		return nil
 	}
@@ -3211,7 +3211,7 @@ func (d *docText) localNickname(c rune) *gazetteer.Region {
 // province whose name starts with c, or nil when there is none or several.
 func (d *recognizer) onlyPlaceStarting(c rune) *gazetteer.Region {
 	var found *gazetteer.Region
-	for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[c], d.x.countiesByFirst[c]} {
+	for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst.get(c), d.x.countiesByFirst.get(c)} {
 		for _, r := range list {
 			if !d.inSubject(r, false) {
 				continue

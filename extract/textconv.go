@@ -369,6 +369,43 @@ func (c charSet) has(r rune) bool {
 	return len(c.other) > 0 && slices.Contains(c.other, r)
 }
 
+// runeMap maps characters to values, with the charSet of its keys in
+// front of the map: most characters asked are no key, and the set's bit
+// answers them where the map hashed each. m is for ranging over.
+type runeMap[V any] struct {
+	keys charSet
+	m    map[rune]V
+}
+
+func newRuneMap[V any]() runeMap[V] {
+	return runeMap[V]{keys: newCharSet(""), m: map[rune]V{}}
+}
+
+// get is m[r].
+func (rm runeMap[V]) get(r rune) V {
+	if !rm.keys.has(r) {
+		var zero V
+		return zero
+	}
+	return rm.m[r]
+}
+
+// lookup is m[r] and whether r is a key.
+func (rm runeMap[V]) lookup(r rune) (V, bool) {
+	if !rm.keys.has(r) {
+		var zero V
+		return zero, false
+	}
+	v, ok := rm.m[r]
+	return v, ok
+}
+
+// set sets m[r] to v.
+func (rm *runeMap[V]) set(r rune, v V) {
+	rm.keys.add(r)
+	rm.m[r] = v
+}
+
 // inSet is strings.ContainsRune(set, r) for a set of characters written
 // out in the code (the rules ask it of nearly every character they pass):
 // a Chinese character's three UTF-8 bytes are compared along set, where

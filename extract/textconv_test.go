@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/cnplan/kg/gazetteer"
 )
 
 func textconvCases(t testing.TB) []string {
@@ -399,4 +401,37 @@ func TestCharSet(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRuneMap checks the Extractor's runeMaps' get and lookup against
+// their maps at every character of the BMP and a sample above it.
+func TestRuneMap(t *testing.T) {
+	x := newTestExtractor(t)
+	check := func(name string, has func(rune) bool, want func(rune) bool) {
+		for r := rune(-1); r <= utf8.MaxRune; r++ {
+			if r >= 0x10000 {
+				r += 96
+			}
+			if has(r) != want(r) {
+				t.Fatalf("%s: lookup(%U) = %v, want %v", name, r, has(r), want(r))
+			}
+		}
+	}
+	regions := map[string]runeMap[[]*gazetteer.Region]{"citiesByFirst": x.citiesByFirst, "citiesBySecond": x.citiesBySecond, "countiesByFirst": x.countiesByFirst}
+	for name, rm := range regions {
+		check(name, func(r rune) bool {
+			v, ok := rm.lookup(r)
+			return ok && len(v) > 0 && &v[0] == &rm.get(r)[0]
+		}, func(r rune) bool { _, ok := rm.m[r]; return ok })
+	}
+	for name, rm := range map[string]runeMap[*gazetteer.Region]{"nicknames": x.nicknames, "localNicknames": x.localNicknames} {
+		check(name, func(r rune) bool {
+			v, ok := rm.lookup(r)
+			return ok && v != nil && v == rm.get(r)
+		}, func(r rune) bool { _, ok := rm.m[r]; return ok })
+	}
+	check("abbrevs", func(r rune) bool {
+		v, ok := x.abbrevs.lookup(r)
+		return ok && v == x.abbrevs.get(r) && v == x.abbrevs.m[r]
+	}, func(r rune) bool { _, ok := x.abbrevs.m[r]; return ok })
 }
