@@ -1124,7 +1124,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	lo = max(lo-quotes, floor, 0) // (one step back a quote, each clamped as this is)
 	i := headStart
 	for i > lo {
-		if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
+		if d.noGazAt(i - 1) {
+			// no place ends here (most characters; gazEndingAt would be nil)
+		} else if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
 			i = g.start
 			continue
 		}
@@ -2109,7 +2111,7 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		if (adverb || body) && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn" && b < headStart &&
-			(d.gazAt(b) != nil || d.holdsHead(b, headStart)) {
+			(!d.noGazAt(b) && d.gazAt(b) != nil || d.holdsHead(b, headStart)) {
 			// 国家发改委已正式批复|长赣高铁工程, 自治区人民政府批准|日喀则经开区:
 			// an adverb or a body and the verb after it are the clause's
 			// subject and predicate before the place or the named thing
@@ -2129,7 +2131,7 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 				inQuote = false
 			}
 		}
-		if inQuote || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
+		if inQuote || !d.noGazAt(a) && d.gazAt(a) != nil || !d.noGazAt(b-1) && d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
 				placeEnd = g.end
 			} else if a == placeEnd && (inQuote || tk.Tag == "x") {

@@ -1643,6 +1643,14 @@ func (d *docView) gazAt(i int) *mention {
 	return nil
 }
 
+// noGazAt reports that gazAt(i) is nil where the cover's bit answers it,
+// inline: most characters asked are in no span. False says nothing; ask
+// gazAt (d.noGazAt(i) || d.gazAt(i) == nil is gazAt(i) == nil).
+func (d *docView) noGazAt(i int) bool {
+	c, w := d.gazCover, uint(i)>>6
+	return w < uint(len(c)) && c[w]>>(uint(i)&63)&1 == 0
+}
+
 // anySpanIn reports whether a gazetteer mention may cover a character of
 // [a, b): false says gazAt is nil at each of them, so that a loop asking
 // gazAt of every character of a range need not run (a test of one or two

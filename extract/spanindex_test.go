@@ -56,8 +56,8 @@ func TestSpanIndex(t *testing.T) {
 // TestGazCover checks gazAt, which answers from the bit set of covered
 // characters before it bisects the spans, against the bisection alone, at
 // every position (and one past either end) of the seeds and part of the
-// corpus, after each pass of recognition that adds spans; and anySpanIn
-// over ranges of several lengths.
+// corpus, after each pass of recognition that adds spans; and noGazAt and
+// anySpanIn, which must not say no span where there is one.
 func TestGazCover(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, in := range testInputs(t, 4) {
@@ -70,6 +70,9 @@ func TestGazCover(t *testing.T) {
 			for i := -1; i <= len(d.text); i++ {
 				if got, want := d.gazAt(i), refGazAt(d.gazSpans, i); got != want {
 					t.Fatalf("%s, after %s: gazAt(%d) = %v, want %v", in.Name, pass, i, got, want)
+				}
+				if d.noGazAt(i) && refGazAt(d.gazSpans, i) != nil {
+					t.Fatalf("%s, after %s: noGazAt(%d) true at a span", in.Name, pass, i)
 				}
 			}
 			// anySpanIn must say true wherever some gazAt in the range is
