@@ -1519,7 +1519,33 @@ func capacityOpeningIn(lex *lexicon, s string) (n int, class bool) {
 	if r := firstRune(s); !isDigit(r) && r != '.' {
 		return 0, false
 	}
-	return capacityOpening(lex, []rune(s))
+	// capacityOpening reads the figure, its magnitudes, then at most a
+	// unit and 级: only that prefix of s is converted, not the rest of the
+	// text after it
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigit(r) && r != '.' {
+			break
+		}
+		i += size
+	}
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inSet("万亿千百十", r) {
+			break
+		}
+		i += size
+	}
+	more := 1 // characters after the magnitudes: the longest unit's and 级
+	for _, u := range lex.capacityUnits {
+		more = max(more, len(u)+1) // (bytes: at least its characters)
+	}
+	for ; more > 0 && i < len(s); more-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return capacityOpening(lex, []rune(s[:i]))
 }
 
 // firstRune is []rune(s)[0] without the conversion, U+FFFD for "".
@@ -4076,7 +4102,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// names none of them ([route-classes]); the items take the head alone
 	if (typ == kg.Railway || typ == kg.Road) && shared == "" && p == h.start {
 		for _, w := range d.x.lex.routeClasses {
-			if n := len([]rune(w)); p-n > 1 && runesAt(t, p-n, w) && (t[p-n-1] == '等' || isListMeasure(t[p-n-1])) {
+			if n := suffixLen(t, p, w); n > 0 && p-n > 1 && (t[p-n-1] == '等' || isListMeasure(t[p-n-1])) {
 				p -= n
 				break
 			}
@@ -4108,7 +4134,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	marked := p < h.start
 	if !marked && shared == "" && facility {
 		for _, w := range d.x.lex.sizeWords { // 德厚、阿岗|大型|水库: the size is shared
-			if n := len([]rune(w)); p-n > 2 && runesAt(t, p-n, w) {
+			if n := suffixLen(t, p, w); n > 0 && p-n > 2 {
 				shared, p = w, p-n
 				break
 			}
