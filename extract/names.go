@@ -5192,7 +5192,11 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && isDigit(lastRune(d.sub(a, b)[:k])) {
+			k := a // the first count measure, found by characters, not IndexAny's search of a string
+			for k < b && !d.x.countMeasures.has(t[k]) {
+				k++
+			}
+			if k < b && k > a && isDigit(t[k-1]) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			// 750千伏|定靖西、330千伏|沣渭等输变电工程: the item is read after its

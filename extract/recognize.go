@@ -3267,12 +3267,19 @@ func (d *docText) appendWords(out []segment.Token, from, to int) []segment.Token
 
 // streetAfter reports a street suffix at pos: (东|西|南|北|中)?(路|街|大街).
 func (d *recognizer) streetAfter(pos int) bool {
-	rest := d.sub(pos, min(len(d.text), pos+3))
-	rest = strings.TrimLeft(rest, "东西南北中")
-	if pos < len(d.text) && d.text[pos] == '道' && d.standsAlone(pos) {
+	t := d.text
+	if pos < len(t) && t[pos] == '道' && d.standsAlone(pos) {
 		return true // 赤峰道—中心花园, 洛阳道街区: a street (道 a word alone, not 道路)
 	}
-	return strings.HasPrefix(rest, "路") || strings.HasPrefix(rest, "街") || strings.HasPrefix(rest, "大街")
+	// the characters compared in place, within the three from pos (where
+	// a string of them was trimmed of the directions and its prefixes
+	// compared)
+	end := min(len(t), pos+3)
+	i := pos
+	for i < end && (t[i] == '东' || t[i] == '西' || t[i] == '南' || t[i] == '北' || t[i] == '中') {
+		i++
+	}
+	return i < end && (t[i] == '路' || t[i] == '街' || t[i] == '大' && i+1 < end && t[i+1] == '街')
 }
 
 // rescanStraddling replaces a short name that straddles words (完成|武陵山区

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -108,4 +109,29 @@ func refGazAt(spans []*mention, i int) *mention {
 		return spans[k]
 	}
 	return nil
+}
+
+// TestStreetAfter compares streetAfter with the string version it
+// replaced (trim the directions off the next three characters, compare
+// the prefixes) at every position of the seeds and part of the corpus,
+// and of a few phrases.
+func TestStreetAfter(t *testing.T) {
+	x := newTestExtractor(t)
+	ins := testInputs(t, 4)
+	ins = append(ins, Input{Name: "streets.txt", Data: []byte("东大街、南北路、中街、东西南大街、人民中路、洛阳道街区、大道、东\n西街")})
+	for _, in := range ins {
+		dt, _, _, p := x.readText(in)
+		if p != nil {
+			t.Fatal(p.Message)
+		}
+		d := newRecognizer(dt)
+		for pos := 0; pos <= len(d.text); pos++ {
+			rest := strings.TrimLeft(d.sub(pos, min(len(d.text), pos+3)), "东西南北中")
+			want := pos < len(d.text) && d.text[pos] == '道' && d.standsAlone(pos) ||
+				strings.HasPrefix(rest, "路") || strings.HasPrefix(rest, "街") || strings.HasPrefix(rest, "大街")
+			if got := d.streetAfter(pos); got != want {
+				t.Fatalf("%s: streetAfter(%d) = %v, want %v (%q)", in.Name, pos, got, want, d.sub(pos, min(len(d.text), pos+3)))
+			}
+		}
+	}
 }
