@@ -2544,7 +2544,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // 完善配套规划: a verb and a kind of document, no title
 		}
 	}
-	if len(mod) >= 2 && isDigit(mod[0]) && strings.ContainsRune(ms, '年') && !(d.titleWhole(start, end) && d.text[start-1] == '《') {
+	if len(mod) >= 2 && isDigit(mod[0]) && slices.Contains(mod, '年') && !(d.titleWhole(start, end) && d.text[start-1] == '《') {
 		// (《2025年鄂尔多斯市国民经济和社会发展计划》: an annual plan's title opens with its year;
 		// not 《…战略实施|2014年工作要点》, a year inside the title)
 		return false // 2025年示范区
@@ -2582,7 +2582,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (“十项行动”, “七个专项行动”: a programme of actions is named by their count)
 		return false // 七个专项行动, “三张清单”: counted kinds, no names
 	}
-	if !isQuoted && (mod[len(mod)-1] == '类' || strings.ContainsRune(ms, '届')) {
+	if !isQuoted && (mod[len(mod)-1] == '类' || slices.Contains(mod, '届')) {
 		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
 	}
 	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
@@ -3076,7 +3076,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		if d.sub(headStart, end) == "规划" && d.planningWorkAt(end) && !q && !d.inTitle(start) {
 			return false // …通用机场项目规划设计: planning done, no title
 		}
-		if q || d.inTitle(start) || d.namedPlan(start, mod, false) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
+		if q || d.inTitle(start) || d.namedPlan(start, headStart, false) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
 			return true
 		}
 		for i := start; i < headStart; i++ {
@@ -3086,7 +3086,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		}
 		return d.townOpens(start, headStart) // 横沙新洲现代农业产业园专项规划: a town's plan
 	case ruleList:
-		return q || d.namedPlan(start, mod, true) || d.inTitle(start)
+		return q || d.namedPlan(start, headStart, true) || d.inTitle(start)
 	case ruleQuoted:
 		return q || d.titleWhole(start, end) // 《安徽省实施…纲要行动计划》: a titled programme
 	case ruleTitled:
@@ -3346,8 +3346,11 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 // namedPlan reports a plan name that is a proper name: issued by the state
 // (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接; a list
 // (list true) is not made one by a verb of docking alone.
-func (d *recognizer) namedPlan(start int, mod []rune, list bool) bool {
-	m := strings.TrimLeft(string(mod), "“")
+func (d *recognizer) namedPlan(start, headStart int, list bool) bool {
+	m := d.sub(start, headStart) // the modifier, a piece of the text's string: no conversion
+	for strings.HasPrefix(m, "“") {
+		m = m[len("“"):] // (strings.TrimLeft searched its cutset, not ASCII, per character)
+	}
 	for _, p := range d.x.lex.planBatches {
 		m = strings.TrimPrefix(m, p)
 	}
