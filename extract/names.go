@@ -3473,20 +3473,23 @@ func (d *recognizer) groupEndingWith(name string) *entity {
 // partyOrder returns a zone name with the province abbreviations that open
 // it sorted (湘赣… and 赣湘… give one key), or the name unchanged.
 func (d *recognizer) partyOrder(name string) string {
-	rs := []rune(name)
-	n := 0
-	for n < len(rs) && n < 4 {
-		if _, ok := d.x.abbrevs.lookup(rs[n]); !ok {
+	// only the first four characters are read: decoded one at a time, not
+	// the whole name converted (name is valid UTF-8, text of the document)
+	var run [4]rune
+	n, i := 0, 0 // characters of the run and their bytes
+	for n < len(run) && i < len(name) {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if _, ok := d.x.abbrevs.lookup(r); !ok {
 			break
 		}
-		n++
+		run[n] = r
+		n, i = n+1, i+size
 	}
 	if n < 2 {
 		return name
 	}
-	run := append([]rune(nil), rs[:n]...)
-	slices.Sort(run)
-	return string(run) + string(rs[n:])
+	slices.Sort(run[:n])
+	return string(run[:n]) + name[i:]
 }
 
 // cleanName removes quotation marks, book-title marks and spaces.

@@ -2342,8 +2342,9 @@ func (d *relater) routeEnds(m *mention) []*entity {
 			}
 		}
 	}
-	// the section: 长赣段
-	if m.end > m.headStart {
+	// the section: 长赣段 (a 段 after the head's first character, where
+	// LastIndex below finds one past 0; most names hold none)
+	if m.end > m.headStart+1 && slices.Contains(d.text[m.headStart+1:m.end], '段') {
 		tail := []rune(string(d.text[m.headStart:m.end]))
 		if k := strings.LastIndex(string(tail), "段"); k > 0 {
 			sec := []rune(string(tail)[:k])

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -132,6 +133,38 @@ func TestStreetAfter(t *testing.T) {
 			if got := d.streetAfter(pos); got != want {
 				t.Fatalf("%s: streetAfter(%d) = %v, want %v (%q)", in.Name, pos, got, want, d.sub(pos, min(len(d.text), pos+3)))
 			}
+		}
+	}
+}
+
+// TestPartyOrder compares partyOrder with the version that converted the
+// whole name to characters.
+func TestPartyOrder(t *testing.T) {
+	x := newTestExtractor(t)
+	dt, _, _, p := x.readText(testInputs(t, 1)[0])
+	if p != nil {
+		t.Fatal(p.Message)
+	}
+	d := newRecognizer(dt)
+	ref := func(name string) string {
+		rs := []rune(name)
+		n := 0
+		for n < len(rs) && n < 4 {
+			if _, ok := d.x.abbrevs.m[rs[n]]; !ok {
+				break
+			}
+			n++
+		}
+		if n < 2 {
+			return name
+		}
+		run := append([]rune(nil), rs[:n]...)
+		slices.Sort(run)
+		return string(run) + string(rs[n:])
+	}
+	for _, name := range []string{"", "a", "赣", "湘赣", "赣湘开放合作试验区", "闽浙赣皖合作区", "川渝黔滇桂合作区", "粤港澳大湾区", "萍乡经开区", "赣a湘"} {
+		if got, want := d.partyOrder(name), ref(name); got != want {
+			t.Fatalf("partyOrder(%q) = %q, want %q", name, got, want)
 		}
 	}
 }
