@@ -2617,13 +2617,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// A place and nothing but category words is a kind of thing
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
-		rest := []rune(strings.Map(func(r rune) rune {
-			switch r { // (not inSet: asked of every character of the name)
-			case '(', ')', '（', '）', '-', '—', '－':
-				return -1 // 吉安(深圳)工业园: a bracketed place is still a place; 浏阳-上栗共建区: so are places joined
-			}
-			return r
-		}, string(d.withoutPlaces(start, headStart))))
+		rest := withoutJoiners(d.withoutPlaces(start, headStart))
 		if typ == kg.Project && gradeEnding(mod) && d.holdsHead(start, headStart-2) && d.x.headWords.endingAt(d.text, start, headStart-2) > 0 {
 			return true // 苏南运河|二级|航道: a named waterway's grade and its head
 		}
@@ -3317,10 +3311,28 @@ func (d *recognizer) onlyGroups(start, end int) bool {
 func (d *recognizer) withoutPlaces(start, end int) []rune {
 	var out []rune
 	for i := start; i < end; i++ {
-		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+		if d.noGazAt(i) {
+			// in no span: kept (most characters; gazAt would be nil)
+		} else if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			continue
 		}
 		out = append(out, d.text[i])
+	}
+	return out
+}
+
+// withoutJoiners drops the brackets and dashes of rs, in place: 吉安(深圳)
+// 工业园, a bracketed place, is still a place; 浏阳-上栗共建区: so are
+// places joined. (The characters compared in place, where a string of rs
+// went through strings.Map and back.)
+func withoutJoiners(rs []rune) []rune {
+	out := rs[:0]
+	for _, r := range rs {
+		switch r {
+		case '(', ')', '（', '）', '-', '—', '－':
+			continue
+		}
+		out = append(out, r)
 	}
 	return out
 }
