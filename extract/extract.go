@@ -93,9 +93,12 @@ type Extractor struct {
 	// the regions each joins
 	expressways map[string][]*gazetteer.Region
 	// toponymFinals end place names (山, 滩, 堡)
-	toponymFinals, terrainFinals map[rune]bool
+	toponymFinals, terrainFinals charSet
 	// countryAbbrevs stand for countries after 中 (中老铁路)
-	countryAbbrevs map[rune]bool
+	countryAbbrevs charSet
+	// countMeasures and cityFinals are the lexicon's count-measures and
+	// city-finals, asked of one character at a time
+	countMeasures, cityFinals charSet
 	// worksCues name what works build ([works-cues] of lexicon.txt)
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
@@ -167,13 +170,13 @@ type Extractor struct {
 	lexKind    []lexKind
 	lexIdx     []int
 
-	abbrevs map[rune]abbrevInfo
+	abbrevs runeMap[abbrevInfo]
 	// abbrevBits marks the characters of the BMP that are abbreviations:
 	// most characters are not, and a bit answers before the map is read
 	abbrevBits    [1 << 10]uint64
-	citiesByFirst map[rune][]*gazetteer.Region
+	citiesByFirst runeMap[[]*gazetteer.Region]
 	// citiesBySecond are the cities by their second character (武汉 by 汉)
-	citiesBySecond map[rune][]*gazetteer.Region
+	citiesBySecond runeMap[[]*gazetteer.Region]
 	// twoCharShorts are the regions' short names of two characters (三亚,
 	// 上海): a route's section so named gives no ends read from them
 	twoCharShorts map[[2]rune]bool
@@ -200,10 +203,10 @@ type Extractor struct {
 	labelsMarked bool
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
-	nicknames map[rune]*gazetteer.Region
+	nicknames runeMap[*gazetteer.Region]
 	// localNicknames are those that hold only near their city (宁 南京;
 	// the gazetteer's localnicknames.tsv)
-	localNicknames map[rune]*gazetteer.Region
+	localNicknames runeMap[*gazetteer.Region]
 	// pinyinCache memoises placePinyin (slow per character): it only ever
 	// holds what placePinyin would return.
 	pinyinCache memo[string, string]
@@ -212,7 +215,7 @@ type Extractor struct {
 	// thousands of instructions a character, which a process's first
 	// extraction paid for every name it spelled
 	runePinyin      memo[rune, string]
-	countiesByFirst map[rune][]*gazetteer.Region
+	countiesByFirst runeMap[[]*gazetteer.Region]
 	// tags numbers the segmenter's parts of speech for the word index
 	// (wordindex.go)
 	tags *tagTable
@@ -235,7 +238,7 @@ func New(cfg Config) (*Extractor, error) {
 		}
 	}
 	x := &Extractor{gaz: cfg.Gazetteer, conv: cfg.Converter, seg: seg, tags: newTagTable(seg.Tags()),
-		citiesByFirst: map[rune][]*gazetteer.Region{}, citiesBySecond: map[rune][]*gazetteer.Region{}, countiesByFirst: map[rune][]*gazetteer.Region{}}
+		citiesByFirst: newRuneMap[[]*gazetteer.Region](), citiesBySecond: newRuneMap[[]*gazetteer.Region](), countiesByFirst: newRuneMap[[]*gazetteer.Region]()}
 	if x.conv == nil {
 		x.openCC = &openCCT2S{}
 	}
@@ -330,9 +333,10 @@ func New(cfg Config) (*Extractor, error) {
 			x.expressways[r.name] = append(x.expressways[r.name], reg)
 		}
 	}
-	x.toponymFinals, x.terrainFinals = runeSet(lex.toponymFinals), runeSet(lex.terrainFinals)
+	x.toponymFinals, x.terrainFinals = newCharSet(lex.toponymFinals), newCharSet(lex.terrainFinals)
 	x.towns = newTownSet(x.gaz)
-	x.countryAbbrevs = runeSet(lex.countryAbbrevs)
+	x.countryAbbrevs = newCharSet(lex.countryAbbrevs)
+	x.countMeasures, x.cityFinals = newCharSet(lex.countMeasures), newCharSet(lex.cityFinals)
 	x.worksCues = cueSet{newWordSet(lex.worksCues)}
 	x.eventNouns = newWordSet(lex.eventNouns)
 	x.runFollowers = newWordSet(lex.runFollowers)
@@ -393,12 +397,12 @@ func New(cfg Config) (*Extractor, error) {
 	x.qualifiers = newWordSet(lex.objectQualifiers)
 	x.fixedPhrases = newWordSet(lex.fixedPhrases)
 	x.placeClasses, x.firmFinals = newWordSet(lex.placeClasses), newWordSet(lex.firmFinals)
-	x.abbrevs = map[rune]abbrevInfo{}
+	x.abbrevs = newRuneMap[abbrevInfo]()
 	for _, n := range x.gaz.Names() {
 		if n.Kind == gazetteer.Abbreviation {
 			r, _ := x.gaz.Region(n.Code)
 			c := []rune(n.Key)[0]
-			x.abbrevs[c] = abbrevInfo{region: r, strict: x.gaz.AbbrevStrict(n.Key)}
+			x.abbrevs.set(c, abbrevInfo{region: r, strict: x.gaz.AbbrevStrict(n.Key)})
 			if c < 1<<16 {
 				x.abbrevBits[c>>6] |= 1 << (c & 63)
 			}
@@ -416,14 +420,14 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		b[c>>6] |= 1 << (c & 63)
 	}
-	x.nicknames, x.localNicknames = map[rune]*gazetteer.Region{}, map[rune]*gazetteer.Region{}
+	x.nicknames, x.localNicknames = newRuneMap[*gazetteer.Region](), newRuneMap[*gazetteer.Region]()
 	for _, set := range []struct {
 		from map[string]*gazetteer.Region
-		to   map[rune]*gazetteer.Region
-	}{{x.gaz.Nicknames(), x.nicknames}, {x.gaz.LocalNicknames(), x.localNicknames}} {
+		to   *runeMap[*gazetteer.Region]
+	}{{x.gaz.Nicknames(), &x.nicknames}, {x.gaz.LocalNicknames(), &x.localNicknames}} {
 		for k, r := range set.from {
 			c, _ := utf8.DecodeRuneInString(k)
-			set.to[c] = r
+			set.to.set(c, r)
 			if p := x.gaz.Province(r.Code); p != nil {
 				mark(p.Code, c)
 			}
@@ -446,20 +450,20 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		switch r.Level {
 		case gazetteer.City:
-			x.citiesByFirst[first] = append(x.citiesByFirst[first], r)
+			x.citiesByFirst.set(first, append(x.citiesByFirst.get(first), r))
 			if len(name) > 1 {
-				x.citiesBySecond[name[1]] = append(x.citiesBySecond[name[1]], r)
+				x.citiesBySecond.set(name[1], append(x.citiesBySecond.get(name[1]), r))
 			}
 		case gazetteer.County:
-			x.countiesByFirst[first] = append(x.countiesByFirst[first], r)
+			x.countiesByFirst.set(first, append(x.countiesByFirst.get(first), r))
 		}
 	}
-	for c, cs := range x.citiesByFirst {
-		if _, abbrev := x.abbrevs[c]; len(cs) == 1 && !abbrev && c < 1<<16 {
+	for c, cs := range x.citiesByFirst.m {
+		if _, abbrev := x.abbrevs.lookup(c); len(cs) == 1 && !abbrev && c < 1<<16 {
 			x.farBits[c>>6] |= 1 << (c & 63)
 		}
 	}
-	for c := range x.nicknames {
+	for c := range x.nicknames.m {
 		if c < 1<<16 {
 			x.farBits[c>>6] |= 1 << (c & 63)
 		}
@@ -1362,15 +1366,6 @@ func (x *Extractor) placePinyin(name string) string {
 // pinyin spells a name without tones, for search.
 func (x *Extractor) pinyin(name string) string { return x.pinyinCache.get(name, x.placePinyin) }
 
-// runeSet is the set of the characters of s.
-func runeSet(s string) map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range s {
-		m[r] = true
-	}
-	return m
-}
-
 // cueSet is a list of words any one of which marks a text.
 type cueSet struct{ words wordSet }
 
@@ -1389,7 +1384,7 @@ func (c cueSet) containedIn(t []rune) bool {
 // isAbbrev reports a one-character abbreviation of a region (赣, 湘).
 func (x *Extractor) isAbbrev(c rune) bool {
 	if c >= 1<<16 {
-		_, ok := x.abbrevs[c]
+		_, ok := x.abbrevs.lookup(c)
 		return ok
 	}
 	return x.abbrevBits[c>>6]&(1<<(c&63)) != 0

@@ -481,7 +481,7 @@ func (d *recognizer) recognizeNames() {
 			!(start+2 < len(d.text) && d.sub(start, start+3) == "中国家") {
 			start++ // 建好建强|国家中欧班列（沈阳）集结中心: one character of a verb before 国家
 		}
-		if start >= 0 && start+1 < h.start && inSet("省市县", d.text[start]) {
+		if start >= 0 && start+1 < h.start && (d.text[start] == '省' || d.text[start] == '市' || d.text[start] == '县') {
 			if g := d.gazAt(start + 1); g != nil && g.start == start+1 && g.kind != mPronoun && (start == 0 || !isNameChar(d.text[start-1]) || d.x.stops.endingAt(d.text, 0, start) > 0 || d.verbBefore(start)) {
 				start++ // 省|湘赣边区域合作示范区: the level of a designation, before the place that names it
 			}
@@ -922,6 +922,9 @@ func unitsAt(t []rune, i int) int {
 
 // headInsideName reports a head that is part of a gazetteer name (港 in 香港).
 func (d *recognizer) headInsideName(h hit) bool {
+	if !d.anySpanIn(h.start, h.end) {
+		return false
+	}
 	for i := h.start; i < h.end; i++ {
 		if g := d.gazAt(i); g != nil && (g.end > h.start && g.start < h.end) && !(g.start < h.start && g.end <= h.start) {
 			if g.end >= h.end || g.start >= h.start {
@@ -1121,7 +1124,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	lo = max(lo-quotes, floor, 0) // (one step back a quote, each clamped as this is)
 	i := headStart
 	for i > lo {
-		if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
+		if d.noGazAt(i - 1) {
+			// no place ends here (most characters; gazEndingAt would be nil)
+		} else if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
 			i = g.start
 			continue
 		}
@@ -1201,7 +1206,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!d.zoneManner(i-n, i) &&
 			!d.zoneWordAt(i-n, i) && !d.borderWordInName(i-n, i, headStart) &&
 			!(d.partiesDevelop(i-n, i)) && // (泸永江融合|发展|示范区)
-			!(n == 1 && i >= 2 && inSet("和及与同", t[i-1]) && inSet("、，,“", t[i-2])) {
+			!(n == 1 && i >= 2 && andOrWith(t[i-1]) && inSet("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划), not as the
 			// clause's verb before a level that opens a designation
@@ -1516,7 +1521,33 @@ func capacityOpeningIn(lex *lexicon, s string) (n int, class bool) {
 	if r := firstRune(s); !isDigit(r) && r != '.' {
 		return 0, false
 	}
-	return capacityOpening(lex, []rune(s))
+	// capacityOpening reads the figure, its magnitudes, then at most a
+	// unit and 级: only that prefix of s is converted, not the rest of the
+	// text after it
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigit(r) && r != '.' {
+			break
+		}
+		i += size
+	}
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inSet("万亿千百十", r) {
+			break
+		}
+		i += size
+	}
+	more := 1 // characters after the magnitudes: the longest unit's and 级
+	for _, u := range lex.capacityUnits {
+		more = max(more, len(u)+1) // (bytes: at least its characters)
+	}
+	for ; more > 0 && i < len(s); more-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return capacityOpening(lex, []rune(s[:i]))
 }
 
 // firstRune is []rune(s)[0] without the conversion, U+FFFD for "".
@@ -1566,7 +1597,7 @@ func (d *recognizer) closedByKind(pos int, typ kg.EntityType) bool {
 	for k < len(t) && k-pos < 5 && (isDigit(t[k]) || isChineseNumeral(t[k]) || t[k] == '两') {
 		k++
 	}
-	if k > pos+1 && k < len(t) && inSet(listMeasures, t[k]) {
+	if k > pos+1 && k < len(t) && isListMeasure(t[k]) {
 		k++
 	}
 	n := d.x.headWords.startingAt(t, k, min(len(t), k+d.x.longestHead))
@@ -2108,7 +2139,7 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		if (adverb || body) && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn" && b < headStart &&
-			(d.gazAt(b) != nil || d.holdsHead(b, headStart)) {
+			(!d.noGazAt(b) && d.gazAt(b) != nil || d.holdsHead(b, headStart)) {
 			// 国家发改委已正式批复|长赣高铁工程, 自治区人民政府批准|日喀则经开区:
 			// an adverb or a body and the verb after it are the clause's
 			// subject and predicate before the place or the named thing
@@ -2128,7 +2159,7 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 				inQuote = false
 			}
 		}
-		if inQuote || d.gazAt(a) != nil || d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
+		if inQuote || !d.noGazAt(a) && d.gazAt(a) != nil || !d.noGazAt(b-1) && d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
 			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
 				placeEnd = g.end
 			} else if a == placeEnd && (inQuote || tk.Tag == "x") {
@@ -2270,7 +2301,7 @@ func (d *recognizer) unknownPlace(ws []segment.Token, start int) bool {
 	for _, tk := range ws {
 		n := tk.End - tk.Start
 		c := d.text[start+tk.Start]
-		if n == 1 && segment.IsVerbTag(tk.Tag) && run >= 1 && d.x.toponymFinals[c] {
+		if n == 1 && segment.IsVerbTag(tk.Tag) && run >= 1 && d.x.toponymFinals.has(c) {
 			return true // 佛|渡, 双|墩: the final read as a verb
 		}
 		if !isHan(c) || segment.IsFunctionTag(tk.Tag) || tk.Tag == "m" || (n == 1 && segment.IsVerbTag(tk.Tag)) {
@@ -2279,10 +2310,10 @@ func (d *recognizer) unknownPlace(ws []segment.Token, start int) bool {
 		}
 		if n == 1 {
 			run++
-			if run >= 2 && d.x.toponymFinals[c] {
+			if run >= 2 && d.x.toponymFinals.has(c) {
 				return true
 			}
-			if prev == 2 && d.x.terrainFinals[c] {
+			if prev == 2 && d.x.terrainFinals.has(c) {
 				return true
 			}
 		} else {
@@ -2468,11 +2499,11 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
-	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && inSet(d.x.lex.countMeasures, before[1]) // 首条|…生产线; 首批 lists a designation
+	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && d.x.countMeasures.has(before[1]) // 首条|…生产线; 首批 lists a designation
 	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
-	if !isQuoted && inSet("各每诸", mod[0]) {
+	if c := mod[0]; !isQuoted && (c == '各' || c == '每' || c == '诸') {
 		return false // 各行业场景应用推广方案: each one's, a kind
 	}
 	if typ == kg.Project && programme && !isQuoted {
@@ -2515,7 +2546,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 			return false // 完善配套规划: a verb and a kind of document, no title
 		}
 	}
-	if len(mod) >= 2 && isDigit(mod[0]) && strings.ContainsRune(ms, '年') && !(d.titleWhole(start, end) && d.text[start-1] == '《') {
+	if len(mod) >= 2 && isDigit(mod[0]) && slices.Contains(mod, '年') && !(d.titleWhole(start, end) && d.text[start-1] == '《') {
 		// (《2025年鄂尔多斯市国民经济和社会发展计划》: an annual plan's title opens with its year;
 		// not 《…战略实施|2014年工作要点》, a year inside the title)
 		return false // 2025年示范区
@@ -2553,7 +2584,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (“十项行动”, “七个专项行动”: a programme of actions is named by their count)
 		return false // 七个专项行动, “三张清单”: counted kinds, no names
 	}
-	if !isQuoted && (mod[len(mod)-1] == '类' || strings.ContainsRune(ms, '届')) {
+	if !isQuoted && (mod[len(mod)-1] == '类' || slices.Contains(mod, '届')) {
 		return false // 安全类项目: a class; 第15届全国运动会…项目: an event's
 	}
 	if (typ == kg.Railway || typ == kg.Road) && mod[len(mod)-1] == '通' && len(mod) >= 2 &&
@@ -2588,13 +2619,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// A place and nothing but category words is a kind of thing
 		// (广东省三甲医院); a place alone or with a proper part is a name
 		// (赣西港, 萍乡经开区, 赣湘开放合作试验区).
-		rest := []rune(strings.Map(func(r rune) rune {
-			switch r { // (not inSet: asked of every character of the name)
-			case '(', ')', '（', '）', '-', '—', '－':
-				return -1 // 吉安(深圳)工业园: a bracketed place is still a place; 浏阳-上栗共建区: so are places joined
-			}
-			return r
-		}, string(d.withoutPlaces(start, headStart))))
+		rest := withoutJoiners(d.withoutPlaces(start, headStart))
 		if typ == kg.Project && gradeEnding(mod) && d.holdsHead(start, headStart-2) && d.x.headWords.endingAt(d.text, start, headStart-2) > 0 {
 			return true // 苏南运河|二级|航道: a named waterway's grade and its head
 		}
@@ -3047,7 +3072,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		if d.sub(headStart, end) == "规划" && d.planningWorkAt(end) && !q && !d.inTitle(start) {
 			return false // …通用机场项目规划设计: planning done, no title
 		}
-		if q || d.inTitle(start) || d.namedPlan(start, mod, false) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
+		if q || d.inTitle(start) || d.namedPlan(start, headStart, false) || hasPeriod(mod) || d.docVerbBefore(start) || d.articlesAfter(end) || d.issuedAfter(end) {
 			return true
 		}
 		for i := start; i < headStart; i++ {
@@ -3057,7 +3082,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		}
 		return d.townOpens(start, headStart) // 横沙新洲现代农业产业园专项规划: a town's plan
 	case ruleList:
-		return q || d.namedPlan(start, mod, true) || d.inTitle(start)
+		return q || d.namedPlan(start, headStart, true) || d.inTitle(start)
 	case ruleQuoted:
 		return q || d.titleWhole(start, end) // 《安徽省实施…纲要行动计划》: a titled programme
 	case ruleTitled:
@@ -3288,10 +3313,28 @@ func (d *recognizer) onlyGroups(start, end int) bool {
 func (d *recognizer) withoutPlaces(start, end int) []rune {
 	var out []rune
 	for i := start; i < end; i++ {
-		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
+		if d.noGazAt(i) {
+			// in no span: kept (most characters; gazAt would be nil)
+		} else if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			continue
 		}
 		out = append(out, d.text[i])
+	}
+	return out
+}
+
+// withoutJoiners drops the brackets and dashes of rs, in place: 吉安(深圳)
+// 工业园, a bracketed place, is still a place; 浏阳-上栗共建区: so are
+// places joined. (The characters compared in place, where a string of rs
+// went through strings.Map and back.)
+func withoutJoiners(rs []rune) []rune {
+	out := rs[:0]
+	for _, r := range rs {
+		switch r {
+		case '(', ')', '（', '）', '-', '—', '－':
+			continue
+		}
+		out = append(out, r)
 	}
 	return out
 }
@@ -3317,8 +3360,11 @@ func (d *recognizer) onlyWords(t []rune, set wordSet) bool {
 // namedPlan reports a plan name that is a proper name: issued by the state
 // (国家, 全国, 中国, 中央) or named as the object of 纳入/列入/衔接; a list
 // (list true) is not made one by a verb of docking alone.
-func (d *recognizer) namedPlan(start int, mod []rune, list bool) bool {
-	m := strings.TrimLeft(string(mod), "“")
+func (d *recognizer) namedPlan(start, headStart int, list bool) bool {
+	m := d.sub(start, headStart) // the modifier, a piece of the text's string: no conversion
+	for strings.HasPrefix(m, "“") {
+		m = m[len("“"):] // (strings.TrimLeft searched its cutset, not ASCII, per character)
+	}
 	for _, p := range d.x.lex.planBatches {
 		m = strings.TrimPrefix(m, p)
 	}
@@ -3441,20 +3487,23 @@ func (d *recognizer) groupEndingWith(name string) *entity {
 // partyOrder returns a zone name with the province abbreviations that open
 // it sorted (湘赣… and 赣湘… give one key), or the name unchanged.
 func (d *recognizer) partyOrder(name string) string {
-	rs := []rune(name)
-	n := 0
-	for n < len(rs) && n < 4 {
-		if _, ok := d.x.abbrevs[rs[n]]; !ok {
+	// only the first four characters are read: decoded one at a time, not
+	// the whole name converted (name is valid UTF-8, text of the document)
+	var run [4]rune
+	n, i := 0, 0 // characters of the run and their bytes
+	for n < len(run) && i < len(name) {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if _, ok := d.x.abbrevs.lookup(r); !ok {
 			break
 		}
-		n++
+		run[n] = r
+		n, i = n+1, i+size
 	}
 	if n < 2 {
 		return name
 	}
-	run := append([]rune(nil), rs[:n]...)
-	slices.Sort(run)
-	return string(run) + string(rs[n:])
+	slices.Sort(run[:n])
+	return string(run[:n]) + name[i:]
 }
 
 // cleanName removes quotation marks, book-title marks and spaces.
@@ -3915,7 +3964,8 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 	if start > 0 && d.text[start-1] == '“' {
 		return start // “知音湖北·全球合作伙伴”计划: the quote opens the name
 	}
-	for i := start; i < headStart; i++ {
+	spanned := d.anySpanIn(start, headStart) // (most ranges hold no place)
+	for i := start; spanned && i < headStart; i++ {
 		g := d.gazAt(i)
 		if g == nil || g.kind == mPronoun || g.end-g.start < 2 {
 			continue // 入赣 in 白鹤滩水电入赣工程 is no place to start at
@@ -4037,7 +4087,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// between the count and the head is shared with the head
 	if shared == "" && p == h.start {
 		for k := max(1, p-maxSharedQualifier); k+2 <= p; k++ {
-			if d.anchorAt(k) && (t[k-1] == '等' || inSet(listMeasures, t[k-1])) && !d.verbOrAdverbIn(k, p) {
+			if d.anchorAt(k) && (t[k-1] == '等' || isListMeasure(t[k-1])) && !d.verbOrAdverbIn(k, p) {
 				shared, p = string(t[k:p]), k
 				break
 			}
@@ -4048,7 +4098,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	counted := 0
 	if shared == "" && p == h.start && facility {
 		for k := max(2, p-maxSharedQualifier); k+2 <= p; k++ {
-			if inSet(listMeasures, t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
+			if isListMeasure(t[k-1]) && (!d.verbOrAdverbIn(k, p) || d.isGeneric(t[k:p])) { // (抽水|蓄能: a kind of plant)
 				if n := countEndingAt(t, k-1); n >= 2 {
 					shared, p, counted = string(t[k:p]), k, n
 				}
@@ -4072,7 +4122,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// names none of them ([route-classes]); the items take the head alone
 	if (typ == kg.Railway || typ == kg.Road) && shared == "" && p == h.start {
 		for _, w := range d.x.lex.routeClasses {
-			if n := len([]rune(w)); p-n > 1 && runesAt(t, p-n, w) && (t[p-n-1] == '等' || inSet(listMeasures, t[p-n-1])) {
+			if n := suffixLen(t, p, w); n > 0 && p-n > 1 && (t[p-n-1] == '等' || isListMeasure(t[p-n-1])) {
 				p -= n
 				break
 			}
@@ -4082,7 +4132,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	listCount := 0 // a count with no 等, the number of the items (大运河、长城、西山永定河三条文化带)
 	if p > 0 && t[p-1] == '等' {
 		p--
-	} else if p > 1 && inSet(listMeasures, t[p-1]) {
+	} else if p > 1 && isListMeasure(t[p-1]) {
 		listCount = countEndingAt(t, p-1)
 		q := p - 1
 		for q > 0 && p-q < 5 && (isDigit(t[q-1]) || isChineseNumeral(t[q-1]) || t[q-1] == '两') {
@@ -4104,7 +4154,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	marked := p < h.start
 	if !marked && shared == "" && facility {
 		for _, w := range d.x.lex.sizeWords { // 德厚、阿岗|大型|水库: the size is shared
-			if n := len([]rune(w)); p-n > 2 && runesAt(t, p-n, w) {
+			if n := suffixLen(t, p, w); n > 0 && p-n > 2 {
 				shared, p = w, p-n
 				break
 			}
@@ -4469,7 +4519,7 @@ func (d *recognizer) initialsWithCounties(start, end int) bool {
 		return false
 	}
 	for _, c := range d.text[start:end] {
-		if !d.partyChar(c) && !slices.ContainsFunc(d.x.countiesByFirst[c], func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) {
+		if !d.partyChar(c) && !slices.ContainsFunc(d.x.countiesByFirst.get(c), func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) {
 			return false
 		}
 	}
@@ -4934,14 +4984,14 @@ func (d *recognizer) ordinalAt(i int) bool {
 // afterCount reports a name that starts right after a count and its
 // approximation (5个左右, 10所以上).
 func (d *recognizer) afterCount(start int) bool {
-	return start >= 3 && inSet(d.x.lex.countMeasures, d.text[start-3]) &&
+	return start >= 3 && d.x.countMeasures.has(d.text[start-3]) &&
 		slices.Contains(d.x.lex.approximations, d.sub(start-2, start))
 }
 
 // countBefore reports a count right before pos: numerals and a measure
 // word (10个, 三座, 5家).
 func (d *recognizer) countBefore(pos int) bool {
-	if pos < 2 || !inSet(d.x.lex.countMeasures, d.text[pos-1]) {
+	if pos < 2 || !d.x.countMeasures.has(d.text[pos-1]) {
 		return false
 	}
 	return inSet("0123456789一二三四五六七八九十两百千万", d.text[pos-2])
@@ -4988,7 +5038,7 @@ func (d *recognizer) skipBatch(start, headStart int) int {
 		}
 		// 5个左右|现代海洋特色产业集聚区: an approximation closes the count before the name
 		if n := prefixLen(d.text, start, a); n > 0 && start+n < headStart && start > 0 &&
-			inSet(d.x.lex.countMeasures, d.text[start-1]) {
+			d.x.countMeasures.has(d.text[start-1]) {
 			return start + n
 		}
 	}
@@ -5162,7 +5212,11 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					continue
 				}
 			}
-			if k := strings.IndexAny(d.sub(a, b), d.x.lex.countMeasures); k > 0 && isDigit(lastRune(d.sub(a, b)[:k])) {
+			k := a // the first count measure, found by characters, not IndexAny's search of a string
+			for k < b && !d.x.countMeasures.has(t[k]) {
+				k++
+			}
+			if k < b && k > a && isDigit(t[k-1]) {
 				continue // 准东3个煤制气: a count of projects, not one (一级航道 is a class)
 			}
 			// 750千伏|定靖西、330千伏|沣渭等输变电工程: the item is read after its
@@ -5290,12 +5344,26 @@ func (d *recognizer) boundedItem(i, end int) bool {
 	return false
 }
 
+// countChars are the characters of a count and its measure (trimCount).
+const countChars = "0123456789.一二三四五六七八九十百千万亿个批余多"
+
+// isCountChar reports whether r is in countChars, compared in place.
+func isCountChar(r rune) bool {
+	if r < 0x80 {
+		return r >= '0' && r <= '9' || r == '.'
+	}
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '个', '批', '余', '多':
+		return true
+	}
+	return false
+}
+
 // trimCount trims the counts opening rest (14个, 1.1万个, 一批), up to a
 // voltage, which is a class of line rather than a count (14个|750千伏).
 func trimCount(lex *lexicon, rest string) string {
-	const countChars = "0123456789.一二三四五六七八九十百千万亿个批余多"
 	for i, r := range rest {
-		if !inSet(countChars, r) {
+		if !isCountChar(r) {
 			return rest[i:]
 		}
 		if _, class := capacityOpeningIn(lex, rest[i:]); class && (i == 0 || !isDigit(lastRune(rest[:i]))) {
@@ -5333,7 +5401,7 @@ func (d *recognizer) localInitials(a, b int) bool {
 			continue
 		}
 		local := false
-		for _, q := range d.x.countiesByFirst[c] {
+		for _, q := range d.x.countiesByFirst.get(c) {
 			local = local || d.inSubject(q, false)
 		}
 		if !local {
@@ -5469,7 +5537,7 @@ func (d *recognizer) countedAfter(end int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两' || t[j] == '.') {
 		j++
 	}
-	if !(j > i && j < len(t) && inSet(d.x.lex.countMeasures, t[j])) {
+	if !(j > i && j < len(t) && d.x.countMeasures.has(t[j])) {
 		return false
 	}
 	for k := j + 1; k < len(t) && k <= j+8 && isNameChar(t[k]); k++ {
@@ -5862,7 +5930,7 @@ func (d *recognizer) issuerStart(p int) int {
 // opens the name, though the dictionary reads it apart (向 a preposition).
 func (d *recognizer) familyPlaceAt(i int) bool {
 	t := d.text
-	if i == 0 || i+1 >= len(t) || t[i] != '家' || !d.x.toponymFinals[t[i+1]] || !isNameChar(t[i-1]) {
+	if i == 0 || i+1 >= len(t) || t[i] != '家' || !d.x.toponymFinals.has(t[i+1]) || !isNameChar(t[i-1]) {
 		return false
 	}
 	_, word := d.x.seg.Tag(d.sub(i-1, i+1))
@@ -5993,7 +6061,7 @@ func (d *recognizer) placeItems(named []*mention) []*mention {
 			for k := 2; k <= 4 && e-k > 0; k++ {
 				if p := d.gazEndingAt(e - k); p != nil && p.kind == mRegion && (p.start == 0 || !isNameChar(t[p.start-1]) || t[p.start-1] == '、' ||
 					d.x.stops.endingAt(t, 0, p.start) > 0 || d.verbBefore(p.start)) {
-					if d.onlyNameWords(p.end, e) && !d.holdsHead(p.end, e) && d.gazAt(e-1) == nil && !d.x.toponymFinals[t[e-1]] {
+					if d.onlyNameWords(p.end, e) && !d.holdsHead(p.end, e) && d.gazAt(e-1) == nil && !d.x.toponymFinals.has(t[e-1]) {
 						// (余姚井头山: a place of its own, no item waiting for a head)
 						it = p
 					}
@@ -6336,7 +6404,7 @@ func (d *recognizer) countryPair(a, b int) bool {
 		return false
 	}
 	for i := a + 1; i < b; i++ {
-		if !d.x.countryAbbrevs[d.text[i]] {
+		if !d.x.countryAbbrevs.has(d.text[i]) {
 			return false
 		}
 	}
@@ -6688,10 +6756,10 @@ func (d *recognizer) quotedWorks(start, headStart int) bool {
 	if qe-qs < 4 || !slices.Contains(d.x.lex.transferGoods, t[qs+1]) {
 		return false
 	}
-	if _, ok := d.x.abbrevs[t[qs]]; !ok {
+	if _, ok := d.x.abbrevs.lookup(t[qs]); !ok {
 		return false
 	}
-	if _, ok := d.x.abbrevs[t[qs+3]]; ok && t[qs+2] == '入' && qe == qs+4 {
+	if _, ok := d.x.abbrevs.lookup(t[qs+3]); ok && t[qs+2] == '入' && qe == qs+4 {
 		return true
 	}
 	for _, w := range d.x.lex.sendWords {
@@ -6753,12 +6821,12 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		if !slices.Contains(goods, t[i]) {
 			continue
 		}
-		if _, ok := d.x.abbrevs[t[i-1]]; !ok || (i > 1 && isNameChar(t[i-2]) && !inSet("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
+		if _, ok := d.x.abbrevs.lookup(t[i-1]); !ok || (i > 1 && isNameChar(t[i-2]) && !inSet("和与及", t[i-2]) && d.x.stops.endingAt(t, 0, i-1) == 0) {
 			continue
 		}
 		end := 0
 		if t[i+1] == '入' {
-			if _, ok := d.x.abbrevs[t[i+2]]; ok && t[i+2] != t[i-1] {
+			if _, ok := d.x.abbrevs.lookup(t[i+2]); ok && t[i+2] != t[i-1] {
 				end = i + 3
 			}
 		} else {
@@ -7003,6 +7071,9 @@ func (d *recognizer) placeBeforeDeng(start, end int) bool {
 
 // placeIn reports a place or group named in [a, b), pronouns (我市) aside.
 func (d *recognizer) placeIn(a, b int) bool {
+	if !d.anySpanIn(a, b) {
+		return false
+	}
 	for i := a; i < b; i++ {
 		if g := d.gazAt(i); g != nil && g.kind != mPronoun {
 			return true
@@ -7089,7 +7160,7 @@ func (d *recognizer) terrainPlaceOpens(start, headStart int) bool {
 	d.cutAt(start)
 	tk := d.tokenAt(start)
 	return tk.Start == start && tk.End-tk.Start >= 3 && tk.End < headStart && tk.Tag == "ns" &&
-		d.x.terrainFinals[d.text[tk.End-1]] && !d.placeIn(tk.Start, tk.End)
+		d.x.terrainFinals.has(d.text[tk.End-1]) && !d.placeIn(tk.Start, tk.End)
 }
 
 // canalNamed reports works whose modifier opens with a canal or weir
@@ -7152,8 +7223,8 @@ func (d *recognizer) listMark(i int) bool {
 // corridor: a province's abbreviation or the first character of a city
 // (荆 is 荆州 or 荆门: a name even if no single place is decided).
 func (d *recognizer) endChar(c rune) bool {
-	_, ok := d.x.abbrevs[c]
-	return ok || len(d.x.citiesByFirst[c]) > 0
+	_, ok := d.x.abbrevs.lookup(c)
+	return ok || len(d.x.citiesByFirst.get(c)) > 0
 }
 
 // nationalProgramme returns where the name of one of the state's
@@ -7355,6 +7426,19 @@ func (d *recognizer) placeAt(i int) bool {
 // listMeasures are the measure words of a count between a list of names
 // and the head they share (武汉东湖、襄阳、宜昌3家高新区).
 const listMeasures = "家个条座所项"
+
+// andOrWith reports whether r is 和, 及, 与 or 同, compared in place.
+func andOrWith(r rune) bool { return r == '和' || r == '及' || r == '与' || r == '同' }
+
+// isListMeasure reports whether r is in listMeasures (compared in place:
+// asked at every item of every list).
+func isListMeasure(r rune) bool {
+	switch r {
+	case '家', '个', '条', '座', '所', '项':
+		return true
+	}
+	return false
+}
 
 // maxListItem is the most characters of an item of a list closed by a
 // class noun (桥头铝电50万吨绿电铝产能置换转型升级技改、…等项目).

@@ -238,7 +238,8 @@ func TestCapacityAsBefore(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{"", "\xff", ".5万千瓦", "750千伏", "１２"} {
+	for _, s := range []string{"", "\xff", ".5万千瓦", "750千伏", "１２", "12345678901234567890.5万亿千百十万千瓦级机组",
+		"300万吨级", "300万吨", "3\xff万吨级", "3万\xff吨级", "100兆瓦级光伏电站", "750千伏输变电工程"} {
 		gn, gc := capacityOpeningIn(x.lex, s)
 		wn, wc := capacityOpening(x.lex, []rune(s))
 		if gn != wn || gc != wc {

@@ -164,12 +164,9 @@ type recognition struct {
 	headAliases map[int]string
 	// gazCover has a bit for each character some mention of gazSpans
 	// covers, for gazAt: most characters it is asked of are in none, and
-	// the bit answers them without a bisection of the spans. It covers the
-	// first gazCovered spans of the array gazCoverOf; spans are only ever
-	// appended (and sorted), so another length or array means new spans.
-	gazCover   []uint64
-	gazCovered int
-	gazCoverOf **mention
+	// the bit answers them without a bisection of the spans. Empty when
+	// not built yet: the two places that append spans empty it.
+	gazCover []uint64
 	// referred are the entities any mention refers to, implied ones too
 	// (湘 in 湘赣边区域合作示范区): context for route endpoints. Nil until
 	// countMentions, the last pass of recognition.
@@ -728,6 +725,7 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 		d.addMention(m)
 		d.gazSpans = append(d.gazSpans, m)
+		d.gazCover = d.gazCover[:0] // (built again when next asked)
 	}
 	for _, m := range d.gazSpans {
 		if d.othersAfter(m.end) {
@@ -1312,7 +1310,7 @@ func (d *recognizer) memberInitial(c rune, g *gazetteer.Group, i, n int) bool {
 	if first, _ := utf8.DecodeRuneInString(r.Name); first == c {
 		return true
 	}
-	nick := d.x.nicknames[c]
+	nick := d.x.nicknames.get(c)
 	return nick != nil && nick.Code == r.Code
 }
 
@@ -1623,11 +1621,11 @@ func (d *docText) inSubject(r *gazetteer.Region, strict bool) bool {
 	return d.x.gaz.Inside(r, p) // (p itself too)
 }
 
-// coveredBy returns the gazetteer mention covering position i, or nil.
+// gazAt returns the gazetteer mention covering position i, or nil.
 func (d *docView) gazAt(i int) *mention {
 	spans := d.gazSpans
 	if uint(i) < uint(len(d.text)) && len(spans) > 0 {
-		if len(spans) != d.gazCovered || &spans[0] != d.gazCoverOf {
+		if len(d.gazCover) == 0 {
 			d.coverGaz()
 		}
 		if d.gazCover[i>>6]&(1<<(i&63)) == 0 {
@@ -1651,15 +1649,52 @@ func (d *docView) gazAt(i int) *mention {
 	return nil
 }
 
+// noGazAt reports that gazAt(i) is nil where the cover's bit answers it,
+// inline: most characters asked are in no span. False says nothing; ask
+// gazAt (d.noGazAt(i) || d.gazAt(i) == nil is gazAt(i) == nil).
+func (d *docView) noGazAt(i int) bool {
+	c, w := d.gazCover, uint(i)>>6
+	return w < uint(len(c)) && c[w]>>(uint(i)&63)&1 == 0
+}
+
+// anySpanIn reports whether a gazetteer mention may cover a character of
+// [a, b): false says gazAt is nil at each of them, so that a loop asking
+// gazAt of every character of a range need not run (a test of one or two
+// words of the cover, where each character cost a call).
+func (d *docView) anySpanIn(a, b int) bool {
+	a, b = max(a, 0), min(b, len(d.text))
+	if a >= b || len(d.gazSpans) == 0 {
+		return false
+	}
+	if len(d.gazCover) == 0 {
+		d.coverGaz()
+	}
+	first, last := a>>6, (b-1)>>6
+	for w := first; w <= last; w++ {
+		m := d.gazCover[w]
+		if w == first {
+			m &= ^uint64(0) << (a & 63)
+		}
+		if w == last {
+			m &= ^uint64(0) >> (63 - (b-1)&63)
+		}
+		if m != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // coverGaz sets gazCover to the characters the mentions of gazSpans
 // cover. gazAt calls it after spans were added: a few times a document,
 // as recognition's passes add them (relations add none and at most build
 // it once, a cache of what the spans say).
 func (d *docView) coverGaz() {
 	n := len(d.text)>>6 + 1
-	if len(d.gazCover) != n {
+	if cap(d.gazCover) < n {
 		d.gazCover = make([]uint64, n)
 	} else {
+		d.gazCover = d.gazCover[:n]
 		clear(d.gazCover)
 	}
 	for _, g := range d.gazSpans {
@@ -1667,7 +1702,6 @@ func (d *docView) coverGaz() {
 			d.gazCover[c>>6] |= 1 << (c & 63)
 		}
 	}
-	d.gazCovered, d.gazCoverOf = len(d.gazSpans), &d.gazSpans[0]
 }
 
 // gazEndingAt returns the gazetteer mention ending exactly at end, or nil.
@@ -1773,8 +1807,8 @@ func (d *recognizer) recognizeAbbrev() {
 		n := j - i
 		// whether all are strict matters only for a pair (three or more
 		// pass): the map is read there, not for every abbreviation
-		strict := n == 2 && d.x.abbrevs[t[i]].strict && d.x.abbrevs[t[i+1]].strict
-		if n >= 1 && (n >= 2 || i > 0 && (d.initialOfSubject(t[i-1]) || d.x.nicknames[t[i-1]] != nil)) && d.cityInitialBefore(i) {
+		strict := n == 2 && d.x.abbrevs.get(t[i]).strict && d.x.abbrevs.get(t[i+1]).strict
+		if n >= 1 && (n >= 2 || i > 0 && (d.initialOfSubject(t[i-1]) || d.x.nicknames.get(t[i-1]) != nil)) && d.cityInitialBefore(i) {
 			if m := d.mixedRun(i, j); m != nil {
 				add(m) // 深港澳合作: a city of the province and the regions beyond
 				i = j - 1
@@ -1785,7 +1819,7 @@ func (d *recognizer) recognizeAbbrev() {
 				continue // 榆|鄂宁: a run that a city's initial opens names cities and areas, not provinces
 			}
 		}
-		if j < len(t) && !covered[j] && (d.initialOfSubject(t[j]) || d.x.nicknames[t[j]] != nil || n >= 2 && d.soleCity(t[j]) != nil) {
+		if j < len(t) && !covered[j] && (d.initialOfSubject(t[j]) || d.x.nicknames.get(t[j]) != nil || n >= 2 && d.soleCity(t[j]) != nil) {
 			// (京沪港深等城市: after two regions' abbreviations, the initial of
 			// the one city it opens, far from the subject, closes the run too)
 			if m := d.cityClosedRun(i, j); m != nil {
@@ -1798,7 +1832,7 @@ func (d *recognizer) recognizeAbbrev() {
 			m := &mention{start: i, end: j, kind: mAbbrev}
 			seen := map[string]bool{}
 			for k := i; k < j; k++ {
-				r := d.x.abbrevs[t[k]].region
+				r := d.x.abbrevs.get(t[k]).region
 				if !seen[r.Code] {
 					seen[r.Code] = true
 					m.refs = append(m.refs, d.regionEntity(r))
@@ -1913,7 +1947,10 @@ func (d *recognizer) recognizeAbbrev() {
 			}
 		}
 	}
-	d.gazSpans = append(d.gazSpans, added...)
+	if len(added) > 0 {
+		d.gazSpans = append(d.gazSpans, added...)
+		d.gazCover = d.gazCover[:0]
+	}
 	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
 }
 
@@ -1973,12 +2010,12 @@ func (d *recognizer) runCity(c rune) *gazetteer.Region {
 		if r.Level == gazetteer.City && (!second || r == d.subjReg) {
 			return r // (沪明 in a report of 三明: the subject city's own second character)
 		}
-		if n := d.x.nicknames[c]; second && n == d.subjReg {
+		if n := d.x.nicknames.get(c); second && n == d.subjReg {
 			return n // 沪饶 in a report of 上饶: the city's nickname, its second character
 		}
 		return nil
 	}
-	return d.x.nicknames[c]
+	return d.x.nicknames.get(c)
 }
 
 // municipalityPair reads a pair of abbreviations, [i, j), in which a
@@ -1991,8 +2028,8 @@ func (d *recognizer) municipalityPair(i, j int) *mention {
 	}
 	t := d.text
 	for k := i; k < j; k++ {
-		city := d.x.localNicknames[t[k]]
-		other, ok := d.x.abbrevs[t[i+j-1-k]]
+		city := d.x.localNicknames.get(t[k])
+		other, ok := d.x.abbrevs.lookup(t[i+j-1-k])
 		if city == nil || !ok || !isMunicipality(other.region) {
 			continue
 		}
@@ -2011,7 +2048,7 @@ func (d *recognizer) municipalityPair(i, j int) *mention {
 // adjectiveAt reports at k a strict abbreviation (one never written alone)
 // that segmentation reads as an adjective by itself.
 func (d *recognizer) adjectiveAt(k int) bool {
-	if a, ok := d.x.abbrevs[d.text[k]]; !ok || !a.strict {
+	if a, ok := d.x.abbrevs.lookup(d.text[k]); !ok || !a.strict {
 		return false
 	}
 	d.cutAt(k)
@@ -2022,7 +2059,7 @@ func (d *recognizer) adjectiveAt(k int) bool {
 // soleCity returns the one city of the country whose name c begins (深:
 // 深圳市), nil when c begins none, several, or is a province's abbreviation.
 func (d *recognizer) soleCity(c rune) *gazetteer.Region {
-	if cs := d.x.citiesByFirst[c]; len(cs) == 1 && !d.x.isAbbrev(c) {
+	if cs := d.x.citiesByFirst.get(c); len(cs) == 1 && !d.x.isAbbrev(c) {
 		return cs[0]
 	}
 	return nil
@@ -2053,8 +2090,8 @@ func (d *recognizer) cityClosedRun(i, j int) *mention {
 	own := d.x.gaz.Province(city.Code)
 	m := &mention{start: i, end: j + 1, kind: mAbbrev}
 	for k := i; k < j; k++ {
-		r := d.x.abbrevs[t[k]].region
-		if r == own || len(d.x.citiesByFirst[t[k]]) > 0 && (!isBeyondMainland(r) || d.initialOfSubject(t[k])) {
+		r := d.x.abbrevs.get(t[k]).region
+		if r == own || len(d.x.citiesByFirst.get(t[k])) > 0 && (!isBeyondMainland(r) || d.initialOfSubject(t[k])) {
 			return nil // 粤深: a city and its own province; 鄂榆: cities' initials too (mixedRun)
 		}
 		if e := d.regionEntity(r); !slices.Contains(m.refs, e) {
@@ -2125,10 +2162,10 @@ func (d *recognizer) localCityRun(i int, covered []bool) *mention {
 		var r *gazetteer.Region
 		if r = d.localNickname(c); r != nil {
 			local = true
-		} else if a, ok := d.x.abbrevs[c]; ok && isMunicipality(a.region) {
+		} else if a, ok := d.x.abbrevs.lookup(c); ok && isMunicipality(a.region) {
 			r = a.region
-		} else if r = d.x.nicknames[c]; r == nil {
-			for _, q := range d.x.citiesByFirst[c] {
+		} else if r = d.x.nicknames.get(c); r == nil {
+			for _, q := range d.x.citiesByFirst.get(c) {
 				if slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) }) {
 					if r != nil {
 						return nil // two cities nearby start with it
@@ -2202,12 +2239,12 @@ func (d *recognizer) mixedRun(i, j int) *mention {
 	m := &mention{start: i - 1, end: j, kind: mAbbrev, refs: []*entity{d.regionEntity(city)}}
 	mixed := false
 	for k := i; k < j; k++ {
-		r := d.x.abbrevs[t[k]].region
+		r := d.x.abbrevs.get(t[k]).region
 		if r == own {
 			return nil // 深粤: a city and its own province
 		}
 		var cands []*gazetteer.Region
-		for _, q := range d.x.citiesByFirst[t[k]] {
+		for _, q := range d.x.citiesByFirst.get(t[k]) {
 			if slices.ContainsFunc(near, func(code string) bool { return d.x.gaz.Within(q.Code, code) }) {
 				cands = append(cands, q)
 			}
@@ -2362,7 +2399,7 @@ func (d *recognizer) oneCharPlace(c rune, aid bool) *gazetteer.Region {
 			return d.subjReg
 		}
 	}
-	if a, ok := d.x.abbrevs[c]; ok && (!a.strict || aid) {
+	if a, ok := d.x.abbrevs.lookup(c); ok && (!a.strict || aid) {
 		return a.region
 	}
 	return nil
@@ -2654,7 +2691,7 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 			if a < 0 || a+2 > len(t) || covered[o] || t[o] >= 1<<16 || d.x.farBits[t[o]>>6]&(1<<(t[o]&63)) == 0 {
 				continue
 			}
-			far := d.x.nicknames[t[o]]
+			far := d.x.nicknames.get(t[o])
 			if far == nil {
 				far = d.soleCity(t[o])
 			}
@@ -3005,7 +3042,7 @@ func (d *recognizer) crossRun(start, end int, subj string, near []string) *menti
 	for c := start; c < end; c++ {
 		var found *gazetteer.Region
 		n := 0
-		for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[d.text[c]], d.x.countiesByFirst[d.text[c]]} {
+		for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst.get(d.text[c]), d.x.countiesByFirst.get(d.text[c])} {
 			for _, q := range list {
 				if q.Level == gazetteer.County && (len(q.Parent) < 6 || q.Parent[2:] != "0000") {
 					continue // a county under a city is no peer of cities
@@ -3018,7 +3055,7 @@ func (d *recognizer) crossRun(start, end int, subj string, near []string) *menti
 			}
 		}
 		if n == 0 {
-			if r := d.x.nicknames[d.text[c]]; r != nil {
+			if r := d.x.nicknames.get(d.text[c]); r != nil {
 				if pc := d.x.gaz.Province(r.Code); pc != nil && (pc.Code == subj || slices.Contains(near, pc.Code)) {
 					found, n = r, 1 // 甬饶: 宁波 by its nickname
 				}
@@ -3132,11 +3169,11 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 	if r := d.localNickname(c); r != nil && d.inSubject(r, false) {
 		return r, false // 宁镇扬 in a plan of 江苏: 南京
 	}
-	for pass, lists := range [][]map[rune][]*gazetteer.Region{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
+	for pass, lists := range [][]runeMap[[]*gazetteer.Region]{{d.x.citiesByFirst}, {d.x.citiesBySecond}} {
 		var found *gazetteer.Region
 		n := 0
 		for _, list := range lists {
-			for _, q := range list[c] {
+			for _, q := range list.get(c) {
 				if d.inSubject(q, false) {
 					found, n = q, n+1
 				}
@@ -3145,20 +3182,20 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 		if n == 1 {
 			// a customary one-character name is the city's whole name, not its
 			// second character (深莞: 东莞 as 穗 is 广州)
-			return found, pass == 1 && d.x.nicknames[c] != found
+			return found, pass == 1 && d.x.nicknames.get(c) != found
 		}
 		if n > 1 {
 			return nil, false
 		}
 	}
-	if r := d.x.nicknames[c]; r != nil && d.inSubject(r, false) {
+	if r := d.x.nicknames.get(c); r != nil && d.inSubject(r, false) {
 		return r, false // 杭绍甬: 宁波 by its nickname
 	}
 	if d.x.isAbbrev(c) && !abbrevCounty {
 		return nil, false // a province's abbreviation stands for a county in no run (冀晋: 河北 and 山西, not 冀州 and 晋州)
 	}
 	var found *gazetteer.Region
-	for _, q := range d.x.countiesByFirst[c] {
+	for _, q := range d.x.countiesByFirst.get(c) {
 		if !d.inSubject(q, false) {
 			continue
 		}
@@ -3176,7 +3213,7 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 // document (宁: 南京 in a plan of 江苏 or of a province bordering it), or
 // nil.
 func (d *docText) localNickname(c rune) *gazetteer.Region {
-	r := d.x.localNicknames[c]
+	r := d.x.localNicknames.get(c)
 	if r == nil || d.subjProv == nil {
 		return nil
 	}
@@ -3190,7 +3227,7 @@ func (d *docText) localNickname(c rune) *gazetteer.Region {
 // province whose name starts with c, or nil when there is none or several.
 func (d *recognizer) onlyPlaceStarting(c rune) *gazetteer.Region {
 	var found *gazetteer.Region
-	for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst[c], d.x.countiesByFirst[c]} {
+	for _, list := range [][]*gazetteer.Region{d.x.citiesByFirst.get(c), d.x.countiesByFirst.get(c)} {
 		for _, r := range list {
 			if !d.inSubject(r, false) {
 				continue
@@ -3238,12 +3275,19 @@ func (d *docText) appendWords(out []segment.Token, from, to int) []segment.Token
 
 // streetAfter reports a street suffix at pos: (东|西|南|北|中)?(路|街|大街).
 func (d *recognizer) streetAfter(pos int) bool {
-	rest := d.sub(pos, min(len(d.text), pos+3))
-	rest = strings.TrimLeft(rest, "东西南北中")
-	if pos < len(d.text) && d.text[pos] == '道' && d.standsAlone(pos) {
+	t := d.text
+	if pos < len(t) && t[pos] == '道' && d.standsAlone(pos) {
 		return true // 赤峰道—中心花园, 洛阳道街区: a street (道 a word alone, not 道路)
 	}
-	return strings.HasPrefix(rest, "路") || strings.HasPrefix(rest, "街") || strings.HasPrefix(rest, "大街")
+	// the characters compared in place, within the three from pos (where
+	// a string of them was trimmed of the directions and its prefixes
+	// compared)
+	end := min(len(t), pos+3)
+	i := pos
+	for i < end && (t[i] == '东' || t[i] == '西' || t[i] == '南' || t[i] == '北' || t[i] == '中') {
+		i++
+	}
+	return i < end && (t[i] == '路' || t[i] == '街' || t[i] == '大' && i+1 < end && t[i+1] == '街')
 }
 
 // rescanStraddling replaces a short name that straddles words (完成|武陵山区

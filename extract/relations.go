@@ -78,7 +78,7 @@ func isClauseSep(r rune) bool {
 func (d *relater) classAfterList(pos int) bool {
 	t := d.text
 	i := pos
-	for i > 0 && pos-i < 6 && (isDigit(t[i-1]) || isChineseNumeral(t[i-1]) || inSet(d.x.lex.countMeasures, t[i-1])) {
+	for i > 0 && pos-i < 6 && (isDigit(t[i-1]) || isChineseNumeral(t[i-1]) || d.x.countMeasures.has(t[i-1])) {
 		i--
 	}
 	return i < pos && i > 0 && t[i-1] == '等' // (与张家口、承德…等毗邻地区: with no count, the places listed are the area)
@@ -774,7 +774,7 @@ func (c *sentenceCtx) placesQualify(pos int) bool {
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
-	if j == i || j >= len(t) || !inSet(c.d.x.lex.countMeasures, t[j]) {
+	if j == i || j >= len(t) || !c.d.x.countMeasures.has(t[j]) {
 		return false
 	}
 	j++
@@ -2245,7 +2245,7 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 	var out []*entity
 	pos := m.start
 	if j := pos + 1; pos < m.headStart && d.text[pos] == '中' {
-		for j < m.headStart && d.x.countryAbbrevs[d.text[j]] {
+		for j < m.headStart && d.x.countryAbbrevs.has(d.text[j]) {
 			j++
 		}
 		if g := d.gazAt(j); j > pos+1 && g != nil && g.start == j {
@@ -2344,8 +2344,9 @@ func (d *relater) routeEnds(m *mention) []*entity {
 			}
 		}
 	}
-	// the section: 长赣段
-	if m.end > m.headStart {
+	// the section: 长赣段 (a 段 after the head's first character, where
+	// LastIndex below finds one past 0; most names hold none)
+	if m.end > m.headStart+1 && slices.Contains(d.text[m.headStart+1:m.end], '段') {
 		tail := []rune(string(d.text[m.headStart:m.end]))
 		if k := strings.LastIndex(string(tail), "段"); k > 0 {
 			sec := []rune(string(tail)[:k])
@@ -2414,7 +2415,7 @@ func (d *docView) countriesRoute(p []rune) bool {
 		return false
 	}
 	for _, c := range p[1:] {
-		if !d.x.countryAbbrevs[c] {
+		if !d.x.countryAbbrevs.has(c) {
 			return false
 		}
 	}
@@ -2475,11 +2476,11 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 	}
 	provOnly, allAbbrevs := false, true
 	for _, c := range cs {
-		a, ok := d.x.abbrevs[c]
-		if ok && len(d.x.citiesByFirst[c]) == 0 && !isMunicipality(a.region) {
+		a, ok := d.x.abbrevs.lookup(c)
+		if ok && len(d.x.citiesByFirst.get(c)) == 0 && !isMunicipality(a.region) {
 			provOnly = true // (沪 is a city too: 沪苏湖 joins 上海, 苏州 and 湖州)
 		}
-		allAbbrevs = allAbbrevs && ok && d.x.nicknames[c] == nil && d.localNickname(c) == nil
+		allAbbrevs = allAbbrevs && ok && d.x.nicknames.get(c) == nil && d.localNickname(c) == nil
 	}
 	if allAbbrevs && !(len(cs) == 2 && cs[0] == cs[1]) {
 		if own := d.ownCountyEnds(cs); own != nil {
@@ -2493,7 +2494,7 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 			out = append(out, r) // 宁马城际 in a plan of 安徽: 南京
 			continue
 		}
-		a, isAbbrev := d.x.abbrevs[c]
+		a, isAbbrev := d.x.abbrevs.lookup(c)
 		if isAbbrev && (provOnly || isMunicipality(a.region)) {
 			out = append(out, a.region)
 			continue
@@ -2506,7 +2507,7 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 			out = append(out, a.region)
 			continue
 		}
-		if r := d.x.nicknames[c]; r != nil {
+		if r := d.x.nicknames.get(c); r != nil {
 			out = append(out, r) // 穗莞深城际, 蓉欧: a city's nickname
 			continue
 		}
@@ -2530,7 +2531,7 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 			// 梅龙高铁, 赣龙铁路: a province's second abbreviation (龙 for
 			// 黑龙江, [strict] in abbrev.tsv) far from the other ends is the
 			// initial of a city near them (龙岩)
-			if a, isAbbrev := d.x.abbrevs[cs[i]]; isAbbrev && a.strict && a.region == r && !isMunicipality(r) && d.farFrom(r, out, maxGuessedEnd) {
+			if a, isAbbrev := d.x.abbrevs.lookup(cs[i]); isAbbrev && a.strict && a.region == r && !isMunicipality(r) && d.farFrom(r, out, maxGuessedEnd) {
 				rest := slices.Clone(out)
 				rest[i] = nil
 				if c := d.nearestEnd(cs[i], rest); c != nil {
@@ -2539,7 +2540,7 @@ func (d *docView) readEnds(cs []rune, near bool) []*gazetteer.Region {
 			}
 		}
 		for i, r := range out {
-			if _, isAbbrev := d.x.abbrevs[cs[i]]; !isAbbrev && d.x.nicknames[cs[i]] == nil && !d.inSubject(r, false) && !d.provinceNamed(r) &&
+			if _, isAbbrev := d.x.abbrevs.lookup(cs[i]); !isAbbrev && d.x.nicknames.get(cs[i]) == nil && !d.inSubject(r, false) && !d.provinceNamed(r) &&
 				(d.farFrom(r, out, maxGuessedEnd) && !strings.HasSuffix(r.Code, "0100") || d.farFrom(r, out, 2*maxGuessedEnd)) { // (沪昆: a capital ends long lines, not 黑乌's 乌鲁木齐)
 				return nil // 兴泉铁路 in 福建: 兴安盟 is no end of a line to 泉州, the right 兴 unknown
 			}
@@ -2561,11 +2562,11 @@ func (d *docView) ownCountyEnds(cs []rune) []*gazetteer.Region {
 	}
 	out := make([]*gazetteer.Region, 0, len(cs))
 	for _, c := range cs {
-		if a, ok := d.x.abbrevs[c]; !ok || a.region == d.subjProv {
+		if a, ok := d.x.abbrevs.lookup(c); !ok || a.region == d.subjProv {
 			return nil
 		}
 		var found *gazetteer.Region
-		for _, r := range d.x.countiesByFirst[c] {
+		for _, r := range d.x.countiesByFirst.get(c) {
 			if d.inSubject(r, false) {
 				if found != nil {
 					return nil
@@ -2585,7 +2586,7 @@ func (d *docView) ownCountyEnds(cs []rune) []*gazetteer.Region {
 // dictionary ending in a feature of the land (黄河|旅游公路, 长江|旅游公路): a
 // river or mountain the route follows, no pair of ends (黄南 and 河南).
 func (d *docView) featureWord(start, end int) bool {
-	if end-start != 2 || !d.x.toponymFinals[d.text[end-1]] {
+	if end-start != 2 || !d.x.toponymFinals.has(d.text[end-1]) {
 		return false
 	}
 	d.cutAt(start)
@@ -2627,9 +2628,9 @@ func (d *docView) nearestEnd(c rune, ends []*gazetteer.Region) *gazetteer.Region
 	// the cities; where no city's name starts with c, the counties of the
 	// subject's province, as bestEndpoint reads them (瑞梅铁路 in 江西: 瑞金,
 	// not 瑞昌, near 梅州)
-	cands := d.x.citiesByFirst[c]
+	cands := d.x.citiesByFirst.get(c)
 	if len(cands) == 0 {
-		for _, r := range d.x.countiesByFirst[c] {
+		for _, r := range d.x.countiesByFirst.get(c) {
 			if d.inSubject(r, false) {
 				cands = append(cands, r)
 			}
@@ -2702,7 +2703,7 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 			tie = true
 		}
 	}
-	for _, r := range d.x.citiesByFirst[c] {
+	for _, r := range d.x.citiesByFirst.get(c) {
 		score := 1.0
 		switch {
 		case d.inSubject(r, false):
@@ -2717,17 +2718,17 @@ func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 		}
 		consider(r, score)
 	}
-	for _, r := range d.x.countiesByFirst[c] {
+	for _, r := range d.x.countiesByFirst.get(c) {
 		if d.inSubject(r, false) {
 			consider(r, 2)
 		}
 	}
-	if bestScore < 4 && !d.x.toponymFinals[c] && !inSet(d.x.lex.cityFinals, c) {
+	if bestScore < 4 && !d.x.toponymFinals.has(c) && !d.x.cityFinals.has(c) {
 		// 沪通 in a plan of 江苏: 南通; 昌抚 in one of 江西: 南昌. A city
 		// of the subject's province is written by its second character
 		// where none of the province starts with it (not a final that
 		// ends many names: 州, 阳, 山)
-		for _, r := range d.x.citiesBySecond[c] {
+		for _, r := range d.x.citiesBySecond.get(c) {
 			if d.inSubject(r, false) {
 				consider(r, 3.5)
 			}
@@ -2774,7 +2775,7 @@ func (d *docView) initialsOf(cs []rune, named func(*gazetteer.Region) bool) []*g
 	out := make([]*gazetteer.Region, 0, len(cs))
 	for _, c := range cs {
 		var one *gazetteer.Region
-		for _, rs := range [][]*gazetteer.Region{d.x.citiesByFirst[c], d.x.countiesByFirst[c]} {
+		for _, rs := range [][]*gazetteer.Region{d.x.citiesByFirst.get(c), d.x.countiesByFirst.get(c)} {
 			for _, r := range rs {
 				if !named(r) {
 					continue
@@ -2871,7 +2872,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	t := d.text
 	lo := m.start
 	if j := lo + 1; t[lo] == '中' {
-		for j < m.headStart && d.x.countryAbbrevs[t[j]] {
+		for j < m.headStart && d.x.countryAbbrevs.has(t[j]) {
 			j++
 		}
 		if j > lo+1 && j+2 <= m.headStart {
@@ -3103,7 +3104,7 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 	// 宁波前湾沪浙), first characters of cities as the whole prefix (广清, 深儋)
 	j := end
 	for j > lo && j > end-4 {
-		if _, ok := d.x.abbrevs[t[j-1]]; !ok {
+		if _, ok := d.x.abbrevs.lookup(t[j-1]); !ok {
 			break
 		}
 		j--
@@ -3113,7 +3114,7 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 	}
 	if end-j >= 2 && !(j > lo && t[j-1] == '中') {
 		for k := j; k < end; k++ {
-			add(partyRef{r: d.x.abbrevs[t[k]].region})
+			add(partyRef{r: d.x.abbrevs.get(t[k]).region})
 		}
 		return out
 	}
@@ -3128,7 +3129,7 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 			return out
 		}
 	}
-	if end-lo == 2 && d.partyChar(t[lo]) && (d.partyChar(t[lo+1]) || t[lo+1] == '中' && len(d.x.citiesByFirst['中']) > 0) {
+	if end-lo == 2 && d.partyChar(t[lo]) && (d.partyChar(t[lo+1]) || t[lo+1] == '中' && len(d.x.citiesByFirst.get('中')) > 0) {
 		// (深中: 中 after a party is 中山's initial; China comes first, 中新)
 		rs := d.endpointChars(t[lo:end])
 		if !slices.ContainsFunc(rs, func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) && d.oneWord(lo, end) {
@@ -3216,10 +3217,10 @@ func (d *docView) partyChar(c rune) bool {
 	if c == '中' {
 		return false // 中德, 中新: China and a foreign country
 	}
-	if _, ok := d.x.abbrevs[c]; ok {
+	if _, ok := d.x.abbrevs.lookup(c); ok {
 		return true
 	}
-	return len(d.x.citiesByFirst[c]) > 0 || d.x.nicknames[c] != nil // 甬饶, 沪饶: a city's nickname
+	return len(d.x.citiesByFirst.get(c)) > 0 || d.x.nicknames.get(c) != nil // 甬饶, 沪饶: a city's nickname
 }
 
 // evidenceIn builds the evidence of a span of sentence s: its normalised

@@ -330,6 +330,82 @@ func isControl(c byte) int {
 	return 0
 }
 
+// charSet is a set of characters that rules ask of one character at a
+// time (a lexicon list such as toponym-finals): a bit for each CJK
+// ideograph U+4E00–U+9FFF, where such lists lie, and a list of any other
+// members. A test is a subtraction, a shift and a load, where a map's
+// lookup hashed the character and inSet compared it along the list.
+type charSet struct {
+	han   *[hanBlockLen / 64]uint64
+	other []rune
+}
+
+// hanBlockLen is the number of characters U+4E00–U+9FFF.
+const hanBlockLen = 0xA000 - 0x4E00
+
+// newCharSet is the set of the characters of s.
+func newCharSet(s string) charSet {
+	c := charSet{han: new([hanBlockLen / 64]uint64)}
+	for _, r := range s {
+		c.add(r)
+	}
+	return c
+}
+
+// add puts r in the set.
+func (c *charSet) add(r rune) {
+	if i := uint32(r) - 0x4E00; i < hanBlockLen {
+		c.han[i/64] |= 1 << (i % 64)
+	} else if !slices.Contains(c.other, r) {
+		c.other = append(c.other, r)
+	}
+}
+
+// has reports whether r is in the set.
+func (c charSet) has(r rune) bool {
+	if i := uint32(r) - 0x4E00; i < hanBlockLen {
+		return c.han[i/64]&(1<<(i%64)) != 0
+	}
+	return len(c.other) > 0 && slices.Contains(c.other, r)
+}
+
+// runeMap maps characters to values, with the charSet of its keys in
+// front of the map: most characters asked are no key, and the set's bit
+// answers them where the map hashed each. m is for ranging over.
+type runeMap[V any] struct {
+	keys charSet
+	m    map[rune]V
+}
+
+func newRuneMap[V any]() runeMap[V] {
+	return runeMap[V]{keys: newCharSet(""), m: map[rune]V{}}
+}
+
+// get is m[r].
+func (rm runeMap[V]) get(r rune) V {
+	if !rm.keys.has(r) {
+		var zero V
+		return zero
+	}
+	return rm.m[r]
+}
+
+// lookup is m[r] and whether r is a key.
+func (rm runeMap[V]) lookup(r rune) (V, bool) {
+	if !rm.keys.has(r) {
+		var zero V
+		return zero, false
+	}
+	v, ok := rm.m[r]
+	return v, ok
+}
+
+// set sets m[r] to v.
+func (rm *runeMap[V]) set(r rune, v V) {
+	rm.keys.add(r)
+	rm.m[r] = v
+}
+
 // inSet is strings.ContainsRune(set, r) for a set of characters written
 // out in the code (the rules ask it of nearly every character they pass):
 // a Chinese character's three UTF-8 bytes are compared along set, where

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/cnplan/kg/gazetteer"
 )
 
 func textconvCases(t testing.TB) []string {
@@ -361,4 +363,75 @@ func TestTextCounts(t *testing.T) {
 			t.Fatalf("textCounts(%q) = %d, %d; want %d, %d", s, n, ctl, wantN, wantCtl)
 		}
 	}
+}
+
+// TestCharSet compares charSet, and the sets compared in place
+// (isListMeasure, isCountChar, andOrWith), with strings.ContainsRune
+// over every character of the BMP and a sample above it.
+func TestCharSet(t *testing.T) {
+	lex, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune{-1, -0x80000000, utf8.MaxRune + 1, 0x7FFFFFFF}
+	for r := rune(0); r < 0x10000; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0x10000); r <= utf8.MaxRune; r += 97 {
+		runes = append(runes, r)
+	}
+	sets := []string{lex.toponymFinals, lex.terrainFinals, lex.countryAbbrevs, lex.countMeasures, lex.cityFinals,
+		"", "a.", "\u4e00\u9fff\u4dff\ua000\U00020000"}
+	for _, set := range sets {
+		cs := newCharSet(set)
+		for _, r := range runes {
+			if got, want := cs.has(r), strings.ContainsRune(set, r); got != want {
+				t.Fatalf("newCharSet(%q).has(%U) = %v, want %v", set, r, got, want)
+			}
+		}
+	}
+	inPlace := []struct {
+		set string
+		has func(rune) bool
+	}{{listMeasures, isListMeasure}, {countChars, isCountChar}, {"和及与同", andOrWith}}
+	for _, p := range inPlace {
+		for _, r := range runes {
+			if got, want := p.has(r), strings.ContainsRune(p.set, r); got != want {
+				t.Fatalf("the in-place test of %q says %v of %U, want %v", p.set, got, r, want)
+			}
+		}
+	}
+}
+
+// TestRuneMap checks the Extractor's runeMaps' get and lookup against
+// their maps at every character of the BMP and a sample above it.
+func TestRuneMap(t *testing.T) {
+	x := newTestExtractor(t)
+	check := func(name string, has func(rune) bool, want func(rune) bool) {
+		for r := rune(-1); r <= utf8.MaxRune; r++ {
+			if r >= 0x10000 {
+				r += 96
+			}
+			if has(r) != want(r) {
+				t.Fatalf("%s: lookup(%U) = %v, want %v", name, r, has(r), want(r))
+			}
+		}
+	}
+	regions := map[string]runeMap[[]*gazetteer.Region]{"citiesByFirst": x.citiesByFirst, "citiesBySecond": x.citiesBySecond, "countiesByFirst": x.countiesByFirst}
+	for name, rm := range regions {
+		check(name, func(r rune) bool {
+			v, ok := rm.lookup(r)
+			return ok && len(v) > 0 && &v[0] == &rm.get(r)[0]
+		}, func(r rune) bool { _, ok := rm.m[r]; return ok })
+	}
+	for name, rm := range map[string]runeMap[*gazetteer.Region]{"nicknames": x.nicknames, "localNicknames": x.localNicknames} {
+		check(name, func(r rune) bool {
+			v, ok := rm.lookup(r)
+			return ok && v != nil && v == rm.get(r)
+		}, func(r rune) bool { _, ok := rm.m[r]; return ok })
+	}
+	check("abbrevs", func(r rune) bool {
+		v, ok := x.abbrevs.lookup(r)
+		return ok && v == x.abbrevs.get(r) && v == x.abbrevs.m[r]
+	}, func(r rune) bool { _, ok := x.abbrevs.m[r]; return ok })
 }

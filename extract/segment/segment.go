@@ -109,7 +109,7 @@ func (s *Segmenter) MayJoin(text []rune, k int) bool {
 		}
 		h := pairHash(a, b)
 		return s.pairs[h>>6]&(1<<(h&63)) != 0
-	case unicode.IsSpace(a) && unicode.IsSpace(b):
+	case isSpace(a) && isSpace(b):
 		return true // a run of white space
 	}
 	return false
@@ -795,8 +795,8 @@ func (s *Segmenter) AppendCut(toks []Token, text []rune) []Token {
 				j++
 			}
 			toks, _ = s.cutBlock(toks, text[i:j], i, &sc)
-		case unicode.IsSpace(r):
-			for j < len(text) && unicode.IsSpace(text[j]) {
+		case isSpace(r):
+			for j < len(text) && isSpace(text[j]) {
 				j++
 			}
 			toks = append(toks, Token{i, j, "x"})
@@ -866,15 +866,22 @@ func Unit(text []rune, k int) (i, j int) {
 		for j < len(text) && inBlock(text[j]) {
 			j++
 		}
-	case unicode.IsSpace(r):
-		for i > 0 && unicode.IsSpace(text[i-1]) {
+	case isSpace(r):
+		for i > 0 && isSpace(text[i-1]) {
 			i--
 		}
-		for j < len(text) && unicode.IsSpace(text[j]) {
+		for j < len(text) && isSpace(text[j]) {
 			j++
 		}
 	}
 	return i, j
+}
+
+// isSpace is unicode.IsSpace, answering the characters above U+3000,
+// most of them Chinese and the marks between (，。、), without the table
+// search IsSpace makes above Latin-1: White_Space ends at U+3000.
+func isSpace(r rune) bool {
+	return r <= 0x3000 && unicode.IsSpace(r)
 }
 
 func inBlock(r rune) bool {

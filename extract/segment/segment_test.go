@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -885,6 +886,15 @@ func TestBlockBits(t *testing.T) {
 	for r := rune(0); r < 1<<16; r++ {
 		if got, want := blockBits[r>>6]&(1<<(r&63)) != 0, inBlockSlow(r); got != want {
 			t.Fatalf("blockBits at %U: %v, inBlockSlow %v", r, got, want)
+		}
+	}
+}
+
+// TestIsSpace checks isSpace against unicode.IsSpace at every rune.
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
