@@ -1230,6 +1230,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 四川省 -> 重庆市", "COOPERATES_WITH 福建省 -> 宁夏回族自治区"}, []string{"COOPERATES_WITH 前海 -> 南沙"}},
 		{"a zone's pair of initials stands for the places the text names, a district by its second character", "关于无锡市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n惠山区赣榆区探索以市场化合作模式创建惠榆新兴产业合作园区。",
 			[]string{"CO_BUILDS 惠山区 -> 惠榆新兴产业合作园区", "CO_BUILDS 赣榆区 -> 惠榆新兴产业合作园区"}, []string{"CO_BUILDS 榆林市 -> 惠榆新兴产业合作园区"}},
+		{"a direction the subject turns to before a trigger is no unnamed subject", "河南省2025年政府工作报告\n要坚持向东融入长三角、向北对接京津冀。",
+			[]string{"INTEGRATES_INTO 河南省 -> 长三角", "DOCKS_WITH 河南省 -> 京津冀"}, nil},
 		{"a place opening an organisation's name is no partner", "天津市河北区2026年政府工作报告\n与北京铁路局、市旅游集团合作，开通专列。与广州铁路局合作，与上海合作开创新局面。",
 			[]string{"COOPERATES_WITH 上海市 -> 河北区"}, []string{"COOPERATES_WITH 北京市 -> 河北区", "COOPERATES_WITH 广州市 -> 河北区"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",
