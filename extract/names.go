@@ -671,7 +671,9 @@ func (d *recognizer) recognizeNames() {
 		if d.countedPlacesBefore(vh) {
 			continue // 与陕西、山西、山东三省高速公路: the places listed are counted, no name of the kind after them
 		}
-		if !strategy && !numbered && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered) {
+		// a whole title in 《》 names its plan whatever its words (《推动园区建设实施方案》)
+		wholeTitle := titled && typ == kg.Plan && d.inTitle(start)
+		if !strategy && !numbered && !wholeTitle && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, d.sub(start, end)+" rejected as generic")
 			}
