@@ -408,10 +408,12 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 			// (（浙江省）2025年嘉兴市…: and the year of the report between)
 			joined := h.start == prevEnd || (h.start > prevEnd && (rs[prevEnd] == ')' || rs[prevEnd] == '）') &&
 				strings.TrimLeft(strings.TrimSuffix(string(rs[prevEnd+1:h.start]), "年"), "0123456789") == "")
-			if i, ok := d.x.headIndex[string(rs[prevEnd:h.start])]; ok && d.x.headDefs[i].typ == kg.Park {
+			if h.start > prevEnd {
 				// 广州开发区黄埔区: a city's development zone and the district
 				// that governs it as one body; the district is the subject
-				joined = true
+				if i, ok := d.x.headIndex[string(rs[prevEnd:h.start])]; ok && d.x.headDefs[i].typ == kg.Park {
+					joined = true
+				}
 			}
 			if joined && d.x.gaz.Within(c.region.Code, reg.Code) {
 				reg, prevEnd = c.region, h.end
