@@ -581,6 +581,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中海油电厂升级改造", "燕官公路提质改造", "赣州港提升改造", "赣州港"}, nil},
 		{"a whole title in 《》 names its plan whatever its words, the same words unquoted do not", "青岛市黄岛区2025年计划执行情况的报告\n印发《促进国家级新区高质量建设行动计划》，制定《推动园区建设实施方案》，推动园区建设实施方案落地。",
 			[]string{"促进国家级新区高质量建设行动计划", "推动园区建设实施方案"}, []string{"园区建设实施方案"}},
+		{"an airport named with or without 国际 is one, named by its full form", "江苏省2025年政府工作报告\n扬州泰州机场二期工程开工，推进扬州泰州国际机场二期工程建设。",
+			[]string{"扬州泰州国际机场", "扬州泰州国际机场二期工程"}, []string{"扬州泰州机场", "扬州泰州机场二期工程"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点，荣获全国义务教育优质均衡发展区。",
 			[]string{"柳东大桥", "全国义务教育优质均衡发展区"}, []string{"投用柳东大桥", "澳琴数字贸易国际枢纽港入选国家试点", "荣获全国义务教育优质均衡发展区"}},
 		{"two initials naming an area before a route's head are the route's ends; the area's network keeps the area", "江西省交通运输工作要点\n加快推进昌九高铁建设，推进渝西高铁建设，推进昌九一体化发展，纳入海西高速公路网规划。",

@@ -3446,7 +3446,17 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 	if typ == kg.Park {
 		key = d.partyOrder(canon)
 	}
+	if (typ == kg.Hub || typ == kg.Project) && strings.Contains(key, "国际机场") {
+		// 扬州泰州国际机场 = 扬州泰州机场: an airport named with or without
+		// its 国际 is one, named by its full name once the text writes it
+		key = strings.Replace(key, "国际机场", "机场", 1)
+	}
 	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
+	if canon != e.name && len(canon) > len(e.name) && strings.Replace(canon, "国际机场", "机场", 1) == e.name {
+		e.addAlias(e.name)
+		e.name = canon
+		e.aliases = slices.DeleteFunc(e.aliases, func(a string) bool { return a == canon })
+	}
 	if canon != e.name {
 		e.addAlias(canon)
 	}
