@@ -1126,11 +1126,12 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	lo = max(lo-quotes, floor, 0) // (one step back a quote, each clamped as this is)
 	i := headStart
 	for i > lo {
-		if d.noGazAt(i - 1) {
-			// no place ends here (most characters; gazEndingAt would be nil)
-		} else if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
-			i = g.start
-			continue
+		// the cover's bit first: most characters end no place
+		if !d.noGazAt(i - 1) {
+			if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
+				i = g.start
+				continue
+			}
 		}
 		r := t[i-1]
 		if r == '”' || r == ')' || r == '）' {
@@ -3446,13 +3447,14 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 	if typ == kg.Park {
 		key = d.partyOrder(canon)
 	}
+	full := false // the name writes an airport's 国际
 	if (typ == kg.Hub || typ == kg.Project) && strings.Contains(key, "国际机场") {
 		// 扬州泰州国际机场 = 扬州泰州机场: an airport named with or without
 		// its 国际 is one, named by its full name once the text writes it
-		key = strings.Replace(key, "国际机场", "机场", 1)
+		key, full = strings.Replace(key, "国际机场", "机场", 1), true
 	}
 	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
-	if canon != e.name && len(canon) > len(e.name) && strings.Replace(canon, "国际机场", "机场", 1) == e.name {
+	if full && !strings.Contains(e.name, "国际机场") {
 		e.addAlias(e.name)
 		e.name = canon
 		e.aliases = slices.DeleteFunc(e.aliases, func(a string) bool { return a == canon })
