@@ -98,6 +98,9 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 			if !titleEnding(core) || len([]rune(core)) > 60 || strings.ContainsAny(core, "，,。") || isHeading([]rune(core)) {
 				continue // (一、重大政策措施: a section's heading)
 			}
+			if strings.Count(core, "《") != strings.Count(core, "》") {
+				continue // 落实《…规划(2025—2035年)》: a sentence citing a plan, cut inside its marks by the period
+			}
 			rawTitle = core
 			doc.Title = cleanName(core)
 			titleSent = st
