@@ -788,6 +788,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.kindLists(named)...)
 	named = append(named, d.untitledDocs(named)...)
 	named = append(named, d.phaseNames(named)...)
+	named = append(named, d.phaseChains(named)...)
 	named = append(named, d.quotedSiblings(named)...)
 	named = append(named, d.quotedPairs(named)...)
 	named = append(named, d.placeItems(named)...)
@@ -6220,6 +6221,35 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 		}
 		name, _ := d.surface(s, e)
 		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: ph}, d.namedEntity(kg.Project, name, s, ph)))
+	}
+	return out
+}
+
+// phaseChains names each later phase of a list of phases written after
+// one project's name (引绰济辽一期、二期工程, 南昌港一期、二期): it is a
+// project of the same base, named as the first phase is.
+func (d *recognizer) phaseChains(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	seen := map[int]bool{}
+	for _, m := range named {
+		e := m.end
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Project || e-m.start < 4 || e+3 > len(t) || t[e] != '、' || t[e-1] != '期' || !inSet("一二三四五六", t[e-2]) {
+			continue
+		}
+		base, ok := strings.CutSuffix(m.refs[0].name, string(t[e-2:e]))
+		if !ok || base == "" {
+			continue
+		}
+		for i := e; i+3 <= len(t) && t[i] == '、' && inSet("一二三四五六", t[i+1]) && t[i+2] == '期' && !seen[i+1]; i += 3 {
+			if i+3 < len(t) && isNameChar(t[i+3]) && !runesAt(t, i+3, "工程") && !runesAt(t, i+3, "项目") {
+				if d.cutAt(i + 3); d.tokenAt(i+3).Tag == "" || inSet("nfqt", rune(d.tokenAt(i + 3).Tag[0])) {
+					break // 二期基金: the phase is inside a longer name
+				}
+			}
+			seen[i+1] = true
+			out = append(out, d.oneRef(mention{start: i + 1, end: i + 3, kind: mNamed, headStart: i + 1}, d.namedEntity(kg.Project, base+string(t[i+1:i+3]), i+1, i+1)))
+		}
 	}
 	return out
 }
