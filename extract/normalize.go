@@ -172,6 +172,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	a := len(buf.text) // where the current line starts in buf
 	spaced := false    // a space was written since a: only then is there one to fold
 	open := false      // a straight double quote was opened on the line and not yet closed
+	dropped := -1      // where the last completion of an initial dropped ended (initialCompletion)
 	flush := func() {
 		var t []rune
 		var s []int32
@@ -234,9 +235,20 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 				continue
 			}
 		}
-		if (r == '(' || r == '（') && i > l.start && isHan(src[i-1]) {
-			if n := pinyinRuby(src, i, l.end); n > 0 {
-				i += n - 1 // 區(qū)域: a mirror page's reading of the character before, no text
+		if r == '(' || r == '（' {
+			if i > l.start && isHan(src[i-1]) {
+				if n := pinyinRuby(src, i, l.end); n > 0 {
+					i += n - 1 // 區(qū)域: a mirror page's reading of the character before, no text
+					continue
+				}
+			}
+			// a completion dropped one or two ideographs before: those are
+			// the last characters written
+			k := i - dropped
+			follows := dropped >= 0 && k >= 1 && k <= 2 && len(buf.text)-a >= k && allHanIn(buf.text[len(buf.text)-k:])
+			if n := initialCompletion(src, i, l.end, follows); n > 0 {
+				i += n - 1 // 宜(昌)荆(州): a run of initials, each written out in brackets
+				dropped = i + 1
 				continue
 			}
 		}
@@ -330,6 +342,47 @@ func numeralBeside(src []rune, i int, l line) bool {
 		}
 	}
 	return false
+}
+
+// initialCompletion returns the length of the bracketed completion of a
+// place's initial at src[i], or 0. Some provinces write each initial of a
+// run out in brackets (宜(昌)荆(州)荆(门)襄(阳)新能源新材料大走廊,
+// (武)汉荆(州)宜(昌)生命健康大走廊); the names, the gazetteer's initials
+// and the zones' parties are read from the run without them. A completion
+// is one ideograph, no numeral (a heading's (一)), with another one or two
+// ideographs away on the line: after it, or before it when follows says
+// one was dropped there. A lone bracket is a note, and two ideographs in
+// one (郑(州)汴(开封)) name a place the run's initial does not spell. It
+// reads src from i on only: cleanLine writes over what is behind.
+func initialCompletion(src []rune, i, end int, follows bool) int {
+	if !completionAt(src, i, end) {
+		return 0
+	}
+	if follows {
+		return 3
+	}
+	for k := 1; k <= 2; k++ {
+		if j := i + 3 + k; j < end && allHanIn(src[i+3:j]) && completionAt(src, j, end) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// completionAt reports a bracketed completion at src[i] ((昌), （州）):
+// one ideograph, no numeral, in brackets, before end.
+func completionAt(src []rune, i, end int) bool {
+	return i+3 <= end && (src[i] == '(' || src[i] == '（') && isHan(src[i+1]) && !isChineseNumeral(src[i+1]) && (src[i+2] == ')' || src[i+2] == '）')
+}
+
+// allHanIn reports a non-empty run of ideographs.
+func allHanIn(t []rune) bool {
+	for _, c := range t {
+		if !isHan(c) {
+			return false
+		}
+	}
+	return len(t) > 0
 }
 
 // zeroLookalike reports a character typed for the numeral 〇.

@@ -92,6 +92,16 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 			flush()
 			continue
 		}
+		follows := false // the reference reads behind: its src is not written over
+		for k := 1; k <= 2; k++ {
+			if j := i - k; j-3 >= l.start && allHanIn(src[j:i]) && completionAt(src, j-3, j) {
+				follows = true
+			}
+		}
+		if n := initialCompletion(src, i, l.end, follows); n > 0 {
+			i += n - 1
+			continue
+		}
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
 			continue
@@ -229,6 +239,7 @@ func normalizeCases() []string {
 		"设为首页 | 加入收藏\n......12", "①—\r\n－1－", "目录\n第一章 总则......3\n第二章 任务....... 15 第三章",
 		"ab  cd\u3000ef　萍 乡\t市\u200b", "当前位置：首页 > 新闻\n萍乡\n来源：萍乡日报\n正文开始。",
 		"关于印发萍乡市\n规划的通知\n2021年3月5日\n各县区：", "天津市与北京市签署进一步加强京津战略合作框架协议\n15日，我市签署。", "Ａ１Ｂ ｃ\u00ad d  e ", "人工智能＋行动，Ｒ＆Ｄ（＋）", "\"十四五\"规划，「十五五」规划，\"一\n\"二\"三\"", "二○三五年，二OO八年，二\u200bo一，Ｏ二Ｏ，十○，OK",
+		"共建宜(昌)荆(州)、(武)汉荆（州）宜(昌)走廊，省(区)，（一）（二），郑(州)汴(开封)",
 		strings.Repeat("很长的一行没有标点", 20) + "\n" + "续行。",
 	}
 }
@@ -329,6 +340,32 @@ func TestPlainMark(t *testing.T) {
 	}
 	if want := 0x303F - 0x3001 + 1 + 10 + 6; n != want {
 		t.Errorf("plainMark passes %d characters, want %d", n, want)
+	}
+}
+
+// TestInitialCompletion: the brackets that write out each initial of a run
+// are dropped; a lone bracket, a numeral's and a name's of two characters
+// stay.
+func TestInitialCompletion(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"completions after the initials", "共建宜(昌)荆(州)荆(门)襄(阳)新能源新材料大走廊", "共建宜荆荆襄新能源新材料大走廊"},
+		{"a completion before its initial, in full-width brackets too", "、(武)汉荆（州）宜(昌)生命健康大走廊", "、汉荆宜生命健康大走廊"},
+		{"a pair of them names a route", "确保宜(昌)来(凤)高速通车", "确保宜来高速通车"},
+		{"a lone bracket is a note", "推进省(区)建设，县(市)", "推进省(区)建设，县(市)"},
+		{"a heading's numerals stay", "（一）（二）推进", "（一）（二）推进"},
+		{"two characters in a bracket name another place", "郑(州)汴(开封)一体化", "郑(州)汴(开封)一体化"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := Normalize(tc.in)
+			if got := string(n.Text); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			for i, s := range n.Source {
+				if []rune(tc.in)[s] != n.Text[i] {
+					t.Errorf("Source[%d] = %d points at %q, not %q", i, s, []rune(tc.in)[s], n.Text[i])
+				}
+			}
+		})
 	}
 }
 
