@@ -583,6 +583,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"中海油电厂升级改造", "燕官公路提质改造", "赣州港提升改造", "赣州港"}, nil},
 		{"a whole title in 《》 names its plan whatever its words, the same words unquoted do not", "青岛市黄岛区2025年计划执行情况的报告\n印发《促进国家级新区高质量建设行动计划》，制定《推动园区建设实施方案》，推动园区建设实施方案落地。",
 			[]string{"促进国家级新区高质量建设行动计划", "推动园区建设实施方案"}, []string{"园区建设实施方案"}},
+		{"a five-year plan written with 十五五 or 第十五个五年 is one; a proposal made on it is none", "中共台州市委关于制定台州市国民经济和社会发展第十五个五年规划的建议\n就制定台州市国民经济和社会发展“十五五”规划提出以下建议，就成德眉资同城化发展提出如下指导意见。",
+			[]string{"台州市国民经济和社会发展第十五个五年规划"}, []string{"台州市国民经济和社会发展十五五规划", "十五五规划提出以下建议", "以下建议", "成德眉资同城化发展提出如下指导意见", "如下指导意见"}},
 		{"an airport named with or without 国际 is one, named by its full form", "江苏省2025年政府工作报告\n扬州泰州机场二期工程开工，推进扬州泰州国际机场二期工程建设。",
 			[]string{"扬州泰州国际机场", "扬州泰州国际机场二期工程"}, []string{"扬州泰州机场", "扬州泰州机场二期工程"}},
 		{"a verb of putting into use or of being selected ends a name", "广西壮族自治区柳州市政府工作报告\n投用柳东大桥，澳琴数字贸易国际枢纽港入选国家试点，荣获全国义务教育优质均衡发展区。",

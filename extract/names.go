@@ -3448,6 +3448,9 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 	if typ == kg.Park {
 		key = d.partyOrder(canon)
 	}
+	if typ == kg.Plan {
+		key = shortPeriod(key) // 国民经济和社会发展“十五五”规划 = …第十五个五年规划: one plan
+	}
 	full := false // the name writes an airport's 国际
 	if (typ == kg.Hub || typ == kg.Project) && strings.Contains(key, "国际机场") {
 		// 扬州泰州国际机场 = 扬州泰州机场: an airport named with or without
@@ -3470,6 +3473,25 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		e.addAlias(surface)
 	}
 	return e
+}
+
+// shortPeriod writes a five-year plan's ordinal as plans abbreviate it
+// (第十五个五年 as 十五五, 第九个五年 as 九五), so that a plan written either
+// way has one id.
+func shortPeriod(s string) string {
+	i := strings.Index(s, "第")
+	if i < 0 {
+		return s
+	}
+	j := strings.Index(s[i:], "个五年")
+	if j < 0 {
+		return s
+	}
+	n := s[i+len("第") : i+j]
+	if n == "" || strings.IndexFunc(n, func(r rune) bool { return !isChineseNumeral(r) }) >= 0 {
+		return s
+	}
+	return s[:i] + n + "五" + shortPeriod(s[i+j+len("个五年"):])
 }
 
 // groupEndingWith returns the one group the document names (by the
