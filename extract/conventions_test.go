@@ -337,6 +337,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"渝湘高铁"}, []string{"管理省内控股地方铁路", "省内控股地方铁路", "控股地方铁路"}},
 		{"a period's plans of a generic kind are no title, the state's plan of the period is", "广东省政府工作报告\n编制“十五五”专项规划，落实国家“十五五”口岸发展规划和“十五五”规划。",
 			[]string{"国家十五五口岸发展规划", "十五五规划"}, []string{"十五五专项规划"}},
+		{"works in more than one word before 工程 make the project of a facility", "北京市政府工作报告\n实施京哈高速改造提升工程，推进长江航道整治工程。",
+			[]string{"京哈高速改造提升工程", "京哈高速", "长江航道整治工程"}, []string{"改造提升工程"}},
 		{"each phase of a list written after one name is a project of it", "江西省政府工作报告\n实现引绰济辽一期、二期工程全线通水，推进南昌港一期、二期、三期建设，设立赣江新区一期、二期基金。",
 			[]string{"引绰济辽一期", "引绰济辽二期", "南昌港二期", "南昌港三期"}, []string{"赣江新区二期", "二期"}},
 		{"a phase of the state's programme names the programme too", "河北省政府工作报告\n推进“京津风沙源治理”二期工程建设。",

@@ -844,6 +844,9 @@ func (d *recognizer) phaseEnd(end int, typ kg.EntityType) int {
 				if e < len(t) && inSet("、，。；等和", t[e]) {
 					return e
 				}
+				if e > end+n && (runesAt(t, e, "工程") || runesAt(t, e, "项目")) {
+					return e + 2 // 五环路改造提升工程: works in more than one word, and the project of them
+				}
 				for _, p := range d.x.lex.phaseWords {
 					if !d.x.phaseFirsts.at(t, e) {
 						break // no phase word starts at e
