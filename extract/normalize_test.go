@@ -369,6 +369,23 @@ func TestInitialCompletion(t *testing.T) {
 	}
 }
 
+// TestChromeLines: the lines a web page adds around a document are dropped,
+// the document's own lines kept.
+func TestChromeLines(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"a breadcrumb and a source line", "当前位置：首页 > 新闻\n推进萍乡经开区建设。\n来源：萍乡日报", "推进萍乡经开区建设。"},
+		{"a footer's address and postcode", "推进汝州产业集聚区建设。\n地址:汝州市丹阳中路268号 邮编:467599", "推进汝州产业集聚区建设。"},
+		{"a footer's telephone", "推进汝州产业集聚区建设。\n联系电话：0375-1234567", "推进汝州产业集聚区建设。"},
+		{"a sentence naming an address is kept", "地址选在汝州市。", "地址选在汝州市。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(Normalize(tc.in).Text); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestQuoteForms: straight double quotes and corner brackets become the
 // curly quotes the rules read, each straight one alternating on its line.
 func TestQuoteForms(t *testing.T) {
