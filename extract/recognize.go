@@ -177,6 +177,10 @@ type recognition struct {
 	// that relations only read it.
 	names   spanIndex
 	namesOf int
+	// placeInits are the places namedPair reads, made from ents when it
+	// held placeInitsOf-1 entities (0: not made yet).
+	placeInits   []placeInitial
+	placeInitsOf int
 }
 
 // findings are the non-fatal findings of one stage, in the order found.

@@ -3162,26 +3162,22 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 // names whose short names open with a and b, or hold them second, or nil
 // unless each character is one such place and the two differ.
 func (d *docView) namedPair(a, b rune) []*gazetteer.Region {
+	if d.referred == nil {
+		// Recognition has not counted mentions yet (countMentions, its
+		// last pass, sets referred): no entity has one, so none matches.
+		return nil
+	}
+	ins := d.placeInitials()
 	one := func(c rune) *gazetteer.Region {
 		var found *gazetteer.Region
-		for _, e := range d.ents { // any order: only one place may match
-			r := e.region
-			if r == nil || e.mentions == 0 || r.Level == gazetteer.Province {
+		for _, p := range ins { // any order: only one place may match
+			if p.first != c && p.second != c || p.e.mentions == 0 {
 				continue
 			}
-			k := r.Short
-			if k == "" {
-				k = r.Name
-			}
-			first, n := utf8.DecodeRuneInString(k)
-			second, _ := utf8.DecodeRuneInString(k[n:])
-			if first != c && second != c {
-				continue
-			}
-			if found != nil && found != r {
+			if found != nil && found != p.e.region {
 				return nil
 			}
-			found = r
+			found = p.e.region
 		}
 		return found
 	}
@@ -3194,6 +3190,42 @@ func (d *docView) namedPair(a, b rune) []*gazetteer.Region {
 		return nil
 	}
 	return []*gazetteer.Region{ra, rb}
+}
+
+// placeInitial is an entity of a place below a province with the first
+// two characters of its short name (its name when it has none).
+type placeInitial struct {
+	e             *entity
+	first, second rune
+}
+
+// placeInitials returns the places below a province among the document's
+// entities, for namedPair. They are read out of the entities' map again
+// only when it has grown since (entities are added, never replaced, while
+// the rules run): namedPair is asked hundreds of times a document, and a
+// range over the map and a decode of every name was most of its time.
+// Mentions are counted later than the list is made, so the caller asks
+// e.mentions itself.
+func (d *docView) placeInitials() []placeInitial {
+	if d.placeInitsOf == len(d.ents)+1 {
+		return d.placeInits
+	}
+	d.placeInits = d.placeInits[:0]
+	for _, e := range d.ents {
+		r := e.region
+		if r == nil || r.Level == gazetteer.Province {
+			continue
+		}
+		k := r.Short
+		if k == "" {
+			k = r.Name
+		}
+		first, n := utf8.DecodeRuneInString(k)
+		second, _ := utf8.DecodeRuneInString(k[n:])
+		d.placeInits = append(d.placeInits, placeInitial{e, first, second})
+	}
+	d.placeInitsOf = len(d.ents) + 1
+	return d.placeInits
 }
 
 // oneWord reports one word of the segmentation over exactly [a, b).
