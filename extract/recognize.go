@@ -307,8 +307,11 @@ func (r *recognition) indexNames() {
 }
 
 // sub is string(p.text[a:b]) without a copy: a piece of p.str. Kept, it
-// keeps the whole text; for what outlives the document, copy it.
-func (p preparedText) sub(a, b int) string { return p.str[p.byteAt.at(a):p.byteAt.at(b)] }
+// keeps the whole text; for what outlives the document, copy it. (A
+// pointer receiver: the struct and a, b by value did not fit the
+// registers of a call, and it is called tens of thousands of times a
+// document.)
+func (p *preparedText) sub(a, b int) string { return p.str[p.byteAt.at(a):p.byteAt.at(b)] }
 
 // charOf is the character offset of byte offset b of p.str, at the start
 // of a character.
