@@ -2312,6 +2312,10 @@ func (d *relater) routeEnds(m *mention) []*entity {
 	prefix := withoutRoadCode(d.text[m.start:m.headStart]) // G5|京昆高速: the code names the line too
 	var inner []*mention
 	for i := m.start; i < m.headStart; {
+		if d.noGazAt(i) {
+			i++ // (most characters: the cover's bit before a call)
+			continue
+		}
 		g := d.gazAt(i)
 		if g != nil && g.kind == mRegion && g.start >= m.start {
 			inner = append(inner, g)
@@ -2320,11 +2324,11 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		}
 		i++
 	}
-	if len(inner) >= 2 || (len(inner) == 1 && strings.ContainsAny(string(prefix), "经至到—-")) {
+	if len(inner) >= 2 || (len(inner) == 1 && slices.ContainsFunc(prefix, func(c rune) bool { return c == '经' || c == '至' || c == '到' || c == '—' || c == '-' })) {
 		for _, g := range inner {
 			add(g.refs[0])
 		}
-	} else if ends := d.x.expressways[string(trimRouteQualifiers(d.x.lex, prefix))]; len(inner) == 0 && ends != nil && m.refs[0].typ == kg.Road {
+	} else if ends := d.expresswayEnds(m, len(inner), prefix); ends != nil {
 		for _, r := range ends {
 			add(d.regionEntity(r))
 		}
@@ -2436,6 +2440,16 @@ func withoutRoadCode(p []rune) []rune {
 		return p
 	}
 	return p[i:]
+}
+
+// expresswayEnds returns the ends of the national expressway a road
+// with no place in its name (inner of them) names by its prefix (荣乌高速),
+// or nil. The prefix is made a string for the lookup only then.
+func (d *relater) expresswayEnds(m *mention, inner int, prefix []rune) []*gazetteer.Region {
+	if inner != 0 || m.refs[0].typ != kg.Road {
+		return nil
+	}
+	return d.x.expressways[string(trimRouteQualifiers(d.x.lex, prefix))]
 }
 
 // trimRouteQualifiers removes the qualifiers of a route's line
