@@ -5798,18 +5798,21 @@ func holdsWord(s string, words []string) bool {
 // ordinalInstitution reports a modifier that numbers an institution of a
 // jurisdiction: 市三, 县第二, 省第一人民, 区第四中心.
 func ordinalInstitution(mod []rune) bool {
-	m := string(mod)
-	for _, p := range []string{"省", "市", "县", "区"} {
-		if strings.HasPrefix(m, p) {
-			m = m[len(p):]
-			break
-		}
+	// (on the characters, in place: it was a string made and trimmed per call)
+	m := mod
+	if len(m) > 0 && (m[0] == '省' || m[0] == '市' || m[0] == '县' || m[0] == '区') {
+		m = m[1:]
 	}
-	m = strings.TrimPrefix(m, "第")
-	for _, s := range []string{"人民", "中心"} {
-		m = strings.TrimSuffix(m, s)
+	if len(m) > 0 && m[0] == '第' {
+		m = m[1:]
 	}
-	if m == "" {
+	if n := len(m); n >= 2 && m[n-2] == '人' && m[n-1] == '民' {
+		m = m[:n-2]
+	}
+	if n := len(m); n >= 2 && m[n-2] == '中' && m[n-1] == '心' {
+		m = m[:n-2]
+	}
+	if len(m) == 0 {
 		return false
 	}
 	for _, r := range m {
@@ -5817,7 +5820,7 @@ func ordinalInstitution(mod []rune) bool {
 			return false
 		}
 	}
-	return len(mod) > len([]rune(m)) // a jurisdiction, 第 or 人民 besides the numeral
+	return len(mod) > len(m) // a jurisdiction, 第 or 人民 besides the numeral
 }
 
 // facilityBefore reports a strong head of a works facility ending at

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -34,4 +35,44 @@ func TestDateIn(t *testing.T) {
 			t.Errorf("dateIn(%.40q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// TestOrdinalInstitution compares ordinalInstitution with the string
+// version it replaced over every word of up to five of a few characters.
+func TestOrdinalInstitution(t *testing.T) {
+	old := func(mod []rune) bool {
+		m := string(mod)
+		for _, p := range []string{"省", "市", "县", "区"} {
+			if strings.HasPrefix(m, p) {
+				m = m[len(p):]
+				break
+			}
+		}
+		m = strings.TrimPrefix(m, "第")
+		for _, s := range []string{"人民", "中心"} {
+			m = strings.TrimSuffix(m, s)
+		}
+		if m == "" {
+			return false
+		}
+		for _, r := range m {
+			if !isChineseNumeral(r) {
+				return false
+			}
+		}
+		return len(mod) > len([]rune(m))
+	}
+	alphabet := []rune("省区第一十人民中心x")
+	var walk func(w []rune)
+	walk = func(w []rune) {
+		if got, want := ordinalInstitution(w), old(w); got != want {
+			t.Errorf("ordinalInstitution(%q) = %v, want %v", string(w), got, want)
+		}
+		if len(w) < 5 {
+			for _, c := range alphabet {
+				walk(append(w[:len(w):len(w)], c))
+			}
+		}
+	}
+	walk(nil)
 }
