@@ -820,12 +820,12 @@ func (d *recognizer) regionOpening(h hit, g *gazetteer.Group, known map[string]b
 		most++ // an item that shares a group's head (南京|等都市圈): the whole item may be the region
 	}
 	for n := min(4, most); n >= 2; n-- {
-		i, ok := d.x.nameIndex[string(d.text[h.start:h.start+n])]
+		i, ok := d.x.nameIndex[d.sub(h.start, h.start+n)]
 		if !ok {
 			continue
 		}
 		c := d.resolve(d.x.nameCands[i], known)
-		if c == nil || c.region == nil || c.region.Level == gazetteer.County || c.region.Short != string(d.text[h.start:h.start+n]) || !slices.Contains(g.Members, c.region.Code) {
+		if c == nil || c.region == nil || c.region.Level == gazetteer.County || c.region.Short != d.sub(h.start, h.start+n) || !slices.Contains(g.Members, c.region.Code) {
 			continue
 		}
 		return c.region
@@ -841,7 +841,7 @@ func (d *recognizer) groupOpening(h hit, g *gazetteer.Group) (*gazetteer.Group, 
 		if d.text[h.start+n] != '等' {
 			continue
 		}
-		i, ok := d.x.nameIndex[string(d.text[h.start:h.start+n])]
+		i, ok := d.x.nameIndex[d.sub(h.start, h.start+n)]
 		if !ok {
 			continue
 		}
