@@ -894,7 +894,7 @@ func (d *docText) lexicon() {
 // countMentions counts each entity's mentions in the document and keeps
 // the surface forms of regions and groups as aliases.
 func (d *recognizer) countMentions() {
-	d.referred = map[string]bool{}
+	d.referred = make(map[string]bool, len(d.ents)) // the entities mentions refer to are among them
 	for _, m := range d.mentions {
 		for _, e := range m.refs {
 			d.referred[e.id] = true
@@ -1096,7 +1096,6 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 		n += len(p.ents)
 	}
 	ents := make(map[string]*kg.Entity, n)
-	rels := map[string]*kg.Relation{}
 	// The merged records are made in one array each, where an allocation
 	// apiece was thousands of a corpus: n and nRels bound the new ones, so
 	// that an append never moves a record the maps point to.
@@ -1104,6 +1103,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 	for _, p := range parts {
 		nRels += len(p.rels.m)
 	}
+	rels := make(map[string]*kg.Relation, nRels) // sized: growing it moved every key again
 	entSlab := make([]kg.Entity, 0, n)
 	relSlab := make([]kg.Relation, 0, nRels)
 	for _, p := range parts {

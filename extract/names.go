@@ -228,7 +228,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		phaseEnd := d.phaseEnd(end, typ)
 		floor := 0
-		if after := d.sub(lastEnd, min(len(d.text), lastEnd+3)); lastEnd > 0 && (after == "国家级" || strings.HasPrefix(after, "省级")) {
+		if lastEnd > 0 && (runesAt(d.text, lastEnd, "国家级") || runesAt(d.text, lastEnd, "省级")) {
 			floor = lastEnd // 石河子经济技术开发区|国家级零碳园区: a designation level starts a name
 		}
 		if g := d.gazAt(lastEnd); lastEnd > 0 && g != nil && g.kind == mRegion && g.start == lastEnd && g.end == h.start {
@@ -2387,7 +2387,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Hub && hasPlace && d.placeRole(start, headStart, end) {
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}
-	if hw := d.sub(headStart, end); typ == kg.Project && isQuoted && !hasPlace && (hw == "工程" || hw == "项目") && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) &&
+	hw := d.sub(headStart, end) // the head as a piece of the text's string, read by the tests below
+	if typ == kg.Project && isQuoted && !hasPlace && (hw == "工程" || hw == "项目") && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) &&
 		!d.properBeforeQuote(start, headStart) { // (沙颍河“通港达园”项目: a river's works, named by it)
 		// “模塑申城”工程, “四良两优”工程, “十百千万”示范引领工程, “小而美”
 		// 民生项目: a programme or a kind named by a slogan, no works; the state's programmes
@@ -2438,7 +2439,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ == kg.Hub && d.airportName(start, headStart, end) {
 		return true // 天府国际机场, 花湖机场: an airport's name is a proper name, whatever the dictionary makes of it
 	}
-	if typ == kg.Park && d.sub(headStart, end) == "新区" && slices.Contains(d.x.lex.nationalNewAreas, ms) {
+	if typ == kg.Park && hw == "新区" && slices.Contains(d.x.lex.nationalNewAreas, ms) {
 		return true // 天府新区, 两江新区: a national new area, whatever the dictionary makes of its name
 	}
 	if typ == kg.Road && d.x.expressways[string(trimRouteQualifiers(d.x.lex, mod))] != nil {
@@ -2452,7 +2453,6 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		}
 	}
 	quotedOK := isQuoted && d.sub(headStart, min(end, headStart+2)) != "项目" // “两重”项目 is a kind
-	hw := d.sub(headStart, end)
 	// 工程 and 项目 also name programmes and kinds (民生工程, 重大项目): they
 	// need a place, a quote or a proper noun; 水库, 灌区, 航道 do not, nor
 	// a facility followed by 工程 (阿尔塔什水利枢纽工程)
@@ -5824,18 +5824,21 @@ func holdsWord(s string, words []string) bool {
 // ordinalInstitution reports a modifier that numbers an institution of a
 // jurisdiction: 市三, 县第二, 省第一人民, 区第四中心.
 func ordinalInstitution(mod []rune) bool {
-	m := string(mod)
-	for _, p := range []string{"省", "市", "县", "区"} {
-		if strings.HasPrefix(m, p) {
-			m = m[len(p):]
-			break
-		}
+	// (on the characters, in place: it was a string made and trimmed per call)
+	m := mod
+	if len(m) > 0 && (m[0] == '省' || m[0] == '市' || m[0] == '县' || m[0] == '区') {
+		m = m[1:]
 	}
-	m = strings.TrimPrefix(m, "第")
-	for _, s := range []string{"人民", "中心"} {
-		m = strings.TrimSuffix(m, s)
+	if len(m) > 0 && m[0] == '第' {
+		m = m[1:]
 	}
-	if m == "" {
+	if n := len(m); n >= 2 && m[n-2] == '人' && m[n-1] == '民' {
+		m = m[:n-2]
+	}
+	if n := len(m); n >= 2 && m[n-2] == '中' && m[n-1] == '心' {
+		m = m[:n-2]
+	}
+	if len(m) == 0 {
 		return false
 	}
 	for _, r := range m {
@@ -5843,7 +5846,7 @@ func ordinalInstitution(mod []rune) bool {
 			return false
 		}
 	}
-	return len(mod) > len([]rune(m)) // a jurisdiction, 第 or 人民 besides the numeral
+	return len(mod) > len(m) // a jurisdiction, 第 or 人民 besides the numeral
 }
 
 // facilityBefore reports a strong head of a works facility ending at
@@ -7301,8 +7304,8 @@ func (d *recognizer) endChar(c rune) bool {
 // at headStart (三北工程, “东数西算”工程 from its quote, “南水北调工程”
 // after it), or -1.
 func (d *recognizer) nationalProgramme(headStart, end int) int {
-	if d.sub(headStart, end) != "工程" {
-		return -1
+	if end-headStart != 2 || d.text[headStart] != '工' || d.text[headStart+1] != '程' {
+		return -1 // (compared in place: asked of every head)
 	}
 	q := headStart
 	for _, p := range d.x.lex.phaseWords {

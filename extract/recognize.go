@@ -177,6 +177,10 @@ type recognition struct {
 	// that relations only read it.
 	names   spanIndex
 	namesOf int
+	// placeInits are the places namedPair reads, made from ents when it
+	// held placeInitsOf-1 entities (0: not made yet).
+	placeInits   []placeInitial
+	placeInitsOf int
 }
 
 // findings are the non-fatal findings of one stage, in the order found.
@@ -303,8 +307,11 @@ func (r *recognition) indexNames() {
 }
 
 // sub is string(p.text[a:b]) without a copy: a piece of p.str. Kept, it
-// keeps the whole text; for what outlives the document, copy it.
-func (p preparedText) sub(a, b int) string { return p.str[p.byteAt.at(a):p.byteAt.at(b)] }
+// keeps the whole text; for what outlives the document, copy it. (A
+// pointer receiver: the struct and a, b by value did not fit the
+// registers of a call, and it is called tens of thousands of times a
+// document.)
+func (p *preparedText) sub(a, b int) string { return p.str[p.byteAt.at(a):p.byteAt.at(b)] }
 
 // charOf is the character offset of byte offset b of p.str, at the start
 // of a character.
@@ -813,12 +820,12 @@ func (d *recognizer) regionOpening(h hit, g *gazetteer.Group, known map[string]b
 		most++ // an item that shares a group's head (南京|等都市圈): the whole item may be the region
 	}
 	for n := min(4, most); n >= 2; n-- {
-		i, ok := d.x.nameIndex[string(d.text[h.start:h.start+n])]
+		i, ok := d.x.nameIndex[d.sub(h.start, h.start+n)]
 		if !ok {
 			continue
 		}
 		c := d.resolve(d.x.nameCands[i], known)
-		if c == nil || c.region == nil || c.region.Level == gazetteer.County || c.region.Short != string(d.text[h.start:h.start+n]) || !slices.Contains(g.Members, c.region.Code) {
+		if c == nil || c.region == nil || c.region.Level == gazetteer.County || c.region.Short != d.sub(h.start, h.start+n) || !slices.Contains(g.Members, c.region.Code) {
 			continue
 		}
 		return c.region
@@ -834,7 +841,7 @@ func (d *recognizer) groupOpening(h hit, g *gazetteer.Group) (*gazetteer.Group, 
 		if d.text[h.start+n] != '等' {
 			continue
 		}
-		i, ok := d.x.nameIndex[string(d.text[h.start:h.start+n])]
+		i, ok := d.x.nameIndex[d.sub(h.start, h.start+n)]
 		if !ok {
 			continue
 		}

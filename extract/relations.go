@@ -2312,6 +2312,10 @@ func (d *relater) routeEnds(m *mention) []*entity {
 	prefix := withoutRoadCode(d.text[m.start:m.headStart]) // G5|京昆高速: the code names the line too
 	var inner []*mention
 	for i := m.start; i < m.headStart; {
+		if d.noGazAt(i) {
+			i++ // (most characters: the cover's bit before a call)
+			continue
+		}
 		g := d.gazAt(i)
 		if g != nil && g.kind == mRegion && g.start >= m.start {
 			inner = append(inner, g)
@@ -2320,11 +2324,11 @@ func (d *relater) routeEnds(m *mention) []*entity {
 		}
 		i++
 	}
-	if len(inner) >= 2 || (len(inner) == 1 && strings.ContainsAny(string(prefix), "经至到—-")) {
+	if len(inner) >= 2 || (len(inner) == 1 && slices.ContainsFunc(prefix, func(c rune) bool { return c == '经' || c == '至' || c == '到' || c == '—' || c == '-' })) {
 		for _, g := range inner {
 			add(g.refs[0])
 		}
-	} else if ends := d.x.expressways[string(trimRouteQualifiers(d.x.lex, prefix))]; len(inner) == 0 && ends != nil && m.refs[0].typ == kg.Road {
+	} else if ends := d.expresswayEnds(m, len(inner), prefix); ends != nil {
 		for _, r := range ends {
 			add(d.regionEntity(r))
 		}
@@ -2436,6 +2440,16 @@ func withoutRoadCode(p []rune) []rune {
 		return p
 	}
 	return p[i:]
+}
+
+// expresswayEnds returns the ends of the national expressway a road
+// with no place in its name (inner of them) names by its prefix (荣乌高速),
+// or nil. The prefix is made a string for the lookup only then.
+func (d *relater) expresswayEnds(m *mention, inner int, prefix []rune) []*gazetteer.Region {
+	if inner != 0 || m.refs[0].typ != kg.Road {
+		return nil
+	}
+	return d.x.expressways[string(trimRouteQualifiers(d.x.lex, prefix))]
 }
 
 // trimRouteQualifiers removes the qualifiers of a route's line
@@ -3162,26 +3176,22 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 // names whose short names open with a and b, or hold them second, or nil
 // unless each character is one such place and the two differ.
 func (d *docView) namedPair(a, b rune) []*gazetteer.Region {
+	if d.referred == nil {
+		// Recognition has not counted mentions yet (countMentions, its
+		// last pass, sets referred): no entity has one, so none matches.
+		return nil
+	}
+	ins := d.placeInitials()
 	one := func(c rune) *gazetteer.Region {
 		var found *gazetteer.Region
-		for _, e := range d.ents { // any order: only one place may match
-			r := e.region
-			if r == nil || e.mentions == 0 || r.Level == gazetteer.Province {
+		for _, p := range ins { // any order: only one place may match
+			if p.first != c && p.second != c || p.e.mentions == 0 {
 				continue
 			}
-			k := r.Short
-			if k == "" {
-				k = r.Name
-			}
-			first, n := utf8.DecodeRuneInString(k)
-			second, _ := utf8.DecodeRuneInString(k[n:])
-			if first != c && second != c {
-				continue
-			}
-			if found != nil && found != r {
+			if found != nil && found != p.e.region {
 				return nil
 			}
-			found = r
+			found = p.e.region
 		}
 		return found
 	}
@@ -3194,6 +3204,42 @@ func (d *docView) namedPair(a, b rune) []*gazetteer.Region {
 		return nil
 	}
 	return []*gazetteer.Region{ra, rb}
+}
+
+// placeInitial is an entity of a place below a province with the first
+// two characters of its short name (its name when it has none).
+type placeInitial struct {
+	e             *entity
+	first, second rune
+}
+
+// placeInitials returns the places below a province among the document's
+// entities, for namedPair. They are read out of the entities' map again
+// only when it has grown since (entities are added, never replaced, while
+// the rules run): namedPair is asked hundreds of times a document, and a
+// range over the map and a decode of every name was most of its time.
+// Mentions are counted later than the list is made, so the caller asks
+// e.mentions itself.
+func (d *docView) placeInitials() []placeInitial {
+	if d.placeInitsOf == len(d.ents)+1 {
+		return d.placeInits
+	}
+	d.placeInits = d.placeInits[:0]
+	for _, e := range d.ents {
+		r := e.region
+		if r == nil || r.Level == gazetteer.Province {
+			continue
+		}
+		k := r.Short
+		if k == "" {
+			k = r.Name
+		}
+		first, n := utf8.DecodeRuneInString(k)
+		second, _ := utf8.DecodeRuneInString(k[n:])
+		d.placeInits = append(d.placeInits, placeInitial{e, first, second})
+	}
+	d.placeInitsOf = len(d.ents) + 1
+	return d.placeInits
 }
 
 // oneWord reports one word of the segmentation over exactly [a, b).
