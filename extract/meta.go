@@ -448,6 +448,11 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 				continue // 融入|成渝經濟圈 黔北老區發展提速: what a headline joins is its object, not its subject
 			}
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
+			if c == nil && reg != nil && h.start == prevEnd {
+				// 武汉市青山区: a name many places share, right after the
+				// place it lies in, is the one there
+				c = childCandidate(d.x.gaz, d.x.nameCands[h.word], reg)
+			}
 			if c == nil {
 				if reg != nil {
 					break
@@ -498,6 +503,21 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		}
 	}
 	return nil, nil
+}
+
+// childCandidate returns the one region of cands that lies within parent,
+// or nil when none or several do.
+func childCandidate(gaz *gazetteer.Gazetteer, cands []nameCandidate, parent *gazetteer.Region) *nameCandidate {
+	var found *nameCandidate
+	for i := range cands {
+		if c := &cands[i]; c.region != nil && c.region != parent && gaz.Within(c.region.Code, parent.Code) {
+			if found != nil {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // objectOfJoining reports a title's words ending in a verb that joins the
