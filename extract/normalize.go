@@ -640,13 +640,20 @@ func joinLines(a, b *line, first bool) bool {
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
-	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) || isBullet(b.text[0]) {
+	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) || isBullet(b.text[0]) || sessionLine(a.text) {
 		return false
 	}
 	if len(a.text) >= 20 {
 		return true
 	}
 	return len(b.text) <= 20 && hasTitleEnding(b.text)
+}
+
+// sessionLine reports the line under a report's title that says where it
+// was delivered (——2025年4月16日在广州市黄埔区第…次会议上): the text starts
+// after it, however long it is.
+func sessionLine(t []rune) bool {
+	return len(t) > 4 && t[0] == '—' && t[1] == '—' && t[len(t)-1] == '上' && slices.Contains(t, '会')
 }
 
 // isBullet reports a mark that opens an item of a list the author wrote

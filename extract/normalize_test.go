@@ -195,7 +195,7 @@ func oldJoinLines(a, b *oldLine, first bool) bool {
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
-	if isHeading(a.text) || isHeading(b.text) || oldHasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) {
+	if isHeading(a.text) || isHeading(b.text) || oldHasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) || isBullet(b.text[0]) || sessionLine(a.text) {
 		return false
 	}
 	if len(a.text) >= 20 {
@@ -377,6 +377,21 @@ func TestChromeLines(t *testing.T) {
 		{"a footer's address and postcode", "推进汝州产业集聚区建设。\n地址:汝州市丹阳中路268号 邮编:467599", "推进汝州产业集聚区建设。"},
 		{"a footer's telephone", "推进汝州产业集聚区建设。\n联系电话：0375-1234567", "推进汝州产业集聚区建设。"},
 		{"a sentence naming an address is kept", "地址选在汝州市。", "地址选在汝州市。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(Normalize(tc.in).Text); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSessionLine: the line under a report's title that says where it was
+// delivered is never joined to the text after it, however long.
+func TestSessionLine(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"a session line without its numbers", "——2025416日在广州市黄埔区第人民代表大会第次会议上\n广州开发区发展改革局局长", "——2025416日在广州市黄埔区第人民代表大会第次会议上\n广州开发区发展改革局局长"},
+		{"a line broken by conversion is joined", "推进广州开发区和黄埔区一体化发展，加快建设\n广州开发区。", "推进广州开发区和黄埔区一体化发展，加快建设广州开发区。"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := string(Normalize(tc.in).Text); got != tc.want {
