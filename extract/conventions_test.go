@@ -341,6 +341,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京哈高速改造提升工程", "京哈高速", "长江航道整治工程"}, []string{"改造提升工程"}},
 		{"a verb of winning and an adverb of years end a name walked back", "福建省漳平市政府工作报告\n漳平台湾农民创业园连续8年获全国台湾农民创业园建设发展考评第1名，获嘉县产业集聚区获评省级示范园区。",
 			[]string{"漳平台湾农民创业园", "获嘉县产业集聚区"}, []string{"台湾农民创业园连续8年获全国台湾农民创业园"}},
+		{"the era a zone is set in is no part of its name before its places", "湖南省政府工作报告\n共建新时代湘黔大新经济协作示范园，打造新时代萍乡产业园，落实新时代“赣州工匠”培育计划。",
+			[]string{"湘黔大新经济协作示范园", "萍乡产业园", "新时代赣州工匠培育计划"}, []string{"新时代湘黔大新经济协作示范园", "新时代萍乡产业园"}},
 		{"each phase of a list written after one name is a project of it", "江西省政府工作报告\n实现引绰济辽一期、二期工程全线通水，推进南昌港一期、二期、三期建设，设立赣江新区一期、二期基金。",
 			[]string{"引绰济辽一期", "引绰济辽二期", "南昌港二期", "南昌港三期"}, []string{"赣江新区二期", "二期"}},
 		{"a phase of the state's programme names the programme too", "河北省政府工作报告\n推进“京津风沙源治理”二期工程建设。",

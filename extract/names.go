@@ -254,6 +254,11 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
+		if (typ == kg.Park || typ == kg.RegionGroup) && start >= 0 && start+3 < h.start && runesAt(d.text, start, "新时代") {
+			if g := d.gazAt(start + 3); (g != nil && g.start == start+3) || d.partyCount(start+3, h.start) >= 2 {
+				start += 3 // 新时代|湘黔大新经济协作示范园: the era a zone is set in is no part of its name
+			}
+		}
 		if start >= 0 && start+1 < h.start && d.text[start] == '以' && end < len(d.text) && d.text[end] == '为' {
 			start++ // 以|西咸新区为纽带: the frame 以…为, though segmentation reads 以西 (west of) as a word
 		}
