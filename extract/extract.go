@@ -308,7 +308,9 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		x.longestHead = max(x.longestHead, len([]rune(h.word)))
 		words = append(words, h.word)
-		hw = append(hw, h.word)
+		if h.rule != ruleCoded {
+			hw = append(hw, h.word) // (a coded head ends too many words to be asked without its code: 全线, 东延线)
+		}
 		x.lexKind, x.lexIdx = append(x.lexKind, lexHead), append(x.lexIdx, i)
 	}
 	for i, t := range x.trigDefs {
@@ -839,6 +841,25 @@ type lexHits struct {
 	heads, trigs, events []hit
 }
 
+// codedLine reports a line's code ending at pos, a capital letter and
+// digits (S1, M102, R4); one with a road's letter (G, S) only right after a
+// railway's head found before it (市域铁路S1线): alone it may be a road's
+// (S5线拉萨至泽当快速通道).
+func (x *Extractor) codedLine(text []rune, pos int, heads []hit) bool {
+	i := pos
+	for i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		i--
+	}
+	if i == pos || i == 0 || text[i-1] < 'A' || text[i-1] > 'Z' {
+		return false
+	}
+	if text[i-1] != 'G' && text[i-1] != 'S' {
+		return true // M102线, R1线: no road's letter
+	}
+	last := len(heads) - 1
+	return last >= 0 && heads[last].end == i-1 && x.headDefs[heads[last].word].typ == kg.Railway
+}
+
 // findLexicon is the lexicon stage: the heads, trigger words and milestone
 // verbs of a text, found in one pass. It is a function of the text alone.
 func (x *Extractor) findLexicon(text []rune) lexHits {
@@ -848,6 +869,9 @@ func (x *Extractor) findLexicon(text []rune) lexHits {
 		h.word = x.lexIdx[h.word]
 		switch k {
 		case lexHead:
+			if x.headDefs[h.word].rule == ruleCoded && !x.codedLine(text, h.start, l.heads) {
+				continue // 全线, 复线: no line's code before the word; S5线: a road's
+			}
 			l.heads = append(l.heads, h)
 		case lexTrigger:
 			l.trigs = append(l.trigs, h)

@@ -47,6 +47,10 @@ const (
 	// ruleNumbered: a number names it (18号线), with its place or not
 	// (轨道15号线).
 	ruleNumbered
+	// ruleCoded: a line's code of letters and digits names it (市域铁路S1线,
+	// 轨道交通M102线); the word is read as a head only right after one
+	// (findLexicon), for it ends many words (全线, 复线, 生产线).
+	ruleCoded
 	// ruleTitled: only a whole title in 《》 (《…关于…的决定》, 《…若干措施》):
 	// the word is a common noun or verb elsewhere (决定, 措施, 安排).
 	ruleTitled
@@ -54,7 +58,7 @@ const (
 
 // ruleNames are the names of the rules in the lexicon file.
 func ruleNames() map[string]headRule {
-	return map[string]headRule{"doc": ruleDoc, "list": ruleList, "quoted": ruleQuoted, "closed": ruleClosed, "numbered": ruleNumbered, "titled": ruleTitled}
+	return map[string]headRule{"doc": ruleDoc, "list": ruleList, "quoted": ruleQuoted, "closed": ruleClosed, "numbered": ruleNumbered, "coded": ruleCoded, "titled": ruleTitled}
 }
 
 // triggerDef is a trigger word, the relation it states and the shape of

@@ -667,7 +667,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		// 自贸试验区提升战略: a strategy is named by what it promotes, a name
 		// of its own; 国家重大区域发展战略 is only qualifiers
-		numbered := rule == ruleNumbered && vh > start && isDigit(d.text[vh-1]) // 18号线
+		numbered := (rule == ruleNumbered || rule == ruleCoded) && vh > start && isDigit(d.text[vh-1]) // 18号线, S1线
 		if rule == ruleClosed && d.ownSlogan(start, vh) {
 			continue // 旅游兴疆战略, 人才强市战略: a jurisdiction's slogan of itself, no plan of a name
 		}
@@ -678,7 +678,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		// a whole title in 《》 names its plan whatever its words (《推动园区建设实施方案》)
 		wholeTitle := titled && typ == kg.Plan && d.inTitle(start)
-		if !strategy && !numbered && !wholeTitle && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered) {
+		if !strategy && !numbered && !wholeTitle && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered || rule == ruleCoded) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, d.sub(start, end)+" rejected as generic")
 			}
