@@ -230,6 +230,7 @@ type lexicon struct {
 	levelChars                                  string
 	crossingHeads, macroRegions, lineExtensions []string
 	programmeHeads, planBatches, planIssuers    []string
+	eraWords                                    []string // the era a zone is set in, before its places (新时代)
 	lineVariants, topicEnds                     []string
 	planObjectVerbs, pluralCategories           []string
 	ordinalScopes, designationQualifiers        []string
@@ -327,7 +328,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("strict-pairs", &l.strictPairs), w("run-route-heads", &l.runRouteHeads), w("route-qualifiers", &l.routeQualifiers),
 		w("route-classes", &l.routeClasses), c("level-chars", &l.levelChars),
 		w("crossing-heads", &l.crossingHeads), w("macro-regions", &l.macroRegions), w("line-extensions", &l.lineExtensions),
-		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("topic-ends", &l.topicEnds), w("plan-issuers", &l.planIssuers),
+		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("era-words", &l.eraWords), w("topic-ends", &l.topicEnds), w("plan-issuers", &l.planIssuers),
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),

@@ -450,8 +450,8 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
 			if c == nil && reg != nil && h.start == prevEnd {
 				// 武汉市青山区: a name many places share, right after the
-				// place it lies in, is the one there
-				c = childCandidate(d.x.gaz, d.x.nameCands[h.word], reg)
+				// place it lies in, is the one there (the place as context)
+				c = d.names.resolve(d.x.nameCands[h.word], map[string]bool{reg.Code: true})
 			}
 			if c == nil {
 				if reg != nil {
@@ -503,21 +503,6 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		}
 	}
 	return nil, nil
-}
-
-// childCandidate returns the one region of cands that lies within parent,
-// or nil when none or several do.
-func childCandidate(gaz *gazetteer.Gazetteer, cands []nameCandidate, parent *gazetteer.Region) *nameCandidate {
-	var found *nameCandidate
-	for i := range cands {
-		if c := &cands[i]; c.region != nil && c.region != parent && gaz.Within(c.region.Code, parent.Code) {
-			if found != nil {
-				return nil
-			}
-			found = c
-		}
-	}
-	return found
 }
 
 // objectOfJoining reports a title's words ending in a verb that joins the

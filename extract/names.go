@@ -254,9 +254,14 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
-		if (typ == kg.Park || typ == kg.RegionGroup) && start >= 0 && start+3 < h.start && runesAt(d.text, start, "新时代") {
-			if g := d.gazAt(start + 3); (g != nil && g.start == start+3) || d.partyCount(start+3, h.start) >= 2 {
-				start += 3 // 新时代|湘黔大新经济协作示范园: the era a zone is set in is no part of its name
+		if (typ == kg.Park || typ == kg.RegionGroup) && start >= 0 {
+			for _, w := range d.x.lex.eraWords {
+				if n := prefixLen(d.text, start, w); n > 0 && start+n < h.start {
+					if g := d.gazAt(start + n); (g != nil && g.start == start+n) || d.partyCount(start+n, h.start) >= 2 {
+						start += n // 新时代|湘黔大新经济协作示范园: the era a zone is set in is no part of its name
+					}
+					break
+				}
 			}
 		}
 		if start >= 0 && start+1 < h.start && d.text[start] == '以' && end < len(d.text) && d.text[end] == '为' {
