@@ -989,13 +989,14 @@ func (d *recognizer) zoneWordIn(a, b int) bool {
 	return false
 }
 
-// nounAcross reports a noun of the segmentation that starts before pos and
-// runs over it (服务业/n over 服务|业; not 建成/v over 共建|成).
-func (d *recognizer) nounAcross(pos int) bool {
+// nounAcross reports a noun of the segmentation that starts at start, the
+// start of a word before pos, and runs over pos (服务业/n over 服务|业; not
+// 建成/v over 共建|成, nor 建宁/nz over 共建|宁, which starts inside the word).
+func (d *recognizer) nounAcross(start, pos int) bool {
 	lo := max(0, pos-3)
 	for _, tk := range d.words(lo, min(len(d.text), pos+1)) {
 		if lo+tk.Start < pos && lo+tk.End > pos {
-			return strings.HasPrefix(tk.Tag, "n")
+			return lo+tk.Start <= start && strings.HasPrefix(tk.Tag, "n")
 		}
 	}
 	return false
@@ -1218,7 +1219,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 		}
 		if n > 0 && (n > 1 || d.standsAlone(i-1)) &&
 			!(plan && d.nounHere(i-n, i) && !slices.Contains(d.x.lex.issueVerbs, d.sub(i-n, i))) && // (关于印发…规划: the dictionary's noun 印发 issues it)
-			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i)) && // (服务|业: the stop word begins a longer noun)
+			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i-n, i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
 			!d.zoneWordAt(i-n, i) && !d.borderWordInName(i-n, i, headStart) &&
