@@ -347,6 +347,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"市域铁路S1线", "轨道交通M102线", "厦漳泉城际铁路R1线", "东延线高速公路", "衡临高速公路", "乌尉高速"}, []string{"S5线", "东延线", "乌尉高速全线"}},
 		{"a verb that ends on a place's first character is read as the verb: the name starts after it", "江苏省政府工作报告\n南京市与马鞍山市共建宁马产业园，推进共建宁马产业园。",
 			[]string{"宁马产业园"}, []string{"共建宁马产业园", "南京市与马鞍山市共建宁马产业园"}},
+		{"a verb of membership ends a name walked back", "浙江省衢州市政府工作报告\n衢州与黄山同属浙皖闽赣国家生态旅游协作区，两市均属长三角城市群。",
+			[]string{"浙皖闽赣国家生态旅游协作区"}, []string{"衢州与黄山同属浙皖闽赣国家生态旅游协作区", "同属浙皖闽赣国家生态旅游协作区"}},
 		{"each phase of a list written after one name is a project of it", "江西省政府工作报告\n实现引绰济辽一期、二期工程全线通水，推进南昌港一期、二期、三期建设，设立赣江新区一期、二期基金。",
 			[]string{"引绰济辽一期", "引绰济辽二期", "南昌港二期", "南昌港三期"}, []string{"赣江新区二期", "二期"}},
 		{"a phase of the state's programme names the programme too", "河北省政府工作报告\n推进“京津风沙源治理”二期工程建设。",
