@@ -349,6 +349,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宁马产业园"}, []string{"共建宁马产业园", "南京市与马鞍山市共建宁马产业园"}},
 		{"a verb of membership ends a name walked back", "浙江省衢州市政府工作报告\n衢州与黄山同属浙皖闽赣国家生态旅游协作区，两市均属长三角城市群。",
 			[]string{"浙皖闽赣国家生态旅游协作区"}, []string{"衢州与黄山同属浙皖闽赣国家生态旅游协作区", "同属浙皖闽赣国家生态旅游协作区"}},
+		{"a bracket after a name that notes what the area covers or the town that runs it is no part of the name; a type or a section is", "广东省中山市政府工作报告\n翠亨新区(南朗街道)完成目标任务，广清产业园(不含空港新城片区)签约项目372个，建成滁州保税物流中心（B型）。",
+			[]string{"翠亨新区", "广清产业园", "滁州保税物流中心（B型）"}, []string{"翠亨新区(南朗街道)", "广清产业园(不含空港新城片区)"}},
 		{"each phase of a list written after one name is a project of it", "江西省政府工作报告\n实现引绰济辽一期、二期工程全线通水，推进南昌港一期、二期、三期建设，设立赣江新区一期、二期基金。",
 			[]string{"引绰济辽一期", "引绰济辽二期", "南昌港二期", "南昌港三期"}, []string{"赣江新区二期", "二期"}},
 		{"a phase of the state's programme names the programme too", "河北省政府工作报告\n推进“京津风沙源治理”二期工程建设。",

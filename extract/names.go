@@ -4943,6 +4943,13 @@ func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 			if j == end+1 || strings.ContainsRune(string(t[end+1:j]), '年') {
 				return end
 			}
+			if in := t[end+1 : j]; inSet("含包除", in[0]) || in[0] == '不' && len(in) > 1 && in[1] == '含' ||
+				runesAt(t, j-2, "街道") || inSet("镇乡", t[j-1]) {
+				// 广清产业园(不含空港新城片区), 翠亨新区(南朗街道): a note on
+				// what the area covers or the town that runs it, no part of
+				// the name
+				return end
+			}
 			return j + 1
 		case !isNameChar(r) || isDigit(r) && j == end+1:
 			return end
