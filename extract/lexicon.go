@@ -246,6 +246,8 @@ type lexicon struct {
 	agreementVerbs, agreementNouns []string
 	// organisationFinals end the names of firms and bureaus a place opens.
 	organisationFinals []string
+	// organisationClasses close a list of organisations after 等 (…等企业).
+	organisationClasses []string
 	// eponymHeads are the heads of names taken from people, history or
 	// areas, after which an ambiguous short name is no district.
 	eponymHeads []string
@@ -332,7 +334,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
-		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns),
+		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns),
 	}
 }
 

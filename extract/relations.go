@@ -499,7 +499,7 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 		if n := c.placesOfAfter(m, end); n != nil {
 			return c.listFrom(n, end) // 与宁德市的柘荣县、屏南县: the places of the city, not the city
 		}
-		if c.d.organisationAfter(m.end) {
+		if c.d.organisationAfter(m.end) || c.d.organisationListAfter(m.end, end) {
 			return nil // 与北京铁路局合作, 对接广州港集团: the place opens an organisation's name, no partner
 		}
 		return c.listFrom(m, end)
@@ -521,6 +521,30 @@ func (d *docView) organisationAfter(pos int) bool {
 			if n := len([]rune(w)); j-n >= pos && runesAt(t, j-n, w) {
 				d.cutAt(j - 1)
 				return d.tokenAt(j-1).End == j // (局 of 局面 is none)
+			}
+		}
+	}
+	return false
+}
+
+// organisationListAfter reports a place at pos-… that opens a longer name
+// (name characters follow it, no list mark) in a list that 等 and a class
+// of organisations close before end (与重庆渝瀚电子、长安跨越车辆等企业对接:
+// firms, no partner).
+func (d *docView) organisationListAfter(pos, end int) bool {
+	t := d.text
+	if pos >= end || !isHan(t[pos]) || inSet("、和与及等的", t[pos]) {
+		return false
+	}
+	for j := pos; j < end && j-pos <= 40; j++ {
+		if isClauseSep(t[j]) {
+			return false
+		}
+		if t[j] == '等' {
+			for _, w := range d.x.lex.organisationClasses {
+				if runesAt(t, j+1, w) {
+					return true
+				}
 			}
 		}
 	}
