@@ -1256,6 +1256,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INTEGRATES_INTO 河南省 -> 长三角", "DOCKS_WITH 河南省 -> 京津冀"}, nil},
 		{"a place opening an organisation's name is no partner", "天津市河北区2026年政府工作报告\n与北京铁路局、市旅游集团合作，开通专列。与广州铁路局合作，与上海合作开创新局面。",
 			[]string{"COOPERATES_WITH 上海市 -> 河北区"}, []string{"COOPERATES_WITH 北京市 -> 河北区", "COOPERATES_WITH 广州市 -> 河北区"}},
+		{"a title a zone holds in brackets after its name is an aside between the parties of 与", "重庆市2025年政府工作报告\n推动荣昌高新技术产业开发区（首批产业合作示范园区）与四川射洪经济开发区合作共建，承接产业转移创新发展示范区(内自合作园区)完成规划选址。",
+			[]string{"COOPERATES_WITH 荣昌高新区 -> 四川射洪经济开发区", "CO_BUILDS 内江市 -> 内自合作园区", "CO_BUILDS 自贡市 -> 内自合作园区"}, nil},
 		{"a place opening an item of a list of firms is no partner", "四川省营山县2025年工作报告\n营山经开区与重庆渝瀚电子、长安跨越车辆等企业对接交流、探索合作方向。全县与重庆、成都等地对接。",
 			[]string{"DOCKS_WITH 营山县 -> 重庆市", "DOCKS_WITH 营山县 -> 成都市"}, []string{"DOCKS_WITH 营山经开区 -> 重庆市", "COOPERATES_WITH 营山经开区 -> 重庆市"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",

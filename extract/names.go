@@ -4944,10 +4944,11 @@ func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
 				return end
 			}
 			if in := t[end+1 : j]; inSet("含包除", in[0]) || in[0] == '不' && len(in) > 1 && in[1] == '含' ||
-				runesAt(t, j-2, "街道") || inSet("镇乡", t[j-1]) {
-				// 广清产业园(不含空港新城片区), 翠亨新区(南朗街道): a note on
-				// what the area covers or the town that runs it, no part of
-				// the name
+				runesAt(t, j-2, "街道") || inSet("镇乡", t[j-1]) || d.x.headWords.endingAt(t, end+1, j) > 0 {
+				// 广清产业园(不含空港新城片区), 翠亨新区(南朗街道),
+				// 荣昌高新区(首批示范园区): a note on what the area covers,
+				// the town that runs it or a title it holds, no part of the
+				// name
 				return end
 			}
 			return j + 1
