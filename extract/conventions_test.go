@@ -1258,6 +1258,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 上海市 -> 河北区"}, []string{"COOPERATES_WITH 北京市 -> 河北区", "COOPERATES_WITH 广州市 -> 河北区"}},
 		{"a title a zone holds in brackets after its name is an aside between the parties of 与", "重庆市2025年政府工作报告\n推动荣昌高新技术产业开发区（首批产业合作示范园区）与四川射洪经济开发区合作共建，承接产业转移创新发展示范区(内自合作园区)完成规划选址。",
 			[]string{"COOPERATES_WITH 荣昌高新区 -> 四川射洪经济开发区", "CO_BUILDS 内江市 -> 内自合作园区", "CO_BUILDS 自贡市 -> 内自合作园区"}, nil},
+		{"the places before an adjacency word and the area between them border each other, in a frame of 在 too", "重庆市2025年政府工作报告\n在重庆市渝北区和四川省广安市毗邻区域规划建设川渝高竹新区，在苏州市与嘉兴市毗邻区域建设合作区。",
+			[]string{"ADJACENT_TO 渝北区 -> 广安市", "ADJACENT_TO 苏州市 -> 嘉兴市"}, []string{"ADJACENT_TO 重庆市 -> 嘉兴市"}},
 		{"a place opening an item of a list of firms is no partner", "四川省营山县2025年工作报告\n营山经开区与重庆渝瀚电子、长安跨越车辆等企业对接交流、探索合作方向。全县与重庆、成都等地对接。",
 			[]string{"DOCKS_WITH 营山县 -> 重庆市", "DOCKS_WITH 营山县 -> 成都市"}, []string{"DOCKS_WITH 营山经开区 -> 重庆市", "COOPERATES_WITH 营山经开区 -> 重庆市"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",

@@ -1333,6 +1333,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 推动黔渝、黔川合作，深化与云南、广西毗邻地区合作: the partners
 			// border the subject, not its earlier peers
 			sm, sents = c.subjectsBeside(subjLo, subjHi, partners)
+			if l := c.listBefore(subjLo, yu); typ == kg.AdjacentTo && len(sm) == 0 && yu >= 0 && len(l) > 0 && l[len(l)-1].end == yu && c.adverbial(l[0]) && allPlaces(l) {
+				// 在苏州市与嘉兴市毗邻区域: the frame holds both parties of
+				// the border, the place before 与 among them
+				sm, sents = l, refsOf(l)
+			}
 		}
 		if typ == kg.ReliesOn && len(sm) == 0 {
 			if m := c.builtAfter(objs[len(objs)-1].end, cl[1]); m != nil {
@@ -1777,8 +1782,10 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		tr := c.d.trigs[k]
 		after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
 		for _, p := range c.d.x.lex.platformNouns {
-			if strings.HasPrefix(after, p) {
-				return nil // 前海、南沙、横琴等重大合作平台: platforms, not parties
+			if strings.HasPrefix(after, p) && after != "区域" {
+				// 前海、南沙、横琴等重大合作平台: platforms, not parties (苏州
+				// 和嘉兴毗邻区域: 区域 is the area between the parties)
+				return nil
 			}
 		}
 	}
