@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -4681,8 +4682,14 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		}
 		items = append(items, item{unnamed[i].start, c.headStart, c.end, c.typ, i})
 	}
-	sort.Slice(items, func(i, j int) bool {
-		return items[i].start < items[j].start || (items[i].start == items[j].start && items[i].end > items[j].end)
+	// (slices.SortFunc, not sort.Slice, whose reflective swaps cost more
+	// than the comparisons; the same pdqsort, asked cmp(a, b) < 0 where
+	// sort.Slice asks less(a, b), so that the order is the same)
+	slices.SortFunc(items, func(a, b item) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
+		}
+		return cmp.Compare(b.end, a.end)
 	})
 	// 西部创新港、三航科技城、未来信息港等: three or more items that each end
 	// in a head of one type (or of zones: parks, hubs, institutions) after a

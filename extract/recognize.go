@@ -708,7 +708,7 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 	}
 	accepted = append(acc.items, shared...)
-	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
+	slices.SortFunc(accepted, func(a, b found) int { return cmp.Compare(a.h.start, b.h.start) }) // (not sort.Slice: see vouchedItems)
 	for _, a := range accepted {
 		var m *mention
 		if a.c.group != nil {
@@ -1958,7 +1958,7 @@ func (d *recognizer) recognizeAbbrev() {
 		d.gazSpans = append(d.gazSpans, added...)
 		d.gazCover = d.gazCover[:0]
 	}
-	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
+	slices.SortFunc(d.gazSpans, func(a, b *mention) int { return cmp.Compare(a.start, b.start) }) // (not sort.Slice: see vouchedItems)
 }
 
 // areaBeside returns the group the hit ps[k] also names when a hit right
