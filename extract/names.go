@@ -5126,12 +5126,9 @@ func (d *recognizer) conjunctionAt(i int) bool {
 func (d *recognizer) kindLists(named []*mention) []*mention {
 	t := d.text
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
-	startByEnd := map[int]int{}                  // the earliest start of a name ending at each position
-	for _, m := range named {
-		if st, ok := startByEnd[m.end]; !ok || m.start < st {
-			startByEnd[m.end] = m.start
-		}
-	}
+	// the earliest start of a name ending at each position, made at the
+	// first 等 that closes a kind (most close none)
+	var startByEnd map[int]int
 	classes := d.x.lex.kindClasses // built once, not for every 等
 	var out []*mention
 	for _, p := range d.marks.of('等') {
@@ -5190,6 +5187,14 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 		if !closes {
 			continue
+		}
+		if startByEnd == nil {
+			startByEnd = make(map[int]int, len(named))
+			for _, m := range named {
+				if st, ok := startByEnd[m.end]; !ok || m.start < st {
+					startByEnd[m.end] = m.start
+				}
+			}
 		}
 		var items [][2]int
 		for q := p; q > 0; {
@@ -6189,9 +6194,17 @@ func (d *recognizer) readWhole(a, b int) bool {
 func (d *recognizer) phaseBases(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
-	seen := map[[2]int]bool{}
-	for _, m := range named {
-		seen[[2]int{m.start, m.end}] = true
+	// the spans named, made at the first phase asked about (most
+	// documents have none): a span is added only after a lookup
+	var seen map[[2]int]bool
+	seenAt := func(a, b int) bool {
+		if seen == nil {
+			seen = make(map[[2]int]bool, len(named)+4)
+			for _, m := range named {
+				seen[[2]int{m.start, m.end}] = true
+			}
+		}
+		return seen[[2]int{a, b}]
 	}
 	for _, m := range named {
 		if len(m.refs) == 1 && m.refs[0].typ == kg.Project && m.end-m.start > 4 && d.nationalProgramme(m.end-2, m.end) == m.start && t[m.end-3] == '期' {
@@ -6207,7 +6220,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 		}
 		b := m.end - 2
 		if len(m.refs) != 1 || m.refs[0].typ != kg.Project || b-m.start < 3 || t[b+1] != '期' || !inSet("一二三四五六", t[b]) ||
-			seen[[2]int{m.start, b}] || d.x.headWords.endingAt(t, m.start, b) > 0 {
+			seenAt(m.start, b) || d.x.headWords.endingAt(t, m.start, b) > 0 {
 			continue
 		}
 		if !isHan(t[b-1]) || len(d.words(m.start, b)) < 2 || d.worksWordEndingAt(b) > 0 || d.endsInProcess(m.start, b) {
