@@ -3278,7 +3278,7 @@ func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evid
 	if !ok {
 		st[0], st[1] = d.evidenceSurface(s.Start, s.End) // copied, the original made, by relSet.detach
 		if d.sentText == nil {
-			d.sentText = map[[2]int][2]string{}
+			d.sentText = make(map[[2]int][2]string, 16+len(d.trigs)) // (a document's 30-80 sentences with evidence: sized)
 		}
 		d.sentText[key] = st
 	}
