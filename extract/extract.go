@@ -1297,8 +1297,11 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 	var outRels []kg.Relation
 	// seenEnt is keyed by region code, the id without its prefix: the
 	// id was built to be looked up at every step of every chain
-	seenEnt := map[string]bool{}
-	seenRel := map[string]bool{}
+	// sized: the corpus's 2,700 entities have 700 regions in chains and
+	// 1,050 part-of links; grown from empty, the maps moved every key
+	// at each doubling
+	seenEnt := make(map[string]bool, len(ents)/3)
+	seenRel := make(map[string]bool, len(ents)/2)
 	addRegion := func(r *gazetteer.Region) {
 		if seenEnt[r.Code] {
 			return
