@@ -374,7 +374,7 @@ func (d *recognizer) recognizeNames() {
 		if typ != kg.Plan && start >= 0 && lastHead == h.start {
 			// 国家重点工程|包银高铁, 中部最大综合保税区|郑州新郑综合保税区: a
 			// name does not run over a head of a works or of its own type
-			k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
+			k := headAt(d.heads, start)
 			for ; k < len(d.heads) && d.heads[k].end <= h.start; k++ {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
@@ -1381,6 +1381,22 @@ const markChars = "环道等关线期“《电气算煤水数粮油我本全引�
 
 // charMarks are the positions of each of markChars in a text, in order.
 type charMarks [len(markChars) / 3][]int
+
+// headAt is the index of the first of heads (sorted by start) that starts
+// at or after pos, or len(heads): sort.Search's bisection without its call
+// of a closure at each step.
+func headAt(heads []hit, pos int) int {
+	lo, hi := 0, len(heads)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if heads[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
 
 // markPositions finds the positions of all of markChars in t in one pass:
 // a scan of the whole text for each was 13 M instructions of a corpus
@@ -4888,7 +4904,7 @@ func (d *recognizer) titleWhole(start, end int) bool {
 // holdsHead reports a head word of two or more characters inside a span: the
 // span names a thing (自贸试验区 in 自贸试验区提升战略).
 func (d *recognizer) holdsHead(start, end int) bool {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
+	k := headAt(d.heads, start)
 	for ; k < len(d.heads) && d.heads[k].start < end; k++ {
 		if d.heads[k].end <= end && d.heads[k].end-d.heads[k].start >= 2 {
 			return true
@@ -5899,7 +5915,7 @@ func (d *recognizer) facilityBefore(start, headStart int) bool {
 // (黄桶至百色|铁路), and its type.
 func (d *recognizer) routeHeadAt(a, b int) (kg.EntityType, bool) {
 	// d.heads is sorted by start: those from a+2 to b, not all of them
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= a+2 })
+	k := headAt(d.heads, a+2)
 	for _, h := range d.heads[k:] {
 		if h.start >= b {
 			break
@@ -6315,7 +6331,7 @@ func (d *recognizer) phaseChains(named []*mention) []*mention {
 // headClassAfter reports a park's, institution's or hub's head within a
 // few name characters from pos, after 等 (等创新生态示范区), and its type.
 func (d *recognizer) headClassAfter(pos int) (kg.EntityType, bool) {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	k := headAt(d.heads, pos)
 	if k == len(d.heads) || d.heads[k].start-pos > 8 {
 		return "", false
 	}
@@ -6335,7 +6351,7 @@ func (d *recognizer) headClassAfter(pos int) (kg.EntityType, bool) {
 // name (行动, 专项行动: [heads] with the quoted rule) starting at pos and
 // ending a word there, or "".
 func (d *recognizer) programmeHeadAt(pos int) string {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	k := headAt(d.heads, pos)
 	if k == len(d.heads) || d.heads[k].start != pos {
 		return ""
 	}
