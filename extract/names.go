@@ -4819,7 +4819,7 @@ func (d *recognizer) shortProperBefore(end int, typ kg.EntityType) int {
 // process).
 func (d *recognizer) partiesDevelop(a, b int) bool {
 	t := d.text
-	if a < 4 || d.sub(a, b) != "发展" || !slices.Contains(d.x.lex.zoneWords, d.sub(a-2, a)) {
+	if a < 4 || b-a != 2 || t[a] != '发' || t[a+1] != '展' || !slices.Contains(d.x.lex.zoneWords, d.sub(a-2, a)) { // (发展 compared on the characters: asked of most words)
 		return false
 	}
 	if g := d.gazEndingAt(a - 2); g != nil && g.kind != mPronoun {
@@ -5035,14 +5035,14 @@ func (d *recognizer) onlyQualifiers(a, b int) bool {
 // 六车道), or start.
 func (d *recognizer) lanesEnd(start, headStart int) int {
 	i := start
-	if i+2 < headStart && d.sub(i, i+2) == "双向" {
+	if i+2 < headStart && d.text[i] == '双' && d.text[i+1] == '向' {
 		i += 2
 	}
 	j := i
 	for j < headStart && (isDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
 		j++
 	}
-	if j > i && j+2 < headStart && d.sub(j, j+2) == "车道" {
+	if j > i && j+2 < headStart && d.text[j] == '车' && d.text[j+1] == '道' {
 		return j + 2
 	}
 	return start
@@ -6439,8 +6439,9 @@ func (d *recognizer) nameLike(a, b int) bool {
 			return true
 		}
 	}
+	s := d.sub(a, b) // (once, not per phase word)
 	for _, p := range d.x.lex.phaseWords {
-		if strings.HasSuffix(d.sub(a, b), p) {
+		if strings.HasSuffix(s, p) {
 			return b-a-len([]rune(p)) >= 2 // 同|热三期: what the phase is of must be named
 		}
 	}
