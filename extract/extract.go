@@ -968,7 +968,10 @@ func recognize(t *docText) (*recognition, []Problem) {
 // newRecognizer returns a recognizer over t with no mentions yet; its
 // entities start with the subject's.
 func newRecognizer(t *docText) *recognizer {
-	rec := &recognition{ents: map[string]*entity{}}
+	// sized: the map grew from empty and moved its keys at each doubling;
+	// the corpus's documents have about one entity for two or three of the
+	// lexicon's heads (60-200 of 140-540)
+	rec := &recognition{ents: make(map[string]*entity, 16+len(t.heads)/3)}
 	if t.subject != nil {
 		rec.ents[t.subject.id] = t.subject
 	}
@@ -1294,8 +1297,11 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 	var outRels []kg.Relation
 	// seenEnt is keyed by region code, the id without its prefix: the
 	// id was built to be looked up at every step of every chain
-	seenEnt := map[string]bool{}
-	seenRel := map[string]bool{}
+	// sized: the corpus's 2,700 entities have 700 regions in chains and
+	// 1,050 part-of links; grown from empty, the maps moved every key
+	// at each doubling
+	seenEnt := make(map[string]bool, len(ents)/3)
+	seenRel := make(map[string]bool, len(ents)/2)
 	addRegion := func(r *gazetteer.Region) {
 		if seenEnt[r.Code] {
 			return

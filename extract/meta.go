@@ -16,9 +16,6 @@ const metaWindow = 3000
 
 var (
 	docNumberRE = regexp.MustCompile(`[\p{Han}]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号`)
-	dateRE      = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	periodRE    = regexp.MustCompile(`((?:19|20)\d{2})\s*[-—–－~至到]\s*((?:19|20)\d{2})\s*年?`)
-	fiveYearRE  = regexp.MustCompile(`(?:第)?([一二三四五六七八九十]+)(?:个)?五(?:年)?(?:规划|时期|期间)?`)
 	issuerRE    = regexp.MustCompile(`^(.{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理委员会|局|厅))关于印发`)
 )
 
@@ -193,17 +190,6 @@ func (d *docText) applyMeta(m docMeta, doc *kg.Document) {
 	d.subjProv = d.subjectProvince()
 }
 
-var (
-	// assemblyRE finds the session line of a work report:
-	// 在云南省第十四届人民代表大会第四次会议上; a bracketed second name of
-	// the jurisdiction may follow it (在青岛市黄岛区(西海岸新区)第三届…).
-	assemblyRE = regexp.MustCompile(`在([\p{Han}]{2,20}?)(?:[（(][\p{Han}]{2,12}[）)])?第[一二三四五六七八九十]+届人民代表大会`)
-	// onBehalfRE finds the speaker's body: 我代表海南省人民政府.
-	onBehalfRE = regexp.MustCompile(`代表([\p{Han}]{2,20}?)人民政府`)
-	// officeRE finds a signature or speaker line: 河南省人民政府省长 王凯.
-	officeRE = regexp.MustCompile(`([\p{Han}]{2,20}?)(?:人民政府)?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)`)
-)
-
 // Where findSubject read a document's subject region.
 const (
 	subjectFromTitle    = "title"
@@ -234,14 +220,21 @@ func (d metaReader) findSubject(head, title, issuer string) (*gazetteer.Region, 
 	if r, g := try(issuer); r != nil || g != nil {
 		return r, g, subjectFromIssuer
 	}
-	for _, src := range []struct {
-		re   *regexp.Regexp
+	// the first three matches of assemblyRE, onBehalfRE and officeRE in
+	// turn, as FindAllStringSubmatch(head, 3) gives them
+	for _, src := range [...]struct {
+		next subjectMatcher
 		name string
-	}{{assemblyRE, subjectFromAssembly}, {onBehalfRE, subjectFromSpeaker}, {officeRE, subjectFromSpeaker}} {
-		for _, m := range src.re.FindAllStringSubmatch(head, 3) {
-			if r, g := try(m[1]); r != nil || g != nil {
+	}{{assemblyIn, subjectFromAssembly}, {onBehalfIn, subjectFromSpeaker}, {officeIn, subjectFromSpeaker}} {
+		for n, from := 0, 0; n < 3; n++ {
+			g0, g1, end := src.next(head, from)
+			if end < 0 {
+				break
+			}
+			if r, g := try(head[g0:g1]); r != nil || g != nil {
 				return r, g, src.name
 			}
+			from = end
 		}
 	}
 	if r := d.dominantRegion(); r != nil {
@@ -300,7 +293,7 @@ func pad2(n int) string {
 
 // periodSuffix removes a trailing (2016-2020年) from a title.
 func periodSuffix(s string) string {
-	if i := lastOpenParen(s); i > 0 && periodRE.MatchString(s[i:]) {
+	if i := lastOpenParen(s); i > 0 && periodIn(s[i:]) >= 0 {
 		return strings.TrimSpace(s[:i])
 	}
 	return s
@@ -333,10 +326,12 @@ func lastOpenParen(s string) int {
 // prefix, so it was tried at every position of a document's head, and
 // most heads hold a year (2021年) but no whole date (about 100 k
 // instructions a document). Here the pattern is followed by hand from
-// each place a match can start, before each 年, and the regexp runs only
-// from a place where one does: the pattern reads nothing before its start
-// (no ^, \b or other assertion) and is deterministic at a given start, so
-// the leftmost match is the same. TestDateIn compares the two.
+// each place a match can start, before each 年: the pattern reads nothing
+// before its start (no ^, \b or other assertion) and is deterministic at a
+// given start, so the first place where it holds is the regexp's leftmost
+// match, and the walk gives its groups (running the regexp from there
+// cost about 14 k instructions a head, most of it the matcher's set-up).
+// TestDateIn compares the two.
 func dateIn(s string) []string {
 	for off := 0; ; {
 		i := strings.Index(s[off:], "年")
@@ -346,31 +341,45 @@ func dateIn(s string) []string {
 		y := off + i
 		off = y + len("年")
 		j := skipREspace(s, y, -1)
-		if k := j - 4; k >= 0 && (s[k] == '1' && s[k+1] == '9' || s[k] == '2' && s[k+1] == '0') &&
-			isASCIIDigit(s[k+2]) && isASCIIDigit(s[k+3]) && dateTail(s, off) {
-			return dateRE.FindStringSubmatch(s[k:])
+		if k := j - 4; k >= 0 && isYearAt(s, k) {
+			if mo, da, end := dateTail(s, off); end >= 0 {
+				// the match the regexp finds at k, the first place where
+				// one starts: its groups are read off the walk
+				return []string{s[k:end], s[k : k+4], mo, da}
+			}
 		}
 	}
 }
 
-// dateTail reports whether s from i reads \s*\d{1,2}\s*月\s*\d{1,2}\s*日.
-func dateTail(s string, i int) bool {
-	for _, unit := range [2]string{"月", "日"} {
+// isYearAt reports whether s from k reads (?:19|20)\d{2}.
+func isYearAt(s string, k int) bool {
+	return k+4 <= len(s) && (s[k] == '1' && s[k+1] == '9' || s[k] == '2' && s[k+1] == '0') &&
+		isASCIIDigit(s[k+2]) && isASCIIDigit(s[k+3])
+}
+
+// dateTail reads \s*(\d{1,2})\s*月\s*(\d{1,2})\s*日 in s from i: the month's
+// and the day's digits and the end of the date, or end -1 when s does not
+// go on so. The pattern is followed deterministically: a greedy \d{1,2}
+// that stops short of a third digit leaves a digit before 月 or 日.
+func dateTail(s string, i int) (mo, da string, end int) {
+	var num [2]string
+	for u, unit := range [2]string{"月", "日"} {
 		i = skipREspace(s, i, 1)
 		n := 0
-		for i < len(s) && isASCIIDigit(s[i]) {
-			i, n = i+1, n+1
+		for i+n < len(s) && isASCIIDigit(s[i+n]) {
+			n++
 		}
 		if n < 1 || n > 2 {
-			return false
+			return "", "", -1
 		}
-		i = skipREspace(s, i, 1)
+		num[u] = s[i : i+n]
+		i = skipREspace(s, i+n, 1)
 		if !strings.HasPrefix(s[i:], unit) {
-			return false
+			return "", "", -1
 		}
 		i += len(unit)
 	}
-	return true
+	return num[0], num[1], i
 }
 
 // skipREspace moves i over the regexp's \s (ASCII white space) forward
@@ -394,21 +403,156 @@ func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 // period reads a plan period: (2016-2020年), or the five-year plan's
 // number (十三五 = 2016-2020, 第十四个五年规划 = 2021-2025).
 func period(s string) (int, int) {
-	if m := periodRE.FindStringSubmatch(s); m != nil {
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
+	if k := periodIn(s); k >= 0 {
+		// periodRE's groups: the years at k and at the end less four
+		_, y2 := periodEnd(s, k)
+		a, _ := strconv.Atoi(s[k : k+4])
+		b, _ := strconv.Atoi(s[y2 : y2+4])
 		if b >= a && b-a <= 30 {
 			return a, b
 		}
 	}
-	for _, m := range fiveYearRE.FindAllStringSubmatch(s, -1) {
-		if n := chineseNumber(m[1]); n >= 6 && n <= 20 {
+	for from := 0; ; {
+		_, n0, n1, end := fiveYearIn(s, from)
+		if end < 0 {
+			break
+		}
+		if n := chineseNumber(s[n0:n1]); n >= 6 && n <= 20 {
 			// the 6th plan was 1981-1985, each later one five years on
 			start := 1981 + (n-6)*5
 			return start, start + 4
 		}
+		from = end
 	}
 	return 0, 0
+}
+
+// periodIn is the start of periodRE's leftmost match in s, or -1. The
+// regexp has no literal prefix and was tried at every byte of every title
+// sentence; the pattern has no assertion and is deterministic at a given
+// start (greedy \s* before a separator or a year), so the first place
+// where it holds, found by hand, is the regexp's. TestPeriodIn compares.
+func periodIn(s string) int {
+	for k := 0; k+4 <= len(s); k++ {
+		if s[k] == '1' || s[k] == '2' {
+			if end, _ := periodEnd(s, k); end >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// periodEnd follows periodRE from byte k of s: the end of its match and the
+// start of its second year, or -1, -1 when none starts at k.
+func periodEnd(s string, k int) (end, y2 int) {
+	if !isYearAt(s, k) {
+		return -1, -1
+	}
+	i := skipREspace(s, k+4, 1)
+	n := 0
+	switch {
+	case i >= len(s):
+		return -1, -1
+	case s[i] == '-' || s[i] == '~':
+		n = 1
+	default:
+		for _, sep := range [...]string{"—", "–", "－", "至", "到"} {
+			if strings.HasPrefix(s[i:], sep) {
+				n = len(sep)
+				break
+			}
+		}
+		if n == 0 {
+			return -1, -1
+		}
+	}
+	y2 = skipREspace(s, i+n, 1)
+	if !isYearAt(s, y2) {
+		return -1, -1
+	}
+	end = skipREspace(s, y2+4, 1)
+	if strings.HasPrefix(s[end:], "年") {
+		end += len("年")
+	}
+	return end, y2
+}
+
+// fiveYearIn is fiveYearRE's next match in s from byte from, as
+// FindAllStringSubmatch goes from one match to the next: its start, its
+// group (the numerals n0:n1) and its end, or end -1 when there is none.
+// At a given start the pattern is deterministic: 第 is taken if there;
+// the greedy numerals give back characters until one is 五 (or the run is
+// followed by 个五), 个 being no numeral; the optional tails are taken when
+// there. TestFiveYearIn compares it with the regexp.
+func fiveYearIn(s string, from int) (start, n0, n1, end int) {
+	if !strings.Contains(s[from:], "五") {
+		return -1, -1, -1, -1 // (most titles) every match holds 五
+	}
+	for p := from; p < len(s); {
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if r == '第' || isFiveYearNumeral(r) {
+			if n0, n1, end := fiveYearAt(s, p); end >= 0 {
+				return p, n0, n1, end
+			}
+		}
+		p += w
+	}
+	return -1, -1, -1, -1
+}
+
+// fiveYearAt follows fiveYearRE from byte p of s (see fiveYearIn).
+func fiveYearAt(s string, p int) (n0, n1, end int) {
+	n0 = p
+	if strings.HasPrefix(s[p:], "第") {
+		n0 += len("第")
+	}
+	// the numerals are three bytes each
+	run := n0
+	for run < len(s) {
+		r, w := utf8.DecodeRuneInString(s[run:])
+		if !isFiveYearNumeral(r) {
+			break
+		}
+		run += w
+	}
+	switch {
+	case run == n0:
+		return -1, -1, -1
+	case strings.HasPrefix(s[run:], "个五"):
+		n1, end = run, run+len("个五")
+	default:
+		n1 = -1
+		for i := run - len("五"); i > n0; i -= len("五") {
+			if strings.HasPrefix(s[i:], "五") {
+				n1 = i
+				break
+			}
+		}
+		if n1 < 0 {
+			return -1, -1, -1
+		}
+		end = n1 + len("五")
+	}
+	if strings.HasPrefix(s[end:], "年") {
+		end += len("年")
+	}
+	for _, t := range [...]string{"规划", "时期", "期间"} {
+		if strings.HasPrefix(s[end:], t) {
+			end += len(t)
+			break
+		}
+	}
+	return n0, n1, end
+}
+
+// isFiveYearNumeral is fiveYearRE's [一二三四五六七八九十].
+func isFiveYearNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
 }
 
 // chineseNumber reads 一 .. 九十九.
@@ -595,4 +739,179 @@ func docNumbers(s string) [][]int {
 		}
 		off = end
 	}
+}
+
+// subjectMatcher is a hand-written regexp of findSubject: the next match
+// in s from byte from, as FindAllStringSubmatch goes from one match to the
+// next, given by its group 1 (g0:g1) and its end, or end -1. The regexps
+// have lazy names ([\p{Han}]{2,20}?) before literal words, and the
+// regexp package tried them at most places of a document's head (about
+// 150 k instructions a head); by hand they are tried only where the
+// literal is near. TestSubjectMatchers compares each with its regexp.
+type subjectMatcher func(s string, from int) (g0, g1, end int)
+
+// lazyHan follows [\p{Han}]{2,20}? from byte i of s: it calls rest at the
+// end of each run of 2 to 20 Han characters, shortest first, and returns
+// the run's end and rest's end at the first that rest accepts (rest's end
+// >= 0), or -1, -1.
+func lazyHan(s string, i int, rest func(j int) int) (g1, end int) {
+	for n := 1; n <= 20 && i < len(s); n++ {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		i += w
+		if n >= 2 {
+			if e := rest(i); e >= 0 {
+				return i, e
+			}
+		}
+	}
+	return -1, -1
+}
+
+// assemblyIn is assemblyRE: 在([\p{Han}]{2,20}?)(?:[（(][\p{Han}]{2,12}[）)])?第[一二三四五六七八九十]+届人民代表大会.
+func assemblyIn(s string, from int) (g0, g1, end int) {
+	session := func(j int) int { // 第[一…十]+届人民代表大会 at j
+		if !strings.HasPrefix(s[j:], "第") {
+			return -1
+		}
+		j += len("第")
+		k := j
+		for k < len(s) {
+			r, w := utf8.DecodeRuneInString(s[k:])
+			if !isFiveYearNumeral(r) {
+				break
+			}
+			k += w
+		}
+		if k == j || !strings.HasPrefix(s[k:], "届人民代表大会") {
+			return -1
+		}
+		return k + len("届人民代表大会")
+	}
+	rest := func(j int) int {
+		// the bracketed name, greedy: up to twelve Han characters, and a
+		// shorter run would leave one before the closing bracket
+		if k, ok := openBracket(s, j); ok {
+			n := 0
+			for n < 12 && k < len(s) {
+				r, w := utf8.DecodeRuneInString(s[k:])
+				if !isHan(r) {
+					break
+				}
+				k, n = k+w, n+1
+			}
+			if c, ok := closeBracket(s, k); ok && n >= 2 {
+				if e := session(c); e >= 0 {
+					return e
+				}
+			}
+		}
+		return session(j)
+	}
+	for p := from; ; p += len("在") {
+		i := strings.Index(s[p:], "在")
+		if i < 0 {
+			return -1, -1, -1
+		}
+		p += i
+		if g1, end := lazyHan(s, p+len("在"), rest); end >= 0 {
+			return p + len("在"), g1, end
+		}
+	}
+}
+
+// openBracket reports [（(] at byte j of s and the byte after it.
+func openBracket(s string, j int) (int, bool) {
+	switch {
+	case strings.HasPrefix(s[j:], "("):
+		return j + 1, true
+	case strings.HasPrefix(s[j:], "（"):
+		return j + len("（"), true
+	}
+	return j, false
+}
+
+// closeBracket reports [）)] at byte j of s and the byte after it.
+func closeBracket(s string, j int) (int, bool) {
+	switch {
+	case strings.HasPrefix(s[j:], ")"):
+		return j + 1, true
+	case strings.HasPrefix(s[j:], "）"):
+		return j + len("）"), true
+	}
+	return j, false
+}
+
+// onBehalfIn is onBehalfRE: 代表([\p{Han}]{2,20}?)人民政府.
+func onBehalfIn(s string, from int) (g0, g1, end int) {
+	rest := func(j int) int {
+		if strings.HasPrefix(s[j:], "人民政府") {
+			return j + len("人民政府")
+		}
+		return -1
+	}
+	for p := from; ; p += len("代表") {
+		i := strings.Index(s[p:], "代表")
+		if i < 0 {
+			return -1, -1, -1
+		}
+		p += i
+		if g1, end := lazyHan(s, p+len("代表"), rest); end >= 0 {
+			return p + len("代表"), g1, end
+		}
+	}
+}
+
+// officeTitle is the end of one of officeRE's titles at byte j of s, or -1.
+func officeTitle(s string, j int) int {
+	for _, t := range [...]string{"省长", "市长", "主席", "州长", "县长", "区长", "盟长", "旗长"} {
+		if strings.HasPrefix(s[j:], t) {
+			return j + len(t)
+		}
+	}
+	return -1
+}
+
+// officeIn is officeRE: ([\p{Han}]{2,20}?)(?:人民政府)?(?:省长|市长|…|旗长).
+// The name starts at most 24 characters (4 bytes each at most) before its
+// title, and the title's 长 or 主席 is at most 3 bytes into it, so the
+// starts tried are those at most 99 bytes before the next 长 or 主席; each
+// is tried as the regexp would.
+func officeIn(s string, from int) (g0, g1, end int) {
+	rest := func(j int) int {
+		if strings.HasPrefix(s[j:], "人民政府") {
+			if e := officeTitle(s, j+len("人民政府")); e >= 0 {
+				return e
+			}
+		}
+		return officeTitle(s, j)
+	}
+	near := -1 // a byte where 长 or 主席 starts, at or after p
+	for p := from; p < len(s); {
+		if near < p {
+			a, b := strings.Index(s[p:], "长"), strings.Index(s[p:], "主席")
+			if a < 0 && b < 0 {
+				return -1, -1, -1
+			}
+			if a < 0 || b >= 0 && b < a {
+				a = b
+			}
+			near = p + a
+			if q := near - 24*utf8.UTFMax - len("省"); q > p {
+				// no start before q has a title close enough
+				for p = q; p < len(s) && !utf8.RuneStart(s[p]); p++ {
+				}
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if isHan(r) {
+			if g1, end := lazyHan(s, p, rest); end >= 0 {
+				return p, g1, end
+			}
+		}
+		p += w
+	}
+	return -1, -1, -1
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -373,7 +374,7 @@ func (d *recognizer) recognizeNames() {
 		if typ != kg.Plan && start >= 0 && lastHead == h.start {
 			// 国家重点工程|包银高铁, 中部最大综合保税区|郑州新郑综合保税区: a
 			// name does not run over a head of a works or of its own type
-			k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
+			k := headAt(d.heads, start)
 			for ; k < len(d.heads) && d.heads[k].end <= h.start; k++ {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
@@ -1381,6 +1382,22 @@ const markChars = "环道等关线期“《电气算煤水数粮油我本全引�
 
 // charMarks are the positions of each of markChars in a text, in order.
 type charMarks [len(markChars) / 3][]int
+
+// headAt is the index of the first of heads (sorted by start) that starts
+// at or after pos, or len(heads): sort.Search's bisection without its call
+// of a closure at each step.
+func headAt(heads []hit, pos int) int {
+	lo, hi := 0, len(heads)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if heads[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
 
 // markPositions finds the positions of all of markChars in t in one pass:
 // a scan of the whole text for each was 13 M instructions of a corpus
@@ -4682,8 +4699,14 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		}
 		items = append(items, item{unnamed[i].start, c.headStart, c.end, c.typ, i})
 	}
-	sort.Slice(items, func(i, j int) bool {
-		return items[i].start < items[j].start || (items[i].start == items[j].start && items[i].end > items[j].end)
+	// (slices.SortFunc, not sort.Slice, whose reflective swaps cost more
+	// than the comparisons; the same pdqsort, asked cmp(a, b) < 0 where
+	// sort.Slice asks less(a, b), so that the order is the same)
+	slices.SortFunc(items, func(a, b item) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
+		}
+		return cmp.Compare(b.end, a.end)
 	})
 	// 西部创新港、三航科技城、未来信息港等: three or more items that each end
 	// in a head of one type (or of zones: parks, hubs, institutions) after a
@@ -4797,7 +4820,7 @@ func (d *recognizer) shortProperBefore(end int, typ kg.EntityType) int {
 // process).
 func (d *recognizer) partiesDevelop(a, b int) bool {
 	t := d.text
-	if a < 4 || d.sub(a, b) != "发展" || !slices.Contains(d.x.lex.zoneWords, d.sub(a-2, a)) {
+	if a < 4 || b-a != 2 || t[a] != '发' || t[a+1] != '展' || !slices.Contains(d.x.lex.zoneWords, d.sub(a-2, a)) { // (发展 compared on the characters: asked of most words)
 		return false
 	}
 	if g := d.gazEndingAt(a - 2); g != nil && g.kind != mPronoun {
@@ -4882,7 +4905,7 @@ func (d *recognizer) titleWhole(start, end int) bool {
 // holdsHead reports a head word of two or more characters inside a span: the
 // span names a thing (自贸试验区 in 自贸试验区提升战略).
 func (d *recognizer) holdsHead(start, end int) bool {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= start })
+	k := headAt(d.heads, start)
 	for ; k < len(d.heads) && d.heads[k].start < end; k++ {
 		if d.heads[k].end <= end && d.heads[k].end-d.heads[k].start >= 2 {
 			return true
@@ -5021,14 +5044,14 @@ func (d *recognizer) onlyQualifiers(a, b int) bool {
 // 六车道), or start.
 func (d *recognizer) lanesEnd(start, headStart int) int {
 	i := start
-	if i+2 < headStart && d.sub(i, i+2) == "双向" {
+	if i+2 < headStart && d.text[i] == '双' && d.text[i+1] == '向' {
 		i += 2
 	}
 	j := i
 	for j < headStart && (isDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
 		j++
 	}
-	if j > i && j+2 < headStart && d.sub(j, j+2) == "车道" {
+	if j > i && j+2 < headStart && d.text[j] == '车' && d.text[j+1] == '道' {
 		return j + 2
 	}
 	return start
@@ -5128,12 +5151,9 @@ func (d *recognizer) conjunctionAt(i int) bool {
 func (d *recognizer) kindLists(named []*mention) []*mention {
 	t := d.text
 	covered := newSpanIndex(named, nil).overlaps // indexed: a scan per list was quadratic
-	startByEnd := map[int]int{}                  // the earliest start of a name ending at each position
-	for _, m := range named {
-		if st, ok := startByEnd[m.end]; !ok || m.start < st {
-			startByEnd[m.end] = m.start
-		}
-	}
+	// the earliest start of a name ending at each position, made at the
+	// first 等 that closes a kind (most close none)
+	var startByEnd map[int]int
 	classes := d.x.lex.kindClasses // built once, not for every 等
 	var out []*mention
 	for _, p := range d.marks.of('等') {
@@ -5192,6 +5212,14 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 		}
 		if !closes {
 			continue
+		}
+		if startByEnd == nil {
+			startByEnd = make(map[int]int, len(named))
+			for _, m := range named {
+				if st, ok := startByEnd[m.end]; !ok || m.start < st {
+					startByEnd[m.end] = m.start
+				}
+			}
 		}
 		var items [][2]int
 		for q := p; q > 0; {
@@ -5896,7 +5924,7 @@ func (d *recognizer) facilityBefore(start, headStart int) bool {
 // (黄桶至百色|铁路), and its type.
 func (d *recognizer) routeHeadAt(a, b int) (kg.EntityType, bool) {
 	// d.heads is sorted by start: those from a+2 to b, not all of them
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= a+2 })
+	k := headAt(d.heads, a+2)
 	for _, h := range d.heads[k:] {
 		if h.start >= b {
 			break
@@ -6191,9 +6219,17 @@ func (d *recognizer) readWhole(a, b int) bool {
 func (d *recognizer) phaseBases(named []*mention) []*mention {
 	t := d.text
 	var out []*mention
-	seen := map[[2]int]bool{}
-	for _, m := range named {
-		seen[[2]int{m.start, m.end}] = true
+	// the spans named, made at the first phase asked about (most
+	// documents have none): a span is added only after a lookup
+	var seen map[[2]int]bool
+	seenAt := func(a, b int) bool {
+		if seen == nil {
+			seen = make(map[[2]int]bool, len(named)+4)
+			for _, m := range named {
+				seen[[2]int{m.start, m.end}] = true
+			}
+		}
+		return seen[[2]int{a, b}]
 	}
 	for _, m := range named {
 		if len(m.refs) == 1 && m.refs[0].typ == kg.Project && m.end-m.start > 4 && d.nationalProgramme(m.end-2, m.end) == m.start && t[m.end-3] == '期' {
@@ -6209,7 +6245,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 		}
 		b := m.end - 2
 		if len(m.refs) != 1 || m.refs[0].typ != kg.Project || b-m.start < 3 || t[b+1] != '期' || !inSet("一二三四五六", t[b]) ||
-			seen[[2]int{m.start, b}] || d.x.headWords.endingAt(t, m.start, b) > 0 {
+			seenAt(m.start, b) || d.x.headWords.endingAt(t, m.start, b) > 0 {
 			continue
 		}
 		if !isHan(t[b-1]) || len(d.words(m.start, b)) < 2 || d.worksWordEndingAt(b) > 0 || d.endsInProcess(m.start, b) {
@@ -6304,7 +6340,7 @@ func (d *recognizer) phaseChains(named []*mention) []*mention {
 // headClassAfter reports a park's, institution's or hub's head within a
 // few name characters from pos, after 等 (等创新生态示范区), and its type.
 func (d *recognizer) headClassAfter(pos int) (kg.EntityType, bool) {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	k := headAt(d.heads, pos)
 	if k == len(d.heads) || d.heads[k].start-pos > 8 {
 		return "", false
 	}
@@ -6324,7 +6360,7 @@ func (d *recognizer) headClassAfter(pos int) (kg.EntityType, bool) {
 // name (行动, 专项行动: [heads] with the quoted rule) starting at pos and
 // ending a word there, or "".
 func (d *recognizer) programmeHeadAt(pos int) string {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	k := headAt(d.heads, pos)
 	if k == len(d.heads) || d.heads[k].start != pos {
 		return ""
 	}
@@ -6412,8 +6448,9 @@ func (d *recognizer) nameLike(a, b int) bool {
 			return true
 		}
 	}
+	s := d.sub(a, b) // (once, not per phase word)
 	for _, p := range d.x.lex.phaseWords {
-		if strings.HasSuffix(d.sub(a, b), p) {
+		if strings.HasSuffix(s, p) {
 			return b-a-len([]rune(p)) >= 2 // 同|热三期: what the phase is of must be named
 		}
 	}

@@ -708,7 +708,7 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 	}
 	accepted = append(acc.items, shared...)
-	sort.Slice(accepted, func(i, j int) bool { return accepted[i].h.start < accepted[j].h.start })
+	slices.SortFunc(accepted, func(a, b found) int { return cmp.Compare(a.h.start, b.h.start) }) // (not sort.Slice: see vouchedItems)
 	for _, a := range accepted {
 		var m *mention
 		if a.c.group != nil {
@@ -908,7 +908,7 @@ func (d *recognizer) directionsGo(start, end int) bool {
 // site, its head a few characters on (三门核电, 兴国西站), as a common word
 // does not (金山银山, 红色资源).
 func (d *recognizer) opensName(h hit) bool {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= h.end })
+	k := headAt(d.heads, h.end)
 	if k == len(d.heads) || d.heads[k].start-h.end > 4 {
 		return false
 	}
@@ -968,7 +968,7 @@ func (d *recognizer) placeFrame(h hit) bool {
 	}
 	// a head a few name characters on: the place opens a name (苏州三区一体化发展示范区)
 	// when segmentation reads the name as a place of its own (苏州/ns; 桂林/nr|洋 in 桂林洋校区 is not)
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= h.end })
+	k := headAt(d.heads, h.end)
 	if d.cutAt(h.start); k < len(d.heads) && d.heads[k].start-h.end <= 10 && d.tokenAt(h.start).End == h.end &&
 		d.tokenAt(h.start).Tag == "ns" {
 		plain := true
@@ -1958,7 +1958,7 @@ func (d *recognizer) recognizeAbbrev() {
 		d.gazSpans = append(d.gazSpans, added...)
 		d.gazCover = d.gazCover[:0]
 	}
-	sort.Slice(d.gazSpans, func(i, j int) bool { return d.gazSpans[i].start < d.gazSpans[j].start })
+	slices.SortFunc(d.gazSpans, func(a, b *mention) int { return cmp.Compare(a.start, b.start) }) // (not sort.Slice: see vouchedItems)
 }
 
 // areaBeside returns the group the hit ps[k] also names when a hit right
@@ -2562,7 +2562,7 @@ func (d *recognizer) straddlesWords(lo, hi, start, end int) bool {
 
 // headAt reports a lexicon head starting at pos.
 func (d *recognizer) headAt(pos int) bool {
-	k := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].start >= pos })
+	k := headAt(d.heads, pos)
 	return k < len(d.heads) && d.heads[k].start == pos
 }
 

@@ -1,8 +1,8 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	kg "github.com/cnplan/kg"
@@ -102,7 +102,7 @@ func (d *relater) tasks() []task {
 		}
 	}
 	out = append(out, d.roleTasks()...)
-	sort.Slice(out, func(i, j int) bool { return out[i].labelAt < out[j].labelAt })
+	slices.SortFunc(out, func(a, b task) int { return cmp.Compare(a.labelAt, b.labelAt) }) // (not sort.Slice: see vouchedItems)
 	return out
 }
 

@@ -97,6 +97,20 @@ func pairHash(a, b rune) uint64 {
 // words, not the cut. A caller that needs the token holding text[k-1]
 // only when it runs on past it can skip the cut when MayJoin is false.
 func (s *Segmenter) MayJoin(text []rune, k int) bool {
+	if k > 0 && k < len(text) {
+		// two CJK Unified Ideographs (U+4E00–U+9FFF), most pairs of a
+		// text: both in the block and neither a letter nor a digit, so
+		// the answer is the filter's, without the tables (inlined)
+		if a, b := text[k-1], text[k]; uint32(a)-0x4E00 < 0x5200 && uint32(b)-0x4E00 < 0x5200 {
+			h := pairHash(a, b)
+			return s.pairs[h>>6]&(1<<(h&63)) != 0
+		}
+	}
+	return s.mayJoin(text, k)
+}
+
+// mayJoin is MayJoin for any pair of characters.
+func (s *Segmenter) mayJoin(text []rune, k int) bool {
 	if k <= 0 || k >= len(text) {
 		return false
 	}
