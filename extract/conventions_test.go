@@ -351,6 +351,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"浙皖闽赣国家生态旅游协作区"}, []string{"衢州与黄山同属浙皖闽赣国家生态旅游协作区", "同属浙皖闽赣国家生态旅游协作区"}},
 		{"a bracket after a name that notes what the area covers or the town that runs it is no part of the name; a type or a section is", "广东省中山市政府工作报告\n翠亨新区(南朗街道)完成目标任务，广清产业园(不含空港新城片区)签约项目372个，建成滁州保税物流中心（B型）。",
 			[]string{"翠亨新区", "广清产业园", "滁州保税物流中心（B型）"}, []string{"翠亨新区(南朗街道)", "广清产业园(不含空港新城片区)"}},
+		{"a verb of one character before the place that opens a name, or a verb and the year it dates, is no part of it", "广东省清远市2025年政府工作报告\n到广州白云机场仅需25分钟。3日下午，市政府召开2024年汕头综合保税区工作会议。",
+			[]string{"广州白云机场", "汕头综合保税区", "广州市"}, []string{"到广州白云机场", "市政府召开2024年汕头综合保税区"}},
 		{"each phase of a list written after one name is a project of it", "江西省政府工作报告\n实现引绰济辽一期、二期工程全线通水，推进南昌港一期、二期、三期建设，设立赣江新区一期、二期基金。",
 			[]string{"引绰济辽一期", "引绰济辽二期", "南昌港二期", "南昌港三期"}, []string{"赣江新区二期", "二期"}},
 		{"a phase of the state's programme names the programme too", "河北省政府工作报告\n推进“京津风沙源治理”二期工程建设。",

@@ -2182,6 +2182,18 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			cut, content = b, false
 			continue
 		}
+		if tk.Tag == "v" && b-a == 2 && b < headStart {
+			if y := yearEnd(d.text, b, headStart); y > b && !d.noGazAt(y) && d.gazAt(y) != nil {
+				// 市政府召开|2024年|汕头综合保税区…会议: the year the verb
+				// dates stands between it and the place that opens the name
+				cut, content = b, false
+				continue
+			}
+		}
+		if a == from && b-a == 1 && (tk.Tag == "v" || tk.Tag == "p") && b < headStart && !d.noGazAt(b) && d.gazAt(b) != nil && d.gazAt(b).start == b {
+			cut = b // 到|广州白云机场: a verb or preposition of one character before the place that opens the name
+			continue
+		}
 		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) {
 			cut = b // 繁荣|梅林古镇特色商业集聚区: an adjective opening a clause before a place is a verb of making it so
 			continue
@@ -7599,4 +7611,21 @@ func (d *recognizer) verbOrAdverbIn(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// yearEnd returns where a year written in digits and 年 (2024年, 2024年度)
+// starting at pos ends, before end, or pos when none starts there.
+func yearEnd(t []rune, pos, end int) int {
+	j := pos
+	for j < end && j-pos < 4 && isDigit(t[j]) {
+		j++
+	}
+	if j-pos != 4 || j >= end || t[j] != '年' {
+		return pos
+	}
+	j++
+	if j < end && t[j] == '度' {
+		j++
+	}
+	return j
 }

@@ -2530,10 +2530,19 @@ func (d *recognizer) straddles(start, end int) bool {
 		// head after it is the place and its head, as 广州港 is)
 		return !(tk.Tag == "ns" && b-end == 1 && d.headAt(end))
 	case a == start && b > end:
-		// (浙江工业大学/nt: an organisation named after the place holds it)
-		return !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt"
+		// (浙江工业大学/nt: an organisation named after the place holds it;
+		// 广州白云机场/ns: a place's facility the dictionary holds whole)
+		return !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt" && !d.placeFacility(tk.Tag, end, b)
 	}
 	return false
+}
+
+// placeFacility reports a dictionary word tagged a place that runs on from a
+// place's name at end to b, three characters or more, and ends with a head
+// of the lexicon (广州|白云机场/ns): the place opens the facility's name, as
+// in 广州南沙港 (not 鄱阳|湖, 长白|山: a lake or a mountain, no head).
+func (d *recognizer) placeFacility(tag string, end, b int) bool {
+	return tag == "ns" && b-end >= 3 && d.x.headWords.endingAt(d.text, end, b) > 0
 }
 
 // straddlesWords is straddles over all the words of lo..hi.
@@ -2551,7 +2560,7 @@ func (d *recognizer) straddlesWords(lo, hi, start, end int) bool {
 				return true
 			}
 		case a == start && b > end:
-			if !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt" {
+			if !d.headAt(end) && !isFeatureSuffixOK(d.text[end:b]) && tk.Tag != "nt" && !d.placeFacility(tk.Tag, end, b) {
 				// (浙江工业大学/nt: an organisation named after the place holds it)
 				return true
 			}
