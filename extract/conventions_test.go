@@ -1262,6 +1262,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 荣昌高新区 -> 四川射洪经济开发区", "CO_BUILDS 内江市 -> 内自合作园区", "CO_BUILDS 自贡市 -> 内自合作园区"}, nil},
 		{"the places before an adjacency word and the area between them border each other, in a frame of 在 too", "重庆市2025年政府工作报告\n在重庆市渝北区和四川省广安市毗邻区域规划建设川渝高竹新区，在苏州市与嘉兴市毗邻区域建设合作区。",
 			[]string{"ADJACENT_TO 渝北区 -> 广安市", "ADJACENT_TO 苏州市 -> 嘉兴市"}, []string{"ADJACENT_TO 重庆市 -> 嘉兴市"}},
+		{"a partner of the subject's own is the partner of the place an earlier clause is about", "河南省2023年政府工作报告\n推进洛阳中原城市群副中心城市建设，强化与三门峡联动发展。完善南阳建设省域副中心城市政策体系，加强与信阳、驻马店协作。加强与山东协作。",
+			[]string{"LINKS_WITH 洛阳市 -> 三门峡市", "COOPERATES_WITH 南阳市 -> 信阳市", "COOPERATES_WITH 南阳市 -> 驻马店市", "COOPERATES_WITH 河南省 -> 山东省"}, []string{"LINKS_WITH 河南省 -> 三门峡市", "COOPERATES_WITH 河南省 -> 信阳市"}},
 		{"a place opening an item of a list of firms is no partner", "四川省营山县2025年工作报告\n营山经开区与重庆渝瀚电子、长安跨越车辆等企业对接交流、探索合作方向。全县与重庆、成都等地对接。",
 			[]string{"DOCKS_WITH 营山县 -> 重庆市", "DOCKS_WITH 营山县 -> 成都市"}, []string{"DOCKS_WITH 营山经开区 -> 重庆市", "COOPERATES_WITH 营山经开区 -> 重庆市"}},
 		{"places paired by 结对 cooperate", "浙江省衢州市东西部协作工作动态\n衢州和绵阳结对6年多以来，不断加强交流合作。",

@@ -1024,7 +1024,38 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 			return nil, []*entity{c.d.subject}
 		}
 	}
+	if t := c.ownPlaceTopic(lo, subj, partners); t != nil {
+		return nil, []*entity{t}
+	}
 	return sm, subj
+}
+
+// ownPlaceTopic returns the place of the document's subject region that an
+// earlier clause of the sentence is about, when the subject found for a
+// partner after 与 is the subject region and every partner lies inside it
+// (推进洛阳…副中心城市建设，强化与三门峡联动发展: 洛阳, for a province
+// links with none of its own cities), or nil.
+func (c *sentenceCtx) ownPlaceTopic(lo int, subj []*entity, partners []*mention) *entity {
+	own := c.d.subject
+	if own == nil || own.region == nil || len(subj) != 1 || subj[0] != own || len(partners) == 0 {
+		return nil
+	}
+	for _, m := range partners {
+		if m.kind != mRegion || len(m.refs) != 1 || m.refs[0].region == nil || !c.d.x.gaz.Within(m.refs[0].region.Code, own.region.Code) {
+			return nil
+		}
+	}
+	var topic *entity
+	for _, m := range c.tops {
+		if m.end > lo {
+			break
+		}
+		if m.kind == mRegion && len(m.refs) == 1 && m.refs[0] != own && m.refs[0].region != nil &&
+			c.d.x.gaz.Within(m.refs[0].region.Code, own.region.Code) && !slices.Contains(refsOf(partners), m.refs[0]) {
+			topic = m.refs[0]
+		}
+	}
+	return topic
 }
 
 // holdsSubject reports the document's subject among es, itself, inside a
