@@ -625,7 +625,7 @@ func (d *recognizer) recognizeGazetteer() {
 			continue
 		}
 		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && c.region.Ambiguous && c.region.Level == gazetteer.County &&
-			!d.ownDistrictWord(p.h, c.region) {
+			!d.ownDistrictWord(p.h, c.region) && !(d.sharedPlaceWord(c) && d.placeFrame(p.h) && !d.sharedHeadItem(p.h.end)) {
 			// 资源, 金山, 大新: a county whose short name is a common word
 			// (or whose name is one: 中心城区, 城区 of 汕尾市)
 			// (红色资源, 金山银山, 资产、资源、资金) needs a place beside it,
@@ -1449,6 +1449,40 @@ func unresolvedMsg(name []rune, cands []nameCandidate) string {
 	}
 	b.WriteString(tail)
 	return b.String()
+}
+
+// sharedPlaceWord reports a district's short name that the dictionary
+// reads as a place (南沙/ns) and that districts of several provinces share,
+// the candidate lying in the subject's province: ambiguous for the places it
+// may be, so where it stands as a place (placeFrame: 南沙深化…, 横琴、前海、
+// 南沙; not 绿水青山就是…) the province decides (南沙 in a report of 广东 is
+// 广州's, not 三沙's).
+func (d *recognizer) sharedPlaceWord(c *nameCandidate) bool {
+	if !c.short || !d.inSubject(c.region, false) {
+		return false
+	}
+	if tag, ok := d.x.seg.Tag(c.region.Short); !ok || tag != "ns" {
+		return false
+	}
+	return len(d.x.gaz.ByShort(c.region.Short)) >= 2
+}
+
+// sharedHeadItem reports a list mark at pos and a later item that holds a
+// head within a few characters (之江、西湖、良渚实验室): the name before pos is
+// an item whose head the last one carries, no place.
+func (d *recognizer) sharedHeadItem(pos int) bool {
+	t := d.text
+	for j := pos; j < len(t) && (t[j] == '、' || t[j] == '和'); {
+		k := j + 1
+		for k < len(t) && k-j <= 8 && isNameChar(t[k]) {
+			if d.x.headWords.startingAt(t, k, min(len(t), k+8)) > 0 {
+				return true
+			}
+			k++
+		}
+		j = k
+	}
+	return false
 }
 
 // resolve picks what a gazetteer name stands for here, or nil when the
