@@ -104,6 +104,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"南沙区"}, nil},
 		{"a shared district name inside a saying is no place", "湖北省2026年政府工作报告\n牢固树立和践行绿水青山就是金山银山的理念。",
 			nil, []string{"青山区"}},
+		{"two initials before a line's qualifier and a route's head are the route's ends, not the area they also name", "广东省2023年政府工作报告\n加快深江高铁、广佛环城际等项目建设。",
+			nil, []string{"广佛"}},
 		{"a short name the text names in full is the region, not the group it also names", "浙江省援青工作动态\n浙江援建青海海西州多个项目，浙商企业在海西注册量达1209家。",
 			[]string{"海西蒙古族藏族自治州"}, []string{"海峡西岸经济区"}},
 		{"a run of directions before a mutual trigger names no places, a district's short form before 镇 is a town", "浙江省杭州市萧山区东西部协作工作总结\n推动东西协作再上新台阶，南街街道、洪山镇负责人参加活动。",

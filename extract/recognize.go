@@ -2323,6 +2323,20 @@ func (d *recognizer) nearestTo(r *gazetteer.Region, cands []*gazetteer.Region) *
 // abbreviation run: in 赣粤高速 the letters are the route's endpoints,
 // handled with the route.
 func isRouteHeadAt(lex *lexicon, t []rune, j int) bool {
+	if routeHeadStarts(lex, t, j) {
+		return true
+	}
+	for _, q := range lex.routeQualifiers {
+		// 广佛|环|城际, 成渝|中线|高铁: a line's qualifier before the head
+		if n := prefixLen(t, j, q); n > 0 && routeHeadStarts(lex, t, j+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// routeHeadStarts reports a word of [run-route-heads] starting at j.
+func routeHeadStarts(lex *lexicon, t []rune, j int) bool {
 	for _, h := range lex.runRouteHeads {
 		if n := prefixLen(t, j, h); n > 0 && n <= 4 { // within 4 characters of j
 			return true
