@@ -664,8 +664,15 @@ func (d *recognizer) recognizeGazetteer() {
 	// also ordinary words) needs support: its parent named in the
 	// document, its province right before it (湖南浏阳), or a supported
 	// neighbour in the same list.
+	//
+	// knownCodes holds, with each code, the codes of its ancestors (only
+	// mark adds to it): a region known already has them marked, and its
+	// chain is not walked again for each of its names.
 	knownCodes := map[string]bool{}
 	mark := func(r *gazetteer.Region) {
+		if knownCodes[r.Code] {
+			return
+		}
 		knownCodes[r.Code] = true
 		for a := range ancestors(d.x.gaz, r.Code) {
 			knownCodes[a.Code] = true
@@ -674,7 +681,6 @@ func (d *recognizer) recognizeGazetteer() {
 	namedCodes := map[string]bool{}
 	for _, a := range accepted {
 		if a.c.region != nil {
-			knownCodes[a.c.region.Code] = true
 			namedCodes[a.c.region.Code] = true
 		}
 	}
