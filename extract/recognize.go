@@ -3157,8 +3157,14 @@ func (d *recognizer) runFollowed(pos int) bool {
 // 能源化工产业协作): the field the places before pos cooperate in.
 func (d *recognizer) fieldBeforeCooperation(pos int) bool {
 	// a cooperation word two, four or six characters on: most positions
-	// have none, and are not cut
-	if !d.coopWordAt(pos+2) && !d.coopWordAt(pos+4) && !d.coopWordAt(pos+6) {
+	// have none, and are not cut. may is coopWordAt's first test, of the
+	// character's low bits, inlined: most positions fail it, and this is
+	// asked at every end of every run of place initials (runFollowed),
+	// where a call of coopWordAt for each of the three was most of the
+	// time.
+	t, low := d.text, d.x.zoneFirsts.low
+	may := func(p int) bool { return uint(p) < uint(len(t)) && low&(1<<(t[p]&63)) != 0 }
+	if !(may(pos+2) && d.coopWordAt(pos+2)) && !(may(pos+4) && d.coopWordAt(pos+4)) && !(may(pos+6) && d.coopWordAt(pos+6)) {
 		return false
 	}
 	p := pos
