@@ -2373,6 +2373,13 @@ func hanFrom2E80(r rune) bool {
 // the CJK Unified Ideographs) answered before its table search, which the
 // rules asked of nearly every character they read (the marks ，、。“” too).
 func isDigit(r rune) bool {
+	// U+1C5A–U+A61F in line, the rest in a call: the rules ask it of
+	// Chinese characters most, 54,000 times an extraction
+	return uint32(r)-0x1C5A >= 0xA620-0x1C5A && isDigitOutside(r)
+}
+
+// isDigitOutside is isDigit outside U+1C5A–U+A61F.
+func isDigitOutside(r rune) bool {
 	switch {
 	case r < 0x80:
 		return '0' <= r && r <= '9'
