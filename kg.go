@@ -245,8 +245,19 @@ func EntityID(t EntityType, name string) string {
 // RelationID returns the stable id of the relation of type t from one entity
 // id to another.
 func RelationID(t RelationType, from, to string) string {
-	h := sha1.Sum([]byte(string(t) + "\x00" + from + "\x00" + to))
-	return "rel:" + hex.EncodeToString(h[:8])
+	// the hashed bytes in a stack buffer when they fit, the id built in
+	// one: two thousand relations an extraction, each allocating both
+	var buf [128]byte
+	b := append(buf[:0], t...)
+	b = append(b, 0)
+	b = append(b, from...)
+	b = append(b, 0)
+	b = append(b, to...)
+	h := sha1.Sum(b)
+	var id [4 + 16]byte
+	copy(id[:], "rel:")
+	hex.Encode(id[4:], h[:8])
+	return string(id[:])
 }
 
 // DocumentID returns the document id for a source file's base name.

@@ -1110,7 +1110,7 @@ func milestones(t *docText, rec *recognition, sents []Sentence) map[string][]kg.
 // pinyin from the last that has them (the gazetteer's last of all) and
 // its mentions per document, the later word winning; a relation's
 // evidence from a document replaces what earlier graphs said of that
-// document. Done in one pass, without the graph of each document or the
+// document. Done without the graph of each document or the
 // copies of the two merges, which were a tenth of the extraction's time;
 // the documents' entities are folded in from the extractor's own records
 // (aliases as a set) by the same rules as kg.Entity.Absorb, which merges
@@ -1130,9 +1130,7 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 	for _, p := range parts {
 		nRels += len(p.rels.m)
 	}
-	rels := make(map[string]*kg.Relation, nRels) // sized: growing it moved every key again
 	entSlab := make([]kg.Entity, 0, n)
-	relSlab := make([]kg.Relation, 0, nRels)
 	for _, p := range parts {
 		docID := p.doc.ID
 		if i, ok := docAt[docID]; ok {
@@ -1194,6 +1192,16 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 				cur.Pinyin = py
 			}
 		}
+	}
+	// The gazetteer's structure of what the documents name, computed
+	// before any of it is applied, as it reads the merged codes and names.
+	sEnts, sRels := x.structure(ents)
+	// The relations after the structure, which reads none of them, so
+	// that their map is sized for its relations too: grown by them, it
+	// moved every key again.
+	rels := make(map[string]*kg.Relation, nRels+len(sRels))
+	relSlab := make([]kg.Relation, 0, nRels)
+	for _, p := range parts {
 		for k := range p.rels.m {
 			id := kg.RelationID(k.typ, k.from, k.to)
 			evs := p.rels.evidence(k) // a new slice
@@ -1212,9 +1220,6 @@ func (x *Extractor) merge(parts []*docGraph) kg.Graph {
 			cur.Evidence = append(kept, evs...)
 		}
 	}
-	// The gazetteer's structure of what the documents name, computed
-	// before any of it is applied, as it reads the merged codes and names.
-	sEnts, sRels := x.structure(ents)
 	for i := range sEnts {
 		s := &sEnts[i]
 		cur := ents[s.ID]

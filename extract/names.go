@@ -2386,14 +2386,16 @@ func (d *recognizer) rareChar(start, end int) bool {
 	return false
 }
 
-// isNameChar reports characters that may occur inside a name.
+// isNameChar reports characters that may occur inside a name. The CJK
+// Unified Ideographs, all of them Han in the Unicode 15 tables of the Go
+// this module requires, are most characters of a text: answered in line,
+// before the search of unicode.Han's ranges (110,000 calls an extraction).
 func isNameChar(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF {
-		// the CJK Unified Ideographs, all of them Han in the Unicode 15
-		// tables of the Go this module requires: most characters of a
-		// text, answered before the search of unicode.Han's ranges
-		return true
-	}
+	return uint32(r)-0x4E00 <= 0x9FFF-0x4E00 || isOtherNameChar(r)
+}
+
+// isOtherNameChar is isNameChar outside U+4E00–U+9FFF.
+func isOtherNameChar(r rune) bool {
 	return r >= 0x2E80 && hanFrom2E80(r) || (r < 0x80 && (unicode.IsLetter(r) || isDigit(r))) ||
 		r == '—' || r == '-' || r == '·' || r == '±' // (no Han below U+2E80; ±800千伏: a direct current line's voltage)
 }

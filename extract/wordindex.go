@@ -87,9 +87,14 @@ func (d *docText) cutAt(k int) { d.cutTo(k, k+1) }
 // the pieces of k's block up to there are cut in one go, but for those cut
 // already.
 func (d *docText) cutTo(k, to int) {
-	if d.tokCode[k] != 0 {
-		return
+	// in line: most calls find k cut already
+	if d.tokCode[k] == 0 {
+		d.cutPieces(k, to)
 	}
+}
+
+// cutPieces is cutTo for k not cut yet.
+func (d *docText) cutPieces(k, to int) {
 	i, j := d.unit[0], d.unit[1]
 	if k < i || k >= j {
 		// (Unit gives the same unit for every character of it)
