@@ -19,19 +19,7 @@ func TestDateIn(t *testing.T) {
 		"2021年5月 2022年6月7日", "２０２１年１月２日", "2021年1月", "2021 年 1 月 1 日 2022年2月2日",
 		"2021年123月4日 2020年1月2日", "2021年1 2月3日", "2021年12月3 日", "2021年12月311日", "2021年 \r\f12 月\n01\t日", "2021年12月日",
 	}
-	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {
-		files, _ := filepath.Glob(g)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s := string(b[:min(len(b), 6000)])
-			for i := 0; i < len(s); i += 97 {
-				cases = append(cases, s[i:])
-			}
-		}
-	}
+	cases = append(cases, headSuffixes(t, 6000, 97)...)
 	for _, s := range cases {
 		if got, want := dateIn(s), dateRE.FindStringSubmatch(s); !slices.Equal(got, want) {
 			t.Errorf("dateIn(%.40q) = %q, want %q", s, got, want)
@@ -79,11 +67,10 @@ func TestOrdinalInstitution(t *testing.T) {
 	walk(nil)
 }
 
-// metaCases are strings for the tests of meta.go's hand-written regexps:
-// suffixes of the corpus's and the seeds' heads, and random strings over
-// the patterns' own characters and a few others, some invalid UTF-8.
-func metaCases(t *testing.T, alphabet []string, fixed ...string) []string {
-	cases := append([]string{""}, fixed...)
+// headSuffixes returns the suffixes of the seeds' and the corpus's first
+// limit bytes, one every step bytes (some starting inside a character).
+func headSuffixes(t *testing.T, limit, step int) []string {
+	var out []string
 	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {
 		files, _ := filepath.Glob(g)
 		for _, f := range files {
@@ -91,12 +78,21 @@ func metaCases(t *testing.T, alphabet []string, fixed ...string) []string {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := string(b[:min(len(b), 9000)])
-			for i := 0; i < len(s); i += 37 {
-				cases = append(cases, s[i:])
+			s := string(b[:min(len(b), limit)])
+			for i := 0; i < len(s); i += step {
+				out = append(out, s[i:])
 			}
 		}
 	}
+	return out
+}
+
+// metaCases are strings for the tests of meta.go's hand-written regexps:
+// suffixes of the corpus's and the seeds' heads, and random strings over
+// the patterns' own characters and a few others, some invalid UTF-8.
+func metaCases(t *testing.T, alphabet []string, fixed ...string) []string {
+	cases := append([]string{""}, fixed...)
+	cases = append(cases, headSuffixes(t, 9000, 37)...)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder

@@ -501,6 +501,19 @@ func fiveYearIn(s string, from int) (start, n0, n1, end int) {
 	return -1, -1, -1, -1
 }
 
+// numeralRunEnd returns where a run of the numerals 一 to 十 starting at
+// byte j of s ends (j when none starts there).
+func numeralRunEnd(s string, j int) int {
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isFiveYearNumeral(r) {
+			break
+		}
+		j += w
+	}
+	return j
+}
+
 // fiveYearAt follows fiveYearRE from byte p of s (see fiveYearIn).
 func fiveYearAt(s string, p int) (n0, n1, end int) {
 	n0 = p
@@ -508,14 +521,7 @@ func fiveYearAt(s string, p int) (n0, n1, end int) {
 		n0 += len("第")
 	}
 	// the numerals are three bytes each
-	run := n0
-	for run < len(s) {
-		r, w := utf8.DecodeRuneInString(s[run:])
-		if !isFiveYearNumeral(r) {
-			break
-		}
-		run += w
-	}
+	run := numeralRunEnd(s, n0)
 	switch {
 	case run == n0:
 		return -1, -1, -1
@@ -777,14 +783,7 @@ func assemblyIn(s string, from int) (g0, g1, end int) {
 			return -1
 		}
 		j += len("第")
-		k := j
-		for k < len(s) {
-			r, w := utf8.DecodeRuneInString(s[k:])
-			if !isFiveYearNumeral(r) {
-				break
-			}
-			k += w
-		}
+		k := numeralRunEnd(s, j)
 		if k == j || !strings.HasPrefix(s[k:], "届人民代表大会") {
 			return -1
 		}
