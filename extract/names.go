@@ -2190,9 +2190,11 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 				continue
 			}
 		}
-		if a == from && b-a == 1 && (tk.Tag == "v" || tk.Tag == "p") && b < headStart && !d.noGazAt(b) && d.gazAt(b) != nil && d.gazAt(b).start == b {
-			cut = b // 到|广州白云机场: a verb or preposition of one character before the place that opens the name
-			continue
+		if a == from && b-a == 1 && (tk.Tag == "v" || tk.Tag == "p") && b < headStart && !d.noGazAt(b) {
+			if g := d.gazAt(b); g != nil && g.start == b {
+				cut = b // 到|广州白云机场: a verb or preposition of one character before the place that opens the name
+				continue
+			}
 		}
 		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) {
 			cut = b // 繁荣|梅林古镇特色商业集聚区: an adjective opening a clause before a place is a verb of making it so

@@ -1046,12 +1046,13 @@ func (c *sentenceCtx) ownPlaceTopic(lo int, subj []*entity, partners []*mention)
 		}
 	}
 	var topic *entity
+	ps := refsOf(partners)
 	for _, m := range c.tops {
 		if m.end > lo {
 			break
 		}
 		if m.kind == mRegion && len(m.refs) == 1 && m.refs[0] != own && m.refs[0].region != nil &&
-			c.d.x.gaz.Within(m.refs[0].region.Code, own.region.Code) && !slices.Contains(refsOf(partners), m.refs[0]) {
+			c.d.x.gaz.Within(m.refs[0].region.Code, own.region.Code) && !slices.Contains(ps, m.refs[0]) {
 			topic = m.refs[0]
 		}
 	}
