@@ -117,3 +117,19 @@ func TestGold(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreName: the form gold and extracted names are compared in.
+func TestScoreName(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"quotes and spaces go", "“百团千企” 行动", "百团千企行动"},
+		{"a region's suffix goes from a long name", "萍乡市", "萍乡"},
+		{"a two-character name keeps its suffix", "沙市", "沙市"},
+		{"ASCII brackets are the full-width ones", "广州番禺(五华)产业转移园", "广州番禺（五华）产业转移园"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ScoreName(tc.in); got != tc.want {
+				t.Errorf("ScoreName(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -3462,7 +3462,7 @@ func (d *recognizer) isGeneric(mod []rune) bool { return d.onlyWords(mod, d.x.ge
 // namedEntity returns the entity for a recognised name, merging variants
 // of a park's suffix (萍乡经济技术开发区 = 萍乡经开区) and a group's (昌九城市圈 = 昌九).
 func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headStart int) *entity {
-	name := cleanName(surface)
+	name := fullWidthBrackets(cleanName(surface))
 	if typ == kg.Road || typ == kg.Railway || typ == kg.Project {
 		name = dropBorderNote(name) // 兴国至遂川至桂东(赣湘界)高速公路: the border is a note, not the name
 	}
@@ -3590,7 +3590,6 @@ func (d *recognizer) partyOrder(name string) string {
 	return string(run[:n]) + name[i:]
 }
 
-// cleanName removes quotation marks, book-title marks and spaces.
 // dropBorderNote removes a parenthesised border note (（赣湘界）, (湘赣界))
 // from inside a route's name; a note at the end (…段（安徽段）) stays.
 func dropBorderNote(s string) string {
@@ -3613,6 +3612,25 @@ func dropBorderNote(s string) string {
 	return s
 }
 
+// fullWidthBrackets writes a name's ASCII brackets as the full-width ones
+// of Chinese text: 广州番禺(五华)产业转移园 and 广州番禺（五华）产业转移园
+// are one park, typed either way.
+func fullWidthBrackets(s string) string {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, ')') < 0 {
+		return s // (most names)
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '(':
+			return '（'
+		case ')':
+			return '）'
+		}
+		return r
+	}, s)
+}
+
+// cleanName removes quotation marks, book-title marks and spaces.
 func cleanName(s string) string {
 	if !mayHoldMarks(s) {
 		return s // (most names) what strings.Map returns when it removes nothing

@@ -1223,6 +1223,9 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		if gap == "至" || gap == "经" || gap == "到" {
 			return true // 兴义至永州: a route between two places
 		}
+		if (gap == "（" || gap == "(") && a.h.end <= h.start && h.end < len(t) && (t[h.end] == '）' || t[h.end] == ')') {
+			gap = "" // 番禺（五华）产业转移园: the partner's park, named with its host in brackets (same province below)
+		}
 		if gap != "" && !listSep(gap) && gap != "—" && gap != "－" { // (樟树—萍乡: a line's ends, of one province below)
 			continue
 		}

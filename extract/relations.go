@@ -2335,6 +2335,12 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 		}
 		out = append(out, g.refs...)
 		pos = g.end
+		if h := d.gazAt(pos); h != nil && h.start == pos && h.kind == mRegion && h.end+2 < m.headStart && inSet("(（", d.text[h.end]) && len(h.refs) == 1 && d.insideAny(h.refs[0], g.refs) {
+			// 广州番禺（五华）产业转移园: the park of a district named
+			// with its city lies in the bracketed place too
+			out, pos = append(out[:len(out)-len(g.refs)], h.refs...), h.end
+			g = h
+		}
 		if pos+2 < m.headStart && inSet("(（", d.text[pos]) {
 			if b := d.gazAt(pos + 1); b != nil && b.start == pos+1 && b.kind == mRegion && b.end < m.headStart && inSet(")）", d.text[b.end]) {
 				// 深圳（哈尔滨）产业园, 广州（梅州）产业转移工业园: the park of the
