@@ -1292,6 +1292,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 浙江省 -> 巴中市通江县浙川东西部协作通江产业园", "CO_BUILDS 四川省 -> 巴中市通江县浙川东西部协作通江产业园"}, []string{"CO_BUILDS 东阳市 -> 巴中市通江县浙川东西部协作通江产业园"}},
 		{"a park named by a district with its city lies in the place bracketed after them", "广东省政府工作报告\n继续支持广州番禺（五华）产业转移园、番禺（梅州）产业园建设。",
 			[]string{"LOCATED_IN 广州番禺（五华）产业转移园 -> 五华县", "LOCATED_IN 番禺（梅州）产业园 -> 梅州市"}, []string{"LOCATED_IN 广州番禺（五华）产业转移园 -> 广州市", "LOCATED_IN 广州番禺（五华）产业转移园 -> 番禺区"}},
+		{"a list of cities works together in fields of several words, unless a quotation opens between", "哈长城市群发展规划\n推进哈尔滨、大庆和长春、四平装备制造联合研发和配套协作。邀请哈尔滨新区、深哈产业园相关负责同志围绕“推动深哈对口合作”座谈。",
+			[]string{"COOPERATES_WITH 哈尔滨市 -> 长春市", "COOPERATES_WITH 大庆市 -> 四平市", "COOPERATES_WITH 哈尔滨市 -> 大庆市"}, []string{"COOPERATES_WITH 哈尔滨新区 -> 深哈产业园"}},
 		{"paired aid and cooperation written as one verb takes the place after it", "广州市番禺区政府工作报告\n深化对口帮扶协作五华县工作，推进对口协作毕节市。",
 			[]string{"COOPERATES_WITH 番禺区 -> 五华县", "COOPERATES_WITH 番禺区 -> 毕节市"}, nil},
 		{"places written with their governments after 与 are each a partner", "广西壮族自治区政府工作报告\n广西与香港特区政府、澳门特区政府签署合作意向书，与广东省政府、湖南省人民政府签署合作协议。",

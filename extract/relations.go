@@ -1797,8 +1797,15 @@ func (c *sentenceCtx) seeks(pos int) bool {
 }
 
 // maxPeerGap bounds the words between a list of peers and their mutual
-// trigger (沪苏浙城市结对合作, 渝港澳生产性服务业合作).
-const maxPeerGap = 8
+// trigger (沪苏浙城市结对合作, 渝港澳生产性服务业合作); maxFieldGap bounds
+// them where no quotation stands between, the fields of several words a
+// plan's list of cities works together in (哈尔滨、大庆和长春、四平装备制造
+// 联合研发和配套协作; 津冀港口政府间协同和市场化合作). A quotation opens a
+// clause of its own (…负责同志围绕“推动深哈对口合作…).
+const (
+	maxPeerGap  = 8
+	maxFieldGap = 12
+)
 
 // peersBefore returns the parties of a mutual trigger written before it
 // with no 与: an abbreviation run naming several regions (川渝合作,
@@ -1833,7 +1840,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		}
 	}
 	last := ms[len(ms)-1]
-	if !c.signedAgreement(last.end, pos) && (c.gapLen(last.end, pos) > maxPeerGap || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
+	if !c.signedAgreement(last.end, pos) && (c.gapLen(last.end, pos) > c.peerGapBound(last.end, pos) || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
 		slices.Contains(c.d.text[last.end:pos], '及')) {
 		// (合肥都市圈、皖北…集聚区及省际毗邻地区新型功能区: the trigger is
 		// inside one more item of the list, no predicate of the items; a
@@ -1856,6 +1863,16 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// peerGapBound is how many characters may stand between a list of peers
+// ending at from and its trigger at pos: maxFieldGap, or maxPeerGap where a
+// quotation mark stands between.
+func (c *sentenceCtx) peerGapBound(from, pos int) int {
+	if slices.ContainsFunc(c.d.text[from:pos], func(r rune) bool { return r == '“' || r == '”' || r == '"' }) {
+		return maxPeerGap
+	}
+	return maxFieldGap
 }
 
 // partnersIn reports 与 or 同 before or between the items of a list:
