@@ -1110,6 +1110,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘赣开放合作试验区", "浏阳园区", "醴陵园区", "郴州（广州）产业园"}, []string{"湘赣开放合作试验区浏阳园区"}},
 		{"a name typed with ASCII brackets is written with full-width ones, a district's short name in brackets after a place of its province is a place", "广州市番禺区政府工作报告\n继续支持广州番禺(五华)产业转移园建设，办好广州番禺（五华）产业转移园。",
 			[]string{"广州番禺（五华）产业转移园", "五华县"}, []string{"广州番禺(五华)产业转移园"}},
+		{"a route's rank between 等 and its head names none of the listed routes", "淮河生态经济带发展规划\n京沪、京九、陇海等国家骨干铁路在此交汇，长深、沈海等国家高速公路纵贯全境，建设宝鸡、延安等4个国家骨干冷链物流基地。",
+			[]string{"京沪铁路", "京九铁路", "陇海铁路", "长深高速公路", "沈海高速公路", "宝鸡国家骨干冷链物流基地"}, []string{"京沪国家骨干铁路", "长深国家高速公路"}},
 		{"a zone named before its pilot", "湖南省政府工作报告\n复制推广上海、浙江自由贸易试验区改革试点经验。",
 			[]string{"上海自由贸易试验区", "浙江自由贸易试验区"}, nil},
 		{"an institution named by its number", "湖南省政府工作报告\n推进市二医院、县第一中学建设，三医院改造。",

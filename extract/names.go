@@ -4185,6 +4185,17 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		shared = string(t[p-3 : p]) // 樟树—萍乡等成品油|管道: a noun of three characters
 		p -= 3
 	}
+	// 加西、沙久等11条国省干线|公路: a class of routes after 等 or a count
+	// names none of them ([route-classes]); the items take the head alone,
+	// where a designation's would be shared (京沪、京九等国家骨干|铁路)
+	if (typ == kg.Railway || typ == kg.Road) && shared == "" && p == h.start {
+		for _, w := range d.x.lex.routeClasses {
+			if n := suffixLen(t, p, w); n > 0 && p-n > 1 && (t[p-n-1] == '等' || isListMeasure(t[p-n-1])) {
+				p -= n
+				break
+			}
+		}
+	}
 	// 宝鸡、延安等4个国家骨干|冷链物流基地: a designation's qualifier
 	// between the count and the head is shared with the head
 	if shared == "" && p == h.start {
@@ -4216,16 +4227,6 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 				if g := d.gazEndingAt(k - 1); g != nil && g.kind == mRegion {
 					shared, p = string(t[k:p]), k // (the items places: not 光伏、风电等电站, kinds)
 				}
-				break
-			}
-		}
-	}
-	// 加西、沙久等11条国省干线|公路: a class of routes after 等 or a count
-	// names none of them ([route-classes]); the items take the head alone
-	if (typ == kg.Railway || typ == kg.Road) && shared == "" && p == h.start {
-		for _, w := range d.x.lex.routeClasses {
-			if n := suffixLen(t, p, w); n > 0 && p-n > 1 && (t[p-n-1] == '等' || isListMeasure(t[p-n-1])) {
-				p -= n
 				break
 			}
 		}
