@@ -149,7 +149,8 @@ func insideTitleMarks(s string, i int) bool {
 // withoutCited returns the title the subject is read from: the raw title
 // without the documents it cites in 《》 (关于贯彻落实《粤港澳大湾区发展规划
 // 纲要》的实施意见 is a province's, not the area's), or title when it cites
-// none.
+// none or is one cited title whole (关于印发《北部湾城市群建设“十四五”实施方案》
+// 的通知: the document is the one cited).
 func withoutCited(raw, title string) string {
 	if !strings.Contains(raw, "《") {
 		return title
@@ -165,6 +166,9 @@ func withoutCited(raw, title string) string {
 		case depth == 0:
 			b.WriteRune(r)
 		}
+	}
+	if strings.TrimSpace(b.String()) == "" {
+		return title
 	}
 	return cleanName(b.String())
 }
