@@ -51,6 +51,7 @@ func TestSubjectRegion(t *testing.T) {
 		{"a title opened by 我市 names no subject by the area it goes on to name", "我市长江经济带发展和长三角一体化发展两大战略稳步推进中\n积极对接上海。", ""},
 		{"title with a county under its city", "赣州市赣县区对接融入粤港澳大湾区行动方案\n正文。", "赣县区"},
 		{"a 关于印发 line whose title is one cited whole names the document itself", "北部湾城市群建设“十四五”实施方案\n国家发改委发布关于印发《北部湾城市群建设“十四五”实施方案》的通知提出，依托北海LNG接收站打造海上天然气枢纽。", "北部湾城市群"},
+		{"an issuer's region before a title cited whole in its 关于印发 line", "湘西地区“十四五”产业发展规划\n湖南省发展和改革委员会 关于印发《湘西地区“十四五”产业发展规划》的通知\n包括永州市江华、江永两县。", "湖南省"},
 		{"关于印发 line", "各市人民政府：\n现将《关于加快发展的若干意见》印发给你们。\n山东省人民政府关于印发加快发展若干措施的通知\n正文。", "山东省"},
 		{"assembly line of a work report", reportStart + "过去一年，全省经济稳中有进。", "甘肃省"},
 		{"speaker's body", "政府工作报告\n各位代表：\n现在，我代表云南省人民政府，向大会报告工作。", "云南省"},

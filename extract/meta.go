@@ -136,7 +136,12 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 		}
 	}
 	doc.PeriodStart, doc.PeriodEnd = period(titleSent + doc.Title)
-	m.subjReg, m.subjGroup, m.from = d.findSubject(hs, withoutCited(rawTitle, doc.Title), doc.Issuer)
+	own := withoutCited(rawTitle, doc.Title)
+	cited := "" // 关于印发《北部湾城市群建设“十四五”实施方案》的通知: one title cited whole is the document's own
+	if own == "" {
+		cited = doc.Title
+	}
+	m.subjReg, m.subjGroup, m.from = d.findSubject(hs, own, doc.Issuer, cited)
 	doc.Title, doc.Issuer, doc.DocNumber = strings.Clone(doc.Title), strings.Clone(doc.Issuer), strings.Clone(doc.DocNumber)
 	return m
 }
@@ -149,8 +154,7 @@ func insideTitleMarks(s string, i int) bool {
 // withoutCited returns the title the subject is read from: the raw title
 // without the documents it cites in 《》 (关于贯彻落实《粤港澳大湾区发展规划
 // 纲要》的实施意见 is a province's, not the area's), or title when it cites
-// none or is one cited title whole (关于印发《北部湾城市群建设“十四五”实施方案》
-// 的通知: the document is the one cited).
+// none.
 func withoutCited(raw, title string) string {
 	if !strings.Contains(raw, "《") {
 		return title
@@ -166,9 +170,6 @@ func withoutCited(raw, title string) string {
 		case depth == 0:
 			b.WriteRune(r)
 		}
-	}
-	if strings.TrimSpace(b.String()) == "" {
-		return title
 	}
 	return cleanName(b.String())
 }
@@ -204,11 +205,12 @@ const (
 )
 
 // findSubject reads the region a document is about, from the first source
-// that names one: its title, its issuer (关于印发 line), the assembly line of
+// that names one: its title, its issuer (关于印发 line), a title cited whole
+// in its 关于印发 line (an issuer of the state's names no region), the assembly line of
 // a work report, the body the speaker speaks for or signs as, else the
 // jurisdiction the text names far more than any other. It returns the
 // source's name, or "" when none names a region.
-func (d metaReader) findSubject(head, title, issuer string) (*gazetteer.Region, *gazetteer.Group, string) {
+func (d metaReader) findSubject(head, title, issuer, cited string) (*gazetteer.Region, *gazetteer.Group, string) {
 	try := func(s string) (*gazetteer.Region, *gazetteer.Group) {
 		if s == "" {
 			return nil, nil
@@ -223,6 +225,9 @@ func (d metaReader) findSubject(head, title, issuer string) (*gazetteer.Region, 
 	}
 	if r, g := try(issuer); r != nil || g != nil {
 		return r, g, subjectFromIssuer
+	}
+	if r, g := try(cited); r != nil || g != nil {
+		return r, g, subjectFromTitle
 	}
 	// the first three matches of assemblyRE, onBehalfRE and officeRE in
 	// turn, as FindAllStringSubmatch(head, 3) gives them

@@ -351,8 +351,8 @@ func numeralBeside(src []rune, i int, l line) bool {
 // (武)汉荆(州)宜(昌)生命健康大走廊); the names, the gazetteer's initials
 // and the zones' parties are read from the run without them. A completion
 // is one ideograph, no numeral (a heading's (一)), with another one or two
-// ideographs away on the line: after it, or before it when follows says
-// one was dropped there. A lone bracket is a note, and two ideographs in
+// ideographs away on the line: after it (past a list's 、 too), or before
+// it when follows says one was dropped there. A lone bracket is a note, and two ideographs in
 // one (郑(州)汴(开封)) name a place the run's initial does not spell. It
 // reads src from i on only: cleanLine writes over what is behind.
 func initialCompletion(src []rune, i, end int, follows bool) int {
@@ -364,6 +364,11 @@ func initialCompletion(src []rune, i, end int, follows bool) int {
 	}
 	for k := 1; k <= 2; k++ {
 		if j := i + 3 + k; j < end && allHanIn(src[i+3:j]) && completionAt(src, j, end) {
+			return 3
+		}
+		// 京包(头)、包(头)银(川)等铁路: the next item of a list of runs
+		// written so opens with one
+		if j := i + 4 + k; j < end && src[i+3] == '、' && allHanIn(src[i+4:j]) && completionAt(src, j, end) {
 			return 3
 		}
 	}

@@ -358,6 +358,8 @@ func TestInitialCompletion(t *testing.T) {
 		{"completions after the initials", "共建宜(昌)荆(州)荆(门)襄(阳)新能源新材料大走廊", "共建宜荆荆襄新能源新材料大走廊"},
 		{"a completion before its initial, in full-width brackets too", "、(武)汉荆（州）宜(昌)生命健康大走廊", "、汉荆宜生命健康大走廊"},
 		{"a pair of them names a route", "确保宜(昌)来(凤)高速通车", "确保宜来高速通车"},
+		{"the items of a list of runs written so", "推进京包(头)、包(头)银(川)等铁路建设", "推进京包、包银等铁路建设"},
+		{"a note before a list's next item without one stays", "各县(市)、区要抓好落实", "各县(市)、区要抓好落实"},
 		{"a lone bracket is a note", "推进省(区)建设，县(市)", "推进省(区)建设，县(市)"},
 		{"a heading's numerals stay", "（一）（二）推进", "（一）（二）推进"},
 		{"two characters in a bracket name another place", "郑(州)汴(开封)一体化", "郑(州)汴(开封)一体化"},
