@@ -1298,6 +1298,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LOCATED_IN 广州番禺（五华）产业转移园 -> 五华县", "LOCATED_IN 番禺（梅州）产业园 -> 梅州市"}, []string{"LOCATED_IN 广州番禺（五华）产业转移园 -> 广州市", "LOCATED_IN 广州番禺（五华）产业转移园 -> 番禺区"}},
 		{"a list of cities works together in fields of several words, unless a quotation opens between", "哈长城市群发展规划\n推进哈尔滨、大庆和长春、四平装备制造联合研发和配套协作。邀请哈尔滨新区、深哈产业园相关负责同志围绕“推动深哈对口合作”座谈。",
 			[]string{"COOPERATES_WITH 哈尔滨市 -> 长春市", "COOPERATES_WITH 大庆市 -> 四平市", "COOPERATES_WITH 哈尔滨市 -> 大庆市"}, []string{"COOPERATES_WITH 哈尔滨新区 -> 深哈产业园"}},
+		{"places before 等 and a facility's head are where the facilities are, the named thing joined after them what is relied on; strategies listed before 等国家战略 are themselves", "北部湾城市群发展规划\n依托钦州、茂名等沿海油品码头和北海LNG接收站打造海上天然气枢纽。依托海口、三亚等5家市疾控中心开展工作。主动融入成渝地区双城经济圈、西部陆海新通道等国家战略。",
+			[]string{"RELIES_ON 北部湾城市群 -> 北海LNG接收站", "INTEGRATES_INTO 北部湾城市群 -> 成渝地区双城经济圈", "INTEGRATES_INTO 北部湾城市群 -> 西部陆海新通道"}, []string{"RELIES_ON 北部湾城市群 -> 钦州市", "RELIES_ON 北部湾城市群 -> 茂名市", "RELIES_ON 北部湾城市群 -> 海口市"}},
 		{"paired aid and cooperation written as one verb takes the place after it", "广州市番禺区政府工作报告\n深化对口帮扶协作五华县工作，推进对口协作毕节市。",
 			[]string{"COOPERATES_WITH 番禺区 -> 五华县", "COOPERATES_WITH 番禺区 -> 毕节市"}, nil},
 		{"places written with their governments after 与 are each a partner", "广西壮族自治区政府工作报告\n广西与香港特区政府、澳门特区政府签署合作意向书，与广东省政府、湖南省人民政府签署合作协议。",

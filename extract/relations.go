@@ -672,8 +672,19 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 				return nil
 			}
 		}
-		if allPlaces(objs) && c.placesQualify(last.end) {
-			return nil // 依托海口、三亚等5家市疾控中心: the centres, not the cities
+		if e := c.placesQualify(last.end, !slices.ContainsFunc(objs, func(m *mention) bool {
+			return slices.ContainsFunc(m.refs, func(e *entity) bool { return !e.typ.IsRegion() })
+		})); allPlaces(objs) && e > 0 {
+			// 依托海口、三亚等5家市疾控中心: the centres, not the cities; the
+			// named things joined after them are relied on (依托钦州、茂名等
+			// 沿海油品码头和北海LNG接收站)
+			if t.def.typ != kg.ReliesOn || e >= end || !inSet("和及、", c.d.text[e]) {
+				return nil
+			}
+			objs = c.listAfter(e+1, end)
+			if len(objs) == 0 {
+				return nil
+			}
 		}
 		if e := last.end; t.def.typ == kg.IncludedIn && last.kind == mRegion && e < len(c.d.text) && (c.d.text[e] == '“' || isHan(c.d.text[e]) && !inSet("和及与、等", c.d.text[e]) && c.d.trigAt(e) < 0 && c.d.x.stops.startingAt(c.d.text, e, min(len(c.d.text), e+c.d.x.stops.maxLen)) == 0) {
 			return nil // 纳入深圳“20+8”产业集群布局: the place qualifies what things are put in, no place takes them
@@ -785,31 +796,49 @@ func (c *sentenceCtx) advantageAfter(pos int) bool {
 	return c.qualityEnd(pos, min(c.s.End, pos+6)) >= 0
 }
 
-// placesQualify reports a list of places ending at pos that a count and a
-// head close (等5家市疾控中心, 等3所高校): the places qualify the things
-// counted, which are what the sentence is about.
-func (c *sentenceCtx) placesQualify(pos int) bool {
+// placesQualify reports a list of places ending at pos that 等 and a
+// head close (等5家市疾控中心, 等3所高校): the places qualify the things the
+// head names, which are what the sentence is about. With no count between,
+// only regions (not groups: 成渝地区双城经济圈、西部陆海新通道等国家战略 are
+// strategies themselves, regions is false) and the head of a facility, a
+// project or an institution, which no region is (等沿海油品码头). It
+// returns where the head ends, or -1.
+func (c *sentenceCtx) placesQualify(pos int, regions bool) int {
 	t := c.d.text
 	i := pos
 	if i >= len(t) || t[i] != '等' {
-		return false
+		return -1
 	}
 	i++
 	j := i
 	for j < len(t) && (isDigit(t[j]) || isChineseNumeral(t[j]) || t[j] == '两') {
 		j++
 	}
-	if j == i || j >= len(t) || !c.d.x.countMeasures.has(t[j]) {
-		return false
-	}
-	j++
-	for j < len(t) && j < i+8 && !isClauseSep(t[j]) {
-		if c.d.x.headWords.startingAt(t, j, min(len(t), j+10)) > 0 {
-			return true
+	if j > i {
+		if j >= len(t) || !c.d.x.countMeasures.has(t[j]) {
+			return -1
 		}
 		j++
 	}
-	return false
+	for k := j; k < len(t) && k < i+8 && !isClauseSep(t[k]) && t[k] != '、'; k++ {
+		if n := c.d.x.headWords.startingAt(t, k, min(len(t), k+10)); n > 0 {
+			if j == i {
+				if k == j || !regions {
+					return -1 // 等铁路: the places' own routes, named by them
+				}
+				switch c.d.x.headDefs[c.d.x.headIndex[string(t[k:k+n])]].typ {
+				case kg.Hub, kg.Project, kg.Institution:
+				default:
+					return -1 // (长沙、株洲等国家中心城市; 等国家级新区)
+				}
+			}
+			return k + n
+		}
+		if k > j && c.d.gazAt(k) != nil {
+			return -1 // (等地与深圳产业园: another place, another item)
+		}
+	}
+	return -1
 }
 
 // listBefore returns the list of mentions ending nearest before pos, not
