@@ -152,7 +152,31 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 	}
 	out = make([]rune, n)
 	i := uint(0) // unsigned, so that the compiler sees the bytes after i in bounds
-	for k := range out {
+	for k := 0; k < len(out); k++ {
+		// Two Chinese characters at a time, most of the text: their six
+		// bytes are tested together in the eight read at once, and
+		// decoded side by side in the word, the first into bits 0-15,
+		// the second into bits 24-39 (no field reaches the other's).
+		// Both must lie below the surrogates: no U+FFFD to count.
+		for k+1 < len(out) && i+8 <= uint(len(s)) {
+			b := s[i : i+8]
+			v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if v&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
+				break
+			}
+			p := (v&0x0F00000F)<<12 | (v&0x3F00003F00)>>2 | (v&0x3F00003F0000)>>16
+			r0, r1 := rune(p&0xFFFF), rune(p>>24&0xFFFF)
+			if uint32(r0)-0x800 >= 0xD800-0x800 || uint32(r1)-0x800 >= 0xD800-0x800 {
+				break
+			}
+			out[k], out[k+1] = r0, r1
+			k += 2
+			i += 6
+		}
+		if k == len(out) {
+			break
+		}
 		if i+4 <= uint(len(s)) {
 			// a Chinese character, most of the text: its three bytes
 			// tested together in the four read at once

@@ -311,6 +311,16 @@ func TestDecodeValid(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
+	// pieces of three-byte sequences, valid or not (a surrogate, an
+	// overlong form, U+FFFD, a cut one), for the two-character fast path
+	pieces := []string{"中", "国", "\u0800", "\ud7ff", "\ue000", "\ufffd", "，", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\x9f\xbf", "\xe4\xb8", "a", "\n", "\U0001F600", "é"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
 	for _, s := range texts {
 		n := utf8.RuneCountInString(s)
 		for _, count := range []int{n, n - 1, n + 1} {
