@@ -146,9 +146,9 @@ func decodeTextCounted(s string, n int) []rune {
 // bytes of s takes the slow path, which counts a U+FFFD there); it is
 // written out here, not a helper: a helper would not be inlined, a call
 // per character of Chinese text.
-func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
+func decodeValid(s string, n int) (out []rune, repl, ctl int, ok bool) {
 	if n < 0 || n > len(s) {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	out = make([]rune, n)
 	i := uint(0) // unsigned, so that the compiler sees the bytes after i in bounds
@@ -200,9 +200,13 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 			}
 		}
 		if i >= uint(len(s)) {
-			return nil, 0, false // fewer characters than n
+			return nil, 0, 0, false // fewer characters than n
 		}
 		if c := s[i]; c < utf8.RuneSelf {
+			// every byte below 0x20 of valid UTF-8 is an ASCII
+			// character read here: the control characters are
+			// counted where textCounts tested every word for them
+			ctl += isControl(c)
 			out[k] = rune(c)
 			i++
 			continue
@@ -210,7 +214,7 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError {
 			if size == 1 {
-				return nil, 0, false
+				return nil, 0, 0, false
 			}
 			repl++ // U+FFFD itself, in the last three bytes
 		}
@@ -218,9 +222,9 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 		i += uint(size)
 	}
 	if i != uint(len(s)) {
-		return nil, 0, false // more characters than n
+		return nil, 0, 0, false // more characters than n
 	}
-	return out, repl, true
+	return out, repl, ctl, true
 }
 
 // appendDecoded is append(dst, []rune(s)...) without the slice between,
@@ -305,6 +309,34 @@ func textCounts(s string) (n, ctl int) {
 		ctl += isControl(c)
 	}
 	return len(s) - cont, ctl
+}
+
+// charCount is textCounts' count of the characters of s alone, for
+// decodeValid, which counts the control characters itself: 32 bytes a
+// step, the continuation bits of four words (each at bit 7 of its bytes)
+// moved to bits 7, 6, 5 and 4 and counted by one popcount.
+func charCount(s string) int {
+	const high = 0x8080808080808080
+	cont := 0
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		c := s[i : i+32]
+		w, x, y, z := le64(c), le64(c[8:]), le64(c[16:]), le64(c[24:])
+		cont += bits.OnesCount64(w&^(w<<1)&high | (x&^(x<<1)&high)>>1 | (y&^(y<<1)&high)>>2 | (z&^(z<<1)&high)>>3)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
+}
+
+// le64 is the little-endian word of the first eight bytes of s.
+func le64(s string) uint64 {
+	b := s[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // indexLastByte is strings.Index(s, sub) for a sub of two bytes or more,
