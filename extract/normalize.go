@@ -393,20 +393,14 @@ func zeroLookalike(r rune) bool {
 
 // appendHanRun appends to dst the run of CJK ideographs (U+4E00–U+9FFF)
 // that src opens with, and returns dst and the run's length.
-//
-// The run is measured first and then copied at once: a loop that only
-// reads and compares, then one memmove, where appending each character
-// stored it and updated dst's length. dst may share src's array, behind
-// it (cleanLine): copy moves overlapping characters correctly.
 func appendHanRun(dst, src []rune) ([]rune, int) {
-	n := len(src)
 	for k, c := range src {
-		if uint32(c)-0x4E00 > 0x9FFF-0x4E00 {
-			n = k
-			break
+		if c < 0x4E00 || c > 0x9FFF {
+			return dst, k
 		}
+		dst = append(dst, c)
 	}
-	return append(dst, src[:n]...), n
+	return dst, len(src)
 }
 
 // isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits
