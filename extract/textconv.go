@@ -157,7 +157,7 @@ func decodeValid(s string, n int) (out []rune, repl, ctl int, ok bool) {
 		// bytes are tested together in the eight read at once, and
 		// decoded side by side in the word, the first into bits 0-15,
 		// the second into bits 24-39 (no field reaches the other's).
-		// Both must lie below the surrogates: no U+FFFD to count.
+		// Both must be pairChar: no surrogate, no U+FFFD to count.
 		for k+1 < len(out) && i+8 <= uint(len(s)) {
 			b := s[i : i+8]
 			v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
@@ -167,7 +167,7 @@ func decodeValid(s string, n int) (out []rune, repl, ctl int, ok bool) {
 			}
 			p := (v&0x0F00000F)<<12 | (v&0x3F00003F00)>>2 | (v&0x3F00003F0000)>>16
 			r0, r1 := rune(p&0xFFFF), rune(p>>24&0xFFFF)
-			if uint32(r0)-0x800 >= 0xD800-0x800 || uint32(r1)-0x800 >= 0xD800-0x800 {
+			if !pairChar(r0) || !pairChar(r1) {
 				break
 			}
 			out[k], out[k+1] = r0, r1
@@ -225,6 +225,14 @@ func decodeValid(s string, n int) (out []rune, repl, ctl int, ok bool) {
 		return nil, 0, 0, false // more characters than n
 	}
 	return out, repl, ctl, true
+}
+
+// pairChar reports a character of three bytes that decodeValid's two at a
+// time may take: U+0800–U+D7FF (the ideographs, CJK marks) and
+// U+E000–U+FFFC (the full-width comma, colon, brackets), not a surrogate
+// nor U+FFFD, which decodeValid counts.
+func pairChar(r rune) bool {
+	return uint32(r)-0x800 < 0xD800-0x800 || uint32(r)-0xE000 < utf8.RuneError-0xE000
 }
 
 // appendDecoded is append(dst, []rune(s)...) without the slice between,
