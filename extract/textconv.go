@@ -138,8 +138,9 @@ func decodeTextCounted(s string, n int) []rune {
 // decodeValid is decodeTextCounted(s, n) for s that utf8.ValidString
 // finds valid and that has n characters, and false for any other s (an
 // invalid sequence, or another count): the check of UTF-8 done while the
-// characters are decoded. repl counts the U+FFFD of s (for textVerdict,
-// where a search of the string for them was a pass of its own).
+// characters are decoded. repl counts the U+FFFD of s and ctl its
+// control characters (isControl), for textVerdict, where a search of the
+// string and a test of every word for them were passes of their own.
 //
 // Its three-byte fast path reads four bytes as one word and tests the
 // lead and continuation bytes with one mask (a character in the last three
