@@ -76,8 +76,8 @@ func decode(data []byte, borrow bool) (text, encoding string, chars int, runes [
 		// The counts assume valid UTF-8; the decoding checks it, and
 		// counts as many characters where it is (and the U+FFFD).
 		s := unsafe.String(unsafe.SliceData(data), len(data))
-		n, ctl := textCounts(s)
-		if rs, repl, ok := decodeValid(s, n); ok {
+		n := charCount(s)
+		if rs, repl, ctl, ok := decodeValid(s, n); ok {
 			if err := textVerdict(s, n, ctl, repl); err != nil {
 				return "", "", -1, nil, err
 			}

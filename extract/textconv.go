@@ -138,21 +138,46 @@ func decodeTextCounted(s string, n int) []rune {
 // decodeValid is decodeTextCounted(s, n) for s that utf8.ValidString
 // finds valid and that has n characters, and false for any other s (an
 // invalid sequence, or another count): the check of UTF-8 done while the
-// characters are decoded. repl counts the U+FFFD of s (for textVerdict,
-// where a search of the string for them was a pass of its own).
+// characters are decoded. repl counts the U+FFFD of s and ctl its
+// control characters (isControl), for textVerdict, where a search of the
+// string and a test of every word for them were passes of their own.
 //
 // Its three-byte fast path reads four bytes as one word and tests the
 // lead and continuation bytes with one mask (a character in the last three
 // bytes of s takes the slow path, which counts a U+FFFD there); it is
 // written out here, not a helper: a helper would not be inlined, a call
 // per character of Chinese text.
-func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
+func decodeValid(s string, n int) (out []rune, repl, ctl int, ok bool) {
 	if n < 0 || n > len(s) {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	out = make([]rune, n)
 	i := uint(0) // unsigned, so that the compiler sees the bytes after i in bounds
-	for k := range out {
+	for k := 0; k < len(out); k++ {
+		// Two Chinese characters at a time, most of the text: their six
+		// bytes are tested together in the eight read at once, and
+		// decoded side by side in the word, the first into bits 0-15,
+		// the second into bits 24-39 (no field reaches the other's).
+		// Both must be pairChar: no surrogate, no U+FFFD to count.
+		for k+1 < len(out) && i+8 <= uint(len(s)) {
+			b := s[i : i+8]
+			v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if v&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
+				break
+			}
+			p := (v&0x0F00000F)<<12 | (v&0x3F00003F00)>>2 | (v&0x3F00003F0000)>>16
+			r0, r1 := rune(p&0xFFFF), rune(p>>24&0xFFFF)
+			if !pairChar(r0) || !pairChar(r1) {
+				break
+			}
+			out[k], out[k+1] = r0, r1
+			k += 2
+			i += 6
+		}
+		if k == len(out) {
+			break
+		}
 		if i+4 <= uint(len(s)) {
 			// a Chinese character, most of the text: its three bytes
 			// tested together in the four read at once
@@ -176,9 +201,13 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 			}
 		}
 		if i >= uint(len(s)) {
-			return nil, 0, false // fewer characters than n
+			return nil, 0, 0, false // fewer characters than n
 		}
 		if c := s[i]; c < utf8.RuneSelf {
+			// every byte below 0x20 of valid UTF-8 is an ASCII
+			// character read here: the control characters are
+			// counted where textCounts tested every word for them
+			ctl += isControl(c)
 			out[k] = rune(c)
 			i++
 			continue
@@ -186,7 +215,7 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError {
 			if size == 1 {
-				return nil, 0, false
+				return nil, 0, 0, false
 			}
 			repl++ // U+FFFD itself, in the last three bytes
 		}
@@ -194,9 +223,17 @@ func decodeValid(s string, n int) (out []rune, repl int, ok bool) {
 		i += uint(size)
 	}
 	if i != uint(len(s)) {
-		return nil, 0, false // more characters than n
+		return nil, 0, 0, false // more characters than n
 	}
-	return out, repl, true
+	return out, repl, ctl, true
+}
+
+// pairChar reports a character of three bytes that decodeValid's two at a
+// time may take: U+0800–U+D7FF (the ideographs, CJK marks) and
+// U+E000–U+FFFC (the full-width comma, colon, brackets), not a surrogate
+// nor U+FFFD, which decodeValid counts.
+func pairChar(r rune) bool {
+	return uint32(r)-0x800 < 0xD800-0x800 || uint32(r)-0xE000 < utf8.RuneError-0xE000
 }
 
 // appendDecoded is append(dst, []rune(s)...) without the slice between,
@@ -281,6 +318,34 @@ func textCounts(s string) (n, ctl int) {
 		ctl += isControl(c)
 	}
 	return len(s) - cont, ctl
+}
+
+// charCount is textCounts' count of the characters of s alone, for
+// decodeValid, which counts the control characters itself: 32 bytes a
+// step, the continuation bits of four words (each at bit 7 of its bytes)
+// moved to bits 7, 6, 5 and 4 and counted by one popcount.
+func charCount(s string) int {
+	const high = 0x8080808080808080
+	cont := 0
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		c := s[i : i+32]
+		w, x, y, z := le64(c), le64(c[8:]), le64(c[16:]), le64(c[24:])
+		cont += bits.OnesCount64(w&^(w<<1)&high | (x&^(x<<1)&high)>>1 | (y&^(y<<1)&high)>>2 | (z&^(z<<1)&high)>>3)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
+}
+
+// le64 is the little-endian word of the first eight bytes of s.
+func le64(s string) uint64 {
+	b := s[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // indexLastByte is strings.Index(s, sub) for a sub of two bytes or more,

@@ -311,15 +311,28 @@ func TestDecodeValid(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
+	// pieces of three-byte sequences, valid or not (a surrogate, an
+	// overlong form, U+FFFD, a cut one), for the two-character fast path
+	pieces := []string{"中", "国", "\u0800", "\ud7ff", "\ue000", "\ufffd", "，", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\x9f\xbf", "\xe4\xb8", "a", "\n", "\U0001F600", "é"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
 	for _, s := range texts {
 		n := utf8.RuneCountInString(s)
 		for _, count := range []int{n, n - 1, n + 1} {
-			got, repl, ok := decodeValid(s, count)
+			got, repl, ctl, ok := decodeValid(s, count)
 			if want := utf8.ValidString(s) && count == n; ok != want {
 				t.Fatalf("decodeValid(%q, %d): ok %v, want %v", s, count, ok, want)
 			}
 			if want := strings.Count(s, "\ufffd"); ok && repl != want {
 				t.Fatalf("decodeValid(%q): %d U+FFFD, want %d", s, repl, want)
+			}
+			if _, want := textCounts(s); ok && ctl != want {
+				t.Fatalf("decodeValid(%q): %d control characters, want %d", s, ctl, want)
 			}
 			if ok && !reflect.DeepEqual(got, []rune(s)) && len(s) > 0 {
 				t.Fatalf("decodeValid(%q) = %v, want %v", s, got, []rune(s))
@@ -361,6 +374,9 @@ func TestTextCounts(t *testing.T) {
 		}
 		if n, ctl := textCounts(s); n != wantN || ctl != wantCtl {
 			t.Fatalf("textCounts(%q) = %d, %d; want %d, %d", s, n, ctl, wantN, wantCtl)
+		}
+		if n := charCount(s); n != wantN {
+			t.Fatalf("charCount(%q) = %d; want %d", s, n, wantN)
 		}
 	}
 }
