@@ -1300,6 +1300,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 哈尔滨市 -> 长春市", "COOPERATES_WITH 大庆市 -> 四平市", "COOPERATES_WITH 哈尔滨市 -> 大庆市"}, []string{"COOPERATES_WITH 哈尔滨新区 -> 深哈产业园"}},
 		{"places before 等 and a facility's head are where the facilities are, the named thing joined after them what is relied on; strategies listed before 等国家战略 are themselves", "北部湾城市群发展规划\n依托钦州、茂名等沿海油品码头和北海LNG接收站打造海上天然气枢纽。依托海口、三亚等5家市疾控中心开展工作。主动融入成渝地区双城经济圈、西部陆海新通道等国家战略。",
 			[]string{"RELIES_ON 北部湾城市群 -> 北海LNG接收站", "INTEGRATES_INTO 北部湾城市群 -> 成渝地区双城经济圈", "INTEGRATES_INTO 北部湾城市群 -> 西部陆海新通道"}, []string{"RELIES_ON 北部湾城市群 -> 钦州市", "RELIES_ON 北部湾城市群 -> 茂名市", "RELIES_ON 北部湾城市群 -> 海口市"}},
+		{"a run of abbreviations among other areas after 与 is one more partner, alone it names peers", "武汉市政府工作报告\n加强与京津冀、长三角、粤港澳等区域合作。加强与港澳台交流合作。",
+			[]string{"COOPERATES_WITH 武汉市 -> 广东省", "COOPERATES_WITH 武汉市 -> 京津冀", "COOPERATES_WITH 香港特别行政区 -> 台湾省"}, []string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "COOPERATES_WITH 广东省 -> 澳门特别行政区"}},
 		{"paired aid and cooperation written as one verb takes the place after it", "广州市番禺区政府工作报告\n深化对口帮扶协作五华县工作，推进对口协作毕节市。",
 			[]string{"COOPERATES_WITH 番禺区 -> 五华县", "COOPERATES_WITH 番禺区 -> 毕节市"}, nil},
 		{"places written with their governments after 与 are each a partner", "广西壮族自治区政府工作报告\n广西与香港特区政府、澳门特区政府签署合作意向书，与广东省政府、湖南省人民政府签署合作协议。",

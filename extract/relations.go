@@ -1271,7 +1271,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if len(partners) > 0 {
 			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
-			c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
+			if len(partners) == 1 {
+				// (与京津冀、长三角、粤港澳等区域合作: a run among other
+				// areas is one more partner, no peers of its own)
+				c.peerPairs(kg.CooperatesWith, t, runsOf(partners), rs)
+			}
 			if last := partners[len(partners)-1]; last.end < t.start {
 				// 与宁夏同心县开展闽宁协作: the run right before the trigger
 				// names the provinces that cooperate too
