@@ -2162,13 +2162,14 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 	ws := d.scratchWords(from, headStart)
 	// the word before was an adverb (not one after the place), or an
 	// organisation's name
-	prevAdverb, prevBody := false, false
+	prevAdverb, prevBody, prevPronoun := false, false, false
 	anchored := d.anchorAt(from) // 国家, 全国 open the name
 	for i, tk := range ws {
 		a, b := from+tk.Start, from+tk.End
-		adverb, body := prevAdverb, prevBody
+		adverb, body, pronoun := prevAdverb, prevBody, prevPronoun
 		prevAdverb = segment.IsAdverbTag(tk.Tag) && b-a >= 2 && a != placeEnd && a != from // (not 双极|带动, 中越|准轨)
 		prevBody = tk.Tag == "nt"
+		prevPronoun = segment.IsPronounTag(tk.Tag)
 		if a == from && tk.Tag == "t" && (b == headStart || d.isGeneric(d.text[b:headStart])) {
 			cut = b // 年底|铁路, 近年来|都市圈: a time word opens no name (明月/t|山机场 has its own words)
 			continue
@@ -2248,6 +2249,9 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			// plans are named by what they do (就业优先战略, 人才兴皖工程);
 			// a verb before 国家/全国 or a batch is not part of one
 			// (入选国家碳达峰试点, 入选首批国家级零碳园区建设名单)
+			if (adverb || pronoun) && tk.Tag != "vn" && b-a >= 2 {
+				cut, content = b, false // 我们紧紧|抓住|国家战略: after an adverb or a pronoun, the clause's predicate
+			}
 			continue
 		}
 		cut = b

@@ -1383,7 +1383,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				if len(l) == 0 {
 					return
 				}
-				if gap := c.d.sub(l[len(l)-1].end, t.start); gap != "" && gap != "等" {
+				if gap := c.d.sub(l[len(l)-1].end, t.start); gap != "" && gap != "等" && !slices.Contains(c.d.x.lex.includedWorks, gap) {
 					return // 将安源精神纳入…: what is put in is the spirit the place names, no entity
 				}
 			}
