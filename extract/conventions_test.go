@@ -1116,6 +1116,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京沪铁路", "京九铁路", "陇海铁路", "长深高速公路", "沈海高速公路", "宝鸡国家骨干冷链物流基地"}, []string{"京沪国家骨干铁路", "长深国家高速公路"}},
 		{"a verb after a pronoun or an adverb is the clause's predicate, no part of a plan's name", "江苏省苏州市2022年政府工作报告\n我们紧紧抓住国家战略叠加实施的重大机遇。我们抓住乡村振兴战略，坚定实施扩大内需战略。",
 			[]string{"乡村振兴战略", "扩大内需战略"}, []string{"抓住国家战略", "抓住乡村振兴战略"}},
+		{"a bare zone listed after a zone of a place takes the place only when the zone is named by the place alone; joined by 和 it takes it", "湖南省长沙市2023年政府工作报告\n高标准建设湖南湘江新区、高新区等重大平台。推进萍乡经开区、高新区建设，加快建设合肥中欧班列集结中心和国际港务区。",
+			[]string{"湖南湘江新区", "萍乡经开区", "萍乡高新区", "合肥国际港务区"}, []string{"湖南高新区"}},
 		{"a zone named before its pilot", "湖南省政府工作报告\n复制推广上海、浙江自由贸易试验区改革试点经验。",
 			[]string{"上海自由贸易试验区", "浙江自由贸易试验区"}, nil},
 		{"an institution named by its number", "湖南省政府工作报告\n推进市二医院、县第一中学建设，三医院改造。",

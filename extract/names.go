@@ -7536,6 +7536,12 @@ func (d *recognizer) carriedPlace(named []*mention, lastEnd, start, headStart, e
 	if g == nil || g.start != prev.start || g.kind != mRegion || g.end > prev.headStart {
 		return nil
 	}
+	if d.text[lastEnd] == '、' && g.end < prev.headStart && !d.isGeneric(d.text[g.end:prev.headStart]) {
+		// 湖南湘江新区、高新区: in a list of names the place is the named
+		// zone's, not one the next is of (合肥中欧班列集结中心和国际港务区:
+		// joined by 和, the two are the place's)
+		return nil
+	}
 	if headStart-start > maxCarriedModifier || d.placeIn(start, headStart) || d.verbOrAdverbIn(start, headStart) ||
 		(start < headStart && !d.isGeneric(d.text[start:headStart]) && d.validName(start, headStart, end, typ, false)) {
 		return nil // a name of its own, or no thing of the place's
