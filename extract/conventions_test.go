@@ -104,6 +104,8 @@ func TestRegionsEverywhere(t *testing.T) {
 	}{
 		{"a district's short name that districts of several provinces share is the one in the subject's province where it stands as a place", "广东省2023年政府工作报告\n南沙深化面向世界的粤港澳全面合作，支持横琴、前海、南沙建设。",
 			[]string{"南沙区"}, nil},
+		{"the maritime half of the Belt and Road is a group of its own, the old route's name alone is none", "北部湾城市群发展规划\n有利于促进21世纪海上丝绸之路和丝绸之路经济带的战略互动。加强海上丝绸之路旅游联合推广联盟合作。",
+			[]string{"21世纪海上丝绸之路", "丝绸之路经济带"}, []string{"海上丝绸之路"}},
 		{"a shared district name inside a saying is no place", "湖北省2026年政府工作报告\n牢固树立和践行绿水青山就是金山银山的理念。",
 			nil, []string{"青山区"}},
 		{"two initials before a line's qualifier and a route's head are the route's ends, not the area they also name", "广东省2023年政府工作报告\n加快深江高铁、广佛环城际等项目建设。",
