@@ -1310,6 +1310,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 武汉市 -> 广东省", "COOPERATES_WITH 武汉市 -> 京津冀", "COOPERATES_WITH 香港特别行政区 -> 台湾省"}, []string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "COOPERATES_WITH 广东省 -> 澳门特别行政区"}},
 		{"a thing's building before 列入 or 纳入 is the thing's own, a noun of its own is not", "四川省成都市2023年政府工作报告\n党的二十大报告将成渝地区双城经济圈建设列入国家区域重大战略。将安源精神纳入国家级示范区名录。",
 			[]string{"INCLUDED_IN 成渝地区双城经济圈 -> 区域重大战略"}, []string{"INCLUDED_IN 萍乡市 -> 国家级示范区名录"}},
+		{"the area of a plan is the plan the sentence names, or nothing", "山西省贯彻落实《关中平原城市群发展规划》实施方案\n国家发展改革委印发《关中平原城市群发展规划》，将我省运城市、临汾市纳入规划范围。将晋城市纳入规划范围。",
+			[]string{"INCLUDED_IN 运城市 -> 关中平原城市群发展规划", "INCLUDED_IN 临汾市 -> 关中平原城市群发展规划"}, []string{"INCLUDED_IN 运城市 -> 规划范围", "INCLUDED_IN 晋城市 -> 规划范围"}},
 		{"paired aid and cooperation written as one verb takes the place after it", "广州市番禺区政府工作报告\n深化对口帮扶协作五华县工作，推进对口协作毕节市。",
 			[]string{"COOPERATES_WITH 番禺区 -> 五华县", "COOPERATES_WITH 番禺区 -> 毕节市"}, nil},
 		{"places written with their governments after 与 are each a partner", "广西壮族自治区政府工作报告\n广西与香港特区政府、澳门特区政府签署合作意向书，与广东省政府、湖南省人民政府签署合作协议。",

@@ -641,6 +641,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			objs = c.listAfter(j+1, end)
 		}
 	}
+	if len(objs) == 0 && t.def.typ == kg.IncludedIn && runesAt(c.d.text, t.end, "规划范围") {
+		objs = c.planScope(t.start) // 印发《关中平原城市群发展规划》，将运城市纳入规划范围
+	}
 	if len(objs) > 0 && t.def.typ == kg.CoBuilds && (objs[0].kind == mAbbrev || objs[0].kind == mRegion) {
 		// 共建闽宁镇和闽宁产业园: a place's name opening a short item with a
 		// noun of its own (镇) names no thing built; the named ones joined
@@ -704,6 +707,17 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 		objs = append(objs, more...)
 	}
 	return objs
+}
+
+// planScope returns the plan a sentence names before pos, the last one,
+// whose area 规划范围 is; nil when it names none.
+func (c *sentenceCtx) planScope(pos int) []*mention {
+	for k := len(c.tops) - 1; k >= 0; k-- {
+		if m := c.tops[k]; m.end <= pos && len(m.refs) == 1 && m.refs[0].typ == kg.Plan {
+			return []*mention{m}
+		}
+	}
+	return nil
 }
 
 // afterAttributive returns the list of mentions right after a 的 that
