@@ -12,7 +12,11 @@
 // step reads one slot of an open addressing table keyed by (state, rune),
 // which holds the next state and its value together, so a step is one
 // cache line; a small bit filter in front of the slots answers most of the
-// steps that fail, which end most walks, without reading them.
+// steps that fail, which end most walks, without reading them. A slot
+// takes eight bytes (the key is rebuilt from the slot's place and the bits
+// of its hash kept), so the segmenter's table of 193,000 edges is 2 MB and
+// more of it stays in a core's cache; tries whose states or values are too
+// large for that keep sixteen-byte slots.
 //
 // What was tried before: the segmenter hashed every prefix into a table of
 // indices into its entries (two random reads a step); a double array over
@@ -35,11 +39,13 @@ type Trie struct {
 	rootBits  []uint64
 	rootRank  []uint32
 	rootEdges []edge
-	slots     []slot
+	slots     []slot   // the edges, unless packed holds them
+	packed    []uint64 // the edges in eight bytes each (see packEdges), or nil
 	filter    []uint64 // a bit per edge, set for every edge in slots
 	fshift    uint8    // 64 - log2(filter bits)
 	shift     uint8    // 64 - log2(len(slots))
-	mask      uint64
+	mask      uint64   // len(slots) - 1 or len(packed) - 1
+	pk        packing
 	value     []int32 // value of the key ending at a state, or -1
 	max       int     // longest key, in runes
 	// keyBits has bit r set for a one-rune key r < 1<<16; pairs has a bit
@@ -59,9 +65,23 @@ type slot struct {
 	edge
 }
 
+// packing is the layout of the packed slots: the key of the edge from s by
+// r is k = s<<rbits | r, of kbits bits, and h = k*mul mod 2^kbits, a
+// bijection. The top bits of h are the edge's home slot, where linear
+// probing starts; a slot holds, from its top bit down, the distance from
+// its home plus one (0 marks an empty slot), the rbits low bits of h
+// (hrem), the next state (nbits) and the value plus one (vbits). The home
+// and hrem give back h, so a slot's key is exact in 8 bytes where a slot
+// of the wide layout takes 16: the segmenter's table is 2 MB, not 4.
+type packing struct {
+	rbits, kbits, hrem, nbits, vbits uint8
+	low                              uint8  // nbits + vbits: the slot's key above
+	kmask, remMask, nmask, vmask     uint64 // masks of kbits, hrem, nbits, vbits bits
+}
+
 // The filter has about filterPerEdge bits an edge, at most 1<<maxFilterBits
-// (256 KB, small enough to stay in cache where the slots, 16 bytes an edge,
-// do not). Most walks end on an edge that does not exist, and the filter
+// (256 KB, small enough to stay in cache where the slots, 8 or 16 bytes an
+// edge, do not). Most walks end on an edge that does not exist, and the filter
 // answers that without reading the slots about nine times out of ten.
 const (
 	filterPerEdge = 8
@@ -175,7 +195,6 @@ func (t *Trie) link(queue []span) {
 	for size*3 < edges*4 {
 		size <<= 1
 	}
-	t.slots = make([]slot, size)
 	t.mask = uint64(size - 1)
 	t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
 	fbits := minFilterBits
@@ -184,6 +203,10 @@ func (t *Trie) link(queue []span) {
 	}
 	t.filter = make([]uint64, 1<<fbits/64)
 	t.fshift = uint8(64 - fbits)
+	if t.packEdges(queue, size) {
+		return
+	}
+	t.slots = make([]slot, size)
 	// the tables in locals: stores into t's slices could otherwise alias
 	// t, and each edge reloaded every field and checked its bounds again
 	slots, filter, value := t.slots, t.filter, t.value[:len(queue)]
@@ -203,6 +226,75 @@ func (t *Trie) link(queue []span) {
 		}
 		slots[i] = slot{k, edge{int32(c), value[c]}}
 	}
+}
+
+// packEdges fills t.packed and t.filter with the edges of queue outside the
+// root's table, in size slots, and reports whether they fit: a rune of
+// those edges outside 0..1<<21-1, or states, values and keys too large for
+// eight bytes a slot, leave them to the wide slots.
+func (t *Trie) packEdges(queue []span, size int) bool {
+	pk := packing{rbits: 16}
+	maxValue := int32(-1)
+	for c := 1; c < len(queue); c++ {
+		q := &queue[c]
+		maxValue = max(maxValue, t.value[c])
+		if q.parent == 0 && q.r >= 0 && q.r < 1<<16 {
+			continue
+		}
+		if q.r < 0 || q.r >= 1<<21 {
+			return false
+		}
+		if q.r >= 1<<16 {
+			pk.rbits = 21
+		}
+	}
+	tbits := uint8(bits.TrailingZeros(uint(size)))
+	pk.nbits = uint8(bits.Len32(uint32(len(queue) - 1)))
+	pk.vbits = uint8(bits.Len32(uint32(maxValue + 1)))
+	pk.kbits = pk.nbits + pk.rbits
+	pk.hrem = pk.kbits - tbits
+	top := int(pk.hrem) + int(pk.nbits) + int(pk.vbits) // the distance's bits above
+	if top > 60 {
+		return false
+	}
+	maxDist := uint64(1)<<(64-top) - 2
+	packed := make([]uint64, size)
+	pk.low = pk.nbits + pk.vbits
+	pk.kmask, pk.remMask = 1<<pk.kbits-1, 1<<pk.hrem-1
+	pk.nmask, pk.vmask = 1<<pk.nbits-1, 1<<pk.vbits-1
+	// in locals, the shifts' counts below 64: with pk's fields and
+	// unbounded shifts the loop cost twice the wide slots' (15 M
+	// instructions more for the segmenter at start-up)
+	filter, value, fshift, mask := t.filter, t.value[:len(queue)], t.fshift&63, t.mask
+	rbits, hrem, low, vbits := pk.rbits&63, pk.hrem&63, pk.low&63, pk.vbits&63
+	kmask, remMask := pk.kmask, pk.remMask
+	for c := 1; c < len(queue); c++ {
+		q := &queue[c]
+		if q.parent == 0 && q.r >= 0 && q.r < 1<<16 {
+			continue
+		}
+		p := (uint64(uint32(q.parent))<<rbits | uint64(uint32(q.r))) * 0x9E3779B97F4A7C15 // pk.product
+		f := p >> fshift
+		filter[f>>6] |= 1 << (f & 63)
+		h := p & kmask
+		i, d := h>>hrem, uint64(0)
+		for packed[i] != 0 {
+			i, d = (i+1)&mask, d+1
+		}
+		if d > maxDist {
+			clear(filter)
+			return false
+		}
+		packed[i] = ((d+1)<<hrem|h&remMask)<<low | uint64(c)<<vbits | uint64(value[c]+1)
+	}
+	t.packed, t.pk = packed, pk
+	return true
+}
+
+// product is the key of the edge from s by r times the hash multiplier:
+// its low kbits bits are h, its top bits choose the edge's filter bit.
+func (pk *packing) product(s int32, r rune) uint64 {
+	return (uint64(uint32(s))<<(pk.rbits&63) | uint64(uint32(r))) * 0x9E3779B97F4A7C15
 }
 
 // sortKeys sorts order, indices of keys, by key and equal keys by index.
@@ -313,7 +405,8 @@ func (t *Trie) Step(s int32, r rune) (next, value int32) {
 	return t.step(s, r)
 }
 
-func (t *Trie) step(s int32, r rune) (next, value int32) {
+// stepWide is step in the wide slots.
+func (t *Trie) stepWide(s int32, r rune) (next, value int32) {
 	k := key(s, r)
 	h := hash(k)
 	if f := bits.RotateLeft64(h, 32) >> t.fshift; t.filter[f>>6]&(1<<(f&63)) == 0 {
@@ -330,6 +423,36 @@ func (t *Trie) step(s int32, r rune) (next, value int32) {
 	}
 }
 
+// step is Step from a state other than the root or by a rune outside the
+// root's table.
+func (t *Trie) step(s int32, r rune) (next, value int32) {
+	if t.packed == nil {
+		return t.stepWide(s, r)
+	}
+	pk := &t.pk
+	if uint32(r)>>(pk.rbits&31) != 0 {
+		return -1, -1
+	}
+	p := pk.product(s, r)
+	if f := p >> (t.fshift & 63); t.filter[f>>6]&(1<<(f&63)) == 0 {
+		return -1, -1
+	}
+	h := p & pk.kmask
+	one := uint64(1) << (pk.hrem & 63) // a distance of 1 in the slot's key
+	want := one | h&pk.remMask         // the distance 0, plus one
+	packed, mask, low := t.packed, t.mask, pk.low&63
+	for i := h >> (pk.hrem & 63); ; i = (i + 1) & mask {
+		w := packed[i]
+		if w>>low == want {
+			return int32(w >> (pk.vbits & 63) & pk.nmask), int32(w&pk.vmask) - 1
+		}
+		if w == 0 {
+			return -1, -1
+		}
+		want += one
+	}
+}
+
 // Touch reads the filter word and the first slot that Step(s, r) would
 // read, and returns them folded together so that the reads are kept: a
 // caller that touches the steps it will take, before taking them, has
@@ -337,6 +460,12 @@ func (t *Trie) step(s int32, r rune) (next, value int32) {
 func (t *Trie) Touch(s int32, r rune) uint64 {
 	if s == 0 && uint32(r) < 1<<16 {
 		return t.rootBits[r>>6]
+	}
+	if t.packed != nil {
+		pk := &t.pk
+		p := pk.product(s, r&(1<<(pk.rbits&31)-1))
+		f := p >> (t.fshift & 63)
+		return t.filter[f>>6] ^ t.packed[p&pk.kmask>>pk.hrem]
 	}
 	h := hash(key(s, r))
 	f := bits.RotateLeft64(h, 32) >> t.fshift
@@ -468,6 +597,20 @@ func (t *Trie) edges() (parent []int32, label []rune) {
 		for ; b != 0; b &= b - 1 {
 			label[t.rootEdges[i].next] = rune(w<<6 + bits.TrailingZeros64(b))
 			i++
+		}
+	}
+	pk := t.pk
+	inv := uint64(0x9E3779B97F4A7C15) // its inverse mod 2^64, by Newton's steps
+	for range 5 {
+		inv *= 2 - 0x9E3779B97F4A7C15*inv
+	}
+	for i, w := range t.packed {
+		if w != 0 {
+			d := w>>(pk.nbits+pk.vbits+pk.hrem) - 1
+			h := (uint64(i)-d)&t.mask<<pk.hrem | w>>(pk.nbits+pk.vbits)&(1<<pk.hrem-1)
+			k := h * inv & (1<<pk.kbits - 1)
+			c := w >> pk.vbits & (1<<pk.nbits - 1)
+			parent[c], label[c] = int32(k>>pk.rbits), rune(k&(1<<pk.rbits-1))
 		}
 	}
 	for _, sl := range t.slots {

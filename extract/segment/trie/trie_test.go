@@ -344,3 +344,54 @@ func TestSortKeys(t *testing.T) {
 		t.Error("a rune past the packed ones is not packed")
 	}
 }
+
+// TestTrieLayouts checks tries whose values take from 1 to 31 bits, so that
+// their edges are in packed slots with room for long or short probe
+// distances, or, when a slot cannot hold them, in wide slots: Get of every
+// key and of keys one rune off, and Keys back, against a map.
+func TestTrieLayouts(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, vbits := range []int{1, 8, 20, 21, 22, 23, 24, 26, 31} {
+		var keys [][]rune
+		var vals []int32
+		want := map[string]int32{}
+		for i := 0; i < 20000; i++ {
+			k := make([]rune, 2+rng.Intn(3))
+			for j := range k {
+				k[j] = 0x4E00 + rune(rng.Intn(300))
+			}
+			if i%50 == 0 {
+				k[1] = 0x20000 + rune(rng.Intn(100)) // 21 bits a rune
+			}
+			v := int32(rng.Int63n(1 << vbits))
+			keys, vals = append(keys, k), append(vals, v)
+			if _, ok := want[string(k)]; !ok {
+				want[string(k)] = v
+			}
+		}
+		tr := New(keys, vals)
+		for _, k := range keys {
+			if got := tr.Get(k); got != want[string(k)] {
+				t.Fatalf("value bits %d, packed %v: Get(%q) = %d, want %d", vbits, tr.packed != nil, string(k), got, want[string(k)])
+			}
+			off := append([]rune(nil), k...)
+			off[len(off)-1]++
+			w, ok := want[string(off)]
+			if !ok {
+				w = -1
+			}
+			if got := tr.Get(off); got != w {
+				t.Fatalf("value bits %d, packed %v: Get(%q) = %d, want %d", vbits, tr.packed != nil, string(off), got, w)
+			}
+		}
+		ks, vs := tr.Keys()
+		got := map[string]int32{}
+		for i, k := range ks {
+			got[string(k)] = vs[i]
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("value bits %d: Keys: %d keys, want %d", vbits, len(got), len(want))
+		}
+		t.Logf("value bits %d: packed %v", vbits, tr.packed != nil)
+	}
+}
