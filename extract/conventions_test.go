@@ -1312,6 +1312,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INCLUDED_IN 成渝地区双城经济圈 -> 区域重大战略"}, []string{"INCLUDED_IN 萍乡市 -> 国家级示范区名录"}},
 		{"the area of a plan is the plan the sentence names, or nothing", "山西省贯彻落实《关中平原城市群发展规划》实施方案\n国家发展改革委印发《关中平原城市群发展规划》，将我省运城市、临汾市纳入规划范围。将晋城市纳入规划范围。",
 			[]string{"INCLUDED_IN 运城市 -> 关中平原城市群发展规划", "INCLUDED_IN 临汾市 -> 关中平原城市群发展规划"}, []string{"INCLUDED_IN 运城市 -> 规划范围", "INCLUDED_IN 晋城市 -> 规划范围"}},
+		{"titles in 《》 written back to back are a list", "河南省“十四五”现代综合交通运输体系和枢纽经济发展规划\n与《交通强国建设纲要》《国家综合立体交通网规划纲要》衔接，制定本规划。",
+			[]string{"DOCKS_WITH 河南省 -> 交通强国建设纲要", "DOCKS_WITH 河南省 -> 国家综合立体交通网规划纲要"}, nil},
 		{"paired aid and cooperation written as one verb takes the place after it", "广州市番禺区政府工作报告\n深化对口帮扶协作五华县工作，推进对口协作毕节市。",
 			[]string{"COOPERATES_WITH 番禺区 -> 五华县", "COOPERATES_WITH 番禺区 -> 毕节市"}, nil},
 		{"places written with their governments after 与 are each a partner", "广西壮族自治区政府工作报告\n广西与香港特区政府、澳门特区政府签署合作意向书，与广东省政府、湖南省人民政府签署合作协议。",
