@@ -1120,6 +1120,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乡村振兴战略", "扩大内需战略"}, []string{"抓住国家战略", "抓住乡村振兴战略"}},
 		{"a bare zone listed after a zone of a place takes the place only when the zone is named by the place alone; joined by 和 it takes it", "湖南省长沙市2023年政府工作报告\n高标准建设湖南湘江新区、高新区等重大平台。推进萍乡经开区、高新区建设，加快建设合肥中欧班列集结中心和国际港务区。",
 			[]string{"湖南湘江新区", "萍乡经开区", "萍乡高新区", "合肥国际港务区"}, []string{"湖南高新区"}},
+		{"a place, a side and 外环 are a route around the place, an item of a list of routes", "广西壮族自治区贵港市综合交通运输发展规划\n重点建设平南至武宣、贵港西外环、贵港至博白高速公路。",
+			[]string{"平南至武宣高速公路", "贵港西外环高速公路", "贵港至博白高速公路"}, nil},
 		{"a zone named before its pilot", "湖南省政府工作报告\n复制推广上海、浙江自由贸易试验区改革试点经验。",
 			[]string{"上海自由贸易试验区", "浙江自由贸易试验区"}, nil},
 		{"an institution named by its number", "湖南省政府工作报告\n推进市二医院、县第一中学建设，三医院改造。",

@@ -4551,11 +4551,12 @@ func onlyDirections(cs []rune) bool {
 	return true
 }
 
-// bypassOf reports a place, an optional side and 绕城 (延安东绕城): a route
-// around the place, named by it.
+// bypassOf reports a place, an optional side and a bypass word
+// ([bypass-words]: 延安东绕城, 贵港西外环): a route around the place, named
+// by it.
 func (d *recognizer) bypassOf(start, end int) bool {
 	g := d.gazAt(start)
-	if g == nil || g.kind != mRegion || g.start != start || d.sub(max(start, end-2), end) != "绕城" {
+	if g == nil || g.kind != mRegion || g.start != start || !slices.Contains(d.x.lex.bypassWords, d.sub(max(start, end-2), end)) {
 		return false
 	}
 	return end-2 == g.end || (end-3 == g.end && inSet("东西南北", d.text[g.end]))
