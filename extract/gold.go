@@ -127,8 +127,9 @@ func ScoredRelationTypes() []kg.RelationType {
 }
 
 // ScoreName is the form names are compared in (ANNOTATE.md of the corpus):
-// whitespace and quotation marks removed, brackets full-width, and a trailing 省, 市, 县, 区,
-// 自治区 or 特别行政区 dropped from names longer than two characters.
+// whitespace and quotation marks removed, brackets full-width, and a
+// trailing 省, 市, 县, 区, 自治区 or 特别行政区 dropped from names longer
+// than two characters.
 func ScoreName(s string) string {
 	s = fullWidthBrackets(cleanName(strings.Join(strings.Fields(s), "")))
 	for _, suf := range []string{"特别行政区", "自治区", "省", "市", "县", "区"} {

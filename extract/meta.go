@@ -205,11 +205,12 @@ const (
 )
 
 // findSubject reads the region a document is about, from the first source
-// that names one: its title, its issuer (关于印发 line), a title cited whole
-// in its 关于印发 line (an issuer of the state's names no region), the assembly line of
-// a work report, the body the speaker speaks for or signs as, else the
-// jurisdiction the text names far more than any other. It returns the
-// source's name, or "" when none names a region.
+// that names one: its title, its issuer (关于印发 line), the title its
+// 关于印发 line cites whole (cited: when the issuer is the state's, which
+// names no region), the assembly line of a work report, the body the
+// speaker speaks for or signs as, else the jurisdiction the text names far
+// more than any other. It returns the source's name, or "" when none names
+// a region.
 func (d metaReader) findSubject(head, title, issuer, cited string) (*gazetteer.Region, *gazetteer.Group, string) {
 	try := func(s string) (*gazetteer.Region, *gazetteer.Group) {
 		if s == "" {

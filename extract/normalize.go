@@ -352,9 +352,10 @@ func numeralBeside(src []rune, i int, l line) bool {
 // and the zones' parties are read from the run without them. A completion
 // is one ideograph, no numeral (a heading's (一)), with another one or two
 // ideographs away on the line: after it (past a list's 、 too), or before
-// it when follows says one was dropped there. A lone bracket is a note, and two ideographs in
-// one (郑(州)汴(开封)) name a place the run's initial does not spell. It
-// reads src from i on only: cleanLine writes over what is behind.
+// it when follows says one was dropped there. A lone bracket is a note,
+// and two ideographs in one (郑(州)汴(开封)) name a place the run's initial
+// does not spell. It reads src from i on only: cleanLine writes over what
+// is behind.
 func initialCompletion(src []rune, i, end int, follows bool) int {
 	if !completionAt(src, i, end) {
 		return 0

@@ -816,10 +816,10 @@ func (c *sentenceCtx) advantageAfter(pos int) bool {
 // placesQualify reports a list of places ending at pos that 等 and a
 // head close (等5家市疾控中心, 等3所高校): the places qualify the things the
 // head names, which are what the sentence is about. With no count between,
-// only regions (not groups: 成渝地区双城经济圈、西部陆海新通道等国家战略 are
-// strategies themselves, regions is false) and the head of a facility, a
-// project or an institution, which no region is (等沿海油品码头). It
-// returns where the head ends, or -1.
+// only when the places are all regions (regions; a list holding groups names
+// things of the head's kind themselves: 成渝地区双城经济圈、西部陆海新通道等
+// 国家战略) and the head is a facility's, a project's or an institution's,
+// which no region is (等沿海油品码头). It returns where the head ends, or -1.
 func (c *sentenceCtx) placesQualify(pos int, regions bool) int {
 	t := c.d.text
 	i := pos
@@ -843,7 +843,11 @@ func (c *sentenceCtx) placesQualify(pos int, regions bool) int {
 				if k == j || !regions {
 					return -1 // 等铁路: the places' own routes, named by them
 				}
-				switch c.d.x.headDefs[c.d.x.headIndex[string(t[k:k+n])]].typ {
+				h, ok := c.d.x.headIndex[string(t[k:k+n])]
+				if !ok {
+					return -1
+				}
+				switch c.d.x.headDefs[h].typ {
 				case kg.Hub, kg.Project, kg.Institution:
 				default:
 					return -1 // (长沙、株洲等国家中心城市; 等国家级新区)
