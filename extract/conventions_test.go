@@ -106,6 +106,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"南沙区"}, nil},
 		{"the maritime half of the Belt and Road is a group of its own, the old route's name alone is none", "北部湾城市群发展规划\n有利于促进21世纪海上丝绸之路和丝绸之路经济带的战略互动。加强海上丝绸之路旅游联合推广联盟合作。",
 			[]string{"21世纪海上丝绸之路", "丝绸之路经济带"}, []string{"海上丝绸之路"}},
+		{"a province's name that is also its city's, listed among cities, is the city", "哈长城市群发展规划\n以长春、哈尔滨、大庆、吉林为重点，整合零部件企业。加强与上海、吉林合作。",
+			[]string{"吉林市", "吉林省"}, nil},
 		{"a shared district name inside a saying is no place", "湖北省2026年政府工作报告\n牢固树立和践行绿水青山就是金山银山的理念。",
 			nil, []string{"青山区"}},
 		{"two initials before a line's qualifier and a route's head are the route's ends, not the area they also name", "广东省2023年政府工作报告\n加快深江高铁、广佛环城际等项目建设。",

@@ -573,6 +573,11 @@ func (d *recognizer) recognizeGazetteer() {
 			continue // 中原|等城市群: the item names the group the head makes of it
 		}
 		c := d.resolve(p.cands, known)
+		if c != nil && c.region != nil && c.region.Level == gazetteer.Province {
+			if city := d.cityAmongCities(k, foundHits, foundCands); city != nil {
+				c = city // 长春、哈尔滨、大庆、吉林: a province's name that is also its city's, listed among cities
+			}
+		}
 		if c == nil && k > 0 && foundHits[k-1].end == p.h.start {
 			c = d.parentBeforeCandidate(p.cands, foundCands[k-1]) // 湖北公安: the county its province names right before it
 		}
@@ -1385,6 +1390,31 @@ func (d *recognizer) listedCandidate(k int, hits []hit, cands [][]nameCandidate)
 		found = c
 	}
 	return found
+}
+
+// cityAmongCities returns the city candidate of name k when k also names a
+// province (吉林) and stands in a list by 、 next to a city named by no
+// other candidate (长春、哈尔滨、大庆、吉林为重点): lists name peers, and a
+// province listed among cities is the city of its name. nil otherwise.
+func (d *recognizer) cityAmongCities(k int, hits []hit, cands [][]nameCandidate) *nameCandidate {
+	var city *nameCandidate
+	for i := range cands[k] {
+		if c := &cands[k][i]; c.group == nil && c.region != nil && c.region.Level == gazetteer.City {
+			city = c
+		}
+	}
+	if city == nil {
+		return nil
+	}
+	listedCity := func(j int) bool {
+		r := uniqueRegion(cands[j])
+		return r != nil && r.Level == gazetteer.City
+	}
+	if k > 0 && hits[k-1].end+1 == hits[k].start && d.text[hits[k-1].end] == '、' && listedCity(k-1) ||
+		k+1 < len(hits) && hits[k].end+1 == hits[k+1].start && d.text[hits[k].end] == '、' && listedCity(k+1) {
+		return city
+	}
+	return nil
 }
 
 // routeEndCandidate resolves an ambiguous name k joined by a dash or 至 to
