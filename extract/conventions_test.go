@@ -1124,6 +1124,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湖南湘江新区", "萍乡经开区", "萍乡高新区", "合肥国际港务区"}, []string{"湖南高新区"}},
 		{"a place, a side and 外环 are a route around the place, an item of a list of routes", "广西壮族自治区贵港市综合交通运输发展规划\n重点建设平南至武宣、贵港西外环、贵港至博白高速公路。",
 			[]string{"平南至武宣高速公路", "贵港西外环高速公路", "贵港至博白高速公路"}, nil},
+		{"a facility reached by a kind of route names no route, a place's initial 通 still does", "云南省综合交通运输发展规划\n推动磨憨口岸通高速公路，推进长沙机场通高铁，建设沪通铁路、宁通高速公路。",
+			[]string{"沪通铁路", "宁通高速公路"}, []string{"磨憨口岸通高速公路", "口岸通高速公路", "长沙机场通高铁"}},
 		{"a zone named before its pilot", "湖南省政府工作报告\n复制推广上海、浙江自由贸易试验区改革试点经验。",
 			[]string{"上海自由贸易试验区", "浙江自由贸易试验区"}, nil},
 		{"an institution named by its number", "湖南省政府工作报告\n推进市二医院、县第一中学建设，三医院改造。",

@@ -682,6 +682,9 @@ func (d *recognizer) recognizeNames() {
 		if d.countedPlacesBefore(vh) {
 			continue // 与陕西、山西、山东三省高速公路: the places listed are counted, no name of the kind after them
 		}
+		if (typ == kg.Road || typ == kg.Railway) && vh-1 > start && d.text[vh-1] == '通' && d.x.headWords.endingAt(d.text, start, vh-1) > 0 {
+			continue // 磨憨口岸通|高速公路: a facility reached by a kind of route (县县通高速), no route named by it
+		}
 		// a whole title in 《》 names its plan whatever its words (《推动园区建设实施方案》)
 		wholeTitle := titled && typ == kg.Plan && d.inTitle(start)
 		if !strategy && !numbered && !wholeTitle && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered || rule == ruleCoded) {
