@@ -1365,17 +1365,7 @@ func (d *recognizer) sideOfPlace(start, k int, hits []hit) bool {
 // the level of a listed neighbour and in its province, or nil. Lists name
 // peers, and peers of one list lie together.
 func (d *recognizer) listedCandidate(k int, hits []hit, cands [][]nameCandidate) *nameCandidate {
-	var peers []*gazetteer.Region
-	if k > 0 && hits[k-1].end+1 == hits[k].start && d.text[hits[k-1].end] == '、' {
-		if r := uniqueRegion(cands[k-1]); r != nil {
-			peers = append(peers, r)
-		}
-	}
-	if k+1 < len(hits) && hits[k].end+1 == hits[k+1].start && d.text[hits[k].end] == '、' {
-		if r := uniqueRegion(cands[k+1]); r != nil {
-			peers = append(peers, r)
-		}
-	}
+	peers := d.listedPeers(k, hits, cands)
 	var found *nameCandidate
 	for i := range cands[k] {
 		c := &cands[k][i]
@@ -1392,6 +1382,23 @@ func (d *recognizer) listedCandidate(k int, hits []hit, cands [][]nameCandidate)
 	return found
 }
 
+// listedPeers returns the regions of the names listed by 、 right before
+// and right after name k that name one region each.
+func (d *recognizer) listedPeers(k int, hits []hit, cands [][]nameCandidate) []*gazetteer.Region {
+	var peers []*gazetteer.Region
+	if k > 0 && hits[k-1].end+1 == hits[k].start && d.text[hits[k-1].end] == '、' {
+		if r := uniqueRegion(cands[k-1]); r != nil {
+			peers = append(peers, r)
+		}
+	}
+	if k+1 < len(hits) && hits[k].end+1 == hits[k+1].start && d.text[hits[k].end] == '、' {
+		if r := uniqueRegion(cands[k+1]); r != nil {
+			peers = append(peers, r)
+		}
+	}
+	return peers
+}
+
 // cityAmongCities returns the city candidate of name k when k also names a
 // province (吉林) and stands in a list by 、 next to a city named by no
 // other candidate (长春、哈尔滨、大庆、吉林为重点): lists name peers, and a
@@ -1403,18 +1410,10 @@ func (d *recognizer) cityAmongCities(k int, hits []hit, cands [][]nameCandidate)
 			city = c
 		}
 	}
-	if city == nil {
+	if city == nil || !slices.ContainsFunc(d.listedPeers(k, hits, cands), func(r *gazetteer.Region) bool { return r.Level == gazetteer.City }) {
 		return nil
 	}
-	listedCity := func(j int) bool {
-		r := uniqueRegion(cands[j])
-		return r != nil && r.Level == gazetteer.City
-	}
-	if k > 0 && hits[k-1].end+1 == hits[k].start && d.text[hits[k-1].end] == '、' && listedCity(k-1) ||
-		k+1 < len(hits) && hits[k].end+1 == hits[k+1].start && d.text[hits[k].end] == '、' && listedCity(k+1) {
-		return city
-	}
-	return nil
+	return city
 }
 
 // routeEndCandidate resolves an ambiguous name k joined by a dash or 至 to

@@ -678,9 +678,7 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 				return nil
 			}
 		}
-		if e := c.placesQualify(last.end, !slices.ContainsFunc(objs, func(m *mention) bool {
-			return slices.ContainsFunc(m.refs, func(e *entity) bool { return !e.typ.IsRegion() })
-		})); allPlaces(objs) && e > 0 {
+		if e := c.placesQualify(last.end, onlyRegions(objs)); allPlaces(objs) && e > 0 {
 			// 依托海口、三亚等5家市疾控中心: the centres, not the cities; the
 			// named things joined after them are relied on (依托钦州、茂名等
 			// 沿海油品码头和北海LNG接收站)
@@ -2226,6 +2224,13 @@ func allPlaces(ms []*mention) bool {
 		}
 	}
 	return true
+}
+
+// onlyRegions reports mentions of administrative regions only, no group.
+func onlyRegions(ms []*mention) bool {
+	return !slices.ContainsFunc(ms, func(m *mention) bool {
+		return slices.ContainsFunc(m.refs, func(e *entity) bool { return !e.typ.IsRegion() })
+	})
 }
 
 // thingsOf keeps the mentions that can be built: named things and region
