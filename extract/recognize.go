@@ -578,6 +578,11 @@ func (d *recognizer) recognizeGazetteer() {
 				c = city // 长春、哈尔滨、大庆、吉林: a province's name that is also its city's, listed among cities
 			}
 		}
+		if c != nil && c.group == nil && c.short && c.region.Level == gazetteer.County {
+			if p := d.provinceNamedBy(c.region); p != nil {
+				c = &nameCandidate{region: p, short: true} // 龙江振兴: the province whose name holds the county's
+			}
+		}
 		if c == nil && k > 0 && foundHits[k-1].end == p.h.start {
 			c = d.parentBeforeCandidate(p.cands, foundCands[k-1]) // 湖北公安: the county its province names right before it
 		}
@@ -618,6 +623,9 @@ func (d *recognizer) recognizeGazetteer() {
 			// 昌九|高铁, 渝西|高铁: two initials before a route's head are its
 			// ends, not the area they also name (海西|高速公路网 is the area's network)
 			continue
+		}
+		if c.group != nil && d.homelandFrontier(p.h) {
+			continue // 祖国北疆: the country's northern frontier, not the north of Xinjiang
 		}
 		if c.group != nil && d.directionsGo(p.h.start, p.h.end) {
 			continue // 川浙|东西部协作: the direction begins a compound of directions, no area's name
@@ -1414,6 +1422,36 @@ func (d *recognizer) cityAmongCities(k int, hits []hit, cands [][]nameCandidate)
 		return nil
 	}
 	return city
+}
+
+// homelandFrontier reports a frontier (a name ending in 疆) right after a
+// word for the whole country ([homeland-words]: 祖国北疆, 守好祖国南疆).
+func (d *recognizer) homelandFrontier(h hit) bool {
+	if d.text[h.end-1] != '疆' {
+		return false
+	}
+	for _, w := range d.x.lex.homelandWords {
+		if n := utf8.RuneCountInString(w); h.start >= n && runesAt(d.text, h.start-n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// provinceNamedBy returns the province of county r when r's short name is
+// part of the province's own short name (龙江县 in 黑龙江): written alone,
+// such a name is the province's customary short form, as the province's
+// own documents use it (龙江振兴, 投资龙江), while the county is written
+// with its suffix. Nil for every other county.
+func (d *recognizer) provinceNamedBy(r *gazetteer.Region) *gazetteer.Region {
+	if len(r.Code) != 6 {
+		return nil
+	}
+	p, ok := d.x.gaz.Region(r.Code[:2] + "0000")
+	if !ok || p.Short == r.Short || !strings.Contains(p.Short, r.Short) {
+		return nil
+	}
+	return p
 }
 
 // routeEndCandidate resolves an ambiguous name k joined by a dash or 至 to

@@ -3279,10 +3279,12 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		return out
 	}
 	if end-lo == 2 {
-		if rs := d.namedPair(t[lo], t[lo+1]); rs != nil {
+		if rs := d.namedPair(t[lo], t[lo+1]); rs != nil && !(d.oneWord(lo, end) && !initialsOf(t[lo:end], rs)) {
 			// 惠山区赣榆区…创建惠榆…合作园区: the places the text names
 			// whose names hold the initials, a district by its second
-			// character too, not a far city that starts with one (榆林)
+			// character too, not a far city that starts with one (榆林);
+			// but a word of the dictionary read from second characters
+			// is the word (江河融合 where 同江 and 黑河 are named)
 			for _, r := range rs {
 				add(partyRef{r: r})
 			}
@@ -3393,6 +3395,17 @@ func (d *docView) oneWord(a, b int) bool {
 	d.cutAt(a)
 	tk := d.tokenAt(a)
 	return tk.Start == a && tk.End == b
+}
+
+// initialsOf reports each character of pair the first of its region's
+// name in rs (rs as namedPair returns it, in the pair's order).
+func initialsOf(pair []rune, rs []*gazetteer.Region) bool {
+	for i, r := range rs {
+		if i >= len(pair) || !strings.HasPrefix(r.Name, string(pair[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeWordAt reports one word of the segmentation over exactly [a, b),
