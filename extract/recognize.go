@@ -3342,6 +3342,21 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 				}
 			}
 		}
+		if n > 1 {
+			// 汕潮揭 where the text names 汕头, not 汕尾: of the cities the
+			// character begins, the one the document names
+			found, n = nil, 0
+			for _, list := range lists {
+				for _, q := range list.get(c) {
+					if d.inSubject(q, false) && d.namesRegion(q) {
+						found, n = q, n+1
+					}
+				}
+			}
+			if n != 1 {
+				return nil, false
+			}
+		}
 		if n == 1 {
 			// a customary one-character name is the city's whole name, not its
 			// second character (深莞: 东莞 as 穗 is 广州)
@@ -3370,6 +3385,16 @@ func (d *recognizer) initialPlace(c rune, abbrevCounty bool) (r *gazetteer.Regio
 		}
 	}
 	return found, false
+}
+
+// namesRegion reports a mention of r among the mentions read so far.
+func (d *recognizer) namesRegion(r *gazetteer.Region) bool {
+	for _, m := range d.mentions {
+		if m.kind == mRegion && len(m.refs) == 1 && m.refs[0].code == r.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // localNickname returns the city a local nickname stands for in this
