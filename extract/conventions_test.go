@@ -255,6 +255,10 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"towns and counties of the province listed before a port share its head", "云南省政府工作报告\n推进河口、磨憨、瑞丽口岸建设。",
+			[]string{"河口口岸", "磨憨口岸", "瑞丽口岸"}, nil},
+		{"a word listed before a port's name of a place is no port", "云南省政府工作报告\n推进铁路、公路、昆明物流枢纽建设，完善机场、瑞丽口岸功能。",
+			[]string{"昆明物流枢纽", "瑞丽口岸"}, []string{"公路物流枢纽", "机场口岸"}},
 		{"one name of works vouches for a listed item with its head, not a college or a zone for a kind", "西藏自治区政府工作报告\n加快甲玛铜多金属矿、春风铅锌矿建设。推动陕西师范大学教育学院、未来技术学院建设，推进拉萨国家自主创新示范区、现代农业示范区建设。",
 			[]string{"甲玛铜多金属矿", "春风铅锌矿", "陕西师范大学教育学院", "拉萨国家自主创新示范区"}, []string{"未来技术学院", "现代农业示范区"}},
 		{"works done on a facility in two words are one project with it", "湖南省政府工作报告\n推进岳阳城陵矶船闸扩容改造，建设常德港。",

@@ -4839,7 +4839,7 @@ func (d *recognizer) shortProperBefore(end int, typ kg.EntityType) int {
 		}
 		return 0
 	}
-	if typ != kg.Institution && typ != kg.Park {
+	if typ != kg.Institution && typ != kg.Park && typ != kg.Hub {
 		return 0
 	}
 	s := end
@@ -4853,6 +4853,12 @@ func (d *recognizer) shortProperBefore(end int, typ kg.EntityType) int {
 	if n < 2 || n > 4 || d.isGeneric(t[s:end]) || countPhrase(t[s:end]) || inSet("局委厅办部会府", t[end-1]) ||
 		d.x.headWords.endingAt(t, s, end) > 0 {
 		return 0 // 市教育局、萍乡学院, 郑州大学、河南大学: a body or a name of its own, not a name sharing the head
+	}
+	if typ == kg.Hub && d.townAt(s, end) != n && !slices.ContainsFunc(d.x.gaz.ByShort(d.sub(s, end)), func(r *gazetteer.Region) bool { return d.inSubject(r, false) }) {
+		// a port or a station shares its head with a town or a county of
+		// the province only (河口、磨憨、瑞丽口岸: 河口 a county whose name is
+		// also a word, 磨憨 a town)
+		return 0
 	}
 	return n
 }
