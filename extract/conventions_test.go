@@ -56,6 +56,8 @@ func TestSubjectRegion(t *testing.T) {
 		{"assembly line of a work report", reportStart + "过去一年，全省经济稳中有进。", "甘肃省"},
 		{"speaker's body", "政府工作报告\n各位代表：\n现在，我代表云南省人民政府，向大会报告工作。", "云南省"},
 		{"office line", "政府工作报告\n河南省人民政府省长 某某\n各位代表：", "河南省"},
+		{"a province whose cities, with itself, the text names most, no one of them far more than the others", "政府工作报告\n加快沈阳现代化都市圈建设，支持沈阳、大连发展。推动大连东北亚国际航运中心建设。高质量建设辽宁自贸试验区，推动辽宁沿海经济带发展，推动辽宁全面振兴。推动锦州港发展，沈阳、大连联动。", "辽宁省"},
+		{"cities of a province the text never names itself give no subject", "政府工作报告\n加快沈阳现代化都市圈建设，支持沈阳、大连发展。推动大连东北亚国际航运中心建设。推动锦州港发展，沈阳、大连联动。", ""},
 		{"dominant jurisdiction", "工作要点\n支持宁夏发展。宁夏要做好。宁夏枸杞。宁夏葡萄酒。宁夏旅游。银川很美。", "宁夏回族自治区"},
 		{"a group as subject", "长三角生态绿色一体化发展示范区建设方案\n正文。", ""},
 		{"a title that names only a meeting's venue gives the body above it", "2025年全省交通运输工作会议在昆明召开\n推进大瑞铁路建设。", "云南省"},

@@ -285,13 +285,41 @@ func (d metaReader) dominantRegion() *gazetteer.Region {
 			second = n
 		}
 	}
-	if first == second {
-		return nil
-	}
-	if first >= 5 && first >= 2*second {
+	if first != second && first >= 5 && first >= 2*second {
 		return best
 	}
-	return nil
+	return d.dominantProvince(counts)
+}
+
+// dominantProvince returns the province whose own name and its cities'
+// names together the text names at least five times and twice as often
+// as any other province's, when it names the province itself too: a
+// province's report without its title names its cities more than itself
+// (沈阳 and 大连 more than 辽宁), where no one city dominates.
+func (d metaReader) dominantProvince(counts map[*gazetteer.Region]int) *gazetteer.Region {
+	byProv := map[*gazetteer.Region]int{}
+	for r, n := range counts {
+		if p := d.x.gaz.Province(r.Code); p != nil {
+			byProv[p] += n
+		}
+	}
+	var best *gazetteer.Region
+	first, second := 0, 0
+	for p, n := range byProv {
+		switch {
+		case n > first || (n == first && p.Code < best.Code):
+			if best != nil && first > second {
+				second = first
+			}
+			best, first = p, n
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || first == second || first < 5 || first < 2*second || counts[best] == 0 {
+		return nil
+	}
+	return best
 }
 
 func pad2(n int) string {
