@@ -112,6 +112,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"吉林市", "吉林省"}, nil},
 		{"a county's short name inside its province's name, written alone, is the province", "黑龙江省2025年政府工作报告\n推动龙江全面振兴取得新突破，深化龙江与广东对口合作。",
 			[]string{"黑龙江省", "广东省"}, []string{"龙江县"}},
+		{"a set phrase or a firm that holds a place's name names no place", "上海市对口支援工作\n拿出真金白银，加大投入。推动阿里云、阿里巴巴落地。",
+			nil, []string{"白银市", "阿里地区"}},
 		{"a frontier after a word for the whole country is no area of Xinjiang", "内蒙古自治区2025年政府工作报告\n把祖国北疆这道风景线打造得更加亮丽，守好我国南疆。",
 			nil, []string{"北疆", "南疆"}},
 		{"the areas of Xinjiang alone are areas", "新疆维吾尔自治区政府工作报告\n支持南疆、北疆协调发展。",
@@ -257,6 +259,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a place's cooperation trigger before works names no project", "黑龙江省政府工作报告\n推动黑龙江、广东对口合作项目落地。",
+			[]string{"黑龙江省", "广东省"}, []string{"广东对口合作项目"}},
 		{"towns and counties of the province listed before a port share its head", "云南省政府工作报告\n推进河口、磨憨、瑞丽口岸建设。",
 			[]string{"河口口岸", "磨憨口岸", "瑞丽口岸"}, nil},
 		{"a word listed before a port's name of a place is no port", "云南省政府工作报告\n推进铁路、公路、昆明物流枢纽建设，完善机场、瑞丽口岸功能。",
@@ -1438,6 +1442,10 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "CO_BUILDS 湖南省 -> 长江中游科创走廊", "CO_BUILDS 广东省 -> 长江中游科创走廊"}, []string{"CO_BUILDS 广东省 -> 港澳共建国际科技创新中心"}},
 		{"what partners build is named after 共建的", "黑龙江省政府工作报告\n哈尔滨与深圳共建的深哈产业园成效显著。",
 			[]string{"CO_BUILDS 哈尔滨市 -> 深哈产业园", "CO_BUILDS 深圳市 -> 深哈产业园"}, nil},
+		{"regions listed before a cooperation trigger and its works are the cooperation's parties", "黑龙江省政府工作报告\n实施黑龙江和广东对口合作项目290个。",
+			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, nil},
+		{"zones listed with 等 before a cooperation trigger and a platform are no parties", "广东省政府工作报告\n推进前海、南沙、横琴等重大合作平台建设。",
+			nil, []string{"COOPERATES_WITH 南沙区 -> 横琴粤澳深度合作区"}},
 		{"an initial that begins two cities of the province in a run of initials is the one the text names", "广东省政府工作报告\n支持汕头、潮州、揭阳加快发展，推动汕潮揭联动发展。",
 			[]string{"LINKS_WITH 汕头市 -> 潮州市", "LINKS_WITH 汕头市 -> 揭阳市", "LINKS_WITH 潮州市 -> 揭阳市"}, nil},
 		{"an initial that begins two cities of the province, neither named, leaves the run unread", "广东省政府工作报告\n推动汕潮揭联动发展。",

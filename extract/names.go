@@ -2420,6 +2420,28 @@ func (d *recognizer) validName(start, headStart, end int, typ kg.EntityType, wea
 	return d.validNameIn(start, headStart, end, typ, weak, false)
 }
 
+// cooperationOfPlaces reports a modifier made of places (joined by 和, 与
+// or 、) and then a cooperation trigger alone (广东对口合作, 黑龙江和广东对口合作):
+// the works it heads are those of the places' cooperation, no name.
+func (d *recognizer) cooperationOfPlaces(start, headStart int) bool {
+	k := start
+	for k < headStart {
+		g := d.gazAt(k)
+		if g == nil || g.start != k || g.kind == mPronoun || g.end > headStart {
+			break
+		}
+		k = g.end
+		if k < headStart && inSet("和与、", d.text[k]) {
+			k++
+		}
+	}
+	if k == start || k >= headStart {
+		return false
+	}
+	rest := d.sub(k, headStart)
+	return slices.ContainsFunc(d.x.trigDefs, func(t triggerDef) bool { return t.typ == kg.CooperatesWith && t.word == rest })
+}
+
 // validNameIn is validName; vouched says that a list of names vouches for
 // this one (see vouchedItems), so that it needs no place or proper noun.
 func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, weak, vouched bool) bool {
@@ -2435,6 +2457,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false
 	}
 	hasPlace := d.placeIn(start, headStart)
+	if typ == kg.Project && hasPlace && d.cooperationOfPlaces(start, headStart) {
+		return false // 黑龙江和广东|对口合作|项目: the projects of the places' cooperation, a kind, and the trigger stays one
+	}
 	if typ == kg.Hub && hasPlace && d.placeRole(start, headStart, end) {
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}

@@ -624,6 +624,9 @@ func (d *recognizer) recognizeGazetteer() {
 			// ends, not the area they also name (海西|高速公路网 is the area's network)
 			continue
 		}
+		if d.inNotPlacePhrase(p.h) {
+			continue // 真金白银, 阿里云: a set phrase or a firm, no place
+		}
 		if c.group != nil && d.homelandFrontier(p.h) {
 			continue // 祖国北疆: the country's northern frontier, not the north of Xinjiang
 		}
@@ -1422,6 +1425,20 @@ func (d *recognizer) cityAmongCities(k int, hits []hit, cands [][]nameCandidate)
 		return nil
 	}
 	return city
+}
+
+// inNotPlacePhrase reports a hit inside one of [not-place-phrases].
+func (d *recognizer) inNotPlacePhrase(h hit) bool {
+	n := h.end - h.start
+	for _, w := range d.x.lex.notPlacePhrases {
+		wn := utf8.RuneCountInString(w)
+		for off := 0; off+n <= wn; off++ {
+			if h.start-off >= 0 && runesAt(d.text, h.start-off, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // homelandFrontier reports a frontier (a name ending in 疆) right after a

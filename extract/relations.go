@@ -1874,7 +1874,9 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		tr := c.d.trigs[k]
 		after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
 		for _, p := range c.d.x.lex.platformNouns {
-			if strings.HasPrefix(after, p) && after != "区域" {
+			if strings.HasPrefix(after, p) && after != "区域" && !(p == "项目" && onlyRegions(ms) && !slices.Contains(c.d.text[ms[0].start:pos], '等')) {
+				// (黑龙江和广东对口合作项目: works, which are no place; regions
+				// listed before them are the cooperation's parties)
 				// 前海、南沙、横琴等重大合作平台: platforms, not parties (苏州
 				// 和嘉兴毗邻区域: 区域 is the area between the parties)
 				return nil
