@@ -112,6 +112,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"吉林市", "吉林省"}, nil},
 		{"a county's short name inside its province's name, written alone, is the province", "黑龙江省2025年政府工作报告\n推动龙江全面振兴取得新突破，深化龙江与广东对口合作。",
 			[]string{"黑龙江省", "广东省"}, []string{"龙江县"}},
+		{"the three north-eastern provinces and the east of Inner Mongolia are one area, not the north-east alone", "辽宁省政府工作报告\n加强东北三省一区战略合作。",
+			[]string{"东北三省一区"}, []string{"东北"}},
 		{"a set phrase or a firm that holds a place's name names no place", "上海市对口支援工作\n拿出真金白银，加大投入。推动阿里云、阿里巴巴落地。",
 			nil, []string{"白银市", "阿里地区"}},
 		{"a frontier after a word for the whole country is no area of Xinjiang", "内蒙古自治区2025年政府工作报告\n把祖国北疆这道风景线打造得更加亮丽，守好我国南疆。",
