@@ -261,6 +261,12 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"routes named by the initials of three ends share the head after 等", "山西省政府工作报告\n扎实推进雄忻、集大原等高铁建设。",
+			[]string{"雄忻高铁", "集大原高铁"}, nil},
+		{"one route named by its ends before 等 and a count takes the head", "基础设施建设工作要点\n加快延榆等5条高铁建设。",
+			[]string{"延榆高铁"}, nil},
+		{"kinds of road before 等 and a count name no route", "山西省政府工作报告\n推进高速、普通等公路建设，建成农村等5条公路。",
+			nil, []string{"高速公路", "普通公路", "农村公路"}},
 		{"a place's cooperation trigger before works names no project", "黑龙江省政府工作报告\n推动黑龙江、广东对口合作项目落地。",
 			[]string{"黑龙江省", "广东省"}, []string{"广东对口合作项目"}},
 		{"towns and counties of the province listed before a port share its head", "云南省政府工作报告\n推进河口、磨憨、瑞丽口岸建设。",

@@ -4342,7 +4342,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	oneProper := len(items) == 1 && t[p] == '等' && (((typ == kg.Institution || typ == kg.Park) &&
 		(d.allProper(items[0].start, items[0].end) || d.properIn(items[0].start, items[0].end))) ||
 		(d.crossingHead(p+1, end) && d.twoPlaces(items[0].start, items[0].end)) || // 江阴靖江等过江通道: a crossing named by its banks
-		(typ == kg.Project && d.lineHead(h.start, end) && joinsPlaces(t[items[0].start:items[0].end]) && d.placeAt(items[0].start) && d.gazEndingAt(items[0].end) != nil)) // 樟树—萍乡等成品油管道: a line named by its ends
+		(typ == kg.Project && d.lineHead(h.start, end) && joinsPlaces(t[items[0].start:items[0].end]) && d.placeAt(items[0].start) && d.gazEndingAt(items[0].end) != nil) || // 樟树—萍乡等成品油管道: a line named by its ends
+		((typ == kg.Railway || typ == kg.Road) && listCount > 0 && d.endsInitials(items[0].start, items[0].end, true))) // 延榆等5条高铁: one route named by its ends, the count of more
 	if len(items) < 2 && !oneProper {
 		return nil
 	}
@@ -4491,6 +4492,15 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 // (not 通/v 村公路).
 func (d *recognizer) endsInitials(a, b int, listed bool) bool {
 	t := d.text
+	if listed && b-a == 3 {
+		// 集大原 in 雄忻、集大原等高铁: three ends, each a word of one character
+		for k := a; k < b; k++ {
+			if !isHan(t[k]) || strings.ContainsRune(d.x.lex.levelChars, t[k]) || k > a && d.joinedAt(k) {
+				return false
+			}
+		}
+		return !onlyDirections(t[a:b]) && !d.wordAcross(a) && !d.joinedAt(b)
+	}
 	if b-a != 2 || !isHan(t[a]) || !isHan(t[a+1]) || onlyDirections(t[a:b]) ||
 		strings.ContainsRune(d.x.lex.levelChars, t[a]) || strings.ContainsRune(d.x.lex.levelChars, t[a+1]) ||
 		d.wordAcross(a) || d.oneWord(a, b) {
