@@ -1316,11 +1316,19 @@ func (d *recognizer) partiesBeforeMutual(j int) bool {
 		if d.mutualTriggerAfter(j) {
 			return true
 		}
-		if j+2 >= len(t) || t[j] != '、' || !d.x.isAbbrev(t[j+1]) || !d.x.isAbbrev(t[j+2]) {
+		// 辽苏、京沈、沪连对口合作: the next item a run of abbreviations or
+		// cities' initials
+		if j+2 >= len(t) || t[j] != '、' || !d.partyChar(t[j+1]) || !d.partyChar(t[j+2]) {
 			return false
 		}
-		for j++; j < len(t) && d.x.isAbbrev(t[j]); j++ {
+		k := j + 1
+		for k < len(t) && k-j <= 4 && d.partyChar(t[k]) {
+			k++
 		}
+		if k-j > 4 {
+			return false
+		}
+		j = k
 	}
 	return false
 }
