@@ -114,6 +114,16 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"黑龙江省", "广东省"}, []string{"龙江县"}},
 		{"the three north-eastern provinces and the east of Inner Mongolia are one area, not the north-east alone", "辽宁省政府工作报告\n加强东北三省一区战略合作。",
 			[]string{"东北三省一区"}, []string{"东北"}},
+		{"a feature's side is no province its characters spell", "江苏省政府工作报告\n金鳞湖北岸用地完成控规调整，太湖南岸建设加快。",
+			nil, []string{"湖北省", "湖南省"}},
+		{"a province's name glued to no feature is the province", "江苏省政府工作报告\n加强与湖北、河北合作。",
+			[]string{"湖北省", "河北省"}, nil},
+		{"a place's short name after a sum is a word of the sum", "云南省政府工作报告\n总产值突破1000亿元大关。",
+			nil, []string{"大关县"}},
+		{"abbreviations after a word they close name no regions", "安徽省霍山县政府工作报告\n出台青浦霍山对口合作行动计划，推进川渝合作。",
+			[]string{"四川省", "重庆市"}, []string{"台湾省", "青海省"}},
+		{"a firm named by its city names no city", "福建省寿宁县政府工作报告\n与宁德时代携手共建下党零碳示范基地。",
+			nil, []string{"宁德市"}},
 		{"a set phrase or a firm that holds a place's name names no place", "上海市对口支援工作\n拿出真金白银，加大投入。推动阿里云、阿里巴巴落地。",
 			nil, []string{"白银市", "阿里地区"}},
 		{"a frontier after a word for the whole country is no area of Xinjiang", "内蒙古自治区2025年政府工作报告\n把祖国北疆这道风景线打造得更加亮丽，守好我国南疆。",
@@ -261,6 +271,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a county written in full beside its zone gives no zone of the county's name", "湖南省长沙县政府工作报告\n长沙县、长沙经开区获评先进。支持广东、福建自由贸易试验区建设。",
+			[]string{"长沙经开区", "广东自由贸易试验区", "福建自由贸易试验区"}, []string{"长沙县经开区"}},
 		{"routes named by the initials of three ends share the head after 等", "山西省政府工作报告\n扎实推进雄忻、集大原等高铁建设。",
 			[]string{"雄忻高铁", "集大原高铁"}, nil},
 		{"one route named by its ends before 等 and a count takes the head", "基础设施建设工作要点\n加快延榆等5条高铁建设。",

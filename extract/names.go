@@ -4070,6 +4070,9 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 			}
 			break
 		}
+		if (typ == kg.Park || typ == kg.Hub) && inSet("省市区县州旗盟", t[g.end-1]) && g.end-g.start > 2 {
+			break // 长沙县、长沙经开区: a region written in full is listed beside the zone, it has none of that name
+		}
 		e := d.namedEntity(typ, string(t[g.start:g.end])+head, g.start, g.end)
 		out = append(out, d.oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
 		p = g.start

@@ -624,6 +624,12 @@ func (d *recognizer) recognizeGazetteer() {
 			// ends, not the area they also name (海西|高速公路网 is the area's network)
 			continue
 		}
+		if c.group == nil && d.featureSide(p.h) {
+			continue // 金鳞湖北岸, 黄河北岸: the side of a lake or a river, not 湖北 or 河北
+		}
+		if c.group == nil && c.short && d.afterAmount(p.h.start) {
+			continue // 突破1000亿元大关: a word of the sum, not 大关县
+		}
 		if d.inNotPlacePhrase(p.h) {
 			continue // 真金白银, 阿里云: a set phrase or a firm, no place
 		}
@@ -1435,6 +1441,32 @@ func (d *recognizer) cityAmongCities(k int, hits []hit, cands [][]nameCandidate)
 	return city
 }
 
+// featureSide reports a hit that a feature's last character and a
+// direction spell, glued to a name before it and followed by a side of the
+// feature ([feature-sides]: 金鳞湖北岸, 太湖南岸, 泰山东麓).
+func (d *recognizer) featureSide(h hit) bool {
+	t := d.text
+	if h.end-h.start != 2 || h.start == 0 || h.end >= len(t) || !isFeatureChar(t[h.start]) || !inSet("东南西北", t[h.start+1]) || !isHan(t[h.start-1]) {
+		return false
+	}
+	return anyWordAt(t, h.end, d.x.lex.featureSides)
+}
+
+// afterAmount reports a figure and a unit of amount right before pos
+// ([amount-units], after 亿, 万, 千 or 百 and digits: 1000亿元).
+func (d *recognizer) afterAmount(pos int) bool {
+	t := d.text
+	k := pos
+	if k == 0 || !anyWordAt(t, k-1, d.x.lex.amountUnits) {
+		return false
+	}
+	k--
+	for k > 0 && inSet("亿万千百", t[k-1]) {
+		k--
+	}
+	return k > 0 && (isDigit(t[k-1]) || isChineseNumeral(t[k-1]))
+}
+
 // inNotPlacePhrase reports a hit inside one of [not-place-phrases].
 func (d *recognizer) inNotPlacePhrase(h hit) bool {
 	n := h.end - h.start
@@ -1926,6 +1958,12 @@ func (d *recognizer) recognizeAbbrev() {
 		j := i
 		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
 			j++
+		}
+		if j-i >= 2 && i > 0 && isHan(t[i-1]) && !d.x.isAbbrev(t[i-1]) && d.joinedAt(i) {
+			// 出台|青浦: the first abbreviation closes a word before it
+			// (出台), it names no region
+			i = j - 1
+			continue
 		}
 		if j-i >= 2 && j < len(t) && isHan(t[j]) && d.mayJoin(j) {
 			// 川渝|港口合作: the last abbreviation opens a word that runs on
