@@ -725,7 +725,7 @@ func (d *recognizer) recognizeGazetteer() {
 				// a county under a city: the city, or the list it stands in
 				ok = knownCodes[r.Parent]
 			}
-			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && d.routeJoin(p.h) || d.borderPartner(p.h, r) ||
+			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && (d.routeJoin(p.h) || d.placeListClosed(p.h.end)) || d.borderPartner(p.h, r) ||
 				d.countedAfterPlace(p.h, acc)
 			if ok {
 				acc.add(p)
@@ -1439,6 +1439,29 @@ func (d *recognizer) cityAmongCities(k int, hits []hit, cands [][]nameCandidate)
 		return nil
 	}
 	return city
+}
+
+// placeListClosed reports a list of short items joined by 、 from pos on
+// that 等 and a class of places close ([place-list-closers]: 姚安、盈江等地).
+func (d *recognizer) placeListClosed(pos int) bool {
+	t := d.text
+	for items := 0; items < 8 && pos < len(t); items++ {
+		if t[pos] == '等' {
+			return anyWordAt(t, pos+1, d.x.lex.placeListClosers)
+		}
+		if t[pos] != '、' {
+			return false
+		}
+		k := pos + 1
+		for k < len(t) && k-pos <= 6 && isHan(t[k]) && t[k] != '等' {
+			k++
+		}
+		if k-pos-1 < 2 || k-pos > 6 {
+			return false
+		}
+		pos = k
+	}
+	return false
 }
 
 // featureSide reports a hit that a feature's last character and a
