@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -247,10 +248,73 @@ func (d metaReader) findSubject(head, title, issuer, cited string) (*gazetteer.R
 			from = end
 		}
 	}
+	if levels := unnamedAssembly(head); levels != nil {
+		// 在县第十八届人民代表大会: a county's report that names its county
+		// only in the text, where the county, not its province, is named most
+		if r := d.dominantOfLevel(levels); r != nil {
+			return r, nil, subjectFromAssembly
+		}
+	}
 	if r := d.dominantRegion(); r != nil {
 		return r, nil, subjectFromText
 	}
 	return nil, nil, ""
+}
+
+// unnamedAssembly returns the levels of region an assembly line names by its
+// level alone (在县第十八届人民代表大会: a county; 在市…: a city or a county-level
+// city), nil when the head has none.
+func unnamedAssembly(head string) []gazetteer.Level {
+	for _, l := range [...]struct {
+		word   string
+		levels []gazetteer.Level
+	}{{"县", []gazetteer.Level{gazetteer.County}}, {"区", []gazetteer.Level{gazetteer.County}}, {"旗", []gazetteer.Level{gazetteer.County}},
+		{"市", []gazetteer.Level{gazetteer.City, gazetteer.County}}, {"州", []gazetteer.Level{gazetteer.City}}, {"盟", []gazetteer.Level{gazetteer.City}}} {
+		for from := 0; ; {
+			i := strings.Index(head[from:], "在"+l.word+"第")
+			if i < 0 {
+				break
+			}
+			j := from + i + len("在"+l.word+"第")
+			k := numeralRunEnd(head, j)
+			if k > j && strings.HasPrefix(head[k:], "届人民代表大会") {
+				return l.levels
+			}
+			from = j
+		}
+	}
+	return nil
+}
+
+// dominantOfLevel returns the region of one of levels that the text names
+// most, when it names it at least three times and twice as often as any
+// other region of those levels; a county's short name that is a common word
+// does not count.
+func (d metaReader) dominantOfLevel(levels []gazetteer.Level) *gazetteer.Region {
+	counts := map[*gazetteer.Region]int{}
+	for _, h := range d.x.names.findRunes(d.text) {
+		cands := d.x.nameCands[h.word]
+		if len(cands) == 1 && cands[0].region != nil && slices.Contains(levels, cands[0].region.Level) && !cands[0].region.Ambiguous {
+			counts[cands[0].region]++
+		}
+	}
+	var best *gazetteer.Region
+	first, second := 0, 0
+	for r, n := range counts {
+		switch {
+		case n > first || (n == first && r.Code < best.Code):
+			if best != nil && first > second {
+				second = first
+			}
+			best, first = r, n
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || first == second || first < 3 || first < 2*second {
+		return nil
+	}
+	return best
 }
 
 // ownPronounOpens reports a title opened by the issuer's word for its own
