@@ -62,6 +62,8 @@ func TestSubjectRegion(t *testing.T) {
 			"黎平县"},
 		{"an assembly line that names its level alone, no region of that level named often enough", "政府工作报告(2023年1月6日在县第十八届人民代表大会第二次会议上)\n2022年是发展史上极不平凡的一年，黎平赶超机遇叠加。",
 			""},
+		{"a name a title's words straddle is no subject", "跨越西江口,粤桂携手赴新程\n推动发展。", ""},
+		{"a title's place between words is its subject", "湖南浏阳对接长株潭\n推动发展。", "浏阳市"},
 		{"dominant jurisdiction", "工作要点\n支持宁夏发展。宁夏要做好。宁夏枸杞。宁夏葡萄酒。宁夏旅游。银川很美。", "宁夏回族自治区"},
 		{"a group as subject", "长三角生态绿色一体化发展示范区建设方案\n正文。", ""},
 		{"a title that names only a meeting's venue gives the body above it", "2025年全省交通运输工作会议在昆明召开\n推进大瑞铁路建设。", "云南省"},

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract/segment"
 	"github.com/cnplan/kg/gazetteer"
 )
 
@@ -259,6 +260,17 @@ func (d metaReader) findSubject(head, title, issuer, cited string) (*gazetteer.R
 		return r, nil, subjectFromText
 	}
 	return nil, nil, ""
+}
+
+// straddled reports a token of toks that holds a character on either side
+// of start or of end.
+func straddled(toks []segment.Token, start, end int) bool {
+	for _, t := range toks {
+		if t.Start < start && t.End > start || t.Start < end && t.End > end {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedAssembly returns the levels of region an assembly line names by its
@@ -698,6 +710,9 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 			}
 			if reg == nil && d.objectOfJoining(rs[:h.start]) {
 				continue // 融入|成渝經濟圈 黔北老區發展提速: what a headline joins is its object, not its subject
+			}
+			if reg == nil && h.end-h.start == 2 && straddled(d.x.seg.Cut(rs), h.start, h.end) {
+				continue // 跨越|西江口: the name is read across words (越西), no place
 			}
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
 			if c == nil && reg != nil && h.start == prevEnd {
