@@ -281,6 +281,10 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a kind counted by a batch quantifier is no zone", "福建省政府工作报告\n打造一批“飞地经济”示范区。",
+			nil, []string{"飞地经济示范区"}},
+		{"a base of every township is no name", "青海省海东市工作动态\n在民和县各乡镇蔬菜种植基地，移栽、浇水。",
+			[]string{"民和回族土族自治县"}, []string{"民和县各乡镇蔬菜种植基地"}},
 		{"a county written in full beside its zone gives no zone of the county's name", "湖南省长沙县政府工作报告\n长沙县、长沙经开区获评先进。支持广东、福建自由贸易试验区建设。",
 			[]string{"长沙经开区", "广东自由贸易试验区", "福建自由贸易试验区"}, []string{"长沙县经开区"}},
 		{"routes named by the initials of three ends share the head after 等", "山西省政府工作报告\n扎实推进雄忻、集大原等高铁建设。",

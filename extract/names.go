@@ -2420,6 +2420,35 @@ func (d *recognizer) validName(start, headStart, end int, typ kg.EntityType, wea
 	return d.validNameIn(start, headStart, end, typ, weak, false)
 }
 
+// kindQuantified reports a word of [kind-quantifiers] right before start,
+// over an opening quotation mark.
+func (d *recognizer) kindQuantified(start int) bool {
+	t := d.text
+	if start > 0 && (t[start-1] == '“' || t[start-1] == '"') {
+		start--
+	}
+	for _, w := range d.x.lex.kindQuantifiers {
+		if n := utf8.RuneCountInString(w); start >= n && runesAt(t, start-n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// distributiveIn reports a word of [distributives] opening a word of the
+// segmentation in [a, b) (各, 各乡镇).
+func (d *recognizer) distributiveIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !slices.Contains(d.x.lex.distributives, string(d.text[k])) {
+			continue
+		}
+		if d.cutAt(k); d.tokenAt(k).Start == k { // (各, 各乡镇/ns: the word opens with it)
+			return true
+		}
+	}
+	return false
+}
+
 // cooperationOfPlaces reports a modifier made of places (joined by 和, 与
 // or 、) and then a cooperation trigger alone (广东对口合作, 黑龙江和广东对口合作):
 // the works it heads are those of the places' cooperation, no name.
@@ -2457,6 +2486,12 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false
 	}
 	hasPlace := d.placeIn(start, headStart)
+	if !hasPlace && typ != kg.Plan && d.kindQuantified(start) {
+		return false // 打造一批“飞地经济”示范区: a kind counted, no one zone
+	}
+	if typ != kg.Plan && d.distributiveIn(start, headStart) {
+		return false // 民和县各乡镇蔬菜种植基地: the bases of every township, no name
+	}
 	if typ == kg.Project && hasPlace && d.cooperationOfPlaces(start, headStart) {
 		return false // 黑龙江和广东|对口合作|项目: the projects of the places' cooperation, a kind, and the trigger stays one
 	}
