@@ -281,6 +281,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a place and a participle of pairing before a head name a kind of partners", "内蒙古自治区工作动态\n北京8家医院与内蒙古签约医院共同建设一批临床重点专科。",
+			[]string{"内蒙古自治区"}, []string{"内蒙古签约医院"}},
 		{"a kind counted by a batch quantifier is no zone", "福建省政府工作报告\n打造一批“飞地经济”示范区。",
 			nil, []string{"飞地经济示范区"}},
 		{"a base of every township is no name", "青海省海东市工作动态\n在民和县各乡镇蔬菜种植基地，移栽、浇水。",

@@ -2449,6 +2449,17 @@ func (d *recognizer) distributiveIn(a, b int) bool {
 	return false
 }
 
+// placeAndVerb reports a modifier made of a place and then a participle of
+// pairing alone ([pairing-participles]: 内蒙古签约): the head is a kind of
+// the place's partners, no name.
+func (d *recognizer) placeAndVerb(start, headStart int) bool {
+	g := d.gazAt(start)
+	if g == nil || g.start != start || g.kind == mPronoun || g.end >= headStart {
+		return false
+	}
+	return slices.Contains(d.x.lex.pairingParticiples, d.sub(g.end, headStart))
+}
+
 // cooperationOfPlaces reports a modifier made of places (joined by 和, 与
 // or 、) and then a cooperation trigger alone (广东对口合作, 黑龙江和广东对口合作):
 // the works it heads are those of the places' cooperation, no name.
@@ -2491,6 +2502,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	if typ != kg.Plan && d.distributiveIn(start, headStart) {
 		return false // 民和县各乡镇蔬菜种植基地: the bases of every township, no name
+	}
+	if hasPlace && typ != kg.Plan && d.placeAndVerb(start, headStart) {
+		return false // 内蒙古|签约|医院: the place's contracted hospitals, a kind
 	}
 	if typ == kg.Project && hasPlace && d.cooperationOfPlaces(start, headStart) {
 		return false // 黑龙江和广东|对口合作|项目: the projects of the places' cooperation, a kind, and the trigger stays one
