@@ -1478,6 +1478,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "CO_BUILDS 湖南省 -> 长江中游科创走廊", "CO_BUILDS 广东省 -> 长江中游科创走廊"}, []string{"CO_BUILDS 广东省 -> 港澳共建国际科技创新中心"}},
 		{"what partners build is named after 共建的", "黑龙江省政府工作报告\n哈尔滨与深圳共建的深哈产业园成效显著。",
 			[]string{"CO_BUILDS 哈尔滨市 -> 深哈产业园", "CO_BUILDS 深圳市 -> 深哈产业园"}, nil},
+		{"runs of a capital and a city listed before a directed trigger are each a pair, no helpers of the subject", "辽宁省政府工作报告\n推动京沈、沪连对口合作向纵深发展。",
+			[]string{"COOPERATES_WITH 北京市 -> 沈阳市", "COOPERATES_WITH 大连市 -> 上海市"}, []string{"COOPERATES_WITH 北京市 -> 辽宁省", "COOPERATES_WITH 辽宁省 -> 上海市"}},
 		{"runs of abbreviations and cities' initials listed before a mutual trigger are each a pair", "辽宁省政府工作报告\n打造辽苏、京沈、沪连对口合作升级版。",
 			[]string{"COOPERATES_WITH 辽宁省 -> 江苏省", "COOPERATES_WITH 北京市 -> 沈阳市", "COOPERATES_WITH 大连市 -> 上海市"}, []string{"COOPERATES_WITH 江苏省 -> 北京市"}},
 		{"regions listed before a cooperation trigger and its works are the cooperation's parties", "黑龙江省政府工作报告\n实施黑龙江和广东对口合作项目290个。",

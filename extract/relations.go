@@ -1319,7 +1319,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
-			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && len(runsOf(peers)) == 0 && !slices.Contains(refsOf(peers), subj) &&
+			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && !slices.ContainsFunc(peers, isRun) && !slices.Contains(refsOf(peers), subj) &&
 				!c.d.insideAny(subj, refsOf(peers)) {
 				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the
 				// subject (广东、黑龙江…对口合作 in a report of 齐齐哈尔: its
@@ -2072,13 +2072,17 @@ func (c *sentenceCtx) attributive(tr hit) bool {
 	return after == "地区" || after == "区域"
 }
 
+// isRun reports a run of abbreviations naming two regions or more (川渝,
+// 京沈).
+func isRun(m *mention) bool { return m.kind == mAbbrev && len(m.refs) >= 2 }
+
 // runsOf keeps the abbreviation runs among a 与-phrase's partners: in
 // 与港澳台交流合作 the three are peers of each other too, in 与深圳、厦门等地
 // 合作 the listed places are only the subject's partners.
 func runsOf(ms []*mention) []*mention {
 	var out []*mention
 	for _, m := range ms {
-		if m.kind == mAbbrev && len(m.refs) >= 2 {
+		if isRun(m) {
 			out = append(out, m)
 		}
 	}
@@ -2093,7 +2097,7 @@ func (c *sentenceCtx) peerPairs(typ kg.RelationType, t trig, peers []*mention, r
 	if len(peers) > 1 {
 		runs := true
 		for _, m := range peers {
-			runs = runs && m.kind == mAbbrev && len(m.refs) >= 2
+			runs = runs && isRun(m)
 		}
 		if runs {
 			// 苏陕、津陕协作: each run is a pair of its own, not four peers
