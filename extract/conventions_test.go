@@ -281,6 +281,10 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a scale between 等 and a facility's head ranks the facilities and is no part of their names", "四川省政府工作报告\n推动乌东德、白鹤滩等世界级水电站投产发电。",
+			[]string{"乌东德水电站", "白鹤滩水电站"}, []string{"乌东德世界级水电站"}},
+		{"a name the dictionary spells one character a word shares a facility's head", "西藏自治区政府工作报告\n推进旭龙、托巴水电站建设。",
+			[]string{"旭龙水电站", "托巴水电站"}, nil},
 		{"a place and a participle of pairing before a head name a kind of partners", "内蒙古自治区工作动态\n北京8家医院与内蒙古签约医院共同建设一批临床重点专科。",
 			[]string{"内蒙古自治区"}, []string{"内蒙古签约医院"}},
 		{"a kind counted by a batch quantifier is no zone", "福建省政府工作报告\n打造一批“飞地经济”示范区。",

@@ -4303,6 +4303,16 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 	}
+	// 乌东德、白鹤滩等|世界级|水电站: a scale between 等 and a facility's
+	// head ranks the facilities, shared by none
+	if shared == "" && p == h.start && facility {
+		for _, w := range d.x.lex.scaleQualifiers {
+			if n := suffixLen(t, p, w); n > 0 && p-n > 1 && t[p-n-1] == '等' {
+				p -= n
+				break
+			}
+		}
+	}
 	// 平江、安化等抽水蓄能|电站: a kind between 等 and a facility's head is
 	// shared too, by places
 	if shared == "" && p == h.start && facility {
@@ -4490,7 +4500,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		}
 		if (marked || facility) && (typ == kg.Project || typ == kg.Hub) && !d.x.headDefs[h.word].weak && it.end-it.start <= 5 &&
 			head != "项目" && head != "工程" && d.x.headWords.endingAt(t, it.start, it.end) == 0 &&
-			(marked && d.properIn(it.start, it.end) || d.allProper(it.start, it.end) || d.unknownName(it.start, it.end) && !d.verbIn(it.start, it.end)) && !d.isGeneric(t[it.start:it.end]) {
+			(marked && d.properIn(it.start, it.end) || d.allProper(it.start, it.end) || d.unknownName(it.start, it.end) && !d.verbIn(it.start, it.end) ||
+				facility && d.properIn(it.start, it.end) && d.singleCharWords(it.start, it.end)) && !d.isGeneric(t[it.start:it.end]) {
 			// 橄榄坝、尔多等水电站, 旭龙、古水等水电站, 乌东德、白鹤滩水电站:
 			// proper names, or words the dictionary does not know, sharing a
 			// facility's head
@@ -4563,6 +4574,21 @@ func (d *recognizer) endsInitials(a, b int, listed bool) bool {
 	}
 	for _, w := range d.words(a, b) {
 		if w.End-w.Start != 1 || !strings.HasPrefix(w.Tag, "n") {
+			return false
+		}
+	}
+	return true
+}
+
+// singleCharWords reports a stretch of two or three characters that the
+// segmentation reads one character a word (旭/nr 龙/n): a name the
+// dictionary does not know, spelled out.
+func (d *recognizer) singleCharWords(a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for _, w := range d.words(a, b) {
+		if w.End-w.Start != 1 {
 			return false
 		}
 	}
