@@ -281,6 +281,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"numbers listed after a national road take its class", "河南省政府工作报告\n推进国道108、208、307等一级公路建设，新建省道246、301、12个项目。",
+			[]string{"国道108", "国道208", "国道307", "省道246", "省道301"}, []string{"省道12"}},
 		{"a scale between 等 and a facility's head ranks the facilities and is no part of their names", "四川省政府工作报告\n推动乌东德、白鹤滩等世界级水电站投产发电。",
 			[]string{"乌东德水电站", "白鹤滩水电站"}, []string{"乌东德世界级水电站"}},
 		{"a name the dictionary spells one character a word shares a facility's head", "西藏自治区政府工作报告\n推进旭龙、托巴水电站建设。",

@@ -3940,6 +3940,25 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		name := string(t[a:b])
 		out = append(out, d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
 		after = b
+		if t[a] == '国' || t[a] == '省' {
+			// 国道108、208、307: the numbers listed after the first take its class
+			class := string(t[a : i+1])
+			if t[i+1] == 'G' || t[i+1] == 'S' {
+				class += string(t[i+1])
+			}
+			for k := b; k+3 < len(t) && t[k] == '、'; {
+				e := k + 1
+				for e < len(t) && isDigit(t[e]) {
+					e++
+				}
+				if n := e - k - 1; n < 2 || n > 4 || (e < len(t) && (!roadNumberEnd(t[e]) || isDigit(t[e]))) {
+					break
+				}
+				name := class + string(t[k+1:e])
+				out = append(out, d.oneRef(mention{start: k + 1, end: e, kind: mNamed, headStart: k + 1}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
+				k, after = e, e
+			}
+		}
 	}
 	return out, inner
 }
