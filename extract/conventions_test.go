@@ -281,6 +281,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a facility's name and 项目 are the facility's works, no project of their own", "山西省政府工作报告\n推进晋城机场项目前期工作，加快赣深高铁项目建设。",
+			[]string{"晋城机场", "赣深高铁"}, []string{"晋城机场项目", "赣深高铁项目"}},
 		{"numbers listed after a national road take its class", "河南省政府工作报告\n推进国道108、208、307等一级公路建设，新建省道246、301、12个项目。",
 			[]string{"国道108", "国道208", "国道307", "省道246", "省道301"}, []string{"省道12"}},
 		{"a scale between 等 and a facility's head ranks the facilities and is no part of their names", "四川省政府工作报告\n推动乌东德、白鹤滩等世界级水电站投产发电。",

@@ -2420,6 +2420,24 @@ func (d *recognizer) validName(start, headStart, end int, typ kg.EntityType, wea
 	return d.validNameIn(start, headStart, end, typ, weak, false)
 }
 
+// facilityNamed reports a modifier ending in the head of a route or a hub
+// (晋城机场, 京港高铁): the modifier names the facility itself.
+func (d *recognizer) facilityNamed(start, headStart int) bool {
+	n := d.x.headWords.endingAt(d.text, start, headStart)
+	if n == 0 || headStart-n-start < 2 {
+		return false
+	}
+	i, ok := d.x.headIndex[d.sub(headStart-n, headStart)]
+	if !ok {
+		return false
+	}
+	switch d.x.headDefs[i].typ {
+	case kg.Hub, kg.Railway, kg.Road:
+		return !d.x.headDefs[i].weak // (南昌物流枢纽项目: a weak head's facility is no name of its own)
+	}
+	return false
+}
+
 // kindQuantified reports a word of [kind-quantifiers] right before start,
 // over an opening quotation mark.
 func (d *recognizer) kindQuantified(start int) bool {
@@ -2513,6 +2531,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}
 	hw := d.sub(headStart, end) // the head as a piece of the text's string, read by the tests below
+	if typ == kg.Project && hw == "项目" && d.facilityNamed(start, headStart) {
+		return false // 晋城机场|项目: the works of the airport named, no project of its own
+	}
 	if typ == kg.Project && isQuoted && !hasPlace && (hw == "工程" || hw == "项目") && d.nationalProgramme(headStart, end) < 0 && !d.quotedWorks(start, headStart) &&
 		!d.properBeforeQuote(start, headStart) { // (沙颍河“通港达园”项目: a river's works, named by it)
 		// “模塑申城”工程, “四良两优”工程, “十百千万”示范引领工程, “小而美”
