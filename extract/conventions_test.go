@@ -134,6 +134,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"安宁市", "姚安县", "盈江县"}, nil},
 		{"short names of a far province listed with no class of places after them need support", "上海市对口帮扶工作\n在安宁、姚安、盈江形成产业集群。",
 			nil, []string{"安宁市", "姚安县", "盈江县"}},
+		{"a run of abbreviations before a landform names the landform, no regions", "山西省政府工作报告\n东部是中国四大高原之一的云贵高原。推进川渝合作。",
+			[]string{"四川省", "重庆市"}, []string{"云南省", "贵州省"}},
 		{"a set phrase or a firm that holds a place's name names no place", "上海市对口支援工作\n拿出真金白银，加大投入。推动阿里云、阿里巴巴落地。",
 			nil, []string{"白银市", "阿里地区"}},
 		{"a frontier after a word for the whole country is no area of Xinjiang", "内蒙古自治区2025年政府工作报告\n把祖国北疆这道风景线打造得更加亮丽，守好我国南疆。",

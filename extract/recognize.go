@@ -1982,6 +1982,10 @@ func (d *recognizer) recognizeAbbrev() {
 		for j < len(t) && !covered[j] && d.x.isAbbrev(t[j]) {
 			j++
 		}
+		if j-i >= 2 && anyWordAt(t, j, d.x.lex.landforms) {
+			i = j - 1
+			continue // 云贵高原: a landform, no regions
+		}
 		if j-i >= 2 && i > 0 && isHan(t[i-1]) && !d.x.isAbbrev(t[i-1]) && d.joinedAt(i) {
 			// 出台|青浦: the first abbreviation closes a word before it
 			// (出台), it names no region
