@@ -725,7 +725,7 @@ func (d *recognizer) recognizeGazetteer() {
 				// a county under a city: the city, or the list it stands in
 				ok = knownCodes[r.Parent]
 			}
-			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && (d.routeJoin(p.h) || d.placeListClosed(p.h.end)) || d.borderPartner(p.h, r) ||
+			ok = ok || d.supportedInList(p.h, acc, r) || d.supportedInList(p.h, pending, r) && (d.routeJoin(p.h) || d.placeListClosed(p.h)) || d.closedListAfterPlace(p.h, acc) || d.borderPartner(p.h, r) ||
 				d.countedAfterPlace(p.h, acc)
 			if ok {
 				acc.add(p)
@@ -1441,13 +1441,29 @@ func (d *recognizer) cityAmongCities(k int, hits []hit, cands [][]nameCandidate)
 	return city
 }
 
+// closedListAfterPlace reports a hit listed by 、 right after an accepted
+// region, in a list that a class or a count of places closes (嘉善、庆元、
+// 九寨沟三县): the text says every item is a place, whatever its province.
+func (d *recognizer) closedListAfterPlace(h hit, acc *foundList) bool {
+	if h.start < 2 || d.text[h.start-1] != '、' || !d.placeListClosed(h) {
+		return false
+	}
+	return slices.ContainsFunc(acc.near(h), func(a found) bool { return a.c.region != nil && a.h.end == h.start-1 })
+}
+
 // placeListClosed reports a list of short items joined by 、 from pos on
-// that 等 and a class of places close ([place-list-closers]: 姚安、盈江等地).
-func (d *recognizer) placeListClosed(pos int) bool {
+// that 等 and a class of places close ([place-list-closers]: 姚安、盈江等地),
+// or their count and class (庆元、九寨沟三县).
+func (d *recognizer) placeListClosed(h hit) bool {
 	t := d.text
+	pos := h.end
+	listed := h.start > 0 && t[h.start-1] == '、' // (a list even where the count follows this item at once)
 	for items := 0; items < 8 && pos < len(t); items++ {
 		if t[pos] == '等' {
 			return anyWordAt(t, pos+1, d.x.lex.placeListClosers)
+		}
+		if (items > 0 || listed) && (isChineseNumeral(t[pos]) || t[pos] == '两') && pos+1 < len(t) && inSet("县市区地州", t[pos+1]) {
+			return true // 嘉善、庆元、九寨沟|三县: the count of the places listed
 		}
 		if t[pos] != '、' {
 			return false
