@@ -1235,6 +1235,9 @@ func TestHeadTypes(t *testing.T) {
 		name, text, entity string
 		typ                kg.EntityType
 	}{
+		{"an export processing zone is a park", "广西壮族自治区工作动态\n北海—澳门产业园落户广西北海出口加工区。", "广西北海出口加工区", kg.Park},
+		{"a city of smart manufacturing is a park", "广东省政府工作报告\n建设深汕智造城。", "深汕智造城", kg.Park},
+		{"an international logistics port is a hub", "广东省政府工作报告\n建设汕尾小漠国际物流港。", "汕尾小漠国际物流港", kg.Hub},
 		{"a research station is an institution, not a hub", "广东省政府工作报告\n建设江门中微子实验站。", "江门中微子实验站", kg.Institution},
 		{"an energy base is built as a project", "青海省政府工作报告\n建设格尔木东清洁能源基地。", "格尔木东清洁能源基地", kg.Project},
 		{"a large base of the state's energy plans named by its place is built as a project", "内蒙古自治区政府工作报告\n建设库布其沙漠风光大基地。", "库布其沙漠风光大基地", kg.Project},
