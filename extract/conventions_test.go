@@ -1499,6 +1499,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 北京市 -> 沈阳市", "COOPERATES_WITH 大连市 -> 上海市"}, []string{"COOPERATES_WITH 北京市 -> 辽宁省", "COOPERATES_WITH 辽宁省 -> 上海市"}},
 		{"runs of abbreviations and cities' initials listed before a mutual trigger are each a pair", "辽宁省政府工作报告\n打造辽苏、京沈、沪连对口合作升级版。",
 			[]string{"COOPERATES_WITH 辽宁省 -> 江苏省", "COOPERATES_WITH 北京市 -> 沈阳市", "COOPERATES_WITH 大连市 -> 上海市"}, []string{"COOPERATES_WITH 江苏省 -> 北京市"}},
+		{"a pair of a city's initial and a far city's nickname before 结对 is a pair", "延边朝鲜族自治州工作动态\n自2021年延甬结对以来，两地合作不断深化。",
+			[]string{"COOPERATES_WITH 延边朝鲜族自治州 -> 宁波市"}, nil},
 		{"regions listed before a cooperation trigger and its works are the cooperation's parties", "黑龙江省政府工作报告\n实施黑龙江和广东对口合作项目290个。",
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, nil},
 		{"zones listed with 等 before a cooperation trigger and a platform are no parties", "广东省政府工作报告\n推进前海、南沙、横琴等重大合作平台建设。",
