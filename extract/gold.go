@@ -140,9 +140,16 @@ func ScoreName(s string) string {
 	return s
 }
 
+// exactName is a name as written, compared without whitespace and
+// quotation marks and with full-width brackets, its suffix kept.
+func exactName(s string) string {
+	return fullWidthBrackets(cleanName(strings.Join(strings.Fields(s), "")))
+}
+
 // Evaluate compares what g says about document docID with gold, as the
-// corpus's ANNOTATE.md scores: entities by name (ScoreName of the name or of
-// one of its aliases), each gold entity matched at most once; relations by
+// corpus's ANNOTATE.md scores: entities by name (the name as written, else
+// ScoreName of the name or of one of its aliases, so that 长沙县 and 长沙市,
+// alike by ScoreName, are two entities), each gold entity matched at most once; relations by
 // type and both ends, unordered for symmetric types. Entities only implied
 // (no mention in the document) are not predictions. Per-type tables count a
 // hit under the predicted type, a miss under the gold type; TypeErrors
@@ -166,35 +173,55 @@ func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 		}
 		return k
 	}
-	goldIdx := map[string]int{}
+	// Gold entities by their compared name, each name's entities in file
+	// order: 长沙县 and 长沙市 compare alike (长沙) but are two entities, so a
+	// prediction takes first the one whose written name it has
+	goldIdx := map[string][]int{}
+	exact := map[string]int{} // the written name (cleaned), first index
 	for i, ge := range gold.Entities {
-		if _, ok := goldIdx[ScoreName(ge.Name)]; !ok {
-			goldIdx[ScoreName(ge.Name)] = i
+		if _, dup := exact[exactName(ge.Name)]; dup {
+			continue // the same name twice in a gold file counts once
 		}
+		exact[exactName(ge.Name)] = i
+		goldIdx[ScoreName(ge.Name)] = append(goldIdx[ScoreName(ge.Name)], i)
 	}
-	// entities: the entity's own name first, then its aliases, so that an
-	// alias shared by two entities goes to the one it names
+	// entities: the entity's own written name first, then its compared
+	// name, then its aliases, so that an alias shared by two entities goes
+	// to the one it names
 	goldHit := make([]bool, len(gold.Entities))
 	match := map[*kg.Entity]int{}
-	for pass := 0; pass < 2; pass++ {
+	take := func(e *kg.Entity, is []int) bool {
+		for _, i := range is {
+			if !goldHit[i] {
+				goldHit[i] = true
+				match[e] = i
+				return true
+			}
+		}
+		return false
+	}
+	for pass := 0; pass < 3; pass++ {
 		for _, e := range pred {
 			if _, done := match[e]; done {
 				continue
 			}
-			var cands []string
-			if pass == 0 {
-				cands = []string{ScoreName(e.Name)}
-			} else {
+			switch pass {
+			case 0:
+				if i, ok := exact[exactName(e.Name)]; ok {
+					take(e, []int{i})
+				}
+			case 1:
+				take(e, goldIdx[ScoreName(e.Name)])
+			default:
+				var cands []string
 				for k := range keys(e) {
 					cands = append(cands, k)
 				}
 				sort.Strings(cands)
-			}
-			for _, k := range cands {
-				if i, ok := goldIdx[k]; ok && !goldHit[i] {
-					goldHit[i] = true
-					match[e] = i
-					break
+				for _, k := range cands {
+					if take(e, goldIdx[k]) {
+						break
+					}
 				}
 			}
 		}
@@ -213,7 +240,7 @@ func Evaluate(g *kg.Graph, docID string, gold *Gold) Score {
 		sc.Entities[e.Type] = c
 	}
 	for i, ge := range gold.Entities {
-		if _, dup := goldIdx[ScoreName(ge.Name)]; dup && goldIdx[ScoreName(ge.Name)] != i {
+		if exact[exactName(ge.Name)] != i {
 			continue // the same name twice in a gold file counts once
 		}
 		if !goldHit[i] {

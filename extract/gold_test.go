@@ -133,3 +133,35 @@ func TestScoreName(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluateSameStem: regions whose names differ only by their suffix
+// (长沙县, 长沙市) compare alike by ScoreName but are two entities; each
+// prediction takes the gold entity it names as written first.
+func TestEvaluateSameStem(t *testing.T) {
+	doc := "doc:t.txt"
+	ent := func(id string, typ kg.EntityType, name string) kg.Entity {
+		return kg.Entity{ID: id, Type: typ, Name: name, MentionsByDocument: map[string]int{doc: 1}}
+	}
+	for _, tc := range []struct {
+		name       string
+		pred       []kg.Entity
+		gold       []GoldEntity
+		tp, fp, fn int
+		typeErrors int
+	}{
+		{"both written, both found", []kg.Entity{ent("region:430121", kg.County, "长沙县"), ent("region:430100", kg.City, "长沙市")},
+			[]GoldEntity{{kg.City, "长沙市"}, {kg.County, "长沙县"}}, 2, 0, 0, 0},
+		{"one written, the other predicted alike", []kg.Entity{ent("region:430121", kg.County, "长沙县")},
+			[]GoldEntity{{kg.City, "长沙市"}}, 1, 0, 0, 1},
+		{"the same written name twice in the gold counts once", []kg.Entity{ent("region:430100", kg.City, "长沙市")},
+			[]GoldEntity{{kg.City, "长沙市"}, {kg.City, "长沙市"}}, 1, 0, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := Evaluate(&kg.Graph{Entities: tc.pred}, doc, &Gold{Entities: tc.gold})
+			c := sc.EntityTotal
+			if c.TP != tc.tp || c.FP != tc.fp || c.FN != tc.fn || len(sc.TypeErrors) != tc.typeErrors {
+				t.Errorf("TP %d FP %d FN %d type errors %v; want %d %d %d and %d", c.TP, c.FP, c.FN, sc.TypeErrors, tc.tp, tc.fp, tc.fn, tc.typeErrors)
+			}
+		})
+	}
+}
