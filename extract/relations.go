@@ -1413,6 +1413,14 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				return
 			}
 		}
+		if typ == kg.AdjacentTo {
+			if ps := c.placesQualified(max(t.end, objs[len(objs)-1].end)); len(ps) > 0 {
+				// 毗邻重庆的泸州、遂宁等6市, 与重庆毗邻的广安: the places the
+				// clause qualifies border the object, not the subject
+				c.pairs(typ, t, ps, refsOf(ps), objs, rs)
+				return
+			}
+		}
 		sm, sents := c.subjects(subjLo, subjHi)
 		if len(partners) > 0 {
 			// 推动黔渝、黔川合作，深化与云南、广西毗邻地区合作: the partners
@@ -2219,6 +2227,32 @@ func allZones(ms []*mention) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// placesQualified returns the places listed right after a 的 at pos (by 、
+// or 和), which the clause before qualifies (毗邻重庆的|泸州、遂宁): nil when
+// no 的 stands there or no place follows it.
+func (c *sentenceCtx) placesQualified(pos int) []*mention {
+	t := c.d.text
+	if pos >= len(t) || t[pos] != '的' {
+		return nil
+	}
+	var out []*mention
+	next := pos + 1
+	for _, m := range c.tops {
+		if m.start < next {
+			continue
+		}
+		if m.start != next || m.kind != mRegion {
+			break
+		}
+		out = append(out, m)
+		next = m.end
+		if next < len(t) && inSet("、和", t[next]) {
+			next++
+		}
+	}
+	return out
 }
 
 func allPlaces(ms []*mention) bool {
