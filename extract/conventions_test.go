@@ -1235,6 +1235,8 @@ func TestHeadTypes(t *testing.T) {
 		name, text, entity string
 		typ                kg.EntityType
 	}{
+		{"the academy of engineering is an institution", "四川省工作动态\n与中国工程院开展合作。", "中国工程院", kg.Institution},
+		{"an academy of social sciences written short is an institution", "四川省工作动态\n与中国社科院开展合作。", "中国社科院", kg.Institution},
 		{"an export processing zone is a park", "广西壮族自治区工作动态\n北海—澳门产业园落户广西北海出口加工区。", "广西北海出口加工区", kg.Park},
 		{"a city of smart manufacturing is a park", "广东省政府工作报告\n建设深汕智造城。", "深汕智造城", kg.Park},
 		{"an international logistics port is a hub", "广东省政府工作报告\n建设汕尾小漠国际物流港。", "汕尾小漠国际物流港", kg.Hub},
