@@ -287,6 +287,10 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a school's branch named by its places is an institution", "内蒙古自治区工作动态\n打造北京二中阿尔山分校、密云二中库伦旗分校等一批示范学校。",
+			[]string{"北京二中阿尔山分校", "密云二中库伦旗分校"}, nil},
+		{"a quotation before 称号 is a title awarded, no zone", "广西壮族自治区工作动态\n园区被授予“2024中国营商环境创新示范产业园区”称号。建设“赣州国际陆港”。",
+			[]string{"赣州国际陆港"}, []string{"中国营商环境创新示范产业园区"}},
 		{"a facility's name and 项目 are the facility's works, no project of their own", "山西省政府工作报告\n推进晋城机场项目前期工作，加快赣深高铁项目建设。",
 			[]string{"晋城机场", "赣深高铁"}, []string{"晋城机场项目", "赣深高铁项目"}},
 		{"numbers listed after a national road take its class", "河南省政府工作报告\n推进国道108、208、307等一级公路建设，新建省道246、301、12个项目。",

@@ -2531,6 +2531,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}
 	hw := d.sub(headStart, end) // the head as a piece of the text's string, read by the tests below
+	if end+1 < len(d.text) && (d.text[end] == '”' || d.text[end] == '"') && anyWordAt(d.text, end+1, d.x.lex.honourWords) {
+		return false // 被授予“…示范产业园区”称号: a title awarded, no zone
+	}
 	if typ == kg.Project && hw == "项目" && d.facilityNamed(start, headStart) {
 		return false // 晋城机场|项目: the works of the airport named, no project of its own
 	}
