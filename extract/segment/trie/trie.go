@@ -139,7 +139,7 @@ func New(keys [][]rune, values []int32) *Trie {
 			lo = hi
 		}
 	}
-	t.link(queue)
+	t.link(queue, nil)
 	return t
 }
 
@@ -152,8 +152,10 @@ type span struct {
 }
 
 // link builds the tables of the states of queue (numbered breadth first,
-// parent, rune and depth set) and of their values, t.value.
-func (t *Trie) link(queue []span) {
+// parent, rune and depth set) and of their values, t.value; the edges'
+// packed table and filter are tb's when tb is not nil (DecodeTables),
+// and link reports false if they do not fit the states.
+func (t *Trie) link(queue []span, tb *tables) bool {
 	t.rootBits, t.rootRank = make([]uint64, 1<<16/64), make([]uint32, 1<<16/64)
 	inRoot := func(q span) bool { return q.parent == 0 && q.r >= 0 && q.r < 1<<16 }
 	for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
@@ -201,10 +203,13 @@ func (t *Trie) link(queue []span) {
 	for fbits < maxFilterBits && 1<<fbits < filterPerEdge*edges {
 		fbits++
 	}
-	t.filter = make([]uint64, 1<<fbits/64)
 	t.fshift = uint8(64 - fbits)
+	if tb != nil {
+		return t.accept(tb, queue, size, fbits)
+	}
+	t.filter = make([]uint64, 1<<fbits/64)
 	if t.packEdges(queue, size) {
-		return
+		return true
 	}
 	t.slots = make([]slot, size)
 	// the tables in locals: stores into t's slices could otherwise alias
@@ -226,6 +231,7 @@ func (t *Trie) link(queue []span) {
 		}
 		slots[i] = slot{k, edge{int32(c), value[c]}}
 	}
+	return true
 }
 
 // packEdges fills t.packed and t.filter with the edges of queue outside the
