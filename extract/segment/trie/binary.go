@@ -72,9 +72,11 @@ func (t *Trie) AppendBinaryTables(b []byte) ([]byte, error) {
 }
 
 // DecodeTables returns the trie that data, written by AppendBinaryTables,
-// encodes, and the bytes after it. The tables are read in place when data
-// lies at an address that is a multiple of 8 on a little-endian machine
-// (data must then not change: a string's bytes do not), copied otherwise.
+// encodes, and the bytes after it. The tables are copied into the heap:
+// read in place from the binary's read-only data they cost no copy, but
+// the warm extraction ran about 1 % slower in CPU time (16 alternating
+// pairs, 4 faster: pages of the executable, and a smaller live heap that
+// the collector runs more often for).
 func DecodeTables(data string) (*Trie, string, error) { return decode(data, true) }
 
 // tables are the packed edges and filter that AppendBinaryTables wrote.
@@ -116,17 +118,17 @@ func readTables(data string) (*tables, string, error) {
 // littleEndian is true on a little-endian machine.
 var littleEndian = func() bool { x := uint16(1); return *(*byte)(unsafe.Pointer(&x)) == 1 }()
 
-// words64 returns the little-endian words of s: s itself when it is
-// aligned on a little-endian machine (it must not be written), else a copy.
+// words64 returns a copy of the little-endian words of s.
 func words64(s string) []uint64 {
 	n := len(s) / 8
 	if n == 0 {
 		return nil
 	}
-	if p := unsafe.StringData(s); littleEndian && uintptr(unsafe.Pointer(p))%8 == 0 {
-		return unsafe.Slice((*uint64)(unsafe.Pointer(p)), n)
-	}
 	w := make([]uint64, n)
+	if littleEndian {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&w[0])), 8*n), s)
+		return w
+	}
 	for i := range w {
 		w[i] = binary.LittleEndian.Uint64([]byte(s[8*i : 8*i+8]))
 	}
