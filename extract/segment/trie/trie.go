@@ -174,25 +174,17 @@ func (t *Trie) link(queue []span, tb *tables) bool {
 			keyBits[q.r>>6] |= 1 << (q.r & 63)
 		}
 	}
-	pbits := minFilterBits
-	for pbits < maxFilterBits && 1<<pbits < filterPerEdge*pairs {
-		pbits++
-	}
-	t.pairs = make([]uint64, 1<<pbits/64)
-	t.pshift = uint8(64 - pbits)
-	pairBits, pshift := t.pairs, t.pshift&63 // in locals, as the slots below
-	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
-		if q := &queue[c]; q.depth == 2 {
-			f := pairHash(queue[q.parent].r, q.r) >> pshift
-			pairBits[f>>6] |= 1 << (f & 63)
-		}
+	if tb != nil {
+		t.pairs, t.pshift = tb.pairs, tb.pshift // (queue holds the states of depth 1 only)
+	} else {
+		t.pairFilter(queue, pairs)
 	}
 	rank := uint32(0)
 	for w, b := range t.rootBits {
 		t.rootRank[w] = rank
 		rank += uint32(bits.OnesCount64(b))
 	}
-	edges := len(queue) - 1 - len(t.rootEdges)
+	edges := len(t.value) - 1 - len(t.rootEdges) // (not len(queue): DecodeTables')
 	size := 1
 	for size*3 < edges*4 {
 		size <<= 1
@@ -205,7 +197,7 @@ func (t *Trie) link(queue []span, tb *tables) bool {
 	}
 	t.fshift = uint8(64 - fbits)
 	if tb != nil {
-		return t.accept(tb, queue, size, fbits)
+		return t.accept(tb, size, fbits)
 	}
 	t.filter = make([]uint64, 1<<fbits/64)
 	if t.packEdges(queue, size) {
@@ -232,6 +224,24 @@ func (t *Trie) link(queue []span, tb *tables) bool {
 		slots[i] = slot{k, edge{int32(c), value[c]}}
 	}
 	return true
+}
+
+// pairFilter builds t.pairs, the filter of the first two runes of the
+// keys of two runes or more, from the states of depth 2 in queue.
+func (t *Trie) pairFilter(queue []span, pairs int) {
+	pbits := minFilterBits
+	for pbits < maxFilterBits && 1<<pbits < filterPerEdge*pairs {
+		pbits++
+	}
+	t.pairs = make([]uint64, 1<<pbits/64)
+	t.pshift = uint8(64 - pbits)
+	pairBits, pshift := t.pairs, t.pshift&63 // in locals, as the slots below
+	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
+		if q := &queue[c]; q.depth == 2 {
+			f := pairHash(queue[q.parent].r, q.r) >> pshift
+			pairBits[f>>6] |= 1 << (f & 63)
+		}
+	}
 }
 
 // packEdges fills t.packed and t.filter with the edges of queue outside the
