@@ -793,6 +793,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	}
 	doc.Script = script
 	var n Normalized
+	var same sameLines // the lines of text left unchanged in n.Text (simplified UTF-8 only)
 	var origAt []int32 // of each character of n.Text, its offset in text (traditional only)
 	if script == ScriptTraditional {
 		var conv []rune
@@ -816,7 +817,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		}
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
 	} else if runes != nil {
-		n, _ = normalizeRunes(runes, false, nil) // normalizeCounted(text, false, chars), decoded already
+		n, _ = normalizeRunesSegs(runes, false, nil, &same) // normalizeCounted(text, false, chars), decoded already
 	} else {
 		n = normalizeCounted(text, false, chars)
 	}
@@ -826,7 +827,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	d := &docText{x: x, docID: doc.ID, source: in.Name}
 	d.text = n.Text
 	d.marks = markPositions(n.Text)
-	d.str, d.byteAt = encodeText(n.Text) // string(n.Text) and where each character starts in it
+	d.str, d.byteAt = encodeFrom(n.Text, same, text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
 		d.orig = newOrigText(text, n.Text, origAt)
 	}

@@ -63,7 +63,31 @@ func normalizeCounted(in string, withSource bool, chars int) Normalized {
 // (via.at(o)) when via is not nil: the offsets in the text a conversion
 // was given, without an array of them.
 func normalizeRunes(src []rune, withSource bool, via *convMap) (Normalized, []int32) {
+	return normalizeRunesSegs(src, withSource, via, nil)
+}
+
+// sameLine is a piece of a normalised text that is one line of the input
+// unchanged: the characters out to out+n of the text are those of line
+// line (from 0, lines ending at line breaks) of the input. encodeFrom
+// copies their UTF-8 from the input instead of encoding them.
+type sameLine struct {
+	out, n, line int
+}
+
+// sameLines are the pieces of a normalised text that are lines of its
+// input unchanged, and the number of lines of the input (splitLines).
+type sameLines struct {
+	pieces []sameLine
+	lines  int
+}
+
+// normalizeRunesSegs is normalizeRunes, setting *same (unless nil) to the
+// lines of the text that are lines of src unchanged, in order.
+func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLines) (Normalized, []int32) {
 	lines := splitLines(src)
+	if same != nil {
+		same.lines = len(lines)
+	}
 	cleaned := make([]line, 0, len(lines))
 	// Every line's text is a piece of one buffer: clean-up never makes a
 	// line longer, so the buffer is not reallocated, and a line costs no
@@ -76,8 +100,16 @@ func normalizeRunes(src []rune, withSource bool, via *convMap) (Normalized, []in
 	if withSource {
 		buf.src = make([]int32, 0, len(src))
 	}
-	for _, l := range lines {
+	for k, l := range lines {
+		c := len(cleaned)
 		cleaned = cleanLine(&buf, src, l, cleaned)
+		if len(cleaned) == c+1 && cleaned[c].same {
+			cleaned[c].line = int32(k)
+		} else {
+			for j := c; j < len(cleaned); j++ {
+				cleaned[j].same = false
+			}
+		}
 	}
 	dropChrome(cleaned)
 	out := Normalized{Text: make([]rune, 0, len(buf.text)+len(cleaned))} // a separator at most between lines
@@ -114,6 +146,9 @@ func normalizeRunes(src []rune, withSource bool, via *convMap) (Normalized, []in
 				}
 			}
 		}
+		if same != nil && l.same {
+			same.pieces = append(same.pieces, sameLine{out: len(out.Text), n: len(l.text), line: int(l.line)})
+		}
 		out.Text = append(out.Text, l.text...)
 		if withSource {
 			for _, o := range l.src {
@@ -131,6 +166,10 @@ type line struct {
 	text       []rune
 	src        []int32 // int32: a character's source offset is most of a long text's clean-up memory
 	chrome     bool
+	// same: text is the input line's characters, unchanged (line: its
+	// index; set by normalizeRunesSegs)
+	same bool
+	line int32
 }
 
 func splitLines(src []rune) []line {
@@ -174,6 +213,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 	spaced := false    // a space was written since a: only then is there one to fold
 	open := false      // a straight double quote was opened on the line and not yet closed
 	dropped := -1      // where the last completion of an initial dropped ended (initialCompletion)
+	same := true       // every character read was written as it was (line.same)
 	flush := func() {
 		var t []rune
 		var s []int32
@@ -191,7 +231,8 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		buf.text = buf.text[:a+len(t)]
 		if len(t) > 0 {
 			// full slice expressions: the next line must not append over it
-			out = append(out, line{start: l.start, end: l.end, text: t[:len(t):len(t)], src: s[:len(s):len(s)]})
+			out = append(out, line{start: l.start, end: l.end, text: t[:len(t):len(t)], src: s[:len(s):len(s)],
+				same: same && !spaced && len(t) == l.end-l.start})
 		}
 		a = len(buf.text)
 		spaced = false
@@ -216,6 +257,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		if plainMark(r) {
 			if r == '「' || r == '」' {
 				r += '“' - '「' // corner brackets quote as curly quotes do (「十五五」规划)
+				same = false
 			}
 			buf.add(r, i) // most of the rest: none of the tests below takes it
 			continue
@@ -224,6 +266,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		// characters here are neither, answered without the calls
 		if isDash(r) {
 			if n := pageMarker(src, i, l.end); n > 0 {
+				same = false
 				buf.add(' ', i)
 				spaced = true
 				i += n - 1
@@ -231,6 +274,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			}
 		} else if isLeaderDot(r) {
 			if n := tocLeader(src, i, l.end); n > 0 {
+				same = false
 				i += n - 1
 				flush()
 				continue
@@ -239,6 +283,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		if r == '(' || r == '（' {
 			if i > l.start && isHan(src[i-1]) {
 				if n := pinyinRuby(src, i, l.end); n > 0 {
+					same = false
 					i += n - 1 // 區(qū)域: a mirror page's reading of the character before, no text
 					continue
 				}
@@ -248,6 +293,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			k := i - dropped
 			follows := dropped >= 0 && k >= 1 && k <= 2 && len(buf.text)-a >= k && allHanIn(buf.text[len(buf.text)-k:])
 			if n := initialCompletion(src, i, l.end, follows); n > 0 {
+				same = false
 				i += n - 1 // 宜(昌)荆(州): a run of initials, each written out in brackets
 				dropped = i + 1
 				continue
@@ -255,8 +301,10 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		}
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			same = false
 			continue
 		case isFootnoteMarker(r):
+			same = false
 			continue
 		case isFullwidthAlnum(r) || r == '＋' || r == '＆':
 			// a plus or an ampersand joins a name's words (人工智能+行动,
@@ -276,6 +324,7 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			r = '〇'
 		}
 		spaced = spaced || r == ' '
+		same = same && r == src[i] // (src[i] not written yet: buf writes behind i)
 		buf.add(r, i)
 	}
 	flush()

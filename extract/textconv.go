@@ -46,6 +46,124 @@ func encodeText(text []rune) (string, byteIndex) {
 	return unsafe.String(&buf[0], i), at
 }
 
+// encodeFrom is encodeText(text) where the pieces same of text are lines
+// of src, a valid UTF-8 text, unchanged (normalizeRunesSegs): a block of
+// 64 characters inside one of them takes its bytes from src, where
+// encodeBlock wrote each character's. The lines of src are found at its
+// '\n's; a text with another line break ('\r', U+2028, U+2029), where
+// splitLines' lines would not be those, is encoded as encodeText does.
+func encodeFrom(text []rune, lines sameLines, src string) (string, byteIndex) {
+	same := lines.pieces
+	// as many '\n's as line breaks: no other break (one count, where a
+	// search for each of U+2028 and U+2029 stopped at every “ and ”)
+	if len(same) == 0 || strings.Count(src, "\n") != lines.lines-1 {
+		return encodeText(text)
+	}
+	buf := make([]byte, 3*len(text)+64) // as encodeText
+	at := byteIndex{blocks: make([]byteBlock, len(text)>>6+1)}
+	i := 0
+	s := 0                     // the first piece that may hold a block still to come
+	line, lineAt := 0, 0       // a line of src and where it starts in src
+	pieceAt, pieceOut := -1, 0 // where piece s starts in src, and in the output (-1: not found yet)
+	for k := range at.blocks {
+		b := &at.blocks[k]
+		b.base = uint32(i)
+		c := k << 6
+		block := text[c:min(c+64, len(text))]
+		if len(buf)-i < 4*len(block) {
+			buf = slices.Grow(buf[:i], 4*len(text[c:]))
+			buf = buf[:cap(buf)]
+		}
+		for s < len(same) && same[s].out+same[s].n < c+len(block) {
+			s, pieceAt = s+1, -1
+		}
+		if s < len(same) && same[s].out <= c && len(block) == 64 {
+			p := same[s]
+			if pieceAt < 0 {
+				for line < p.line {
+					j := strings.IndexByte(src[lineAt:], '\n')
+					if j < 0 {
+						return encodeText(text) // fewer lines than splitLines found: not expected
+					}
+					line, lineAt = line+1, lineAt+j+1
+				}
+				pieceAt, pieceOut = lineAt, at.at(p.out)
+			}
+			from := pieceAt + i - pieceOut
+			if allThreeBytes((*[64]rune)(block)) {
+				copy(buf[i:i+192], src[from:from+192])
+				i, b.lo, b.hi = i+192, 0, ^uint64(0)
+				continue
+			}
+			if lo, hi, ok := blockPlanes((*[64]rune)(block)); ok {
+				n := 64 + bits.OnesCount64(lo) + 2*bits.OnesCount64(hi)
+				copy(buf[i:i+n], src[from:from+n])
+				i, b.lo, b.hi = i+n, lo, hi
+				continue
+			}
+		}
+		i, b.lo, b.hi = encodeBlock(buf, i, block)
+	}
+	if i == 0 {
+		return "", at
+	}
+	if len(buf)-i > i>>3 {
+		buf = append([]byte(nil), buf[:i]...)
+	}
+	return unsafe.String(&buf[0], i), at
+}
+
+// allThreeBytes reports whether every character of a block of valid
+// UTF-8 (no surrogate) takes three bytes: all of U+0800–U+FFFF, most
+// blocks of Chinese text. Not inlined: in encodeFrom its maximum was kept
+// on the stack.
+//
+//go:noinline
+func allThreeBytes(text *[64]rune) bool {
+	var m0, m1, m2, m3 uint32 // below U+0800 wraps to the top
+	for j := 0; j < 64; j += 4 {
+		m0 = max(m0, uint32(text[j])-0x800)
+		m1 = max(m1, uint32(text[j+1])-0x800)
+		m2 = max(m2, uint32(text[j+2])-0x800)
+		m3 = max(m3, uint32(text[j+3])-0x800)
+	}
+	return max(m0, m1, m2, m3) < 0x10000-0x800
+}
+
+// blockPlanes returns the bit planes (byteBlock) of a block of 64
+// characters of valid UTF-8 (no surrogate), or false for a block with a
+// character above U+FFFF, without writing them.
+//
+//go:noinline
+func blockPlanes(text *[64]rune) (lo, hi uint64, ok bool) {
+	for j, r := range text {
+		u := uint32(r)
+		if u >= 0x10000 {
+			return 0, 0, false
+		}
+		w := uint64(bmpLenLess1[u>>7])
+		lo |= (w & 1) << j
+		hi |= (w >> 1) << j
+	}
+	return lo, hi, true
+}
+
+// bmpLenLess1 is the UTF-8 length less one of the characters u of the
+// Basic Multilingual Plane, by u>>7.
+var bmpLenLess1 = func() (t [1 << 9]uint8) {
+	for i := range t {
+		switch {
+		case i == 0:
+			t[i] = 0
+		case i < 0x800>>7:
+			t[i] = 1
+		default:
+			t[i] = 2
+		}
+	}
+	return t
+}()
+
 // encodeBlock writes the UTF-8 of a block of at most 64 characters into
 // buf at i, which holds it, and returns where it ends and the block's bit
 // planes (byteBlock). A function of its own, with few values live, so

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -450,4 +451,58 @@ func TestRuneMap(t *testing.T) {
 		v, ok := x.abbrevs.lookup(r)
 		return ok && v == x.abbrevs.get(r) && v == x.abbrevs.m[r]
 	}, func(r rune) bool { _, ok := x.abbrevs.m[r]; return ok })
+}
+
+// TestEncodeFrom checks that encodeFrom, copying the UTF-8 of the lines
+// clean-up left unchanged from the input, gives encodeText's string and
+// index, over the corpus, the seeds and random texts of lines of Chinese
+// text, marks clean-up maps or drops, spaces, digits and line breaks.
+func TestEncodeFrom(t *testing.T) {
+	var texts []string
+	files, _ := filepath.Glob("../testdata/corpus/docs/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	rng := rand.New(rand.NewSource(5))
+	alpha := []string{"规", "划", "建", "设", "。", "，", "「", "」", "１", "A", " ", "\u3000", "\n", "\n", "…", "·", "\u200b", "(", "ū", ")", "2", "𠀀", "é", "\"", "——", "-", "第", "页"}
+	for range 3000 {
+		var sb strings.Builder
+		for range rng.Intn(400) {
+			if rng.Intn(3) == 0 {
+				sb.WriteString(alpha[rng.Intn(len(alpha))])
+			} else {
+				sb.WriteString(strings.Repeat("经济发展", 20)[:3*(1+rng.Intn(60))])
+			}
+		}
+		texts = append(texts, sb.String())
+	}
+	copied := 0
+	for i, s := range texts {
+		runes, _, _, ok := decodeValid(s, charCount(s))
+		if !ok {
+			continue
+		}
+		n1, _ := normalizeRunes(slices.Clone(runes), false, nil)
+		var same sameLines
+		n2, _ := normalizeRunesSegs(runes, false, nil, &same)
+		if !slices.Equal(n1.Text, n2.Text) {
+			t.Fatalf("text %d: normalizeRunesSegs's text differs from normalizeRunes'", i)
+		}
+		s1, at1 := encodeText(n1.Text)
+		s2, at2 := encodeFrom(n2.Text, same, s)
+		if s1 != s2 || !reflect.DeepEqual(at1, at2) {
+			t.Fatalf("text %d: encodeFrom differs from encodeText", i)
+		}
+		for _, p := range same.pieces {
+			copied += p.n
+		}
+	}
+	if copied == 0 {
+		t.Fatal("no line left unchanged: encodeFrom copied nothing")
+	}
 }

@@ -135,7 +135,7 @@ func (d *docText) joinedAt(k int) bool {
 var prebuiltTowns string // a string, so immutable
 
 // townsMagic opens the encoding, for a version to be told apart.
-const townsMagic = "kg towns 1\n"
+const townsMagic = "kg towns 2\n"
 
 // townsFingerprint hashes what buildTownSet reads of towns and g: each
 // town's key and, where the county changes, its province's code. Each
@@ -177,7 +177,8 @@ func townsFingerprint(g *gazetteer.Gazetteer, towns []gazetteer.TownName) uint64
 // appendBinary appends the encoding of ts with fingerprint fp: the magic,
 // fp (eight bytes, little-endian), the distinct province codes, then the
 // number of keys, of province entries, and for each key the count and
-// indices of its provinces (uvarints), then the trie.
+// indices of its provinces (uvarints), then the trie with its built tables
+// (trie.AppendBinaryTables).
 func (ts townSet) appendBinary(b []byte, fp uint64) ([]byte, error) {
 	b = append(b, townsMagic...)
 	b = binary.LittleEndian.AppendUint64(b, fp)
@@ -206,7 +207,7 @@ func (ts townSet) appendBinary(b []byte, fp uint64) ([]byte, error) {
 			b = binary.AppendUvarint(b, uint64(index[p]))
 		}
 	}
-	return ts.t.AppendBinary(b)
+	return ts.t.AppendBinaryTables(b)
 }
 
 var errTowns = errors.New("extract: corrupt prebuilt town set")
@@ -255,7 +256,7 @@ func decodeTowns(data string) (townSet, uint64, error) {
 		provs[i] = all[j : j+c : j+c]
 		j += c
 	}
-	t, rest, err := trie.Decode(r.Rest())
+	t, rest, err := trie.DecodeTables(r.Rest())
 	if !r.OK() || j != entries || err != nil || rest != "" {
 		return townSet{}, 0, errTowns
 	}

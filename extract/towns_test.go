@@ -42,7 +42,7 @@ func TestPrebuiltTowns(t *testing.T) {
 	if townsFingerprint(g, towns[1:]) == fp || townsFingerprint(g, nil) == fp {
 		t.Error("the fingerprint does not change with the towns")
 	}
-	for _, bad := range []string{"", prebuiltTowns[:len(prebuiltTowns)/2], prebuiltTowns[:len(prebuiltTowns)-1], prebuiltTowns + "x", "kg towns 2\n" + prebuiltTowns[len(townsMagic):]} {
+	for _, bad := range []string{"", prebuiltTowns[:len(prebuiltTowns)/2], prebuiltTowns[:len(prebuiltTowns)-1], prebuiltTowns + "x", "kg towns 1\n" + prebuiltTowns[len(townsMagic):]} {
 		if _, ok := decodeTownSet(bad, fp); ok {
 			t.Errorf("decodeTownSet of a bad encoding of %d bytes: accepted", len(bad))
 		}

@@ -22,7 +22,7 @@ import (
 var prebuilt string // a string, so immutable
 
 // prebuiltMagic opens the encoding, for a version to be told apart.
-const prebuiltMagic = "kg segmenter 1\n"
+const prebuiltMagic = "kg segmenter 2\n"
 
 // appendBinary appends the encoding of a finished Segmenter built by New
 // (none of the tables of building are kept): its total, number of words,
@@ -44,7 +44,7 @@ func (s *Segmenter) appendBinary(b []byte) ([]byte, error) {
 	for _, w := range s.pairs {
 		b = binary.LittleEndian.AppendUint64(b, w)
 	}
-	return s.words.AppendBinary(b)
+	return s.words.AppendBinaryTables(b)
 }
 
 var errPrebuilt = errors.New("segment: corrupt prebuilt segmenter")
@@ -71,7 +71,7 @@ func decode(data string) (*Segmenter, error) {
 	s.unknown = -math.Log(float64(s.total)) // as finish sets it
 	var rest string
 	var err error
-	if s.words, rest, err = trie.Decode(r.Rest()); err != nil || rest != "" {
+	if s.words, rest, err = trie.DecodeTables(r.Rest()); err != nil || rest != "" {
 		return nil, errPrebuilt
 	}
 	return s, nil

@@ -42,7 +42,7 @@ func TestPrebuilt(t *testing.T) {
 		t.Fatal("New's segmenter differs from the one build reads from dict.txt")
 	}
 	// A cut or altered encoding is an error, not a panic.
-	for _, bad := range []string{"", prebuilt[:len(prebuilt)/2], prebuilt[:len(prebuilt)-1], prebuilt + "x", "kg segmenter 2\n" + prebuilt[len(prebuiltMagic):]} {
+	for _, bad := range []string{"", prebuilt[:len(prebuilt)/2], prebuilt[:len(prebuilt)-1], prebuilt + "x", "kg segmenter 1\n" + prebuilt[len(prebuiltMagic):]} {
 		if _, err := decode(bad); err == nil {
 			t.Errorf("decode of a bad encoding of %d bytes: no error", len(bad))
 		}

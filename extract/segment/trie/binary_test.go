@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"reflect"
 	"testing"
+	"unsafe"
 )
 
 // TestDecode checks that Decode gives back the trie AppendBinary encoded,
@@ -61,6 +62,40 @@ func TestDecode(t *testing.T) {
 		for cut := 0; cut < len(b)-4; cut += 1 + cut/3 {
 			if _, _, err := Decode(string(b[4 : 4+cut])); err == nil {
 				t.Errorf("case %d: Decode of the first %d bytes: no error", i, cut)
+			}
+		}
+		// with the tables: read in place from an aligned string, copied
+		// from one that is not
+		for _, head := range []string{"", "x"} {
+			tb, err := want.AppendBinaryTables([]byte(head))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, aligned := range []bool{true, false} {
+				buf := make([]uint64, len(tb)/8+2) // 8-byte aligned
+				raw := unsafe.Slice((*byte)(unsafe.Pointer(&buf[0])), len(buf)*8)
+				off := 0
+				if !aligned {
+					off = 1
+				}
+				copy(raw[off:], tb)
+				copy(raw[off+len(tb):], "tail")
+				s := unsafe.String(&raw[off], len(tb)+4)
+				got, rest, err := DecodeTables(s[len(head):])
+				if err != nil {
+					t.Fatalf("case %d, tables: %v", i, err)
+				}
+				if rest != "tail" {
+					t.Errorf("case %d, tables: rest %q, want \"tail\"", i, rest)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("case %d, tables (head %q, aligned %v): decoded trie differs from the one encoded", i, head, aligned)
+				}
+				for cut := 0; cut < len(tb)-len(head); cut += 1 + cut/3 {
+					if _, _, err := DecodeTables(s[len(head) : len(head)+cut]); err == nil {
+						t.Errorf("case %d: DecodeTables of the first %d bytes: no error", i, cut)
+					}
+				}
 			}
 		}
 	}

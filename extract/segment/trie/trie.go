@@ -139,7 +139,7 @@ func New(keys [][]rune, values []int32) *Trie {
 			lo = hi
 		}
 	}
-	t.link(queue)
+	t.link(queue, nil)
 	return t
 }
 
@@ -152,8 +152,10 @@ type span struct {
 }
 
 // link builds the tables of the states of queue (numbered breadth first,
-// parent, rune and depth set) and of their values, t.value.
-func (t *Trie) link(queue []span) {
+// parent, rune and depth set) and of their values, t.value; the edges'
+// packed table and filter are tb's when tb is not nil (DecodeTables),
+// and link reports false if they do not fit the states.
+func (t *Trie) link(queue []span, tb *tables) bool {
 	t.rootBits, t.rootRank = make([]uint64, 1<<16/64), make([]uint32, 1<<16/64)
 	inRoot := func(q span) bool { return q.parent == 0 && q.r >= 0 && q.r < 1<<16 }
 	for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
@@ -172,25 +174,17 @@ func (t *Trie) link(queue []span) {
 			keyBits[q.r>>6] |= 1 << (q.r & 63)
 		}
 	}
-	pbits := minFilterBits
-	for pbits < maxFilterBits && 1<<pbits < filterPerEdge*pairs {
-		pbits++
-	}
-	t.pairs = make([]uint64, 1<<pbits/64)
-	t.pshift = uint8(64 - pbits)
-	pairBits, pshift := t.pairs, t.pshift&63 // in locals, as the slots below
-	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
-		if q := &queue[c]; q.depth == 2 {
-			f := pairHash(queue[q.parent].r, q.r) >> pshift
-			pairBits[f>>6] |= 1 << (f & 63)
-		}
+	if tb != nil {
+		t.pairs, t.pshift = tb.pairs, tb.pshift // (queue holds the states of depth 1 only)
+	} else {
+		t.pairFilter(queue, pairs)
 	}
 	rank := uint32(0)
 	for w, b := range t.rootBits {
 		t.rootRank[w] = rank
 		rank += uint32(bits.OnesCount64(b))
 	}
-	edges := len(queue) - 1 - len(t.rootEdges)
+	edges := len(t.value) - 1 - len(t.rootEdges) // (not len(queue): DecodeTables')
 	size := 1
 	for size*3 < edges*4 {
 		size <<= 1
@@ -201,10 +195,13 @@ func (t *Trie) link(queue []span) {
 	for fbits < maxFilterBits && 1<<fbits < filterPerEdge*edges {
 		fbits++
 	}
-	t.filter = make([]uint64, 1<<fbits/64)
 	t.fshift = uint8(64 - fbits)
+	if tb != nil {
+		return t.accept(tb, size, fbits)
+	}
+	t.filter = make([]uint64, 1<<fbits/64)
 	if t.packEdges(queue, size) {
-		return
+		return true
 	}
 	t.slots = make([]slot, size)
 	// the tables in locals: stores into t's slices could otherwise alias
@@ -225,6 +222,25 @@ func (t *Trie) link(queue []span) {
 			i = (i + 1) & mask
 		}
 		slots[i] = slot{k, edge{int32(c), value[c]}}
+	}
+	return true
+}
+
+// pairFilter builds t.pairs, the filter of the first two runes of the
+// keys of two runes or more, from the states of depth 2 in queue.
+func (t *Trie) pairFilter(queue []span, pairs int) {
+	pbits := minFilterBits
+	for pbits < maxFilterBits && 1<<pbits < filterPerEdge*pairs {
+		pbits++
+	}
+	t.pairs = make([]uint64, 1<<pbits/64)
+	t.pshift = uint8(64 - pbits)
+	pairBits, pshift := t.pairs, t.pshift&63 // in locals, as the slots below
+	for c := 1; c < len(queue) && queue[c].depth <= 2; c++ {
+		if q := &queue[c]; q.depth == 2 {
+			f := pairHash(queue[q.parent].r, q.r) >> pshift
+			pairBits[f>>6] |= 1 << (f & 63)
+		}
 	}
 }
 
