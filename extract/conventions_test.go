@@ -287,6 +287,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a weak head before a field's word names a field of work, no works", "辽宁省政府工作报告\n深化与蒙东地区能矿资源领域合作。",
+			[]string{"蒙东"}, []string{"蒙东地区能矿"}},
 		{"a school's branch named by its places is an institution", "内蒙古自治区工作动态\n打造北京二中阿尔山分校、密云二中库伦旗分校等一批示范学校。",
 			[]string{"北京二中阿尔山分校", "密云二中库伦旗分校"}, nil},
 		{"a quotation before 称号 is a title awarded, no zone", "广西壮族自治区工作动态\n园区被授予“2024中国营商环境创新示范产业园区”称号。建设“赣州国际陆港”。",

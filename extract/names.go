@@ -2531,6 +2531,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}
 	hw := d.sub(headStart, end) // the head as a piece of the text's string, read by the tests below
+	if weak && anyWordAt(d.text, end, d.x.lex.fieldFollowers) {
+		return false // 蒙东地区能矿|资源领域: a field of work, no works
+	}
 	if end+1 < len(d.text) && (d.text[end] == '”' || d.text[end] == '"') && anyWordAt(d.text, end+1, d.x.lex.honourWords) {
 		return false // 被授予“…示范产业园区”称号: a title awarded, no zone
 	}
