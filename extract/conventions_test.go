@@ -1512,6 +1512,8 @@ func TestRelationConventions(t *testing.T) {
 		{"places a bordering clause qualifies border its object, not the subject", "四川省政府工作报告\n支持我省毗邻重庆的泸州、遂宁、广安、达州等6市加快发展，推动与重庆毗邻的宜宾发展。",
 			[]string{"ADJACENT_TO 泸州市 -> 重庆市", "ADJACENT_TO 遂宁市 -> 重庆市", "ADJACENT_TO 广安市 -> 重庆市", "ADJACENT_TO 达州市 -> 重庆市", "ADJACENT_TO 宜宾市 -> 重庆市"},
 			[]string{"ADJACENT_TO 四川省 -> 重庆市"}},
+		{"two regions listed before a directed trigger, one a member of the subject group, are the pair", "东北与东部“手拉手”：对口合作打开发展空间\n实施黑龙江和广东对口合作项目290个。",
+			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, []string{"COOPERATES_WITH 广东省 -> 东北"}},
 		{"regions listed before a cooperation trigger and its works are the cooperation's parties", "黑龙江省政府工作报告\n实施黑龙江和广东对口合作项目290个。",
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, nil},
 		{"zones listed with 等 before a cooperation trigger and a platform are no parties", "广东省政府工作报告\n推进前海、南沙、横琴等重大合作平台建设。",

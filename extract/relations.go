@@ -1320,7 +1320,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
 			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && !slices.ContainsFunc(peers, isRun) && !slices.Contains(refsOf(peers), subj) &&
-				!c.d.insideAny(subj, refsOf(peers)) {
+				!c.d.insideAny(subj, refsOf(peers)) && !c.d.memberAmong(subj, refsOf(peers)) {
 				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the
 				// subject (广东、黑龙江…对口合作 in a report of 齐齐哈尔: its
 				// province and the partner are the peers)
@@ -2078,6 +2078,18 @@ func (c *sentenceCtx) attributive(tr hit) bool {
 	}
 	after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
 	return after == "地区" || after == "区域"
+}
+
+// memberAmong reports a group e whose members hold one of es (东北 and
+// 黑龙江 in 黑龙江和广东对口合作, a headline of the north-east's): the listed
+// are the pair, one of them on the group's side.
+func (d *docView) memberAmong(e *entity, es []*entity) bool {
+	if e == nil || e.group == nil {
+		return false
+	}
+	return slices.ContainsFunc(es, func(o *entity) bool {
+		return o.region != nil && slices.ContainsFunc(e.group.Members, func(m string) bool { return o.region.Code == m || d.x.gaz.Within(o.region.Code, m) })
+	})
 }
 
 // isRun reports a run of abbreviations naming two regions or more (川渝,
