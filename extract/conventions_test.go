@@ -1514,6 +1514,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"ADJACENT_TO 四川省 -> 重庆市"}},
 		{"two regions listed before a directed trigger, one a member of the subject group, are the pair", "东北与东部“手拉手”：对口合作打开发展空间\n实施黑龙江和广东对口合作项目290个。",
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, []string{"COOPERATES_WITH 广东省 -> 东北"}},
+		{"a place that names a quoted event relied on is no object", "宁夏回族自治区工作动态\n同时借助厦门“九八”投洽会，充分发挥商会人脉优势。借助厦门港优势发展。",
+			[]string{"RELIES_ON 宁夏回族自治区 -> 厦门港"}, []string{"RELIES_ON 宁夏回族自治区 -> 厦门市"}},
 		{"regions listed before a cooperation trigger and its works are the cooperation's parties", "黑龙江省政府工作报告\n实施黑龙江和广东对口合作项目290个。",
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, nil},
 		{"zones listed with 等 before a cooperation trigger and a platform are no parties", "广东省政府工作报告\n推进前海、南沙、横琴等重大合作平台建设。",

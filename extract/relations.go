@@ -1696,15 +1696,21 @@ func (c *sentenceCtx) headedObjects(objs []*mention) []*mention {
 	t := c.d.text
 	out := objs[:0:0]
 	for _, m := range objs {
-		if allPlaces([]*mention{m}) && m.end < len(t) && isNameChar(t[m.end]) && !listSep(string(t[m.end])) && t[m.end] != '等' &&
-			c.d.x.stops.startingAt(t, m.end, len(t)) == 0 {
-			e := m.end
-			for e < len(t) && e-m.end < 16 && isNameChar(t[e]) && !inSet("、和与及等", t[e]) {
+		from := m.end // 厦门“九八”|投洽会: over a quotation that names the event
+		if from < len(t) && t[from] == '“' {
+			if k := slices.Index(t[from:min(len(t), from+12)], '”'); k > 0 {
+				from += k + 1
+			}
+		}
+		if allPlaces([]*mention{m}) && from < len(t) && isNameChar(t[from]) && !listSep(string(t[from])) && t[from] != '等' &&
+			c.d.x.stops.startingAt(t, from, len(t)) == 0 {
+			e := from
+			for e < len(t) && e-from < 16 && isNameChar(t[e]) && !inSet("、和与及等", t[e]) {
 				e++
 			}
 			event := false
-			for p := m.end + 2; p <= e && !event; p++ {
-				event = c.d.x.eventNouns.endingAt(t, m.end, p) > 0 || c.d.sub(p-2, p) == "活动" || c.d.sub(p-2, p) == "机制"
+			for p := from + 2; p <= e && !event; p++ {
+				event = c.d.x.eventNouns.endingAt(t, from, p) > 0 || c.d.sub(p-2, p) == "活动" || c.d.sub(p-2, p) == "机制"
 			}
 			if event {
 				continue
