@@ -287,6 +287,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a place the dictionary also reads as an adjective opens a park's name after a list mark", "江苏省政府工作报告\n启动建设张家港宿豫工业园区、常熟泗洪工业园区。",
+			[]string{"张家港宿豫工业园区", "常熟泗洪工业园区"}, []string{"泗洪工业园区"}},
 		{"a weak head before a field's word names a field of work, no works", "辽宁省政府工作报告\n深化与蒙东地区能矿资源领域合作。",
 			[]string{"蒙东"}, []string{"蒙东地区能矿"}},
 		{"a school's branch named by its places is an institution", "内蒙古自治区工作动态\n打造北京二中阿尔山分校、密云二中库伦旗分校等一批示范学校。",

@@ -2146,6 +2146,12 @@ func (d *recognizer) standsAlone(pos int) bool {
 	return true
 }
 
+// placeSpan reports a region's mention over exactly [a, b).
+func (d *recognizer) placeSpan(a, b int) bool {
+	g := d.gazAt(a)
+	return g != nil && g.kind == mRegion && g.start == a && g.end == b
+}
+
 // wordBoundary moves a name's start right past the last function word or
 // verb before its head, read by word segmentation with part of speech:
 // 入选|国家碳达峰试点, 制定出台|自贸试验区, 理顺|开发区. Words of one
@@ -2200,7 +2206,8 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 				continue
 			}
 		}
-		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) {
+		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) &&
+			!d.placeSpan(a, b) { // (、常熟|泗洪工业园区: the adjective of the dictionary is a place itself)
 			cut = b // 繁荣|梅林古镇特色商业集聚区: an adjective opening a clause before a place is a verb of making it so
 			continue
 		}
