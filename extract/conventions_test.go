@@ -1518,6 +1518,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, []string{"COOPERATES_WITH 广东省 -> 东北"}},
 		{"a place that names a quoted event relied on is no object", "宁夏回族自治区工作动态\n同时借助厦门“九八”投洽会，充分发挥商会人脉优势。借助厦门港优势发展。",
 			[]string{"RELIES_ON 宁夏回族自治区 -> 厦门港"}, []string{"RELIES_ON 宁夏回族自治区 -> 厦门市"}},
+		{"a firm after 与 is a partner, no subject: the document's subject builds with it", "福建省寿宁县政府工作报告\n与华为公司携手共建下党零碳示范基地。",
+			[]string{"CO_BUILDS 寿宁县 -> 下党零碳示范基地"}, nil},
 		{"regions listed before a cooperation trigger and its works are the cooperation's parties", "黑龙江省政府工作报告\n实施黑龙江和广东对口合作项目290个。",
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, nil},
 		{"zones listed with 等 before a cooperation trigger and a platform are no parties", "广东省政府工作报告\n推进前海、南沙、横琴等重大合作平台建设。",

@@ -1145,6 +1145,9 @@ func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
 	if b-a < 2 || c.d.x.qualifying.startingAt(c.d.text, a, b) == b-a || c.d.x.stops.startingAt(c.d.text, a, b) == b-a {
 		return false // (全面|融入: an adverb the segmenter tags as a noun is no subject)
 	}
+	if c.withBetween(max(lo, a-8), a) {
+		return false // 与宁德时代|携手共建: a partner after 与, no subject; the clause's subject is unnamed
+	}
 	switch tk.Tag {
 	case "n", "nz", "nt", "nr", "ns":
 		return true
