@@ -287,6 +287,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a national road's number before 公 that opens no 公里 is the road", "山东省政府工作报告\n优化国道220公交运行线路，改造国道、省道300公里。",
+			[]string{"国道220"}, []string{"省道300"}},
 		{"a place the dictionary also reads as an adjective opens a park's name after a list mark", "江苏省政府工作报告\n启动建设张家港宿豫工业园区、常熟泗洪工业园区。",
 			[]string{"张家港宿豫工业园区", "常熟泗洪工业园区"}, []string{"泗洪工业园区"}},
 		{"a weak head before a field's word names a field of work, no works", "辽宁省政府工作报告\n深化与蒙东地区能矿资源领域合作。",

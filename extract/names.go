@@ -4028,8 +4028,8 @@ func roadWordCode(t []rune, a, b int) int {
 	for k < len(t) && isDigit(t[k]) {
 		k++
 	}
-	if n := k - j; n < 2 || n > 4 || (k < len(t) && !roadNumberEnd(t[k])) {
-		return b // (国道、省道300公里: a length)
+	if n := k - j; n < 2 || n > 4 || (k < len(t) && !roadNumberEnd(t[k]) && !(t[k] == '公' && !runesAt(t, k, "公里"))) {
+		return b // (国道、省道300公里: a length; not 国道220|公交…)
 	}
 	return k
 }
