@@ -1300,6 +1300,27 @@ func TestHeadTypes(t *testing.T) {
 
 // TestZoneAliases: a zone's parties in either order are one zone, and a
 // park's long and short suffixes are one park.
+// TestExpresswayAliases: an expressway written with and without its 公路
+// is one road, named as first written, the other its alias.
+func TestExpresswayAliases(t *testing.T) {
+	g := extractText(t, "山东省政府工作报告\n加快济菏高速拓宽改造，加快济菏高速公路改建。推进京台高速公路扩容。")
+	roads := map[string]kg.Entity{}
+	for _, e := range g.Entities {
+		if e.Type == kg.Road {
+			roads[e.ID] = e
+		}
+	}
+	if len(roads) != 2 {
+		t.Fatalf("want 2 roads (济菏, 京台), got %v", roads)
+	}
+	if e := roads["road:济菏高速"]; e.Name != "济菏高速" || !slices.Contains(e.Aliases, "济菏高速公路") {
+		t.Errorf("济菏: got %+v", e)
+	}
+	if e := roads["road:京台高速"]; e.Name != "京台高速公路" {
+		t.Errorf("京台: got %+v", e)
+	}
+}
+
 func TestZoneAliases(t *testing.T) {
 	g := extractText(t, "江西省开放合作工作要点\n加快赣湘开放合作试验区建设。推进湘赣开放合作试验区发展。支持萍乡经济技术开发区和萍乡经开区升级。")
 	parks := map[string]int{}

@@ -3619,6 +3619,11 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		// its 国际 is one, named by its full name once the text writes it
 		key, full = strings.Replace(key, "国际机场", "机场", 1), true
 	}
+	if typ == kg.Road && strings.HasSuffix(key, "高速公路") && utf8.RuneCountInString(key) > 4 {
+		// 济菏高速 = 济菏高速公路: an expressway named with or without its
+		// 公路 is one, named as the text first writes it
+		key = strings.TrimSuffix(key, "公路")
+	}
 	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
 	if full && !strings.Contains(e.name, "国际机场") {
 		e.addAlias(e.name)
