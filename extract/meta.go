@@ -369,14 +369,17 @@ func (d metaReader) dominantRegion() *gazetteer.Region {
 
 // dominantProvince returns the province whose own name and its cities'
 // names together the text names at least five times and twice as often
-// as any other province's, when it names the province itself too: a
+// as any other province's, two of them at least (itself or its cities): a
 // province's report without its title names its cities more than itself
-// (沈阳 and 大连 more than 辽宁), where no one city dominates.
+// (沈阳 and 大连 more than 辽宁, or 辽宁 not at all), where no one city
+// dominates.
 func (d metaReader) dominantProvince(counts map[*gazetteer.Region]int) *gazetteer.Region {
 	byProv := map[*gazetteer.Region]int{}
+	named := map[*gazetteer.Region]int{} // how many of its regions the text names, itself or its cities
 	for r, n := range counts {
 		if p := d.x.gaz.Province(r.Code); p != nil {
 			byProv[p] += n
+			named[p]++
 		}
 	}
 	var best *gazetteer.Region
@@ -392,7 +395,7 @@ func (d metaReader) dominantProvince(counts map[*gazetteer.Region]int) *gazettee
 			second = n
 		}
 	}
-	if best == nil || first == second || first < 5 || first < 2*second || counts[best] == 0 {
+	if best == nil || first == second || first < 5 || first < 2*second || named[best] < 2 {
 		return nil
 	}
 	return best

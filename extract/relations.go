@@ -1061,7 +1061,7 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 		// acted in a clause before is not the one a lead verb's partner joins
 		return nil, []*entity{c.d.subject}
 	}
-	if implicit && c.d.holdsSubject(subj) {
+	if implicit && (c.d.holdsSubject(subj) || c.carryPeers && c.d.insideSubject(subj)) {
 		// 深化湘港澳合作，加强与广东、广西的合作; 加强泛珠三角区域合作，与广西共建…:
 		// partners named after 与 are the subject's own, not its earlier
 		// peers' or its group's
@@ -1110,6 +1110,19 @@ func (c *sentenceCtx) ownPlaceTopic(lo int, subj []*entity, partners []*mention)
 // holdsSubject reports the document's subject among es, itself, inside a
 // region among them (江西 in a plan of 赣州) or a member of a group among
 // them (泛珠三角 in a plan of 广东).
+// insideSubject reports a region of es inside the subject region (沈阳 in
+// a plan of 辽宁): carried peers of the subject's own places (京沈、沪连对口
+// 合作), whose partners after 与 in a later clause are the subject's.
+func (d *docView) insideSubject(es []*entity) bool {
+	subj := d.subject
+	if subj == nil || subj.region == nil {
+		return false
+	}
+	return slices.ContainsFunc(es, func(e *entity) bool {
+		return e.region != nil && e != subj && d.x.gaz.Within(e.region.Code, subj.region.Code)
+	})
+}
+
 func (d *docView) holdsSubject(es []*entity) bool {
 	subj := d.subject
 	if subj == nil {
