@@ -2445,6 +2445,22 @@ func (d *recognizer) facilityNamed(start, headStart int) bool {
 	return false
 }
 
+// organisationAfter reports an event's or a body's noun ([event-nouns]:
+// 联盟, 协会, 论坛) ending within four characters after end, over name
+// characters only: what stands before it is that body's name.
+func (d *recognizer) organisationAfter(end int) bool {
+	t := d.text
+	for p := end + 2; p <= min(len(t), end+4); p++ {
+		if !isNameChar(t[p-1]) {
+			return false
+		}
+		if d.x.eventNouns.endingAt(t, end, p) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // kindQuantified reports a word of [kind-quantifiers] right before start,
 // over an opening quotation mark.
 func (d *recognizer) kindQuantified(start int) bool {
@@ -2538,6 +2554,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}
 	hw := d.sub(headStart, end) // the head as a piece of the text's string, read by the tests below
+	if weak && d.organisationAfter(end) {
+		return false // 长株潭园区|发展联盟: the name of an alliance of the parks, no park
+	}
 	if weak && anyWordAt(d.text, end, d.x.lex.fieldFollowers) {
 		return false // 蒙东地区能矿|资源领域: a field of work, no works
 	}
