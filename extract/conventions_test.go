@@ -288,6 +288,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a quoted common noun before a park's head is a kind of zone, a quoted proper name a park", "浙江省嘉兴市工作动态\n三地共建“飞地”产业园，建设“智造谷”产业园。",
+			[]string{"智造谷产业园"}, []string{"飞地产业园"}},
 		{"a weak head before a body's noun names the body, no park", "江西省萍乡市工作动态\n加强与长株潭园区发展联盟产业协同合作。推进萍乡产业园区建设。",
 			[]string{"萍乡产业园区", "长株潭"}, []string{"长株潭园区"}},
 		{"a national road's number before 公 that opens no 公里 is the road", "山东省政府工作报告\n优化国道220公交运行线路，改造国道、省道300公里。",

@@ -2580,8 +2580,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ != kg.Plan && quotedPeriodOnly(mod) {
 		return false // 国家“十四五”找|矿目标: a period qualifies, it names no works
 	}
-	if weak && typ != kg.Plan && isQuoted && !hasPlace && d.quotedCommonNouns(start, headStart) {
-		return false // 共建“飞地”园区, “飞地经济”园区: a quoted common noun before a weak head is a kind of zone
+	if (weak || typ == kg.Park) && typ != kg.Plan && isQuoted && !hasPlace && d.quotedCommonNouns(start, headStart) {
+		return false // 共建“飞地”园区, “飞地”产业园: a quoted common noun before a weak head or a park's is a kind of zone
 	}
 	if typ == kg.Institution && ordinalInstitution(mod) {
 		return true // 市三医院, 县第二中学: an institution named by its number
