@@ -96,6 +96,11 @@ type Extractor struct {
 	toponymFinals, terrainFinals charSet
 	// countryAbbrevs stand for countries after 中 (中老铁路)
 	countryAbbrevs charSet
+	// distributives are [distributives] (各); notPlaceChars are the
+	// characters of [not-place-phrases], a hit's first one asked first
+	distributives, notPlaceChars charSet
+	// kindQuantifierLasts are the last characters of [kind-quantifiers]
+	kindQuantifierLasts charSet
 	// countMeasures and cityFinals are the lexicon's count-measures and
 	// city-finals, asked of one character at a time
 	countMeasures, cityFinals charSet
@@ -338,6 +343,12 @@ func New(cfg Config) (*Extractor, error) {
 	x.toponymFinals, x.terrainFinals = newCharSet(lex.toponymFinals), newCharSet(lex.terrainFinals)
 	x.towns = newTownSet(x.gaz)
 	x.countryAbbrevs = newCharSet(lex.countryAbbrevs)
+	x.distributives, x.notPlaceChars = newCharSet(lex.distributives), newCharSet(strings.Join(lex.notPlacePhrases, ""))
+	x.kindQuantifierLasts = newCharSet("")
+	for _, w := range lex.kindQuantifiers {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		x.kindQuantifierLasts.add(r)
+	}
 	x.countMeasures, x.cityFinals = newCharSet(lex.countMeasures), newCharSet(lex.cityFinals)
 	x.worksCues = cueSet{newWordSet(lex.worksCues)}
 	x.eventNouns = newWordSet(lex.eventNouns)

@@ -205,7 +205,8 @@ type lexicon struct {
 	placeListClosers []string
 	// kindQuantifiers count things of a kind (一批); distributives make a
 	// modifier every place of a class (各乡镇)
-	kindQuantifiers, distributives []string
+	kindQuantifiers []string
+	distributives   string
 	// pairingParticiples after a place make a head its partners' kind (签约)
 	pairingParticiples []string
 	// scaleQualifiers rank facilities between 等 and their head (世界级)
@@ -344,7 +345,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
 		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("mutual-anaphors", &l.mutualAnaphors), w("branch-heads", &l.branchHeads), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
-		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), w("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
+		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), c("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),
 		w("closed-followers", &l.closedFollowers), w("object-qualifiers", &l.objectQualifiers),

@@ -2468,6 +2468,9 @@ func (d *recognizer) kindQuantified(start int) bool {
 	if start > 0 && (t[start-1] == '“' || t[start-1] == '"') {
 		start--
 	}
+	if start == 0 || !d.x.kindQuantifierLasts.has(t[start-1]) {
+		return false // (most names: no quantifier's last character before them)
+	}
 	for _, w := range d.x.lex.kindQuantifiers {
 		if n := utf8.RuneCountInString(w); start >= n && runesAt(t, start-n, w) {
 			return true
@@ -2480,7 +2483,7 @@ func (d *recognizer) kindQuantified(start int) bool {
 // segmentation in [a, b) (各, 各乡镇).
 func (d *recognizer) distributiveIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !slices.Contains(d.x.lex.distributives, string(d.text[k])) {
+		if !d.x.distributives.has(d.text[k]) {
 			continue
 		}
 		if d.cutAt(k); d.tokenAt(k).Start == k { // (各, 各乡镇/ns: the word opens with it)

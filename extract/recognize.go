@@ -1508,6 +1508,9 @@ func (d *recognizer) afterAmount(pos int) bool {
 
 // inNotPlacePhrase reports a hit inside one of [not-place-phrases].
 func (d *recognizer) inNotPlacePhrase(h hit) bool {
+	if !d.x.notPlaceChars.has(d.text[h.start]) {
+		return false // (most hits: their first character stands in no phrase)
+	}
 	n := h.end - h.start
 	for _, w := range d.x.lex.notPlacePhrases {
 		wn := utf8.RuneCountInString(w)
