@@ -303,26 +303,8 @@ func unnamedAssembly(head string) []gazetteer.Level {
 // other region of those levels; a county's short name that is a common word
 // does not count.
 func (d metaReader) dominantOfLevel(levels []gazetteer.Level) *gazetteer.Region {
-	counts := map[*gazetteer.Region]int{}
-	for _, h := range d.x.names.findRunes(d.text) {
-		cands := d.x.nameCands[h.word]
-		if len(cands) == 1 && cands[0].region != nil && slices.Contains(levels, cands[0].region.Level) && !cands[0].region.Ambiguous {
-			counts[cands[0].region]++
-		}
-	}
-	var best *gazetteer.Region
-	first, second := 0, 0
-	for r, n := range counts {
-		switch {
-		case n > first || (n == first && r.Code < best.Code):
-			if best != nil && first > second {
-				second = first
-			}
-			best, first = r, n
-		case n > second:
-			second = n
-		}
-	}
+	counts := d.regionCounts(func(r *gazetteer.Region) bool { return slices.Contains(levels, r.Level) && !r.Ambiguous })
+	best, first, second := leader(counts)
 	if best == nil || first == second || first < 3 || first < 2*second {
 		return nil
 	}
@@ -341,15 +323,31 @@ func ownPronounOpens(title string) bool {
 // names it at least five times and twice as often as any other; nil
 // otherwise.
 func (d metaReader) dominantRegion() *gazetteer.Region {
+	// one region by its name, even a common word, above the counties
+	counts := d.regionCounts(func(r *gazetteer.Region) bool { return r.Level != gazetteer.County })
+	best, first, second := leader(counts)
+	if first != second && first >= 5 && first >= 2*second {
+		return best
+	}
+	return d.dominantProvince(counts)
+}
+
+// regionCounts counts the names in the text that name one region only, of
+// the regions keep accepts.
+func (d metaReader) regionCounts(keep func(*gazetteer.Region) bool) map[*gazetteer.Region]int {
 	counts := map[*gazetteer.Region]int{}
 	for _, h := range d.x.names.findRunes(d.text) {
-		cands := d.x.nameCands[h.word]
-		if len(cands) == 1 && cands[0].region != nil && cands[0].region.Level != gazetteer.County {
-			counts[cands[0].region]++ // one region by this name, even a common word
+		if cands := d.x.nameCands[h.word]; len(cands) == 1 && cands[0].region != nil && keep(cands[0].region) {
+			counts[cands[0].region]++
 		}
 	}
-	var best *gazetteer.Region
-	first, second := 0, 0
+	return counts
+}
+
+// leader returns the region counted most and its count, and the count of
+// the next; a tie for the first place gives the two the same count, so that
+// no region leads.
+func leader(counts map[*gazetteer.Region]int) (best *gazetteer.Region, first, second int) {
 	for r, n := range counts {
 		switch {
 		case n > first || (n == first && r.Code < best.Code):
@@ -361,10 +359,7 @@ func (d metaReader) dominantRegion() *gazetteer.Region {
 			second = n
 		}
 	}
-	if first != second && first >= 5 && first >= 2*second {
-		return best
-	}
-	return d.dominantProvince(counts)
+	return best, first, second
 }
 
 // dominantProvince returns the province whose own name and its cities'
@@ -382,19 +377,7 @@ func (d metaReader) dominantProvince(counts map[*gazetteer.Region]int) *gazettee
 			named[p]++
 		}
 	}
-	var best *gazetteer.Region
-	first, second := 0, 0
-	for p, n := range byProv {
-		switch {
-		case n > first || (n == first && p.Code < best.Code):
-			if best != nil && first > second {
-				second = first
-			}
-			best, first = p, n
-		case n > second:
-			second = n
-		}
-	}
+	best, first, second := leader(byProv)
 	if best == nil || first == second || first < 5 || first < 2*second || named[best] < 2 {
 		return nil
 	}
