@@ -36,14 +36,20 @@ func encodeText(text []rune) (string, byteIndex) {
 		}
 		i, b.lo, b.hi = encodeBlock(buf, i, block)
 	}
+	return encoded(buf, i), at
+}
+
+// encoded is the string of buf's first i bytes, copied when more than an
+// eighth of buf would be left unused. buf is not written again: the string
+// may share it.
+func encoded(buf []byte, i int) string {
 	if i == 0 {
-		return "", at
+		return ""
 	}
 	if len(buf)-i > i>>3 {
 		buf = append([]byte(nil), buf[:i]...)
 	}
-	// buf is not written again: the string may share it.
-	return unsafe.String(&buf[0], i), at
+	return unsafe.String(&buf[0], i)
 }
 
 // encodeFrom is encodeText(text) where the pieces same of text are lines
@@ -104,13 +110,7 @@ func encodeFrom(text []rune, lines sameLines, src string) (string, byteIndex) {
 		}
 		i, b.lo, b.hi = encodeBlock(buf, i, block)
 	}
-	if i == 0 {
-		return "", at
-	}
-	if len(buf)-i > i>>3 {
-		buf = append([]byte(nil), buf[:i]...)
-	}
-	return unsafe.String(&buf[0], i), at
+	return encoded(buf, i), at
 }
 
 // allThreeBytes reports whether every character of a block of valid
