@@ -288,6 +288,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"an academy before 院士 is an academician's title, no mention", "黑龙江省政府工作报告\n新晋中国工程院院士3名，与中国社科院合作。",
+			[]string{"中国社科院"}, []string{"新晋中国工程院", "中国工程院"}},
 		{"a quoted common noun before a park's head is a kind of zone, a quoted proper name a park", "浙江省嘉兴市工作动态\n三地共建“飞地”产业园，建设“智造谷”产业园。",
 			[]string{"智造谷产业园"}, []string{"飞地产业园"}},
 		{"a weak head before a body's noun names the body, no park", "江西省萍乡市工作动态\n加强与长株潭园区发展联盟产业协同合作。推进萍乡产业园区建设。",

@@ -2557,6 +2557,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}
 	hw := d.sub(headStart, end) // the head as a piece of the text's string, read by the tests below
+	if typ == kg.Institution && runesAt(d.text, end, "院士") {
+		return false // 新晋中国工程院院士3名: an academician's title, no mention of the academy
+	}
 	if weak && d.organisationAfter(end) {
 		return false // 长株潭园区|发展联盟: the name of an alliance of the parks, no park
 	}
