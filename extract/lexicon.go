@@ -217,6 +217,8 @@ type lexicon struct {
 	honourWords []string
 	// fieldFollowers after a weak head make it a field of work (领域)
 	fieldFollowers []string
+	// memberTitles after an institution make it a person's title (院士)
+	memberTitles []string
 	// includedWorks follow a thing put into a plan before 纳入 or 列入:
 	// its building, which is the thing's own (…经济圈建设列入…)
 	includedWorks []string
@@ -345,7 +347,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
 		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("mutual-anaphors", &l.mutualAnaphors), w("branch-heads", &l.branchHeads), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
-		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), c("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
+		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), c("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("member-titles", &l.memberTitles), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),
 		w("closed-followers", &l.closedFollowers), w("object-qualifiers", &l.objectQualifiers),

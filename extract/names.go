@@ -2445,10 +2445,10 @@ func (d *recognizer) facilityNamed(start, headStart int) bool {
 	return false
 }
 
-// organisationAfter reports an event's or a body's noun ([event-nouns]:
+// bodyNounAfter reports an event's or a body's noun ([event-nouns]:
 // 联盟, 协会, 论坛) ending within four characters after end, over name
 // characters only: what stands before it is that body's name.
-func (d *recognizer) organisationAfter(end int) bool {
+func (d *recognizer) bodyNounAfter(end int) bool {
 	t := d.text
 	for p := end + 2; p <= min(len(t), end+4); p++ {
 		if !isNameChar(t[p-1]) {
@@ -2493,10 +2493,10 @@ func (d *recognizer) distributiveIn(a, b int) bool {
 	return false
 }
 
-// placeAndVerb reports a modifier made of a place and then a participle of
+// placeAndPairing reports a modifier made of a place and then a participle of
 // pairing alone ([pairing-participles]: 内蒙古签约): the head is a kind of
 // the place's partners, no name.
-func (d *recognizer) placeAndVerb(start, headStart int) bool {
+func (d *recognizer) placeAndPairing(start, headStart int) bool {
 	g := d.gazAt(start)
 	if g == nil || g.start != start || g.kind == mPronoun || g.end >= headStart {
 		return false
@@ -2547,7 +2547,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if typ != kg.Plan && d.distributiveIn(start, headStart) {
 		return false // 民和县各乡镇蔬菜种植基地: the bases of every township, no name
 	}
-	if hasPlace && typ != kg.Plan && d.placeAndVerb(start, headStart) {
+	if hasPlace && typ != kg.Plan && d.placeAndPairing(start, headStart) {
 		return false // 内蒙古|签约|医院: the place's contracted hospitals, a kind
 	}
 	if typ == kg.Project && hasPlace && d.cooperationOfPlaces(start, headStart) {
@@ -2557,10 +2557,10 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 南京枢纽|地位: a place's role as a hub, no facility
 	}
 	hw := d.sub(headStart, end) // the head as a piece of the text's string, read by the tests below
-	if typ == kg.Institution && runesAt(d.text, end, "院士") {
+	if typ == kg.Institution && anyWordAt(d.text, end, d.x.lex.memberTitles) {
 		return false // 新晋中国工程院院士3名: an academician's title, no mention of the academy
 	}
-	if weak && d.organisationAfter(end) {
+	if weak && d.bodyNounAfter(end) {
 		return false // 长株潭园区|发展联盟: the name of an alliance of the parks, no park
 	}
 	if weak && anyWordAt(d.text, end, d.x.lex.fieldFollowers) {

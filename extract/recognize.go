@@ -1451,7 +1451,7 @@ func (d *recognizer) closedListAfterPlace(h hit, acc *foundList) bool {
 	return slices.ContainsFunc(acc.near(h), func(a found) bool { return a.c.region != nil && a.h.end == h.start-1 })
 }
 
-// placeListClosed reports a list of short items joined by 、 from pos on
+// placeListClosed reports a list of short items joined by 、 after hit h
 // that 等 and a class of places close ([place-list-closers]: 姚安、盈江等地),
 // or their count and class (庆元、九寨沟三县).
 func (d *recognizer) placeListClosed(h hit) bool {
@@ -1543,11 +1543,8 @@ func (d *recognizer) homelandFrontier(h hit) bool {
 // own documents use it (龙江振兴, 投资龙江), while the county is written
 // with its suffix. Nil for every other county.
 func (d *recognizer) provinceNamedBy(r *gazetteer.Region) *gazetteer.Region {
-	if len(r.Code) != 6 {
-		return nil
-	}
-	p, ok := d.x.gaz.Region(r.Code[:2] + "0000")
-	if !ok || p.Short == r.Short || !strings.Contains(p.Short, r.Short) {
+	p := d.x.gaz.Province(r.Code)
+	if p == nil || r.Short == "" || p.Short == r.Short || !strings.Contains(p.Short, r.Short) {
 		return nil
 	}
 	return p
