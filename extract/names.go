@@ -3837,6 +3837,9 @@ func (d *recognizer) regionParts(named []*mention) []*mention {
 		if after := d.sub(e+2, min(len(t), e+6)); slices.ContainsFunc(d.x.lex.centreWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
 			continue // 合肥南部|副中心城市, 宜宾南部|区域中心城市: the side where a centre lies, no area of its own
 		}
+		if e+5 <= len(t) && inSet("和与及、", t[e+2]) && inSet("东南西北中", t[e+3]) && t[e+4] == '部' {
+			continue // 黑龙江东部和北部: the sides of the place described, no area named
+		}
 		if g.start > 0 && isNameChar(t[g.start-1]) && d.x.stops.endingAt(t, 0, g.start) == 0 && d.gazEndingAt(g.start) == nil {
 			continue // the place is inside a longer word
 		}
