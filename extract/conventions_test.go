@@ -290,6 +290,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"works written after a road's number are a project that names the road", "山东省政府工作报告\n推动国道G219改扩建，加快国道341改建工程，推进济菏高速拓宽改造，改造国道、省道300公里。",
+			[]string{"G219改扩建", "G219", "国道341改建工程", "国道341", "济菏高速拓宽改造", "济菏高速"}, []string{"省道300"}},
 		{"an academy before 院士 is an academician's title, no mention", "黑龙江省政府工作报告\n新晋中国工程院院士3名，与中国社科院合作。",
 			[]string{"中国社科院"}, []string{"新晋中国工程院", "中国工程院"}},
 		{"a quoted common noun before a park's head is a kind of zone, a quoted proper name a park", "浙江省嘉兴市工作动态\n三地共建“飞地”产业园，建设“智造谷”产业园。",

@@ -3981,7 +3981,11 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if end > j {
 			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
 		}
-		out = append(out, d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e))
+		rm := d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e)
+		if pm := d.roadWorks(rm); pm != nil {
+			out, inner = append(out, pm), append(inner, rm) // G219改扩建: works on the road, a project that names it
+		}
+		out = append(out, rm)
 		i = end - 1
 	}
 	// 国道109, 331国道, 省道246: the number written with its class in words
@@ -4005,7 +4009,11 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 			continue
 		}
 		name := string(t[a:b])
-		out = append(out, d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
+		rm := d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name))
+		if pm := d.roadWorks(rm); pm != nil {
+			out, inner = append(out, pm), append(inner, rm) // 国道341改建工程: works on the road, a project that names it
+		}
+		out = append(out, rm)
 		after = b
 		if t[a] == '国' || t[a] == '省' {
 			// 国道108、208、307: the numbers listed after the first take its class
@@ -4028,6 +4036,17 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		}
 	}
 	return out, inner
+}
+
+// roadWorks returns the project of works written right after a road's
+// number (G219改扩建, 国道341改建工程: [phase-words], [works-words]), or nil.
+func (d *recognizer) roadWorks(rm *mention) *mention {
+	pe := d.phaseEnd(rm.end, kg.Road)
+	if pe <= rm.end {
+		return nil
+	}
+	pm := d.oneRef(mention{start: rm.start, end: pe, kind: mNamed, headStart: rm.end}, d.namedEntity(kg.Project, d.sub(rm.start, pe), rm.start, rm.end))
+	return pm
 }
 
 // variantExpressway returns where the name of a road's number ends when a
