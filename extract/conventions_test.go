@@ -143,6 +143,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"嘉善县", "庆元县"}, []string{"九寨沟县"}},
 		{"a place's sides joined by 和 are described, no area named", "黑龙江省政府工作报告\n黑龙江东部和北部以乌苏里江为界河。推动宁夏南部发展。",
 			[]string{"宁夏南部"}, []string{"黑龙江东部"}},
+		{"a place's name before 之滨 is the sea or the river, no place", "广东省政府工作报告\n南海之滨的深圳和汕尾合作加快。",
+			[]string{"深圳市", "汕尾市"}, []string{"南海区"}},
 		{"a set phrase or a firm that holds a place's name names no place", "上海市对口支援工作\n拿出真金白银，加大投入。推动阿里云、阿里巴巴落地。",
 			nil, []string{"白银市", "阿里地区"}},
 		{"a frontier after a word for the whole country is no area of Xinjiang", "内蒙古自治区2025年政府工作报告\n把祖国北疆这道风景线打造得更加亮丽，守好我国南疆。",
