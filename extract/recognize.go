@@ -630,6 +630,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && c.short && d.afterAmount(p.h.start) {
 			continue // 突破1000亿元大关: a word of the sum, not 大关县
 		}
+		if d.inDateline(p.h) {
+			continue // 浙江在线11月29日讯, 新华网北京3月5日电: an outlet's dateline, no place of the text
+		}
 		if d.inNotPlacePhrase(p.h) {
 			continue // 真金白银, 阿里云: a set phrase or a firm, no place
 		}
@@ -1504,6 +1507,33 @@ func (d *recognizer) afterAmount(pos int) bool {
 		k--
 	}
 	return k > 0 && (isDigit(t[k-1]) || isChineseNumeral(t[k-1]))
+}
+
+// inDateline reports a hit in a news dateline at the start of a line: the
+// outlet and the place it reports from, then a date and 电 or 讯
+// (浙江在线11月29日讯, 新华网北京3月5日电), with nothing but name characters
+// and figures before the date. The ontology reads no place from a dateline.
+func (d *recognizer) inDateline(h hit) bool {
+	t := d.text
+	ls := h.start
+	for ls > 0 && t[ls-1] != '\n' && h.start-ls <= 12 {
+		if !isNameChar(t[ls-1]) {
+			return false
+		}
+		ls--
+	}
+	if ls > 0 && t[ls-1] != '\n' {
+		return false
+	}
+	for k := h.end; k < len(t) && k-ls <= 24 && t[k] != '\n'; k++ {
+		if t[k] == '日' && k+1 < len(t) && (t[k+1] == '电' || t[k+1] == '讯') && k > 0 && isDigit(t[k-1]) {
+			return true
+		}
+		if !isNameChar(t[k]) && !isDigit(t[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // inNotPlacePhrase reports a hit inside one of [not-place-phrases].
