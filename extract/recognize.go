@@ -630,6 +630,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && c.short && d.afterAmount(p.h.start) {
 			continue // 突破1000亿元大关: a word of the sum, not 大关县
 		}
+		if p.h.end-p.h.start == 2 && p.h.start >= 3 && isHan(d.text[p.h.start-1]) && d.x.officeTitles.endingAt(d.text, 0, p.h.start-1) > 0 {
+			continue // 副主任赖南京: a person's given name after an office and a surname
+		}
 		if d.inDateline(p.h) {
 			continue // 浙江在线11月29日讯, 新华网北京3月5日电: an outlet's dateline, no place of the text
 		}
