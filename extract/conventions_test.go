@@ -296,6 +296,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a city's ring road is named with the city written before it", "山西省政府工作报告\n继续推进太原东二环建设，推进东六环入地改造工程。",
+			[]string{"太原东二环", "东六环"}, []string{"东二环"}},
 		{"works written after a road's number are a project that names the road", "山东省政府工作报告\n推动国道G219改扩建，加快国道341改建工程，推进济菏高速拓宽改造，改造国道、省道300公里。",
 			[]string{"G219改扩建", "G219", "国道341改建工程", "国道341", "济菏高速拓宽改造", "济菏高速"}, []string{"省道300"}},
 		{"an academy before 院士 is an academician's title, no mention", "黑龙江省政府工作报告\n新晋中国工程院院士3名，与中国社科院合作。",
@@ -419,7 +421,7 @@ func TestNamedEntities(t *testing.T) {
 		{"a firm's abbreviation opens a listed project its siblings vouch for", "湖北省政府工作报告\n中石化高端聚烯烃、国航飞机维修基地、长江存储二期等项目加快建设，高质量数据集、集成电路封装测试等项目开工。",
 			[]string{"中石化高端聚烯烃", "国航飞机维修基地", "长江存储二期"}, []string{"高质量数据集", "集成电路封装测试"}},
 		{"a city's ring roads are named by their order, a layout's rings and firms' names are none", "四川省政府工作报告\n成都东三环、二环路改造完成，北三环入地改造工程开工，实现三环路以内公交全覆盖。“三纵两横一环”骨架网形成，中科三环等企业落户，建设五环境整治示范区、七环网。",
-			[]string{"东三环", "二环路", "北三环", "三环路"}, []string{"一环", "三环", "五环", "七环"}},
+			[]string{"成都东三环", "二环路", "北三环", "三环路"}, []string{"一环", "三环", "五环", "七环", "东三环"}},
 		{"the jurisdiction's own institution is named by its level and field, not by a rank or levels joined", "黑龙江省政府工作报告\n建设省现代农业实验室，建好省工程师学院，新建省重点实验室、省级实验室和省市县博物馆。",
 			[]string{"省现代农业实验室", "省工程师学院"}, []string{"省重点实验室", "省级实验室", "省市县博物馆"}},
 		{"国家 before a quoted part of a name is the name's, not before a name quoted whole", "湖南省政府工作报告\n建好用好国家“人工智能+”农业领域中试基地，打造国家“城市矿产”示范基地，争创国家“双高计划”。",

@@ -3892,8 +3892,8 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 		if e < len(t) && isNameChar(t[e]) {
 			if d.cutAt(e); d.tokenAt(e).Start < e {
 				continue // a word across the ring's end
-			} else if tag := d.tokenAt(e).Tag; tag == "n" || tag == "vn" || tag == "ng" {
-				continue // 七环|网, 六环|高线公园: a noun after it, which the ring qualifies
+			} else if tag := d.tokenAt(e).Tag; (tag == "n" || tag == "vn" || tag == "ng") && !slices.Contains(d.x.lex.includedWorks, d.sub(e, d.tokenAt(e).End)) {
+				continue // 七环|网, 六环|高线公园: a noun after it, which the ring qualifies (not 东二环|建设, its building)
 			}
 		}
 		if opens == nil {
@@ -3901,6 +3901,9 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 			for _, m := range named {
 				opens[m.start] = true
 			}
+		}
+		if g := d.gazEndingAt(s); g != nil && g.kind == mRegion && g.refs[0].typ == kg.City && !opens[s] {
+			s = g.start // 太原|东二环: a city's ring, named with the city (two cities' rings are two roads)
 		}
 		within := namedIdx.overlaps(s, e)
 		if within && !opens[s] {
