@@ -1564,6 +1564,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 寿宁县 -> 下党零碳示范基地"}, nil},
 		{"partners after 与 in a clause after peers inside the subject region are the subject's", "辽宁省政府工作报告\n推动京沈、沪连对口合作向纵深发展，落实与吉林、黑龙江战略合作框架协议。",
 			[]string{"COOPERATES_WITH 辽宁省 -> 吉林省", "COOPERATES_WITH 辽宁省 -> 黑龙江省", "COOPERATES_WITH 北京市 -> 沈阳市"}, []string{"COOPERATES_WITH 沈阳市 -> 吉林省", "COOPERATES_WITH 大连市 -> 黑龙江省"}},
+		{"a province's one-character name after 赴 and before a verb is the province", "江西省萍乡市工作动态\n萍乡市发改委积极主动赴湘加强对接。出台加强监管措施。",
+			[]string{"DOCKS_WITH 萍乡市 -> 湖南省"}, []string{"DOCKS_WITH 萍乡市 -> 台湾省"}},
 		{"regions listed before a cooperation trigger and its works are the cooperation's parties", "黑龙江省政府工作报告\n实施黑龙江和广东对口合作项目290个。",
 			[]string{"COOPERATES_WITH 黑龙江省 -> 广东省"}, nil},
 		{"zones listed with 等 before a cooperation trigger and a platform are no parties", "广东省政府工作报告\n推进前海、南沙、横琴等重大合作平台建设。",

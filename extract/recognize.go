@@ -2115,7 +2115,7 @@ func (d *recognizer) recognizeAbbrev() {
 		// one character after a verb of presence
 		// (the bitmap of abbreviations first: it rules out most characters)
 		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !isHan(t[i+1]) || covered[i+1] ||
-			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || inSet("等和及、", t[i+1])) {
+			isFunctionChar(t[i+1]) || isPresenceChar(t[i+1]) || inSet("等和及、", t[i+1]) || d.verbWordAt(i+1) && !d.joinedAt(i)) {
 			// 来萍投资, 入赣; 援藏援疆等, 驻京: aid and a posting name their
 			// region even by a strict abbreviation
 			if r := d.oneCharPlace(t[i], t[i-1] == '援' || t[i-1] == '驻'); r != nil {
@@ -2662,6 +2662,14 @@ func isFeatureChar(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// verbWordAt reports a verb of two characters or more that segmentation
+// reads starting at i (赴湘|加强对接: the abbreviation before it stands alone).
+func (d *recognizer) verbWordAt(i int) bool {
+	d.cutAt(i)
+	tk := d.tokenAt(i)
+	return tk.Start == i && tk.End-tk.Start >= 2 && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn"
 }
 
 // isPresenceChar reports verbs of presence that stand before a one-character
