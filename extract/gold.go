@@ -131,7 +131,7 @@ func ScoredRelationTypes() []kg.RelationType {
 // trailing 省, 市, 县, 区, 自治区 or 特别行政区 dropped from names longer
 // than two characters.
 func ScoreName(s string) string {
-	s = fullWidthBrackets(cleanName(strings.Join(strings.Fields(s), "")))
+	s = exactName(s)
 	for _, suf := range []string{"特别行政区", "自治区", "省", "市", "县", "区"} {
 		if t, ok := strings.CutSuffix(s, suf); ok && utf8.RuneCountInString(s) > 2 && t != "" {
 			return t

@@ -287,9 +287,8 @@ func unnamedAssembly(head string) []gazetteer.Level {
 			if i < 0 {
 				break
 			}
-			j := from + i + len("在"+l.word+"第")
-			k := numeralRunEnd(head, j)
-			if k > j && strings.HasPrefix(head[k:], "届人民代表大会") {
+			j := from + i + len("在"+l.word)
+			if sessionEnd(head, j) >= 0 {
 				return l.levels
 			}
 			from = j
@@ -690,6 +689,7 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		var reg, venue *gazetteer.Region
 		prevEnd := -1
 		rs := []rune(s)
+		var toks []segment.Token // the title's words, cut once when a hit asks
 		for _, h := range hits {
 			if reg == nil && h.start > 0 && d.x.isAbbrev(rs[h.start-1]) {
 				continue // 粤|桂东西部协作, 粤|黔东…: the name is misread from a run of abbreviations
@@ -697,7 +697,10 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 			if reg == nil && d.objectOfJoining(rs[:h.start]) {
 				continue // 融入|成渝經濟圈 黔北老區發展提速: what a headline joins is its object, not its subject
 			}
-			if reg == nil && h.end-h.start == 2 && straddled(d.x.seg.Cut(rs), h.start, h.end) {
+			if reg == nil && h.end-h.start == 2 && toks == nil {
+				toks = d.x.seg.Cut(rs)
+			}
+			if reg == nil && h.end-h.start == 2 && straddled(toks, h.start, h.end) {
 				continue // 跨越|西江口: the name is read across words (越西), no place
 			}
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
@@ -879,19 +882,21 @@ func lazyHan(s string, i int, rest func(j int) int) (g1, end int) {
 	return -1, -1
 }
 
+// sessionEnd returns where 第[一…十]+届人民代表大会 written at j ends, or -1.
+func sessionEnd(s string, j int) int {
+	if !strings.HasPrefix(s[j:], "第") {
+		return -1
+	}
+	j += len("第")
+	k := numeralRunEnd(s, j)
+	if k == j || !strings.HasPrefix(s[k:], "届人民代表大会") {
+		return -1
+	}
+	return k + len("届人民代表大会")
+}
+
 // assemblyIn is assemblyRE: 在([\p{Han}]{2,20}?)(?:[（(][\p{Han}]{2,12}[）)])?第[一二三四五六七八九十]+届人民代表大会.
 func assemblyIn(s string, from int) (g0, g1, end int) {
-	session := func(j int) int { // 第[一…十]+届人民代表大会 at j
-		if !strings.HasPrefix(s[j:], "第") {
-			return -1
-		}
-		j += len("第")
-		k := numeralRunEnd(s, j)
-		if k == j || !strings.HasPrefix(s[k:], "届人民代表大会") {
-			return -1
-		}
-		return k + len("届人民代表大会")
-	}
 	rest := func(j int) int {
 		// the bracketed name, greedy: up to twelve Han characters, and a
 		// shorter run would leave one before the closing bracket
@@ -905,12 +910,12 @@ func assemblyIn(s string, from int) (g0, g1, end int) {
 				k, n = k+w, n+1
 			}
 			if c, ok := closeBracket(s, k); ok && n >= 2 {
-				if e := session(c); e >= 0 {
+				if e := sessionEnd(s, c); e >= 0 {
 					return e
 				}
 			}
 		}
-		return session(j)
+		return sessionEnd(s, j)
 	}
 	for p := from; ; p += len("在") {
 		i := strings.Index(s[p:], "在")
