@@ -296,6 +296,12 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"routes named by their ends listed beside a route of another shape with no 等 take no head of it and are routes by themselves", "河北省交通运输厅工作要点\n开工建设邢台至临城、临城至赞皇、滹沱河特大桥连接线等工程，建成保定至涞源、荣乌高速新线雄安至容城段、滦河特大桥、承德至平泉。",
+			[]string{"邢台至临城", "临城至赞皇", "保定至涞源", "承德至平泉", "滦河特大桥"}, []string{"邢台至临城特大桥", "临城至赞皇特大桥", "保定至涞源高速", "承德至平泉特大桥"}},
+		{"a route's first end noted with a town in brackets opens the listed item", "河北省交通运输厅工作要点\n开展承德（围场）至赤峰、张家口（崇礼）至乌兰察布等项目前期研究。",
+			[]string{"承德（围场）至赤峰", "张家口（崇礼）至乌兰察布"}, []string{"至赤峰", "至乌兰察布"}},
+		{"routes named by their ends share the head of a route named by initials after them", "山东省政府工作报告\n建成日照至五莲、莱临铁路。",
+			[]string{"日照至五莲铁路", "莱临铁路"}, nil},
 		{"a city's ring road is named with the city written before it", "山西省政府工作报告\n继续推进太原东二环建设，推进东六环入地改造工程。",
 			[]string{"太原东二环", "东六环"}, []string{"东二环"}},
 		{"works written after a road's number are a project that names the road", "山东省政府工作报告\n推动国道G219改扩建，加快国道341改建工程，推进济菏高速拓宽改造，改造国道、省道300公里。",

@@ -806,6 +806,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.quotedSiblings(named)...)
 	named = append(named, d.quotedPairs(named)...)
 	named = append(named, d.placeItems(named)...)
+	named = append(named, d.bareRoutes(named)...)
 	named = append(named, d.endLines(named)...)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
@@ -4482,6 +4483,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 			s--
 		}
+		s = d.notedRouteStart(s, q) // 大同（王庄堡）至阜平
 		if s == q {
 			break
 		}
@@ -4493,6 +4495,11 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			break
 		}
 		q = s - 1
+	}
+	if !marked && (typ == kg.Railway || typ == kg.Road) && len(items) >= 2 && !joinsPlaces(t[items[0].start:items[0].end]) &&
+		(d.nameGoesOn(end) || d.featureIn(items[0].start, items[0].end)) &&
+		slices.ContainsFunc(items[1:], func(it item) bool { return joinsPlaces(t[it.start:it.end]) }) {
+		return nil // 长治至临汾、霍永高速: routes named by their ends listed before one of another shape, with no 等, take no head of it
 	}
 	if counted > 0 && len(items) != counted {
 		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
@@ -4653,6 +4660,51 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		return nil // no item named by its ends or places: kinds of route (干线、城际等铁路)
 	}
 	return out
+}
+
+// notedRouteStart returns where an item that starts at s with 至 starts
+// when a place and a note in brackets stand before it (大同（王庄堡）至阜平:
+// the route's first end, a town of it noted), or s.
+func (d *recognizer) notedRouteStart(s, q int) int {
+	t := d.text
+	if s < 3 || s >= q || t[s] != '至' || (t[s-1] != '）' && t[s-1] != ')') {
+		return s
+	}
+	lo := max(0, s-8)
+	if o := slices.IndexFunc(t[lo:s-1], func(r rune) bool { return r == '（' || r == '(' }); o > 0 {
+		if g := d.gazEndingAt(lo + o); g != nil && g.kind == mRegion {
+			return g.start
+		}
+	}
+	return s
+}
+
+// featureIn reports a feature's name in [a, b) that the segmentation
+// reads as a place and the gazetteer does not hold (运宝|黄河): no initials
+// of a route's ends.
+func (d *recognizer) featureIn(a, b int) bool {
+	for _, w := range d.words(a, b) {
+		if w.Tag == "ns" && w.End-w.Start >= 2 && d.gazAt(a+w.Start) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// nameGoesOn reports a noun or a place read from pos that is no works word
+// (项目, 工程): the name before pos goes on past its head (三门峡公铁黄河大桥|连接线,
+// 霍永高速|永和至永和关段).
+func (d *recognizer) nameGoesOn(pos int) bool {
+	if pos >= len(d.text) || !isNameChar(d.text[pos]) || d.listMark(pos) {
+		return false
+	}
+	d.cutAt(pos)
+	tk := d.tokenAt(pos)
+	if tk.Start != pos || tk.End-tk.Start < 2 || (!strings.HasPrefix(tk.Tag, "n") && tk.Tag != "l") { // (连接线/l)
+		return false
+	}
+	w := d.sub(tk.Start, tk.End)
+	return !slices.Contains(d.x.lex.programmeHeads, w) && d.phaseWordEndingAt(tk.End) == 0
 }
 
 // endsInitials reports two characters the dictionary reads as no word of
@@ -5521,6 +5573,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if q-s == maxListItem && s > 0 && isNameChar(t[s-1]) && t[s-1] != '、' {
 				break // an item longer than any name: its start is not known
 			}
+			s = d.notedRouteStart(s, q) // 阳泉（盂县）至西柏坡、大同（王庄堡）至阜平等项目
 			// 大湾、盘南等煤电项目, 黄百等4个在建铁路项目: a two-character
 			// item takes the class as its head
 			if q-s >= 3 || (q-s == 2 && (phrase != "" || class.head != "") && !strings.ContainsRune(string(t[s:q]), '期')) {
@@ -6437,6 +6490,127 @@ func (d *recognizer) placeItems(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// bareRoutes reads routes named by their two ends alone in a list beside a
+// named route (开工建设离石至隰县、隰县至吉县、三门峡公铁黄河大桥连接线; 建成长治至临汾、
+// 霍永高速…): the way transport plans list works, the list's kind vouching
+// for the items. Each item is a place, 至 and a place, an optional note in
+// brackets after either, standing between list marks or the list's ends.
+func (d *recognizer) bareRoutes(named []*mention) []*mention {
+	t := d.text
+	var out []*mention
+	var covered spanIndex // the names read already: no item inside one
+	built := false
+	seen := map[int]bool{}
+	for _, m := range named {
+		if len(m.refs) != 1 || (m.refs[0].typ != kg.Road && m.refs[0].typ != kg.Railway) {
+			continue
+		}
+		typ := m.refs[0].typ
+		if m.start > 0 && t[m.start-1] == '、' || m.end < len(t) && t[m.end] == '、' {
+			if !built {
+				covered, built = newSpanIndex(named, func(*mention) bool { return true }), true
+			}
+		} else {
+			continue
+		}
+		// leftwards from the name, then rightwards
+		for e := m.start - 1; e > 0 && t[e] == '、'; {
+			s, ok := d.bareRouteEnding(e)
+			if !ok || covered.overlaps(s, e) {
+				break
+			}
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, d.bareRoute(typ, s, e))
+			}
+			if s == 0 || t[s-1] != '、' {
+				break
+			}
+			e = s - 1
+		}
+		for s := m.end + 1; s < len(t) && t[s-1] == '、'; {
+			e, ok := d.bareRouteStarting(s)
+			if !ok || covered.overlaps(s, e) {
+				break
+			}
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, d.bareRoute(typ, s, e))
+			}
+			if e >= len(t) || t[e] != '、' {
+				break
+			}
+			s = e + 1
+		}
+	}
+	return out
+}
+
+// bareRoute is the mention of a route named by its ends over [s, e).
+func (d *recognizer) bareRoute(typ kg.EntityType, s, e int) *mention {
+	return d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, d.namedEntity(typ, d.sub(s, e), s, e))
+}
+
+// routeEnds returns where a route named by two places joined by 至 and
+// starting at s ends (离石至隰县, 阳泉（盂县）至西柏坡), or ok false.
+func (d *recognizer) routeEnds(s int) (int, bool) {
+	t := d.text
+	p := s
+	for i := 0; i < 2; i++ {
+		g := d.gazAt(p)
+		if g == nil || g.kind != mRegion || g.start != p || g.end-g.start < 2 {
+			return 0, false
+		}
+		p = g.end
+		if p < len(t) && (t[p] == '（' || t[p] == '(') {
+			q := p + 1
+			for q < len(t) && q-p < 8 && t[q] != '）' && t[q] != ')' && isNameChar(t[q]) {
+				q++
+			}
+			if q >= len(t) || (t[q] != '）' && t[q] != ')') {
+				return 0, false
+			}
+			p = q + 1
+		}
+		if i == 0 {
+			if p >= len(t) || t[p] != '至' {
+				return 0, false
+			}
+			p++
+		}
+	}
+	return p, true
+}
+
+// bareRouteEnding reads a bare route item ending at the list mark e and
+// returns its start.
+func (d *recognizer) bareRouteEnding(e int) (int, bool) {
+	for s := max(0, e-20); s+5 <= e; s++ {
+		if end, ok := d.routeEnds(s); ok && end == e && d.itemOpens(s) {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// bareRouteStarting reads a bare route item starting at s, after a list
+// mark, and returns its end: a list mark, 等, a count or the clause's end.
+func (d *recognizer) bareRouteStarting(s int) (int, bool) {
+	t := d.text
+	e, ok := d.routeEnds(s)
+	if !ok || (e < len(t) && isNameChar(t[e]) && t[e] != '、' && t[e] != '等' && !d.listMark(e) && !isDigit(t[e]) && !isChineseNumeral(t[e])) {
+		return 0, false
+	}
+	return e, true
+}
+
+// itemOpens reports a list item that may open at s: after a list mark, a
+// verb or a stop word, or where no name runs on.
+func (d *recognizer) itemOpens(s int) bool {
+	t := d.text
+	return s == 0 || !isNameChar(t[s-1]) || t[s-1] == '、' || d.x.stops.endingAt(t, 0, s) > 0 || d.verbBefore(s)
 }
 
 // endLines reads railway lines named by one character per end and 线
