@@ -298,6 +298,8 @@ func TestNamedEntities(t *testing.T) {
 	}{
 		{"routes named by their ends listed beside a route of another shape with no 等 take no head of it and are routes by themselves", "河北省交通运输厅工作要点\n开工建设邢台至临城、临城至赞皇、滹沱河特大桥连接线等工程，建成保定至涞源、荣乌高速新线雄安至容城段、滦河特大桥、承德至平泉。",
 			[]string{"邢台至临城", "临城至赞皇", "保定至涞源", "承德至平泉", "滦河特大桥"}, []string{"邢台至临城特大桥", "临城至赞皇特大桥", "保定至涞源高速", "承德至平泉特大桥"}},
+		{"规划 after an adverb is a verb, no plan's head", "湖南省发展和改革委员会工作要点\n力争与湖北省同步规划、同步建设，编制长株潭都市圈发展规划。",
+			[]string{"湖北省", "长株潭都市圈发展规划"}, []string{"湖北省同步规划", "同步规划"}},
 		{"a route's first end noted with a town in brackets opens the listed item", "河北省交通运输厅工作要点\n开展承德（围场）至赤峰、张家口（崇礼）至乌兰察布等项目前期研究。",
 			[]string{"承德（围场）至赤峰", "张家口（崇礼）至乌兰察布"}, []string{"至赤峰", "至乌兰察布"}},
 		{"routes named by their ends share the head of a route named by initials after them", "山东省政府工作报告\n建成日照至五莲、莱临铁路。",

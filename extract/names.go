@@ -2446,6 +2446,23 @@ func (d *recognizer) facilityNamed(start, headStart int) bool {
 	return false
 }
 
+// adverbBefore reports a word of two characters ending at pos that the
+// dictionary tags an adverb (同步/d), within [start, pos). The word index
+// reads such a word before a noun as a modifier (retagAdverbs); before a
+// head that is also a verb (规划) the dictionary's tag is the one to read.
+func (d *recognizer) adverbBefore(start, pos int) bool {
+	if pos-start < 2 {
+		return false
+	}
+	d.cutAt(pos - 2)
+	tk := d.tokenAt(pos - 2)
+	if tk.Start != pos-2 || tk.End != pos {
+		return false
+	}
+	tag, ok := d.x.seg.Tag(d.sub(pos-2, pos))
+	return ok && tag == "d"
+}
+
 // bodyNounAfter reports an event's or a body's noun ([event-nouns]:
 // 联盟, 协会, 论坛) ending within four characters after end, over name
 // characters only: what stands before it is that body's name.
@@ -2540,6 +2557,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// 把清远市建设成为广东区域协调发展示范区、环珠三角高新产业成长新区: what
 		// a place is to become is a goal, no name (国家级… designations aside)
 		return false
+	}
+	if typ == kg.Plan && end-headStart == 2 && d.adverbBefore(start, headStart) && (runesAt(d.text, headStart, "规划") || runesAt(d.text, headStart, "计划")) {
+		return false // 与河北省同步|规划、同步实施: after an adverb 规划 is a verb, no plan's head
 	}
 	hasPlace := d.placeIn(start, headStart)
 	if !hasPlace && typ != kg.Plan && d.kindQuantified(start) {
