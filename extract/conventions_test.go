@@ -1348,6 +1348,33 @@ func TestExpresswayAliases(t *testing.T) {
 	}
 }
 
+// TestRouteShortForms: a route named short by one character of each end
+// is the route the document names in full by its ends; a province before
+// the first end says where it runs and is no part of its name.
+func TestRouteShortForms(t *testing.T) {
+	g := extractText(t, "河北省交通运输厅工作动态\n河北涞源至曲阳高速公路建成通车。涞曲高速公路全长60公里。建成南昌至九江高速公路，昌九高速车流增加。")
+	roads := map[string]kg.Entity{}
+	for _, e := range g.Entities {
+		if e.Type == kg.Road {
+			roads[e.Name] = e
+		}
+	}
+	if len(roads) != 2 {
+		t.Fatalf("want 2 roads (涞源至曲阳, 南昌至九江), got %v", roads)
+	}
+	if e, ok := roads["涞源至曲阳高速公路"]; !ok || !slices.Contains(e.Aliases, "涞曲高速公路") {
+		t.Errorf("涞源至曲阳: got %+v", e)
+	}
+	if e, ok := roads["南昌至九江高速公路"]; !ok || !slices.Contains(e.Aliases, "昌九高速") {
+		t.Errorf("南昌至九江: got %+v", e)
+	}
+	for _, r := range g.Relations {
+		if r.Type == kg.Connects && r.To == "region:130000" {
+			t.Errorf("a route connects the province it runs in: %+v", r)
+		}
+	}
+}
+
 func TestZoneAliases(t *testing.T) {
 	g := extractText(t, "江西省开放合作工作要点\n加快赣湘开放合作试验区建设。推进湘赣开放合作试验区发展。支持萍乡经济技术开发区和萍乡经开区升级。")
 	parks := map[string]int{}

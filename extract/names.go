@@ -644,6 +644,9 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
+		if (typ == kg.Road || typ == kg.Railway) && start < h.start {
+			start = d.pastRouteLocality(start, h.start)
+		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
 			// 自贸试验区提升|战略, 中国水权交易所武汉交易服务|中心: with heads
@@ -808,6 +811,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.placeItems(named)...)
 	named = append(named, d.bareRoutes(named)...)
 	named = append(named, d.endLines(named)...)
+	d.routeShortForms(named)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
 	inner = append(inner, bases...)
@@ -6566,6 +6570,77 @@ func (d *recognizer) bareRoutes(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// routeShortForms names a route written short by one character of each
+// end (台黑高速公路, 昌九高速) by the route the document names in full by its
+// ends (台安至黑山高速公路, 南昌至九江高速公路): one route, the short form an
+// alias. The full name must be the only one the short form fits.
+func (d *recognizer) routeShortForms(named []*mention) {
+	var long []*entity
+	for _, m := range named {
+		if len(m.refs) == 1 && (m.refs[0].typ == kg.Road || m.refs[0].typ == kg.Railway) &&
+			strings.Contains(m.refs[0].name, "至") && !slices.Contains(long, m.refs[0]) {
+			long = append(long, m.refs[0])
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	trim := func(s string) string { return strings.TrimSuffix(s, "公路") }
+	for _, m := range named {
+		if len(m.refs) != 1 || (m.refs[0].typ != kg.Road && m.refs[0].typ != kg.Railway) || strings.Contains(m.refs[0].name, "至") {
+			continue
+		}
+		short := []rune(m.refs[0].name)
+		if len(short) < 4 || len(short) > 6 || !isHan(short[0]) || !isHan(short[1]) {
+			continue
+		}
+		rest := trim(string(short[2:]))
+		var found *entity
+		for _, e := range long {
+			p, q, ok := strings.Cut(e.name, "至")
+			if !ok || e.typ != m.refs[0].typ || strings.Contains(q, "至") {
+				continue
+			}
+			q = trim(q)
+			end, ok := strings.CutSuffix(q, rest)
+			if !ok || !strings.ContainsRune(p, short[0]) || !strings.ContainsRune(end, short[1]) {
+				continue
+			}
+			if n := utf8.RuneCountInString(end); n < 2 || n > 4 {
+				continue
+			}
+			if found != nil && found != e {
+				found = nil
+				break
+			}
+			found = e
+		}
+		if found != nil && found != m.refs[0] {
+			found.addAlias(m.refs[0].name)
+			m.refs[0] = found
+		}
+	}
+}
+
+// pastRouteLocality returns where a route's name starts when it opens
+// with a place and its first end inside that place (辽宁|台安至黑山高速公路:
+// the province says where the route runs, no end of it), or start.
+func (d *recognizer) pastRouteLocality(start, headStart int) int {
+	g1 := d.gazAt(start)
+	if g1 == nil || g1.kind != mRegion || g1.start != start || len(g1.refs) != 1 || g1.refs[0].region == nil {
+		return start
+	}
+	g2 := d.gazAt(g1.end)
+	if g2 == nil || g2.kind != mRegion || g2.start != g1.end || len(g2.refs) != 1 || g2.refs[0].region == nil ||
+		g2.end >= headStart || d.text[g2.end] != '至' {
+		return start
+	}
+	if r := g2.refs[0].region; r == g1.refs[0].region || !d.x.gaz.Inside(r, g1.refs[0].region) {
+		return start
+	}
+	return g2.start
 }
 
 // bareRoute is the mention of a route named by its ends over [s, e).
