@@ -111,6 +111,8 @@ func TestRegionsEverywhere(t *testing.T) {
 		name, text string
 		want, not  []string // entity names mentioned / not mentioned
 	}{
+		{"two verbs of reaching, each before an abbreviation, name both places; directions after them name none", "河北省交通运输厅工作要点\n打造出川入藏、通晋达鲁的大通道，形成承东启西、连南接北的枢纽。",
+			[]string{"四川省", "西藏自治区", "山西省", "山东省"}, []string{"河南省", "湖南省"}},
 		{"a district's short name that districts of several provinces share is the one in the subject's province where it stands as a place", "广东省2023年政府工作报告\n南沙深化面向世界的粤港澳全面合作，支持横琴、前海、南沙建设。",
 			[]string{"南沙区"}, nil},
 		{"the maritime half of the Belt and Road is a group of its own, the old route's name alone is none", "北部湾城市群发展规划\n有利于促进21世纪海上丝绸之路和丝绸之路经济带的战略互动。加强海上丝绸之路旅游联合推广联盟合作。",

@@ -127,6 +127,7 @@ type lexicon struct {
 	triggers                                 []triggerDef
 	stopWords                                []string // with the resultative compounds added
 	resultResults                            string   // the results of resultative compounds (建|强 after a verb of any kind)
+	reachVerbs                               string   // verbs of reaching a place that pair in four characters (通冀达陕)
 	genericWords, levelWords, categoryWords  []string
 	carrierWords, clusterWords, trainWords   []string
 	importanceWords, roleWords, networkHeads []string
@@ -330,6 +331,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 	return []lexSection{
 		{"heads", headsSection, &l.heads}, {"triggers", relationsSection, &l.triggers},
 		w("stop-words", &l.stopWords), c("resultative-verbs", resultVerbs), c("resultative-results", &l.resultResults),
+		c("reach-verbs", &l.reachVerbs),
 		w("generic-words", &l.genericWords), w("level-words", &l.levelWords), w("category-words", &l.categoryWords),
 		w("carrier-words", &l.carrierWords), w("cluster-words", &l.clusterWords), w("train-words", &l.trainWords),
 		w("importance-words", &l.importanceWords), w("level-attachments", &l.levelAttachments), w("level-ranks", &l.levelRanks), w("role-words", &l.roleWords), w("network-heads", &l.networkHeads),

@@ -2112,6 +2112,11 @@ func (d *recognizer) recognizeAbbrev() {
 			i = j - 1
 			continue
 		}
+		if d.reachPair(i) {
+			// 通冀达陕, 连蒙抵豫: two verbs of reaching, a place after each
+			add(d.oneRef(mention{start: i, end: i + 1, kind: mAbbrev}, d.regionEntity(d.x.abbrevs.get(t[i]).region)))
+			continue
+		}
 		// one character after a verb of presence
 		// (the bitmap of abbreviations first: it rules out most characters)
 		if i > 0 && (d.x.isAbbrev(t[i]) || t[i] == subjFirst) && isPresenceChar(t[i-1]) && !d.inShortQuote(i) && (i+1 >= len(t) || !isHan(t[i+1]) || covered[i+1] ||
@@ -2670,6 +2675,27 @@ func (d *recognizer) verbWordAt(i int) bool {
 	d.cutAt(i)
 	tk := d.tokenAt(i)
 	return tk.Start == i && tk.End-tk.Start >= 2 && segment.IsVerbTag(tk.Tag) && tk.Tag != "vn"
+}
+
+// reachPair reports an abbreviation at i in four characters of two verbs
+// of reaching, each before an abbreviation ([reach-verbs]: 通冀达陕), as
+// the first place or the second, standing apart from the text around.
+func (d *recognizer) reachPair(i int) bool {
+	t := d.text
+	reach := func(k int) bool { return k >= 0 && k < len(t) && strings.ContainsRune(d.x.lex.reachVerbs, t[k]) }
+	abbrev := func(k int) bool { return k >= 0 && k < len(t) && d.x.isAbbrev(t[k]) }
+	if !abbrev(i) || !reach(i-1) {
+		return false
+	}
+	a := i - 1 // the four characters' start
+	if !(reach(i+1) && abbrev(i+2)) {
+		if !(abbrev(i-2) && reach(i-3)) {
+			return false
+		}
+		a = i - 3
+	}
+	// (stands apart: no name character right before or after the four)
+	return (a == 0 || !isHan(t[a-1]) || d.listMark(a-1) || d.verbBefore(a)) && (a+4 >= len(t) || !isHan(t[a+4]) || d.listMark(a+4) || t[a+4] == '的')
 }
 
 // isPresenceChar reports verbs of presence that stand before a one-character
