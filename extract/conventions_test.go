@@ -306,6 +306,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"承德（围场）至赤峰", "张家口（崇礼）至乌兰察布"}, []string{"至赤峰", "至乌兰察布"}},
 		{"routes named by their ends share the head of a route named by initials after them", "山东省政府工作报告\n建成日照至五莲、莱临铁路。",
 			[]string{"日照至五莲铁路", "莱临铁路"}, nil},
+		{"a ring road's own head after its order is part of its name", "陕西省工作要点\n建成西安三环快速路，推进宝鸡二环高速公路建设。",
+			[]string{"西安三环快速路", "宝鸡二环高速公路"}, []string{"西安三环"}},
 		{"a city's ring road is named with the city written before it", "山西省政府工作报告\n继续推进太原东二环建设，推进东六环入地改造工程。",
 			[]string{"太原东二环", "东六环"}, []string{"东二环"}},
 		{"works written after a road's number are a project that names the road", "山东省政府工作报告\n推动国道G219改扩建，加快国道341改建工程，推进济菏高速拓宽改造，改造国道、省道300公里。",

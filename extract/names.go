@@ -3903,6 +3903,10 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 		e := k + 1
 		if e < len(t) && t[e] == '路' {
 			e++
+		} else if n := d.x.headWords.startingAt(t, e, min(len(t), e+6)); n > 0 {
+			if i, ok := d.x.headIndex[d.sub(e, e+n)]; ok && d.x.headDefs[i].typ == kg.Road {
+				e += n // 成都五环|快速路: the ring's own head
+			}
 		}
 		if d.cutAt(k); d.tokenAt(k).End > e || d.tokenAt(k).Start < s {
 			continue // 五|环境: the word goes on
