@@ -306,6 +306,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"承德（围场）至赤峰", "张家口（崇礼）至乌兰察布"}, []string{"至赤峰", "至乌兰察布"}},
 		{"routes named by their ends share the head of a route named by initials after them", "山东省政府工作报告\n建成日照至五莲、莱临铁路。",
 			[]string{"日照至五莲铁路", "莱临铁路"}, nil},
+		{"a park's head …园 and 区 after it, as the segmenter cuts them, end the name together", "江苏省工作动态\n建设南通创业园区，扩建常州软件园区。",
+			[]string{"南通创业园区", "常州软件园区"}, []string{"南通创业园", "常州软件园"}},
 		{"a ring road's own head after its order is part of its name", "陕西省工作要点\n建成西安三环快速路，推进宝鸡二环高速公路建设。",
 			[]string{"西安三环快速路", "宝鸡二环高速公路"}, []string{"西安三环"}},
 		{"a city's ring road is named with the city written before it", "山西省政府工作报告\n继续推进太原东二环建设，推进东六环入地改造工程。",
@@ -1424,6 +1426,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"an enclave park named by places joined with dashes is built by each, across provinces", "浙江省湖州市工作动态\n“德清—松潘”飞地产业园在德清县开工，安吉—石渠飞地创业园区同步推进。",
+			[]string{"CO_BUILDS 德清县 -> 德清—松潘飞地产业园", "CO_BUILDS 松潘县 -> 德清—松潘飞地产业园", "CO_BUILDS 安吉县 -> 安吉—石渠飞地创业园区", "CO_BUILDS 石渠县 -> 安吉—石渠飞地创业园区"}, nil},
 		{"中 after a party's initial is a city's initial in a zone's name", "广东省中山市政府工作报告\n深中经济合作区建设稳步推进，推动中德合作园建设。",
 			[]string{"CO_BUILDS 深圳市 -> 深中经济合作区", "CO_BUILDS 中山市 -> 深中经济合作区"}, nil},
 		{"parties acting together in an earlier clause are the parties of a later mutual trigger", "闽宁东西部协作工作总结\n近年来，永宁县与厦门市湖里区、思明区共同谋划、强力推进，精准实施产业协作，携手打造东西部协作新典范。",

@@ -198,6 +198,9 @@ func (d *recognizer) recognizeNames() {
 			lastHead = n.start
 			k++
 		}
+		if typ == kg.Park && end+1 < len(d.text) && d.text[end-1] == '园' && d.text[end] == '区' && d.text[end+1] != '域' {
+			end++ // 创业园|区, 软件园|区 as the segmenter cuts them: the park's head is …园区
+		}
 		if d.x.eventNouns.startingAt(d.text, end, len(d.text)) > 0 {
 			continue // 科技园区|联盟: a head read whole or joined, before an event or association
 		}

@@ -1257,6 +1257,9 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		if gap != "" && !listSep(gap) && gap != "—" && gap != "－" { // (樟树—萍乡: a line's ends, of one province below)
 			continue
 		}
+		if (gap == "—" || gap == "－") && d.zoneNamedAfter(max(a.h.end, h.end)) {
+			return true // 嘉善—庆元—九寨沟飞地产业园: the parties of a zone its name spells, across provinces
+		}
 		ap := d.x.gaz.Province(a.c.region.Code)
 		if ap != nil && prov != nil && ap.Code == prov.Code {
 			return true
@@ -1267,6 +1270,23 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		// listed next to a place that itself needed support: 浏阳、醴陵
 		if gap != "" && d.remote(a.c.region) && a.c.short {
 			return true
+		}
+	}
+	return false
+}
+
+// zoneNamedAfter reports a cooperation word of a zone's name ([zone-words])
+// within a few characters after p, over name characters, dashes and
+// quotes only, and a head after it: the places before p are its parties.
+func (d *recognizer) zoneNamedAfter(p int) bool {
+	t := d.text
+	e := p
+	for e < len(t) && e-p < 12 && (isNameChar(t[e]) || isDash(t[e]) || t[e] == '“' || t[e] == '”') && t[e] != '、' {
+		e++
+	}
+	for k := p + 2; k <= e; k++ {
+		if d.x.headWords.endingAt(t, p, k) > 0 {
+			return d.zoneWordIn(p, k)
 		}
 	}
 	return false
