@@ -306,6 +306,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"承德（围场）至赤峰", "张家口（崇礼）至乌兰察布"}, []string{"至赤峰", "至乌兰察布"}},
 		{"routes named by their ends share the head of a route named by initials after them", "山东省政府工作报告\n建成日照至五莲、莱临铁路。",
 			[]string{"日照至五莲铁路", "莱临铁路"}, nil},
+		{"工业城 is a park's head; a list of parks vouches for an item with a generic modifier", "江苏省盐城市政府工作报告\n建设射阳工业城，推进大丰科技城、东台产业城、沿海工业城三大平台建设。",
+			[]string{"射阳工业城", "沿海工业城", "大丰科技城", "东台产业城"}, nil},
 		{"a park's head …园 and 区 after it, as the segmenter cuts them, end the name together", "江苏省工作动态\n建设南通创业园区，扩建常州软件园区。",
 			[]string{"南通创业园区", "常州软件园区"}, []string{"南通创业园", "常州软件园"}},
 		{"a ring road's own head after its order is part of its name", "陕西省工作要点\n建成西安三环快速路，推进宝鸡二环高速公路建设。",
