@@ -691,6 +691,9 @@ func (d *recognizer) recognizeNames() {
 		if (typ == kg.Road || typ == kg.Railway) && vh-1 > start && d.text[vh-1] == '通' && d.x.headWords.endingAt(d.text, start, vh-1) > 0 {
 			continue // 磨憨口岸通|高速公路: a facility reached by a kind of route (县县通高速), no route named by it
 		}
+		if typ == kg.RegionGroup && (firstTyp == kg.Railway || firstTyp == kg.Road) && start < h.start && !d.validName(start, h.start, firstEnd, firstTyp, false) {
+			continue // 中国高铁|经济带, 起|高铁经济带: a belt along a kind of route names no route, no belt
+		}
 		// a whole title in 《》 names its plan whatever its words (《推动园区建设实施方案》)
 		wholeTitle := titled && typ == kg.Plan && d.inTitle(start)
 		if !strategy && !numbered && !wholeTitle && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered || rule == ruleCoded) {
@@ -2567,6 +2570,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	if typ == kg.Plan && end-headStart == 2 && d.adverbBefore(start, headStart) && (runesAt(d.text, headStart, "规划") || runesAt(d.text, headStart, "计划")) {
 		return false // 与河北省同步|规划、同步实施: after an adverb 规划 is a verb, no plan's head
+	}
+	if (typ == kg.Railway || typ == kg.Road) && slices.Contains(d.x.lex.anchors, ms) {
+		return false // 中国高铁, 全国高速公路: the country's routes, a kind, no route
 	}
 	hasPlace := d.placeIn(start, headStart)
 	if !hasPlace && typ != kg.Plan && d.kindQuantified(start) {
