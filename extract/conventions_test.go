@@ -302,6 +302,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"邢台至临城", "临城至赞皇", "保定至涞源", "承德至平泉", "滦河特大桥"}, []string{"邢台至临城特大桥", "临城至赞皇特大桥", "保定至涞源高速", "承德至平泉特大桥"}},
 		{"规划 after an adverb is a verb, no plan's head", "湖南省发展和改革委员会工作要点\n力争与湖北省同步规划、同步建设，编制长株潭都市圈发展规划。",
 			[]string{"湖北省", "长株潭都市圈发展规划"}, []string{"湖北省同步规划", "同步规划"}},
+		{"a bare route beside a named one takes the class a count closes the list with", "河北省政府工作报告\n建成承德西北二环、平泉至宽城2条高速公路。",
+			[]string{"承德西北二环", "平泉至宽城高速公路"}, []string{"平泉至宽城"}},
 		{"a route's first end noted with a town in brackets opens the listed item", "河北省交通运输厅工作要点\n开展承德（围场）至赤峰、张家口（崇礼）至乌兰察布等项目前期研究。",
 			[]string{"承德（围场）至赤峰", "张家口（崇礼）至乌兰察布"}, []string{"至赤峰", "至乌兰察布"}},
 		{"routes named by their ends share the head of a route named by initials after them", "山东省政府工作报告\n建成日照至五莲、莱临铁路。",

@@ -6552,37 +6552,65 @@ func (d *recognizer) bareRoutes(named []*mention) []*mention {
 		} else {
 			continue
 		}
+		var items [][2]int
 		// leftwards from the name, then rightwards
 		for e := m.start - 1; e > 0 && t[e] == '、'; {
 			s, ok := d.bareRouteEnding(e)
 			if !ok || covered.overlaps(s, e) {
 				break
 			}
-			if !seen[s] {
-				seen[s] = true
-				out = append(out, d.bareRoute(typ, s, e))
-			}
+			items = append(items, [2]int{s, e})
 			if s == 0 || t[s-1] != '、' {
 				break
 			}
 			e = s - 1
 		}
+		listEnd := m.end
 		for s := m.end + 1; s < len(t) && t[s-1] == '、'; {
 			e, ok := d.bareRouteStarting(s)
 			if !ok || covered.overlaps(s, e) {
 				break
 			}
-			if !seen[s] {
-				seen[s] = true
-				out = append(out, d.bareRoute(typ, s, e))
-			}
+			items = append(items, [2]int{s, e})
+			listEnd = e
 			if e >= len(t) || t[e] != '、' {
 				break
 			}
 			s = e + 1
 		}
+		// 太原西北二环、离石至隰县2条高速公路: the class the count closes the list with is the items' head
+		head := d.countedRouteClass(listEnd, typ)
+		for _, it := range items {
+			if !seen[it[0]] {
+				seen[it[0]] = true
+				out = append(out, d.oneRef(mention{start: it[0], end: it[1], kind: mNamed, headStart: it[1]},
+					d.namedEntity(typ, d.sub(it[0], it[1])+head, it[0], it[1])))
+			}
+		}
 	}
 	return out
+}
+
+// countedRouteClass returns the head of routes of typ that a count closing a
+// list at pos names (2条高速公路: 高速公路), or "".
+func (d *recognizer) countedRouteClass(pos int, typ kg.EntityType) string {
+	t := d.text
+	p := pos
+	for p < len(t) && (isDigit(t[p]) || isChineseNumeral(t[p]) || t[p] == '两') {
+		p++
+	}
+	if p == pos || p >= len(t) || !isListMeasure(t[p]) {
+		return ""
+	}
+	p++
+	n := d.x.headWords.startingAt(t, p, min(len(t), p+d.x.longestHead))
+	if n == 0 {
+		return ""
+	}
+	if i, ok := d.x.headIndex[d.sub(p, p+n)]; !ok || d.x.headDefs[i].typ != typ {
+		return ""
+	}
+	return d.sub(p, p+n)
 }
 
 // routeShortForms names a route written short by one character of each
@@ -6654,11 +6682,6 @@ func (d *recognizer) pastRouteLocality(start, headStart int) int {
 		return start
 	}
 	return g2.start
-}
-
-// bareRoute is the mention of a route named by its ends over [s, e).
-func (d *recognizer) bareRoute(typ kg.EntityType, s, e int) *mention {
-	return d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, d.namedEntity(typ, d.sub(s, e), s, e))
 }
 
 // routeEnds returns where a route named by two places joined by 至 and
