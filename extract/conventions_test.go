@@ -310,6 +310,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"日照至五莲铁路", "莱临铁路"}, nil},
 		{"a belt along a kind of route names a route, or is no belt; the country's routes are a kind", "广西壮族自治区工作动态\n推进粤桂黔高铁经济带建设，打造沿江高铁经济带，建立起高铁经济带合作机制，探索中国高铁经济带样本，宣传中国高铁。",
 			[]string{"粤桂黔高铁经济带", "沿江高铁经济带"}, []string{"起高铁经济带", "中国高铁经济带", "中国高铁"}},
+		{"a count between two heads counts the list before it, the second head its class", "北京市工作动态\n北京天坛医院、北京大学第一医院附属儿童医院3家医院与内蒙古签约，建成雄安新区、滨海新区2个新区。",
+			[]string{"北京天坛医院", "北京大学第一医院附属儿童医院"}, []string{"北京大学第一医院附属儿童医院3家医院"}},
 		{"an institution's new hall or campus is named with it", "湖南省政府工作报告\n湖南省博物馆新馆建成开放，中南大学天心新校区启用，湘雅医院天心新院区投用。",
 			[]string{"湖南省博物馆新馆", "中南大学天心新校区", "湘雅医院天心新院区"}, []string{"湖南省博物馆"}},
 		{"共商 and 共谋 are verbs of planning together, no part of a name", "广西壮族自治区工作动态\n各市领导共商高铁经济带发展大计，共谋南广高铁经济带建设。",

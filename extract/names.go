@@ -151,6 +151,9 @@ func (d *recognizer) recognizeNames() {
 			if n.start-end > maxGap || d.headInsideName(n) || (!works && !d.plainGap(end, n.start)) || d.anchorIn(end, n.start) {
 				break // 石河子经济技术开发区|国家级零碳园区: a second name
 			}
+			if n.start-end >= 2 && isListMeasure(d.text[n.start-1]) && countEndingAt(d.text, n.start-1) > 0 && !slices.ContainsFunc(d.text[end:n.start-1], func(r rune) bool { return !isDigit(r) && !isChineseNumeral(r) && r != '两' }) {
+				break // …附属儿童医院|8家|医院: a count between two heads counts a list, the second head its class
+			}
 			if nd.weak && n.end-n.start == 1 && n.start > end && d.wordAcross(n.start) && !d.properWordEndsAt(n.start, n.end) {
 				k++ // 中心作业区|开港运营: a weak head inside a word (开港) is none
 				continue
