@@ -5597,7 +5597,8 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				}
 			}
 			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || perYear(t, s-1) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
-				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && d.boundedItem(s-1, q)) {
+				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && (d.boundedItem(s-1, q) || s == q)) {
+					// (雁栖湖国际会都|等: a one-character stop word that ends an item is its name's)
 					// 粮食产能提升|灌溉一期: a word that stands inside names, with
 					// name characters before it, does not end the item
 					// (长江池州段河道|治理、…等工程: works done on a facility too)
@@ -5680,8 +5681,8 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
 				continue // 集成电路封装测试、传感器研发制造等项目: fields of work, not projects
 			}
-			if d.firmEndingAt(a, b) {
-				continue // 中国东方电气集团等央企…项目: a firm that builds, no project
+			if d.firmEndingAt(a, b) || d.foreignFirm(a, b) {
+				continue // 中国东方电气集团等央企…项目, 韩国晓星等外资项目: a firm that builds, no project
 			}
 			// (松|如|沟: a line's item in words the dictionary reads oddly is a place's name)
 			lineItem := lines && phrase != "" && b-a <= 5 && d.oddWords(a, b)
@@ -5773,6 +5774,26 @@ func (d *recognizer) quotedCommonNouns(start, headStart int) bool {
 // 集团, 公司): the builder of works, no works.
 func (d *recognizer) firmEndingAt(a, b int) bool {
 	return d.x.firmFinals.endingAt(d.text, a+1, b) > 0 // (a+1: a firm's name is more than its final)
+}
+
+// foreignFirm reports an item of a country's name, which the segmentation
+// reads as a place the gazetteer does not hold, and a short name of two or
+// three characters after it (韩国|晓星, 意大利|世科姆): a foreign firm, no works.
+func (d *recognizer) foreignFirm(a, b int) bool {
+	d.cutAt(a)
+	tk := d.tokenAt(a)
+	if tk.Start != a || tk.Tag != "ns" || tk.End-tk.Start < 2 || d.gazAt(a) != nil {
+		return false
+	}
+	n := b - tk.End
+	if n < 2 || n > 3 || slices.ContainsFunc(d.text[tk.End:b], func(r rune) bool { return !isHan(r) }) {
+		return false
+	}
+	d.cutAt(tk.End)
+	if w := d.tokenAt(tk.End); w.Start == tk.End && w.End == b && !strings.HasPrefix(w.Tag, "nr") && w.Tag != "nz" {
+		return false // 南渡江|引水: a river's works, a word of the dictionary after a feature's name
+	}
+	return true
 }
 
 // boundedItem reports a short stretch of name characters from a list mark
