@@ -314,6 +314,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"北京天坛医院", "北京大学第一医院附属儿童医院"}, []string{"北京大学第一医院附属儿童医院3家医院"}},
 		{"a list closed by a class of foreign-funded works names works, foreign firms none; a one-character stop word ending an item is its name's", "江苏省政府工作报告\n三星V8闪存芯片、德国博世传感器等外资项目落地，法国道达尔、日本电装等外资项目签约，推进中关村国际会都等重点项目。",
 			[]string{"三星V8闪存芯片", "德国博世传感器", "中关村国际会都"}, []string{"法国道达尔", "日本电装"}},
+		{"大 after a number counts the big things listed, no head 大都市圈", "辽宁省政府工作报告\n打造沈阳、大连两大都市圈，建设三大平台。",
+			[]string{"沈阳都市圈", "大连都市圈"}, []string{"大连两大都市圈"}},
 		{"an institution's new hall or campus is named with it", "湖南省政府工作报告\n湖南省博物馆新馆建成开放，中南大学天心新校区启用，湘雅医院天心新院区投用。",
 			[]string{"湖南省博物馆新馆", "中南大学天心新校区", "湘雅医院天心新院区"}, []string{"湖南省博物馆"}},
 		{"共商 and 共谋 are verbs of planning together, no part of a name", "广西壮族自治区工作动态\n各市领导共商高铁经济带发展大计，共谋南广高铁经济带建设。",

@@ -33,6 +33,11 @@ func (d *recognizer) recognizeNames() {
 		if h.start < lastEnd || d.headInsideName(h) || h.start == roleAt {
 			continue
 		}
+		if d.text[h.start] == '大' && h.start > 0 && (isChineseNumeral(d.text[h.start-1]) || d.text[h.start-1] == '两') {
+			if i, ok := d.x.headIndex[d.sub(h.start+1, h.end)]; ok {
+				h = hit{word: i, start: h.start + 1, end: h.end} // 两大|都市圈: a count of big ones, not 大都市圈
+			}
+		}
 		if g := d.gazAt(h.start); g != nil && g.kind != mPronoun && g.start < h.start && g.end > h.start && g.end < h.end {
 			// 广西|站 read as 广|西站: a place straddles the head's start; the
 			// head is what follows the place, if that is a head
@@ -8157,8 +8162,8 @@ func (d *recognizer) placeAt(i int) bool {
 }
 
 // listMeasures are the measure words of a count between a list of names
-// and the head they share (武汉东湖、襄阳、宜昌3家高新区).
-const listMeasures = "家个条座所项"
+// and the head they share (武汉东湖、襄阳、宜昌3家高新区; 沈阳、大连两大都市圈).
+const listMeasures = "家个条座所项大"
 
 // andOrWith reports whether r is 和, 及, 与 or 同, compared in place.
 func andOrWith(r rune) bool { return r == '和' || r == '及' || r == '与' || r == '同' }
@@ -8167,8 +8172,8 @@ func andOrWith(r rune) bool { return r == '和' || r == '及' || r == '与' || r
 // asked at every item of every list).
 func isListMeasure(r rune) bool {
 	switch r {
-	case '家', '个', '条', '座', '所', '项':
-		return true
+	case '家', '个', '条', '座', '所', '项', '大':
+		return true // (两大都市圈: 大 after a number counts the big things listed)
 	}
 	return false
 }
