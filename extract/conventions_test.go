@@ -1442,6 +1442,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a city's avenue named after a route or places joins no places; the route does", "广东省茂名市政府工作报告\n建成包茂大道，包茂高速茂名段建成通车。",
+			[]string{"CONNECTS 包茂高速茂名段 -> 茂名市"}, []string{"CONNECTS 包茂大道 -> 包头市", "CONNECTS 包茂大道 -> 茂名市"}},
 		{"two places written together right before a mutual trigger are its parties, a far one too", "安徽省阜南县政府工作报告\n出台嘉定阜南对口合作行动计划，深化嘉定、阜南两地合作。",
 			[]string{"COOPERATES_WITH 嘉定区 -> 阜南县"}, nil},
 		{"an enclave park named by places joined with dashes is built by each, across provinces", "浙江省湖州市工作动态\n“德清—松潘”飞地产业园在德清县开工，安吉—石渠飞地创业园区同步推进。",

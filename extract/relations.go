@@ -2412,6 +2412,9 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 				}
 			}
 		case kg.Railway, kg.Road:
+			if strings.HasSuffix(e.name, "大道") {
+				break // 包茂大道: a city's avenue takes the name of a route or a place, it joins no places
+			}
 			for _, p := range d.routeEnds(m) {
 				// one-character endpoints (沪昆) leave the regions implied;
 				// endpoints written out were counted as gazetteer mentions
