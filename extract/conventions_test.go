@@ -314,6 +314,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"北京天坛医院", "北京大学第一医院附属儿童医院"}, []string{"北京大学第一医院附属儿童医院3家医院"}},
 		{"a list closed by a class of foreign-funded works names works, foreign firms none; a one-character stop word ending an item is its name's", "江苏省政府工作报告\n三星V8闪存芯片、德国博世传感器等外资项目落地，法国道达尔、日本电装等外资项目签约，推进中关村国际会都等重点项目。",
 			[]string{"三星V8闪存芯片", "德国博世传感器", "中关村国际会都"}, []string{"法国道达尔", "日本电装"}},
+		{"a firm and its works' quoted name are one item of a list of works; a verb and a quoted slogan are none", "内蒙古自治区政府工作报告\n伊利集团“零碳工厂”、中环晶体光伏材料等产业项目建成投产，深入实施“风光氢储”等多元利用工程。",
+			[]string{"伊利集团零碳工厂", "中环晶体光伏材料"}, []string{"风光氢储"}},
 		{"大 after a number counts the big things listed, no head 大都市圈", "辽宁省政府工作报告\n打造沈阳、大连两大都市圈，建设三大平台。",
 			[]string{"沈阳都市圈", "大连都市圈"}, []string{"大连两大都市圈"}},
 		{"an institution's new hall or campus is named with it", "湖南省政府工作报告\n湖南省博物馆新馆建成开放，中南大学天心新校区启用，湘雅医院天心新院区投用。",

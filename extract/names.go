@@ -5601,7 +5601,22 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 					s = max(0, q-maxListItem) + o
 				}
 			}
-			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || perYear(t, s-1) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
+			firmQuote := -1 // 蒙牛乳业“灯塔工厂”: a firm and its works' quoted name, one item
+			if !quotedItems && class.head == "" && q > 0 && t[q-1] == '”' {
+				if o := lastIndexRune(t[max(0, q-maxListItem):q-1], '“'); o > 0 {
+					if o += max(0, q-maxListItem); o > 0 && isNameChar(t[o-1]) && t[o-1] != '、' && onlyNameChars(t[o+1:q-1]) && !d.verbBefore(o) {
+						f := o // the firm before the quote: from the list mark
+						for f > 0 && o-f < 8 && isNameChar(t[f-1]) && t[f-1] != '、' {
+							f--
+						}
+						if o-f >= 2 && (f == 0 || !isNameChar(t[f-1]) || t[f-1] == '、') && (d.properIn(f, o) || d.unknownName(f, o)) {
+							firmQuote = o
+						}
+					}
+				}
+			}
+			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || perYear(t, s-1) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”')) ||
+				(firmQuote >= 0 && s-1 >= firmQuote && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
 				if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && (d.boundedItem(s-1, q) || s == q)) {
 					// (雁栖湖国际会都|等: a one-character stop word that ends an item is its name's)
 					// 粮食产能提升|灌溉一期: a word that stands inside names, with
