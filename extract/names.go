@@ -2576,7 +2576,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// a place is to become is a goal, no name (国家级… designations aside)
 		return false
 	}
-	if typ == kg.Plan && end-headStart == 2 && d.adverbBefore(start, headStart) && (runesAt(d.text, headStart, "规划") || runesAt(d.text, headStart, "计划")) {
+	if typ == kg.Plan && end-headStart == 2 && (runesAt(d.text, headStart, "规划") || runesAt(d.text, headStart, "计划")) && d.adverbBefore(start, headStart) {
 		return false // 与河北省同步|规划、同步实施: after an adverb 规划 is a verb, no plan's head
 	}
 	if (typ == kg.Railway || typ == kg.Road) && slices.Contains(d.x.lex.anchors, ms) {
@@ -4542,8 +4542,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		q = s - 1
 	}
 	if !marked && (typ == kg.Railway || typ == kg.Road) && len(items) >= 2 && !joinsPlaces(t[items[0].start:items[0].end]) &&
-		(d.nameGoesOn(end) || d.featureIn(items[0].start, items[0].end)) &&
-		slices.ContainsFunc(items[1:], func(it item) bool { return joinsPlaces(t[it.start:it.end]) }) {
+		slices.ContainsFunc(items[1:], func(it item) bool { return joinsPlaces(t[it.start:it.end]) }) &&
+		(d.nameGoesOn(end) || d.featureIn(items[0].start, items[0].end)) {
 		return nil // 长治至临汾、霍永高速: routes named by their ends listed before one of another shape, with no 等, take no head of it
 	}
 	if counted > 0 && len(items) != counted {
