@@ -41,6 +41,7 @@ func TestSubjectRegion(t *testing.T) {
 		want       string // subject entity name; "" for none
 	}{
 		{"title", "黑龙江省冰雪经济发展规划\n推进冰雪旅游。", "黑龙江省"},
+		{"a county of one character and 县 before 政府 in a title, the segmenter's 县政府 one word", "2024年夏县政府工作报告\n推进发展。", "夏县"},
 		{"what a headline's title integrates into or docks with is its object, not its subject", "融入成渝经济圈 黔北老区发展提速\n推进发展。", "黔北"},
 		{"a title's object of 对接 leaves the subject to the place after it", "对接粤港澳大湾区 江西赣州加快发展\n推进发展。", "赣州市"},
 		{"an autonomous county's title in its everyday form", "通道县2026年政府工作报告\n推进发展。", "通道侗族自治县"},

@@ -262,6 +262,22 @@ func (d metaReader) findSubject(head, title, issuer, cited string) (*gazetteer.R
 	return nil, nil, ""
 }
 
+// levelWordAfter reports the token of toks that starts with the level
+// character a name ends in (县, 市, 区) as a word of government (夏|县政府,
+// 和|县人民政府): the level is the name's, the word's rest the government's.
+func levelWordAfter(toks []segment.Token, rs []rune, end int) bool {
+	if end < 1 || !strings.ContainsRune("省市区县州旗盟", rs[end-1]) {
+		return false
+	}
+	for _, t := range toks {
+		if t.Start == end-1 && t.End > end && t.Start < t.End {
+			w := string(rs[t.Start+1 : t.End])
+			return strings.HasPrefix(w, "政府") || strings.HasPrefix(w, "人民政府") || strings.HasPrefix(w, "委")
+		}
+	}
+	return false
+}
+
 // straddled reports a token of toks that holds a character on either side
 // of start or of end.
 func straddled(toks []segment.Token, start, end int) bool {
@@ -700,7 +716,7 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 			if reg == nil && h.end-h.start == 2 && toks == nil {
 				toks = d.x.seg.Cut(rs)
 			}
-			if reg == nil && h.end-h.start == 2 && straddled(toks, h.start, h.end) {
+			if reg == nil && h.end-h.start == 2 && straddled(toks, h.start, h.end) && !levelWordAfter(toks, rs, h.end) {
 				continue // 跨越|西江口: the name is read across words (越西), no place
 			}
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
