@@ -315,6 +315,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"北京天坛医院", "北京大学第一医院附属儿童医院"}, []string{"北京大学第一医院附属儿童医院3家医院"}},
 		{"a list closed by a class of foreign-funded works names works, foreign firms none; a one-character stop word ending an item is its name's", "江苏省政府工作报告\n三星V8闪存芯片、德国博世传感器等外资项目落地，法国道达尔、日本电装等外资项目签约，推进中关村国际会都等重点项目。",
 			[]string{"三星V8闪存芯片", "德国博世传感器", "中关村国际会都"}, []string{"法国道达尔", "日本电装"}},
+		{"a jurisdiction's quoted slogans ranked first are no strategy of a name", "安徽省灵璧县政府工作报告\n锚定“生态立县、工业强县”第一战略，实施“文旅富县”战略，深入实施乡村振兴战略。",
+			[]string{"乡村振兴战略"}, []string{"生态立县、工业强县第一战略", "文旅富县战略"}},
 		{"a firm and its works' quoted name are one item of a list of works; a verb and a quoted slogan are none", "内蒙古自治区政府工作报告\n伊利集团“零碳工厂”、中环晶体光伏材料等产业项目建成投产，深入实施“风光氢储”等多元利用工程。",
 			[]string{"伊利集团零碳工厂", "中环晶体光伏材料"}, []string{"风光氢储"}},
 		{"大 after a number counts the big things listed, no head 大都市圈", "辽宁省政府工作报告\n打造沈阳、大连两大都市圈，建设三大平台。",

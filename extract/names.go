@@ -4813,11 +4813,18 @@ func (d *recognizer) oddWords(a, b int) bool {
 	return false
 }
 
-// ownSlogan reports a modifier ending in 强 or 兴 and a jurisdiction, by
-// its level (省, 市, 区, 县) or a province's abbreviation (疆, 皖): what
-// it strengthens is the jurisdiction itself (文化强区, 旅游兴疆), a slogan.
+// ownSlogan reports a modifier ending in 强, 兴, 立 or 富 and a
+// jurisdiction, by its level (省, 市, 区, 县) or a province's abbreviation
+// (疆, 皖): what it strengthens is the jurisdiction itself (文化强区, 旅游兴疆,
+// “产业立县、工业强县”第一战略), a slogan.
 func (d *recognizer) ownSlogan(start, end int) bool {
-	if end-start < 3 || (d.text[end-2] != '强' && d.text[end-2] != '兴') {
+	if end-start >= 5 && runesAt(d.text, end-2, "第一") {
+		end -= 2 // “产业立县、工业强县”|第一|战略: the slogan ranked first
+	}
+	if end-start >= 4 && d.text[end-1] == '”' {
+		end--
+	}
+	if end-start < 3 || !inSet("强兴立富", d.text[end-2]) {
 		return false
 	}
 	c := d.text[end-1]
