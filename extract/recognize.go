@@ -534,11 +534,18 @@ func (d *recognizer) recognizeGazetteer() {
 		cands []nameCandidate
 	}
 	ps := make([]pending, 0, len(hits))
+	var cityEnds map[int]*gazetteer.Region // where a city's name that stands for one city ends
 	for _, h := range hits {
 		cands := d.x.nameCands[h.word]
 		ps = append(ps, pending{h, cands})
 		if r := uniqueRegion(cands); r != nil {
 			known[r.Code] = true
+			if r.Level == gazetteer.City {
+				if cityEnds == nil {
+					cityEnds = map[int]*gazetteer.Region{}
+				}
+				cityEnds[h.end] = r
+			}
 		}
 	}
 	// where region names start and end: a name listed with another (在册亨、
@@ -629,6 +636,10 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 		if c.group == nil && c.short && d.afterAmount(p.h.start) {
 			continue // 突破1000亿元大关: a word of the sum, not 大关县
+		}
+		if city := cityEnds[p.h.start]; c.group == nil && city != nil && len(p.cands) > 1 && c.region.Level == gazetteer.County && !d.x.gaz.Inside(c.region, city) {
+			// (马鞍山|青浦工业园: a name of one place names it, the partner of a park)
+			continue // 韶关|城区, 云浮|城区: a city's own area of a name several counties share, none of them
 		}
 		if p.h.end-p.h.start == 2 && p.h.start >= 3 && isHan(d.text[p.h.start-1]) && d.x.officeTitles.endingAt(d.text, 0, p.h.start-1) > 0 {
 			continue // 副主任赖南京: a person's given name after an office and a surname
