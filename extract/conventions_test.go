@@ -323,6 +323,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乡村振兴战略"}, []string{"生态立县、工业强县第一战略", "文旅富县战略"}},
 		{"a firm and its works' quoted name are one item of a list of works; a verb and a quoted slogan are none", "内蒙古自治区政府工作报告\n伊利集团“零碳工厂”、中环晶体光伏材料等产业项目建成投产，深入实施“风光氢储”等多元利用工程。",
 			[]string{"伊利集团零碳工厂", "中环晶体光伏材料"}, []string{"风光氢储"}},
+		{"a province's metropolitan areas are no area; a guide in 《》 is a titled document", "广东省自然资源厅工作动态\n发布《广东省都市圈国土空间规划协调指引》，深圳都市圈拿掉了河源都市区。",
+			[]string{"广东省都市圈国土空间规划协调指引", "深圳都市圈"}, []string{"广东省都市圈", "广东省都市圈国土空间规划"}},
 		{"大 after a number counts the big things listed, no head 大都市圈", "辽宁省政府工作报告\n打造沈阳、大连两大都市圈，建设三大平台。",
 			[]string{"沈阳都市圈", "大连都市圈"}, []string{"大连两大都市圈"}},
 		{"an institution's new hall or campus is named with it", "湖南省政府工作报告\n湖南省博物馆新馆建成开放，中南大学天心新校区启用，湘雅医院天心新院区投用。",
