@@ -1453,6 +1453,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"works named by two ends, a town of the first noted in brackets, lie in neither", "河北省交通运输厅工作要点\n开展承德（围场）至赤峰、张家口（崇礼）至乌兰察布等项目前期研究。",
+			nil, []string{"LOCATED_IN 承德（围场）至赤峰 -> 围场满族蒙古族自治县", "LOCATED_IN 张家口（崇礼）至乌兰察布 -> 崇礼区"}},
 		{"a city's avenue named after a route or places joins no places; the route does", "广东省茂名市政府工作报告\n建成包茂大道，包茂高速茂名段建成通车。",
 			[]string{"CONNECTS 包茂高速茂名段 -> 茂名市"}, []string{"CONNECTS 包茂大道 -> 包头市", "CONNECTS 包茂大道 -> 茂名市"}},
 		{"two places written together right before a mutual trigger are its parties, a far one too", "安徽省阜南县政府工作报告\n出台嘉定阜南对口合作行动计划，深化嘉定、阜南两地合作。",

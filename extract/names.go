@@ -4289,7 +4289,7 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 // joinsPlaces reports a modifier naming two places joined by 至 or a dash.
 func joinsPlaces(mod []rune) bool {
 	for i := 2; i+2 <= len(mod); i++ {
-		if c := mod[i]; (c == '至' || c == '—' || c == '-') && isHan(mod[i-1]) && i+1 < len(mod) && isHan(mod[i+1]) { // (compared in place: inSet per character)
+		if c := mod[i]; (c == '至' || c == '—' || c == '-') && (isHan(mod[i-1]) || mod[i-1] == '）' || mod[i-1] == ')') && i+1 < len(mod) && isHan(mod[i+1]) { // (compared in place: inSet per character; 大同（王庄堡）至阜平: a note after the first end)
 			return true
 		}
 	}
