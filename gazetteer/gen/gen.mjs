@@ -389,7 +389,7 @@ const namesakes = new Set(['神农架']);
 // documents although the dictionary does not show it (it lacks the word, or
 // tags it as a place or person name): generic district names (城关, 新城,
 // 郊区), names that read as policy words (公安, 长安, 和平, 平原, 商城, 惠民,
-// 东方 ...), 红旗 (jieba: nr), 富民 (frequency 122), and 永兴 (jieba: ns, but also a common given name and shop name,
+// 东方 ...), 红旗 and 友谊 (jieba: nr; 友谊广场), 富民 (frequency 122), and 永兴 (jieba: ns, but also a common given name and shop name,
 // and 永兴岛). Entries the dictionary already catches are not repeated;
 // gen.mjs fails when an entry is not a region key or the dictionary catches
 // it, so the list stays minimal.
@@ -397,7 +397,7 @@ const handAmbiguous = new Set((
   '东区 和平 新华 兴国 太平 和顺 江南 江北 江海 江城 共和 ' +
   '新城 新市 城关 城东 城西 城厢 长安 中山 中原 安居 乐业 兴业 惠民 长寿 康乐 公安 ' +
   '商城 平原 沿河 临江 海港 老城 新建 凤凰 白云 青山 金山 河东 河西 清河 ' +
-  '西湖 东湖 南湖 湖滨 滨海 滨江 天山 站前 南关 北关 元宝 红旗 富民 永兴'
+  '西湖 东湖 南湖 湖滨 滨海 滨江 天山 站前 南关 北关 元宝 红旗 富民 永兴 友谊'
 ).split(' '));
 // ---------------------------------------------------------------------------
 // 5. Traditional -> simplified variant keys.
