@@ -1459,6 +1459,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a place after 在 that opens a frame closing after the trigger is the frame's subject, no locative", "吉林省长春市工作动态\n在吉林省与浙江省开展对口合作的总体框架下，推进产业协作。在浙江省的支持下，推进与宁波合作。",
+			[]string{"COOPERATES_WITH 吉林省 -> 浙江省", "COOPERATES_WITH 长春市 -> 宁波市"}, []string{"COOPERATES_WITH 长春市 -> 浙江省"}},
 		{"works named by two ends, a town of the first noted in brackets, lie in neither", "河北省交通运输厅工作要点\n开展承德（围场）至赤峰、张家口（崇礼）至乌兰察布等项目前期研究。",
 			nil, []string{"LOCATED_IN 承德（围场）至赤峰 -> 围场满族蒙古族自治县", "LOCATED_IN 张家口（崇礼）至乌兰察布 -> 崇礼区"}},
 		{"a city's avenue named after a route or places joins no places; the route does", "广东省茂名市政府工作报告\n建成包茂大道，包茂高速茂名段建成通车。",

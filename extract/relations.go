@@ -932,6 +932,23 @@ func (c *sentenceCtx) adverbial(m *mention) bool {
 	return inSet("在于向赴到从对为给经", c.d.text[m.start-1])
 }
 
+// frameOpened reports a place after 在 that opens a frame the trigger at
+// pos stands in, which closes later in the clause ([frame-closers]:
+// 在黑龙江省与广东省开展对口合作的总体框架下): the place is the subject of
+// the frame's own clause, no locative.
+func (c *sentenceCtx) frameOpened(m *mention, pos int) bool {
+	t := c.d.text
+	if m.start == 0 || t[m.start-1] != '在' {
+		return false
+	}
+	for i := pos; i < len(t) && i-pos < 24 && !isClauseSep(t[i]); i++ {
+		if anyWordAt(t, i, c.d.x.lex.frameClosers) {
+			return true
+		}
+	}
+	return false
+}
+
 // yuPhrase finds "与X" between lo and the trigger: the position of 与 and
 // the partners after it.
 func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
@@ -973,7 +990,7 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	ms := c.listBefore(lo, pos)
 	var kept []*mention
 	for _, m := range ms {
-		if !c.adverbial(m) {
+		if !c.adverbial(m) || c.frameOpened(m, pos) {
 			kept = append(kept, m)
 		}
 	}
