@@ -658,6 +658,9 @@ func (d *recognizer) recognizeNames() {
 		if (typ == kg.Road || typ == kg.Railway) && start < h.start {
 			start = d.pastRouteLocality(start, h.start)
 		}
+		if (typ == kg.Park || typ == kg.Hub) && start < h.start {
+			start = d.pastZoneLocality(start, h.start)
+		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
 			// 自贸试验区提升|战略, 中国水权交易所武汉交易服务|中心: with heads
@@ -6733,6 +6736,31 @@ func (d *recognizer) pastRouteLocality(start, headStart int) int {
 		return start
 	}
 	return g2.start
+}
+
+// pastZoneLocality returns where a zone's or hub's name starts when it
+// opens with places written in full, each inside the one before, the last
+// followed by its own short name again (云南省保山市|保山产业园区: where the zone
+// lies, then its name), or start. With no name repeated the places are the
+// name's (巴中市通江县浙川东西部协作通江产业园); a short name stays (广西钦州保税港区).
+func (d *recognizer) pastZoneLocality(start, headStart int) int {
+	for p := start; ; {
+		g1 := d.gazAt(p)
+		if g1 == nil || g1.kind != mRegion || g1.start != p || len(g1.refs) != 1 || g1.refs[0].region == nil ||
+			g1.end-g1.start != utf8.RuneCountInString(g1.refs[0].region.Name) || !inSet("省市区县州", d.text[g1.end-1]) {
+			return start
+		}
+		g2 := d.gazAt(g1.end)
+		if g2 == nil || g2.kind != mRegion || g2.start != g1.end || len(g2.refs) != 1 || g2.refs[0].region == nil || g2.end > headStart {
+			return start
+		}
+		if r := g2.refs[0].region; r == g1.refs[0].region {
+			return g2.start // 保山市|保山: the name starts with the place's short name again
+		} else if !d.x.gaz.Inside(r, g1.refs[0].region) {
+			return start
+		}
+		p = g2.start
+	}
 }
 
 // routeEnds returns where a route named by two places joined by 至 and
