@@ -329,6 +329,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"伊利集团零碳工厂", "中环晶体光伏材料"}, []string{"风光氢储"}},
 		{"places written in full before a zone's own name say where it lies; a province's short name opening it stays", "江苏省南通市工作动态\n赴四川省广安市广安经济技术开发区对接，建设江苏省苏州市苏州工业园区，推进广西钦州保税港区建设。",
 			[]string{"广安经开区", "苏州工业园区", "广西钦州保税港区"}, []string{"四川省广安市广安经开区", "广安市广安经开区", "江苏省苏州市苏州工业园区"}},
+		{"a district's industrial park named by the district's full name is a park; a city's or province's kind of zone is none", "福建省厦门市工作动态\n湖里区工业园区与宁夏永宁县签订合作协议，推进厦门市产业园区提质。",
+			[]string{"湖里区工业园区"}, []string{"厦门市产业园区"}},
 		{"园区 after a county's full name is the county's parks, no park", "新疆维吾尔自治区阿克苏地区工作动态\n沙雅县园区办与秀洲工业园区签订合作协议，库车县经济技术开发区扩区。",
 			[]string{"秀洲工业园区"}, []string{"沙雅县园区"}},
 		{"a province's metropolitan areas are no area; a guide in 《》 is a titled document", "广东省自然资源厅工作动态\n发布《广东省都市圈国土空间规划协调指引》，深圳都市圈拿掉了河源都市区。",

@@ -2877,7 +2877,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		if len(rest) == 0 && slices.Contains(d.x.lex.zoneKindHeads, hw) {
 			// (the place's full name written: its last character is its level's)
 			if g := d.gazEndingAt(headStart); g != nil && g.kind == mRegion && g.end-g.start == utf8.RuneCountInString(g.refs[0].name) &&
-				(inSet("省市区", d.text[g.end-1]) || hw == "园区" && inSet("县旗", d.text[g.end-1])) { // (沙雅县园区: a county's parks)
+				(inSet("省市", d.text[g.end-1]) || hw == "园区" && inSet("区县旗", d.text[g.end-1])) { // (沙雅县园区: a county's parks; 同安区工业园区 names one)
 				return false // 四川省开发区, 苏州市产业园区: a place's zones by its full name (萍乡开发区 names one)
 			}
 		}
