@@ -1418,6 +1418,26 @@ func TestRouteShortForms(t *testing.T) {
 	}
 }
 
+// TestZoneShortForms: a zone written again without the place that opens
+// its name is the zone the document names in full.
+func TestZoneShortForms(t *testing.T) {
+	g := extractText(t, "山东省德州市工作动态\n德州天衢经济开发区与天津经济技术开发区签订合作协议。天衢经济开发区将承接产业转移。")
+	var parks []kg.Entity
+	for _, e := range g.Entities {
+		if e.Type == kg.Park {
+			parks = append(parks, e)
+		}
+	}
+	if len(parks) != 2 {
+		t.Fatalf("want 2 parks (德州天衢经济开发区, 天津经开区), got %v", parks)
+	}
+	for _, e := range parks {
+		if e.Name == "德州天衢经济开发区" && !slices.Contains(e.Aliases, "天衢经济开发区") {
+			t.Errorf("德州天衢经济开发区: got %+v", e)
+		}
+	}
+}
+
 func TestZoneAliases(t *testing.T) {
 	g := extractText(t, "江西省开放合作工作要点\n加快赣湘开放合作试验区建设。推进湘赣开放合作试验区发展。支持萍乡经济技术开发区和萍乡经开区升级。")
 	parks := map[string]int{}

@@ -829,6 +829,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.bareRoutes(named)...)
 	named = append(named, d.endLines(named)...)
 	d.routeShortForms(named)
+	d.zoneShortForms(named)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
 	inner = append(inner, bases...)
@@ -6736,6 +6737,47 @@ func (d *recognizer) pastRouteLocality(start, headStart int) int {
 		return start
 	}
 	return g2.start
+}
+
+// zoneShortForms names a zone, hub or institution written again without
+// the place that opens its name (聊城鲁西经济开发区, then 鲁西经济开发区) by the
+// name written in full in the same document, the only one it fits: one
+// entity, the short form an alias.
+func (d *recognizer) zoneShortForms(named []*mention) {
+	var full []*entity
+	for _, m := range named {
+		if len(m.refs) == 1 && (m.refs[0].typ == kg.Park || m.refs[0].typ == kg.Hub || m.refs[0].typ == kg.Institution) && !slices.Contains(full, m.refs[0]) {
+			full = append(full, m.refs[0])
+		}
+	}
+	if len(full) < 2 {
+		return
+	}
+	for _, m := range named {
+		if len(m.refs) != 1 || !slices.Contains(full, m.refs[0]) {
+			continue
+		}
+		short := m.refs[0]
+		var found *entity
+		for _, e := range full {
+			p, ok := strings.CutSuffix(e.name, short.name)
+			if !ok || e == short || e.typ != short.typ || p == "" || utf8.RuneCountInString(short.name)-utf8.RuneCountInString(p) < 3 {
+				continue
+			}
+			if len(d.x.gaz.ByName(p)) == 0 && len(d.x.gaz.ByShort(p)) == 0 {
+				continue // (the part before is no place's name)
+			}
+			if found != nil && found != e {
+				found = nil
+				break
+			}
+			found = e
+		}
+		if found != nil {
+			found.addAlias(short.name)
+			m.refs[0] = found
+		}
+	}
 }
 
 // pastZoneLocality returns where a zone's or hub's name starts when it
