@@ -385,6 +385,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"长沙经开区", "广东自由贸易试验区", "福建自由贸易试验区"}, []string{"长沙县经开区"}},
 		{"routes named by the initials of three ends share the head after 等", "山西省政府工作报告\n扎实推进雄忻、集大原等高铁建设。",
 			[]string{"雄忻高铁", "集大原高铁"}, nil},
+		{"a list closed by its own class before a list mark is no item of the next list", "陕西省政府工作报告\n加快延榆等5条高铁、眉太等13条高速建设。",
+			[]string{"延榆高铁", "眉太高速"}, nil},
 		{"one route named by its ends before 等 and a count takes the head", "基础设施建设工作要点\n加快延榆等5条高铁建设。",
 			[]string{"延榆高铁"}, nil},
 		{"kinds of road before 等 and a count name no route", "山西省政府工作报告\n推进高速、普通等公路建设，建成农村等5条公路。",

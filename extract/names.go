@@ -4536,6 +4536,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if s == q {
 			break
 		}
+		if len(items) > 0 && d.x.headWords.endingAt(t, s, q) > 0 && (slices.Contains(t[s:q], '等') || isDigit(t[s]) || isChineseNumeral(t[s]) || s > 0 && t[s-1] == '等') {
+			break // 延榆等5条高铁、|眉太等13条高速: a list of its own before, closed by its own class
+		}
 		items = append(items, item{s, q})
 		if n := d.phaseWordEndingAt(s); n > 0 && marked && (typ == kg.Railway || typ == kg.Road) && s-n > 0 && d.listMark(s-n-1) {
 			s -= n // 周至至乾县、改扩建|西安至永寿等高速公路: the works done open the item
