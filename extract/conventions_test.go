@@ -1372,8 +1372,6 @@ func TestHeadTypes(t *testing.T) {
 	}
 }
 
-// TestZoneAliases: a zone's parties in either order are one zone, and a
-// park's long and short suffixes are one park.
 // TestExpresswayAliases: an expressway written with and without its 公路
 // is one road, named as first written, the other its alias.
 func TestExpresswayAliases(t *testing.T) {
@@ -1395,53 +1393,57 @@ func TestExpresswayAliases(t *testing.T) {
 	}
 }
 
-// TestRouteShortForms: a route named short by one character of each end
-// is the route the document names in full by its ends; a province before
-// the first end says where it runs and is no part of its name.
-func TestRouteShortForms(t *testing.T) {
-	g := extractText(t, "河北省交通运输厅工作动态\n河北涞源至曲阳高速公路建成通车。涞曲高速公路全长60公里。建成南昌至九江高速公路，昌九高速车流增加。")
-	roads := map[string]kg.Entity{}
-	for _, e := range g.Entities {
-		if e.Type == kg.Road {
-			roads[e.Name] = e
-		}
+// TestShortFormAliases: a route named short by one character of each end
+// is the route the document names in full by its ends (and a province
+// before the first end says where it runs: no part of its name, no end it
+// connects); a zone written again without the place that opens its name is
+// the zone the document names in full.
+func TestShortFormAliases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        kg.EntityType
+		aliases    map[string]string // full name -> short form among its aliases
+		notTo      string            // no CONNECTS ends here
+	}{
+		{"routes", "河北省交通运输厅工作动态\n河北涞源至曲阳高速公路建成通车。涞曲高速公路全长60公里。建成南昌至九江高速公路，昌九高速车流增加。",
+			kg.Road, map[string]string{"涞源至曲阳高速公路": "涞曲高速公路", "南昌至九江高速公路": "昌九高速"}, "region:130000"},
+		{"zones", "山东省德州市工作动态\n德州天衢经济开发区与天津经济技术开发区签订合作协议。天衢经济开发区将承接产业转移。",
+			kg.Park, map[string]string{"德州天衢经济开发区": "天衢经济开发区", "天津经开区": "天津经济技术开发区"}, ""},
 	}
-	if len(roads) != 2 {
-		t.Fatalf("want 2 roads (涞源至曲阳, 南昌至九江), got %v", roads)
-	}
-	if e, ok := roads["涞源至曲阳高速公路"]; !ok || !slices.Contains(e.Aliases, "涞曲高速公路") {
-		t.Errorf("涞源至曲阳: got %+v", e)
-	}
-	if e, ok := roads["南昌至九江高速公路"]; !ok || !slices.Contains(e.Aliases, "昌九高速") {
-		t.Errorf("南昌至九江: got %+v", e)
-	}
-	for _, r := range g.Relations {
-		if r.Type == kg.Connects && r.To == "region:130000" {
-			t.Errorf("a route connects the province it runs in: %+v", r)
-		}
-	}
-}
-
-// TestZoneShortForms: a zone written again without the place that opens
-// its name is the zone the document names in full.
-func TestZoneShortForms(t *testing.T) {
-	g := extractText(t, "山东省德州市工作动态\n德州天衢经济开发区与天津经济技术开发区签订合作协议。天衢经济开发区将承接产业转移。")
-	var parks []kg.Entity
-	for _, e := range g.Entities {
-		if e.Type == kg.Park {
-			parks = append(parks, e)
-		}
-	}
-	if len(parks) != 2 {
-		t.Fatalf("want 2 parks (德州天衢经济开发区, 天津经开区), got %v", parks)
-	}
-	for _, e := range parks {
-		if e.Name == "德州天衢经济开发区" && !slices.Contains(e.Aliases, "天衢经济开发区") {
-			t.Errorf("德州天衢经济开发区: got %+v", e)
-		}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, tc.text)
+			got := entitiesByName(g, tc.typ)
+			if len(got) != len(tc.aliases) {
+				t.Fatalf("want %d of %s, got %v", len(tc.aliases), tc.typ, got)
+			}
+			for full, short := range tc.aliases {
+				if e, ok := got[full]; !ok || !slices.Contains(e.Aliases, short) {
+					t.Errorf("%s with alias %s: got %+v", full, short, e)
+				}
+			}
+			for _, r := range g.Relations {
+				if tc.notTo != "" && r.Type == kg.Connects && r.To == tc.notTo {
+					t.Errorf("a route connects the province it runs in: %+v", r)
+				}
+			}
+		})
 	}
 }
 
+// entitiesByName returns the entities of typ in g by name.
+func entitiesByName(g *kg.Graph, typ kg.EntityType) map[string]kg.Entity {
+	out := map[string]kg.Entity{}
+	for _, e := range g.Entities {
+		if e.Type == typ {
+			out[e.Name] = e
+		}
+	}
+	return out
+}
+
+// TestZoneAliases: a zone's parties in either order are one zone, and a
+// park's long and short suffixes are one park.
 func TestZoneAliases(t *testing.T) {
 	g := extractText(t, "江西省开放合作工作要点\n加快赣湘开放合作试验区建设。推进湘赣开放合作试验区发展。支持萍乡经济技术开发区和萍乡经开区升级。")
 	parks := map[string]int{}
