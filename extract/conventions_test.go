@@ -1489,6 +1489,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"places listed before 等 and a class of things qualify the class, which is the subject and unnamed", "江西省萍乡市工作动态\n推动芦溪—攸县、莲花—茶陵等跨省合作共建园区对接长株潭都市圈。江河融合绿色智造等2个园区纳入国家零碳园区试点。",
+			[]string{"INCLUDED_IN 江河融合绿色智造园区 -> 国家零碳园区试点"}, []string{"DOCKS_WITH 芦溪县 -> 长株潭", "DOCKS_WITH 攸县 -> 长株潭", "DOCKS_WITH 莲花县 -> 长株潭", "DOCKS_WITH 萍乡市 -> 长株潭"}},
 		{"a place after 在 that opens a frame closing after the trigger is the frame's subject, no locative", "吉林省长春市工作动态\n在吉林省与浙江省开展对口合作的总体框架下，推进产业协作。在浙江省的支持下，推进与宁波合作。",
 			[]string{"COOPERATES_WITH 吉林省 -> 浙江省", "COOPERATES_WITH 长春市 -> 宁波市"}, []string{"COOPERATES_WITH 长春市 -> 浙江省"}},
 		{"works named by two ends, a town of the first noted in brackets, lie in neither", "河北省交通运输厅工作要点\n开展承德（围场）至赤峰、张家口（崇礼）至乌兰察布等项目前期研究。",

@@ -932,6 +932,25 @@ func (c *sentenceCtx) adverbial(m *mention) bool {
 	return inSet("在于向赴到从对为给经", c.d.text[m.start-1])
 }
 
+// classAfterList reports 等 at end and a class of things after it, over name
+// characters, ending in a head before pos (等跨省合作共建园区): the places
+// listed before it name the class's members, which the text does not name.
+func (c *sentenceCtx) classAfterList(end, pos int) bool {
+	t := c.d.text
+	if end >= pos || t[end] != '等' {
+		return false
+	}
+	for k := end + 2; k <= pos && k-end <= 16; k++ {
+		if !isNameChar(t[k-1]) {
+			return false
+		}
+		if c.d.x.headWords.endingAt(t, end+1, k) > 0 && (k == pos || !isNameChar(t[k])) {
+			return true
+		}
+	}
+	return false
+}
+
 // frameOpened reports a place after 在 that opens a frame the trigger at
 // pos stands in, which closes later in the clause ([frame-closers]:
 // 在黑龙江省与广东省开展对口合作的总体框架下): the place is the subject of
@@ -993,6 +1012,9 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		if !c.adverbial(m) || c.frameOpened(m, pos) {
 			kept = append(kept, m)
 		}
+	}
+	if len(kept) > 0 && allPlaces(kept) && c.classAfterList(kept[len(kept)-1].end, pos) {
+		return nil, nil // 湘东—醴陵、上栗—浏阳等跨省合作共建园区|对接…: the places qualify an unnamed class, the subject
 	}
 	if len(kept) > 0 && kept[len(kept)-1].end < pos && inSet("、和并", c.d.text[kept[len(kept)-1].end]) {
 		// 对接长三角、融入长江经济带: the object of a trigger joined to this
