@@ -333,6 +333,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湖里区工业园区"}, []string{"厦门市产业园区"}},
 		{"园区 after a county's full name is the county's parks, no park", "新疆维吾尔自治区阿克苏地区工作动态\n沙雅县园区办与秀洲工业园区签订合作协议，库车县经济技术开发区扩区。",
 			[]string{"秀洲工业园区"}, []string{"沙雅县园区"}},
+		{"a strategy that guides (在…战略引领下) is named", "宁夏回族自治区工作动态\n双方将在“数字中国”战略引领下深化合作，在“健康中国”战略带动下推进医疗合作。",
+			[]string{"数字中国战略", "健康中国战略"}, nil},
 		{"若干意见 is a titled document's head, as 若干措施", "江西省人民政府关于支持赣州市高质量发展的若干意见\n推进发展。",
 			[]string{"江西省人民政府关于支持赣州市高质量发展的若干意见"}, nil},
 		{"a province's metropolitan areas are no area; a guide in 《》 is a titled document", "广东省自然资源厅工作动态\n发布《广东省都市圈国土空间规划协调指引》，深圳都市圈拿掉了河源都市区。",
