@@ -270,7 +270,7 @@ func levelWordAfter(toks []segment.Token, rs []rune, end int) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.Start == end-1 && t.End > end && t.Start < t.End {
+		if t.Start == end-1 && t.End > end {
 			w := string(rs[t.Start+1 : t.End])
 			return strings.HasPrefix(w, "政府") || strings.HasPrefix(w, "人民政府") || strings.HasPrefix(w, "委")
 		}

@@ -5616,18 +5616,8 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				}
 			}
 			firmQuote := -1 // 蒙牛乳业“灯塔工厂”: a firm and its works' quoted name, one item
-			if !quotedItems && class.head == "" && q > 0 && t[q-1] == '”' {
-				if o := lastIndexRune(t[max(0, q-maxListItem):q-1], '“'); o > 0 {
-					if o += max(0, q-maxListItem); o > 0 && isNameChar(t[o-1]) && t[o-1] != '、' && onlyNameChars(t[o+1:q-1]) && !d.verbBefore(o) {
-						f := o // the firm before the quote: from the list mark
-						for f > 0 && o-f < 8 && isNameChar(t[f-1]) && t[f-1] != '、' {
-							f--
-						}
-						if o-f >= 2 && (f == 0 || !isNameChar(t[f-1]) || t[f-1] == '、') && (d.properIn(f, o) || d.unknownName(f, o)) {
-							firmQuote = o
-						}
-					}
-				}
+			if !quotedItems && class.head == "" {
+				firmQuote = d.firmQuoteOpening(q)
 			}
 			for s > 0 && q-s < maxListItem && (isNameChar(t[s-1]) || perYear(t, s-1) || ((class.head != "" || quotedItems) && (t[s-1] == '“' || t[s-1] == '”')) ||
 				(firmQuote >= 0 && s-1 >= firmQuote && (t[s-1] == '“' || t[s-1] == '”'))) && t[s-1] != '、' {
@@ -5808,6 +5798,34 @@ func (d *recognizer) quotedCommonNouns(start, headStart int) bool {
 // 集团, 公司): the builder of works, no works.
 func (d *recognizer) firmEndingAt(a, b int) bool {
 	return d.x.firmFinals.endingAt(d.text, a+1, b) > 0 // (a+1: a firm's name is more than its final)
+}
+
+// firmQuoteOpening returns where the quote opens of an item ending at q
+// with a firm's name and its works' quoted name (蒙牛乳业“灯塔工厂”): the
+// firm a proper name or one the dictionary does not know, from a list mark
+// on, no verb before the quote (not 实施“煤油气硅”); or -1.
+func (d *recognizer) firmQuoteOpening(q int) int {
+	t := d.text
+	if q == 0 || t[q-1] != '”' {
+		return -1
+	}
+	lo := max(0, q-maxListItem)
+	o := lastIndexRune(t[lo:q-1], '“')
+	if o <= 0 {
+		return -1
+	}
+	o += lo
+	if !isNameChar(t[o-1]) || t[o-1] == '、' || !onlyNameChars(t[o+1:q-1]) || d.verbBefore(o) {
+		return -1
+	}
+	f := o // the firm before the quote: from the list mark
+	for f > 0 && o-f < 8 && isNameChar(t[f-1]) && t[f-1] != '、' {
+		f--
+	}
+	if o-f < 2 || (f > 0 && isNameChar(t[f-1]) && t[f-1] != '、') || !(d.properIn(f, o) || d.unknownName(f, o)) {
+		return -1
+	}
+	return o
 }
 
 // foreignFirm reports an item of a country's name, which the segmentation

@@ -1268,11 +1268,13 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		if gap != "" && !listSep(gap) && gap != "—" && gap != "－" { // (樟树—萍乡: a line's ends, of one province below)
 			continue
 		}
-		if gap == "" && d.mutualTriggerAfter(max(a.h.end, h.end)) && max(a.h.end, h.end) < len(t) && t[max(a.h.end, h.end)] != '等' &&
-			d.trigsFrom(max(a.h.end, h.end)) < len(d.trigs) && d.trigs[d.trigsFrom(max(a.h.end, h.end))].start == max(a.h.end, h.end) {
-			return true // 青浦霍山对口合作: two places written together right before a mutual trigger are its parties
+		pairEnd := max(a.h.end, h.end)
+		if gap == "" && d.mutualTriggerAfter(pairEnd) {
+			if k := d.trigsFrom(pairEnd); k < len(d.trigs) && d.trigs[k].start == pairEnd {
+				return true // 青浦霍山对口合作: two places written together right before a mutual trigger are its parties
+			}
 		}
-		if (gap == "—" || gap == "－") && d.zoneNamedAfter(max(a.h.end, h.end)) {
+		if (gap == "—" || gap == "－") && d.zoneNamedAfter(pairEnd) {
 			return true // 嘉善—庆元—九寨沟飞地产业园: the parties of a zone its name spells, across provinces
 		}
 		ap := d.x.gaz.Province(a.c.region.Code)

@@ -1005,6 +1005,8 @@ func refsOf(ms []*mention) []*entity {
 
 // subjects returns explicit subjects before pos in the clause, or the
 // sentence topic, or the document's subject; explicit reports the first.
+// Places that only qualify an unnamed class before the trigger (…等…园区)
+// leave no subject at all.
 func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	ms := c.listBefore(lo, pos)
 	var kept []*mention
