@@ -6621,12 +6621,11 @@ func (d *recognizer) bareRoutes(named []*mention) []*mention {
 			continue
 		}
 		typ := m.refs[0].typ
-		if m.start > 0 && t[m.start-1] == '、' || m.end < len(t) && t[m.end] == '、' {
-			if !built {
-				covered, built = newSpanIndex(named, func(*mention) bool { return true }), true
-			}
-		} else {
-			continue
+		if !(m.start > 0 && t[m.start-1] == '、' || m.end < len(t) && t[m.end] == '、') {
+			continue // (most routes: in no list)
+		}
+		if !built {
+			covered, built = newSpanIndex(named, func(*mention) bool { return true }), true
 		}
 		var items [][2]int
 		// leftwards from the name, then rightwards
