@@ -282,6 +282,11 @@ func FuzzExtract(f *testing.F) {
 	// zones vouching for each other, adverbs before nouns
 	f.Add([]byte("哈密—重庆±800千伏特高压直流工程通武廊交界沪滇“16+16”合作国网牛首山、华电牛首山东抽水蓄能电站北部创新港、未来信息港、东方科技城等首都国际会展中心自治区儿童医院"))
 	f.Add([]byte("±\n—±\n交界\n“+”合作\n国网、华电电站\n港、城、园等\n首都\n自治区中心\n获批的试点"))
+	// the edges of the 2026-11-28 evening rules: bare routes and notes in
+	// brackets, reaching pairs, dash runs, 两大, …园|区, firms' quotes,
+	// frames after 在, classes after 等, short forms
+	f.Add([]byte("开工建设离石至隰县、隰县至吉县、三门峡大桥连接线2条高速公路大同（王庄堡）至阜平等项目通冀达陕嘉善—庆元—九寨沟飞地产业园沈阳、大连两大都市圈创业园区蒙牛乳业“灯塔工厂”等产业项目在黑龙江省与广东省开展对口合作的框架下湘东—醴陵等合作园区对接台安至黑山高速公路台黑高速公路"))
+	f.Add([]byte("至\n（）至\n通冀\n—飞地\n两大\n园区\n“”等项目\n在框架下\n等园区对接\n至高速公路\n连\n2024年夏县政府工作报告"))
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res := x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
