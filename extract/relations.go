@@ -2155,6 +2155,31 @@ func (d *docView) memberAmong(e *entity, es []*entity) bool {
 	})
 }
 
+// dashGroups splits peers into runs of places joined by dashes (湘东—醴陵、
+// 上栗—浏阳), each of two or more; nil unless every peer is in such a run.
+func (c *sentenceCtx) dashGroups(peers []*mention) [][]*mention {
+	if len(peers) < 4 {
+		return nil
+	}
+	var groups [][]*mention
+	cur := []*mention{peers[0]}
+	for k := 1; k < len(peers); k++ {
+		gap := c.d.text[peers[k-1].end:peers[k].start]
+		if len(gap) == 1 && isDash(gap[0]) {
+			cur = append(cur, peers[k])
+			continue
+		}
+		groups, cur = append(groups, cur), []*mention{peers[k]}
+	}
+	groups = append(groups, cur)
+	for _, g := range groups {
+		if len(g) < 2 {
+			return nil
+		}
+	}
+	return groups
+}
+
 // isRun reports a run of abbreviations naming two regions or more (川渝,
 // 京沈).
 func isRun(m *mention) bool { return m.kind == mAbbrev && len(m.refs) >= 2 }
@@ -2177,6 +2202,13 @@ func runsOf(ms []*mention) []*mention {
 
 // peerPairs relates every pair of the peers' entities, once per pair.
 func (c *sentenceCtx) peerPairs(typ kg.RelationType, t trig, peers []*mention, rs relSet) {
+	if groups := c.dashGroups(peers); len(groups) > 1 {
+		// 湘东—醴陵、上栗—浏阳等毗邻区域合作: each dash run is a group of its own
+		for _, g := range groups {
+			c.peerPairs(typ, t, g, rs)
+		}
+		return
+	}
 	if len(peers) > 1 {
 		runs := true
 		for _, m := range peers {
