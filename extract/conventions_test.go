@@ -1491,6 +1491,8 @@ func TestRelationConventions(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"places joined by dashes before 等 and a cooperation's parks are its parties, no platforms", "江西省萍乡市工作动态\n推进芦溪—攸县、莲花—茶陵等跨省合作共建园区建设。支持前海、南沙、横琴等重大合作平台建设。",
+			[]string{"COOPERATES_WITH 芦溪县 -> 攸县", "COOPERATES_WITH 莲花县 -> 茶陵县"}, []string{"COOPERATES_WITH 芦溪县 -> 莲花县"}},
 		{"runs of places joined by dashes and listed are peers each of its own run", "江西省萍乡市工作动态\n推进芦溪—攸县、莲花—茶陵等毗邻区域合作。",
 			[]string{"COOPERATES_WITH 芦溪县 -> 攸县", "COOPERATES_WITH 莲花县 -> 茶陵县"}, []string{"COOPERATES_WITH 芦溪县 -> 莲花县", "COOPERATES_WITH 攸县 -> 茶陵县", "COOPERATES_WITH 芦溪县 -> 茶陵县"}},
 		{"places listed before 等 and a class of things qualify the class, which is the subject and unnamed", "江西省萍乡市工作动态\n推动芦溪—攸县、莲花—茶陵等跨省合作共建园区对接长株潭都市圈。江河融合绿色智造等2个园区纳入国家零碳园区试点。",

@@ -1945,7 +1945,8 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		tr := c.d.trigs[k]
 		after := string(c.d.text[tr.end:min(len(c.d.text), tr.end+2)])
 		for _, p := range c.d.x.lex.platformNouns {
-			if strings.HasPrefix(after, p) && after != "区域" && !(p == "项目" && onlyRegions(ms) && !slices.Contains(c.d.text[ms[0].start:pos], '等')) {
+			if strings.HasPrefix(after, p) && after != "区域" && !(p == "项目" && onlyRegions(ms) && !slices.Contains(c.d.text[ms[0].start:pos], '等')) &&
+				!c.dashJoined(ms) { // (湘东—醴陵、上栗—浏阳等合作园区: places joined by a dash are a pair of parties, no platform)
 				// (黑龙江和广东对口合作项目: works, which are no place; regions
 				// listed before them are the cooperation's parties)
 				// 前海、南沙、横琴等重大合作平台: platforms, not parties (苏州
@@ -2153,6 +2154,16 @@ func (d *docView) memberAmong(e *entity, es []*entity) bool {
 	return slices.ContainsFunc(es, func(o *entity) bool {
 		return o.region != nil && slices.ContainsFunc(e.group.Members, func(m string) bool { return o.region.Code == m || d.x.gaz.Within(o.region.Code, m) })
 	})
+}
+
+// dashJoined reports two of ms in a row joined by a dash (湘东—醴陵).
+func (c *sentenceCtx) dashJoined(ms []*mention) bool {
+	for k := 1; k < len(ms); k++ {
+		if gap := c.d.text[ms[k-1].end:ms[k].start]; len(gap) == 1 && isDash(gap[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashGroups splits peers into runs of places joined by dashes (湘东—醴陵、
