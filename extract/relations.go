@@ -2465,6 +2465,10 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 			continue
 		}
 		e := m.refs[0]
+		if e.typ != kg.Park && e.typ != kg.Hub && e.typ != kg.Project && e.typ != kg.Institution &&
+			e.typ != kg.Railway && e.typ != kg.Road {
+			continue // a name of no such type states no relation: no evidence made
+		}
 		si := sentenceAt(sents, m.start)
 		ev := d.evidenceIn(si, m.start, m.end, strings.Clone(d.sub(m.start, m.end))) // (the bytes copied, not the characters encoded)
 		switch e.typ {
