@@ -228,6 +228,8 @@ type relater struct {
 	// units are the task units' mentions of their entities, applied to
 	// the entities after relations (relOutput).
 	units []unitMention
+	// placeBuf holds leadingPlaces' answer, read before it is called again
+	placeBuf []*entity
 	// sentText holds evidenceIn's text and original-script form of each
 	// sentence, by its span: every relation read in a sentence shares one
 	// copy (a 20 MB traditional-script report kept a copy a relation,

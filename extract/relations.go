@@ -2547,7 +2547,7 @@ func (d *relater) branchPlace(m *mention) *entity {
 // leadingPlaces returns the regions a name starts with: 萍乡经开区 -> 萍乡市,
 // 浏阳-上栗共建区 -> 浏阳市, 上栗县, 中国稀金(赣州)新材料研究院 -> 赣州市.
 func (d *relater) leadingPlaces(m *mention) []*entity {
-	var out []*entity
+	out := d.placeBuf[:0] // (the caller reads it before the next call)
 	pos := m.start
 	if j := pos + 1; pos < m.headStart && d.text[pos] == '中' {
 		for j < m.headStart && d.x.countryAbbrevs.has(d.text[j]) {
@@ -2605,6 +2605,7 @@ func (d *relater) leadingPlaces(m *mention) []*entity {
 			}
 		}
 	}
+	d.placeBuf = out
 	return out
 }
 
