@@ -2159,7 +2159,7 @@ func (d *docView) memberAmong(e *entity, es []*entity) bool {
 // dashJoined reports two of ms in a row joined by a dash (湘东—醴陵).
 func (c *sentenceCtx) dashJoined(ms []*mention) bool {
 	for k := 1; k < len(ms); k++ {
-		if gap := c.d.text[ms[k-1].end:ms[k].start]; len(gap) == 1 && isDash(gap[0]) {
+		if ms[k].start == ms[k-1].end+1 && isDash(c.d.text[ms[k-1].end]) {
 			return true
 		}
 	}
@@ -2175,8 +2175,7 @@ func (c *sentenceCtx) dashGroups(peers []*mention) [][]*mention {
 	var groups [][]*mention
 	cur := []*mention{peers[0]}
 	for k := 1; k < len(peers); k++ {
-		gap := c.d.text[peers[k-1].end:peers[k].start]
-		if len(gap) == 1 && isDash(gap[0]) {
+		if peers[k].start == peers[k-1].end+1 && isDash(c.d.text[peers[k-1].end]) {
 			cur = append(cur, peers[k])
 			continue
 		}
