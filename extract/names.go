@@ -4556,6 +4556,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	if counted > 0 && len(items) != counted {
 		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
 	}
+	if !marked && len(items) >= 2 && d.firmOpens(items[0].start) {
+		return nil // 己内酰胺、华电平江电厂: the works of a state firm share their head with no other item ([state-firms] lists are read by firmList)
+	}
 	if slices.ContainsFunc(items, func(it item) bool { return d.x.officeTitles.endingAt(t, it.start, it.end) > 0 }) {
 		return nil // 广州市委常委、黄埔区委书记、广州开发区…: a person's offices, no items sharing a head
 	}
@@ -7319,11 +7322,20 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 		if !stateFirm && !samePlace {
 			break
 		}
+		if d.x.headWords.endingAt(t, a, q) > 0 {
+			q = a - 1 // 华电平江电厂、国能岳阳电厂…: an item with a head of its own is a name of its own, read there
+			continue
+		}
 		e := d.namedEntity(kg.Project, string(t[a:q])+string(t[shared:end]), a, q)
 		out = append(out, d.oneRef(mention{start: a, end: q, kind: mNamed, headStart: q}, e))
 		q = a - 1
 	}
 	return out
+}
+
+// firmOpens reports a state firm's short name ([state-firms]) at pos.
+func (d *recognizer) firmOpens(pos int) bool {
+	return slices.ContainsFunc(d.x.lex.stateFirms, func(f string) bool { return runesAt(d.text, pos, f) })
 }
 
 // partyList reads the zones listed before a zone named by its parties'
