@@ -1304,6 +1304,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乡村振兴战略"}, []string{"国家乡村振兴战略"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
+		{"a road's grade after the last item of a list is shared, a way around a place is no feature", "甘肃省庆阳市政府工作报告\n西峰至合水、西峰东绕城一级公路开工建设。",
+			[]string{"西峰至合水一级公路", "西峰东绕城一级公路"}, []string{"西峰至合水公路", "西峰至合水"}},
 		{"a state firm's works share no head with a product listed before, nor with a name of its own", "湖南省岳阳市政府工作报告\n己内酰胺、华电平江电厂、国能岳阳电厂等全面投产。",
 			[]string{"华电平江电厂", "国能岳阳电厂"}, []string{"华电平江电厂电厂", "己内酰胺电厂"}},
 	}

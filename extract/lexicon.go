@@ -241,6 +241,8 @@ type lexicon struct {
 	governmentWords []string
 	// sizeWords rank a facility by size (大型水库): shared by a list's items
 	sizeWords []string
+	// routeGrades grade a road before its head (一级公路): shared by a list's items
+	routeGrades []string
 	// issueVerbs follow a document's title as its issue or approval (获批)
 	issueVerbs []string
 	// venueVerbs after 在 and a place make it a meeting's venue (在昆明召开)
@@ -357,7 +359,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("platform-nouns", &l.platformNouns), w("modified-nouns", &l.modifiedNouns),
 		c("count-measures", &l.countMeasures), w("capacity-units", &l.capacityUnits),
 		w("approximations", &l.approximations), w("batch-prefixes", &l.batchPrefixes), w("seek-verbs", &l.seekVerbs), w("station-verbs", &l.stationVerbs), w("centre-words", &l.centreWords), w("government-words", &l.governmentWords),
-		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("issue-verbs", &l.issueVerbs), w("venue-verbs", &l.venueVerbs), w("national-strategies", &l.nationalStrategies), w("planning-works", &l.planningWorks),
+		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("route-grades", &l.routeGrades), w("issue-verbs", &l.issueVerbs), w("venue-verbs", &l.venueVerbs), w("national-strategies", &l.nationalStrategies), w("planning-works", &l.planningWorks),
 		w("focus-closers", &l.focusClosers), {"unit-roles", relationsSection, &l.unitRoles},
 		w("body-endings", &l.bodyEndings),
 		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),

@@ -4515,6 +4515,14 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			}
 		}
 	}
+	if !marked && shared == "" && typ == kg.Road {
+		for _, w := range d.x.lex.routeGrades { // 西峰至合水、西峰东绕城|一级|公路: the grade is shared
+			if n := suffixLen(t, p, w); n > 0 && p-n > 2 {
+				shared, p = w, p-n
+				break
+			}
+		}
+	}
 	type item struct{ start, end int }
 	var items []item
 	for q := p; q > 0; {
@@ -4739,8 +4747,8 @@ func (d *recognizer) notedRouteStart(s, q int) int {
 // of a route's ends.
 func (d *recognizer) featureIn(a, b int) bool {
 	for _, w := range d.words(a, b) {
-		if w.Tag == "ns" && w.End-w.Start >= 2 && d.gazAt(a+w.Start) == nil {
-			return true
+		if w.Tag == "ns" && w.End-w.Start >= 2 && d.gazAt(a+w.Start) == nil && !slices.Contains(d.x.lex.bypassWords, d.sub(a+w.Start, a+w.End)) {
+			return true // (西峰东|绕城: a way around a place, no feature)
 		}
 	}
 	return false

@@ -306,6 +306,9 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		case isFootnoteMarker(r):
 			same = false
 			continue
+		case r == ',' && i+1 < l.end && inSet("、。，,；", src[i+1]):
+			same = false
+			continue // 西峰至合水,、西峰东绕城: a comma a mirror page wrote before a mark of its own, no mark of the text
 		case isFullwidthAlnum(r) || r == '＋' || r == '＆':
 			// a plus or an ampersand joins a name's words (人工智能+行动,
 			// R&D) as letters and digits do: one name, written either way

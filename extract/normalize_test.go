@@ -107,6 +107,8 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 			continue
 		case isFootnoteMarker(r):
 			continue
+		case r == ',' && i+1 < l.end && strings.ContainsRune("、。，,；", src[i+1]):
+			continue
 		case r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '＋' || r == '＆'):
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
@@ -339,7 +341,7 @@ func TestPlainMark(t *testing.T) {
 		n++
 		if isDash(r) || isLeaderDot(r) || r == '(' || r == '（' ||
 			r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' ||
-			isFootnoteMarker(r) || isFullwidthAlnum(r) || r == '＋' || r == '＆' ||
+			isFootnoteMarker(r) || r == ',' || isFullwidthAlnum(r) || r == '＋' || r == '＆' ||
 			r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v' || zeroLookalike(r) ||
 			(r >= 0x4E00 && r <= 0x9FFF) {
 			t.Errorf("plainMark(%q) is true, but cleanLine tests it", r)
