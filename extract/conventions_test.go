@@ -1304,6 +1304,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"乡村振兴战略"}, []string{"国家乡村振兴战略"}},
 		{"shared head of abbreviated routes", "天津市政府工作报告\n加快京沪、津沧等高速公路改扩建。",
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
+		{"a numbered part of a named airport is a project named by it, a bare one none", "湖北省武汉市政府工作报告\n天河机场第三跑道、沿江高铁汉宜段等一批重大枢纽项目开工建设，新建机场第二跑道。",
+			[]string{"天河机场第三跑道", "天河机场"}, []string{"机场第二跑道", "第二跑道"}},
 		{"a road's grade after the last item of a list is shared, a way around a place is no feature", "甘肃省庆阳市政府工作报告\n西峰至合水、西峰东绕城一级公路开工建设。",
 			[]string{"西峰至合水一级公路", "西峰东绕城一级公路"}, []string{"西峰至合水公路", "西峰至合水"}},
 		{"a state firm's works share no head with a product listed before, nor with a name of its own", "湖南省岳阳市政府工作报告\n己内酰胺、华电平江电厂、国能岳阳电厂等全面投产。",

@@ -2710,6 +2710,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		!(len(mod) >= 2 && d.rareChar(start, headStart)) &&
 		!(typ == kg.Project && d.namedByEnds(mod)) && // 宿连|航道, 宿连|三级航道: a line's works named by its ends
 		!(typ == kg.Project && d.canalNamed(start, headStart)) && // 长征渠|引水工程: a canal named by a word
+		!(typ == kg.Project && d.numberedPartOfHub(start, headStart)) && // 天河机场|第三|跑道: a numbered part of a named airport or port
 		!d.townOpens(start, headStart) { // 宁东|基地: a town of the province opens it
 		// 港, 站, 园区 are common nouns, and so are most 工程 and 项目:
 		// without a place they are not names.
@@ -6362,6 +6363,32 @@ func (d *recognizer) facilityBefore(start, headStart int) bool {
 		// (银太高速铁路|工程: works named by a route are a project; 石雄铁路|项目 is the route)
 		route := (hd.typ == kg.Railway || hd.typ == kg.Road) && runesAt(d.text, headStart, "工程")
 		return !hd.weak && (hd.typ == kg.Project || route) && w != "工程" && w != "项目"
+	}
+	return false
+}
+
+// numberedPartOfHub reports a hub's name with a strong head ([heads]:
+// 机场, 国际机场, 港区) in [start, headStart) followed by an ordinal or a
+// code alone (天河机场|第三|跑道, 江北国际机场|T3B|航站楼): a numbered part of
+// that hub, named by it though its place is not known (天河 is no place
+// the gazetteer resolves).
+func (d *recognizer) numberedPartOfHub(start, headStart int) bool {
+	k := headAt(d.heads, start+2)
+	for _, h := range d.heads[k:] {
+		if h.start >= headStart {
+			break
+		}
+		hd := d.x.headDefs[h.word]
+		if hd.typ != kg.Hub || hd.weak || h.start-start < 2 || h.end >= headStart || d.isGeneric(d.text[start:h.start]) {
+			continue
+		}
+		r := d.text[h.end:headStart]
+		if len(r) >= 2 && r[0] == '第' && !slices.ContainsFunc(r[1:], func(c rune) bool { return !isChineseNumeral(c) }) {
+			return true
+		}
+		if len(r) >= 2 && r[0] >= 'A' && r[0] <= 'Z' && isDigit(r[1]) && len(r) <= 4 {
+			return true
+		}
 	}
 	return false
 }
