@@ -395,6 +395,17 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
+		if start >= 0 && start+2 < h.start && !(start > 0 && d.text[start-1] == '“') {
+			// 全国首个|国家中小学生冬奥研学实践教育实验区: a rank before a
+			// name that opens with an anchor or a place describes it
+			for _, w := range d.x.lex.rankWords {
+				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
+					if k := start + utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w); k+2 <= h.start && (d.anchorAt(k) || d.placeAt(k)) {
+						start = k
+					}
+				}
+			}
+		}
 		if (typ == kg.Railway || typ == kg.Road) && start >= 0 && start < h.start {
 			// 云南企业经|中老铁路: 经 (via) joins places in a route's name
 			// (兴义经永州至…), after anything else it is a preposition
@@ -2737,7 +2748,8 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		return false // 新培育省级现代海洋特色产业集聚区7个: a kind, counted
 	}
 	before := d.text[max(0, start-2):start]
-	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && d.x.countMeasures.has(before[1]) // 首条|…生产线; 首批 lists a designation
+	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && d.x.countMeasures.has(before[1]) && // 首条|…生产线; 首批 lists a designation
+		!d.anchorAt(start) && !d.placeAt(start) // (全国首个|国家…实验区: a name of the state's or a place's follows the rank)
 	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
