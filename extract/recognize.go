@@ -643,8 +643,8 @@ func (d *recognizer) recognizeGazetteer() {
 			// (马鞍山|青浦工业园: a name of one place names it, the partner of a park)
 			continue // 韶关|城区, 云浮|城区: a city's own area of a name several counties share, none of them
 		}
-		if p.h.end-p.h.start == 2 && p.h.start >= 3 && isHan(d.text[p.h.start-1]) && d.x.officeTitles.endingAt(d.text, 0, p.h.start-1) > 0 {
-			continue // 副主任赖南京: a person's given name after an office and a surname
+		if p.h.end-p.h.start == 2 && p.h.start >= 3 && isHan(d.text[p.h.start-1]) && d.x.officeTitles.endingAt(d.text, 0, p.h.start-1) > 0 && !d.functionCharAt(p.h.start-1) {
+			continue // 副主任赖南京: a person's given name after an office and a surname (not 总书记对|四川: a preposition)
 		}
 		if d.inDateline(p.h) {
 			continue // 浙江在线11月29日讯, 新华网北京3月5日电: an outlet's dateline, no place of the text
@@ -3784,4 +3784,13 @@ func (d *recognizer) ordinaryWord(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// functionCharAt reports a word of one character at pos that the
+// segmenter tags a preposition, conjunction, adverb or verb (对, 向, 在):
+// no surname.
+func (d *recognizer) functionCharAt(pos int) bool {
+	d.cutAt(pos)
+	tk := d.tokenAt(pos)
+	return tk.Start == pos && tk.End == pos+1 && boundaryTag(tk.Tag)
 }
