@@ -1308,6 +1308,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 		{"a rank before a name that opens with the state or a place describes it", "河北省张家口市政府工作报告\n获批设立全国首个国家中小学生冬奥研学实践教育实验区，建成全国首个赣州国际陆港，首条柔性显示模组生产线投产。",
 			[]string{"国家中小学生冬奥研学实践教育实验区", "赣州国际陆港"}, []string{"全国首个国家中小学生冬奥研学实践教育实验区", "柔性显示模组生产线"}},
+		{"the expressway a link line's name writes in full is a road of its own", "河北省张家口市政府工作报告\n京新至京藏高速联络线建成。",
+			[]string{"京新至京藏高速联络线", "京藏高速"}, []string{"京新高速"}},
 		{"a numbered part of a named airport is a project named by it, a bare one none", "湖北省武汉市政府工作报告\n天河机场第三跑道、沿江高铁汉宜段等一批重大枢纽项目开工建设，新建机场第二跑道。",
 			[]string{"天河机场第三跑道", "天河机场"}, []string{"机场第二跑道", "第二跑道"}},
 		{"a road's grade after the last item of a list is shared, a way around a place is no feature", "甘肃省庆阳市政府工作报告\n西峰至合水、西峰东绕城一级公路开工建设。",

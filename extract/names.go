@@ -828,6 +828,9 @@ func (d *recognizer) recognizeNames() {
 	rings, ringInner := d.ringRoads(named)
 	named = append(named, rings...)
 	inner = append(inner, ringInner...)
+	links := d.linkedExpressways(named)
+	named = append(named, links...)
+	inner = append(inner, links...)
 	named = append(named, d.transfers(named)...)
 	named = append(named, d.diversions(named)...)
 	named = append(named, d.kindLists(named)...)
@@ -3980,6 +3983,30 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 		}
 	}
 	return out, inner
+}
+
+// linkedExpressways returns the national expressway written in full as the
+// far end of a link line's name (京新至|京藏高速|联络线: 京藏高速, a road of its
+// own; 京新, written short, is left): a link line joins two roads, and the
+// one the name spells out is mentioned.
+func (d *recognizer) linkedExpressways(named []*mention) []*mention {
+	var out []*mention
+	for _, m := range named {
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Road || m.headStart <= m.start || m.headStart+2 > m.end ||
+			!runesAt(d.text, m.headStart, "高速") || !(runesAt(d.text, m.end-3, "联络线") || runesAt(d.text, m.end-3, "连接线")) {
+			continue
+		}
+		k := lastIndexRune(d.text[m.start:m.headStart], '至')
+		if k < 0 {
+			continue
+		}
+		a := m.start + k + 1
+		if short := d.sub(a, m.headStart); d.x.expressways[short] != nil {
+			out = append(out, d.oneRef(mention{start: a, end: m.headStart + 2, kind: mNamed, headStart: m.headStart},
+				d.namedEntity(kg.Road, short+"高速", a, m.headStart)))
+		}
+	}
+	return out
 }
 
 // roadCodes finds national and provincial road numbers (G320, S310) and
