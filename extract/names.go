@@ -5639,6 +5639,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if closes {
 				if k := strings.Index(rest, class.word); k > 0 && !strings.ContainsAny(rest[:k], "的和及与、") {
 					phrase = volt + rest[:k+len(class.word)]
+					if a := min(len(t), p+24) - utf8.RuneCountInString(rest); volt == "" && d.onlyVerbs(a, a+utf8.RuneCountInString(rest[:k])) {
+						phrase = "" // 伊利、阜丰等强链补链延链项目: what the works do, no kind a firm's name takes as its head
+					}
 				}
 			}
 		}
