@@ -160,6 +160,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"庆元县", "九寨沟县"}, []string{"浙江省", "北京市"}},
 		{"a given name after an office and a surname is a person, no place", "江西省工作动态\n省鄱湖办副主任赖南京出席会议。",
 			[]string{"江西省"}, []string{"南京市"}},
+		{"a province's abbreviation and 中 is the area, apart from the city cluster named after it", "云南省政府工作报告\n推动滇中崛起，建设滇中城市群，加快黔中发展。",
+			[]string{"滇中", "滇中城市群", "黔中"}, nil},
 		{"a preposition after an office is no surname, the place after it is named", "四川省阿坝藏族羌族自治州政府工作报告\n深入贯彻习近平总书记对四川工作系列重要指示精神。",
 			[]string{"四川省"}, nil},
 		{"a set phrase or a firm that holds a place's name names no place", "上海市对口支援工作\n拿出真金白银，加大投入。推动阿里云、阿里巴巴落地。",
