@@ -133,7 +133,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 		for tj < len(ts) && ts[tj].end <= s.End {
 			tj++
 		}
-		if tj == ti {
+		if tj == ti && !d.jointSubjectIn(ms[mi:mj]) {
 			continue
 		}
 		// clauses live only while the sentence is read: one buffer for all
@@ -144,6 +144,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 			c.apply(t, rs)
 		}
 		c.focusPairs(ts[ti:tj], rs)
+		c.jointBuilds(rs)
 		clauseBuf = c.clauses
 	}
 }
@@ -3609,4 +3610,61 @@ func (d *relater) evidenceIn(s Sentence, start, end int, trigger string) kg.Evid
 	start, end = max(start, s.Start), min(end, s.End) // the span stays in its sentence
 	return kg.Evidence{Document: d.docID, Sentence: s.Index, Start: start, End: end, Trigger: trigger,
 		Text: text, SentenceStart: s.Start, Original: orig}
+}
+
+// jointSubjectIn reports a mention among ms that stands for both parties
+// of a pair ([mutual-anaphors]: 双方, 两地, read as the two regions a title
+// pairs): a sentence with one may state joint building with no trigger.
+func (d *relater) jointSubjectIn(ms []*mention) bool {
+	return slices.ContainsFunc(ms, d.bothParties)
+}
+
+// bothParties reports a mention of a word for both parties of a pair
+// (双方, 两地) that names two regions or more.
+func (d *relater) bothParties(m *mention) bool {
+	return m.kind == mAbbrev && len(m.refs) >= 2 && slices.Contains(d.x.lex.mutualAnaphors, d.sub(m.start, m.end))
+}
+
+// jointBuilds reads a verb of building ([joint-build-verbs]: 建设, 打造)
+// whose subject is both parties of a pair as their building together
+// (根据协议，双方将共同构建产业生态圈，建设羊安产业新城: each party
+// CO_BUILDS 羊安产业新城): the word for both parties opens its clause, and
+// the clauses after it up to one that names a subject of its own share it.
+// A verb inside a trigger (共同建设) is the trigger's.
+func (c *sentenceCtx) jointBuilds(rs relSet) {
+	d := c.d
+	for i, j := range c.tops {
+		if !d.bothParties(j) {
+			continue
+		}
+		cl := c.clauseOf(j.start)
+		if slices.ContainsFunc(c.tops[:i], func(m *mention) bool { return m.start >= cl[0] && isActor(m) }) {
+			continue // 武侯区与双方…: not the clause's subject
+		}
+		for k, m := range c.tops[i+1:] {
+			if m.kind != mNamed || (m.refs[0].typ != kg.Park && m.refs[0].typ != kg.Project) {
+				if mc := c.clauseOf(m.start); mc[0] > cl[0] && m.start == mc[0] && isActor(m) {
+					break // a later clause opens with a subject of its own
+				}
+				continue
+			}
+			v := ""
+			for _, w := range d.x.lex.jointBuildVerbs {
+				if n := len([]rune(w)); m.start-n >= 0 && runesAt(d.text, m.start-n, w) {
+					v = w
+				}
+			}
+			at := m.start - len([]rune(v))
+			if v == "" || at < j.end || d.trigAt(at) >= 0 || slices.ContainsFunc(c.trigs, func(t trig) bool { return t.start < at && t.end > at }) {
+				continue
+			}
+			if mc := c.clauseOf(at); slices.ContainsFunc(c.tops[i+1:i+1+k], func(o *mention) bool { return o.start >= mc[0] && o.start > cl[0] && isActor(o) && mc[0] > cl[0] }) {
+				continue // the verb's own clause names its subject
+			}
+			t := trig{def: triggerDef{word: v, typ: kg.CoBuilds}, start: at, end: m.start}
+			for _, e := range j.refs {
+				rs.add(kg.CoBuilds, e, m.refs[0], c.evidence(t, []*mention{j}, m))
+			}
+		}
+	}
 }
