@@ -1310,6 +1310,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 		{"a rank before a name that opens with the state or a place describes it", "河北省张家口市政府工作报告\n获批设立全国首个国家中小学生冬奥研学实践教育实验区，建成全国首个赣州国际陆港，首条柔性显示模组生产线投产。",
 			[]string{"国家中小学生冬奥研学实践教育实验区", "赣州国际陆港"}, []string{"全国首个国家中小学生冬奥研学实践教育实验区", "柔性显示模组生产线"}},
+		{"a route's section in brackets is a section, as a park's; a route's first places by way of others are no project", "湖南省湘赣边规划\n永杭高速(上杭段)建设项目基本完工，规划研究贵州兴义经永州、郴州至赣州铁路(郴赣段)、衡阳经茶陵至吉安铁路扩能改造等项目。",
+			[]string{"永杭高速（上杭段）", "永杭高速"}, []string{"贵州兴义经永州"}},
 		{"firms before 等 and what works do take no head, a kind of works does", "内蒙古自治区呼伦贝尔市政府工作报告\n齐鲁、伊利、阜丰等强链补链延链项目顺利投产，推进大湾、盘南等煤电项目。",
 			[]string{"大湾煤电项目", "盘南煤电项目"}, []string{"伊利强链补链延链项目", "阜丰强链补链延链项目", "伊利", "阜丰"}},
 		{"the expressway a link line's name writes in full is a road of its own", "河北省张家口市政府工作报告\n京新至京藏高速联络线建成。",

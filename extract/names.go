@@ -5380,13 +5380,18 @@ func anyWordAt(t []rune, pos int, words []string) bool {
 // right after it (滁州保税物流中心（B型）, 全国高校区域技术转移转化中心（成渝地区）);
 // a year range (2016-2030年) or punctuation inside is not part of the name.
 func (d *recognizer) bracketSuffix(end int, typ kg.EntityType) int {
-	switch typ {
-	case kg.Hub, kg.Park, kg.Institution, kg.Project:
-	default:
-		return end
-	}
 	t := d.text
 	if end >= len(t) || (t[end] != '（' && t[end] != '(') {
+		return end
+	}
+	switch typ {
+	case kg.Hub, kg.Park, kg.Institution, kg.Project:
+	case kg.Railway, kg.Road:
+		// 永杭高速（上杭段）: a route's section in brackets, as a park's
+		if k := slices.IndexFunc(t[end+1:min(len(t), end+10)], func(r rune) bool { return r == '）' || r == ')' }); k < 2 || t[end+k] != '段' {
+			return end
+		}
+	default:
 		return end
 	}
 	if d.asideAt(end + 1) {
@@ -5761,6 +5766,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			}
 			if d.firmEndingAt(a, b) || d.foreignFirm(a, b) {
 				continue // 中国东方电气集团等央企…项目, 韩国晓星等外资项目: a firm that builds, no project
+			}
+			if k := lastIndexRune(t[a:b], '经'); k > 0 && d.gazEndingAt(b) != nil && d.gazEndingAt(a+k) != nil {
+				continue // 贵州兴义经永州、郴州至赣州铁路: the first places of a route by way of others, no project
 			}
 			// (松|如|沟: a line's item in words the dictionary reads oddly is a place's name)
 			lineItem := lines && phrase != "" && b-a <= 5 && d.oddWords(a, b)
