@@ -1563,6 +1563,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 台黑高速公路 -> 台安县", "CONNECTS 台黑高速公路 -> 黑山县", "CONNECTS 黔桂铁路 -> 贵州省"}, []string{"CONNECTS 台黑高速公路 -> 台湾省", "CONNECTS 台黑高速公路 -> 黑龙江省"}},
 		{"a route's ambiguous first end near the next end is connected", "河北省张家口市政府工作报告\n推进大同—怀来铁路建设。",
 			[]string{"CONNECTS 大同—怀来铁路 -> 大同市", "CONNECTS 大同—怀来铁路 -> 怀来县"}, nil},
+		{"places joined by a middle dot before a mutual trigger are its parties", "达州市党政代表团赴舟山市考察学习\n两市在舟山市召开舟山·达州东西部协作工作联席会议。",
+			[]string{"COOPERATES_WITH 舟山市 -> 达州市"}, nil},
 		{"both parties of a title's pair as a subject build together with a plain verb of building", "成都武侯区与邛崃市签署战略合作协议\n根据协议，双方将共同构建产业生态圈，建设羊安产业新城。武侯区将建设武侯产业园。",
 			[]string{"CO_BUILDS 武侯区 -> 羊安产业新城", "CO_BUILDS 邛崃市 -> 羊安产业新城"}, []string{"CO_BUILDS 邛崃市 -> 武侯产业园", "CO_BUILDS 武侯区 -> 武侯产业园"}},
 		{"双方 or 两地 are both parties of the clause before, the builders of what they build", "广西壮族自治区政府工作报告\n主动对接广东战略性产业集群，双方携手共建南宁(深圳)东盟产业合作区。加强与重庆合作，两地共建西部陆海新通道。",

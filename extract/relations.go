@@ -433,8 +433,8 @@ func listSep(s string) bool {
 		}
 	}
 	switch s {
-	case "、", "和", "及", "与", "以及", "或", "、“", "”、", "同", "—", "-", "－", "–":
-		return true
+	case "、", "和", "及", "与", "以及", "或", "、“", "”、", "同", "—", "-", "－", "–", "·", "・", "•":
+		return true // (舟山·达州东西部协作: a middle dot joins the parties as a dash does)
 	}
 	return false
 }
