@@ -987,7 +987,7 @@ func newRecognizer(t *docText) *recognizer {
 	if t.subject != nil {
 		rec.ents[t.subject.id] = t.subject
 	}
-	return &recognizer{docView{docText: t, recognition: rec, findings: findings{source: t.source}, made: rec.ents}}
+	return &recognizer{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source}, made: rec.ents}}
 }
 
 // relOutput is what the relation stage gives: the relations, the entities

@@ -48,7 +48,7 @@ type metaReader struct {
 // period and subject, read from its first sentences. It is a function of
 // the prepared text and its sentences alone.
 func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
-	d := metaReader{x: x, preparedText: p, names: &recognizer{docView{docText: &docText{x: x}, recognition: &recognition{}}}}
+	d := metaReader{x: x, preparedText: p, names: &recognizer{docView: docView{docText: &docText{x: x}, recognition: &recognition{}}}}
 	var m docMeta
 	doc := &m.doc
 	// The head and the sentences are pieces of d.str, not copies; what the

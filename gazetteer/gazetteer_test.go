@@ -907,6 +907,34 @@ func TestTownNames(t *testing.T) {
 	}
 }
 
+// TestTownsNamedLikeRegions: a county's towns named like a region outside
+// it and its city are listed (古田镇 of 上杭县, 古田县 in 宁德市); a town named
+// after its own county or city is not.
+func TestTownsNamedLikeRegions(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct {
+		county, key string
+		want        bool
+	}{
+		{"350823", "古田", true},  // 上杭县古田镇; 古田县 of 宁德市
+		{"532901", "海东", true},  // 大理市海东镇; 海东市 of 青海
+		{"350922", "古田", false}, // 古田县 itself
+	} {
+		if got := slices.Contains(g.TownsNamedLikeRegions(tc.county), tc.key); got != tc.want {
+			t.Errorf("TownsNamedLikeRegions(%s) holds %s: %v, want %v", tc.county, tc.key, got, tc.want)
+		}
+	}
+	for code, keys := range g.regionTowns {
+		r, _ := g.Region(code)
+		for _, k := range keys {
+			outside := slices.ContainsFunc(append(g.ByName(k), g.ByShort(k)...), func(o *Region) bool { return o != r && o.Code != r.Parent })
+			if !outside {
+				t.Errorf("%s of %s names no region outside the county and its city", k, code)
+			}
+		}
+	}
+}
+
 // TestBorders: the provinces' land borders, both ways; islands border none.
 func TestBorders(t *testing.T) {
 	g := load(t)

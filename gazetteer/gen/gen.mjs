@@ -562,6 +562,7 @@ console.log(`wrote ${out}: ${rows.length} rows, ${glines.length - 1} groups, ${c
 // the kept short names comma-separated in the source's order; counties with
 // none are left out.
 const townsOut = path.join(here, '..', 'data', 'towns.tsv');
+const regionTownsOut = path.join(here, '..', 'data', 'regiontowns.tsv');
 const genericProvinces = 4;
 const townSuffix = /(街道|地区|苏木|镇|乡)$/;
 function townShort(name) {
@@ -617,8 +618,24 @@ const directions = '东西南北中上下前后内外左右';
   };
   const byCounty = new Map();
   const dropped = {};
+  // regionTowns: the towns named like a region elsewhere (古田镇 of 上杭县,
+  // 古田县 of 宁德市), by county; the county itself, its city and its
+  // province are left out (a town named after its own county says nothing)
+  const regionTowns = new Map();
   for (const t of towns) {
     const why = townReason(t.key);
+    if (why === 'region') {
+      const own = rowByCode.get(t.county);
+      const elsewhere = [...(owners.get(t.key) || [])].some((code) => {
+        const r = rowByCode.get(code);
+        return r.code !== own.code && r.code !== own.parent && r.level !== 'province';
+      });
+      if (elsewhere && [...t.key].length >= 2) {
+        if (!regionTowns.has(t.county)) regionTowns.set(t.county, []);
+        const ks = regionTowns.get(t.county);
+        if (!ks.includes(t.key)) ks.push(t.key);
+      }
+    }
     if (why) { dropped[why] = (dropped[why] || 0) + 1; continue; }
     if (!byCounty.has(t.county)) byCounty.set(t.county, []);
     const ks = byCounty.get(t.county);
@@ -627,6 +644,10 @@ const directions = '东西南北中上下前后内外左右';
   const tl = ['county\ttowns'];
   for (const code of [...byCounty.keys()].sort()) tl.push(code + '\t' + byCounty.get(code).join(','));
   fs.writeFileSync(townsOut, tl.join('\n') + '\n');
+  const rl = ['county\ttowns'];
+  for (const code of [...regionTowns.keys()].sort()) rl.push(code + '\t' + regionTowns.get(code).join(','));
+  fs.writeFileSync(regionTownsOut, rl.join('\n') + '\n');
+  console.log(`wrote ${regionTownsOut}: ${rl.length - 1} counties, ${[...regionTowns.values()].reduce((a, ks) => a + ks.length, 0)} towns named like a region elsewhere`);
   const keys = new Set([...byCounty.values()].flat());
   console.log(`wrote ${townsOut}: ${towns.length} towns and streets, ${tl.length - 1} counties, ` +
     `${[...byCounty.values()].reduce((a, ks) => a + ks.length, 0)} keys (${keys.size} distinct); left out: ${JSON.stringify(dropped)}`);
