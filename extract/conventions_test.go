@@ -1314,6 +1314,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 		{"a rank before a name that opens with the state or a place describes it", "河北省张家口市政府工作报告\n获批设立全国首个国家中小学生冬奥研学实践教育实验区，建成全国首个赣州国际陆港，首条柔性显示模组生产线投产。",
 			[]string{"国家中小学生冬奥研学实践教育实验区", "赣州国际陆港"}, []string{"全国首个国家中小学生冬奥研学实践教育实验区", "柔性显示模组生产线"}},
+		{"a plan of the state's network named by its quoted layout is a plan, a quoted count alone a slogan", "宁夏回族自治区综合交通运输规划\n包头至银川等高速铁路纳入国家“八纵八横”高铁网规划，实现“3815”战略发展目标。",
+			[]string{"国家八纵八横高铁网规划"}, []string{"3815战略"}},
 		{"a route's section in brackets is a section, as a park's; a route's first places by way of others are no project", "湖南省湘赣边规划\n永杭高速(上杭段)建设项目基本完工，规划研究贵州兴义经永州、郴州至赣州铁路(郴赣段)、衡阳经茶陵至吉安铁路扩能改造等项目。",
 			[]string{"永杭高速（上杭段）", "永杭高速"}, []string{"贵州兴义经永州"}},
 		{"firms before 等 and what works do take no head, a kind of works does", "内蒙古自治区呼伦贝尔市政府工作报告\n齐鲁、伊利、阜丰等强链补链延链项目顺利投产，推进大湾、盘南等煤电项目。",

@@ -3316,7 +3316,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	}
 	mod := d.text[start:headStart]
 	if (numericShorthand(mod) || (d.wholeQuoted(start, end) && numericShorthand(d.text[start-1:end+1]))) && !d.titleWhole(start, end) &&
-		!numeralName(d.text, start, headStart, end) {
+		!numeralName(d.text, start, headStart, end) && !d.anchoredNetwork(start, headStart) {
 		return false // (《赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划》: a title names its plan whatever it quotes)
 	}
 	q := quoted(mod) || d.wholeQuoted(start, end) || d.modifiedQuote(start, headStart, end)
@@ -3414,6 +3414,18 @@ func numericShorthand(mod []rune) bool {
 	}
 	// “一办法两清单”; “一区两地一园一通道”: counts of things, a slogan
 	return (nums >= 2 && len(inner)-nums <= 4) || counted >= 3
+}
+
+// anchoredNetwork reports a name that opens with the state or a place and
+// holds a quoted layout of counted lines followed by the noun it lays out
+// (国家“八纵八横”高铁网|规划): the state's plan of that network, named by its
+// layout, where a quoted count alone is a slogan (“3815”战略发展目标).
+func (d *recognizer) anchoredNetwork(start, headStart int) bool {
+	if !d.anchorAt(start) && !d.placeAt(start) {
+		return false
+	}
+	k := lastIndexRune(d.text[start:headStart], '”')
+	return k >= 0 && headStart-(start+k+1) >= 2 && d.onlyNameWords(start+k+1, headStart) && layoutNumerals(d.text[start:start+k])
 }
 
 // numeralName reports a quoted name whose words before its head are
