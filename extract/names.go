@@ -3902,8 +3902,8 @@ func (d *recognizer) regionParts(named []*mention) []*mention {
 		if e+1 >= len(t) || t[e+1] != '部' || !inSet("东南西北中", t[e]) || (e+2 < len(t) && inSet("湾分门署委队落长", t[e+2])) {
 			continue
 		}
-		if g.kind != mGroup && g.kind != mAbbrev && (g.kind != mRegion || len(g.refs) != 1 || g.refs[0].typ == kg.County) {
-			continue // a county's side is no area plans name
+		if g.kind != mGroup && g.kind != mAbbrev && (g.kind != mRegion || len(g.refs) != 1 || g.refs[0].typ == kg.County || g.refs[0].typ == kg.City) {
+			continue // a city's or county's side is no area plans name (清远北部: the north of the city, described)
 		}
 		if g.kind == mGroup && inSet("圈群带", t[e-1]) {
 			continue // 重庆都市圈北部副中心, 山西中部城市群东部: a metropolitan area's side is where a centre lies, no area of its own
@@ -4056,6 +4056,9 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		}
 		if j-i-1 < 2 || j-i-1 > 4 || (j < len(t) && t[j] < 0x80 && unicode.IsLetter(t[j])) {
 			continue
+		}
+		if j < len(t) && (t[j] == '次' || t[j] == '/' && j+1 < len(t) && t[j+1] == 'G') {
+			continue // G9501次, G9501/G9502: a train's number, no road
 		}
 		overlaps := d.gazAt(i) != nil || namedIdx.overlaps(i, j) // G60科创走廊 is a group's name
 		if overlaps {
