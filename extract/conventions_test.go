@@ -1316,6 +1316,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 		{"a rank before a name that opens with the state or a place describes it", "河北省张家口市政府工作报告\n获批设立全国首个国家中小学生冬奥研学实践教育实验区，建成全国首个赣州国际陆港，首条柔性显示模组生产线投产。",
 			[]string{"国家中小学生冬奥研学实践教育实验区", "赣州国际陆港"}, []string{"全国首个国家中小学生冬奥研学实践教育实验区", "柔性显示模组生产线"}},
+		{"a province written in full before a route's short name is no part of it", "广东省交通规划\n终于大路边镇粤湘界(接湖南省岳临高速公路)，推进广东省广连高速公路建设。",
+			[]string{"岳临高速公路", "广连高速公路", "湖南省"}, []string{"湖南省岳临高速公路", "广东省广连高速公路"}},
 		{"a train's number is no road's code", "江苏省交通运输厅新闻\n上海虹桥—安吉G9501次列车开行，G320国道改造。",
 			[]string{"G320"}, []string{"G9501"}},
 		{"a plan of the state's network named by its quoted layout is a plan, a quoted count alone a slogan", "宁夏回族自治区综合交通运输规划\n包头至银川等高速铁路纳入国家“八纵八横”高铁网规划，实现“3815”战略发展目标。",

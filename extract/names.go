@@ -6845,11 +6845,16 @@ func (d *recognizer) routeShortForms(named []*mention) {
 
 // pastRouteLocality returns where a route's name starts when it opens
 // with a place and its first end inside that place (辽宁|台安至黑山高速公路:
-// the province says where the route runs, no end of it), or start.
+// the province says where the route runs, no end of it), or with a
+// province written in full before a short name (湖南省|岳临高速公路), or start.
 func (d *recognizer) pastRouteLocality(start, headStart int) int {
 	g1 := d.gazAt(start)
 	if g1 == nil || g1.kind != mRegion || g1.start != start || len(g1.refs) != 1 || g1.refs[0].region == nil {
 		return start
+	}
+	if r := g1.refs[0].region; r.Level == gazetteer.Province && g1.end-g1.start >= 3 && (d.text[g1.end-1] == '省' || d.text[g1.end-1] == '区') &&
+		headStart-g1.end >= 2 && headStart-g1.end <= 4 && d.gazAt(g1.end) == nil && !d.isGeneric(d.text[g1.end:headStart]) && d.onlyNameWords(g1.end, headStart) {
+		return g1.end // 湖南省|岳临高速公路: the province a route named short runs in, written in full, is no part of its name
 	}
 	g2 := d.gazAt(g1.end)
 	if g2 == nil || g2.kind != mRegion || g2.start != g1.end || len(g2.refs) != 1 || g2.refs[0].region == nil ||
