@@ -169,6 +169,9 @@ func (d *recognizer) recognizeNames() {
 			if (nd.typ == kg.Railway || nd.typ == kg.Road) && (d.x.headDefs[hits[k].word].word == "工程" || d.x.headDefs[hits[k].word].word == "项目") {
 				break // 国家重点工程|包银高铁: a class and the route in apposition
 			}
+			if (typ == kg.Railway || typ == kg.Road) && nd.typ == kg.Hub && n.start > end && d.placeAt(end) {
+				break // 赣深高铁|赣州西站, 台安高速公路|宽邦枢纽: a station or junction on the line, named by its place, a name of its own
+			}
 			if typ == kg.Hub && nd.typ == kg.Hub && n.start > end && strings.ContainsAny(d.sub(end, n.start), "至到") {
 				break // 宁波舟山港|至天津港: two hubs a service joins, no route between heads
 			}
