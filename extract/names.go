@@ -1131,8 +1131,8 @@ func (d *recognizer) sectionEnd(end int) int {
 		reach = 11 // 渝厦高铁重庆东至黔江段: a section from one end to the other
 	}
 	for j := i + 1; j <= i+reach && j <= len(t); j++ {
-		if !isNameChar(t[j-1]) {
-			break
+		if !isNameChar(t[j-1]) || t[j-1] == '等' || t[j-1] == '的' {
+			break // 京港澳高速|等拥堵路段, 大理至临沧高速公路|的首段: a list's class, a part described
 		}
 		if t[j-1] == '段' {
 			if j-1 > i && (d.x.stops.endingAt(t, i, j-1) == 0 || d.gazEndingAt(j-1) != nil) { // 新沂至江都段: 都 ends a place here
@@ -6854,6 +6854,9 @@ func (d *recognizer) pastRouteLocality(start, headStart int) int {
 	g1 := d.gazAt(start)
 	if g1 == nil || g1.kind != mRegion || g1.start != start || len(g1.refs) != 1 || g1.refs[0].region == nil {
 		return start
+	}
+	if g1.refs[0].region.Level != gazetteer.Province {
+		return start // 广州从化至清远连州高速公路: a city before its county, as before the other end, is part of the name
 	}
 	if r := g1.refs[0].region; r.Level == gazetteer.Province && g1.end-g1.start >= 3 && (d.text[g1.end-1] == '省' || d.text[g1.end-1] == '区') &&
 		headStart-g1.end >= 2 && headStart-g1.end <= 4 && d.gazAt(g1.end) == nil && !d.isGeneric(d.text[g1.end:headStart]) && d.onlyNameWords(g1.end, headStart) {
