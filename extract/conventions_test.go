@@ -1316,6 +1316,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"京沪高速公路", "津沧高速公路"}, nil},
 		{"a rank before a name that opens with the state or a place describes it", "河北省张家口市政府工作报告\n获批设立全国首个国家中小学生冬奥研学实践教育实验区，建成全国首个赣州国际陆港，首条柔性显示模组生产线投产。",
 			[]string{"国家中小学生冬奥研学实践教育实验区", "赣州国际陆港"}, []string{"全国首个国家中小学生冬奥研学实践教育实验区", "柔性显示模组生产线"}},
+		{"a province before a port named by its place says where it lies; a park keeps it", "广东省交通规划\n推进广东南沙港、广西钦州港合作，建设广西钦州保税港区和宁夏中卫机场。",
+			[]string{"南沙港", "钦州港", "广西钦州保税港区", "宁夏中卫机场"}, []string{"广东南沙港", "广西钦州港", "中卫机场"}},
 		{"a section does not run over 等 or 的; a city before its county opens a route's name, a province does not", "广东省交通规划\n加快京港澳、广昆高速等拥堵路段改扩建，大理至临沧高速公路的首段建成，广州从化至清远连州高速公路开工，辽宁台安至黑山高速公路建成。",
 			[]string{"京港澳高速", "大理至临沧高速公路", "广州从化至清远连州高速公路", "台安至黑山高速公路"},
 			[]string{"京港澳高速等拥堵路段", "大理至临沧高速公路的首段", "从化至清远连州高速公路", "辽宁台安至黑山高速公路"}},

@@ -674,6 +674,9 @@ func (d *recognizer) recognizeNames() {
 		}
 		if (typ == kg.Park || typ == kg.Hub) && start < h.start {
 			start = d.pastZoneLocality(start, h.start)
+			if typ == kg.Hub && d.text[end-1] == '港' {
+				start = d.pastPortProvince(start, h.start) // (宁夏中卫机场: an airport keeps the province)
+			}
 		}
 		vh := h.start // where the head that validates the name starts
 		if lastHead > h.start {
@@ -6937,6 +6940,23 @@ func (d *recognizer) pastZoneLocality(start, headStart int) int {
 		}
 		p = g2.start
 	}
+}
+
+// pastPortProvince returns where a port's name starts when a province
+// opens it before a place inside the province that names the port
+// (广东|南沙港, 广西|钦州港: the province says where it lies), or start.
+func (d *recognizer) pastPortProvince(start, headStart int) int {
+	g1 := d.gazAt(start)
+	if g1 == nil || g1.kind != mRegion || g1.start != start || len(g1.refs) != 1 || g1.refs[0].region == nil || g1.refs[0].region.Level != gazetteer.Province ||
+		isMunicipality(g1.refs[0].region) {
+		return start // (北京通州站: a municipality is the city that names its stations)
+	}
+	g2 := d.gazAt(g1.end)
+	if g2 == nil || g2.kind != mRegion || g2.start != g1.end || len(g2.refs) != 1 || g2.refs[0].region == nil || g2.end > headStart ||
+		!d.x.gaz.Inside(g2.refs[0].region, g1.refs[0].region) {
+		return start
+	}
+	return g2.start
 }
 
 // routeEnds returns where a route named by two places joined by 至 and
