@@ -1584,6 +1584,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 台黑高速公路 -> 台安县", "CONNECTS 台黑高速公路 -> 黑山县", "CONNECTS 黔桂铁路 -> 贵州省"}, []string{"CONNECTS 台黑高速公路 -> 台湾省", "CONNECTS 台黑高速公路 -> 黑龙江省"}},
 		{"a route's ambiguous first end near the next end is connected", "河北省张家口市政府工作报告\n推进大同—怀来铁路建设。",
 			[]string{"CONNECTS 大同—怀来铁路 -> 大同市", "CONNECTS 大同—怀来铁路 -> 怀来县"}, nil},
+		{"places a sentence opens with before a modal are the parties of a mutual trigger in a later clause", "长江三角洲区域一体化发展规划纲要\n上海、江苏、浙江、安徽要增强一体化意识，加强各领域互动合作。",
+			[]string{"COOPERATES_WITH 上海市 -> 江苏省", "COOPERATES_WITH 浙江省 -> 安徽省"}, nil},
 		{"places joined by a middle dot before a mutual trigger are its parties", "达州市党政代表团赴舟山市考察学习\n两市在舟山市召开舟山·达州东西部协作工作联席会议。",
 			[]string{"COOPERATES_WITH 舟山市 -> 达州市"}, nil},
 		{"both parties of a title's pair as a subject build together with a plain verb of building", "成都武侯区与邛崃市签署战略合作协议\n根据协议，双方将共同构建产业生态圈，建设羊安产业新城。武侯区将建设武侯产业园。",

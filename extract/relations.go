@@ -1397,6 +1397,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 湘赣两省把握机遇、共谋发展，持续拓展合作领域: the run the sentence
 			// opens with, counted as parties, cooperates in its later clauses
 			c.peerPairs(kg.CooperatesWith, t, []*mention{tp}, rs)
+		} else if ps := c.modalPeers(t); t.def.shape != shapeDirected && len(objs) == 0 && len(ps) >= 2 {
+			// 上海、江苏、浙江、安徽要增强一体化意识，加强各领域互动合作: the
+			// places the sentence opens with, a modal after them, cooperate
+			// in a later clause that names no party of its own
+			c.peerPairs(kg.CooperatesWith, t, ps, rs)
 		} else if sm, ps := c.jointPartiesOf(t, objs); len(ps) > 0 {
 			// 永宁县与湖里区、思明区共同谋划…，精准实施产业协作: the parties
 			// that act together earlier in the sentence
@@ -3667,4 +3672,23 @@ func (c *sentenceCtx) jointBuilds(rs relSet) {
 			}
 		}
 	}
+}
+
+// modalPeers returns the places listed at the start of the sentence, two or
+// more, right before a modal verb ([modal-verbs]: 要, 将, 应), when the
+// trigger t stands in a later clause with no mention between: the
+// sentence's subject, the parties of its mutual trigger; nil otherwise.
+func (c *sentenceCtx) modalPeers(t trig) []*mention {
+	i := skipEnumerator(c.d.text, c.s.Start, c.s.End)
+	k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start >= i })
+	if k < 0 || c.tops[k].start != i {
+		return nil
+	}
+	l := c.listFrom(c.tops[k], t.start)
+	e := l[len(l)-1].end
+	if len(l) < 2 || !allPlaces(l) || c.clauseOf(e)[1] >= t.start || c.mentionIn(e, t.start) ||
+		!slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, e, w) }) {
+		return nil
+	}
+	return l
 }
