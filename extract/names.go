@@ -395,9 +395,10 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
-		if start >= 0 && start+2 < h.start && !(start > 0 && d.text[start-1] == '“') {
+		if start >= 0 && start+2 < h.start && !(start > 0 && d.text[start-1] == '“') && d.x.rankFirsts.anyIn(d.text[start:h.start]) {
 			// 全国首个|国家中小学生冬奥研学实践教育实验区: a rank before a
 			// name that opens with an anchor or a place describes it
+			// (no character of the modifier opens a rank word: none is in it)
 			for _, w := range d.x.lex.rankWords {
 				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
 					if k := start + utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w); k+2 <= h.start && (d.anchorAt(k) || d.placeAt(k)) {
