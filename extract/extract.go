@@ -167,6 +167,13 @@ type Extractor struct {
 	// classFirsts are the first characters of the kind-classes' words
 	// (kindLists, at every 等: most texts after it start none)
 	classFirsts firstRunes
+	// rankFirsts are the first characters of the rank-words (a name's
+	// modifier holding none of them holds no rank word: recognizeNames
+	// searched it for each word at every name)
+	rankFirsts firstRunes
+	// fieldFirsts are the first characters of the field-words (projectClass,
+	// at every 等: most texts after it open with none)
+	fieldFirsts firstRunes
 	// lex is the lexicon (lexicon.txt), parsed once by New
 	lex *lexicon
 	// lexMatcher finds heads, trigger words and milestone verbs in one
@@ -403,6 +410,7 @@ func New(cfg Config) (*Extractor, error) {
 	for _, c := range lex.kindClasses {
 		x.classFirsts.add(c.word)
 	}
+	x.rankFirsts, x.fieldFirsts = newFirstRunes(lex.rankWords), newFirstRunes(lex.fieldWords)
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)

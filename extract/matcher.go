@@ -344,6 +344,17 @@ func (f firstRunes) has(r rune) bool {
 	return f.low&(1<<(r&63)) != 0 && slices.Contains(f.rs, r)
 }
 
+// anyIn reports whether some character of t may start a word of the list:
+// false says no word of the list stands in t.
+func (f firstRunes) anyIn(t []rune) bool {
+	for _, r := range t {
+		if f.low&(1<<(r&63)) != 0 && slices.Contains(f.rs, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // at reports whether some word of the list may start at t[i]: false when
 // i is outside t or t[i] starts none.
 func (f firstRunes) at(t []rune, i int) bool {

@@ -398,9 +398,10 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
-		if start >= 0 && start+2 < h.start && !(start > 0 && d.text[start-1] == '“') {
+		if start >= 0 && start+2 < h.start && !(start > 0 && d.text[start-1] == '“') && d.x.rankFirsts.anyIn(d.text[start:h.start]) {
 			// 全国首个|国家中小学生冬奥研学实践教育实验区: a rank before a
 			// name that opens with an anchor or a place describes it
+			// (no character of the modifier opens a rank word: none is in it)
 			for _, w := range d.x.lex.rankWords {
 				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
 					if k := start + utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w); k+2 <= h.start && (d.anchorAt(k) || d.placeAt(k)) {
@@ -5179,6 +5180,12 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		for j < len(items) && items[j].start == items[j-1].end+1 && d.text[items[j-1].end] == '、' {
 			j++
 		}
+		// an item alone vouches for nothing, nor a list of accepted names
+		// only (most of them): no counts made for them
+		if j-i < 2 || !slices.ContainsFunc(items[i:j], func(it item) bool { return it.cand >= 0 }) {
+			i = j
+			continue
+		}
 		counts := map[kg.EntityType]int{}
 		heads := map[string]bool{} // the heads of the accepted names
 		for _, it := range items[i:j] {
@@ -5661,7 +5668,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				volt = string([]rune(rest)[:n])
 				rest, lines = rest[len(volt):], true
 			}
-			class, closes = projectClass(d.x.lex, rest)
+			class, closes = projectClass(d.x.lex, d.x.fieldFirsts, rest)
 			if closes {
 				if k := strings.Index(rest, class.word); k > 0 && !strings.ContainsAny(rest[:k], "的和及与、") {
 					phrase = volt + rest[:k+len(class.word)]
@@ -7230,10 +7237,14 @@ func (d *recognizer) programmeHeadAt(pos int) string {
 // projectClass reads a class noun of projects after a few modifiers
 // (等战略性工程, 等重大水利工程, 等新一代煤电试点项目): the list before 等 is
 // of projects, unless what follows 等 is a field (等领域项目) or a phrase.
-func projectClass(lex *lexicon, rest string) (kindClass, bool) {
-	for _, f := range lex.fieldWords {
-		if strings.HasPrefix(rest, f) {
-			return kindClass{}, false
+func projectClass(lex *lexicon, fieldFirsts firstRunes, rest string) (kindClass, bool) {
+	// no field-word opens rest where none starts with its first character
+	// (fieldFirsts: those of lex.fieldWords)
+	if fieldFirsts.has(firstRune(rest)) {
+		for _, f := range lex.fieldWords {
+			if strings.HasPrefix(rest, f) {
+				return kindClass{}, false
+			}
 		}
 	}
 	var buf [10]rune // what the loop reads at most: rest may run to the sentence's end

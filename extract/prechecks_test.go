@@ -168,7 +168,7 @@ func TestProjectClassAsBefore(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		got, gok := projectClass(x.lex, s)
+		got, gok := projectClass(x.lex, x.fieldFirsts, s)
 		want, wok := ref(x.lex, s)
 		if got != want || gok != wok {
 			t.Fatalf("projectClass(%q) = %v, %v; want %v, %v", s, got, gok, want, wok)
