@@ -166,6 +166,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"上杭县", "古田一台戏项目"}, []string{"古田县"}},
 		{"a bare name a town of the subject city bears is the town", "大理州2025年政府工作报告\n海东发展实现破冰破题。",
 			nil, []string{"海东市"}},
+		{"a province before a named area says where it lies, and the area's name holds no county", "中原经济区规划\n据河南省中原经济区建设领导小组办公室主任介绍，中原经济区建设正全面展开。",
+			[]string{"中原经济区", "河南省"}, []string{"河南省中原经济区", "中原区"}},
 		{"a province's abbreviation and 中 is the area, apart from the city cluster named after it", "云南省政府工作报告\n推动滇中崛起，建设滇中城市群，加快黔中发展。",
 			[]string{"滇中", "滇中城市群", "黔中"}, nil},
 		{"a preposition after an office is no surname, the place after it is named", "四川省阿坝藏族羌族自治州政府工作报告\n深入贯彻习近平总书记对四川工作系列重要指示精神。",
