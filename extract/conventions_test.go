@@ -166,6 +166,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"上杭县", "古田一台戏项目"}, []string{"古田县"}},
 		{"a bare name a town of the subject city bears is the town", "大理州2025年政府工作报告\n海东发展实现破冰破题。",
 			nil, []string{"海东市"}},
+		{"a customary region of the country named with 地区 is an area, bare it qualifies", "长江三角洲区域一体化发展规划纲要\n带动整个长江经济带和华东地区发展，建设西南重要国际物流枢纽。",
+			[]string{"华东地区", "长江经济带"}, []string{"西南"}},
 		{"a province before a named area says where it lies, and the area's name holds no county", "中原经济区规划\n据河南省中原经济区建设领导小组办公室主任介绍，中原经济区建设正全面展开。",
 			[]string{"中原经济区", "河南省"}, []string{"河南省中原经济区", "中原区"}},
 		{"a province's abbreviation and 中 is the area, apart from the city cluster named after it", "云南省政府工作报告\n推动滇中崛起，建设滇中城市群，加快黔中发展。",
