@@ -773,6 +773,7 @@ func (d *recognizer) recognizeGazetteer() {
 			acc.add(p)
 		}
 	}
+	shared = append(shared, d.listedGroupHeads(acc.items, shared)...)
 	accepted = append(acc.items, shared...)
 	slices.SortFunc(accepted, func(a, b found) int { return cmp.Compare(a.h.start, b.h.start) }) // (not sort.Slice: see vouchedItems)
 	for _, a := range accepted {
@@ -869,6 +870,63 @@ func (d *recognizer) sharedGroupHeads() []found {
 				}
 			}
 			if first {
+				break
+			}
+			end = s - 1
+		}
+	}
+	return out
+}
+
+// listedGroupHeads reads the places listed right before a group of the
+// gazetteer whose name is a place and a region group's head (广州、深圳都市圈:
+// 深圳都市圈 is a group), with no 等: each item that the head makes the name
+// of another group of the gazetteer (广州都市圈) names that group. Items
+// already read (sharedGroupHeads, or found) are left as they are.
+func (d *recognizer) listedGroupHeads(items, shared []found) []found {
+	t := d.text
+	var out []found
+	for _, it := range items {
+		if it.c.group == nil || it.h.start < 3 || t[it.h.start-1] != '、' {
+			continue
+		}
+		n := d.x.headWords.endingAt(t, it.h.start, it.h.end)
+		if n == 0 || it.h.end-n-it.h.start < 2 {
+			continue
+		}
+		if k, ok := d.x.headIndex[d.sub(it.h.end-n, it.h.end)]; !ok || d.x.headDefs[k].typ != kg.RegionGroup || d.x.headDefs[k].weak {
+			continue
+		}
+		head := d.sub(it.h.end-n, it.h.end)
+		for end := it.h.start - 1; end > 0 && t[end] == '、'; {
+			s := end
+			for s > 0 && end-s < maxGroupItem && isHan(t[s-1]) && t[s-1] != '、' && (s == end || d.x.stops.endingAt(t, 0, s) == 0) {
+				s-- // (…高铁和|广州: a conjunction or verb opens the item)
+			}
+			if s == end || slices.ContainsFunc(shared, func(f found) bool { return f.h.start == s }) {
+				break
+			}
+			// the first item of the list may follow a verb (建设|广州、深圳都市圈):
+			// the shortest tail that names a group is the item
+			a, g := s, (*gazetteer.Group)(nil)
+			for ; a <= end-2; a++ {
+				if gg, ok := d.x.gaz.Group(d.sub(a, end) + head); ok {
+					g = gg
+					break
+				}
+				if s > 0 && t[s-1] == '、' {
+					break // an item between list marks is whole
+				}
+			}
+			if g == nil {
+				break
+			}
+			out = append(out, found{hit{word: sharedItemWord, start: a, end: end}, &nameCandidate{group: g}})
+			if d.headAliases == nil {
+				d.headAliases = map[int]string{}
+			}
+			d.headAliases[a] = d.sub(a, end) + head
+			if a > s {
 				break
 			}
 			end = s - 1
