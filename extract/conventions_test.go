@@ -1333,6 +1333,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广清高速", "福银高速", "沈阳物流枢纽"}, []string{"广州除广清高速", "襄阳市境内福银高速", "此次沈阳物流枢纽"}},
 		{"a province written in full before a route's short name is no part of it", "广东省交通规划\n终于大路边镇粤湘界(接湖南省岳临高速公路)，推进广东省广连高速公路建设。",
 			[]string{"岳临高速公路", "广连高速公路", "湖南省"}, []string{"湖南省岳临高速公路", "广东省广连高速公路"}},
+		{"a zone before 战略 that opens a word after it is named, and its parties stay implied", "2022年珠海市斗门区政府工作报告\n奋力打造横琴粤澳深度合作区战略拓展区。",
+			[]string{"横琴粤澳深度合作区"}, []string{"横琴粤澳深度合作区战略", "广东省", "澳门特别行政区"}},
 		{"a train's number is no road's code", "江苏省交通运输厅新闻\n上海虹桥—安吉G9501次列车开行，G320国道改造。",
 			[]string{"G320"}, []string{"G9501"}},
 		{"a plan of the state's network named by its quoted layout is a plan, a quoted count alone a slogan", "宁夏回族自治区综合交通运输规划\n包头至银川等高速铁路纳入国家“八纵八横”高铁网规划，实现“3815”战略发展目标。",

@@ -185,6 +185,9 @@ func (d *recognizer) recognizeNames() {
 			if typ == kg.Park && nd.typ == kg.Plan && nd.rule == ruleList {
 				break // 福建自由贸易试验区|改革试点: the zone is named, its pilots are not a title
 			}
+			if typ != kg.Plan && nd.rule == ruleClosed && !d.closedEnds(n.end) {
+				break // 横琴粤澳深度合作区|战略拓展区: 战略 opens a word after the name, no strategy of it
+			}
 			if cur := d.x.headDefs[hits[k].word].word; nd.typ == kg.Plan && typ != kg.Plan && cur != "项目" && cur != "工程" && d.planningWorkAt(n.end) {
 				// (…通用机场项目|规划设计: a project's planning names no more than the hub)
 				break // 渝昆高铁|规划建设, 湘桂运河|规划研究: planning done on the thing, no title
@@ -3348,18 +3351,24 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 	case ruleTitled:
 		return d.titleWhole(start, end)
 	case ruleClosed:
-		if end < len(d.text) && isHan(d.text[end]) && !inSet("的和与及等、为上", d.text[end]) {
-			// (以…战略为抓手, 在实施…战略上: a frame closes the name)
-			// 战略性, 战略机遇: no name; 乡村振兴战略深入实施: the name is
-			// the subject of its predicate
-			after := d.sub(end, min(len(d.text), end+4))
-			for _, p := range d.x.lex.closedFollowers {
-				if strings.Contains(after, p) {
-					return true
-				}
+		return d.closedEnds(end)
+	}
+	return true
+}
+
+// closedEnds reports a closed head (战略) that ends a word at end: what
+// follows is no character of a word going on (战略性, 战略机遇, 战略拓展区),
+// or a frame or predicate the named strategy stands in ([closed-followers]:
+// 以…战略为抓手, 乡村振兴战略深入实施).
+func (d *recognizer) closedEnds(end int) bool {
+	if end < len(d.text) && isHan(d.text[end]) && !inSet("的和与及等、为上", d.text[end]) {
+		after := d.sub(end, min(len(d.text), end+4))
+		for _, p := range d.x.lex.closedFollowers {
+			if strings.Contains(after, p) {
+				return true
 			}
-			return false
 		}
+		return false
 	}
 	return true
 }
