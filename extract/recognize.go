@@ -658,6 +658,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if d.inDateline(p.h) {
 			continue // 浙江在线11月29日讯, 新华网北京3月5日电: an outlet's dateline, no place of the text
 		}
+		if anyWordAt(d.text, p.h.end, d.x.lex.outletWords) {
+			continue // 河北日报记者, 湖南卫视: an outlet named after its place, no place of the text
+		}
 		if d.inNotPlacePhrase(p.h) {
 			continue // 真金白银, 阿里云: a set phrase or a firm, no place
 		}

@@ -1648,8 +1648,9 @@ func (c *sentenceCtx) jointPartiesOf(t trig, objs []*mention) ([]*mention, []*me
 // jointParties returns the subject and the partners of an earlier clause of
 // the sentence, before pos, whose places named on both sides of 与 or 同
 // act together ([joint-action-words] right after the partners: 永宁县与
-// 厦门市湖里区、思明区共同谋划): the parties of a mutual trigger of a later
-// clause that names none (…，携手打造…). Nil when no clause says so.
+// 厦门市湖里区、思明区共同谋划; or [agreement-verbs] after them: 大城县与
+// 南开区签署…协议): the parties of a mutual trigger of a later clause that
+// names none (…，携手打造…, …展开合作). Nil when no clause says so.
 func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 	// the trigger's own clause names no party before it (…为江西加强与周边
 	// 省(市)的区域合作: its own subject and partners, though unnamed)
@@ -1670,8 +1671,9 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 			continue
 		}
 		end := ps[len(ps)-1].end
-		if !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
-			continue
+		signed := slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return strings.Contains(c.d.sub(end, cl[1]), w) })
+		if !signed && !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
+			continue // (大城县与南开区…签署…协议，…展开合作: the signers act together too)
 		}
 		var sm []*mention
 		for _, m := range c.tops {
