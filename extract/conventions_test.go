@@ -1339,6 +1339,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"横琴粤澳深度合作区"}, []string{"横琴粤澳深度合作区战略", "广东省", "澳门特别行政区"}},
 		{"an incubator park named by its place is a park", "汉中市首个飞地经济合作项目在城固签约\n据悉，城固县绿色食药产业孵化园位于京昆高速城固出入口。",
 			[]string{"城固县绿色食药产业孵化园", "京昆高速"}, nil},
+		{"a link road after a road's number is a part of it, named with the number however typed", "中江县政府工作报告\ng350城区连接线建成通车，建设沪昆高速南昌连接线。",
+			[]string{"G350", "G350城区连接线", "沪昆高速", "沪昆高速南昌连接线"}, nil},
 		{"a train's number is no road's code", "江苏省交通运输厅新闻\n上海虹桥—安吉G9501次列车开行，G320国道改造。",
 			[]string{"G320"}, []string{"G9501"}},
 		{"a plan of the state's network named by its quoted layout is a plan, a quoted count alone a slogan", "宁夏回族自治区综合交通运输规划\n包头至银川等高速铁路纳入国家“八纵八横”高铁网规划，实现“3815”战略发展目标。",

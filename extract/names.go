@@ -1147,6 +1147,9 @@ func (d *recognizer) sectionEnd(end int) int {
 			}
 			break
 		}
+		if t[j-1] == '线' && j-3 > i && runesAt(t, j-3, "连接线") && d.x.stops.endingAt(t, i, j-3) == 0 {
+			return j // G350城区连接线: the link road a place names, a part of the route
+		}
 	}
 	if i > end && i <= len(t) {
 		return i
@@ -4097,8 +4100,8 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 				end = k
 			}
 		}
-		if end > j && t[end-1] == '段' && !slices.ContainsFunc(inner, func(m *mention) bool { return m.start == i && m.end == j }) {
-			// G335马连渠至冀蒙界段: the section names the whole road too
+		if end > j && (t[end-1] == '段' || runesAt(t, end-3, "连接线")) && !slices.ContainsFunc(inner, func(m *mention) bool { return m.start == i && m.end == j }) {
+			// G335马连渠至冀蒙界段, G350城区连接线: the section or link names the whole road too
 			cm := d.oneRef(mention{start: i, end: j, kind: mNamed, headStart: i}, e)
 			out, inner = append(out, cm), append(inner, cm)
 		}

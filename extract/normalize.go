@@ -321,6 +321,8 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 			if r, open = '“', !open; !open {
 				r = '”'
 			}
+		case (r == 'g' || r == 's') && lowerRoadCode(src, i, l.start, l.end):
+			r -= 'a' - 'A' // g350城区连接线: a road's number typed in lower case, one road however typed
 		case zeroLookalike(r) && numeralBeside(src, i, l):
 			// 二○三五年, 二O二一年: a circle or a letter O typed for the
 			// numeral zero 〇, one year whichever was typed
@@ -447,6 +449,20 @@ func allHanIn(t []rune) bool {
 // zeroLookalike reports a character typed for the numeral 〇.
 func zeroLookalike(r rune) bool {
 	return r == '○' || r == '◯' || r == 'Ｏ' || r == 'O' || r == 'o'
+}
+
+// lowerRoadCode reports a lower-case g or s at src[i] that opens a road's
+// number (g350, s310): two to four digits after it, then no letter or digit,
+// and no letter or digit before it (5g is a network, no road).
+func lowerRoadCode(src []rune, i, start, end int) bool {
+	if i > start && src[i-1] < 0x80 && (unicode.IsLetter(src[i-1]) || isDigit(src[i-1])) {
+		return false
+	}
+	j := i + 1
+	for j < end && isDigit(src[j]) {
+		j++
+	}
+	return j-i-1 >= 2 && j-i-1 <= 4 && (j == end || !(src[j] < 0x80 && (unicode.IsLetter(src[j]) || isDigit(src[j]))))
 }
 
 // appendHanRun appends to dst the run of CJK ideographs (U+4E00–U+9FFF)

@@ -123,6 +123,8 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 			} else {
 				r = '”'
 			}
+		case (r == 'g' || r == 's') && lowerRoadCode(src, i, l.start, l.end):
+			r = unicode.ToUpper(r)
 		case strings.ContainsRune("○◯Oo", r):
 			j := i - 1
 			for j >= l.start && strings.ContainsRune("○◯ＯOo", src[j]) {

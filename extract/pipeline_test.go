@@ -61,6 +61,7 @@ func TestNormalize(t *testing.T) {
 		{"spaces between Latin words kept", "Go  1.26 版本", "Go 1.26版本"},
 		{"page marker", "推进萍乡 — 28 — 经开区建设", "推进萍乡经开区建设"},
 		{"footnote marker", "三大攻坚战①取得成效", "三大攻坚战取得成效"},
+		{"a road's number typed in lower case", "g350城区连接线建成，培育5g项目，s310改造，gps", "G350城区连接线建成，培育5g项目，S310改造，gps"},
 		{"a mirror page's comma before a mark of the text", "西峰至合水,、西峰东绕城一级公路开工,,成效显著,。1,000万元,其中", "西峰至合水、西峰东绕城一级公路开工,成效显著。1,000万元,其中"},
 		{"full-width digits", "Ｇ３２０国道", "G320国道"},
 		{"full-width plus and ampersand join a name's words as ASCII does", "实施人工智能＋行动，加大Ｒ＆Ｄ投入（＋５％）", "实施人工智能+行动，加大R&D投入（+5％）"},
