@@ -1040,6 +1040,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"重庆站", "南宁东站"}, []string{"广西项目"}},
 		{"a count of lanes is no part of a road's name", "广东省政府工作报告\n建成双向8车道湛江疏港高速公路。",
 			[]string{"湛江疏港高速公路"}, []string{"双向8车道湛江疏港高速公路"}},
+		{"a count of lanes right before a road's head names a road of that size, none", "广东省交通规划\n全线采用双向4车道高速公路标准建设，按双向六车道高速公路标准建设，采用4车道高速公路标准。",
+			nil, []string{"双向4车道高速公路", "按双向六车道高速公路", "双向六车道高速公路", "车道高速公路"}},
 		{"a role described by how much it matters", "云南省政府工作报告\n建设面向南亚东南亚开放重要通道和昆明关键枢纽，坚持创新发展首要战略。", nil,
 			[]string{"南亚东南亚开放重要通道", "昆明关键枢纽", "创新发展首要战略"}},
 		{"a kind of plant is no name", "山西省政府工作报告\n首座抽水蓄能电站建成投产，建设虚拟电厂和储能电站，推进西龙池抽水蓄能电站建设。",

@@ -5528,8 +5528,11 @@ func (d *recognizer) lanesEnd(start, headStart int) int {
 	for j < headStart && (isDigit(d.text[j]) || isChineseNumeral(d.text[j])) {
 		j++
 	}
-	if j > i && j+2 < headStart && d.text[j] == '车' && d.text[j+1] == '道' {
-		return j + 2
+	if j > i && j+2 <= headStart && d.text[j] == '车' && d.text[j+1] == '道' {
+		return j + 2 // (双向4车道|高速公路: a road of that size, no name of one)
+	}
+	if j == start && start > 0 && j+2 <= headStart && d.text[j] == '车' && d.text[j+1] == '道' && (isDigit(d.text[start-1]) || isChineseNumeral(d.text[start-1])) {
+		return j + 2 // 4|车道高速公路: the count stopped the name, its lanes are no part of it
 	}
 	return start
 }
