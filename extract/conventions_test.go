@@ -1040,6 +1040,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"重庆站", "南宁东站"}, []string{"广西项目"}},
 		{"a count of lanes is no part of a road's name", "广东省政府工作报告\n建成双向8车道湛江疏港高速公路。",
 			[]string{"湛江疏港高速公路"}, []string{"双向8车道湛江疏港高速公路"}},
+		{"a quoted layout of counted parts names no area, a group of the gazetteer still does", "四川省综合交通规划\n初步建成“四向八廊”战略性综合交通走廊，共建“一带一路”。",
+			[]string{"一带一路"}, []string{"四向八廊战略性综合交通走廊"}},
 		{"a count of lanes right before a road's head names a road of that size, none", "广东省交通规划\n全线采用双向4车道高速公路标准建设，按双向六车道高速公路标准建设，采用4车道高速公路标准。",
 			nil, []string{"双向4车道高速公路", "按双向六车道高速公路", "双向六车道高速公路", "车道高速公路"}},
 		{"a role described by how much it matters", "云南省政府工作报告\n建设面向南亚东南亚开放重要通道和昆明关键枢纽，坚持创新发展首要战略。", nil,

@@ -2824,7 +2824,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// (《赣州市瑞兴于“3+2”经济振兴试验区“十四五”发展规划》: a title names its plan)
 		return false // 2+3+N园区, 省属企业1+N+X规划: a layout written as a formula
 	}
-	if typ != kg.Plan && typ != kg.RegionGroup && d.countLayout(start, headStart) {
+	if typ != kg.Plan && d.countLayout(start, headStart) {
 		return false // “一主七辅”民用机场, 三横四纵: a layout of counted parts, no name
 	}
 	if typ == kg.RegionGroup && !isQuoted && strings.Contains(ms, "小时") && !hasPlace && !(len(mod) > 2 && d.endpointRun(start, start+2, typ)) {
