@@ -170,6 +170,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			nil, []string{"海东市"}},
 		{"places listed before a metropolitan area of the gazetteer share its head with no 等", "广东省综合交通规划\n推进续建广湛等高铁和广州、深圳都市圈、粤东城际铁路，支持南京、杭州、合肥都市圈发展。",
 			[]string{"广州都市圈", "深圳都市圈", "南京都市圈", "杭州都市圈", "合肥都市圈"}, nil},
+		{"中西部 before a noun qualifies it, 中西部地区 is the area", "湖北省政府工作报告\n支持襄阳打造中西部发展的区域性中心城市，推动中西部地区开放。",
+			[]string{"中西部地区"}, nil},
 		{"a customary region of the country named with 地区 is an area, bare it qualifies", "长江三角洲区域一体化发展规划纲要\n带动整个长江经济带和华东地区发展，建设西南重要国际物流枢纽。",
 			[]string{"华东地区", "长江经济带"}, []string{"西南"}},
 		{"a province before a named area says where it lies, and the area's name holds no county", "中原经济区规划\n据河南省中原经济区建设领导小组办公室主任介绍，中原经济区建设正全面展开。",
