@@ -781,6 +781,15 @@ func TestGroupsNationwide(t *testing.T) {
 			t.Errorf("%s is a group; the ontology types it Park or Project", k)
 		}
 	}
+	// Macro-regions that mostly qualify a noun bare are named only with 地区.
+	for _, k := range []string{"中西部", "西南", "华中", "西北", "华东", "华北", "华南"} {
+		if _, ok := g.Group(k); ok {
+			t.Errorf("%s is a group; only %s地区 should be", k, k)
+		}
+		if _, ok := g.Group(k + "地区"); !ok {
+			t.Errorf("%s地区 is no group", k)
+		}
+	}
 	// Customary areas have their X地区 alias.
 	for _, k := range []string{"皖北", "皖南", "苏南", "苏中", "苏北", "南疆", "北疆", "东疆", "粤东", "粤西", "粤北",
 		"闽东", "闽西", "闽南", "闽北", "桂西", "湘南", "湘西", "湘东", "鄂西", "豫东", "鲁南", "冀北", "晋北",
