@@ -1042,6 +1042,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"重庆站", "南宁东站"}, []string{"广西项目"}},
 		{"a count of lanes is no part of a road's name", "广东省政府工作报告\n建成双向8车道湛江疏港高速公路。",
 			[]string{"湛江疏港高速公路"}, []string{"双向8车道湛江疏港高速公路"}},
+		{"a multi-region area's zones are a kind; a verb after a quote takes the head as its object", "长三角开发区协同发展联盟会议简讯\n深入推进京津冀开发区协同发展，充分发挥长三角园区的智力资源，举办“组团式”送园区发展知识的活动。",
+			[]string{"京津冀", "长三角"}, []string{"京津冀开发区", "长三角园区", "长三角开发区", "组团式送园区"}},
 		{"a quoted layout of counted parts names no area, a group of the gazetteer still does", "四川省综合交通规划\n初步建成“四向八廊”战略性综合交通走廊，共建“一带一路”。",
 			[]string{"一带一路"}, []string{"四向八廊战略性综合交通走廊"}},
 		{"a count of lanes right before a road's head names a road of that size, none", "广东省交通规划\n全线采用双向4车道高速公路标准建设，按双向六车道高速公路标准建设，采用4车道高速公路标准。",
@@ -1516,6 +1518,21 @@ func TestZoneAliases(t *testing.T) {
 	}
 	if len(parks) != 2 {
 		t.Errorf("want 2 parks (the zone, the development zone), got %v", parks)
+	}
+}
+
+// TestPlanTitleForms: a plan written in a notice's title without 的 and in
+// 《》 with it is one plan, named as 《》 writes it.
+func TestPlanTitleForms(t *testing.T) {
+	g := extractText(t, "天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知\n现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们。")
+	var plans []kg.Entity
+	for _, e := range g.Entities {
+		if e.Type == kg.Plan && e.Mentions > 0 {
+			plans = append(plans, e)
+		}
+	}
+	if len(plans) != 1 || plans[0].Name != "关于促进我市开发区改革和创新发展的实施方案" || !slices.Contains(plans[0].Aliases, "关于促进我市开发区改革和创新发展实施方案") {
+		t.Errorf("want one plan named as in 《》 with the title's form an alias, got %+v", plans)
 	}
 }
 

@@ -854,6 +854,7 @@ func (d *recognizer) recognizeNames() {
 	named = append(named, d.endLines(named)...)
 	d.routeShortForms(named)
 	d.zoneShortForms(named)
+	d.planTitleForms(named)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
 	inner = append(inner, bases...)
@@ -2602,6 +2603,11 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	}
 	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
 	isQuoted := quoted(mod)
+	if isQuoted && typ == kg.Park {
+		if k := lastIndexRune(mod, '”'); k >= 0 && k+2 == len(mod) && d.onlyVerbs(start+k+1, headStart) {
+			return false // “组团式”送|园区: a verb of one character after the quote takes the head as its object, no name (not “城市矿产”示范|基地)
+		}
+	}
 	if typ != kg.Plan && typ != kg.Project && !isQuoted && !d.anchorAt(start) && d.goalBefore(start) {
 		// 把清远市建设成为广东区域协调发展示范区、环珠三角高新产业成长新区: what
 		// a place is to become is a goal, no name (国家级… designations aside)
@@ -2903,6 +2909,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		}
 		if len(rest) == 0 && slices.Contains(d.x.lex.kindOnlyHeads, hw) {
 			return false // 北京市学校: a place's schools; a school is named on its own
+		}
+		if len(rest) == 0 && slices.Contains(d.x.lex.zoneKindHeads, hw) && hw != "都市圈" && d.onlyGroups(start, headStart) {
+			return false // 长三角园区, 京津冀开发区: a multi-region area's zones, a kind
 		}
 		if len(rest) == 0 && slices.Contains(d.x.lex.zoneKindHeads, hw) {
 			// (the place's full name written: its last character is its level's)
@@ -6935,6 +6944,32 @@ func (d *recognizer) zoneShortForms(named []*mention) {
 		if found != nil {
 			found.addAlias(short.name)
 			m.refs[0] = found
+		}
+	}
+}
+
+// planTitleForms names a plan written twice in one document, once with
+// 的 and once without it (a notice's title: 印发关于促进…创新发展实施方案的通知;
+// the plan in 《》: 关于促进…创新发展的实施方案), by the form with 的, as
+// its title in 《》 usually writes it: one plan, the other form an alias.
+func (d *recognizer) planTitleForms(named []*mention) {
+	byKey := map[string]*entity{}
+	for _, m := range named {
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Plan || !strings.Contains(m.refs[0].name, "的") {
+			continue
+		}
+		byKey[strings.ReplaceAll(m.refs[0].name, "的", "")] = m.refs[0]
+	}
+	if len(byKey) == 0 {
+		return
+	}
+	for _, m := range named {
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Plan || strings.Contains(m.refs[0].name, "的") {
+			continue
+		}
+		if full, ok := byKey[m.refs[0].name]; ok && utf8.RuneCountInString(full.name) >= 8 {
+			full.addAlias(m.refs[0].name)
+			m.refs[0] = full
 		}
 	}
 }
