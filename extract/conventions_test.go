@@ -1042,6 +1042,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"重庆站", "南宁东站"}, []string{"广西项目"}},
 		{"a count of lanes is no part of a road's name", "广东省政府工作报告\n建成双向8车道湛江疏港高速公路。",
 			[]string{"湛江疏港高速公路"}, []string{"双向8车道湛江疏港高速公路"}},
+		{"the port area a project's name opens with counts as a hub", "广东省综合交通规划\n推进惠州港荃湾港区进港航道等级提升工程。",
+			[]string{"惠州港荃湾港区", "惠州港荃湾港区进港航道等级提升工程"}, nil},
 		{"a multi-region area's zones are a kind; a verb after a quote takes the head as its object", "长三角开发区协同发展联盟会议简讯\n深入推进京津冀开发区协同发展，充分发挥长三角园区的智力资源，举办“组团式”送园区发展知识的活动。",
 			[]string{"京津冀", "长三角"}, []string{"京津冀开发区", "长三角园区", "长三角开发区", "组团式送园区"}},
 		{"a quoted layout of counted parts names no area, a group of the gazetteer still does", "四川省综合交通规划\n初步建成“四向八廊”战略性综合交通走廊，共建“一带一路”。",

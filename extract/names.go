@@ -141,6 +141,7 @@ func (d *recognizer) recognizeNames() {
 		typ, weak := hd.typ, hd.weak
 		firstEnd, firstTyp := h.end, hd.typ
 		lastHead := h.start
+		hubEnd := 0 // where a hub's name that goes on over a second hub's head ends, inside a longer name
 		// A head followed closely by another (高铁 枢纽, 航电枢纽 工程) makes one name.
 		for k+1 < len(hits) {
 			n := hits[k+1]
@@ -207,6 +208,9 @@ func (d *recognizer) recognizeNames() {
 			}
 			if nd.typ == typ && typ != kg.Institution && !nd.weak && !weak && n.start-end >= 2 && d.someProper(end, n.start) {
 				break // 亚洲最大专业货运机场|花湖国际机场: a description and the name in apposition
+			}
+			if typ == kg.Hub && nd.typ == kg.Hub && !nd.weak {
+				hubEnd = n.end // 惠州港|荃湾港区: the hub's name goes on (not over 疏|港, a weak head inside a word)
 			}
 			end, typ, weak = n.end, nd.typ, nd.weak
 			lastHead = n.start
@@ -753,6 +757,11 @@ func (d *recognizer) recognizeNames() {
 			// airport: a facility inside a project's name counts
 			in, _ := d.surface(inStart, firstEnd)
 			named = append(named, d.oneRef(mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start}, d.namedEntity(firstTyp, in, inStart, h.start)))
+		}
+		if typ == kg.Project && firstTyp == kg.Hub && hubEnd > firstEnd && inStart < h.start && d.validName(inStart, h.start, hubEnd, kg.Hub, false) {
+			// 惠州港荃湾港区|进港航道等级提升工程: the port area the works are on counts too
+			in, _ := d.surface(inStart, hubEnd)
+			named = append(named, d.oneRef(mention{start: inStart, end: hubEnd, kind: mNamed, headStart: h.start}, d.namedEntity(kg.Hub, in, inStart, h.start)))
 		}
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
