@@ -289,6 +289,11 @@ func FuzzExtract(f *testing.F) {
 	// frames after 在, classes after 等, short forms
 	f.Add([]byte("开工建设离石至隰县、隰县至吉县、三门峡大桥连接线2条高速公路大同（王庄堡）至阜平等项目通冀达陕嘉善—庆元—九寨沟飞地产业园沈阳、大连两大都市圈创业园区蒙牛乳业“灯塔工厂”等产业项目在黑龙江省与广东省开展对口合作的框架下湘东—醴陵等合作园区对接台安至黑山高速公路台黑高速公路"))
 	f.Add([]byte("至\n（）至\n通冀\n—飞地\n两大\n园区\n“”等项目\n在框架下\n等园区对接\n至高速公路\n连\n2024年夏县政府工作报告"))
+	// the edges of the 2026-11-28 night rules: firms' works, grades, mirror
+	// commas, runways, ranks, link lines, towns named like regions, middle
+	// dots, bracketed sections, layouts, lanes, link roads, modals, outlets
+	f.Add([]byte("己内酰胺、华电平江电厂、国能岳阳电厂等西峰至合水,、西峰东绕城一级公路天河机场第三跑道全国首个国家实验区总书记对四川工作京新至京藏高速联络线舟山·达州东西部协作永杭高速(上杭段)国家“八纵八横”高铁网规划G9501次双向4车道高速公路g350城区连接线上海、江苏要加强合作河北日报记者"))
+	f.Add([]byte("上杭县人民政府工作报告\n古田“一台戏”项目\n,、\n·协作\n（段）\n“”高铁网规划\n4车道\ng35\n要，合作\n日报\n双方将共同构建，建设园"))
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res := x.Extract([]Input{{Name: "f.txt", Data: b}}, nil)
