@@ -1042,6 +1042,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"重庆站", "南宁东站"}, []string{"广西项目"}},
 		{"a count of lanes is no part of a road's name", "广东省政府工作报告\n建成双向8车道湛江疏港高速公路。",
 			[]string{"湛江疏港高速公路"}, []string{"双向8车道湛江疏港高速公路"}},
+		{"places listed before a count or 等 and 车站 are stations named with 站, the first item from its place", "山东省铁路建设新闻\n全线共设济南东、历城、泰安东、滕州东4个车站，新建曲阜东、枣庄南等车站。",
+			[]string{"济南东站", "历城站", "泰安东站", "滕州东站", "曲阜东站", "枣庄南站"}, []string{"全线共设济南东站", "济南东车站"}},
 		{"the port area a project's name opens with counts as a hub", "广东省综合交通规划\n推进惠州港荃湾港区进港航道等级提升工程。",
 			[]string{"惠州港荃湾港区", "惠州港荃湾港区进港航道等级提升工程"}, nil},
 		{"a multi-region area's zones are a kind; a verb after a quote takes the head as its object", "长三角开发区协同发展联盟会议简讯\n深入推进京津冀开发区协同发展，充分发挥长三角园区的智力资源，举办“组团式”送园区发展知识的活动。",

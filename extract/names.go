@@ -505,7 +505,7 @@ func (d *recognizer) recognizeNames() {
 				// 建设10个|省级数据产业园, 商丘等5个|国家骨干冷链物流基地: counted,
 				// a kind of thing; only a list of two names or more before 等
 				// names its items (宝鸡、延安等4个国家骨干冷链物流基地)
-				if d.listedBeforeCount(start) {
+				if d.listedBeforeCount(start) || (typ == kg.Hub && d.itemsBeforeCount(start)) {
 					if items := d.listHead(h, end, typ); len(items) >= 2 {
 						named = append(named, items...)
 						lastEnd = end
@@ -4653,6 +4653,19 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		(d.nameGoesOn(end) || d.featureIn(items[0].start, items[0].end)) {
 		return nil // 长治至临汾、霍永高速: routes named by their ends listed before one of another shape, with no 等, take no head of it
 	}
+	if n := len(items); marked && n >= 3 && (items[n-1].start == 0 || !d.listMark(items[n-1].start-1)) {
+		// 全线共设|济南东、历城…10个车站: the first item opens after words
+		// of the clause (共设); where a place stands inside it, the item starts there
+		it := items[n-1]
+		for i := it.start + 1; i < it.end-1; i++ {
+			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end && it.end-g.end <= 3 {
+				if d.gazAt(it.start) == nil || d.gazAt(it.start).kind != mRegion {
+					items[n-1].start = i
+				}
+				break
+			}
+		}
+	}
 	if counted > 0 && len(items) != counted {
 		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
 	}
@@ -4680,6 +4693,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		return nil
 	}
 	head := string(t[h.start:end]) // built only for a list
+	if head == "车站" && typ == kg.Hub {
+		head = "站" // 济南东、历城…10个车站: each a station named by its place and 站
+	}
 	if it := items[0]; !marked && it.end-it.start >= 4 && d.sharedNoun(it.end-2, it.end) {
 		// 凌家滩、双墩遗址博物馆: the last item's noun before the head is shared
 		shared = string(t[it.end-2 : it.end])
@@ -5585,6 +5601,20 @@ func (d *recognizer) listedBeforeCount(pos int) bool {
 		i--
 	}
 	return i > 0 && i < pos-1 && d.text[i-1] == '等'
+}
+
+// itemsBeforeCount reports items listed with 、 right before the count
+// that ends at pos, with no 等 (济南东、历城…、台儿庄|10个车站): the stations
+// the count numbers, named by the list.
+func (d *recognizer) itemsBeforeCount(pos int) bool {
+	i := pos - 1 // the measure
+	for i > 0 && (isDigit(d.text[i-1]) || isChineseNumeral(d.text[i-1]) || d.text[i-1] == '两') {
+		i--
+	}
+	if i == 0 || i == pos-1 || !isHan(d.text[i-1]) {
+		return false
+	}
+	return slices.Contains(d.text[max(0, i-6):i], '、')
 }
 
 // batchAt reports a batch prefix (首批, 第二批) starting at pos, before end.
