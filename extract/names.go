@@ -6931,7 +6931,7 @@ func (d *recognizer) pastRouteLocality(start, headStart int) int {
 	if g1.refs[0].region.Level != gazetteer.Province {
 		return start // 广州从化至清远连州高速公路: a city before its county, as before the other end, is part of the name
 	}
-	if r := g1.refs[0].region; r.Level == gazetteer.Province && g1.end-g1.start >= 3 && (d.text[g1.end-1] == '省' || d.text[g1.end-1] == '区') &&
+	if g1.end-g1.start >= 3 && (d.text[g1.end-1] == '省' || d.text[g1.end-1] == '区') &&
 		headStart-g1.end >= 2 && headStart-g1.end <= 4 && d.gazAt(g1.end) == nil && !d.isGeneric(d.text[g1.end:headStart]) && d.onlyNameWords(g1.end, headStart) {
 		return g1.end // 湖南省|岳临高速公路: the province a route named short runs in, written in full, is no part of its name
 	}
