@@ -1042,6 +1042,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"重庆站", "南宁东站"}, []string{"广西项目"}},
 		{"a count of lanes is no part of a road's name", "广东省政府工作报告\n建成双向8车道湛江疏港高速公路。",
 			[]string{"湛江疏港高速公路"}, []string{"双向8车道湛江疏港高速公路"}},
+		{"areas listed before 等 and a group's head share a plan's head after it", "都市圈1小时通勤圈\n国家发展改革委已相继复函同意了南京、福州、长株潭、重庆等都市圈发展规划。",
+			[]string{"南京都市圈发展规划", "福州都市圈发展规划", "长株潭都市圈发展规划", "重庆都市圈发展规划", "南京都市圈"}, nil},
 		{"places listed before a count or 等 and 车站 are stations named with 站, the first item from its place", "山东省铁路建设新闻\n全线共设济南东、历城、泰安东、滕州东4个车站，新建曲阜东、枣庄南等车站。",
 			[]string{"济南东站", "历城站", "泰安东站", "滕州东站", "曲阜东站", "枣庄南站"}, []string{"全线共设济南东站", "济南东车站"}},
 		{"the port area a project's name opens with counts as a hub", "广东省综合交通规划\n推进惠州港荃湾港区进港航道等级提升工程。",

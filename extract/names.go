@@ -864,6 +864,7 @@ func (d *recognizer) recognizeNames() {
 	d.routeShortForms(named)
 	d.zoneShortForms(named)
 	d.planTitleForms(named)
+	named = append(named, d.groupListPlans(named)...)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
 	inner = append(inner, bases...)
@@ -6985,6 +6986,66 @@ func (d *recognizer) zoneShortForms(named []*mention) {
 			m.refs[0] = found
 		}
 	}
+}
+
+// groupListPlans reads the plans of the areas listed before 等 and a
+// group's head that a plan's head follows (南京、福州…、重庆等都市圈|发展规划:
+// 南京都市圈发展规划 …): each item that names a group of the gazetteer
+// (sharedGroupHeads, by its alias) names that group's plan, the words
+// after the group's head shared.
+func (d *recognizer) groupListPlans(named []*mention) []*mention {
+	if len(d.headAliases) == 0 {
+		return nil // (most documents: no list shares a group's head)
+	}
+	t := d.text
+	covered := newSpanIndex(named, nil)
+	var out []*mention
+	for _, j := range d.marks.of('等') {
+		if j+1 >= len(t) {
+			continue
+		}
+		n := d.x.headWords.startingAt(t, j+1, min(len(t), j+1+d.x.longestHead))
+		if n == 0 {
+			continue
+		}
+		if k, ok := d.x.headIndex[d.sub(j+1, j+1+n)]; !ok || d.x.headDefs[k].typ != kg.RegionGroup {
+			continue
+		}
+		g := j + 1 + n // the group's head ends here; a plan's head follows within a few words
+		pe := -1
+		for _, h := range d.heads[headAt(d.heads, g):] {
+			if h.start > g+4 {
+				break
+			}
+			if hd := d.x.headDefs[h.word]; hd.typ == kg.Plan && hd.rule == ruleDoc && d.onlyNameWords(g, h.start) {
+				pe = h.end
+				break
+			}
+		}
+		if pe < 0 || covered.overlaps(j+1, pe) {
+			continue
+		}
+		rest := d.sub(g, pe)
+		for end := j; end > 0; {
+			a := -1
+			for s := end - 2; s >= max(0, end-maxGroupItem); s-- {
+				if name, ok := d.headAliases[s]; ok && strings.HasPrefix(name, d.sub(s, end)) {
+					a = s // the item that ends at end (not an earlier one in reach)
+					break
+				}
+			}
+			if a < 0 {
+				break
+			}
+			name := d.headAliases[a] + rest
+			out = append(out, d.oneRef(mention{start: a, end: end, kind: mNamed, headStart: end}, d.namedEntity(kg.Plan, name, a, end)))
+			if a == 0 || t[a-1] != '、' {
+				break
+			}
+			end = a - 1
+		}
+	}
+	return out
 }
 
 // planTitleForms names a plan written twice in one document, once with
