@@ -4600,20 +4600,20 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	// with no 等 nor count (金凤、嘉陵江、明月湖实验室) only short proper
 	// names of institutions and parks share the head
 	marked := p < h.start
-	if !marked && shared == "" && facility {
-		for _, w := range d.x.lex.sizeWords { // 德厚、阿岗|大型|水库: the size is shared
-			if n := suffixLen(t, p, w); n > 0 && p-n > 2 {
-				shared, p = w, p-n
-				break
-			}
-		}
+	// 德厚、阿岗|大型|水库, 西峰至合水、西峰东绕城|一级|公路: a facility's size
+	// or a road's grade after the last item is shared
+	var ranks []string
+	if facility {
+		ranks = d.x.lex.sizeWords
+	} else if typ == kg.Road {
+		ranks = d.x.lex.routeGrades
 	}
-	if !marked && shared == "" && typ == kg.Road {
-		for _, w := range d.x.lex.routeGrades { // 西峰至合水、西峰东绕城|一级|公路: the grade is shared
-			if n := suffixLen(t, p, w); n > 0 && p-n > 2 {
-				shared, p = w, p-n
-				break
-			}
+	for _, w := range ranks {
+		if marked || shared != "" {
+			break
+		}
+		if n := suffixLen(t, p, w); n > 0 && p-n > 2 {
+			shared, p = w, p-n
 		}
 	}
 	type item struct{ start, end int }
@@ -4670,7 +4670,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	if counted > 0 && len(items) != counted {
 		return nil // 南山口、哇让4个…: a count the items do not make up is of more than they name
 	}
-	if !marked && len(items) >= 2 && d.firmOpens(items[0].start) {
+	if !marked && len(items) >= 2 && d.firmAt(items[0].start) > 0 {
 		return nil // 己内酰胺、华电平江电厂: the works of a state firm share their head with no other item ([state-firms] lists are read by firmList)
 	}
 	if slices.ContainsFunc(items, func(it item) bool { return d.x.officeTitles.endingAt(t, it.start, it.end) > 0 }) {
@@ -7555,15 +7555,7 @@ func (d *recognizer) countryPair(a, b int) bool {
 // and the same place, sharing what follows the place in that name (国网牛首山、
 // 华电牛首山东抽水蓄能电站: 国网牛首山抽水蓄能电站; 天池准东、国能准东…项目).
 func (d *recognizer) firmList(start, headStart, end int) []*mention {
-	firmAt := func(a int) int {
-		for _, f := range d.x.lex.stateFirms {
-			if runesAt(d.text, a, f) {
-				return utf8.RuneCountInString(f)
-			}
-		}
-		return 0
-	}
-	n := firmAt(start)
+	n := d.firmAt(start)
 	if n == 0 {
 		return nil
 	}
@@ -7608,7 +7600,7 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 		}
 		// an item opens with a state firm, or ends with the same place as
 		// the name (天池准东、国能准东…煤制天然气项目: 天池, a firm of its own)
-		k := firmAt(a)
+		k := d.firmAt(a)
 		stateFirm := k > 0 && q-a-k >= 2 && q-a-k <= 5
 		samePlace := q-a-len(place) >= 2 && q-a <= 8 && slices.Equal(t[q-len(place):q], place)
 		if !stateFirm && !samePlace {
@@ -7625,9 +7617,15 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 	return out
 }
 
-// firmOpens reports a state firm's short name ([state-firms]) at pos.
-func (d *recognizer) firmOpens(pos int) bool {
-	return slices.ContainsFunc(d.x.lex.stateFirms, func(f string) bool { return runesAt(d.text, pos, f) })
+// firmAt returns the length of the state firm's short name ([state-firms])
+// at pos, or 0.
+func (d *recognizer) firmAt(pos int) int {
+	for _, f := range d.x.lex.stateFirms {
+		if runesAt(d.text, pos, f) {
+			return utf8.RuneCountInString(f)
+		}
+	}
+	return 0
 }
 
 // partyList reads the zones listed before a zone named by its parties'

@@ -861,11 +861,7 @@ func (d *recognizer) sharedGroupHeads() []found {
 			for a := s; a <= end-2; a++ {
 				name := string(t[a:end]) + head
 				if g, ok := d.x.gaz.Group(name); ok {
-					out = append(out, found{hit{word: sharedItemWord, start: a, end: end}, &nameCandidate{group: g}})
-					if d.headAliases == nil {
-						d.headAliases = map[int]string{}
-					}
-					d.headAliases[a] = name
+					out = append(out, d.sharedItem(a, end, name, g))
 					break
 				}
 				if !first {
@@ -924,11 +920,7 @@ func (d *recognizer) listedGroupHeads(items, shared []found) []found {
 			if g == nil {
 				break
 			}
-			out = append(out, found{hit{word: sharedItemWord, start: a, end: end}, &nameCandidate{group: g}})
-			if d.headAliases == nil {
-				d.headAliases = map[int]string{}
-			}
-			d.headAliases[a] = d.sub(a, end) + head
+			out = append(out, d.sharedItem(a, end, d.sub(a, end)+head, g))
 			if a > s {
 				break
 			}
@@ -936,6 +928,16 @@ func (d *recognizer) listedGroupHeads(items, shared []found) []found {
 		}
 	}
 	return out
+}
+
+// sharedItem is an item [a, end) that names group g with a head it shares
+// with the list (the group's name as written there is name, its alias).
+func (d *recognizer) sharedItem(a, end int, name string, g *gazetteer.Group) found {
+	if d.headAliases == nil {
+		d.headAliases = map[int]string{}
+	}
+	d.headAliases[a] = name
+	return found{hit{word: sharedItemWord, start: a, end: end}, &nameCandidate{group: g}}
 }
 
 // regionOpening returns the province or city whose short name opens a

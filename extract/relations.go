@@ -1671,9 +1671,12 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 			continue
 		}
 		end := ps[len(ps)-1].end
-		signed := slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return strings.Contains(c.d.sub(end, cl[1]), w) })
-		if !signed && !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
-			continue // (大城县与南开区…签署…协议，…展开合作: the signers act together too)
+		if !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
+			// (大城县与南开区…签署…协议，…展开合作: the signers act together too)
+			rest := c.d.sub(end, cl[1])
+			if !slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return strings.Contains(rest, w) }) {
+				continue
+			}
 		}
 		var sm []*mention
 		for _, m := range c.tops {
@@ -3629,7 +3632,9 @@ func (d *relater) jointSubjectIn(ms []*mention) bool {
 // bothParties reports a mention of a word for both parties of a pair
 // (双方, 两地) that names two regions or more.
 func (d *relater) bothParties(m *mention) bool {
-	return m.kind == mAbbrev && len(m.refs) >= 2 && slices.Contains(d.x.lex.mutualAnaphors, d.sub(m.start, m.end))
+	return m.kind == mAbbrev && len(m.refs) >= 2 && slices.ContainsFunc(d.x.lex.mutualAnaphors, func(w string) bool {
+		return utf8.RuneCountInString(w) == m.end-m.start && runesAt(d.text, m.start, w) // (compared in place: asked of every sentence with no trigger)
+	})
 }
 
 // jointBuilds reads a verb of building ([joint-build-verbs]: 建设, 打造)
