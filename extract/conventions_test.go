@@ -1369,6 +1369,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"天河机场第三跑道", "天河机场"}, []string{"机场第二跑道", "第二跑道"}},
 		{"a road's grade after the last item of a list is shared, a way around a place is no feature", "甘肃省庆阳市政府工作报告\n西峰至合水、西峰东绕城一级公路开工建设。",
 			[]string{"西峰至合水一级公路", "西峰东绕城一级公路"}, []string{"西峰至合水公路", "西峰至合水"}},
+		{"a plan's five-year period, quoted or not, opens no name of the area its title names", "甘肃省区域协调发展规划\n编制《“十四五”兰州经济圈发展规划》和十三五陇东地区发展规划。",
+			[]string{"兰州经济圈", "陇东"}, []string{"十四五兰州经济圈", "十三五陇东"}},
 		{"a state firm's works share no head with a product listed before, nor with a name of its own", "湖南省岳阳市政府工作报告\n己内酰胺、华电平江电厂、国能岳阳电厂等全面投产。",
 			[]string{"华电平江电厂", "国能岳阳电厂"}, []string{"华电平江电厂电厂", "己内酰胺电厂"}},
 	}
@@ -1542,6 +1544,27 @@ func TestPlanTitleForms(t *testing.T) {
 	}
 }
 
+// TestPlanPeriodForms: a plan written with its period in brackets, in 《》
+// or not, and without it elsewhere is one plan named with its period.
+func TestPlanPeriodForms(t *testing.T) {
+	for _, tc := range []struct{ text, want, alias string }{
+		{"关于印发广东省新型城镇化规划(2021—2035年)的通知\n现将《广东省新型城镇化规划(2021—2035年)》印发给你们。", "广东省新型城镇化规划（2021—2035年）", "广东省新型城镇化规划"},
+		{"广西壮族自治区人民政府关于印发 广西新型城镇化规划(2021—2035年)的通知\n现将广西新型城镇化规划(2021—2035年)印发给你们，请认真贯彻执行广西新型城镇化规划。", "广西新型城镇化规划（2021—2035年）", "广西新型城镇化规划"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			var plans []kg.Entity
+			for _, e := range extractText(t, tc.text).Entities {
+				if e.Type == kg.Plan && e.Mentions > 0 {
+					plans = append(plans, e)
+				}
+			}
+			if len(plans) != 1 || plans[0].Name != tc.want || !slices.Contains(plans[0].Aliases, tc.alias) {
+				t.Errorf("want one plan %s with the alias %s, got %+v", tc.want, tc.alias, plans)
+			}
+		})
+	}
+}
+
 // TestOwnInstitutionAlias: an institution the document names by its
 // province's level alone (省产业技术研究院, 自治区儿童医院) also bears the
 // province's full name (江苏省产业技术研究院), as other documents write it.
@@ -1579,6 +1602,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 芦溪县 -> 攸县", "COOPERATES_WITH 莲花县 -> 茶陵县"}, []string{"COOPERATES_WITH 芦溪县 -> 莲花县", "COOPERATES_WITH 攸县 -> 茶陵县", "COOPERATES_WITH 芦溪县 -> 茶陵县"}},
 		{"places listed before 等 and a class of things qualify the class, which is the subject and unnamed", "江西省萍乡市工作动态\n推动芦溪—攸县、莲花—茶陵等跨省合作共建园区对接长株潭都市圈。江河融合绿色智造等2个园区纳入国家零碳园区试点。",
 			[]string{"INCLUDED_IN 江河融合绿色智造园区 -> 国家零碳园区试点"}, []string{"DOCKS_WITH 芦溪县 -> 长株潭", "DOCKS_WITH 攸县 -> 长株潭", "DOCKS_WITH 莲花县 -> 长株潭", "DOCKS_WITH 萍乡市 -> 长株潭"}},
+		{"places a verb makes the centres of the areas 相邻 qualifies are no pair; places right before it are", "贵州省规划\n把毕节、铜仁、兴义打造成辐射省际相邻地区的区域中心城市，推动毕节、泸州毗邻地区合作。",
+			[]string{"ADJACENT_TO 毕节市 -> 泸州市"}, []string{"ADJACENT_TO 毕节市 -> 铜仁市", "ADJACENT_TO 毕节市 -> 兴义市", "ADJACENT_TO 铜仁市 -> 兴义市"}},
 		{"a place after 在 that opens a frame closing after the trigger is the frame's subject, no locative", "吉林省长春市工作动态\n在吉林省与浙江省开展对口合作的总体框架下，推进产业协作。在浙江省的支持下，推进与宁波合作。",
 			[]string{"COOPERATES_WITH 吉林省 -> 浙江省", "COOPERATES_WITH 长春市 -> 宁波市"}, []string{"COOPERATES_WITH 长春市 -> 浙江省"}},
 		{"works named by two ends, a town of the first noted in brackets, lie in neither", "河北省交通运输厅工作要点\n开展承德（围场）至赤峰、张家口（崇礼）至乌兰察布等项目前期研究。",

@@ -749,6 +749,10 @@ func (d *recognizer) recognizeNames() {
 				inStart += n
 				continue
 			}
+			if n := periodLen(d.text[inStart:h.start]); n > 0 {
+				inStart += n // 《“十四五”兰州经济圈发展规划》: the plan's period, no part of the area's name
+				continue
+			}
 			break
 		}
 		if firstTyp != typ && ((typ == kg.Plan && (firstTyp == kg.Park || firstTyp == kg.RegionGroup)) || facility) && inStart < h.start &&
@@ -775,6 +779,14 @@ func (d *recognizer) recognizeNames() {
 			}
 			lastEnd, lastTyp = end, typ
 			continue
+		}
+		if typ == kg.Plan && !titled && start >= 0 && start < h.start {
+			if pe := d.periodAfter(end); pe > end {
+				// 广西新型城镇化规划（2021—2035年）: the period written after a
+				// plan's name is the title's, as in 《》; the name without it an alias
+				shortTitle = cleanName(d.sub(start, end))
+				end, routeEnd = pe, pe
+			}
 		}
 		name, orig := d.surface(start, end)
 		e := d.namedEntity(typ, name, start, h.start)
@@ -1586,6 +1598,23 @@ func periodNote(s string) bool {
 		}
 	}
 	return digits >= 4
+}
+
+// periodAfter returns where a plan's period in brackets that starts at i
+// ends (（2021—2035年）), or i.
+func (d *recognizer) periodAfter(i int) int {
+	if i >= len(d.text) || !inSet("(（", d.text[i]) {
+		return i
+	}
+	for j := i + 1; j < len(d.text) && j <= i+16; j++ {
+		if inSet(")）", d.text[j]) {
+			if periodNote(d.sub(i, j+1)) {
+				return j + 1
+			}
+			break
+		}
+	}
+	return i
 }
 
 // draftMarks are the marks of a draft after a title, each four characters.
@@ -3582,6 +3611,25 @@ func hasPeriod(mod []rune) bool {
 		}
 	}
 	return false
+}
+
+// periodLen returns the length of a five-year period that opens t, quoted
+// or not (“十四五”, 十三五), or 0.
+func periodLen(t []rune) int {
+	q := 0
+	if len(t) > 0 && t[0] == '“' {
+		q = 1
+	}
+	if len(t) < q+3 || t[q] != '十' || !periodOrdinal(t[q+1]) || t[q+2] != '五' {
+		return 0
+	}
+	if q == 1 {
+		if len(t) < 5 || t[4] != '”' {
+			return 0
+		}
+		return 5
+	}
+	return 3
 }
 
 // periodOrdinal reports the ordinal of a five-year period after 十 (十一五 …
@@ -7052,22 +7100,33 @@ func (d *recognizer) groupListPlans(named []*mention) []*mention {
 // 的 and once without it (a notice's title: 印发关于促进…创新发展实施方案的通知;
 // the plan in 《》: 关于促进…创新发展的实施方案), by the form with 的, as
 // its title in 《》 usually writes it: one plan, the other form an alias.
+//
+// A plan written once with its period (《广东省新型城镇化规划（2021—2035年）》)
+// and once without it is one plan too, named with its period.
 func (d *recognizer) planTitleForms(named []*mention) {
 	byKey := map[string]*entity{}
 	for _, m := range named {
-		if len(m.refs) != 1 || m.refs[0].typ != kg.Plan || !strings.Contains(m.refs[0].name, "的") {
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Plan {
 			continue
 		}
-		byKey[strings.ReplaceAll(m.refs[0].name, "的", "")] = m.refs[0]
+		e := m.refs[0]
+		if strings.Contains(e.name, "的") {
+			byKey[strings.ReplaceAll(e.name, "的", "")] = e
+		}
+		for _, a := range e.aliases {
+			if rest, ok := strings.CutPrefix(e.name, a); ok && periodNote(rest) {
+				byKey[a] = e
+			}
+		}
 	}
 	if len(byKey) == 0 {
 		return
 	}
 	for _, m := range named {
-		if len(m.refs) != 1 || m.refs[0].typ != kg.Plan || strings.Contains(m.refs[0].name, "的") {
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Plan {
 			continue
 		}
-		if full, ok := byKey[m.refs[0].name]; ok && utf8.RuneCountInString(full.name) >= 8 {
+		if full, ok := byKey[m.refs[0].name]; ok && full != m.refs[0] && utf8.RuneCountInString(full.name) >= 8 {
 			full.addAlias(m.refs[0].name)
 			m.refs[0] = full
 		}

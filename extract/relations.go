@@ -1430,6 +1430,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if (typ == kg.LinksWith || typ == kg.AdjacentTo) && len(objs) == 0 && len(partners) == 0 {
 			// 黄山、池州、安庆、宣城等市全域联动, 鄂湘赣联动, 鲁豫毗邻地区: every pair
 			if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
+				if typ == kg.AdjacentTo && (runesAt(c.d.text, t.end, "地区") || runesAt(c.d.text, t.end, "区域")) &&
+					slices.ContainsFunc(c.d.words(peers[len(peers)-1].end, t.start), func(w segment.Token) bool { return segment.IsVerbTag(w.Tag) }) {
+					// 把毕节、铜仁、兴义打造成辐射省际相邻地区…: the areas a verb
+					// reaches are the places' neighbours, the places no pair
+					return
+				}
 				c.peerPairs(typ, t, peers, rs)
 				if drv := c.driven(peers); typ == kg.LinksWith && len(drv) > 0 {
 					c.pairs(typ, t, drv, refsOf(drv), peers, rs)
