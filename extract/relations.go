@@ -21,7 +21,7 @@ type relKey struct {
 
 // add records a relation with its evidence, under the ontology's type
 // constraints: LOCATED_IN starts at a park, hub, project or institution,
-// never at a region or group; a plan is no party of a mutual relation
+// never at a region or group; INCLUDED_IN ends at no region; a plan is no party of a mutual relation
 // (COOPERATES_WITH, LINKS_WITH, ADJACENT_TO); a symmetric relation is one edge per pair
 // (its ends in id order).
 func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
@@ -30,6 +30,9 @@ func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 	}
 	if t == kg.LocatedIn && (from.typ.IsRegion() || from.typ == kg.RegionGroup) {
 		return
+	}
+	if t == kg.IncludedIn && to.typ.IsRegion() {
+		return // 将兰考纳入郑开同城化进程: a place is put into a plan, list or zone, into no place
 	}
 	if (t == kg.CooperatesWith || t == kg.LinksWith || t == kg.AdjacentTo) && (from.typ == kg.Plan || to.typ == kg.Plan) {
 		return // 浙吉对口合作“千万游客互换行动”: a programme is what the parties do, no party
