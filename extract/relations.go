@@ -88,6 +88,15 @@ func (d *relater) classAfterList(pos int) bool {
 	return i < pos && i > 0 && t[i-1] == '等' // (与张家口、承德…等毗邻地区: with no count, the places listed are the area)
 }
 
+// organAfter reports the end of a body's name at pos, after 工作 or not
+// ([organ-words]: 对口合作|工作领导小组): the trigger before names its work.
+func (d *relater) organAfter(pos int) bool {
+	if runesAt(d.text, pos, "工作") {
+		pos += 2
+	}
+	return anyWordAt(d.text, pos, d.x.lex.organWords)
+}
+
 // relations reads the trigger-word relations of every sentence.
 func (d *relater) relations(sents []Sentence, rs relSet) {
 	hits := d.trigs
@@ -96,7 +105,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 	// about this one: the spans readText found, not a second scan of the text
 	inTitle := d.inTitle
 	for _, h := range hits {
-		if d.insideName(h.start, h.end) || inTitle(h.start) {
+		if d.insideName(h.start, h.end) || inTitle(h.start) || d.organAfter(h.end) {
 			continue
 		}
 		if def := d.x.trigDefs[h.word]; def.typ == kg.AdjacentTo && d.classAfterList(h.start) {
