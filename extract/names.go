@@ -405,6 +405,16 @@ func (d *recognizer) recognizeNames() {
 				}
 			}
 		}
+		if (typ == kg.Park || typ == kg.Hub) && start >= 0 {
+			// 广州开发区—龙岩高新区（经开区）对口合作: a dash after a zone's
+			// whole name joins two zones, no places that name one
+			for k := headAt(d.heads, start); k < len(d.heads) && d.heads[k].end < h.start; k++ {
+				w := d.heads[k]
+				if wd := d.x.headDefs[w.word]; !wd.weak && wd.typ == typ && w.end-w.start >= 2 && inSet("—-－", d.text[w.end]) {
+					start = w.end + 1
+				}
+			}
+		}
 		if start >= 0 && start+2 < h.start && !(start > 0 && d.text[start-1] == '“') && d.x.rankFirsts.anyIn(d.text[start:h.start]) {
 			// 全国首个|国家中小学生冬奥研学实践教育实验区: a rank before a
 			// name that opens with an anchor or a place describes it
