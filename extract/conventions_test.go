@@ -1620,6 +1620,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CONNECTS 包茂高速茂名段 -> 茂名市"}, []string{"CONNECTS 包茂大道 -> 包头市", "CONNECTS 包茂大道 -> 茂名市"}},
 		{"two places written together right before a mutual trigger are its parties, a far one too", "安徽省阜南县政府工作报告\n出台嘉定阜南对口合作行动计划，深化嘉定、阜南两地合作。",
 			[]string{"COOPERATES_WITH 嘉定区 -> 阜南县"}, nil},
+		{"places joined by a middle dot in a zone's name before its cooperation word are its parties, as with a dash", "四川省广安市工作动态\n走进南浔·广安东西部协作产业园二期项目，工人正加紧施工。",
+			[]string{"CO_BUILDS 南浔区 -> 南浔·广安东西部协作产业园", "CO_BUILDS 广安市 -> 南浔·广安东西部协作产业园"}, nil},
 		{"an enclave park named by places joined with dashes is built by each, across provinces", "浙江省湖州市工作动态\n“德清—松潘”飞地产业园在德清县开工，安吉—石渠飞地创业园区同步推进。",
 			[]string{"CO_BUILDS 德清县 -> 德清—松潘飞地产业园", "CO_BUILDS 松潘县 -> 德清—松潘飞地产业园", "CO_BUILDS 安吉县 -> 安吉—石渠飞地创业园区", "CO_BUILDS 石渠县 -> 安吉—石渠飞地创业园区"}, nil},
 		{"中 after a party's initial is a city's initial in a zone's name", "广东省中山市政府工作报告\n深中经济合作区建设稳步推进，推动中德合作园建设。",

@@ -1339,7 +1339,7 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 		if (gap == "（" || gap == "(") && a.h.end <= h.start && h.end < len(t) && (t[h.end] == '）' || t[h.end] == ')') {
 			gap = "" // 番禺（五华）产业转移园: the partner's park, named with its host in brackets (same province below)
 		}
-		if gap != "" && !listSep(gap) && gap != "—" && gap != "－" { // (樟树—萍乡: a line's ends, of one province below)
+		if gap != "" && !listSep(gap) && gap != "—" && gap != "－" && gap != "·" { // (樟树—萍乡: a line's ends, of one province below)
 			continue
 		}
 		pairEnd := max(a.h.end, h.end)
@@ -1348,8 +1348,8 @@ func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region
 				return true // 青浦霍山对口合作: two places written together right before a mutual trigger are its parties
 			}
 		}
-		if (gap == "—" || gap == "－") && d.zoneNamedAfter(pairEnd) {
-			return true // 嘉善—庆元—九寨沟飞地产业园: the parties of a zone its name spells, across provinces
+		if (gap == "—" || gap == "－" || gap == "·") && d.zoneNamedAfter(pairEnd) {
+			return true // 嘉善—庆元—九寨沟飞地产业园, 南浔·广安东西部协作产业园: the parties of a zone its name spells, across provinces
 		}
 		ap := d.x.gaz.Province(a.c.region.Code)
 		if ap != nil && prov != nil && ap.Code == prov.Code {

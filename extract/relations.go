@@ -3437,7 +3437,7 @@ func (d *docView) partyRefs(lo, end int) []partyRef {
 		}
 		add(partyRef{e: g.refs[0]})
 		i = g.start
-		if i > lo && inSet("-—－", t[i-1]) { // (not 、: places in a list are the subjects of a verb, 清远、韶关共建…)
+		if i > lo && inSet("-—－·", t[i-1]) { // (not 、: places in a list are the subjects of a verb, 清远、韶关共建…; 南浔·广安东西部协作产业园)
 			i--
 		}
 	}
