@@ -1606,6 +1606,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 芦溪县 -> 攸县", "COOPERATES_WITH 莲花县 -> 茶陵县"}, []string{"COOPERATES_WITH 芦溪县 -> 莲花县", "COOPERATES_WITH 攸县 -> 茶陵县", "COOPERATES_WITH 芦溪县 -> 茶陵县"}},
 		{"places listed before 等 and a class of things qualify the class, which is the subject and unnamed", "江西省萍乡市工作动态\n推动芦溪—攸县、莲花—茶陵等跨省合作共建园区对接长株潭都市圈。江河融合绿色智造等2个园区纳入国家零碳园区试点。",
 			[]string{"INCLUDED_IN 江河融合绿色智造园区 -> 国家零碳园区试点"}, []string{"DOCKS_WITH 芦溪县 -> 长株潭", "DOCKS_WITH 攸县 -> 长株潭", "DOCKS_WITH 莲花县 -> 长株潭", "DOCKS_WITH 萍乡市 -> 长株潭"}},
+		{"a word for both parties a title pairs is the topic of a mutual trigger farther on than a list of places", "金华市与保山市举行座谈\n推动两地在绿色硅产业开展更加紧密的合作。",
+			[]string{"COOPERATES_WITH 金华市 -> 保山市"}, nil},
 		{"a trigger in the name of a body set up for the work names its work, no relation; the same word after the body is one", "深圳市对口支援工作动态\n广东省支援西藏新疆和对口合作工作领导小组召开会议，为深化深喀合作提供了强大动力。",
 			[]string{"COOPERATES_WITH 深圳市 -> 喀什地区"}, []string{"COOPERATES_WITH 深圳市 -> 西藏自治区", "COOPERATES_WITH 深圳市 -> 新疆维吾尔自治区", "COOPERATES_WITH 广东省 -> 西藏自治区"}},
 		{"a place put into the process of places (同城化进程) is put into none of them; into a group it integrates", "河南省规划\n将兰考纳入郑开同城化进程，推动许昌融入郑州都市圈。",

@@ -1995,7 +1995,7 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		}
 	}
 	last := ms[len(ms)-1]
-	if !c.signedAgreement(last.end, pos) && (c.gapLen(last.end, pos) > c.peerGapBound(last.end, pos) || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
+	if !c.signedAgreement(last.end, pos) && (c.gapLen(last.end, pos) > c.peerGapBound(last, pos) || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
 		slices.Contains(c.d.text[last.end:pos], '及')) {
 		// (合肥都市圈、皖北…集聚区及省际毗邻地区新型功能区: the trigger is
 		// inside one more item of the list, no predicate of the items; a
@@ -2021,11 +2021,16 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 }
 
 // peerGapBound is how many characters may stand between a list of peers
-// ending at from and its trigger at pos: maxFieldGap, or maxPeerGap where a
-// quotation mark stands between.
-func (c *sentenceCtx) peerGapBound(from, pos int) int {
-	if slices.ContainsFunc(c.d.text[from:pos], func(r rune) bool { return r == '“' || r == '”' || r == '"' }) {
+// ending with last and its trigger at pos: maxFieldGap, or maxPeerGap where
+// a quotation mark stands between; twice maxFieldGap after a word for both
+// parties (推动两地在绿色硅产业开展更加紧密的合作), which is the clause's
+// topic, as a list of places that may qualify a field is not.
+func (c *sentenceCtx) peerGapBound(last *mention, pos int) int {
+	if slices.ContainsFunc(c.d.text[last.end:pos], func(r rune) bool { return r == '“' || r == '”' || r == '"' }) {
 		return maxPeerGap
+	}
+	if c.d.bothParties(last) {
+		return 2 * maxFieldGap
 	}
 	return maxFieldGap
 }
