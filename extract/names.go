@@ -278,7 +278,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		if (typ == kg.Park || typ == kg.RegionGroup) && start >= 0 {
 			for _, w := range d.x.lex.eraWords {
-				if n := prefixLen(d.text, start, w); n > 0 && start+n < h.start {
+				if n := prefixLen(d.text, start, w); n > 0 && start+n <= h.start {
 					if g := d.gazAt(start + n); (g != nil && g.start == start+n) || d.partyCount(start+n, h.start) >= 2 {
 						start += n // 新时代|湘黔大新经济协作示范园: the era a zone is set in is no part of its name
 					}
@@ -739,6 +739,14 @@ func (d *recognizer) recognizeNames() {
 		}
 		if typ == kg.RegionGroup && (firstTyp == kg.Railway || firstTyp == kg.Road) && start < h.start && !d.validName(start, h.start, firstEnd, firstTyp, false) {
 			continue // 中国高铁|经济带, 起|高铁经济带: a belt along a kind of route names no route, no belt
+		}
+		if start >= 0 {
+			for _, w := range d.x.lex.pairPronouns {
+				if n := prefixLen(d.text, start, w); n > 0 && start+n <= h.start {
+					start += n // 两地园区项目: the word for both parties says whose, it names nothing
+					break
+				}
+			}
 		}
 		// a whole title in 《》 names its plan whatever its words (《推动园区建设实施方案》)
 		wholeTitle := titled && typ == kg.Plan && d.inTitle(start)

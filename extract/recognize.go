@@ -2314,7 +2314,11 @@ func (d *recognizer) recognizeAbbrev() {
 			}
 		}
 	}
-	if a, b := d.titlePair(); a != nil {
+	a, b, from := d.titlePair()
+	if a == nil {
+		a, b, from = d.visitPair()
+	}
+	if a != nil {
 		// 辽宁省与江苏省对口合作实施方案: 两省 and 双方 in the text are the two
 		for _, w := range d.x.lex.pairPronouns {
 			wr := []rune(w)
@@ -2322,7 +2326,7 @@ func (d *recognizer) recognizeAbbrev() {
 			if level == '省' && (a.Level != gazetteer.Province || b.Level != gazetteer.Province) || level == '市' && (a.Level != gazetteer.City || b.Level != gazetteer.City) {
 				continue
 			}
-			for i := 0; i+len(wr) <= len(t); i++ {
+			for i := from; i+len(wr) <= len(t); i++ {
 				if runesAt(t, i, w) && !covered[i] && !covered[i+len(wr)-1] && (i == 0 || !d.x.isAbbrev(t[i-1])) {
 					add(&mention{start: i, end: i + len(wr), kind: mAbbrev, refs: []*entity{d.regionEntity(a), d.regionEntity(b)}})
 				}
@@ -2488,8 +2492,8 @@ func (d *recognizer) cityClosedRun(i, j int) *mention {
 
 // titlePair returns the two regions a title joins with 与 or 和 (辽宁省与
 // 江苏省对口合作实施方案: 辽宁省, 江苏省), or nil: the parties the text calls
-// 两省 or 双方.
-func (d *recognizer) titlePair() (*gazetteer.Region, *gazetteer.Region) {
+// 两省 or 双方 from its start (from, 0).
+func (d *recognizer) titlePair() (a, b *gazetteer.Region, from int) {
 	end := slices.Index(d.text, '\n')
 	if end < 0 {
 		end = len(d.text)
@@ -2505,11 +2509,73 @@ func (d *recognizer) titlePair() (*gazetteer.Region, *gazetteer.Region) {
 		}
 		if a, b := prevRegion(prev), g.refs[0].region; a != nil && g.start == prev.end+1 && inSet("与和", d.text[prev.end]) &&
 			a.Level == b.Level && a != b {
-			return a, b // (peers: not 成都与四川7市, a city and its province)
+			return a, b, 0 // (peers: not 成都与四川7市, a city and its province)
 		}
 		prev = g
 	}
-	return nil, nil
+	return nil, nil, 0
+}
+
+// visitPair returns the place a delegation comes from and the place it
+// visits, read from the first sentence that sends one ([delegation-words]
+// after the first place, a [visit-verbs] word before the second:
+// 田家庵区党政代表团赴常州市天宁区学习考察, a place qualified by its city
+// read as the innermost), and where the sentence starts: the pair 两地 and
+// 双方 stand for after it. nil when no sentence does or the two are one.
+func (d *recognizer) visitPair() (a, b *gazetteer.Region, from int) {
+	t := d.text
+	for k, g := range d.gazSpans {
+		if g.kind != mRegion || len(g.refs) != 1 || g.refs[0].region == nil {
+			continue
+		}
+		p := g.end
+		for p < len(t) && p-g.end < 4 && isHan(t[p]) && !anyWordAt(t, p, d.x.lex.delegationWords) {
+			p++ // 党政, 政府: the delegation's kind
+		}
+		if p > g.end && d.x.headWords.endingAt(t, g.end, p) > 0 {
+			continue // 金华开发区|代表团: a zone's delegation, the place names the zone
+		}
+		n := 0
+		for _, w := range d.x.lex.delegationWords {
+			if runesAt(t, p, w) {
+				n = utf8.RuneCountInString(w)
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		p += n
+		v := 0
+		for _, w := range d.x.lex.visitVerbs {
+			if runesAt(t, p, w) {
+				v = utf8.RuneCountInString(w)
+				break
+			}
+		}
+		if v == 0 || k+1 >= len(d.gazSpans) {
+			continue
+		}
+		h := d.gazSpans[k+1]
+		if h.start != p+v || h.kind != mRegion || len(h.refs) != 1 || h.refs[0].region == nil {
+			continue
+		}
+		for _, q := range d.gazSpans[k+2:] {
+			if q.start != h.end || q.kind != mRegion || len(q.refs) != 1 || q.refs[0].region == nil || !d.x.gaz.Inside(q.refs[0].region, h.refs[0].region) {
+				break
+			}
+			h = q // 常州市|天宁区: the district the city qualifies
+		}
+		if a, b := g.refs[0].region, h.refs[0].region; a != b && !d.x.gaz.Inside(a, b) && !d.x.gaz.Inside(b, a) {
+			s := g.start
+			for s > 0 && t[s-1] != '\n' && t[s-1] != '。' {
+				s--
+			}
+			return a, b, s
+		}
+		return nil, nil, 0
+	}
+	return nil, nil, 0
 }
 
 // prevRegion returns the region of a region mention, or nil.
