@@ -1371,6 +1371,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"天河机场第三跑道", "天河机场"}, []string{"机场第二跑道", "第二跑道"}},
 		{"a road's grade after the last item of a list is shared, a way around a place is no feature", "甘肃省庆阳市政府工作报告\n西峰至合水、西峰东绕城一级公路开工建设。",
 			[]string{"西峰至合水一级公路", "西峰东绕城一级公路"}, []string{"西峰至合水公路", "西峰至合水"}},
+		{"a place written in full before a dash and a zone after it with no cooperation word are two; places that spell a zone's parties stay its name", "重庆市都市圈规划\n推动綦江区—万盛经开区一体化发展，建设广安—渝北跨省合作示范区。",
+			[]string{"綦江区", "万盛经开区", "广安—渝北跨省合作示范区"}, []string{"綦江区—万盛经开区"}},
 		{"a word for both parties opens no name", "金华市与保山市举行座谈\n推进两地园区项目建设，建设两地产业合作园。",
 			nil, []string{"两地园区项目", "两地产业合作园"}},
 		{"a dash after a zone's whole name joins two zones; places joined by one open a zone's name", "龙岩市新罗区工作动态\n召开广州开发区—龙岩高新区（经开区）对口合作党政联席会议，推进德清—松潘飞地产业园建设。",

@@ -414,6 +414,14 @@ func (d *recognizer) recognizeNames() {
 					start = w.end + 1
 				}
 			}
+			// 綦江区—万盛经开区一体化: a place written in full before a dash
+			// and a zone named by a place after it, with no cooperation word,
+			// are two (德清—松潘飞地产业园, 广安—渝北跨省合作示范区: one zone)
+			if g := d.gazAt(start); g != nil && g.kind == mRegion && g.start == start && g.end+1 < h.start && inSet("—-－", d.text[g.end]) &&
+				len(g.refs) == 1 && g.refs[0].region != nil && g.end-g.start == utf8.RuneCountInString(g.refs[0].region.Name) &&
+				h.start-g.end-1 >= 2 && !d.zoneWordIn(g.end+1, h.start) && d.validName(g.end+1, h.start, end, typ, false) {
+				start = g.end + 1
+			}
 		}
 		if start >= 0 && start+2 < h.start && !(start > 0 && d.text[start-1] == '“') && d.x.rankFirsts.anyIn(d.text[start:h.start]) {
 			// 全国首个|国家中小学生冬奥研学实践教育实验区: a rank before a
