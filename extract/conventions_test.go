@@ -1373,6 +1373,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"西峰至合水一级公路", "西峰东绕城一级公路"}, []string{"西峰至合水公路", "西峰至合水"}},
 		{"a place written in full before a dash and a zone after it with no cooperation word are two; places that spell a zone's parties stay its name", "重庆市都市圈规划\n推动綦江区—万盛经开区一体化发展，建设广安—渝北跨省合作示范区。",
 			[]string{"綦江区", "万盛经开区", "广安—渝北跨省合作示范区"}, []string{"綦江区—万盛经开区"}},
+		{"the whole of a place joined by 和 to a zone is no part of the zone's name; a port's fair names no port", "广东省都市圈规划\n深圳都市圈由深圳、东莞、惠州全域和深汕特别合作区组成。举办首届湖南（岳阳）口岸经贸博览会。召开津甘“十四五”东西部协作规划启动会议。",
+			[]string{"深汕特别合作区", "津甘十四五东西部协作规划"}, []string{"惠州全域和深汕特别合作区", "湖南（岳阳）口岸"}},
 		{"a word for both parties opens no name", "金华市与保山市举行座谈\n推进两地园区项目建设，建设两地产业合作园。",
 			nil, []string{"两地园区项目", "两地产业合作园"}},
 		{"a dash after a zone's whole name joins two zones; places joined by one open a zone's name", "龙岩市新罗区工作动态\n召开广州开发区—龙岩高新区（经开区）对口合作党政联席会议，推进德清—松潘飞地产业园建设。",

@@ -219,8 +219,12 @@ func (d *recognizer) recognizeNames() {
 		if typ == kg.Park && end+1 < len(d.text) && d.text[end-1] == '园' && d.text[end] == '区' && d.text[end+1] != '域' {
 			end++ // 创业园|区, 软件园|区 as the segmenter cuts them: the park's head is …园区
 		}
-		if d.x.eventNouns.startingAt(d.text, end, len(d.text)) > 0 {
-			continue // 科技园区|联盟: a head read whole or joined, before an event or association
+		if d.x.eventNouns.startingAt(d.text, end, len(d.text)) > 0 ||
+			typ != kg.Plan && end+2 < len(d.text) && isHan(d.text[end]) && isHan(d.text[end+1]) && anyWordAt(d.text, end+2, d.x.lex.fairNouns) && d.x.headWords.endingAt(d.text, end, end+2) == 0 {
+			// 科技园区|联盟, 口岸|经贸|博览会: a head read whole or joined, before an
+			// event or association, or a fair with its field between ([fair-nouns];
+			// a plan is named in its meetings: 津甘“十四五”东西部协作规划|启动会议)
+			continue
 		}
 		if typ != kg.Plan && runesAt(d.text, end, "之列") {
 			// 纳入国家三大区域科技创新中心之列: the ranks a place joins are a
@@ -753,6 +757,15 @@ func (d *recognizer) recognizeNames() {
 				if n := prefixLen(d.text, start, w); n > 0 && start+n <= h.start {
 					start += n // 两地园区项目: the word for both parties says whose, it names nothing
 					break
+				}
+			}
+		}
+		if start >= 0 && typ != kg.Plan {
+			for _, w := range []string{"全域和", "全境和", "全域及", "全境及"} {
+				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
+					// 深圳、东莞、惠州全域和深汕特别合作区: the whole of a place, then
+					// the zone joined to it; the place's scope names nothing
+					start += utf8.RuneCountInString(d.sub(start, h.start)[:i]) + 3
 				}
 			}
 		}
