@@ -1375,6 +1375,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"綦江区", "万盛经开区", "广安—渝北跨省合作示范区"}, []string{"綦江区—万盛经开区"}},
 		{"the whole of a place joined by 和 to a zone is no part of the zone's name; a port's fair names no port", "广东省都市圈规划\n深圳都市圈由深圳、东莞、惠州全域和深汕特别合作区组成。举办首届湖南（岳阳）口岸经贸博览会。召开津甘“十四五”东西部协作规划启动会议。",
 			[]string{"深汕特别合作区", "津甘十四五东西部协作规划"}, []string{"惠州全域和深汕特别合作区", "湖南（岳阳）口岸"}},
+		{"a word that ends inside a weak head and starts before it leaves no head", "常州市天宁区工作动态\n参观考察了安徽理工大学常州市校友会部分校友企业。",
+			[]string{"安徽理工大学"}, []string{"安徽理工大学常州市校友会部分校"}},
 		{"a word for both parties opens no name", "金华市与保山市举行座谈\n推进两地园区项目建设，建设两地产业合作园。",
 			nil, []string{"两地园区项目", "两地产业合作园"}},
 		{"a dash after a zone's whole name joins two zones; places joined by one open a zone's name", "龙岩市新罗区工作动态\n召开广州开发区—龙岩高新区（经开区）对口合作党政联席会议，推进德清—松潘飞地产业园建设。",

@@ -69,6 +69,9 @@ func (d *recognizer) recognizeNames() {
 		if hd.weak && h.end-h.start == 1 && d.placeWordEnding(h.start, h.end) && !(hd.typ == kg.Hub && d.hubWord(h.end) >= 0) {
 			continue // 曼谷: the head is the end of a place's own name (but 洋浦港/ns is a port's)
 		}
+		if hd.weak && d.headCrossed(h) {
+			continue
+		}
 		if hd.weak && h.end-h.start == 1 && h.start > 0 && (d.text[h.start-1] == '首' || d.ordinalEndingAt(h.start)) {
 			continue // 善行边疆首站, 来鲁第一站: the first stop of a tour, no station
 		}
@@ -152,6 +155,9 @@ func (d *recognizer) recognizeNames() {
 			maxGap := 4
 			if nd.typ == kg.Institution && typ == kg.Institution {
 				maxGap = 8 // 重庆大学国家卓越工程师学院: a school of the university
+			}
+			if nd.weak && d.headCrossed(n) {
+				break
 			}
 			works := typ == kg.Project && nd.word == "工程" && d.worksGap(end, n.start) // 沱浍河航道整治工程
 			if n.start-end > maxGap || d.headInsideName(n) || (!works && !d.plainGap(end, n.start)) || d.anchorIn(end, n.start) {
@@ -1637,6 +1643,17 @@ func periodNote(s string) bool {
 		}
 	}
 	return digits >= 4
+}
+
+// headCrossed reports a head of two characters or more that a word of the
+// segmenter's starts before and ends inside (部分|校友: no 分校).
+func (d *recognizer) headCrossed(h hit) bool {
+	if h.start == 0 || h.end-h.start < 2 || !isHan(d.text[h.start-1]) {
+		return false
+	}
+	d.cutAt(h.start)
+	tk := d.tokenAt(h.start)
+	return tk.Start < h.start && tk.End > h.start && tk.End < h.end
 }
 
 // periodAfter returns where a plan's period in brackets that starts at i
