@@ -1375,6 +1375,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"綦江区", "万盛经开区", "广安—渝北跨省合作示范区"}, []string{"綦江区—万盛经开区"}},
 		{"the whole of a place joined by 和 to a zone is no part of the zone's name; a port's fair names no port", "广东省都市圈规划\n深圳都市圈由深圳、东莞、惠州全域和深汕特别合作区组成。举办首届湖南（岳阳）口岸经贸博览会。召开津甘“十四五”东西部协作规划启动会议。",
 			[]string{"深汕特别合作区", "津甘十四五东西部协作规划"}, []string{"惠州全域和深汕特别合作区", "湖南（岳阳）口岸"}},
+		{"what is signed starts after the verb of signing, in a name or an item of a list", "黑龙江省佳木斯市工作动态\n世界500强华润集团与佳木斯市签约多业态集群等投资超百亿元项目，与哈尔滨市签约冰雪运动装备产业园。",
+			[]string{"佳木斯市"}, []string{"佳木斯市签约多业态集群", "哈尔滨市签约冰雪运动装备产业园"}},
 		{"a word that ends inside a weak head and starts before it leaves no head", "常州市天宁区工作动态\n参观考察了安徽理工大学常州市校友会部分校友企业。",
 			[]string{"安徽理工大学"}, []string{"安徽理工大学常州市校友会部分校"}},
 		{"a word for both parties opens no name", "金华市与保山市举行座谈\n推进两地园区项目建设，建设两地产业合作园。",

@@ -767,6 +767,13 @@ func (d *recognizer) recognizeNames() {
 			}
 		}
 		if start >= 0 && typ != kg.Plan {
+			for _, w := range d.x.lex.agreementVerbs {
+				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
+					// 华润集团与佳木斯市签约|多业态集群等…项目: what is signed
+					// starts after the verb of signing
+					start += utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w)
+				}
+			}
 			for _, w := range []string{"全域和", "全境和", "全域及", "全境及"} {
 				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
 					// 深圳、东莞、惠州全域和深汕特别合作区: the whole of a place, then
@@ -5956,6 +5963,14 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				a, volt = a+n, n
 			} else if n > 0 {
 				continue // 300万吨级CCUS碳捕集利用、100兆瓦级…储能: works described by their size
+			}
+			for _, w := range d.x.lex.agreementVerbs {
+				if i := strings.LastIndex(string(t[a:b]), w); i >= 0 {
+					a += utf8.RuneCountInString(string(t[a:b])[:i]) + utf8.RuneCountInString(w) // 与佳木斯市签约|多业态集群等…项目
+				}
+			}
+			if b-a < 2 {
+				continue
 			}
 			if class.head == "" && !d.placeIn(a, b) && d.endsInProcess(a, b) && !d.unknownName(a, b) {
 				continue // 集成电路封装测试、传感器研发制造等项目: fields of work, not projects
