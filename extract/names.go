@@ -346,6 +346,10 @@ func (d *recognizer) recognizeNames() {
 				start = p
 			}
 		}
+		lastRule := hd.rule // the rule of a document's head that ends a chain of heads (…国家战略|实施方案)
+		if r := d.x.headDefs[hits[k].word].rule; r == ruleDoc {
+			lastRule = r
+		}
 		if tsp, ok := d.titleAround(h.start); ok && typ == kg.Plan {
 			// 《…规划纲要（草案）》: the title is the name
 			if rest := d.sub(end, tsp[1]); rest == "" || rest == "（草案）" || rest == "(草案)" || periodNote(rest) {
@@ -360,7 +364,7 @@ func (d *recognizer) recognizeNames() {
 				// entity apart from the title, which is the plan
 				continue
 			}
-		} else if ls, le, ok := d.headingTitle(start, end, hd.rule); ok && typ == kg.Plan {
+		} else if ls, le, ok := d.headingTitle(start, end, lastRule); ok && typ == kg.Plan {
 			// 吉林省与浙江省对口合作实施方案（2026—2030年） on a line of its
 			// own: the title set as a heading is the name, as in 《》
 			if le > end {
@@ -1605,7 +1609,7 @@ func enumerator(t []rune) bool {
 // of work, no title (（五）优化国土空间规划).
 func (d *recognizer) headingTitle(start, end int, rule headRule) (ls, le int, ok bool) {
 	t := d.text
-	if rule != ruleDoc || start <= 0 || t[start-1] == '\n' {
+	if rule != ruleDoc || start < 0 {
 		return 0, 0, false
 	}
 	le = end
@@ -1626,8 +1630,13 @@ func (d *recognizer) headingTitle(start, end int, rule headRule) (ls, le int, ok
 		return 0, 0, false
 	}
 	ls = skipEnumerator(t, ls, start)
-	if g := d.gazAt(ls); g == nil || g.kind != mRegion || g.start != ls || ls >= start {
+	if g := d.gazAt(ls); g == nil || g.kind != mRegion || g.start != ls || ls > start {
 		return 0, 0, false
+	}
+	for _, v := range d.x.lex.issueVerbs {
+		if strings.Contains(d.sub(ls, start), v) {
+			return 0, 0, false // 湖南发布|湘赣边…建设方案: a headline, the place issues the plan
+		}
 	}
 	return ls, le, true
 }
