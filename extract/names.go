@@ -4850,9 +4850,15 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			return nil
 		}
 	}
+	if last := items[len(items)-1]; !marked && typ == kg.Park && len(items) >= 2 && placeAt(items[0]) && !placeAt(last) {
+		return nil // 开平、翠亨新区: with no 等 the zone's own name shares its head with no place before it
+	}
 	for i, it := range items {
 		ok := false
 		if placeAt(it) {
+			if g := d.gazAt(it.start); !marked && g.end < it.end && inSet("委局厅办", t[it.end-1]) {
+				return nil // 深圳市国资委、哈尔滨新区: a place's office, no place sharing the zone's head
+			}
 			if !marked && i > 0 && !placeAt(items[0]) && typ != kg.Railway && typ != kg.Road { // (延安东绕城、洛卢高速公路: routes, by their ends)
 				return nil // 九江与南昌、赣江新区: with no 等 a place shares no head with a zone's own name (南昌市 and the zone, no 南昌新区)
 			}
