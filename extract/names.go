@@ -778,6 +778,14 @@ func (d *recognizer) recognizeNames() {
 					start += utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w)
 				}
 			}
+			for _, w := range d.x.lex.delegationWords {
+				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
+					// 中山翠亨新区调研组|深入翠山湖高新区: a delegation ends what is
+					// before it; a verb it takes, no name, follows
+					start += utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w)
+					start = d.wordBoundary(start, h.start, false)
+				}
+			}
 			for _, w := range []string{"全域和", "全境和", "全域及", "全境及"} {
 				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
 					// 深圳、东莞、惠州全域和深汕特别合作区: the whole of a place, then
