@@ -1551,6 +1551,21 @@ func TestZoneAliases(t *testing.T) {
 	}
 }
 
+// TestZonePlaceForms: a zone opened by its city's full name, by its short
+// name, or written without it after one of these is one zone.
+func TestZonePlaceForms(t *testing.T) {
+	g := extractText(t, "开平市工作动态\n中山翠亨新区与开平合作。中山市翠亨新区党工委书记出席。翠亨新区与开平多次互访。推进城固县三合循环经济产业园区和城固三合循环经济产业园区建设。")
+	parks := map[string][]string{}
+	for _, e := range g.Entities {
+		if e.Type == kg.Park && e.Mentions > 0 {
+			parks[e.ID] = append(parks[e.ID], e.Name)
+		}
+	}
+	if len(parks) != 2 || parks["park:中山翠亨新区"] == nil || parks["park:城固三合循环经济产业园区"] == nil {
+		t.Errorf("want the two zones, each once, got %v", parks)
+	}
+}
+
 // TestPlanTitleForms: a plan written in a notice's title without 的 and in
 // 《》 with it is one plan, named as 《》 writes it.
 func TestPlanTitleForms(t *testing.T) {

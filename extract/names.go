@@ -940,6 +940,7 @@ func (d *recognizer) recognizeNames() {
 	d.routeShortForms(named)
 	d.zoneShortForms(named)
 	d.planTitleForms(named)
+	d.zoneShortForms(named)
 	named = append(named, d.groupListPlans(named)...)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
@@ -3872,8 +3873,17 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 	// 赣湘开放合作试验区 = 湘赣开放合作试验区: a zone's parties in either
 	// order are one zone; the id sorts them, the name is the first written
 	key := canon
+	if typ == kg.Park || typ == kg.Hub {
+		// 中山市翠亨新区 = 中山翠亨新区: a zone opened by a city's or county's
+		// full name is the zone opened by its short name
+		if g := d.gazAt(start); g != nil && g.kind == mRegion && g.start == start && len(g.refs) == 1 && g.refs[0].region != nil {
+			if r := g.refs[0].region; r.Short != "" && r.Level != gazetteer.Province && strings.HasPrefix(key, r.Name) && utf8.RuneCountInString(key)-utf8.RuneCountInString(r.Name) >= 3 {
+				key = r.Short + strings.TrimPrefix(key, r.Name)
+			}
+		}
+	}
 	if typ == kg.Park {
-		key = d.partyOrder(canon)
+		key = d.partyOrder(key)
 	}
 	if typ == kg.Plan {
 		key = shortPeriod(key) // 国民经济和社会发展“十五五”规划 = …第十五个五年规划: one plan
@@ -7111,8 +7121,8 @@ func (d *recognizer) zoneShortForms(named []*mention) {
 		var found *entity
 		for _, e := range full {
 			p, ok := strings.CutSuffix(e.name, short.name)
-			if !ok || e == short || e.typ != short.typ || p == "" || utf8.RuneCountInString(short.name)-utf8.RuneCountInString(p) < 3 {
-				continue
+			if !ok || e == short || e.typ != short.typ || p == "" || utf8.RuneCountInString(short.name)-utf8.RuneCountInString(p) < 3 && m.headStart-m.start < 2 {
+				continue // (翠亨新区 after 中山翠亨新区: a proper name of two before the head will do)
 			}
 			if len(d.x.gaz.ByName(p)) == 0 && len(d.x.gaz.ByShort(p)) == 0 {
 				continue // (the part before is no place's name)
