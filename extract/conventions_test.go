@@ -1381,6 +1381,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘赣边区域合作示范区建设方案"}, []string{"湖南发布湘赣边区域合作示范区建设方案"}},
 		{"a place's office listed before a zone shares no head with it; a zone's own name none with a place before it", "黑龙江省哈尔滨市工作动态\n由深圳市政府、哈尔滨市政府主办，深圳市国资委、哈尔滨新区协办的推介会举行。推进南昌、赣江新区建设。",
 			[]string{"哈尔滨新区", "赣江新区"}, []string{"深圳市国资委新区", "南昌新区"}},
+		{"the province a listed route runs in is no part of its name, as of a route alone, its places going by way of others too", "国家发展改革委工作动态\n包括四川九寨沟至绵阳、陕西宝鸡至平坎等公路项目，新疆乌鲁木齐至奎屯、广西南宁经钦州至防城港高速公路等改扩建工程项目。",
+			[]string{"九寨沟至绵阳公路", "宝鸡至平坎公路", "南宁经钦州至防城港高速公路"}, []string{"四川九寨沟至绵阳公路", "陕西宝鸡至平坎公路", "广西南宁经钦州至防城港高速公路"}},
 		{"a delegation ends the words before it, no part of a zone it visits", "开平市工作动态\n会前，中山翠亨新区调研组深入翠山湖高新区实地考察。",
 			[]string{"中山翠亨新区", "翠山湖高新区"}, []string{"中山翠亨新区调研组深入翠山湖高新区", "深入翠山湖高新区"}},
 		{"what is signed starts after the verb of signing, in a name or an item of a list", "黑龙江省佳木斯市工作动态\n世界500强华润集团与佳木斯市签约多业态集群等投资超百亿元项目，与哈尔滨市签约冰雪运动装备产业园。",

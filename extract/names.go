@@ -4968,6 +4968,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		if !ok {
 			return nil // every item must name something, or the list is no list of names
 		}
+		if typ == kg.Railway || typ == kg.Road {
+			it.start = d.pastRouteLocality(it.start, it.end) // 云南|昌宁至保山、…等公路: the province an item's route runs in is no part of its name
+		}
 		name := string(t[it.start:it.end]) + shared + head
 		e := d.namedEntity(typ, name, it.start, it.end)
 		out = append(out, d.oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
@@ -6030,6 +6033,9 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if g := d.gazAt(a); g != nil && g.start == a && g.end == b && !short {
 				continue // a place alone is no project
 			}
+			if class.typ == kg.Railway || class.typ == kg.Road {
+				a = d.pastRouteLocality(a, b) // 四川|九寨沟至绵阳…等公路项目
+			}
 			name := string(t[a-volt : b])
 			if short {
 				name += phrase // 大湾煤电项目: a short item takes the class as a shared head
@@ -7090,8 +7096,8 @@ func (d *recognizer) pastRouteLocality(start, headStart int) int {
 	}
 	g2 := d.gazAt(g1.end)
 	if g2 == nil || g2.kind != mRegion || g2.start != g1.end || len(g2.refs) != 1 || g2.refs[0].region == nil ||
-		g2.end >= headStart || d.text[g2.end] != '至' {
-		return start
+		g2.end >= headStart || d.text[g2.end] != '至' && d.text[g2.end] != '经' {
+		return start // (广西|南宁经钦州至防城港高速公路: by way of a place too)
 	}
 	if r := g2.refs[0].region; r == g1.refs[0].region || !d.x.gaz.Inside(r, g1.refs[0].region) {
 		return start
