@@ -687,10 +687,11 @@ func (d *recognizer) recognizeGazetteer() {
 			// its head is no mention of the district
 			continue
 		}
-		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && c.region.Ambiguous && c.region.Level == gazetteer.County &&
+		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2 || slices.Contains(d.x.lex.commonDistricts, c.region.Name)) && c.region.Ambiguous && c.region.Level == gazetteer.County &&
 			!d.ownDistrictWord(p.h, c.region) && !(d.sharedPlaceWord(c) && d.placeFrame(p.h) && !d.sharedHeadItem(p.h.end)) {
 			// 资源, 金山, 大新: a county whose short name is a common word
-			// (or whose name is one: 中心城区, 城区 of 汕尾市)
+			// (or whose name is one: 中心城区, 城区 of 汕尾市; 老城区 of 洛阳,
+			// [common-district-names])
 			// (红色资源, 金山银山, 资产、资源、资金) needs a place beside it,
 			// in its own province too, and far away whatever the document
 			// names elsewhere (两岸青山, 河西): a list of places or its city before it
