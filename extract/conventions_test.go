@@ -1397,6 +1397,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"两地园区项目", "两地产业合作园"}},
 		{"a dash after a zone's whole name joins two zones; places joined by one open a zone's name", "龙岩市新罗区工作动态\n召开广州开发区—龙岩高新区（经开区）对口合作党政联席会议，推进德清—松潘飞地产业园建设。",
 			[]string{"广州开发区", "龙岩高新区", "德清—松潘飞地产业园"}, []string{"广州开发区—龙岩高新区", "松潘飞地产业园"}},
+		{"a city's avenue is a street, no road of the ontology's", "四川省中江县政府工作报告\n建成继光大道西段，打通浙川大道，推进成都经济区环线高速公路建设。",
+			[]string{"成都经济区环线高速公路"}, []string{"继光大道", "继光大道西段", "浙川大道"}},
 		{"a plan's five-year period, quoted or not, opens no name of the area its title names", "甘肃省区域协调发展规划\n编制《“十四五”兰州经济圈发展规划》和十三五陇东地区发展规划。",
 			[]string{"兰州经济圈", "陇东"}, []string{"十四五兰州经济圈", "十三五陇东"}},
 		{"a state firm's works share no head with a product listed before, nor with a name of its own", "湖南省岳阳市政府工作报告\n己内酰胺、华电平江电厂、国能岳阳电厂等全面投产。",
