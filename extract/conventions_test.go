@@ -1653,6 +1653,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 金华市 -> 保山市"}, nil},
 		{"a trigger in the name of a body set up for the work names its work, no relation; the same word after the body is one", "深圳市对口支援工作动态\n广东省支援西藏新疆和对口合作工作领导小组召开会议，为深化深喀合作提供了强大动力。",
 			[]string{"COOPERATES_WITH 深圳市 -> 喀什地区"}, []string{"COOPERATES_WITH 深圳市 -> 西藏自治区", "COOPERATES_WITH 深圳市 -> 新疆维吾尔自治区", "COOPERATES_WITH 广东省 -> 西藏自治区"}},
+		{"quoted names back to back before a shared head are a list, each a party", "湖北省规划\n推进“襄十随神”“宜荆荆恩”城市群与武汉城市圈的规划衔接。",
+			[]string{"DOCKS_WITH 襄十随神城市群 -> 武汉城市圈", "DOCKS_WITH 宜荆荆恩城市群 -> 武汉城市圈"}, nil},
 		{"a place put into the process of places (同城化进程) is put into none of them; into a group it integrates", "河南省规划\n将兰考纳入郑开同城化进程，推动许昌融入郑州都市圈。",
 			[]string{"INTEGRATES_INTO 许昌市 -> 郑州都市圈"}, []string{"INCLUDED_IN 兰考县 -> 郑州市", "INCLUDED_IN 兰考县 -> 开封市"}},
 		{"places a verb makes the centres of the areas 相邻 qualifies are no pair; places right before it are", "贵州省规划\n把毕节、铜仁、兴义打造成辐射省际相邻地区的区域中心城市，推动毕节、泸州毗邻地区合作。",

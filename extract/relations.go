@@ -432,8 +432,10 @@ func skipEnumerator(t []rune, i, end int) int {
 
 // listSep reports text joining items of a list: 、 和 及 与 以及 或 (quotes ignored).
 func listSep(s string) bool {
-	if s == "》《" {
-		return true // 与《交通强国建设纲要》《国家综合立体交通网规划纲要》衔接: titles back to back
+	if s == "》《" || s == "”“" {
+		// 与《交通强国建设纲要》《国家综合立体交通网规划纲要》衔接: titles back
+		// to back; “襄十随神”“宜荆荆恩”城市群与武汉城市圈…衔接: quoted names too
+		return true
 	}
 	s = strings.Trim(s, "“”\"《》")
 	for _, p := range []string{"一体化发展", "协同发展", "高质量发展", "一体化", "建设", "发展"} {
