@@ -1053,6 +1053,9 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	if c.unnamedSubject(lo, pos) {
 		return nil, nil
 	}
+	if a := c.roleAgentBefore(lo); a != nil {
+		return nil, a.refs
+	}
 	if len(c.carry) > 0 && c.carry[0].end <= lo {
 		return nil, refsOf(c.carry)
 	}
@@ -1063,6 +1066,36 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		return nil, []*entity{c.d.subject}
 	}
 	return nil, nil
+}
+
+// roleAgentBefore returns the place the clause right before lo gives a
+// role (发挥海口带动作用, 发挥成都的辐射作用): the actor of the clause that
+// follows it with no subject of its own (…，联动澄迈、文昌…), or nil.
+func (c *sentenceCtx) roleAgentBefore(lo int) *mention {
+	t := c.d.text
+	var prev [2]int
+	for _, cl := range c.clauses {
+		if cl[1] < lo && cl[1] >= lo-1 {
+			prev = cl
+		}
+	}
+	if prev[1] == 0 {
+		return nil
+	}
+	v := strings.Index(c.d.sub(prev[0], prev[1]), "发挥")
+	if v < 0 || !strings.Contains(c.d.sub(prev[0], prev[1]), "作用") {
+		return nil
+	}
+	at := prev[0] + utf8.RuneCountInString(c.d.sub(prev[0], prev[1])[:v]) + 2
+	for at < prev[1] && inSet("好出了", t[at]) {
+		at++
+	}
+	for _, m := range c.tops {
+		if m.start == at && m.end < prev[1] && isActor(m) && m.kind == mRegion {
+			return m
+		}
+	}
+	return nil
 }
 
 // leadClauseAt reports the clause holding pos opening with a lead verb
