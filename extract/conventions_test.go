@@ -1653,6 +1653,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 金华市 -> 保山市"}, nil},
 		{"a trigger in the name of a body set up for the work names its work, no relation; the same word after the body is one", "深圳市对口支援工作动态\n广东省支援西藏新疆和对口合作工作领导小组召开会议，为深化深喀合作提供了强大动力。",
 			[]string{"COOPERATES_WITH 深圳市 -> 喀什地区"}, []string{"COOPERATES_WITH 深圳市 -> 西藏自治区", "COOPERATES_WITH 深圳市 -> 新疆维吾尔自治区", "COOPERATES_WITH 广东省 -> 西藏自治区"}},
+		{"a side of the subject opening a clause (西北与…毗邻) names no subject of its own", "山西省规划\n山西中部城市群东北临京津冀城市群，西北与呼包鄂榆城市群毗邻。",
+			[]string{"ADJACENT_TO 山西中部城市群 -> 呼包鄂榆城市群"}, nil},
 		{"the place a clause gives a role (发挥X作用) acts in the clause after it that names no subject", "海南省规划\n主要是充分发挥海口带动作用，联动澄迈、文昌、定安等周边市县，全面提升海口经济圈发展能级。",
 			[]string{"LINKS_WITH 海口市 -> 澄迈县", "LINKS_WITH 海口市 -> 文昌市", "LINKS_WITH 海口市 -> 定安县"}, []string{"LINKS_WITH 海南省 -> 澄迈县"}},
 		{"quoted names back to back before a shared head are a list, each a party", "湖北省规划\n推进“襄十随神”“宜荆荆恩”城市群与武汉城市圈的规划衔接。",

@@ -1250,6 +1250,9 @@ func (c *sentenceCtx) unnamedSubject(lo, pos int) bool {
 	if c.withBetween(max(lo, a-8), a) {
 		return false // 与宁德时代|携手共建: a partner after 与, no subject; the clause's subject is unnamed
 	}
+	if onlyDirections(c.d.text[a:b]) {
+		return false // …，西北|与呼包鄂榆城市群毗邻: a side of the subject, no subject of its own
+	}
 	switch tk.Tag {
 	case "n", "nz", "nt", "nr", "ns":
 		return true
