@@ -1397,6 +1397,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"两地园区项目", "两地产业合作园"}},
 		{"a dash after a zone's whole name joins two zones; places joined by one open a zone's name", "龙岩市新罗区工作动态\n召开广州开发区—龙岩高新区（经开区）对口合作党政联席会议，推进德清—松潘飞地产业园建设。",
 			[]string{"广州开发区", "龙岩高新区", "德清—松潘飞地产业园"}, []string{"广州开发区—龙岩高新区", "松潘飞地产业园"}},
+		{"quoted names back to back that share a head are a programme each, the words after the last going with the head", "四川省工作动态\n四川积极实施“一干多支、五区协同”“四向拓展、全域开放”发展战略。实施“百团千企”“渝企出海”行动计划。",
+			[]string{"一干多支、五区协同发展战略", "四向拓展、全域开放发展战略", "百团千企行动计划", "渝企出海行动计划"}, []string{"一干多支、五区协同四向拓展、全域开放发展战略"}},
 		{"a city's avenue is a street, no road of the ontology's", "四川省中江县政府工作报告\n建成继光大道西段，打通浙川大道，推进成都经济区环线高速公路建设。",
 			[]string{"成都经济区环线高速公路"}, []string{"继光大道", "继光大道西段", "浙川大道"}},
 		{"a plan's five-year period, quoted or not, opens no name of the area its title names", "甘肃省区域协调发展规划\n编制《“十四五”兰州经济圈发展规划》和十三五陇东地区发展规划。",

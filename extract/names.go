@@ -834,9 +834,11 @@ func (d *recognizer) recognizeNames() {
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
 		}
-		if parts := d.quotedParts(start, h.start); len(parts) >= 2 {
-			// “百团千企”“渝企出海”行动计划: one programme per quoted name
-			hw := string(d.text[h.start:end])
+		if parts, tail := d.quotedParts(start, h.start); len(parts) >= 2 && (typ == kg.Plan || tail == h.start) {
+			// “百团千企”“渝企出海”行动计划: one programme per quoted name;
+			// “一干多支、五区协同”“四向拓展、全域开放”发展战略: the words after
+			// the last quote go with the head
+			hw := string(d.text[tail:end])
 			for _, p := range parts {
 				e := d.namedEntity(typ, string(d.text[p[0]:p[1]])+hw, p[0], p[1])
 				named = append(named, d.oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
@@ -1300,10 +1302,16 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 				open = '（'
 			}
 			j := i - 2
-			for j >= lo && j >= i-16 && t[j] != open && t[j] != '\n' && (isNameChar(t[j]) || (open == '“' && !isClauseSep(t[j]) && t[j] != '”')) {
+			// a quoted name takes no room of the modifier's, as its marks do
+			// not (“一干多支、五区协同”“四向拓展、全域开放”发展战略)
+			jlo := lo
+			if open == '“' {
+				jlo = max(i-16, floor, 0)
+			}
+			for j >= jlo && j >= i-16 && t[j] != open && t[j] != '\n' && (isNameChar(t[j]) || (open == '“' && !isClauseSep(t[j]) && t[j] != '”')) {
 				j--
 			}
-			if j >= lo && j >= i-16 && t[j] == open {
+			if j >= jlo && j >= i-16 && t[j] == open {
 				if open != '“' && d.asideAt(j+1) {
 					// 长江三角洲区域(以下简称长三角)|一体化发展战略: a bracket that
 					// defines a short form closes what is before it, and what
@@ -8000,9 +8008,11 @@ func (d *recognizer) quoteStart(start, headStart int) int {
 	return q
 }
 
-// quotedParts returns the insides of a modifier made only of quoted names
-// one after another (“入境旅游”“留学重庆”), or nil.
-func (d *recognizer) quotedParts(start, headStart int) [][2]int {
+// quotedParts returns the insides of a modifier made of quoted names one
+// after another (“入境旅游”“留学重庆”), and where the words after the last
+// one start (发展 in “一干多支、五区协同”“四向拓展、全域开放”发展战略: at most
+// two, which go with the head), or nil.
+func (d *recognizer) quotedParts(start, headStart int) ([][2]int, int) {
 	i := start
 	if i > 0 && d.text[i-1] == '“' && d.text[i] != '“' {
 		i--
@@ -8012,20 +8022,23 @@ func (d *recognizer) quotedParts(start, headStart int) [][2]int {
 		if d.text[i] == '、' && len(parts) > 0 {
 			i++
 		}
+		if i < headStart && d.text[i] != '“' && len(parts) >= 2 && headStart-i <= 2 && !slices.ContainsFunc(d.text[i:headStart], func(r rune) bool { return r == '“' || r == '”' || r == '、' }) {
+			return parts, i
+		}
 		if i >= headStart || d.text[i] != '“' {
-			return nil
+			return nil, 0
 		}
 		j := i + 1
 		for j < headStart && d.text[j] != '”' && d.text[j] != '“' {
 			j++
 		}
 		if j >= headStart || d.text[j] != '”' || j-i-1 < 2 {
-			return nil
+			return nil, 0
 		}
 		parts = append(parts, [2]int{i + 1, j})
 		i = j + 1
 	}
-	return parts
+	return parts, headStart
 }
 
 // quotedPeriodOnly reports a modifier whose quoted words are a five-year
