@@ -681,6 +681,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && c.short && c.region.Ambiguous && d.ordinaryWord(p.h.start, p.h.end) {
 			continue // 乡村振兴 (振兴区): segmentation reads a verb
 		}
+		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && d.boundMorphemeAt(p.h.start-1) {
+			continue // 涔|天河水库: a character that is no word alone opens a longer name, no place's
+		}
 		if c.group == nil && c.short && c.region.Ambiguous && anyWordAt(d.text, p.h.end, d.x.lex.eponymHeads) {
 			// 中山大学, 长安大学, 江南大学: a university takes a person's, a
 			// historic or an area's name, so an ambiguous short name before
@@ -3923,6 +3926,17 @@ func (d *recognizer) ordinaryWord(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// boundMorphemeAt reports a character at pos that the segmenter reads as a
+// morpheme of one character (tag g: 涔), which stands in no word alone.
+func (d *recognizer) boundMorphemeAt(pos int) bool {
+	if pos < 0 || !isHan(d.text[pos]) {
+		return false
+	}
+	d.cutAt(pos)
+	tk := d.tokenAt(pos)
+	return tk.Start == pos && tk.End == pos+1 && tk.Tag == "g"
 }
 
 // functionCharAt reports a word of one character at pos that the
