@@ -178,6 +178,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"中原经济区", "河南省"}, []string{"河南省中原经济区", "中原区"}},
 		{"the areas of the state's and provinces' plans are groups: the metropolitan areas of a province's plan listed, a belt, an economic area, a cluster by initials, a province's south-east", "广东省规划\n发布珠江口西岸、汕潮揭、湛茂都市圈发展规划。落实郑洛西高质量发展合作带建设，推进淮海经济区协同发展、呼包鄂乌一体化发展，发展成都平原经济区，编制陇东南区域发展规划。",
 			[]string{"珠江口西岸都市圈", "汕潮揭都市圈", "湛茂都市圈", "郑洛西高质量发展合作带", "淮海经济区", "呼包鄂乌", "成都平原经济区", "陇东南"}, []string{"陇东"}},
+		{"a county's short name right after another province names a feature there, one after its own province the county", "水利部工作动态\n贵州省凤山水库工程取得新进展，湖南浏阳加快发展。",
+			[]string{"贵州省", "浏阳市"}, []string{"凤山县"}},
 		{"a place's short name after a character that is no word alone is part of a longer name", "湖南省水利厅工作动态\n涔天河水库扩建工程灌区通水，天河区加快发展。",
 			[]string{"涔天河水库扩建工程", "天河区"}, []string{"天河水库扩建工程"}},
 		{"a district whose full name is a common noun of a city's parts needs a place beside it", "湖南省某县政府工作报告\n推进老城区有机更新，建设城东区块。洛阳市老城区、西工区加快发展。",

@@ -684,6 +684,9 @@ func (d *recognizer) recognizeGazetteer() {
 		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2) && d.boundMorphemeAt(p.h.start-1) {
 			continue // 涔|天河水库: a character that is no word alone opens a longer name, no place's
 		}
+		if c.group == nil && c.short && c.region.Level == gazetteer.County && afterOtherProvince(p.h, c.region, accepted, d.x.gaz) {
+			continue // 贵州省|凤山水库工程: a county's short name right after another province names a feature there, not 广西's 凤山县
+		}
 		if c.group == nil && c.short && c.region.Ambiguous && anyWordAt(d.text, p.h.end, d.x.lex.eponymHeads) {
 			// 中山大学, 长安大学, 江南大学: a university takes a person's, a
 			// historic or an area's name, so an ambiguous short name before
@@ -1260,6 +1263,22 @@ func gluedToPlace(h hit, r *gazetteer.Region, accepted []found, gaz *gazetteer.G
 		if a.h.end == h.start && a.c.region != nil {
 			p, q := gaz.Province(a.c.region.Code), gaz.Province(r.Code)
 			return p != nil && q != nil && p.Code != q.Code
+		}
+	}
+	return false
+}
+
+// afterOtherProvince reports a hit right after an accepted province (full
+// or short name) that does not hold r.
+func afterOtherProvince(h hit, r *gazetteer.Region, accepted []found, gaz *gazetteer.Gazetteer) bool {
+	for i := len(accepted) - 1; i >= 0; i-- {
+		a := accepted[i]
+		if a.h.end < h.start {
+			return false
+		}
+		if a.h.end == h.start && a.c.region != nil && a.c.region.Level == gazetteer.Province {
+			q := gaz.Province(r.Code)
+			return q != nil && q.Code != a.c.region.Code
 		}
 	}
 	return false
