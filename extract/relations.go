@@ -1337,9 +1337,22 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				}
 			}
 		}
+		var glued *mention
+		if len(objs) == 0 && t.def.word == "共建" {
+			// 以深圳（哈尔滨）产业园区共建为依托, 横琴·正安…示范园区共建项目:
+			// a park right before 共建, with nothing built after it, is
+			// what is built
+			if k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.end == t.start && m.start >= subjLo }); k >= 0 &&
+				len(c.tops[k].refs) == 1 && c.tops[k].refs[0].typ == kg.Park {
+				glued = c.tops[k]
+				objs = []*mention{glued}
+			}
+		}
 		var builders []*mention
 		for _, m := range c.tops {
-			if m.start >= subjLo && m.end <= t.start && !c.adverbial(m) && isActor(m) {
+			if m.start >= subjLo && m.end <= t.start && m != glued && !c.adverbial(m) && isActor(m) &&
+				!(glued != nil && m.end <= glued.start && strings.ContainsRune(c.d.sub(m.end, glued.start), '的')) {
+				// (位于遵义市正安县安场镇的|…园区共建项目: where the park lies qualifies it, no builder)
 				builders = append(builders, m)
 			}
 		}
