@@ -1659,6 +1659,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 金华市 -> 保山市"}, nil},
 		{"a trigger in the name of a body set up for the work names its work, no relation; the same word after the body is one", "深圳市对口支援工作动态\n广东省支援西藏新疆和对口合作工作领导小组召开会议，为深化深喀合作提供了强大动力。",
 			[]string{"COOPERATES_WITH 深圳市 -> 喀什地区"}, []string{"COOPERATES_WITH 深圳市 -> 西藏自治区", "COOPERATES_WITH 深圳市 -> 新疆维吾尔自治区", "COOPERATES_WITH 广东省 -> 西藏自治区"}},
+		{"two places a title joins with a dash are the pair 两市 stands for", "深圳-哈尔滨对口交流会举行\n下一步，两市将以深圳（哈尔滨）产业园区共建为依托。",
+			[]string{"CO_BUILDS 深圳市 -> 深圳（哈尔滨）产业园区", "CO_BUILDS 哈尔滨市 -> 深圳（哈尔滨）产业园区"}, nil},
 		{"a park right before 共建 with nothing built after it is what is built; where it lies builds nothing", "深圳市与哈尔滨市对口合作工作动态\n下一步，两市将以深圳（哈尔滨）产业园区共建为依托，推进产业合作。位于遵义市正安县的正安吉他产业园区共建项目建设正酣。",
 			[]string{"CO_BUILDS 深圳市 -> 深圳（哈尔滨）产业园区", "CO_BUILDS 哈尔滨市 -> 深圳（哈尔滨）产业园区"}, []string{"CO_BUILDS 正安县 -> 正安吉他产业园区"}},
 		{"a side of the subject opening a clause (西北与…毗邻) names no subject of its own", "山西省规划\n山西中部城市群东北临京津冀城市群，西北与呼包鄂榆城市群毗邻。",

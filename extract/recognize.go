@@ -2513,8 +2513,8 @@ func (d *recognizer) cityClosedRun(i, j int) *mention {
 	return m
 }
 
-// titlePair returns the two regions a title joins with 与 or 和 (辽宁省与
-// 江苏省对口合作实施方案: 辽宁省, 江苏省), or nil: the parties the text calls
+// titlePair returns the two regions a title joins with 与, 和, a dash or a
+// middle dot (辽宁省与江苏省对口合作实施方案: 辽宁省, 江苏省), or nil: the parties the text calls
 // 两省 or 双方 from its start (from, 0).
 func (d *recognizer) titlePair() (a, b *gazetteer.Region, from int) {
 	end := slices.Index(d.text, '\n')
@@ -2530,7 +2530,7 @@ func (d *recognizer) titlePair() (a, b *gazetteer.Region, from int) {
 			prev = nil
 			continue
 		}
-		if a, b := prevRegion(prev), g.refs[0].region; a != nil && g.start == prev.end+1 && inSet("与和", d.text[prev.end]) &&
+		if a, b := prevRegion(prev), g.refs[0].region; a != nil && g.start == prev.end+1 && inSet("与和-—－·", d.text[prev.end]) && // (深圳-哈尔滨对口交流会)
 			a.Level == b.Level && a != b {
 			return a, b, 0 // (peers: not 成都与四川7市, a city and its province)
 		}
