@@ -1580,6 +1580,21 @@ func TestZonePlaceForms(t *testing.T) {
 	}
 }
 
+// TestRouteForms: a high-speed line written with 高速铁路 and with 高铁, and
+// a route whose ends are joined by 到 and by 至, are one route each.
+func TestRouteForms(t *testing.T) {
+	g := extractText(t, "四川省交通规划\n推进成达万高速铁路建设，成达万高铁全线开工。合浦至湛江铁路开工，合浦到湛江铁路加快建设。")
+	ids := map[string]int{}
+	for _, e := range g.Entities {
+		if e.Type == kg.Railway && e.Mentions > 0 {
+			ids[e.ID] += e.Mentions
+		}
+	}
+	if len(ids) != 2 || ids["railway:成达万高铁"] != 2 || ids["railway:合浦至湛江铁路"] != 2 {
+		t.Errorf("want two railways mentioned twice each, got %v", ids)
+	}
+}
+
 // TestPlanTitleForms: a plan written in a notice's title without 的 and in
 // 《》 with it is one plan, named as 《》 writes it.
 func TestPlanTitleForms(t *testing.T) {

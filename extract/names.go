@@ -1689,6 +1689,26 @@ func (d *recognizer) headCrossed(h hit) bool {
 	return tk.Start < h.start && tk.End > h.start && tk.End < h.end
 }
 
+// routeKey returns the key of a route's id: its forms written either way
+// are one route, named as the text first writes it. 合浦到湛江铁路 =
+// 合浦至湛江铁路 (its ends joined by 到 or 至); 成达万高速铁路 = 成达万高铁;
+// 济菏高速公路 = 济菏高速.
+func routeKey(typ kg.EntityType, key string) string {
+	if typ != kg.Railway && typ != kg.Road {
+		return key
+	}
+	if a, b, ok := strings.Cut(key, "到"); ok && a != "" && b != "" && !strings.Contains(key, "至") {
+		key = a + "至" + b
+	}
+	if typ == kg.Railway && strings.HasSuffix(key, "高速铁路") && utf8.RuneCountInString(key) > 4 {
+		key = strings.TrimSuffix(key, "高速铁路") + "高铁"
+	}
+	if typ == kg.Road && strings.HasSuffix(key, "高速公路") && utf8.RuneCountInString(key) > 4 {
+		key = strings.TrimSuffix(key, "公路")
+	}
+	return key
+}
+
 // periodAfter returns where a plan's period in brackets that starts at i
 // ends (（2021—2035年）), or i.
 func (d *recognizer) periodAfter(i int) int {
@@ -3902,11 +3922,7 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		// its 国际 is one, named by its full name once the text writes it
 		key, full = strings.Replace(key, "国际机场", "机场", 1), true
 	}
-	if typ == kg.Road && strings.HasSuffix(key, "高速公路") && utf8.RuneCountInString(key) > 4 {
-		// 济菏高速 = 济菏高速公路: an expressway named with or without its
-		// 公路 is one, named as the text first writes it
-		key = strings.TrimSuffix(key, "公路")
-	}
+	key = routeKey(typ, key)
 	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
 	if full && !strings.Contains(e.name, "国际机场") {
 		e.addAlias(e.name)
@@ -4256,7 +4272,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 			end = d.variantExpressway(j, d.sectionEnd(j))
 		}
 		name := string(t[i:j])
-		e := d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)
+		e := d.entityFor(kg.EntityID(kg.Road, routeKey(kg.Road, name)), kg.Road, name)
 		if end == j {
 			if k := codeSectionEnd(t, j); k > j {
 				// G314线喀什至塔什库尔干: a section of the road, which it names too
@@ -4271,7 +4287,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 			out, inner = append(out, cm), append(inner, cm)
 		}
 		if end > j {
-			e = d.entityFor(kg.EntityID(kg.Road, string(t[i:end])), kg.Road, string(t[i:end]))
+			e = d.entityFor(kg.EntityID(kg.Road, routeKey(kg.Road, string(t[i:end]))), kg.Road, string(t[i:end]))
 		}
 		rm := d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, e)
 		if pm := d.roadWorks(rm); pm != nil {
@@ -4301,7 +4317,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 			continue
 		}
 		name := string(t[a:b])
-		rm := d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name))
+		rm := d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: a}, d.entityFor(kg.EntityID(kg.Road, routeKey(kg.Road, name)), kg.Road, name))
 		if pm := d.roadWorks(rm); pm != nil {
 			out, inner = append(out, pm), append(inner, rm) // 国道341改建工程: works on the road, a project that names it
 		}
@@ -4322,7 +4338,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 					break
 				}
 				name := class + string(t[k+1:e])
-				out = append(out, d.oneRef(mention{start: k + 1, end: e, kind: mNamed, headStart: k + 1}, d.entityFor(kg.EntityID(kg.Road, name), kg.Road, name)))
+				out = append(out, d.oneRef(mention{start: k + 1, end: e, kind: mNamed, headStart: k + 1}, d.entityFor(kg.EntityID(kg.Road, routeKey(kg.Road, name)), kg.Road, name)))
 				k, after = e, e
 			}
 		}
@@ -4479,7 +4495,7 @@ func (d *recognizer) sharedHead(h hit, end int, typ kg.EntityType) []*mention {
 				name.WriteRune(r)
 			}
 		}
-		e := d.entityFor(kg.EntityID(typ, name.String()+headWord), typ, name.String()+headWord)
+		e := d.entityFor(kg.EntityID(typ, routeKey(typ, name.String()+headWord)), typ, name.String()+headWord)
 		out = append(out, d.oneRef(mention{start: p, end: segEnd, kind: mNamed, headStart: segEnd}, e))
 		if p == 0 || t[p-1] != '、' {
 			break
