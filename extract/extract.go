@@ -79,6 +79,10 @@ type Extractor struct {
 	// fixedPhrases, placeClasses and firmFinals are the lexicon's
 	// fixed-phrases, place-classes and firm-finals
 	fixedPhrases, placeClasses, firmFinals wordSet
+	// signWords, delegations and wholeJoins are the lexicon's
+	// agreement-verbs, delegation-words and whole-joins, looked for at
+	// every name's words (lastInSet)
+	signWords, delegations, wholeJoins wordSet
 	// runFollowers are the lexicon's [run-followers], asked at every run of
 	// a province's initials (runFollowed)
 	runFollowers wordSet
@@ -417,6 +421,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.headWords = newWordSet(hw)
 	x.qualifiers = newWordSet(lex.objectQualifiers)
 	x.fixedPhrases = newWordSet(lex.fixedPhrases)
+	x.signWords, x.delegations, x.wholeJoins = newWordSet(lex.agreementVerbs), newWordSet(lex.delegationWords), newWordSet(lex.wholeJoins)
 	x.placeClasses, x.firmFinals = newWordSet(lex.placeClasses), newWordSet(lex.firmFinals)
 	x.abbrevs = newRuneMap[abbrevInfo]()
 	for _, n := range x.gaz.Names() {

@@ -304,6 +304,8 @@ type lexicon struct {
 	// commonDistricts are districts whose full names are common nouns of a
 	// city's parts (老城区).
 	commonDistricts []string
+	// wholeJoins join the whole of a place to a zone (全域和).
+	wholeJoins []string
 	// fairNouns are the events named by a field after a head (口岸经贸博览会).
 	fairNouns []string
 	// delegationWords name a party's visiting delegation (代表团): the
@@ -392,7 +394,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
 		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns),
-		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs),
+		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs),
 	}
 }
 

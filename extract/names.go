@@ -771,27 +771,18 @@ func (d *recognizer) recognizeNames() {
 			}
 		}
 		if start >= 0 && typ != kg.Plan {
-			for _, w := range d.x.lex.agreementVerbs {
-				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
-					// 华润集团与佳木斯市签约|多业态集群等…项目: what is signed
-					// starts after the verb of signing
-					start += utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w)
-				}
+			if e := lastInSet(d.x.signWords, d.text, start, h.start); e > 0 {
+				start = e // 华润集团与佳木斯市签约|多业态集群等…项目: what is signed starts after the verb of signing
 			}
-			for _, w := range d.x.lex.delegationWords {
-				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
-					// 中山翠亨新区调研组|深入翠山湖高新区: a delegation ends what is
-					// before it; a verb it takes, no name, follows
-					start += utf8.RuneCountInString(d.sub(start, h.start)[:i]) + utf8.RuneCountInString(w)
-					start = d.wordBoundary(start, h.start, false)
-				}
+			if e := lastInSet(d.x.delegations, d.text, start, h.start); e > 0 {
+				// 中山翠亨新区调研组|深入翠山湖高新区: a delegation ends what is
+				// before it; a verb it takes, no name, follows
+				start = d.wordBoundary(e, h.start, false)
 			}
-			for _, w := range []string{"全域和", "全境和", "全域及", "全境及"} {
-				if i := strings.LastIndex(d.sub(start, h.start), w); i >= 0 {
-					// 深圳、东莞、惠州全域和深汕特别合作区: the whole of a place, then
-					// the zone joined to it; the place's scope names nothing
-					start += utf8.RuneCountInString(d.sub(start, h.start)[:i]) + 3
-				}
+			if e := lastInSet(d.x.wholeJoins, d.text, start, h.start); e > 0 {
+				// 深圳、东莞、惠州全域和深汕特别合作区: the whole of a place, then
+				// the zone joined to it; the place's scope names nothing
+				start = e
 			}
 		}
 		// a whole title in 《》 names its plan whatever its words (《推动园区建设实施方案》)
@@ -1687,6 +1678,17 @@ func (d *recognizer) headCrossed(h hit) bool {
 	d.cutAt(h.start)
 	tk := d.tokenAt(h.start)
 	return tk.Start < h.start && tk.End > h.start && tk.End < h.end
+}
+
+// lastInSet returns where the last word of ws written in t[lo:hi] ends, or
+// -1: a bit answers at most positions, no string of the words is made.
+func lastInSet(ws wordSet, t []rune, lo, hi int) int {
+	for k := hi; k > lo; k-- {
+		if ws.endingAt(t, lo, k) > 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // routeKey returns the key of a route's id: its forms written either way
@@ -6024,10 +6026,8 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			} else if n > 0 {
 				continue // 300万吨级CCUS碳捕集利用、100兆瓦级…储能: works described by their size
 			}
-			for _, w := range d.x.lex.agreementVerbs {
-				if i := strings.LastIndex(string(t[a:b]), w); i >= 0 {
-					a += utf8.RuneCountInString(string(t[a:b])[:i]) + utf8.RuneCountInString(w) // 与佳木斯市签约|多业态集群等…项目
-				}
+			if e := lastInSet(d.x.signWords, t, a, b); e > 0 {
+				a = e // 与佳木斯市签约|多业态集群等…项目: what is signed starts after the verb of signing
 			}
 			if b-a < 2 {
 				continue
