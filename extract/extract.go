@@ -83,6 +83,10 @@ type Extractor struct {
 	// agreement-verbs, delegation-words and whole-joins, looked for at
 	// every name's words (lastInSet)
 	signWords, delegations, wholeJoins wordSet
+	// organs, pairWords, fairs and visitWords are the lexicon's
+	// organ-words, pair-pronouns, fair-nouns and visit-verbs, asked at
+	// every trigger, name, head and region mention
+	organs, pairWords, fairs, visitWords wordSet
 	// runFollowers are the lexicon's [run-followers], asked at every run of
 	// a province's initials (runFollowed)
 	runFollowers wordSet
@@ -422,6 +426,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.qualifiers = newWordSet(lex.objectQualifiers)
 	x.fixedPhrases = newWordSet(lex.fixedPhrases)
 	x.signWords, x.delegations, x.wholeJoins = newWordSet(lex.agreementVerbs), newWordSet(lex.delegationWords), newWordSet(lex.wholeJoins)
+	x.organs, x.pairWords, x.fairs, x.visitWords = newWordSet(lex.organWords), newWordSet(lex.pairPronouns), newWordSet(lex.fairNouns), newWordSet(lex.visitVerbs)
 	x.placeClasses, x.firmFinals = newWordSet(lex.placeClasses), newWordSet(lex.firmFinals)
 	x.abbrevs = newRuneMap[abbrevInfo]()
 	for _, n := range x.gaz.Names() {

@@ -226,7 +226,7 @@ func (d *recognizer) recognizeNames() {
 			end++ // 创业园|区, 软件园|区 as the segmenter cuts them: the park's head is …园区
 		}
 		if d.x.eventNouns.startingAt(d.text, end, len(d.text)) > 0 ||
-			typ != kg.Plan && end+2 < len(d.text) && isHan(d.text[end]) && isHan(d.text[end+1]) && anyWordAt(d.text, end+2, d.x.lex.fairNouns) && d.x.headWords.endingAt(d.text, end, end+2) == 0 {
+			typ != kg.Plan && end+2 < len(d.text) && isHan(d.text[end]) && isHan(d.text[end+1]) && d.x.fairs.startingAt(d.text, end+2, len(d.text)) > 0 && d.x.headWords.endingAt(d.text, end, end+2) == 0 {
 			// 科技园区|联盟, 口岸|经贸|博览会: a head read whole or joined, before an
 			// event or association, or a fair with its field between ([fair-nouns];
 			// a plan is named in its meetings: 津甘“十四五”东西部协作规划|启动会议)
@@ -763,11 +763,8 @@ func (d *recognizer) recognizeNames() {
 			continue // 中国高铁|经济带, 起|高铁经济带: a belt along a kind of route names no route, no belt
 		}
 		if start >= 0 {
-			for _, w := range d.x.lex.pairPronouns {
-				if n := prefixLen(d.text, start, w); n > 0 && start+n <= h.start {
-					start += n // 两地园区项目: the word for both parties says whose, it names nothing
-					break
-				}
+			if n := d.x.pairWords.startingAt(d.text, start, h.start); n > 0 {
+				start += n // 两地园区项目: the word for both parties says whose, it names nothing
 			}
 		}
 		if start >= 0 && typ != kg.Plan {
@@ -1672,8 +1669,8 @@ func periodNote(s string) bool {
 // headCrossed reports a head of two characters or more that a word of the
 // segmenter's starts before and ends inside (部分|校友: no 分校).
 func (d *recognizer) headCrossed(h hit) bool {
-	if h.start == 0 || h.end-h.start < 2 || !isHan(d.text[h.start-1]) {
-		return false
+	if h.start == 0 || h.end-h.start < 2 || !isHan(d.text[h.start-1]) || !d.x.seg.MayJoin(d.text, h.start) {
+		return false // (most heads: no word of the dictionary may hold the character before and the head's first)
 	}
 	d.cutAt(h.start)
 	tk := d.tokenAt(h.start)

@@ -2552,30 +2552,21 @@ func (d *recognizer) visitPair() (a, b *gazetteer.Region, from int) {
 			continue
 		}
 		p := g.end
-		for p < len(t) && p-g.end < 4 && isHan(t[p]) && !anyWordAt(t, p, d.x.lex.delegationWords) {
-			p++ // 党政, 政府: the delegation's kind
-		}
-		if p > g.end && d.x.headWords.endingAt(t, g.end, p) > 0 {
-			continue // 金华开发区|代表团: a zone's delegation, the place names the zone
-		}
 		n := 0
-		for _, w := range d.x.lex.delegationWords {
-			if runesAt(t, p, w) {
-				n = utf8.RuneCountInString(w)
+		for p < len(t) && p-g.end < 4 && isHan(t[p]) {
+			if n = d.x.delegations.startingAt(t, p, len(t)); n > 0 {
 				break
 			}
+			p++ // 党政, 政府: the delegation's kind
 		}
 		if n == 0 {
 			continue
 		}
-		p += n
-		v := 0
-		for _, w := range d.x.lex.visitVerbs {
-			if runesAt(t, p, w) {
-				v = utf8.RuneCountInString(w)
-				break
-			}
+		if p > g.end && d.x.headWords.endingAt(t, g.end, p) > 0 {
+			continue // 金华开发区|代表团: a zone's delegation, the place names the zone
 		}
+		p += n
+		v := d.x.visitWords.startingAt(t, p, len(t))
 		if v == 0 || k+1 >= len(d.gazSpans) {
 			continue
 		}

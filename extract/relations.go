@@ -94,7 +94,7 @@ func (d *relater) organAfter(pos int) bool {
 	if runesAt(d.text, pos, "工作") {
 		pos += 2
 	}
-	return anyWordAt(d.text, pos, d.x.lex.organWords)
+	return d.x.organs.startingAt(d.text, pos, len(d.text)) > 0
 }
 
 // relations reads the trigger-word relations of every sentence.
