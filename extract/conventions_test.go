@@ -1674,6 +1674,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 金华市 -> 保山市"}, nil},
 		{"a trigger in the name of a body set up for the work names its work, no relation; the same word after the body is one", "深圳市对口支援工作动态\n广东省支援西藏新疆和对口合作工作领导小组召开会议，为深化深喀合作提供了强大动力。",
 			[]string{"COOPERATES_WITH 深圳市 -> 喀什地区"}, []string{"COOPERATES_WITH 深圳市 -> 西藏自治区", "COOPERATES_WITH 深圳市 -> 新疆维吾尔自治区", "COOPERATES_WITH 广东省 -> 西藏自治区"}},
+		{"an area docks with no member of its own; a member cooperates with its area", "晋陕豫黄河金三角区域合作工作动态\n推进晋陕豫黄河金三角对接运城、临汾。深化我省与泛珠三角区域各方的合作。",
+			nil, []string{"DOCKS_WITH 晋陕豫黄河金三角 -> 运城市", "DOCKS_WITH 晋陕豫黄河金三角 -> 临汾市"}},
 		{"two places a title joins with a dash are the pair 两市 stands for", "深圳-哈尔滨对口交流会举行\n下一步，两市将以深圳（哈尔滨）产业园区共建为依托。",
 			[]string{"CO_BUILDS 深圳市 -> 深圳（哈尔滨）产业园区", "CO_BUILDS 哈尔滨市 -> 深圳（哈尔滨）产业园区"}, nil},
 		{"a park right before 共建 with nothing built after it is what is built; where it lies builds nothing", "深圳市与哈尔滨市对口合作工作动态\n下一步，两市将以深圳（哈尔滨）产业园区共建为依托，推进产业合作。位于遵义市正安县的正安吉他产业园区共建项目建设正酣。",

@@ -21,7 +21,8 @@ type relKey struct {
 
 // add records a relation with its evidence, under the ontology's type
 // constraints: LOCATED_IN starts at a park, hub, project or institution,
-// never at a region or group; INCLUDED_IN ends at no region; a plan is no party of a mutual relation
+// never at a region or group; INCLUDED_IN ends at no region; an area docks
+// with no member of its own; a plan is no party of a mutual relation
 // (COOPERATES_WITH, LINKS_WITH, ADJACENT_TO); a symmetric relation is one edge per pair
 // (its ends in id order).
 func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
@@ -34,6 +35,9 @@ func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 	if t == kg.IncludedIn && to.typ.IsRegion() {
 		return // 将兰考纳入郑开同城化进程: a place is put into a plan, list or zone, into no place
 	}
+	if t == kg.DocksWith && memberOf(to, from) {
+		return // 晋陕豫黄河金三角 -> 运城市: an area docks with no member of its own (a member with the area does: 深化我省与泛珠三角区域各方的合作)
+	}
 	if (t == kg.CooperatesWith || t == kg.LinksWith || t == kg.AdjacentTo) && (from.typ == kg.Plan || to.typ == kg.Plan) {
 		return // 浙吉对口合作“千万游客互换行动”: a programme is what the parties do, no party
 	}
@@ -41,6 +45,11 @@ func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 		from, to = to, from
 	}
 	rs.insert(relKey{t, from.id, to.id}, ev)
+}
+
+// memberOf reports a region that a group entity lists among its members.
+func memberOf(r, g *entity) bool {
+	return g.group != nil && r.code != "" && slices.Contains(g.group.Members, r.code)
 }
 
 // trig is one trigger word occurrence.
