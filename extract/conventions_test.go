@@ -180,6 +180,8 @@ func TestRegionsEverywhere(t *testing.T) {
 			[]string{"珠江口西岸都市圈", "汕潮揭都市圈", "湛茂都市圈", "郑洛西高质量发展合作带", "淮海经济区", "呼包鄂乌", "成都平原经济区", "陇东南"}, []string{"陇东"}},
 		{"a county's short name right after another province names a feature there, one after its own province the county", "水利部工作动态\n贵州省凤山水库工程取得新进展，湖南浏阳加快发展。",
 			[]string{"贵州省", "浏阳市"}, []string{"凤山县"}},
+		{"陜 written for 陝 in a traditional text is 陕", "蘇陜協作工作總結\n蘇陜協作向全方位戰略合作升級，蘇陜兩省全面完成了互訪、具體對接，實現了市、縣、鎮、村四級結對幫扶全覆蓋。這是國際區域發展的經驗。",
+			[]string{"江苏省", "陕西省"}, nil},
 		{"a place's short name after a character that is no word alone is part of a longer name", "湖南省水利厅工作动态\n涔天河水库扩建工程灌区通水，天河区加快发展。",
 			[]string{"涔天河水库扩建工程", "天河区"}, []string{"天河水库扩建工程"}},
 		{"a district whose full name is a common noun of a city's parts needs a place beside it", "湖南省某县政府工作报告\n推进老城区有机更新，建设城东区块。洛阳市老城区、西工区加快发展。",

@@ -289,6 +289,17 @@ func (m *convMap) offsets(n int) []int32 {
 	return out
 }
 
+// foldVariant returns the simplified character a traditional text's
+// variant stands for where OpenCC's tables keep the variant: 陜 (a narrow
+// pass, in the tables a character of its own) is written for 陝 on pages of
+// Taiwan and Hong Kong, 蘇陜協作 for 苏陕协作.
+func foldVariant(c rune) rune {
+	if c == '陜' {
+		return '陕'
+	}
+	return c
+}
+
 // toSimplifiedRunes is toSimplified by the table, returning the converted
 // text as characters: the same characters, and the same source offsets as
 // a convMap, line by line, without a string per line. chars is the number
@@ -316,7 +327,7 @@ func (t *t2sTable) toSimplifiedRunes(text string, chars int) ([]rune, *convMap) 
 		for i := 0; i < len(line); {
 			v, n := t.match(line, i)
 			if n == 0 {
-				out = append(out, line[i])
+				out = append(out, foldVariant(line[i]))
 				i++
 				continue
 			}
