@@ -83,6 +83,8 @@ type Extractor struct {
 	// agreement-verbs, delegation-words and whole-joins, looked for at
 	// every name's words (lastInSet)
 	signWords, delegations, wholeJoins wordSet
+	// nameCutters is the three together: one look at most names' words
+	nameCutters wordSet
 	// organs, pairWords, fairs and visitWords are the lexicon's
 	// organ-words, pair-pronouns, fair-nouns and visit-verbs, asked at
 	// every trigger, name, head and region mention
@@ -426,6 +428,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.qualifiers = newWordSet(lex.objectQualifiers)
 	x.fixedPhrases = newWordSet(lex.fixedPhrases)
 	x.signWords, x.delegations, x.wholeJoins = newWordSet(lex.agreementVerbs), newWordSet(lex.delegationWords), newWordSet(lex.wholeJoins)
+	x.nameCutters = newWordSet(slices.Concat(lex.agreementVerbs, lex.delegationWords, lex.wholeJoins))
 	x.organs, x.pairWords, x.fairs, x.visitWords = newWordSet(lex.organWords), newWordSet(lex.pairPronouns), newWordSet(lex.fairNouns), newWordSet(lex.visitVerbs)
 	x.placeClasses, x.firmFinals = newWordSet(lex.placeClasses), newWordSet(lex.firmFinals)
 	x.abbrevs = newRuneMap[abbrevInfo]()

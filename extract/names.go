@@ -767,7 +767,7 @@ func (d *recognizer) recognizeNames() {
 				start += n // 两地园区项目: the word for both parties says whose, it names nothing
 			}
 		}
-		if start >= 0 && typ != kg.Plan {
+		if start >= 0 && typ != kg.Plan && lastInSet(d.x.nameCutters, d.text, start, h.start) > 0 {
 			if e := lastInSet(d.x.signWords, d.text, start, h.start); e > 0 {
 				start = e // 华润集团与佳木斯市签约|多业态集群等…项目: what is signed starts after the verb of signing
 			}
@@ -7147,11 +7147,14 @@ func (d *recognizer) zoneShortForms(named []*mention) {
 		short := m.refs[0]
 		var found *entity
 		for _, e := range full {
+			if e == short || e.typ != short.typ || len(e.name) <= len(short.name) {
+				continue
+			}
 			p, ok := strings.CutSuffix(e.name, short.name)
-			if !ok || e == short || e.typ != short.typ || p == "" || utf8.RuneCountInString(short.name)-utf8.RuneCountInString(p) < 3 && m.headStart-m.start < 2 {
+			if !ok || utf8.RuneCountInString(short.name)-utf8.RuneCountInString(p) < 3 && m.headStart-m.start < 2 {
 				continue // (翠亨新区 after 中山翠亨新区: a proper name of two before the head will do)
 			}
-			if len(d.x.gaz.ByName(p)) == 0 && len(d.x.gaz.ByShort(p)) == 0 {
+			if !d.x.gaz.IsName(p) {
 				continue // (the part before is no place's name)
 			}
 			if found != nil && found != e {

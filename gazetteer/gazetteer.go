@@ -689,6 +689,10 @@ func (g *Gazetteer) ByName(name string) []*Region { return slices.Clone(g.byName
 // short, sorted by code; may be several (朝阳, 吉林).
 func (g *Gazetteer) ByShort(short string) []*Region { return slices.Clone(g.byShort[short]) }
 
+// IsName reports a region's full or short name, with no copy of the
+// regions that bear it.
+func (g *Gazetteer) IsName(s string) bool { return len(g.byName[s]) > 0 || len(g.byShort[s]) > 0 }
+
 // Abbrev returns the province a one-character abbreviation stands for
 // (赣 江西省, 湘 湖南省, 港 香港特别行政区).
 func (g *Gazetteer) Abbrev(ch string) (*Region, bool) {
