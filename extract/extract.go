@@ -1338,22 +1338,11 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 	// sized: the corpus's 2,700 entities have 700 regions in chains and
 	// 1,050 part-of links; grown from empty, the maps moved every key
 	// at each doubling
-	seenEnt := make(map[string]bool, len(ents)/3)
+	// seenEnt holds each region's id by its code: a chain step's ids are
+	// the region's and its parent's, made once (the parent's id is the
+	// child's Parent field and the parent's own ID)
+	seenEnt := make(map[string]string, len(ents)/3)
 	seenRel := make(map[string]bool, len(ents)/2)
-	addRegion := func(r *gazetteer.Region) {
-		if seenEnt[r.Code] {
-			return
-		}
-		seenEnt[r.Code] = true
-		e := kg.Entity{ID: kg.RegionID(r.Code), Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
-		if r.Parent != "" {
-			e.Parent = kg.RegionID(r.Parent)
-		}
-		if r.Short != "" && r.Short != r.Name {
-			e.Aliases = []string{r.Short}
-		}
-		outEnts = append(outEnts, e)
-	}
 	partOf := func(from, to string) {
 		id := kg.RelationID(kg.PartOf, from, to)
 		if !seenRel[id] {
@@ -1361,22 +1350,37 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 			outRels = append(outRels, kg.Relation{ID: id, Type: kg.PartOf, From: from, To: to})
 		}
 	}
-	var chain func(r *gazetteer.Region)
-	chain = func(r *gazetteer.Region) {
-		if seenEnt[r.Code] {
-			return // its chain is in already
+	// chain adds r, its parent chain and their part-of links, and returns
+	// r's id; id is r's id when the caller has it made already, or "".
+	var chain func(r *gazetteer.Region, id string) string
+	chain = func(r *gazetteer.Region, id string) string {
+		if known, ok := seenEnt[r.Code]; ok {
+			return known // its chain is in already
 		}
-		addRegion(r)
+		if id == "" {
+			id = kg.RegionID(r.Code)
+		}
+		seenEnt[r.Code] = id
+		e := kg.Entity{ID: id, Type: r.Level.EntityType(), Name: r.Name, Code: r.Code, Pinyin: r.Pinyin}
+		if r.Parent != "" {
+			e.Parent = kg.RegionID(r.Parent)
+		}
+		if r.Short != "" && r.Short != r.Name {
+			e.Aliases = []string{r.Short}
+		}
+		outEnts = append(outEnts, e)
 		if p, ok := x.gaz.Region(r.Parent); ok {
-			partOf(kg.RegionID(r.Code), kg.RegionID(p.Code))
-			chain(p)
+			// p.Code is r.Parent: the gazetteer's regions are keyed by code
+			partOf(id, e.Parent)
+			chain(p, e.Parent)
 		}
+		return id
 	}
 	for _, e := range ents {
 		switch {
 		case e.Type.IsRegion():
 			if r, ok := x.gaz.Region(e.Code); ok {
-				chain(r)
+				chain(r, "")
 			}
 		case e.Type == kg.RegionGroup:
 			gr, ok := x.gaz.Group(e.Name)
@@ -1385,8 +1389,7 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 			}
 			for _, code := range gr.Members {
 				if r, ok := x.gaz.Region(code); ok {
-					chain(r)
-					partOf(kg.RegionID(code), e.ID)
+					partOf(chain(r, ""), e.ID)
 				}
 			}
 		}

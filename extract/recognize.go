@@ -467,7 +467,17 @@ func (d *docView) regionEntity(r *gazetteer.Region) *entity {
 	if e := d.regionEnts[r]; e != nil {
 		return e
 	}
-	e := d.entityFor(kg.RegionID(r.Code), r.Level.EntityType(), r.Name)
+	// the id is looked up in bytes and made only for a new entity: most
+	// regions a document reads are entities of its recognition already
+	var buf [40]byte
+	key := append(append(buf[:0], "region:"...), r.Code...)
+	e := d.ents[string(key)]
+	if e == nil {
+		e = d.made[string(key)]
+	}
+	if e == nil {
+		e = d.entityFor(kg.RegionID(r.Code), r.Level.EntityType(), r.Name)
+	}
 	if d.regionEnts == nil {
 		d.regionEnts = map[*gazetteer.Region]*entity{}
 	}
