@@ -284,8 +284,14 @@ func (c *sentenceCtx) findTopic() []*mention {
 	t := c.d.text
 	i := c.s.Start
 	i = skipEnumerator(t, i, c.s.End)
-	if len(c.clauses) > 1 && c.clauses[0][0] <= i && c.clauses[1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[1][0]) {
-		i = c.clauses[1][0] // 近年来，晋中市…; 2017年以来，广东、黑龙江…: a short clause of time before the topic
+	for k := 0; k < 3 && k+1 < len(c.clauses); k++ {
+		// 近年来，晋中市…; 2017年以来，广东、黑龙江…: a short clause of time before
+		// the topic; 记者获悉，今年，三门峡市…: a report's frame, then one of time
+		end := c.clauses[k][1]
+		if !(c.clauses[k][0] <= i && (c.clauses[k+1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[k+1][0]) || runesAt(t, end-2, "获悉"))) {
+			break // (记者从…联席会议上获悉: a report's frame, whatever it names)
+		}
+		i = c.clauses[k+1][0]
 	}
 	for _, v := range c.d.x.lex.leadVerbs {
 		if !c.d.x.leadFirsts.at(t[:c.s.End], i) {
