@@ -1676,7 +1676,7 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 金华市 -> 保山市"}, nil},
 		{"a trigger in the name of a body set up for the work names its work, no relation; the same word after the body is one", "深圳市对口支援工作动态\n广东省支援西藏新疆和对口合作工作领导小组召开会议，为深化深喀合作提供了强大动力。",
 			[]string{"COOPERATES_WITH 深圳市 -> 喀什地区"}, []string{"COOPERATES_WITH 深圳市 -> 西藏自治区", "COOPERATES_WITH 深圳市 -> 新疆维吾尔自治区", "COOPERATES_WITH 广东省 -> 西藏自治区"}},
-		{"a date, a report's frame and a clause of time before the topic leave it the sentence's subject", "三门峡市工作动态\n6月18日，记者从晋陕豫黄河金三角区域合作第三届省级协调领导小组会议暨四市联席会议上获悉，今年，三门峡市作为轮值城市，与运城、渭南、临汾三市主动对接。",
+		{"a date, a report's frame and a clause of time before the topic leave it the sentence's subject", "河南省工作动态\n6月18日，记者从晋陕豫黄河金三角区域合作第三届省级协调领导小组会议暨四市联席会议上获悉，今年，三门峡市作为轮值城市，与运城、渭南、临汾三市主动对接。",
 			[]string{"DOCKS_WITH 三门峡市 -> 运城市", "DOCKS_WITH 三门峡市 -> 渭南市", "DOCKS_WITH 三门峡市 -> 临汾市"}, nil},
 		{"an area docks with no member of its own; a member cooperates with its area", "晋陕豫黄河金三角区域合作工作动态\n推进晋陕豫黄河金三角对接运城、临汾。深化我省与泛珠三角区域各方的合作。",
 			nil, []string{"DOCKS_WITH 晋陕豫黄河金三角 -> 运城市", "DOCKS_WITH 晋陕豫黄河金三角 -> 临汾市"}},
