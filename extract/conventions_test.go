@@ -1403,6 +1403,8 @@ func TestNamedEntities(t *testing.T) {
 			nil, []string{"两地园区项目", "两地产业合作园"}},
 		{"a dash after a zone's whole name joins two zones; places joined by one open a zone's name", "龙岩市新罗区工作动态\n召开广州开发区—龙岩高新区（经开区）对口合作党政联席会议，推进德清—松潘飞地产业园建设。",
 			[]string{"广州开发区", "龙岩高新区", "德清—松潘飞地产业园"}, []string{"广州开发区—龙岩高新区", "松潘飞地产业园"}},
+		{"the state's strategies joined before one 战略 are a strategy each", "湖北省工作动态\n实施乡村振兴和区域协调发展战略，推动中部崛起战略落实。",
+			[]string{"乡村振兴战略", "区域协调发展战略", "中部崛起战略"}, []string{"乡村振兴和区域协调发展战略"}},
 		{"quoted names back to back that share a head are a programme each, the words after the last going with the head", "四川省工作动态\n四川积极实施“一干多支、五区协同”“四向拓展、全域开放”发展战略。实施“百团千企”“渝企出海”行动计划。",
 			[]string{"一干多支、五区协同发展战略", "四向拓展、全域开放发展战略", "百团千企行动计划", "渝企出海行动计划"}, []string{"一干多支、五区协同四向拓展、全域开放发展战略"}},
 		{"a city's avenue is a street, no road of the ontology's", "四川省中江县政府工作报告\n建成继光大道西段，打通浙川大道，推进成都经济区环线高速公路建设。",

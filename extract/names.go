@@ -822,6 +822,16 @@ func (d *recognizer) recognizeNames() {
 		if weak && typ == lastTyp && start < lastEnd {
 			continue // 乌鲁木齐国际陆港|区枢纽能级: a role word after a hub is no second hub
 		}
+		if parts := d.strategyParts(start, h.start, end); len(parts) >= 2 {
+			// 实施乡村振兴和区域协调发展战略, 西部大开发和中部崛起战略: the
+			// state's strategies joined before one 战略, each a strategy
+			for _, p := range parts {
+				e := d.namedEntity(typ, d.sub(p[0], p[1])+"战略", p[0], p[1])
+				named = append(named, d.oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
+			}
+			lastEnd, lastTyp = end, typ
+			continue
+		}
 		if parts, tail := d.quotedParts(start, h.start); len(parts) >= 2 && (typ == kg.Plan || tail == h.start) {
 			// “百团千企”“渝企出海”行动计划: one programme per quoted name;
 			// “一干多支、五区协同”“四向拓展、全域开放”发展战略: the words after
@@ -1686,6 +1696,27 @@ func lastInSet(ws wordSet, t []rune, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// strategyParts returns the parts of a name ending in 战略 at end that
+// 和, 及 or 、 joins before it, when each with 战略 is one of the state's
+// strategies ([national-strategies]), or nil.
+func (d *recognizer) strategyParts(start, headStart, end int) [][2]int {
+	if start < 0 || end-headStart != 2 || !runesAt(d.text, headStart, "战略") {
+		return nil
+	}
+	var parts [][2]int
+	a := start
+	for k := start; k <= headStart; k++ {
+		if k == headStart || inSet("和及、", d.text[k]) {
+			if k-a < 2 || !slices.Contains(d.x.lex.nationalStrategies, d.sub(a, k)+"战略") {
+				return nil
+			}
+			parts = append(parts, [2]int{a, k})
+			a = k + 1
+		}
+	}
+	return parts
 }
 
 // routeKey returns the key of a route's id: its forms written either way
