@@ -703,7 +703,8 @@ func (d *recognizer) recognizeGazetteer() {
 			// its head is no mention of the district
 			continue
 		}
-		if c.group == nil && (c.short || utf8.RuneCountInString(c.region.Name) == 2 || slices.Contains(d.x.lex.commonDistricts, c.region.Name)) && c.region.Ambiguous && c.region.Level == gazetteer.County &&
+		if c.group == nil && c.region.Ambiguous && c.region.Level == gazetteer.County &&
+			(c.short || utf8.RuneCountInString(c.region.Name) == 2 || slices.Contains(d.x.lex.commonDistricts, c.region.Name)) &&
 			!d.ownDistrictWord(p.h, c.region) && !(d.sharedPlaceWord(c) && d.placeFrame(p.h) && !d.sharedHeadItem(p.h.end)) {
 			// 资源, 金山, 大新: a county whose short name is a common word
 			// (or whose name is one: 中心城区, 城区 of 汕尾市; 老城区 of 洛阳,

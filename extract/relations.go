@@ -1097,11 +1097,18 @@ func (c *sentenceCtx) roleAgentBefore(lo int) *mention {
 	if prev[1] == 0 {
 		return nil
 	}
-	v := strings.Index(c.d.sub(prev[0], prev[1]), "发挥")
-	if v < 0 || !strings.Contains(c.d.sub(prev[0], prev[1]), "作用") {
+	at, role := -1, false // compared in place: asked of every clause with no subject
+	for k := prev[0]; k+1 < prev[1]; k++ {
+		if at < 0 && t[k] == '发' && t[k+1] == '挥' {
+			at = k + 2
+		} else if at >= 0 && t[k] == '作' && t[k+1] == '用' {
+			role = true
+			break
+		}
+	}
+	if !role {
 		return nil
 	}
-	at := prev[0] + utf8.RuneCountInString(c.d.sub(prev[0], prev[1])[:v]) + 2
 	for at < prev[1] && inSet("好出了", t[at]) {
 		at++
 	}
