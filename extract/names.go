@@ -288,7 +288,7 @@ func (d *recognizer) recognizeNames() {
 		}
 		if (typ == kg.Park || typ == kg.RegionGroup) && start >= 0 {
 			for _, w := range d.x.lex.eraWords {
-				if n := prefixLen(d.text, start, w); n > 0 && start+n <= h.start {
+				if n := prefixLen(d.text, start, w); n > 0 && start+n < h.start {
 					if g := d.gazAt(start + n); (g != nil && g.start == start+n) || d.partyCount(start+n, h.start) >= 2 {
 						start += n // 新时代|湘黔大新经济协作示范园: the era a zone is set in is no part of its name
 					}
