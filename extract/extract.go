@@ -114,6 +114,8 @@ type Extractor struct {
 	// countMeasures and cityFinals are the lexicon's count-measures and
 	// city-finals, asked of one character at a time
 	countMeasures, cityFinals charSet
+	// officeFinals end the names of a place's offices ([office-finals])
+	officeFinals charSet
 	// worksCues name what works build ([works-cues] of lexicon.txt)
 	worksCues cueSet
 	// eventNouns after a head name an event (世界运河大会)
@@ -367,6 +369,7 @@ func New(cfg Config) (*Extractor, error) {
 		x.kindQuantifierLasts.add(r)
 	}
 	x.countMeasures, x.cityFinals = newCharSet(lex.countMeasures), newCharSet(lex.cityFinals)
+	x.officeFinals = newCharSet(lex.officeFinals)
 	x.worksCues = cueSet{newWordSet(lex.worksCues)}
 	x.eventNouns = newWordSet(lex.eventNouns)
 	x.runFollowers = newWordSet(lex.runFollowers)

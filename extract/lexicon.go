@@ -197,7 +197,9 @@ type lexicon struct {
 	stateIssuers []string
 	// cityFinals end many cities' names; areaProcesses are processes an
 	// area's name may end in (广佛全域同城化)
-	cityFinals    string
+	cityFinals string
+	// officeFinals end the names of a place's offices (深圳市国资委).
+	officeFinals  string
 	areaProcesses []string
 	// bypassWords name a route around a place after it and a side (延安东绕城,
 	// 贵港西外环)
@@ -374,7 +376,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
 		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("frame-closers", &l.frameClosers), w("mutual-anaphors", &l.mutualAnaphors), w("joint-build-verbs", &l.jointBuildVerbs), w("modal-verbs", &l.modalVerbs), w("outlet-words", &l.outletWords), w("branch-heads", &l.branchHeads), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
-		c("city-finals", &l.cityFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), c("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("member-titles", &l.memberTitles), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
+		c("city-finals", &l.cityFinals), c("office-finals", &l.officeFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), c("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("member-titles", &l.memberTitles), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),
 		w("closed-followers", &l.closedFollowers), w("object-qualifiers", &l.objectQualifiers),

@@ -4928,7 +4928,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	for i, it := range items {
 		ok := false
 		if placeAt(it) {
-			if g := d.gazAt(it.start); !marked && g.end < it.end && inSet("委局厅办", t[it.end-1]) {
+			if g := d.gazAt(it.start); !marked && g.end < it.end && d.x.officeFinals.has(t[it.end-1]) {
 				return nil // 深圳市国资委、哈尔滨新区: a place's office, no place sharing the zone's head
 			}
 			if !marked && i > 0 && !placeAt(items[0]) && typ != kg.Railway && typ != kg.Road { // (延安东绕城、洛卢高速公路: routes, by their ends)

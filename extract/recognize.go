@@ -1266,33 +1266,36 @@ func (d *recognizer) ownDistrictWord(h hit, r *gazetteer.Region) bool {
 // h, with nothing between (滨州|北海电化学储能: an area of 滨州 that the
 // project is named by, not 广西's 北海市).
 func gluedToPlace(h hit, r *gazetteer.Region, accepted []found, gaz *gazetteer.Gazetteer) bool {
-	for i := len(accepted) - 1; i >= 0; i-- {
-		a := accepted[i]
-		if a.h.end < h.start {
-			return false
-		}
-		if a.h.end == h.start && a.c.region != nil {
-			p, q := gaz.Province(a.c.region.Code), gaz.Province(r.Code)
-			return p != nil && q != nil && p.Code != q.Code
-		}
-	}
-	return false
+	a := acceptedBefore(h, accepted, func(*gazetteer.Region) bool { return true })
+	return a != nil && otherProvinces(a, r, gaz)
 }
 
 // afterOtherProvince reports a hit right after an accepted province (full
 // or short name) that does not hold r.
 func afterOtherProvince(h hit, r *gazetteer.Region, accepted []found, gaz *gazetteer.Gazetteer) bool {
+	a := acceptedBefore(h, accepted, func(a *gazetteer.Region) bool { return a.Level == gazetteer.Province })
+	return a != nil && otherProvinces(a, r, gaz)
+}
+
+// acceptedBefore returns the region of the last place accepted right
+// before h, with nothing between, that keep takes, or nil.
+func acceptedBefore(h hit, accepted []found, keep func(*gazetteer.Region) bool) *gazetteer.Region {
 	for i := len(accepted) - 1; i >= 0; i-- {
 		a := accepted[i]
 		if a.h.end < h.start {
-			return false
+			return nil
 		}
-		if a.h.end == h.start && a.c.region != nil && a.c.region.Level == gazetteer.Province {
-			q := gaz.Province(r.Code)
-			return q != nil && q.Code != a.c.region.Code
+		if a.h.end == h.start && a.c.region != nil && keep(a.c.region) {
+			return a.c.region
 		}
 	}
-	return false
+	return nil
+}
+
+// otherProvinces reports two regions of two provinces.
+func otherProvinces(a, b *gazetteer.Region, gaz *gazetteer.Gazetteer) bool {
+	p, q := gaz.Province(a.Code), gaz.Province(b.Code)
+	return p != nil && q != nil && p.Code != q.Code
 }
 
 // borderPartner reports the short name of a place across the border of
