@@ -1413,6 +1413,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"兰州经济圈", "陇东"}, []string{"十四五兰州经济圈", "十三五陇东"}},
 		{"a state firm's works share no head with a product listed before, nor with a name of its own", "湖南省岳阳市政府工作报告\n己内酰胺、华电平江电厂、国能岳阳电厂等全面投产。",
 			[]string{"华电平江电厂", "国能岳阳电厂"}, []string{"华电平江电厂电厂", "己内酰胺电厂"}},
+		{"a preposition after a content word ends the words before a name, as a verb after a place does not", "西藏自治区日喀则市工作动态\n越来越多的中国企业选择经由吉隆口岸拓展南亚市场，企业通过樟木口岸出口。",
+			[]string{"吉隆口岸"}, []string{"中国企业选择经由吉隆口岸", "企业通过樟木口岸"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

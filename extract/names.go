@@ -2471,7 +2471,8 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			}
 			continue
 		}
-		if (content || a == placeEnd) && !d.anchorAt(b) && d.x.headWords.endingAt(d.text, from, a) == 0 {
+		if (content || a == placeEnd) && !d.anchorAt(b) && d.x.headWords.endingAt(d.text, from, a) == 0 &&
+			!segment.IsPrepositionTag(tk.Tag) && !segment.IsConjunctionTag(tk.Tag) { // (中国企业选择经由|吉隆口岸: a preposition or conjunction is no name's own)
 			// (…实验室|跻身全国重点实验室: after a whole name the verb is its predicate)
 			// 重庆|通用人工智能研究院, 武汉|多式联运服务中心: a verb right
 			// after the place that opens the name is the name's own
