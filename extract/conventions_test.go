@@ -1415,6 +1415,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"华电平江电厂", "国能岳阳电厂"}, []string{"华电平江电厂电厂", "己内酰胺电厂"}},
 		{"a preposition after a content word ends the words before a name, as a verb after a place does not", "西藏自治区日喀则市工作动态\n越来越多的中国企业选择经由吉隆口岸拓展南亚市场，企业通过樟木口岸出口。",
 			[]string{"吉隆口岸"}, []string{"中国企业选择经由吉隆口岸", "企业通过樟木口岸"}},
+		{"a verb that takes its object with 于 ends the words before a name; a news byline in brackets ends the dateline before one", "云南省德宏州工作动态\n新华社昆明5月6日电（记者黄艳梅）德宏州瑞丽市场得益于瑞丽工业园区的优惠政策。",
+			[]string{"瑞丽工业园区"}, []string{"瑞丽市场得益于瑞丽工业园区", "市场得益于瑞丽工业园区", "电（记者黄艳梅）德宏州瑞丽市场得益于瑞丽工业园区"}},
+		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
+			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1316,6 +1316,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 					// follows is the rest of that name, no name of its own
 					return -1
 				}
+				if open != '“' && anyWordAt(t, j+1, d.x.lex.bylineWords) {
+					break // 6月5日电（记者黄艳梅）|中国（广西）自由贸易试验区: a byline ends the dateline, no name reaches over it
+				}
 				if open != '“' && enumerator(t[j+1:i-1]) && d.x.headWords.endingAt(t, 0, j) > 0 {
 					// 平安赣县建设工程(一)|社会治安防控工程: after a name, a heading's
 					// number (not 常岳昌(九)铁路, where 九 is an end)
@@ -2472,7 +2475,9 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		if (content || a == placeEnd) && !d.anchorAt(b) && d.x.headWords.endingAt(d.text, from, a) == 0 &&
-			!segment.IsPrepositionTag(tk.Tag) && !segment.IsConjunctionTag(tk.Tag) { // (中国企业选择经由|吉隆口岸: a preposition or conjunction is no name's own)
+			!segment.IsPrepositionTag(tk.Tag) && !segment.IsConjunctionTag(tk.Tag) && d.text[b-1] != '于' {
+			// (中国企业选择经由|吉隆口岸, 市场得益于|瑞丽工业园区: a preposition,
+			// a conjunction or a verb that takes its object with 于 is no name's own)
 			// (…实验室|跻身全国重点实验室: after a whole name the verb is its predicate)
 			// 重庆|通用人工智能研究院, 武汉|多式联运服务中心: a verb right
 			// after the place that opens the name is the name's own
