@@ -1417,6 +1417,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"吉隆口岸"}, []string{"中国企业选择经由吉隆口岸", "企业通过樟木口岸"}},
 		{"a verb that takes its object with 于 ends the words before a name; a news byline in brackets ends the dateline before one", "云南省德宏州工作动态\n新华社昆明5月6日电（记者黄艳梅）德宏州瑞丽市场得益于瑞丽工业园区的优惠政策。",
 			[]string{"瑞丽工业园区"}, []string{"瑞丽市场得益于瑞丽工业园区", "市场得益于瑞丽工业园区", "电（记者黄艳梅）德宏州瑞丽市场得益于瑞丽工业园区"}},
+		{"works listed by their places, the last two joined by 和, share the kind and head after the last", "贵州省能源局工作动态\n目前推进较快的项目分别为贵阳修文、遵义桐梓和铜仁松桃抽水蓄能项目。",
+			[]string{"贵阳修文抽水蓄能项目", "遵义桐梓抽水蓄能项目", "铜仁松桃抽水蓄能项目"}, []string{"遵义桐梓和铜仁松桃抽水蓄能项目"}},
+		{"places written one after another open a name together, a verb after them its own; a verb with a place after it none", "贵州省能源局工作动态\n推进铜仁松桃抽水蓄能电站建设。新疆喀什详解新疆自贸试验区。",
+			[]string{"铜仁松桃抽水蓄能电站", "新疆自贸试验区"}, []string{"蓄能电站", "新疆喀什详解新疆自贸试验区"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}

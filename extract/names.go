@@ -852,6 +852,15 @@ func (d *recognizer) recognizeNames() {
 				end, routeEnd = pe, pe
 			}
 		}
+		if (typ == kg.Project || typ == kg.Hub) && start > 0 && d.text[start-1] == '、' {
+			if items := d.placeRunItems(start, h.start, end, typ); len(items) > 0 {
+				// 益阳安化、岳阳汨罗、株洲炎陵和攸县|抽水蓄能项目: works listed by
+				// their places, the last two joined by 和, share what follows
+				named = append(named, items...)
+				lastEnd, lastTyp = end, typ
+				continue
+			}
+		}
 		name, orig := d.surface(start, end)
 		e := d.namedEntity(typ, name, start, h.start)
 		if orig != "" {
@@ -2452,8 +2461,8 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			}
 		}
 		if inQuote || !d.noGazAt(a) && d.gazAt(a) != nil || !d.noGazAt(b-1) && d.gazAt(b-1) != nil || tk.Tag == "x" || tk.Tag == "m" {
-			if g := d.gazAt(a); g != nil && g.kind != mPronoun && a == from {
-				placeEnd = g.end
+			if g := d.gazAt(a); g != nil && g.kind != mPronoun && (a == from || a == placeEnd) {
+				placeEnd = g.end // (铜仁|松桃|抽水蓄能电站: places one after another open the name together)
 			} else if a == placeEnd && (inQuote || tk.Tag == "x") {
 				placeEnd = b // 宿迁|“四化”|同步…: a quoted word after the place goes with it
 			}
@@ -2475,9 +2484,11 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		if (content || a == placeEnd) && !d.anchorAt(b) && d.x.headWords.endingAt(d.text, from, a) == 0 &&
-			!segment.IsPrepositionTag(tk.Tag) && !segment.IsConjunctionTag(tk.Tag) && d.text[b-1] != '于' {
+			!segment.IsPrepositionTag(tk.Tag) && !segment.IsConjunctionTag(tk.Tag) && d.text[b-1] != '于' &&
+			!(b < headStart && !d.noGazAt(b) && d.gazAt(b) != nil && d.gazAt(b).kind == mRegion) {
 			// (中国企业选择经由|吉隆口岸, 市场得益于|瑞丽工业园区: a preposition,
-			// a conjunction or a verb that takes its object with 于 is no name's own)
+			// a conjunction or a verb that takes its object with 于 is no name's
+			// own, nor a verb with a place after it: 新疆喀什详解|新疆自贸试验区)
 			// (…实验室|跻身全国重点实验室: after a whole name the verb is its predicate)
 			// 重庆|通用人工智能研究院, 武汉|多式联运服务中心: a verb right
 			// after the place that opens the name is the name's own
@@ -4579,6 +4590,70 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 		return nil // 经上栗、湘东、安源、萍乡经开区后…: the places a line passes through, the last one's zone named alone
 	}
 	return out
+}
+
+// placeRunItems reads works listed by their places before start, the
+// name's, whose modifier holds the last two items joined by 和 or 及 and
+// then the kind of works the head closes (益阳安化、岳阳汨罗、株洲炎陵和
+// 攸县|抽水蓄能项目): one works per run of places, each with that kind and
+// head. Nil unless every item is places only and one item at least stands
+// before start after a list mark.
+func (d *recognizer) placeRunItems(start, headStart, end int, typ kg.EntityType) []*mention {
+	t := d.text
+	a := d.placeRunEnd(start, headStart)
+	if a == start || a+1 >= headStart || (t[a] != '和' && t[a] != '及') {
+		return nil
+	}
+	b := d.placeRunEnd(a+1, headStart)
+	if b == a+1 || d.anySpanIn(b, headStart) {
+		return nil // (a place after the last item's: no kind shared)
+	}
+	rest := string(t[b:end])
+	type item struct{ start, end int }
+	items := []item{{a + 1, b}, {start, a}}
+	for p := start; p > 0 && t[p-1] == '、'; {
+		q := d.placeRunStart(p - 1)
+		if q == p-1 {
+			return nil // an item that is not places only: no list of places
+		}
+		items = append(items, item{q, p - 1})
+		p = q
+	}
+	out := make([]*mention, 0, len(items))
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		e := d.namedEntity(typ, d.sub(it.start, it.end)+rest, it.start, it.end)
+		out = append(out, d.oneRef(mention{start: it.start, end: it.end, kind: mNamed, headStart: it.end}, e))
+	}
+	return out
+}
+
+// placeRunEnd returns where the places written one after another from
+// from end (株洲炎陵), before lim; from when none starts there.
+func (d *recognizer) placeRunEnd(from, lim int) int {
+	i := from
+	for i < lim {
+		g := d.gazAt(i)
+		if g == nil || g.kind != mRegion || g.start != i || g.end > lim {
+			break
+		}
+		i = g.end
+	}
+	return i
+}
+
+// placeRunStart returns where the places written one after another up to
+// end start; end when none ends there.
+func (d *recognizer) placeRunStart(end int) int {
+	i := end
+	for i > 0 {
+		g := d.gazEndingAt(i)
+		if g == nil || g.kind != mRegion {
+			break
+		}
+		i = g.start
+	}
+	return i
 }
 
 // joinsPlaces reports a modifier naming two places joined by 至 or a dash.
