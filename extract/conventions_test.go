@@ -1421,6 +1421,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"贵阳修文抽水蓄能项目", "遵义桐梓抽水蓄能项目", "铜仁松桃抽水蓄能项目"}, []string{"遵义桐梓和铜仁松桃抽水蓄能项目"}},
 		{"places written one after another open a name together, a verb after them its own; a verb with a place after it none", "贵州省能源局工作动态\n推进铜仁松桃抽水蓄能电站建设。新疆喀什详解新疆自贸试验区。",
 			[]string{"铜仁松桃抽水蓄能电站", "新疆自贸试验区"}, []string{"蓄能电站", "新疆喀什详解新疆自贸试验区"}},
+		{"a water diversion whose link the segmenter reads as a verb opens the works' name, a phase before the head too", "河北省水利厅工作动态\n推进引黄入冀三期工程和引汉济渭二期工程建设。",
+			[]string{"引黄入冀三期工程", "引汉济渭二期工程"}, []string{"入冀三期工程"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}

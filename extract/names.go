@@ -375,6 +375,9 @@ func (d *recognizer) recognizeNames() {
 			titled = true
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
+			if k := d.diversionStart(start); k >= 0 && typ == kg.Project {
+				start = k // 引黄|入呼三期工程: the link read as a verb, the diversion opens the name
+			}
 		}
 		if typ == kg.Hub && start >= 0 && start < h.start {
 			start = d.airportStart(start, h.start, end)
@@ -8431,17 +8434,21 @@ func (d *recognizer) diversions(named []*mention) []*mention {
 
 // diversionLink reports a link (济, 入, 补) at i that a water diversion's
 // name holds (引黄|济|宁, 引汉|济|渭): a place read from it is none.
-func (d *recognizer) diversionLink(i int) bool {
+func (d *recognizer) diversionLink(i int) bool { return d.diversionStart(i) >= 0 }
+
+// diversionStart returns where the water diversion whose link (济, 入, 补)
+// stands at i opens with 引 (引黄|入|呼); -1 when none does.
+func (d *recognizer) diversionStart(i int) int {
 	t := d.text
 	if i >= len(t) || (t[i] != '济' && t[i] != '入' && t[i] != '补') {
-		return false
+		return -1
 	}
 	for k := i - 3; k <= i-2; k++ {
 		if k >= 0 && t[k] == '引' && d.diversionEnd(k+1) > i {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // diversionEnd reads a source of one or two characters at i, a link
