@@ -1423,6 +1423,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"铜仁松桃抽水蓄能电站", "新疆自贸试验区"}, []string{"蓄能电站", "新疆喀什详解新疆自贸试验区"}},
 		{"a water diversion whose link the segmenter reads as a verb opens the works' name, a phase before the head too", "河北省水利厅工作动态\n推进引黄入冀三期工程和引汉济渭二期工程建设。",
 			[]string{"引黄入冀三期工程", "引汉济渭二期工程"}, []string{"入冀三期工程"}},
+		{"a year between a verb of inclusion and a list dates the list; a list published with its year is a name, a kind of list to publish none", "甘肃省农业农村厅工作动态\n我省入选2023年国家现代农业产业园创建名单。农业农村部公布2024年农业产业强镇建设名单。分批公布革命文物名录。",
+			[]string{"国家现代农业产业园创建名单", "农业产业强镇建设名单"}, []string{"2023年国家现代农业产业园创建名单", "革命文物名录"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}

@@ -317,6 +317,9 @@ type lexicon struct {
 	visitVerbs []string
 	// bylineWords open a news report's byline in brackets ((记者 黄艳梅)).
 	bylineWords []string
+	// publishVerbs publish a list (公布); publishedLists end the lists they
+	// publish (名单).
+	publishVerbs, publishedLists []string
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -398,7 +401,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
 		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns),
-		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("byline-words", &l.bylineWords),
+		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists),
 	}
 }
 

@@ -523,7 +523,7 @@ func (d *recognizer) recognizeNames() {
 			// 入选|国家重点培育名单, 入选|国家农作物优良品种推广目录: the object of a
 			// verb of inclusion is the list's name, whatever verbs it holds (培育, 推广)
 			if v := d.docVerbStart(h.start, d.x.listVerbRunes); v >= 0 && v < h.start && !strings.ContainsAny(d.sub(v, h.start), "和及与等或的") {
-				start = v
+				start = yearEnd(d.text, v, h.start) // (入选|2023年|国家…创建名单: the year dates the list, no part of its name)
 			}
 		}
 		if start < 0 {
@@ -613,9 +613,9 @@ func (d *recognizer) recognizeNames() {
 		if typ == kg.Plan && d.x.headDefs[hits[k].word].rule == ruleList {
 			// 获批|国家服务业扩大开放综合试点城市: the object of a verb of
 			// inclusion is the list's name, unless it joins several
-			if v := d.docVerbStart(h.start, d.x.listVerbRunes); v >= 0 && start >= 0 && start < h.start && v < start &&
+			if v := d.docVerbStart(h.start, d.x.listVerbRunes); v >= 0 && start >= 0 && start < h.start && yearEnd(d.text, v, h.start) < start &&
 				!strings.ContainsAny(d.sub(v, h.start), "和及与等或的") {
-				start = v
+				start = yearEnd(d.text, v, h.start) // (入选|2023年|…名单: the year dates the list)
 			}
 			if start >= 0 && d.batchAt(start, h.start) && !d.anchorAt(start) {
 				// 入选首批|国家级零碳园区建设名单: a bare batch is no part of the
@@ -3140,7 +3140,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		d.describedDesignation(mod[2:]) {
 		return true // 国家数字经济创新发展试验区: a national designation named by its field
 	}
-	if typ == kg.Plan && len(mod) >= 4 && d.listVerbBefore(start) {
+	if typ == kg.Plan && len(mod) >= 4 && (d.listVerbBefore(start) || d.publishedList(start, end)) {
 		return true // 获批|制造业新型技术改造城市试点: a designation is named by the list that holds it
 	}
 	// 大运河国家文化公园: a proper noun by its part of speech, ending in a
@@ -3363,6 +3363,7 @@ func (d *recognizer) levelsJoinedBefore(start, headStart int) bool {
 // listVerbBefore reports a name that is the object of a verb of inclusion
 // (入选, 获批, 纳入).
 func (d *recognizer) listVerbBefore(start int) bool {
+	start = d.pastYearBefore(start) // 入选|2023年|国家现代农业产业园创建名单: the year dates the list
 	if !d.x.listLasts.at(d.text, start-1) {
 		return false // (most names)
 	}
@@ -3373,6 +3374,47 @@ func (d *recognizer) listVerbBefore(start int) bool {
 		}
 	}
 	return false
+}
+
+// publishedList reports a list's name (its head ends with a word of
+// [published-lists]) that is the object of a verb that publishes one
+// ([publish-verbs]) with the year between (公布|2024年|农业产业融合发展项目名单):
+// the year's list, no kind of list.
+func (d *recognizer) publishedList(start, end int) bool {
+	if !slices.ContainsFunc(d.x.lex.publishedLists, func(w string) bool { return suffixLen(d.text, end, w) > 0 }) {
+		return false
+	}
+	p := d.pastYearBefore(start)
+	if p == start {
+		return false // 分批公布|革命文物名录: a kind of list to publish; a year dates one list
+	}
+	for _, v := range d.x.lex.publishVerbs {
+		if suffixLen(d.text, p, v) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastYearBefore returns where a year written right before start (2023年,
+// 2024年度) begins, or start.
+func (d *recognizer) pastYearBefore(start int) int {
+	t := d.text
+	p := start
+	if p >= 2 && t[p-1] == '度' && t[p-2] == '年' {
+		p--
+	}
+	if p < 5 || t[p-1] != '年' {
+		return start
+	}
+	q := p - 1
+	for q > 0 && p-1-q < 4 && isDigit(t[q-1]) {
+		q--
+	}
+	if p-1-q != 4 {
+		return start
+	}
+	return q
 }
 
 // describedDesignation reports what follows 国家 or 全国 in a designation's
@@ -3555,7 +3597,7 @@ func (d *recognizer) headRuleHolds(rule headRule, start, headStart, end int) boo
 		}
 		return d.townOpens(start, headStart) // 横沙新洲现代农业产业园专项规划: a town's plan
 	case ruleList:
-		return q || d.namedPlan(start, headStart, true) || d.inTitle(start)
+		return q || d.namedPlan(start, headStart, true) || d.inTitle(start) || d.publishedList(start, end)
 	case ruleQuoted:
 		return q || d.titleWhole(start, end) // 《安徽省实施…纲要行动计划》: a titled programme
 	case ruleTitled:
