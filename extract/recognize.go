@@ -859,11 +859,22 @@ func (d *recognizer) sharedGroupHeads() []found {
 			continue
 		}
 		n := d.x.headWords.startingAt(t, j+1, min(len(t), j+1+d.x.longestHead))
-		if n == 0 {
-			continue
+		if n > 0 {
+			if k, ok := d.x.headIndex[string(t[j+1:j+1+n])]; !ok || d.x.headDefs[k].typ != kg.RegionGroup || d.x.headDefs[k].weak {
+				n = 0
+			}
 		}
-		k, ok := d.x.headIndex[string(t[j+1:j+1+n])]
-		if !ok || d.x.headDefs[k].typ != kg.RegionGroup || d.x.headDefs[k].weak {
+		if n == 0 {
+			// 大别山、川陕、湘鄂渝黔等|革命老区: a class of named areas, no
+			// head of names of its own ([area-classes])
+			for _, w := range d.x.lex.areaClasses {
+				if m := prefixLen(t, j+1, w); m > 0 {
+					n = m
+					break
+				}
+			}
+		}
+		if n == 0 {
 			continue
 		}
 		head := string(t[j+1 : j+1+n])
