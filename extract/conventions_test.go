@@ -1425,6 +1425,10 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"引黄入冀三期工程", "引汉济渭二期工程"}, []string{"入冀三期工程"}},
 		{"a year between a verb of inclusion and a list dates the list; a list published with its year is a name, a kind of list to publish none", "甘肃省农业农村厅工作动态\n我省入选2023年国家现代农业产业园创建名单。农业农村部公布2024年农业产业强镇建设名单。分批公布革命文物名录。",
 			[]string{"国家现代农业产业园创建名单", "农业产业强镇建设名单"}, []string{"2023年国家现代农业产业园创建名单", "革命文物名录"}},
+		{"a verb of one character before the countries that open a name is no part of it", "云南省昆明市工作动态\n这是继中老泰铁路国际班列后又一条线路，使中老铁路有效辐射东南亚。",
+			[]string{"中老泰铁路", "中老铁路"}, []string{"继中老泰铁路", "使中老铁路"}},
+		{"a side and a verb of reaching, each a word of its own, say where what follows lies", "新疆维吾尔自治区工作动态\n新疆北接丝绸之路经济带，东连粤港澳大湾区，南通港建设加快。",
+			[]string{"丝绸之路经济带", "粤港澳大湾区", "南通港"}, []string{"新疆北接丝绸之路经济带", "北接丝绸之路经济带", "东连粤港澳大湾区"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}

@@ -2450,6 +2450,18 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 				continue
 			}
 		}
+		if (a == from || a == placeEnd) && b-a == 1 && i+1 < len(ws) && ws[i+1].End-ws[i+1].Start == 1 && from+ws[i+1].End < headStart &&
+			slices.Contains(d.x.lex.transferDirections, d.text[a]) && strings.ContainsRune(d.x.lex.reachVerbs, d.text[b]) {
+			// (新疆)北|接|丝绸之路经济带, 南|连|…: a side and a verb of reaching,
+			// each a word of its own (not 南通), say where what is after lies
+			cut = b + 1
+			prevAdverb, prevBody, prevPronoun = false, false, false
+			continue
+		}
+		if a == from && b-a == 1 && (tk.Tag == "v" || tk.Tag == "p") && b+2 <= headStart && d.countryPair(b, b+2) {
+			cut = b // 继|中老泰铁路, 使|中老铁路: and before the countries that open it
+			continue
+		}
 		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) &&
 			!d.placeSpan(a, b) { // (、常熟|泗洪工业园区: the adjective of the dictionary is a place itself)
 			cut = b // 繁荣|梅林古镇特色商业集聚区: an adjective opening a clause before a place is a verb of making it so
