@@ -1431,6 +1431,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"丝绸之路经济带", "粤港澳大湾区", "南通港"}, []string{"新疆北接丝绸之路经济带", "北接丝绸之路经济带", "东连粤港澳大湾区"}},
 		{"特高压 names a line only with its places; alone it is the technology", "山西省工作动态\n做出特高压建设的山西特色，全力攻坚特高压工程建设，标志着我国特高压输电技术领先。建成陇东—山东特高压工程。",
 			[]string{"陇东—山东特高压工程"}, []string{"做出特高压", "攻坚特高压工程", "我国特高压", "标志着我国特高压"}},
+		{"places written in full before a short place of their province that opens a facility's name are its address", "国家电网工作动态\n工程起于陕西省府谷县陕北换流站，止于湖北省武汉市新洲区武汉换流站。海南省人民医院建成。",
+			[]string{"陕北换流站", "武汉换流站", "海南省人民医院"}, []string{"陕西省府谷县陕北换流站", "湖北省武汉市新洲区武汉换流站"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}

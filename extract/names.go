@@ -375,6 +375,9 @@ func (d *recognizer) recognizeNames() {
 			titled = true
 		} else if start >= 0 {
 			start = d.trimToPlace(start, h.start)
+			if typ != kg.Plan && typ != kg.RegionGroup {
+				start = d.pastAddress(start, h.start)
+			}
 			if k := d.diversionStart(start); k >= 0 && typ == kg.Project {
 				start = k // 引黄|入呼三期工程: the link read as a verb, the diversion opens the name
 			}
@@ -4780,6 +4783,53 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 		return g.start
 	}
 	return start
+}
+
+// pastAddress moves a name's start past its address: places written in
+// full (湖北省武汉市新洲区) before a place in short form that opens the
+// facility's own name (武汉|换流站, 陕西省府谷县|陕北换流站). A full name
+// alone before the head is the name's (海南省人民医院), and so is a short
+// name after it that is no place (西宁市甘河工业园区).
+func (d *recognizer) pastAddress(start, headStart int) int {
+	i := start
+	var last *gazetteer.Region // the address's last place
+	for i < headStart {
+		g := d.gazAt(i)
+		if g == nil || g.kind != mRegion || g.start != i || g.end >= headStart || !d.fullRegionName(g) {
+			break
+		}
+		i, last = g.end, g.refs[0].region
+	}
+	if last == nil {
+		return start
+	}
+	g := d.gazAt(i)
+	if g == nil || g.start != i || g.end >= headStart || len(g.refs) == 0 || d.fullRegionName(g) {
+		return start
+	}
+	// the short place lies in the address's province (not 玉山县|柳林…: a
+	// town of 玉山 that spells a county of Shanxi)
+	province := d.x.gaz.Province(last.Code)
+	in := func(code string) bool {
+		p := d.x.gaz.Province(code)
+		return p != nil && province != nil && p.Code == province.Code
+	}
+	switch e := g.refs[0]; {
+	case g.kind == mRegion && e.region != nil && in(e.region.Code):
+		return i
+	case g.kind == mGroup && e.group != nil && slices.ContainsFunc(e.group.Members, in):
+		return i
+	}
+	return start
+}
+
+// fullRegionName reports a region's mention written as its full name
+// (武汉市, not 武汉).
+func (d *recognizer) fullRegionName(g *mention) bool {
+	if len(g.refs) == 0 || g.refs[0].region == nil {
+		return false
+	}
+	return d.sub(g.start, g.end) == g.refs[0].region.Name
 }
 
 // firmBefore reports a firm's name in [a, b) before the place of a works:
