@@ -5005,10 +5005,12 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		s := q
 		// (樟树—萍乡: a dash joins the places of one item)
 		for s > 0 && q-s < 8 && (isNameChar(t[s-1]) || (isDash(t[s-1]) && s > 1 && s < q && isNameChar(t[s-2]))) && !d.listMark(s-1) {
-			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && (s == 1 || s >= 2 && (d.listMark(s-2) || !isNameChar(t[s-2])))) {
+			if n := d.x.stops.endingAt(t, 0, s); n > 0 && (n > 1 || d.standsAlone(s-1)) && !(n == 1 && (s == 1 || s >= 2 && (d.listMark(s-2) || !isNameChar(t[s-2])))) &&
+				!(n == 1 && d.gazEndingAt(s) != nil && d.gazEndingAt(s).kind == mRegion) {
 				// (、本桓宽: a one-character stop word right after a list
 				// mark or at a clause's start opens the item, as 本 opens
-				// 本溪's abbreviation)
+				// 本溪's abbreviation; one that ends a place is the
+				// place's: 莲都—义乌)
 				break
 			}
 			s--
@@ -5040,7 +5042,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 		it := items[n-1]
 		for i := it.start + 1; i < it.end-1; i++ {
 			if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && g.end <= it.end && it.end-g.end <= 3 {
-				if d.gazAt(it.start) == nil || d.gazAt(it.start).kind != mRegion {
+				if (d.gazAt(it.start) == nil || d.gazAt(it.start).kind != mRegion) && !isDash(t[i-1]) { // (莲都—义乌: a place after a dash ends a pair)
 					items[n-1].start = i
 				}
 				break
