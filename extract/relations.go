@@ -1462,7 +1462,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			}
 			c.pairs(kg.CooperatesWith, t, sm, sents, objs, rs)
 		} else if peers := c.peersBefore(cl[0], t.start); len(peers) > 0 {
-			if subj := c.d.subject; t.def.shape == shapeDirected && subj != nil && !slices.ContainsFunc(peers, isRun) && !slices.Contains(refsOf(peers), subj) &&
+			subj := c.d.subject
+			if r := c.receiverBefore(cl[0], peers[0].start); r != nil && t.def.shape == shapeDirected {
+				subj = r.refs[0] // 景宁畲族自治县先后得到鄞州区、温岭市等地的对口扶持: the clause's receiver is aided
+			}
+			if t.def.shape == shapeDirected && subj != nil && !slices.ContainsFunc(peers, isRun) && !slices.Contains(refsOf(peers), subj) &&
 				!c.d.insideAny(subj, refsOf(peers)) && !c.d.memberAmong(subj, refsOf(peers)) {
 				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the
 				// subject (广东、黑龙江…对口合作 in a report of 齐齐哈尔: its
@@ -1495,6 +1499,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			// 争取广东省对口支援, 接受浙江省宁波市对口帮扶: the one helper named
 			// right before the trigger aids the subject
 			if hs := c.listBefore(subjLo, t.start); len(hs) > 0 && allPlaces(hs) && t.start-hs[len(hs)-1].end <= 2 && !slices.Contains(refsOf(hs), subj) {
+				if r := c.receiverBefore(cl[0], hs[0].start); r != nil && !slices.Contains(refsOf(hs), r.refs[0]) {
+					subj = r.refs[0] // 庆元县接受宁波市对口帮扶: the clause's receiver
+				}
 				for _, h := range hs {
 					for _, e := range h.refs {
 						rs.add(kg.CooperatesWith, e, subj, c.evidence(t, []*mention{h}, nil))
@@ -1613,6 +1620,33 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			c.topic = objs
 		}
 	}
+}
+
+// receiverBefore returns the place that opens the clause from lo and
+// receives what the helpers at first give, a verb of receiving
+// ([receive-verbs]) between them (景宁畲族自治县先后得到|鄞州区…的对口扶持),
+// or nil.
+func (c *sentenceCtx) receiverBefore(lo, first int) *mention {
+	var r *mention
+	for _, m := range c.tops {
+		if m.start < lo || m.end > first {
+			continue
+		}
+		if len(m.refs) == 1 && m.refs[0].region != nil && (r == nil || m.start < r.start) {
+			r = m
+		}
+	}
+	if r == nil {
+		return nil
+	}
+	for i := r.end; i < first; i++ {
+		for _, v := range c.d.x.lex.receiveVerbs {
+			if prefixLen(c.d.text, i, v) > 0 {
+				return r
+			}
+		}
+	}
+	return nil
 }
 
 // nounBetween reports a noun opening the text from a to b, two
