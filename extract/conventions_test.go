@@ -1694,6 +1694,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"DOCKS_WITH 大别山革命老区 -> 长江经济带", "DOCKS_WITH 川陕革命老区 -> 长江经济带", "DOCKS_WITH 湘鄂渝黔革命老区 -> 长江经济带", "DOCKS_WITH 沂蒙革命老区 -> 黄河流域"}, []string{"DOCKS_WITH 四川省 -> 长江经济带", "DOCKS_WITH 湖南省 -> 长江经济带"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
+		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",
+			[]string{"COOPERATES_WITH 长沙市 -> 苏州市", "COOPERATES_WITH 株洲市 -> 无锡市"}, []string{"COOPERATES_WITH 长沙市 -> 无锡市", "COOPERATES_WITH 苏州市 -> 无锡市"}},
 		{"共建共享 builds what follows, as 共建 does", "重庆市工作动态\n重庆市与广西共建共享西部陆海新通道。",
 			[]string{"CO_BUILDS 重庆市 -> 西部陆海新通道", "CO_BUILDS 广西壮族自治区 -> 西部陆海新通道"}, nil},
 		{"places joined by dashes before 等 and a cooperation's parks are its parties, no platforms", "江西省萍乡市工作动态\n推进芦溪—攸县、莲花—茶陵等跨省合作共建园区建设。支持前海、南沙、横琴等重大合作平台建设。",

@@ -1938,8 +1938,11 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 				return nil
 			}
 		}
-		if i+2 >= len(ms) && pos-b.end > 2 && !c.onlyStops(b.end, pos) {
-			return nil // the last pair stands right before the trigger, or its verb (开展对口协作)
+		if i+2 >= len(ms) && pos-b.end > 2 && !c.onlyStops(b.end, pos) && !c.respectiveAt(b.end) {
+			// the last pair stands right before the trigger, or its verb
+			// (开展对口协作), or 分别 says each pair acts apart (…、湘潭天易示范区与
+			// 上海嘉定工业区分别签署了园区合作协议)
+			return nil
 		}
 		out = append(out, [2]*mention{a, b})
 	}
@@ -1947,6 +1950,12 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 		return nil
 	}
 	return out
+}
+
+// respectiveAt reports a word at pos that makes each item before it act
+// apart ([distributive-adverbs]: 分别).
+func (c *sentenceCtx) respectiveAt(pos int) bool {
+	return anyWordAt(c.d.text, pos, c.d.x.lex.distributiveAdverbs)
 }
 
 // partiesSpelled returns the builders whose names begin with the first
