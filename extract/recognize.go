@@ -88,6 +88,14 @@ func (e *entity) addAlias(a string) {
 	}
 }
 
+// keepAlias is addAlias of a string that may be a piece of the document's
+// text (surfaceView): copied when added.
+func (e *entity) keepAlias(a string) {
+	if !slices.Contains(e.aliases, a) {
+		e.aliases = append(e.aliases, strings.Clone(a))
+	}
+}
+
 // preparedText is a document's text as the first stages leave it (decoded,
 // in simplified script, cleaned up): its characters, the same as a string,
 // and where each character starts in the string. The later stages read it.
