@@ -1345,6 +1345,9 @@ const maxBorderPartner = 150
 // accepted region of the same city.
 func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region) bool {
 	accepted := list.near(h) // only names within two characters of h can support it
+	if len(accepted) == 0 {
+		return false // (most names: no word or province asked)
+	}
 	prov := d.x.gaz.Province(r.Code)
 	// 万载联动浏阳, 上栗与醴陵: a place joined by a trigger to a named place,
 	// before it or after it
