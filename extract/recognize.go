@@ -3223,9 +3223,12 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 	t := d.text
 	var out []*mention
 	next := 0
+	far := func(o int) bool {
+		return uint(o) < uint(len(t)) && t[o] < 1<<16 && d.x.farBits[t[o]>>6]&(1<<(t[o]&63)) != 0
+	}
 	for _, i := range initials {
-		if i < next {
-			continue
+		if i < next || !far(i-1) && !far(i+1) {
+			continue // (most initials: no far city's character on either side, the first test below)
 		}
 		for _, a := range []int{i - 1, i} { // the subject's city second (深哈) or first (哈深)
 			// the cheap tests first: most initials stand in no pair before a
