@@ -218,6 +218,19 @@ type docView struct {
 	// slab holds the entities entityFor makes, entitySlab at a time:
 	// an allocation apiece was 3,400 an extraction of the corpus
 	slab []entity
+	// endpoints keeps what bestEndpoint answered for a character, with
+	// what its answer reads of the document (the subject's province,
+	// whether referred is made yet) in the key: a document asks the same
+	// few characters again and again (4,400 questions a corpus
+	// extraction, each scoring every city the character opens)
+	endpoints map[endpointKey]*gazetteer.Region
+}
+
+// endpointKey is what bestEndpoint's answer depends on.
+type endpointKey struct {
+	c        rune
+	prov     *gazetteer.Region
+	referred bool
 }
 
 // entitySlab is how many entities an allocation of docView.slab holds.

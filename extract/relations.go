@@ -3136,6 +3136,20 @@ func kmBetween(a, b gazetteer.Position) float64 {
 // counties of the subject's province, then cities in provinces the
 // document names, then any city. A tie at the top is left unresolved.
 func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
+	key := endpointKey{c, d.subjProv, d.referred != nil}
+	if r, ok := d.endpoints[key]; ok {
+		return r
+	}
+	r := d.scoreEndpoint(c)
+	if d.endpoints == nil {
+		d.endpoints = make(map[endpointKey]*gazetteer.Region, 16)
+	}
+	d.endpoints[key] = r
+	return r
+}
+
+// scoreEndpoint is bestEndpoint's answer, not remembered.
+func (d *docView) scoreEndpoint(c rune) *gazetteer.Region {
 	var best *gazetteer.Region
 	bestScore, tie := 0.0, false
 	consider := func(r *gazetteer.Region, score float64) {
