@@ -109,6 +109,8 @@ type Extractor struct {
 	// distributives are [distributives] (各); notPlaceChars are the
 	// characters of [not-place-phrases], a hit's first one asked first
 	distributives, notPlaceChars charSet
+	// notPlaceRunes are [not-place-phrases] as characters
+	notPlaceRunes [][]rune
 	// kindQuantifierLasts are the last characters of [kind-quantifiers]
 	kindQuantifierLasts charSet
 	// countMeasures and cityFinals are the lexicon's count-measures and
@@ -363,6 +365,9 @@ func New(cfg Config) (*Extractor, error) {
 	x.towns = newTownSet(x.gaz)
 	x.countryAbbrevs = newCharSet(lex.countryAbbrevs)
 	x.distributives, x.notPlaceChars = newCharSet(lex.distributives), newCharSet(strings.Join(lex.notPlacePhrases, ""))
+	for _, w := range lex.notPlacePhrases {
+		x.notPlaceRunes = append(x.notPlaceRunes, []rune(w))
+	}
 	x.kindQuantifierLasts = newCharSet("")
 	for _, w := range lex.kindQuantifiers {
 		r, _ := utf8.DecodeLastRuneInString(w)

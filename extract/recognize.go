@@ -1716,11 +1716,12 @@ func (d *recognizer) inNotPlacePhrase(h hit) bool {
 	if !d.x.notPlaceChars.has(d.text[h.start]) {
 		return false // (most hits: their first character stands in no phrase)
 	}
-	n := h.end - h.start
-	for _, w := range d.x.lex.notPlacePhrases {
-		wn := utf8.RuneCountInString(w)
-		for off := 0; off+n <= wn; off++ {
-			if h.start-off >= 0 && runesAt(d.text, h.start-off, w) {
+	n, c := h.end-h.start, d.text[h.start]
+	for _, w := range d.x.notPlaceRunes {
+		// (compared as characters, the hit's first one first: 宁, 德 and
+		// 云 open many places' names)
+		for off := 0; off+n <= len(w); off++ {
+			if w[off] == c && h.start-off >= 0 && h.start-off+len(w) <= len(d.text) && slices.Equal(d.text[h.start-off:h.start-off+len(w)], w) {
 				return true
 			}
 		}
