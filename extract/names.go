@@ -2154,10 +2154,7 @@ func (d *recognizer) jointWorks(a, start, headStart int) bool {
 	if start <= a || start-a > 12 {
 		return false
 	}
-	coop := false
-	for _, w := range d.x.lex.zoneWords {
-		coop = coop || runesAt(d.text, headStart, w)
-	}
+	coop := d.x.zoneFirsts.at(d.text, headStart) && slices.ContainsFunc(d.x.lex.zoneWords, func(w string) bool { return runesAt(d.text, headStart, w) })
 	if !coop {
 		return false
 	}

@@ -3345,7 +3345,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	for _, w := range d.x.lex.zoneWords {
 		n := utf8.RuneCountInString(w)
 		for k := lo + 2; k+n <= m.end; k++ {
-			if !runesAt(t, k, w) { // compared in place: no string of the text's characters at every position
+			if !d.x.zoneFirsts.at(t, k) || !runesAt(t, k, w) { // compared in place, where a zone word may start: no string of the text's characters at every position
 				continue
 			}
 			named := false // the words before the cooperation word end in a head
