@@ -185,6 +185,8 @@ type Extractor struct {
 	// modifier holding none of them holds no rank word: recognizeNames
 	// searched it for each word at every name)
 	rankFirsts firstRunes
+	// amountFirsts are the first characters of the amount-units
+	amountFirsts firstRunes
 	// fieldFirsts are the first characters of the field-words (projectClass,
 	// at every 等: most texts after it open with none)
 	fieldFirsts firstRunes
@@ -429,6 +431,7 @@ func New(cfg Config) (*Extractor, error) {
 		x.classFirsts.add(c.word)
 	}
 	x.rankFirsts, x.fieldFirsts = newFirstRunes(lex.rankWords), newFirstRunes(lex.fieldWords)
+	x.amountFirsts = newFirstRunes(lex.amountUnits)
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)

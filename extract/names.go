@@ -414,7 +414,7 @@ func (d *recognizer) recognizeNames() {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
 					start = w.end
-				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(d.sub(start, w.start), d.x.lex.rankWords) {
+				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && d.x.rankFirsts.anyIn(d.text[start:w.start]) && holdsWord(d.sub(start, w.start), d.x.lex.rankWords) {
 					start = w.end // a description by rank in apposition
 				}
 			}
@@ -2947,7 +2947,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	before := d.text[max(0, start-2):start]
 	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && d.x.countMeasures.has(before[1]) && // 首条|…生产线; 首批 lists a designation
 		!d.anchorAt(start) && !d.placeAt(start) // (全国首个|国家…实验区: a name of the state's or a place's follows the rank)
-	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
+	if !isQuoted && (d.x.rankFirsts.anyIn(mod) && holdsWord(ms, d.x.lex.rankWords) || firstOf) { // (a rank word's first character first: most modifiers hold none)
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
 	if c := mod[0]; !isQuoted && (c == '各' || c == '每' || c == '诸') {

@@ -1674,7 +1674,7 @@ func (d *recognizer) featureSide(h hit) bool {
 func (d *recognizer) afterAmount(pos int) bool {
 	t := d.text
 	k := pos
-	if k == 0 || !anyWordAt(t, k-1, d.x.lex.amountUnits) {
+	if k == 0 || !d.x.amountFirsts.at(t, k-1) || !anyWordAt(t, k-1, d.x.lex.amountUnits) {
 		return false
 	}
 	k--
