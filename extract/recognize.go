@@ -223,8 +223,10 @@ type docView struct {
 	// what its answer reads of the document (the subject's province,
 	// whether referred is made yet) in the key: a document asks the same
 	// few characters again and again (4,400 questions a corpus
-	// extraction, each scoring every city the character opens)
-	endpoints map[endpointKey]*gazetteer.Region
+	// extraction, each scoring every city the character opens). A cache
+	// by the character's low six bits, a later answer replacing an
+	// earlier one (a map of them was 0.2 MB allocated an extraction).
+	endpoints [64]endpointAnswer
 }
 
 // endpointKey is what bestEndpoint's answer depends on.
@@ -232,6 +234,14 @@ type endpointKey struct {
 	c        rune
 	prov     *gazetteer.Region
 	referred bool
+}
+
+// endpointAnswer is a bestEndpoint answer kept for its key (ok false: an
+// empty slot).
+type endpointAnswer struct {
+	key endpointKey
+	r   *gazetteer.Region
+	ok  bool
 }
 
 // entitySlab is how many entities an allocation of docView.slab holds.

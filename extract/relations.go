@@ -3137,14 +3137,12 @@ func kmBetween(a, b gazetteer.Position) float64 {
 // document names, then any city. A tie at the top is left unresolved.
 func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
 	key := endpointKey{c, d.subjProv, d.referred != nil}
-	if r, ok := d.endpoints[key]; ok {
-		return r
+	slot := &d.endpoints[c&63]
+	if slot.ok && slot.key == key {
+		return slot.r
 	}
 	r := d.scoreEndpoint(c)
-	if d.endpoints == nil {
-		d.endpoints = make(map[endpointKey]*gazetteer.Region, 16)
-	}
-	d.endpoints[key] = r
+	*slot = endpointAnswer{key, r, true}
 	return r
 }
 
