@@ -109,6 +109,8 @@ type Extractor struct {
 	// distributives are [distributives] (各); notPlaceChars are the
 	// characters of [not-place-phrases], a hit's first one asked first
 	distributives, notPlaceChars charSet
+	// notPlaceRunes are [not-place-phrases] as characters
+	notPlaceRunes [][]rune
 	// kindQuantifierLasts are the last characters of [kind-quantifiers]
 	kindQuantifierLasts charSet
 	// countMeasures and cityFinals are the lexicon's count-measures and
@@ -183,6 +185,8 @@ type Extractor struct {
 	// modifier holding none of them holds no rank word: recognizeNames
 	// searched it for each word at every name)
 	rankFirsts firstRunes
+	// amountFirsts are the first characters of the amount-units
+	amountFirsts firstRunes
 	// fieldFirsts are the first characters of the field-words (projectClass,
 	// at every 等: most texts after it open with none)
 	fieldFirsts firstRunes
@@ -363,6 +367,9 @@ func New(cfg Config) (*Extractor, error) {
 	x.towns = newTownSet(x.gaz)
 	x.countryAbbrevs = newCharSet(lex.countryAbbrevs)
 	x.distributives, x.notPlaceChars = newCharSet(lex.distributives), newCharSet(strings.Join(lex.notPlacePhrases, ""))
+	for _, w := range lex.notPlacePhrases {
+		x.notPlaceRunes = append(x.notPlaceRunes, []rune(w))
+	}
 	x.kindQuantifierLasts = newCharSet("")
 	for _, w := range lex.kindQuantifiers {
 		r, _ := utf8.DecodeLastRuneInString(w)
@@ -424,6 +431,7 @@ func New(cfg Config) (*Extractor, error) {
 		x.classFirsts.add(c.word)
 	}
 	x.rankFirsts, x.fieldFirsts = newFirstRunes(lex.rankWords), newFirstRunes(lex.fieldWords)
+	x.amountFirsts = newFirstRunes(lex.amountUnits)
 	x.qualifying = newWordSet(lex.genericWords)
 	x.levels = newWordSet(lex.levelWords)
 	x.inner = newWordSet(lex.innerWords)

@@ -420,7 +420,7 @@ func (d *recognizer) recognizeNames() {
 				w := d.heads[k]
 				if wd := d.x.headDefs[w.word]; w.end-w.start >= 2 && !wd.weak && wd.typ == kg.Project && (typ == kg.Railway || typ == kg.Road) {
 					start = w.end
-				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && holdsWord(d.sub(start, w.start), d.x.lex.rankWords) {
+				} else if w.end-w.start >= 2 && !wd.weak && wd.typ == typ && d.x.rankFirsts.anyIn(d.text[start:w.start]) && holdsWord(d.sub(start, w.start), d.x.lex.rankWords) {
 					start = w.end // a description by rank in apposition
 				}
 			}
@@ -817,12 +817,12 @@ func (d *recognizer) recognizeNames() {
 			d.validName(inStart, h.start, firstEnd, firstTyp, false) {
 			// 赣湘开放合作试验区规划 names the zone too, 环塔里木经济带发展规划 the belt; 临沂机场航站楼, the
 			// airport: a facility inside a project's name counts
-			in, _ := d.surface(inStart, firstEnd)
+			in, _ := d.surfaceView(inStart, firstEnd)
 			named = append(named, d.oneRef(mention{start: inStart, end: firstEnd, kind: mNamed, headStart: h.start}, d.namedEntity(firstTyp, in, inStart, h.start)))
 		}
 		if typ == kg.Project && firstTyp == kg.Hub && hubEnd > firstEnd && inStart < h.start && d.validName(inStart, h.start, hubEnd, kg.Hub, false) {
 			// 惠州港荃湾港区|进港航道等级提升工程: the port area the works are on counts too
-			in, _ := d.surface(inStart, hubEnd)
+			in, _ := d.surfaceView(inStart, hubEnd)
 			named = append(named, d.oneRef(mention{start: inStart, end: hubEnd, kind: mNamed, headStart: h.start}, d.namedEntity(kg.Hub, in, inStart, h.start)))
 		}
 		if weak && typ == lastTyp && start < lastEnd {
@@ -844,7 +844,7 @@ func (d *recognizer) recognizeNames() {
 			// the last quote go with the head
 			hw := string(d.text[tail:end])
 			for _, p := range parts {
-				e := d.namedEntity(typ, string(d.text[p[0]:p[1]])+hw, p[0], p[1])
+				e := d.namedEntity(typ, d.sub(p[0], p[1])+hw, p[0], p[1])
 				named = append(named, d.oneRef(mention{start: p[0], end: p[1], kind: mNamed, headStart: p[1]}, e))
 			}
 			lastEnd, lastTyp = end, typ
@@ -867,7 +867,7 @@ func (d *recognizer) recognizeNames() {
 				continue
 			}
 		}
-		name, orig := d.surface(start, end)
+		name, orig := d.surfaceView(start, end)
 		e := d.namedEntity(typ, name, start, h.start)
 		if orig != "" {
 			e.addAlias(cleanName(orig))
@@ -888,13 +888,13 @@ func (d *recognizer) recognizeNames() {
 		// 厦渝高铁长赣段 names 厦渝高铁 too; 浦东国际机场四期 is a project
 		// that names the airport
 		if end > routeEnd && routeEnd > h.start {
-			whole, _ := d.surface(start, routeEnd)
+			whole, _ := d.surfaceView(start, routeEnd)
 			wm := d.oneRef(mention{start: start, end: routeEnd, kind: mNamed, headStart: h.start}, d.namedEntity(typ, whole, start, h.start))
 			named = append(named, wm)
 			inner = append(inner, wm)
 		}
 		if phaseEnd > end {
-			pname, _ := d.surface(start, phaseEnd)
+			pname, _ := d.surfaceView(start, phaseEnd)
 			pm := d.oneRef(mention{start: start, end: phaseEnd, kind: mNamed, headStart: end}, d.namedEntity(kg.Project, pname, start, end))
 			named = append(named, pm)
 			inner = append(inner, m)
@@ -2172,10 +2172,7 @@ func (d *recognizer) jointWorks(a, start, headStart int) bool {
 	if start <= a || start-a > 12 {
 		return false
 	}
-	coop := false
-	for _, w := range d.x.lex.zoneWords {
-		coop = coop || runesAt(d.text, headStart, w)
-	}
+	coop := d.x.zoneFirsts.at(d.text, headStart) && slices.ContainsFunc(d.x.lex.zoneWords, func(w string) bool { return runesAt(d.text, headStart, w) })
 	if !coop {
 		return false
 	}
@@ -2985,7 +2982,7 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	before := d.text[max(0, start-2):start]
 	firstOf := len(before) == 2 && before[0] == '首' && before[1] != '批' && d.x.countMeasures.has(before[1]) && // 首条|…生产线; 首批 lists a designation
 		!d.anchorAt(start) && !d.placeAt(start) // (全国首个|国家…实验区: a name of the state's or a place's follows the rank)
-	if !isQuoted && (holdsWord(ms, d.x.lex.rankWords) || firstOf) {
+	if !isQuoted && (d.x.rankFirsts.anyIn(mod) && holdsWord(ms, d.x.lex.rankWords) || firstOf) { // (a rank word's first character first: most modifiers hold none)
 		return false // 亚洲最大专业货运机场, 全国首个…, 首条…生产线: a description by rank, the name follows it
 	}
 	if c := mod[0]; !isQuoted && (c == '各' || c == '每' || c == '诸') {
@@ -3986,13 +3983,13 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		// X城市群 where X is a known group is that group.
 		if g := d.gazAt(start); g != nil && g.kind == mGroup && g.start == start && g.end == headStart {
 			e := g.refs[0]
-			e.addAlias(name)
+			e.keepAlias(name)
 			return e
 		}
 		// 双城经济圈 after 成渝地区双城经济圈: the tail of a group the document
 		// names, without its places, is a short reference to it
 		if e := d.groupEndingWith(name); e != nil {
-			e.addAlias(name)
+			e.keepAlias(name)
 			return e
 		}
 	}
@@ -4030,21 +4027,48 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		key, full = strings.Replace(key, "国际机场", "机场", 1), true
 	}
 	key = routeKey(typ, key)
-	e := d.entityFor(kg.EntityID(typ, key), typ, canon)
+	e := d.namedEntityFor(typ, key, canon)
 	if full && !strings.Contains(e.name, "国际机场") {
 		e.addAlias(e.name)
-		e.name = canon
+		e.name = strings.Clone(canon)
 		e.aliases = slices.DeleteFunc(e.aliases, func(a string) bool { return a == canon })
 	}
 	if canon != e.name {
-		e.addAlias(canon)
+		e.keepAlias(canon)
 	}
 	if name != e.name {
-		e.addAlias(name)
+		e.keepAlias(name)
 	}
 	if surface != name {
-		e.addAlias(surface)
+		e.keepAlias(surface)
 	}
+	return e
+}
+
+// namedEntityFor is entityFor(kg.EntityID(typ, key), typ, name) with the
+// id looked up in a byte buffer and made, and the name copied, only for a
+// new entity: the names read are pieces of the document's text
+// (surfaceView), and most of a document's names are of an entity it has
+// named before.
+func (d *docView) namedEntityFor(typ kg.EntityType, key, name string) *entity {
+	var buf [96]byte
+	b := append(append(buf[:0], typ...), ':')
+	if b[0] >= 'A' && b[0] <= 'Z' {
+		b[0] += 'a' - 'A' // (as kg.EntityID)
+	}
+	b = append(b, key...)
+	if e, ok := d.ents[string(b)]; ok {
+		return e
+	}
+	if e, ok := d.made[string(b)]; ok {
+		return e
+	}
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]entity, 0, entitySlab)
+	}
+	d.slab = append(d.slab, entity{id: string(b), typ: typ, name: strings.Clone(name)})
+	e := &d.slab[len(d.slab)-1]
+	d.made[e.id] = e
 	return e
 }
 
@@ -4294,7 +4318,7 @@ func (d *recognizer) ringRoads(named []*mention) (out, inner []*mention) {
 		if within && !opens[s] {
 			continue
 		}
-		ent := d.namedEntity(kg.Road, string(t[s:e]), s, e)
+		ent := d.namedEntity(kg.Road, d.sub(s, e), s, e)
 		m := d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: e}, ent)
 		out = append(out, m)
 		if within {
@@ -4625,14 +4649,14 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 		if g == nil || g.kind != mRegion {
 			if n := d.endsBefore(p-1, typ); n > 0 {
 				// 合六、合淮、合滁产业走廊: routes and corridors named by their ends
-				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
+				e := d.namedEntity(typ, d.sub(p-1-n, p-1)+head, p-1-n, p-1)
 				out = append(out, d.oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
 			}
 			if n := d.shortProperBefore(p-1, typ); n > 0 {
 				// 金凤、嘉陵江、明月湖实验室: short proper names share the head
-				e := d.namedEntity(typ, string(t[p-1-n:p-1])+head, p-1-n, p-1)
+				e := d.namedEntity(typ, d.sub(p-1-n, p-1)+head, p-1-n, p-1)
 				out = append(out, d.oneRef(mention{start: p - 1 - n, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 				p = p - 1 - n
 				continue
@@ -4642,7 +4666,7 @@ func (d *recognizer) placeList(start, headStart, end int, typ kg.EntityType) []*
 		if (typ == kg.Park || typ == kg.Hub) && inSet("省市区县州旗盟", t[g.end-1]) && g.end-g.start > 2 {
 			break // 长沙县、长沙经开区: a region written in full is listed beside the zone, it has none of that name
 		}
-		e := d.namedEntity(typ, string(t[g.start:g.end])+head, g.start, g.end)
+		e := d.namedEntity(typ, d.sub(g.start, g.end)+head, g.start, g.end)
 		out = append(out, d.oneRef(mention{start: g.start, end: g.end, kind: mNamed, headStart: g.end}, e))
 		p = g.start
 	}
@@ -5655,7 +5679,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 			if c.headStart-c.start < 2 || countPhrase(d.text[c.start:c.headStart]) || !d.validNameIn(c.start, c.headStart, c.end, c.typ, c.weak, true) {
 				continue
 			}
-			name, _ := d.surface(c.start, c.end)
+			name, _ := d.surfaceView(c.start, c.end)
 			out = append(out, d.oneRef(mention{start: c.start, end: c.end, kind: mNamed, headStart: c.headStart}, d.namedEntity(c.typ, name, c.start, c.headStart)))
 		}
 		i = j
@@ -5788,7 +5812,7 @@ func (d *recognizer) topicPlanItems(last, headStart, end int) []*mention {
 		if g := d.gazAt(s); g == nil || g.start != s || g.kind == mPronoun {
 			return out // (推进产业发展、…: a clause's verb, no area's topic)
 		}
-		name, _ := d.surface(s, q)
+		name, _ := d.surfaceView(s, q)
 		out = append(out, d.oneRef(mention{start: s, end: q, kind: mNamed, headStart: q}, d.namedEntity(kg.Plan, name+head, s, q)))
 		q = s - 1
 	}
@@ -6215,7 +6239,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 			if quotedItems {
 				if b-a >= 4 && t[a] == '“' && t[b-1] == '”' && !covered(a, b) && !numericShorthand(t[a:b]) && !countPhrase(t[a+1:b-1]) &&
 					isNameChar(t[a+1]) && !strings.ContainsAny(string(t[a+1:b-1]), "“”") {
-					e := d.namedEntity(class.typ, string(t[a+1:b-1])+programme, a+1, b-1)
+					e := d.namedEntity(class.typ, d.sub(a+1, b-1)+programme, a+1, b-1)
 					out = append(out, d.oneRef(mention{start: a + 1, end: b - 1, kind: mNamed, headStart: b - 1}, e))
 				}
 				continue
@@ -6224,7 +6248,7 @@ func (d *recognizer) kindLists(named []*mention) []*mention {
 				// 独库高速、伊阿铁路等重大项目: an item with a route's weak head is
 				// that route, named by the list that vouches for it
 				if typ, ok := d.routeHeadAt(a, b); ok {
-					e := d.namedEntity(typ, string(t[a:b]), a, b)
+					e := d.namedEntity(typ, d.sub(a, b), a, b)
 					out = append(out, d.oneRef(mention{start: a, end: b, kind: mNamed, headStart: b}, e))
 					continue
 				}
@@ -6992,7 +7016,7 @@ func (d *recognizer) untitledDocs(named []*mention) []*mention {
 		if e < 0 || idx.overlaps(s, e) {
 			continue
 		}
-		name, _ := d.surface(s, e)
+		name, _ := d.surfaceView(s, e)
 		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: hs}, d.namedEntity(kg.Plan, name, s, hs)))
 	}
 	return out
@@ -7610,10 +7634,10 @@ func (d *recognizer) endLines(named []*mention) []*mention {
 		if idx.overlaps(a, p+1) {
 			continue
 		}
-		e := d.namedEntity(kg.Railway, string(t[a:p+1]), a, p)
+		e := d.namedEntity(kg.Railway, d.sub(a, p+1), a, p)
 		out = append(out, d.oneRef(mention{start: a, end: p + 1, kind: mNamed, headStart: p}, e))
 		if se := d.sectionEnd(p + 1); se > p+1 {
-			name, _ := d.surface(a, se)
+			name, _ := d.surfaceView(a, se)
 			out = append(out, d.oneRef(mention{start: a, end: se, kind: mNamed, headStart: p}, d.namedEntity(kg.Railway, name, a, p)))
 		}
 	}
@@ -7673,7 +7697,7 @@ func (d *recognizer) phaseBases(named []*mention) []*mention {
 			continue // 罗泾港区改造|二期, 碳化硅|三期: works or a material, no project apart from its phase
 		}
 		seen[[2]int{m.start, b}] = true
-		name, _ := d.surface(m.start, b)
+		name, _ := d.surfaceView(m.start, b)
 		out = append(out, d.oneRef(mention{start: m.start, end: b, kind: mNamed, headStart: b}, d.namedEntity(kg.Project, name, m.start, b)))
 	}
 	return out
@@ -7723,7 +7747,7 @@ func (d *recognizer) phaseNames(named []*mention) []*mention {
 				continue // 二期基金, 三期污水处理设施, 一期北段: the phase is inside a longer name
 			}
 		}
-		name, _ := d.surface(s, e)
+		name, _ := d.surfaceView(s, e)
 		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: ph}, d.namedEntity(kg.Project, name, s, ph)))
 	}
 	return out
@@ -7752,7 +7776,7 @@ func (d *recognizer) phaseChains(named []*mention) []*mention {
 				}
 			}
 			seen[i+1] = true
-			out = append(out, d.oneRef(mention{start: i + 1, end: i + 3, kind: mNamed, headStart: i + 1}, d.namedEntity(kg.Project, base+string(t[i+1:i+3]), i+1, i+1)))
+			out = append(out, d.oneRef(mention{start: i + 1, end: i + 3, kind: mNamed, headStart: i + 1}, d.namedEntity(kg.Project, base+d.sub(i+1, i+3), i+1, i+1)))
 		}
 	}
 	return out
@@ -8024,7 +8048,7 @@ func (d *recognizer) firmList(start, headStart, end int) []*mention {
 			q = a - 1 // 华电平江电厂、国能岳阳电厂…: an item with a head of its own is a name of its own, read there
 			continue
 		}
-		e := d.namedEntity(kg.Project, string(t[a:q])+string(t[shared:end]), a, q)
+		e := d.namedEntity(kg.Project, d.sub(a, q)+d.sub(shared, end), a, q)
 		out = append(out, d.oneRef(mention{start: a, end: q, kind: mNamed, headStart: q}, e))
 		q = a - 1
 	}
@@ -8047,13 +8071,13 @@ func (d *recognizer) firmAt(pos int) int {
 // of parties standing alone, sharing what follows them in the name.
 func (d *recognizer) partyList(start, headStart, end int, typ kg.EntityType) []*mention {
 	t := d.text
-	head := string(t[headStart:end])
+	head := d.sub(headStart, end)
 	var out []*mention
 	for p := start; p >= 3 && t[p-1] == '、' && d.partyCount(p-3, p-1) == 2; p -= 3 {
 		if a := p - 3; a > 0 && isNameChar(t[a-1]) && t[a-1] != '、' && d.x.stops.endingAt(t, 0, a) == 0 {
 			break // (协同|效应: the end of a longer word, no item)
 		}
-		e := d.namedEntity(typ, string(t[p-3:p-1])+head, p-3, p-1)
+		e := d.namedEntity(typ, d.sub(p-3, p-1)+head, p-3, p-1)
 		out = append(out, d.oneRef(mention{start: p - 3, end: p - 1, kind: mNamed, headStart: p - 1}, e))
 	}
 	return out
@@ -8372,10 +8396,10 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		if dirs := d.x.lex.transferDirections; slices.Contains(d.x.lex.transferVerbs, t[i+2]) && slices.Contains(dirs, t[i-1]) && slices.Contains(dirs, t[i+1]) {
 			if end, line := d.directionalTransfer(i); end > 0 {
 				if !namedIdx.covers(i-1, end) {
-					e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
+					e := d.namedEntity(kg.Project, d.sub(i-1, end), i-1, end)
 					out = append(out, d.oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
 					if line < end { // 西气东输三线陕西段 names 西气东输三线 too
-						e := d.namedEntity(kg.Project, string(t[i-1:line]), i-1, line)
+						e := d.namedEntity(kg.Project, d.sub(i-1, line), i-1, line)
 						out = append(out, d.oneRef(mention{start: i - 1, end: line, kind: mNamed, headStart: line}, e))
 					}
 				}
@@ -8407,7 +8431,7 @@ func (d *recognizer) transfers(named []*mention) []*mention {
 		if namedIdx.covers(i-1, end) {
 			continue
 		}
-		e := d.namedEntity(kg.Project, string(t[i-1:end]), i-1, end)
+		e := d.namedEntity(kg.Project, d.sub(i-1, end), i-1, end)
 		out = append(out, d.oneRef(mention{start: i - 1, end: end, kind: mNamed, headStart: end}, e))
 		i = end - 1
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -85,6 +86,14 @@ type entity struct {
 func (e *entity) addAlias(a string) {
 	if !slices.Contains(e.aliases, a) {
 		e.aliases = append(e.aliases, a)
+	}
+}
+
+// keepAlias is addAlias of a string that may be a piece of the document's
+// text (surfaceView): copied when added.
+func (e *entity) keepAlias(a string) {
+	if !slices.Contains(e.aliases, a) {
+		e.aliases = append(e.aliases, strings.Clone(a))
 	}
 }
 
@@ -210,6 +219,29 @@ type docView struct {
 	// slab holds the entities entityFor makes, entitySlab at a time:
 	// an allocation apiece was 3,400 an extraction of the corpus
 	slab []entity
+	// endpoints keeps what bestEndpoint answered for a character, with
+	// what its answer reads of the document (the subject's province,
+	// whether referred is made yet) in the key: a document asks the same
+	// few characters again and again (4,400 questions a corpus
+	// extraction, each scoring every city the character opens). A cache
+	// by the character's low six bits, a later answer replacing an
+	// earlier one (a map of them was 0.2 MB allocated an extraction).
+	endpoints [64]endpointAnswer
+}
+
+// endpointKey is what bestEndpoint's answer depends on.
+type endpointKey struct {
+	c        rune
+	prov     *gazetteer.Region
+	referred bool
+}
+
+// endpointAnswer is a bestEndpoint answer kept for its key (ok false: an
+// empty slot).
+type endpointAnswer struct {
+	key endpointKey
+	r   *gazetteer.Region
+	ok  bool
 }
 
 // entitySlab is how many entities an allocation of docView.slab holds.
@@ -259,8 +291,7 @@ func newSpanIndex(ms []*mention, keep func(*mention) bool) spanIndex {
 			x.spans = append(x.spans, m)
 		}
 	}
-	// stable, as sort.SliceStable was: its reflection's swaps were most of it
-	slices.SortStableFunc(x.spans, func(a, b *mention) int { return cmp.Compare(a.start, b.start) })
+	sortByStart(x.spans)
 	x.maxEnd = make([]int, len(x.spans))
 	e := 0
 	for k, m := range x.spans {
@@ -271,6 +302,64 @@ func newSpanIndex(ms []*mention, keep func(*mention) bool) spanIndex {
 		x.maxEnd[k] = e
 	}
 	return x
+}
+
+// sortByStart sorts ms by start, stably (as sort.SliceStable was). The
+// order is that of the keys start<<32 | index, sorted as numbers: no
+// comparison function, no merging of runs (slices.SortStableFunc's
+// insertion sorts and symmetric merges through a closure were 3.7 M
+// instructions a corpus extraction); already sorted, nothing is moved.
+func sortByStart(ms []*mention) {
+	if len(ms) < 2 {
+		return
+	}
+	sorted, fits := true, uint64(len(ms)) < 1<<32
+	for k, m := range ms {
+		fits = fits && m.start >= 0 && uint64(m.start) < 1<<31
+		sorted = sorted && (k == 0 || ms[k-1].start <= m.start)
+	}
+	if sorted {
+		return
+	}
+	if !fits {
+		slices.SortStableFunc(ms, func(a, b *mention) int { return cmp.Compare(a.start, b.start) })
+		return
+	}
+	kp := sortKeys.Get().(*[]uint64)
+	keys := (*kp)[:0]
+	for k, m := range ms {
+		keys = append(keys, uint64(m.start)<<32|uint64(k))
+	}
+	slices.Sort(keys)
+	permute(ms, keys)
+	*kp = keys
+	sortKeys.Put(kp)
+}
+
+// sortKeys holds the key arrays of sortByStart and sortProblems between
+// calls: one per call was 0.5 MB allocated a corpus extraction.
+var sortKeys = sync.Pool{New: func() any { return new([]uint64) }}
+
+// permute puts at each k of s the item that was at the index the low 32
+// bits of keys[k] hold, in place (a cycle at a time: no copy of s), and
+// spends keys.
+func permute[T any](s []T, keys []uint64) {
+	const done = 1 << 63 // (the keys' top bit: their positions are below 2^31)
+	for i := range s {
+		if keys[i]&done != 0 {
+			continue
+		}
+		tmp, j := s[i], i
+		for {
+			k := int(uint32(keys[j]))
+			keys[j] |= done
+			if k == i {
+				s[j] = tmp
+				break
+			}
+			s[j], j = s[k], k
+		}
+	}
 }
 
 // startingBefore is the number of spans that start before pos.
@@ -338,10 +427,40 @@ func (d *findings) note(code string, pos int, msg string) {
 	d.problems = append(d.problems, Problem{Source: d.source, Offset: pos, Unit: "char", Message: msg, Code: code})
 }
 
+// sortProblems sorts ps by offset, stably (as sort.SliceStable was), by
+// the keys (offset+1)<<32 | index sorted as numbers: the stable sort's
+// merges moved the findings' large records many times each.
+func sortProblems(ps []Problem) {
+	if len(ps) < 2 {
+		return
+	}
+	sorted, fits := true, uint64(len(ps)) < 1<<32
+	for k := range ps {
+		fits = fits && ps[k].Offset >= -1 && ps[k].Offset < 1<<31-1
+		sorted = sorted && (k == 0 || ps[k-1].Offset <= ps[k].Offset)
+	}
+	if sorted {
+		return
+	}
+	if !fits {
+		slices.SortStableFunc(ps, func(a, b Problem) int { return cmp.Compare(a.Offset, b.Offset) })
+		return
+	}
+	kp := sortKeys.Get().(*[]uint64)
+	keys := (*kp)[:0]
+	for k := range ps {
+		keys = append(keys, uint64(ps[k].Offset+1)<<32|uint64(k))
+	}
+	slices.Sort(keys)
+	permute(ps, keys)
+	*kp = keys
+	sortKeys.Put(kp)
+}
+
 // placeProblems orders the findings by position and gives each its line
 // and column in text, in one pass over it.
 func (d *findings) placeProblems(text []rune) {
-	slices.SortStableFunc(d.problems, func(a, b Problem) int { return cmp.Compare(a.Offset, b.Offset) }) // (not sort.SliceStable's reflection)
+	sortProblems(d.problems)
 	line, col, pos := 1, 1, 0
 	for i := range d.problems {
 		p := &d.problems[i]
@@ -1348,6 +1467,9 @@ const maxBorderPartner = 150
 // accepted region of the same city.
 func (d *recognizer) supportedInList(h hit, list *foundList, r *gazetteer.Region) bool {
 	accepted := list.near(h) // only names within two characters of h can support it
+	if len(accepted) == 0 {
+		return false // (most names: no word or province asked)
+	}
 	prov := d.x.gaz.Province(r.Code)
 	// 万载联动浏阳, 上栗与醴陵: a place joined by a trigger to a named place,
 	// before it or after it
@@ -1661,7 +1783,7 @@ func (d *recognizer) featureSide(h hit) bool {
 func (d *recognizer) afterAmount(pos int) bool {
 	t := d.text
 	k := pos
-	if k == 0 || !anyWordAt(t, k-1, d.x.lex.amountUnits) {
+	if k == 0 || !d.x.amountFirsts.at(t, k-1) || !anyWordAt(t, k-1, d.x.lex.amountUnits) {
 		return false
 	}
 	k--
@@ -1703,11 +1825,12 @@ func (d *recognizer) inNotPlacePhrase(h hit) bool {
 	if !d.x.notPlaceChars.has(d.text[h.start]) {
 		return false // (most hits: their first character stands in no phrase)
 	}
-	n := h.end - h.start
-	for _, w := range d.x.lex.notPlacePhrases {
-		wn := utf8.RuneCountInString(w)
-		for off := 0; off+n <= wn; off++ {
-			if h.start-off >= 0 && runesAt(d.text, h.start-off, w) {
+	n, c := h.end-h.start, d.text[h.start]
+	for _, w := range d.x.notPlaceRunes {
+		// (compared as characters, the hit's first one first: 宁, 德 and
+		// 云 open many places' names)
+		for off := 0; off+n <= len(w); off++ {
+			if w[off] == c && h.start-off >= 0 && h.start-off+len(w) <= len(d.text) && slices.Equal(d.text[h.start-off:h.start-off+len(w)], w) {
 				return true
 			}
 		}
@@ -3223,9 +3346,12 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 	t := d.text
 	var out []*mention
 	next := 0
+	far := func(o int) bool {
+		return uint(o) < uint(len(t)) && t[o] < 1<<16 && d.x.farBits[t[o]>>6]&(1<<(t[o]&63)) != 0
+	}
 	for _, i := range initials {
-		if i < next {
-			continue
+		if i < next || !far(i-1) && !far(i+1) {
+			continue // (most initials: no far city's character on either side, the first test below)
 		}
 		for _, a := range []int{i - 1, i} { // the subject's city second (深哈) or first (哈深)
 			// the cheap tests first: most initials stand in no pair before a

@@ -2618,8 +2618,19 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 			e.typ != kg.Railway && e.typ != kg.Road {
 			continue // a name of no such type states no relation: no evidence made
 		}
-		si := sentenceAt(sents, m.start)
-		ev := d.evidenceIn(si, m.start, m.end, strings.Clone(d.sub(m.start, m.end))) // (the bytes copied, not the characters encoded)
+		// the evidence made at the first relation the name states: most
+		// names of these types state none (no place opens them, no
+		// endpoints), and the name's copy and its sentence's text were
+		// made for nothing
+		var ev kg.Evidence
+		made := false
+		evidence := func() kg.Evidence {
+			if !made {
+				si := sentenceAt(sents, m.start)
+				ev, made = d.evidenceIn(si, m.start, m.end, strings.Clone(d.sub(m.start, m.end))), true // (the bytes copied, not the characters encoded)
+			}
+			return ev
+		}
 		switch e.typ {
 		case kg.Park, kg.Hub, kg.Project, kg.Institution:
 			if e.typ == kg.Project && joinsPlaces(d.text[m.start:m.end]) {
@@ -2627,7 +2638,7 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 				// a pipeline or power line connects them
 				if endsInLineWork(d.x.lex, e.name) {
 					for _, p := range d.routeEnds(m) {
-						rs.add(kg.Connects, e, p, ev)
+						rs.add(kg.Connects, e, p, evidence())
 					}
 				}
 				break
@@ -2637,11 +2648,11 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 				places = []*entity{b} // 北京师范大学珠海校区, 哈尔滨工业大学（深圳）: the branch's place
 			}
 			for _, p := range places {
-				rs.add(kg.LocatedIn, e, p, ev)
+				rs.add(kg.LocatedIn, e, p, evidence())
 			}
 			if e.typ == kg.Park {
 				if parties, word := d.zoneParties(m); len(parties) > 0 {
-					zev := ev
+					zev := evidence()
 					zev.Trigger = word
 					for _, p := range parties {
 						rs.add(kg.CoBuilds, p, e, zev)
@@ -2655,7 +2666,7 @@ func (d *relater) nameRelations(sents []Sentence, rs relSet) {
 			for _, p := range d.routeEnds(m) {
 				// one-character endpoints (沪昆) leave the regions implied;
 				// endpoints written out were counted as gazetteer mentions
-				rs.add(kg.Connects, e, p, ev)
+				rs.add(kg.Connects, e, p, evidence())
 			}
 		}
 	}
@@ -3168,6 +3179,18 @@ func kmBetween(a, b gazetteer.Position) float64 {
 // counties of the subject's province, then cities in provinces the
 // document names, then any city. A tie at the top is left unresolved.
 func (d *docView) bestEndpoint(c rune) *gazetteer.Region {
+	key := endpointKey{c, d.subjProv, d.referred != nil}
+	slot := &d.endpoints[c&63]
+	if slot.ok && slot.key == key {
+		return slot.r
+	}
+	r := d.scoreEndpoint(c)
+	*slot = endpointAnswer{key, r, true}
+	return r
+}
+
+// scoreEndpoint is bestEndpoint's answer, not remembered.
+func (d *docView) scoreEndpoint(c rune) *gazetteer.Region {
 	var best *gazetteer.Region
 	bestScore, tie := 0.0, false
 	consider := func(r *gazetteer.Region, score float64) {
@@ -3363,7 +3386,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 	for _, w := range d.x.lex.zoneWords {
 		n := utf8.RuneCountInString(w)
 		for k := lo + 2; k+n <= m.end; k++ {
-			if !runesAt(t, k, w) { // compared in place: no string of the text's characters at every position
+			if !d.x.zoneFirsts.at(t, k) || !runesAt(t, k, w) { // compared in place, where a zone word may start: no string of the text's characters at every position
 				continue
 			}
 			named := false // the words before the cooperation word end in a head
