@@ -724,6 +724,30 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			return nil // 纳入深圳“20+8”产业集群布局: the place qualifies what things are put in, no place takes them
 		}
 	}
+	if t.def.typ == kg.CoBuilds && len(objs) >= 2 {
+		// 抓住共建“一带一路”、泛珠三角区域合作、粤港澳大湾区发展等机遇: a list
+		// of the chances a place seizes; the trigger is the first item's own
+		// (共建“一带一路”), the other items no things built
+		e := objs[len(objs)-1].end
+		for e < end {
+			if inSet("”等", c.d.text[e]) {
+				e++
+			} else if k := slices.IndexFunc(c.d.x.lex.groupBuildingWords, func(w string) bool { return len(w) > 3 && prefixLen(c.d.text, e, w) > 0 }); k >= 0 {
+				e += prefixLen(c.d.text, e, c.d.x.lex.groupBuildingWords[k]) // (粤港澳大湾区|发展|等机遇; words, not 和 or 等)
+			} else {
+				break
+			}
+		}
+		for q := e; q < min(end, e+5); q++ { // (等|重大战略|机遇: the chances' qualifiers)
+			if anyWordAt(c.d.text, q, c.d.x.lex.chanceNouns) {
+				objs = objs[:1]
+				break
+			}
+			if !isHan(c.d.text[q]) {
+				break
+			}
+		}
+	}
 	for t.def.typ == kg.ReliesOn && len(objs) > 0 {
 		// 借助香港、澳门“一国两制”制度优势和广东…优势: the things whose
 		// qualities are relied on, joined after each one's quality
