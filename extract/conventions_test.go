@@ -1435,6 +1435,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"陕北换流站", "武汉换流站", "海南省人民医院"}, []string{"陕西省府谷县陕北换流站", "湖北省武汉市新洲区武汉换流站"}},
 		{"a one-character stop word that ends a place opens no list's first item, nor does a place after a dash", "浙江省丽水市工作动态\n加快推进莲都—义乌、龙泉—萧山、遂昌—诸暨等3个省级山海协作产业园建设。",
 			[]string{"莲都—义乌省级山海协作产业园", "龙泉—萧山省级山海协作产业园", "遂昌—诸暨省级山海协作产业园"}, []string{"义乌省级山海协作产业园", "—义乌省级山海协作产业园"}},
+		{"a verb before the countries that open a name, a side and 至, and 就 are no part of it", "云南省西双版纳州工作动态\n西双版纳州紧抓中老铁路开通机遇，南至沪昆高铁，就沿江高铁建设进行对接。",
+			[]string{"中老铁路", "沪昆高铁", "沿江高铁"}, []string{"西双版纳州紧抓中老铁路", "南至沪昆高铁", "就沿江高铁"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}

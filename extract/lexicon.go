@@ -330,6 +330,8 @@ type lexicon struct {
 	distributiveAdverbs []string
 	// chanceNouns close a list of the chances a place seizes (等机遇).
 	chanceNouns []string
+	// sideVerbs after a side say where what follows lies (北接, 南至).
+	sideVerbs []rune
 }
 
 // sectionKind is how a section's lines are read (see the header of
@@ -411,7 +413,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
 		w("aside-openers", &l.asideOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns),
-		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists), w("area-classes", &l.areaClasses), w("receive-verbs", &l.receiveVerbs), w("distributive-adverbs", &l.distributiveAdverbs), w("chance-nouns", &l.chanceNouns),
+		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists), w("area-classes", &l.areaClasses), w("receive-verbs", &l.receiveVerbs), w("distributive-adverbs", &l.distributiveAdverbs), w("chance-nouns", &l.chanceNouns), c("side-verbs", &l.sideVerbs),
 	}
 }
 

@@ -2451,11 +2451,17 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			}
 		}
 		if (a == from || a == placeEnd) && b-a == 1 && i+1 < len(ws) && ws[i+1].End-ws[i+1].Start == 1 && from+ws[i+1].End < headStart &&
-			slices.Contains(d.x.lex.transferDirections, d.text[a]) && strings.ContainsRune(d.x.lex.reachVerbs, d.text[b]) {
+			slices.Contains(d.x.lex.transferDirections, d.text[a]) && slices.Contains(d.x.lex.sideVerbs, d.text[b]) {
 			// (新疆)北|接|丝绸之路经济带, 南|连|…: a side and a verb of reaching,
 			// each a word of its own (not 南通), say where what is after lies
 			cut = b + 1
 			prevAdverb, prevBody, prevPronoun = false, false, false
+			continue
+		}
+		if b+2 <= headStart && d.countryPair(b, b+2) && (boundaryTag(tk.Tag) && (a == from || b-a >= 2) || tk.Tag == "s" && b-a >= 2) {
+			// 西双版纳州紧抓|中老铁路, 景洪市地处/s|中老铁路: a verb (or a word of
+			// where a place lies) before the countries that open the name
+			cut = b
 			continue
 		}
 		if a == from && b-a == 1 && (tk.Tag == "v" || tk.Tag == "p") && b+2 <= headStart && d.countryPair(b, b+2) {
