@@ -3425,7 +3425,8 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 				if named && !d.initialsRun(lo, k-q) {
 					continue
 				}
-				if q > 0 && q <= 2 && k-q-lo == 2 && !slices.ContainsFunc(t[k-q:k], func(r rune) bool { return !d.partyChar(r) }) {
+				if q > 0 && q <= 2 && k-q-lo == 2 && !slices.ContainsFunc(t[k-q:k], func(r rune) bool { return !d.partyChar(r) }) &&
+					!slices.Contains(d.x.lex.zoneManners, d.sub(k-q, k)) { // (厦龙|山海|协作: a manner, no initials)
 					continue // 泸永|江融合…: a run of three initials the text does not name, not the pair 泸永
 				}
 				if re := k - q; q > 0 && re+1 < len(t) && inSet("东南西北中", t[re-1]) && inSet("东南西北", t[re]) && t[re+1] == '部' {
