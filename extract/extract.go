@@ -861,6 +861,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
 	} else if runes != nil {
 		n, _ = normalizeRunesSegs(runes, false, nil, &same) // normalizeCounted(text, false, chars), decoded already
+		releaseDecoded(runes)                               // (n.Text is a copy: nothing reads runes now)
 	} else {
 		n = normalizeCounted(text, false, chars)
 	}
