@@ -466,15 +466,16 @@ func lowerRoadCode(src []rune, i, start, end int) bool {
 }
 
 // appendHanRun appends to dst the run of CJK ideographs (U+4E00–U+9FFF)
-// that src opens with, and returns dst and the run's length.
+// that src opens with, and returns dst and the run's length. The run is
+// measured first and then appended in one copy (a memmove, which dst
+// writing over src behind its reading allows), where an append a
+// character cost about 16 instructions each.
 func appendHanRun(dst, src []rune) ([]rune, int) {
-	for k, c := range src {
-		if c < 0x4E00 || c > 0x9FFF {
-			return dst, k
-		}
-		dst = append(dst, c)
+	n := 0
+	for n < len(src) && uint32(src[n])-0x4E00 <= 0x9FFF-0x4E00 {
+		n++
 	}
-	return dst, len(src)
+	return append(dst, src[:n]...), n
 }
 
 // isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits
