@@ -731,7 +731,14 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	}
 	f.placeProblems(t.text)
 	miles := milestones(t, rec, sents)
-	return &docGraph{doc: doc, ents: keptEntities(rel.entities(rec, t.docID), t.docID, rel.rels, miles), rels: rel.rels, miles: miles}, f.problems
+	g := &docGraph{doc: doc, ents: keptEntities(rel.entities(rec, t.docID), t.docID, rel.rels, miles), rels: rel.rels, miles: miles}
+	if t.pooledText {
+		// nothing made of the document refers to its characters: names,
+		// evidence and messages are strings, copied or of the string
+		releaseDecoded(t.text)
+		t.text = nil
+	}
+	return g, f.problems
 }
 
 // readText runs the stages before recognition: the prepared text, its
@@ -870,6 +877,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	}
 	d := &docText{x: x, docID: doc.ID, source: in.Name}
 	d.text = n.Text
+	d.pooledText = runes != nil && script != ScriptTraditional // (normalizeRunesSegs' text, from decodePool)
 	d.marks = markPositions(n.Text)
 	d.str, d.byteAt = encodeFrom(n.Text, same, text) // string(n.Text) and where each character starts in it
 	if origAt != nil {

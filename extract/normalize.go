@@ -112,7 +112,13 @@ func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLin
 		}
 	}
 	dropChrome(cleaned)
-	out := Normalized{Text: make([]rune, 0, len(buf.text)+len(cleaned))} // a separator at most between lines
+	var out Normalized
+	if same != nil {
+		// prepare's text, given back to decodePool when the document is read
+		out.Text = decodeBuf(len(buf.text) + len(cleaned))[:0] // a separator at most between lines
+	} else {
+		out.Text = make([]rune, 0, len(buf.text)+len(cleaned))
+	}
 	var at []int32
 	if withSource {
 		at = make([]int32, 0, len(buf.text)+len(cleaned))

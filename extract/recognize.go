@@ -113,8 +113,11 @@ type preparedText struct {
 // What they change is the word cache (below) and the counts and aliases
 // of the subject's entity, which recognition takes as one of its own.
 type docText struct {
-	x     *Extractor
-	docID string
+	// pooledText: text is a buffer of decodePool, given back when the
+	// document is read (Extractor.document)
+	pooledText bool
+	x          *Extractor
+	docID      string
 	// source is the input's name, for the findings.
 	source string
 	preparedText
