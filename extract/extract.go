@@ -738,6 +738,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 		releaseDecoded(t.text)
 		t.text = nil
 	}
+	t.releaseTokCode()
 	return g, f.problems
 }
 
