@@ -918,7 +918,9 @@ func (x *Extractor) codedLine(text []rune, pos int, heads []hit) bool {
 // verbs of a text, found in one pass. It is a function of the text alone.
 func (x *Extractor) findLexicon(text []rune) lexHits {
 	var l lexHits
-	for _, h := range x.lexMatcher.findRunes(text) {
+	all := x.lexMatcher.appendRunes(takeHits(), text) // (copied out below: the buffer is given back)
+	defer giveHits(all)
+	for _, h := range all {
 		k := x.lexKind[h.word]
 		h.word = x.lexIdx[h.word]
 		switch k {

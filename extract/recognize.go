@@ -665,7 +665,9 @@ func (d *docText) surfaceView(start, end int) (string, string) {
 
 // recognizeGazetteer finds region and group names.
 func (d *recognizer) recognizeGazetteer() {
-	hits := d.rescanStraddling(d.x.names.findRunes(d.text))
+	all := d.x.names.appendRunes(takeHits(), d.text)
+	hits := d.rescanStraddling(all) // (a copy: the buffer is given back)
+	giveHits(all)
 	// Names resolved without doubt give the context for the others.
 	known := map[string]bool{}
 	type pending struct {
@@ -4001,6 +4003,9 @@ func (d *recognizer) streetAfter(pos int) bool {
 // next hit: leftmost-longest matching would otherwise hide them.
 func (d *recognizer) rescanStraddling(hits []hit) []hit {
 	var out []hit
+	if len(hits) > 0 {
+		out = make([]hit, 0, len(hits)+len(hits)>>4) // (few hits are rescanned: no growth)
+	}
 	for i, h := range hits {
 		if h.end-h.start > 3 || !d.straddles(h.start, h.end) {
 			out = append(out, h)
@@ -4151,3 +4156,4 @@ func (d *recognizer) subjectTowns() map[string]bool {
 	}
 	return d.subjTowns
 }
+
