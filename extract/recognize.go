@@ -2294,7 +2294,10 @@ func (d *recognizer) recognizeAbbrev() {
 	if p := d.subjProv; p != nil {
 		initBits = d.x.initialBits[p.Code]
 	}
-	marks, initials := stopsAndInitials(t, &stops, initBits)
+	// (both lists read here only: their buffers go back to intsPool)
+	marks, initials := appendStopsAndInitials(takeInts(), takeInts(), t, &stops, initBits)
+	defer giveInts(marks)
+	defer giveInts(initials)
 	next := 0 // the first of marks not passed
 	for i := 0; i < len(t); i++ {
 		for next < len(marks) && marks[next] < i {
@@ -3411,6 +3414,11 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 // scans of recognizeAbbrev and of the rules of initials (initialRuns,
 // crossRuns) in one pass over the union of the two bitmaps.
 func stopsAndInitials(t []rune, stops, initials *[1 << 10]uint64) (marks, inits []int) {
+	return appendStopsAndInitials(nil, nil, t, stops, initials)
+}
+
+// appendStopsAndInitials is stopsAndInitials appending to marks and inits.
+func appendStopsAndInitials(marks, inits []int, t []rune, stops, initials *[1 << 10]uint64) ([]int, []int) {
 	scan := stops
 	if initials != nil {
 		var union [1 << 10]uint64
@@ -4157,3 +4165,23 @@ func (d *recognizer) subjectTowns() map[string]bool {
 	return d.subjTowns
 }
 
+// intsPool keeps buffers of positions that a stage reads and lets go
+// (recognizeAbbrev's stops and initials: most of a megabyte of the
+// allocations of a corpus extraction, in their growth).
+var intsPool sync.Pool // of *[]int
+
+// takeInts returns an empty buffer of ints, one of intsPool's if it has one.
+func takeInts() []int {
+	if p, _ := intsPool.Get().(*[]int); p != nil {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// giveInts gives intsPool a buffer that nothing reads any more.
+func giveInts(b []int) {
+	if cap(b) > 0 {
+		b = b[:0]
+		intsPool.Put(&b)
+	}
+}
