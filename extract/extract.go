@@ -739,6 +739,7 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 		t.text = nil
 	}
 	t.releaseTokCode()
+	giveSentences(sents)
 	return g, f.problems
 }
 
@@ -750,7 +751,7 @@ func (x *Extractor) readText(in Input) (*docText, kg.Document, []Sentence, *Prob
 	if fatal != nil {
 		return nil, doc, nil, fatal
 	}
-	sents := Sentences(t.text)
+	sents := appendSentences(takeSentences(), t.text) // (document gives the list back to sentencePool)
 	t.titleSpans = titles(t.text, t.marks.of('《'))
 	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
 	t.segment()
