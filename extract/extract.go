@@ -921,6 +921,28 @@ func (x *Extractor) findLexicon(text []rune) lexHits {
 	var l lexHits
 	all := x.lexMatcher.appendRunes(takeHits(), text) // (copied out below: the buffer is given back)
 	defer giveHits(all)
+	// the lists sized from the start, where their growth was half the
+	// stage's allocation (a head that codedLine drops leaves a slot unused)
+	var n [3]int
+	for _, h := range all {
+		switch x.lexKind[h.word] {
+		case lexHead:
+			n[0]++
+		case lexTrigger:
+			n[1]++
+		case lexEvent:
+			n[2]++
+		}
+	}
+	if n[0] > 0 {
+		l.heads = make([]hit, 0, n[0])
+	}
+	if n[1] > 0 {
+		l.trigs = make([]hit, 0, n[1])
+	}
+	if n[2] > 0 {
+		l.events = make([]hit, 0, n[2])
+	}
 	for _, h := range all {
 		k := x.lexKind[h.word]
 		h.word = x.lexIdx[h.word]
