@@ -731,7 +731,16 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	}
 	f.placeProblems(t.text)
 	miles := milestones(t, rec, sents)
-	return &docGraph{doc: doc, ents: keptEntities(rel.entities(rec, t.docID), t.docID, rel.rels, miles), rels: rel.rels, miles: miles}, f.problems
+	g := &docGraph{doc: doc, ents: keptEntities(rel.entities(rec, t.docID), t.docID, rel.rels, miles), rels: rel.rels, miles: miles}
+	if t.pooledText {
+		// nothing made of the document refers to its characters: names,
+		// evidence and messages are strings, copied or of the string
+		releaseDecoded(t.text)
+		t.text = nil
+	}
+	t.releaseTokCode()
+	giveSentences(sents)
+	return g, f.problems
 }
 
 // readText runs the stages before recognition: the prepared text, its
@@ -742,7 +751,7 @@ func (x *Extractor) readText(in Input) (*docText, kg.Document, []Sentence, *Prob
 	if fatal != nil {
 		return nil, doc, nil, fatal
 	}
-	sents := Sentences(t.text)
+	sents := appendSentences(takeSentences(), t.text) // (document gives the list back to sentencePool)
 	t.titleSpans = titles(t.text, t.marks.of('《'))
 	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
 	t.segment()
@@ -861,6 +870,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
 	} else if runes != nil {
 		n, _ = normalizeRunesSegs(runes, false, nil, &same) // normalizeCounted(text, false, chars), decoded already
+		releaseDecoded(runes)                               // (n.Text is a copy: nothing reads runes now)
 	} else {
 		n = normalizeCounted(text, false, chars)
 	}
@@ -869,6 +879,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 	}
 	d := &docText{x: x, docID: doc.ID, source: in.Name}
 	d.text = n.Text
+	d.pooledText = runes != nil && script != ScriptTraditional // (normalizeRunesSegs' text, from decodePool)
 	d.marks = markPositions(n.Text)
 	d.str, d.byteAt = encodeFrom(n.Text, same, text) // string(n.Text) and where each character starts in it
 	if origAt != nil {
@@ -908,7 +919,31 @@ func (x *Extractor) codedLine(text []rune, pos int, heads []hit) bool {
 // verbs of a text, found in one pass. It is a function of the text alone.
 func (x *Extractor) findLexicon(text []rune) lexHits {
 	var l lexHits
-	for _, h := range x.lexMatcher.findRunes(text) {
+	all := x.lexMatcher.appendRunes(takeHits(), text) // (copied out below: the buffer is given back)
+	defer giveHits(all)
+	// the lists sized from the start, where their growth was half the
+	// stage's allocation (a head that codedLine drops leaves a slot unused)
+	var n [3]int
+	for _, h := range all {
+		switch x.lexKind[h.word] {
+		case lexHead:
+			n[0]++
+		case lexTrigger:
+			n[1]++
+		case lexEvent:
+			n[2]++
+		}
+	}
+	if n[0] > 0 {
+		l.heads = make([]hit, 0, n[0])
+	}
+	if n[1] > 0 {
+		l.trigs = make([]hit, 0, n[1])
+	}
+	if n[2] > 0 {
+		l.events = make([]hit, 0, n[2])
+	}
+	for _, h := range all {
 		k := x.lexKind[h.word]
 		h.word = x.lexIdx[h.word]
 		switch k {

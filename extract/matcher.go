@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/cnplan/kg/extract/segment/trie"
@@ -106,8 +107,10 @@ func (m *matcher) find(text string, charAt []int32) []hit {
 // findRunes is find over text as runes: the hits of find(string(text),
 // charOffsets(string(text))), without the string. text holds only valid
 // code points, as the extractor's text does.
-func (m *matcher) findRunes(text []rune) []hit {
-	var out []hit
+func (m *matcher) findRunes(text []rune) []hit { return m.appendRunes(nil, text) }
+
+// appendRunes appends findRunes(text) to out.
+func (m *matcher) appendRunes(out []hit, text []rune) []hit {
 	t := m.t
 	for i := 0; ; {
 		// no word starts before i (most characters): no walk
@@ -359,4 +362,26 @@ func (f firstRunes) anyIn(t []rune) bool {
 // i is outside t or t[i] starts none.
 func (f firstRunes) at(t []rune, i int) bool {
 	return uint(i) < uint(len(t)) && f.low&(1<<(t[i]&63)) != 0 && slices.Contains(f.rs, t[i])
+}
+
+// hitPool keeps the buffers of the whole text's hits that findLexicon and
+// recognizeGazetteer read once and let go (takeHits, giveHits): a
+// megabyte of the allocations of a corpus extraction, most of it their
+// growth.
+var hitPool sync.Pool // of *[]hit
+
+// takeHits returns an empty buffer of hits, one of hitPool's if it has one.
+func takeHits() []hit {
+	if p, _ := hitPool.Get().(*[]hit); p != nil {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// giveHits gives hitPool a buffer of hits that nothing reads any more.
+func giveHits(hits []hit) {
+	if cap(hits) > 0 {
+		hits = hits[:0]
+		hitPool.Put(&hits)
+	}
 }

@@ -112,7 +112,13 @@ func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLin
 		}
 	}
 	dropChrome(cleaned)
-	out := Normalized{Text: make([]rune, 0, len(buf.text)+len(cleaned))} // a separator at most between lines
+	var out Normalized
+	if same != nil {
+		// prepare's text, given back to decodePool when the document is read
+		out.Text = decodeBuf(len(buf.text) + len(cleaned))[:0] // a separator at most between lines
+	} else {
+		out.Text = make([]rune, 0, len(buf.text)+len(cleaned))
+	}
 	var at []int32
 	if withSource {
 		at = make([]int32, 0, len(buf.text)+len(cleaned))
@@ -466,15 +472,16 @@ func lowerRoadCode(src []rune, i, start, end int) bool {
 }
 
 // appendHanRun appends to dst the run of CJK ideographs (U+4E00–U+9FFF)
-// that src opens with, and returns dst and the run's length.
+// that src opens with, and returns dst and the run's length. The run is
+// measured first and then appended in one copy (a memmove, which dst
+// writing over src behind its reading allows), where an append a
+// character cost about 16 instructions each.
 func appendHanRun(dst, src []rune) ([]rune, int) {
-	for k, c := range src {
-		if c < 0x4E00 || c > 0x9FFF {
-			return dst, k
-		}
-		dst = append(dst, c)
+	n := 0
+	for n < len(src) && uint32(src[n])-0x4E00 <= 0x9FFF-0x4E00 {
+		n++
 	}
-	return dst, len(src)
+	return append(dst, src[:n]...), n
 }
 
 // isFullwidthAlnum reports the fullwidth forms of ASCII letters and digits
@@ -775,8 +782,10 @@ type Sentence struct {
 
 // Sentences splits normalised text into sentences; empty ones are dropped
 // and indices are consecutive.
-func Sentences(text []rune) []Sentence {
-	var out []Sentence
+func Sentences(text []rune) []Sentence { return appendSentences(nil, text) }
+
+// appendSentences appends Sentences(text) to out.
+func appendSentences(out []Sentence, text []rune) []Sentence {
 	start := 0
 	emit := func(end int) {
 		s, e := start, end
@@ -805,4 +814,26 @@ func Sentences(text []rune) []Sentence {
 	}
 	emit(len(text))
 	return out
+}
+
+// sentencePool keeps the sentence lists of documents read (readText takes
+// one, document gives it back): most of a megabyte of the allocations of a
+// corpus extraction, in their growth.
+var sentencePool sync.Pool // of *[]Sentence
+
+// takeSentences returns an empty list of sentences, one of sentencePool's
+// if it has one.
+func takeSentences() []Sentence {
+	if p, _ := sentencePool.Get().(*[]Sentence); p != nil {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// giveSentences gives sentencePool a list that nothing reads any more.
+func giveSentences(s []Sentence) {
+	if cap(s) > 0 {
+		s = s[:0]
+		sentencePool.Put(&s)
+	}
 }

@@ -113,8 +113,11 @@ type preparedText struct {
 // What they change is the word cache (below) and the counts and aliases
 // of the subject's entity, which recognition takes as one of its own.
 type docText struct {
-	x     *Extractor
-	docID string
+	// pooledText: text is a buffer of decodePool, given back when the
+	// document is read (Extractor.document)
+	pooledText bool
+	x          *Extractor
+	docID      string
 	// source is the input's name, for the findings.
 	source string
 	preparedText
@@ -662,7 +665,9 @@ func (d *docText) surfaceView(start, end int) (string, string) {
 
 // recognizeGazetteer finds region and group names.
 func (d *recognizer) recognizeGazetteer() {
-	hits := d.rescanStraddling(d.x.names.findRunes(d.text))
+	all := d.x.names.appendRunes(takeHits(), d.text)
+	hits := d.rescanStraddling(all) // (a copy: the buffer is given back)
+	giveHits(all)
 	// Names resolved without doubt give the context for the others.
 	known := map[string]bool{}
 	type pending struct {
@@ -2289,7 +2294,10 @@ func (d *recognizer) recognizeAbbrev() {
 	if p := d.subjProv; p != nil {
 		initBits = d.x.initialBits[p.Code]
 	}
-	marks, initials := stopsAndInitials(t, &stops, initBits)
+	// (both lists read here only: their buffers go back to intsPool)
+	marks, initials := appendStopsAndInitials(takeInts(), takeInts(), t, &stops, initBits)
+	defer giveInts(marks)
+	defer giveInts(initials)
 	next := 0 // the first of marks not passed
 	for i := 0; i < len(t); i++ {
 		for next < len(marks) && marks[next] < i {
@@ -3406,6 +3414,11 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 // scans of recognizeAbbrev and of the rules of initials (initialRuns,
 // crossRuns) in one pass over the union of the two bitmaps.
 func stopsAndInitials(t []rune, stops, initials *[1 << 10]uint64) (marks, inits []int) {
+	return appendStopsAndInitials(nil, nil, t, stops, initials)
+}
+
+// appendStopsAndInitials is stopsAndInitials appending to marks and inits.
+func appendStopsAndInitials(marks, inits []int, t []rune, stops, initials *[1 << 10]uint64) ([]int, []int) {
 	scan := stops
 	if initials != nil {
 		var union [1 << 10]uint64
@@ -3998,6 +4011,9 @@ func (d *recognizer) streetAfter(pos int) bool {
 // next hit: leftmost-longest matching would otherwise hide them.
 func (d *recognizer) rescanStraddling(hits []hit) []hit {
 	var out []hit
+	if len(hits) > 0 {
+		out = make([]hit, 0, len(hits)+len(hits)>>4) // (few hits are rescanned: no growth)
+	}
 	for i, h := range hits {
 		if h.end-h.start > 3 || !d.straddles(h.start, h.end) {
 			out = append(out, h)
@@ -4147,4 +4163,25 @@ func (d *recognizer) subjectTowns() map[string]bool {
 		}
 	}
 	return d.subjTowns
+}
+
+// intsPool keeps buffers of positions that a stage reads and lets go
+// (recognizeAbbrev's stops and initials: most of a megabyte of the
+// allocations of a corpus extraction, in their growth).
+var intsPool sync.Pool // of *[]int
+
+// takeInts returns an empty buffer of ints, one of intsPool's if it has one.
+func takeInts() []int {
+	if p, _ := intsPool.Get().(*[]int); p != nil {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// giveInts gives intsPool a buffer that nothing reads any more.
+func giveInts(b []int) {
+	if cap(b) > 0 {
+		b = b[:0]
+		intsPool.Put(&b)
+	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/cnplan/kg/extract/segment"
 )
@@ -68,9 +69,30 @@ func (t *tagTable) number(tag string) int {
 	return -1
 }
 
-// segment prepares the word index: no unit is cut yet.
+// segment prepares the word index: no unit is cut yet. The codes' buffer
+// is one of tokCodePool's, given back when the document is read
+// (releaseTokCode).
 func (d *docText) segment() {
+	if p, _ := tokCodePool.Get().(*[]uint16); p != nil && cap(*p) >= len(d.text) {
+		d.tokCode = (*p)[:len(d.text)]
+		clear(d.tokCode)
+		return
+	}
 	d.tokCode = make([]uint16, len(d.text))
+}
+
+// tokCodePool keeps the token codes of documents read (a megabyte of the
+// allocations of a corpus extraction).
+var tokCodePool sync.Pool // of *[]uint16
+
+// releaseTokCode gives the token codes to tokCodePool: nothing reads
+// them after.
+func (d *docText) releaseTokCode() {
+	if c := d.tokCode; cap(c) > 0 {
+		c = c[:0]
+		tokCodePool.Put(&c)
+	}
+	d.tokCode = nil
 }
 
 // cutAt segments the unit that holds the character at k, once. Of a block
