@@ -633,15 +633,9 @@ func (d *recognizer) addMention(m *mention) {
 	d.mentions = append(d.mentions, m)
 }
 
-// surface returns the normalised text of a span and, when the original was
-// in another script, the original characters.
-func (d *docText) surface(start, end int) (string, string) {
-	s, o := d.surfaceView(start, end)
-	return strings.Clone(s), o
-}
-
-// surfaceView is surface with the normalised text a piece of d.str, for
-// what does not outlive the document or is copied when kept.
+// surfaceView returns the normalised text of a span, a piece of d.str
+// (copied by what keeps it), and, when the original was in another script,
+// the original characters.
 func (d *docText) surfaceView(start, end int) (string, string) {
 	s := d.sub(start, end)
 	if d.orig.blocks == nil {
