@@ -100,7 +100,16 @@ func (d *relater) classAfterList(pos int) bool {
 // organAfter reports the end of a body's name at pos, after 工作 or not
 // ([organ-words]: 对口合作|工作领导小组): the trigger before names its work.
 func (d *relater) organAfter(pos int) bool {
-	if runesAt(d.text, pos, "工作") {
+	if pos < len(d.text) && d.text[pos] == '驻' {
+		pos++ // 对口帮扶协作|驻|龙川县工作队: the place the body is stationed in
+	}
+	if g := d.gazAt(pos); g != nil && g.kind == mRegion && g.start == pos && g.end < len(d.text) {
+		pos = g.end // 深圳对口帮扶协作|河源|指挥部: the place the body works for
+		if runesAt(d.text, pos, "前方") {
+			pos += 2 // 什邡市对口帮扶喜德县|前方|指挥部
+		}
+	}
+	if runesAt(d.text, pos, "工作") && d.x.organs.startingAt(d.text, pos, len(d.text)) == 0 {
 		pos += 2
 	}
 	return d.x.organs.startingAt(d.text, pos, len(d.text)) > 0
