@@ -1704,6 +1704,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 厦门市 -> 厦龙山海协作产业园", "CO_BUILDS 龙岩市 -> 厦龙山海协作产业园"}, nil},
 		{"a trigger before a place and a body set up for the work (指挥部, 工作队) names the body's work, no pair", "广东省河源市工作动态\n本次展览由深圳对口帮扶协作河源指挥部指导，深圳对口帮扶协作驻龙川县工作队承办。",
 			nil, []string{"COOPERATES_WITH 深圳市 -> 河源市", "COOPERATES_WITH 深圳市 -> 龙川县"}},
+		{"places whose governments are listed before a trigger are its parties", "广东省工作动态\n珠海市人民政府和澳门特别行政区政府签署合作备忘录。",
+			[]string{"COOPERATES_WITH 珠海市 -> 澳门特别行政区"}, nil},
 		{"共建共享 builds what follows, as 共建 does", "重庆市工作动态\n重庆市与广西共建共享西部陆海新通道。",
 			[]string{"CO_BUILDS 重庆市 -> 西部陆海新通道", "CO_BUILDS 广西壮族自治区 -> 西部陆海新通道"}, nil},
 		{"places joined by dashes before 等 and a cooperation's parks are its parties, no platforms", "江西省萍乡市工作动态\n推进芦溪—攸县、莲花—茶陵等跨省合作共建园区建设。支持前海、南沙、横琴等重大合作平台建设。",

@@ -957,7 +957,16 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 		if m.end > front {
 			continue // the qualifier itself
 		}
-		if m.start < lo || !listSep(string(c.d.text[m.end:front])) && !(m.end == out[0].start && (areaMention(m) && areaMention(out[0]) || c.peerRegions(m, out[0]))) {
+		gap := c.d.sub(m.end, front)
+		if m.kind == mRegion {
+			for _, g := range c.d.x.lex.governmentWords {
+				if rest, ok := strings.CutPrefix(gap, g); ok {
+					gap = rest // 香港特别行政区政府和深圳市人民政府: the places' governments act for them
+					break
+				}
+			}
+		}
+		if m.start < lo || !listSep(gap) && !(m.end == out[0].start && (areaMention(m) && areaMention(out[0]) || c.peerRegions(m, out[0]))) {
 			break
 		}
 		out = append([]*mention{m}, out...)
