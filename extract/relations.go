@@ -1508,7 +1508,7 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			if r := c.receiverBefore(cl[0], peers[0].start); r != nil && t.def.shape == shapeDirected {
 				subj = r.refs[0] // 景宁畲族自治县先后得到鄞州区、温岭市等地的对口扶持: the clause's receiver is aided
 			}
-			if t.def.shape == shapeDirected && subj != nil && !slices.ContainsFunc(peers, isRun) && !slices.Contains(refsOf(peers), subj) &&
+			if t.def.shape == shapeDirected && subj != nil && !slices.ContainsFunc(peers, isRun) && !slices.Contains(refsOf(peers), subj) && !c.d.insideSubject(refsOf(peers)) &&
 				!c.d.insideAny(subj, refsOf(peers)) && !c.d.memberAmong(subj, refsOf(peers)) {
 				// 天津、山东对口协作 in a plan of 甘肃: the listed helpers aid the
 				// subject (广东、黑龙江…对口合作 in a report of 齐齐哈尔: its
@@ -2153,7 +2153,11 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		}
 	}
 	last := ms[len(ms)-1]
-	if !c.signedAgreement(last.end, pos) && (c.gapLen(last.end, pos) > c.peerGapBound(last, pos) || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
+	// 无锡、连云港两市迅速启动、快速推进…合作: places counted as both parties
+	// are the clause's topic, whatever its verbs before the trigger
+	counted := len(ms) >= 2 && c.d.x.pairWords.startingAt(c.d.text, last.end, pos) > 0 && !slices.ContainsFunc(c.d.text[last.end:pos], isClauseSep) &&
+		!c.listedTrigger(pos) // (…两省携手推进…、跨省产业协作、城乡融合…: a task of a list, no predicate)
+	if !c.signedAgreement(last.end, pos) && !counted && (c.gapLen(last.end, pos) > c.peerGapBound(last, pos) || !c.plainWords(last.end, pos) || c.withBetween(last.end, pos) ||
 		slices.Contains(c.d.text[last.end:pos], '及')) {
 		// (合肥都市圈、皖北…集聚区及省际毗邻地区新型功能区: the trigger is
 		// inside one more item of the list, no predicate of the items; a
@@ -2176,6 +2180,13 @@ func (c *sentenceCtx) peersBefore(lo, pos int) []*mention {
 		return nil
 	}
 	return kept
+}
+
+// listedTrigger reports the trigger word at pos an item of a list of tasks:
+// a list mark right after it.
+func (c *sentenceCtx) listedTrigger(pos int) bool {
+	k := c.d.trigAt(pos)
+	return k >= 0 && c.d.trigs[k].end < len(c.d.text) && c.d.text[c.d.trigs[k].end] == '、'
 }
 
 // peerGapBound is how many characters may stand between a list of peers
