@@ -1708,6 +1708,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 珠海市 -> 澳门特别行政区"}, nil},
 		{"places counted as both parties (两市) are the topic of a trigger later in the clause, whatever the verbs between; the province holding them aids neither", "江苏省工作动态\n苏州、宿迁两市迅速启动、快速推进南北结对帮扶合作工作。",
 			[]string{"COOPERATES_WITH 苏州市 -> 宿迁市"}, []string{"COOPERATES_WITH 江苏省 -> 苏州市", "COOPERATES_WITH 江苏省 -> 宿迁市"}},
+		{"a name inside a longer name before a trigger does not act for it; the whole name does", "陕西省工作动态\n陕西自贸试验区空港新城功能区与宝鸡高新区成功签署战略合作协议。",
+			[]string{"COOPERATES_WITH 宝鸡高新区 -> 陕西自贸试验区空港新城功能区"}, []string{"COOPERATES_WITH 宝鸡高新区 -> 陕西自贸试验区"}},
 		{"共建共享 builds what follows, as 共建 does", "重庆市工作动态\n重庆市与广西共建共享西部陆海新通道。",
 			[]string{"CO_BUILDS 重庆市 -> 西部陆海新通道", "CO_BUILDS 广西壮族自治区 -> 西部陆海新通道"}, nil},
 		{"places joined by dashes before 等 and a cooperation's parks are its parties, no platforms", "江西省萍乡市工作动态\n推进芦溪—攸县、莲花—茶陵等跨省合作共建园区建设。支持前海、南沙、横琴等重大合作平台建设。",

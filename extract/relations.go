@@ -930,6 +930,9 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 	idx := -1
 	for i, m := range c.tops {
 		if m.start >= lo && m.end <= pos {
+			if last != nil && m.start >= last.start && m.end < last.end {
+				continue // (陕西自贸试验区 inside 陕西自贸试验区空港新城功能区: the whole name acts)
+			}
 			last, idx = m, i
 		}
 	}
