@@ -735,11 +735,11 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	if t.pooledText {
 		// nothing made of the document refers to its characters: names,
 		// evidence and messages are strings, copied or of the string
-		releaseDecoded(t.text)
+		decodePool.give(t.text)
 		t.text = nil
 	}
 	t.releaseTokCode()
-	giveSentences(sents)
+	sentencePool.give(sents)
 	return g, f.problems
 }
 
@@ -751,7 +751,7 @@ func (x *Extractor) readText(in Input) (*docText, kg.Document, []Sentence, *Prob
 	if fatal != nil {
 		return nil, doc, nil, fatal
 	}
-	sents := appendSentences(takeSentences(), t.text) // (document gives the list back to sentencePool)
+	sents := appendSentences(sentencePool.take(), t.text) // (document gives the list back to sentencePool)
 	t.titleSpans = titles(t.text, t.marks.of('《'))
 	t.applyMeta(x.readMeta(t.preparedText, sents), &doc)
 	t.segment()
@@ -870,7 +870,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
 	} else if runes != nil {
 		n, _ = normalizeRunesSegs(runes, false, nil, &same) // normalizeCounted(text, false, chars), decoded already
-		releaseDecoded(runes)                               // (n.Text is a copy: nothing reads runes now)
+		decodePool.give(runes)                              // (n.Text is a copy: nothing reads runes now)
 	} else {
 		n = normalizeCounted(text, false, chars)
 	}
@@ -919,8 +919,8 @@ func (x *Extractor) codedLine(text []rune, pos int, heads []hit) bool {
 // verbs of a text, found in one pass. It is a function of the text alone.
 func (x *Extractor) findLexicon(text []rune) lexHits {
 	var l lexHits
-	all := x.lexMatcher.appendRunes(takeHits(), text) // (copied out below: the buffer is given back)
-	defer giveHits(all)
+	all := x.lexMatcher.appendRunes(hitPool.take(), text) // (copied out below: the buffer is given back)
+	defer hitPool.give(all)
 	// the lists sized from the start, where their growth was half the
 	// stage's allocation (a head that codedLine drops leaves a slot unused)
 	var n [3]int

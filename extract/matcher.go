@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/cnplan/kg/extract/segment/trie"
@@ -365,23 +364,6 @@ func (f firstRunes) at(t []rune, i int) bool {
 }
 
 // hitPool keeps the buffers of the whole text's hits that findLexicon and
-// recognizeGazetteer read once and let go (takeHits, giveHits): a
-// megabyte of the allocations of a corpus extraction, most of it their
-// growth.
-var hitPool sync.Pool // of *[]hit
-
-// takeHits returns an empty buffer of hits, one of hitPool's if it has one.
-func takeHits() []hit {
-	if p, _ := hitPool.Get().(*[]hit); p != nil {
-		return (*p)[:0]
-	}
-	return nil
-}
-
-// giveHits gives hitPool a buffer of hits that nothing reads any more.
-func giveHits(hits []hit) {
-	if cap(hits) > 0 {
-		hits = hits[:0]
-		hitPool.Put(&hits)
-	}
-}
+// recognizeGazetteer read once and let go: a megabyte of the allocations
+// of a corpus extraction, most of it their growth.
+var hitPool slicePool[hit]

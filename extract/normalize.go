@@ -115,7 +115,7 @@ func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLin
 	var out Normalized
 	if same != nil {
 		// prepare's text, given back to decodePool when the document is read
-		out.Text = decodeBuf(len(buf.text) + len(cleaned))[:0] // a separator at most between lines
+		out.Text = decodePool.takeLen(len(buf.text) + len(cleaned))[:0] // a separator at most between lines
 	} else {
 		out.Text = make([]rune, 0, len(buf.text)+len(cleaned))
 	}
@@ -819,21 +819,4 @@ func appendSentences(out []Sentence, text []rune) []Sentence {
 // sentencePool keeps the sentence lists of documents read (readText takes
 // one, document gives it back): most of a megabyte of the allocations of a
 // corpus extraction, in their growth.
-var sentencePool sync.Pool // of *[]Sentence
-
-// takeSentences returns an empty list of sentences, one of sentencePool's
-// if it has one.
-func takeSentences() []Sentence {
-	if p, _ := sentencePool.Get().(*[]Sentence); p != nil {
-		return (*p)[:0]
-	}
-	return nil
-}
-
-// giveSentences gives sentencePool a list that nothing reads any more.
-func giveSentences(s []Sentence) {
-	if cap(s) > 0 {
-		s = s[:0]
-		sentencePool.Put(&s)
-	}
-}
+var sentencePool slicePool[Sentence]

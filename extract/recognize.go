@@ -659,9 +659,9 @@ func (d *docText) surfaceView(start, end int) (string, string) {
 
 // recognizeGazetteer finds region and group names.
 func (d *recognizer) recognizeGazetteer() {
-	all := d.x.names.appendRunes(takeHits(), d.text)
+	all := d.x.names.appendRunes(hitPool.take(), d.text)
 	hits := d.rescanStraddling(all) // (a copy: the buffer is given back)
-	giveHits(all)
+	hitPool.give(all)
 	// Names resolved without doubt give the context for the others.
 	known := map[string]bool{}
 	type pending struct {
@@ -2289,9 +2289,9 @@ func (d *recognizer) recognizeAbbrev() {
 		initBits = d.x.initialBits[p.Code]
 	}
 	// (both lists read here only: their buffers go back to intsPool)
-	marks, initials := appendStopsAndInitials(takeInts(), takeInts(), t, &stops, initBits)
-	defer giveInts(marks)
-	defer giveInts(initials)
+	marks, initials := appendStopsAndInitials(intsPool.take(), intsPool.take(), t, &stops, initBits)
+	defer intsPool.give(marks)
+	defer intsPool.give(initials)
 	next := 0 // the first of marks not passed
 	for i := 0; i < len(t); i++ {
 		for next < len(marks) && marks[next] < i {
@@ -4162,20 +4162,4 @@ func (d *recognizer) subjectTowns() map[string]bool {
 // intsPool keeps buffers of positions that a stage reads and lets go
 // (recognizeAbbrev's stops and initials: most of a megabyte of the
 // allocations of a corpus extraction, in their growth).
-var intsPool sync.Pool // of *[]int
-
-// takeInts returns an empty buffer of ints, one of intsPool's if it has one.
-func takeInts() []int {
-	if p, _ := intsPool.Get().(*[]int); p != nil {
-		return (*p)[:0]
-	}
-	return nil
-}
-
-// giveInts gives intsPool a buffer that nothing reads any more.
-func giveInts(b []int) {
-	if cap(b) > 0 {
-		b = b[:0]
-		intsPool.Put(&b)
-	}
-}
+var intsPool slicePool[int]

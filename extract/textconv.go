@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -255,28 +254,12 @@ func decodeTextCounted(s string, n int) []rune {
 }
 
 // decodePool keeps the buffers of decodeValid that prepare has done
-// with (releaseDecoded): a document's characters are read from it only
-// until they are normalised into a text of their own, and a fresh buffer
-// was 2 MB of the 25 MB allocated (and zeroed) per corpus extraction.
-var decodePool sync.Pool // of *[]rune
-
-// decodeBuf returns a buffer of n characters, not zeroed when it is one
-// that decodePool kept: decodeValid writes every character or fails.
-func decodeBuf(n int) []rune {
-	if p, _ := decodePool.Get().(*[]rune); p != nil && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]rune, n)
-}
-
-// releaseDecoded gives decodePool a buffer that decodeValid returned and
-// that nothing reads any more.
-func releaseDecoded(rs []rune) {
-	if cap(rs) > 0 {
-		rs = rs[:0]
-		decodePool.Put(&rs)
-	}
-}
+// with: a document's characters are read from it only until they are
+// normalised into a text of their own, and a fresh buffer was 2 MB of the
+// 25 MB allocated (and zeroed) per corpus extraction. decodeValid writes
+// every character of a buffer it takes or fails: one the pool kept needs
+// no zeroing.
+var decodePool slicePool[rune]
 
 // decodeValid is decodeTextCounted(s, n) for s that utf8.ValidString
 // finds valid and that has n characters, and false for any other s (an
@@ -294,7 +277,7 @@ func decodeValid(s string, n int) (out []rune, repl, ctl int, ok bool) {
 	if n < 0 || n > len(s) {
 		return nil, 0, 0, false
 	}
-	out = decodeBuf(n)
+	out = decodePool.takeLen(n)
 	i := uint(0) // unsigned, so that the compiler sees the bytes after i in bounds
 	for k := 0; k < len(out); k++ {
 		// Two Chinese characters at a time, most of the text: their six

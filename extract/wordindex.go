@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sync"
 
 	"github.com/cnplan/kg/extract/segment"
 )
@@ -73,25 +72,18 @@ func (t *tagTable) number(tag string) int {
 // is one of tokCodePool's, given back when the document is read
 // (releaseTokCode).
 func (d *docText) segment() {
-	if p, _ := tokCodePool.Get().(*[]uint16); p != nil && cap(*p) >= len(d.text) {
-		d.tokCode = (*p)[:len(d.text)]
-		clear(d.tokCode)
-		return
-	}
-	d.tokCode = make([]uint16, len(d.text))
+	d.tokCode = tokCodePool.takeLen(len(d.text))
+	clear(d.tokCode) // (one the pool kept holds the last document's codes)
 }
 
 // tokCodePool keeps the token codes of documents read (a megabyte of the
 // allocations of a corpus extraction).
-var tokCodePool sync.Pool // of *[]uint16
+var tokCodePool slicePool[uint16]
 
 // releaseTokCode gives the token codes to tokCodePool: nothing reads
 // them after.
 func (d *docText) releaseTokCode() {
-	if c := d.tokCode; cap(c) > 0 {
-		c = c[:0]
-		tokCodePool.Put(&c)
-	}
+	tokCodePool.give(d.tokCode)
 	d.tokCode = nil
 }
 
