@@ -2459,13 +2459,10 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 			continue
 		}
 		if b+2 <= headStart && d.countryPair(b, b+2) && (boundaryTag(tk.Tag) && (a == from || b-a >= 2) || tk.Tag == "s" && b-a >= 2) {
-			// 西双版纳州紧抓|中老铁路, 景洪市地处/s|中老铁路: a verb (or a word of
-			// where a place lies) before the countries that open the name
+			// 西双版纳州紧抓|中老铁路, 景洪市地处/s|中老铁路, 继|中老泰铁路: a verb
+			// (or a word of where a place lies; one of one character opening
+			// the words) before the countries that open the name
 			cut = b
-			continue
-		}
-		if a == from && b-a == 1 && (tk.Tag == "v" || tk.Tag == "p") && b+2 <= headStart && d.countryPair(b, b+2) {
-			cut = b // 继|中老泰铁路, 使|中老铁路: and before the countries that open it
 			continue
 		}
 		if a == from && tk.Tag == "a" && b-a == 2 && (a == 0 || !isNameChar(d.text[a-1])) && i+1 < len(ws) && d.causedPlace(b, ws[i+1]) &&
@@ -2506,7 +2503,7 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 		}
 		if (content || a == placeEnd) && !d.anchorAt(b) && d.x.headWords.endingAt(d.text, from, a) == 0 &&
 			!segment.IsPrepositionTag(tk.Tag) && !segment.IsConjunctionTag(tk.Tag) && d.text[b-1] != '于' &&
-			!(b < headStart && !d.noGazAt(b) && d.gazAt(b) != nil && d.gazAt(b).kind == mRegion) {
+			!(b < headStart && !d.noGazAt(b) && d.regionAt(b)) {
 			// (中国企业选择经由|吉隆口岸, 市场得益于|瑞丽工业园区: a preposition,
 			// a conjunction or a verb that takes its object with 于 is no name's
 			// own, nor a verb with a place after it: 新疆喀什详解|新疆自贸试验区)
@@ -4813,6 +4810,12 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 		return g.start
 	}
 	return start
+}
+
+// regionAt reports a region's mention at pos.
+func (d *recognizer) regionAt(pos int) bool {
+	g := d.gazAt(pos)
+	return g != nil && g.kind == mRegion
 }
 
 // pastAddress moves a name's start past its address: places written in

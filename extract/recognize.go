@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -328,20 +327,18 @@ func sortByStart(ms []*mention) {
 		slices.SortStableFunc(ms, func(a, b *mention) int { return cmp.Compare(a.start, b.start) })
 		return
 	}
-	kp := sortKeys.Get().(*[]uint64)
-	keys := (*kp)[:0]
+	keys := sortKeys.take()
 	for k, m := range ms {
 		keys = append(keys, uint64(m.start)<<32|uint64(k))
 	}
 	slices.Sort(keys)
 	permute(ms, keys)
-	*kp = keys
-	sortKeys.Put(kp)
+	sortKeys.give(keys)
 }
 
 // sortKeys holds the key arrays of sortByStart and sortProblems between
 // calls: one per call was 0.5 MB allocated a corpus extraction.
-var sortKeys = sync.Pool{New: func() any { return new([]uint64) }}
+var sortKeys slicePool[uint64]
 
 // permute puts at each k of s the item that was at the index the low 32
 // bits of keys[k] hold, in place (a cycle at a time: no copy of s), and
@@ -449,15 +446,13 @@ func sortProblems(ps []Problem) {
 		slices.SortStableFunc(ps, func(a, b Problem) int { return cmp.Compare(a.Offset, b.Offset) })
 		return
 	}
-	kp := sortKeys.Get().(*[]uint64)
-	keys := (*kp)[:0]
+	keys := sortKeys.take()
 	for k := range ps {
 		keys = append(keys, uint64(ps[k].Offset+1)<<32|uint64(k))
 	}
 	slices.Sort(keys)
 	permute(ps, keys)
-	*kp = keys
-	sortKeys.Put(kp)
+	sortKeys.give(keys)
 }
 
 // placeProblems orders the findings by position and gives each its line
