@@ -1437,6 +1437,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"莲都—义乌省级山海协作产业园", "龙泉—萧山省级山海协作产业园", "遂昌—诸暨省级山海协作产业园"}, []string{"义乌省级山海协作产业园", "—义乌省级山海协作产业园"}},
 		{"a verb before the countries that open a name, a side and 至, and 就 are no part of it", "云南省西双版纳州工作动态\n西双版纳州紧抓中老铁路开通机遇，南至沪昆高铁，就沿江高铁建设进行对接。",
 			[]string{"中老铁路", "沪昆高铁", "沿江高铁"}, []string{"西双版纳州紧抓中老铁路", "南至沪昆高铁", "就沿江高铁"}},
+		{"a high-speed line's connecting line is a railway of its own, named with the line", "湖北省宜昌市工作动态\n建设宜昌至郑万高铁连接线，推进鹤张高铁连接线纳入规划。",
+			[]string{"宜昌至郑万高铁连接线", "鹤张高铁连接线"}, []string{"宜昌至郑万高铁", "鹤张高铁"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}
