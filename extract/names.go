@@ -2503,7 +2503,7 @@ func (d *recognizer) wordBoundary(from, headStart int, plan bool) int {
 		}
 		if (content || a == placeEnd) && !d.anchorAt(b) && d.x.headWords.endingAt(d.text, from, a) == 0 &&
 			!segment.IsPrepositionTag(tk.Tag) && !segment.IsConjunctionTag(tk.Tag) && d.text[b-1] != '于' &&
-			!(b < headStart && !d.noGazAt(b) && d.regionAt(b)) {
+			!(b < headStart && !d.noGazAt(b) && d.placeAt(b)) {
 			// (中国企业选择经由|吉隆口岸, 市场得益于|瑞丽工业园区: a preposition,
 			// a conjunction or a verb that takes its object with 于 is no name's
 			// own, nor a verb with a place after it: 新疆喀什详解|新疆自贸试验区)
@@ -4810,12 +4810,6 @@ func (d *recognizer) trimToPlace(start, headStart int) int {
 		return g.start
 	}
 	return start
-}
-
-// regionAt reports a region's mention at pos.
-func (d *recognizer) regionAt(pos int) bool {
-	g := d.gazAt(pos)
-	return g != nil && g.kind == mRegion
 }
 
 // pastAddress moves a name's start past its address: places written in
