@@ -1570,6 +1570,52 @@ func TestShortFormAliases(t *testing.T) {
 	}
 }
 
+// TestDeclaredAliases: a short form declared in a bracket after a name
+// (以下简称) names that entity wherever the document uses it later.
+func TestDeclaredAliases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		full       string
+		alias      string // among the entity's aliases; "" when none may be
+		notAlias   string
+		want       []string // relations
+	}{
+		{"a proper short form is an alias and names the zone later", "四川省广安市工作动态\n广安市规划建设川渝高竹新区(以下简称“高竹新区”)。支持高竹新区对接重庆主城。",
+			"川渝高竹新区", "高竹新区", "", []string{"DOCKS_WITH 川渝高竹新区 -> 重庆市"}},
+		{"a generic short form names the zone later but is no alias of it", "湖南省人民政府办公厅关于印发实施方案的通知\n加快湘赣边区域合作示范区(以下简称示范区)建设。推动示范区对接粤港澳大湾区。",
+			"湘赣边区域合作示范区", "", "示范区", []string{"DOCKS_WITH 湘赣边区域合作示范区 -> 粤港澳大湾区"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, tc.text)
+			var full *kg.Entity
+			for i, e := range g.Entities {
+				if e.Name == tc.full {
+					full = &g.Entities[i]
+				}
+				if tc.alias != "" && e.Name == tc.alias {
+					t.Errorf("the short form is an entity of its own: %+v", e)
+				}
+			}
+			if full == nil {
+				t.Fatalf("no entity %s", tc.full)
+			}
+			if tc.alias != "" && !slices.Contains(full.Aliases, tc.alias) {
+				t.Errorf("%s: want alias %s, got %v", tc.full, tc.alias, full.Aliases)
+			}
+			if tc.notAlias != "" && slices.Contains(full.Aliases, tc.notAlias) {
+				t.Errorf("%s: a generic short form is no alias: %v", tc.full, full.Aliases)
+			}
+			got := rels(g)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q\ngot %s", w, strings.Join(got, "\n    "))
+				}
+			}
+		})
+	}
+}
+
 // entitiesByName returns the entities of typ in g by name.
 func entitiesByName(g *kg.Graph, typ kg.EntityType) map[string]kg.Entity {
 	out := map[string]kg.Entity{}

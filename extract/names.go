@@ -956,6 +956,7 @@ func (d *recognizer) recognizeNames() {
 	d.zoneShortForms(named)
 	d.planTitleForms(named)
 	d.zoneShortForms(named)
+	named = append(named, d.declaredAliases(named)...)
 	named = append(named, d.groupListPlans(named)...)
 	bases := d.phaseBases(named)
 	named = append(named, bases...)
@@ -5854,10 +5855,12 @@ func (d *recognizer) goalBefore(start int) bool {
 	return false
 }
 
-// asideAt reports a bracket's text opening at i with one of [aside-openers]:
-// the bracket defines a short form or points to a figure, and is no part of a
-// name on either side of it.
-func (d *recognizer) asideAt(i int) bool { return anyWordAt(d.text, i, d.x.lex.asideOpeners) }
+// asideAt reports a bracket's text opening at i with one of [aside-openers]
+// or [alias-openers]: the bracket points to a figure or declares a short
+// form, and is no part of a name on either side of it.
+func (d *recognizer) asideAt(i int) bool {
+	return anyWordAt(d.text, i, d.x.lex.asideOpeners) || anyWordAt(d.text, i, d.x.lex.aliasOpeners)
+}
 
 // anyWordAt reports one of words starting at t[pos].
 func anyWordAt(t []rune, pos int, words []string) bool {
