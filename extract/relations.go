@@ -3468,8 +3468,8 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 					return ps, w
 				}
 			}
-			if w == "融合" || w == "协同" {
-				continue // (城乡融合发展试验区: a process of the place's own)
+			if w == "融合" || w == "协同" || w == "一体化" {
+				continue // (城乡融合发展试验区, 城乡一体化示范区: a process of the place's own)
 			}
 			for q := 0; q <= maxZoneQualifier && k-q >= m.start+2; q++ {
 				// 虹桥国际开放枢纽安徽联动发展区, 牡丹江产业协作园区: one
