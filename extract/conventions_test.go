@@ -1744,6 +1744,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"DOCKS_WITH 大别山革命老区 -> 长江经济带", "DOCKS_WITH 川陕革命老区 -> 长江经济带", "DOCKS_WITH 湘鄂渝黔革命老区 -> 长江经济带", "DOCKS_WITH 沂蒙革命老区 -> 黄河流域"}, []string{"DOCKS_WITH 四川省 -> 长江经济带", "DOCKS_WITH 湖南省 -> 长江经济带"}},
 		{"一体化 in a zone's name after its parties states who runs it; after one place and 城乡 it is the place's own process", "四川省发展和改革委员会工作动态\n推进遂潼川渝毗邻地区一体化发展先行区建设，建设三门峡城乡一体化示范区。",
 			[]string{"CO_BUILDS 四川省 -> 遂潼川渝毗邻地区一体化发展先行区", "CO_BUILDS 重庆市 -> 遂潼川渝毗邻地区一体化发展先行区"}, []string{"CO_BUILDS 三门峡市 -> 三门峡城乡一体化示范区"}},
+		{"a plan is the subject of no relation but INCLUDED_IN: it states what its places do", "重庆市发展和改革委员会新闻发布\n《重庆都市圈发展规划》(以下简称《规划》)印发。《规划》在产业布局等方面与成都都市圈充分对接。",
+			nil, []string{"DOCKS_WITH 重庆都市圈发展规划 -> 成都都市圈"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

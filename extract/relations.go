@@ -23,7 +23,8 @@ type relKey struct {
 // constraints: LOCATED_IN starts at a park, hub, project or institution,
 // never at a region or group; INCLUDED_IN ends at no region; an area docks
 // with no member of its own; a plan is no party of a mutual relation
-// (COOPERATES_WITH, LINKS_WITH, ADJACENT_TO); a symmetric relation is one edge per pair
+// (COOPERATES_WITH, LINKS_WITH, ADJACENT_TO) and starts none but INCLUDED_IN;
+// a symmetric relation is one edge per pair
 // (its ends in id order).
 func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 	if from == nil || to == nil || from.id == to.id {
@@ -40,6 +41,9 @@ func (rs relSet) add(t kg.RelationType, from, to *entity, ev kg.Evidence) {
 	}
 	if (t == kg.CooperatesWith || t == kg.LinksWith || t == kg.AdjacentTo) && (from.typ == kg.Plan || to.typ == kg.Plan) {
 		return // 浙吉对口合作“千万游客互换行动”: a programme is what the parties do, no party
+	}
+	if from.typ == kg.Plan && t != kg.IncludedIn {
+		return // 《规划》…与成都都市圈充分对接: a plan states what its places do; it acts in nothing itself
 	}
 	if t.Symmetric() && to.id < from.id {
 		from, to = to, from
