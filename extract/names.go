@@ -1389,7 +1389,7 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!(n > 1 && i < headStart && d.mayJoin(i) && d.nounAcross(i-n, i)) && // (服务|业: the stop word begins a longer noun)
 			!(n > 1 && d.mayJoin(i-n) && d.nounTail(i-n, i)) && // (直|通车: it ends one)
 			!d.zoneManner(i-n, i) &&
-			!d.zoneWordAt(i-n, i) && !d.borderWordInName(i-n, i, headStart) &&
+			!d.zoneWordAt(i-n, i, headStart) && !d.borderWordInName(i-n, i, headStart) &&
 			!(d.partiesDevelop(i-n, i)) && // (泸永江融合|发展|示范区)
 			!(n == 1 && i >= 2 && andOrWith(t[i-1]) && inSet("、，,“", t[i-2])) {
 			// (、和若铁路: a conjunction right after a list mark is no conjunction)
@@ -2292,8 +2292,10 @@ func (d *recognizer) onlyNameWords(from, to int) bool {
 }
 
 // zoneWordAt reports a cooperation word inside a zone's name that spells
-// out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at.
-func (d *recognizer) zoneWordAt(start, end int) bool {
+// out its parties (湘琼先进制造业|共建|产业园): not a verb to stop at. A verb
+// of building right after the parties with a name of four characters or
+// more between it and the head builds that name (川渝|共建|巴蜀文化旅游走廊).
+func (d *recognizer) zoneWordAt(start, end, headStart int) bool {
 	if !d.x.zoneFirsts.at(d.text, start) || !slices.Contains(d.x.lex.zoneWords, d.sub(start, end)) {
 		return false
 	}
@@ -2311,6 +2313,11 @@ func (d *recognizer) zoneWordAt(start, end int) bool {
 			return false // 广东韶关、清远|共建…: the parties stand in a list, the subject of the verb
 		}
 		if d.partyCount(lo, start-q) >= 2 {
+			if q == 0 && headStart-end >= 4 {
+				if k := d.trigAt(start); k >= 0 && d.trigs[k].end == end && d.x.trigDefs[d.trigs[k].word].typ == kg.CoBuilds {
+					return false
+				}
+			}
 			// (粤桂两省区|共建…: the parties counted are the subject
 			// that builds, not the start of the zone's name)
 			return !partiesCounted(d.text[start-q : start])
