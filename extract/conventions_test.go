@@ -1750,6 +1750,8 @@ func TestRelationConventions(t *testing.T) {
 			nil, []string{"DOCKS_WITH 重庆都市圈发展规划 -> 成都都市圈"}},
 		{"a verb of building right after the parties' initials, with a name of four characters or more before the head, builds that name", "四川省文化和旅游厅工作动态\n川渝共建巴蜀文化旅游走廊，势在必为。湘琼先进制造业共建产业园开园。",
 			[]string{"CO_BUILDS 四川省 -> 巴蜀文化旅游走廊", "CO_BUILDS 重庆市 -> 巴蜀文化旅游走廊", "CO_BUILDS 湖南省 -> 湘琼先进制造业共建产业园"}, nil},
+		{"two places counted as both parties (两地) dock with each other, the first with the second, even where a title pairs them too", "潮州与深圳罗湖共建创享岛项目\n依托该项目，潮州和深圳罗湖两地将深化对接、携手合作。",
+			[]string{"DOCKS_WITH 潮州市 -> 罗湖区", "LINKS_WITH 潮州市 -> 罗湖区"}, []string{"DOCKS_WITH 罗湖区 -> 潮州市"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

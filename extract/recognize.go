@@ -2495,7 +2495,9 @@ func (d *recognizer) recognizeAbbrev() {
 				continue
 			}
 			for i := from; i+len(wr) <= len(t); i++ {
-				if runesAt(t, i, w) && !covered[i] && !covered[i+len(wr)-1] && (i == 0 || !d.x.isAbbrev(t[i-1])) {
+				// (潮州和深圳罗湖|两地: a count of the places written right
+				// before, whose list names the parties)
+				if runesAt(t, i, w) && !covered[i] && !covered[i+len(wr)-1] && (i == 0 || !d.x.isAbbrev(t[i-1]) && !covered[i-1]) {
 					add(&mention{start: i, end: i + len(wr), kind: mAbbrev, refs: []*entity{d.regionEntity(a), d.regionEntity(b)}})
 				}
 			}

@@ -1584,6 +1584,15 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				return
 			}
 		}
+		if typ == kg.DocksWith && len(objs) == 0 && len(partners) == 0 && c.mutualAnaphor(cl[0], t.start) {
+			// 潮州和深圳罗湖两地将深化对接: the two parties counted dock with
+			// each other, the first with the second as 与 would write it
+			// (两地 itself, read as the pair a title names, is no third party)
+			if peers := slices.DeleteFunc(c.peersBefore(cl[0], t.start), c.d.bothParties); len(peers) == 2 && len(peers[0].refs) == 1 && len(peers[1].refs) == 1 {
+				rs.add(typ, peers[0].refs[0], peers[1].refs[0], c.evidence(t, peers, nil))
+				return
+			}
+		}
 		if len(objs) == 0 && len(partners) > 0 && (typ == kg.DocksWith || typ == kg.LinksWith || typ == kg.AdjacentTo) {
 			// 与X对接, 与A、B联动, 与川渝毗邻地区: the partners are the objects
 			objs = partners
