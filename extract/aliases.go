@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cnplan/kg"
+)
 
 // declaredAlias is a short form a document declares for a name: the
 // bracket after the name (川渝高竹新区(以下简称新区)) says what the short
@@ -169,4 +173,63 @@ func (d *recognizer) aliasUse(a declaredAlias, i, end int) bool {
 	d.cutAt(i - 1)
 	tk := d.tokenAt(i - 1)
 	return !(strings.HasPrefix(tk.Tag, "n") || tk.Tag == "a" || tk.Tag == "b" || tk.Tag == "vn" || tk.Tag == "m" || tk.Tag == "q")
+}
+
+// maxGloss bounds the characters of a bracket that glosses the name before
+// it.
+const maxGloss = 24
+
+// bracketGlosses takes out of relations the mentions of a bracket written
+// right after a place or name that say where it lies: an area or group
+// (郴州市(湘赣边革命老区)与佛山市结对), or a region containing it: the name
+// before the bracket is the party. A bracket of members (粤东地区(汕头、
+// 汕尾)) or of another name of the same body (黄埔区(广州开发区)) still
+// names parties. The mentions count as the document's all the same.
+func (d *recognizer) bracketGlosses() {
+	t := d.text
+	var before []*mention // top mentions with a bracket right after them
+	for _, m := range d.mentions {
+		if m.top && m.end < len(t) && inSet("(（", t[m.end]) {
+			before = append(before, m)
+		}
+	}
+	for _, p := range before {
+		open, close := p.end, -1
+		for i := open + 1; i < len(t) && i <= open+maxGloss; i++ {
+			if inSet(")）", t[i]) {
+				close = i
+				break
+			}
+			if inSet("(（。；;！？\n", t[i]) {
+				break
+			}
+		}
+		if close < 0 {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.top && m.start > open && m.end <= close && d.containsAll(m.refs, p.refs) {
+				m.top = false
+			}
+		}
+	}
+}
+
+// containsAll reports every entity of outer an area or group, or a region
+// containing each region of inner.
+func (d *recognizer) containsAll(outer, inner []*entity) bool {
+	for _, o := range outer {
+		switch {
+		case o.typ == kg.RegionGroup:
+		case o.typ.IsRegion() && o.code != "":
+			for _, e := range inner {
+				if !e.typ.IsRegion() || e.code == "" || !d.x.gaz.Within(e.code, o.code) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return len(outer) > 0
 }

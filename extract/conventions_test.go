@@ -1752,6 +1752,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 四川省 -> 巴蜀文化旅游走廊", "CO_BUILDS 重庆市 -> 巴蜀文化旅游走廊", "CO_BUILDS 湖南省 -> 湘琼先进制造业共建产业园"}, nil},
 		{"two places counted as both parties (两地) dock with each other, the first with the second, even where a title pairs them too", "潮州与深圳罗湖共建创享岛项目\n依托该项目，潮州和深圳罗湖两地将深化对接、携手合作。",
 			[]string{"DOCKS_WITH 潮州市 -> 罗湖区", "LINKS_WITH 潮州市 -> 罗湖区"}, []string{"DOCKS_WITH 罗湖区 -> 潮州市"}},
+		{"a bracket after a place that says where it lies is no party; one of its members or of another name of the same body names parties", "湖南省发展和改革委员会工作动态\n其中，郴州市(湘赣边革命老区)与佛山市结对，张家界市(湘鄂渝黔革命老区)与南京市结对。黄埔区(广州开发区)与新罗区对口合作。",
+			[]string{"COOPERATES_WITH 郴州市 -> 佛山市", "COOPERATES_WITH 张家界市 -> 南京市", "COOPERATES_WITH 广州开发区 -> 新罗区"}, []string{"COOPERATES_WITH 佛山市 -> 湘赣边", "COOPERATES_WITH 南京市 -> 湘鄂渝黔革命老区"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

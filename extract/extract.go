@@ -1039,6 +1039,7 @@ func recognize(t *docText) (*recognition, []Problem) {
 	d.recognizeGazetteer()
 	d.recognizeAbbrev()
 	d.recognizeNames()
+	d.bracketGlosses()
 	d.countMentions()
 	d.indexNames() // over the last mentions: relations only read it
 	return d.recognition, d.problems
