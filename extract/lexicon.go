@@ -138,11 +138,13 @@ type lexicon struct {
 	levelAttachments, levelRanks                []string
 	kindOnlyHeads, fieldLevelHeads              []string
 	subjectPronouns, leadVerbs, milestoneEvents []string
-	strategyVerbs, rankWords, experienceNouns   []string
-	eventNouns, phaseWords, worksWords          []string
-	innerWords                                  []string
-	unitLabels                                  []unitLabel
-	docVerbs, fieldWords, notProjectItems       []string
+	// basisOpeners open a clause of grounds before a sentence's topic.
+	basisOpeners                              []string
+	strategyVerbs, rankWords, experienceNouns []string
+	eventNouns, phaseWords, worksWords        []string
+	innerWords                                []string
+	unitLabels                                []unitLabel
+	docVerbs, fieldWords, notProjectItems     []string
 	// docVerbComplements complete a verb of documents (编制|完成): no
 	// part of the title after them
 	docVerbComplements []string
@@ -381,7 +383,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("carrier-words", &l.carrierWords), w("cluster-words", &l.clusterWords), w("train-words", &l.trainWords),
 		w("importance-words", &l.importanceWords), w("level-attachments", &l.levelAttachments), w("level-ranks", &l.levelRanks), w("role-words", &l.roleWords), w("network-heads", &l.networkHeads),
 		w("kind-only-heads", &l.kindOnlyHeads), w("field-level-heads", &l.fieldLevelHeads),
-		w("subject-pronouns", &l.subjectPronouns), w("lead-verbs", &l.leadVerbs), w("milestone-events", &l.milestoneEvents),
+		w("subject-pronouns", &l.subjectPronouns), w("lead-verbs", &l.leadVerbs), w("basis-openers", &l.basisOpeners), w("milestone-events", &l.milestoneEvents),
 		w("strategy-verbs", &l.strategyVerbs), w("rank-words", &l.rankWords), w("experience-nouns", &l.experienceNouns),
 		w("event-nouns", &l.eventNouns), w("phase-words", &l.phaseWords), w("works-words", &l.worksWords),
 		w("inner-words", &l.innerWords), {"unit-labels", relationsSection, &l.unitLabels},

@@ -301,7 +301,8 @@ func (c *sentenceCtx) findTopic() []*mention {
 		// 近年来，晋中市…; 2017年以来，广东、黑龙江…: a short clause of time before
 		// the topic; 记者获悉，今年，三门峡市…: a report's frame, then one of time
 		end := c.clauses[k][1]
-		if !(c.clauses[k][0] <= i && (c.clauses[k+1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[k+1][0]) || runesAt(t, end-2, "获悉"))) {
+		if !(c.clauses[k][0] <= i && (c.clauses[k+1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[k+1][0]) || runesAt(t, end-2, "获悉") ||
+			anyWordAt(t, i, c.d.x.lex.basisOpeners) && !c.mentionIn(i, c.clauses[k+1][0]))) {
 			break // (记者从…联席会议上获悉: a report's frame, whatever it names)
 		}
 		i = c.clauses[k+1][0]
@@ -395,7 +396,13 @@ func (c *sentenceCtx) actsAfter(pos int) bool {
 	if c.d.trigAt(pos) >= 0 {
 		return true
 	}
-	return c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0
+	if c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0 {
+		return true
+	}
+	// 大庆市|成立工作专班，…，推进与广州市合作: a verb of the dictionary
+	// after it, the place is the subject of the clauses that follow
+	ws := c.d.words(pos, min(c.s.End, pos+4))
+	return len(ws) > 0 && ws[0].Start == 0 && ws[0].End >= 2 && (ws[0].Tag == "v" || ws[0].Tag == "vd" || segment.IsAdverbTag(ws[0].Tag))
 }
 
 // builtNoun reports 建设 or 发展 right at pos that ends its clause, or
