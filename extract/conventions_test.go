@@ -695,6 +695,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"湘赣边区域合作示范区", "赣江新区"}, []string{"湘赣边区域合作示范区(以下简称示范区)", "粤港澳大湾区(以下简称大湾区)建设国家重大区域战略", "赣江新区(图1)"}},
 		{"暨 joins two names as 和 does", "安徽省水利厅工作动态\n川渝共建新时代文化高地暨巴蜀文化旅游走廊推进会召开，引江济淮工程试通水通航暨二期工程开工。",
 			[]string{"巴蜀文化旅游走廊"}, []string{"新时代文化高地暨巴蜀文化旅游走廊", "引江济淮工程试通水通航暨二期工程"}},
+		{"a plan of two places' cooperation binds the place joined by 与 to the one that opens it", "广州市人民政府工作动态\n广州市与龙岩市对口合作方案实施，深化10个方面合作。",
+			[]string{"广州市与龙岩市对口合作方案"}, []string{"龙岩市对口合作方案"}},
 		{"含 before a name is a verb", "重庆市人民政府关于印发綦江区发展规划的通知\n支持綦江区(含万盛经济技术开发区)加快发展。",
 			[]string{"万盛经开区"}, []string{"含万盛经开区"}},
 		{"a class written before a name of its kind is no part of it", "江西省人民政府关于印发江西省区域合作规划的通知\n支持国家级新区赣江新区、国家级经开区南昌经开区扩区发展。",

@@ -332,8 +332,9 @@ func (d *recognizer) recognizeNames() {
 			// before the head are a name's own when a place or 国家 opens it
 			start = d.extendToAnchor(start, h.start)
 		}
-		if typ == kg.Park && start > 1 && d.text[start-1] == '与' && d.gazAt(start) != nil {
-			// 通州区与北三县一体化高质量发展示范区: the zone binds the place
+		if (typ == kg.Park || typ == kg.Plan) && start > 1 && d.text[start-1] == '与' && d.gazAt(start) != nil {
+			// 通州区与北三县一体化高质量发展示范区, 广州市与龙岩市对口合作方案:
+			// the zone or the plan of the places' cooperation binds the place
 			// joined by 与 to the one that opens the name
 			if g := d.gazEndingAt(start - 1); g != nil && g.kind != mPronoun && d.joinedParties(g, start, h.start) {
 				start = g.start
@@ -2225,7 +2226,7 @@ func (d *recognizer) joinedParties(g *mention, start, headStart int) bool {
 	if g.end >= start || d.text[g.end] != '与' || !d.onlyNameWords(g.end+1, start) {
 		return false
 	}
-	return d.zoneWordIn(g.end+1, headStart) || strings.Contains(d.sub(g.end+1, headStart), "一体化")
+	return d.zoneWordIn(g.end+1, headStart)
 }
 
 // verbBeforeParticle reports a one-character word at i that segmentation
