@@ -1758,6 +1758,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 郴州市 -> 佛山市", "COOPERATES_WITH 张家界市 -> 南京市", "COOPERATES_WITH 广州开发区 -> 新罗区"}, []string{"COOPERATES_WITH 佛山市 -> 湘赣边", "COOPERATES_WITH 南京市 -> 湘鄂渝黔革命老区"}},
 		{"a place a verb follows opens the sentence as the subject of its later clauses, after clauses of time and of grounds", "黑龙江省工作动态\n大庆市成立工作专班，扎实推进与广州市多领域务实合作。根据全省推进对口合作的整体部署，2021年初以来，大庆高新区成立工作专班，立足惠州市，面向广东省，扎实推进与深圳市多领域务实合作。",
 			[]string{"COOPERATES_WITH 大庆市 -> 广州市", "COOPERATES_WITH 大庆高新区 -> 深圳市"}, []string{"COOPERATES_WITH 黑龙江省 -> 广州市", "COOPERATES_WITH 黑龙江省 -> 深圳市"}},
+		{"a place a modal follows opens the sentence as the subject of its later clauses", "长江经济带发展工作动态\n长三角地区要增强对长江经济带的龙头带动作用，依托上海五个中心建设，对接粤港澳大湾区。",
+			[]string{"RELIES_ON 长三角 -> 上海市", "DOCKS_WITH 长三角 -> 粤港澳大湾区"}, []string{"RELIES_ON 长江经济带 -> 上海市"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

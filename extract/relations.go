@@ -399,6 +399,9 @@ func (c *sentenceCtx) actsAfter(pos int) bool {
 	if c.d.x.stops.startingAt(t, pos, min(len(t), pos+c.d.x.stops.maxLen)) > 0 {
 		return true
 	}
+	if anyWordAt(t, pos, c.d.x.lex.modalVerbs) {
+		return true // 长三角地区|要增强…，依托…: a modal after it
+	}
 	// 大庆市|成立工作专班，…，推进与广州市合作: a verb of the dictionary
 	// after it, the place is the subject of the clauses that follow
 	ws := c.d.words(pos, min(c.s.End, pos+4))
