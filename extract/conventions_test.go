@@ -1760,6 +1760,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 大庆市 -> 广州市", "COOPERATES_WITH 大庆高新区 -> 深圳市"}, []string{"COOPERATES_WITH 黑龙江省 -> 广州市", "COOPERATES_WITH 黑龙江省 -> 深圳市"}},
 		{"a place a modal follows opens the sentence as the subject of its later clauses", "长江经济带发展工作动态\n长三角地区要增强对长江经济带的龙头带动作用，依托上海五个中心建设，对接粤港澳大湾区。",
 			[]string{"RELIES_ON 长三角 -> 上海市", "DOCKS_WITH 长三角 -> 粤港澳大湾区"}, []string{"RELIES_ON 长江经济带 -> 上海市"}},
+		{"places a lead verb makes develop together act in the clauses after that name no subject", "江苏省发展和改革委员会工作动态\n推动淮安—盐城—泰州组团发展，全面对接长江三角洲城市群。立足通江达海的交通条件，推动淮安、扬州协同发展，积极融入长江经济带发展。",
+			[]string{"DOCKS_WITH 淮安市 -> 长江三角洲城市群", "DOCKS_WITH 泰州市 -> 长江三角洲城市群", "INTEGRATES_INTO 扬州市 -> 长江经济带"}, []string{"DOCKS_WITH 江苏省 -> 长江三角洲城市群", "INTEGRATES_INTO 江苏省 -> 长江经济带"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

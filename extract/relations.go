@@ -327,7 +327,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 				// object, no subject (a hub may act: 发挥赣西港…作用，力争纳入…)
 				return nil
 			}
-			if e := l[len(l)-1].end; (c.actsAfter(e) || c.startsAction(e)) && !c.builtNoun(e) {
+			if e := l[len(l)-1].end; (c.actsAfter(e) || c.startsAction(e) || len(l) >= 2 && anyWordAt(t, e, c.d.x.lex.peerProcesses)) && !c.builtNoun(e) {
 				return l // (支持张家口市与北京市共同办好…，共建…: they act together)
 			}
 			return nil
@@ -1130,6 +1130,9 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	if a := c.roleAgentBefore(lo); a != nil {
 		return nil, a.refs
 	}
+	if ps := c.peerAgentsBefore(lo); len(ps) > 0 {
+		return nil, refsOf(ps)
+	}
 	if len(c.carry) > 0 && c.carry[0].end <= lo {
 		return nil, refsOf(c.carry)
 	}
@@ -1140,6 +1143,43 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		return nil, []*entity{c.d.subject}
 	}
 	return nil, nil
+}
+
+// maxPeerClauses bounds the clauses with no subject of their own between
+// places that develop together and a clause they act in.
+const maxPeerClauses = 3
+
+// peerAgentsBefore returns the places an earlier clause of the sentence
+// makes develop together after a lead verb ([peer-processes]: 推动淮安—
+// 盐城—泰州—扬州|组团发展，全面对接…，积极融入…): the actors of the clauses
+// after it that name no subject of their own; nil otherwise.
+func (c *sentenceCtx) peerAgentsBefore(lo int) []*mention {
+	t := c.d.text
+	seen := 0
+	for k := len(c.clauses) - 1; k >= 0 && seen <= maxPeerClauses; k-- {
+		cl := c.clauses[k]
+		if cl[1] > lo {
+			continue
+		}
+		seen++
+		i := skipEnumerator(t, cl[0], cl[1])
+		for _, v := range c.d.x.lex.leadVerbs {
+			if n := prefixLen(t[:cl[1]], i, v); n > 0 {
+				i += n
+				break
+			}
+		}
+		k0 := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start == i })
+		if k0 < 0 {
+			continue // (全面对接…: no subject of its own; the clause before may have one)
+		}
+		l := c.listFrom(c.tops[k0], cl[1])
+		if len(l) >= 2 && allPlaces(l) && anyWordAt(t, l[len(l)-1].end, c.d.x.lex.peerProcesses) {
+			return l
+		}
+		return nil // a clause with a subject of its own
+	}
+	return nil
 }
 
 // roleAgentBefore returns the place the clause right before lo gives a
