@@ -28,10 +28,12 @@ package gazetteer
 
 import (
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/cnplan/kg"
@@ -256,8 +258,11 @@ type Gazetteer struct {
 	// positions are the regions' points by code (positions.tsv).
 	positions map[string]Position
 	// towns are the short names of the towns and streets (towns.tsv), in
-	// file order.
-	towns []TownName
+	// file order, read at the first TownNames (townsOnce): an extractor
+	// decodes its town set prebuilt (TownsDigest) and reads none of them.
+	towns     []TownName
+	townsOnce sync.Once
+	townsErr  error
 	// borders are the provinces that share a land border with each province
 	// (borders.tsv), by code.
 	borders map[string][]string
@@ -282,6 +287,8 @@ type TownName struct {
 }
 
 // Load parses the embedded data files. It fails only if they are corrupt.
+// towns.tsv is read at the first TownNames, which an extractor with its
+// prebuilt town set never asks.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		byCode:         make(map[string]*Region, 3300),
@@ -313,9 +320,6 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadRegionTowns(); err != nil {
-		return nil, err
-	}
-	if err := g.loadTowns(); err != nil {
 		return nil, err
 	}
 	if err := g.loadBorders(); err != nil {
@@ -643,7 +647,48 @@ func keyBit(k string) uint64 {
 // TownNames returns the towns' and streets' short names with their
 // counties, in file order (by county code); one key may name towns of
 // several counties.
-func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.towns) }
+//
+// towns.tsv is read and checked at the first call, not by Load; a corrupt
+// file panics here (the file is embedded: TestTownNames reads it).
+func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.loadedTowns()) }
+
+// loadedTowns is g.towns, read at the first call.
+func (g *Gazetteer) loadedTowns() []TownName {
+	g.townsOnce.Do(func() { g.townsErr = g.loadTowns() })
+	if g.townsErr != nil {
+		panic(g.townsErr)
+	}
+	return g.towns
+}
+
+// TownsDigest hashes the embedded files that TownNames and Province read
+// (towns.tsv, regions.tsv) byte for byte, without reading the towns: two
+// gazetteers with one digest have the same towns in the same provinces. A
+// table built from the towns and stored (the extractor's towns.bin) is
+// current when it was stored with this digest.
+func (g *Gazetteer) TownsDigest() uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for _, f := range []string{"towns.tsv", "regions.tsv"} {
+		b, err := files.ReadFile("data/" + f)
+		if err != nil {
+			panic(err) // embedded: Load read regions.tsv
+		}
+		// eight bytes a step after the length, h = (h^w)*prime: each
+		// step is a bijection of h for any word and of the word for any
+		// h, so that files that differ in one word never collide
+		h = (h ^ uint64(len(b))) * prime
+		for ; len(b) >= 8; b = b[8:] {
+			h = (h ^ binary.LittleEndian.Uint64(b)) * prime
+		}
+		w := uint64(0)
+		for i := len(b) - 1; i >= 0; i-- {
+			w = w<<8 | uint64(b[i])
+		}
+		h = (h ^ w) * prime
+	}
+	return h
+}
 
 func (g *Gazetteer) loadGroups() error {
 	rs, err := rows("groups.tsv", 6)

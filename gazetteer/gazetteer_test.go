@@ -992,7 +992,7 @@ func TestKeyFilter(t *testing.T) {
 		}
 	}
 	n := 0
-	for _, tn := range g.towns {
+	for _, tn := range g.loadedTowns() {
 		if f.has(tn.Key) {
 			n++
 		}
