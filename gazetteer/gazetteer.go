@@ -27,8 +27,7 @@
 package gazetteer
 
 import (
-	"embed"
-	"encoding/binary"
+	_ "embed"
 	"fmt"
 	"maps"
 	"slices"
@@ -39,8 +38,58 @@ import (
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/localnicknames.tsv data/bynames.tsv data/towns.tsv data/regiontowns.tsv data/borders.tsv
-var files embed.FS
+// The data files, embedded as strings: embed.FS.ReadFile copied each one
+// at every Load (and rows copied it again into a string), 1.3 MB of a
+// process's start-up allocation.
+var (
+	//go:embed data/regions.tsv
+	regionsTSV string
+	//go:embed data/abbrev.tsv
+	abbrevTSV string
+	//go:embed data/groups.tsv
+	groupsTSV string
+	//go:embed data/positions.tsv
+	positionsTSV string
+	//go:embed data/nicknames.tsv
+	nicknamesTSV string
+	//go:embed data/localnicknames.tsv
+	localNicknamesTSV string
+	//go:embed data/bynames.tsv
+	bynamesTSV string
+	//go:embed data/towns.tsv
+	townsTSV string
+	//go:embed data/regiontowns.tsv
+	regionTownsTSV string
+	//go:embed data/borders.tsv
+	bordersTSV string
+)
+
+// dataFile is the embedded file data/name.
+func dataFile(name string) (string, error) {
+	switch name {
+	case "regions.tsv":
+		return regionsTSV, nil
+	case "abbrev.tsv":
+		return abbrevTSV, nil
+	case "groups.tsv":
+		return groupsTSV, nil
+	case "positions.tsv":
+		return positionsTSV, nil
+	case "nicknames.tsv":
+		return nicknamesTSV, nil
+	case "localnicknames.tsv":
+		return localNicknamesTSV, nil
+	case "bynames.tsv":
+		return bynamesTSV, nil
+	case "towns.tsv":
+		return townsTSV, nil
+	case "regiontowns.tsv":
+		return regionTownsTSV, nil
+	case "borders.tsv":
+		return bordersTSV, nil
+	}
+	return "", fmt.Errorf("no embedded file data/%s", name)
+}
 
 // Level is the administrative level of a region.
 type Level int
@@ -331,14 +380,14 @@ func Load() (*Gazetteer, error) {
 // rows returns the tab-separated rows of an embedded file without its
 // header, checking the column count.
 func rows(file string, cols int) ([][]string, error) {
-	b, err := files.ReadFile("data/" + file)
+	b, err := dataFile(file)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	// The lines after the header, split in place into one array of fields
 	// (each row's slice capped at its own): a slice of lines and one of
 	// fields per row were most of the cost of loading the gazetteer.
-	_, rest, more := strings.Cut(strings.TrimRight(string(b), "\n"), "\n")
+	_, rest, more := strings.Cut(strings.TrimRight(b, "\n"), "\n")
 	n := 0
 	if more {
 		n = strings.Count(rest, "\n") + 1
@@ -669,17 +718,14 @@ func (g *Gazetteer) loadedTowns() []TownName {
 func (g *Gazetteer) TownsDigest() uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	for _, f := range []string{"towns.tsv", "regions.tsv"} {
-		b, err := files.ReadFile("data/" + f)
-		if err != nil {
-			panic(err) // embedded: Load read regions.tsv
-		}
+	for _, b := range []string{townsTSV, regionsTSV} {
 		// eight bytes a step after the length, h = (h^w)*prime: each
 		// step is a bijection of h for any word and of the word for any
 		// h, so that files that differ in one word never collide
 		h = (h ^ uint64(len(b))) * prime
 		for ; len(b) >= 8; b = b[8:] {
-			h = (h ^ binary.LittleEndian.Uint64(b)) * prime
+			h = (h ^ (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56)) * prime
 		}
 		w := uint64(0)
 		for i := len(b) - 1; i >= 0; i-- {
