@@ -158,7 +158,6 @@ var prebuiltTowns string // a string, so immutable
 // townsMagic opens the encoding, for a version to be told apart.
 const townsMagic = "kg towns 3\n"
 
-
 // appendBinary appends the encoding of ts with fingerprint fp: the magic,
 // fp (eight bytes, little-endian), the distinct province codes, then the
 // number of keys, of province entries, and for each key the count and
