@@ -304,8 +304,11 @@ type Gazetteer struct {
 	byBynames map[string]*Region
 	groups    []*Group
 	byGroup   map[string]*Group
-	// positions are the regions' points by code (positions.tsv).
-	positions map[string]Position
+	// positions are the regions' points by code (positions.tsv), read at
+	// the first Position (positionsOnce).
+	positions     map[string]Position
+	positionsOnce sync.Once
+	positionsErr  error
 	// towns are the short names of the towns and streets (towns.tsv), in
 	// file order, read at the first TownNames (townsOnce): an extractor
 	// decodes its town set prebuilt (TownsDigest) and reads none of them.
@@ -317,7 +320,11 @@ type Gazetteer struct {
 	borders map[string][]string
 	// regionTowns are the short names of a county's towns named like a
 	// region elsewhere (regiontowns.tsv), by county code.
-	regionTowns map[string][]string
+	// Read at the first TownsNamedLikeRegions (regionTownsOnce): only a
+	// document about a county or a city asks.
+	regionTowns     map[string][]string
+	regionTownsOnce sync.Once
+	regionTownsErr  error
 }
 
 // TownName is the short name of a town or street (乡级: 镇, 乡, 街道, 地区,
@@ -336,8 +343,12 @@ type TownName struct {
 }
 
 // Load parses the embedded data files. It fails only if they are corrupt.
-// towns.tsv is read at the first TownNames, which an extractor with its
-// prebuilt town set never asks.
+// Three are read at their first use instead, and panic there if corrupt
+// (the files are embedded; the package's tests read each): towns.tsv at
+// the first TownNames, which an extractor with its prebuilt town set never
+// asks, positions.tsv at the first Position, regiontowns.tsv at the first
+// TownsNamedLikeRegions (parsing and checking the three were a third of
+// Load, 12 M instructions of every kg process).
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		byCode:         make(map[string]*Region, 3300),
@@ -363,12 +374,6 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadGroups(); err != nil {
-		return nil, err
-	}
-	if err := g.loadPositions(); err != nil {
-		return nil, err
-	}
-	if err := g.loadRegionTowns(); err != nil {
 		return nil, err
 	}
 	if err := g.loadBorders(); err != nil {
@@ -653,7 +658,7 @@ func (g *Gazetteer) loadRegionTowns() error {
 // document about the county that names one means the town, not the region
 // elsewhere.
 func (g *Gazetteer) TownsNamedLikeRegions(county string) []string {
-	return slices.Clone(g.regionTowns[county])
+	return slices.Clone(g.loadedRegionTowns()[county])
 }
 
 // keyFilter is a bit for every key of byName and byShort: the regions'
@@ -700,6 +705,15 @@ func keyBit(k string) uint64 {
 // towns.tsv is read and checked at the first call, not by Load; a corrupt
 // file panics here (the file is embedded: TestTownNames reads it).
 func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.loadedTowns()) }
+
+// loadedRegionTowns is g.regionTowns, read at the first call.
+func (g *Gazetteer) loadedRegionTowns() map[string][]string {
+	g.regionTownsOnce.Do(func() { g.regionTownsErr = g.loadRegionTowns() })
+	if g.regionTownsErr != nil {
+		panic(g.regionTownsErr)
+	}
+	return g.regionTowns
+}
 
 // loadedTowns is g.towns, read at the first call.
 func (g *Gazetteer) loadedTowns() []TownName {
