@@ -340,7 +340,7 @@ func New(cfg Config) (*Extractor, error) {
 	for _, p := range pairs {
 		x.nameCands[p.key] = append(x.nameCands[p.key], p.c)
 	}
-	x.names = newMatcher(keys)
+	x.names = newNamesMatcher(keys)
 	x.nameIndex = idx
 	lex, err := loadLexicon()
 	if err != nil {
