@@ -54,9 +54,6 @@ type Extractor struct {
 	seg       *segment.Segmenter
 	names     *matcher
 	nameCands [][]nameCandidate
-	// nameIndex is the word number of each key of names (a key's
-	// candidates are nameCands[nameIndex[key]])
-	nameIndex map[string]int
 	headDefs  []head
 	// headIndex finds a head's index in headDefs by its word, and
 	// longestHead is the most characters of a head (a head read inside
@@ -270,78 +267,7 @@ func New(cfg Config) (*Extractor, error) {
 	if x.conv == nil {
 		x.openCC = &openCCT2S{}
 	}
-	names := x.gaz.Names()
-	// sized for every name at once, where growing them cost more than
-	// filling them
-	idx := make(map[string]int, len(names))
-	keys := make([]string, 0, len(names))
-	// each key's candidates are gathered as (key, candidate) pairs and
-	// then laid out in one array, key after key in the order they came: a
-	// slice grown for each of the 20,000 keys was 3.5 M instructions of
-	// every start
-	type keyCand struct {
-		key int
-		c   nameCandidate
-	}
-	pairs := make([]keyCand, 0, len(names))
-	counts := make([]int, 0, len(names))
-	for _, n := range names {
-		var c nameCandidate
-		switch n.Kind {
-		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName, gazetteer.AutonomousCountyName, gazetteer.BannerName: // (蓉城 names 成都 alone; 恩施州, 芷江县, 察右前旗)
-			r, _ := x.gaz.Region(n.Code)
-			c = nameCandidate{region: r}
-		case gazetteer.ShortName:
-			r, _ := x.gaz.Region(n.Code)
-			c = nameCandidate{region: r, short: true}
-		case gazetteer.GroupName, gazetteer.GroupAlias:
-			g, _ := x.gaz.Group(n.Group)
-			c = nameCandidate{group: g}
-		default:
-			continue
-		}
-		if _, k := utf8.DecodeRuneInString(n.Key); k == len(n.Key) {
-			continue // fewer than two characters
-		}
-		i, ok := idx[n.Key]
-		if !ok {
-			i = len(keys)
-			idx[n.Key] = i
-			keys = append(keys, n.Key)
-			counts = append(counts, 0)
-		}
-		pairs = append(pairs, keyCand{i, c})
-		counts[i]++
-		if c.group != nil {
-			// “海丝”核心区: a group's name written with its opening short
-			// form in quotes is the same name
-			r := []rune(n.Key)
-			for q := 2; q <= 4 && q+2 <= len(r); q++ {
-				quoted := "“" + string(r[:q]) + "”" + string(r[q:])
-				j, ok := idx[quoted]
-				if !ok {
-					j = len(keys)
-					idx[quoted] = j
-					keys = append(keys, quoted)
-					counts = append(counts, 0)
-				}
-				pairs = append(pairs, keyCand{j, c})
-				counts[j]++
-			}
-		}
-	}
-	all := make([]nameCandidate, len(pairs))
-	x.nameCands = make([][]nameCandidate, len(keys))
-	at := 0
-	for i, n := range counts {
-		x.nameCands[i] = all[at : at : at+n] // filled below, in order
-		at += n
-	}
-	for _, p := range pairs {
-		x.nameCands[p.key] = append(x.nameCands[p.key], p.c)
-	}
-	x.names = newNamesMatcher(keys)
-	x.nameIndex = idx
+	x.names, x.nameCands = newNames(x.gaz)
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
@@ -464,7 +390,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.organs, x.pairWords, x.fairs, x.visitWords = newWordSet(lex.organWords), newWordSet(lex.pairPronouns), newWordSet(lex.fairNouns), newWordSet(lex.visitVerbs)
 	x.placeClasses, x.firmFinals = newWordSet(lex.placeClasses), newWordSet(lex.firmFinals)
 	x.abbrevs = newRuneMap[abbrevInfo]()
-	for _, n := range names { // (the list read above: Names builds it anew at each call)
+	for _, n := range x.gaz.AbbrevNames() {
 		if n.Kind == gazetteer.Abbreviation {
 			r, _ := x.gaz.Region(n.Code)
 			c := []rune(n.Key)[0]

@@ -8,61 +8,64 @@ import (
 )
 
 // TestPrebuiltNames checks that the embedded names.bin is exactly the
-// encoding of the trie that newMatcher builds of the names New gathers
-// from the embedded gazetteer, and that the matcher New makes has that
-// trie. With -update it writes names.bin instead: after the gazetteer's
-// regions, groups, abbreviations or customary names change (or the way New
-// gathers them), run go generate ./extract.
+// encoding of the name matcher and candidates that gatherNames and
+// newMatcher make of the embedded gazetteer, that it decodes into the same
+// keys and candidates and a trie that finds what the built one finds, and
+// that New uses it. With -update it writes names.bin instead: after a
+// change of the gazetteer's regions, abbreviations, customary names or
+// groups, or of the code that gathers them, run go generate ./extract.
 func TestPrebuiltNames(t *testing.T) {
 	g, err := gazetteer.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := New(Config{Gazetteer: g})
-	if err != nil {
-		t.Fatal(err)
-	}
-	keys := x.names.words
+	keys, cands := gatherNames(g, g.Names())
 	want := newMatcher(keys)
-	fp := namesFingerprint(keys)
-	b, err := appendNamesTrie(nil, want.t, fp)
+	fp := g.NamesDigest()
+	b, err := appendNames(nil, want, cands, g, fp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !generatedFile(t, "names.bin", prebuiltNames, b, "the gazetteer's name matcher") {
+	if !generatedFile(t, "names.bin", prebuiltNames, b, "the gazetteer's names") {
 		return
 	}
-	got, ok := decodeNamesTrie(prebuiltNames, fp)
+	got, gotCands, ok := decodeNames(prebuiltNames, g, fp)
 	if !ok {
-		t.Fatal("names.bin does not decode with the names' fingerprint")
+		t.Fatal("names.bin does not decode with the gazetteer's NamesDigest")
 	}
-	// the decoded trie answers as the built one over every key and over
-	// the corpus and seeds (the matcher's whole-text search)
+	if !reflect.DeepEqual(got.words, keys) || !reflect.DeepEqual(gotCands, cands) {
+		t.Fatal("names.bin decodes into other keys or candidates than gatherNames gives")
+	}
+	// the decoded trie answers as the built one: every key and the text
+	// around it, the corpus and the seeds, and Get of every key
 	var texts [][]rune
-	for _, k := range keys {
+	for i, k := range keys {
 		texts = append(texts, []rune(k), []rune("在"+k+"建设"))
+		if v := got.t.Get([]rune(k)); v != int32(i) {
+			t.Fatalf("Get(%s) = %d in the decoded trie, want %d", k, v, i)
+		}
 	}
 	for _, d := range testTexts(t) {
 		texts = append(texts, d.text)
 	}
-	dec := &matcher{t: got, words: keys}
 	for _, r := range texts {
-		if a, b := dec.appendRunes(nil, r), want.appendRunes(nil, r); !reflect.DeepEqual(a, b) {
+		if a, b := got.appendRunes(nil, r), want.appendRunes(nil, r); !reflect.DeepEqual(a, b) {
 			t.Fatalf("the decoded trie finds %v in %.40q, the built one %v", a, string(r), b)
 		}
 	}
-	if x.names.t == nil || !reflect.DeepEqual(x.names.words, keys) {
-		t.Fatal("New's name matcher has no trie or other words")
+	x, err := New(Config{Gazetteer: g})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, ok := decodeNamesTrie(prebuiltNames, fp+1); ok {
-		t.Error("decodeNamesTrie took another fingerprint")
+	if !reflect.DeepEqual(x.names.words, keys) || !reflect.DeepEqual(x.nameCands, cands) || x.names.t.States() != want.t.States() {
+		t.Fatal("New's name matcher differs from the gathered one")
 	}
-	if namesFingerprint(keys[1:]) == fp || namesFingerprint(nil) == fp || namesFingerprint(append(keys[:len(keys):len(keys)], "x")) == fp {
-		t.Error("the fingerprint does not change with the keys")
+	if _, _, ok := decodeNames(prebuiltNames, g, fp+1); ok {
+		t.Error("decodeNames took another fingerprint")
 	}
 	for _, bad := range []string{"", prebuiltNames[:len(prebuiltNames)/2], prebuiltNames[:len(prebuiltNames)-1], prebuiltNames + "x", "kg names 0\n" + prebuiltNames[len(namesMagic):]} {
-		if _, ok := decodeNamesTrie(bad, fp); ok {
-			t.Errorf("decodeNamesTrie of a bad encoding of %d bytes: accepted", len(bad))
+		if _, _, ok := decodeNames(bad, g, fp); ok {
+			t.Errorf("decodeNames of a bad encoding of %d bytes: accepted", len(bad))
 		}
 	}
 }

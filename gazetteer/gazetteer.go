@@ -729,10 +729,23 @@ func (g *Gazetteer) loadedTowns() []TownName {
 // gazetteers with one digest have the same towns in the same provinces. A
 // table built from the towns and stored (the extractor's towns.bin) is
 // current when it was stored with this digest.
-func (g *Gazetteer) TownsDigest() uint64 {
+func (g *Gazetteer) TownsDigest() uint64 { return digest(townsTSV, regionsTSV) }
+
+// NamesDigest hashes the embedded files that Names reads (regions.tsv,
+// abbrev.tsv, bynames.tsv, groups.tsv) byte for byte: two gazetteers with
+// one digest give the same names. A table built from the names and stored
+// (the extractor's names.bin) is current when it was stored with this
+// digest and the code that builds it is unchanged (its test regenerates
+// it).
+func (g *Gazetteer) NamesDigest() uint64 {
+	return digest(regionsTSV, abbrevTSV, bynamesTSV, groupsTSV)
+}
+
+// digest hashes files in order, each after its length.
+func digest(files ...string) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	for _, b := range []string{townsTSV, regionsTSV} {
+	for _, b := range files {
 		// eight bytes a step after the length, h = (h^w)*prime: each
 		// step is a bijection of h for any word and of the word for any
 		// h, so that files that differ in one word never collide
@@ -941,10 +954,7 @@ func (g *Gazetteer) Names() []Name {
 			}
 		}
 	}
-	for _, k := range g.abbrevKs {
-		a := g.abbrevs[k]
-		out = append(out, Name{Key: k, Kind: Abbreviation, Code: a.region.Code, Ambiguous: a.strict})
-	}
+	out = g.appendAbbrevNames(out)
 	for _, k := range g.bynames {
 		out = append(out, Name{Key: k, Kind: ByName, Code: g.byBynames[k].Code})
 	}
@@ -953,6 +963,18 @@ func (g *Gazetteer) Names() []Name {
 		for _, a := range gr.Aliases {
 			out = append(out, Name{Key: a, Kind: GroupAlias, Group: gr.Name})
 		}
+	}
+	return out
+}
+
+// AbbrevNames returns the abbreviations' names of Names (Kind
+// Abbreviation), in the same order, without the others.
+func (g *Gazetteer) AbbrevNames() []Name { return g.appendAbbrevNames(nil) }
+
+func (g *Gazetteer) appendAbbrevNames(out []Name) []Name {
+	for _, k := range g.abbrevKs {
+		a := g.abbrevs[k]
+		out = append(out, Name{Key: k, Kind: Abbreviation, Code: a.region.Code, Ambiguous: a.strict})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -1023,5 +1024,23 @@ func TestFilesReadAtFirstUse(t *testing.T) {
 	}
 	if err := g.loadRegionTowns(); err != nil || len(g.loadedRegionTowns()) == 0 {
 		t.Errorf("regiontowns.tsv: %v, %d counties", err, len(g.loadedRegionTowns()))
+	}
+}
+
+// TestAbbrevNames checks that AbbrevNames is the abbreviations of Names,
+// in their order.
+func TestAbbrevNames(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []Name
+	for _, n := range g.Names() {
+		if n.Kind == Abbreviation {
+			want = append(want, n)
+		}
+	}
+	if got := g.AbbrevNames(); len(want) == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("AbbrevNames() = %d names, want the %d of Names", len(got), len(want))
 	}
 }
