@@ -44,7 +44,7 @@ echo "extract-linear: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loada
 measure() { # input -> medians of wall s, CPU s, peak RSS KB
 	local in=$1 rows
 	rows=$(for _ in $(seq "$RUNS"); do
-		GOMAXPROCS=1 /usr/bin/time -f '%e %U %S %M' "$work/kg" extract --out /dev/null "$in" 2>&1 >/dev/null | tail -1
+		GOMAXPROCS=1 /usr/bin/time -f '%e %U %S %M' "$work/kg" extract "$in" 2>&1 >/dev/null | tail -1
 	done)
 	med() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 	echo "$(awk '{print $1}' <<<"$rows" | med) $(awk '{print $2+$3}' <<<"$rows" | med) $(awk '{print $4}' <<<"$rows" | med)"

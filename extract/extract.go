@@ -54,9 +54,6 @@ type Extractor struct {
 	seg       *segment.Segmenter
 	names     *matcher
 	nameCands [][]nameCandidate
-	// nameIndex is the word number of each key of names (a key's
-	// candidates are nameCands[nameIndex[key]])
-	nameIndex map[string]int
 	headDefs  []head
 	// headIndex finds a head's index in headDefs by its word, and
 	// longestHead is the most characters of a head (a head read inside
@@ -270,57 +267,7 @@ func New(cfg Config) (*Extractor, error) {
 	if x.conv == nil {
 		x.openCC = &openCCT2S{}
 	}
-	names := x.gaz.Names()
-	// sized for every name at once, where growing them cost more than
-	// filling them
-	idx := make(map[string]int, len(names))
-	keys := make([]string, 0, len(names))
-	x.nameCands = make([][]nameCandidate, 0, len(names))
-	for _, n := range names {
-		var c nameCandidate
-		switch n.Kind {
-		case gazetteer.FullName, gazetteer.VariantName, gazetteer.ByName, gazetteer.PrefectureName, gazetteer.AutonomousCountyName, gazetteer.BannerName: // (蓉城 names 成都 alone; 恩施州, 芷江县, 察右前旗)
-			r, _ := x.gaz.Region(n.Code)
-			c = nameCandidate{region: r}
-		case gazetteer.ShortName:
-			r, _ := x.gaz.Region(n.Code)
-			c = nameCandidate{region: r, short: true}
-		case gazetteer.GroupName, gazetteer.GroupAlias:
-			g, _ := x.gaz.Group(n.Group)
-			c = nameCandidate{group: g}
-		default:
-			continue
-		}
-		if _, k := utf8.DecodeRuneInString(n.Key); k == len(n.Key) {
-			continue // fewer than two characters
-		}
-		i, ok := idx[n.Key]
-		if !ok {
-			i = len(keys)
-			idx[n.Key] = i
-			keys = append(keys, n.Key)
-			x.nameCands = append(x.nameCands, nil)
-		}
-		x.nameCands[i] = append(x.nameCands[i], c)
-		if c.group != nil {
-			// “海丝”核心区: a group's name written with its opening short
-			// form in quotes is the same name
-			r := []rune(n.Key)
-			for q := 2; q <= 4 && q+2 <= len(r); q++ {
-				quoted := "“" + string(r[:q]) + "”" + string(r[q:])
-				j, ok := idx[quoted]
-				if !ok {
-					j = len(keys)
-					idx[quoted] = j
-					keys = append(keys, quoted)
-					x.nameCands = append(x.nameCands, nil)
-				}
-				x.nameCands[j] = append(x.nameCands[j], c)
-			}
-		}
-	}
-	x.names = newMatcher(keys)
-	x.nameIndex = idx
+	x.names, x.nameCands = newNames(x.gaz)
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
@@ -443,7 +390,7 @@ func New(cfg Config) (*Extractor, error) {
 	x.organs, x.pairWords, x.fairs, x.visitWords = newWordSet(lex.organWords), newWordSet(lex.pairPronouns), newWordSet(lex.fairNouns), newWordSet(lex.visitVerbs)
 	x.placeClasses, x.firmFinals = newWordSet(lex.placeClasses), newWordSet(lex.firmFinals)
 	x.abbrevs = newRuneMap[abbrevInfo]()
-	for _, n := range x.gaz.Names() {
+	for _, n := range x.gaz.AbbrevNames() {
 		if n.Kind == gazetteer.Abbreviation {
 			r, _ := x.gaz.Region(n.Code)
 			c := []rune(n.Key)[0]
@@ -479,25 +426,36 @@ func New(cfg Config) (*Extractor, error) {
 		}
 	}
 	x.twoCharShorts = map[[2]rune]bool{}
+	// (the names' first two characters decoded in place: a slice of
+	// characters for every name, short name and variant of 3,300 regions
+	// cost more than the rest of the loop)
+	twoChars := func(s string) (a, b rune, ok bool) {
+		a, n := utf8.DecodeRuneInString(s)
+		b, m := utf8.DecodeRuneInString(s[n:])
+		return a, b, n > 0 && m > 0 && n+m == len(s)
+	}
 	for _, r := range x.gaz.Regions() {
-		for _, v := range append([]string{r.Short}, r.Variants...) {
-			if sh := []rune(v); len(sh) == 2 && r.Short != "" && utf8.RuneCountInString(r.Short) == 2 {
-				x.twoCharShorts[[2]rune{sh[0], sh[1]}] = true // as ByShort's keys: the short name and its variants
+		if _, _, ok := twoChars(r.Short); ok {
+			for _, v := range append([]string{r.Short}, r.Variants...) {
+				if a, b, ok := twoChars(v); ok {
+					x.twoCharShorts[[2]rune{a, b}] = true // as ByShort's keys: the short name and its variants
+				}
 			}
 		}
-		name := []rune(r.Name)
-		first := name[0]
+		first, n := utf8.DecodeRuneInString(r.Name)
+		second, _ := utf8.DecodeRuneInString(r.Name[n:])
+		hasSecond := n < len(r.Name)
 		if p := x.gaz.Province(r.Code); p != nil && r.Level != gazetteer.Province {
 			mark(p.Code, first)
-			if r.Level == gazetteer.City && len(name) > 1 {
-				mark(p.Code, name[1])
+			if r.Level == gazetteer.City && hasSecond {
+				mark(p.Code, second)
 			}
 		}
 		switch r.Level {
 		case gazetteer.City:
 			x.citiesByFirst.set(first, append(x.citiesByFirst.get(first), r))
-			if len(name) > 1 {
-				x.citiesBySecond.set(name[1], append(x.citiesBySecond.get(name[1]), r))
+			if hasSecond {
+				x.citiesBySecond.set(second, append(x.citiesBySecond.get(second), r))
 			}
 		case gazetteer.County:
 			x.countiesByFirst.set(first, append(x.countiesByFirst.get(first), r))

@@ -24,12 +24,30 @@ type matcher struct {
 }
 
 func newMatcher(words []string) *matcher {
-	keys := make([][]rune, len(words))
+	keys := decodeKeys(words)
 	vals := make([]int32, len(words))
-	for i, w := range words {
-		keys[i], vals[i] = decodeText(w), int32(i)
+	for i := range words {
+		vals[i] = int32(i)
 	}
 	return &matcher{t: trie.New(keys, vals), words: words}
+}
+
+// decodeKeys is decodeText of each of words, the characters of all in one
+// buffer (trie.New keeps none of its keys): a slice of its own for each of
+// the 20,000 names and lexicon words was most of decoding them at New.
+func decodeKeys(words []string) [][]rune {
+	size := 0
+	for _, w := range words {
+		size += len(w) // at least the characters of w
+	}
+	buf := make([]rune, 0, size)
+	keys := make([][]rune, len(words))
+	for i, w := range words {
+		n := len(buf)
+		buf = appendDecoded(buf, w)
+		keys[i] = buf[n:len(buf):len(buf)]
+	}
+	return keys
 }
 
 // hit is one occurrence: the word's index and its character span.
@@ -219,12 +237,18 @@ type wordSet struct {
 
 func newWordSet(ws []string) wordSet {
 	var s wordSet
-	fwd := make([][]rune, len(ws))
+	fwd := decodeKeys(ws)
 	rev := make([][]rune, len(ws))
 	vals := make([]int32, len(ws))
-	for i, w := range ws {
-		fwd[i] = decodeText(w)
-		r := slices.Clone(fwd[i])
+	size := 0
+	for _, k := range fwd {
+		size += len(k)
+	}
+	revBuf := make([]rune, 0, size)
+	for i := range ws {
+		n := len(revBuf)
+		revBuf = append(revBuf, fwd[i]...)
+		r := revBuf[n:len(revBuf):len(revBuf)]
 		for a, b := 0, len(r)-1; a < b; a, b = a+1, b-1 {
 			r[a], r[b] = r[b], r[a]
 		}

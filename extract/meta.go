@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
@@ -16,10 +17,26 @@ import (
 // is read from.
 const metaWindow = 3000
 
+// The two expressions are compiled at their first use (docNumberRE(),
+// issuerRE()): compiling both cost a process about 3 M instructions at
+// start, and issuerRE is asked only of a title holding 关于印发.
 var (
-	docNumberRE = regexp.MustCompile(`[\p{Han}]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号`)
-	issuerRE    = regexp.MustCompile(`^(.{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理委员会|局|厅))关于印发`)
+	docNumberRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[\p{Han}]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号`)
+	})
+	issuerRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(.{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理委员会|局|厅))关于印发`)
+	})
 )
+
+// issuerMatch is issuerRE().FindStringSubmatch(s): nil at once when s holds
+// no 关于印发, which the expression needs.
+func issuerMatch(s string) []string {
+	if !strings.Contains(s, "关于印发") {
+		return nil
+	}
+	return issuerRE().FindStringSubmatch(s)
+}
 
 // titleWords end a plan's title.
 func titleWords() []string {
@@ -116,7 +133,7 @@ func (x *Extractor) readMeta(p preparedText, sents []Sentence) docMeta {
 			issuerPart = issuerPart[j+w:]
 		}
 	}
-	if m := issuerRE.FindStringSubmatch(issuerPart); m != nil {
+	if m := issuerMatch(issuerPart); m != nil {
 		doc.Issuer = m[1]
 		if i := strings.LastIndex(doc.Issuer, ".doc"); i >= 0 {
 			doc.Issuer = doc.Issuer[i+4:]
@@ -862,7 +879,7 @@ func docNumbers(s string) [][]int {
 		for lo > 0 && !utf8.RuneStart(s[lo]) {
 			lo++
 		}
-		if loc := docNumberRE.FindStringIndex(s[lo:end]); loc != nil && lo+loc[1] == end {
+		if loc := docNumberRE().FindStringIndex(s[lo:end]); loc != nil && lo+loc[1] == end {
 			out = append(out, []int{lo + loc[0], end})
 		}
 		off = end

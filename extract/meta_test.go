@@ -157,7 +157,7 @@ func TestDocNumbersAsBefore(t *testing.T) {
 			for lo > 0 && !utf8.RuneStart(s[lo]) {
 				lo++
 			}
-			if loc := docNumberRE.FindStringIndex(s[lo:end]); loc != nil && lo+loc[1] == end {
+			if loc := docNumberRE().FindStringIndex(s[lo:end]); loc != nil && lo+loc[1] == end {
 				out = append(out, []int{lo + loc[0], end})
 			}
 			off = end

@@ -661,8 +661,25 @@ func dropChrome(ls []line) {
 	}
 }
 
-// dateLine is a line holding only a date, as under a notice's signature.
-var dateLine = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
+// dateLineRE is a line holding only a date, as under a notice's signature;
+// compiled at its first use (isDateLine).
+var dateLineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
+})
+
+// isDateLine reports whether dateLineRE matches the line t. A line whose
+// last character other than \s (ASCII space, \t, \n, \f, \r) is no 日
+// does not match, which spares most lines the string and the expression.
+func isDateLine(t []rune) bool {
+	i := len(t) - 1
+	for i >= 0 && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\f' || t[i] == '\r') {
+		i--
+	}
+	if i < 0 || t[i] != '日' {
+		return false
+	}
+	return dateLineRE().MatchString(string(t))
+}
 
 // isHeading reports lines that start a section: 第一章, 一、, (一), 1.
 func isHeading(t []rune) bool {
@@ -721,7 +738,7 @@ func joinLines(a, b *line, first bool) bool {
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
-	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) || isBullet(b.text[0]) || sessionLine(a.text) {
+	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || isDateLine(a.text) || isBullet(b.text[0]) || sessionLine(a.text) {
 		return false
 	}
 	if len(a.text) >= 20 {

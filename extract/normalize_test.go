@@ -199,7 +199,7 @@ func oldJoinLines(a, b *oldLine, first bool) bool {
 	if isSentencePunct(last) || strings.ContainsRune(":：,，、)）」』”\"'", last) {
 		return last == '，' || last == ',' || last == '、'
 	}
-	if isHeading(a.text) || isHeading(b.text) || oldHasTitleEnding(a.text) || dateLine.MatchString(string(a.text)) || isBullet(b.text[0]) || sessionLine(a.text) {
+	if isHeading(a.text) || isHeading(b.text) || oldHasTitleEnding(a.text) || dateLineRE().MatchString(string(a.text)) || isBullet(b.text[0]) || sessionLine(a.text) {
 		return false
 	}
 	if len(a.text) >= 20 {
@@ -409,5 +409,37 @@ func TestQuoteForms(t *testing.T) {
 				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestIsDateLine checks that isDateLine, which asks the expression only of
+// lines ending in 日, answers as the expression does, over the lines of the
+// seeds and the corpus and lines made to test its ending.
+func TestIsDateLine(t *testing.T) {
+	lines := []string{"2025年3月1日", " 2025 年 3 月 1 日 \t\r", "2025年3月1日。", "2025年3月1日\u3000", "2025年3月1日\v",
+		"日", "", " ", "2025年13月1日", "1999年12月31日\n", "二〇二五年三月一日", "2025年3月1", "附件：2025年3月1日"}
+	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {
+		files, _ := filepath.Glob(g)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	dates := 0
+	for _, l := range lines {
+		r := []rune(l)
+		want := dateLineRE().MatchString(string(r))
+		if got := isDateLine(r); got != want {
+			t.Errorf("isDateLine(%q) = %v, the expression says %v", l, got, want)
+		}
+		if want {
+			dates++
+		}
+	}
+	if dates < 3 {
+		t.Errorf("%d date lines among %d: the test reads too few", dates, len(lines))
 	}
 }

@@ -19,7 +19,7 @@ func TestPrebuiltTowns(t *testing.T) {
 	}
 	towns := g.TownNames()
 	want := buildTownSet(g, towns)
-	fp := townsFingerprint(g, towns)
+	fp := g.TownsDigest()
 	b, err := want.appendBinary(nil, fp)
 	if err != nil {
 		t.Fatal(err)
@@ -38,9 +38,6 @@ func TestPrebuiltTowns(t *testing.T) {
 	// a panic.
 	if _, ok := decodeTownSet(prebuiltTowns, fp+1); ok {
 		t.Error("decodeTownSet took another fingerprint")
-	}
-	if townsFingerprint(g, towns[1:]) == fp || townsFingerprint(g, nil) == fp {
-		t.Error("the fingerprint does not change with the towns")
 	}
 	for _, bad := range []string{"", prebuiltTowns[:len(prebuiltTowns)/2], prebuiltTowns[:len(prebuiltTowns)-1], prebuiltTowns + "x", "kg towns 1\n" + prebuiltTowns[len(townsMagic):]} {
 		if _, ok := decodeTownSet(bad, fp); ok {

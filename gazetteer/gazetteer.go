@@ -27,18 +27,69 @@
 package gazetteer
 
 import (
-	"embed"
+	_ "embed"
 	"fmt"
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/cnplan/kg"
 )
 
-//go:embed data/regions.tsv data/abbrev.tsv data/groups.tsv data/positions.tsv data/nicknames.tsv data/localnicknames.tsv data/bynames.tsv data/towns.tsv data/regiontowns.tsv data/borders.tsv
-var files embed.FS
+// The data files, embedded as strings: embed.FS.ReadFile copied each one
+// at every Load (and rows copied it again into a string), 1.3 MB of a
+// process's start-up allocation.
+var (
+	//go:embed data/regions.tsv
+	regionsTSV string
+	//go:embed data/abbrev.tsv
+	abbrevTSV string
+	//go:embed data/groups.tsv
+	groupsTSV string
+	//go:embed data/positions.tsv
+	positionsTSV string
+	//go:embed data/nicknames.tsv
+	nicknamesTSV string
+	//go:embed data/localnicknames.tsv
+	localNicknamesTSV string
+	//go:embed data/bynames.tsv
+	bynamesTSV string
+	//go:embed data/towns.tsv
+	townsTSV string
+	//go:embed data/regiontowns.tsv
+	regionTownsTSV string
+	//go:embed data/borders.tsv
+	bordersTSV string
+)
+
+// dataFile is the embedded file data/name.
+func dataFile(name string) (string, error) {
+	switch name {
+	case "regions.tsv":
+		return regionsTSV, nil
+	case "abbrev.tsv":
+		return abbrevTSV, nil
+	case "groups.tsv":
+		return groupsTSV, nil
+	case "positions.tsv":
+		return positionsTSV, nil
+	case "nicknames.tsv":
+		return nicknamesTSV, nil
+	case "localnicknames.tsv":
+		return localNicknamesTSV, nil
+	case "bynames.tsv":
+		return bynamesTSV, nil
+	case "towns.tsv":
+		return townsTSV, nil
+	case "regiontowns.tsv":
+		return regionTownsTSV, nil
+	case "borders.tsv":
+		return bordersTSV, nil
+	}
+	return "", fmt.Errorf("no embedded file data/%s", name)
+}
 
 // Level is the administrative level of a region.
 type Level int
@@ -253,17 +304,27 @@ type Gazetteer struct {
 	byBynames map[string]*Region
 	groups    []*Group
 	byGroup   map[string]*Group
-	// positions are the regions' points by code (positions.tsv).
-	positions map[string]Position
+	// positions are the regions' points by code (positions.tsv), read at
+	// the first Position (positionsOnce).
+	positions     map[string]Position
+	positionsOnce sync.Once
+	positionsErr  error
 	// towns are the short names of the towns and streets (towns.tsv), in
-	// file order.
-	towns []TownName
+	// file order, read at the first TownNames (townsOnce): an extractor
+	// decodes its town set prebuilt (TownsDigest) and reads none of them.
+	towns     []TownName
+	townsOnce sync.Once
+	townsErr  error
 	// borders are the provinces that share a land border with each province
 	// (borders.tsv), by code.
 	borders map[string][]string
 	// regionTowns are the short names of a county's towns named like a
 	// region elsewhere (regiontowns.tsv), by county code.
-	regionTowns map[string][]string
+	// Read at the first TownsNamedLikeRegions (regionTownsOnce): only a
+	// document about a county or a city asks.
+	regionTowns     map[string][]string
+	regionTownsOnce sync.Once
+	regionTownsErr  error
 }
 
 // TownName is the short name of a town or street (乡级: 镇, 乡, 街道, 地区,
@@ -282,6 +343,12 @@ type TownName struct {
 }
 
 // Load parses the embedded data files. It fails only if they are corrupt.
+// Three are read at their first use instead, and panic there if corrupt
+// (the files are embedded; the package's tests read each): towns.tsv at
+// the first TownNames, which an extractor with its prebuilt town set never
+// asks, positions.tsv at the first Position, regiontowns.tsv at the first
+// TownsNamedLikeRegions (parsing and checking the three were a third of
+// Load, 12 M instructions of every kg process).
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		byCode:         make(map[string]*Region, 3300),
@@ -309,15 +376,6 @@ func Load() (*Gazetteer, error) {
 	if err := g.loadGroups(); err != nil {
 		return nil, err
 	}
-	if err := g.loadPositions(); err != nil {
-		return nil, err
-	}
-	if err := g.loadRegionTowns(); err != nil {
-		return nil, err
-	}
-	if err := g.loadTowns(); err != nil {
-		return nil, err
-	}
 	if err := g.loadBorders(); err != nil {
 		return nil, err
 	}
@@ -327,14 +385,14 @@ func Load() (*Gazetteer, error) {
 // rows returns the tab-separated rows of an embedded file without its
 // header, checking the column count.
 func rows(file string, cols int) ([][]string, error) {
-	b, err := files.ReadFile("data/" + file)
+	b, err := dataFile(file)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	// The lines after the header, split in place into one array of fields
 	// (each row's slice capped at its own): a slice of lines and one of
 	// fields per row were most of the cost of loading the gazetteer.
-	_, rest, more := strings.Cut(strings.TrimRight(string(b), "\n"), "\n")
+	_, rest, more := strings.Cut(strings.TrimRight(b, "\n"), "\n")
 	n := 0
 	if more {
 		n = strings.Count(rest, "\n") + 1
@@ -600,7 +658,7 @@ func (g *Gazetteer) loadRegionTowns() error {
 // document about the county that names one means the town, not the region
 // elsewhere.
 func (g *Gazetteer) TownsNamedLikeRegions(county string) []string {
-	return slices.Clone(g.regionTowns[county])
+	return slices.Clone(g.loadedRegionTowns()[county])
 }
 
 // keyFilter is a bit for every key of byName and byShort: the regions'
@@ -643,7 +701,67 @@ func keyBit(k string) uint64 {
 // TownNames returns the towns' and streets' short names with their
 // counties, in file order (by county code); one key may name towns of
 // several counties.
-func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.towns) }
+//
+// towns.tsv is read and checked at the first call, not by Load; a corrupt
+// file panics here (the file is embedded: TestTownNames reads it).
+func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.loadedTowns()) }
+
+// loadedRegionTowns is g.regionTowns, read at the first call.
+func (g *Gazetteer) loadedRegionTowns() map[string][]string {
+	g.regionTownsOnce.Do(func() { g.regionTownsErr = g.loadRegionTowns() })
+	if g.regionTownsErr != nil {
+		panic(g.regionTownsErr)
+	}
+	return g.regionTowns
+}
+
+// loadedTowns is g.towns, read at the first call.
+func (g *Gazetteer) loadedTowns() []TownName {
+	g.townsOnce.Do(func() { g.townsErr = g.loadTowns() })
+	if g.townsErr != nil {
+		panic(g.townsErr)
+	}
+	return g.towns
+}
+
+// TownsDigest hashes the embedded files that TownNames and Province read
+// (towns.tsv, regions.tsv) byte for byte, without reading the towns: two
+// gazetteers with one digest have the same towns in the same provinces. A
+// table built from the towns and stored (the extractor's towns.bin) is
+// current when it was stored with this digest.
+func (g *Gazetteer) TownsDigest() uint64 { return digest(townsTSV, regionsTSV) }
+
+// NamesDigest hashes the embedded files that Names reads (regions.tsv,
+// abbrev.tsv, bynames.tsv, groups.tsv) byte for byte: two gazetteers with
+// one digest give the same names. A table built from the names and stored
+// (the extractor's names.bin) is current when it was stored with this
+// digest and the code that builds it is unchanged (its test regenerates
+// it).
+func (g *Gazetteer) NamesDigest() uint64 {
+	return digest(regionsTSV, abbrevTSV, bynamesTSV, groupsTSV)
+}
+
+// digest hashes files in order, each after its length.
+func digest(files ...string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for _, b := range files {
+		// eight bytes a step after the length, h = (h^w)*prime: each
+		// step is a bijection of h for any word and of the word for any
+		// h, so that files that differ in one word never collide
+		h = (h ^ uint64(len(b))) * prime
+		for ; len(b) >= 8; b = b[8:] {
+			h = (h ^ (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56)) * prime
+		}
+		w := uint64(0)
+		for i := len(b) - 1; i >= 0; i-- {
+			w = w<<8 | uint64(b[i])
+		}
+		h = (h ^ w) * prime
+	}
+	return h
+}
 
 func (g *Gazetteer) loadGroups() error {
 	rs, err := rows("groups.tsv", 6)
@@ -836,10 +954,7 @@ func (g *Gazetteer) Names() []Name {
 			}
 		}
 	}
-	for _, k := range g.abbrevKs {
-		a := g.abbrevs[k]
-		out = append(out, Name{Key: k, Kind: Abbreviation, Code: a.region.Code, Ambiguous: a.strict})
-	}
+	out = g.appendAbbrevNames(out)
 	for _, k := range g.bynames {
 		out = append(out, Name{Key: k, Kind: ByName, Code: g.byBynames[k].Code})
 	}
@@ -848,6 +963,18 @@ func (g *Gazetteer) Names() []Name {
 		for _, a := range gr.Aliases {
 			out = append(out, Name{Key: a, Kind: GroupAlias, Group: gr.Name})
 		}
+	}
+	return out
+}
+
+// AbbrevNames returns the abbreviations' names of Names (Kind
+// Abbreviation), in the same order, without the others.
+func (g *Gazetteer) AbbrevNames() []Name { return g.appendAbbrevNames(nil) }
+
+func (g *Gazetteer) appendAbbrevNames(out []Name) []Name {
+	for _, k := range g.abbrevKs {
+		a := g.abbrevs[k]
+		out = append(out, Name{Key: k, Kind: Abbreviation, Code: a.region.Code, Ambiguous: a.strict})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -936,7 +937,7 @@ func TestTownsNamedLikeRegions(t *testing.T) {
 			t.Errorf("TownsNamedLikeRegions(%s) holds %s: %v, want %v", tc.county, tc.key, got, tc.want)
 		}
 	}
-	for code, keys := range g.regionTowns {
+	for code, keys := range g.loadedRegionTowns() {
 		r, _ := g.Region(code)
 		for _, k := range keys {
 			outside := slices.ContainsFunc(append(g.ByName(k), g.ByShort(k)...), func(o *Region) bool { return o != r && o.Code != r.Parent })
@@ -992,7 +993,7 @@ func TestKeyFilter(t *testing.T) {
 		}
 	}
 	n := 0
-	for _, tn := range g.towns {
+	for _, tn := range g.loadedTowns() {
 		if f.has(tn.Key) {
 			n++
 		}
@@ -1001,4 +1002,45 @@ func TestKeyFilter(t *testing.T) {
 		t.Errorf("the filter passes %d of %d town keys", n, len(g.towns))
 	}
 	t.Logf("the filter passes %d of %d town keys", n, len(g.towns))
+}
+
+// TestFilesReadAtFirstUse checks the three files Load leaves to their
+// first use (towns.tsv, positions.tsv, regiontowns.tsv): each reads
+// without error and gives what its users expect, so that the panic of a
+// corrupt file is a failure here and never in a kg process.
+func TestFilesReadAtFirstUse(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.towns != nil || g.positions != nil || g.regionTowns != nil {
+		t.Error("Load read a file left to its first use")
+	}
+	if err := g.loadTowns(); err != nil || len(g.TownNames()) < 20000 {
+		t.Errorf("towns.tsv: %v, %d towns", err, len(g.TownNames()))
+	}
+	if err := g.loadPositions(); err != nil || len(g.loadedPositions()) < 3000 {
+		t.Errorf("positions.tsv: %v, %d positions", err, len(g.loadedPositions()))
+	}
+	if err := g.loadRegionTowns(); err != nil || len(g.loadedRegionTowns()) == 0 {
+		t.Errorf("regiontowns.tsv: %v, %d counties", err, len(g.loadedRegionTowns()))
+	}
+}
+
+// TestAbbrevNames checks that AbbrevNames is the abbreviations of Names,
+// in their order.
+func TestAbbrevNames(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []Name
+	for _, n := range g.Names() {
+		if n.Kind == Abbreviation {
+			want = append(want, n)
+		}
+	}
+	if got := g.AbbrevNames(); len(want) == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("AbbrevNames() = %d names, want the %d of Names", len(got), len(want))
+	}
 }

@@ -79,6 +79,15 @@ func parseCoord(s string) (float64, error) {
 // level divisions made by merging or splitting since the source's data,
 // such as 杭州's 临平区; see data/SOURCE.md).
 func (g *Gazetteer) Position(code string) (Position, bool) {
-	p, ok := g.positions[code]
+	p, ok := g.loadedPositions()[code]
 	return p, ok
+}
+
+// loadedPositions is g.positions, read at the first call.
+func (g *Gazetteer) loadedPositions() map[string]Position {
+	g.positionsOnce.Do(func() { g.positionsErr = g.loadPositions() })
+	if g.positionsErr != nil {
+		panic(g.positionsErr)
+	}
+	return g.positions
 }

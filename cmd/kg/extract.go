@@ -54,8 +54,21 @@ func runExtract(ctx context.Context, args []string, env environ) int {
 }
 
 // writeAtomic writes a file through a temporary file and a rename, so that
-// a failure never leaves a half-written output behind.
+// a failure never leaves a half-written output behind. A path that is no
+// regular file (--out /dev/null, a pipe) is written in place: renaming
+// over it replaced the device with a file for a user allowed to.
 func writeAtomic(path string, write func(io.Writer) error) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		if err := write(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
