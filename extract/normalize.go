@@ -315,6 +315,16 @@ func cleanLine(buf *cleanBuf, src []rune, l line, out []line) []line {
 		case r == ',' && i+1 < l.end && inSet("、。，,；", src[i+1]):
 			same = false
 			continue // 西峰至合水,、西峰东绕城: a comma a mirror page wrote before a mark of its own, no mark of the text
+		case (r == ',' || r == ';') && (i > l.start && (isHan(src[i-1]) || inSet("”）》", src[i-1])) || i+1 < l.end && isHan(src[i+1])):
+			// a comma or semicolon typed half-width in Chinese text (a
+			// page converted to ASCII punctuation: 太旧高速拓宽改建,武宿…)
+			// marks as the full-width one does; between digits (1,000)
+			// it stays
+			if r == ',' {
+				r = '，'
+			} else {
+				r = '；'
+			}
 		case isFullwidthAlnum(r) || r == '＋' || r == '＆':
 			// a plus or an ampersand joins a name's words (人工智能+行动,
 			// R&D) as letters and digits do: one name, written either way

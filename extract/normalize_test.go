@@ -109,6 +109,10 @@ func oldCleanLine(src []rune, l oldLine) []oldLine {
 			continue
 		case r == ',' && i+1 < l.end && strings.ContainsRune("、。，,；", src[i+1]):
 			continue
+		case r == ',' && (i > l.start && (isHan(src[i-1]) || strings.ContainsRune("”）》", src[i-1])) || i+1 < l.end && isHan(src[i+1])):
+			r = '，'
+		case r == ';' && (i > l.start && (isHan(src[i-1]) || strings.ContainsRune("”）》", src[i-1])) || i+1 < l.end && isHan(src[i+1])):
+			r = '；'
 		case r >= '！' && r <= '～' && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '＋' || r == '＆'):
 			r = r - '！' + '!'
 		case r == '\u3000' || r == '\u00a0' || r == '\t' || r == '\f' || r == '\v':
@@ -403,6 +407,23 @@ func TestQuoteForms(t *testing.T) {
 		{"straight quotes pair on a line", `"十四五"规划和"百团千企"行动`, "“十四五”规划和“百团千企”行动"},
 		{"corner brackets", "「十五五」规划", "“十五五”规划"},
 		{"an odd quote opens, the next line starts afresh", "\"一\n\"二\"", "“一\n“二”"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(Normalize(tc.in).Text); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHalfwidthClauseMarks: a comma or semicolon typed half-width in
+// Chinese text marks a clause as the full-width one does; between digits
+// it stays.
+func TestHalfwidthClauseMarks(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"after a works word", "太旧高速拓宽改建,武宿机场三期改扩建;加快建设", "太旧高速拓宽改建，武宿机场三期改扩建；加快建设"},
+		{"after a closing quote", "“一”,二", "“一”，二"},
+		{"between digits", "1,000元", "1,000元"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := string(Normalize(tc.in).Text); got != tc.want {
