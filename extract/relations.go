@@ -1704,6 +1704,8 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if typ == kg.ReliesOn && len(sm) == 0 {
 			if m := c.builtAfter(objs[len(objs)-1].end, cl[1]); m != nil {
 				sm, sents = []*mention{m}, m.refs // 依托城陵矶港建设岳阳临港产业新区: the zone relies on the port
+			} else if m := c.subjectAfter(cl[1]); m != nil && c.startsSentence(t.start) {
+				sm, sents = []*mention{m}, m.refs // 借助昌九、合福、沪昆铁路，昌赣高铁融入…: the line relies on them
 			}
 		}
 		if c.carriedPeers(sm, sents) &&
@@ -2680,6 +2682,46 @@ func (c *sentenceCtx) thingsOf(ms []*mention) []*mention {
 // builtAfter returns the named project, park, hub or institution that a
 // verb of building right after pos makes in the clause ending at end
 // (依托X|建设|岳阳临港产业新区), or nil: the thing that relies on X.
+// maxFrontedClauses bounds the clauses between a sentence's opening
+// phrase of support and the clause that names its subject.
+const maxFrontedClauses = 4
+
+// subjectAfter returns the thing that opens a later clause of the
+// sentence, after pos, and acts in it (a verb, a modal or a trigger after
+// it), past clauses of means (以海港为基础，): the subject of an opening
+// phrase of support (借助昌九、合福、沪昆铁路，|昌赣高铁|融入…); nil when a
+// clause of another kind comes first.
+func (c *sentenceCtx) subjectAfter(pos int) *mention {
+	t := c.d.text
+	n := 0
+	for _, cl := range c.clauses {
+		if cl[0] < pos {
+			continue
+		}
+		if n++; n > maxFrontedClauses {
+			return nil
+		}
+		i := cl[0]
+		for i < cl[1] && (t[i] == '“' || t[i] == '"') {
+			i++
+		}
+		if i >= cl[1] {
+			return nil
+		}
+		if k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start == i }); k >= 0 {
+			m := c.tops[k]
+			if len(m.refs) == 1 && m.end < cl[1] && c.actsAfter(m.end) && !c.builtNoun(m.end) {
+				return m
+			}
+			return nil
+		}
+		if t[i] != '以' && t[i] != '在' {
+			return nil
+		}
+	}
+	return nil
+}
+
 func (c *sentenceCtx) builtAfter(pos, end int) *mention {
 	t := c.d.text
 	for _, v := range []string{"建设", "打造", "建成", "新建", "发展"} {
