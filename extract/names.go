@@ -2823,6 +2823,12 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 	if len(mod) == 0 {
 		return false
 	}
+	if (typ == kg.Railway || typ == kg.Road || typ == kg.Hub) && d.firmAfter(end) && d.noStemBefore(start, headStart) {
+		// 中国国家铁路|集团有限公司, 湖南省机场|管理集团: a firm's name
+		// whose words before the head name no facility (昌九城际铁路|股份
+		// 有限公司 and 广州港|集团 do)
+		return false
+	}
 	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
 	isQuoted := quoted(mod)
 	if isQuoted && typ == kg.Park {
@@ -6384,6 +6390,34 @@ func (d *recognizer) quotedCommonNouns(start, headStart int) bool {
 		}
 	}
 	return true
+}
+
+// firmAfter reports a firm's final ([firm-finals]: 集团, 有限公司) at end
+// or after one word of two characters there (管理|集团): the name before
+// is the start of the firm's.
+func (d *recognizer) firmAfter(end int) bool {
+	t := d.text
+	if end >= len(t) || !isHan(t[end]) {
+		return false
+	}
+	if d.x.firmFinals.startingAt(t, end, min(len(t), end+d.x.firmFinals.maxLen)) > 0 {
+		return true
+	}
+	return end+2 < len(t) && isHan(t[end+1]) && d.x.firmFinals.startingAt(t, end+2, min(len(t), end+2+d.x.firmFinals.maxLen)) > 0 && d.wordFrom(end)
+}
+
+// noStemBefore reports the words [start, headStart) before a head only a
+// province, 中国 or 国家 and generic words: no stem that would name one
+// facility.
+func (d *recognizer) noStemBefore(start, headStart int) bool {
+	i := start
+	if runesAt(d.text, i, "中国") {
+		i += 2
+	}
+	if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && len(g.refs) == 1 && g.refs[0].region != nil && g.refs[0].region.Level == gazetteer.Province {
+		i = g.end
+	}
+	return i < headStart && i > start && d.isGeneric(d.text[i:headStart]) || i == headStart && i > start || i < headStart && runesAt(d.text, i, "国家") && (i+2 == headStart || d.isGeneric(d.text[i+2:headStart]))
 }
 
 // firmEndingAt reports a firm's name ending text[a:b] ([firm-finals]:

@@ -564,13 +564,17 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 	return nil
 }
 
+// maxOrganisationName bounds the characters between a place and the final
+// of the organisation it names (湖南省|机场管理集团).
+const maxOrganisationName = 8
+
 // organisationAfter reports name characters from pos up to a word of
 // [organisation-finals] (铁路局, 港集团) within a few characters, with no
 // list mark between: the mention ending at pos opens an organisation's
 // name.
 func (d *docView) organisationAfter(pos int) bool {
 	t := d.text
-	for j := pos + 1; j <= len(t) && j-pos <= 5; j++ {
+	for j := pos + 1; j <= len(t) && j-pos <= maxOrganisationName; j++ {
 		if c := t[j-1]; !isHan(c) || inSet("、和与及等", c) {
 			return false
 		}
