@@ -564,6 +564,34 @@ func (c *sentenceCtx) listAfter(pos, end int) []*mention {
 	return nil
 }
 
+// platformOfParties reports a run of parties' abbreviations m followed by
+// a cooperation word and, within two characters, a platform noun
+// ([platform-nouns]: 京蒙|协作|大平台, 闽宁|合作|示范基地): the run names
+// whose platform it is.
+func (c *sentenceCtx) platformOfParties(m *mention) bool {
+	t := c.d.text
+	if m.kind != mAbbrev || len(m.refs) < 2 || m.end >= len(t) {
+		return false
+	}
+	for _, w := range c.d.x.lex.zoneWords {
+		n := prefixLen(t, m.end, w)
+		if n == 0 {
+			continue
+		}
+		for g := 0; g <= 2; g++ {
+			p := m.end + n + g
+			if p >= len(t) || !isHan(t[p]) {
+				return false
+			}
+			if anyWordAt(t, p, c.d.x.lex.platformNouns) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // maxOrganisationName bounds the characters between a place and the final
 // of the organisation it names (湖南省|机场管理集团).
 const maxOrganisationName = 8
@@ -734,6 +762,9 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 				// on is the thing's own)
 				return nil
 			}
+		}
+		if c.platformOfParties(last) {
+			return nil // 依托京蒙|协作大平台: the platform of the parties' cooperation, unnamed, no party
 		}
 		if e := c.placesQualify(last.end, onlyRegions(objs)); allPlaces(objs) && e > 0 {
 			// 依托海口、三亚等5家市疾控中心: the centres, not the cities; the
