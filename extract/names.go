@@ -957,6 +957,7 @@ func (d *recognizer) recognizeNames() {
 	d.zoneShortForms(named)
 	d.planTitleForms(named)
 	d.zoneShortForms(named)
+	d.builtZoneForms(named)
 	named = append(named, d.declaredAliases(named)...)
 	named = append(named, d.groupListPlans(named)...)
 	bases := d.phaseBases(named)
@@ -7521,6 +7522,38 @@ func (d *recognizer) groupListPlans(named []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// builtZoneForms names a zone written once with a verb of building between
+// its parties and the rest of its name and once without it (闽宁共建产业园
+// and 闽宁产业园): one zone, the form with the verb an alias.
+func (d *recognizer) builtZoneForms(named []*mention) {
+	byName := map[string]*entity{}
+	for _, m := range named {
+		if len(m.refs) == 1 && m.refs[0].typ == kg.Park {
+			byName[m.refs[0].name] = m.refs[0]
+		}
+	}
+	if len(byName) < 2 {
+		return
+	}
+	for _, m := range named {
+		if len(m.refs) != 1 || m.refs[0].typ != kg.Park {
+			continue
+		}
+		e := m.refs[0]
+		for _, w := range []string{"合作共建", "共建"} {
+			k := strings.Index(e.name, w)
+			if k <= 0 {
+				continue
+			}
+			if short, ok := byName[e.name[:k]+e.name[k+len(w):]]; ok && short != e {
+				short.addAlias(e.name)
+				m.refs[0] = short
+			}
+			break
+		}
+	}
 }
 
 // planTitleForms names a plan written twice in one document, once with
