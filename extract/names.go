@@ -7542,16 +7542,19 @@ func (d *recognizer) builtZoneForms(named []*mention) {
 			continue
 		}
 		e := m.refs[0]
-		for _, w := range []string{"合作共建", "共建"} {
-			k := strings.Index(e.name, w)
+		for _, td := range d.x.trigDefs { // the verbs of building are CO_BUILDS' triggers
+			if td.typ != kg.CoBuilds {
+				continue
+			}
+			k := strings.Index(e.name, td.word)
 			if k <= 0 {
 				continue
 			}
-			if short, ok := byName[e.name[:k]+e.name[k+len(w):]]; ok && short != e {
+			if short, ok := byName[e.name[:k]+e.name[k+len(td.word):]]; ok && short != e {
 				short.addAlias(e.name)
 				m.refs[0] = short
+				break
 			}
-			break
 		}
 	}
 }
