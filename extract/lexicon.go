@@ -140,7 +140,9 @@ type lexicon struct {
 	subjectPronouns, leadVerbs, milestoneEvents []string
 	// basisOpeners open a clause of grounds before a sentence's topic;
 	// peerProcesses after listed places make them its topic.
-	basisOpeners, peerProcesses               []string
+	basisOpeners, peerProcesses []string
+	// centreRoles make the place of 以…为… the actor of later clauses.
+	centreRoles                               []string
 	strategyVerbs, rankWords, experienceNouns []string
 	eventNouns, phaseWords, worksWords        []string
 	innerWords                                []string
@@ -384,7 +386,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("carrier-words", &l.carrierWords), w("cluster-words", &l.clusterWords), w("train-words", &l.trainWords),
 		w("importance-words", &l.importanceWords), w("level-attachments", &l.levelAttachments), w("level-ranks", &l.levelRanks), w("role-words", &l.roleWords), w("network-heads", &l.networkHeads),
 		w("kind-only-heads", &l.kindOnlyHeads), w("field-level-heads", &l.fieldLevelHeads),
-		w("subject-pronouns", &l.subjectPronouns), w("lead-verbs", &l.leadVerbs), w("basis-openers", &l.basisOpeners), w("peer-processes", &l.peerProcesses), w("milestone-events", &l.milestoneEvents),
+		w("subject-pronouns", &l.subjectPronouns), w("lead-verbs", &l.leadVerbs), w("basis-openers", &l.basisOpeners), w("peer-processes", &l.peerProcesses), w("centre-roles", &l.centreRoles), w("milestone-events", &l.milestoneEvents),
 		w("strategy-verbs", &l.strategyVerbs), w("rank-words", &l.rankWords), w("experience-nouns", &l.experienceNouns),
 		w("event-nouns", &l.eventNouns), w("phase-words", &l.phaseWords), w("works-words", &l.worksWords),
 		w("inner-words", &l.innerWords), {"unit-labels", relationsSection, &l.unitLabels},

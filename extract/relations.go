@@ -1168,6 +1168,9 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	if ps := c.peerAgentsBefore(lo); len(ps) > 0 {
 		return nil, refsOf(ps)
 	}
+	if m := c.centreBefore(lo); m != nil {
+		return nil, m.refs
+	}
 	if len(c.carry) > 0 && c.carry[0].end <= lo {
 		return nil, refsOf(c.carry)
 	}
@@ -1215,6 +1218,55 @@ func (c *sentenceCtx) peerAgentsBefore(lo int) []*mention {
 		return nil // a clause with a subject of its own
 	}
 	return nil
+}
+
+// centreBefore returns the place an earlier clause of the sentence makes
+// its centre ([centre-roles]: 以济南为中心，…，联动聊城、滨州): the actor of
+// the clauses after it that name no subject of their own; nil when none
+// does or a clause between names a subject.
+func (c *sentenceCtx) centreBefore(lo int) *mention {
+	t := c.d.text
+	for k := len(c.clauses) - 1; k >= 0; k-- {
+		cl := c.clauses[k]
+		if cl[1] > lo {
+			continue
+		}
+		i := skipEnumerator(t, cl[0], cl[1])
+		if i >= cl[1] {
+			return nil
+		}
+		if t[i] == '以' {
+			k0 := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start == i+1 })
+			if k0 < 0 {
+				return nil
+			}
+			m := c.tops[k0]
+			if p := m.end; len(m.refs) == 1 && isActor(m) && p+1 < cl[1] && t[p] == '为' && anyWordAt(t, p+1, c.d.x.lex.centreRoles) {
+				return m
+			}
+			return nil
+		}
+		if slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start >= cl[0] && m.end <= cl[1] && c.startsClause(m, cl) }) {
+			return nil // a clause with a subject of its own
+		}
+	}
+	return nil
+}
+
+// startsClause reports m the first words of the clause cl, after a lead
+// verb at most.
+func (c *sentenceCtx) startsClause(m *mention, cl [2]int) bool {
+	t := c.d.text
+	i := skipEnumerator(t, cl[0], cl[1])
+	if m.start == i {
+		return true
+	}
+	for _, v := range c.d.x.lex.leadVerbs {
+		if n := prefixLen(t[:cl[1]], i, v); n > 0 {
+			return m.start == i+n
+		}
+	}
+	return false
 }
 
 // roleAgentBefore returns the place the clause right before lo gives a
