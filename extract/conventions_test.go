@@ -1776,6 +1776,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 福建省 -> 闽宁产业园", "CO_BUILDS 宁夏回族自治区 -> 闽宁产业园"}, []string{"CO_BUILDS 福建省 -> 闽宁共建产业园"}},
 		{"the place a clause 以…为中心 makes the centre acts in the clauses after it that name no subject", "山东省国土空间规划\n以济南为中心，大力推动济淄、济泰同城化，联动聊城、滨州、东营等周边城市。以武汉为龙头，对接长江经济带。",
 			[]string{"LINKS_WITH 济南市 -> 聊城市", "LINKS_WITH 济南市 -> 东营市", "DOCKS_WITH 武汉市 -> 长江经济带"}, []string{"LINKS_WITH 山东省 -> 聊城市", "DOCKS_WITH 山东省 -> 长江经济带"}},
+		{"a heading that names a place alone is the subject of its section's clauses that name none", "全国省会城市国土空间规划要点\n各地规划陆续获批。\n贵阳\n●发挥西部数字经济创新基地功能。\n●深度对接粤港澳大湾区。\n郑州\n●引领中原城市群一体化发展。",
+			[]string{"DOCKS_WITH 贵阳市 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 郑州市 -> 粤港澳大湾区"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

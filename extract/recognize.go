@@ -274,6 +274,18 @@ type relater struct {
 	// copy (a 20 MB traditional-script report kept a copy a relation,
 	// 125 MB of its 177 MB of output).
 	sentText map[[2]int][2]string
+	// headings are the document's heading lines, in order, each with the
+	// place it names alone (nil for another heading): sectionPlace's,
+	// made at its first call (headingsRead).
+	headings     []heading
+	headingsRead bool
+}
+
+// heading is a short line with no clause mark: a section's title, the
+// place it is about when the line names one place alone (西安, 一、贵阳市).
+type heading struct {
+	start int
+	place *entity
 }
 
 // spanIndex answers, in time logarithmic in the number of spans, whether

@@ -1177,10 +1177,47 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	if len(c.topic) > 0 && c.topic[0].start < lo && !c.leadClauseBetween(c.topic[0].end, lo) {
 		return nil, refsOf(c.topic)
 	}
+	if e := c.d.sectionPlace(c.s.Start); e != nil {
+		return nil, []*entity{e}
+	}
 	if c.d.subject != nil {
 		return nil, []*entity{c.d.subject}
 	}
 	return nil, nil
+}
+
+// maxHeading bounds the characters of a heading line.
+const maxHeading = 16
+
+// sectionPlace returns the place the nearest heading before pos names
+// alone (西安 / ●发挥…功能 / ●深度对接粤港澳大湾区: the section is about
+// 西安市, whose subject a clause with none of its own has), or nil when
+// that heading names none.
+func (d *relater) sectionPlace(pos int) *entity {
+	if !d.headingsRead {
+		d.headingsRead = true
+		t := d.text
+		for a := 0; a < len(t); {
+			b := a
+			for b < len(t) && t[b] != '\n' {
+				b++
+			}
+			if b > a && b-a <= maxHeading && !slices.ContainsFunc(t[a:b], func(r rune) bool { return inSet("。，,；;！？：:、", r) }) {
+				h := heading{start: a}
+				i := skipEnumerator(t, a, b)
+				if g := d.gazAt(i); g != nil && g.start == i && g.end == b && g.kind == mRegion && len(g.refs) == 1 {
+					h.place = g.refs[0]
+				}
+				d.headings = append(d.headings, h)
+			}
+			a = b + 1
+		}
+	}
+	k := sort.Search(len(d.headings), func(k int) bool { return d.headings[k].start >= pos })
+	if k == 0 {
+		return nil
+	}
+	return d.headings[k-1].place
 }
 
 // maxPeerClauses bounds the clauses with no subject of their own between
