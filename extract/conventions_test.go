@@ -1778,6 +1778,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 济南市 -> 聊城市", "LINKS_WITH 济南市 -> 东营市", "DOCKS_WITH 武汉市 -> 长江经济带"}, []string{"LINKS_WITH 山东省 -> 聊城市", "DOCKS_WITH 山东省 -> 长江经济带"}},
 		{"a heading that names a place alone is the subject of its section's clauses that name none", "全国省会城市国土空间规划要点\n各地规划陆续获批。\n贵阳\n●发挥西部数字经济创新基地功能。\n●深度对接粤港澳大湾区。\n郑州\n●引领中原城市群一体化发展。",
 			[]string{"DOCKS_WITH 贵阳市 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 郑州市 -> 粤港澳大湾区"}},
+		{"runs of abbreviations listed before 等 and an adjacency word before an area noun name provinces bordering one another, however long the words between", "国家发展改革委工作动态\n选择苏浙皖、川渝黔等对区域融合起到重要联通纽带作用的省际交界地区，积极复制推广。",
+			[]string{"ADJACENT_TO 江苏省 -> 浙江省", "ADJACENT_TO 浙江省 -> 安徽省", "ADJACENT_TO 四川省 -> 贵州省", "ADJACENT_TO 重庆市 -> 贵州省"}, []string{"ADJACENT_TO 江苏省 -> 四川省"}},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

@@ -1186,6 +1186,35 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	return nil, nil
 }
 
+// runsBeforeClass returns the runs of abbreviations listed before 等 in the
+// clause from lo, when the trigger t is an adjacency word before an area
+// noun (…等对区域融合起到重要作用的省际|交界|地区): the areas the runs name,
+// whatever the words between; nil otherwise.
+func (c *sentenceCtx) runsBeforeClass(lo int, t trig) []*mention {
+	txt := c.d.text
+	if !(runesAt(txt, t.end, "地区") || runesAt(txt, t.end, "区域")) {
+		return nil
+	}
+	k := lastIndexRune(txt[lo:t.start], '等')
+	if k < 0 {
+		return nil
+	}
+	deng := lo + k
+	if slices.ContainsFunc(txt[deng:t.start], isClauseSep) {
+		return nil
+	}
+	runs := c.listBefore(lo, deng)
+	if len(runs) < 2 || !slices.ContainsFunc(runs, isRun) {
+		return nil
+	}
+	for _, m := range runs {
+		if !isRun(m) {
+			return nil
+		}
+	}
+	return runs
+}
+
 // maxHeading bounds the characters of a heading line.
 const maxHeading = 16
 
@@ -1755,6 +1784,12 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				if drv := c.driven(peers); typ == kg.LinksWith && len(drv) > 0 {
 					c.pairs(typ, t, drv, refsOf(drv), peers, rs)
 				}
+				return
+			}
+			if runs := c.runsBeforeClass(cl[0], t); typ == kg.AdjacentTo && len(runs) > 0 {
+				// 苏浙皖、皖赣鄂、川渝黔等…省际交界地区: each run names
+				// provinces bordering one another
+				c.peerPairs(typ, t, runs, rs)
 				return
 			}
 		}
