@@ -71,6 +71,19 @@ func TestOrdinalInstitution(t *testing.T) {
 // limit bytes, one every step bytes (some starting inside a character).
 func headSuffixes(t *testing.T, limit, step int) []string {
 	var out []string
+	for _, b := range seedAndCorpusFiles(t) {
+		s := string(b[:min(len(b), limit)])
+		for i := 0; i < len(s); i += step {
+			out = append(out, s[i:])
+		}
+	}
+	return out
+}
+
+// seedAndCorpusFiles returns the contents of the seeds and the corpus's
+// documents, in the order of their names.
+func seedAndCorpusFiles(t *testing.T) [][]byte {
+	var out [][]byte
 	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {
 		files, _ := filepath.Glob(g)
 		for _, f := range files {
@@ -78,10 +91,7 @@ func headSuffixes(t *testing.T, limit, step int) []string {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := string(b[:min(len(b), limit)])
-			for i := 0; i < len(s); i += step {
-				out = append(out, s[i:])
-			}
+			out = append(out, b)
 		}
 	}
 	return out

@@ -400,30 +400,18 @@ func TestSessionLine(t *testing.T) {
 	}
 }
 
-// TestQuoteForms: straight double quotes and corner brackets become the
-// curly quotes the rules read, each straight one alternating on its line.
-func TestQuoteForms(t *testing.T) {
+// TestMarkForms: straight double quotes and corner brackets become the
+// curly quotes the rules read, each straight one alternating on its line;
+// a comma or semicolon typed half-width in Chinese text marks a clause as
+// the full-width one does, and between digits it stays.
+func TestMarkForms(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
 		{"straight quotes pair on a line", `"十四五"规划和"百团千企"行动`, "“十四五”规划和“百团千企”行动"},
 		{"corner brackets", "「十五五」规划", "“十五五”规划"},
 		{"an odd quote opens, the next line starts afresh", "\"一\n\"二\"", "“一\n“二”"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := string(Normalize(tc.in).Text); got != tc.want {
-				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
-}
-
-// TestHalfwidthClauseMarks: a comma or semicolon typed half-width in
-// Chinese text marks a clause as the full-width one does; between digits
-// it stays.
-func TestHalfwidthClauseMarks(t *testing.T) {
-	for _, tc := range []struct{ name, in, want string }{
-		{"after a works word", "太旧高速拓宽改建,武宿机场三期改扩建;加快建设", "太旧高速拓宽改建，武宿机场三期改扩建；加快建设"},
-		{"after a closing quote", "“一”,二", "“一”，二"},
-		{"between digits", "1,000元", "1,000元"},
+		{"a half-width comma and semicolon after a works word", "太旧高速拓宽改建,武宿机场三期改扩建;加快建设", "太旧高速拓宽改建，武宿机场三期改扩建；加快建设"},
+		{"a half-width comma after a closing quote", "“一”,二", "“一”，二"},
+		{"a comma between digits", "1,000元", "1,000元"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := string(Normalize(tc.in).Text); got != tc.want {
@@ -439,15 +427,8 @@ func TestHalfwidthClauseMarks(t *testing.T) {
 func TestIsDateLine(t *testing.T) {
 	lines := []string{"2025年3月1日", " 2025 年 3 月 1 日 \t\r", "2025年3月1日。", "2025年3月1日\u3000", "2025年3月1日\v",
 		"日", "", " ", "2025年13月1日", "1999年12月31日\n", "二〇二五年三月一日", "2025年3月1", "附件：2025年3月1日"}
-	for _, g := range []string{"../seeds/*.txt", "../testdata/corpus/docs/*.txt"} {
-		files, _ := filepath.Glob(g)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(b), "\n")...)
-		}
+	for _, b := range seedAndCorpusFiles(t) {
+		lines = append(lines, strings.Split(string(b), "\n")...)
 	}
 	dates := 0
 	for _, l := range lines {
