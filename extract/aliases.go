@@ -18,7 +18,8 @@ type declaredAlias struct {
 	// no name anywhere else, so no alias of the entity in the graph, and a
 	// use must stand as a word of its own (not 国家级|新区)
 	generic bool
-	void    bool // declared twice for two entities: resolves neither
+	void    bool   // declared twice for two entities: resolves neither
+	key     string // short as a string, made once
 }
 
 // declaredAliases names the entity of a name by the short form the
@@ -58,31 +59,44 @@ func (d *recognizer) declaredAliases(named []*mention) []*mention {
 	if len(decl) == 0 {
 		return nil
 	}
+	// one pass over the names and one over the text for all the short
+	// forms: a pass each was quadratic in a long document's declarations
 	var out []*mention
-	covered := newSpanIndex(append(d.mentions[:len(d.mentions):len(d.mentions)], named...), nil)
-	for _, a := range decl {
+	byShort := map[string]*declaredAlias{}
+	from := len(d.text)
+	for i := range decl {
+		a := &decl[i]
 		if a.void {
 			continue
 		}
-		short := string(a.short)
+		a.key = string(a.short)
 		if !a.generic {
-			a.full.keepAlias(short)
+			a.full.keepAlias(a.key)
 		}
-		for _, m := range named {
-			if len(m.refs) == 1 && m.refs[0] != a.full && m.refs[0].name == short {
+		byShort[a.key] = a
+		from = min(from, a.after)
+	}
+	for _, m := range named {
+		if len(m.refs) == 1 {
+			if a, ok := byShort[m.refs[0].name]; ok && m.refs[0] != a.full {
 				m.refs[0] = a.full
 			}
 		}
-		for i := a.after; i+len(a.short) <= len(d.text); i++ {
-			if d.text[i] != a.short[0] || prefixLen(d.text, i, short) == 0 {
+	}
+	covered := newSpanIndex(append(d.mentions[:len(d.mentions):len(d.mentions)], named...), nil)
+	for i := from; i < len(d.text); i++ {
+		for k := range decl {
+			a := &decl[k]
+			if a.void || d.text[i] != a.short[0] || i < a.after || i+len(a.short) > len(d.text) || prefixLen(d.text, i, a.key) == 0 {
 				continue
 			}
 			end := i + len(a.short)
-			if covered.overlaps(i, end) || !d.aliasUse(a, i, end) {
+			if covered.overlaps(i, end) || !d.aliasUse(*a, i, end) {
 				continue
 			}
 			out = append(out, d.oneRef(mention{start: i, end: end, kind: mNamed, headStart: i}, a.full))
 			i = end - 1
+			break
 		}
 	}
 	return out
@@ -193,6 +207,12 @@ func (d *recognizer) bracketGlosses() {
 			before = append(before, m)
 		}
 	}
+	if len(before) == 0 {
+		return
+	}
+	// indexed: a scan of every mention for each bracket was quadratic in a
+	// long document's size
+	tops := newSpanIndex(d.mentions, func(m *mention) bool { return m.top })
 	for _, p := range before {
 		open, close := p.end, -1
 		for i := open + 1; i < len(t) && i <= open+maxGloss; i++ {
@@ -207,11 +227,11 @@ func (d *recognizer) bracketGlosses() {
 		if close < 0 {
 			continue
 		}
-		for _, m := range d.mentions {
-			if m.top && m.start > open && m.end <= close && d.containsAll(m.refs, p.refs) {
+		tops.within(open+1, close, func(m *mention) {
+			if d.containsAll(m.refs, p.refs) {
 				m.top = false
 			}
-		}
+		})
 	}
 }
 
