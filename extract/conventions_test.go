@@ -1780,6 +1780,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"DOCKS_WITH 贵阳市 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 郑州市 -> 粤港澳大湾区"}},
 		{"runs of abbreviations listed before 等 and an adjacency word before an area noun name provinces bordering one another, however long the words between", "国家发展改革委工作动态\n选择苏浙皖、川渝黔等对区域融合起到重要联通纽带作用的省际交界地区，积极复制推广。",
 			[]string{"ADJACENT_TO 江苏省 -> 浙江省", "ADJACENT_TO 浙江省 -> 安徽省", "ADJACENT_TO 四川省 -> 贵州省", "ADJACENT_TO 重庆市 -> 贵州省"}, []string{"ADJACENT_TO 江苏省 -> 四川省"}},
+		{"a clause of time up to now (…来) before the topic is skipped however long, a plan in it no actor", "广东省文化和旅游厅工作动态\n《粤港澳大湾区文化和旅游发展规划》(以下简称《规划》)印发。《规划》实施一年多来，粤港澳三地密切配合，机制运转顺畅，在深化粤港澳大湾区文化和旅游交流合作方面不断取得新突破。",
+			[]string{"COOPERATES_WITH 广东省 -> 香港特别行政区", "COOPERATES_WITH 香港特别行政区 -> 澳门特别行政区"}, nil},
 		{"the place that opens a clause and receives a helper's aid (得到, 接受) is the party aided, not the document's subject", "浙江省丽水市工作动态\n庆元县先后得到鄞州区、海盐县等地的对口扶持。",
 			[]string{"COOPERATES_WITH 鄞州区 -> 庆元县", "COOPERATES_WITH 海盐县 -> 庆元县"}, []string{"COOPERATES_WITH 鄞州区 -> 丽水市", "COOPERATES_WITH 海盐县 -> 丽水市"}},
 		{"pairs listed with 与 or 和 before 分别 each act apart, however far the trigger", "湖南省商务厅工作动态\n长沙与苏州、株洲与无锡分别签署了园区合作协议。",

@@ -302,7 +302,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 		// the topic; 记者获悉，今年，三门峡市…: a report's frame, then one of time
 		end := c.clauses[k][1]
 		if !(c.clauses[k][0] <= i && (c.clauses[k+1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[k+1][0]) || runesAt(t, end-2, "获悉") ||
-			anyWordAt(t, i, c.d.x.lex.basisOpeners) && !c.mentionIn(i, c.clauses[k+1][0]))) {
+			(anyWordAt(t, i, c.d.x.lex.basisOpeners) || sinceClause(t, i, end)) && !c.actorIn(i, c.clauses[k+1][0]))) {
 			break // (记者从…联席会议上获悉: a report's frame, whatever it names)
 		}
 		i = c.clauses[k+1][0]
@@ -339,6 +339,18 @@ func (c *sentenceCtx) findTopic() []*mention {
 	return nil
 }
 
+// maxSinceClause bounds a clause of time that ends in 来 (《规划》实施一年多来).
+const maxSinceClause = 16
+
+// sinceClause reports the clause [i, end) a span of time up to now,
+// ending in 来 (以来, 多来, 年来), short enough to be no more than that.
+func sinceClause(t []rune, i, end int) bool {
+	for end > i && isClauseSep(t[end-1]) {
+		end--
+	}
+	return end-i <= maxSinceClause && end > i && t[end-1] == '来'
+}
+
 // maxLeadClause bounds a clause of time or setting before a sentence's
 // topic (近年来, 2017年以来, 今年以来): longer, it says more than when.
 const maxLeadClause = 10
@@ -346,6 +358,12 @@ const maxLeadClause = 10
 // mentionIn reports a mention of the sentence's in [a, b).
 func (c *sentenceCtx) mentionIn(a, b int) bool {
 	return slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start < b && m.end > a })
+}
+
+// actorIn reports a mention of the sentence's in [a, b) that may act: a
+// plan's (《规划》实施一年多来) does not.
+func (c *sentenceCtx) actorIn(a, b int) bool {
+	return slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start < b && m.end > a && isActor(m) })
 }
 
 // startsAction reports a word of joint action at pos ([joint-action-words]:
