@@ -699,6 +699,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"广州市与龙岩市对口合作方案"}, []string{"龙岩市对口合作方案"}},
 		{"a verb of riding, a negation or a speed before a route's head ends its name; a firm named by a province or the country and a generic head is no route or hub", "重庆市交通局工作动态\n乘客坐高铁从重庆主城到万州。赣南中央苏区无高铁动车通行。开行时速350公里高铁。中国国家铁路集团有限公司宣布开通，湖南省机场管理集团接管机场，昌九城际铁路股份有限公司介绍。",
 			[]string{"昌九城际铁路"}, []string{"乘客坐高铁", "赣南中央苏区无高铁", "时速350公里高铁", "中国国家铁路", "湖南省机场"}},
+		{"旅游度假区 is a designation's head: a place before it names a resort, its level alone none", "广西壮族自治区文化和旅游厅工作动态\n支持桂林雁山旅游度假区建设，创建一批国家级旅游度假区。",
+			[]string{"桂林雁山旅游度假区"}, []string{"国家级旅游度假区", "一批国家级旅游度假区"}},
 		{"含 before a name is a verb", "重庆市人民政府关于印发綦江区发展规划的通知\n支持綦江区(含万盛经济技术开发区)加快发展。",
 			[]string{"万盛经开区"}, []string{"含万盛经开区"}},
 		{"a class written before a name of its kind is no part of it", "江西省人民政府关于印发江西省区域合作规划的通知\n支持国家级新区赣江新区、国家级经开区南昌经开区扩区发展。",
