@@ -126,20 +126,20 @@ func (d *recognizer) aliasDeclaredAt(m *mention) (declaredAlias, bool) {
 	if p < len(t) && inSet(":：", t[p]) {
 		p++
 	}
-	var close rune
+	var closer rune // the quotation's closing mark, 0 for none
 	if p < len(t) {
 		switch t[p] {
 		case '“':
-			close = '”'
+			closer = '”'
 		case '"':
-			close = '"'
+			closer = '"'
 		case '《':
-			close = '》'
+			closer = '》'
 		case '‘':
-			close = '’'
+			closer = '’'
 		}
 	}
-	if close != 0 {
+	if closer != 0 {
 		p++
 	}
 	s := p
@@ -147,8 +147,8 @@ func (d *recognizer) aliasDeclaredAt(m *mention) (declaredAlias, bool) {
 		p++
 	}
 	short := t[s:p]
-	if close != 0 {
-		if p >= len(t) || t[p] != close {
+	if closer != 0 {
+		if p >= len(t) || t[p] != closer {
 			return declaredAlias{}, false
 		}
 		p++
@@ -156,7 +156,7 @@ func (d *recognizer) aliasDeclaredAt(m *mention) (declaredAlias, bool) {
 	if p >= len(t) || !inSet(")）", t[p]) || len(short) < 2 || len(short) > 12 || !isHan(short[0]) {
 		return declaredAlias{}, false
 	}
-	return declaredAlias{short: short, full: m.refs[0], after: p + 1, title: close == '》', generic: d.isGeneric(short)}, true
+	return declaredAlias{short: short, full: m.refs[0], after: p + 1, title: closer == '》', generic: d.isGeneric(short)}, true
 }
 
 // aliasUse reports a use of the short form a at [i, end): inside 《》 when
@@ -214,20 +214,20 @@ func (d *recognizer) bracketGlosses() {
 	// long document's size
 	tops := newSpanIndex(d.mentions, func(m *mention) bool { return m.top })
 	for _, p := range before {
-		open, close := p.end, -1
-		for i := open + 1; i < len(t) && i <= open+maxGloss; i++ {
+		opening, closing := p.end, -1
+		for i := opening + 1; i < len(t) && i <= opening+maxGloss; i++ {
 			if inSet(")）", t[i]) {
-				close = i
+				closing = i
 				break
 			}
 			if inSet("(（。；;！？\n", t[i]) {
 				break
 			}
 		}
-		if close < 0 {
+		if closing < 0 {
 			continue
 		}
-		tops.within(open+1, close, func(m *mention) {
+		tops.within(opening+1, closing, func(m *mention) {
 			if d.containsAll(m.refs, p.refs) {
 				m.top = false
 			}
