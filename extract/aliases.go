@@ -241,9 +241,9 @@ func (d *recognizer) containsAll(outer, inner []*entity) bool {
 	for _, o := range outer {
 		switch {
 		case o.typ == kg.RegionGroup:
-		case o.typ.IsRegion() && o.code != "":
+		case o.region != nil:
 			for _, e := range inner {
-				if !e.typ.IsRegion() || e.code == "" || !d.x.gaz.Within(e.code, o.code) {
+				if !d.insideAny(e, []*entity{o}) {
 					return false
 				}
 			}

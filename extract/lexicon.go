@@ -270,6 +270,8 @@ type lexicon struct {
 	unitRoles                                   []unitLabel
 	bodyEndings                                 []string
 	anchors, namePrefixes, zoneWords, leadMarks []string
+	// ownProcessWords are zone words that after one place are its own process.
+	ownProcessWords []string
 	// lists once written in code: pairs of strict abbreviations that stand
 	// alone, route heads after a run, qualifiers of a route's line, heads
 	// of crossings, macro-regions, extensions of a line
@@ -409,7 +411,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("kind-qualifiers", &l.kindQualifiers), {"kind-classes", classesSection, &l.kindClasses}, w("size-words", &l.sizeWords), w("route-grades", &l.routeGrades), w("issue-verbs", &l.issueVerbs), w("venue-verbs", &l.venueVerbs), w("national-strategies", &l.nationalStrategies), w("planning-works", &l.planningWorks),
 		w("focus-closers", &l.focusClosers), {"unit-roles", relationsSection, &l.unitRoles},
 		w("body-endings", &l.bodyEndings),
-		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords),
+		w("anchors", &l.anchors), w("name-prefixes", &l.namePrefixes), w("zone-words", &l.zoneWords), w("own-process-words", &l.ownProcessWords),
 		w("lead-marks", &l.leadMarks),
 		w("strict-pairs", &l.strictPairs), w("run-route-heads", &l.runRouteHeads), w("route-qualifiers", &l.routeQualifiers),
 		w("route-classes", &l.routeClasses), c("level-chars", &l.levelChars),

@@ -214,3 +214,17 @@ func BenchmarkLoadLexicon(b *testing.B) {
 		}
 	}
 }
+
+// TestOwnProcessWordsAreZoneWords: [own-process-words] qualifies zone words
+// only; a word outside [zone-words] would never be asked.
+func TestOwnProcessWordsAreZoneWords(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range l.ownProcessWords {
+		if !slices.Contains(l.zoneWords, w) {
+			t.Errorf("[own-process-words] %s is no word of [zone-words]", w)
+		}
+	}
+}

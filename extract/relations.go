@@ -509,6 +509,22 @@ func listSep(s string) bool {
 	return false
 }
 
+// pastGovernment returns the gap after the list item m without the word
+// of the place's government it opens with ([government-words]: 香港特区
+// 政府、澳门特区政府, 香港特别行政区政府和深圳市人民政府: the places'
+// governments act for them).
+func (c *sentenceCtx) pastGovernment(m *mention, gap string) string {
+	if m.kind != mRegion {
+		return gap
+	}
+	for _, g := range c.d.x.lex.governmentWords {
+		if rest, ok := strings.CutPrefix(gap, g); ok {
+			return rest
+		}
+	}
+	return gap
+}
+
 // listFrom returns m and the mentions listed after it, up to end.
 func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 	out := []*mention{m}
@@ -517,15 +533,7 @@ func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
 		if n.start < last.end || n.start >= end {
 			continue
 		}
-		gap := string(c.d.text[last.end:c.qualifiedStart(last.end, n)])
-		if last.kind == mRegion {
-			for _, g := range c.d.x.lex.governmentWords {
-				if rest, ok := strings.CutPrefix(gap, g); ok {
-					gap = rest // 香港特区政府、澳门特区政府: the places' governments act for them
-					break
-				}
-			}
-		}
+		gap := c.pastGovernment(last, string(c.d.text[last.end:c.qualifiedStart(last.end, n)]))
 		if !listSep(gap) && !(n.start == last.end && areaMention(last) && areaMention(n)) {
 			break // (粤东粤西粤北: areas written one after another are a list)
 		}
@@ -1027,15 +1035,7 @@ func (c *sentenceCtx) listBefore(lo, pos int) []*mention {
 		if m.end > front {
 			continue // the qualifier itself
 		}
-		gap := c.d.sub(m.end, front)
-		if m.kind == mRegion {
-			for _, g := range c.d.x.lex.governmentWords {
-				if rest, ok := strings.CutPrefix(gap, g); ok {
-					gap = rest // 香港特别行政区政府和深圳市人民政府: the places' governments act for them
-					break
-				}
-			}
-		}
+		gap := c.pastGovernment(m, c.d.sub(m.end, front))
 		if m.start < lo || !listSep(gap) && !(m.end == out[0].start && (areaMention(m) && areaMention(out[0]) || c.peerRegions(m, out[0]))) {
 			break
 		}
@@ -1284,13 +1284,7 @@ func (c *sentenceCtx) peerAgentsBefore(lo int) []*mention {
 			continue
 		}
 		seen++
-		i := skipEnumerator(t, cl[0], cl[1])
-		for _, v := range c.d.x.lex.leadVerbs {
-			if n := prefixLen(t[:cl[1]], i, v); n > 0 {
-				i += n
-				break
-			}
-		}
+		i := c.clauseOpening(cl[0], cl[1])
 		k0 := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start == i })
 		if k0 < 0 {
 			continue // (全面对接…: no subject of its own; the clause before may have one)
@@ -1337,20 +1331,10 @@ func (c *sentenceCtx) centreBefore(lo int) *mention {
 	return nil
 }
 
-// startsClause reports m the first words of the clause cl, after a lead
-// verb at most.
+// startsClause reports m the first words of the clause cl, after an
+// enumerator and a lead verb at most.
 func (c *sentenceCtx) startsClause(m *mention, cl [2]int) bool {
-	t := c.d.text
-	i := skipEnumerator(t, cl[0], cl[1])
-	if m.start == i {
-		return true
-	}
-	for _, v := range c.d.x.lex.leadVerbs {
-		if n := prefixLen(t[:cl[1]], i, v); n > 0 {
-			return m.start == i+n
-		}
-	}
-	return false
+	return m.start == skipEnumerator(c.d.text, cl[0], cl[1]) || m.start == c.clauseOpening(cl[0], cl[1])
 }
 
 // roleAgentBefore returns the place the clause right before lo gives a
@@ -2718,15 +2702,19 @@ func (d *docView) provincesApart(a, b *entity) bool {
 
 // startsSentence reports a position at the start of its sentence, after an
 // enumerator or a lead verb.
-func (c *sentenceCtx) startsSentence(pos int) bool {
-	i := skipEnumerator(c.d.text, c.s.Start, c.s.End)
+func (c *sentenceCtx) startsSentence(pos int) bool { return pos <= c.clauseOpening(c.s.Start, c.s.End) }
+
+// clauseOpening returns where the first words of the clause [a, end) stand:
+// past an enumerator (一、, （二）) and a lead verb ([lead-verbs]: 推动, 支持).
+func (c *sentenceCtx) clauseOpening(a, end int) int {
+	t := c.d.text
+	i := skipEnumerator(t, a, end)
 	for _, v := range c.d.x.lex.leadVerbs {
-		if strings.HasPrefix(string(c.d.text[i:min(c.s.End, i+len([]rune(v)))]), v) {
-			i += len([]rune(v))
-			break
+		if n := prefixLen(t[:end], i, v); n > 0 {
+			return i + n
 		}
 	}
-	return pos <= i
+	return i
 }
 
 func (c *sentenceCtx) pairs(typ kg.RelationType, t trig, sm []*mention, sents []*entity, objs []*mention, rs relSet) {
@@ -3750,7 +3738,7 @@ func (d *relater) zoneParties(m *mention) ([]*entity, string) {
 					return ps, w
 				}
 			}
-			if w == "融合" || w == "协同" || w == "一体化" {
+			if slices.Contains(d.x.lex.ownProcessWords, w) {
 				continue // (城乡融合发展试验区, 城乡一体化示范区: a process of the place's own)
 			}
 			for q := 0; q <= maxZoneQualifier && k-q >= m.start+2; q++ {
