@@ -101,6 +101,41 @@ func (d *relater) classAfterList(pos int) bool {
 	return i < pos && i > 0 && t[i-1] == '等' // (与张家口、承德…等毗邻地区: with no count, the places listed are the area)
 }
 
+// signedTitleTrigger reports a mutual cooperation word h
+// that ends the title of an agreement signed in the sentence: the title
+// closes with an agreement noun right after the word ([agreement-nouns],
+// 书 after it), and an agreement verb, 了 after it or not, opens it
+// (无锡市与徐州市共同签署《2020年度南北挂钩合作协议》). The signing states
+// the parties' cooperation, as 签署合作协议 does without the title.
+func (d *relater) signedTitleTrigger(h hit) bool {
+	t, start, end := d.text, h.start, h.end
+	def := d.x.trigDefs[h.word]
+	if def.typ != kg.CooperatesWith || def.shape != shapeRelation {
+		return false
+	}
+	sp, ok := d.titleAround(start)
+	if !ok {
+		return false
+	}
+	closes := false
+	for _, w := range d.x.lex.agreementNouns {
+		if e := end + utf8.RuneCountInString(w); runesAt(t, end, w) && (e == sp[1] || (e+1 == sp[1] && t[e] == '书')) {
+			closes = true
+		}
+	}
+	if !closes {
+		return false
+	}
+	o := sp[0]
+	if o > 0 && t[o-1] == '了' {
+		o--
+	}
+	return slices.ContainsFunc(d.x.lex.agreementVerbs, func(w string) bool {
+		n := utf8.RuneCountInString(w)
+		return o >= n && runesAt(t, o-n, w)
+	})
+}
+
 // organAfter reports the end of a body's name at pos, after 工作 or not
 // ([organ-words]: 对口合作|工作领导小组): the trigger before names its work.
 func (d *relater) organAfter(pos int) bool {
@@ -127,7 +162,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 	// about this one: the spans readText found, not a second scan of the text
 	inTitle := d.inTitle
 	for _, h := range hits {
-		if d.insideName(h.start, h.end) || inTitle(h.start) || d.organAfter(h.end) {
+		if d.insideName(h.start, h.end) || (inTitle(h.start) && !d.signedTitleTrigger(h)) || d.organAfter(h.end) {
 			continue
 		}
 		if def := d.x.trigDefs[h.word]; def.typ == kg.AdjacentTo && d.classAfterList(h.start) {
