@@ -1750,6 +1750,9 @@ func TestRelationConventions(t *testing.T) {
 	}{
 		{"signing an agreement whose title ends in a cooperation word and an agreement noun states the signers' cooperation; a cooperation word elsewhere in a title states nothing", "江苏省工作动态\n今年6月9日，无锡市与徐州市共同签署《2020年度南北挂钩合作协议》。5月25日，成都市武侯区与邛崃市签署了《产业协同发展战略合作协议书》。广州市与清远市研究《广清经济特别合作区建设方案》。",
 			[]string{"COOPERATES_WITH 无锡市 -> 徐州市", "COOPERATES_WITH 武侯区 -> 邛崃市"}, []string{"COOPERATES_WITH 广州市 -> 清远市"}},
+		{"a place's government or office (a short word ending in 局, 委, 厅 or 办) acts for it in a list of pairs, also before 也分别", "辽宁省文化和旅游厅工作动态\n活动中，呼伦贝尔市文旅局与沈阳市文旅局、兴安盟文旅局与大连市文旅局、通辽市文旅局与锦州市文旅局也分别进行了合作签约。宁德市政府与江西上饶市政府、厦门港口管理局和江西南昌县政府分别签署合作协议。",
+			[]string{"COOPERATES_WITH 呼伦贝尔市 -> 沈阳市", "COOPERATES_WITH 兴安盟 -> 大连市", "COOPERATES_WITH 通辽市 -> 锦州市", "COOPERATES_WITH 宁德市 -> 上饶市", "COOPERATES_WITH 厦门市 -> 南昌县"},
+			[]string{"COOPERATES_WITH 呼伦贝尔市 -> 大连市", "COOPERATES_WITH 沈阳市 -> 兴安盟", "COOPERATES_WITH 宁德市 -> 厦门市"}},
 		{"a list before 等 and a class of named areas names the areas of the gazetteer, not the provinces its abbreviations spell", "国务院关于新时代支持革命老区振兴发展的意见\n鼓励大别山、川陕、湘鄂渝黔等革命老区对接长江经济带发展，太行、沂蒙等革命老区重点对接黄河流域生态保护和高质量发展。",
 			[]string{"DOCKS_WITH 大别山革命老区 -> 长江经济带", "DOCKS_WITH 川陕革命老区 -> 长江经济带", "DOCKS_WITH 湘鄂渝黔革命老区 -> 长江经济带", "DOCKS_WITH 沂蒙革命老区 -> 黄河流域"}, []string{"DOCKS_WITH 四川省 -> 长江经济带", "DOCKS_WITH 湖南省 -> 长江经济带"}},
 		{"一体化 in a zone's name after its parties states who runs it; after one place and 城乡 it is the place's own process", "四川省发展和改革委员会工作动态\n推进遂潼川渝毗邻地区一体化发展先行区建设，建设三门峡城乡一体化示范区。",

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	kg "github.com/cnplan/kg"
@@ -545,20 +546,43 @@ func listSep(s string) bool {
 }
 
 // pastGovernment returns the gap after the list item m without the word
-// of the place's government it opens with ([government-words]: 香港特区
-// 政府、澳门特区政府, 香港特别行政区政府和深圳市人民政府: the places'
-// governments act for them).
+// of the place's government or office it opens with (officeEnd).
 func (c *sentenceCtx) pastGovernment(m *mention, gap string) string {
-	if m.kind != mRegion {
-		return gap
-	}
-	for _, g := range c.d.x.lex.governmentWords {
-		if rest, ok := strings.CutPrefix(gap, g); ok {
+	if e := c.officeEnd(m); e > m.end {
+		if rest, ok := strings.CutPrefix(gap, c.d.sub(m.end, e)); ok {
 			return rest
 		}
 	}
 	return gap
 }
+
+// officeEnd returns the end of the word after the place m that names its
+// government ([government-words]: 香港特区政府、澳门特区政府, 香港特别行政区
+// 政府和深圳市人民政府) or, before a list's mark or 分别, one of its offices (a
+// short word ending in an office's final, [office-finals]: 沈阳市文旅局、大连市
+// 文旅局): the places' governments and offices act for them. It is m.end
+// when no such word follows.
+func (c *sentenceCtx) officeEnd(m *mention) int {
+	if m.kind != mRegion {
+		return m.end
+	}
+	t := c.d.text
+	for _, g := range c.d.x.lex.governmentWords {
+		if runesAt(t, m.end, g) {
+			return m.end + utf8.RuneCountInString(g)
+		}
+	}
+	for e := m.end + 2; e <= m.end+maxOfficeName && e < len(t) && unicode.Is(unicode.Han, t[e-1]); e++ {
+		if c.d.x.officeFinals.has(t[e-1]) && (inSet("、与和同及", t[e]) || c.respectiveAt(e)) {
+			return e
+		}
+	}
+	return m.end
+}
+
+// maxOfficeName bounds the name of a place's office after the place
+// (文化和旅游局, 港口管理局).
+const maxOfficeName = 6
 
 // listFrom returns m and the mentions listed after it, up to end.
 func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
@@ -2234,17 +2258,18 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 	var out [][2]*mention
 	for i := 0; i+1 < len(ms); i += 2 {
 		a, b := ms[i], ms[i+1]
-		if c.qualifiedStart(a.end, b) != a.end+1 || !inSet("与和同", t[a.end]) {
+		ae, be := c.officeEnd(a), c.officeEnd(b) // (呼伦贝尔市文旅局与沈阳市文旅局: the places' offices)
+		if c.qualifiedStart(ae, b) != ae+1 || !inSet("与和同", t[ae]) {
 			return nil // (浏阳与江西上栗: a partner's province may qualify it)
 		}
 		next := pos
 		if i+2 < len(ms) {
-			next = c.qualifiedStart(b.end, ms[i+2])
-			if next != b.end+1 || t[b.end] != '、' {
+			next = c.qualifiedStart(be, ms[i+2])
+			if next != be+1 || t[be] != '、' {
 				return nil
 			}
 		}
-		if i+2 >= len(ms) && pos-b.end > 2 && !c.onlyStops(b.end, pos) && !c.respectiveAt(b.end) {
+		if i+2 >= len(ms) && pos-be > 2 && !c.onlyStops(be, pos) && !c.respectiveAt(be) {
 			// the last pair stands right before the trigger, or its verb
 			// (开展对口协作), or 分别 says each pair acts apart (…、湘潭天易示范区与
 			// 上海嘉定工业区分别签署了园区合作协议)
@@ -2261,7 +2286,11 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 // respectiveAt reports a word at pos that makes each item before it act
 // apart ([distributive-adverbs]: 分别).
 func (c *sentenceCtx) respectiveAt(pos int) bool {
-	return anyWordAt(c.d.text, pos, c.d.x.lex.distributiveAdverbs)
+	t := c.d.text
+	if pos < len(t) && inSet("也还均亦", t[pos]) {
+		pos++ // …与鞍山市文旅局|也|分别进行了合作签约
+	}
+	return anyWordAt(t, pos, c.d.x.lex.distributiveAdverbs)
 }
 
 // partiesSpelled returns the builders whose names begin with the first
