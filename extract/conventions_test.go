@@ -1468,6 +1468,10 @@ func TestHeadTypes(t *testing.T) {
 		name, text, entity string
 		typ                kg.EntityType
 	}{
+		{"a data-centre cluster of the state's hubs is a park", "河北省政府工作报告\n张家口数据中心集群获批建设。", "张家口数据中心集群", kg.Park},
+		{"a data centre named by a place is a facility built as a project", "贵州省政府工作报告\n推进贵安华为云数据中心建设。", "贵安华为云数据中心", kg.Project},
+		{"a big-data centre that keeps a field's data is an institution", "青海省政府工作报告\n建设青藏高原地球系统生态大数据中心。", "青藏高原地球系统生态大数据中心", kg.Institution},
+		{"a hub node of the computing network named by its region is a hub", "内蒙古自治区政府工作报告\n建设全国一体化算力网络内蒙古枢纽节点。", "全国一体化算力网络内蒙古枢纽节点", kg.Hub},
 		{"the academy of engineering is an institution", "四川省工作动态\n与中国工程院开展合作。", "中国工程院", kg.Institution},
 		{"an academy of social sciences written short is an institution", "四川省工作动态\n与中国社科院开展合作。", "中国社科院", kg.Institution},
 		{"an export processing zone is a park", "广西壮族自治区工作动态\n北海—澳门产业园落户广西北海出口加工区。", "广西北海出口加工区", kg.Park},
