@@ -1227,6 +1227,12 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		}); k >= 0 {
 			return c.subjects(lo, c.trigs[k].start)
 		}
+		// 峡江县主攻大湾区、|融入长三角: a list never ends in 、 before its
+		// verb; the places are the object of a verb before them, whose
+		// subject the trigger shares
+		if f := kept[0].start; c.d.sub(kept[len(kept)-1].end, pos) == "、" && f > lo && !listSep(string(c.d.text[f-1])) && !isClauseSep(c.d.text[f-1]) {
+			return c.subjects(lo, f)
+		}
 	}
 	if len(kept) > 0 {
 		if (allPlaces(kept) || allZones(kept)) && pos-kept[len(kept)-1].end <= 2 {
