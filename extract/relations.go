@@ -2957,13 +2957,45 @@ func (c *sentenceCtx) subjectAfter(pos int) *mention {
 	return nil
 }
 
+// builtAfter returns what a verb of building right after the things
+// relied on, at pos, builds: the thing that relies on them (依托城陵矶港
+// 建设岳阳临港产业新区), also past 等 and their class and before 的
+// (依托天津大学、南开大学等高校建设的滨海科技园).
 func (c *sentenceCtx) builtAfter(pos, end int) *mention {
+	t := c.d.text
+	starts := []int{pos}
+	if pos < end && t[pos] == '等' {
+		// 依托天津大学、南开大学等|高校|建设的天开高教科创园: past 等 and the
+		// class of the things relied on
+		for k := pos + 1; k < end && k-pos <= maxClassAfterList && unicode.Is(unicode.Han, t[k]) && !listSep(string(t[k])); k++ {
+			starts = append(starts, k)
+		}
+	}
+	for _, p := range starts {
+		if m := c.builtAt(p, end); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// maxClassAfterList bounds the class noun after 等 that builtAfter reads
+// past (高校, 科研院所).
+const maxClassAfterList = 5
+
+// builtAt returns the park, hub, project or institution that a verb of
+// building at pos builds, 的 between them or not (建设岳阳临港产业新区,
+// 建设的天开高教科创园), or nil.
+func (c *sentenceCtx) builtAt(pos, end int) *mention {
 	t := c.d.text
 	for _, v := range []string{"建设", "打造", "建成", "新建", "发展"} {
 		if !runesAt(t, pos, v) {
 			continue
 		}
 		at := pos + len([]rune(v))
+		if at < end && t[at] == '的' {
+			at++
+		}
 		for _, m := range c.tops {
 			if m.start == at && m.end <= end && m.kind == mNamed {
 				switch m.refs[0].typ {
