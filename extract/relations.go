@@ -1127,10 +1127,14 @@ func (c *sentenceCtx) qualifies(m, inner *mention) bool {
 
 // prepositions before a place make it an adverbial, not a subject.
 func (c *sentenceCtx) adverbial(m *mention) bool {
-	if m.start == 0 {
+	s := m.start
+	if g := c.d.gazEndingAt(s); g != nil && c.qualifies(g, m) {
+		s = g.start // 在|广东省深圳市举行: the province says where the city lies
+	}
+	if s == 0 {
 		return false
 	}
-	return inSet("在于向赴到从对为给经", c.d.text[m.start-1])
+	return inSet("在于向赴到从对为给经", c.d.text[s-1])
 }
 
 // classAfterList reports 等 at end and a class of things after it, over name
