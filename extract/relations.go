@@ -1947,6 +1947,11 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		if typ == kg.IncludedIn && len(sm) > 0 && allPlaces(sm) && c.nounBetween(sm[len(sm)-1].end, t.start) {
 			return // 景德镇陶瓷文化列入…名录: what is put in is the place's culture, no entity
 		}
+		if typ == kg.IncludedIn && len(sm) == 0 {
+			if m := c.anaphorThing(cl[0], t.start); m != nil {
+				sm, sents = []*mention{m}, m.refs // 项目已纳入…规划: the works named last
+			}
+		}
 		if typ == kg.IncludedIn && len(sm) == 0 && !c.seeks(t.start) {
 			// 长白山获批准列入……名录: what is put in is unnamed; only a
 			// region that seeks inclusion (争取列入) is its own subject
@@ -2395,6 +2400,43 @@ func (c *sentenceCtx) baPhrase(lo, pos int) int {
 		}
 	}
 	return -1
+}
+
+// maxAnaphorGap bounds the adverbs between a thing-anaphor and its
+// trigger (已, 已经, 均已, 成功).
+const maxAnaphorGap = 4
+
+// anaphorThing returns the works a word of [thing-anaphors] opening the
+// clause from lo stands for, a few characters before the trigger at pos
+// (项目已纳入…, 该项目已列入…): the last project, route, hub or park named
+// before it on its line, outside titles; nil otherwise.
+func (c *sentenceCtx) anaphorThing(lo, pos int) *mention {
+	t := c.d.text
+	n := 0
+	for _, w := range c.d.x.lex.thingAnaphors {
+		if runesAt(t, lo, w) {
+			n = utf8.RuneCountInString(w)
+			break
+		}
+	}
+	if n == 0 || pos-(lo+n) > maxAnaphorGap || slices.ContainsFunc(t[lo+n:pos], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		return nil
+	}
+	line := lo
+	for line > 0 && t[line-1] != '\n' {
+		line--
+	}
+	var last *mention
+	for _, m := range c.d.mentions {
+		if m.start >= lo || m.start < line || (last != nil && m.start < last.start) || !m.top || m.kind != mNamed || len(m.refs) != 1 || c.d.inTitle(m.start) {
+			continue
+		}
+		switch m.refs[0].typ {
+		case kg.Project, kg.Railway, kg.Road, kg.Hub, kg.Park:
+			last = m
+		}
+	}
+	return last
 }
 
 // seeks reports a verb of seeking right before pos (争取列入, 推动纳入):
