@@ -5809,6 +5809,21 @@ func (d *recognizer) threeInitialsZone(start, headStart int) bool {
 // far (the gazetteer's and the abbreviations' stages come before names).
 func (d *recognizer) regionMentioned(r *gazetteer.Region) bool {
 	id := kg.RegionID(r.Code)
+	if len(d.mentions) > regionIndexFrom {
+		// (a scan of all mentions for each question was quadratic in a
+		// long document: 1 % of the corpus joined ten times)
+		if d.regionIDs == nil {
+			d.regionIDs = map[string]bool{}
+		}
+		for ; d.regionsRead < len(d.mentions); d.regionsRead++ {
+			if m := d.mentions[d.regionsRead]; m.kind == mRegion {
+				for _, e := range m.refs {
+					d.regionIDs[e.id] = true
+				}
+			}
+		}
+		return d.regionIDs[id]
+	}
 	for _, m := range d.mentions {
 		if m.kind == mRegion && slices.ContainsFunc(m.refs, func(e *entity) bool { return e.id == id }) {
 			return true
@@ -5816,6 +5831,10 @@ func (d *recognizer) regionMentioned(r *gazetteer.Region) bool {
 	}
 	return false
 }
+
+// regionIndexFrom is the most mentions regionMentioned scans; past it, it
+// indexes them.
+const regionIndexFrom = 4096
 
 // topicPlanItems returns the plans of a list of areas' topics sharing the
 // head of the last one (川渝万达开地区统筹发展、川南渝西地区融合发展总体方案:

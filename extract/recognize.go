@@ -258,6 +258,13 @@ type recognizer struct {
 	subjTowns      map[string]bool
 	subjTownFirsts map[rune]bool // their first characters
 	subjTownsRead  bool
+	// regionIDs holds the ids of the regions that the mRegion mentions of
+	// d.mentions[:regionsRead] name: regionMentioned's index in a long
+	// document (mentions are only appended, and a region's mention keeps
+	// its entities once added: the stages that build them come before
+	// names)
+	regionIDs   map[string]bool
+	regionsRead int
 }
 
 // relater reads the relations of a document from its text and its
