@@ -5622,7 +5622,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		typ                   kg.EntityType
 		cand                  int // index into unnamed, or -1 for an accepted name
 	}
-	var items []item
+	items := make([]item, 0, len(named)+len(unnamed)) // (at most: grown by append, 2x that in a long document)
 	for _, m := range named {
 		if len(m.refs) == 1 && m.refs[0].typ != kg.Plan {
 			items = append(items, item{m.start, m.headStart, m.end, m.refs[0].typ, -1})
