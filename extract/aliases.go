@@ -84,7 +84,19 @@ func (d *recognizer) declaredAliases(named []*mention) []*mention {
 		}
 	}
 	covered := newSpanIndex(append(d.mentions[:len(d.mentions):len(d.mentions)], named...), nil)
+	// firsts: a bit for each short form's first character (mod 1024): most
+	// characters open none, and are passed without a look at each form
+	// (a look at each was quadratic in a long document's declarations)
+	var firsts [16]uint64
+	for i := range decl {
+		if c := decl[i].short[0] & 1023; !decl[i].void {
+			firsts[c>>6] |= 1 << (c & 63)
+		}
+	}
 	for i := from; i < len(d.text); i++ {
+		if c := d.text[i] & 1023; firsts[c>>6]&(1<<(c&63)) == 0 {
+			continue
+		}
 		for k := range decl {
 			a := &decl[k]
 			if a.void || d.text[i] != a.short[0] || i < a.after || i+len(a.short) > len(d.text) || prefixLen(d.text, i, a.key) == 0 {

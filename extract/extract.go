@@ -698,8 +698,20 @@ func (x *Extractor) document(in Input) (*docGraph, []Problem) {
 	}
 	t.releaseTokCode()
 	sentencePool.give(sents)
-	return g, f.problems
+	// the findings, kept to the end of ExtractEach, at their size; the
+	// list they grew in (from problemPool: twice their size, a long
+	// document's 11 MB) serves the next document
+	var kept []Problem
+	if len(f.problems) > 0 {
+		kept = slices.Clone(f.problems)
+	}
+	problemPool.give(f.problems)
+	return g, kept
 }
+
+// problemPool holds the lists a document's findings grow in (recognize's
+// and relate's, given back by document).
+var problemPool slicePool[Problem]
 
 // readText runs the stages before recognition: the prepared text, its
 // sentences, its metadata and subject, words and lexicon hits, which make
@@ -1013,7 +1025,7 @@ func newRecognizer(t *docText) *recognizer {
 	if t.subject != nil {
 		rec.ents[t.subject.id] = t.subject
 	}
-	return &recognizer{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source}, made: rec.ents}}
+	return &recognizer{docView: docView{docText: t, recognition: rec, findings: findings{source: t.source, problems: problemPool.take()}, made: rec.ents}}
 }
 
 // relOutput is what the relation stage gives: the relations, the entities

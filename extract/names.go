@@ -4387,6 +4387,7 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		return len(t)
 	}
 	nextG, nextS := -1, -1
+	var roadAt map[int]*mention
 	for i := 0; i+2 < len(t); i++ {
 		if nextG < i {
 			nextG = next('G', i)
@@ -4414,7 +4415,18 @@ func (d *recognizer) roadCodes(named []*mention) (out, inner []*mention) {
 		if overlaps {
 			continue
 		}
-		if slices.ContainsFunc(named, func(m *mention) bool { return m.start == j && m.refs[0].typ == kg.Road }) {
+		if roadAt == nil {
+			// the first name at each start that is a road's, or has no
+			// entity (its refs[0] below fails as the scan of named did): a
+			// scan of named for each code was quadratic
+			roadAt = map[int]*mention{}
+			for _, m := range named {
+				if _, ok := roadAt[m.start]; !ok && (len(m.refs) == 0 || m.refs[0].typ == kg.Road) {
+					roadAt[m.start] = m
+				}
+			}
+		}
+		if m, ok := roadAt[j]; ok && m.refs[0].typ == kg.Road {
 			continue // G60沪昆高速: the code of the road named after it, one road
 		}
 		end := j
@@ -5619,7 +5631,7 @@ func (d *recognizer) vouchedItems(named []*mention, unnamed []candidate) []*ment
 		typ                   kg.EntityType
 		cand                  int // index into unnamed, or -1 for an accepted name
 	}
-	var items []item
+	items := make([]item, 0, len(named)+len(unnamed)) // (at most: grown by append, 2x that in a long document)
 	for _, m := range named {
 		if len(m.refs) == 1 && m.refs[0].typ != kg.Plan {
 			items = append(items, item{m.start, m.headStart, m.end, m.refs[0].typ, -1})
@@ -5806,6 +5818,21 @@ func (d *recognizer) threeInitialsZone(start, headStart int) bool {
 // far (the gazetteer's and the abbreviations' stages come before names).
 func (d *recognizer) regionMentioned(r *gazetteer.Region) bool {
 	id := kg.RegionID(r.Code)
+	if len(d.mentions) > regionIndexFrom {
+		// (a scan of all mentions for each question was quadratic in a
+		// long document: 1 % of the corpus joined ten times)
+		if d.regionIDs == nil {
+			d.regionIDs = map[string]bool{}
+		}
+		for ; d.regionsRead < len(d.mentions); d.regionsRead++ {
+			if m := d.mentions[d.regionsRead]; m.kind == mRegion {
+				for _, e := range m.refs {
+					d.regionIDs[e.id] = true
+				}
+			}
+		}
+		return d.regionIDs[id]
+	}
 	for _, m := range d.mentions {
 		if m.kind == mRegion && slices.ContainsFunc(m.refs, func(e *entity) bool { return e.id == id }) {
 			return true
@@ -5813,6 +5840,10 @@ func (d *recognizer) regionMentioned(r *gazetteer.Region) bool {
 	}
 	return false
 }
+
+// regionIndexFrom is the most mentions regionMentioned scans; past it, it
+// indexes them.
+const regionIndexFrom = 4096
 
 // topicPlanItems returns the plans of a list of areas' topics sharing the
 // head of the last one (川渝万达开地区统筹发展、川南渝西地区融合发展总体方案:
@@ -7438,6 +7469,10 @@ func (d *recognizer) zoneShortForms(named []*mention) {
 	for _, m := range named {
 		if len(m.refs) == 1 && (m.refs[0].typ == kg.Park || m.refs[0].typ == kg.Hub || m.refs[0].typ == kg.Institution) && !slices.Contains(full, m.refs[0]) {
 			full = append(full, m.refs[0])
+			if len(full) > zoneIndexFrom {
+				d.zoneShortFormsIndexed(named)
+				return
+			}
 		}
 	}
 	if len(full) < 2 {
@@ -7447,28 +7482,75 @@ func (d *recognizer) zoneShortForms(named []*mention) {
 		if len(m.refs) != 1 || !slices.Contains(full, m.refs[0]) {
 			continue
 		}
-		short := m.refs[0]
-		var found *entity
-		for _, e := range full {
-			if e == short || e.typ != short.typ || len(e.name) <= len(short.name) {
-				continue
-			}
-			p, ok := strings.CutSuffix(e.name, short.name)
-			if !ok || utf8.RuneCountInString(short.name)-utf8.RuneCountInString(p) < 3 && m.headStart-m.start < 2 {
-				continue // (翠亨新区 after 中山翠亨新区: a proper name of two before the head will do)
-			}
-			if !d.x.gaz.IsName(p) {
-				continue // (the part before is no place's name)
-			}
-			if found != nil && found != e {
-				found = nil
-				break
-			}
-			found = e
+		d.zoneShortForm(m, full)
+	}
+}
+
+// zoneShortForm names m, whose entity is one of full, by the one entity
+// of full whose name is its own after a place's.
+func (d *recognizer) zoneShortForm(m *mention, full []*entity) {
+	short := m.refs[0]
+	var found *entity
+	for _, e := range full {
+		if e == short || e.typ != short.typ || len(e.name) <= len(short.name) {
+			continue
 		}
-		if found != nil {
-			found.addAlias(short.name)
-			m.refs[0] = found
+		p, ok := strings.CutSuffix(e.name, short.name)
+		if !ok || utf8.RuneCountInString(short.name)-utf8.RuneCountInString(p) < 3 && m.headStart-m.start < 2 {
+			continue // (翠亨新区 after 中山翠亨新区: a proper name of two before the head will do)
+		}
+		if !d.x.gaz.IsName(p) {
+			continue // (the part before is no place's name)
+		}
+		if found != nil && found != e {
+			found = nil
+			break
+		}
+		found = e
+	}
+	if found != nil {
+		found.addAlias(short.name)
+		m.refs[0] = found
+	}
+}
+
+// zoneIndexFrom is the most zones, hubs and institutions zoneShortForms
+// scans for each name; past it (a long document), zoneShortFormsIndexed
+// indexes them.
+const zoneIndexFrom = 128
+
+// zoneShortFormsIndexed is zoneShortForms with a set of the zones and an
+// index of them by the ends of their names, where scans of all for each
+// name were quadratic in a long document's names (9 % of the corpus
+// joined into one document). The same names, in the same order.
+func (d *recognizer) zoneShortFormsIndexed(named []*mention) {
+	var full []*entity
+	member := map[*entity]bool{}
+	for _, m := range named {
+		if len(m.refs) == 1 && (m.refs[0].typ == kg.Park || m.refs[0].typ == kg.Hub || m.refs[0].typ == kg.Institution) && !member[m.refs[0]] {
+			member[m.refs[0]] = true
+			full = append(full, m.refs[0])
+		}
+	}
+	// bySuffix: the entities of full whose names end in a key and are
+	// longer, in the order of full (a key starts at a character: the
+	// suffix a name shorter than theirs ends them in)
+	bySuffix := make(map[string][]*entity, 4*len(full))
+	for _, e := range full {
+		for k := range e.name {
+			if k > 0 {
+				bySuffix[e.name[k:]] = append(bySuffix[e.name[k:]], e)
+			}
+		}
+	}
+	for _, m := range named {
+		if len(m.refs) != 1 || !member[m.refs[0]] {
+			continue
+		}
+		if m.refs[0].name == "" {
+			d.zoneShortForm(m, full)
+		} else {
+			d.zoneShortForm(m, bySuffix[m.refs[0].name])
 		}
 	}
 }

@@ -258,6 +258,13 @@ type recognizer struct {
 	subjTowns      map[string]bool
 	subjTownFirsts map[rune]bool // their first characters
 	subjTownsRead  bool
+	// regionIDs holds the ids of the regions that the mRegion mentions of
+	// d.mentions[:regionsRead] name: regionMentioned's index in a long
+	// document (mentions are only appended, and a region's mention keeps
+	// its entities once added: the stages that build them come before
+	// names)
+	regionIDs   map[string]bool
+	regionsRead int
 }
 
 // relater reads the relations of a document from its text and its
@@ -915,7 +922,7 @@ func (d *recognizer) recognizeGazetteer() {
 	words := newFoundList(pendingWord)
 	for _, p := range pendingWord {
 		// 西湖、滨江、南湖: names of one province listed together support each other
-		if d.supportedInList(p.h, acc, p.c.region) || d.supportedInList(p.h, words, p.c.region) || d.parentBefore(p.h, p.c.region) || d.listItemsOpenWithPlaces(p.h, acc.items, p.c.region) ||
+		if d.supportedInList(p.h, acc, p.c.region) || d.supportedInList(p.h, words, p.c.region) || d.parentBefore(p.h, p.c.region) || d.listItemsOpenWithPlaces(p.h, acc, p.c.region) ||
 			d.opensName(p.h) {
 			acc.add(p)
 		}
@@ -1140,15 +1147,17 @@ func (d *recognizer) groupOpening(h hit, g *gazetteer.Group) (*gazetteer.Group, 
 
 // listItemsOpenWithPlaces reports a name opening an item of a list whose
 // neighbouring item opens with a place of the same province (萍乡春锣、莲花打锡).
-func (d *recognizer) listItemsOpenWithPlaces(h hit, accepted []found, r *gazetteer.Region) bool {
+func (d *recognizer) listItemsOpenWithPlaces(h hit, accepted *foundList, r *gazetteer.Region) bool {
 	t := d.text
 	if h.start > 0 && isNameChar(t[h.start-1]) && t[h.start-1] != '、' {
 		return false // the name must open its item
 	}
 	prov := d.x.gaz.Province(r.Code)
 	opens := func(pos int) bool { // an accepted place of r's province starts at pos
-		for _, a := range accepted {
-			if a.h.start == pos && a.c.region != nil && prov != nil {
+		// (the names starting at pos, by the list's index: a scan of all was
+		// quadratic in a long document's places)
+		for i := accepted.byStart[pos] - 1; i >= 0; i = accepted.prevStart[i] {
+			if a := accepted.items[i]; a.c.region != nil && prov != nil {
 				if ap := d.x.gaz.Province(a.c.region.Code); ap != nil && ap.Code == prov.Code {
 					return true
 				}

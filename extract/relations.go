@@ -1314,9 +1314,9 @@ func (d *relater) sectionPlace(pos int) *entity {
 		d.headingsRead = true
 		t := d.text
 		for a := 0; a < len(t); {
-			b := a
-			for b < len(t) && t[b] != '\n' {
-				b++
+			b := len(t) // the line's end: indexRune tests 16 characters a step
+			if k := indexRune(t[a:], '\n'); k >= 0 {
+				b = a + k
 			}
 			if b > a && b-a <= maxHeading && !slices.ContainsFunc(t[a:b], func(r rune) bool { return inSet("。，,；;！？：:、", r) }) {
 				h := heading{start: a}

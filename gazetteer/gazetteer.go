@@ -877,7 +877,9 @@ func (g *Gazetteer) Within(code, ancestor string) bool {
 		if r.Code == ancestor {
 			return true
 		}
-		r, ok = g.byCode[r.Parent]
+		// the parent by its pointer (Load set up to byCode[Parent] for
+		// every region, or failed), not by a lookup of its code
+		r, ok = r.up, r.up != nil
 	}
 	return false
 }
@@ -908,11 +910,11 @@ func (g *Gazetteer) Inside(r, ancestor *Region) bool {
 // itself for a province), or nil for an unknown code.
 func (g *Gazetteer) Province(code string) *Region {
 	r, ok := g.byCode[code]
-	for ok && r.Parent != "" {
-		r, ok = g.byCode[r.Parent]
-	}
 	if !ok {
 		return nil
+	}
+	for r.up != nil { // (Load set up for every region with a parent)
+		r = r.up
 	}
 	return r
 }

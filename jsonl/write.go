@@ -163,6 +163,17 @@ func appendString(b []byte, s string) []byte {
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++
+				// then eight bytes at a time while none is above ASCII,
+				// a control byte, '"' or '\\' (ids and sources are ASCII)
+				for i+8 <= len(s) {
+					w := load8(s, i)
+					const ones, highs = 0x0101010101010101, 0x8080808080808080
+					q, bs := w^(ones*'"'), w^(ones*'\\')
+					if (w|(w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs)&highs != 0 {
+						break
+					}
+					i += 8
+				}
 				continue
 			}
 			b = append(b, s[start:i]...)
@@ -184,6 +195,22 @@ func appendString(b []byte, s string) []byte {
 			}
 			i++
 			start = i
+			continue
+		}
+		// Two three-byte characters at a time (most of the text): leads
+		// E1, E3–EC, EE–EF (E2's are tested below) and their continuation
+		// bytes in one word of eight bytes.
+		for i+8 <= len(s) {
+			w := load8(s, i)
+			if w&0x0000C0C0F0C0C0F0 != 0x00008080E08080E0 || pairLeads>>(w&15)&1 == 0 || pairLeads>>(w>>24&15)&1 == 0 {
+				break
+			}
+			i += 6
+		}
+		if i >= len(s) {
+			break
+		}
+		if c = s[i]; c < utf8.RuneSelf {
 			continue
 		}
 		// Leads E1–EC and EE–EF take any two continuation bytes (E0 and
@@ -213,4 +240,16 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// pairLeads has a bit for the low four bits of each lead byte E_ that
+// appendString passes two characters at a time: not E0 and ED (their
+// second byte is restricted) nor E2 (U+2028 and U+2029).
+const pairLeads = 0xFFFF &^ (1<<0x0 | 1<<0x2 | 1<<0xD)
+
+// load8 reads the eight bytes of s at i as a little-endian word (one load).
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
