@@ -5037,7 +5037,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			q-- // 宝鸡、延安等4个…: 等 and a count
 		}
 		p = q
-	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && !routeKind && !facility) ||
+	} else if routeKind := typ == kg.Railway || typ == kg.Road; (typ != kg.Institution && typ != kg.Park && typ != kg.Hub && !routeKind && !facility) ||
 		(d.x.headDefs[h.word].weak && !routeKind) {
 		return nil
 	}
@@ -5143,7 +5143,7 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	if head == "车站" && typ == kg.Hub {
 		head = "站" // 济南东、历城…10个车站: each a station named by its place and 站
 	}
-	if it := items[0]; !marked && it.end-it.start >= 4 && d.sharedNoun(it.end-2, it.end) {
+	if it := items[0]; !marked && typ != kg.Hub && it.end-it.start >= 4 && d.sharedNoun(it.end-2, it.end) { // (长沙黄花、张家界荷花国际机场: each airport's own name)
 		// 凌家滩、双墩遗址博物馆: the last item's noun before the head is shared
 		shared = string(t[it.end-2 : it.end])
 		items[0].end -= 2
@@ -5221,6 +5221,9 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			} else { // (an item named by its position needs 等: 藏粤直流、… is no route)
 				return nil
 			}
+		}
+		if !marked && !ok && typ == kg.Hub && !d.x.headDefs[h.word].weak && d.townAt(it.start, it.end) == it.end-it.start {
+			ok = true // 瑞丽、畹町和章凤口岸: towns of the province name the hubs, as places do
 		}
 		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) && !facility {
 			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
