@@ -790,7 +790,7 @@ func (d *recognizer) recognizeNames() {
 			}
 		}
 		// a whole title in 《》 names its plan whatever its words (《推动园区建设实施方案》)
-		wholeTitle := titled && typ == kg.Plan && d.inTitle(start)
+		wholeTitle := titled && typ == kg.Plan && d.inTitle(start) && !d.requestTitle(start, end) // (not 您提出的《…的建议》: validName rejects a suggestion)
 		if !strategy && !numbered && !wholeTitle && (!d.validName(start, vh, end, typ, weak) || (!countedAction && !d.headRuleHolds(rule, start, vh, end)) || rule == ruleNumbered || rule == ruleCoded) {
 			if start < vh && d.isGeneric(d.text[start:vh]) {
 				d.note(DiagGeneric, start, d.sub(start, end)+" rejected as generic")
@@ -2701,6 +2701,32 @@ func (d *recognizer) validName(start, headStart, end int, typ kg.EntityType, wea
 	return d.validNameIn(start, headStart, end, typ, weak, false)
 }
 
+// requestTitle reports a whole 《》 title ending in a word of
+// [request-heads] (建议, 提案) that a word of [request-marks] stands right
+// before (提出的《…》) or after, past a bracketed number ((第0419号)收悉).
+func (d *recognizer) requestTitle(start, end int) bool {
+	t := d.text
+	if start == 0 || t[start-1] != '《' || end >= len(t) || t[end] != '》' {
+		return false
+	}
+	if !slices.ContainsFunc(d.x.lex.requestHeads, func(w string) bool { return strings.HasSuffix(d.sub(start, end), w) }) {
+		return false
+	}
+	for _, w := range d.x.lex.requestMarks {
+		if n := utf8.RuneCountInString(w); start-1 >= n && runesAt(t, start-1-n, w) {
+			return true
+		}
+	}
+	a := end + 1
+	if a < len(t) && (t[a] == '(' || t[a] == '（') {
+		for a < len(t) && a-end < 16 && t[a] != ')' && t[a] != '）' {
+			a++
+		}
+		a++
+	}
+	return a < len(t) && anyWordAt(t, a, d.x.lex.requestMarks)
+}
+
 // facilityNamed reports a modifier ending in the head of a route or a hub
 // (晋城机场, 京港高铁): the modifier names the facility itself.
 func (d *recognizer) facilityNamed(start, headStart int) bool {
@@ -2829,6 +2855,9 @@ func (d *recognizer) validNameIn(start, headStart, end int, typ kg.EntityType, w
 		// whose words before the head name no facility (昌九城际铁路|股份
 		// 有限公司 and 广州港|集团 do)
 		return false
+	}
+	if typ == kg.Plan && d.requestTitle(start, end) {
+		return false // 您提出的《关于…纳入…规划的建议》收悉: a deputy's suggestion answered, no plan
 	}
 	ms := d.sub(start, headStart) // mod as a piece of the text's string: no conversion per test
 	isQuoted := quoted(mod)
