@@ -79,6 +79,10 @@ type sentenceCtx struct {
 	carryPeers bool
 	// trigs are the sentence's triggers, by start.
 	trigs []trig
+	// firmTopic says that a firm opens the sentence (天津港集团充分发挥…，
+	// 并先后与河北区…签署…): it is the subject of later clauses that name
+	// none, no place for which the document's subject could stand.
+	firmTopic bool
 }
 
 // clauseSep separates clauses inside a sentence.
@@ -357,6 +361,10 @@ func (c *sentenceCtx) findTopic() []*mention {
 	}
 	for _, m := range c.tops {
 		if m.start == i {
+			if c.d.firmOpenedBy(m) {
+				c.firmTopic = true
+				return nil
+			}
 			l := c.listFrom(m, c.s.End)
 			if !isActor(m) && !(len(m.refs) == 1 && m.refs[0].typ == kg.Hub) {
 				// 推进…T3航站楼及配套设施建设: works after a lead verb are its
@@ -695,6 +703,28 @@ func (d *docView) organisationAfter(pos int) bool {
 			if n := len([]rune(w)); j-n >= pos && runesAt(t, j-n, w) {
 				d.cutAt(j - 1)
 				return d.tokenAt(j-1).End == j // (局 of 局面 is none)
+			}
+		}
+	}
+	return false
+}
+
+// firmOpenedBy reports a place m that opens a firm's name: a few name
+// characters after it end in a firm's final ([firm-finals]: 天津|港集团,
+// 中国移动宁夏|公司), a word of the segmentation, no list mark between.
+func (d *docView) firmOpenedBy(m *mention) bool {
+	if m.kind != mRegion {
+		return false
+	}
+	t := d.text
+	for j := m.end + 1; j <= len(t) && j-m.end <= maxOrganisationName; j++ {
+		if c := t[j-1]; !isHan(c) || inSet("、和与及等的", c) {
+			return false
+		}
+		for _, w := range d.x.lex.firmFinals {
+			if n := utf8.RuneCountInString(w); j-n >= m.end && runesAt(t, j-n, w) {
+				d.cutAt(j - 1)
+				return d.tokenAt(j-1).End == j
 			}
 		}
 	}
@@ -1220,6 +1250,9 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 			kept = append(kept, m)
 		}
 	}
+	if len(kept) > 0 && c.d.firmOpenedBy(kept[len(kept)-1]) {
+		return nil, nil // 天津港集团先后与河北区…签署: the firm acts, not the place its name opens with
+	}
 	if len(kept) > 0 && allPlaces(kept) && c.classAfterList(kept[len(kept)-1].end, pos) {
 		return nil, nil // 湘东—醴陵、上栗—浏阳等跨省合作共建园区|对接…: the places qualify an unnamed class, the subject
 	}
@@ -1263,6 +1296,9 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	}
 	if len(c.topic) > 0 && c.topic[0].start < lo && !c.leadClauseBetween(c.topic[0].end, lo) {
 		return nil, refsOf(c.topic)
+	}
+	if c.firmTopic {
+		return nil, nil
 	}
 	if e := c.d.sectionPlace(c.s.Start); e != nil {
 		return nil, []*entity{e}
