@@ -339,8 +339,8 @@ func TestNamedEntities(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
-		{"towns of the province listed bare before a hub's head each name a hub", "云南省商务厅工作要点\n推进畹町、章凤口岸建设。",
-			[]string{"畹町口岸", "章凤口岸"}, []string{"畹町章凤口岸"}},
+		{"towns of the province listed bare before a hub's head each name a hub", "云南省商务厅工作要点\n推进畹町、章凤口岸建设。推进瑞丽、畹町和章凤口岸建设。",
+			[]string{"畹町口岸", "章凤口岸", "瑞丽口岸"}, []string{"畹町章凤口岸"}},
 		{"a deputy's suggestion a reply answers is no plan; a plan it names is", "对省十四届人大一次会议第0419号建议的答复\n您提出的《关于将曲靖至师宗至丘北至文山铁路纳入“十四五”铁路发展规划的建议》(第0419号)收悉，现答复如下：项目已纳入国家中长期铁路网规划。",
 			[]string{"国家中长期铁路网规划", "曲靖至师宗至丘北至文山铁路"}, []string{"关于将曲靖至师宗至丘北至文山铁路纳入十四五铁路发展规划的建议"}},
 		{"a level or class between a count and the head ranks the things counted and is no part of their names; a designation's words are", "浙江省发展和改革委员会工作动态\n丽水加快推进莲都—义乌、龙泉—萧山等2个省级山海协作产业园建设。红其拉甫、卡拉苏2个国家一类口岸扩大开放。建设宝鸡、延安等4个国家骨干冷链物流基地，郴州、岳阳2个省级区域医疗中心。",

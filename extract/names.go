@@ -5190,7 +5190,11 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	byPosition := 0                 // items named only by their place in a list of routes
 	placeAt := func(it item) bool { // an item opening with a place
 		g := d.gazAt(it.start)
-		return g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3
+		if g != nil && g.start == it.start && g.kind == mRegion && it.end-g.end <= 3 {
+			return true
+		}
+		// 瑞丽、畹町和章凤口岸: towns of the province name hubs, as places do
+		return typ == kg.Hub && !d.x.headDefs[h.word].weak && d.townAt(it.start, it.end) == it.end-it.start
 	}
 	if g := d.gazAt(items[0].start); !marked && g != nil && g.start == items[0].start && g.kind == mRegion && items[0].end-g.end >= 2 {
 		// 深圳、汕尾|深汕特别合作区: the zone is named by the initials of the
@@ -5211,13 +5215,13 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 	for i, it := range items {
 		ok := false
 		if placeAt(it) {
-			if g := d.gazAt(it.start); !marked && g.end < it.end && d.x.officeFinals.has(t[it.end-1]) {
+			if g := d.gazAt(it.start); !marked && g != nil && g.end < it.end && d.x.officeFinals.has(t[it.end-1]) {
 				return nil // 深圳市国资委、哈尔滨新区: a place's office, no place sharing the zone's head
 			}
 			if !marked && i > 0 && !placeAt(items[0]) && typ != kg.Railway && typ != kg.Road { // (延安东绕城、洛卢高速公路: routes, by their ends)
 				return nil // 九江与南昌、赣江新区: with no 等 a place shares no head with a zone's own name (南昌市 and the zone, no 南昌新区)
 			}
-			if g := d.gazAt(it.start); !marked && i > 0 && typ == kg.Park && g.end == it.end && inSet("省市区县州旗", t[it.end-1]) {
+			if g := d.gazAt(it.start); !marked && i > 0 && typ == kg.Park && g != nil && g.end == it.end && inSet("省市区县州旗", t[it.end-1]) {
 				return nil // 渝中区、大渡口区、綦江区—万盛经开区: regions listed by their full names, no zones of theirs
 			}
 			ok = true // 襄阳, 武汉东湖
@@ -5250,9 +5254,6 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			} else { // (an item named by its position needs 等: 藏粤直流、… is no route)
 				return nil
 			}
-		}
-		if !marked && !ok && typ == kg.Hub && !d.x.headDefs[h.word].weak && d.townAt(it.start, it.end) == it.end-it.start {
-			ok = true // 瑞丽、畹町和章凤口岸: towns of the province name the hubs, as places do
 		}
 		if !marked && !ok && !d.allProper(it.start, it.end) && (i > 0 || !d.properIn(it.start, it.end)) && !facility {
 			return nil // 绿色算力、数据产业集聚区: a bare list needs proper names
