@@ -343,6 +343,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"畹町口岸", "章凤口岸", "瑞丽口岸"}, []string{"畹町章凤口岸"}},
 		{"a deputy's suggestion a reply answers is no plan; a plan it names is", "对省十四届人大一次会议第0419号建议的答复\n您提出的《关于将曲靖至师宗至丘北至文山铁路纳入“十四五”铁路发展规划的建议》(第0419号)收悉，现答复如下：项目已纳入国家中长期铁路网规划。",
 			[]string{"国家中长期铁路网规划", "曲靖至师宗至丘北至文山铁路"}, []string{"关于将曲靖至师宗至丘北至文山铁路纳入十四五铁路发展规划的建议"}},
+		{"a place's section written right after a zone's name names the section with the zone, and the zone", "湖南省商务厅工作要点\n推进中国（湖南）自由贸易试验区长沙片区建设。支持湖南自贸试验区岳阳片区发展。",
+			[]string{"中国（湖南）自由贸易试验区长沙片区", "中国（湖南）自由贸易试验区", "湖南自贸试验区岳阳片区", "湖南自贸试验区"}, []string{"长沙片区", "岳阳片区"}},
 		{"a level or class between a count and the head ranks the things counted and is no part of their names; a designation's words are", "浙江省发展和改革委员会工作动态\n丽水加快推进莲都—义乌、龙泉—萧山等2个省级山海协作产业园建设。红其拉甫、卡拉苏2个国家一类口岸扩大开放。建设宝鸡、延安等4个国家骨干冷链物流基地，郴州、岳阳2个省级区域医疗中心。",
 			[]string{"莲都—义乌山海协作产业园", "龙泉—萧山山海协作产业园", "红其拉甫口岸", "卡拉苏口岸", "宝鸡国家骨干冷链物流基地", "郴州省级区域医疗中心"}, []string{"莲都—义乌省级山海协作产业园", "红其拉甫国家一类口岸"}},
 		{"routes named by their ends listed beside a route of another shape with no 等 take no head of it and are routes by themselves", "河北省交通运输厅工作要点\n开工建设邢台至临城、临城至赞皇、滹沱河特大桥连接线等工程，建成保定至涞源、荣乌高速新线雄安至容城段、滦河特大桥、承德至平泉。",

@@ -241,6 +241,9 @@ func (d *recognizer) recognizeNames() {
 		if typ == kg.Railway || typ == kg.Road || typ == kg.Project {
 			end = d.sectionEnd(end) // 陕电入皖特高压工程安徽段, 川气东送二线湖北段: line works have sections too
 		}
+		if typ == kg.Park && !weak {
+			end = d.zoneSectionEnd(end) // 中国（新疆）自由贸易试验区喀什片区: a zone's section names the zone too
+		}
 		if typ == kg.Plan {
 			// 规划纲要（草案）
 			for _, draft := range draftMarks() {
@@ -1211,6 +1214,25 @@ func (d *recognizer) worksOnly(s string) bool {
 		s = strings.ReplaceAll(s, w, "")
 	}
 	return s == ""
+}
+
+// zoneSectionEnd extends a zone's name over a section a place names right
+// after it ([zone-sections]: 中国（新疆）自由贸易试验区|喀什片区, 湖南自贸区|岳阳
+// 片区), or returns end.
+func (d *recognizer) zoneSectionEnd(end int) int {
+	t := d.text
+	g := d.gazAt(end)
+	if g == nil || g.start != end || (g.kind != mRegion && g.kind != mGroup) {
+		return end
+	}
+	for k := g.end; k <= g.end+2 && k < len(t) && isHan(t[k]); k++ {
+		for _, w := range d.x.lex.zoneSections {
+			if runesAt(t, k, w) {
+				return k + utf8.RuneCountInString(w)
+			}
+		}
+	}
+	return end
 }
 
 // sectionEnd extends a route name over a section suffix: 厦渝高铁长赣段,
