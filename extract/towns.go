@@ -230,12 +230,27 @@ func decodeTowns(data string) (townSet, uint64, error) {
 		if c == 0 {
 			continue // nil, as buildTownSet leaves a key without a province
 		}
-		for k := j; k < j+c; k++ {
-			x := r.Uvarint(uint64(len(codes)))
-			if !r.OK() || x >= len(codes) {
+		if len(codes) <= 0x80 {
+			// each index one byte, its value (a byte of 0x80 or more
+			// starts an index of 128 or more: corrupt as well), read
+			// without a call apiece (1.4 M instructions of start-up)
+			for k, x := range []byte(r.Bytes(c)) {
+				if int(x) >= len(codes) {
+					return townSet{}, 0, errTowns
+				}
+				all[j+k] = codes[x]
+			}
+			if !r.OK() {
 				return townSet{}, 0, errTowns
 			}
-			all[k] = codes[x]
+		} else {
+			for k := j; k < j+c; k++ {
+				x := r.Uvarint(uint64(len(codes)))
+				if !r.OK() || x >= len(codes) {
+					return townSet{}, 0, errTowns
+				}
+				all[k] = codes[x]
+			}
 		}
 		provs[i] = all[j : j+c : j+c]
 		j += c
