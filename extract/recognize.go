@@ -671,6 +671,19 @@ func (d *docText) surfaceView(start, end int) (string, string) {
 	return s, o
 }
 
+// gazPending is a hit of the gazetteer's names and its candidates.
+type gazPending struct {
+	h     hit
+	cands []nameCandidate
+}
+
+// The buffers recognizeGazetteer reads in its first pass over the hits.
+var (
+	gazPendingPool slicePool[gazPending]
+	bitsPool       slicePool[uint64]
+	candsPool      slicePool[[]nameCandidate]
+)
+
 // recognizeGazetteer finds region and group names.
 func (d *recognizer) recognizeGazetteer() {
 	all := d.x.names.appendRunes(hitPool.take(), d.text)
@@ -678,15 +691,14 @@ func (d *recognizer) recognizeGazetteer() {
 	hitPool.give(all)
 	// Names resolved without doubt give the context for the others.
 	known := map[string]bool{}
-	type pending struct {
-		h     hit
-		cands []nameCandidate
-	}
-	ps := make([]pending, 0, len(hits))
+	// ps, the hits' bit sets and foundHits/foundCands are read until the
+	// first pass over the hits ends, then given back: in a fresh process
+	// (no collection below the memory limit) each new one was fresh pages
+	ps := slices.Grow(gazPendingPool.take(), len(hits))
 	var cityEnds map[int]*gazetteer.Region // where a city's name that stands for one city ends
 	for _, h := range hits {
 		cands := d.x.nameCands[h.word]
-		ps = append(ps, pending{h, cands})
+		ps = append(ps, gazPending{h, cands})
 		if r := uniqueRegion(cands); r != nil {
 			known[r.Code] = true
 			if r.Level == gazetteer.City {
@@ -700,7 +712,9 @@ func (d *recognizer) recognizeGazetteer() {
 	// where region names start and end: a name listed with another (在册亨、
 	// 罗甸、望谟) is a name even where it straddles a word (在册)
 	// (bit sets by position: two maps with a key per name cost more)
-	hitStart, hitEnd := make([]uint64, len(d.text)/64+1), make([]uint64, len(d.text)/64+1)
+	hitStart, hitEnd := bitsPool.takeLen(len(d.text)/64+1), bitsPool.takeLen(len(d.text)/64+1)
+	clear(hitStart)
+	clear(hitEnd)
 	for _, p := range ps {
 		hitStart[p.h.start>>6] |= 1 << (p.h.start & 63)
 		hitEnd[p.h.end>>6] |= 1 << (p.h.end & 63)
@@ -718,7 +732,7 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 		return true
 	}
-	foundHits, foundCands := make([]hit, len(ps)), make([][]nameCandidate, len(ps))
+	foundHits, foundCands := hitPool.takeLen(len(ps)), candsPool.takeLen(len(ps)) // (written whole below)
 	for k, p := range ps {
 		foundHits[k], foundCands[k] = p.h, p.cands
 	}
@@ -864,6 +878,11 @@ func (d *recognizer) recognizeGazetteer() {
 		}
 		accepted = append(accepted, found{p.h, c})
 	}
+	gazPendingPool.give(ps)
+	bitsPool.give(hitStart)
+	bitsPool.give(hitEnd)
+	hitPool.give(foundHits)
+	candsPool.give(foundCands)
 	// A short name of a region far from the subject (东源, 青山, 康保 are
 	// also ordinary words) needs support: its parent named in the
 	// document, its province right before it (湖南浏阳), or a supported

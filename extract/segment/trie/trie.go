@@ -34,7 +34,8 @@ import (
 // Trie is immutable once built and safe for concurrent use.
 type Trie struct {
 	// The root's children by runes r < 1<<16: rootBits has bit r set,
-	// rootRank[r>>6] counts the bits set before word r>>6, and the child
+	// rootRank[r>>6] counts the bits set before word r>>6 (kept for the
+	// words with a bit set only: 0 for the others), and the child
 	// and its value are rootEdges[rank of r]. Other runes are in the slots.
 	rootBits  []uint64
 	rootRank  []uint32
@@ -160,8 +161,16 @@ func (t *Trie) link(queue []span, tb *tables) bool {
 	inRoot := func(q span) bool { return q.parent == 0 && q.r >= 0 && q.r < 1<<16 }
 	for c := 1; c < len(queue) && queue[c].parent == 0; c++ {
 		if q := queue[c]; inRoot(q) {
+			// in rune order: a word's rank is the number of edges before
+			// its first (set only for the words with a bit, the only ones
+			// Step reads: a pass over all 1,024 words for each of the
+			// hundred tries of a process was 0.8 M instructions of its
+			// start-up, and wrote a page of each)
+			if t.rootBits[q.r>>6] == 0 {
+				t.rootRank[q.r>>6] = uint32(len(t.rootEdges))
+			}
 			t.rootBits[q.r>>6] |= 1 << (q.r & 63)
-			t.rootEdges = append(t.rootEdges, edge{int32(c), t.value[c]}) // in rune order
+			t.rootEdges = append(t.rootEdges, edge{int32(c), t.value[c]})
 		}
 	}
 	t.keyBits = make([]uint64, 1<<16/64)
@@ -178,11 +187,6 @@ func (t *Trie) link(queue []span, tb *tables) bool {
 		t.pairs, t.pshift = tb.pairs, tb.pshift // (queue holds the states of depth 1 only)
 	} else {
 		t.pairFilter(queue, pairs)
-	}
-	rank := uint32(0)
-	for w, b := range t.rootBits {
-		t.rootRank[w] = rank
-		rank += uint32(bits.OnesCount64(b))
 	}
 	edges := len(t.value) - 1 - len(t.rootEdges) // (not len(queue): DecodeTables')
 	size := 1
