@@ -1770,6 +1770,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INCLUDED_IN 曲靖至师宗至丘北至文山铁路 -> 国家中长期铁路网规划", "INCLUDED_IN 渝贵新高铁 -> 国家铁路五年建设规划"}, []string{"INCLUDED_IN 曲靖至师宗至丘北至文山铁路 -> 国家铁路五年建设规划"}},
 		{"a firm whose name a place opens acts for itself, not for the place nor the document's subject, also in the later clauses of its sentence", "天津市港口工作动态\n中国移动宁夏公司与中卫市签署合作协议。今年上半年，天津港集团充分发挥海上门户枢纽作用，先后举办对接洽谈会，并先后与河北区、武清区签署战略合作协定。",
 			nil, []string{"COOPERATES_WITH 宁夏回族自治区 -> 中卫市", "COOPERATES_WITH 天津市 -> 河北区", "COOPERATES_WITH 天津市 -> 武清区"}},
+		{"a zone's section lies in the place that names it, the zone in its own", "湖南省商务厅工作要点\n推进中国（湖南）自由贸易试验区长沙片区建设。",
+			[]string{"LOCATED_IN 中国（湖南）自由贸易试验区长沙片区 -> 长沙市", "LOCATED_IN 中国（湖南）自由贸易试验区 -> 湖南省"}, []string{"LOCATED_IN 中国（湖南）自由贸易试验区长沙片区 -> 湖南省"}},
 		{"signing an agreement whose title ends in a cooperation word and an agreement noun states the signers' cooperation; a cooperation word elsewhere in a title states nothing", "江苏省工作动态\n今年6月9日，无锡市与徐州市共同签署《2020年度南北挂钩合作协议》。5月25日，成都市武侯区与邛崃市签署了《产业协同发展战略合作协议书》。广州市与清远市研究《广清经济特别合作区建设方案》。",
 			[]string{"COOPERATES_WITH 无锡市 -> 徐州市", "COOPERATES_WITH 武侯区 -> 邛崃市"}, []string{"COOPERATES_WITH 广州市 -> 清远市"}},
 		{"a place's government or office (a short word ending in 局, 委, 厅 or 办) acts for it in a list of pairs, also before 也分别", "辽宁省文化和旅游厅工作动态\n活动中，呼伦贝尔市文旅局与沈阳市文旅局、兴安盟文旅局与大连市文旅局、通辽市文旅局与锦州市文旅局也分别进行了合作签约。宁德市政府与江西上饶市政府、厦门港口管理局和江西南昌县政府分别签署合作协议。",

@@ -3193,12 +3193,24 @@ func sentenceAt(sents []Sentence, pos int) Sentence {
 // branchPlace returns the place of an institution's branch: a place right
 // before the head of a branch ([branch-heads]: 北京师范大学珠海校区) or in
 // brackets that close the name (哈尔滨工业大学（深圳）), when the place
-// differs from the leading one; nil otherwise.
+// differs from the leading one; and the place of a zone's section right
+// before its word ([zone-sections]: …自由贸易试验区长沙片区); nil otherwise.
 func (d *relater) branchPlace(m *mention) *entity {
+	t := d.text
+	if m.refs[0].typ == kg.Park {
+		// 中国（湖南）自由贸易试验区长沙|片区: a zone's section lies in its place
+		for _, w := range d.x.lex.zoneSections {
+			if n := utf8.RuneCountInString(w); m.end-n > m.start && runesAt(t, m.end-n, w) {
+				if g := d.gazEndingAt(m.end - n); g != nil && g.kind == mRegion && g.start > m.start && len(g.refs) == 1 {
+					return g.refs[0]
+				}
+			}
+		}
+		return nil
+	}
 	if m.refs[0].typ != kg.Institution {
 		return nil
 	}
-	t := d.text
 	if m.end-m.start > 4 && inSet(")）", t[m.end-1]) {
 		if g := d.gazEndingAt(m.end - 1); g != nil && g.kind == mRegion && g.start > m.start && inSet("(（", t[g.start-1]) {
 			return g.refs[0]
