@@ -881,6 +881,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"黄茅海跨海通道", "狮子洋通道"}, []string{"沿海通道"}},
 		{"works on a crossing named by its ends", "广东省政府工作报告\n推进深中通道配套工程、港珠澳大桥配套设施建设。",
 			[]string{"深中通道配套工程"}, nil},
+		{"a side's extension line or section is the route's section whole", "贵州省交通运输厅工作要点\n加快瓮马铁路北延伸线建设。推进2号线西延伸段建设。",
+			[]string{"瓮马铁路北延伸线", "瓮马铁路", "2号线西延伸段"}, []string{"瓮马铁路北延伸", "2号线西延伸"}},
 		{"a line extended to a place is no section", "江西省政府工作报告\n推动衢州至丽水铁路延伸至上饶，建设南昌地铁1号线北延伸。",
 			[]string{"衢州至丽水铁路", "南昌地铁1号线北延伸"}, []string{"衢州至丽水铁路延伸"}},
 		{"a demonstration belt is a zone", "湖南省政府工作报告\n推进湘江衡阳至株洲生态示范带、怀化沅水绿色发展示范带建设。",
