@@ -292,6 +292,8 @@ type lexicon struct {
 	// requestMarks and requestHeads make a title a suggestion answered
 	// (您提出的《关于…的建议》收悉), no plan
 	requestMarks, requestHeads []string
+	// distributiveLeads may stand before a distributive adverb (也分别)
+	distributiveLeads string
 	// zoneSections end a zone's section a place names after the zone (片区)
 	zoneSections []string
 	// thingAnaphors stand for the works named last before them (该项目)
@@ -428,7 +430,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("crossing-heads", &l.crossingHeads), w("macro-regions", &l.macroRegions), w("line-extensions", &l.lineExtensions),
 		w("programme-heads", &l.programmeHeads), w("plan-batches", &l.planBatches), w("era-words", &l.eraWords), w("topic-ends", &l.topicEnds), w("plan-issuers", &l.planIssuers),
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
-		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers), w("class-levels", &l.classLevels), w("thing-anaphors", &l.thingAnaphors), w("zone-sections", &l.zoneSections), w("request-marks", &l.requestMarks), w("request-heads", &l.requestHeads),
+		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers), w("class-levels", &l.classLevels), w("thing-anaphors", &l.thingAnaphors), w("zone-sections", &l.zoneSections), c("distributive-leads", &l.distributiveLeads), w("request-marks", &l.requestMarks), w("request-heads", &l.requestHeads),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
 		w("aside-openers", &l.asideOpeners), w("alias-openers", &l.aliasOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns),
 		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists), w("area-classes", &l.areaClasses), w("receive-verbs", &l.receiveVerbs), w("distributive-adverbs", &l.distributiveAdverbs), w("chance-nouns", &l.chanceNouns), c("side-verbs", &l.sideVerbs),

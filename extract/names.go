@@ -5024,10 +5024,8 @@ func (d *recognizer) listHead(h hit, end int, typ kg.EntityType) []*mention {
 			if d.anchorAt(k) && (t[k-1] == '等' || isListMeasure(t[k-1])) && !d.verbOrAdverbIn(k, p) {
 				shared, p = string(t[k:p]), k
 				for _, w := range d.x.lex.classLevels {
-					if typ == kg.Institution {
-						break // (郴州、岳阳2个省级区域医疗中心: an institution's designation names the level that gives it)
-					}
-					if rest, ok := strings.CutPrefix(shared, w); ok {
+					// (not 郴州、岳阳2个省级区域医疗中心: an institution's designation names the level that gives it)
+					if rest, ok := strings.CutPrefix(shared, w); ok && typ != kg.Institution {
 						shared = rest // 红其拉甫、卡拉苏2个|国家一类|口岸: the class counted, no part of the names
 						break
 					}

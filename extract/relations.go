@@ -106,12 +106,12 @@ func (d *relater) classAfterList(pos int) bool {
 	return i < pos && i > 0 && t[i-1] == '等' // (与张家口、承德…等毗邻地区: with no count, the places listed are the area)
 }
 
-// signedTitleTrigger reports a mutual cooperation word h
-// that ends the title of an agreement signed in the sentence: the title
-// closes with an agreement noun right after the word ([agreement-nouns],
-// 书 after it), and an agreement verb, 了 after it or not, opens it
-// (无锡市与徐州市共同签署《2020年度南北挂钩合作协议》). The signing states
-// the parties' cooperation, as 签署合作协议 does without the title.
+// signedTitleTrigger reports a mutual cooperation word h that ends the
+// title of an agreement signed in the sentence: the title closes with an
+// agreement noun right after the word ([agreement-nouns], 书 after it),
+// and an agreement verb, 了 after it or not, opens it (无锡市与徐州市共同
+// 签署《2020年度南北挂钩合作协议》). The signing states the parties'
+// cooperation, as 签署合作协议 does without the title.
 func (d *relater) signedTitleTrigger(h hit) bool {
 	t, start, end := d.text, h.start, h.end
 	def := d.x.trigDefs[h.word]
@@ -2338,7 +2338,7 @@ func (c *sentenceCtx) pairList(lo, pos int) [][2]*mention {
 // apart ([distributive-adverbs]: 分别).
 func (c *sentenceCtx) respectiveAt(pos int) bool {
 	t := c.d.text
-	if pos < len(t) && inSet("也还均亦", t[pos]) {
+	if pos < len(t) && strings.ContainsRune(c.d.x.lex.distributiveLeads, t[pos]) {
 		pos++ // …与鞍山市文旅局|也|分别进行了合作签约
 	}
 	return anyWordAt(t, pos, c.d.x.lex.distributiveAdverbs)
