@@ -44,6 +44,12 @@ const (
 	candGroup
 )
 
+// appendString appends s as its length (a uvarint) and its bytes: what
+// binread's String reads back, in every prebuilt table.
+func appendString(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+}
+
 // appendNames appends the encoding of m and cands, gathered from g, with
 // fingerprint fp: the magic, fp (eight bytes, little-endian), the number
 // of keys and each key (length, bytes), then each key's candidates (count,
@@ -61,8 +67,7 @@ func appendNames(b []byte, m *matcher, cands [][]nameCandidate, g *gazetteer.Gaz
 	b = binary.LittleEndian.AppendUint64(b, fp)
 	b = binary.AppendUvarint(b, uint64(len(m.words)))
 	for _, k := range m.words {
-		b = binary.AppendUvarint(b, uint64(len(k)))
-		b = append(b, k...)
+		b = appendString(b, k)
 	}
 	for _, cs := range cands {
 		b = binary.AppendUvarint(b, uint64(len(cs)))

@@ -120,11 +120,8 @@ func (t *t2sTable) appendBinary(b []byte) []byte {
 		for _, c := range firsts {
 			b = binary.AppendUvarint(b, uint64(len(m[c])))
 			for _, k := range m[c] {
-				key := string(k.key)
-				b = binary.AppendUvarint(b, uint64(len(key)))
-				b = append(b, key...)
-				b = binary.AppendUvarint(b, uint64(len(k.val)))
-				b = append(b, k.val...)
+				b = appendString(b, string(k.key))
+				b = appendString(b, k.val)
 			}
 		}
 	}

@@ -211,8 +211,7 @@ func (ts townSet) appendBinary(b []byte, fp uint64) ([]byte, error) {
 	b = binary.LittleEndian.AppendUint64(b, fp)
 	b = binary.AppendUvarint(b, uint64(len(ts.codes)))
 	for _, c := range ts.codes {
-		b = binary.AppendUvarint(b, uint64(len(c)))
-		b = append(b, c...)
+		b = appendString(b, c)
 	}
 	b = binary.AppendUvarint(b, uint64(len(ts.provAt)-1))
 	b = binary.AppendUvarint(b, uint64(len(ts.provIdx)))
