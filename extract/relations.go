@@ -3193,8 +3193,9 @@ func sentenceAt(sents []Sentence, pos int) Sentence {
 // branchPlace returns the place of an institution's branch: a place right
 // before the head of a branch ([branch-heads]: 北京师范大学珠海校区) or in
 // brackets that close the name (哈尔滨工业大学（深圳）), when the place
-// differs from the leading one; and the place of a zone's section right
-// before its word ([zone-sections]: …自由贸易试验区长沙片区); nil otherwise.
+// differs from the leading one, or right after a parent institution's
+// name ([parent-finals]: 西安电子科技大学广州研究院); and the place of a
+// zone's section right before its word ([zone-sections]: …自由贸易试验区长沙片区); nil otherwise.
 func (d *relater) branchPlace(m *mention) *entity {
 	t := d.text
 	if m.refs[0].typ == kg.Park {
@@ -3220,6 +3221,19 @@ func (d *relater) branchPlace(m *mention) *entity {
 		if n := len([]rune(w)); m.end-n > m.start && runesAt(t, m.end-n, w) {
 			if g := d.gazEndingAt(m.end - n); g != nil && g.kind == mRegion && g.start > m.start {
 				return g.refs[0]
+			}
+		}
+	}
+	for i := m.start + 2; i < m.end-1; i++ {
+		// 西安电子科技大学|广州研究院: the parent's name, then the branch's place
+		if g := d.gazAt(i); g != nil && g.start == i && g.kind == mRegion && len(g.refs) == 1 && g.end < m.end {
+			for _, w := range d.x.lex.parentFinals {
+				if n := utf8.RuneCountInString(w); i-n >= m.start && runesAt(t, i-n, w) {
+					if b := d.gazAt(g.end + 1); g.end+1 < m.end && inSet("(（", t[g.end]) && b != nil && b.start == g.end+1 && b.kind == mRegion && len(b.refs) == 1 {
+						return b.refs[0] // 上海交通大学云南（大理）研究院: the bracketed place, inside the first
+					}
+					return g.refs[0]
+				}
 			}
 		}
 	}
