@@ -207,7 +207,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 		for tj < len(ts) && ts[tj].end <= s.End {
 			tj++
 		}
-		if tj == ti && !d.jointSubjectIn(ms[mi:mj]) {
+		if tj == ti && !d.jointSubjectIn(ms[mi:mj]) && !d.agentIn(s) {
 			continue
 		}
 		// clauses live only while the sentence is read: one buffer for all
@@ -219,6 +219,7 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 		}
 		c.focusPairs(ts[ti:tj], rs)
 		c.jointBuilds(rs)
+		c.agentBuilds(rs)
 		clauseBuf = c.clauses
 	}
 }
@@ -4328,6 +4329,17 @@ func (d *relater) jointSubjectIn(ms []*mention) bool {
 	return slices.ContainsFunc(ms, d.bothParties)
 }
 
+// agentIn reports a mark of the agent ([agent-marks]: 由) in sentence s: a
+// sentence with one may state joint building with no trigger (agentBuilds).
+func (d *relater) agentIn(s Sentence) bool {
+	for _, w := range d.x.lex.agentMarks {
+		if slices.Contains(d.text[s.Start:s.End], []rune(w)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // bothParties reports a mention of a word for both parties of a pair
 // (双方, 两地) that names two regions or more.
 func (d *relater) bothParties(m *mention) bool {
@@ -4378,6 +4390,120 @@ func (c *sentenceCtx) jointBuilds(rs relSet) {
 			}
 		}
 	}
+}
+
+// agentBuilds reads two parties or more listed after a mark of the agent
+// ([agent-marks]: 由), a joint word ([joint-action-words], 合作) and, within
+// a few characters, a verb of building ([joint-build-verbs] or a CO_BUILDS
+// trigger) as their building together of the thing the clause opens with
+// (苏州宿迁工业园区由苏州市和宿迁市合作共建; 张北云计算产业基地由北京市经信局、
+// 河北省工信厅、张家口市政府共同谋划建设) or of the one after 的 (由南京市和淮安市
+// 联合共建的南京淮安工业园区): each party CO_BUILDS it. A place's government
+// or office acts for it.
+func (c *sentenceCtx) agentBuilds(rs relSet) {
+	d := c.d
+	t := d.text
+	for i := c.s.Start; i < c.s.End-1; i++ {
+		mark := ""
+		for _, w := range d.x.lex.agentMarks {
+			if runesAt(t, i, w) {
+				mark = w
+			}
+		}
+		if mark == "" {
+			continue
+		}
+		at := i + utf8.RuneCountInString(mark)
+		k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start >= at })
+		if k < 0 || c.qualifiedStart(at, c.tops[k]) != at {
+			continue
+		}
+		// (listFrom, not listAfter: an office after the place acts for it here)
+		l := c.listFrom(c.tops[k], c.s.End)
+		if !allActors(l) || len(refsOf(l)) < 2 {
+			continue
+		}
+		e := c.officeBefore(l[len(l)-1], c.jointWordEnd)
+		j := c.jointWordEnd(e)
+		if j < 0 {
+			continue
+		}
+		v := -1 // the end of the verb of building
+		for k := e; k <= j+maxBuildGap && k < c.s.End && v < 0; k++ {
+			if isClauseSep(t[k]) {
+				break
+			}
+			if h := d.trigAt(k); h >= 0 && d.x.trigDefs[d.trigs[h].word].typ == kg.CoBuilds {
+				v = d.trigs[h].end
+			}
+			for _, w := range d.x.lex.jointBuildVerbs {
+				if runesAt(t, k, w) {
+					v = k + utf8.RuneCountInString(w)
+				}
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var built *mention
+		for _, m := range c.tops {
+			if (m.end == i || v < len(t) && t[v] == '的' && m.start == v+1) && m.kind == mNamed && len(m.refs) == 1 && isBuilt(m.refs[0]) {
+				built = m
+			}
+		}
+		if built == nil {
+			continue
+		}
+		tr := trig{def: triggerDef{word: d.sub(j, v), typ: kg.CoBuilds}, start: j, end: v}
+		for _, p := range refsOf(l) {
+			rs.add(kg.CoBuilds, p, built.refs[0], c.evidence(tr, l, built))
+		}
+	}
+}
+
+// maxBuildGap bounds the characters between a joint word and its verb of
+// building (共同|谋划|建设).
+const maxBuildGap = 4
+
+// isBuilt reports an entity of a type that parties build: a park, a
+// project, a hub or an institution.
+func isBuilt(e *entity) bool {
+	return e.typ == kg.Park || e.typ == kg.Project || e.typ == kg.Hub || e.typ == kg.Institution
+}
+
+// jointWordEnd returns the end of a joint word ([joint-action-words]: 共同,
+// 联合; or 合作) at pos, or -1.
+func (c *sentenceCtx) jointWordEnd(pos int) int {
+	for _, w := range c.d.x.lex.jointActionWords {
+		if runesAt(c.d.text, pos, w) {
+			return pos + utf8.RuneCountInString(w)
+		}
+	}
+	if runesAt(c.d.text, pos, "合作") {
+		return pos + 2
+	}
+	return -1
+}
+
+// officeBefore returns the end of the office or government word after the
+// place m that stands right before what next finds (北京市经信局|共同, 张家口市
+// 政府|共同): the office acts for its place; m.end when there is none.
+func (c *sentenceCtx) officeBefore(m *mention, next func(int) int) int {
+	if m.kind != mRegion || next(m.end) >= 0 {
+		return m.end
+	}
+	t := c.d.text
+	for _, g := range c.d.x.lex.governmentWords {
+		if e := m.end + utf8.RuneCountInString(g); runesAt(t, m.end, g) && next(e) >= 0 {
+			return e
+		}
+	}
+	for e := m.end + 2; e <= m.end+maxOfficeName && e < len(t) && unicode.Is(unicode.Han, t[e-1]); e++ {
+		if c.d.x.officeFinals.has(t[e-1]) && next(e) >= 0 {
+			return e
+		}
+	}
+	return m.end
 }
 
 // modalPeers returns the places listed at the start of the sentence, two or
