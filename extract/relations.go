@@ -582,7 +582,7 @@ func (c *sentenceCtx) officeEnd(m *mention) int {
 		}
 	}
 	for e := m.end + 2; e <= m.end+maxOfficeName && e < len(t) && unicode.Is(unicode.Han, t[e-1]); e++ {
-		if c.d.x.officeFinals.has(t[e-1]) && (inSet("、与和同及", t[e]) || c.respectiveAt(e)) {
+		if c.d.x.officeFinals.has(t[e-1]) && (inSet("、与和同及", t[e]) || c.respectiveAt(e)) && c.officeWords(m.end, e) {
 			return e
 		}
 	}
@@ -590,8 +590,18 @@ func (c *sentenceCtx) officeEnd(m *mention) int {
 }
 
 // maxOfficeName bounds the name of a place's office after the place
-// (文化和旅游局, 港口管理局).
-const maxOfficeName = 6
+// (文化和旅游局, 港口管理局, 人力资源和社会保障厅).
+const maxOfficeName = 10
+
+// officeWords reports the words from a to b as an office's name: no verb
+// among them, in a name longer than a short one (人力资源|和|社会保障|局, not
+// 优化|产业|布局).
+func (c *sentenceCtx) officeWords(a, b int) bool {
+	if b-a <= 3 {
+		return true // 经信局, 文旅局: one word or two, as most offices are cut
+	}
+	return !slices.ContainsFunc(c.d.scratchWords(a, b), func(w segment.Token) bool { return segment.IsVerbTag(w.Tag) })
+}
 
 // listFrom returns m and the mentions listed after it, up to end.
 func (c *sentenceCtx) listFrom(m *mention, end int) []*mention {
@@ -703,11 +713,24 @@ func (d *docView) organisationAfter(pos int) bool {
 		for _, w := range d.x.lex.organisationFinals {
 			if n := len([]rune(w)); j-n >= pos && runesAt(t, j-n, w) {
 				d.cutAt(j - 1)
-				return d.tokenAt(j-1).End == j // (局 of 局面 is none)
+				if d.tokenAt(j-1).End != j {
+					return false // (局 of 局面 is none)
+				}
+				// 厦门市人社局, 银川市人力资源和社会保障局: a place written in
+				// full with its level opens its own office, which acts for
+				// it; 北京铁路局, 广州港集团 name organisations
+				return !(d.x.officeFinals.has(t[j-1]) && d.fullNameEndingAt(pos))
 			}
 		}
 	}
 	return false
+}
+
+// fullNameEndingAt reports a region's mention ending at pos that writes
+// its full name (厦门市, not 厦门).
+func (d *docView) fullNameEndingAt(pos int) bool {
+	g := d.gazEndingAt(pos)
+	return g != nil && g.kind == mRegion && len(g.refs) == 1 && g.refs[0].name == d.sub(g.start, g.end)
 }
 
 // firmOpenedBy reports a place m that opens a firm's name: a few name
@@ -4499,7 +4522,7 @@ func (c *sentenceCtx) officeBefore(m *mention, next func(int) int) int {
 		}
 	}
 	for e := m.end + 2; e <= m.end+maxOfficeName && e < len(t) && unicode.Is(unicode.Han, t[e-1]); e++ {
-		if c.d.x.officeFinals.has(t[e-1]) && next(e) >= 0 {
+		if c.d.x.officeFinals.has(t[e-1]) && next(e) >= 0 && c.officeWords(m.end, e) {
 			return e
 		}
 	}
