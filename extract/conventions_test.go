@@ -2083,6 +2083,8 @@ func TestRelationConventions(t *testing.T) {
 		{"a place written in full opens its own office, which acts for it; a short name before 局 opens an organisation", "宁夏回族自治区人民政府\n宁夏回族自治区人力资源和社会保障厅、银川市人力资源和社会保障局与厦门市人社局、厦门市翔安区政府开展劳务协作。加强与北京铁路局合作。",
 			[]string{"COOPERATES_WITH 宁夏回族自治区 -> 厦门市", "COOPERATES_WITH 银川市 -> 厦门市", "COOPERATES_WITH 银川市 -> 翔安区", "COOPERATES_WITH 宁夏回族自治区 -> 翔安区"},
 			[]string{"COOPERATES_WITH 宁夏回族自治区 -> 北京市"}},
+		{"a clause that ends with its 与-partners, offices acting for places, has its verb of agreement and cooperation in the next", "陕西省文物局\n9月25日，陕西省文物局与四川省文物局、重庆市文物局，在汉中签署了战略合作协议。",
+			[]string{"COOPERATES_WITH 陕西省 -> 四川省", "COOPERATES_WITH 陕西省 -> 重庆市"}, nil},
 		{"the parties after 由 build together the thing the passive clause is about", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市和宿迁市合作共建。张北云计算产业基地由北京市经信局、河北省工信厅、张家口市政府共同谋划建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏州宿迁工业园区", "CO_BUILDS 宿迁市 -> 苏州宿迁工业园区", "CO_BUILDS 北京市 -> 张北云计算产业基地", "CO_BUILDS 河北省 -> 张北云计算产业基地", "CO_BUILDS 张家口市 -> 张北云计算产业基地"}, nil},
 		{"one party after 由 builds alone, no co-building", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市投资建设。",

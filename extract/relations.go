@@ -2186,7 +2186,7 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 	// 省(市)的区域合作: its own subject and partners, though unnamed)
 	for _, cl := range c.clauses {
 		if cl[0] <= pos && pos < cl[1] {
-			if slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start >= cl[0] && m.end <= pos }) ||
+			if slices.ContainsFunc(c.tops, func(m *mention) bool { return m.start >= cl[0] && m.end <= pos && !c.adverbial(m) }) ||
 				slices.ContainsFunc(c.d.text[cl[0]:pos], func(r rune) bool { return r == '与' || r == '同' }) {
 				return nil, nil
 			}
@@ -2201,7 +2201,16 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 			continue
 		}
 		end := ps[len(ps)-1].end
-		if !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
+		closes := func(p int) int {
+			if p == cl[1] {
+				return p
+			}
+			return -1
+		}
+		if c.officeBefore(ps[len(ps)-1], closes) == cl[1] {
+			// 陕西省文物局与四川省文物局、重庆市文物局，在汉中签署了…合作…: a
+			// clause that ends with the partners has its verb in the next
+		} else if !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
 			// (大城县与南开区…签署…协议，…展开合作: the signers act together too)
 			rest := c.d.sub(end, cl[1])
 			if !slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return strings.Contains(rest, w) }) {
@@ -2214,8 +2223,13 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 				sm = append(sm, m)
 			}
 		}
-		if len(sm) == 0 || !allPlaces(sm) || at-sm[len(sm)-1].end > 0 {
-			continue
+		if len(sm) == 0 || !allPlaces(sm) || c.officeBefore(sm[len(sm)-1], func(p int) int {
+			if p == at {
+				return p
+			}
+			return -1
+		}) != at {
+			continue // (陕西省文物局|与: an office acts for its place)
 		}
 		return sm, ps
 	}
