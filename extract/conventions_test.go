@@ -2085,6 +2085,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 宁夏回族自治区 -> 北京市"}},
 		{"a clause that ends with its 与-partners, offices acting for places, has its verb of agreement and cooperation in the next", "陕西省文物局\n9月25日，陕西省文物局与四川省文物局、重庆市文物局，在汉中签署了战略合作协议。",
 			[]string{"COOPERATES_WITH 陕西省 -> 四川省", "COOPERATES_WITH 陕西省 -> 重庆市"}, nil},
+		{"places joined by a dash, each qualified by its city, are one pair of a list of pairs", "南京市江宁区政府工作报告\n支持南京浦口—滁州南谯、南京江宁—马鞍山博望等省际毗邻区域开展深度合作。",
+			[]string{"COOPERATES_WITH 浦口区 -> 南谯区", "COOPERATES_WITH 江宁区 -> 博望区"}, []string{"COOPERATES_WITH 浦口区 -> 江宁区", "COOPERATES_WITH 南谯区 -> 博望区", "COOPERATES_WITH 浦口区 -> 博望区"}},
 		{"the parties after 由 build together the thing the passive clause is about", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市和宿迁市合作共建。张北云计算产业基地由北京市经信局、河北省工信厅、张家口市政府共同谋划建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏州宿迁工业园区", "CO_BUILDS 宿迁市 -> 苏州宿迁工业园区", "CO_BUILDS 北京市 -> 张北云计算产业基地", "CO_BUILDS 河北省 -> 张北云计算产业基地", "CO_BUILDS 张家口市 -> 张北云计算产业基地"}, nil},
 		{"one party after 由 builds alone, no co-building", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市投资建设。",

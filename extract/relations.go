@@ -2781,15 +2781,21 @@ func (d *docView) memberAmong(e *entity, es []*entity) bool {
 // dashJoined reports two of ms in a row joined by a dash (湘东—醴陵).
 func (c *sentenceCtx) dashJoined(ms []*mention) bool {
 	for k := 1; k < len(ms); k++ {
-		if ms[k].start == ms[k-1].end+1 && isDash(c.d.text[ms[k-1].end]) {
+		if c.dashBetween(ms[k-1], ms[k]) {
 			return true
 		}
 	}
 	return false
 }
 
+// dashBetween reports a dash right after a and right before b, or before
+// the place that qualifies b (南京浦口—滁州南谯).
+func (c *sentenceCtx) dashBetween(a, b *mention) bool {
+	return a.end < len(c.d.text) && isDash(c.d.text[a.end]) && (b.start == a.end+1 || c.qualifiedStart(a.end, b) == a.end+1)
+}
+
 // dashGroups splits peers into runs of places joined by dashes (湘东—醴陵、
-// 上栗—浏阳), each of two or more; nil unless every peer is in such a run.
+// 上栗—浏阳, 南京浦口—滁州南谯、南京江宁—马鞍山博望), each of two or more; nil unless every peer is in such a run.
 func (c *sentenceCtx) dashGroups(peers []*mention) [][]*mention {
 	if len(peers) < 4 {
 		return nil
@@ -2797,7 +2803,7 @@ func (c *sentenceCtx) dashGroups(peers []*mention) [][]*mention {
 	var groups [][]*mention
 	cur := []*mention{peers[0]}
 	for k := 1; k < len(peers); k++ {
-		if peers[k].start == peers[k-1].end+1 && isDash(c.d.text[peers[k-1].end]) {
+		if c.dashBetween(peers[k-1], peers[k]) {
 			cur = append(cur, peers[k])
 			continue
 		}
