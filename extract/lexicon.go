@@ -340,6 +340,9 @@ type lexicon struct {
 	delegationWords []string
 	// visitVerbs take a delegation to the place it visits (赴, 前往).
 	visitVerbs []string
+	// comingVerbs are the visit-verbs that bring a delegation to the
+	// writer's place (来, 莅临)
+	comingVerbs []string
 	// bylineWords open a news report's byline in brackets ((记者 黄艳梅)).
 	bylineWords []string
 	// publishVerbs publish a list (公布); publishedLists end the lists they
@@ -438,7 +441,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers), w("class-levels", &l.classLevels), w("thing-anaphors", &l.thingAnaphors), w("zone-sections", &l.zoneSections), c("distributive-leads", &l.distributiveLeads), w("request-marks", &l.requestMarks), w("request-heads", &l.requestHeads),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
 		w("aside-openers", &l.asideOpeners), w("alias-openers", &l.aliasOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns),
-		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists), w("area-classes", &l.areaClasses), w("receive-verbs", &l.receiveVerbs), w("distributive-adverbs", &l.distributiveAdverbs), w("chance-nouns", &l.chanceNouns), c("side-verbs", &l.sideVerbs),
+		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("coming-verbs", &l.comingVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists), w("area-classes", &l.areaClasses), w("receive-verbs", &l.receiveVerbs), w("distributive-adverbs", &l.distributiveAdverbs), w("chance-nouns", &l.chanceNouns), c("side-verbs", &l.sideVerbs),
 	}
 }
 

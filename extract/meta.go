@@ -720,7 +720,7 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		off := charOffsets(s)
 		hits := d.x.names.find(s, off)
 		var reg, venue *gazetteer.Region
-		prevEnd := -1
+		prevEnd, goneEnd := -1, -1
 		rs := []rune(s)
 		var toks []segment.Token // the title's words, cut once when a hit asks
 		for _, h := range hits {
@@ -736,7 +736,18 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 			if reg == nil && h.end-h.start == 2 && straddled(toks, h.start, h.end) && !levelWordAfter(toks, rs, h.end) {
 				continue // 跨越|西江口: the name is read across words (越西), no place
 			}
+			visit := d.visitVerbBefore(rs[:h.start])
+			if reg == nil && (visit != "" && !slices.Contains(d.x.lex.comingVerbs, visit) ||
+				goneEnd >= 0 && (h.start == goneEnd || h.start == goneEnd+1 && strings.ContainsRune("、和及与", rs[goneEnd]))) {
+				// 率队赴|江西省|萍乡市考察学习, 带队赴甘肃、|重庆: where a
+				// delegation goes, not who writes
+				goneEnd = h.end
+				continue
+			}
 			c := d.names.resolve(d.x.nameCands[h.word], map[string]bool{})
+			if c != nil && c.region != nil && slices.Contains(d.x.lex.comingVerbs, visit) {
+				return c.region, nil // 黄冈市政府代表团来|浔考察: the host writes
+			}
 			if c == nil && reg != nil && h.start == prevEnd {
 				// 武汉市青山区: a name many places share, right after the
 				// place it lies in, is the one there (the place as context)
@@ -792,6 +803,17 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 		}
 	}
 	return nil, nil
+}
+
+// visitVerbBefore returns the visit-verb ([visit-verbs]: 赴, 前往, 来) that
+// before ends in, "" when none does.
+func (d metaReader) visitVerbBefore(before []rune) string {
+	for _, w := range d.x.lex.visitVerbs {
+		if suffixLen(before, len(before), w) > 0 {
+			return w
+		}
+	}
+	return ""
 }
 
 // objectOfJoining reports a title's words ending in a verb that joins the
