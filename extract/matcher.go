@@ -235,7 +235,8 @@ type wordSet struct {
 	maxLen   int // the longest word, in characters
 }
 
-func newWordSet(ws []string) wordSet {
+// buildWordSet is newWordSet without the prebuilt tries: it builds them.
+func buildWordSet(ws []string) wordSet {
 	var s wordSet
 	fwd := decodeKeys(ws)
 	rev := make([][]rune, len(ws))
