@@ -14,10 +14,12 @@ import (
 // them, where the fifty tries of New were about 4 M instructions of every
 // kg process's start. Each set is found by the fingerprint of its words
 // (wordSetFP), so that a set whose words changed since the file was
-// written is built, never read from it: a stale file costs time, never a
-// different trie. TestPrebuiltWordSets fails when it is stale (lexicon.txt,
-// the lists New makes of it, or the trie's code changed), and writes it
-// again with -update (go generate ./extract).
+// written is built, never read from it: words changed in lexicon.txt cost
+// time, never a different trie. A change of the trie's layout or hashes
+// needs the file written again, as names.bin does. TestPrebuiltWordSets
+// fails when the file is stale (lexicon.txt, the lists New makes of it, or
+// the trie's code changed), and writes it again with -update (go generate
+// ./extract).
 //
 //go:generate go test -run ^TestPrebuiltWordSets$ . -update
 //go:embed wordsets.bin
