@@ -418,7 +418,7 @@ func New(cfg Config) (*Extractor, error) {
 		to   *runeMap[*gazetteer.Region]
 	}{{x.gaz.Nicknames(), &x.nicknames}, {x.gaz.LocalNicknames(), &x.localNicknames}} {
 		for k, r := range set.from {
-			c, _ := utf8.DecodeRuneInString(k)
+			c, _ := leadRune(k)
 			set.to.set(c, r)
 			if p := x.gaz.Province(r.Code); p != nil {
 				mark(p.Code, c)
@@ -430,8 +430,8 @@ func New(cfg Config) (*Extractor, error) {
 	// characters for every name, short name and variant of 3,300 regions
 	// cost more than the rest of the loop)
 	twoChars := func(s string) (a, b rune, ok bool) {
-		a, n := utf8.DecodeRuneInString(s)
-		b, m := utf8.DecodeRuneInString(s[n:])
+		a, n := leadRune(s)
+		b, m := leadRune(s[n:])
 		return a, b, n > 0 && m > 0 && n+m == len(s)
 	}
 	for _, r := range x.gaz.Regions() {
@@ -442,8 +442,8 @@ func New(cfg Config) (*Extractor, error) {
 				}
 			}
 		}
-		first, n := utf8.DecodeRuneInString(r.Name)
-		second, _ := utf8.DecodeRuneInString(r.Name[n:])
+		first, n := leadRune(r.Name)
+		second, _ := leadRune(r.Name[n:])
 		hasSecond := n < len(r.Name)
 		if p := x.gaz.Province(r.Code); p != nil && r.Level != gazetteer.Province {
 			mark(p.Code, first)

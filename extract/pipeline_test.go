@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden (towns.bin, names.bin, pinyin.bin, t2s.bin with -run TestPrebuiltTowns, TestPrebuiltNames, TestPinyinTable, TestPrebuiltT2S; go generate ./extract runs them all)")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden (towns.bin, names.bin, pinyin.bin, t2s.bin, wordsets.bin with -run TestPrebuiltTowns, TestPrebuiltNames, TestPinyinTable, TestPrebuiltT2S, TestPrebuiltWordSets; go generate ./extract runs them all)")
 
 func TestDecode(t *testing.T) {
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte("萍乡对接粤港澳大湾区"))
