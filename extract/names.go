@@ -1323,6 +1323,10 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 	lo = max(lo-quotes, floor, 0) // (one step back a quote, each clamped as this is)
 	i := headStart
 	for i > lo {
+		if n := d.countryPairEndingAt(i, lo); n > 0 {
+			i -= n // 建设|中以|常州创新园: the countries that cooperate open the name
+			break
+		}
 		// the cover's bit first: most characters end no place
 		if !d.noGazAt(i - 1) {
 			if g := d.gazEndingAt(i); g != nil && g.kind != mPronoun {
@@ -8196,6 +8200,23 @@ func (d *recognizer) routeRunBefore(headStart int, typ kg.EntityType) int {
 		}
 		if d.endpointRun(a, headStart, typ) || d.countryPair(a, headStart) {
 			return n
+		}
+	}
+	return 0
+}
+
+// countryPairEndingAt returns the length of a country pair (countryPair:
+// 中以, 中新) that ends at i, starts at lo or after and opens a word (no name
+// character before its 中, or a stop word: 建设|中以, not 集中|以), or 0.
+func (d *recognizer) countryPairEndingAt(i, lo int) int {
+	t := d.text
+	for n := 3; n >= 2; n-- {
+		a := i - n
+		if a < lo || t[a] != '中' || !d.countryPair(a, i) {
+			continue
+		}
+		if a == 0 || !isNameChar(t[a-1]) || d.x.stops.endingAt(t, 0, a) > 0 && d.gazEndingAt(a) == nil {
+			return n // (成都|中欧班列: 都 ends the place, no adverb)
 		}
 	}
 	return 0
