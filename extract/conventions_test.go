@@ -2092,6 +2092,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 陕西省 -> 四川省", "COOPERATES_WITH 陕西省 -> 重庆市"}, nil},
 		{"places joined by a dash, each qualified by its city, are one pair of a list of pairs", "南京市江宁区政府工作报告\n支持南京浦口—滁州南谯、南京江宁—马鞍山博望等省际毗邻区域开展深度合作。",
 			[]string{"COOPERATES_WITH 浦口区 -> 南谯区", "COOPERATES_WITH 江宁区 -> 博望区"}, []string{"COOPERATES_WITH 浦口区 -> 江宁区", "COOPERATES_WITH 南谯区 -> 博望区", "COOPERATES_WITH 浦口区 -> 博望区"}},
+		{"纳入到 puts in as 纳入 does; a later item a place opens with no name of its own leaves the named plans before it", "湖南省炎陵县交通运输局\n现已将X184大院至遂川梓木桥公路纳入到湖南省“十四五”国省干线公路规划和湖南省“十四五”农村资源产业、旅游公路规划。",
+			[]string{"INCLUDED_IN X184大院至遂川梓木桥公路 -> 湖南省十四五国省干线公路规划"}, nil},
 		{"the parties after 由 build together the thing the passive clause is about", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市和宿迁市合作共建。张北云计算产业基地由北京市经信局、河北省工信厅、张家口市政府共同谋划建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏州宿迁工业园区", "CO_BUILDS 宿迁市 -> 苏州宿迁工业园区", "CO_BUILDS 北京市 -> 张北云计算产业基地", "CO_BUILDS 河北省 -> 张北云计算产业基地", "CO_BUILDS 张家口市 -> 张北云计算产业基地"}, nil},
 		{"one party after 由 builds alone, no co-building", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市投资建设。",

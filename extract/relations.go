@@ -918,7 +918,13 @@ func (c *sentenceCtx) objectsAfter(t trig, end int) []*mention {
 			}
 		}
 		if e := last.end; t.def.typ == kg.IncludedIn && last.kind == mRegion && e < len(c.d.text) && (c.d.text[e] == '“' || isHan(c.d.text[e]) && !inSet("和及与、等", c.d.text[e]) && c.d.trigAt(e) < 0 && c.d.x.stops.startingAt(c.d.text, e, min(len(c.d.text), e+c.d.x.stops.maxLen)) == 0) {
-			return nil // 纳入深圳“20+8”产业集群布局: the place qualifies what things are put in, no place takes them
+			if len(objs) == 1 {
+				return nil // 纳入深圳“20+8”产业集群布局: the place qualifies what things are put in, no place takes them
+			}
+			// 纳入…国省干线公路规划和湖南省“十四五”农村资源产业、旅游公路规划: a
+			// later item the place opens names nothing; the items before it
+			// take what is put in
+			objs = objs[:len(objs)-1]
 		}
 	}
 	if t.def.typ == kg.CoBuilds && len(objs) >= 2 {
