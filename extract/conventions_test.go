@@ -2094,6 +2094,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 浦口区 -> 南谯区", "COOPERATES_WITH 江宁区 -> 博望区"}, []string{"COOPERATES_WITH 浦口区 -> 江宁区", "COOPERATES_WITH 南谯区 -> 博望区", "COOPERATES_WITH 浦口区 -> 博望区"}},
 		{"纳入到 puts in as 纳入 does; a later item a place opens with no name of its own leaves the named plans before it", "湖南省炎陵县交通运输局\n现已将X184大院至遂川梓木桥公路纳入到湖南省“十四五”国省干线公路规划和湖南省“十四五”农村资源产业、旅游公路规划。",
 			[]string{"INCLUDED_IN X184大院至遂川梓木桥公路 -> 湖南省十四五国省干线公路规划"}, nil},
+		{"places counted, their offices and a word of time before a verb of signing are the peers of the agreement's mutual word", "江苏省应急管理厅\n南京市、滁州市、马鞍山市等苏皖三市应急管理局日前签订跨区域应急联动协议。",
+			[]string{"LINKS_WITH 南京市 -> 滁州市", "LINKS_WITH 南京市 -> 马鞍山市", "LINKS_WITH 滁州市 -> 马鞍山市"}, []string{"LINKS_WITH 江苏省 -> 安徽省"}},
 		{"the parties after 由 build together the thing the passive clause is about", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市和宿迁市合作共建。张北云计算产业基地由北京市经信局、河北省工信厅、张家口市政府共同谋划建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏州宿迁工业园区", "CO_BUILDS 宿迁市 -> 苏州宿迁工业园区", "CO_BUILDS 北京市 -> 张北云计算产业基地", "CO_BUILDS 河北省 -> 张北云计算产业基地", "CO_BUILDS 张家口市 -> 张北云计算产业基地"}, nil},
 		{"one party after 由 builds alone, no co-building", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市投资建设。",

@@ -2668,7 +2668,22 @@ func (c *sentenceCtx) signedAgreement(from, pos int) bool {
 	if slices.ContainsFunc(t[from:pos], isClauseSep) {
 		return false
 	}
-	return slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return runesAt(t, i, w) })
+	at := func(j int) bool {
+		return slices.ContainsFunc(c.d.x.lex.agreementVerbs, func(w string) bool { return runesAt(t, j, w) })
+	}
+	if at(i) {
+		return true
+	}
+	// 等苏皖五市|应急管理局日前|签订…联动协议: the parties counted, their
+	// offices and a word of time, nouns all, before the verb
+	for v := i + 1; v < pos && v-i <= maxOfficeName+6; v++ {
+		if at(v) {
+			return !slices.ContainsFunc(c.d.scratchWords(i, v), func(w segment.Token) bool {
+				return !inSet("jmqt", []rune(w.Tag)[0]) && w.Tag != "vn" && !strings.HasPrefix(w.Tag, "n")
+			})
+		}
+	}
+	return false
 }
 
 // withBetween reports a 与 standing as a word between a list and its
