@@ -180,6 +180,8 @@ type lexicon struct {
 	outletWords []string
 	// branchHeads end the name of an institution's branch (校区, 分院)
 	branchHeads []string
+	// zoneHeadForms pair a form of a zone's head with its canonical form (经济技术开发区=经开区)
+	zoneHeadForms []string
 	// parentFinals end a parent institution's name inside a branch's
 	// (…大学|广州研究院): a place after them is the branch's
 	parentFinals []string
@@ -420,7 +422,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("frame-closers", &l.frameClosers), w("mutual-anaphors", &l.mutualAnaphors), w("joint-build-verbs", &l.jointBuildVerbs), w("modal-verbs", &l.modalVerbs), w("agent-marks", &l.agentMarks), w("outlet-words", &l.outletWords), w("branch-heads", &l.branchHeads), w("parent-finals", &l.parentFinals), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
+		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("frame-closers", &l.frameClosers), w("mutual-anaphors", &l.mutualAnaphors), w("joint-build-verbs", &l.jointBuildVerbs), w("modal-verbs", &l.modalVerbs), w("agent-marks", &l.agentMarks), w("outlet-words", &l.outletWords), w("branch-heads", &l.branchHeads), w("zone-head-forms", &l.zoneHeadForms), w("parent-finals", &l.parentFinals), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
 		c("city-finals", &l.cityFinals), c("office-finals", &l.officeFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), c("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("member-titles", &l.memberTitles), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),
@@ -586,6 +588,11 @@ func parseLexicon(file, text string) (*lexicon, error) {
 		}
 		if err != nil {
 			return nil, err
+		}
+	}
+	for _, p := range l.zoneHeadForms {
+		if form, to, ok := strings.Cut(p, "="); !ok || form == "" || to == "" {
+			return nil, errAt(raw["zone-head-forms"].line, "[zone-head-forms] entry %q is no form=canonical pair", p)
 		}
 	}
 	// every verb of doing with every result (推深, 做实, 擦亮) stops a name

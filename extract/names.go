@@ -4068,9 +4068,10 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 		}
 	}
 	canon := name
-	for _, p := range [][2]string{{"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}} {
-		if strings.HasSuffix(canon, p[0]) {
-			canon = strings.TrimSuffix(canon, p[0]) + p[1]
+	for _, p := range d.x.lex.zoneHeadForms {
+		form, to, _ := strings.Cut(p, "=")
+		if strings.HasSuffix(canon, form) {
+			canon = strings.TrimSuffix(canon, form) + to
 		}
 	}
 	if rest, ok := strings.CutPrefix(canon, "国家"); ok && typ == kg.Plan && slices.Contains(d.x.lex.nationalStrategies, rest) {
