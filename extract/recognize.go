@@ -3591,14 +3591,15 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention, initials []int)
 	var nearBuf []int
 	var near []string // the provinces a run's places may lie in, per run
 	var union [1 << 10]uint64
+	lo, hi := d.x.initialWords[0], d.x.initialWords[1] // (zero elsewhere in every province's)
 	for c := range codes {
 		b := d.x.initialBits[c]
-		for k := range union {
+		for k := lo; k < hi; k++ {
 			union[k] |= b[k]
 		}
 	}
 	sb := d.x.initialBits[p.Code]
-	for k := range union {
+	for k := lo; k < hi; k++ {
 		union[k] |= sb[k] // the subject's own too: one word read a character
 	}
 	in := func(c rune) bool { return c < 1<<16 && union[c>>6]&(1<<(c&63)) != 0 }
