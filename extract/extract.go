@@ -230,6 +230,9 @@ type Extractor struct {
 	// labelsMarked says that every unit label of the lexicon ends in one of
 	// markChars: tasks finds the labels' endings at their marks
 	labelsMarked bool
+	// unitParts are the unit labels' endings and heads (unitLabelParts),
+	// nil when a label is shorter than two characters
+	unitParts *unitParts
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames runeMap[*gazetteer.Region]
@@ -485,6 +488,9 @@ func New(cfg Config) (*Extractor, error) {
 	for _, l := range x.lex.unitLabels {
 		w := []rune(l.word)
 		x.labelsMarked = x.labelsMarked && len(w) >= 2 && strings.ContainsRune(markChars, w[len(w)-1])
+	}
+	if !slices.ContainsFunc(x.lex.unitLabels, func(l unitLabel) bool { return utf8.RuneCountInString(l.word) < 2 }) {
+		x.unitParts = unitLabelParts(x.lex.unitLabels)
 	}
 	x.goodsMarked = true
 	for _, c := range slices.Concat(x.lex.transferGoods, x.lex.directionalGoods) {
