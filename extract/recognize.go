@@ -3132,8 +3132,7 @@ func (d *recognizer) inShortQuote(pos int) bool {
 func (d *docText) pronounRegion(level rune) *gazetteer.Region {
 	cands := append([]*gazetteer.Region{d.subjReg}, d.x.gaz.Ancestors(d.subjReg.Code)...)
 	for _, r := range cands {
-		n := []rune(r.Name)
-		last := n[len(n)-1]
+		last, _ := utf8.DecodeLastRuneInString(r.Name) // (no []rune of the name: a dozen calls a document)
 		switch level {
 		case '省':
 			if r.Level == gazetteer.Province && last == '省' {
