@@ -209,6 +209,10 @@ type Extractor struct {
 	// for one of its places in a run (initialRuns): the first character of
 	// its cities and counties, the second of its cities
 	initialBits map[string]*[1 << 10]uint64
+	// initialWords are the words [lo, hi) of initialBits outside which
+	// every province's are zero (the Han characters' block, a third of
+	// the table): crossRuns ORs only those
+	initialWords [2]int
 	// farBits mark the characters that name one city wherever they are
 	// written (a nickname, or the first character of one city only and no
 	// province's abbreviation: 穗, 深): the far side of a pair (farPairs)
@@ -226,6 +230,9 @@ type Extractor struct {
 	// labelsMarked says that every unit label of the lexicon ends in one of
 	// markChars: tasks finds the labels' endings at their marks
 	labelsMarked bool
+	// unitParts are the unit labels' endings and heads (unitLabelParts),
+	// nil when a label is shorter than two characters
+	unitParts *unitParts
 	// nicknames are the cities' customary one-character names that do not
 	// begin their names (甬 宁波, 穗 广州; the gazetteer's nicknames.tsv)
 	nicknames runeMap[*gazetteer.Region]
@@ -401,6 +408,7 @@ func New(cfg Config) (*Extractor, error) {
 		}
 	}
 	x.initialBits = map[string]*[1 << 10]uint64{}
+	x.initialWords = [2]int{1 << 10, 0}
 	mark := func(prov string, c rune) {
 		if c >= 1<<16 {
 			return
@@ -411,6 +419,7 @@ func New(cfg Config) (*Extractor, error) {
 			x.initialBits[prov] = b
 		}
 		b[c>>6] |= 1 << (c & 63)
+		x.initialWords = [2]int{min(x.initialWords[0], int(c>>6)), max(x.initialWords[1], int(c>>6)+1)}
 	}
 	x.nicknames, x.localNicknames = newRuneMap[*gazetteer.Region](), newRuneMap[*gazetteer.Region]()
 	for _, set := range []struct {
@@ -479,6 +488,9 @@ func New(cfg Config) (*Extractor, error) {
 	for _, l := range x.lex.unitLabels {
 		w := []rune(l.word)
 		x.labelsMarked = x.labelsMarked && len(w) >= 2 && strings.ContainsRune(markChars, w[len(w)-1])
+	}
+	if !slices.ContainsFunc(x.lex.unitLabels, func(l unitLabel) bool { return utf8.RuneCountInString(l.word) < 2 }) {
+		x.unitParts = unitLabelParts(x.lex.unitLabels)
 	}
 	x.goodsMarked = true
 	for _, c := range slices.Concat(x.lex.transferGoods, x.lex.directionalGoods) {

@@ -2325,7 +2325,7 @@ func (d *recognizer) recognizeAbbrev() {
 		initBits = d.x.initialBits[p.Code]
 	}
 	// (both lists read here only: their buffers go back to intsPool)
-	marks, initials := appendStopsAndInitials(intsPool.take(), intsPool.take(), t, &stops, initBits)
+	marks, initials := appendStopsAndInitials(intsPool.take(), intsPool.take(), t, &stops, initBits, d.x.initialWords)
 	defer intsPool.give(marks)
 	defer intsPool.give(initials)
 	next := 0 // the first of marks not passed
@@ -3132,8 +3132,7 @@ func (d *recognizer) inShortQuote(pos int) bool {
 func (d *docText) pronounRegion(level rune) *gazetteer.Region {
 	cands := append([]*gazetteer.Region{d.subjReg}, d.x.gaz.Ancestors(d.subjReg.Code)...)
 	for _, r := range cands {
-		n := []rune(r.Name)
-		last := n[len(n)-1]
+		last, _ := utf8.DecodeLastRuneInString(r.Name) // (no []rune of the name: a dozen calls a document)
 		switch level {
 		case '省':
 			if r.Level == gazetteer.Province && last == '省' {
@@ -3446,16 +3445,17 @@ func (d *recognizer) farPairs(covered []bool, initials []int) []*mention {
 // scans of recognizeAbbrev and of the rules of initials (initialRuns,
 // crossRuns) in one pass over the union of the two bitmaps.
 func stopsAndInitials(t []rune, stops, initials *[1 << 10]uint64) (marks, inits []int) {
-	return appendStopsAndInitials(nil, nil, t, stops, initials)
+	return appendStopsAndInitials(nil, nil, t, stops, initials, [2]int{0, 1 << 10})
 }
 
-// appendStopsAndInitials is stopsAndInitials appending to marks and inits.
-func appendStopsAndInitials(marks, inits []int, t []rune, stops, initials *[1 << 10]uint64) ([]int, []int) {
+// appendStopsAndInitials is stopsAndInitials appending to marks and inits,
+// for initials zero outside the words [words[0], words[1]).
+func appendStopsAndInitials(marks, inits []int, t []rune, stops, initials *[1 << 10]uint64, words [2]int) ([]int, []int) {
 	scan := stops
 	if initials != nil {
-		var union [1 << 10]uint64
-		for k := range union {
-			union[k] = stops[k] | initials[k]
+		union := *stops // (a copy, then the words initials may hold)
+		for k := words[0]; k < words[1]; k++ {
+			union[k] |= initials[k]
 		}
 		scan = &union
 	}
@@ -3591,14 +3591,15 @@ func (d *recognizer) crossRuns(covered []bool, taken []*mention, initials []int)
 	var nearBuf []int
 	var near []string // the provinces a run's places may lie in, per run
 	var union [1 << 10]uint64
+	lo, hi := d.x.initialWords[0], d.x.initialWords[1] // (zero elsewhere in every province's)
 	for c := range codes {
 		b := d.x.initialBits[c]
-		for k := range union {
+		for k := lo; k < hi; k++ {
 			union[k] |= b[k]
 		}
 	}
 	sb := d.x.initialBits[p.Code]
-	for k := range union {
+	for k := lo; k < hi; k++ {
 		union[k] |= sb[k] // the subject's own too: one word read a character
 	}
 	in := func(c rune) bool { return c < 1<<16 && union[c>>6]&(1<<(c&63)) != 0 }

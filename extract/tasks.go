@@ -24,21 +24,41 @@ type task struct {
 	units      []string
 }
 
+// unitParts are the unit labels' endings of two characters, each once
+// (the labels share a few: 单位, 部门; one scan per ending finds them all,
+// most documents have none), and each label's characters (lens) and the
+// head before its ending (heads), by the label's index.
+type unitParts struct {
+	ends, heads []string
+	lens        []int
+}
+
+// unitLabelParts reads the parts of labels, each of two characters or
+// more (New keeps them for every document's tasks).
+func unitLabelParts(labels []unitLabel) *unitParts {
+	p := &unitParts{heads: make([]string, len(labels)), lens: make([]int, len(labels))}
+	for i, l := range labels {
+		w := []rune(l.word)
+		e := string(w[len(w)-2:])
+		if !slices.Contains(p.ends, e) {
+			p.ends = append(p.ends, e)
+		}
+		p.lens[i], p.heads[i] = len(w), l.word[:len(l.word)-len(e)]
+	}
+	return p
+}
+
 // tasks finds the unit lines of a plan's tasks: "(牵头单位:市交通运输局、
 // 市公路局;责任单位:市发改委……)" after a task's text, or a line of its own
 // starting with a label after the task's paragraph.
 func (d *relater) tasks() []task {
 	var out []task
-	// the labels share a few endings (单位, 部门): one scan per ending finds
-	// them all, most documents have none
-	var ends []string
-	for _, l := range d.x.lex.unitLabels {
-		if e := string([]rune(l.word)[len([]rune(l.word))-2:]); !slices.Contains(ends, e) {
-			ends = append(ends, e)
-		}
+	parts := d.x.unitParts
+	if parts == nil {
+		parts = unitLabelParts(d.x.lex.unitLabels)
 	}
 	var found []int // byte offsets of the endings
-	for _, e := range ends {
+	for _, e := range parts.ends {
 		if er := []rune(e); d.x.labelsMarked {
 			// at the marks of its last character, leftmost first and not
 			// overlapping, as the search of the text's string finds them
@@ -60,9 +80,8 @@ func (d *relater) tasks() []task {
 			off += k + len(e)
 		}
 	}
-	for _, l := range d.x.lex.unitLabels {
-		lw := len([]rune(l.word))
-		head := l.word[:len(l.word)-len(string([]rune(l.word)[lw-2:]))]
+	for li, l := range d.x.lex.unitLabels {
+		lw, head := parts.lens[li], parts.heads[li]
 		for _, fe := range found {
 			if fe < len(head) || d.str[fe-len(head):fe] != head || !strings.HasPrefix(d.str[fe:], l.word[len(head):]) {
 				continue
