@@ -2096,6 +2096,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INCLUDED_IN X184大院至遂川梓木桥公路 -> 湖南省十四五国省干线公路规划"}, nil},
 		{"places counted, their offices and a word of time before a verb of signing are the peers of the agreement's mutual word", "江苏省应急管理厅\n南京市、滁州市、马鞍山市等苏皖三市应急管理局日前签订跨区域应急联动协议。",
 			[]string{"LINKS_WITH 南京市 -> 滁州市", "LINKS_WITH 南京市 -> 马鞍山市", "LINKS_WITH 滁州市 -> 马鞍山市"}, []string{"LINKS_WITH 江苏省 -> 安徽省"}},
+		{"the places after 由 that make up a body whose noun holds a mutual word are its peers", "贵阳市政务服务管理局\n由贵阳、渭南、镇江三市组成的政务服务“跨省通办”战略合作联盟举行签约仪式。深圳都市圈由深圳、东莞、惠州组成。",
+			[]string{"COOPERATES_WITH 贵阳市 -> 渭南市", "COOPERATES_WITH 贵阳市 -> 镇江市", "COOPERATES_WITH 渭南市 -> 镇江市"}, []string{"COOPERATES_WITH 深圳市 -> 东莞市"}},
 		{"the parties after 由 build together the thing the passive clause is about", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市和宿迁市合作共建。张北云计算产业基地由北京市经信局、河北省工信厅、张家口市政府共同谋划建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏州宿迁工业园区", "CO_BUILDS 宿迁市 -> 苏州宿迁工业园区", "CO_BUILDS 北京市 -> 张北云计算产业基地", "CO_BUILDS 河北省 -> 张北云计算产业基地", "CO_BUILDS 张家口市 -> 张北云计算产业基地"}, nil},
 		{"one party after 由 builds alone, no co-building", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市投资建设。",

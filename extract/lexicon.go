@@ -174,6 +174,8 @@ type lexicon struct {
 	jointBuildVerbs []string
 	// agentMarks open the parties of a passive clause (由A和B共同建设)
 	agentMarks []string
+	// composeVerbs say that the parties after 由 make up a body (组成, 发起)
+	composeVerbs []string
 	// modalVerbs after places listed at a sentence's start make them its subject (A、B要…)
 	modalVerbs []string
 	// outletWords after a place name a newspaper or broadcaster (河北日报), no place
@@ -422,7 +424,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},
-		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("frame-closers", &l.frameClosers), w("mutual-anaphors", &l.mutualAnaphors), w("joint-build-verbs", &l.jointBuildVerbs), w("modal-verbs", &l.modalVerbs), w("agent-marks", &l.agentMarks), w("outlet-words", &l.outletWords), w("branch-heads", &l.branchHeads), w("zone-head-forms", &l.zoneHeadForms), w("parent-finals", &l.parentFinals), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
+		w("zone-manners", &l.zoneManners), w("pair-manners", &l.pairManners), w("partner-marks", &l.partnerMarks), w("fixed-phrases", &l.fixedPhrases), w("firm-finals", &l.firmFinals), w("designated-heads", &l.designatedHeads), w("place-classes", &l.placeClasses), w("zone-kind-heads", &l.zoneKindHeads), w("joint-action-words", &l.jointActionWords), w("frame-closers", &l.frameClosers), w("mutual-anaphors", &l.mutualAnaphors), w("joint-build-verbs", &l.jointBuildVerbs), w("modal-verbs", &l.modalVerbs), w("agent-marks", &l.agentMarks), w("compose-verbs", &l.composeVerbs), w("outlet-words", &l.outletWords), w("branch-heads", &l.branchHeads), w("zone-head-forms", &l.zoneHeadForms), w("parent-finals", &l.parentFinals), w("national-new-areas", &l.nationalNewAreas), w("national-programmes", &l.nationalProgrammes), w("national-cultural-parks", &l.culturalParks), w("line-works", &l.lineWorks), w("state-issuers", &l.stateIssuers),
 		c("city-finals", &l.cityFinals), c("office-finals", &l.officeFinals), w("area-processes", &l.areaProcesses), w("included-works", &l.includedWorks), w("bypass-words", &l.bypassWords), w("homeland-words", &l.homelandWords), w("not-place-phrases", &l.notPlacePhrases), w("feature-sides", &l.featureSides), w("place-list-closers", &l.placeListClosers), w("kind-quantifiers", &l.kindQuantifiers), c("distributives", &l.distributives), w("pairing-participles", &l.pairingParticiples), w("scale-qualifiers", &l.scaleQualifiers), w("landforms", &l.landforms), w("honour-words", &l.honourWords), w("field-followers", &l.fieldFollowers), w("member-titles", &l.memberTitles), w("amount-units", &l.amountUnits), w("relied-qualities", &l.reliedQualities), w("state-firms", &l.stateFirms),
 		w("run-followers", &l.runFollowers), w("feature-followers", &l.featureFollowers),
 		w("feature-classes", &l.featureClasses), w("plan-inner-verbs", &l.planInnerVerbs),

@@ -1871,6 +1871,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 			if allPlaces(peers) {
 				c.carry, c.carryPeers = peers, true
 			}
+		} else if ms := c.composedOf(cl[0], t.start); t.def.shape != shapeDirected && len(ms) > 0 {
+			// 由贵阳、渭南…组成的…战略合作联盟: the members cooperate
+			c.peerPairs(kg.CooperatesWith, t, ms, rs)
 		} else if tp := c.countedRunTopic(); t.def.shape != shapeDirected && len(objs) == 0 && tp != nil {
 			// 湘赣两省把握机遇、共谋发展，持续拓展合作领域: the run the sentence
 			// opens with, counted as parties, cooperates in its later clauses
@@ -4523,6 +4526,46 @@ func (c *sentenceCtx) agentBuilds(rs relSet) {
 			rs.add(kg.CoBuilds, p, built.refs[0], c.evidence(tr, l, built))
 		}
 	}
+}
+
+// composedOf returns the places, two or more, listed right after a mark of
+// the agent ([agent-marks]: 由) in the clause from lo, when a verb of
+// composing and 的 ([compose-verbs]: 组成的, 发起的) follow them before pos:
+// the members of the body the noun at pos is in (由贵阳、渭南…十市组成的…战略
+// 合作联盟); nil otherwise.
+func (c *sentenceCtx) composedOf(lo, pos int) []*mention {
+	t := c.d.text
+	for i := lo; i < pos; i++ {
+		mark := ""
+		for _, w := range c.d.x.lex.agentMarks {
+			if runesAt(t, i, w) {
+				mark = w
+			}
+		}
+		if mark == "" {
+			continue
+		}
+		at := i + utf8.RuneCountInString(mark)
+		k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start >= at })
+		if k < 0 || c.qualifiedStart(at, c.tops[k]) != at || c.tops[k].end > pos {
+			continue
+		}
+		l := c.listFrom(c.tops[k], pos)
+		if !allPlaces(l) || len(refsOf(l)) < 2 {
+			continue
+		}
+		for j := l[len(l)-1].end; j < pos; j++ {
+			if isClauseSep(t[j]) {
+				break
+			}
+			for _, w := range c.d.x.lex.composeVerbs {
+				if e := j + utf8.RuneCountInString(w); runesAt(t, j, w) && e < pos && t[e] == '的' {
+					return l
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // maxBuildGap bounds the characters between a joint word and its verb of
