@@ -2098,6 +2098,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 南京市 -> 滁州市", "LINKS_WITH 南京市 -> 马鞍山市", "LINKS_WITH 滁州市 -> 马鞍山市"}, []string{"LINKS_WITH 江苏省 -> 安徽省"}},
 		{"the places after 由 that make up a body whose noun holds a mutual word are its peers", "贵阳市政务服务管理局\n由贵阳、渭南、镇江三市组成的政务服务“跨省通办”战略合作联盟举行签约仪式。深圳都市圈由深圳、东莞、惠州组成。",
 			[]string{"COOPERATES_WITH 贵阳市 -> 渭南市", "COOPERATES_WITH 贵阳市 -> 镇江市", "COOPERATES_WITH 渭南市 -> 镇江市"}, []string{"COOPERATES_WITH 深圳市 -> 东莞市"}},
+		{"a 与-pair that opens a clause, places only before 与, is the subject of a mutual word in a later clause that names no party", "酒泉市政府\n据酒泉市人民政府消息，酒泉市与嘉峪关市紧抓国家战略机遇，以产业协同为核心驱动力，在新能源等领域深化合作。加快缩小酒泉市与嘉峪关市的差距，深化合作。",
+			[]string{"COOPERATES_WITH 酒泉市 -> 嘉峪关市"}, nil},
 		{"the parties after 由 build together the thing the passive clause is about", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市和宿迁市合作共建。张北云计算产业基地由北京市经信局、河北省工信厅、张家口市政府共同谋划建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏州宿迁工业园区", "CO_BUILDS 宿迁市 -> 苏州宿迁工业园区", "CO_BUILDS 北京市 -> 张北云计算产业基地", "CO_BUILDS 河北省 -> 张北云计算产业基地", "CO_BUILDS 张家口市 -> 张北云计算产业基地"}, nil},
 		{"one party after 由 builds alone, no co-building", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市投资建设。",

@@ -2216,9 +2216,13 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 			}
 			return -1
 		}
+		opens := yuOpens(c, cl[0], at) && end < cl[1] && c.d.text[end] != '的'
 		if c.officeBefore(ps[len(ps)-1], closes) == cl[1] {
 			// 陕西省文物局与四川省文物局、重庆市文物局，在汉中签署了…合作…: a
 			// clause that ends with the partners has its verb in the next
+		} else if opens {
+			// 据…消息，酒泉市与嘉峪关市紧抓…机遇，…，在…等领域深化合作: the
+			// pair that opens a clause is the subject of the later ones
 		} else if !slices.ContainsFunc(c.d.x.lex.jointActionWords, func(w string) bool { return runesAt(c.d.text, end, w) }) {
 			// (大城县与南开区…签署…协议，…展开合作: the signers act together too)
 			rest := c.d.sub(end, cl[1])
@@ -2243,6 +2247,22 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 		return sm, ps
 	}
 	return nil, nil
+}
+
+// yuOpens reports places only, no other words, from the clause's start lo to
+// the 与 at at (酒泉市|与): the pair opens the clause as its subject.
+func yuOpens(c *sentenceCtx, lo, at int) bool {
+	i := skipEnumerator(c.d.text, lo, at)
+	for _, m := range c.tops {
+		if m.start < i || m.start >= at {
+			continue
+		}
+		if c.qualifiedStart(i, m) != i || !isActor(m) {
+			return false
+		}
+		i = m.end
+	}
+	return i == at
 }
 
 // partnersBefore returns the places or zones named after 与 or 同 in the clause
