@@ -2100,6 +2100,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"COOPERATES_WITH 贵阳市 -> 渭南市", "COOPERATES_WITH 贵阳市 -> 镇江市", "COOPERATES_WITH 渭南市 -> 镇江市"}, []string{"COOPERATES_WITH 深圳市 -> 东莞市"}},
 		{"a 与-pair that opens a clause, places only before 与, is the subject of a mutual word in a later clause that names no party", "酒泉市政府\n据酒泉市人民政府消息，酒泉市与嘉峪关市紧抓国家战略机遇，以产业协同为核心驱动力，在新能源等领域深化合作。加快缩小酒泉市与嘉峪关市的差距，深化合作。",
 			[]string{"COOPERATES_WITH 酒泉市 -> 嘉峪关市"}, nil},
+		{"a run counted as parties opening the sentence joins hands in a later clause, not in a quoted slogan", "关中平原城市群\n陕晋甘三省十二市二区将立足西北，着眼全国，携手做好8个方面的工作。滇黔川三省林草主管部门将树立“资源共享、联防联动”的理念。",
+			[]string{"LINKS_WITH 陕西省 -> 山西省", "LINKS_WITH 陕西省 -> 甘肃省", "LINKS_WITH 山西省 -> 甘肃省"}, []string{"LINKS_WITH 云南省 -> 贵州省", "LINKS_WITH 四川省 -> 贵州省"}},
 		{"the parties after 由 build together the thing the passive clause is about", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市和宿迁市合作共建。张北云计算产业基地由北京市经信局、河北省工信厅、张家口市政府共同谋划建设。",
 			[]string{"CO_BUILDS 苏州市 -> 苏州宿迁工业园区", "CO_BUILDS 宿迁市 -> 苏州宿迁工业园区", "CO_BUILDS 北京市 -> 张北云计算产业基地", "CO_BUILDS 河北省 -> 张北云计算产业基地", "CO_BUILDS 张家口市 -> 张北云计算产业基地"}, nil},
 		{"one party after 由 builds alone, no co-building", "江苏省政府工作报告\n苏州宿迁工业园区由苏州市投资建设。",

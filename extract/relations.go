@@ -1949,6 +1949,13 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				c.peerPairs(typ, t, runsOf(partners), rs)
 			}
 		}
+		if tp := c.countedRunTopic(); typ == kg.LinksWith && len(objs) == 0 && len(partners) == 0 && tp != nil && !c.quoted(t.start) {
+			// 陕晋甘三省十二市二区将立足西北，…，携手做好…: the run the sentence
+			// opens with, counted as parties, joins hands in its later clauses
+			// (not in a quoted slogan: “…、联防联动”的理念)
+			c.peerPairs(typ, t, []*mention{tp}, rs)
+			return
+		}
 		if typ == kg.LinksWith && len(objs) == 0 && len(partners) == 0 && c.jointAction(t.start, t) {
 			// 永宁县与湖里区、思明区共同谋划…，携手打造…: the parties that act
 			// together earlier in the sentence join hands
@@ -2247,6 +2254,20 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 		return sm, ps
 	}
 	return nil, nil
+}
+
+// quoted reports pos inside quotation marks opened in its sentence.
+func (c *sentenceCtx) quoted(pos int) bool {
+	open := 0
+	for _, r := range c.d.text[c.s.Start:pos] {
+		switch r {
+		case '“':
+			open++
+		case '”':
+			open--
+		}
+	}
+	return open > 0
 }
 
 // yuOpens reports places only, no other words, from the clause's start lo to
