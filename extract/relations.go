@@ -4512,23 +4512,8 @@ func (c *sentenceCtx) agentBuilds(rs relSet) {
 	d := c.d
 	t := d.text
 	for i := c.s.Start; i < c.s.End-1; i++ {
-		mark := ""
-		for _, w := range d.x.lex.agentMarks {
-			if runesAt(t, i, w) {
-				mark = w
-			}
-		}
-		if mark == "" {
-			continue
-		}
-		at := i + utf8.RuneCountInString(mark)
-		k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start >= at })
-		if k < 0 || c.qualifiedStart(at, c.tops[k]) != at {
-			continue
-		}
-		// (listFrom, not listAfter: an office after the place acts for it here)
-		l := c.listFrom(c.tops[k], c.s.End)
-		if !allActors(l) || len(refsOf(l)) < 2 {
+		l := c.agentList(i, c.s.End)
+		if len(l) == 0 || !allActors(l) || len(refsOf(l)) < 2 {
 			continue
 		}
 		e := c.officeBefore(l[len(l)-1], c.jointWordEnd)
@@ -4577,22 +4562,8 @@ func (c *sentenceCtx) agentBuilds(rs relSet) {
 func (c *sentenceCtx) composedOf(lo, pos int) []*mention {
 	t := c.d.text
 	for i := lo; i < pos; i++ {
-		mark := ""
-		for _, w := range c.d.x.lex.agentMarks {
-			if runesAt(t, i, w) {
-				mark = w
-			}
-		}
-		if mark == "" {
-			continue
-		}
-		at := i + utf8.RuneCountInString(mark)
-		k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start >= at })
-		if k < 0 || c.qualifiedStart(at, c.tops[k]) != at || c.tops[k].end > pos {
-			continue
-		}
-		l := c.listFrom(c.tops[k], pos)
-		if !allPlaces(l) || len(refsOf(l)) < 2 {
+		l := c.agentList(i, pos)
+		if len(l) == 0 || !allPlaces(l) || len(refsOf(l)) < 2 {
 			continue
 		}
 		for j := l[len(l)-1].end; j < pos; j++ {
@@ -4607,6 +4578,28 @@ func (c *sentenceCtx) composedOf(lo, pos int) []*mention {
 		}
 	}
 	return nil
+}
+
+// agentList returns the mentions listed from right after a mark of the
+// agent ([agent-marks]: 由) at i up to end, the first one opening there
+// (or its qualifying place: 由南京市江宁区…); nil when no mark stands at i.
+// An office after a place acts for it (listFrom, not listAfter: 由北京市
+// 经信局、河北省工信厅…).
+func (c *sentenceCtx) agentList(i, end int) []*mention {
+	at := -1
+	for _, w := range c.d.x.lex.agentMarks {
+		if runesAt(c.d.text, i, w) {
+			at = i + utf8.RuneCountInString(w)
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start >= at })
+	if k < 0 || c.qualifiedStart(at, c.tops[k]) != at || c.tops[k].end > end {
+		return nil
+	}
+	return c.listFrom(c.tops[k], end)
 }
 
 // maxBuildGap bounds the characters between a joint word and its verb of
