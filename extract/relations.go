@@ -2217,14 +2217,8 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 			continue
 		}
 		end := ps[len(ps)-1].end
-		closes := func(p int) int {
-			if p == cl[1] {
-				return p
-			}
-			return -1
-		}
-		opens := yuOpens(c, cl[0], at) && end < cl[1] && c.d.text[end] != '的'
-		if c.officeBefore(ps[len(ps)-1], closes) == cl[1] {
+		opens := c.yuOpens(cl[0], at) && end < cl[1] && c.d.text[end] != '的'
+		if c.officeBefore(ps[len(ps)-1], exactly(cl[1])) == cl[1] {
 			// 陕西省文物局与四川省文物局、重庆市文物局，在汉中签署了…合作…: a
 			// clause that ends with the partners has its verb in the next
 		} else if opens {
@@ -2243,12 +2237,7 @@ func (c *sentenceCtx) jointParties(pos int) ([]*mention, []*mention) {
 				sm = append(sm, m)
 			}
 		}
-		if len(sm) == 0 || !allPlaces(sm) || c.officeBefore(sm[len(sm)-1], func(p int) int {
-			if p == at {
-				return p
-			}
-			return -1
-		}) != at {
+		if len(sm) == 0 || !allPlaces(sm) || c.officeBefore(sm[len(sm)-1], exactly(at)) != at {
 			continue // (陕西省文物局|与: an office acts for its place)
 		}
 		return sm, ps
@@ -2272,7 +2261,7 @@ func (c *sentenceCtx) quoted(pos int) bool {
 
 // yuOpens reports places only, no other words, from the clause's start lo to
 // the 与 at at (酒泉市|与): the pair opens the clause as its subject.
-func yuOpens(c *sentenceCtx, lo, at int) bool {
+func (c *sentenceCtx) yuOpens(lo, at int) bool {
 	i := skipEnumerator(c.d.text, lo, at)
 	for _, m := range c.tops {
 		if m.start < i || m.start >= at {
@@ -2723,7 +2712,7 @@ func (c *sentenceCtx) signedAgreement(from, pos int) bool {
 	for v := i + 1; v < pos && v-i <= maxOfficeName+6; v++ {
 		if at(v) {
 			return !slices.ContainsFunc(c.d.scratchWords(i, v), func(w segment.Token) bool {
-				return !inSet("jmqt", []rune(w.Tag)[0]) && w.Tag != "vn" && !strings.HasPrefix(w.Tag, "n")
+				return w.Tag == "" || strings.IndexByte("jmqtn", w.Tag[0]) < 0 && w.Tag != "vn"
 			})
 		}
 	}
@@ -2860,7 +2849,8 @@ func (c *sentenceCtx) dashBetween(a, b *mention) bool {
 }
 
 // dashGroups splits peers into runs of places joined by dashes (湘东—醴陵、
-// 上栗—浏阳, 南京浦口—滁州南谯、南京江宁—马鞍山博望), each of two or more; nil unless every peer is in such a run.
+// 上栗—浏阳, 南京浦口—滁州南谯、南京江宁—马鞍山博望), each of two or more;
+// nil unless every peer is in such a run.
 func (c *sentenceCtx) dashGroups(peers []*mention) [][]*mention {
 	if len(peers) < 4 {
 		return nil
@@ -4624,6 +4614,16 @@ func (c *sentenceCtx) jointWordEnd(pos int) int {
 		return pos + 2
 	}
 	return -1
+}
+
+// exactly is the finder, for officeBefore, of the position p alone.
+func exactly(p int) func(int) int {
+	return func(q int) int {
+		if q == p {
+			return q
+		}
+		return -1
+	}
 }
 
 // officeBefore returns the end of the office or government word after the
