@@ -4431,7 +4431,9 @@ func (d *relater) jointSubjectIn(ms []*mention) bool {
 // sentence with one may state joint building with no trigger (agentBuilds).
 func (d *relater) agentIn(s Sentence) bool {
 	for _, w := range d.x.lex.agentMarks {
-		if slices.Contains(d.text[s.Start:s.End], []rune(w)[0]) {
+		// (its first character only: agentBuilds reads the mark whole; no
+		// []rune of the mark in every sentence without a trigger)
+		if r, _ := utf8.DecodeRuneInString(w); slices.Contains(d.text[s.Start:s.End], r) {
 			return true
 		}
 	}
