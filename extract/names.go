@@ -1419,8 +1419,9 @@ func (d *recognizer) nameStart(headStart, floor int, plan bool) int {
 			!d.zoneManner(i-n, i) &&
 			!d.zoneWordAt(i-n, i, headStart) && !d.borderWordInName(i-n, i, headStart) &&
 			!(d.partiesDevelop(i-n, i)) && // (泸永江融合|发展|示范区)
-			!(n == 1 && i >= 2 && andOrWith(t[i-1]) && inSet("、，,“", t[i-2])) {
-			// (、和若铁路: a conjunction right after a list mark is no conjunction)
+			!(n == 1 && i >= 2 && andOrWith(t[i-1]) && inSet("、，,“", t[i-2]) && isHan(t[i])) {
+			// (、和若铁路: a conjunction right after a list mark is no conjunction,
+			// but an initial; not before a number: ，与|1号线)
 			// plan names hold 建设 and 发展 (国家物流枢纽建设规划), not as the
 			// clause's verb before a level that opens a designation
 			// (加快建设|国家碳达峰试点城市; not 妨碍建设全国统一大市场事项清单)
@@ -7494,13 +7495,18 @@ func (d *recognizer) routeShortForms(named []*mention) {
 // pastRouteLocality returns where a route's name starts when it opens
 // with a place and its first end inside that place (辽宁|台安至黑山高速公路:
 // the province says where the route runs, no end of it), or with a
-// province written in full before a short name (湖南省|岳临高速公路), or start.
+// province written in full before a short name (湖南省|岳临高速公路), or a
+// city written in full before initials (泉州市|福厦高铁), or start.
 func (d *recognizer) pastRouteLocality(start, headStart int) int {
 	g1 := d.gazAt(start)
 	if g1 == nil || g1.kind != mRegion || g1.start != start || len(g1.refs) != 1 || g1.refs[0].region == nil {
 		return start
 	}
 	if g1.refs[0].region.Level != gazetteer.Province {
+		if g1.end-g1.start >= 3 && d.text[g1.end-1] == '市' && headStart-g1.end >= 2 && headStart-g1.end <= 4 &&
+			d.gazAt(g1.end) == nil && d.allInitials(g1.end, headStart) {
+			return g1.end // 泉州市|福厦高铁: a city written in full before a route named by the initials of its ends is where it runs
+		}
 		return start // 广州从化至清远连州高速公路: a city before its county, as before the other end, is part of the name
 	}
 	if g1.end-g1.start >= 3 && (d.text[g1.end-1] == '省' || d.text[g1.end-1] == '区') &&
