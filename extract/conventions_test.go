@@ -1777,6 +1777,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"INTEGRATES_INTO 峡江县 -> 长三角"}, []string{"INTEGRATES_INTO 粤港澳大湾区 -> 长三角"}},
 		{"what a verb of building after the things relied on builds relies on them, past 等 and their class and before 的", "天津市科技工作动态\n依托天津大学、南开大学等高校建设的滨海科技园即将迎来开园一周年。",
 			[]string{"RELIES_ON 滨海科技园 -> 天津大学", "RELIES_ON 滨海科技园 -> 南开大学"}, []string{"RELIES_ON 天津市 -> 天津大学"}},
+		{"a place that opens its sentence before a verb of where it lies borders what follows, and no place it lies in", "重庆市郊铁路江跳线建成通车\n江津区地处重庆西南部，紧邻重庆中心城区，毗邻四川省合江县、贵州省习水县。",
+			[]string{"ADJACENT_TO 江津区 -> 合江县", "ADJACENT_TO 江津区 -> 习水县"}, []string{"ADJACENT_TO 重庆市 -> 合江县", "ADJACENT_TO 江津区 -> 重庆市", "ADJACENT_TO 重庆市 -> 江津区"}},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",
 			[]string{"DOCKS_WITH 峡江县 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 深圳市 -> 粤港澳大湾区"}},
 		{"a clause opened by 项目 or 该项目 puts the works named last on its line into a plan", "云南省发展和改革委员会关于省政协提案的答复\n曲靖至师宗至丘北至文山铁路项目的实施，对完善滇东区域路网有重要作用。项目已纳入国家中长期铁路网规划。渝贵新高铁前期工作加快推进。该项目已列入国家铁路五年建设规划。",

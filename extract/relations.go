@@ -2928,12 +2928,21 @@ func (c *sentenceCtx) peerPairs(typ kg.RelationType, t trig, peers []*mention, r
 	for i := range all {
 		for j := i + 1; j < len(all); j++ {
 			a, b := all[i], all[j]
-			if typ == kg.AdjacentTo && c.d.provincesApart(a.e, b.e) {
+			if typ == kg.AdjacentTo && (c.d.provincesApart(a.e, b.e) || c.d.nested(a.e, b.e)) {
 				continue // 苏皖鲁豫…交界: 江苏 and 河南 do not meet
 			}
 			rs.add(typ, a.e, b.e, c.evidence(t, []*mention{a.m}, b.m))
 		}
 	}
+}
+
+// nested reports two regions one of which lies in the other: they share
+// no border of the kind 毗邻 and 紧邻 state.
+func (d *docView) nested(a, b *entity) bool {
+	if a.region == nil || b.region == nil {
+		return false
+	}
+	return d.x.gaz.Inside(a.region, b.region) || d.x.gaz.Inside(b.region, a.region)
 }
 
 // provincesApart reports two provinces that share no land border
@@ -2979,6 +2988,9 @@ func (c *sentenceCtx) pairs(typ kg.RelationType, t trig, sm []*mention, sents []
 	for _, o := range objs {
 		for _, oe := range o.refs {
 			for _, s := range sents {
+				if typ == kg.AdjacentTo && c.d.nested(s, oe) {
+					continue // 江津区…紧邻重庆中心城区: a place borders no place it lies in
+				}
 				rs.add(typ, s, oe, c.evidence(t, sm, o))
 			}
 		}
