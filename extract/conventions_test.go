@@ -1386,6 +1386,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"1号线", "5号线"}, []string{"与1号线"}},
 		{"a city written in full before a route named by initials says where it runs", "福建省交通规划\n线路起自泉州市福厦高铁泉州东站。",
 			[]string{"福厦高铁", "泉州东站"}, []string{"泉州市福厦高铁"}},
+		{"a place or its government before 与 is a party, no field of the institution after it", "重庆市工作动态\n重庆市人民政府与中国科学院签署战略合作协议。海宁市与浙江大学签署合作协议。",
+			[]string{"中国科学院", "浙江大学"}, []string{"重庆市人民政府与中国科学院", "海宁市与浙江大学"}},
 		{"except, within and this time open no name", "广东省交通规划\n成为广州除广清高速、广乐高速之外的通道，襄阳市境内福银高速改扩建，此次沈阳物流枢纽入选。",
 			[]string{"广清高速", "福银高速", "沈阳物流枢纽"}, []string{"广州除广清高速", "襄阳市境内福银高速", "此次沈阳物流枢纽"}},
 		{"a province written in full before a route's short name is no part of it", "广东省交通规划\n终于大路边镇粤湘界(接湖南省岳临高速公路)，推进广东省广连高速公路建设。",

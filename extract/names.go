@@ -698,9 +698,11 @@ func (d *recognizer) recognizeNames() {
 			}
 			named = append(named, d.topicPlanItems(start, h.start, end)...)
 		}
-		if typ == kg.Institution && start > 1 && d.text[start-1] == '与' {
+		if typ == kg.Institution && start > 1 && d.text[start-1] == '与' && !d.placeAt(start) && !d.anchorAt(start) && !d.partyEndingAt(start-1) {
 			// 干细胞与再生医学实验室, 国际葡萄与葡萄酒…中心: two fields joined by 与
-			// name one institution (not 清洁能源基地与数据中心: a name of its own before)
+			// name one institution (not 清洁能源基地与数据中心: a name of its own before;
+			// nor 重庆市人民政府与|中国科学院, 海宁市与|浙江大学: a party and a name
+			// that a place or the state opens)
 			if s2 := d.nameStart(start-1, floor, false); s2 >= 0 && s2 < start-1 && !d.holdsHead(s2, start-1) &&
 				d.x.headWords.endingAt(d.text, s2, start-1) == 0 && !d.verbOrAdverbIn(s2, start-1) {
 				start = s2
@@ -9270,6 +9272,19 @@ func endsInLineWork(lex *lexicon, name string) bool {
 		}
 	}
 	return false
+}
+
+// partyEndingAt reports a region's name, or its government (人民政府,
+// 政府), ending at end: a party, no field of a name.
+func (d *recognizer) partyEndingAt(end int) bool {
+	for _, w := range [...]string{"人民政府", "政府"} {
+		if n := len([]rune(w)); end-n >= 0 && d.sub(end-n, end) == w {
+			end -= n
+			break
+		}
+	}
+	g := d.gazEndingAt(end)
+	return g != nil && g.kind == mRegion
 }
 
 // placeAt reports a region's name starting at i.
