@@ -751,10 +751,50 @@ func joinLines(a, b *line, first bool) bool {
 	if isHeading(a.text) || isHeading(b.text) || hasTitleEnding(a.text) || isDateLine(a.text) || isBullet(b.text[0]) || sessionLine(a.text) {
 		return false
 	}
+	if datelineOpens(b.text) && last != '年' && last != '月' && !(last >= '0' && last <= '9') {
+		return false // …推进6个重点事项|6月18日，记者从…获悉: a news item's body opens with its date, after the headline
+	}
 	if len(a.text) >= 20 {
 		return true
 	}
 	return len(b.text) <= 20 && hasTitleEnding(b.text)
+}
+
+// datelineOpens reports a line that opens with a day of a month (6月18日,
+// 2024年6月18日) or a news agency's mark (本报讯, 新华社): the first line of a
+// news item's body, which no headline runs on into.
+func datelineOpens(t []rune) bool {
+	for _, w := range [...]string{"本报讯", "新华社", "记者"} {
+		if runesAt(t, 0, w) {
+			return true
+		}
+	}
+	i := 0
+	for n := 0; n < 2; n++ { // a year, then a month; or a month
+		j := i
+		for j < len(t) && j-i < 4 && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i || j >= len(t) {
+			return false
+		}
+		switch t[j] {
+		case '年':
+			if n > 0 {
+				return false
+			}
+			i = j + 1
+		case '月':
+			k := j + 1
+			for k < len(t) && k-j <= 2 && t[k] >= '0' && t[k] <= '9' {
+				k++
+			}
+			return k > j+1 && k < len(t) && t[k] == '日'
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sessionLine reports the line under a report's title that says where it
