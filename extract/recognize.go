@@ -2469,6 +2469,12 @@ func (d *recognizer) recognizeAbbrev() {
 	for _, m := range d.farPairs(covered, initials) {
 		add(m)
 	}
+	for _, m := range d.namedRuns(covered) {
+		add(m)
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+	}
 	if d.subjReg != nil {
 		// One pass over the text for all the pronouns, where a search of
 		// the whole text for each was 1 % of the extraction; they are
@@ -2549,6 +2555,147 @@ func (d *recognizer) recognizeAbbrev() {
 		d.gazCover = d.gazCover[:0]
 	}
 	slices.SortFunc(d.gazSpans, func(a, b *mention) int { return cmp.Compare(a.start, b.start) }) // (not sort.Slice: see vouchedItems)
+}
+
+// maxNamedRun bounds the characters of a run namedRuns reads.
+const maxNamedRun = 6
+
+// namedRuns reads runs of places written one character each, before a word
+// that binds a run, where each character is the first of a city or county
+// the document names in full, or its nickname (衢州市、黄山市、南平市、上饶市
+// 四市…推动衢黄南饶联动发展; 遂宁市与潼南区…遂潼一体化): in any province's
+// document the places named stand behind their initials, where initialRuns
+// reads only the subject province's. A place name the gazetteer reads
+// strictly inside the run (黄南) gives way unless the document names that
+// place elsewhere too;
+// the characters must stand for distinct places, none inside another.
+func (d *recognizer) namedRuns(covered []bool) []*mention {
+	t := d.text
+	// the places named, each with where it is named: a place named only
+	// inside the run's window is no place named elsewhere (黄南 in 衢黄南饶)
+	type place struct {
+		r           *gazetteer.Region
+		first, last int // where it is named first and last
+	}
+	var named []place
+	index := map[*gazetteer.Region]int{}
+	byFirst := map[rune][]int{} // the places by their first character
+	var firsts [1 << 10]uint64  // the first characters of the places named: most characters are none
+	for _, g := range d.gazSpans {
+		if g.kind != mRegion || len(g.refs) != 1 || g.refs[0].region == nil || g.end-g.start < 2 {
+			continue
+		}
+		if r := g.refs[0].region; r.Level == gazetteer.City || r.Level == gazetteer.County {
+			if k, ok := index[r]; ok {
+				named[k].first, named[k].last = min(named[k].first, g.start), max(named[k].last, g.start)
+				continue
+			}
+			c := firstRune(r.Name)
+			index[r] = len(named)
+			byFirst[c] = append(byFirst[c], len(named))
+			named = append(named, place{r, g.start, g.start})
+			if uint32(c) < 1<<16 {
+				firsts[c>>6] |= 1 << (c & 63)
+			}
+		}
+	}
+	if len(named) < 2 {
+		return nil
+	}
+	var lo, hi int // the run's window
+	elsewhere := func(r *gazetteer.Region) bool {
+		k, ok := index[r]
+		return ok && (named[k].first < lo || named[k].last >= hi)
+	}
+	// the one place named elsewhere a character stands for, by its first
+	// character or as its nickname, or nil (none, or two)
+	placeOf := func(c rune) *gazetteer.Region {
+		var found *gazetteer.Region
+		for _, k := range byFirst[c] {
+			if elsewhere(named[k].r) {
+				if found != nil {
+					return nil
+				}
+				found = named[k].r
+			}
+		}
+		if r := d.x.nicknames.get(c); r != nil && r != found && elsewhere(r) {
+			if found != nil {
+				return nil
+			}
+			found = r
+		}
+		return found
+	}
+	var out []*mention
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if uint32(c) >= 1<<16 || firsts[c>>6]&(1<<(c&63)) == 0 && d.x.nicknames.get(c) == nil {
+			continue // (most characters)
+		}
+		if i > 0 && isHan(t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !andOrWith(t[i-1]) {
+			continue // the run opens a word: after a mark, a stop word or a conjunction
+		}
+		lo, hi = i, i+maxNamedRun
+		var regs []*gazetteer.Region
+		j := i
+		for j < len(t) && j-i < maxNamedRun {
+			r := placeOf(t[j])
+			if r == nil || slices.ContainsFunc(regs, func(q *gazetteer.Region) bool {
+				return q == r || d.x.gaz.Inside(q, r) || d.x.gaz.Inside(r, q)
+			}) {
+				break
+			}
+			regs = append(regs, r)
+			j++
+		}
+		if len(regs) < 2 || !d.runFollowed(j) {
+			continue
+		}
+		ok := true
+		for k := i; k < j && ok; k++ {
+			if covered[k] {
+				// a place name read strictly inside the run gives way unless
+				// the document names that place elsewhere (在与江苏结对: the
+				// province, not 江宁 and 苏州)
+				g := d.gazEndingAfter(k)
+				ok = g != nil && g.start > i && g.end < j && g.kind == mRegion && !slices.ContainsFunc(g.refs, func(e *entity) bool {
+					return e.region != nil && elsewhere(e.region)
+				})
+			}
+		}
+		if !ok {
+			continue
+		}
+		m := &mention{start: i, end: j, kind: mAbbrev}
+		for _, r := range regs {
+			m.refs = append(m.refs, d.regionEntity(r))
+		}
+		d.dropSpansIn(i, j)
+		out = append(out, m)
+		i = j - 1
+	}
+	return out
+}
+
+// gazEndingAfter returns the place name of the gazetteer's that covers k,
+// or nil.
+func (d *recognizer) gazEndingAfter(k int) *mention {
+	for _, g := range d.gazSpans {
+		if g.start <= k && k < g.end {
+			return g
+		}
+	}
+	return nil
+}
+
+// dropSpansIn removes the place names read inside [a, b), which a run of
+// initials there replaces, from the spans and the mentions.
+func (d *recognizer) dropSpansIn(a, b int) {
+	in := func(m *mention) bool { return m.start >= a && m.end <= b }
+	d.gazSpans = slices.DeleteFunc(d.gazSpans, in)
+	d.mentions = slices.DeleteFunc(d.mentions, in)
+	d.gazCover = d.gazCover[:0]
 }
 
 // areaBeside returns the group the hit ps[k] also names when a hit right
