@@ -2562,13 +2562,13 @@ const maxNamedRun = 6
 
 // namedRuns reads runs of places written one character each, before a word
 // that binds a run, where each character is the first of a city or county
-// the document names in full, or its nickname (衢州市、黄山市、南平市、上饶市
-// 四市…推动衢黄南饶联动发展; 遂宁市与潼南区…遂潼一体化): in any province's
-// document the places named stand behind their initials, where initialRuns
-// reads only the subject province's. A place name the gazetteer reads
-// strictly inside the run (黄南) gives way unless the document names that
-// place elsewhere too;
-// the characters must stand for distinct places, none inside another.
+// the document names elsewhere, or its nickname (衢州市、黄山市、南平市、
+// 上饶市四市…推动衢黄南饶联动发展; 遂宁市与潼南区…遂潼一体化): in any
+// province's document the places named stand behind their initials, where
+// initialRuns reads only the subject province's. A place name the gazetteer
+// reads strictly inside the run (黄南) gives way unless the document names
+// that place elsewhere too; the characters must stand for distinct places,
+// none inside another.
 func (d *recognizer) namedRuns(covered []bool) []*mention {
 	t := d.text
 	// the places named, each with where it is named: a place named only
