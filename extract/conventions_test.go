@@ -1785,6 +1785,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"LINKS_WITH 衢州市 -> 黄山市", "LINKS_WITH 南平市 -> 上饶市", "LINKS_WITH 衢州市 -> 上饶市"}, nil},
 		{"a province's name is no run of the initials of places the document names", "安徽省合作园区建设情况\n江宁区、苏州市参与共建。在与江苏结对合作共建方面，共建5个园区。",
 			nil, []string{"COOPERATES_WITH 江宁区 -> 苏州市", "COOPERATES_WITH 苏州市 -> 江宁区"}},
+		{"a count alone refers back to the list of places counted the same way before it", "联盟花园建设\n会议在衢州、黄山、南平、上饶四市同步召开。会上，四市签订合作共建框架协议。上海市两市场合作。",
+			[]string{"COOPERATES_WITH 衢州市 -> 黄山市", "COOPERATES_WITH 南平市 -> 上饶市", "COOPERATES_WITH 衢州市 -> 上饶市"}, nil},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",
 			[]string{"DOCKS_WITH 峡江县 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 深圳市 -> 粤港澳大湾区"}},
 		{"a clause opened by 项目 or 该项目 puts the works named last on its line into a plan", "云南省发展和改革委员会关于省政协提案的答复\n曲靖至师宗至丘北至文山铁路项目的实施，对完善滇东区域路网有重要作用。项目已纳入国家中长期铁路网规划。渝贵新高铁前期工作加快推进。该项目已列入国家铁路五年建设规划。",

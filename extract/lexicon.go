@@ -159,10 +159,13 @@ type lexicon struct {
 	directionalGoods                             []rune
 	sendWords, framePrepositions, listVerbs      []string
 	toponymFinals, countryAbbrevs, terrainFinals string
-	worksCues, companionVerbs                    []string
-	groupBuildingWords, govLevels                []string
-	nationalExpressways                          []nationalRoute
-	zoneManners, nationalNewAreas, stateFirms    []string
+	// countedLevels are the levels of place a count names places by
+	// (四市, 两省): a count alone refers back to a list counted so.
+	countedLevels                             []rune
+	worksCues, companionVerbs                 []string
+	groupBuildingWords, govLevels             []string
+	nationalExpressways                       []nationalRoute
+	zoneManners, nationalNewAreas, stateFirms []string
 	// nationalProgrammes name programmes of works by no works word (三北工程)
 	nationalProgrammes []string
 	// jointActionWords after partners say they act together (共同, 携手)
@@ -420,7 +423,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		c("transfer-goods", &l.transferGoods), w("send-words", &l.sendWords),
 		c("transfer-directions", &l.transferDirections), c("transfer-verbs", &l.transferVerbs), c("directional-goods", &l.directionalGoods),
 		w("frame-prepositions", &l.framePrepositions), w("list-verbs", &l.listVerbs),
-		c("toponym-finals", &l.toponymFinals), c("country-abbrevs", &l.countryAbbrevs), c("terrain-finals", &l.terrainFinals),
+		c("toponym-finals", &l.toponymFinals), c("country-abbrevs", &l.countryAbbrevs), c("terrain-finals", &l.terrainFinals), c("counted-levels", &l.countedLevels),
 		w("works-cues", &l.worksCues), w("companion-verbs", &l.companionVerbs),
 		w("group-building-words", &l.groupBuildingWords), w("gov-levels", &l.govLevels),
 		{"national-expressways", expresswaysSection, &l.nationalExpressways},

@@ -2550,6 +2550,9 @@ func (d *recognizer) recognizeAbbrev() {
 			}
 		}
 	}
+	for _, m := range d.countedReferents(covered) {
+		add(m)
+	}
 	if len(added) > 0 {
 		d.gazSpans = append(d.gazSpans, added...)
 		d.gazCover = d.gazCover[:0]
@@ -2676,6 +2679,91 @@ func (d *recognizer) namedRuns(covered []bool) []*mention {
 		i = j - 1
 	}
 	return out
+}
+
+// maxReferentReach bounds the characters between a counted list of places
+// (衢州、黄山、南平、上饶四市) and a count that refers back to it (四市签订…).
+const maxReferentReach = 1000
+
+// countedReferents reads the counts of places that refer back to a list
+// counted the same way before them (会议在衢州、黄山、南平、上饶四市召开。
+// 会上，四市签订合作框架协议; 成都市与重庆市两市…。两市将共建…): the count
+// alone names the places of that list, the nearest before it within
+// maxReferentReach characters. A count is a numeral and a level of place
+// ([counted-levels]), a word of its own (not 两市场, 三省级).
+func (d *recognizer) countedReferents(covered []bool) []*mention {
+	t := d.text
+	type referent struct {
+		word [2]rune
+		end  int
+		refs []*entity
+	}
+	var last []referent
+	var out []*mention
+	for i := 0; i+2 <= len(t); i++ {
+		n := countNumeral(t[i])
+		if n < 2 || !slices.Contains(d.x.lex.countedLevels, t[i+1]) {
+			continue
+		}
+		if i+2 < len(t) {
+			d.cutAt(i + 1)
+			if tk := d.tokenAt(i + 1); tk.End > i+2 {
+				continue // 两市场, 三省级: the level is part of a word after it
+			}
+		}
+		word := [2]rune{t[i], t[i+1]}
+		if list := d.placesEndingAt(i); len(list) == n {
+			last = slices.DeleteFunc(last, func(r referent) bool { return r.word == word })
+			last = append(last, referent{word, i + 2, list})
+			continue
+		}
+		if covered[i] || covered[i+1] || i > 0 && (isHan(t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 || covered[i-1]) {
+			continue // (a count right after a name counts that name's places: 江苏两市)
+		}
+		k := slices.IndexFunc(last, func(r referent) bool { return r.word == word })
+		if k < 0 || i-last[k].end > maxReferentReach {
+			continue
+		}
+		out = append(out, &mention{start: i, end: i + 2, kind: mAbbrev, refs: last[k].refs})
+	}
+	return out
+}
+
+// countNumeral returns the number a numeral character writes (两 and 二
+// are 2), or 0.
+func countNumeral(r rune) int {
+	if r >= '2' && r <= '9' {
+		return int(r - '0')
+	}
+	if r == '两' {
+		return 2
+	}
+	if k := strings.IndexRune("一二三四五六七八九", r); k >= 0 {
+		return k/3 + 1 // (three bytes a character)
+	}
+	return 0
+}
+
+// placesEndingAt returns the regions of the list of place names that ends
+// at end, joined by 、, 和, 及 or 与, in order; nil when no place ends there.
+func (d *recognizer) placesEndingAt(end int) []*entity {
+	var list []*entity
+	for {
+		g := d.gazEndingAt(end)
+		if g == nil || g.kind != mRegion || len(g.refs) != 1 {
+			break
+		}
+		if slices.Contains(list, g.refs[0]) {
+			return nil
+		}
+		list = append(list, g.refs[0])
+		if g.start < 1 || !(d.text[g.start-1] == '、' || andOrWith(d.text[g.start-1])) {
+			break
+		}
+		end = g.start - 1
+	}
+	slices.Reverse(list)
+	return list
 }
 
 // gazEndingAfter returns the place name of the gazetteer's that covers k,
