@@ -276,7 +276,75 @@ func (d metaReader) findSubject(head, title, issuer, cited string) (*gazetteer.R
 	if r := d.dominantRegion(); r != nil {
 		return r, nil, subjectFromText
 	}
+	if r := d.ownLevelRegion(); r != nil {
+		return r, nil, subjectFromText
+	}
 	return nil, nil, ""
+}
+
+// containsWord reports w in t, read in place.
+func containsWord(t []rune, w string) bool {
+	first := firstRune(w)
+	for i, c := range t {
+		if c == first && runesAt(t, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownLevels are the words a text uses for its own jurisdiction
+// (对我省…部署, 全市), by the level they name.
+var ownLevels = [...]struct {
+	words [3]string
+	level gazetteer.Level
+}{
+	{[3]string{"我省", "本省", "全省"}, gazetteer.Province},
+	{[3]string{"我市", "本市", "全市"}, gazetteer.City},
+	{[3]string{"我县", "本县", "全县"}, gazetteer.County},
+}
+
+// ownLevelRegion returns, for a text that speaks of its own jurisdiction
+// (我省, 本市), the region of that level it names most, at least twice and
+// more often than any other of that level: a short news item or reply
+// whose title names no place (省政府发布实施《山西省…规划》，对我省…), too
+// short for dominantRegion. nil when the text uses no such word, or uses
+// words of two levels, or no region leads.
+func (d metaReader) ownLevelRegion() *gazetteer.Region {
+	var level gazetteer.Level
+	found := 0
+	for _, o := range ownLevels {
+		if slices.ContainsFunc(o.words[:], func(w string) bool { return containsWord(d.text, w) }) {
+			level = o.level
+			found++
+		}
+	}
+	if found != 1 {
+		return nil
+	}
+	// a name counts for the one region of the level it may name (河南 is
+	// also a county's short name: here the province)
+	counts := map[*gazetteer.Region]int{}
+	for _, h := range d.x.names.findRunes(d.text) {
+		var one *gazetteer.Region
+		for _, c := range d.x.nameCands[h.word] {
+			if c.region != nil && c.region.Level == level {
+				if one != nil && one != c.region {
+					one = nil
+					break
+				}
+				one = c.region
+			}
+		}
+		if one != nil {
+			counts[one]++
+		}
+	}
+	best, first, second := leader(counts)
+	if best == nil || first < 2 || first == second {
+		return nil
+	}
+	return best
 }
 
 // levelWordAfter reports the token of toks that starts with the level
