@@ -360,6 +360,18 @@ func (c *sentenceCtx) findTopic() []*mention {
 	for i < c.s.End && (t[i] == '“' || t[i] == '"') {
 		i++
 	}
+	if runesAt(t[:c.s.End], i, "作为") {
+		// 作为江西“东门户”的上饶，…与浙江、福建、安徽交界: the place after the
+		// role's 的, its clause's last words, is the topic
+		if e := c.clauseOf(i)[1]; e > i {
+			for e > i && isClauseSep(t[e-1]) {
+				e--
+			}
+			if k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.end == e && m.start > i+2 && t[m.start-1] == '的' }); k >= 0 {
+				i = c.tops[k].start
+			}
+		}
+	}
 	for _, m := range c.tops {
 		if m.start == i {
 			if c.d.firmOpenedBy(m) {
@@ -4673,6 +4685,9 @@ func (c *sentenceCtx) modalPeers(t trig) []*mention {
 	}
 	l := c.listFrom(c.tops[k], t.start)
 	e := l[len(l)-1].end
+	if e+2 < c.s.End && countNumeral(c.d.text[e]) == len(l) && slices.Contains(c.d.x.lex.countedLevels, c.d.text[e+1]) {
+		e += 2 // 湖南、湖北两省|要…: the places counted
+	}
 	if len(l) < 2 || !allPlaces(l) || c.clauseOf(e)[1] >= t.start || c.mentionIn(e, t.start) ||
 		!slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, e, w) }) {
 		return nil
