@@ -1793,6 +1793,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"ADJACENT_TO 上饶市 -> 浙江省", "ADJACENT_TO 上饶市 -> 安徽省"}, []string{"ADJACENT_TO 江西省 -> 浙江省", "ADJACENT_TO 浙江省 -> 江西省"}},
 		{"places listed and counted before a modal verb cooperate in a later clause", "国务院关于洞庭湖生态经济区规划的批复\n湖南、湖北两省要加强协调，完善合作机制。",
 			[]string{"COOPERATES_WITH 湖南省 -> 湖北省"}, nil},
+		{"a trigger whose clause counts what it acts on acts on the things the next clause itemises", "杭州市对口合作工作\n我市与衢州市共建2个产业园，分别为杭州湾新区产业园和萧山产业园。",
+			[]string{"CO_BUILDS 杭州市 -> 杭州湾新区产业园", "CO_BUILDS 衢州市 -> 萧山产业园"}, nil},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",
 			[]string{"DOCKS_WITH 峡江县 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 深圳市 -> 粤港澳大湾区"}},
 		{"a clause opened by 项目 or 该项目 puts the works named last on its line into a plan", "云南省发展和改革委员会关于省政协提案的答复\n曲靖至师宗至丘北至文山铁路项目的实施，对完善滇东区域路网有重要作用。项目已纳入国家中长期铁路网规划。渝贵新高铁前期工作加快推进。该项目已列入国家铁路五年建设规划。",

@@ -1703,6 +1703,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		subjHi = yu
 	}
 	objs := c.beforeParallel(c.objectsAfter(t, cl[1]), t)
+	if len(objs) == 0 {
+		objs = c.itemisedObjects(t, cl)
+	}
 	subjLo = c.afterParallel(subjLo, t)
 	typ := t.def.typ
 	if typ == kg.DocksWith || typ == kg.IntegratesInto {
@@ -2130,6 +2133,38 @@ func (c *sentenceCtx) agreedBefore(pos int) []*mention {
 // allActors reports mentions that may all act (isActor).
 func allActors(ms []*mention) bool {
 	return !slices.ContainsFunc(ms, func(m *mention) bool { return !isActor(m) })
+}
+
+// itemisedObjects returns the things a clause after the trigger's lists
+// after a word that itemises ([itemising-words]: 分别是, 包括), when the
+// trigger's own clause counts them in a kind it names no one of (共建3个
+// 园区，分别是A、B和C): its objects; nil otherwise.
+func (c *sentenceCtx) itemisedObjects(t trig, cl [2]int) []*mention {
+	txt := c.d.text
+	counted := false
+	for i := t.end; i+1 < cl[1]; i++ {
+		if (isDigit(txt[i]) || isChineseNumeral(txt[i]) || txt[i] == '两') && strings.ContainsRune(listMeasures, txt[i+1]) {
+			counted = true
+			break
+		}
+	}
+	if !counted || c.mentionIn(t.end, cl[1]) {
+		return nil
+	}
+	next := cl[1]
+	for next < c.s.End && isClauseSep(txt[next]) {
+		next++
+	}
+	for _, w := range c.d.x.lex.itemisingWords {
+		if runesAt(txt[:c.s.End], next, w) {
+			ncl := c.clauseOf(next)
+			if ms := c.listAfter(next+utf8.RuneCountInString(w), ncl[1]); len(ms) > 0 {
+				return ms
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // countedRunTopic returns the sentence's topic when it is one run of
