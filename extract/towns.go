@@ -195,6 +195,7 @@ func (d *docText) joinedAt(k int) bool {
 // when it is stale, and writes it again with -update (go generate ./extract).
 //
 //go:generate go test -run ^TestPrebuiltTowns$ . -update
+//go:generate go generate ../gazetteer
 //go:embed towns.bin
 var prebuiltTowns string // a string, so immutable
 

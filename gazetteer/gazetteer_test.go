@@ -985,8 +985,8 @@ func TestKeyFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := newKeyFilter(g.regions)
-	for _, m := range []map[string][]*Region{g.byName, g.byShort} {
-		for k := range m {
+	for _, m := range []index[*Region]{g.byName, g.byShort} {
+		for _, k := range m.keys {
 			if !f.has(k) {
 				t.Errorf("the filter lacks %s", k)
 			}

@@ -24,7 +24,7 @@ func (g *Gazetteer) loadPositions() error {
 	}
 	g.positions = make(map[string]Position, len(rs))
 	for i, f := range rs {
-		if _, ok := g.byCode[f[0]]; !ok {
+		if !g.byCode.has(f[0]) {
 			return fmt.Errorf("gazetteer: positions.tsv line %d: unknown region %s", i+2, f[0])
 		}
 		lng, err1 := parseCoord(f[1])
