@@ -311,9 +311,13 @@ type Gazetteer struct {
 	byGroup   index[*Group]
 	// namesDigest is NamesDigest's, hashed once by Load.
 	namesDigest uint64
-	// positions are the regions' points by code (positions.tsv), read at
-	// the first Position (positionsOnce).
-	positions     map[string]Position
+	// lazyIndex is the rest of index.bin when Load decoded it: the
+	// positions and region towns (decodePositions, decodeRegionTowns)
+	lazyIndex string
+	// positions are the regions' points by region (positions.tsv; Lng 0
+	// for none), read at the first Position (positionsOnce): from
+	// index.bin when it was made from positions.tsv, else parsed.
+	positions     []Position
 	positionsOnce sync.Once
 	positionsErr  error
 	// towns are the short names of the towns and streets (towns.tsv), in
@@ -329,7 +333,9 @@ type Gazetteer struct {
 	// region elsewhere (regiontowns.tsv), by county code.
 	// Read at the first TownsNamedLikeRegions (regionTownsOnce): only a
 	// document about a county or a city asks.
-	regionTowns     map[string][]string
+	// By region (nil for most): from index.bin when it was made from
+	// regiontowns.tsv, else parsed.
+	regionTowns     [][]string
 	regionTownsOnce sync.Once
 	regionTownsErr  error
 }
@@ -665,13 +671,17 @@ func (g *Gazetteer) loadTowns() error {
 }
 
 func (g *Gazetteer) loadRegionTowns() error {
+	if g.decodeRegionTowns() {
+		return nil
+	}
 	rs, err := rows("regiontowns.tsv", 2)
 	if err != nil {
 		return err
 	}
-	g.regionTowns = make(map[string][]string, len(rs))
+	g.regionTowns = make([][]string, len(g.regions))
 	for _, f := range rs {
-		if r, ok := g.byCode.one(f[0]); !ok || r.Level == Province {
+		i := g.byCode.find(f[0])
+		if i < 0 || g.regions[i].Level == Province {
 			return fmt.Errorf("gazetteer: regiontowns.tsv: unknown county %s", f[0])
 		}
 		keys := strings.Split(f[1], ",")
@@ -680,7 +690,7 @@ func (g *Gazetteer) loadRegionTowns() error {
 				return fmt.Errorf("gazetteer: regiontowns.tsv: %s of %s is no region's name", k, f[0])
 			}
 		}
-		g.regionTowns[f[0]] = keys
+		g.regionTowns[i] = keys
 	}
 	return nil
 }
@@ -692,7 +702,11 @@ func (g *Gazetteer) loadRegionTowns() error {
 // document about the county that names one means the town, not the region
 // elsewhere.
 func (g *Gazetteer) TownsNamedLikeRegions(county string) []string {
-	return slices.Clone(g.loadedRegionTowns()[county])
+	i := g.byCode.find(county)
+	if i < 0 {
+		return nil
+	}
+	return slices.Clone(g.loadedRegionTowns()[i])
 }
 
 // keyFilter is a bit for every key of byName and byShort: the regions'
@@ -741,7 +755,7 @@ func keyBit(k string) uint64 {
 func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.loadedTowns()) }
 
 // loadedRegionTowns is g.regionTowns, read at the first call.
-func (g *Gazetteer) loadedRegionTowns() map[string][]string {
+func (g *Gazetteer) loadedRegionTowns() [][]string {
 	g.regionTownsOnce.Do(func() { g.regionTownsErr = g.loadRegionTowns() })
 	if g.regionTownsErr != nil {
 		panic(g.regionTownsErr)

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -142,6 +143,24 @@ func (x *codeIndex) get(k string) *Region {
 		}
 		if x.nums[i-1] == v {
 			return x.items[i-1]
+		}
+	}
+}
+
+// find returns the index of the region with code k, -1 if none.
+func (x *codeIndex) find(k string) int {
+	if len(k) != 6 || len(x.slots) == 0 {
+		return -1
+	}
+	v := codeNum(k)
+	mask := uint32(len(x.slots)/2 - 1)
+	for s := codeSlot(v, x.shift); ; s = (s + 1) & mask {
+		i := int(x.slots[2*s]) | int(x.slots[2*s+1])<<8
+		if i == 0 {
+			return -1
+		}
+		if x.nums[i-1] == v {
+			return i - 1
 		}
 	}
 }
@@ -302,6 +321,21 @@ func (g *Gazetteer) encodeIndex(d uint64) ([]byte, error) {
 	// byGroup's keys are each group's name and aliases in order
 	// (loadGroups): its table alone
 	b = appendSlots(b, g.byGroup.slots)
+	// the files read at their first use, each after its digest: the
+	// positions as the bits of their float64s, the region towns' keys
+	b = binary.LittleEndian.AppendUint64(b, digest(positionsTSV))
+	ps := g.loadedPositions()
+	for _, p := range ps {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lng))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lat))
+	}
+	b = binary.LittleEndian.AppendUint64(b, digest(regionTownsTSV))
+	for _, ks := range g.loadedRegionTowns() {
+		b = binary.AppendUvarint(b, uint64(len(ks)))
+		for _, k := range ks {
+			b = appendSlots(b, k)
+		}
+	}
 	return b, nil
 }
 
@@ -473,9 +507,10 @@ func (g *Gazetteer) decodeIndex(d uint64) bool {
 		}
 	}
 	g.byGroup = index[*Group]{keys: keys, items: items, slots: r.bytes(r.uvarint())}
-	if r.bad || len(r.s) != 0 {
+	if r.bad {
 		return false
 	}
+	g.lazyIndex = r.s // positions and region towns, decoded at first use
 	for i, p := range parents {
 		if p >= 0 {
 			regions[i].up = regions[p]
@@ -512,4 +547,64 @@ func linkChildren(regions []*Region, parents []int32) {
 			r.children = flat[a:b:b]
 		}
 	}
+}
+
+// decodePositions sets g.positions from index.bin, if Load decoded it and
+// it was made from the embedded positions.tsv.
+func (g *Gazetteer) decodePositions() bool {
+	s := g.lazyIndex
+	n := len(g.regions)
+	if len(s) < 8+16*n || binary.LittleEndian.Uint64([]byte(s[:8])) != digest(positionsTSV) {
+		return false
+	}
+	s = s[8:]
+	g.positions = make([]Position, n)
+	for i := range g.positions {
+		p := s[16*i : 16*i+16]
+		g.positions[i] = Position{Lng: math.Float64frombits(le64(p[:8])), Lat: math.Float64frombits(le64(p[8:]))}
+	}
+	return true
+}
+
+// decodeRegionTowns sets g.regionTowns from index.bin, if Load decoded it
+// and it was made from the embedded regiontowns.tsv: keys are strings of
+// index.bin.
+func (g *Gazetteer) decodeRegionTowns() bool {
+	n := len(g.regions)
+	if len(g.lazyIndex) < 8+16*n+8 {
+		return false
+	}
+	s := g.lazyIndex[8+16*n:]
+	if binary.LittleEndian.Uint64([]byte(s[:8])) != digest(regionTownsTSV) {
+		return false
+	}
+	r := &indexReader{s: s[8:]}
+	towns := make([][]string, n)
+	var flat []string
+	for i := range towns {
+		c := r.uvarint()
+		if c == 0 {
+			continue
+		}
+		if flat == nil {
+			flat = make([]string, 0, len(r.s)/4)
+		}
+		a := len(flat)
+		for range c {
+			flat = append(flat, r.bytes(r.uvarint()))
+		}
+		towns[i] = flat[a:len(flat):len(flat)]
+	}
+	if r.bad || len(r.s) != 0 {
+		return false
+	}
+	g.regionTowns = towns
+	return true
+}
+
+// le64 is the little-endian uint64 of the first 8 bytes of s.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -108,6 +108,17 @@ func TestPrebuiltIndex(t *testing.T) {
 	if !reflect.DeepEqual(g.byGroup.keys, p.byGroup.keys) || g.byGroup.slots != p.byGroup.slots {
 		t.Error("byGroup differs")
 	}
+	// the files read at first use: decoded, and equal to the parsed ones
+	g.lazyIndex = prebuiltIndex[len(prebuiltIndex)-len(load(t).lazyIndex):]
+	if !g.decodePositions() || !g.decodeRegionTowns() {
+		t.Fatal("positions or region towns do not decode")
+	}
+	if !reflect.DeepEqual(g.positions, p.loadedPositions()) {
+		t.Error("positions differ")
+	}
+	if !reflect.DeepEqual(g.regionTowns, p.loadedRegionTowns()) {
+		t.Error("region towns differ")
+	}
 	for _, k := range p.byGroup.keys {
 		a, _ := g.byGroup.one(k)
 		b, _ := p.byGroup.one(k)
