@@ -3,7 +3,7 @@ package extract
 import (
 	_ "embed"
 	"encoding/binary"
-	"maps"
+	"errors"
 	"math/bits"
 	"slices"
 	"sort"
@@ -11,8 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/cnplan/kg/extract/internal/binread"
-	"github.com/liuzl/da"
-	"github.com/longbridgeapp/opencc"
 )
 
 // t2sTable converts traditional text to simplified as OpenCC's t2s does
@@ -56,50 +54,17 @@ type t2sKey struct {
 // position (its preOffset): a longer phrase never matches.
 const t2sWindow = 10
 
-// newT2STable reads the tables of cc, or returns nil when cc is not a
-// converter of one group of dictionaries (its Convert is then used).
-func newT2STable(cc *opencc.OpenCC) *t2sTable {
-	if cc == nil || len(cc.DictChains) != 1 {
-		return nil
+// T2S returns OpenCC's t2s conversion (traditional characters to
+// simplified) made of its tables prebuilt in t2s.bin: the converter of an
+// extractor whose Config has none. Its Convert is opencc.OpenCC's Convert
+// (TestT2SAsOpenCC); building it from OpenCC's dictionaries (newT2STable,
+// in the tests, which also write t2s.bin) would link OpenCC's packages and
+// encoding/gob, whose init was 1.7 M instructions of every kg process.
+func T2S() (Converter, error) {
+	if t, ok := decodeT2S(prebuiltT2S); ok {
+		return t, nil
 	}
-	var dicts []map[rune][]t2sKey
-	for _, d := range cc.DictChains[0].Dicts {
-		m, ok := dictKeys(d)
-		if !ok {
-			return nil
-		}
-		dicts = append(dicts, m)
-	}
-	return t2sFromDicts(dicts)
-}
-
-// t2sFromDicts makes the table of the dictionaries' keys (dictKeys: by
-// first character, longest first).
-func t2sFromDicts(dicts []map[rune][]t2sKey) *t2sTable {
-	t := &t2sTable{dicts: len(dicts)}
-	seen := map[rune]bool{}
-	for _, m := range dicts {
-		for c := range m {
-			seen[c] = true
-		}
-	}
-	firsts := slices.Sorted(maps.Keys(seen))
-	t.at = make([]int32, 1, len(firsts)+1)
-	for _, c := range firsts {
-		if c < 1<<16 {
-			t.first[c>>6] |= 1 << (c & 63)
-		} else {
-			t.far = append(t.far, c)
-		}
-		for d, m := range dicts {
-			for _, k := range m[c] {
-				t.keys = append(t.keys, t2sKey{key: k.key, val: k.val, dict: d})
-			}
-		}
-		t.at = append(t.at, int32(len(t.keys)))
-	}
-	t.ranks()
-	return t
+	return nil, errors.New("extract: t2s.bin does not decode (go generate ./extract)")
 }
 
 // ranks sets rank from first.
@@ -262,44 +227,6 @@ func decodeT2S(data string) (*t2sTable, bool) {
 		next[e]++
 	}
 	return t, true
-}
-
-// dictKeys lists the keys of d with their first values (what Convert
-// takes), by first character, longest first. Keys that do not round-trip
-// through d's own prefix match (not valid UTF-8, or empty) make it fail.
-func dictKeys(d *da.Dict) (map[rune][]t2sKey, bool) {
-	m := map[rune][]t2sKey{}
-	for _, id := range d.Trie.PrefixPredict(nil, 0) {
-		k, err := d.Trie.Key(id)
-		if err != nil {
-			return nil, false
-		}
-		v, err := d.Trie.Value(id)
-		if err != nil || v < 0 || v >= len(d.Values) || len(d.Values[v]) == 0 {
-			return nil, false
-		}
-		key := string(k)
-		if !utf8.ValidString(key) || key == "" {
-			return nil, false
-		}
-		got, err := d.PrefixMatch(key)
-		if err != nil || len(got[key]) == 0 || got[key][0] != d.Values[v][0] {
-			return nil, false
-		}
-		if !utf8.ValidString(d.Values[v][0]) {
-			return nil, false
-		}
-		rs := []rune(key)
-		if len(rs) > t2sWindow {
-			continue // never within OpenCC's window
-		}
-		m[rs[0]] = append(m[rs[0]], t2sKey{key: rs, val: d.Values[v][0]})
-	}
-	for c, ks := range m {
-		slices.SortStableFunc(ks, func(a, b t2sKey) int { return len(b.key) - len(a.key) })
-		m[c] = ks
-	}
-	return m, true
 }
 
 // match returns the replacement of the key at r[i:] and its length in
