@@ -27,7 +27,6 @@ import (
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/extract/segment"
 	"github.com/cnplan/kg/gazetteer"
-	"github.com/longbridgeapp/opencc"
 )
 
 // Config configures an Extractor.
@@ -766,13 +765,13 @@ func keptEntities(ents map[string]*entity, docID string, rs relSet, miles map[st
 
 // openCCT2S is OpenCC's t2s converter, made once, when first asked for:
 // most runs read simplified documents only, which script detection sends
-// to no converter. It is the prebuilt tables (t2s.bin) when they decode;
-// making it from OpenCC's dictionaries, then the tables read out of them,
-// was 40 M instructions, a fifth of a process's start.
+// to no converter. It is the prebuilt tables (t2s.bin, T2S); making it
+// from OpenCC's dictionaries, then the tables read out of them, was 40 M
+// instructions, a fifth of a process's start.
 type openCCT2S struct {
 	once sync.Once
-	conv Converter // the tables (t2sTable) if they could be read, else OpenCC's own
-	err  error
+	conv Converter // the tables (t2sTable)
+	err  error     // t2s.bin does not decode
 }
 
 // converter returns the converter of traditional characters: the
@@ -782,21 +781,7 @@ func (x *Extractor) converter() (Converter, error) {
 	if o == nil {
 		return x.conv, nil
 	}
-	o.once.Do(func() {
-		if t, ok := decodeT2S(prebuiltT2S); ok { // OpenCC's tables, prebuilt (t2s.go)
-			o.conv = t
-			return
-		}
-		c, err := opencc.New("t2s")
-		if err != nil {
-			o.err = fmt.Errorf("extract: opencc t2s: %w", err)
-			return
-		}
-		o.conv = c
-		if t := newT2STable(c); t != nil { // the same conversion, much cheaper (t2s.go)
-			o.conv = t
-		}
-	})
+	o.once.Do(func() { o.conv, o.err = T2S() }) // OpenCC's tables, prebuilt (t2s.go)
 	return o.conv, o.err
 }
 

@@ -535,13 +535,13 @@ func parseLexicon(file, text string) (*lexicon, error) {
 		if s.kind == wordsSection {
 			n := 0
 			for _, ln := range raw[s.name].lines {
-				for range strings.FieldsSeq(ln.text) {
+				for range lexFields(ln.text) {
 					n++
 				}
 			}
 			ws, ok := make([]string, 0, n), true
 			for _, ln := range raw[s.name].lines {
-				for w := range strings.FieldsSeq(ln.text) {
+				for w := range lexFields(ln.text) {
 					ws = append(ws, w)
 					ok = ok && w[0] != '@' && !strings.ContainsAny(w, ":[]")
 				}
@@ -562,7 +562,7 @@ func parseLexicon(file, text string) (*lexicon, error) {
 		case charsSection:
 			var b strings.Builder
 			for _, ln := range r.lines {
-				for f := range strings.FieldsSeq(ln.text) {
+				for f := range lexFields(ln.text) {
 					b.WriteString(f)
 				}
 			}
@@ -618,7 +618,7 @@ func resolveWords(r *rawSection, name string, known map[string]*lexSection, word
 	errAt func(int, string, ...any) error, dst *[]string) error {
 	var out []string
 	for _, ln := range r.lines {
-		for _, w := range strings.Fields(ln.text) {
+		for _, w := range lexFieldList(ln.text) {
 			if strings.ContainsAny(w, ":[]") {
 				return errAt(ln.n, "%q in section [%s], a section of words (no ':' or brackets)", w, name)
 			}
@@ -651,7 +651,7 @@ func resolveWords(r *rawSection, name string, known map[string]*lexSection, word
 // keyedLine splits "key: words" into its key's fields and its words.
 func keyedLine(ln lexLine, errAt func(int, string, ...any) error, want string) (key []string, words []string, err error) {
 	k, rest, ok := strings.Cut(ln.text, ":")
-	key, words = strings.Fields(k), strings.Fields(rest)
+	key, words = lexFieldList(k), lexFieldList(rest)
 	if !ok || len(key) == 0 {
 		return nil, nil, errAt(ln.n, "malformed line %q (want %q)", ln.text, want)
 	}
@@ -732,7 +732,7 @@ type relEntry struct {
 func parseExpressways(r *rawSection, errAt func(int, string, ...any) error) ([]nationalRoute, error) {
 	var rs []nationalRoute
 	for _, ln := range r.lines {
-		f := strings.Fields(ln.text)
+		f := lexFieldList(ln.text)
 		if len(f) < 3 {
 			return nil, errAt(ln.n, "malformed expressway %q (want code, name and the codes of its ends)", ln.text)
 		}
@@ -750,7 +750,7 @@ func parseExpressways(r *rawSection, errAt func(int, string, ...any) error) ([]n
 func parseClasses(r *rawSection, errAt func(int, string, ...any) error) ([]kindClass, error) {
 	var cs []kindClass
 	for _, ln := range r.lines {
-		f := strings.Fields(ln.text)
+		f := lexFieldList(ln.text)
 		if len(f) < 2 || len(f) > 3 {
 			return nil, errAt(ln.n, "malformed class %q (want word, Type and maybe a head)", ln.text)
 		}

@@ -100,6 +100,11 @@ func decodeNames(data string, g *gazetteer.Gazetteer, fp uint64) (*matcher, [][]
 	n := r.Count()
 	keys := make([]string, n)
 	for i := range keys {
+		if d := r.Rest(); len(d) > 0 && d[0] < 0x80 && int(d[0]) < len(d) { // a length of one byte, read here
+			keys[i] = d[1 : 1+int(d[0])]
+			r.Skip(1 + int(d[0]))
+			continue
+		}
 		keys[i] = r.String()
 	}
 	regions, groups := g.Regions(), g.Groups()
@@ -116,8 +121,20 @@ func decodeNames(data string, g *gazetteer.Gazetteer, fp uint64) (*matcher, [][]
 		cs := all[:k:k]
 		all = all[k:]
 		for j := range cs {
-			kind := r.Uvarint(candGroup)
-			x := r.Uvarint(uint64(max(len(regions), len(groups))))
+			// the kind and the index, a byte and one or two: read here
+			// (uvarint2), not by two calls of Uvarint for each of 16,000
+			// candidates
+			var kind, x int
+			if d := r.Rest(); len(d) >= 3 && d[0] <= candGroup && d[1] < 0x80 {
+				kind, x = int(d[0]), int(d[1])
+				r.Skip(2)
+			} else if len(d) >= 3 && d[0] <= candGroup && d[2] < 0x80 {
+				kind, x = int(d[0]), int(d[1]&0x7f)|int(d[2])<<7
+				r.Skip(3)
+			} else {
+				kind = r.Uvarint(candGroup)
+				x = r.Uvarint(uint64(max(len(regions), len(groups))))
+			}
 			switch {
 			case !r.OK():
 				return nil, nil, false

@@ -3,15 +3,14 @@ package extract
 import (
 	_ "embed"
 	"encoding/binary"
-	"maps"
+	"errors"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/cnplan/kg/extract/internal/binread"
-	"github.com/liuzl/da"
-	"github.com/longbridgeapp/opencc"
 )
 
 // t2sTable converts traditional text to simplified as OpenCC's t2s does
@@ -25,70 +24,71 @@ import (
 // and, for the few characters that start a phrase, compares characters.
 // TestT2SAsOpenCC compares the two.
 type t2sTable struct {
-	// dicts are the group's dictionaries in order; a dictionary's keys by
-	// their first character, longest first
-	dicts []map[rune][]t2sKey
 	// first marks the characters of the BMP that start a key of some
 	// dictionary; other characters of the BMP are copied (those beyond it
-	// are looked up)
+	// are looked up in far)
 	first [1 << 10]uint64
-	// single is the replacement of a one-character key of the first
-	// dictionary that has one, where no longer key starts with the
-	// character in any earlier dictionary: the common case, one lookup
-	single map[rune]string
+	// rank is the number of marks of first before each word: a marked
+	// character's entry is its rank and the marks before it in its word
+	rank [1 << 10]uint16
+	// far are the first characters beyond the BMP, ascending; their
+	// entries follow the BMP's
+	far []rune
+	// keys are the dictionaries' keys by entry (first character in
+	// ascending order), each entry's by dictionary in the group's order
+	// and, within a dictionary, longest first: the order Convert tries
+	// them in. Entry e's keys are keys[at[e]:at[e+1]].
+	keys []t2sKey
+	at   []int32
+	// dicts is the number of dictionaries
+	dicts int
 }
 
 type t2sKey struct {
-	key []rune
-	val string
+	key  []rune
+	val  string
+	dict int // the dictionary's place in the group
 }
 
 // t2sWindow is how many characters OpenCC's Convert looks at from each
 // position (its preOffset): a longer phrase never matches.
 const t2sWindow = 10
 
-// newT2STable reads the tables of cc, or returns nil when cc is not a
-// converter of one group of dictionaries (its Convert is then used).
-func newT2STable(cc *opencc.OpenCC) *t2sTable {
-	if cc == nil || len(cc.DictChains) != 1 {
-		return nil
+// T2S returns OpenCC's t2s conversion (traditional characters to
+// simplified) made of its tables prebuilt in t2s.bin: the converter of an
+// extractor whose Config has none. Its Convert is opencc.OpenCC's Convert
+// (TestT2SAsOpenCC); building it from OpenCC's dictionaries (newT2STable,
+// in the tests, which also write t2s.bin) would link OpenCC's packages and
+// encoding/gob, whose init was 1.7 M instructions of every kg process.
+func T2S() (Converter, error) {
+	if t, ok := decodeT2S(prebuiltT2S); ok {
+		return t, nil
 	}
-	var dicts []map[rune][]t2sKey
-	for _, d := range cc.DictChains[0].Dicts {
-		m, ok := dictKeys(d)
-		if !ok {
-			return nil
-		}
-		dicts = append(dicts, m)
-	}
-	return t2sFromDicts(dicts)
+	return nil, errors.New("extract: t2s.bin does not decode (go generate ./extract)")
 }
 
-// t2sFromDicts makes the table of the dictionaries' keys (dictKeys).
-func t2sFromDicts(dicts []map[rune][]t2sKey) *t2sTable {
-	t := &t2sTable{dicts: dicts, single: map[rune]string{}}
-	for i, m := range t.dicts {
-		for c, ks := range m {
-			if c < 1<<16 {
-				t.first[c>>6] |= 1 << (c & 63)
-			}
-			if _, ok := t.single[c]; ok {
-				continue
-			}
-			// the first dictionary with a key at c decides, and if its only
-			// keys there are the character, one lookup answers
-			earlier := false
-			for _, e := range t.dicts[:i] {
-				if len(e[c]) > 0 {
-					earlier = true
-				}
-			}
-			if !earlier && len(ks) == 1 && len(ks[0].key) == 1 {
-				t.single[c] = ks[0].val
-			}
-		}
+// ranks sets rank from first.
+func (t *t2sTable) ranks() {
+	n := 0
+	for w, x := range t.first {
+		t.rank[w] = uint16(n)
+		n += bits.OnesCount64(x)
 	}
-	return t
+}
+
+// entry returns the entry of the keys that start with c, or -1.
+func (t *t2sTable) entry(c rune) int {
+	if c < 1<<16 {
+		w, bit := c>>6, uint64(1)<<(c&63)
+		if t.first[w]&bit == 0 {
+			return -1
+		}
+		return int(t.rank[w]) + bits.OnesCount64(t.first[w]&(bit-1))
+	}
+	if i, ok := slices.BinarySearch(t.far, c); ok {
+		return len(t.at) - 1 - len(t.far) + i
+	}
+	return -1
 }
 
 // prebuiltT2S is the t2sTable that newT2STable reads out of OpenCC's t2s
@@ -113,15 +113,33 @@ const t2sMagic = "kg t2s 1\n"
 // UTF-8 and of its value (lengths as uvarints).
 func (t *t2sTable) appendBinary(b []byte) []byte {
 	b = append(b, t2sMagic...)
-	b = binary.AppendUvarint(b, uint64(len(t.dicts)))
-	for _, m := range t.dicts {
-		firsts := slices.Sorted(maps.Keys(m))
-		b = binary.AppendUvarint(b, uint64(len(firsts)))
-		for _, c := range firsts {
-			b = binary.AppendUvarint(b, uint64(len(m[c])))
-			for _, k := range m[c] {
-				b = appendString(b, string(k.key))
-				b = appendString(b, k.val)
+	b = binary.AppendUvarint(b, uint64(t.dicts))
+	for d := range t.dicts {
+		// the entries with keys of d, and each one's keys of d
+		n := 0
+		for e := range len(t.at) - 1 {
+			if slices.ContainsFunc(t.keys[t.at[e]:t.at[e+1]], func(k t2sKey) bool { return k.dict == d }) {
+				n++
+			}
+		}
+		b = binary.AppendUvarint(b, uint64(n))
+		for e := range len(t.at) - 1 {
+			ks := t.keys[t.at[e]:t.at[e+1]]
+			c := 0
+			for _, k := range ks {
+				if k.dict == d {
+					c++
+				}
+			}
+			if c == 0 {
+				continue
+			}
+			b = binary.AppendUvarint(b, uint64(c))
+			for _, k := range ks {
+				if k.dict == d {
+					b = appendString(b, string(k.key))
+					b = appendString(b, k.val)
+				}
 			}
 		}
 	}
@@ -135,85 +153,93 @@ func decodeT2S(data string) (*t2sTable, bool) {
 		return nil, false
 	}
 	r := binread.New(data[len(t2sMagic):])
-	dicts := make([]map[rune][]t2sKey, r.Count())
-	for i := range dicts {
+	t := &t2sTable{dicts: r.Count()}
+	// the keys in the encoding's order (by dictionary, then by first
+	// character), with their first characters, before they are put in
+	// entry order; the keys' characters share one array
+	type read struct {
+		k t2sKey
+		c rune
+	}
+	var keys []read
+	runes := make([]rune, 0, len(data)/3)
+	for d := range t.dicts {
 		n := r.Count()
-		dicts[i] = make(map[rune][]t2sKey, n)
+		prev := rune(-1)
 		for range n {
-			ks := make([]t2sKey, r.Count())
-			for j := range ks {
-				key := r.String()
-				ks[j] = t2sKey{key: []rune(key), val: r.String()}
-				if !r.OK() || key == "" || !utf8.ValidString(key) || !utf8.ValidString(ks[j].val) || ks[j].key[0] != ks[0].key[0] {
-					return nil, false
-				}
-			}
-			if !r.OK() || len(ks) == 0 || dicts[i][ks[0].key[0]] != nil {
+			m := r.Count()
+			if m == 0 {
 				return nil, false
 			}
-			dicts[i][ks[0].key[0]] = ks
+			c := rune(-1)
+			for range m {
+				key, val := r.String(), r.String()
+				if !r.OK() || key == "" || !utf8.ValidString(val) {
+					return nil, false
+				}
+				at := len(runes)
+				for j := 0; j < len(key); {
+					x, size := utf8.DecodeRuneInString(key[j:])
+					if x == utf8.RuneError && size == 1 {
+						return nil, false // not valid UTF-8
+					}
+					runes = append(runes, x)
+					j += size
+				}
+				if c < 0 {
+					c = runes[at]
+				}
+				if runes[at] != c {
+					return nil, false
+				}
+				keys = append(keys, read{t2sKey{key: runes[at:len(runes):len(runes)], val: val, dict: d}, c})
+			}
+			// first characters ascending within a dictionary, as encoded
+			if c <= prev {
+				return nil, false
+			}
+			prev = c
+			if c < 1<<16 {
+				t.first[c>>6] |= 1 << (c & 63)
+			} else if !slices.Contains(t.far, c) {
+				t.far = append(t.far, c)
+			}
 		}
 	}
 	if !r.OK() || r.Len() != 0 {
 		return nil, false
 	}
-	return t2sFromDicts(dicts), true
-}
-
-// dictKeys lists the keys of d with their first values (what Convert
-// takes), by first character, longest first. Keys that do not round-trip
-// through d's own prefix match (not valid UTF-8, or empty) make it fail.
-func dictKeys(d *da.Dict) (map[rune][]t2sKey, bool) {
-	m := map[rune][]t2sKey{}
-	for _, id := range d.Trie.PrefixPredict(nil, 0) {
-		k, err := d.Trie.Key(id)
-		if err != nil {
-			return nil, false
-		}
-		v, err := d.Trie.Value(id)
-		if err != nil || v < 0 || v >= len(d.Values) || len(d.Values[v]) == 0 {
-			return nil, false
-		}
-		key := string(k)
-		if !utf8.ValidString(key) || key == "" {
-			return nil, false
-		}
-		got, err := d.PrefixMatch(key)
-		if err != nil || len(got[key]) == 0 || got[key][0] != d.Values[v][0] {
-			return nil, false
-		}
-		if !utf8.ValidString(d.Values[v][0]) {
-			return nil, false
-		}
-		rs := []rune(key)
-		if len(rs) > t2sWindow {
-			continue // never within OpenCC's window
-		}
-		m[rs[0]] = append(m[rs[0]], t2sKey{key: rs, val: d.Values[v][0]})
+	slices.Sort(t.far)
+	t.ranks()
+	nb := int(t.rank[len(t.rank)-1]) + bits.OnesCount64(t.first[len(t.first)-1]) // entries in the BMP
+	t.at = make([]int32, nb+len(t.far)+1)
+	for _, k := range keys {
+		t.at[t.entry(k.c)+1]++
 	}
-	for c, ks := range m {
-		slices.SortStableFunc(ks, func(a, b t2sKey) int { return len(b.key) - len(a.key) })
-		m[c] = ks
+	for e := range len(t.at) - 1 {
+		t.at[e+1] += t.at[e]
 	}
-	return m, true
+	next := slices.Clone(t.at[:len(t.at)-1])
+	t.keys = make([]t2sKey, len(keys))
+	for _, k := range keys {
+		e := t.entry(k.c)
+		t.keys[next[e]] = k.k
+		next[e]++
+	}
+	return t, true
 }
 
 // match returns the replacement of the key at r[i:] and its length in
 // characters, or 0 when no key starts there.
 func (t *t2sTable) match(r []rune, i int) (string, int) {
-	c := r[i]
-	if c < 1<<16 && t.first[c>>6]&(1<<(c&63)) == 0 {
+	e := t.entry(r[i])
+	if e < 0 {
 		return "", 0
 	}
-	if v, ok := t.single[c]; ok {
-		return v, 1
-	}
 	end := min(len(r), i+t2sWindow)
-	for _, m := range t.dicts {
-		for _, k := range m[c] {
-			if len(k.key) <= end-i && slices.Equal(k.key, r[i:i+len(k.key)]) {
-				return k.val, len(k.key)
-			}
+	for _, k := range t.keys[t.at[e]:t.at[e+1]] {
+		if len(k.key) <= end-i && slices.Equal(k.key, r[i:i+len(k.key)]) {
+			return k.val, len(k.key)
 		}
 	}
 	return "", 0

@@ -176,6 +176,9 @@ type Region struct {
 	// up is the parent region, set by Load (nil for a province): Inside
 	// walks it instead of looking every parent code up in a map.
 	up *Region
+	// children are the regions whose parent it is, in code order (set by
+	// Load, linkChildren).
+	children []*Region
 }
 
 // EntityID returns the ontology id of the region, "region:<code>".
@@ -286,11 +289,13 @@ type abbrev struct {
 // Gazetteer holds the regions, abbreviations and groups. It is immutable
 // after Load and safe for concurrent use.
 type Gazetteer struct {
-	regions  []*Region
-	byCode   map[string]*Region
-	byName   map[string][]*Region
-	byShort  map[string][]*Region
-	children map[string][]*Region
+	regions []*Region
+	// byCode, byName, byShort and byGroup are decoded from index.bin
+	// (index.go) or made by loadRegions and loadGroups: byName's and
+	// byShort's keys are the full and short names and their variants.
+	byCode   codeIndex
+	byName   index[*Region]
+	byShort  index[*Region]
 	abbrevs  map[string]abbrev
 	abbrevKs []string
 	// nicknames are the cities' customary one-character names (nicknames.tsv).
@@ -303,10 +308,16 @@ type Gazetteer struct {
 	bynames   []string
 	byBynames map[string]*Region
 	groups    []*Group
-	byGroup   map[string]*Group
-	// positions are the regions' points by code (positions.tsv), read at
-	// the first Position (positionsOnce).
-	positions     map[string]Position
+	byGroup   index[*Group]
+	// namesDigest is NamesDigest's, hashed once by Load.
+	namesDigest uint64
+	// lazyIndex is the rest of index.bin when Load decoded it: the
+	// positions and region towns (decodePositions, decodeRegionTowns)
+	lazyIndex string
+	// positions are the regions' points by region (positions.tsv; Lng 0
+	// for none), read at the first Position (positionsOnce): from
+	// index.bin when it was made from positions.tsv, else parsed.
+	positions     []Position
 	positionsOnce sync.Once
 	positionsErr  error
 	// towns are the short names of the towns and streets (towns.tsv), in
@@ -322,7 +333,9 @@ type Gazetteer struct {
 	// region elsewhere (regiontowns.tsv), by county code.
 	// Read at the first TownsNamedLikeRegions (regionTownsOnce): only a
 	// document about a county or a city asks.
-	regionTowns     map[string][]string
+	// By region (nil for most): from index.bin when it was made from
+	// regiontowns.tsv, else parsed.
+	regionTowns     [][]string
 	regionTownsOnce sync.Once
 	regionTownsErr  error
 }
@@ -351,18 +364,21 @@ type TownName struct {
 // Load, 12 M instructions of every kg process).
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
-		byCode:         make(map[string]*Region, 3300),
-		byName:         make(map[string][]*Region, 3300),
-		byShort:        make(map[string][]*Region, 3300),
-		children:       make(map[string][]*Region, 400),
 		abbrevs:        make(map[string]abbrev, 40),
-		byGroup:        make(map[string]*Group, 200),
 		nicknames:      make(map[string]*Region, 20),
 		localNicknames: make(map[string]*Region, 4),
 		byBynames:      make(map[string]*Region, 10),
+		namesDigest:    namesDigest(),
 	}
-	if err := g.loadRegions(); err != nil {
-		return nil, err
+	// regions.tsv and groups.tsv, prebuilt when index.bin was made from
+	// these files (NamesDigest covers both), else parsed
+	if !g.decodeIndex(g.namesDigest) {
+		if err := g.loadRegions(); err != nil {
+			return nil, err
+		}
+		if err := g.loadGroups(); err != nil {
+			return nil, err
+		}
 	}
 	if err := g.loadAbbrevs(); err != nil {
 		return nil, err
@@ -371,9 +387,6 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadBynames(); err != nil {
-		return nil, err
-	}
-	if err := g.loadGroups(); err != nil {
 		return nil, err
 	}
 	if err := g.loadBorders(); err != nil {
@@ -429,14 +442,23 @@ func (g *Gazetteer) loadRegions() error {
 	}
 	all := make([]Region, len(rs))
 	g.regions = make([]*Region, len(rs))
-	// add appends g.regions[i] to m[k]. A key's first region is the
-	// slice g.regions[i:i+1:i+1] (a second region copies it out), where
-	// a slice allocated for each of the 7,900 keys cost more than the maps.
-	add := func(m map[string][]*Region, k string, i int) {
-		if rs, ok := m[k]; ok {
-			m[k] = append(rs, g.regions[i])
+	byCode := make(map[string]int, len(rs))
+	// the keys of byName and byShort in order of first appearance, and
+	// their regions in order
+	type multi struct {
+		at    map[string]int
+		keys  []string
+		lists [][]*Region
+	}
+	names := multi{at: map[string]int{}}
+	shorts := multi{at: map[string]int{}}
+	add := func(m *multi, k string, i int) {
+		if j, ok := m.at[k]; ok {
+			m.lists[j] = append(m.lists[j], g.regions[i])
 		} else {
-			m[k] = g.regions[i : i+1 : i+1]
+			m.at[k] = len(m.keys)
+			m.keys = append(m.keys, k)
+			m.lists = append(m.lists, []*Region{g.regions[i]})
 		}
 	}
 	for i, f := range rs {
@@ -447,20 +469,18 @@ func (g *Gazetteer) loadRegions() error {
 		r := &all[i]
 		*r = Region{Code: f[0], Name: f[1], Level: lv, Parent: f[3], Short: f[4], Pinyin: f[5],
 			ShortPinyin: f[6], Ambiguous: f[7] == "1", Variants: splitList(f[8])}
-		if _, dup := g.byCode[r.Code]; dup {
+		if _, dup := byCode[r.Code]; dup {
 			return fmt.Errorf("gazetteer: regions.tsv: duplicate code %s", r.Code)
 		}
 		g.regions[i] = r
-		g.byCode[r.Code] = r
-		add(g.byName, r.Name, i)
+		byCode[r.Code] = i
+		add(&names, r.Name, i)
 		if r.Short != "" {
-			add(g.byShort, r.Short, i)
+			add(&shorts, r.Short, i)
 		}
 		// A variant of the short name has the short name's length, one of
 		// the full name the full name's length (t2s maps character by
-		// character here). The lengths are counted for the few regions
-		// with variants only: for all 3,300 they were a decoding call per
-		// character of every process's start.
+		// character here).
 		if len(r.Variants) == 0 {
 			continue
 		}
@@ -468,9 +488,9 @@ func (g *Gazetteer) loadRegions() error {
 		for _, v := range r.Variants {
 			switch utf8.RuneCountInString(v) {
 			case n:
-				add(g.byName, v, i)
+				add(&names, v, i)
 			case sn:
-				add(g.byShort, v, i)
+				add(&shorts, v, i)
 			default:
 				return fmt.Errorf("gazetteer: regions.tsv: variant %s of %s matches neither name nor short", v, r.Name)
 			}
@@ -479,21 +499,33 @@ func (g *Gazetteer) loadRegions() error {
 	if !slices.IsSortedFunc(g.regions, func(a, b *Region) int { return strings.Compare(a.Code, b.Code) }) {
 		return fmt.Errorf("gazetteer: regions.tsv is not sorted by code")
 	}
-	for _, r := range g.regions {
+	parents := make([]int32, len(rs))
+	for i, r := range g.regions {
+		parents[i] = -1
 		if r.Parent == "" {
 			if r.Level != Province {
 				return fmt.Errorf("gazetteer: %s %s has no parent", r.Code, r.Name)
 			}
 			continue
 		}
-		p, ok := g.byCode[r.Parent]
-		if !ok || p.Level >= r.Level {
+		j, ok := byCode[r.Parent]
+		if !ok || g.regions[j].Level >= r.Level {
 			return fmt.Errorf("gazetteer: %s %s: bad parent %s", r.Code, r.Name, r.Parent)
 		}
-		g.children[r.Parent] = append(g.children[r.Parent], r)
-		r.up = p
+		parents[i] = int32(j)
+		r.up = g.regions[j]
 	}
-	return nil
+	linkChildren(g.regions, parents)
+	slots, err := codeSlots(g.regions)
+	if err != nil {
+		return err
+	}
+	g.byCode = newCodeIndex(g.regions, slots)
+	if g.byName, err = newIndex(names.keys, names.lists, nil); err != nil {
+		return err
+	}
+	g.byShort, err = newIndex(shorts.keys, shorts.lists, nil)
+	return err
 }
 
 func (g *Gazetteer) loadAbbrevs() error {
@@ -502,7 +534,7 @@ func (g *Gazetteer) loadAbbrevs() error {
 		return err
 	}
 	for _, f := range rs {
-		r, ok := g.byCode[f[1]]
+		r, ok := g.byCode.one(f[1])
 		if !ok || r.Level != Province || utf8.RuneCountInString(f[0]) != 1 {
 			return fmt.Errorf("gazetteer: abbrev.tsv: bad row %q", f)
 		}
@@ -527,7 +559,7 @@ func (g *Gazetteer) loadNicknames() error {
 			return err
 		}
 		for _, f := range rs {
-			r, ok := g.byCode[f[1]]
+			r, ok := g.byCode.one(f[1])
 			if !ok || r.Level == Province || file.local && r.Level != City || utf8.RuneCountInString(f[0]) != 1 {
 				return fmt.Errorf("gazetteer: %s: bad row %q", file.name, f)
 			}
@@ -547,11 +579,11 @@ func (g *Gazetteer) loadBynames() error {
 		return err
 	}
 	for _, f := range rs {
-		r, ok := g.byCode[f[1]]
+		r, ok := g.byCode.one(f[1])
 		if !ok || r.Level == County || utf8.RuneCountInString(f[0]) != 2 {
 			return fmt.Errorf("gazetteer: bynames.tsv: bad row %q", f)
 		}
-		if _, dup := g.byBynames[f[0]]; dup || len(g.byName[f[0]]) > 0 || len(g.byShort[f[0]]) > 0 {
+		if _, dup := g.byBynames[f[0]]; dup || g.byName.has(f[0]) || g.byShort.has(f[0]) {
 			return fmt.Errorf("gazetteer: bynames.tsv: %s is already a name", f[0])
 		}
 		g.byBynames[f[0]] = r
@@ -569,13 +601,13 @@ func (g *Gazetteer) loadBorders() error {
 	}
 	g.borders = make(map[string][]string, len(rs))
 	for _, f := range rs {
-		r, ok := g.byCode[f[0]]
+		r, ok := g.byCode.one(f[0])
 		if _, dup := g.borders[f[0]]; !ok || r.Level != Province || dup {
 			return fmt.Errorf("gazetteer: borders.tsv: bad row %q", f)
 		}
 		ns := splitList(f[1])
 		for _, n := range ns {
-			if q, ok := g.byCode[n]; !ok || q.Level != Province || n == f[0] {
+			if q, ok := g.byCode.one(n); !ok || q.Level != Province || n == f[0] {
 				return fmt.Errorf("gazetteer: borders.tsv: %s: %s is no other province", f[0], n)
 			}
 		}
@@ -589,7 +621,10 @@ func (g *Gazetteer) loadBorders() error {
 		}
 	}
 	for _, r := range g.regions {
-		if _, ok := g.borders[r.Code]; r.Level == Province && !ok {
+		if r.Level != Province {
+			continue
+		}
+		if _, ok := g.borders[r.Code]; !ok {
 			return fmt.Errorf("gazetteer: borders.tsv: no row for %s", r.Code)
 		}
 	}
@@ -614,7 +649,7 @@ func (g *Gazetteer) loadTowns() error {
 	// spares most keys the two map lookups that tell
 	regionKeys := newKeyFilter(g.regions)
 	for _, f := range rs {
-		r, ok := g.byCode[f[0]]
+		r, ok := g.byCode.one(f[0])
 		if !ok || r.Level == Province {
 			return fmt.Errorf("gazetteer: towns.tsv: unknown county %s", f[0])
 		}
@@ -626,7 +661,7 @@ func (g *Gazetteer) loadTowns() error {
 			// fewer than two characters: the first is all of k (where
 			// counting them decoded every key)
 			_, n := utf8.DecodeRuneInString(k)
-			if n == len(k) || regionKeys.has(k) && (len(g.byName[k]) > 0 || len(g.byShort[k]) > 0) {
+			if n == len(k) || regionKeys.has(k) && (g.byName.has(k) || g.byShort.has(k)) {
 				return fmt.Errorf("gazetteer: towns.tsv: bad key %s of %s", k, f[0])
 			}
 			g.towns = append(g.towns, TownName{Key: k, County: f[0]})
@@ -636,22 +671,26 @@ func (g *Gazetteer) loadTowns() error {
 }
 
 func (g *Gazetteer) loadRegionTowns() error {
+	if g.decodeRegionTowns() {
+		return nil
+	}
 	rs, err := rows("regiontowns.tsv", 2)
 	if err != nil {
 		return err
 	}
-	g.regionTowns = make(map[string][]string, len(rs))
+	g.regionTowns = make([][]string, len(g.regions))
 	for _, f := range rs {
-		if r, ok := g.byCode[f[0]]; !ok || r.Level == Province {
+		i := g.byCode.find(f[0])
+		if i < 0 || g.regions[i].Level == Province {
 			return fmt.Errorf("gazetteer: regiontowns.tsv: unknown county %s", f[0])
 		}
 		keys := strings.Split(f[1], ",")
 		for _, k := range keys {
-			if len(g.byName[k]) == 0 && len(g.byShort[k]) == 0 {
+			if !g.byName.has(k) && !g.byShort.has(k) {
 				return fmt.Errorf("gazetteer: regiontowns.tsv: %s of %s is no region's name", k, f[0])
 			}
 		}
-		g.regionTowns[f[0]] = keys
+		g.regionTowns[i] = keys
 	}
 	return nil
 }
@@ -663,7 +702,11 @@ func (g *Gazetteer) loadRegionTowns() error {
 // document about the county that names one means the town, not the region
 // elsewhere.
 func (g *Gazetteer) TownsNamedLikeRegions(county string) []string {
-	return slices.Clone(g.loadedRegionTowns()[county])
+	i := g.byCode.find(county)
+	if i < 0 {
+		return nil
+	}
+	return slices.Clone(g.loadedRegionTowns()[i])
 }
 
 // keyFilter is a bit for every key of byName and byShort: the regions'
@@ -712,7 +755,7 @@ func keyBit(k string) uint64 {
 func (g *Gazetteer) TownNames() []TownName { return slices.Clone(g.loadedTowns()) }
 
 // loadedRegionTowns is g.regionTowns, read at the first call.
-func (g *Gazetteer) loadedRegionTowns() map[string][]string {
+func (g *Gazetteer) loadedRegionTowns() [][]string {
 	g.regionTownsOnce.Do(func() { g.regionTownsErr = g.loadRegionTowns() })
 	if g.regionTownsErr != nil {
 		panic(g.regionTownsErr)
@@ -742,9 +785,9 @@ func (g *Gazetteer) TownsDigest() uint64 { return digest(townsTSV, regionsTSV) }
 // (the extractor's names.bin) is current when it was stored with this
 // digest and the code that builds it is unchanged (its test regenerates
 // it).
-func (g *Gazetteer) NamesDigest() uint64 {
-	return digest(regionsTSV, abbrevTSV, bynamesTSV, groupsTSV)
-}
+func (g *Gazetteer) NamesDigest() uint64 { return g.namesDigest }
+
+func namesDigest() uint64 { return digest(regionsTSV, abbrevTSV, bynamesTSV, groupsTSV) }
 
 // digest hashes files in order, each after its length.
 func digest(files ...string) uint64 {
@@ -774,30 +817,36 @@ func (g *Gazetteer) loadGroups() error {
 		return err
 	}
 	all := make([]Group, len(rs))
+	seen := map[string]bool{}
+	var keys []string
+	var items []*Group
 	for i, f := range rs {
 		gr := &all[i]
 		*gr = Group{Name: f[0], Aliases: splitList(f[1]), Members: splitList(f[2]), Pinyin: f[3], Description: f[4],
 			Collides: splitList(f[5])}
 		for _, m := range gr.Members {
-			if _, ok := g.byCode[m]; !ok {
+			if !g.byCode.has(m) {
 				return fmt.Errorf("gazetteer: group %s: unknown member %s", gr.Name, m)
 			}
 		}
 		for _, k := range append([]string{gr.Name}, gr.Aliases...) {
-			if _, dup := g.byGroup[k]; dup {
+			if seen[k] {
 				return fmt.Errorf("gazetteer: groups.tsv: duplicate name %s", k)
 			}
-			g.byGroup[k] = gr
+			seen[k] = true
+			keys = append(keys, k)
+			items = append(items, gr)
 		}
 		g.groups = append(g.groups, gr)
 	}
-	return nil
+	g.byGroup, err = newIndex(keys, nil, items)
+	return err
 }
 
 // Region returns the region with the GB/T 2260 code.
 func (g *Gazetteer) Region(code string) (*Region, bool) {
-	r, ok := g.byCode[code]
-	return r, ok
+	r := g.byCode.get(code)
+	return r, r != nil
 }
 
 // Regions returns every region sorted by code. The slice is a copy; the
@@ -806,15 +855,15 @@ func (g *Gazetteer) Regions() []*Region { return slices.Clone(g.regions) }
 
 // ByName returns the regions whose full name or full-name variant is name,
 // sorted by code; several regions share some names (鼓楼区).
-func (g *Gazetteer) ByName(name string) []*Region { return slices.Clone(g.byName[name]) }
+func (g *Gazetteer) ByName(name string) []*Region { return slices.Clone(g.byName.get(name)) }
 
 // ByShort returns the regions whose short name or short-name variant is
 // short, sorted by code; may be several (朝阳, 吉林).
-func (g *Gazetteer) ByShort(short string) []*Region { return slices.Clone(g.byShort[short]) }
+func (g *Gazetteer) ByShort(short string) []*Region { return slices.Clone(g.byShort.get(short)) }
 
 // IsName reports a region's full or short name, with no copy of the
 // regions that bear it.
-func (g *Gazetteer) IsName(s string) bool { return len(g.byName[s]) > 0 || len(g.byShort[s]) > 0 }
+func (g *Gazetteer) IsName(s string) bool { return g.byName.has(s) || g.byShort.has(s) }
 
 // Abbrev returns the province a one-character abbreviation stands for
 // (赣 江西省, 湘 湖南省, 港 香港特别行政区).
@@ -853,20 +902,26 @@ func (g *Gazetteer) Groups() []*Group { return slices.Clone(g.groups) }
 
 // Group returns the group with the name or alias (长株潭城市群 -> 长株潭).
 func (g *Gazetteer) Group(nameOrAlias string) (*Group, bool) {
-	gr, ok := g.byGroup[nameOrAlias]
+	gr, ok := g.byGroup.one(nameOrAlias)
 	return gr, ok
 }
 
 // Children returns the regions whose parent is code, sorted by code.
-func (g *Gazetteer) Children(code string) []*Region { return slices.Clone(g.children[code]) }
+func (g *Gazetteer) Children(code string) []*Region {
+	r, _ := g.byCode.one(code)
+	if r == nil {
+		return nil
+	}
+	return slices.Clone(r.children)
+}
 
 // Ancestors returns the parent of the region, its parent and so on up to the
 // province, parent first; nil for a province or an unknown code.
 func (g *Gazetteer) Ancestors(code string) []*Region {
 	var out []*Region
-	r, ok := g.byCode[code]
+	r, ok := g.byCode.one(code)
 	for ok && r.Parent != "" {
-		r, ok = g.byCode[r.Parent]
+		r, ok = g.byCode.one(r.Parent)
 		if ok {
 			out = append(out, r)
 		}
@@ -877,14 +932,12 @@ func (g *Gazetteer) Ancestors(code string) []*Region {
 // Within reports whether the region code is ancestor or lies inside it
 // (上栗县 is within 萍乡市 and 江西省). Unknown codes are within nothing.
 func (g *Gazetteer) Within(code, ancestor string) bool {
-	r, ok := g.byCode[code]
-	for ok {
+	// the parent by its pointer (Load set up to byCode[Parent] for every
+	// region, or failed), not by a lookup of its code
+	for r := g.byCode.get(code); r != nil; r = r.up {
 		if r.Code == ancestor {
 			return true
 		}
-		// the parent by its pointer (Load set up to byCode[Parent] for
-		// every region, or failed), not by a lookup of its code
-		r, ok = r.up, r.up != nil
 	}
 	return false
 }
@@ -914,11 +967,8 @@ func (g *Gazetteer) Inside(r, ancestor *Region) bool {
 // Province returns the province-level region that contains code (the region
 // itself for a province), or nil for an unknown code.
 func (g *Gazetteer) Province(code string) *Region {
-	r, ok := g.byCode[code]
-	if !ok {
-		return nil
-	}
-	for r.up != nil { // (Load set up for every region with a parent)
+	r := g.byCode.get(code)
+	for r != nil && r.up != nil { // (Load set up for every region with a parent)
 		r = r.up
 	}
 	return r
@@ -951,12 +1001,12 @@ func (g *Gazetteer) Names() []Name {
 			if r.Short == "" || !strings.HasSuffix(r.Name, f[0]) {
 				continue
 			}
-			if k := r.Short + f[1]; len(g.byName[k]) == 0 {
+			if k := r.Short + f[1]; !g.byName.has(k) {
 				out = append(out, Name{Key: k, Kind: AutonomousCountyName, Code: r.Code})
 			}
 		}
 		if r.Level == County {
-			if k := bannerShort(r.Name); k != "" && len(g.byName[k]) == 0 {
+			if k := bannerShort(r.Name); k != "" && !g.byName.has(k) {
 				out = append(out, Name{Key: k, Kind: BannerName, Code: r.Code})
 			}
 		}

@@ -937,8 +937,8 @@ func TestTownsNamedLikeRegions(t *testing.T) {
 			t.Errorf("TownsNamedLikeRegions(%s) holds %s: %v, want %v", tc.county, tc.key, got, tc.want)
 		}
 	}
-	for code, keys := range g.loadedRegionTowns() {
-		r, _ := g.Region(code)
+	for i, keys := range g.loadedRegionTowns() {
+		r, code := g.regions[i], g.regions[i].Code
 		for _, k := range keys {
 			outside := slices.ContainsFunc(append(g.ByName(k), g.ByShort(k)...), func(o *Region) bool { return o != r && o.Code != r.Parent })
 			if !outside {
@@ -985,8 +985,8 @@ func TestKeyFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := newKeyFilter(g.regions)
-	for _, m := range []map[string][]*Region{g.byName, g.byShort} {
-		for k := range m {
+	for _, m := range []index[*Region]{g.byName, g.byShort} {
+		for _, k := range m.keys {
 			if !f.has(k) {
 				t.Errorf("the filter lacks %s", k)
 			}
@@ -1019,11 +1019,23 @@ func TestFilesReadAtFirstUse(t *testing.T) {
 	if err := g.loadTowns(); err != nil || len(g.TownNames()) < 20000 {
 		t.Errorf("towns.tsv: %v, %d towns", err, len(g.TownNames()))
 	}
-	if err := g.loadPositions(); err != nil || len(g.loadedPositions()) < 3000 {
-		t.Errorf("positions.tsv: %v, %d positions", err, len(g.loadedPositions()))
+	n := 0
+	for _, p := range g.loadedPositions() {
+		if p.Lng != 0 {
+			n++
+		}
 	}
-	if err := g.loadRegionTowns(); err != nil || len(g.loadedRegionTowns()) == 0 {
-		t.Errorf("regiontowns.tsv: %v, %d counties", err, len(g.loadedRegionTowns()))
+	if err := g.loadPositions(); err != nil || n < 3000 {
+		t.Errorf("positions.tsv: %v, %d positions", err, n)
+	}
+	n = 0
+	for _, ks := range g.loadedRegionTowns() {
+		if len(ks) > 0 {
+			n++
+		}
+	}
+	if err := g.loadRegionTowns(); err != nil || n == 0 {
+		t.Errorf("regiontowns.tsv: %v, %d counties", err, n)
 	}
 }
 

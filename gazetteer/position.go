@@ -18,13 +18,17 @@ type Position struct {
 const positionCols = 6
 
 func (g *Gazetteer) loadPositions() error {
+	if g.decodePositions() {
+		return nil
+	}
 	rs, err := rows("positions.tsv", positionCols)
 	if err != nil {
 		return err
 	}
-	g.positions = make(map[string]Position, len(rs))
+	g.positions = make([]Position, len(g.regions))
 	for i, f := range rs {
-		if _, ok := g.byCode[f[0]]; !ok {
+		j := g.byCode.find(f[0])
+		if j < 0 {
 			return fmt.Errorf("gazetteer: positions.tsv line %d: unknown region %s", i+2, f[0])
 		}
 		lng, err1 := parseCoord(f[1])
@@ -33,10 +37,10 @@ func (g *Gazetteer) loadPositions() error {
 		if err1 != nil || err2 != nil || lng < 73 || lng > 136 || lat < 3 || lat > 54 {
 			return fmt.Errorf("gazetteer: positions.tsv line %d: bad position %q %q", i+2, f[1], f[2])
 		}
-		if _, dup := g.positions[f[0]]; dup {
+		if g.positions[j].Lng != 0 {
 			return fmt.Errorf("gazetteer: positions.tsv: duplicate code %s", f[0])
 		}
-		g.positions[f[0]] = Position{Lng: lng, Lat: lat}
+		g.positions[j] = Position{Lng: lng, Lat: lat}
 	}
 	return nil
 }
@@ -79,12 +83,16 @@ func parseCoord(s string) (float64, error) {
 // level divisions made by merging or splitting since the source's data,
 // such as 杭州's 临平区; see data/SOURCE.md).
 func (g *Gazetteer) Position(code string) (Position, bool) {
-	p, ok := g.loadedPositions()[code]
-	return p, ok
+	i := g.byCode.find(code)
+	if i < 0 {
+		return Position{}, false
+	}
+	p := g.loadedPositions()[i]
+	return p, p.Lng != 0 // (0 is no longitude of China's)
 }
 
 // loadedPositions is g.positions, read at the first call.
-func (g *Gazetteer) loadedPositions() map[string]Position {
+func (g *Gazetteer) loadedPositions() []Position {
 	g.positionsOnce.Do(func() { g.positionsErr = g.loadPositions() })
 	if g.positionsErr != nil {
 		panic(g.positionsErr)

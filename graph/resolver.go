@@ -1,9 +1,8 @@
 package graph
 
 import (
-	"github.com/longbridgeapp/opencc"
-
 	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract"
 )
 
 // Resolver is the root of the GraphQL resolvers. It holds what every
@@ -11,7 +10,8 @@ import (
 type Resolver struct {
 	store kg.Store
 	cfg   Config
-	// t2s converts traditional characters to simplified; built once at
+	// t2s converts traditional characters to simplified (OpenCC's t2s,
+	// from the extractor's prebuilt tables: extract.T2S); built once at
 	// start-up, read-only afterwards, so safe for concurrent requests.
-	t2s *opencc.OpenCC
+	t2s extract.Converter
 }

@@ -26,11 +26,11 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/longbridgeapp/opencc"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/cnplan/kg"
+	"github.com/cnplan/kg/extract"
 	"github.com/cnplan/kg/graph/generated"
 )
 
@@ -53,7 +53,7 @@ func NewServer(store kg.Store, cfg Config, log *slog.Logger) (*Server, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	t2s, err := opencc.New("t2s")
+	t2s, err := extract.T2S()
 	if err != nil {
 		return nil, fmt.Errorf("graph: loading the traditional to simplified converter: %w", err)
 	}

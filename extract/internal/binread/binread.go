@@ -23,6 +23,9 @@ func (r *Reader) OK() bool { return r.ok }
 // Rest returns what is left to read.
 func (r *Reader) Rest() string { return r.d }
 
+// Skip passes over n bytes that the caller read from Rest (n <= Len()).
+func (r *Reader) Skip(n int) { r.d = r.d[n:] }
+
 // Len returns the number of bytes left to read.
 func (r *Reader) Len() int { return len(r.d) }
 
