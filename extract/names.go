@@ -7498,8 +7498,12 @@ func (d *recognizer) routeShortForms(named []*mention) {
 // with a place and its first end inside that place (辽宁|台安至黑山高速公路:
 // the province says where the route runs, no end of it), or with a
 // province written in full before a short name (湖南省|岳临高速公路), or a
-// city written in full before initials (泉州市|福厦高铁), or start.
+// city written in full before initials (泉州市|福厦高铁), or what goes along
+// a route named by initials (大湾区沿|贵广高铁), or start.
 func (d *recognizer) pastRouteLocality(start, headStart int) int {
+	if k := lastIndexRune(d.text[start:headStart], '沿'); k >= 0 && headStart-(start+k+1) >= 2 && headStart-(start+k+1) <= 4 && d.allInitials(start+k+1, headStart) {
+		return start + k + 1 // 大湾区沿|贵广高铁: along a route named by its ends' initials, the route alone
+	}
 	g1 := d.gazAt(start)
 	if g1 == nil || g1.kind != mRegion || g1.start != start || len(g1.refs) != 1 || g1.refs[0].region == nil {
 		return start

@@ -4708,6 +4708,10 @@ func (c *sentenceCtx) officeBefore(m *mention, next func(int) int) int {
 	return m.end
 }
 
+// maxJoinedBody bounds the characters of a body joined to the places
+// before a modal verb (和国务院有关部门).
+const maxJoinedBody = 12
+
 // modalPeers returns the places listed at the start of the sentence, two or
 // more, right before a modal verb ([modal-verbs]: 要, 将, 应), when the
 // trigger t stands in a later clause with no mention between: the
@@ -4722,6 +4726,22 @@ func (c *sentenceCtx) modalPeers(t trig) []*mention {
 	e := l[len(l)-1].end
 	if e+2 < c.s.End && countNumeral(c.d.text[e]) == len(l) && slices.Contains(c.d.x.lex.countedLevels, c.d.text[e+1]) {
 		e += 2 // 湖南、湖北两省|要…: the places counted
+	}
+	for _, w := range [...]string{"人民政府", "政府"} {
+		if runesAt(c.d.text[:c.s.End], e, w) {
+			e += utf8.RuneCountInString(w) // 陕西、山西、甘肃省人民政府|和国务院有关部门要…: the places' governments act for them
+			break
+		}
+	}
+	if e < c.s.End && andOrWith(c.d.text[e]) {
+		// …人民政府和|国务院有关部门|要: bodies joined to the places, naming
+		// no place, act with them
+		for k := e + 1; k < c.s.End && k-e <= maxJoinedBody && !isClauseSep(c.d.text[k]); k++ {
+			if slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, k, w) }) && !c.mentionIn(e, k) {
+				e = k
+				break
+			}
+		}
 	}
 	if len(l) < 2 || !allPlaces(l) || c.clauseOf(e)[1] >= t.start || c.mentionIn(e, t.start) ||
 		!slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, e, w) }) {
