@@ -1799,6 +1799,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 杭州市 -> 杭州湾新区产业园", "CO_BUILDS 衢州市 -> 萧山产业园"}, nil},
 		{"places whose governments, and bodies joined to them, come before a modal verb cooperate in a later clause", "国务院关于关中平原城市群发展规划的批复\n陕西、山西、甘肃省人民政府和国务院有关部门要认真贯彻落实规划精神，提高认识、紧密合作、扎实推进。",
 			[]string{"COOPERATES_WITH 陕西省 -> 山西省", "COOPERATES_WITH 山西省 -> 甘肃省", "COOPERATES_WITH 陕西省 -> 甘肃省"}, nil},
+		{"双方 stands for the two parties of the sentence before: they build what it builds", "海宁市校地合作动态\n海宁市与浙江大学签署合作协议。双方将共建浙江大学国际联合学院。合肥市与中国科学院签署战略合作协议。根据协议，双方将在量子信息领域开展合作，共建合肥先进光源。",
+			[]string{"CO_BUILDS 浙江大学 -> 浙江大学国际联合学院", "CO_BUILDS 合肥市 -> 合肥先进光源", "CO_BUILDS 中国科学院 -> 合肥先进光源"}, []string{"CO_BUILDS 海宁市 -> 合肥先进光源"}},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",
 			[]string{"DOCKS_WITH 峡江县 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 深圳市 -> 粤港澳大湾区"}},
 		{"a clause opened by 项目 or 该项目 puts the works named last on its line into a plan", "云南省发展和改革委员会关于省政协提案的答复\n曲靖至师宗至丘北至文山铁路项目的实施，对完善滇东区域路网有重要作用。项目已纳入国家中长期铁路网规划。渝贵新高铁前期工作加快推进。该项目已列入国家铁路五年建设规划。",

@@ -286,6 +286,11 @@ type relater struct {
 	// made at its first call (headingsRead).
 	headings     []heading
 	headingsRead bool
+	// lastPair are the two sides the last sentence read named (a party and
+	// its partner after 与), and lastPairEnd where it ends: what 双方 in a
+	// sentence after it stands for (pairBefore).
+	lastPair    []*entity
+	lastPairEnd int
 }
 
 // heading is a short line with no clause mark: a section's title, the

@@ -220,6 +220,12 @@ func (d *relater) relations(sents []Sentence, rs relSet) {
 		c.focusPairs(ts[ti:tj], rs)
 		c.jointBuilds(rs)
 		c.agentBuilds(rs)
+		for k := len(c.clauses) - 1; k >= 0; k-- {
+			if ps := c.partiesBefore(c.clauses[k][1] + 1); len(ps) == 2 {
+				d.lastPair, d.lastPairEnd = ps, s.End // what 双方 in a sentence after names
+				break
+			}
+		}
 		clauseBuf = c.clauses
 	}
 }
@@ -1794,6 +1800,14 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				// 广西主动对接广东…，双方携手共建…: both parties of the clause before build it
 				if ps := c.partiesBefore(cl[0]); len(ps) >= 2 {
 					bents = ps
+				} else if ps := c.d.pairBefore(c.s.Start); len(ps) >= 2 {
+					bents = ps // 海宁市与浙江大学签署合作协议。双方将共建…: the parties of the sentence before
+				}
+			} else if len(partners) == 0 && c.mutualAnaphor(c.s.Start, cl[0]) && !c.mentionIn(c.s.Start, t.start) && len(c.partiesBefore(cl[0])) < 2 {
+				// …签署战略合作协议。根据协议，双方将在…开展合作，共建…: the
+				// parties the sentence opens with, in a later clause
+				if ps := c.d.pairBefore(c.s.Start); len(ps) >= 2 {
+					bents = ps
 				}
 			}
 			if len(partners) == 0 && (c.jointAction(cl[0], t) && slices.Contains(bents, c.d.subject) || carried || len(agreed) > 0) {
@@ -2179,6 +2193,20 @@ func (c *sentenceCtx) countedRunTopic() *mention {
 		return nil
 	}
 	return c.topic[0]
+}
+
+// maxPairReach bounds the characters between the sentence that names two
+// parties and one after it that calls them 双方.
+const maxPairReach = 200
+
+// pairBefore returns the two parties the last sentence before pos that
+// named a party and its partner named (海宁市与浙江大学签署合作协议), when it
+// ends within maxPairReach characters of pos; nil otherwise.
+func (d *relater) pairBefore(pos int) []*entity {
+	if len(d.lastPair) < 2 || d.lastPairEnd > pos || pos-d.lastPairEnd > maxPairReach {
+		return nil
+	}
+	return d.lastPair
 }
 
 // mutualAnaphor reports a word standing for the two parties named before
