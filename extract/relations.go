@@ -1842,8 +1842,10 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 				rs.add(kg.CoBuilds, b, o.refs[0], c.evidence(t, builders, o))
 			}
 		}
-		if len(partners) > 0 && (c.d.text[yu] == '与' || c.d.text[yu] == '同') {
-			// (not after a verb of company: 携手 states its own relation)
+		if len(partners) > 0 && (c.d.text[yu] == '与' || c.d.text[yu] == '同') && c.d.mutualBuild(t.def.word) {
+			// (not after a verb of company: 携手 states its own relation;
+			// nor after plain 共建: 上栗县与浏阳市…共建…集中区 states what
+			// each builds, no cooperation of its own, as the gold files read it)
 			sm, sents := c.subjectsBeside(subjLo, subjHi, partners)
 			c.pairs(kg.CooperatesWith, t, sm, sents, partners, rs)
 		}
@@ -2193,6 +2195,18 @@ func (c *sentenceCtx) countedRunTopic() *mention {
 		return nil
 	}
 	return c.topic[0]
+}
+
+// mutualBuild reports a trigger of building that holds a word of
+// cooperation before its verb (合作共建, 合作建设): the builders after 与
+// cooperate too.
+func (d *relater) mutualBuild(word string) bool {
+	for _, v := range [...]string{"共建", "建设"} {
+		if pre, ok := strings.CutSuffix(word, v); ok && pre != "" {
+			return slices.ContainsFunc(d.x.trigDefs, func(t triggerDef) bool { return t.word == pre && t.typ == kg.CooperatesWith })
+		}
+	}
+	return false
 }
 
 // maxPairReach bounds the characters between the sentence that names two
