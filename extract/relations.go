@@ -1951,6 +1951,13 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 					// reaches are the places' neighbours, the places no pair
 					return
 				}
+				if typ == kg.AdjacentTo && t.start > 0 && c.d.text[t.start-1] == '等' && c.d.x.placeClasses.startingAt(c.d.text, t.end, c.s.End) > 0 {
+					// 推动龙里、惠水、长顺等相邻县区实现托管: the places listed
+					// are a class of the subject's neighbours, each its own
+					_, sents := c.subjects(cl[0], peers[0].start)
+					c.pairs(typ, t, nil, sents, peers, rs)
+					return
+				}
 				c.peerPairs(typ, t, peers, rs)
 				if drv := c.driven(peers); typ == kg.LinksWith && len(drv) > 0 {
 					c.pairs(typ, t, drv, refsOf(drv), peers, rs)
