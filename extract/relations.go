@@ -1573,6 +1573,9 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 	if len(sm) > 0 || c.d.subject == nil {
 		return sm, subj
 	}
+	if c.unknownPartyBefore(lo, pos) {
+		return nil, nil // 华为与贵州省签署…: a party the text names by a name of no kind the extractor reads
+	}
 	implicit := c.carriedPeers(sm, subj) || len(c.carry) == 0 && len(c.topic) > 0 && slices.Equal(subj, refsOf(c.topic))
 	if len(sm) == 0 && len(c.carry) > 0 && allZones(c.carry) && slices.Equal(subj, refsOf(c.carry)) && c.leadClauseAt(lo) {
 		// 推进宜春经开区与长沙经开区合作，深化与深圳产业协作: a zone that
@@ -1594,6 +1597,26 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 		return nil, []*entity{t}
 	}
 	return sm, subj
+}
+
+// unknownPartyBefore reports a proper name right before pos (a 与 or 同
+// after lo) that no mention covers: a person's, a firm's or an
+// abbreviation's (华为/nr, 数控/j), the party that acts with the partners
+// after it, which the document's subject is not.
+func (c *sentenceCtx) unknownPartyBefore(lo, pos int) bool {
+	if pos <= lo || pos >= c.s.End || !andOrWith(c.d.text[pos]) || c.mentionIn(pos-1, pos) {
+		return false
+	}
+	c.d.cutAt(pos - 1)
+	tk := c.d.tokenAt(pos - 1)
+	if tk.End != pos || tk.Start < lo || tk.End-tk.Start < 2 {
+		return false
+	}
+	switch tk.Tag {
+	case "nr", "nz", "nt", "j":
+		return c.d.x.stops.startingAt(c.d.text, tk.Start, pos) != pos-tk.Start
+	}
+	return false
 }
 
 // ownPlaceTopic returns the place of the document's subject region that an
