@@ -1808,6 +1808,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"ADJACENT_TO 贵阳市 -> 龙里县", "ADJACENT_TO 贵阳市 -> 平坝区"}, []string{"ADJACENT_TO 龙里县 -> 惠水县", "ADJACENT_TO 惠水县 -> 龙里县"}},
 		{"a proper name no mention covers right before 与 is the party, not the document's subject", "东北振兴合作动态\n齐重数控与广州数控合作共建智能机床研究院。加强与深圳合作。",
 			[]string{"COOPERATES_WITH 东北 -> 深圳市"}, []string{"COOPERATES_WITH 东北 -> 广州市", "COOPERATES_WITH 广州市 -> 东北"}},
+		{"building that a clause naming no one proposes names no builder", "新疆维吾尔自治区丝绸之路经济带核心区建设方案\n2013年秋，习近平总书记提出共建丝绸之路经济带。",
+			nil, []string{"CO_BUILDS 新疆维吾尔自治区 -> 丝绸之路经济带"}},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",
 			[]string{"DOCKS_WITH 峡江县 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 深圳市 -> 粤港澳大湾区"}},
 		{"a clause opened by 项目 or 该项目 puts the works named last on its line into a plan", "云南省发展和改革委员会关于省政协提案的答复\n曲靖至师宗至丘北至文山铁路项目的实施，对完善滇东区域路网有重要作用。项目已纳入国家中长期铁路网规划。渝贵新高铁前期工作加快推进。该项目已列入国家铁路五年建设规划。",

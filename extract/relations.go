@@ -1599,6 +1599,15 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 	return sm, subj
 }
 
+// proposedAt reports a verb of proposing right before pos ([proposal-verbs]:
+// 提出, 倡议): the building after it is proposed, by whoever proposes.
+func (c *sentenceCtx) proposedAt(pos int) bool {
+	return slices.ContainsFunc(c.d.x.lex.proposalVerbs, func(w string) bool {
+		n := utf8.RuneCountInString(w)
+		return pos-n >= c.s.Start && runesAt(c.d.text, pos-n, w)
+	})
+}
+
 // unknownPartyBefore reports a proper name right before pos (a 与 or 同
 // after lo) that no mention covers: a person's, a firm's or an
 // abbreviation's (华为/nr, 数控/j), the party that acts with the partners
@@ -1781,6 +1790,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 
 	switch typ {
 	case kg.CoBuilds:
+		if c.proposedAt(t.start) && !c.mentionIn(cl[0], t.start) {
+			return // 习近平总书记提出共建丝绸之路经济带: what a person proposes to build, no builder named
+		}
 		if pre, ok := strings.CutSuffix(t.def.word, "共建"); ok && pre != "" {
 			// 川渝合作共建…, 津冀携手共建…: a mutual word inside the trigger
 			// relates the peers before it, whatever they build
