@@ -2610,6 +2610,11 @@ func (d *recognizer) namedRuns(covered []bool) []*mention {
 	if len(named) < 2 {
 		return nil
 	}
+	for c, r := range d.x.nicknames.m {
+		if _, ok := index[r]; ok && c < 1<<16 {
+			firsts[c>>6] |= 1 << (c & 63) // (饶 for 上饶 named)
+		}
+	}
 	var lo, hi int // the run's window
 	elsewhere := func(r *gazetteer.Region) bool {
 		k, ok := index[r]
@@ -2638,8 +2643,11 @@ func (d *recognizer) namedRuns(covered []bool) []*mention {
 	var out []*mention
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if uint32(c) >= 1<<16 || firsts[c>>6]&(1<<(c&63)) == 0 && d.x.nicknames.get(c) == nil {
-			continue // (most characters)
+		if uint32(c) >= 1<<16 || firsts[c>>6]&(1<<(c&63)) == 0 {
+			continue // (most characters: no first character or nickname of a place named)
+		}
+		if n := t[min(i+1, len(t)-1)]; i+1 >= len(t) || uint32(n) >= 1<<16 || firsts[n>>6]&(1<<(n&63)) == 0 {
+			continue // (a run has two places at least)
 		}
 		if i > 0 && isHan(t[i-1]) && d.x.stops.endingAt(t, 0, i) == 0 && !andOrWith(t[i-1]) {
 			continue // the run opens a word: after a mark, a stop word or a conjunction
@@ -2666,7 +2674,7 @@ func (d *recognizer) namedRuns(covered []bool) []*mention {
 				// a place name read strictly inside the run gives way unless
 				// the document names that place elsewhere (在与江苏结对: the
 				// province, not 江宁 and 苏州)
-				g := d.gazEndingAfter(k)
+				g := d.gazAt(k)
 				ok = g != nil && g.start > i && g.end < j && g.kind == mRegion && !slices.ContainsFunc(g.refs, func(e *entity) bool {
 					return e.region != nil && elsewhere(e.region)
 				})
@@ -2679,9 +2687,11 @@ func (d *recognizer) namedRuns(covered []bool) []*mention {
 		for _, r := range regs {
 			m.refs = append(m.refs, d.regionEntity(r))
 		}
-		d.dropSpansIn(i, j)
 		out = append(out, m)
 		i = j - 1
+	}
+	if len(out) > 0 {
+		d.dropSpansIn(out) // (once: each drop would make gazAt cover the text again)
 	}
 	return out
 }
@@ -2737,14 +2747,31 @@ func (d *recognizer) countedReferents(covered []bool) []*mention {
 // countNumeral returns the number a numeral character writes (两 and 二
 // are 2), or 0.
 func countNumeral(r rune) int {
-	if r >= '2' && r <= '9' {
+	switch { // (asked of every character of a text)
+	case r >= '2' && r <= '9':
 		return int(r - '0')
+	case r < 0x4E00:
+		return 0
 	}
-	if r == '两' {
+	switch r {
+	case '两', '二':
 		return 2
-	}
-	if k := strings.IndexRune("一二三四五六七八九", r); k >= 0 {
-		return k/3 + 1 // (three bytes a character)
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	case '一':
+		return 1
 	}
 	return 0
 }
@@ -2771,21 +2798,13 @@ func (d *recognizer) placesEndingAt(end int) []*entity {
 	return list
 }
 
-// gazEndingAfter returns the place name of the gazetteer's that covers k,
-// or nil.
-func (d *recognizer) gazEndingAfter(k int) *mention {
-	for _, g := range d.gazSpans {
-		if g.start <= k && k < g.end {
-			return g
-		}
+// dropSpansIn removes the place names read inside the runs (in order, not
+// overlapping), which the runs replace, from the spans and the mentions.
+func (d *recognizer) dropSpansIn(runs []*mention) {
+	in := func(m *mention) bool {
+		k := sort.Search(len(runs), func(k int) bool { return runs[k].end > m.start })
+		return k < len(runs) && m.start >= runs[k].start && m.end <= runs[k].end
 	}
-	return nil
-}
-
-// dropSpansIn removes the place names read inside [a, b), which a run of
-// initials there replaces, from the spans and the mentions.
-func (d *recognizer) dropSpansIn(a, b int) {
-	in := func(m *mention) bool { return m.start >= a && m.end <= b }
 	d.gazSpans = slices.DeleteFunc(d.gazSpans, in)
 	d.mentions = slices.DeleteFunc(d.mentions, in)
 	d.gazCover = d.gazCover[:0]
