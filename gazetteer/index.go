@@ -3,7 +3,6 @@ package gazetteer
 import (
 	_ "embed"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -256,11 +255,10 @@ func (g *Gazetteer) encodeIndex(d uint64) ([]byte, error) {
 	b = binary.AppendUvarint(b, uint64(len(g.regions)))
 	rest := regionsTSV[strings.IndexByte(regionsTSV, '\n')+1:]
 	for _, r := range g.regions {
-		line, tail, _ := strings.Cut(rest, "\n")
-		rest = tail
-		fs := strings.Split(line, "\t")
-		if len(fs) != 9 || fs[0] != r.Code {
-			return nil, errors.New("gazetteer: regions.tsv and the regions differ")
+		var fs []string
+		var err error
+		if fs, rest, err = nextFields(rest, 9, r.Code, "regions"); err != nil {
+			return nil, err
 		}
 		for _, f := range fs {
 			if len(f) > 255 {
@@ -308,11 +306,10 @@ func (g *Gazetteer) encodeIndex(d uint64) ([]byte, error) {
 	b = binary.AppendUvarint(b, uint64(len(g.groups)))
 	rest = groupsTSV[strings.IndexByte(groupsTSV, '\n')+1:]
 	for _, gr := range g.groups {
-		line, tail, _ := strings.Cut(rest, "\n")
-		rest = tail
-		fs := strings.Split(line, "\t")
-		if len(fs) != 6 || fs[0] != gr.Name {
-			return nil, errors.New("gazetteer: groups.tsv and the groups differ")
+		var fs []string
+		var err error
+		if fs, rest, err = nextFields(rest, 6, gr.Name, "groups"); err != nil {
+			return nil, err
 		}
 		for _, f := range fs {
 			b = binary.AppendUvarint(b, uint64(len(f)))
@@ -607,4 +604,16 @@ func le64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nextFields cuts the next line of a TSV file's rest into its fields,
+// which must be n and open with key, the first field of the entry the
+// index writes next (file names the TSV file, regions or groups).
+func nextFields(rest string, n int, key, file string) ([]string, string, error) {
+	line, tail, _ := strings.Cut(rest, "\n")
+	fs := strings.Split(line, "\t")
+	if len(fs) != n || fs[0] != key {
+		return nil, "", fmt.Errorf("gazetteer: %s.tsv and the %s differ", file, file)
+	}
+	return fs, tail, nil
 }
