@@ -293,33 +293,39 @@ func containsWord(t []rune, w string) bool {
 	return false
 }
 
-// ownLevels are the words a text uses for its own jurisdiction
-// (对我省…部署, 全市), by the level they name.
-var ownLevels = [...]struct {
-	words [3]string
-	level gazetteer.Level
-}{
-	{[3]string{"我省", "本省", "全省"}, gazetteer.Province},
-	{[3]string{"我市", "本市", "全市"}, gazetteer.City},
-	{[3]string{"我县", "本县", "全县"}, gazetteer.County},
+// pronounLevel is the level a subject pronoun names by its second
+// character ([subject-pronouns]: 我省, 本市, 全县), and false for 区, which
+// names a district or an autonomous region.
+func pronounLevel(w string) (gazetteer.Level, bool) {
+	switch []rune(w)[len([]rune(w))-1] {
+	case '省':
+		return gazetteer.Province, true
+	case '市':
+		return gazetteer.City, true
+	case '县':
+		return gazetteer.County, true
+	}
+	return 0, false
 }
 
 // ownLevelRegion returns, for a text that speaks of its own jurisdiction
-// (我省, 本市), the region of that level it names most, at least twice and
+// ([subject-pronouns] of one level: 我省, 本市), the region of that level it names most, at least twice and
 // more often than any other of that level: a short news item or reply
 // whose title names no place (省政府发布实施《山西省…规划》，对我省…), too
 // short for dominantRegion. nil when the text uses no such word, or uses
 // words of two levels, or no region leads.
 func (d metaReader) ownLevelRegion() *gazetteer.Region {
 	var level gazetteer.Level
-	found := 0
-	for _, o := range ownLevels {
-		if slices.ContainsFunc(o.words[:], func(w string) bool { return containsWord(d.text, w) }) {
-			level = o.level
-			found++
+	found := false
+	for _, w := range d.x.lex.subjectPronouns {
+		if l, ok := pronounLevel(w); ok && containsWord(d.text, w) {
+			if found && l != level {
+				return nil // (words of two levels)
+			}
+			level, found = l, true
 		}
 	}
-	if found != 1 {
+	if !found {
 		return nil
 	}
 	// a name counts for the one region of the level it may name (河南 is
