@@ -9278,11 +9278,12 @@ func endsInLineWork(lex *lexicon, name string) bool {
 	return false
 }
 
-// partyEndingAt reports a region's name, or its government (人民政府,
-// 政府), ending at end: a party, no field of a name.
+// partyEndingAt reports a region's name, or its government
+// ([government-words]: 人民政府, 政府), ending at end: a party, no field of
+// a name.
 func (d *recognizer) partyEndingAt(end int) bool {
-	for _, w := range [...]string{"人民政府", "政府"} {
-		if n := len([]rune(w)); end-n >= 0 && d.sub(end-n, end) == w {
+	for _, w := range d.x.lex.governmentWords {
+		if n := utf8.RuneCountInString(w); end-n >= 0 && runesAt(d.text, end-n, w) {
 			end -= n
 			break
 		}

@@ -2716,8 +2716,8 @@ func (d *recognizer) countedReferents(covered []bool) []*mention {
 	var last []referent
 	var out []*mention
 	for i := 0; i+2 <= len(t); i++ {
-		n := countNumeral(t[i])
-		if n < 2 || !slices.Contains(d.x.lex.countedLevels, t[i+1]) {
+		n := countAt(d.x.lex.countedLevels, t, i)
+		if n == 0 {
 			continue
 		}
 		if i+2 < len(t) {
@@ -2742,6 +2742,18 @@ func (d *recognizer) countedReferents(covered []bool) []*mention {
 		out = append(out, &mention{start: i, end: i + 2, kind: mAbbrev, refs: last[k].refs})
 	}
 	return out
+}
+
+// countAt returns the number of places a count at i names (四市, 两省:
+// a numeral of two or more and one of levels, [counted-levels]), or 0.
+func countAt(levels, t []rune, i int) int {
+	if i+1 >= len(t) {
+		return 0
+	}
+	if n := countNumeral(t[i]); n >= 2 && slices.Contains(levels, t[i+1]) {
+		return n
+	}
+	return 0
 }
 
 // countNumeral returns the number a numeral character writes (两 and 二

@@ -4808,14 +4808,10 @@ func (c *sentenceCtx) modalPeers(t trig) []*mention {
 	}
 	l := c.listFrom(c.tops[k], t.start)
 	e := l[len(l)-1].end
-	if e+2 < c.s.End && countNumeral(c.d.text[e]) == len(l) && slices.Contains(c.d.x.lex.countedLevels, c.d.text[e+1]) {
+	if n := countAt(c.d.x.lex.countedLevels, c.d.text[:c.s.End], e); n > 0 && n == len(l) {
 		e += 2 // 湖南、湖北两省|要…: the places counted
-	}
-	for _, w := range [...]string{"人民政府", "政府"} {
-		if runesAt(c.d.text[:c.s.End], e, w) {
-			e += utf8.RuneCountInString(w) // 陕西、山西、甘肃省人民政府|和国务院有关部门要…: the places' governments act for them
-			break
-		}
+	} else {
+		e = c.officeEnd(l[len(l)-1]) // 陕西、山西、甘肃省人民政府|和国务院有关部门要…: the places' governments act for them
 	}
 	if e < c.s.End && andOrWith(c.d.text[e]) {
 		// …人民政府和|国务院有关部门|要: bodies joined to the places, naming
