@@ -302,6 +302,14 @@ func New(cfg Config) (*Extractor, error) {
 		words = append(words, e)
 		x.lexKind, x.lexIdx = append(x.lexKind, lexEvent), append(x.lexIdx, 0)
 	}
+	for i, f := range lex.institutionForms {
+		short, _, _ := strings.Cut(f, "=")
+		if slices.ContainsFunc(x.headDefs, func(h head) bool { return strings.HasSuffix(short, h.word) }) {
+			continue // 中国社科院: a name its head finds (namedEntity gives the full name); one word here would hide the head
+		}
+		words = append(words, short)
+		x.lexKind, x.lexIdx = append(x.lexKind, lexForm), append(x.lexIdx, i)
+	}
 	x.lexMatcher = newMatcher(words)
 	x.stops = newWordSet(lex.stopWords)
 	x.generic = newWordSet(slices.Concat(lex.genericWords, hw))
@@ -508,6 +516,7 @@ const (
 	lexHead lexKind = iota
 	lexTrigger
 	lexEvent
+	lexForm // an institution's short form
 )
 
 // abbrevInfo is a one-character province abbreviation.
@@ -860,7 +869,7 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 // trigger words and milestone verbs; each hit's word indexes its own list
 // (headDefs, trigDefs, milestoneEvents).
 type lexHits struct {
-	heads, trigs, events []hit
+	heads, trigs, events, forms []hit
 }
 
 // codedLine reports a line's code ending at pos, a capital letter and
@@ -923,6 +932,8 @@ func (x *Extractor) findLexicon(text []rune) lexHits {
 			l.trigs = append(l.trigs, h)
 		case lexEvent:
 			l.events = append(l.events, h)
+		case lexForm:
+			l.forms = append(l.forms, h)
 		}
 	}
 	return l
@@ -958,7 +969,7 @@ func (d *docText) trigAt(pos int) int {
 // lexicon takes the lexicon stage's matches into the document's text.
 func (d *docText) lexicon() {
 	l := d.x.findLexicon(d.text)
-	d.heads, d.trigs, d.events = l.heads, l.trigs, l.events
+	d.heads, d.trigs, d.events, d.forms = l.heads, l.trigs, l.events, l.forms
 }
 
 // countMentions counts each entity's mentions in the document and keeps

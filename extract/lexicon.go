@@ -338,6 +338,12 @@ type lexicon struct {
 	// proposalVerbs before a verb of building propose it (提出共建…): no
 	// builder is named.
 	proposalVerbs []string
+	// institutionForms pair the short form an institution of the state is
+	// known by with its full name (中科院=中国科学院).
+	institutionForms []string
+	// negations right before a trigger, or before the agent or partner
+	// phrase that ends at it, deny the relation (不再帮扶, 未纳入).
+	negations []string
 	// organWords close the name of a body set up for some work (领导小组,
 	// 办公室): a trigger before them names the work, no relation.
 	organWords []string
@@ -453,7 +459,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers), w("class-levels", &l.classLevels), w("thing-anaphors", &l.thingAnaphors), w("zone-sections", &l.zoneSections), c("distributive-leads", &l.distributiveLeads), w("request-marks", &l.requestMarks), w("request-heads", &l.requestHeads),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
-		w("aside-openers", &l.asideOpeners), w("alias-openers", &l.aliasOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns), w("itemising-words", &l.itemisingWords), w("proposal-verbs", &l.proposalVerbs),
+		w("aside-openers", &l.asideOpeners), w("alias-openers", &l.aliasOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns), w("itemising-words", &l.itemisingWords), w("proposal-verbs", &l.proposalVerbs), w("institution-short-forms", &l.institutionForms), w("negations", &l.negations),
 		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("coming-verbs", &l.comingVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists), w("area-classes", &l.areaClasses), w("receive-verbs", &l.receiveVerbs), w("distributive-adverbs", &l.distributiveAdverbs), w("chance-nouns", &l.chanceNouns), c("side-verbs", &l.sideVerbs),
 	}
 }
@@ -604,6 +610,11 @@ func parseLexicon(file, text string) (*lexicon, error) {
 	for _, p := range l.zoneHeadForms {
 		if form, to, ok := strings.Cut(p, "="); !ok || form == "" || to == "" {
 			return nil, errAt(raw["zone-head-forms"].line, "[zone-head-forms] entry %q is no form=canonical pair", p)
+		}
+	}
+	for _, p := range l.institutionForms {
+		if short, full, ok := strings.Cut(p, "="); !ok || short == "" || full == "" {
+			return nil, errAt(raw["institution-short-forms"].line, "[institution-short-forms] entry %q is no short=full pair", p)
 		}
 	}
 	// every verb of doing with every result (推深, 做实, 擦亮) stops a name

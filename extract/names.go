@@ -963,6 +963,7 @@ func (d *recognizer) recognizeNames() {
 	d.planTitleForms(named)
 	d.zoneShortForms(named)
 	d.builtZoneForms(named)
+	named = append(named, d.institutionForms(named)...)
 	named = append(named, d.declaredAliases(named)...)
 	named = append(named, d.groupListPlans(named)...)
 	bases := d.phaseBases(named)
@@ -4077,6 +4078,13 @@ func (d *recognizer) namedEntity(typ kg.EntityType, surface string, start, headS
 			canon = strings.TrimSuffix(canon, form) + to
 		}
 	}
+	if typ == kg.Institution {
+		for _, f := range d.x.lex.institutionForms {
+			if short, full, _ := strings.Cut(f, "="); canon == short {
+				canon = full // 中国社科院 = 中国社会科学院
+			}
+		}
+	}
 	if rest, ok := strings.CutPrefix(canon, "国家"); ok && typ == kg.Plan && slices.Contains(d.x.lex.nationalStrategies, rest) {
 		canon = rest // 国家乡村振兴战略 is the state's 乡村振兴战略, one strategy
 	}
@@ -7168,6 +7176,38 @@ func (d *recognizer) untitledDocs(named []*mention) []*mention {
 		}
 		name, _ := d.surfaceView(s, e)
 		out = append(out, d.oneRef(mention{start: s, end: e, kind: mNamed, headStart: hs}, d.namedEntity(kg.Plan, name, s, hs)))
+	}
+	return out
+}
+
+// institutionForms returns an institution for each short form of
+// [institution-short-forms] (中科院) that stands as a word of its own and in
+// no name recognised: 山东省、中科院、青岛市三方 names 中国科学院; 中科院海洋
+// 研究所 is a name of its own.
+func (d *recognizer) institutionForms(named []*mention) []*mention {
+	if len(d.forms) == 0 {
+		return nil
+	}
+	idx := newSpanIndex(named, nil)
+	var out []*mention
+	for _, h := range d.forms {
+		if idx.overlaps(h.start, h.end) {
+			continue
+		}
+		d.cutTo(h.start, h.end)
+		if d.tokenAt(h.start).Start != h.start || d.tokenAt(h.end-1).End != h.end {
+			continue // 豫皖苏浙|大宗: the form's characters in other words
+		}
+		if h.end < len(d.text) && isNameChar(d.text[h.end]) {
+			d.cutAt(h.end)
+			if tg := d.tokenAt(h.end).Tag; tg == "j" || tg == "vn" || strings.HasPrefix(tg, "n") {
+				continue // 中科院|天文台射电望远镜: the institution qualifies a name of its own
+			}
+		}
+		_, full, _ := strings.Cut(d.x.lex.institutionForms[h.word], "=")
+		e := d.namedEntity(kg.Institution, full, h.start, h.start)
+		e.keepAlias(d.sub(h.start, h.end))
+		out = append(out, d.oneRef(mention{start: h.start, end: h.end, kind: mNamed, headStart: h.start}, e))
 	}
 	return out
 }

@@ -127,9 +127,9 @@ type docText struct {
 	// subjectFrom says where the subject was read (findSubject), "" when
 	// it was not found.
 	subjectFrom string
-	// heads, trigs and events are the lexicon's matches; word indexes
-	// point into the head, trigger and event lists
-	heads, trigs, events []hit
+	// heads, trigs, events and forms are the lexicon's matches; word
+	// indexes point into the head, trigger, event and institution-form lists
+	heads, trigs, events, forms []hit
 	// titleSpans are the 《》 pairs of the text, by position.
 	titleSpans [][2]int
 	// marks are the positions of the characters whole-text scans look

@@ -1599,6 +1599,31 @@ func (c *sentenceCtx) subjectsBeside(lo, pos int, partners []*mention) ([]*menti
 	return sm, subj
 }
 
+// negatedAt reports a word of [negations] right before the trigger at pos,
+// or right before the agent or partner mark (由, 与, 同, 和) of a mention
+// that ends at pos (不再由无锡帮扶), within the clause from lo.
+func (c *sentenceCtx) negatedAt(lo, pos int) bool {
+	p := pos
+	if k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.end == pos }); k >= 0 {
+		if s := c.tops[k].start; s-1 > lo {
+			switch c.d.text[s-1] {
+			case '由', '与', '同', '和':
+				p = s - 1
+			}
+		}
+	}
+	if p-1 < lo {
+		return false
+	}
+	c.d.cutAt(p - 1)
+	tk := c.d.tokenAt(p - 1)
+	if tk.End != p || tk.Start < lo {
+		return false
+	}
+	w := c.d.sub(tk.Start, tk.End)
+	return slices.Contains(c.d.x.lex.negations, w)
+}
+
 // proposedAt reports a verb of proposing right before pos ([proposal-verbs]:
 // 提出, 倡议): the building after it is proposed, by whoever proposes.
 func (c *sentenceCtx) proposedAt(pos int) bool {
@@ -1727,6 +1752,9 @@ func (c *sentenceCtx) apply(t trig, rs relSet) {
 		return // 武清站商务区等产业合作承载功能: carriers of cooperation, not its parties
 	}
 	cl := c.clauseOf(t.start)
+	if c.negatedAt(cl[0], t.start) {
+		return // 镇江不再帮扶连云港: no relation stated
+	}
 	yu, partners := c.yuPhrase(cl[0], t.start)
 	if t.def.typ == kg.IncludedIn && len(partners) > 0 {
 		if ms := c.listBefore(partners[len(partners)-1].end, t.start); len(ms) > 0 && t.start-ms[len(ms)-1].end <= 1 && !allPlaces(ms) {
