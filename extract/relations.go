@@ -348,7 +348,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 		// 近年来，晋中市…; 2017年以来，广东、黑龙江…: a short clause of time before
 		// the topic; 记者获悉，今年，三门峡市…: a report's frame, then one of time
 		end := c.clauses[k][1]
-		if !(c.clauses[k][0] <= i && (c.clauses[k+1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[k+1][0]) || runesAt(t, end-2, "获悉") ||
+		if !(c.clauses[k][0] <= i && (c.clauses[k+1][0]-i <= maxLeadClause && !c.mentionIn(i, c.clauses[k+1][0]) || c.frameVerbEnding(end) ||
 			(anyWordAt(t, i, c.d.x.lex.basisOpeners) || sinceClause(t, i, end)) && !c.actorIn(i, c.clauses[k+1][0]))) {
 			break // (记者从…联席会议上获悉: a report's frame, whatever it names)
 		}
@@ -400,6 +400,17 @@ func (c *sentenceCtx) findTopic() []*mention {
 		}
 	}
 	return nil
+}
+
+// frameVerbEnding reports a verb of reporting ([frame-verbs]: 获悉, 强调,
+// 指出) ending the clause that ends at end (before its separator): the
+// clause frames what the next one says (习近平总书记在贵州考察时强调，贵州要…).
+func (c *sentenceCtx) frameVerbEnding(end int) bool {
+	t := c.d.text
+	for end > c.s.Start && isClauseSep(t[end-1]) {
+		end--
+	}
+	return slices.ContainsFunc(c.d.x.lex.frameVerbs, func(w string) bool { return suffixLen(t, end, w) > 0 })
 }
 
 // maxSinceClause bounds a clause of time that ends in 来 (《规划》实施一年多来).
