@@ -1476,6 +1476,8 @@ func TestNamedEntities(t *testing.T) {
 			[]string{"宜昌至郑万高铁连接线", "鹤张高铁连接线"}, []string{"宜昌至郑万高铁", "鹤张高铁"}},
 		{"a state institution's short form standing as a word names the institution; one that qualifies a name after it, or lies inside other words, does not", "山东省科技合作动态\n山东省、中科院、青岛市三方签署协议。争取中科院天文台射电望远镜加快落地。推动豫皖苏浙大宗商品流通。",
 			[]string{"中国科学院", "山东省", "青岛市"}, []string{"中科院", "浙江大学"}},
+		{"a place before 和 and another place is named, though the dictionary cuts its last character with 和 into a word (梁平|和: 平和)", "重庆市荣昌区工作动态\n梁平和达川等6个区县共同签订了合作协议。梁平和开州签订协议。",
+			[]string{"梁平区", "达川区", "开州区"}, []string{"平和县"}},
 		{"a news byline in brackets ends the dateline, no name reaches over it", "广西壮族自治区工作动态\n中新社广西凭祥6月5日电（记者黄艳梅）中国（广西）自由贸易试验区崇左片区管理委员会挂牌。",
 			[]string{"中国（广西）自由贸易试验区"}, []string{"电（记者黄艳梅）中国（广西）自由贸易试验区"}},
 	}

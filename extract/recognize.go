@@ -726,7 +726,8 @@ func (d *recognizer) recognizeGazetteer() {
 	}
 	isHit := func(bits []uint64, i int) bool { return bits[i>>6]&(1<<(i&63)) != 0 }
 	listed := func(a, b int) bool {
-		if !((b+1 < len(d.text) && d.text[b] == '、' && isHit(hitStart, b+1)) || (a > 1 && d.text[a-1] == '、' && isHit(hitEnd, a-1))) {
+		// (梁平|和达川: a place before 和 and another, though the dictionary cuts 平和)
+		if !((b+1 < len(d.text) && (d.text[b] == '、' || inSet("和与及", d.text[b])) && isHit(hitStart, b+1)) || (a > 1 && d.text[a-1] == '、' && isHit(hitEnd, a-1))) {
 			return false
 		}
 		// 紫金山、太湖、钟山等实验室: a list that a head closes names things
@@ -4325,6 +4326,10 @@ func (d *recognizer) rescanStraddling(hits []hit) []hit {
 		}
 		if d.suffixOpensWord(h) {
 			out = append(out, h) // 漳州市|委书记
+			continue
+		}
+		if e := h.end; i+1 < len(hits) && e+1 < len(d.text) && hits[i+1].start == e+1 && inSet("和与及", d.text[e]) {
+			out = append(out, h) // 梁平|和达川: the word the dictionary cuts (平和) holds the 和 that joins two places
 			continue
 		}
 		limit := len(d.text)
