@@ -366,7 +366,7 @@ func (c *sentenceCtx) findTopic() []*mention {
 	for i < c.s.End && (t[i] == '“' || t[i] == '"') {
 		i++
 	}
-	if runesAt(t[:c.s.End], i, "作为") {
+	if anyWordAt(t[:c.s.End], i, c.d.x.lex.roleOpeners) {
 		// 作为江西“东门户”的上饶，…与浙江、福建、安徽交界: the place after the
 		// role's 的, its clause's last words, is the topic
 		if e := c.clauseOf(i)[1]; e > i {
@@ -493,6 +493,9 @@ func (c *sentenceCtx) actsAfter(pos int) bool {
 	}
 	if anyWordAt(t, pos, c.d.x.lex.modalVerbs) {
 		return true // 长三角地区|要增强…，依托…: a modal after it
+	}
+	if anyWordAt(t, pos, c.d.x.lex.roleOpeners) {
+		return true // 荣昌和内江|作为川渝毗邻地区，…开展了务实合作: the role's holders act
 	}
 	// 大庆市|成立工作专班，…，推进与广州市合作: a verb of the dictionary
 	// after it, the place is the subject of the clauses that follow
@@ -4837,8 +4840,10 @@ const maxJoinedBody = 12
 
 // modalPeers returns the places listed at the start of the sentence, two or
 // more, right before a modal verb ([modal-verbs]: 要, 将, 应), when the
-// trigger t stands in a later clause with no mention between: the
-// sentence's subject, the parties of its mutual trigger; nil otherwise.
+// trigger t stands in a later clause with no mention between, or right
+// before a role ([role-openers]: 作为), with no mention between the role's
+// clause and t: the sentence's subject, the parties of its mutual trigger;
+// nil otherwise.
 func (c *sentenceCtx) modalPeers(t trig) []*mention {
 	i := skipEnumerator(c.d.text, c.s.Start, c.s.End)
 	k := slices.IndexFunc(c.tops, func(m *mention) bool { return m.start >= i })
@@ -4862,8 +4867,13 @@ func (c *sentenceCtx) modalPeers(t trig) []*mention {
 			}
 		}
 	}
-	if len(l) < 2 || !allPlaces(l) || c.clauseOf(e)[1] >= t.start || c.mentionIn(e, t.start) ||
-		!slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, e, w) }) {
+	from := e // where the words that name no party begin
+	if anyWordAt(c.d.text, e, c.d.x.lex.roleOpeners) {
+		from = c.clauseOf(e)[1] // 荣昌和内江|作为川渝毗邻地区，…开展了务实合作: the role's clause may name places
+	} else if !slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, e, w) }) {
+		return nil
+	}
+	if len(l) < 2 || !allPlaces(l) || c.clauseOf(e)[1] >= t.start || c.mentionIn(from, t.start) {
 		return nil
 	}
 	return l
