@@ -57,6 +57,7 @@ func TestSubjectRegion(t *testing.T) {
 		{"a 关于印发 line whose title is one cited whole names the document itself", "北部湾城市群建设“十四五”实施方案\n国家发改委发布关于印发《北部湾城市群建设“十四五”实施方案》的通知提出，依托北海LNG接收站打造海上天然气枢纽。", "北部湾城市群"},
 		{"an issuer's region before a title cited whole in its 关于印发 line", "湘西地区“十四五”产业发展规划\n湖南省发展和改革委员会 关于印发《湘西地区“十四五”产业发展规划》的通知\n包括永州市江华、江永两县。", "湖南省"},
 		{"关于印发 line", "各市人民政府：\n现将《关于加快发展的若干意见》印发给你们。\n山东省人民政府关于印发加快发展若干措施的通知\n正文。", "山东省"},
+		{"a province's own word (我省) never names a municipality, however often the text names it", "“一体化发展重点方案”明确，推动两省市协商合作，共同推动一体化发展。\n支持毗邻地区融合发展。我省毗邻重庆的泸州、遂宁等6市政府与重庆市政府签署合作备忘录，支持四川向东、重庆向西拓展，四川加快发展。", "四川省"},
 		{"a short text that speaks of its own province names it by the province it names most, a county's short name read as the province", "对省政协第1250833号提案的答复\n视察河南时强调，河南要主动融入长三角。推动河南省政府与上海签署战略合作协议，我省将加强对接。", "河南省"},
 		{"a short text of its own province and no province leading names no subject", "对省政协提案的答复\n推动与上海、浙江签署协议，我省将加强对接。", ""},
 		{"assembly line of a work report", reportStart + "过去一年，全省经济稳中有进。", "甘肃省"},

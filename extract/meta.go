@@ -331,10 +331,13 @@ func (d metaReader) ownLevelRegion() *gazetteer.Region {
 	// a name counts for the one region of the level it may name (河南 is
 	// also a county's short name: here the province)
 	counts := map[*gazetteer.Region]int{}
+	// a province's word (我省) is no municipality's nor autonomous region's
+	// (重庆市, 广西壮族自治区): their own texts say 我市, 我区
+	final := map[gazetteer.Level]string{gazetteer.Province: "省"}[level]
 	for _, h := range d.x.names.findRunes(d.text) {
 		var one *gazetteer.Region
 		for _, c := range d.x.nameCands[h.word] {
-			if c.region != nil && c.region.Level == level {
+			if r := c.region; r != nil && r.Level == level && strings.HasSuffix(r.Name, final) {
 				if one != nil && one != c.region {
 					one = nil
 					break
