@@ -2642,6 +2642,9 @@ func (d *recognizer) namedRuns(covered []bool) []*mention {
 	}
 	var out []*mention
 	for i := 0; i < len(t); i++ {
+		if i = nextMarked(t, i, &firsts); i == len(t) {
+			break // (the characters below, passed in one loop)
+		}
 		c := t[i]
 		if uint32(c) >= 1<<16 || firsts[c>>6]&(1<<(c&63)) == 0 {
 			continue // (most characters: no first character or nickname of a place named)
@@ -2775,6 +2778,10 @@ var countNumerals = func() (b [(0x5700 - 0x4E00) / 64]uint64) {
 // countNumeral reads as 2 or more, or len(t): countedReferents' filter,
 // where a call of countAt at every character of a text was 7 % of an
 // extraction's instructions (its loop's registers spilled around the call).
+// Not inlined, as nextMarked: inlined, its loop reloaded a spilled register
+// at every character.
+//
+//go:noinline
 func nextCountNumeral(t []rune, i int) int {
 	for ; i < len(t); i++ {
 		c := uint32(t[i])
