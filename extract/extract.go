@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	kg "github.com/cnplan/kg"
 	"github.com/cnplan/kg/extract/segment"
@@ -837,7 +838,9 @@ func (x *Extractor) prepare(in Input) (*docText, kg.Document, *Problem) {
 		n, origAt = normalizeRunes(conv, true, src) // Source only to map back to the original script
 	} else if runes != nil {
 		n, _ = normalizeRunesSegs(runes, false, nil, &same) // normalizeCounted(text, false, chars), decoded already
-		decodePool.give(runes)                              // (n.Text is a copy: nothing reads runes now)
+		if unsafe.SliceData(n.Text) != unsafe.SliceData(runes) {
+			decodePool.give(runes) // (n.Text is a copy: nothing reads runes now)
+		} // (else n.Text is runes' buffer, written over: given back with the text)
 	} else {
 		n = normalizeCounted(text, false, chars)
 	}
