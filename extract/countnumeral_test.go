@@ -27,3 +27,13 @@ func TestNextCountNumeral(t *testing.T) {
 		t.Fatalf("positions %v", got)
 	}
 }
+
+// TestEvFilterSize: the evidence filter is a power of two of words,
+// evFilterMin for a short text, evFilterWords (as before) for a 20 MB plan.
+func TestEvFilterSize(t *testing.T) {
+	for _, c := range []struct{ chars, want int }{{0, evFilterMin}, {50 * evFilterMin, evFilterMin}, {50*evFilterMin + 1, 2 * evFilterMin}, {670000, 1 << 14}, {7000000, evFilterWords}, {1 << 40, evFilterWords}} {
+		if got := evFilterSize(c.chars); got != c.want || got&(got-1) != 0 {
+			t.Errorf("evFilterSize(%d) = %d, want %d", c.chars, got, c.want)
+		}
+	}
+}
