@@ -1420,7 +1420,14 @@ func (x *Extractor) structure(ents map[string]*kg.Entity) ([]kg.Entity, []kg.Rel
 // with their checked pinyin (长沙机场: changshajichang, not zhangsha…;
 // 重庆…: chongqing): polyphones are most often wrong in places' names.
 func (x *Extractor) placePinyin(name string) string {
-	hits := x.names.find(name, charOffsets(name))
+	var offBuf [64]int32 // (most names' offsets: no allocation)
+	var off []int32
+	if len(name) < len(offBuf) {
+		off = charOffsetsIn(offBuf[:len(name)+1], name)
+	} else {
+		off = charOffsets(name)
+	}
+	hits := x.names.find(name, off)
 	if len(hits) == 0 {
 		return x.pinyinOf(name)
 	}
