@@ -2762,38 +2762,30 @@ func countAt(levels, t []rune, i int) int {
 	return 0
 }
 
-// countNumerals has bit r-0x4E00 set for the Chinese characters of
-// U+4E00–U+56FF that countNumeral reads as 2 or more (the rest of that
-// range and every character above it are no numeral).
-var countNumerals = func() (b [(0x5700 - 0x4E00) / 64]uint64) {
-	for r := rune(0x4E00); r < 0x5700; r++ {
-		if countNumeral(r) >= 2 {
-			b[(r-0x4E00)>>6] |= 1 << ((r - 0x4E00) & 63)
+// countNumerals has bit r set (word r>>6, bit r&63) for the characters of
+// the Basic Multilingual Plane that countNumeral reads as 2 or more: 2–9
+// and Chinese numerals of U+4E00–U+56FF, the only ones it reads
+// (TestNextCountNumeral).
+var countNumerals = func() (b [1 << 10]uint64) {
+	for _, lo := range [...][2]rune{{'2', '9' + 1}, {0x4E00, 0x5700}} {
+		for r := lo[0]; r < lo[1]; r++ {
+			if countNumeral(r) >= 2 {
+				b[r>>6] |= 1 << (r & 63)
+			}
 		}
 	}
 	return b
 }()
 
 // nextCountNumeral returns the first index k >= i of t whose character
-// countNumeral reads as 2 or more, or len(t): countedReferents' filter,
-// where a call of countAt at every character of a text was 7 % of an
-// extraction's instructions (its loop's registers spilled around the call).
-// Not inlined, as nextMarked: inlined, its loop reloaded a spilled register
-// at every character.
-//
-//go:noinline
-func nextCountNumeral(t []rune, i int) int {
-	for ; i < len(t); i++ {
-		c := uint32(t[i])
-		if c-'2' < 8 {
-			return i
-		}
-		if k := c - 0x4E00; k < 0x5700-0x4E00 && countNumerals[k>>6]&(1<<(k&63)) != 0 {
-			return i
-		}
-	}
-	return len(t)
-}
+// countNumeral reads as 2 or more, or that lies outside the Basic
+// Multilingual Plane (which countNumeral reads as 0), or len(t):
+// countedReferents' filter, where a call of countAt at every character of a
+// text was 7 % of an extraction's instructions (its loop's registers
+// spilled around the call). nextMarked's loop: one bit test a character
+// and no branch but the loop's (a test of the range of the Chinese
+// numerals first mispredicted at one character in three or so).
+func nextCountNumeral(t []rune, i int) int { return nextMarked(t, i, &countNumerals) }
 
 // countNumeral returns the number a numeral character writes (两 and 二
 // are 2), or 0.
