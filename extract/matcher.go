@@ -214,7 +214,12 @@ func decodeRune(s string, i int) (rune, int) {
 // A continuation byte maps to the character of the byte that leads it, even
 // a stray one in invalid UTF-8, which counts as a character of its own.
 func charOffsets(s string) []int32 {
-	out := make([]int32, len(s)+1)
+	return charOffsetsIn(make([]int32, len(s)+1), s)
+}
+
+// charOffsetsIn is charOffsets written to out, of len(s)+1 elements (a
+// caller's buffer on its stack: placePinyin).
+func charOffsetsIn(out []int32, s string) []int32 {
 	n, last := int32(0), int32(0)
 	for i := 0; i < len(s); {
 		c := s[i]

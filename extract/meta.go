@@ -770,9 +770,13 @@ func isFiveYearNumeral(r rune) bool {
 	return false
 }
 
+// chineseDigits are the values of the digits chineseNumber reads (never
+// written).
+var chineseDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
 // chineseNumber reads 一 .. 九十九.
 func chineseNumber(s string) int {
-	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	digits := chineseDigits // (a map made at each call was most of its time)
 	rs := []rune(s)
 	switch {
 	case len(rs) == 1 && rs[0] == '十':

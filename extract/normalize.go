@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unsafe"
 
 	"github.com/cnplan/kg/extract/segment/trie"
 )
@@ -82,12 +83,18 @@ type sameLines struct {
 }
 
 // normalizeRunesSegs is normalizeRunes, setting *same (unless nil) to the
-// lines of the text that are lines of src unchanged, in order.
+// lines of the text that are lines of src unchanged, in order. With same
+// and without source offsets (prepare's call) the text is written over
+// src itself when it fits (inPlace), as the lines' clean-up is: src's
+// buffer is then the text's (a document's characters once, not twice).
 func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLines) (Normalized, []int32) {
 	lines := splitLines(src)
 	if same != nil {
 		same.lines = len(lines)
 	}
+	// gaps: each line's clean-up leaves one character after it, where its
+	// line break was, for the separator the text may put there (inPlace)
+	gaps := same != nil && !withSource
 	cleaned := make([]line, 0, len(lines))
 	// Every line's text is a piece of one buffer: clean-up never makes a
 	// line longer, so the buffer is not reallocated, and a line costs no
@@ -110,10 +117,17 @@ func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLin
 				cleaned[j].same = false
 			}
 		}
+		if gaps && k+1 < len(lines) {
+			// (behind the reading still: the break at l.end was not written)
+			buf.text = append(buf.text, '\n')
+		}
 	}
 	dropChrome(cleaned)
 	var out Normalized
-	if same != nil {
+	inPlace := gaps && fitsInPlace(src, cleaned)
+	if inPlace {
+		out.Text = src[:0]
+	} else if same != nil {
 		// prepare's text, given back to decodePool when the document is read
 		out.Text = decodePool.takeLen(len(buf.text) + len(cleaned))[:0] // a separator at most between lines
 	} else {
@@ -156,6 +170,10 @@ func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLin
 			same.pieces = append(same.pieces, sameLine{out: len(out.Text), n: len(l.text), line: int(l.line)})
 		}
 		out.Text = append(out.Text, l.text...)
+		if inPlace {
+			// the line's characters moved (joinLines reads them as prev)
+			l.text = out.Text[len(out.Text)-len(l.text) : len(out.Text) : len(out.Text)]
+		}
 		if withSource {
 			for _, o := range l.src {
 				at = append(at, from(o))
@@ -164,6 +182,37 @@ func normalizeRunesSegs(src []rune, withSource bool, via *convMap, same *sameLin
 		prev = i
 	}
 	return out, at
+}
+
+// fitsInPlace reports whether the text of the lines that are neither
+// chrome nor empty, each after a separator but the first, can be written
+// from the start of src's array over it, in order: every line's place in
+// the text at or before where its characters are in src (its clean-up's
+// place), so that no character is written over before it is read. With
+// one gap after each input line (normalizeRunesSegs) that holds unless an
+// input line gave several lines (a leader), whose separators have no gap.
+func fitsInPlace(src []rune, lines []line) bool {
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(src)))
+	end := base + uintptr(cap(src))*4
+	o := 0 // where the next line goes in the text
+	for i := range lines {
+		l := &lines[i]
+		if l.chrome || len(l.text) == 0 {
+			continue
+		}
+		p := uintptr(unsafe.Pointer(unsafe.SliceData(l.text)))
+		if p < base || p >= end {
+			return false // (not src's: not expected)
+		}
+		if o > 0 {
+			o++ // a separator at most
+		}
+		if o > int(p-base)/4 {
+			return false
+		}
+		o += len(l.text)
+	}
+	return true
 }
 
 // line is one line of input, cleaned, with each character's source offset.

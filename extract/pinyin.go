@@ -17,6 +17,12 @@ import (
 // names carry checked pinyin.
 func (x *Extractor) pinyinOf(name string) string {
 	var b strings.Builder
+	x.appendPinyin(&b, name)
+	return b.String()
+}
+
+// appendPinyin writes pinyinOf(name) to b.
+func (x *Extractor) appendPinyin(b *strings.Builder, name string) {
 	for _, r := range name {
 		switch {
 		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
@@ -25,7 +31,6 @@ func (x *Extractor) pinyinOf(name string) string {
 			b.WriteString(x.hanPinyin(r))
 		}
 	}
-	return b.String()
 }
 
 // hanPinyin is the first reading go-pinyin gives the Chinese character r,

@@ -72,12 +72,27 @@ func newRelSet(t *docText) relSet {
 }
 
 // evFilterAt is the length of a relation's list that makes the filter;
-// evFilterWords its size (1 MB: a few percent of false hits at 300,000
-// pieces of evidence).
+// evFilterWords its largest size (1 MB: a few percent of false hits at
+// 300,000 pieces of evidence, a 20 MB plan's). A shorter text's filter is
+// smaller (evFilterSize): about one piece of evidence in 23 characters,
+// 64 bits for each 50 characters keep the same share of false hits, where
+// 1 MB was most of a short document's evidence memory.
 const (
 	evFilterAt    = 32
 	evFilterWords = 1 << 17
+	evFilterMin   = 1 << 10
 )
+
+// evFilterSize is the number of words of the filter of a text of chars
+// characters: a power of two, chars/50 rounded up, within evFilterMin and
+// evFilterWords.
+func evFilterSize(chars int) int {
+	n := evFilterMin
+	for n < evFilterWords && n*50 < chars {
+		n <<= 1
+	}
+	return n
+}
 
 type evHashKey struct {
 	k                                            relKey
@@ -86,7 +101,7 @@ type evHashKey struct {
 
 func (f *relSetState) bit(k relKey, e *relEv) (int, uint64) {
 	h := maphash.Comparable(f.seed, evHashKey{k, e.sentence, e.start, e.end, e.sentenceStart, e.trigger})
-	h &= evFilterWords*64 - 1
+	h &= uint64(len(f.bits))*64 - 1 // (a power of two)
 	return int(h >> 6), 1 << (h & 63)
 }
 
@@ -129,7 +144,11 @@ func (rs relSet) insert(k relKey, ev kg.Evidence) {
 	e := relEv{sentence: int32(ev.Sentence), start: int32(ev.Start), end: int32(ev.End), sentenceStart: int32(ev.SentenceStart), ctx: c, trigger: tr}
 	evs := rs.m[k]
 	if f.bits == nil && len(evs) >= evFilterAt {
-		f.bits = make([]uint64, evFilterWords)
+		chars := evFilterWords * 50 // (no text: the largest filter)
+		if f.doc != nil {
+			chars = len(f.doc.text)
+		}
+		f.bits = make([]uint64, evFilterSize(chars))
 		f.seed = maphash.MakeSeed()
 		for k, evs := range rs.m {
 			for i := range evs {

@@ -481,7 +481,7 @@ func TestEncodeFrom(t *testing.T) {
 		}
 		texts = append(texts, sb.String())
 	}
-	copied := 0
+	copied, inPlace, copiedText := 0, 0, 0
 	for i, s := range texts {
 		runes, _, _, ok := decodeValid(s, charCount(s))
 		if !ok {
@@ -492,6 +492,11 @@ func TestEncodeFrom(t *testing.T) {
 		n2, _ := normalizeRunesSegs(runes, false, nil, &same)
 		if !slices.Equal(n1.Text, n2.Text) {
 			t.Fatalf("text %d: normalizeRunesSegs's text differs from normalizeRunes'", i)
+		}
+		if len(n2.Text) > 0 && &n2.Text[0] == &runes[0] {
+			inPlace++ // (written over runes: fitsInPlace)
+		} else {
+			copiedText++
 		}
 		s1, at1 := encodeText(n1.Text)
 		s2, at2 := encodeFrom(n2.Text, same, s)
@@ -505,4 +510,8 @@ func TestEncodeFrom(t *testing.T) {
 	if copied == 0 {
 		t.Fatal("no line left unchanged: encodeFrom copied nothing")
 	}
+	if inPlace == 0 || copiedText == 0 {
+		t.Fatalf("texts written over their characters %d, copied %d: want both", inPlace, copiedText)
+	}
+	t.Logf("texts written over their characters %d, copied %d", inPlace, copiedText)
 }

@@ -544,6 +544,15 @@ func linkChildren(regions []*Region, parents []int32) {
 			r.children = flat[a:b:b]
 		}
 	}
+	for _, r := range regions { // (up is set: the chains' tops)
+		// the first region up the chain at province level or above, the one
+		// Inside's walk stops at for a province (nil: none, left to the walk)
+		top := r
+		for top != nil && top.Level > Province {
+			top = top.up
+		}
+		r.top = top
+	}
 }
 
 // decodePositions sets g.positions from index.bin, if Load decoded it and
