@@ -1819,6 +1819,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"DOCKS_WITH 贵州省 -> 粤港澳大湾区"}, []string{"DOCKS_WITH 梁平区 -> 粤港澳大湾区"}},
 		{"places listed before a role (作为) that opens the sentence cooperate in a later clause that names no party", "重庆市荣昌区工作动态\n荣昌和内江作为川渝毗邻地区，在多个领域开展了务实合作。",
 			[]string{"COOPERATES_WITH 荣昌区 -> 内江市"}, nil},
+		{"a count of two places of any level (两县, 两区) stands for the two listed before it: they dock with each other", "陕西省汉中市通知\n今年以来，城固、留坝两县多次对接沟通飞地经济合作模式。",
+			[]string{"DOCKS_WITH 城固县 -> 留坝县"}, nil},
 		{"building that a clause naming no one proposes names no builder", "新疆维吾尔自治区丝绸之路经济带核心区建设方案\n2013年秋，习近平总书记提出共建丝绸之路经济带。",
 			nil, []string{"CO_BUILDS 新疆维吾尔自治区 -> 丝绸之路经济带"}},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",

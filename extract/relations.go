@@ -2308,10 +2308,19 @@ func (d *relater) pairBefore(pos int) []*entity {
 }
 
 // mutualAnaphor reports a word standing for the two parties named before
-// ([mutual-anaphors]: 双方, 两地) in [lo, pos).
+// ([mutual-anaphors]: 双方, 两省区) or a count of two places ([counted-levels]:
+// 两地, 两县, 两区) in [lo, pos).
 func (c *sentenceCtx) mutualAnaphor(lo, pos int) bool {
 	span := c.d.sub(lo, pos)
-	return slices.ContainsFunc(c.d.x.lex.mutualAnaphors, func(w string) bool { return strings.Contains(span, w) })
+	if slices.ContainsFunc(c.d.x.lex.mutualAnaphors, func(w string) bool { return strings.Contains(span, w) }) {
+		return true
+	}
+	for i := lo; i+1 < pos; i++ {
+		if c.d.text[i] == '两' && countAt(c.d.x.lex.countedLevels, c.d.text[:pos], i) == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesBefore returns the two sides of the clause ending right before
@@ -4626,9 +4635,15 @@ func (d *relater) agentIn(s Sentence) bool {
 }
 
 // bothParties reports a mention of a word for both parties of a pair
-// (双方, 两地) that names two regions or more.
+// (双方, 两地: a count of two places) that names two regions or more.
 func (d *relater) bothParties(m *mention) bool {
-	return m.kind == mAbbrev && len(m.refs) >= 2 && slices.ContainsFunc(d.x.lex.mutualAnaphors, func(w string) bool {
+	if m.kind != mAbbrev || len(m.refs) < 2 {
+		return false
+	}
+	if m.end-m.start == 2 && d.text[m.start] == '两' && countAt(d.x.lex.countedLevels, d.text, m.start) == 2 {
+		return true
+	}
+	return slices.ContainsFunc(d.x.lex.mutualAnaphors, func(w string) bool {
 		return utf8.RuneCountInString(w) == m.end-m.start && runesAt(d.text, m.start, w) // (compared in place: asked of every sentence with no trigger)
 	})
 }
