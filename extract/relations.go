@@ -4711,7 +4711,12 @@ func (c *sentenceCtx) agentBuilds(rs relSet) {
 		e := c.officeBefore(l[len(l)-1], c.jointWordEnd)
 		j := c.jointWordEnd(e)
 		if j < 0 {
-			continue
+			// 由重庆市政府和中科院|共建: a trigger of building together holds the joint word
+			if h := d.trigAt(e); h >= 0 && d.x.trigDefs[d.trigs[h].word].typ == kg.CoBuilds {
+				j = e
+			} else {
+				continue
+			}
 		}
 		v := -1 // the end of the verb of building
 		for k := e; k <= j+maxBuildGap && k < c.s.End && v < 0; k++ {
@@ -4734,6 +4739,16 @@ func (c *sentenceCtx) agentBuilds(rs relSet) {
 		for _, m := range c.tops {
 			if (m.end == i || v < len(t) && t[v] == '的' && m.start == v+1) && m.kind == mNamed && len(m.refs) == 1 && isBuilt(m.refs[0]) {
 				built = m
+			}
+		}
+		if built == nil && (v >= c.s.End || isClauseSep(t[v])) {
+			// 记者了解到，…的中科院重庆科学中心，将按照“1+N”模式由重庆市政府和
+			// 中科院共建: the thing named last before 由 in the sentence, with
+			// nothing named between, is built
+			for _, m := range c.tops {
+				if m.end < i && m.kind == mNamed && len(m.refs) == 1 && isBuilt(m.refs[0]) && !c.mentionIn(m.end, i) {
+					built = m
+				}
 			}
 		}
 		if built == nil {
