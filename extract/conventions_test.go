@@ -1823,6 +1823,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"DOCKS_WITH 城固县 -> 留坝县"}, nil},
 		{"parties after 由 and a trigger of building together, with no joint word, build the thing named last before 由 when nothing is named between", "重庆市科技动态\n记者了解到，已经签约落户的中科院重庆科学中心，将按照“1+N”模式由重庆市政府和中科院共建。共建园区拟命名为“无锡惠山区贾汪工业园”，由无锡惠山经济开发区、徐州工业园区合作共建。",
 			[]string{"CO_BUILDS 重庆市 -> 中科院重庆科学中心", "CO_BUILDS 中国科学院 -> 中科院重庆科学中心", "CO_BUILDS 徐州工业园区 -> 无锡惠山区贾汪工业园"}, nil},
+		{"a word of cooperation before a verb of building (协作建设) builds together: each party of a run before it builds the thing after it", "陕西省汉中市工作动态\n3月8日，川陕甘协作建设大熊猫国家公园联席会议在汉中市青木川镇召开。",
+			[]string{"CO_BUILDS 四川省 -> 大熊猫国家公园", "CO_BUILDS 陕西省 -> 大熊猫国家公园", "CO_BUILDS 甘肃省 -> 大熊猫国家公园"}, nil},
 		{"building that a clause naming no one proposes names no builder", "新疆维吾尔自治区丝绸之路经济带核心区建设方案\n2013年秋，习近平总书记提出共建丝绸之路经济带。",
 			nil, []string{"CO_BUILDS 新疆维吾尔自治区 -> 丝绸之路经济带"}},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",
