@@ -1825,6 +1825,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 重庆市 -> 中科院重庆科学中心", "CO_BUILDS 中国科学院 -> 中科院重庆科学中心", "CO_BUILDS 徐州工业园区 -> 无锡惠山区贾汪工业园"}, nil},
 		{"a word of cooperation before a verb of building (协作建设) builds together: each party of a run before it builds the thing after it", "陕西省汉中市工作动态\n3月8日，川陕甘协作建设大熊猫国家公园联席会议在汉中市青木川镇召开。",
 			[]string{"CO_BUILDS 四川省 -> 大熊猫国家公园", "CO_BUILDS 陕西省 -> 大熊猫国家公园", "CO_BUILDS 甘肃省 -> 大熊猫国家公园"}, nil},
+		{"the place a delegation goes to (到, 前往) right before 对接 is the partner it docks with; one it goes to, to help, is none", "北京市密云区工作动态\n库伦旗政府代表团到密云区对接东西部协作工作。汉中市代表团前往宝鸡市对接产业工作。常州市选派18名专家人才到平利支援帮扶。",
+			[]string{"DOCKS_WITH 库伦旗 -> 密云区", "DOCKS_WITH 汉中市 -> 宝鸡市"}, []string{"DOCKS_WITH 密云区 -> 库伦旗", "COOPERATES_WITH 平利县 -> 常州市"}},
 		{"building that a clause naming no one proposes names no builder", "新疆维吾尔自治区丝绸之路经济带核心区建设方案\n2013年秋，习近平总书记提出共建丝绸之路经济带。",
 			nil, []string{"CO_BUILDS 新疆维吾尔自治区 -> 丝绸之路经济带"}},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",

@@ -1270,9 +1270,15 @@ func (c *sentenceCtx) frameOpened(m *mention, pos int) bool {
 func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 	t := c.d.text
 	for i := pos - 1; i >= lo; i-- {
-		// (赴上海市调研对接: the place one goes to is the partner met there)
-		if (t[i] == '与' || t[i] == '同' || t[i] == '赴') && c.d.gazAt(i) == nil && !c.d.insideName(i, i+1) {
+		// (赴上海市调研对接, 到密云区对接: the place one goes to is the
+		// partner met there; after another verb of going than 赴 only right
+		// before the trigger: 选派专家人才到平利|支援帮扶 goes to help, not with)
+		going := t[i] != '赴' && c.goingVerbEndingAt(i+1)
+		if (t[i] == '与' || t[i] == '同' || t[i] == '赴' || going) && c.d.gazAt(i) == nil && !c.d.insideName(i, i+1) {
 			ps := c.listAfter(i+1, pos)
+			if going && len(ps) > 0 && ps[len(ps)-1].end != pos {
+				ps = nil
+			}
 			if j := c.unnamedItemEnd(i+1, pos); len(ps) == 0 && j > 0 {
 				// 与对口援青省份和广西等地…协作: an unnamed first partner leaves
 				// the named ones after it
@@ -1290,6 +1296,17 @@ func (c *sentenceCtx) yuPhrase(lo, pos int) (int, []*mention) {
 		}
 	}
 	return -1, nil
+}
+
+// goingVerbEndingAt reports a verb of going to a place ([visit-verbs] that
+// are no [coming-verbs]: 赴, 到, 前往) ending at pos.
+func (c *sentenceCtx) goingVerbEndingAt(pos int) bool {
+	for _, w := range c.d.x.lex.visitVerbs {
+		if n := suffixLen(c.d.text, pos, w); n > 0 && !slices.Contains(c.d.x.lex.comingVerbs, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func refsOf(ms []*mention) []*entity {
