@@ -52,6 +52,7 @@ func TestSubjectRegion(t *testing.T) {
 		{"a title opened by 我市 names no subject by the area it goes on to name", "我市长江经济带发展和长三角一体化发展两大战略稳步推进中\n积极对接上海。", ""},
 		{"where a title's delegation goes is not the subject; the text decides", "毛伟明率队赴江西省萍乡市考察学习\n湖南省代表团考察学习。湖南省、长沙市、株洲市、湘潭市将加强合作。", "湖南省"},
 		{"the places a title's delegation goes to, listed, are none the subject", "夏鲁青带队赴甘肃、重庆开展劳务协作对接交流\n正文。", ""},
+		{"the place of the guest a title's host meets (会见) is not the subject; the text decides", "深化务实合作 王凯张志军会见天津市副市长金湘军一行\n长春日报讯 27日晚，市委书记王凯在长春会见了天津市副市长金湘军一行。长春市将深化与天津合作，长春市加快发展。", "长春市"},
 		{"the place a title's delegation comes to is the host, the subject", "五河县党政代表团来海曙开展对口合作工作\n正文。", "海曙区"},
 		{"title with a county under its city", "赣州市赣县区对接融入粤港澳大湾区行动方案\n正文。", "赣县区"},
 		{"a 关于印发 line whose title is one cited whole names the document itself", "北部湾城市群建设“十四五”实施方案\n国家发改委发布关于印发《北部湾城市群建设“十四五”实施方案》的通知提出，依托北海LNG接收站打造海上天然气枢纽。", "北部湾城市群"},

@@ -818,6 +818,11 @@ func (d metaReader) subjectOf(s string) (*gazetteer.Region, *gazetteer.Group) {
 				continue // 跨越|西江口: the name is read across words (越西), no place
 			}
 			visit := d.visitVerbBefore(rs[:h.start])
+			if reg == nil && anyWordEndingAt(rs, h.start, d.x.lex.meetingVerbs) {
+				// 王凯张志军会见|天津市副市长金湘军一行: the guest's place, not the host's who writes
+				goneEnd = h.end
+				continue
+			}
 			if reg == nil && (visit != "" && !slices.Contains(d.x.lex.comingVerbs, visit) ||
 				goneEnd >= 0 && (h.start == goneEnd || h.start == goneEnd+1 && strings.ContainsRune("、和及与", rs[goneEnd]))) {
 				// 率队赴|江西省|萍乡市考察学习, 带队赴甘肃、|重庆: where a
@@ -895,6 +900,11 @@ func (d metaReader) visitVerbBefore(before []rune) string {
 		}
 	}
 	return ""
+}
+
+// anyWordEndingAt reports one of words ending at pos in t.
+func anyWordEndingAt(t []rune, pos int, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return suffixLen(t, pos, w) > 0 })
 }
 
 // objectOfJoining reports a title's words ending in a verb that joins the
