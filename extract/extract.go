@@ -1445,7 +1445,12 @@ func (x *Extractor) placePinyin(name string) string {
 	if utf8.ValidString(name) {
 		return x.spellHits(name, hits)
 	}
-	rs := []rune(name)
+	return x.spellRunes([]rune(name), hits)
+}
+
+// spellRunes is placePinyin's spelling read through the name's runes, for
+// a name that is no valid UTF-8 (spellHits reads pieces of the string).
+func (x *Extractor) spellRunes(rs []rune, hits []hit) string {
 	var b strings.Builder
 	at := 0
 	for _, h := range hits {

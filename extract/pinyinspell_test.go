@@ -4,44 +4,17 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
 // placePinyinRunes is placePinyin before spellHits: the spelling read
-// through the name's runes.
+// through the name's runes, as it still is for a name of invalid UTF-8.
 func (x *Extractor) placePinyinRunes(name string) string {
 	hits := x.names.find(name, charOffsets(name))
 	if len(hits) == 0 {
 		return x.pinyinOf(name)
 	}
-	rs := []rune(name)
-	var b strings.Builder
-	at := 0
-	for _, h := range hits {
-		spelled := ""
-		for _, c := range x.nameCands[h.word] {
-			switch {
-			case c.group != nil && c.group.Name == string(rs[h.start:h.end]):
-				spelled = c.group.Pinyin
-			case c.short:
-				spelled = c.region.ShortPinyin
-			case c.region != nil && c.region.Name == string(rs[h.start:h.end]):
-				spelled = c.region.Pinyin
-			}
-			if spelled != "" {
-				break
-			}
-		}
-		if spelled == "" {
-			continue
-		}
-		b.WriteString(x.pinyinOf(string(rs[at:h.start])))
-		b.WriteString(spelled)
-		at = h.end
-	}
-	b.WriteString(x.pinyinOf(string(rs[at:])))
-	return b.String()
+	return x.spellRunes([]rune(name), hits)
 }
 
 // TestSpellHits holds placePinyin to placePinyinRunes over the names of
