@@ -1828,6 +1828,8 @@ func TestRelationConventions(t *testing.T) {
 			[]string{"CO_BUILDS 四川省 -> 大熊猫国家公园", "CO_BUILDS 陕西省 -> 大熊猫国家公园", "CO_BUILDS 甘肃省 -> 大熊猫国家公园"}, nil},
 		{"the place a delegation goes to (到, 前往) right before 对接 is the partner it docks with; one it goes to, to help, is none", "北京市密云区工作动态\n库伦旗政府代表团到密云区对接东西部协作工作。汉中市代表团前往宝鸡市对接产业工作。常州市选派18名专家人才到平利支援帮扶。",
 			[]string{"DOCKS_WITH 库伦旗 -> 密云区", "DOCKS_WITH 汉中市 -> 宝鸡市"}, []string{"DOCKS_WITH 密云区 -> 库伦旗", "COOPERATES_WITH 平利县 -> 常州市"}},
+		{"a place after 对 that a few words join to a trigger, in a sentence ending by weighing it (具有重要意义), does what the trigger says", "江西省交通工作动态\n李辉表示，高速建成通车，加速赣粤两省东西向联系，对赣州市加快融入粤港澳大湾区，建成全国综合性交通枢纽具有重要意义。",
+			[]string{"INTEGRATES_INTO 赣州市 -> 粤港澳大湾区"}, []string{"INTEGRATES_INTO 江西省 -> 粤港澳大湾区"}},
 		{"building that a clause naming no one proposes names no builder", "新疆维吾尔自治区丝绸之路经济带核心区建设方案\n2013年秋，习近平总书记提出共建丝绸之路经济带。",
 			nil, []string{"CO_BUILDS 新疆维吾尔自治区 -> 丝绸之路经济带"}},
 		{"a place after 在 is a venue, no subject, also when its province qualifies it", "江西省吉安市峡江县招商工作\n近日，峡江县在广东省深圳市举行对接粤港澳大湾区招商引资推介会。",

@@ -353,6 +353,9 @@ type lexicon struct {
 	// meetingVerbs receive a guest (会见): in a title, the place right after
 	// one is the guest's, not the host's who writes.
 	meetingVerbs []string
+	// significanceWords end a clause that weighs what a place after 对 does
+	// (对赣州市加快融入…具有重要意义): the place is the doer.
+	significanceWords []string
 	// organWords close the name of a body set up for some work (领导小组,
 	// 办公室): a trigger before them names the work, no relation.
 	organWords []string
@@ -468,7 +471,7 @@ func (l *lexicon) sections(resultVerbs *string) []lexSection {
 		w("plan-object-verbs", &l.planObjectVerbs), w("line-variants", &l.lineVariants), w("plural-categories", &l.pluralCategories),
 		w("ordinal-scopes", &l.ordinalScopes), w("designation-qualifiers", &l.designationQualifiers), w("class-levels", &l.classLevels), w("thing-anaphors", &l.thingAnaphors), w("zone-sections", &l.zoneSections), c("distributive-leads", &l.distributiveLeads), w("request-marks", &l.requestMarks), w("request-heads", &l.requestHeads),
 		w("growth-verbs", &l.growthVerbs), w("joint-words", &l.jointWords), w("airport-heads", &l.airportHeads),
-		w("aside-openers", &l.asideOpeners), w("alias-openers", &l.aliasOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns), w("itemising-words", &l.itemisingWords), w("proposal-verbs", &l.proposalVerbs), w("institution-short-forms", &l.institutionForms), w("negations", &l.negations), w("frame-verbs", &l.frameVerbs), w("role-openers", &l.roleOpeners), w("meeting-verbs", &l.meetingVerbs),
+		w("aside-openers", &l.asideOpeners), w("alias-openers", &l.aliasOpeners), w("office-words", &l.officeWords), w("goal-verbs", &l.goalVerbs), w("agreement-verbs", &l.agreementVerbs), w("agreement-nouns", &l.agreementNouns), w("office-titles", &l.officeTitles), w("organisation-finals", &l.organisationFinals), w("organisation-classes", &l.organisationClasses), w("eponym-heads", &l.eponymHeads), w("pair-pronouns", &l.pairPronouns), w("itemising-words", &l.itemisingWords), w("proposal-verbs", &l.proposalVerbs), w("institution-short-forms", &l.institutionForms), w("negations", &l.negations), w("frame-verbs", &l.frameVerbs), w("role-openers", &l.roleOpeners), w("meeting-verbs", &l.meetingVerbs), w("significance-words", &l.significanceWords),
 		w("organ-words", &l.organWords), w("delegation-words", &l.delegationWords), w("fair-nouns", &l.fairNouns), w("whole-joins", &l.wholeJoins), w("common-district-names", &l.commonDistricts), w("visit-verbs", &l.visitVerbs), w("coming-verbs", &l.comingVerbs), w("byline-words", &l.bylineWords), w("publish-verbs", &l.publishVerbs), w("published-lists", &l.publishedLists), w("area-classes", &l.areaClasses), w("receive-verbs", &l.receiveVerbs), w("distributive-adverbs", &l.distributiveAdverbs), w("chance-nouns", &l.chanceNouns), c("side-verbs", &l.sideVerbs),
 	}
 }

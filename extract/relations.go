@@ -1325,7 +1325,7 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 	ms := c.listBefore(lo, pos)
 	var kept []*mention
 	for _, m := range ms {
-		if !c.adverbial(m) || c.frameOpened(m, pos) {
+		if !c.adverbial(m) || c.frameOpened(m, pos) || c.beneficiary(m, pos) {
 			kept = append(kept, m)
 		}
 	}
@@ -1386,6 +1386,22 @@ func (c *sentenceCtx) subjects(lo, pos int) ([]*mention, []*entity) {
 		return nil, []*entity{c.d.subject}
 	}
 	return nil, nil
+}
+
+// beneficiary reports a place after 对 that a few words join to the trigger
+// at pos, in a sentence that ends by weighing it ([significance-words]: 对赣州市
+// 加快融入粤港澳大湾区具有重要意义): the place does what the trigger says, 对
+// marks whom it matters for.
+func (c *sentenceCtx) beneficiary(m *mention, pos int) bool {
+	t := c.d.text
+	if m.start == 0 || t[m.start-1] != '对' || pos-m.end > 4 || c.mentionIn(m.end, pos) {
+		return false
+	}
+	end := c.s.End // (the 对 phrase may run over clauses: 对赣州市加快融入…，建成…具有重要意义)
+	for end > pos && (isClauseSep(t[end-1]) || t[end-1] == '\n') {
+		end--
+	}
+	return slices.ContainsFunc(c.d.x.lex.significanceWords, func(w string) bool { return suffixLen(t, end, w) > 0 })
 }
 
 // runsBeforeClass returns the runs of abbreviations listed before 等 in the
