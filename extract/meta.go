@@ -282,17 +282,6 @@ func (d metaReader) findSubject(head, title, issuer, cited string) (*gazetteer.R
 	return nil, nil, ""
 }
 
-// containsWord reports w in t, read in place.
-func containsWord(t []rune, w string) bool {
-	first := firstRune(w)
-	for i, c := range t {
-		if c == first && runesAt(t, i, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // pronounLevel is the level a subject pronoun names by its second
 // character ([subject-pronouns]: 我省, 本市, 全县), and false for 区, which
 // names a district or an autonomous region.
@@ -318,7 +307,7 @@ func (d metaReader) ownLevelRegion() *gazetteer.Region {
 	var level gazetteer.Level
 	found := false
 	for _, w := range d.x.lex.subjectPronouns {
-		if l, ok := pronounLevel(w); ok && containsWord(d.text, w) {
+		if l, ok := pronounLevel(w); ok && strings.Contains(d.str, w) {
 			if found && l != level {
 				return nil // (words of two levels)
 			}
@@ -900,11 +889,6 @@ func (d metaReader) visitVerbBefore(before []rune) string {
 		}
 	}
 	return ""
-}
-
-// anyWordEndingAt reports one of words ending at pos in t.
-func anyWordEndingAt(t []rune, pos int, words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return suffixLen(t, pos, w) > 0 })
 }
 
 // objectOfJoining reports a title's words ending in a verb that joins the

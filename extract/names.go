@@ -5996,6 +5996,11 @@ func anyWordAt(t []rune, pos int, words []string) bool {
 	return false
 }
 
+// anyWordEndingAt reports one of words ending at pos in t.
+func anyWordEndingAt(t []rune, pos int, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return suffixLen(t, pos, w) > 0 })
+}
+
 // bracketSuffix extends a name over a short bracketed qualifier written
 // right after it (滁州保税物流中心（B型）, 全国高校区域技术转移转化中心（成渝地区）);
 // a year range (2016-2030年) or punctuation inside is not part of the name.

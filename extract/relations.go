@@ -410,7 +410,7 @@ func (c *sentenceCtx) frameVerbEnding(end int) bool {
 	for end > c.s.Start && isClauseSep(t[end-1]) {
 		end--
 	}
-	return slices.ContainsFunc(c.d.x.lex.frameVerbs, func(w string) bool { return suffixLen(t, end, w) > 0 })
+	return anyWordEndingAt(t, end, c.d.x.lex.frameVerbs)
 }
 
 // maxSinceClause bounds a clause of time that ends in 来 (《规划》实施一年多来).
@@ -1401,7 +1401,7 @@ func (c *sentenceCtx) beneficiary(m *mention, pos int) bool {
 	for end > pos && (isClauseSep(t[end-1]) || t[end-1] == '\n') {
 		end--
 	}
-	return slices.ContainsFunc(c.d.x.lex.significanceWords, func(w string) bool { return suffixLen(t, end, w) > 0 })
+	return anyWordEndingAt(t, end, c.d.x.lex.significanceWords)
 }
 
 // runsBeforeClass returns the runs of abbreviations listed before 等 in the
@@ -2349,7 +2349,7 @@ func (c *sentenceCtx) mutualAnaphor(lo, pos int) bool {
 		return true
 	}
 	for i := lo; i+1 < pos; i++ {
-		if c.d.text[i] == '两' && countAt(c.d.x.lex.countedLevels, c.d.text[:pos], i) == 2 {
+		if c.d.pairCountAt(c.d.text[:pos], i) {
 			return true
 		}
 	}
@@ -4667,13 +4667,19 @@ func (d *relater) agentIn(s Sentence) bool {
 	return false
 }
 
+// pairCountAt reports a count of two places at i in t ([counted-levels]:
+// 两地, 两县, 两区): a word for both of the two places named before.
+func (d *relater) pairCountAt(t []rune, i int) bool {
+	return t[i] == '两' && countAt(d.x.lex.countedLevels, t, i) == 2
+}
+
 // bothParties reports a mention of a word for both parties of a pair
 // (双方, 两地: a count of two places) that names two regions or more.
 func (d *relater) bothParties(m *mention) bool {
 	if m.kind != mAbbrev || len(m.refs) < 2 {
 		return false
 	}
-	if m.end-m.start == 2 && d.text[m.start] == '两' && countAt(d.x.lex.countedLevels, d.text, m.start) == 2 {
+	if m.end-m.start == 2 && d.pairCountAt(d.text, m.start) {
 		return true
 	}
 	return slices.ContainsFunc(d.x.lex.mutualAnaphors, func(w string) bool {
@@ -4924,7 +4930,7 @@ func (c *sentenceCtx) modalPeers(t trig) []*mention {
 		// …人民政府和|国务院有关部门|要: bodies joined to the places, naming
 		// no place, act with them
 		for k := e + 1; k < c.s.End && k-e <= maxJoinedBody && !isClauseSep(c.d.text[k]); k++ {
-			if slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, k, w) }) && !c.mentionIn(e, k) {
+			if anyWordAt(c.d.text, k, c.d.x.lex.modalVerbs) && !c.mentionIn(e, k) {
 				e = k
 				break
 			}
@@ -4933,7 +4939,7 @@ func (c *sentenceCtx) modalPeers(t trig) []*mention {
 	from := e // where the words that name no party begin
 	if anyWordAt(c.d.text, e, c.d.x.lex.roleOpeners) {
 		from = c.clauseOf(e)[1] // 荣昌和内江|作为川渝毗邻地区，…开展了务实合作: the role's clause may name places
-	} else if !slices.ContainsFunc(c.d.x.lex.modalVerbs, func(w string) bool { return runesAt(c.d.text, e, w) }) {
+	} else if !anyWordAt(c.d.text, e, c.d.x.lex.modalVerbs) {
 		return nil
 	}
 	if len(l) < 2 || !allPlaces(l) || c.clauseOf(e)[1] >= t.start || c.mentionIn(from, t.start) {
